@@ -1,0 +1,38 @@
+"""stancemap: who said what, who did what to whom, and where actors stand, from news text."""
+
+from __future__ import annotations
+
+import logging
+
+__version__ = "0.1.0"
+
+from .api import analyze, analyze_many  # noqa: E402
+from .records import (  # noqa: E402
+    Actor,
+    Alignment,
+    Article,
+    Convergence,
+    Event,
+    Mention,
+    Stance,
+    Statement,
+)
+from .settings import Settings, resolve_settings  # noqa: E402
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__all__ = [
+    "__version__",
+    "analyze",
+    "analyze_many",
+    "Settings",
+    "resolve_settings",
+    "Article",
+    "Actor",
+    "Mention",
+    "Statement",
+    "Event",
+    "Stance",
+    "Alignment",
+    "Convergence",
+]

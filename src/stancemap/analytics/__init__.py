@@ -1,0 +1,1 @@
+"""Analytics over records: convergence, time series. Pure Python, no spaCy."""

@@ -1,0 +1,1 @@
+"""The NLP layer: the only part of stancemap that imports spaCy."""

@@ -1,0 +1,75 @@
+"""Doc extensions written by the stancemap components, registered in one place.
+
+Every stage writes records (see :mod:`stancemap.records`) onto the Doc:
+
+- ``doc._.sm_actors``: list[Actor]
+- ``doc._.sm_mentions``: list[tuple[int, int, str]] -- (start_char, end_char, actor_id), sorted
+- ``doc._.sm_statements``: list[Statement]
+- ``doc._.sm_events``: list[Event]
+- ``doc._.sm_stances``: list[Stance]
+- ``doc._.sm_alignments``: list[Alignment]
+- ``doc._.sm_meta``: dict (article metadata such as ``date``, given before the pipeline runs)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+__all__ = ["register_extensions", "EXTENSIONS", "actor_at", "actor_by_id"]
+
+EXTENSIONS = (
+    "sm_actors",
+    "sm_mentions",
+    "sm_statements",
+    "sm_events",
+    "sm_stances",
+    "sm_alignments",
+    "sm_meta",
+)
+
+
+def register_extensions() -> None:
+    """Register the Doc extensions (idempotent)."""
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register_extensions()
+
+
+def actor_at(doc: Doc, start: int, end: int) -> str | None:
+    """The actor id of the mention that best covers the character span [start, end).
+
+    Prefers a mention that contains the span, then the one with the largest overlap.
+    Returns None when no mention overlaps (no guessing).
+    """
+    mentions = doc._.sm_mentions or []
+    if not mentions:
+        return None
+    best: tuple[int, int, str] | None = None
+    best_key = (-1, 0)
+    i = bisect_right(mentions, (end, 1 << 60, "")) - 1
+    while i >= 0:
+        s, e, aid = mentions[i]
+        if e <= start and s < start - 500:
+            break
+        ov = min(e, end) - max(s, start)
+        if ov > 0:
+            contains = 1 if (s <= start and e >= end) else 0
+            key = (contains, ov)
+            if key > best_key:
+                best_key, best = key, mentions[i]
+        i -= 1
+    return best[2] if best else None
+
+
+def actor_by_id(doc: Doc, actor_id: str | None):  # -> Actor | None
+    if actor_id is None:
+        return None
+    for a in doc._.sm_actors or []:
+        if a.id == actor_id:
+            return a
+    return None

