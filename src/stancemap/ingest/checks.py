@@ -70,6 +70,9 @@ def check_text(
         raise EmptyInput("empty article: no text to analyse", source=source)
     if not _WORD.search(text):
         raise EmptyInput("no words in the text", source=source)
+    n_words = len(_WORD.findall(text[:200]))
+    if n_words < 3:
+        raise EmptyInput(f"only {n_words} word(s): too short to analyse", source=source)
     if check_language and len(_WORD.findall(text[:4000])) >= 12:
         share = english_share(text)
         if share < min_english:

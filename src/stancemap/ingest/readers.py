@@ -34,7 +34,8 @@ def _fail(origin: str, err: StancemapError, rid: str | None = None) -> RawArticl
     return RawArticle(id=rid or origin, text="", origin=origin, error=err)
 
 
-def _checked(raw: RawArticle, *, max_bytes: int, min_english: float, check_language: bool) -> RawArticle:
+def _checked(raw: RawArticle, *, max_bytes: int, min_english: float = 0.5,
+             check_language: bool = True) -> RawArticle:
     try:
         raw.text = check_text(
             raw.text, source=raw.origin, max_bytes=max_bytes, min_english=min_english,
@@ -127,8 +128,21 @@ def _from_text(data: bytes, origin: str, *, max_bytes: int, **kw: Any) -> RawArt
         text = decode_bytes(data, source=origin, max_bytes=max_bytes)
     except InputError as err:
         return _fail(origin, err)
-    raw = RawArticle(id=article_id(text), text=text, origin=origin)
+    raw = RawArticle(id=article_id(text), text=text, title=_headline(text), origin=origin)
     return _checked(raw, max_bytes=max_bytes, **kw)
+
+
+def _headline(text: str) -> str | None:
+    """The first line of a plain-text article when it reads as a headline.
+
+    A headline is short, does not end like a sentence, and is followed by a blank line.
+    The text itself is kept whole so that offsets stay valid.
+    """
+    head, sep, rest = text.lstrip("\ufeff").partition("\n")
+    head = head.strip()
+    if sep and rest.startswith(("\n", "\r\n")) and 0 < len(head) <= 200 and head[-1] not in ".:;,\"”'":
+        return head
+    return None
 
 
 def _read_limited(fh: BinaryIO, max_bytes: int) -> bytes:
@@ -137,8 +151,12 @@ def _read_limited(fh: BinaryIO, max_bytes: int) -> bytes:
 
 
 def read_path(path: str | Path, **kw: Any) -> Iterator[RawArticle]:
-    """Articles from one path: a file (.txt, .html, .jsonl), a directory, or '-' for stdin."""
-    max_bytes = kw.get("max_bytes", 1_000_000)
+    """Articles from one path: a file (.txt, .html, .jsonl), a directory, or '-' for stdin.
+
+    Keyword options: ``max_bytes``, ``min_english``, ``check_language`` (see Settings).
+    """
+    kw.setdefault("max_bytes", 1_000_000)
+    max_bytes = kw["max_bytes"]
     if str(path) == "-":
         data = sys.stdin.buffer.read()
         if data.lstrip()[:1] == b"{":

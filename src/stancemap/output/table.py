@@ -1,0 +1,94 @@
+"""A readable terminal summary of analysed articles, with Rich."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..records import Actor, Article
+
+__all__ = ["render_article", "print_articles"]
+
+
+def _short(text: str, n: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _name(actors: dict[str, Actor], aid: str | None, fallback: str = "?") -> str:
+    if aid is None:
+        return fallback
+    a = actors.get(aid)
+    return a.name if a else aid
+
+
+def _stance_renderables(article: Article) -> list[Any]:
+    try:
+        from .stance_table import render_stances
+    except ImportError:
+        return []
+    return list(render_stances(article))
+
+
+def render_article(article: Article) -> Group:
+    parts: list[Any] = []
+    head = Text(article.title or article.id, style="bold")
+    sub = " · ".join(x for x in (article.date, article.source, article.url) if x)
+    if article.meta.get("error"):
+        return Group(Panel(Text(article.meta["error"]["message"], style="red"), title=f"{article.id}: skipped"))
+    actors = {a.id: a for a in article.actors}
+
+    t = Table(title=f"Actors ({len(article.actors)})", title_justify="left", expand=False)
+    for col in ("actor", "type", "role", "country", "code", "mentions"):
+        t.add_column(col)
+    for a in sorted(article.actors, key=lambda a: -len(a.mentions)):
+        members = f" = {', '.join(_name(actors, m, m) for m in a.members)}" if a.members else ""
+        t.add_row(a.name + members, a.type + (" (source)" if a.is_source else ""), a.role or "",
+                  a.country or "", a.code or "", str(len(a.mentions)))
+    parts.append(t)
+
+    t = Table(title=f"Statements ({len(article.statements)})", title_justify="left", show_lines=False)
+    for col in ("#", "speaker", "cue", "kind", "content"):
+        t.add_column(col, overflow="fold")
+    for s in article.statements:
+        spk = _name(actors, s.speaker.actor, s.speaker.text) if s.speaker else "—"
+        kind = s.kind + ("" if s.is_speech else " (belief)")
+        t.add_row(s.id, spk, s.cue.text if s.cue else "", kind, _short(s.content.text))
+    parts.append(t)
+
+    if article.events:
+        t = Table(title=f"Events ({len(article.events)})", title_justify="left")
+        for col in ("source", "event", "target", "CAMEO", "PLOVER", "Goldstein", "evidence"):
+            t.add_column(col, overflow="fold")
+        for e in article.events:
+            flags = ",".join(f for f, v in (("neg", e.negated), ("hyp", e.hypothetical)) if v)
+            t.add_row(_name(actors, e.source, e.source_code or "—"), flags, _name(actors, e.target, e.target_code or "—"),
+                      e.cameo, e.plover or "", "" if e.goldstein is None else f"{e.goldstein:+.1f}",
+                      _short(e.evidence.text, 70))
+        parts.append(t)
+
+    stance_parts = _stance_renderables(article)
+    if stance_parts:
+        parts.extend(stance_parts)
+    else:
+        if article.stances:
+            t = Table(title=f"Stances ({len(article.stances)})", title_justify="left")
+            for col in ("actor", "issue", "proposition", "±", "evidence"):
+                t.add_column(col, overflow="fold")
+            for st in article.stances:
+                t.add_row(_name(actors, st.actor), st.issue_label, st.proposition,
+                          "+" if st.polarity > 0 else "−", _short(st.evidence.text, 70))
+            parts.append(t)
+        for c in article.convergence:
+            parts.append(Text("• " + c.summary))
+    return Group(Panel(Text(sub) if sub else Text(""), title=head, title_align="left"), *parts)
+
+
+def print_articles(articles: list[Article], console: Console | None = None) -> None:
+    console = console or Console()
+    for a in articles:
+        console.print(render_article(a))
