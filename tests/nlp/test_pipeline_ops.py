@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from stancemap.nlp.pipeline import STAGES, load_model, use_numpy_ops
+
+TEXTS = [
+    "Turkish Foreign Minister Ahmet Davutoglu met his Russian counterpart in Moscow on Tuesday.",
+    "The United Nations Security Council rejected a draft resolution proposed by France, diplomats said.",
+    "\u201cWe will not accept sanctions,\u201d the spokesman told reporters in Beijing.",
+]
+
+
+def _analyses(nlp):
+    return [[(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in nlp(x)] for x in TEXTS]
+
+
+@pytest.mark.model
+def test_numpy_route_gives_identical_tags_parses_and_entities():
+    from thinc.api import get_current_ops
+
+    use_numpy_ops(False)
+    assert get_current_ops().use_blis is True
+    with_blis = _analyses(load_model())
+    use_numpy_ops(True)
+    assert get_current_ops().use_blis is False
+    with_numpy = _analyses(load_model())
+    assert with_blis == with_numpy
+    assert any(ent == "PERSON" for *_, ent in with_numpy[0])
+
+
+@pytest.mark.model
+def test_full_pipeline_has_all_stages_in_order(nlp):
+    assert list(nlp.pipe_names[-len(STAGES):]) == list(STAGES)
+    doc = nlp(TEXTS[0])
+    for ext in ("sm_actors", "sm_statements", "sm_events", "sm_stances", "sm_alignments"):
+        assert isinstance(getattr(doc._, ext), list)
+
+
+def test_unknown_model_is_a_clean_error():
+    from stancemap.errors import ModelNotFound
+
+    with pytest.raises(ModelNotFound, match="no spaCy English pipeline found"):
+        load_model("xx_no_such_model")

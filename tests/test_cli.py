@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from stancemap.cli import build_parser, example_path, main
+from stancemap.output.formats import validate_article
+
+GOOD = (
+    "Foreign Minister Laila Haddad of Jordan said on Monday that Jordan supports a ceasefire in Gaza. "
+    "She told reporters in Amman that the two sides should return to talks."
+)
+
+
+def run(argv, capsys=None):
+    out = io.StringIO()
+    rc = main(argv, out=out)
+    return rc, out.getvalue()
+
+
+def test_unknown_option_is_one_clean_line(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", "x.txt", "--colour"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["stancemap: error: unrecognized arguments: --colour (see 'stancemap --help')"]
+
+
+def test_every_command_is_documented_in_help():
+    parser = build_parser()
+    help_text = parser.format_help()
+    for cmd in ("analyze", "eval", "gate", "schema", "example"):
+        assert cmd in help_text
+
+
+def test_schema_command_prints_valid_json():
+    rc, out = run(["schema"])
+    assert rc == 0
+    assert json.loads(out)["title"] == "stancemap article"
+
+
+def test_example_is_bundled():
+    assert example_path().is_file()
+    rc, out = run(["example"])
+    assert rc == 0 and "Haldorsen" in out
+
+
+def test_unknown_eval_task_is_a_clean_error(tmp_path, capsys):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("{}\n")
+    rc, _ = run(["eval", "nonsense", "--gold", str(gold)])
+    assert rc == 2
+    assert "unknown evaluation task 'nonsense'" in capsys.readouterr().err
+
+
+def test_bad_config_is_a_clean_error(tmp_path, capsys):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("bogus = 1\n")
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD)
+    rc, _ = run(["analyze", str(f), "--config", str(cfg)])
+    assert rc == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("stancemap: error: ") and "bogus" in err and "\n" not in err
+
+
+@pytest.mark.model
+def test_analyze_batch_keeps_order_reports_failures_and_goes_on(tmp_path, capsys):
+    batch = tmp_path / "batch.jsonl"
+    rows = [{"id": "first", "text": GOOD, "date": "2024-05-06"}, "{broken", {"id": "third"},
+            {"id": "fourth", "text": GOOD.replace("Monday", "Tuesday")}]
+    batch.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    rc, out = run(["analyze", str(batch), str(empty), "--format", "jsonl", "--no-progress"])
+    assert rc == 1
+    recs = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in recs][0] == "first" and recs[3]["id"] == "fourth" and recs[2]["id"] == "third"
+    assert [r["meta"].get("error", {}).get("reason") for r in recs] == [None, "bad_json", "missing_field", None, "empty"]
+    assert recs[0]["date"] == "2024-05-06"
+    for r in recs:
+        assert validate_article(r) == []
+    err = capsys.readouterr().err.splitlines()
+    assert sum(line.startswith("stancemap: skipped ") for line in err) == 3
+    assert err[-1] == "stancemap: 3 of 5 article(s) skipped"
+
+
+@pytest.mark.model
+def test_analyze_json_one_article_valid_against_schema(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD)
+    rc, out = run(["analyze", str(f), "--format", "json"])
+    assert rc == 0
+    data = json.loads(out)
+    assert validate_article(data) == []
+    assert data["text"] == GOOD
+    assert data["meta"]["model_version"] == "3.8.0"
+    assert data["meta"]["words"] > 30
+    for key in ("actors", "statements", "events", "stances", "alignments", "convergence"):
+        assert isinstance(data[key], list)
+
+
+@pytest.mark.model
+def test_analyze_table_on_bundled_example():
+    rc, out = run(["analyze", str(example_path()), "--format", "table"])
+    assert rc == 0
+    assert "Norway and Indonesia back ceasefire in Myanmar" in out
+    assert "Statements" in out and "Actors" in out
+
+
+@pytest.mark.model
+def test_stdin_text(monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(GOOD.encode())))
+    rc, out = run(["analyze", "-", "--format", "json", "--no-text"])
+    assert rc == 0
+    data = json.loads(out)
+    assert "text" not in data and data["meta"]["origin"] == "<stdin>"
