@@ -1,30 +1,307 @@
-"""Statement (quotation and reported speech) extraction (stage 2). Placeholder: none yet."""
+"""Statement (quotation and reported speech) extraction (stage 2).
+
+Rules over the existing dependency parse, in one pass over the tokens:
+
+1. **Cues**: verbs whose lemma is in the cue lexicon (``data/statements/cues.yaml``:
+   speech verbs, and belief verbs flagged ``is_speech=False``), and "according to X".
+2. **Content**: quotations adjacent to the attribution clause (``"…," she said``,
+   ``he said: "…"``, ``"…," he said, "…"`` as one statement with two spans), else the
+   verb's clausal complement (``that`` included), widened so that no quotation is cut.
+3. **Speaker**: the subject of the cue verb (agent of a passive, subject of the governing
+   verb for participles and conjuncts, the object of "according to"), as a compact span;
+   ``actor_at`` maps it to an actor of the actors stage.
+4. **Continuations**: a quotation that follows a direct statement in the same paragraph
+   with no cue of its own (``"…," he said. "…"``), or that re-opens a quotation left
+   open at a paragraph end, is one more span of that statement.
+
+Short quoted terms with no cue ("scare quotes", titles) are never statements by
+themselves; inside a reported clause they make it ``mixed``.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
 
-from ..records import Statement
-from .extensions import register_extensions
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..records import Content, Speaker, Statement, TextSpan
+from .extensions import actor_at, register_extensions
+from .quotes_content import QuoteIndex, kind_of, trim_span
+from .quotes_lexicon import CueLexicon, load_cues
+from .quotes_marks import find_quotes
+from .quotes_speaker import speaker_span, speaker_token
 
 __all__ = ["extract_statements", "StatementExtractor"]
 
+_TAG_RE = re.compile(r"<[^<>\n]{1,400}>")
+_PRE_GAP = re.compile(r"[\s,—–-]*")
+_POST_GAP = re.compile(r"\s*[,:—–-]?\s*")
+_COLON_GAP = re.compile(r"\s*:\s*")
+_CONT_PUNCT = ",?!—–-…"
+_WINDOW_RIGHT = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "agent", "nsubj",
+                           "nsubjpass", "neg", "aux", "auxpass", "prt", "obl", "iobj", "pobj"})
+_MIN_CONT_WORDS = 3
 
-def extract_statements(doc: Doc) -> list[Statement]:
-    return []
+
+@dataclass
+class _Cand:
+    verb: Token | None
+    cue: tuple[int, int]
+    lemma: str
+    is_speech: bool
+    speaker: Token | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    quote_ids: list[int] = field(default_factory=list)
+    direct: bool = False
+
+
+def _mask_tags(text: str) -> str:
+    """The text with markup tags (``<tweet author="...">``) blanked, same length."""
+    if "<" not in text:
+        return text
+    return _TAG_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _window(verb: Token, subj: Token | None) -> tuple[int, int]:
+    """Char span of the attribution clause around a cue verb (subject, verb, modifiers)."""
+    lo = hi = verb.i
+    if subj is not None and subj.head is verb:
+        lo, hi = min(lo, subj.left_edge.i), max(hi, subj.right_edge.i)
+    for c in verb.children:
+        if c.dep_ in ("aux", "neg", "advmod", "auxpass", "npadvmod") and c.i < verb.i:
+            lo = min(lo, c.left_edge.i)
+        elif (c.i > verb.i and c.dep_ in _WINDOW_RIGHT
+              and not any(t.text in "\"“”''" for t in c.subtree)):
+            hi = max(hi, c.right_edge.i)
+    doc = verb.doc
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _complement(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            return c
+    return None
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, lex: CueLexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.quotes = QuoteIndex(find_quotes(_mask_tags(self.text)))
+        self.claimed: set[int] = set()
+
+    # -- helpers -----------------------------------------------------------------------
+    def _in_quote(self, tok: Token) -> bool:
+        i = self.quotes.containing(tok.idx)
+        if i is None:
+            return False
+        q = self.quotes.quotes[i]
+        return len(self.text[q.start:q.end].split()) >= _MIN_CONT_WORDS
+
+    def _quote_before(self, pos: int) -> int | None:
+        i = self.quotes.before(pos)
+        if i is None or i in self.claimed:
+            return None
+        q = self.quotes.quotes[i]
+        gap = self.text[q.end:pos]
+        if _PRE_GAP.fullmatch(gap) is None or "\n" in gap:
+            return None
+        inner = self.text[q.start:q.end].rstrip("\"”'’»` ")
+        if not inner or inner[-1] not in _CONT_PUNCT:
+            return None
+        return i
+
+    def _quote_after(self, pos: int) -> int | None:
+        i = self.quotes.after(pos)
+        if i is None or i in self.claimed:
+            return None
+        q = self.quotes.quotes[i]
+        gap = self.text[pos:q.start]
+        if _POST_GAP.fullmatch(gap) is None and _COLON_GAP.fullmatch(gap) is None:
+            return None
+        if "\n" in gap and ":" not in gap:
+            return None
+        return i
+
+    # -- candidates --------------------------------------------------------------------
+    def _verb_cand(self, verb: Token, lemma: str) -> _Cand | None:
+        subj = speaker_token(verb)
+        is_speech = self.lex.is_speech(lemma)
+        cand = _Cand(verb, (verb.idx, verb.idx + len(verb.text)), lemma, is_speech, subj)
+        ws, we = _window(verb, subj)
+        comp = _complement(verb)
+        pre = self._quote_before(ws) if is_speech else None
+        post = self._quote_after(we) if is_speech else None
+        if pre is not None or post is not None:
+            for i in (pre, post):
+                if i is not None:
+                    q = self.quotes.quotes[i]
+                    cand.spans.append((q.start, q.end))
+                    cand.quote_ids.append(i)
+            cand.direct = True
+            return cand
+        if comp is not None:
+            s = comp.left_edge.idx
+            last = comp.right_edge
+            e = last.idx + len(last.text)
+            s, e = trim_span(self.text, s, e)
+            if e <= s:
+                return None
+            s, e = self.quotes.snap(s, e)
+            cand.spans.append((s, e))
+            cand.quote_ids.extend(self.quotes.overlapping(s, e))
+            return cand
+        return None
+
+    def _according_cand(self, tok: Token) -> _Cand | None:
+        to = tok.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        head = tok.head
+        if head is tok or pobj is None:
+            return None
+        sent = tok.sent
+        phrase_lo = tok.i
+        phrase_hi = to.right_edge.i
+        clause = list(head.subtree) if head.dep_ != "ROOT" else list(sent)
+        left = [t for t in clause if t.i < phrase_lo]
+        right = [t for t in clause if t.i > phrase_hi]
+        spans = []
+        for part in (left, right):
+            if part:
+                s, e = trim_span(self.text, part[0].idx, part[-1].idx + len(part[-1].text))
+                if e - s > 2:
+                    spans.append(self.quotes.snap(s, e))
+        if not spans:
+            return None
+        cand = _Cand(None, (tok.idx, to.idx + len(to.text)), "according to", True, pobj, spans)
+        for s, e in spans:
+            cand.quote_ids.extend(self.quotes.overlapping(s, e))
+        return cand
+
+    def candidates(self) -> list[_Cand]:
+        out: list[_Cand] = []
+        lex = self.lex
+        n = len(self.doc)
+        for tok in self.doc:
+            if tok.lower_ == "according" and tok.i + 1 < n and self.doc[tok.i + 1].lower_ == "to":
+                if not self._in_quote(tok):
+                    c = self._according_cand(tok)
+                    if c is not None:
+                        out.append(c)
+                continue
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = tok.lemma_.lower()
+            if not lex.is_cue(lemma):
+                continue
+            if self._in_quote(tok):
+                continue
+            c = self._verb_cand(tok, lemma)
+            if c is not None:
+                self.claimed.update(c.quote_ids if c.direct else ())
+                out.append(c)
+        return out
+
+    # -- continuations -----------------------------------------------------------------
+    def continuations(self, cands: list[_Cand]) -> None:
+        used = set()
+        for c in cands:
+            used.update(c.quote_ids)
+        direct = sorted((c for c in cands if c.direct), key=lambda c: c.spans[-1][1])
+        if not direct:
+            return
+        qs = self.quotes.quotes
+        for i, q in enumerate(qs):
+            if i in used or len(self.text[q.start:q.end].split()) < _MIN_CONT_WORDS:
+                continue
+            prev = None
+            for c in direct:
+                if c.spans[-1][1] <= q.start:
+                    prev = c
+                else:
+                    break
+            if prev is None:
+                continue
+            last_q = qs[prev.quote_ids[-1]] if prev.quote_ids else None
+            gap = self.text[prev.spans[-1][1]:q.start]
+            if last_q is not None and last_q.para_continues and not last_q.closed and i == prev.quote_ids[-1] + 1:
+                ok = True
+            else:
+                ok = "\n" not in gap and len(gap) <= 250 and not self.quotes.overlapping(
+                    prev.spans[-1][1], q.start)
+                if ok and prev.verb is not None:
+                    # the attribution must be the whole gap: nothing but one clause
+                    ok = prev.cue[0] < q.start and max(prev.cue[1], prev.spans[-1][1]) <= q.start
+            if ok:
+                prev.spans.append((q.start, q.end))
+                prev.quote_ids.append(i)
+                used.add(i)
+
+
+def _dedupe(cands: list[_Cand]) -> list[_Cand]:
+    seen: dict[tuple[tuple[int, int], ...], int] = {}
+    out: list[_Cand] = []
+    for c in cands:
+        key = tuple(sorted(c.spans))
+        if key in seen:
+            continue
+        seen[key] = len(out)
+        out.append(c)
+    return out
+
+
+def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
+                       continuations: bool = True) -> list[Statement]:
+    """Statements of ``doc`` in text order (ids ``s1``, ``s2``, ...).
+
+    Args:
+        doc: a parsed Doc (tagger, lemmatizer and dependency parser); actor mentions in
+            ``doc._.sm_mentions`` resolve speakers when present.
+        lexicon: the cue lexicon (default: the shipped ``cues.yaml``).
+        continuations: attach un-attributed quotations that continue a direct quote.
+    """
+    if not doc.text.strip():
+        return []
+    ex = _Extractor(doc, lexicon or load_cues())
+    cands = ex.candidates()
+    if continuations:
+        ex.continuations(cands)
+    cands = _dedupe(cands)
+    cands.sort(key=lambda c: (min(s for s, _ in c.spans), c.cue[0]))
+    text = doc.text
+    out: list[Statement] = []
+    for c in cands:
+        spans = tuple(sorted(c.spans))
+        speaker = None
+        if c.speaker is not None:
+            sp = speaker_span(c.speaker)
+            s, e = sp.start_char, sp.end_char
+            speaker = Speaker(text[s:e], s, e, actor_at(doc, s, e))
+        content = Content(" ".join(text[s:e] for s, e in spans), spans)
+        out.append(Statement(
+            id=f"s{len(out) + 1}", speaker=speaker,
+            cue=TextSpan(text[c.cue[0]:c.cue[1]], c.cue[0], c.cue[1]),
+            content=content, kind=kind_of(text, spans, ex.quotes),
+            is_speech=c.is_speech, cue_lemma=c.lemma,
+        ))
+    return out
 
 
 class StatementExtractor:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, lexicon: str | None = None) -> None:
         register_extensions()
         self.name = name
+        self.lexicon = load_cues(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sm_statements = extract_statements(doc)
+        doc._.sm_statements = extract_statements(doc, lexicon=self.lexicon)
         return doc
 
 
-@Language.factory("stancemap_statements", default_config={})
-def make_statement_extractor(nlp: Language, name: str) -> StatementExtractor:
-    return StatementExtractor(nlp, name)
+@Language.factory("stancemap_statements", default_config={"lexicon": None})
+def make_statement_extractor(nlp: Language, name: str, lexicon: str | None = None) -> StatementExtractor:
+    return StatementExtractor(nlp, name, lexicon)
