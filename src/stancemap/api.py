@@ -52,6 +52,14 @@ def _coerce(item: Any, i: int, settings: Settings) -> RawArticle:
     return raw_from_mapping(item, origin=f"<item {i}>", **kw)
 
 
+def _make_doc(nlp: Any, raw: RawArticle) -> Any:
+    """A tokenised Doc carrying the article metadata (``doc._.sm_meta``) for the stages."""
+    doc = nlp.make_doc(raw.text)
+    doc._.sm_meta = {"id": raw.id, "title": raw.title, "date": raw.date, "source": raw.source,
+                     "url": raw.url}
+    return doc
+
+
 def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None) -> Iterator[Article]:
     """Analyse checked raw articles in order; failed ones come back with ``meta.error``."""
     from .nlp.pipeline import get_pipeline
@@ -65,7 +73,8 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
     def flush() -> Iterator[Article]:
         good = [r for r in buf if r.error is None]
         t0 = time.perf_counter()
-        docs = iter(nlp.pipe(((r.text, r) for r in good), as_tuples=True, batch_size=settings.batch_size))
+        docs = iter(nlp.pipe(((_make_doc(nlp, r), r) for r in good), as_tuples=True,
+                             batch_size=settings.batch_size))
         for raw in buf:
             if raw.error is not None:
                 yield _failed(raw)
