@@ -39,7 +39,7 @@ def speaker_token(verb: Token, *, max_climb: int = 3) -> Token | None:
             if subj.lower_ in _REL_PRONOUNS and subj.head.dep_ == "relcl":
                 return subj.head.head
             return subj
-        if v.dep_ in _CLIMB and v.head is not v:
+        if v.dep_ in _CLIMB and v.head.i != v.i:
             if v.dep_ == "ccomp" and v.i < v.head.i:
                 return None  # a content clause before its cue: its subject is not the speaker
             v = v.head

@@ -67,7 +67,7 @@ def _mask_tags(text: str) -> str:
 def _window(verb: Token, subj: Token | None) -> tuple[int, int]:
     """Char span of the attribution clause around a cue verb (subject, verb, modifiers)."""
     lo = hi = verb.i
-    if subj is not None and subj.head is verb:
+    if subj is not None and subj.head.i == verb.i:
         lo, hi = min(lo, subj.left_edge.i), max(hi, subj.right_edge.i)
     for c in verb.children:
         if c.dep_ in ("aux", "neg", "advmod", "auxpass", "npadvmod") and c.i < verb.i:
@@ -161,7 +161,7 @@ class _Extractor:
         to = tok.doc[tok.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         head = tok.head
-        if head is tok or pobj is None:
+        if head.i == tok.i or pobj is None:
             return None
         sent = tok.sent
         phrase_lo = tok.i
