@@ -38,8 +38,8 @@ def _failed(raw: RawArticle) -> Article:
 
 
 def _coerce(item: Any, i: int, settings: Settings) -> RawArticle:
-    kw = {"max_bytes": settings.max_bytes, "min_english": settings.min_english,
-          "check_language": settings.check_language}
+    kw: dict[str, Any] = {"max_bytes": settings.max_bytes, "min_english": settings.min_english,
+                          "check_language": settings.check_language}
     if isinstance(item, RawArticle):
         return item
     if isinstance(item, str):

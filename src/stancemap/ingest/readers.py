@@ -112,9 +112,9 @@ def _from_html(data: bytes, origin: str, *, max_bytes: int, **kw: Any) -> RawArt
         )
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         return _fail(origin, BadHTML(f"could not parse HTML ({type(exc).__name__}: {exc})", source=origin))
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not isinstance(text, str) or not text.strip():
         return _fail(origin, BadHTML("no main text found in the HTML page", source=origin))
-    text = doc.text
     raw = RawArticle(
         id=article_id(text), text=text, title=getattr(doc, "title", None) or None,
         date=getattr(doc, "date", None) or None, source=getattr(doc, "sitename", None) or None,
