@@ -1,30 +1,283 @@
-"""Event coding (CAMEO / PLOVER) (stage 3). Placeholder: no events yet."""
+"""Event coding (stage 3): what happened between actors, in CAMEO with PLOVER and Goldstein.
+
+For each sentence, triggers (verbs, light verb + event noun, predicate adjectives) are matched
+against the lexicon (``data/cameo/verbs.yaml``); framing verbs (appeal, offer, demand, reject,
+threaten, accuse ...) take their code from the topic of their complement
+(``data/cameo/topics.yaml``) and absorb the events inside it ("threatened to impose sanctions"
+is one event, 1312). The source is the trigger's subject (inherited through control verbs),
+the target its object or prepositional object, both mapped to actors through the actor
+stage's mentions. Events in the content of a statement, or under a speech verb, are flagged
+``reported``; negation and modal/conditional mood set ``negated`` / ``hypothetical``.
+
+Plain statements ("X said ...") are CAMEO 010 only when ``emit_statements`` is on and nothing
+more specific is coded inside them: they are off by default, because event data users
+filter them out and they add extra events wherever a more specific code is missed.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
 
-from ..records import Event
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..ontology import PLOVER_SCHEMES, get_code, plover_type
+from ..records import Event, TextSpan
+from .event_args import (
+    actors_of,
+    has_future,
+    is_hypothetical,
+    is_negated,
+    place_of,
+    subject_of,
+    target_tokens,
+)
+from .event_lexicon import Lexicon, Pattern, default_lexicon
+from .event_match import Trigger, match_token
 from .extensions import register_extensions
 
-__all__ = ["extract_events", "EventCoder"]
+__all__ = ["EventOptions", "extract_events", "sentence_events", "EventCoder", "FUTURE_INTENT"]
+
+#: Announced material acts become intents ("will visit" -> intent to meet, 036).
+FUTURE_INTENT = {
+    "040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "046": "036",
+    "060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "086": "0355", "087": "0356",
+}
 
 
-def extract_events(doc: Doc) -> list[Event]:
-    return []
+_STATEMENT = Pattern("say", code="010", target="none")
+
+
+@dataclass(frozen=True)
+class EventOptions:
+    """Options of the event coder.
+
+    Attributes:
+        emit_statements: code bare statements as CAMEO 010 when nothing more specific applies.
+        include_negated: keep events whose trigger is negated (flagged ``negated``).
+        plover_scheme: PLOVER vocabulary of ``Event.plover`` ("2021" or "0.5").
+        lexicon: the lexicon to use (the shipped one when None).
+    """
+
+    emit_statements: bool = False
+    include_negated: bool = True
+    plover_scheme: str = "2021"
+    lexicon: Lexicon | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.plover_scheme not in PLOVER_SCHEMES:
+            raise ValueError(f"plover_scheme must be one of {PLOVER_SCHEMES}, not {self.plover_scheme!r}")
+
+
+@dataclass
+class _Coded:
+    trigger: Trigger
+    code: str
+    source: str | None
+    target: str | None
+    negated: bool
+    hypothetical: bool
+    reported: bool
+    statement: str | None
+    place: str | None
+
+
+def _statement_index(doc: Doc) -> list[tuple[int, int, str]]:
+    out = []
+    for st in doc._.sm_statements or ():
+        for s, e in getattr(st.content, "spans", ()) or ():
+            out.append((s, e, st.id))
+    return out
+
+
+def _in_statement(tok: Token, index: list[tuple[int, int, str]]) -> str | None:
+    for s, e, sid in index:
+        if s <= tok.idx < e:
+            return sid
+    return None
+
+
+def _under_speech(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The speech verb whose reported clause contains ``tok``, if any."""
+    t = tok
+    for _ in range(8):
+        if t.head is t:
+            return None
+        if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and t.head.lemma_.lower() in lexicon.statement_verbs:
+            return t.head
+        t = t.head
+    return None
+
+
+def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """Triggers of a sentence, with events inside a framing complement absorbed."""
+    found: list[Trigger] = []
+    for tok in sent:
+        trig = match_token(tok, lexicon)
+        if trig is not None:
+            found.append(trig)
+    absorbed: set[int] = set()
+    for t in found:
+        absorbed |= t.absorbed - {t.token.i, t.head.i}
+    kept = [t for t in found if t.head.i not in absorbed and t.token.i not in absorbed]
+    # one trigger per token (a light verb and an adjective can share a carrier verb)
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for t in kept:
+        key = (t.token.i, t.head.i)
+        if key not in seen:
+            seen.add(key)
+            out.append(t)
+    return out
+
+
+def _target(doc: Doc, trig: Trigger, sources: list[str | None]) -> list[str | None]:
+    if trig.pattern.target == "none":
+        return [None]
+    cands = target_tokens(trig.token, frame_head=trig.head)
+    if trig.head is not trig.token and trig.head.pos_ in ("NOUN", "PROPN"):
+        for c in trig.head.children:  # "talks with X", "an attack on X"
+            if c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "on", "against", "between", "toward"):
+                cands.extend(o for o in c.children if o.dep_ == "pobj")
+    for c in cands:
+        if trig.head is not trig.token and c is trig.head:
+            continue
+        ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
+        if ids:
+            return list(ids)
+    return [None]
+
+
+def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexicon,
+                    statements: list[tuple[int, int, str]]) -> list[_Coded]:
+    """Code the events of one sentence."""
+    out: list[_Coded] = []
+    triggers = _triggers(sent, lexicon)
+    for trig in triggers:
+        code = trig.code
+        if has_future(trig.token) and code in FUTURE_INTENT:
+            code = FUTURE_INTENT[code]
+        negated = is_negated(trig.token)
+        if negated and not options.include_negated:
+            continue
+        sources = actors_of(doc, subject_of(trig.token))
+        if trig.head is not trig.token and trig.head.pos_ in ("NOUN", "PROPN") and sources == [None]:
+            poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
+            if poss:
+                sources = actors_of(doc, poss[0])
+        targets = _target(doc, trig, sources)
+        sid = _in_statement(trig.token, statements)
+        speech = _under_speech(trig.token, lexicon)
+        hypo = is_hypothetical(trig.token)
+        place = place_of(trig.token)
+        pairs: list[tuple[str | None, str | None]] = []
+        if trig.pattern.symmetric and targets == [None] and len([s for s in sources if s]) >= 2:
+            srcs = [s for s in sources if s]
+            pairs = [(a, b) for a in srcs for b in srcs if a != b]
+        else:
+            pairs = [(s, t) for s in sources for t in targets]
+        for s, t in pairs:
+            out.append(_Coded(trig, code, s, t if t != s else None, negated, hypo,
+                              sid is not None or speech is not None, sid, place))
+    if options.emit_statements:
+        out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
+    out.sort(key=lambda c: c.trigger.token.i)
+    return out
+
+
+def _statement_events(doc: Doc, sent: Span, triggers: list[Trigger], lexicon: Lexicon,
+                      statements: list[tuple[int, int, str]]) -> list[_Coded]:
+    """Bare statements (010) whose reported content holds no coded event."""
+    covered: set[int] = set()
+    for t in triggers:
+        covered |= {t.token.i, t.head.i} | t.absorbed
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in lexicon.statement_verbs or not tok.tag_.startswith("VB"):
+            continue
+        if tok.i in covered:
+            continue
+        inner = {x.i for c in tok.children if c.dep_ in ("ccomp", "parataxis", "dobj") for x in c.subtree}
+        if not inner or any(t.token.i in inner or t.head.i in inner for t in triggers):
+            continue
+        trig = Trigger(tok, _STATEMENT, "010", tok)
+        sources = actors_of(doc, subject_of(tok))
+        for s in sources:
+            out.append(_Coded(trig, "010", s, None, is_negated(tok), is_hypothetical(tok),
+                              _under_speech(tok, lexicon) is not None, _in_statement(tok, statements), None))
+    return out
+
+
+def _doc_date(doc: Doc) -> str | None:
+    meta = doc._.sm_meta
+    if isinstance(meta, dict):
+        d = meta.get("date")
+        return str(d) if d else None
+    return None
+
+
+def _code_of(doc: Doc, aid: str | None) -> str | None:
+    if aid is None:
+        return None
+    for a in doc._.sm_actors or ():
+        if a.id == aid:
+            return a.code
+    return None
+
+
+def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Event]:
+    """The events of a parsed Doc (actors and statements read from its extensions when set)."""
+    options = options or EventOptions()
+    lexicon = options.lexicon or default_lexicon()
+    statements = _statement_index(doc)
+    date = _doc_date(doc)
+    events: list[Event] = []
+    for sent in doc.sents:
+        for c in sentence_events(doc, sent, options, lexicon, statements):
+            info = get_code(c.code)
+            events.append(Event(
+                id=f"e{len(events) + 1}",
+                source=c.source,
+                target=c.target,
+                source_code=_code_of(doc, c.source),
+                target_code=_code_of(doc, c.target),
+                cameo=c.code,
+                cameo_root=c.code[:2],
+                plover=plover_type(c.code, options.plover_scheme),
+                goldstein=info.goldstein,
+                evidence=TextSpan(sent.text, sent.start_char, sent.end_char),
+                date=date,
+                place=c.place,
+                negated=c.negated,
+                hypothetical=c.hypothetical,
+                reported=c.reported,
+                statement=c.statement,
+            ))
+    return events
 
 
 class EventCoder:
-    def __init__(self, nlp: Language, name: str) -> None:
+    """spaCy component: writes ``doc._.sm_events``."""
+
+    def __init__(self, nlp: Language, name: str, emit_statements: bool = False,
+                 include_negated: bool = True, plover_scheme: str = "2021") -> None:
         register_extensions()
         self.name = name
+        self.options = EventOptions(emit_statements=emit_statements, include_negated=include_negated,
+                                    plover_scheme=plover_scheme)
+        default_lexicon()  # load (and validate) the data files at construction
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sm_events = extract_events(doc)
+        doc._.sm_events = extract_events(doc, options=self.options)
         return doc
 
 
-@Language.factory("stancemap_events", default_config={})
-def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    return EventCoder(nlp, name)
+@Language.factory(
+    "stancemap_events",
+    default_config={"emit_statements": False, "include_negated": True, "plover_scheme": "2021"},
+)
+def make_event_coder(nlp: Language, name: str, emit_statements: bool, include_negated: bool,
+                     plover_scheme: str) -> EventCoder:
+    return EventCoder(nlp, name, emit_statements, include_negated, plover_scheme)

@@ -1,0 +1,200 @@
+"""Arguments and flags of event triggers: source and target actors, negation, hypothetical
+mood, reporting, and the place of an event, read from the dependency parse.
+
+Actors come from the actor stage's mention index (``doc._.sm_mentions`` via ``actor_at``);
+when no mention covers an argument the actor is None (no guessing).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .extensions import actor_at
+
+__all__ = [
+    "subject_of",
+    "actors_of",
+    "target_tokens",
+    "is_negated",
+    "is_hypothetical",
+    "has_future",
+    "place_of",
+]
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_TARGET_PREPS = ("with", "to", "on", "upon", "against", "at", "toward", "towards", "between", "into", "in")
+_MODALS = {"would", "could", "might", "may", "should", "can", "must"}
+_FUTURE = {"will", "shall", "'ll"}
+_COND_MARKS = {"if", "unless", "whether"}
+#: Governing verbs through which a subject is inherited ("X agreed to meet", "X began to withdraw").
+_CONTROL_DEPS = ("xcomp", "conj", "advcl")
+
+
+def _own_subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject (agent for passives) of ``verb``, inherited through control and coordination."""
+    tok: Token | None = verb
+    for _ in range(6):
+        if tok is None:
+            return None
+        subj = _own_subject(tok)
+        if subj is not None:
+            if subj.dep_ == "nsubj" and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                return tok.head  # "the country that attacked ..." -> "country"
+            return subj
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None
+        if tok.dep_ in _CONTROL_DEPS and tok.head is not tok:
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Characters of a noun phrase up to its head (premodifiers, possessors, compounds)."""
+    left = tok
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "poss", "nmod", "det", "case") and c.i < left.i:
+            left = c
+    start = left.left_edge.idx if left is not tok else tok.idx
+    return start, tok.idx + len(tok.text)
+
+
+def actor_of_np(doc: Doc, tok: Token) -> str | None:
+    """The actor a noun phrase headed by ``tok`` refers to (head first, then its modifiers)."""
+    aid = actor_at(doc, tok.idx, tok.idx + len(tok.text))
+    if aid is not None:
+        return aid
+    s, e = _np_span(tok)
+    aid = actor_at(doc, s, e)
+    if aid is not None:
+        return aid
+    for c in tok.children:  # "the foreign minister of Turkey"
+        if c.dep_ == "prep" and c.lemma_.lower() in ("of", "from"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return actor_at(doc, o.idx, o.idx + len(o.text))
+        if c.dep_ == "appos":
+            a = actor_at(doc, c.idx, c.idx + len(c.text))
+            if a is not None:
+                return a
+    return None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("Turkey and Russia")."""
+    out = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c not in out:
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def actors_of(doc: Doc, tok: Token | None) -> list[str | None]:
+    """Actor ids of a (possibly coordinated) argument; ``[None]`` when none resolves."""
+    if tok is None:
+        return [None]
+    ids: list[str] = []
+    for t in conjuncts(tok):
+        a = actor_of_np(doc, t)
+        if a is not None and a not in ids:
+            ids.append(a)
+    return ids or [None]
+
+
+def target_tokens(verb: Token, *, frame_head: Token | None = None) -> list[Token]:
+    """Candidate target heads, best first: object, complement subject, prepositional objects."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass"):
+            out.append(c)
+    for c in verb.children:  # "urged Syria to ...": Syria is often parsed as the clause subject
+        if c.dep_ in ("ccomp", "xcomp"):
+            out.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+    heads = [verb] if frame_head is None or frame_head is verb else [verb, frame_head]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("prep", "dative") and c.lemma_.lower() in _TARGET_PREPS:
+                out.extend(o for o in c.children if o.dep_ == "pobj")
+    return out
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    """``tok`` and the verbs governing it up to the clause of a statement verb or the root."""
+    chain = [tok]
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("xcomp", "conj", "acomp") and t.head is not t:
+            t = t.head
+            chain.append(t)
+        else:
+            break
+    return chain
+
+
+def is_negated(tok: Token) -> bool:
+    """A negation on the trigger or on the verbs it depends on ("did not agree to meet")."""
+    return any(c.dep_ == "neg" for t in _clause_chain(tok) for c in t.children)
+
+
+def is_hypothetical(tok: Token) -> bool:
+    """Modal or conditional mood on the trigger or its governing verbs ("would meet", "if ...").
+
+    A coordinated verb with its own auxiliary ("would consider ... but was opposed") does not
+    inherit the mood of the verb it is coordinated with.
+    """
+    for t in _clause_chain(tok):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in _MODALS:
+                return True
+            if c.dep_ == "mark" and c.lower_ in _COND_MARKS:
+                return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _COND_MARKS for c in t.children):
+            return True
+        finite = t.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children)
+        if t.dep_ == "conj" and finite:
+            break
+    return False
+
+
+def has_future(tok: Token) -> bool:
+    """Future or planned action: "will visit", "is to visit", "plans to visit", "is due to visit"."""
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in _FUTURE:
+            return True
+    if tok.dep_ == "xcomp":
+        h = tok.head
+        if h.lemma_.lower() in ("plan", "expect", "schedule", "due", "set", "intend", "be") and h.pos_ != "ADJ":
+            return True
+        if h.lemma_.lower() in ("due", "set", "scheduled", "expected"):
+            return True
+    return False
+
+
+def place_of(tok: Token) -> str | None:
+    """A place attached to the trigger by "in"/"at" (a GPE, LOC or FAC entity), if any."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lemma_.lower() in ("in", "at"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC"):
+                    ent = next((e for e in o.doc.ents if e.start <= o.i < e.end), None)
+                    return ent.text if ent is not None else o.text
+    return None
