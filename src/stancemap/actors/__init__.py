@@ -1,0 +1,7 @@
+"""Actor data outside spaCy: tables, user dictionaries, the Phoenix importer, the registry."""
+
+from __future__ import annotations
+
+from .dictionary import DictEntry, load_dictionaries, load_dictionary, write_dictionary
+
+__all__ = ["DictEntry", "load_dictionary", "load_dictionaries", "write_dictionary"]

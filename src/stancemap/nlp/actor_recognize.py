@@ -1,0 +1,460 @@
+"""Recognition of named actors: states, capitals and seats, IGOs, media, organisations, persons
+with roles, and country collectives ("the Turkish government", "Israeli troops").
+
+Works on the parsed Doc with the gazetteer matches and spaCy NER, correcting known model
+errors (a news agency tagged GPE, a minister's surname tagged ORG). Writes drafts and
+token mentions into a :class:`DocActors`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..actors.codes import collective_id, compose_code, person_id, slug
+from ..actors.dictionary import DictEntry, entry_valid_on
+from ..actors.tables import Tables
+from .actor_gazetteer import Gazetteer, Match
+from .actor_persons import PersonMention, clean_name, cluster_persons
+from .actor_state import ActorDraft, DocActors
+
+__all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
+
+SECTOR_LABELS = {
+    "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature", "JUD": "judiciary",
+    "OPP": "opposition", "REB": "rebels", "PTY": "party", "MED": "media", "HLH": "health sector",
+    "EDU": "education sector", "BUS": "business", "LAB": "labour", "AGR": "farmers", "REF": "refugees",
+    "CVL": "civilians", "ELI": "elites", "SPY": "intelligence", "REL": "religious leaders",
+}  # fmt: skip
+_COUNTRYISH = frozenset({"COUNTRY", "DEMONYM", "CAPITAL", "SEAT", "ORG", "DICT"})
+_LOCATIVE = frozenset({"in", "at", "from", "to", "into", "near", "outside", "around", "across", "inside",
+                       "via", "toward", "towards", "through", "throughout", "within", "between", "of"})
+_SKIP_MODS = frozenset({"senior", "top", "high", "high-ranking", "local", "new", "current", "official", "chief",
+                        "leading", "main", "acting", "interim", "visiting", "then", "outgoing", "incoming",
+                        "junior", "former", "ex", "retired", "two", "three", "several", "some", "many",
+                        "other", "federal", "national", "regional", "central", "state", "provincial"})
+_FEMALE_ROLE = ("woman", "wife", "queen", "princess")
+_MALE_ROLE = ("man", "king", "prince", "husband")
+_ORG_MEDIA_WORDS = frozenset({"news", "times", "post", "journal", "agency", "tribune", "herald", "gazette",
+                              "daily", "magazine", "television", "tv", "radio", "press", "newspaper"})
+
+
+@dataclass
+class Recognition:
+    """What recognition learned that coreference needs."""
+
+    person_ids: dict[int, str] = field(default_factory=dict)  # person mention start token -> id
+    roles: list[Match] = field(default_factory=list)
+    used_roles: set[int] = field(default_factory=set)  # start tokens of role matches used
+    coord_states: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (token, ids)
+
+
+def _longest(matches: list[Match]) -> list[Match]:
+    """Non-overlapping matches, longest first (DICT wins ties)."""
+    ranked = sorted(matches, key=lambda m: (-(m.end - m.start), m.kind != "DICT", m.start))
+    taken: set[int] = set()
+    out = []
+    for m in ranked:
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
+        taken.update(range(m.start, m.end))
+        out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+class _Recognizer:
+    def __init__(self, doc: Doc, gaz: Gazetteer, acts: DocActors, date: str | None) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.t: Tables = gaz.tables
+        self.acts = acts
+        self.date = date
+        self.rec = Recognition()
+        ents = [e for e in doc.ents]
+        self.person_tok: set[int] = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        self.ents = ents
+        names = gaz.match_names(doc)
+        if gaz.entries:
+            names = [m for m in names if m.kind != "DICT" or self._dict_entry(m) is not None]
+        self.names = _longest(names)
+        self.name_end: dict[int, Match] = {m.end: m for m in self.names}
+        self.name_at: dict[int, Match] = {i: m for m in self.names for i in range(m.start, m.end)}
+        roles = _longest(gaz.match_roles(doc))
+        self.rec.roles = roles
+        self.role_end: dict[int, Match] = {m.end: m for m in roles}
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _dict_entry(self, m: Match) -> DictEntry | None:
+        e = self.gaz.entries[int(m.key)]
+        if entry_valid_on(e, self.date):
+            return e
+        # another entry with the same id valid on the date
+        for other in self.gaz.entries:
+            if other.id and other.id == e.id and entry_valid_on(other, self.date):
+                return other
+        return None
+
+    def _country_draft(self, iso3: str) -> ActorDraft:
+        c = self.t.countries[iso3]
+        return self.acts.ensure(ActorDraft(id=iso3, name=c.name, type="state", country=iso3, code=c.cameo))
+
+    def _collective(self, country: str, sector: str, org: ActorDraft | None = None) -> ActorDraft:
+        if org is not None:
+            aid = f"{org.id}:{sector}"
+            return self.acts.ensure(
+                ActorDraft(id=aid, name=f"{org.name} {SECTOR_LABELS.get(sector, sector.lower())}", type="organisation",
+                           country=org.country, code=org.code, sector=sector, plural=True, origin="collective")
+            )
+        c = self.t.countries[country]
+        label = SECTOR_LABELS.get(sector, sector.lower())
+        return self.acts.ensure(
+            ActorDraft(id=collective_id(c.cameo, sector), name=f"{c.name} {label}", type="organisation",
+                       country=country, code=compose_code(c.cameo, sector), sector=sector, plural=True,
+                       origin="collective")
+        )
+
+    def _org_draft(self, oid: str) -> ActorDraft:
+        o = self.t.orgs[oid]
+        return self.acts.ensure(
+            ActorDraft(id=o.id, name=o.name, type=o.type, country=o.country, code=o.code, sector=o.sector,
+                       is_source=o.is_source)
+        )
+
+    def _dict_draft(self, e: DictEntry) -> ActorDraft:
+        aid = e.id or (person_id(e.name) if e.type == "person" else f"{e.type}:{slug(e.name)}")
+        if e.type == "state" and e.country:
+            aid = e.id or e.country
+        g = None
+        first = e.name.split()[0] if e.name.split() else ""
+        if e.type == "person":
+            g = "m" if first in self.t.male else "f" if first in self.t.female else None
+        return self.acts.ensure(
+            ActorDraft(id=aid, name=e.name, type=e.type, country=e.country, role=e.role, code=e.code,
+                       sector=e.sector, is_source=e.type == "media", gender=g, origin="dict",
+                       name_tokens=tuple(e.name.split()))
+        )
+
+    def _countryish(self, m: Match) -> tuple[str | None, ActorDraft | None]:
+        """(country iso3, affiliation org draft) of a name match usable as a modifier."""
+        if m.kind in ("COUNTRY", "DEMONYM", "CAPITAL", "SEAT"):
+            return m.key, None
+        if m.kind == "ORG":
+            o = self.t.orgs[m.key]
+            if o.type == "media":
+                return None, None
+            return o.country, self._org_draft(m.key)
+        if m.kind == "DICT":
+            e = self._dict_entry(m)
+            if e is None or e.type == "person":
+                return None, None
+            d = self._dict_draft(e)
+            return d.country, (d if d.type != "state" else None)
+        return None, None
+
+    def _modifier_before(self, j: int) -> tuple[Match | None, int]:
+        """A country-ish name match ending at token j (allowing a possessive 's between)."""
+        doc = self.doc
+        k = j
+        if k > 0 and doc[k - 1].text in ("'s", "’s", "'", "’"):
+            k -= 1
+        m = self.name_end.get(k)
+        if m is not None and m.kind in _COUNTRYISH:
+            return m, m.start
+        return None, j
+
+    # -- persons -----------------------------------------------------------------------------
+    def persons(self) -> None:
+        doc, t = self.doc, self.t
+        pms: list[PersonMention] = []
+        for e in self.ents:
+            if e.label_ != "PERSON":
+                continue
+            nm = self.name_at.get(e.start)
+            if nm is not None and nm.start <= e.start and nm.end >= e.end and nm.kind != "DICT":
+                continue  # the whole entity is a known country/org name (model error)
+            pm = clean_name(doc, e.start, e.end, t)
+            if pm is not None:
+                pms.append(pm)
+        # dictionary persons
+        for m in self.names:
+            if m.kind == "DICT":
+                de = self._dict_entry(m)
+                if de is not None and de.type == "person" and not any(p.start <= m.start < p.end for p in pms):
+                    pms.append(PersonMention(m.start, m.end, tuple(x.text for x in doc[m.start : m.end]), m.start))
+        known_last = {p.tokens[-1] for p in pms if len(p.tokens) >= 2}
+        # model errors: a known surname tagged ORG/GPE/NORP or left untagged
+        covered = {i for p in pms for i in range(p.title_start, p.end)}
+        for tok in doc:
+            if tok.i in covered or tok.text not in known_last or not tok.text[:1].isupper():
+                continue
+            if tok.ent_type_ == "PERSON":
+                continue
+            nm = self.name_at.get(tok.i)
+            if nm is not None and nm.kind != "DICT":
+                continue
+            if tok.ent_type_ and (tok.ent_iob_ != "B" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")):
+                continue  # part of a longer entity
+            pm = clean_name(doc, tok.i, tok.i + 1, t)
+            if pm is not None:
+                pms.append(pm)
+        clusters = cluster_persons(pms)
+        dict_by_name = self._dict_persons()
+        for c in clusters:
+            name = c.name
+            de = dict_by_name.get(name.lower())
+            draft = ActorDraft(id=person_id(name), name=name, type="person", gender=c.gender,
+                               name_tokens=c.tokens, origin="ner")
+            if de is not None:
+                draft = self._dict_draft(de)
+                draft.gender = draft.gender or c.gender
+            draft = self.acts.ensure(draft)
+            for pm in sorted(c.mentions, key=lambda x: x.start):
+                start = self._role_prefix(pm, draft)
+                self._apposition(pm, draft)
+                kind = "name" if len(pm.tokens) >= 2 else "surname"
+                if self.acts.add(start, pm.end, draft.id, kind):
+                    self.rec.person_ids[pm.start] = draft.id
+        for d in self.acts.drafts.values():
+            if d.type == "person":
+                self._finish_person(d)
+
+    def _dict_persons(self) -> dict[str, DictEntry]:
+        out: dict[str, DictEntry] = {}
+        for e in self.gaz.entries:
+            if e.type == "person" and entry_valid_on(e, self.date):
+                for form in (e.name, *e.aliases):
+                    out.setdefault(form.lower(), e)
+        return out
+
+    def _set_role(self, draft: ActorDraft, role: Match | None, country: str | None, org: ActorDraft | None,
+                  former: bool = False) -> None:
+        if role is not None:
+            phrase = self.doc[role.start : role.end].text.lower()
+            if phrase == "counterpart":
+                draft.origin = "counterpart"
+                draft.role = draft.role or None
+                if draft.sector is None:
+                    draft.sector = "GOV"
+            elif draft.role is None or len(phrase) > len(draft.role):
+                draft.role = ("former " if former else "") + phrase
+                draft.sector = "ELI" if former else role.key
+            if draft.gender is None:
+                if phrase.endswith(_FEMALE_ROLE):
+                    draft.gender = "f"
+                elif phrase.endswith(_MALE_ROLE):
+                    draft.gender = "m"
+            self.rec.used_roles.add(role.start)
+        if country and draft.country is None:
+            draft.country = country
+        if org is not None and draft.country is None and draft.code is None:
+            draft.code = org.code
+            if draft.sector is None:
+                draft.sector = "GOV"
+
+    def _role_prefix(self, pm: PersonMention, draft: ActorDraft) -> int:
+        """Role and country words right before the name ("Turkish Foreign Minister X"); new start."""
+        doc = self.doc
+        j = pm.title_start
+        role = self.role_end.get(j)
+        if role is None and pm.start != pm.title_start:
+            role = self.role_end.get(pm.start)  # title inside the entity ("President Obama")
+        former = False
+        if role is not None:
+            j = min(j, role.start)
+            if j > 0 and doc[j - 1].lower_ in self.t.former:
+                former = True
+                j -= 1
+        mod, k = self._modifier_before(j)
+        country = org = None
+        if mod is not None and (role is not None or mod.kind in ("DEMONYM", "SEAT", "CAPITAL")):
+            country, org = self._countryish(mod)
+            j = k
+            if j > 0 and doc[j - 1].lower_ in self.t.former and not former:
+                former = True
+                j -= 1
+        elif role is None:
+            j = pm.title_start
+        self._set_role(draft, role, country, org, former)
+        return j
+
+    def _apposition(self, pm: PersonMention, draft: ActorDraft) -> None:
+        """Role and country from an apposition: "X, Turkey's foreign minister" or the reverse."""
+        doc = self.doc
+        head: Token = doc[pm.start : pm.end].root
+        targets: list[Token] = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos" and head.head.i < pm.start:
+            targets.append(head.head)
+        for a in targets:
+            role = self.role_end.get(a.i + 1)
+            if role is None:
+                continue
+            lo = a.left_edge.i
+            country = org = None
+            for i in range(role.start - 1, lo - 1, -1):
+                m = self.name_end.get(i + 1)
+                if m is not None and m.kind in _COUNTRYISH and m.start >= lo:
+                    country, org = self._countryish(m)
+                    break
+            if country is None:
+                for c in a.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for", "to"):
+                        for p in c.children:
+                            m = self.name_at.get(p.i)
+                            if m is not None and m.kind in _COUNTRYISH:
+                                country, org = self._countryish(m)
+            former = any(doc[i].lower_ in self.t.former for i in range(lo, role.start))
+            self._set_role(draft, role, country, org, former)
+            return
+
+    def _finish_person(self, d: ActorDraft) -> None:
+        if d.code is None and d.country:
+            d.code = compose_code(self.t.code_of(d.country), d.sector)
+        elif d.code is not None and d.sector and len(d.code) == 3 and d.country:
+            d.code = compose_code(d.code, d.sector)
+
+    # -- named non-person actors --------------------------------------------------------------
+    def names_and_collectives(self) -> None:
+        doc = self.doc
+        # collectives first: they take the country word with them
+        for r in self.rec.roles:
+            if r.start in self.rec.used_roles:
+                continue
+            self._collective_at(r)
+        for m in self.names:
+            if not self.acts.free(m.start, m.end):
+                continue
+            if m.kind != "DICT" and any(i in self.person_tok for i in range(m.start, m.end)):
+                ent_person = [e for e in self.ents if e.label_ == "PERSON" and e.start <= m.start < e.end]
+                if ent_person and (ent_person[0].end - ent_person[0].start) > (m.end - m.start):
+                    continue  # "Jordan" inside "Jim Jordan"
+            if m.kind == "COUNTRY" or m.kind == "DEMONYM":
+                d = self._country_draft(m.key)
+                self.acts.add(m.start, m.end, d.id, "name" if m.kind == "COUNTRY" else "demonym")
+            elif m.kind == "CAPITAL":
+                prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+                nxt = doc[m.end] if m.end < len(doc) else None
+                if prev in _LOCATIVE or (nxt is not None and nxt.lower_ in ("state", "county", "city")):
+                    d = self._country_draft(m.key)
+                else:
+                    d = self._collective(m.key, "GOV")
+                self.acts.add(m.start, m.end, d.id, "capital")
+            elif m.kind == "SEAT":
+                s = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+                d = self._collective(m.key, "GOV")
+                self.acts.add(s, m.end, d.id, "seat")
+            elif m.kind == "ORG":
+                d = self._org_draft(m.key)
+                kind = "acronym" if doc[m.start : m.end].text.replace(".", "").isupper() else "name"
+                self.acts.add(m.start, m.end, d.id, kind)
+            elif m.kind == "DICT":
+                e = self._dict_entry(m)
+                if e is not None and e.type != "person":
+                    d = self._dict_draft(e)
+                    self.acts.add(m.start, m.end, d.id, "name")
+        self._coordinations()
+
+    def _collective_at(self, r: Match) -> None:
+        """A role/collective noun with a country modifier: "Turkish police", "Jordanian official"."""
+        doc = self.doc
+        j = r.start
+        while j > 0 and doc[j - 1].lower_ in _SKIP_MODS and j - 1 not in self.acts.taken:
+            j -= 1
+        mods: list[Match] = []
+        mod, k = self._modifier_before(j)
+        while mod is not None and self.acts.free(mod.start, mod.end):
+            mods.append(mod)
+            # coordination: "Hungarian and Romanian officials"
+            c = k - 1
+            if c > 0 and doc[c].lower_ in ("and", ",", "or"):
+                mod, k = self._modifier_before(c)
+                continue
+            break
+        if not mods:
+            # "the government of Turkey", "president of Armenia"
+            head = doc[r.end - 1]
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        m = self.name_at.get(p.i)
+                        if m is not None and m.kind in ("COUNTRY", "DEMONYM") and self.acts.free(m.start, m.end):
+                            d = self._collective(m.key, r.key)
+                            start = r.start - 1 if r.start > 0 and doc[r.start - 1].lower_ == "the" else r.start
+                            if self.acts.free(start, m.end):
+                                self.acts.add(start, m.end, d.id, "nominal")
+                                self.rec.used_roles.add(r.start)
+            return
+        former = any(doc[i].lower_ in self.t.former for i in range(mods[-1].start, r.start))
+        sector = "ELI" if (former and r.kind == "ROLE") else r.key
+        for n, m in enumerate(mods):
+            country, org = self._countryish(m)
+            if country is None and org is None:
+                continue
+            if r.kind == "ROLE" and n == 0:
+                # a named person with this role and country: "the Russian foreign minister"
+                pd = self._person_with(doc[r.start : r.end].text.lower(), country)
+                if pd is not None:
+                    self.acts.add(m.start, r.end, pd.id, "nominal")
+                    self.rec.used_roles.add(r.start)
+                    return
+            d = self._collective(country, sector, org) if country else self._collective("", sector, org)
+            end = r.end if n == 0 else m.end
+            self.acts.add(m.start, end, d.id, "nominal" if n == 0 else "demonym")
+        self.rec.used_roles.add(r.start)
+
+    def _person_with(self, role: str, country: str | None) -> ActorDraft | None:
+        if role == "counterpart":
+            found = [d for d in self.acts.drafts.values()
+                     if d.type == "person" and d.origin == "counterpart" and d.country == country]
+            return found[0] if len(found) == 1 else None
+        found = [d for d in self.acts.drafts.values()
+                 if d.type == "person" and d.role and (d.role == role or d.role.endswith(" " + role))
+                 and (country is None or d.country == country)]
+        return found[0] if len(found) == 1 else None
+
+    def _coordinations(self) -> None:
+        """Record coordinated state pairs ("Turkey and Russia") for "the two countries"."""
+        doc = self.doc
+        for tm in self.acts.mentions:
+            d = self.acts.drafts[tm.actor]
+            if d.type != "state":
+                continue
+            head = doc[tm.end - 1]
+            members = [d.id]
+            for c in head.children:
+                if c.dep_ == "conj":
+                    om = self.acts.mention_at(c.i)
+                    if om is not None and self.acts.drafts[om.actor].type == "state" and om.actor not in members:
+                        members.append(om.actor)
+            if len(members) >= 2:
+                self.rec.coord_states.append((tm.start, tuple(members)))
+
+    # -- other organisations ------------------------------------------------------------------
+    def other_orgs(self) -> None:
+        doc = self.doc
+        for e in self.ents:
+            if e.label_ != "ORG" or not self.acts.free(e.start, e.end):
+                continue
+            s = e.start + 1 if doc[e.start].lower_ == "the" else e.start
+            end = e.end
+            while end > s and doc[end - 1].text in ("'s", "’s"):
+                end -= 1
+            if end <= s:
+                continue
+            name = doc[s:end].text
+            if len(name) < 2 or not name[:1].isupper():
+                continue
+            is_media = any(t.lower_ in _ORG_MEDIA_WORDS for t in doc[s:end])
+            aid = ("media:" if is_media else "org:") + slug(name)
+            d = self.acts.ensure(ActorDraft(id=aid, name=name, type="media" if is_media else "organisation",
+                                            is_source=is_media, sector="MED" if is_media else None, origin="ner"))
+            self.acts.add(e.start, end, d.id, "name")
+
+
+def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = None) -> Recognition:
+    """Run recognition; returns what coreference needs."""
+    r = _Recognizer(doc, gaz, acts, date)
+    r.persons()
+    r.names_and_collectives()
+    r.other_orgs()
+    return r.rec

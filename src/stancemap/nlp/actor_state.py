@@ -1,0 +1,113 @@
+"""Mutable per-document actor bookkeeping used while the actors stage runs.
+
+:class:`DocActors` holds one :class:`ActorDraft` per actor id and the token-level mentions,
+and turns them into frozen :class:`~stancemap.records.Actor` records at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..records import Actor, Mention
+
+__all__ = ["ActorDraft", "DocActors", "TokMention"]
+
+
+@dataclass(slots=True)
+class TokMention:
+    start: int  # token index
+    end: int
+    actor: str
+    kind: str  # name | surname | pronoun | nominal | demonym | capital | acronym | seat
+
+
+@dataclass
+class ActorDraft:
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    role: str | None = None
+    code: str | None = None
+    sector: str | None = None
+    is_source: bool = False
+    members: tuple[str, ...] = ()
+    gender: str | None = None  # "m" | "f" | None (persons only; used by coreference)
+    plural: bool = False
+    name_tokens: tuple[str, ...] = ()  # persons: the fullest name's tokens (titles dropped)
+    origin: str = ""  # what created it: table, dict, ner, role, group ...
+
+
+@dataclass
+class DocActors:
+    doc: Doc
+    drafts: dict[str, ActorDraft] = field(default_factory=dict)
+    mentions: list[TokMention] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)  # token indices already in a mention
+
+    def get(self, aid: str) -> ActorDraft | None:
+        return self.drafts.get(aid)
+
+    def ensure(self, draft: ActorDraft) -> ActorDraft:
+        cur = self.drafts.get(draft.id)
+        if cur is None:
+            self.drafts[draft.id] = draft
+            return draft
+        for k in ("country", "role", "code", "sector", "gender"):
+            if getattr(cur, k) is None and getattr(draft, k) is not None:
+                setattr(cur, k, getattr(draft, k))
+        return cur
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(i in self.taken for i in range(start, end))
+
+    def add(self, start: int, end: int, aid: str, kind: str) -> bool:
+        """Add a mention over tokens [start, end) unless it overlaps one already taken."""
+        if start >= end or not self.free(start, end):
+            return False
+        self.mentions.append(TokMention(start, end, aid, kind))
+        self.taken.update(range(start, end))
+        return True
+
+    def mentions_of(self, aid: str) -> list[TokMention]:
+        return [m for m in self.mentions if m.actor == aid]
+
+    def mention_at(self, i: int) -> TokMention | None:
+        if i not in self.taken:
+            return None
+        for m in self.mentions:
+            if m.start <= i < m.end:
+                return m
+        return None
+
+    def records(self) -> tuple[list[Actor], list[tuple[int, int, str]]]:
+        """Frozen actors (in order of first mention) and the sorted char-offset mention index."""
+        doc = self.doc
+        by_actor: dict[str, list[Mention]] = {}
+        index: list[tuple[int, int, str]] = []
+        for m in sorted(self.mentions, key=lambda x: (x.start, x.end)):
+            span = doc[m.start : m.end]
+            s, e = span.start_char, span.end_char
+            by_actor.setdefault(m.actor, []).append(Mention(doc.text[s:e], s, e, m.kind))
+            index.append((s, e, m.actor))
+        actors = []
+        for aid, ms in by_actor.items():
+            d = self.drafts[aid]
+            actors.append(
+                Actor(
+                    id=d.id,
+                    name=d.name,
+                    type=d.type,
+                    country=d.country,
+                    role=d.role,
+                    code=d.code,
+                    mentions=tuple(ms),
+                    members=d.members,
+                    is_source=d.is_source,
+                    sector=d.sector,
+                )
+            )
+        # group members that are not mentioned themselves still need to exist for lookups
+        return actors, sorted(index)
