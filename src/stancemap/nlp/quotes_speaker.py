@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 __all__ = ["speaker_token", "speaker_span"]
@@ -28,12 +30,25 @@ def _subject(verb: Token) -> Token | None:
     return passive
 
 
-def speaker_token(verb: Token, *, max_climb: int = 3) -> Token | None:
+def speaker_token(verb: Token, *, max_climb: int = 4,
+                  is_cue: Callable[[Token], bool] | None = None) -> Token | None:
     """The head token of the source of ``verb``: its subject, the agent of a passive, or
     (for participles, conjuncts and infinitives: "..., adding that", "went on to say") the
-    subject of the governing verb. Relative pronouns resolve to the noun they modify."""
+    subject of the governing verb. Relative pronouns resolve to the noun they modify.
+
+    A participle cue inside the content of another cue ("X said A, adding that B", where the
+    parse hangs "adding" on A's verb) takes the speaker of that cue (``is_cue`` tells cues).
+    """
     v = verb
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "acl")
     for _ in range(max_climb + 1):
+        if participle and is_cue is not None and v.i != verb.i:
+            h = v
+            while h.dep_ in ("ccomp", "conj", "advcl") and h.head.i != h.i and h.head.i < h.i:
+                h = h.head
+                if is_cue(h):
+                    v = h
+                    break
         subj = _subject(v)
         if subj is not None:
             if subj.lower_ in _REL_PRONOUNS and subj.head.dep_ == "relcl":

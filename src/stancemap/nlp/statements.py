@@ -43,6 +43,19 @@ _CONT_PUNCT = ",?!—–-…"
 _WINDOW_RIGHT = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "agent", "nsubj",
                            "nsubjpass", "neg", "aux", "auxpass", "prt", "obl", "iobj", "pobj"})
 _MIN_CONT_WORDS = 3
+# Verbs whose direct object is the addressee ("told reporters"): content needs a complement.
+_ADDRESSEE = frozenset({"tell", "ask", "inform", "assure", "advise", "urge", "warn", "remind"})
+# Verbs whose bare direct object can be the content ("denied the reports", "said nothing");
+# others need a clause, an infinitive or a predicate ("called him a liar", "urged X to ...").
+_OBJECT_CONTENT = frozenset({"say", "announce", "deny", "explain", "recall", "reveal", "promise",
+                             "predict", "acknowledge", "admit", "claim", "suggest", "declare", "vow",
+                             "tweet", "concede", "state", "reiterate", "propose", "argue"})
+_PREP_CUES: dict[str, frozenset[str]] = {
+    "call": frozenset({"for"}), "warn": frozenset({"of", "about", "against"}),
+    "ask": frozenset({"about", "for"}), "complain": frozenset({"about", "of"}),
+    "comment": frozenset({"on"}), "write": frozenset({"about"}), "tweet": frozenset({"about"}),
+    "report": frozenset({"on"}), "testify": frozenset({"about"}), "argue": frozenset({"for", "against"}),
+}
 
 
 @dataclass
@@ -95,6 +108,9 @@ class _Extractor:
         self.claimed: set[int] = set()
 
     # -- helpers -----------------------------------------------------------------------
+    def _is_cue_token(self, tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and self.lex.is_cue(tok.lemma_.lower())
+
     def _in_quote(self, tok: Token) -> bool:
         i = self.quotes.containing(tok.idx)
         if i is None:
@@ -129,7 +145,7 @@ class _Extractor:
 
     # -- candidates --------------------------------------------------------------------
     def _verb_cand(self, verb: Token, lemma: str) -> _Cand | None:
-        subj = speaker_token(verb)
+        subj = speaker_token(verb, is_cue=self._is_cue_token)
         is_speech = self.lex.is_speech(lemma)
         cand = _Cand(verb, (verb.idx, verb.idx + len(verb.text)), lemma, is_speech, subj)
         ws, we = _window(verb, subj)
@@ -142,20 +158,61 @@ class _Extractor:
                     q = self.quotes.quotes[i]
                     cand.spans.append((q.start, q.end))
                     cand.quote_ids.append(i)
+            if pre is not None and comp is not None and comp.i < verb.i:
+                # a lead-in before the quotation belongs to the content: 'Now, "…," she said'
+                q = self.quotes.quotes[pre]
+                lead = comp.left_edge.idx
+                if lead < q.start and "\n" not in self.text[lead:q.start]:
+                    cand.spans[0] = (trim_span(self.text, lead, q.end)[0], q.end)
             cand.direct = True
             return cand
+        region = self._region(verb, lemma, comp, is_speech)
+        if region is None:
+            return None
+        lo, hi = region
+        hi = self._cut_participle(lo, hi)
+        doc = self.doc
+        s, e = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+        parts = [(s, ws), (we, e)] if s < ws and we < e else [(s, e)]
+        for a, b in parts:
+            a, b = trim_span(self.text, a, b)
+            if b - a < 2:
+                continue
+            a, b = self.quotes.snap(a, b)
+            cand.spans.append((a, b))
+            cand.quote_ids.extend(self.quotes.overlapping(a, b))
+        return cand if cand.spans else None
+
+    def _region(self, verb: Token, lemma: str, comp: Token | None, is_speech: bool) -> tuple[int, int] | None:
+        """Token range [lo, hi] of the content of a cue verb without adjacent quotation."""
         if comp is not None:
-            s = comp.left_edge.idx
-            last = comp.right_edge
-            e = last.idx + len(last.text)
-            s, e = trim_span(self.text, s, e)
-            if e <= s:
-                return None
-            s, e = self.quotes.snap(s, e)
-            cand.spans.append((s, e))
-            cand.quote_ids.extend(self.quotes.overlapping(s, e))
-            return cand
+            return comp.left_edge.i, comp.right_edge.i
+        if not is_speech:
+            return None
+        objs = [c for c in verb.rights if c.dep_ in ("xcomp", "oprd")]
+        if objs or lemma in _OBJECT_CONTENT:
+            objs += [c for c in verb.rights if c.dep_ == "dobj"]
+        if lemma in _PREP_CUES:
+            objs += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _PREP_CUES[lemma]]
+        objs = [c for c in objs if c.pos_ != "PRON" or c.n_rights or c.lower_ in ("so", "what")]
+        if objs:
+            return min(c.left_edge.i for c in objs), max(c.right_edge.i for c in objs)
+        head = verb.head
+        parenthetical = verb.dep_ == "parataxis" or (
+            verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
+        if parenthetical and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            return head.left_edge.i, head.right_edge.i
         return None
+
+    def _cut_participle(self, lo: int, hi: int) -> int:
+        """End the content before an appended participle cue (', adding that …')."""
+        doc = self.doc
+        for i in range(lo + 1, hi + 1):
+            t = doc[i]
+            if (t.tag_ == "VBG" and doc[i - 1].text in (",", "—", "–", "-", ";")
+                    and self.lex.is_cue(t.lemma_.lower()) and self.quotes.containing(t.idx) is None):
+                return max(lo, i - 2)
+        return hi
 
     def _according_cand(self, tok: Token) -> _Cand | None:
         to = tok.doc[tok.i + 1]
