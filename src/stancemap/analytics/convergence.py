@@ -1,15 +1,273 @@
-"""Convergence of actors' positions (Signorino-Ritter S). Placeholder: none yet."""
+"""Convergence of actors' positions: Signorino-Ritter S per dyad x issue (x time window).
+
+For actors i, j and the k propositions of an issue both took a position on (n_joint):
+
+    S = 1 - 2 * sum_k w_k |x_ik - x_jk| / (d_max * sum_k w_k),   d_max = 2
+
+x is the actor's position on the proposition in [-1, 1]: the mean of its stances' signed
+polarities (END-type targets folded, see :mod:`stancemap.issues.propositions`), weighted by
+strength; w_k is the mean evidence weight of the two actors on proposition k (the summed
+strength of their stances). S runs from -1 (opposed) to +1 (identical).
+
+The explicit-alignment balance is kept separately:
+``(agree - disagree) / (agree + disagree)`` over alignments between the two actors on the
+issue. The verdict combines both: converging (S >= 0.5, or no joint proposition and a
+balance >= 0.5), diverging (S <= -0.2 or balance <= -0.5), mixed (they disagree with each
+other), insufficient evidence otherwise. ``low_n`` is set when n_joint < 3.
+
+Issues are rolled up to the root of the catalogue hierarchy (Iran's nuclear programme
+counts under Iran). Persons and institutions are counted for their state when
+``by_state=True`` (the default), so Lavrov's and Russia's positions are Russia's.
+
+:func:`convergence` works on one article; :func:`corpus_convergence` on many articles,
+per time window, with the trend (change of S) between consecutive windows.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
-from ..records import Actor, Alignment, Convergence, Stance
+from ..issues.catalogue import IssueCatalogue, default_catalogue
+from ..issues.propositions import signed_position
+from ..records import Actor, Alignment, Article, Convergence, Stance
 
-__all__ = ["convergence"]
+__all__ = ["convergence", "corpus_convergence", "s_score", "alignment_balance", "verdict", "Trend", "trend"]
+
+D_MAX = 2.0
 
 
-def convergence(
-    stances: Sequence[Stance], alignments: Sequence[Alignment], actors: Sequence[Actor] = ()
-) -> list[Convergence]:
-    return []
+def s_score(pairs: Sequence[tuple[float, float, float]]) -> float | None:
+    """Signorino-Ritter S over (x_i, x_j, weight) triples; None when there are none."""
+    tw = sum(w for _, _, w in pairs)
+    if not pairs or tw <= 0:
+        return None
+    d = sum(w * abs(a - b) for a, b, w in pairs)
+    return round(1.0 - 2.0 * d / (D_MAX * tw), 4)
+
+
+def alignment_balance(polarities: Sequence[int]) -> float | None:
+    """(agree - disagree) / (agree + disagree); None when there is no alignment."""
+    if not polarities:
+        return None
+    agree = sum(1 for p in polarities if p > 0)
+    disagree = sum(1 for p in polarities if p < 0)
+    return round((agree - disagree) / (agree + disagree), 4)
+
+
+def verdict(s: float | None, balance: float | None) -> str:
+    """converging | diverging | mixed | insufficient evidence."""
+    if s is None and balance is None:
+        return "insufficient evidence"
+    if s is not None and balance is not None and ((s >= 0.5) != (balance >= 0)):
+        return "mixed"
+    if (s is not None and s >= 0.5) or (s is None and balance is not None and balance >= 0.5):
+        return "converging"
+    if (s is not None and s <= -0.2) or (s is None and balance is not None and balance <= -0.5):
+        return "diverging"
+    return "mixed"
+
+
+@dataclass(frozen=True)
+class _Pos:
+    x: float
+    w: float
+    stances: tuple[str, ...]
+    text: str
+
+
+def _names(actors: Iterable[Actor]) -> dict[str, Actor]:
+    return {a.id: a for a in actors}
+
+
+def _owner(actor_id: str | None, by_id: dict[str, Actor], by_state: bool) -> str | None:
+    if actor_id is None:
+        return None
+    a = by_id.get(actor_id)
+    if by_state and a is not None and a.type != "state" and a.country and a.type in ("person", "state", "other") \
+            and a.sector in (None, "GOV", "MIL", "LEG", "JUD", "SPY"):
+        return a.country
+    return actor_id
+
+
+def _positions(stances: Iterable[Stance], owner: Callable[[str | None], str | None],
+               root: Callable[[str], str]) -> dict[tuple[str, str], dict[str, _Pos]]:
+    """(actor, issue root) -> proposition id -> weighted position."""
+    acc: dict[tuple[str, str], dict[str, list[tuple[float, float, str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for st in stances:
+        who = owner(st.actor)
+        if who is None:
+            continue
+        _, pos = signed_position(st.proposition, st.polarity)
+        pid = st.proposition_id or st.proposition
+        w = max(0.05, float(st.strength))
+        acc[(who, root(st.issue))][pid].append((float(pos), w, st.id, st.proposition))
+    out: dict[tuple[str, str], dict[str, _Pos]] = {}
+    for key, props in acc.items():
+        out[key] = {}
+        for pid, rows in props.items():
+            tw = sum(w for _, w, _, _ in rows)
+            x = sum(p * w for p, w, _, _ in rows) / tw
+            out[key][pid] = _Pos(max(-1.0, min(1.0, x)), tw, tuple(r[2] for r in rows), rows[0][3])
+    return out
+
+
+def _label(actor_id: str, by_id: dict[str, Actor]) -> str:
+    a = by_id.get(actor_id)
+    return a.name if a is not None else actor_id
+
+
+def _summary(a: str, b: str, label: str, v: str, s: float | None, n: int, bal: float | None, n_al: int,
+             props: Sequence[str]) -> str:
+    parts = []
+    if s is not None:
+        shared = f"{n} shared proposition{'s' if n != 1 else ''}"
+        parts.append(f"S = {s:+.2f}, {shared}" + (", few" if n < 3 else ""))
+    if bal is not None:
+        parts.append(f"alignment balance {bal:+.2f} over {n_al} statement{'s' if n_al != 1 else ''}")
+    what = {"converging": "converging", "diverging": "diverging", "mixed": "mixed signals",
+            "insufficient evidence": "insufficient evidence"}[v]
+    text = f"{a} and {b}: {what} on {label}"
+    if parts:
+        text += f" ({'; '.join(parts)})"
+    if props:
+        text += " — on " + "; ".join(props[:4])
+    return text
+
+
+def convergence(stances: Sequence[Stance], alignments: Sequence[Alignment], actors: Sequence[Actor] = (), *,
+                catalogue: IssueCatalogue | None = None, by_state: bool = True,
+                window: str | None = None) -> list[Convergence]:
+    """Convergence records for every actor pair x issue with joint positions or alignments."""
+    cat = catalogue or default_catalogue()
+    by_id = _names(actors)
+
+    def owner(aid: str | None) -> str | None:
+        return _owner(aid, by_id, by_state)
+
+    def root(issue: str | None) -> str:
+        return cat.root(issue) if issue else "unspecified"
+
+    pos = _positions(stances, owner, root)
+    al_by: dict[tuple[frozenset[str], str], list[Alignment]] = defaultdict(list)
+    for al in alignments:
+        a, b = owner(al.a), owner(al.b)
+        if a is None or b is None or a == b:
+            continue
+        al_by[(frozenset((a, b)), root(al.issue))].append(al)
+    issues_of: dict[str, list[str]] = defaultdict(list)
+    for (who, iss) in pos:
+        issues_of[iss].append(who)
+    keys: set[tuple[str, str, str]] = set()
+    for iss, whos in issues_of.items():
+        for i, a in enumerate(sorted(whos)):
+            for b in sorted(whos)[i + 1:]:
+                if set(pos[(a, iss)]) & set(pos[(b, iss)]):
+                    keys.add((a, b, iss))
+    for (pair, iss) in al_by:
+        a, b = sorted(pair)
+        keys.add((a, b, iss))
+    out: list[Convergence] = []
+    for a, b, iss in sorted(keys):
+        pa, pb = pos.get((a, iss), {}), pos.get((b, iss), {})
+        joint = sorted(set(pa) & set(pb))
+        triples = [(pa[k].x, pb[k].x, (pa[k].w + pb[k].w) / 2) for k in joint]
+        s = s_score(triples)
+        als = al_by.get((frozenset((a, b)), iss), [])
+        bal = alignment_balance([al.polarity for al in als])
+        v = verdict(s, bal)
+        label = cat.label(iss) if iss in cat else iss
+        props = [pa[k].text for k in joint]
+        ev = tuple(sid for k in joint for sid in (*pa[k].stances, *pb[k].stances))
+        out.append(Convergence(
+            a=a, b=b, issue=iss, issue_label=label, s_score=s, n_joint=len(joint), propositions=tuple(joint),
+            alignment_balance=bal, n_alignments=len(als), verdict=v,
+            summary=_summary(_label(a, by_id), _label(b, by_id), label, v, s, len(joint), bal, len(als), props),
+            stances=ev, alignments=tuple(al.id for al in als), window=window, low_n=len(joint) < 3,
+        ))
+    return out
+
+
+def _window_of(date: str | None, granularity: str) -> str:
+    if not date:
+        return "undated"
+    if granularity == "year":
+        return date[:4]
+    if granularity == "quarter" and len(date) >= 7:
+        return f"{date[:4]}-Q{(int(date[5:7]) - 1) // 3 + 1}"
+    if granularity == "day":
+        return date[:10]
+    return date[:7]
+
+
+def corpus_convergence(articles: Iterable[Article], *, granularity: str = "month",
+                       catalogue: IssueCatalogue | None = None, by_state: bool = True) -> list[Convergence]:
+    """Convergence per dyad x issue x time window over many articles.
+
+    Stance and alignment ids are prefixed with the article id (``<article>#st3``) so every
+    number stays traceable. Windows are ``YYYY-MM`` (or year/quarter/day); undated articles
+    go to the window "undated".
+    """
+    groups: dict[str, tuple[list[Stance], list[Alignment], dict[str, Actor]]] = {}
+    for art in articles:
+        w = _window_of(art.date, granularity)
+        sts, als, acts = groups.setdefault(w, ([], [], {}))
+        for st in art.stances:
+            sts.append(_prefixed_stance(st, art.id))
+        for al in art.alignments:
+            als.append(_prefixed_alignment(al, art.id))
+        for a in art.actors:
+            acts.setdefault(a.id, a)
+    out: list[Convergence] = []
+    for w in sorted(groups):
+        sts, als, acts = groups[w]
+        out.extend(convergence(sts, als, list(acts.values()), catalogue=catalogue, by_state=by_state, window=w))
+    return out
+
+
+def _prefixed_stance(st: Stance, art: str) -> Stance:
+    from dataclasses import replace
+
+    return replace(st, id=f"{art}#{st.id}")
+
+
+def _prefixed_alignment(al: Alignment, art: str) -> Alignment:
+    from dataclasses import replace
+
+    return replace(al, id=f"{art}#{al.id}")
+
+
+@dataclass(frozen=True)
+class Trend:
+    """Change of S for one dyad x issue between two consecutive windows."""
+
+    a: str
+    b: str
+    issue: str
+    window_from: str
+    window_to: str
+    s_from: float | None
+    s_to: float | None
+    delta: float | None
+    evidence: tuple[str, ...]  # stance ids of the later window that moved it
+    direction: str  # converging | diverging | stable | unknown
+
+
+def trend(series: Sequence[Convergence], *, tolerance: float = 0.1) -> list[Trend]:
+    """Trends between consecutive windows of :func:`corpus_convergence` output."""
+    by_key: dict[tuple[str, str, str], list[Convergence]] = defaultdict(list)
+    for c in series:
+        by_key[(c.a, c.b, c.issue)].append(c)
+    out: list[Trend] = []
+    for (a, b, iss), rows in sorted(by_key.items()):
+        rows = sorted((r for r in rows if r.window != "undated"), key=lambda r: r.window or "")
+        for prev, cur in zip(rows, rows[1:], strict=False):
+            if prev.s_score is None or cur.s_score is None:
+                delta, direction = None, "unknown"
+            else:
+                delta = round(cur.s_score - prev.s_score, 4)
+                direction = "converging" if delta > tolerance else "diverging" if delta < -tolerance else "stable"
+            out.append(Trend(a, b, iss, prev.window or "", cur.window or "", prev.s_score, cur.s_score, delta,
+                             cur.stances, direction))
+    return out

@@ -1,0 +1,69 @@
+"""Choosing the issue of a stance from its target, its sentence and the text before it.
+
+Precedence (documented in the README): a regional issue named in the target, then in the
+sentence, then in the last sentences of the same paragraph; then a theme named in the
+target or the sentence; then a discovered issue ``auto:<key words>`` built from the head
+words of the target, so that no position is dropped for lack of a catalogue entry.
+Scoped themes ("sanctions") are split by the state named in the target ("sanctions@IRN").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .catalogue import IssueCatalogue, auto_issue_id
+from .propositions import normalise_proposition
+
+__all__ = ["IssueChoice", "choose_issue", "ContextTracker"]
+
+
+@dataclass(frozen=True)
+class IssueChoice:
+    id: str
+    label: str
+    how: str  # target | sentence | context | theme-target | theme-sentence | auto
+
+
+class ContextTracker:
+    """Remembers the regional issues of recent sentences in the current paragraph."""
+
+    def __init__(self, catalogue: IssueCatalogue, *, window: int = 3) -> None:
+        self.catalogue = catalogue
+        self.window = window
+        self._recent: list[str | None] = []
+
+    def new_paragraph(self) -> None:
+        self._recent = []
+
+    def push(self, sentence: str) -> None:
+        m = self.catalogue.best(sentence, kinds=("region",))
+        self._recent.append(m.issue.id if m else None)
+
+    def last(self) -> str | None:
+        for iid in reversed(self._recent[-self.window:]):
+            if iid is not None:
+                return iid
+        return None
+
+
+def choose_issue(catalogue: IssueCatalogue, target: str, sentence: str, *, context: str | None = None,
+                 target_states: Sequence[tuple[str, str]] = ()) -> IssueChoice:
+    """The issue of a stance. ``target_states`` are (ISO3/actor id, name) of states in the target."""
+    for text, how in ((target, "target"), (sentence, "sentence")):
+        m = catalogue.best(text, kinds=("region",))
+        if m is not None:
+            return IssueChoice(m.issue.id, m.issue.label, how)
+    if context is not None and context in catalogue:
+        return IssueChoice(context, catalogue.label(context), "context")
+    for text, how in ((target, "theme-target"), (sentence, "theme-sentence")):
+        m = catalogue.best(text, kinds=("theme",))
+        if m is not None:
+            issue = m.issue
+            if issue.scoped and target_states:
+                code, name = target_states[0]
+                return IssueChoice(f"{issue.id}@{code}", f"{issue.label} ({name})", how)
+            return IssueChoice(issue.id, issue.label, how)
+    words = [w for w in normalise_proposition(target) if w != "END"][:3]
+    iid = auto_issue_id(words)
+    return IssueChoice(iid, " ".join(words) or "unclassified", "auto")

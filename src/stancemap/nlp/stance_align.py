@@ -1,0 +1,156 @@
+"""Explicit alignment patterns: "A and B agreed", "A and B share a similar stance",
+"A's position with B was very similar", "A echoed B's words", "A sided with B".
+
+Directed alignments that come from evaluative stance cues ("A rejected B's proposal") are
+built in :mod:`stancemap.nlp.stances` from the stance partners; this module finds the
+statements of agreement or disagreement themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .stance_lexicon import AlignLexicon
+from .stance_syntax import child, compact_span, expand_conj, is_negated, prep_object, subjects
+
+__all__ = ["RawAlignment", "find_raw_alignments"]
+
+
+@dataclass
+class RawAlignment:
+    """An alignment found on the parse: two sides (lists of tokens, split later)."""
+
+    sent: Span
+    side_a: list[Token]
+    side_b: list[Token]  # empty: pairs are formed inside side_a ("A and B agreed")
+    polarity: int
+    cue: list[Token]
+    topic: tuple[int, int] | None = None  # token range of what they (dis)agree on
+    stance_target: tuple[int, int] | None = None  # "agreed to X": both get +1 on X
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _topic(tok: Token) -> tuple[int, int] | None:
+    po = prep_object(tok, ("on", "regarding", "over", "about", "concerning", "towards", "toward", "in"))
+    if po is not None:
+        return compact_span(po[1])
+    return None
+
+
+def _is_action(rng: tuple[int, int], sent: Span) -> bool:
+    toks = sent.doc[rng[0]:rng[1]]
+    return any(t.tag_ in ("VBG", "VB") for t in toks) or any(
+        t.lemma_.lower() in ("end", "halt", "resumption", "solution", "settlement") for t in toks)
+
+
+def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
+    """Alignment candidates of one sentence."""
+    out: list[RawAlignment] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX"):
+            if lemma in lex.symmetric_verbs:
+                out.extend(_symmetric(tok, lex.symmetric_verbs[lemma]))
+            if lemma in lex.echo_verbs:
+                out.extend(_echo(tok, lex.echo_verbs[lemma], lex))
+            if lemma in lex.directed_verbs:
+                out.extend(_directed(tok, lex.directed_verbs[lemma]))
+        if tok.pos_ in ("NOUN",) and lemma in lex.position_nouns:
+            out.extend(_similar_position(tok, lex))
+    return out
+
+
+def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+        return []
+    pol = -pol if is_negated(verb) else pol
+    subj = subjects(verb)
+    withp = prep_object(verb, ("with",))
+    stance_target = None
+    comp = child(verb, "xcomp")
+    po = prep_object(verb, ("to", "on"))
+    if comp is not None and pol > 0:
+        stance_target = compact_span(comp, keep_first=False)
+    elif po is not None and pol > 0 and _is_action(compact_span(po[1]), verb.sent):
+        stance_target = compact_span(po[1])
+    if withp is not None and subj:
+        return [RawAlignment(verb.sent, subj, expand_conj(withp[1]), pol, [verb], _topic(verb), stance_target)]
+    if len(subj) >= 2 or (len(subj) == 1 and subj[0].lemma_.lower() in ("country", "side", "nation", "government",
+                                                                       "leader", "party", "minister")
+                          and subj[0].tag_ == "NNS"):
+        return [RawAlignment(verb.sent, subj, [], pol, [verb], _topic(verb), stance_target)]
+    return []
+
+
+def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
+    obj = child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in lex.echo_objects:
+        return []
+    owner = child(obj, "poss")
+    subj = subjects(verb)
+    if owner is None or not subj:
+        return []
+    pol = -pol if is_negated(verb) else pol
+    return [RawAlignment(verb.sent, subj, expand_conj(owner), pol, [verb, obj], _topic(verb))]
+
+
+def _directed(verb: Token, pol: int) -> list[RawAlignment]:
+    po = prep_object(verb, ("with",))
+    subj = subjects(verb)
+    if po is None or not subj:
+        return []
+    if verb.lemma_.lower() == "stand" and not any(c.lower_ == "solidarity" for c in verb.subtree):
+        return []
+    if verb.lemma_.lower() == "break" and not subj:
+        return []
+    pol = -pol if is_negated(verb) else pol
+    return [RawAlignment(verb.sent, subj, expand_conj(po[1]), pol, [verb], _topic(verb))]
+
+
+def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
+    """"A and B have a similar stance (on X)", "A's position with B was very similar"."""
+    adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.similarity), None)
+    pred_adj = None
+    if adj is None and noun.dep_ in ("nsubj",):
+        pred_adj = next((c for c in noun.head.children if c.dep_ in ("acomp", "attr")
+                         and c.lemma_.lower() in lex.similarity), None)
+    if adj is None and pred_adj is None:
+        # "almost same position": the adjective may hang on a determiner or adverb
+        adj = next((t for t in noun.subtree if t.i < noun.i and t.lemma_.lower() in lex.similarity), None)
+        if adj is None:
+            return []
+    sim = adj if adj is not None else pred_adj
+    assert sim is not None
+    pol = lex.similarity[sim.lemma_.lower()]
+    if pred_adj is not None:
+        verb = noun.head
+        owner = child(noun, "poss")
+        withp = prep_object(noun, ("with",)) or prep_object(pred_adj, ("with", "to"))
+        if owner is None:
+            return []
+        side_b = expand_conj(withp[1]) if withp is not None else []
+        if not side_b and len(expand_conj(owner)) < 2:
+            return []
+        topic = _topic(noun) or _topic(pred_adj) or _topic(verb)
+        pol = -pol if is_negated(verb) else pol
+        return [RawAlignment(noun.sent, expand_conj(owner), side_b, pol, [noun, pred_adj], topic)]
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in lex.possession_verbs | {"be"}:
+        owner = child(noun, "poss")
+        if owner is None or len(expand_conj(owner)) < 2:
+            return []
+        subj = expand_conj(owner)
+        verb = noun
+    else:
+        subj = subjects(verb)
+    if not subj:
+        return []
+    topic = _topic(noun) or _topic(verb)
+    withp = prep_object(noun, ("with", "to")) or prep_object(verb, ("with",))
+    pol = -pol if is_negated(verb) else pol
+    stance_target = topic if topic is not None and _is_action(topic, noun.sent) and pol > 0 else None
+    if withp is not None:
+        return [RawAlignment(noun.sent, subj, expand_conj(withp[1]), pol, [sim, noun], topic, stance_target)]
+    return [RawAlignment(noun.sent, subj, [], pol, [sim, noun], topic, stance_target)]

@@ -1,0 +1,289 @@
+"""Stances and alignments (stage 4): who stands where on which issue, who agrees with whom.
+
+The component ``stancemap_stances`` calls :func:`extract_stances` and writes
+``doc._.sm_stances`` and ``doc._.sm_alignments``. The logic:
+
+1. :mod:`.stance_rules` finds stance cues on the dependency parse of every sentence;
+   :mod:`.stance_align` finds explicit agreement/disagreement statements;
+2. :mod:`.stance_resolve` maps holders and partners to actors of the actors stage (never
+   inventing one), statements give first-person holders and statement ids;
+3. :mod:`stancemap.issues` picks the issue (catalogue, context, or a discovered issue) and
+   matches propositions across actors (``proposition_id``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..issues.catalogue import IssueCatalogue, default_catalogue
+from ..issues.detect import ContextTracker, choose_issue
+from ..issues.propositions import PropositionMatcher
+from ..records import Alignment, Stance, TextSpan
+from .extensions import register_extensions
+from .stance_align import RawAlignment, find_raw_alignments
+from .stance_lexicon import align_lexicon, lexicon
+from .stance_resolve import Resolver
+from .stance_rules import RawStance, authors_of, find_raw_stances
+
+__all__ = ["extract_stances", "StanceExtractor"]
+
+_LEAD = frozenset({"the", "a", "an", "any", "such", "that", "its", "their", "this", "these", "those"})
+
+
+def _tspan(doc: Doc, toks: Sequence[Token]) -> TextSpan | None:
+    if not toks:
+        return None
+    s = min(t.idx for t in toks)
+    e = max(t.idx + len(t.text) for t in toks)
+    return TextSpan(doc.text[s:e], s, e)
+
+
+def _sent_span(sent: Span) -> TextSpan:
+    return TextSpan(sent.text, sent.start_char, sent.end_char)
+
+
+def _proposition(text: str) -> str:
+    words = text.strip(" ,.;:\"'“”‘’").split()
+    while words and words[0].lower() in _LEAD:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _target_states(doc: Doc, res: Resolver, lo: int, hi: int) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if hi <= lo:
+        return out
+    s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    for ms, me, aid in doc._.sm_mentions or []:
+        if ms >= s and me <= e:
+            a = res.actor(aid)
+            if a is not None and a.type == "state" and (aid, a.name) not in out:
+                out.append((aid, a.name))
+    return out
+
+
+class _Builder:
+    def __init__(self, doc: Doc, catalogue: IssueCatalogue) -> None:
+        self.doc = doc
+        self.catalogue = catalogue
+        self.res = Resolver(doc)
+        self.matcher = PropositionMatcher()
+        self.stances: list[Stance] = []
+        self.alignments: list[Alignment] = []
+        self._seen_st: set[tuple[str, int, int, int]] = set()
+        self._seen_al: set[tuple[int, frozenset[str], int]] = set()
+
+    # -- issues ---------------------------------------------------------------------------
+    def issue_for(self, sent: Span, rng: tuple[int, int] | None, context: str | None, text: str) -> tuple[str, str]:
+        states = _target_states(self.doc, self.res, *rng) if rng else []
+        ch = choose_issue(self.catalogue, text, sent.text, context=context, target_states=states)
+        return ch.id, ch.label
+
+    # -- stances --------------------------------------------------------------------------
+    def holders_of(self, raw: RawStance) -> list[str]:
+        ids: list[str] = []
+        if raw.holder_is_speaker and not raw.holders:
+            aid = self.res.speaker_holder(raw.cue[0])
+            if aid is not None:
+                ids.append(aid)
+        for tok in raw.holders:
+            aid = self.res.holder(tok)
+            if aid is not None and aid not in ids:
+                ids.append(aid)
+        out: list[str] = []
+        for aid in ids:
+            a = self.res.actor(aid)
+            if a is not None and a.is_source:
+                continue  # media are reporting sources, never holders
+            for m in self.res.expand(aid):
+                if m not in out:
+                    out.append(m)
+        return out
+
+    def add_stance(self, raw: RawStance, context: str | None) -> list[str]:
+        doc = self.doc
+        holders = self.holders_of(raw)
+        target = raw.target_text
+        if not holders or not target or len(target) < 2:
+            return []
+        issue, label = self.issue_for(raw.sent, raw.target, context, target)
+        prop = _proposition(target)
+        cue = _tspan(doc, raw.cue)
+        ids = []
+        for aid in holders:
+            key = (aid, raw.target[0], raw.target[1], raw.polarity)
+            if key in self._seen_st:
+                continue
+            self._seen_st.add(key)
+            root = self.catalogue.root(issue)
+            pid, _pos = self.matcher.assign(root, prop, raw.polarity)
+            st = self.res.statement_at(raw.cue[0].idx)
+            sid = f"st{len(self.stances) + 1}"
+            self.stances.append(Stance(
+                id=sid, actor=aid, issue=issue, issue_label=label, proposition=prop, polarity=raw.polarity,
+                strength=raw.strength, cue=cue, evidence=_sent_span(raw.sent),
+                statement=st.id if st is not None else None, target=target, proposition_id=pid,
+            ))
+            ids.append(sid)
+        return ids
+
+    # -- alignments -----------------------------------------------------------------------
+    def _add_alignment(self, a: str, b: str, pol: int, issue: str | None, cue: TextSpan | None, sent: Span,
+                       claimed_by: str | None) -> None:
+        if self.res.same_side(a, b) or self.res.same_side(b, a):
+            return
+        key = (sent.start, frozenset((a, b)), pol)
+        if key in self._seen_al:
+            return
+        self._seen_al.add(key)
+        st = self.res.statement_at(cue.start if cue else sent.start_char)
+        self.alignments.append(Alignment(
+            id=f"al{len(self.alignments) + 1}", a=a, b=b, issue=issue, polarity=pol,
+            claimed_by=claimed_by, cue=cue, evidence=_sent_span(sent), statement=st.id if st else None,
+        ))
+
+    def partner_actors(self, raw: RawStance) -> list[str]:
+        out: list[str] = []
+        lex = lexicon()
+        for p in raw.partners:
+            cand: list[Token] = []
+            lemma = p.lemma_.lower()
+            if lemma in lex.speech_act_nouns or lemma in lex.authored_nouns:
+                cand.extend(authors_of(p))
+            if p.pos_ in ("PROPN",) or p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (
+                    p.pos_ == "NOUN" and lemma not in lex.authored_nouns and lemma not in lex.speech_act_nouns):
+                cand.append(p)
+            if p.dep_ in ("pobj",) and lemma in ("support",):
+                cand.append(p)
+            for tok in cand:
+                aid = self.res.holder(tok) if tok.pos_ != "PRON" or tok.dep_ == "poss" else None
+                if aid is None and tok.pos_ != "PRON":
+                    aid = self.res._at_token(tok)
+                if aid is not None and aid not in out:
+                    a = self.res.actor(aid)
+                    if a is not None and a.type == "media":
+                        continue
+                    out.append(aid)
+        return out
+
+    def stance_alignments(self, raw: RawStance, holders: list[str], issue: str | None) -> None:
+        if raw.kind not in ("evaluative", "accuse") or not holders:
+            return
+        partners = self.partner_actors(raw)
+        cue = _tspan(self.doc, raw.cue)
+        for a in holders:
+            for b in partners:
+                if b in holders:
+                    continue
+                self._add_alignment(a, b, raw.polarity, issue, cue, raw.sent, a)
+
+    def explicit_alignments(self, ra: RawAlignment, context: str | None) -> None:
+        res = self.res
+
+        def side(toks: list[Token]) -> list[str]:
+            ids: list[str] = []
+            for t in toks:
+                aid = res.holder(t)
+                if aid is None:
+                    continue
+                for m in res.expand(aid):
+                    m = res.state_of(m) or m if res.actor(m) and res.actor(m).type == "state" else m
+                    if m not in ids:
+                        ids.append(m)
+            return ids
+
+        a_ids = side(ra.side_a)
+        b_ids = side(ra.side_b) if ra.side_b else []
+        pairs: list[tuple[str, str]] = []
+        if b_ids:
+            pairs = [(a, b) for a in a_ids for b in b_ids if a != b]
+        else:
+            pairs = [(a_ids[i], a_ids[j]) for i in range(len(a_ids)) for j in range(i + 1, len(a_ids))]
+        if not pairs:
+            return
+        topic_text = self.doc[slice(*ra.topic)].text if ra.topic else ""
+        issue, _ = self.issue_for(ra.sent, ra.topic, context, topic_text or ra.sent.text)
+        cue = _tspan(self.doc, ra.cue)
+        claimed = res.speaker_holder(ra.cue[0])
+        for a, b in pairs:
+            self._add_alignment(a, b, ra.polarity, issue, cue, ra.sent, claimed or a)
+        if ra.stance_target is not None:
+            members = sorted({x for p in pairs for x in p}, key=lambda x: [y for p in pairs for y in p].index(x))
+            raw = RawStance(ra.sent, [], ra.cue, ra.stance_target, 1, "evaluative", 0.9, [])
+            target = raw.target_text
+            iss, label = self.issue_for(ra.sent, ra.stance_target, context, target)
+            prop = _proposition(target)
+            for aid in members:
+                key = (aid, ra.stance_target[0], ra.stance_target[1], 1)
+                if key in self._seen_st:
+                    continue
+                self._seen_st.add(key)
+                pid, _ = self.matcher.assign(self.catalogue.root(iss), prop, 1)
+                st = res.statement_at(ra.cue[0].idx)
+                self.stances.append(Stance(
+                    id=f"st{len(self.stances) + 1}", actor=aid, issue=iss, issue_label=label, proposition=prop,
+                    polarity=1, strength=0.9, cue=cue, evidence=_sent_span(ra.sent),
+                    statement=st.id if st else None, target=target, proposition_id=pid))
+
+
+def _dedupe(raws: list[RawStance]) -> list[RawStance]:
+    """Drop candidates whose holder tokens and target duplicate or nest in another's."""
+    out: list[RawStance] = []
+    for r in sorted(raws, key=lambda r: (r.source == "author", r.target[0], -(r.target[1] - r.target[0]))):
+        dup = False
+        for o in out:
+            same_holder = {t.i for t in r.holders} == {t.i for t in o.holders} or (
+                r.holder_is_speaker and o.holder_is_speaker)
+            overlap = min(r.target[1], o.target[1]) - max(r.target[0], o.target[0])
+            similar = bool({t.i for t in r.cue} & {t.i for t in o.cue}) or r.target == o.target or (
+                r.kind == o.kind and overlap >= 0.6 * (r.target[1] - r.target[0]))
+            if same_holder and overlap > 0 and (r.polarity == o.polarity or r.cue[0].i == o.cue[0].i) and similar:
+                dup = True
+                break
+        if not dup:
+            out.append(r)
+    return out
+
+
+def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None) -> tuple[list[Stance], list[Alignment]]:
+    """Stances and alignments of an analysed Doc (needs the parse; uses actors/statements)."""
+    catalogue = catalogue or default_catalogue()
+    lex, alex = lexicon(), align_lexicon()
+    b = _Builder(doc, catalogue)
+    ctx = ContextTracker(catalogue)
+    prev_end = 0
+    for sent in doc.sents:
+        if "\n\n" in doc.text[prev_end:sent.start_char].replace(" ", ""):
+            ctx.new_paragraph()  # a blank line ends the issue context
+        prev_end = sent.end_char
+        context = ctx.last()
+        raws = _dedupe(find_raw_stances(sent, lex))
+        for raw in raws:
+            ids = b.add_stance(raw, context)
+            holders = [s.actor for s in b.stances if s.id in ids and s.actor]
+            if not holders and raw.kind in ("evaluative", "accuse"):
+                holders = b.holders_of(raw)
+            issue = next((s.issue for s in b.stances if s.id in ids), None)
+            b.stance_alignments(raw, holders, issue)
+        for ra in find_raw_alignments(sent, alex):
+            b.explicit_alignments(ra, context)
+        ctx.push(sent.text)
+    return b.stances, b.alignments
+
+
+class StanceExtractor:
+    """The ``stancemap_stances`` component: writes ``doc._.sm_stances`` and ``doc._.sm_alignments``."""
+
+    def __init__(self, nlp: Language, name: str, catalogues: list[str] | None = None) -> None:
+        register_extensions()
+        self.name = name
+        self.catalogue = default_catalogue(tuple(catalogues or ()))
+
+    def __call__(self, doc: Doc) -> Doc:
+        stances, alignments = extract_stances(doc, catalogue=self.catalogue)
+        doc._.sm_stances = stances
+        doc._.sm_alignments = alignments
+        return doc

@@ -1,0 +1,133 @@
+"""Resolving stance holders and partners to actors, and statements to stances.
+
+Holders are resolved through the actors stage (``actor_at``), never invented: a token with
+no actor mention gives no holder. Pronouns fall back on the statement speaker (first
+person: "we" of a state official is his state) or on the subject of the reporting verb
+("Britain says it will not ..."). Groups ("the two countries") are distributed to members.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor, Statement
+from .extensions import actor_at
+from .stance_syntax import clause_verb, compact_span, reporting_subject
+
+__all__ = ["Resolver"]
+
+_FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
+_THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "them", "him"})
+_NAME_CUT = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "prep", "det"})
+
+
+@dataclass
+class _StmtIndex:
+    starts: list[int]
+    items: list[tuple[int, int, Statement]]
+
+
+class Resolver:
+    """Maps tokens of one Doc to actor ids, using the actors and statements stages."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors: dict[str, Actor] = {a.id: a for a in (doc._.sm_actors or [])}
+        spans: list[tuple[int, int, Statement]] = []
+        for st in doc._.sm_statements or []:
+            for s, e in st.content.spans:
+                spans.append((s, e, st))
+        spans.sort(key=lambda x: (x[0], x[1]))
+        self._stmts = _StmtIndex([s for s, _, _ in spans], spans)
+
+    def statement_at(self, char: int) -> Statement | None:
+        """The statement whose content covers the character offset, if any."""
+        i = bisect_right(self._stmts.starts, char) - 1
+        while i >= 0:
+            s, e, st = self._stmts.items[i]
+            if s <= char < e:
+                return st
+            if e < char - 2000:
+                break
+            i -= 1
+        return None
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return self.actors.get(actor_id) if actor_id else None
+
+    def _at_token(self, tok: Token) -> str | None:
+        aid = actor_at(self.doc, tok.idx, tok.idx + len(tok.text))
+        if aid is not None:
+            return aid
+        lo, hi = compact_span(tok, cut=_NAME_CUT)
+        span = self.doc[lo:hi]
+        if len(span) > 1:
+            return actor_at(self.doc, span.start_char, span.end_char)
+        return None
+
+    def _speaker(self, tok: Token) -> str | None:
+        st = self.statement_at(tok.idx)
+        if st is not None and st.speaker is not None and st.speaker.actor:
+            return st.speaker.actor
+        return None
+
+    def state_of(self, actor_id: str | None) -> str | None:
+        """The actor id of the state an actor belongs to, when that state is an actor here."""
+        a = self.actor(actor_id)
+        if a is None:
+            return None
+        if a.type == "state":
+            return a.id
+        if a.country and a.country in self.actors:
+            return a.country
+        return None
+
+    def holder(self, tok: Token) -> str | None:
+        """The actor id for a holder token (None when the text names no known actor)."""
+        low = tok.lower_
+        aid = self._at_token(tok)
+        if aid is not None:
+            return aid
+        if low in _FIRST:
+            sp = self._speaker(tok)
+            if sp is None:
+                rep = reporting_subject(clause_verb(tok))
+                sp = self.holder(rep) if rep is not None and rep.lower_ not in _FIRST else None
+            if sp is not None and low in ("we", "our", "us"):
+                return self.state_of(sp) or sp
+            return sp
+        if low in _THIRD:
+            rep = reporting_subject(clause_verb(tok))
+            if rep is not None and rep.lower_ not in _THIRD | _FIRST:
+                return self.holder(rep)
+            if tok.dep_ == "poss":
+                # "its demand": the subject of the governing verb
+                return None
+        return None
+
+    def speaker_holder(self, tok: Token) -> str | None:
+        """Holder for content whose holder is the statement speaker ("X is important")."""
+        sp = self._speaker(tok)
+        if sp is not None:
+            return sp
+        rep = reporting_subject(clause_verb(tok))
+        return self.holder(rep) if rep is not None else None
+
+    def expand(self, actor_id: str) -> list[str]:
+        """Group actors become their members (those that are actors here, else all)."""
+        a = self.actor(actor_id)
+        if a is not None and a.members:
+            return list(a.members)
+        return [actor_id]
+
+    def same_side(self, a: str, b: str) -> bool:
+        """True when b is a itself or a's own state (no alignment then)."""
+        if a == b:
+            return True
+        aa, bb = self.actor(a), self.actor(b)
+        if aa is not None and bb is not None and bb.type == "state" and aa.country == bb.id:
+            return aa.type in ("person", "state")
+        return False

@@ -1,0 +1,436 @@
+"""Stance cues on the dependency parse: who evaluates what, with which polarity.
+
+:func:`find_raw_stances` reads one sentence and returns :class:`RawStance` candidates with
+spaCy tokens for holders (the subject of the stance predicate, per the labelling rules),
+cue, target range and the possible alignment partner. Actor resolution, issues and records
+are done in :mod:`stancemap.nlp.stances`.
+
+Patterns (general, lexicon-driven):
+
+- verb cues: "X rejected Y", "X called for Y", "X refused to Y", "X accused Y of Z";
+- adjective cues: "X is ready to Y", "X was opposed to Y", "Y is important" (holder = speaker);
+- phrases: "in favour of Y", "Y is out of the question", "warned against Y";
+- position nouns under light verbs: "expressed support for Y", "reiterated its opposition to Y";
+- demand modals: "X said Z must Y" (X +1 on "Z doing Y");
+- negated commitments: "X will not lift Y" (-1 on "lifting Y");
+- speech-act nouns with an author: "Erdogan's call for Y", "a U.S. request to Y", "an offer
+  from X to Y" give the author its own stance on the content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .stance_lexicon import Cue, Lexicon
+from .stance_syntax import (
+    PRONOUNS,
+    REPORT_VERBS,
+    child,
+    compact_span,
+    expand_conj,
+    is_negated,
+    prep_object,
+    reporting_subject,
+    subjects,
+)
+
+__all__ = ["RawStance", "find_raw_stances", "authors_of"]
+
+# xcomp actions after "refuse"/"decline"/"agree" that are personal, not policy (no stance)
+_SELF_ACTIONS = frozenset(
+    """resign comment elaborate say speak confirm disclose reveal name identify give answer respond
+    attend step quit leave""".split()
+)
+_LIGHT_VERBS = frozenset(
+    """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
+    repeat renew register extend signal state restate""".split()
+)
+_SPEECH_NOUN_OF_DEMAND = frozenset({"reminder", "declaration", "statement", "warning", "message", "letter", "note"})
+_DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
+
+
+@dataclass
+class RawStance:
+    """A stance found on the parse, before actor resolution."""
+
+    sent: Span
+    holders: list[Token]  # holder head tokens; may be pronouns
+    cue: list[Token]
+    target: tuple[int, int]  # token range [start, end)
+    polarity: int
+    kind: str
+    strength: float = 1.0
+    partners: list[Token] = field(default_factory=list)  # possible alignment partners (tokens)
+    target_prefix: str = ""  # e.g. the addressee of a demand ("Iraq" cooperating ...)
+    gerund: bool = False  # target is an action to render in gerund form
+    holder_is_speaker: bool = False  # holder = the speaker of the enclosing statement
+    source: str = "verb"
+
+    @property
+    def target_text(self) -> str:
+        doc = self.sent.doc
+        body = doc[self.target[0]:self.target[1]]
+        words = [t.text_with_ws for t in body]
+        if self.gerund and body and body[0].tag_ == "VB":
+            first = body[0]
+            words[0] = _gerund(first.lower_) + first.whitespace_
+        if body and body[0].lower_ in ("that", "to") and body[0].dep_ in ("mark", "aux"):
+            words = words[1:]
+        txt = "".join(words).strip()
+        return f"{self.target_prefix} {txt}".strip() if self.target_prefix else txt
+
+
+def _gerund(verb: str) -> str:
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+def _strength(tok: Token, cue: Cue, lex: Lexicon) -> float:
+    s = cue.strength
+    for t in [*tok.children, *tok.head.children] if tok.dep_ in ("xcomp", "acomp") else tok.children:
+        w = t.lower_
+        if w in lex.hedges:
+            s *= lex.hedges[w]
+        elif w in lex.intensifiers:
+            s = min(1.0, s + 0.1)
+    return round(max(0.1, min(1.0, s)), 2)
+
+
+def _hypothetical(tok: Token, lex: Lexicon) -> bool:
+    """May/might/could on the cue (or "would" inside an if-clause): not a stance."""
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in ("may", "might", "could"):
+            return True
+        if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
+            return True
+    return False
+
+
+def _obj_range(obj: Token) -> tuple[int, int]:
+    return compact_span(obj)
+
+
+def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
+    """(range, head token, is_action) of the target of a verb cue."""
+    if cue.preps:
+        po = prep_object(verb, cue.preps)
+        if po is not None:
+            prep, obj = po
+            lo, hi = _obj_range(obj)
+            # "calling on X to do Y": the infinitive belongs to the target
+            inf = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > obj.i), None)
+            if inf is not None and prep.lower_ == "on":
+                hi = max(hi, compact_span(inf)[1])
+            return (lo, hi), obj, obj.pos_ == "VERB"
+    for dep in ("dobj", "xcomp", "ccomp", "attr"):
+        obj = child(verb, dep)
+        if obj is not None:
+            if dep == "ccomp" and obj.lemma_ in REPORT_VERBS:
+                continue
+            lo, hi = _obj_range(obj) if dep != "xcomp" else compact_span(obj, keep_first=False)
+            if dep == "dobj":
+                # "accused X of Y", "blamed X for Y", "charging X with Y": keep the complement
+                comp = prep_object(verb, ("of", "with", "for", "over", "on", "to"))
+                if comp is not None and comp[1].i > obj.i and cue.kind == "accuse":
+                    hi = max(hi, compact_span(comp[1])[1])
+                # "urged Kyiv to adopt Y": addressee + infinitive
+                inf = child(verb, "xcomp", "ccomp")
+                if inf is not None and inf.i > obj.i and cue.kind in ("demand", "propose"):
+                    hi = max(hi, compact_span(inf)[1])
+            return (lo, hi), obj, dep in ("xcomp", "ccomp")
+    # object of a clause raised to subject ("the Kurdish flag was rejected")
+    return None
+
+
+def authors_of(noun: Token) -> list[Token]:
+    """Author tokens of a speech-act or policy noun: possessive, "by/from X", an actor
+    adjective or compound ("a U.S. request", "Afghan government call", "Israeli raids")."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            out.extend(expand_conj(c))
+        elif c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
+            out.append(c)
+        elif c.dep_ == "compound" and c.pos_ == "NOUN" and any(
+                g.ent_type_ in ("NORP", "GPE", "ORG") for g in c.children):
+            out.append(c)  # "Afghan government call": the compound noun with its nationality
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = child(c, "pobj")
+            if pobj is not None:
+                out.extend(expand_conj(pobj))
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a treaty approved by Obama"
+            agent = child(c, "agent")
+            if agent is not None and child(agent, "pobj") is not None:
+                out.append(child(agent, "pobj"))  # type: ignore[arg-type]
+    return out
+
+
+def _noun_content(noun: Token) -> tuple[int, int] | None:
+    """The content of a speech-act noun: "for Y", "to Y", "that Y", "of Y-ing"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
+            obj = child(c, "pobj", "pcomp")
+            if obj is not None and not (c.lower_ == "of" and obj.pos_ in ("PROPN", "PRON")):
+                return compact_span(obj)
+        if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
+                child(c, "aux", lemma=("to",)) is not None or child(c, "mark", lemma=("that",)) is not None):
+            return compact_span(c, keep_first=False)
+    return None
+
+
+def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
+    """Stance candidates of one sentence."""
+    out: list[RawStance] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
+            out.extend(_verb_stances(tok, lemma, lex))
+        elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
+            out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if lemma in lex.nouns:
+                out.extend(_noun_stances(tok, lex.nouns[lemma], lex))
+            if lemma in lex.speech_act_nouns:
+                out.extend(_author_stances(tok, lex.speech_act_nouns[lemma]))
+    out.extend(_phrase_stances(sent, lex))
+    out.extend(_modal_stances(sent, lex))
+    return out
+
+
+def _holders(verb: Token) -> list[Token]:
+    return subjects(verb)
+
+
+def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
+    cue = lex.verbs.get(lemma)
+    if cue is None:
+        return _negated_commitment(tok)
+    if _hypothetical(tok, lex):
+        return []
+    if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is None):
+        return []  # "Iranian-backed", "the proposal rejected last week" without agent
+    if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
+            lemma == "agree" and child(tok, "xcomp", "ccomp") is not None):
+        return []
+    tgt = _verb_target(tok, cue)
+    if tgt is None:
+        return []
+    (lo, hi), obj, is_action = tgt
+    if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and obj.lemma_.lower() in _SELF_ACTIONS:
+        return []
+    pol = cue.polarity * (-1 if is_negated(tok) else 1)
+    holders = _holders(tok)
+    if not holders:
+        return []
+    partners: list[Token] = []
+    if cue.kind in ("evaluative", "accuse"):
+        if obj.dep_ == "dobj" or obj.dep_ == "pobj":
+            partners.append(obj)
+        # "blamed the attack on X" / "blamed X for the attack"
+        po = prep_object(tok, ("on",)) if cue.kind == "accuse" else None
+        if po is not None:
+            partners.append(po[1])
+    if cue.kind == "accuse" and lemma == "blame":
+        po = prep_object(tok, ("for",))
+        if po is not None:
+            lo, hi = compact_span(po[1])
+        elif tok.dep_ == "relcl" and obj.lower_ in ("which", "that"):
+            lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
+    gerund = obj.dep_ == "xcomp" and obj.tag_ == "VB"
+    return [RawStance(tok.sent, holders, [tok], (lo, hi), pol, cue.kind, _strength(tok, cue, lex),
+                      partners, gerund=gerund)]
+
+
+def _negated_commitment(tok: Token) -> list[RawStance]:
+    """"X will not lift the ban" / "X won't accept": -1 on doing it (not for "be"/"have")."""
+    if tok.lemma_ in ("be", "have", "do", "say", "go") or tok.pos_ != "VERB":
+        return []
+    neg = child(tok, "neg")
+    will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
+    if neg is None or will is None or child(tok, "dobj") is None:
+        return []
+    holders = subjects(tok)
+    if not holders:
+        return []
+    lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "neg", "punct", "advcl", "mark",
+                                              "relcl", "cc", "conj", "advmod", "npadvmod", "prep"}))
+    dobj = child(tok, "dobj")
+    if dobj is not None:
+        hi = max(hi, compact_span(dobj)[1])
+    return [RawStance(tok.sent, holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0, [], gerund=True,
+                      source="negated")]
+
+
+def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
+    if tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj", "xcomp", "attr", "advcl"):
+        return []
+    verb = tok.head if tok.dep_ == "acomp" else tok
+    if _hypothetical(verb, lex):
+        return []
+    pol = cue.polarity * (-1 if is_negated(verb) or is_negated(tok) else 1)
+    if tok.lemma_.lower() in _DEMAND_ADJ_SUBJ:
+        subj = child(verb, "nsubj", "csubj")
+        if subj is None or subj.lower_ == "it":
+            comp = child(tok, "xcomp", "ccomp") or child(verb, "ccomp", "xcomp")
+            if comp is None:
+                return []
+            lo, hi = compact_span(comp, keep_first=False)
+        else:
+            lo, hi = compact_span(subj)
+        holders = reporting_subject(verb)
+        return [RawStance(tok.sent, [holders] if holders is not None else [], [tok], (lo, hi), pol, cue.kind,
+                          _strength(tok, cue, lex), holder_is_speaker=holders is None, source="adj-subject")]
+    po = prep_object(tok, cue.preps) if cue.preps else None
+    comp = child(tok, "xcomp", "ccomp")
+    if po is not None:
+        lo, hi = compact_span(po[1])
+        obj = po[1]
+    elif comp is not None:
+        lo, hi = compact_span(comp, keep_first=False)
+        obj = comp
+    else:
+        return []
+    holders = subjects(verb)
+    if not holders:
+        return []
+    partners = [obj] if cue.kind == "evaluative" else []
+    return [RawStance(tok.sent, holders, [tok], (lo, hi), pol, cue.kind, _strength(tok, cue, lex), partners,
+                      gerund=comp is not None and po is None)]
+
+
+def _noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
+    """Position nouns: "expressed support for Y", "its opposition to Y", "his condemnation of Y"."""
+    po = prep_object(tok, cue.preps) if cue.preps else None
+    content = None
+    if po is not None:
+        content = compact_span(po[1])
+    else:
+        c = child(tok, "acl", "ccomp")
+        if c is not None and child(c, "mark", lemma=("that",)) is not None:
+            content = compact_span(c, keep_first=False)
+    if content is None:
+        return []
+    head = tok.head
+    holders: list[Token] = []
+    if tok.dep_ in ("dobj", "pobj", "attr") and head.lemma_.lower() in _LIGHT_VERBS | {"have", "reiterate"}:
+        holders = subjects(head)
+    elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
+        holders = subjects(head) if head.lemma_.lower() in _LIGHT_VERBS else []
+    if not holders:
+        return []  # an authored noun is handled by _author_stances
+    if _hypothetical(head, lex):
+        return []
+    pol = cue.polarity * (-1 if is_negated(head) else 1)
+    partners = [po[1]] if po is not None and cue.kind == "evaluative" else []
+    return [RawStance(tok.sent, holders, [head, tok], content, pol, cue.kind, _strength(head, cue, lex),
+                      partners, source="noun")]
+
+
+def _author_stances(tok: Token, polarity: int) -> list[RawStance]:
+    """"Erdogan's call for a truce": the author of a speech-act noun supports its content."""
+    authors = [a for a in authors_of(tok) if a.lower_ not in ("its", "their", "his", "her", "our", "my")
+               or tok.dep_ not in ("dobj",) or tok.head.lemma_.lower() not in _LIGHT_VERBS]
+    if not authors:
+        return []
+    content = _noun_content(tok)
+    if content is None:
+        return []
+    return [RawStance(tok.sent, authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
+                      source="author")]
+
+
+def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
+    out: list[RawStance] = []
+    lemmas = [t.lemma_.lower() for t in sent]
+    for words, cue in lex.phrases.items():
+        n = len(words)
+        for i in range(len(lemmas) - n + 1):
+            if tuple(lemmas[i:i + n]) != words:
+                continue
+            toks = [sent[i + k] for k in range(n)]
+            last = toks[-1]
+            if words == ("out", "of", "the", "question"):
+                verb = toks[0].head
+                subj = child(verb, "nsubj", "csubj")
+                if subj is None:
+                    continue
+                lo, hi = compact_span(subj)
+                rep = reporting_subject(verb)
+                out.append(RawStance(sent, [rep] if rep is not None else [], toks, (lo, hi), cue.polarity,
+                                     cue.kind, 1.0, holder_is_speaker=rep is None, source="phrase"))
+                continue
+            if words[0] in ("in",):  # "in favour of Y"
+                obj = child(toks[-1], "pobj") or next((c for c in toks[1].children if c.dep_ == "prep"), None)
+                if obj is not None and obj.dep_ == "prep":
+                    obj = child(obj, "pobj", "pcomp")
+                verb = toks[0].head
+            else:  # verb + particle/prep: "rule out Y", "warn against Y"
+                verb = toks[0]
+                obj = child(last, "pobj", "pcomp") or child(verb, "dobj")
+            if obj is None or verb.lemma_.lower() in lex.verbs and words[0] == "warn":
+                continue
+            holders = subjects(verb)
+            if not holders or _hypothetical(verb, lex):
+                continue
+            pol = cue.polarity * (-1 if is_negated(verb) else 1)
+            out.append(RawStance(sent, holders, toks, compact_span(obj), pol, cue.kind, _strength(verb, cue, lex),
+                                 [obj] if cue.kind == "evaluative" else [], source="phrase"))
+    return out
+
+
+def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
+    """"X said Z must/should/needs to Y": X +1 on "Z doing Y" (a demand of the reporter)."""
+    out: list[RawStance] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        modal = child(tok, "aux", lemma=("must", "should"))
+        need = tok.lemma_ == "need" and child(tok, "xcomp") is not None
+        if modal is None and not need:
+            continue
+        action = child(tok, "xcomp") if need else tok
+        if action is None:
+            continue
+        subj = child(tok, "nsubj", "nsubjpass") or _left_noun(modal or tok)
+        holder: Token | None = None
+        if tok.dep_ in ("ccomp", "conj") or tok.dep_ == "advcl":
+            holder = reporting_subject(tok)
+            if holder is None and tok.head.lemma_.lower() in ("reaffirm", "insist", "stress", "declare"):
+                hs = subjects(tok.head)
+                holder = hs[0] if hs else None
+        elif tok.dep_ == "acl" and tok.head.lemma_.lower() in _SPEECH_NOUN_OF_DEMAND | {"demand", "call"}:
+            hs = subjects(tok.head.head)
+            holder = hs[0] if hs else None
+        lo, hi = compact_span(action, cut=frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "punct", "mark",
+                                                     "advcl", "relcl", "cc", "conj", "neg"}))
+        pol = -1 if is_negated(tok) else 1
+        prefix = sent.doc[slice(*compact_span(subj))].text if subj is not None else ""
+        if holder is None:
+            out.append(RawStance(sent, [], [modal or tok], (lo, hi), pol, "demand", 0.9, [],
+                                 target_prefix=prefix, gerund=True, holder_is_speaker=True, source="modal"))
+        else:
+            out.append(RawStance(sent, [holder, *[c for c in holder.children if c.dep_ == "conj"]],
+                                 [modal or tok], (lo, hi), pol, "demand", 0.9, [], target_prefix=prefix,
+                                 gerund=True, source="modal"))
+    return out
+
+
+def _left_noun(tok: Token) -> Token | None:
+    """The noun phrase just before ``tok`` when the parser lost the subject of a clause."""
+    if tok.i == tok.sent.start:
+        return None
+    t = tok.doc[tok.i - 1]
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while t.head is not t and t.head.i < tok.i and t.head.pos_ in ("NOUN", "PROPN", "ADP") and t.dep_ != "conj":
+        t = t.head
+    return t if t.pos_ in ("NOUN", "PROPN") else None
+
+
+def is_pronoun(tok: Token) -> bool:
+    return tok.lower_ in PRONOUNS or tok.pos_ == "PRON"

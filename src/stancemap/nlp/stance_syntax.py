@@ -1,0 +1,174 @@
+"""Dependency-parse helpers for stances: subjects, objects, compact spans (spaCy tokens only)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+__all__ = [
+    "SUBJ",
+    "RELPRON",
+    "PRONOUNS",
+    "subjects",
+    "expand_conj",
+    "compact_span",
+    "child",
+    "children",
+    "prep_object",
+    "is_negated",
+    "clause_verb",
+    "reporting_subject",
+    "REPORT_VERBS",
+]
+
+SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+RELPRON = frozenset({"who", "which", "that", "whom"})
+PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our", "my", "them",
+                      "him", "us", "me", "you", "your"})
+REPORT_VERBS = frozenset(
+    """say tell add state declare announce report claim insist stress note reiterate confirm
+    explain warn told write tweet reveal assert affirm argue maintain suggest indicate""".split()
+)
+# children not included in a compact object span
+_CUT = frozenset({"relcl", "advcl", "appos", "punct", "cc", "parataxis", "dep", "mark"})
+
+
+def child(tok: Token, *deps: str, lemma: Iterable[str] | None = None) -> Token | None:
+    """The first child of ``tok`` with one of ``deps`` (and lemma in ``lemma`` if given)."""
+    lem = set(lemma) if lemma is not None else None
+    for c in tok.children:
+        if c.dep_ in deps and (lem is None or c.lower_ in lem or c.lemma_.lower() in lem):
+            return c
+    return None
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def expand_conj(tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("A, B and C")."""
+    out = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON") and c not in out:
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def is_negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "neg", "det") for c in tok.children):
+        return True
+    # "will not be voting for": negation on the auxiliary chain
+    head = tok.head if tok.dep_ in ("xcomp",) and tok.head.lemma_ in ("be", "go") else None
+    return bool(head is not None and any(c.dep_ == "neg" for c in head.children))
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` is in (itself if a verb)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+        t = t.head
+    return t
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Subject tokens of ``verb``, inherited along conj/xcomp/advcl/relcl chains.
+
+    A relative pronoun subject is replaced by its antecedent; passive verbs give their
+    "by" agent. Coordinated subjects are all returned.
+    """
+    t = verb
+    for _ in range(8):
+        agent = child(t, "agent")
+        if agent is not None:
+            pobj = child(agent, "pobj")
+            if pobj is not None:
+                return expand_conj(pobj)
+        subj = child(t, "nsubj", "csubj")
+        if subj is None:
+            subjpass = child(t, "nsubjpass")
+            if subjpass is not None and t.tag_ != "VBN":
+                subj = subjpass
+            elif subjpass is not None:
+                return []  # passive without agent: no holder
+        if subj is not None:
+            if subj.lower_ in RELPRON and t.dep_ == "relcl":
+                return expand_conj(t.head)
+            return expand_conj(subj)
+        if t.dep_ == "relcl":
+            return []  # object relative ("which X blamed"): the subject is inside the clause
+        if t.dep_ == "acl" and t.tag_ == "VBN":
+            return []
+        if t.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and t.head is not t:
+            if t.dep_ == "acl":
+                return expand_conj(t.head) if t.head.pos_ in ("PROPN", "NOUN") else []
+            if t.dep_ == "pcomp":  # "after accusing ..."
+                t = t.head.head
+                continue
+            t = t.head
+            continue
+        if t.head is not t and t.dep_ in ("acomp", "attr", "prep", "pobj") and (
+                t.pos_ not in ("VERB", "AUX") or t.dep_ == "acomp"):
+            t = t.head
+            continue
+        return []
+    return []
+
+
+def reporting_subject(verb: Token) -> Token | None:
+    """For a clause that is the complement of a reporting verb, that verb's subject."""
+    t = verb
+    for _ in range(6):
+        if t.dep_ in ("ccomp", "conj", "advcl", "parataxis", "xcomp") and t.head is not t:
+            h = t.head
+            if h.lemma_.lower() in REPORT_VERBS or h.lemma_.lower() in ("add", "say"):
+                subj = subjects(h)
+                if subj:
+                    return subj[0]
+            t = h
+            continue
+        break
+    return None
+
+
+def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = True) -> tuple[int, int]:
+    """Token range [start, end) of ``tok``'s subtree without relative/adverbial clauses,
+    appositions and punctuation at the edges."""
+    lo, hi = tok.i, tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        lo, hi = min(lo, t.i), max(hi, t.i)
+        for c in t.children:
+            if c.dep_ in cut and not (c.dep_ == "mark" and t is not tok):
+                continue
+            stack.append(c)
+    doc = tok.doc
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or (doc[lo].dep_ == "mark" and not keep_first)):
+        lo += 1
+    return lo, hi + 1
+
+
+def prep_object(tok: Token, preps: Iterable[str]) -> tuple[Token, Token] | None:
+    """(prep, object) for the first prepositional child in ``preps`` that has an object."""
+    ps = set(preps)
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "prt") and c.lower_ in ps:
+            obj = child(c, "pobj", "pcomp")
+            if obj is not None:
+                return c, obj
+    return None
+
+
+def span_text(sent: Span | Token, lo: int, hi: int) -> str:
+    doc = sent.doc
+    return doc[lo:hi].text
