@@ -146,28 +146,45 @@ class _Builder:
         ))
 
     def partner_actors(self, raw: RawStance) -> list[str]:
+        """Actors a stance's holder aligns with: the evaluated actor itself ("rejected
+        Poroshenko") or the author of the evaluated proposal/decision/action."""
         out: list[str] = []
         lex = lexicon()
         for p in raw.partners:
-            cand: list[Token] = []
             lemma = p.lemma_.lower()
-            if lemma in lex.speech_act_nouns or lemma in lex.authored_nouns:
-                cand.extend(authors_of(p))
-            if p.pos_ in ("PROPN",) or p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (
-                    p.pos_ == "NOUN" and lemma not in lex.authored_nouns and lemma not in lex.speech_act_nouns):
-                cand.append(p)
-            if p.dep_ in ("pobj",) and lemma in ("support",):
-                cand.append(p)
+            authored = lemma in lex.speech_act_nouns or lemma in lex.authored_nouns
+            cand = authors_of(p, explicit_only=not authored)
+            if not cand:
+                cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
             for tok in cand:
-                aid = self.res.holder(tok) if tok.pos_ != "PRON" or tok.dep_ == "poss" else None
-                if aid is None and tok.pos_ != "PRON":
-                    aid = self.res._at_token(tok)
+                aid = self._partner_actor(tok)
                 if aid is not None and aid not in out:
                     a = self.res.actor(aid)
                     if a is not None and a.type == "media":
                         continue
                     out.append(aid)
+            if out:
+                break
         return out
+
+    _COLLECTIVE = frozenset({"government", "authorities", "military", "forces", "troops", "army", "police",
+                             "officials", "administration", "parliament", "ministry", "rebels", "militants"})
+
+    def _partner_actor(self, tok: Token) -> str | None:
+        from .extensions import actor_at
+
+        if tok.pos_ == "PRON":
+            return actor_at(self.doc, tok.idx, tok.idx + len(tok.text))  # coreference from the actors stage
+        aid = actor_at(self.doc, tok.idx, tok.idx + len(tok.text))
+        if aid is not None:
+            return aid
+        if tok.pos_ == "PROPN" or tok.lemma_.lower() in self._COLLECTIVE:
+            return self.res.holder(tok)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and pobj.pos_ == "PROPN":  # "remnants of Seleka"
+            return actor_at(self.doc, pobj.idx, pobj.idx + len(pobj.text))
+        return None
 
     def stance_alignments(self, raw: RawStance, holders: list[str], issue: str | None) -> None:
         if raw.kind not in ("evaluative", "accuse") or not holders:

@@ -67,12 +67,13 @@ class RawStance:
     gerund: bool = False  # target is an action to render in gerund form
     holder_is_speaker: bool = False  # holder = the speaker of the enclosing statement
     source: str = "verb"
+    skip: frozenset[int] = frozenset()  # token indices left out of the target text ("of" in "accused X of Y")
 
     @property
     def target_text(self) -> str:
         doc = self.sent.doc
         body = doc[self.target[0]:self.target[1]]
-        words = [t.text_with_ws for t in body]
+        words = ["" if t.i in self.skip else t.text_with_ws for t in body]
         if self.gerund and body and body[0].tag_ == "VB":
             first = body[0]
             words[0] = _gerund(first.lower_) + first.whitespace_
@@ -138,6 +139,8 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
                 comp = prep_object(verb, ("of", "with", "for", "over", "on", "to"))
                 if comp is not None and comp[1].i > obj.i and cue.kind == "accuse":
                     hi = max(hi, compact_span(comp[1])[1])
+                elif comp is not None and comp[0].i == hi and comp[0].lower_ in ("for", "of", "on", "to"):
+                    hi = compact_span(comp[1])[1]  # "refused permission for X to Y", "lift the ban on X"
                 # "urged Kyiv to adopt Y": addressee + infinitive
                 inf = child(verb, "xcomp", "ccomp")
                 if inf is not None and inf.i > obj.i and cue.kind in ("demand", "propose"):
@@ -147,31 +150,69 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
     return None
 
 
-def authors_of(noun: Token) -> list[Token]:
-    """Author tokens of a speech-act or policy noun: possessive, "by/from X", an actor
-    adjective or compound ("a U.S. request", "Afghan government call", "Israeli raids")."""
-    out: list[Token] = []
+def authors_of(noun: Token, *, explicit_only: bool = False) -> list[Token]:
+    """Author tokens of a speech-act or policy noun.
+
+    Explicit authors (possessive, "by/from X", "approved by X", "of <Name>") win over actor
+    adjectives and compounds ("a U.S. request", "Afghan government call", "Israeli raids"),
+    which are returned only when there is no explicit one (and not at all with
+    ``explicit_only``).
+    """
+    explicit: list[Token] = []
+    implicit: list[Token] = []
     for c in noun.children:
         if c.dep_ == "poss":
-            out.extend(expand_conj(c))
+            explicit.extend(expand_conj(c))
         elif c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
-            out.append(c)
+            implicit.append(c)
+            implicit.extend(x for x in c.children if x.dep_ == "conj" and x.pos_ in ("ADJ", "PROPN"))
         elif c.dep_ == "compound" and c.pos_ == "NOUN" and any(
                 g.ent_type_ in ("NORP", "GPE", "ORG") for g in c.children):
-            out.append(c)  # "Afghan government call": the compound noun with its nationality
+            implicit.append(c)  # "Afghan government call": the compound noun with its nationality
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             pobj = child(c, "pobj")
             if pobj is not None:
-                out.extend(expand_conj(pobj))
+                explicit.extend(expand_conj(pobj))
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            pobj = child(c, "pobj")
+            if pobj is not None and pobj.pos_ == "PROPN":
+                explicit.append(pobj)  # "this decision of the US Senate"
         elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a treaty approved by Obama"
             agent = child(c, "agent")
-            if agent is not None and child(agent, "pobj") is not None:
-                out.append(child(agent, "pobj"))  # type: ignore[arg-type]
-    return out
+            pobj = child(agent, "pobj") if agent is not None else None
+            if pobj is not None:
+                explicit.append(pobj)
+    if explicit or explicit_only:
+        return explicit
+    return implicit
 
 
 def _noun_content(noun: Token) -> tuple[int, int] | None:
     """The content of a speech-act noun: "for Y", "to Y", "that Y", "of Y-ing"."""
+    found = _noun_content_direct(noun)
+    if found is not None:
+        return found
+    # "a proposal made by X to Y": the infinitive hangs on the participle
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            inf = next((x for x in c.children if x.dep_ in ("xcomp", "advcl") and child(x, "aux", lemma=("to",))), None)
+            if inf is not None:
+                return compact_span(inf, keep_first=False)
+    # "rejected calls by X, ..., to adopt Y" / "its demand today that Y": parsed on the verb
+    if noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        end = compact_span(noun)[1]
+        for x in verb.children:
+            if x.i < end or x.dep_ not in ("xcomp", "advcl", "ccomp"):
+                continue
+            infinitive = child(x, "aux", lemma=("to",)) is not None and child(x, "nsubj") is None
+            that_clause = x.dep_ == "ccomp" and child(x, "mark", lemma=("that",)) is not None
+            if infinitive or that_clause:
+                return compact_span(x, keep_first=False)
+    return None
+
+
+def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
             obj = child(c, "pobj", "pcomp")
@@ -206,16 +247,43 @@ def _holders(verb: Token) -> list[Token]:
     return subjects(verb)
 
 
+def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
+    """An infinitive cue under another cue or under object control ("urged Kyiv to adopt",
+    "refused to accept", "failed to uphold"): the outer predicate carries the stance."""
+    if child(tok, "aux", lemma=("to",)) is None or _nearest_subject_of(tok) is not None:
+        return False
+    h = tok.head
+    hl = h.lemma_.lower()
+    if hl in ("fail", "decline", "refuse", "hesitate") or hl in lex.verbs or hl in lex.adjectives or hl in lex.nouns \
+            or hl in lex.speech_act_nouns:
+        return True
+    return any(c.dep_ in ("dobj",) and c.i < tok.i for c in h.children)
+
+
+def _nearest_subject_of(tok: Token) -> Token | None:
+    return child(tok, "nsubj", "nsubjpass")
+
+
 def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     cue = lex.verbs.get(lemma)
     if cue is None:
         return _negated_commitment(tok)
     if _hypothetical(tok, lex):
         return []
-    if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is None):
+    if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is None
+                              and child(tok, "nsubj") is None):
         return []  # "Iranian-backed", "the proposal rejected last week" without agent
+    if child(tok, "aux", lemma=lex.demand_modals - {"have", "need"}) is not None:
+        return []  # "X must accept Y" is a demand on X (see _modal_stances), not X's stance
+    if _embedded_infinitive(tok, lex):
+        return []
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
+        # "a treaty approved by Obama": the agent's stance on the head noun
+        lo, hi = compact_span(tok.head, cut=frozenset({"acl", "relcl", "punct", "appos", "advcl"}))
+        return [RawStance(tok.sent, subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, _strength(tok, cue, lex),
+                          [], source="agent")]
     if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
-            lemma == "agree" and child(tok, "xcomp", "ccomp") is not None):
+            lemma in ("agree", "charge") and child(tok, "xcomp", "ccomp") is not None):
         return []
     tgt = _verb_target(tok, cue)
     if tgt is None:
@@ -242,8 +310,18 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         elif tok.dep_ == "relcl" and obj.lower_ in ("which", "that"):
             lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
     gerund = obj.dep_ == "xcomp" and obj.tag_ == "VB"
+    skip: frozenset[int] = frozenset()
+    if cue.kind == "accuse" and obj.dep_ == "dobj":
+        skip = frozenset(c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i > obj.i)
+    if obj.dep_ == "ccomp":
+        if cue.kind == "accuse" or (cue.polarity < 0 and cue.kind == "evaluative"):
+            # "X abused Y, a rights group charged": the accused is the clause subject
+            subj = child(obj, "nsubj", "nsubjpass")
+            if subj is not None:
+                partners.append(subj)
+        skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
     return [RawStance(tok.sent, holders, [tok], (lo, hi), pol, cue.kind, _strength(tok, cue, lex),
-                      partners, gerund=gerund)]
+                      partners, gerund=gerund, skip=skip)]
 
 
 def _negated_commitment(tok: Token) -> list[RawStance]:
@@ -310,9 +388,7 @@ def _noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if po is not None:
         content = compact_span(po[1])
     else:
-        c = child(tok, "acl", "ccomp")
-        if c is not None and child(c, "mark", lemma=("that",)) is not None:
-            content = compact_span(c, keep_first=False)
+        content = _noun_content(tok)
     if content is None:
         return []
     head = tok.head

@@ -30,6 +30,9 @@ REPORT_VERBS = frozenset(
     """say tell add state declare announce report claim insist stress note reiterate confirm
     explain warn told write tweet reveal assert affirm argue maintain suggest indicate""".split()
 )
+# nouns for documents and utterances: their participles act for whoever issued them
+SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note", "communique", "reminder",
+                          "warning", "announcement", "speech", "resolution"})
 # children not included in a compact object span
 _CUT = frozenset({"relcl", "advcl", "appos", "punct", "cc", "parataxis", "dep", "mark"})
 
@@ -57,6 +60,9 @@ def expand_conj(tok: Token) -> list[Token]:
             if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON") and c not in out:
                 out.append(c)
                 stack.append(c)
+            elif t is tok and c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and \
+                    any(x.dep_ == "cc" for x in c.children) and c not in out:
+                out.append(c)  # "Trump and Senate Republicans" parsed as a modifier of the last name
     return out
 
 
@@ -78,6 +84,18 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
+def _nearest_subject(verb: Token) -> Token | None:
+    """The active subject closest to the verb (also one hanging on its auxiliary)."""
+    cands = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    for aux in verb.children:
+        if aux.dep_ == "aux":
+            cands.extend(c for c in aux.children if c.dep_ in ("nsubj", "csubj"))
+    if not cands:
+        return None
+    before = [c for c in cands if c.i < verb.i]
+    return max(before, key=lambda c: c.i) if before else min(cands, key=lambda c: c.i)
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subject tokens of ``verb``, inherited along conj/xcomp/advcl/relcl chains.
 
@@ -91,7 +109,7 @@ def subjects(verb: Token) -> list[Token]:
             pobj = child(agent, "pobj")
             if pobj is not None:
                 return expand_conj(pobj)
-        subj = child(t, "nsubj", "csubj")
+        subj = _nearest_subject(t)
         if subj is None:
             subjpass = child(t, "nsubjpass")
             if subjpass is not None and t.tag_ != "VBN":
@@ -103,11 +121,17 @@ def subjects(verb: Token) -> list[Token]:
                 return expand_conj(t.head)
             return expand_conj(subj)
         if t.dep_ == "relcl":
-            return []  # object relative ("which X blamed"): the subject is inside the clause
+            if any(c.lower_ in RELPRON for c in t.children):
+                return []  # object relative ("which X blamed"): the subject is inside the clause
+            h = t.head  # reduced relative misparse: the antecedent acts
+            return expand_conj(h) + ([h.head] if h.dep_ == "appos" else [])
         if t.dep_ == "acl" and t.tag_ == "VBN":
             return []
         if t.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and t.head is not t:
             if t.dep_ == "acl":
+                if t.head.lemma_.lower() in SPEECH_NOUNS and t.head.head is not t.head:
+                    t = t.head.head  # "issued a declaration demanding ...": the issuer
+                    continue
                 return expand_conj(t.head) if t.head.pos_ in ("PROPN", "NOUN") else []
             if t.dep_ == "pcomp":  # "after accusing ..."
                 t = t.head.head
@@ -122,13 +146,28 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _is_reporting(h: Token) -> bool:
+    lem = h.lemma_.lower()
+    return lem in REPORT_VERBS or (lem == "make" and any(c.lower_ == "clear" for c in h.children))
+
+
 def reporting_subject(verb: Token) -> Token | None:
-    """For a clause that is the complement of a reporting verb, that verb's subject."""
+    """For a clause that is the complement of a reporting verb, that verb's subject.
+
+    Also covers the inverted order "We reject X, the minister said" (the reporting verb
+    hangs on the clause as conj/parataxis/ccomp).
+    """
     t = verb
     for _ in range(6):
-        if t.dep_ in ("ccomp", "conj", "advcl", "parataxis", "xcomp") and t.head is not t:
+        for c in t.children:
+            if c.dep_ in ("conj", "parataxis", "ccomp", "advcl") and c.i > verb.i and _is_reporting(c) \
+                    and not any(x.dep_ in ("ccomp", "xcomp") for x in c.children):
+                subj = subjects(c)
+                if subj:
+                    return subj[0]
+        if t.dep_ in ("ccomp", "conj", "advcl", "parataxis", "xcomp", "acomp") and t.head is not t:
             h = t.head
-            if h.lemma_.lower() in REPORT_VERBS or h.lemma_.lower() in ("add", "say"):
+            if _is_reporting(h):
                 subj = subjects(h)
                 if subj:
                     return subj[0]
