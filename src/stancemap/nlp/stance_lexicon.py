@@ -71,8 +71,8 @@ def _cue(word: str, raw: Any, path: Path, parent: Any) -> Cue:
     if kind not in KINDS:
         raise DataFileError(f"cue {word!r}: kind must be one of {KINDS}, not {kind!r}", source=where)
     preps = raw.get("preps") or []
-    if not isinstance(preps, list):
-        raise DataFileError(f"cue {word!r}: preps must be a list", source=where)
+    if not isinstance(preps, list) or not all(isinstance(x, str) for x in preps):
+        raise DataFileError(f"cue {word!r}: preps must be a list of words (quote \"on\", \"no\")", source=where)
     strength = float(raw.get("strength", 1.0))
     if not 0.0 < strength <= 1.0:
         raise DataFileError(f"cue {word!r}: strength must be in (0, 1]", source=where)

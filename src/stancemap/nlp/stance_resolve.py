@@ -65,7 +65,21 @@ class Resolver:
         lo, hi = compact_span(tok, cut=_NAME_CUT)
         span = self.doc[lo:hi]
         if len(span) > 1:
-            return actor_at(self.doc, span.start_char, span.end_char)
+            aid = actor_at(self.doc, span.start_char, span.end_char)
+            if aid is not None:
+                return aid
+        if tok.pos_ in ("PRON", "DET"):
+            return None
+        # "Kenzo Oshima, the UN relief coordinator" / "the prosecutor of the ICC": the
+        # organisation the person acts for, when the person is not an actor
+        for c in tok.children:
+            if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
+                sub = self.doc[c.left_edge.i:c.right_edge.i + 1]
+                aid = actor_at(self.doc, sub.start_char, sub.end_char)
+                if aid is not None:
+                    a = self.actor(aid)
+                    if a is not None and a.type in ("igo", "organisation", "state") and not a.is_source:
+                        return aid
         return None
 
     def _speaker(self, tok: Token) -> str | None:

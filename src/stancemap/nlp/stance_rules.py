@@ -107,7 +107,7 @@ def _hypothetical(tok: Token, lex: Lexicon) -> bool:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in ("may", "might", "could"):
             return True
-        if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
+        if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "until", "before", "once"):
             return True
     return False
 
@@ -123,6 +123,10 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
         if po is not None:
             prep, obj = po
             lo, hi = _obj_range(obj)
+            nxt = next((c for c in verb.children if c.dep_ == "prep" and c.i == hi and c.lower_ in ("in", "for", "of", "on")
+                        and not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)), None)
+            if nxt is not None:
+                hi = compact_span(nxt)[1]  # "agreed to US mediation | in the final status talks"
             # "calling on X to do Y": the infinitive belongs to the target
             inf = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > obj.i), None)
             if inf is not None and prep.lower_ == "on":
@@ -133,6 +137,10 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
         if obj is not None:
             if dep == "ccomp" and obj.lemma_ in REPORT_VERBS:
                 continue
+            if dep == "dobj" and obj.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
+                ante = verb.head  # "a trial that the U.S. denounced": the antecedent
+                lo, hi = compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
+                return (lo, hi), ante, False
             lo, hi = _obj_range(obj) if dep != "xcomp" else compact_span(obj, keep_first=False)
             if dep == "dobj":
                 # "accused X of Y", "blamed X for Y", "charging X with Y": keep the complement
@@ -142,8 +150,9 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
                 elif comp is not None and comp[0].i == hi and comp[0].lower_ in ("for", "of", "on", "to"):
                     hi = compact_span(comp[1])[1]  # "refused permission for X to Y", "lift the ban on X"
                 # "urged Kyiv to adopt Y": addressee + infinitive
-                inf = child(verb, "xcomp", "ccomp")
-                if inf is not None and inf.i > obj.i and cue.kind in ("demand", "propose"):
+                inf = next((c for c in verb.children if c.i > obj.i and (c.dep_ in ("xcomp", "ccomp") or (
+                    c.dep_ == "advcl" and child(c, "aux", lemma=("to",)) is not None))), None)
+                if inf is not None and cue.kind in ("demand", "propose"):
                     hi = max(hi, compact_span(inf)[1])
             return (lo, hi), obj, dep in ("xcomp", "ccomp")
     # object of a clause raised to subject ("the Kurdish flag was rejected")
@@ -260,6 +269,23 @@ def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in ("dobj",) and c.i < tok.i for c in h.children)
 
 
+def _under_demand(tok: Token, lex: Lexicon) -> bool:
+    """The clause is the content of a demand or question ("demanded that X refuse Y"):
+    its verb states what is asked of X, not X's position."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head is t:
+            return False
+        h = t.head
+        cue = lex.verbs.get(h.lemma_.lower())
+        if cue is not None and cue.kind in ("demand", "propose") and t.dep_ == "ccomp":
+            return True
+        if h.lemma_.lower() in ("ask", "wonder", "question"):
+            return True
+        t = h
+    return False
+
+
 def _nearest_subject_of(tok: Token) -> Token | None:
     return child(tok, "nsubj", "nsubjpass")
 
@@ -275,7 +301,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "Iranian-backed", "the proposal rejected last week" without agent
     if child(tok, "aux", lemma=lex.demand_modals - {"have", "need"}) is not None:
         return []  # "X must accept Y" is a demand on X (see _modal_stances), not X's stance
-    if _embedded_infinitive(tok, lex):
+    if _embedded_infinitive(tok, lex) or _under_demand(tok, lex):
         return []
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
         # "a treaty approved by Obama": the agent's stance on the head noun
@@ -348,7 +374,7 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj", "xcomp", "attr", "advcl"):
         return []
     verb = tok.head if tok.dep_ == "acomp" else tok
-    if _hypothetical(verb, lex):
+    if _hypothetical(verb, lex) or child(verb, "aux", lemma=("must", "should")) is not None or _under_demand(verb, lex):
         return []
     pol = cue.polarity * (-1 if is_negated(verb) or is_negated(tok) else 1)
     if tok.lemma_.lower() in _DEMAND_ADJ_SUBJ:

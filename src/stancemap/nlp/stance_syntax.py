@@ -84,6 +84,22 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
+_QUANT = frozenset({"number", "group", "majority", "handful", "dozen", "dozens", "some", "several", "all", "most"})
+
+
+def _quantified(toks: list[Token]) -> list[Token]:
+    """"a number of parties and the Taliban": the members, not the quantity noun."""
+    out: list[Token] = []
+    for t in toks:
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = child(of, "pobj") if of is not None else None
+        if t.lemma_.lower() in _QUANT and pobj is not None:
+            out.extend(expand_conj(pobj))
+        else:
+            out.append(t)
+    return out
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The active subject closest to the verb (also one hanging on its auxiliary)."""
     cands = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -118,13 +134,13 @@ def subjects(verb: Token) -> list[Token]:
                 return []  # passive without agent: no holder
         if subj is not None:
             if subj.lower_ in RELPRON and t.dep_ == "relcl":
-                return expand_conj(t.head)
-            return expand_conj(subj)
+                return _quantified(expand_conj(t.head))
+            return _quantified(expand_conj(subj))
         if t.dep_ == "relcl":
             if any(c.lower_ in RELPRON for c in t.children):
                 return []  # object relative ("which X blamed"): the subject is inside the clause
             h = t.head  # reduced relative misparse: the antecedent acts
-            return expand_conj(h) + ([h.head] if h.dep_ == "appos" else [])
+            return _quantified(expand_conj(h)) + ([h.head] if h.dep_ == "appos" else [])
         if t.dep_ == "acl" and t.tag_ == "VBN":
             return []
         if t.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and t.head is not t:
@@ -186,8 +202,9 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
         t = stack.pop()
         lo, hi = min(lo, t.i), max(hi, t.i)
         for c in t.children:
-            if c.dep_ in cut and not (c.dep_ == "mark" and t is not tok):
-                continue
+            if c.dep_ in cut and not (c.dep_ == "mark" and t is not tok) and not (
+                    c.dep_ == "advcl" and t.pos_ in ("NOUN", "PROPN") and c.i > t.i):
+                continue  # (an infinitive on a noun is its complement: "permission for X to enter")
             stack.append(c)
     doc = tok.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):

@@ -1,0 +1,125 @@
+"""Rich renderables for positions: the actor x proposition stance matrix, alignments, and
+the dyad convergence summaries in words, each with the sentence ids behind it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from ..records import Actor, Article, Convergence, Stance
+
+__all__ = ["render_stances", "stance_matrix", "alignment_table", "dyad_summaries", "summary_sentence"]
+
+
+def _names(article: Article) -> dict[str, Actor]:
+    return {a.id: a for a in article.actors}
+
+
+def _name(actors: dict[str, Actor], aid: str | None) -> str:
+    if aid is None:
+        return "?"
+    a = actors.get(aid)
+    return a.name if a is not None else aid
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _cell(stances: list[Stance]) -> Text:
+    pos = sum(1 for s in stances if s.polarity > 0)
+    neg = sum(1 for s in stances if s.polarity < 0)
+    ids = ",".join(s.id for s in stances)
+    if pos and neg:
+        return Text(f"± {ids}", style="yellow")
+    if pos:
+        return Text(f"+ {ids}", style="green")
+    return Text(f"− {ids}", style="red")
+
+
+def stance_matrix(article: Article) -> Table | None:
+    """Actors as columns, propositions (grouped by issue) as rows; cells show +/− and ids."""
+    if not article.stances:
+        return None
+    actors = _names(article)
+    order: list[str] = []
+    for st in article.stances:
+        if st.actor and st.actor not in order:
+            order.append(st.actor)
+    rows: dict[tuple[str, str], dict[str, list[Stance]]] = defaultdict(lambda: defaultdict(list))
+    labels: dict[tuple[str, str], str] = {}
+    for st in article.stances:
+        key = (st.issue_label, st.proposition_id or st.proposition)
+        labels.setdefault(key, st.proposition)
+        rows[key][st.actor or "?"].append(st)
+    t = Table(title=f"Stances ({len(article.stances)})", title_justify="left", show_lines=False)
+    t.add_column("issue", style="bold")
+    t.add_column("proposition")
+    for aid in order:
+        t.add_column(_short(_name(actors, aid), 18), justify="center")
+    for key in sorted(rows, key=lambda k: (k[0], k[1])):
+        cells = [_cell(rows[key][aid]) if aid in rows[key] else Text("·", style="dim") for aid in order]
+        t.add_row(key[0], _short(labels[key]), *cells)
+    return t
+
+
+def alignment_table(article: Article) -> Table | None:
+    """Explicit (dis)agreements: who, with whom, on what, said by whom, with the cue."""
+    if not article.alignments:
+        return None
+    actors = _names(article)
+    t = Table(title=f"Alignments ({len(article.alignments)})", title_justify="left")
+    for col in ("id", "a", "b", "issue", "±", "claimed by", "cue"):
+        t.add_column(col)
+    for al in article.alignments:
+        t.add_row(al.id, _name(actors, al.a), _name(actors, al.b), al.issue or "",
+                  Text("+", style="green") if al.polarity > 0 else Text("−", style="red"),
+                  _name(actors, al.claimed_by), _short(al.cue.text if al.cue else "", 40))
+    return t
+
+
+def summary_sentence(c: Convergence, actors: dict[str, Actor] | None = None) -> str:
+    """"Turkey and Russia: converging on the Syria crisis (S = 0.85, 4 shared propositions) —
+    evidence: st1, st4, al2"."""
+    actors = actors or {}
+    a, b = _name(actors, c.a), _name(actors, c.b)
+    parts = []
+    if c.s_score is not None:
+        n = c.n_joint
+        parts.append(f"S = {c.s_score:.2f}, {n} shared proposition{'s' if n != 1 else ''}"
+                     + (" (few)" if c.low_n else ""))
+    if c.alignment_balance is not None:
+        parts.append(f"alignment balance {c.alignment_balance:+.2f} over {c.n_alignments}")
+    head = f"{a} and {b}: {c.verdict} on the {c.issue_label}" if c.verdict != "insufficient evidence" \
+        else f"{a} and {b}: insufficient evidence on the {c.issue_label}"
+    text = head + (f" ({'; '.join(parts)})" if parts else "")
+    ev = [*c.stances, *c.alignments]
+    if ev:
+        text += " — evidence: " + ", ".join(ev)
+    return text
+
+
+def dyad_summaries(article: Article) -> Table | None:
+    """One line per dyad x issue with the verdict in words and its evidence ids."""
+    if not article.convergence:
+        return None
+    actors = _names(article)
+    t = Table(title="Convergence", title_justify="left", show_header=False)
+    t.add_column("summary")
+    for c in sorted(article.convergence, key=lambda c: (-(c.n_joint + c.n_alignments), c.issue)):
+        style = {"converging": "green", "diverging": "red", "mixed": "yellow"}.get(c.verdict, "dim")
+        t.add_row(Text(summary_sentence(c, actors), style=style))
+    return t
+
+
+def render_stances(article: Article) -> list[Any]:
+    """Rich renderables for ``stancemap analyze --format table``: matrix, alignments, dyads."""
+    out: list[Any] = []
+    for part in (stance_matrix(article), alignment_table(article), dyad_summaries(article)):
+        if part is not None:
+            out.append(part)
+    return out
