@@ -119,20 +119,20 @@ def _label(actor_id: str, by_id: dict[str, Actor]) -> str:
 
 
 def _summary(a: str, b: str, label: str, v: str, s: float | None, n: int, bal: float | None, n_al: int,
-             props: Sequence[str]) -> str:
+             evidence: Sequence[str]) -> str:
+    """"Turkey and Russia: converging on the Syria crisis (S = 0.85, 4 shared propositions;
+    alignment balance +1.00 over 3 statements) — evidence: st1, st4, al2"."""
     parts = []
     if s is not None:
-        shared = f"{n} shared proposition{'s' if n != 1 else ''}"
-        parts.append(f"S = {s:+.2f}, {shared}" + (", few" if n < 3 else ""))
+        parts.append(f"S = {s:.2f}, {n} shared proposition{'s' if n != 1 else ''}" + (" (few)" if n < 3 else ""))
     if bal is not None:
         parts.append(f"alignment balance {bal:+.2f} over {n_al} statement{'s' if n_al != 1 else ''}")
-    what = {"converging": "converging", "diverging": "diverging", "mixed": "mixed signals",
-            "insufficient evidence": "insufficient evidence"}[v]
-    text = f"{a} and {b}: {what} on {label}"
+    the = "" if label[:1].isupper() and " " not in label else "the "
+    text = f"{a} and {b}: {v} on {the}{label}"
     if parts:
         text += f" ({'; '.join(parts)})"
-    if props:
-        text += " — on " + "; ".join(props[:4])
+    if evidence:
+        text += " — evidence: " + ", ".join(evidence)
     return text
 
 
@@ -178,12 +178,12 @@ def convergence(stances: Sequence[Stance], alignments: Sequence[Alignment], acto
         bal = alignment_balance([al.polarity for al in als])
         v = verdict(s, bal)
         label = cat.label(iss) if iss in cat else iss
-        props = [pa[k].text for k in joint]
         ev = tuple(sid for k in joint for sid in (*pa[k].stances, *pb[k].stances))
         out.append(Convergence(
             a=a, b=b, issue=iss, issue_label=label, s_score=s, n_joint=len(joint), propositions=tuple(joint),
             alignment_balance=bal, n_alignments=len(als), verdict=v,
-            summary=_summary(_label(a, by_id), _label(b, by_id), label, v, s, len(joint), bal, len(als), props),
+            summary=_summary(_label(a, by_id), _label(b, by_id), label, v, s, len(joint), bal, len(als),
+                             [*ev, *(al.id for al in als)]),
             stances=ev, alignments=tuple(al.id for al in als), window=window, low_n=len(joint) < 3,
         ))
     return out

@@ -14,6 +14,7 @@ The component ``stancemap_stances`` calls :func:`extract_stances` and writes
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,7 @@ from .stance_align import RawAlignment, find_raw_alignments
 from .stance_lexicon import align_lexicon, lexicon
 from .stance_resolve import Resolver
 from .stance_rules import RawStance, authors_of, find_raw_stances
+from .stance_syntax import compact_span
 
 __all__ = ["extract_stances", "StanceExtractor"]
 
@@ -246,6 +248,27 @@ class _Builder:
                     statement=st.id if st else None, target=target, proposition_id=pid))
 
 
+def split_coordination(raw: RawStance) -> list[RawStance]:
+    """One stance per coordinated object: "opposed to force or sanctions" gives a position on
+    force and one on sanctions, so that propositions match across actors one by one."""
+    doc = raw.sent.doc
+    lo, hi = raw.target
+    if hi - lo < 3 or raw.target_prefix:
+        return [raw]
+    root = doc[lo:hi].root
+    conj = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi]
+    if root.pos_ not in ("NOUN", "PROPN") or not conj or any(c.pos_ == "PROPN" for c in [root, *conj]):
+        return [raw]
+    first_end = min(c.left_edge.i for c in conj)
+    while first_end > lo and (doc[first_end - 1].dep_ == "cc" or doc[first_end - 1].is_punct):
+        first_end -= 1
+    parts = [(lo, first_end)]
+    for c in conj:
+        clo, chi = compact_span(c, cut=frozenset({"conj", "cc", "punct", "relcl", "appos"}))
+        parts.append((clo, chi))
+    return [replace(raw, target=p) for p in parts if p[1] > p[0]]
+
+
 def _dedupe(raws: list[RawStance]) -> list[RawStance]:
     """Drop candidates whose holder tokens and target duplicate or nest in another's."""
     out: list[RawStance] = []
@@ -277,7 +300,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None) -> tup
             ctx.new_paragraph()  # a blank line ends the issue context
         prev_end = sent.end_char
         context = ctx.last()
-        raws = _dedupe(find_raw_stances(sent, lex))
+        raws = [r for raw in _dedupe(find_raw_stances(sent, lex)) for r in split_coordination(raw)]
         for raw in raws:
             ids = b.add_stance(raw, context)
             holders = [s.actor for s in b.stances if s.id in ids and s.actor]

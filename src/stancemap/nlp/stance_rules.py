@@ -73,12 +73,12 @@ class RawStance:
     def target_text(self) -> str:
         doc = self.sent.doc
         body = doc[self.target[0]:self.target[1]]
-        words = ["" if t.i in self.skip else t.text_with_ws for t in body]
-        if self.gerund and body and body[0].tag_ == "VB":
-            first = body[0]
-            words[0] = _gerund(first.lower_) + first.whitespace_
-        if body and body[0].lower_ in ("that", "to") and body[0].dep_ in ("mark", "aux"):
-            words = words[1:]
+        toks = [t for t in body if t.i not in self.skip]
+        while toks and toks[0].lower_ in ("that", "to") and toks[0].dep_ in ("mark", "aux"):
+            toks = toks[1:]
+        words = [t.text_with_ws for t in toks]
+        if self.gerund and toks and toks[0].tag_ == "VB":
+            words[0] = _gerund(toks[0].lower_) + toks[0].whitespace_
         txt = "".join(words).strip()
         return f"{self.target_prefix} {txt}".strip() if self.target_prefix else txt
 

@@ -112,7 +112,7 @@ def dyad_summaries(article: Article) -> Table | None:
     t.add_column("summary")
     for c in sorted(article.convergence, key=lambda c: (-(c.n_joint + c.n_alignments), c.issue)):
         style = {"converging": "green", "diverging": "red", "mixed": "yellow"}.get(c.verdict, "dim")
-        t.add_row(Text(summary_sentence(c, actors), style=style))
+        t.add_row(Text(c.summary or summary_sentence(c, actors), style=style))
     return t
 
 

@@ -1,0 +1,78 @@
+"""Stance and alignment rules on sentences written for these tests (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _run(nlp, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    stances = [(s.actor, s.polarity, s.target) for s in doc._.sm_stances]
+    aligns = [(frozenset((a.a, a.b)), a.polarity) for a in doc._.sm_alignments]
+    return doc, stances, aligns
+
+
+def test_rejected_proposal_gives_two_stances_and_an_alignment(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, stances, aligns = _run(nlp, "France rejected Germany's proposal for a new carbon tax.")
+    assert ("FRA", -1, "Germany's proposal for a new carbon tax") in stances
+    assert ("DEU", 1, "a new carbon tax") in stances
+    assert aligns == [(frozenset({"FRA", "DEU"}), -1)]
+    st = doc._.sm_stances[0]
+    assert st.cue is not None and st.cue.text == "rejected"
+    assert st.evidence.text == doc.text and st.issue == "climate"
+    assert st.id == "st1" and doc._.sm_alignments[0].id == "al1"
+
+
+def test_holder_is_the_subject_not_the_reporter(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, stances, _ = _run(nlp, "Spain will back the reform plan, its prime minister said on Monday.")
+    assert [(a, p) for a, p, _ in stances] == [("ESP", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Italy may support the plan.",
+    "Norway sent troops to Mali last year.",
+    "Peru and Chile held talks on Tuesday.",
+])
+def test_no_stance_without_an_asserted_cue(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, stances, aligns = _run(nlp, text)
+    assert stances == [] and aligns == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt said Israel must withdraw its troops from Gaza.", ("EGY", 1, "Israel withdrawing its troops from Gaza")),
+    ("Canada will not lift the sanctions on Iran.", ("CAN", -1, "lifting the sanctions on Iran")),
+    ("Norway refused to send troops to Mali.", ("NOR", -1, "sending troops to Mali")),
+    ("Greece is opposed to sanctions on Turkey.", ("GRC", -1, "sanctions on Turkey")),
+    ("The minister said Kenya was ready to host the talks.", ("KEN", 1, "hosting the talks")),
+])
+def test_demands_refusals_and_readiness(nlp, text: str, expected: tuple[str, int, str]) -> None:  # type: ignore[no-untyped-def]
+    _, stances, _ = _run(nlp, text)
+    assert expected in stances
+
+
+def test_joint_agreement_splits_holders_and_aligns_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, stances, aligns = _run(nlp, "Brazil and Argentina agreed to cut tariffs on steel.")
+    assert {(a, p) for a, p, _ in stances} == {("BRA", 1), ("ARG", 1)}
+    assert aligns == [(frozenset({"BRA", "ARG"}), 1)]
+
+
+def test_explicit_similarity_and_disagreement(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, stances, aligns = _run(nlp, "The Netherlands and Belgium share a similar position on migration.")
+    assert aligns == [(frozenset({"NLD", "BEL"}), 1)] and stances == []
+    assert doc._.sm_alignments[0].issue == "migration"
+    _, stances, aligns = _run(nlp, "India and Pakistan disagreed on Kashmir.")
+    assert aligns == [(frozenset({"IND", "PAK"}), -1)] and stances == []
+
+
+def test_accusation_target_and_alignment(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, stances, aligns = _run(nlp, "Poland accused Belarus of pushing migrants across the border.")
+    assert stances == [("POL", -1, "Belarus pushing migrants across the border")]
+    assert aligns == [(frozenset({"POL", "BLR"}), -1)]
+
+
+def test_hedging_lowers_strength(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Sweden has reportedly accepted the offer.")
+    (st,) = doc._.sm_stances
+    assert st.actor == "SWE" and st.polarity == 1 and st.strength < 1.0

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stancemap.errors import DataFileError
+from stancemap.nlp.stance_lexicon import align_lexicon, lexicon, load_lexicon
+
+
+def test_shipped_lexicons_load() -> None:
+    lex = lexicon()
+    assert lex.verbs["reject"].polarity == -1 and lex.verbs["call"].preps == ("for", "on")
+    assert lex.adjectives["ready"].kind == "commit"
+    assert ("in", "favour", "of") in lex.phrases
+    assert lex.speech_act_nouns["proposal"] == 1 and lex.hedges["reportedly"] < 1
+    al = align_lexicon()
+    assert al.similarity["similar"] == 1 and "position" in al.position_nouns
+
+
+BASE = "verbs:\n  back: {polarity: 1, kind: evaluative}\nnouns: {}\nadjectives: {}\nphrases: {}\n" \
+       "modals: {}\nhedges: {}\nspeech_act_nouns: {}\nauthored_nouns: []\nintensifiers: []\n"
+
+
+@pytest.mark.parametrize(("replace", "message"), [
+    ("{polarity: 1, kind: evaluative}", "{polarity: 2, kind: evaluative}"),
+    ("{polarity: 1, kind: evaluative}", "{polarity: 1, kind: vague}"),
+    ("{polarity: 1, kind: evaluative}", "{polarity: 1, kind: evaluative, preps: [on]}"),
+])
+def test_bad_cues_report_file_and_line(tmp_path: Path, replace: str, message: str) -> None:
+    p = tmp_path / "cues.yaml"
+    p.write_text(BASE.replace(replace, message), encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_lexicon(p)
+    assert f"{p}:" in str(err.value) and "back" in str(err.value)
+
+
+def test_good_custom_lexicon(tmp_path: Path) -> None:
+    p = tmp_path / "cues.yaml"
+    p.write_text(BASE, encoding="utf-8")
+    assert set(load_lexicon(p).verbs) == {"back"}
