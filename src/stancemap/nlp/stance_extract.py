@@ -155,7 +155,7 @@ class _Builder:
         for p in raw.partners:
             lemma = p.lemma_.lower()
             authored = lemma in lex.speech_act_nouns or lemma in lex.authored_nouns
-            cand = authors_of(p, explicit_only=not authored)
+            cand = authors_of(p, explicit_only=not authored, of_author=authored)
             if not cand:
                 cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
             for tok in cand:
@@ -169,6 +169,8 @@ class _Builder:
                 break
         return out
 
+    _PARTS = frozenset({"remnant", "remnants", "member", "leader", "supporter", "fighter", "unit", "wing",
+                        "faction", "official", "representative", "delegation", "loyalist", "ally", "envoy"})
     _COLLECTIVE = frozenset({"government", "authorities", "military", "forces", "troops", "army", "police",
                              "officials", "administration", "parliament", "ministry", "rebels", "militants"})
 
@@ -182,6 +184,8 @@ class _Builder:
             return aid
         if tok.pos_ == "PROPN" or tok.lemma_.lower() in self._COLLECTIVE:
             return self.res.holder(tok)
+        if tok.lemma_.lower() not in self._PARTS:
+            return None
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None and pobj.pos_ == "PROPN":  # "remnants of Seleka"

@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from .stance_lexicon import Cue, Lexicon
 from .stance_syntax import (
     PRONOUNS,
+    _is_time,
     REPORT_VERBS,
     child,
     compact_span,
@@ -48,6 +49,7 @@ _LIGHT_VERBS = frozenset(
     repeat renew register extend signal state restate""".split()
 )
 _SPEECH_NOUN_OF_DEMAND = frozenset({"reminder", "declaration", "statement", "warning", "message", "letter", "note"})
+_COMPOUND_CONTENT = frozenset({"bid", "push", "call", "request", "demand", "appeal", "proposal", "offer"})
 _DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
 
 
@@ -159,7 +161,7 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
     return None
 
 
-def authors_of(noun: Token, *, explicit_only: bool = False) -> list[Token]:
+def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = True) -> list[Token]:
     """Author tokens of a speech-act or policy noun.
 
     Explicit authors (possessive, "by/from X", "approved by X", "of <Name>") win over actor
@@ -172,6 +174,8 @@ def authors_of(noun: Token, *, explicit_only: bool = False) -> list[Token]:
     for c in noun.children:
         if c.dep_ == "poss":
             explicit.extend(expand_conj(c))
+        elif c.dep_ == "compound" and any(x.dep_ == "poss" for x in c.children):
+            explicit.extend(x for x in c.children if x.dep_ == "poss")  # "Sweden's [NATO membership] bid"
         elif c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
             implicit.append(c)
             implicit.extend(x for x in c.children if x.dep_ == "conj" and x.pos_ in ("ADJ", "PROPN"))
@@ -182,7 +186,7 @@ def authors_of(noun: Token, *, explicit_only: bool = False) -> list[Token]:
             pobj = child(c, "pobj")
             if pobj is not None:
                 explicit.extend(expand_conj(pobj))
-        elif c.dep_ == "prep" and c.lower_ == "of":
+        elif c.dep_ == "prep" and c.lower_ == "of" and of_author:
             pobj = child(c, "pobj")
             if pobj is not None and pobj.pos_ == "PROPN":
                 explicit.append(pobj)  # "this decision of the US Senate"
@@ -223,6 +227,8 @@ def _noun_content(noun: Token) -> tuple[int, int] | None:
 
 def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
     for c in noun.children:
+        if c.dep_ == "prep" and _is_time(c):
+            continue
         if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
             obj = child(c, "pobj", "pcomp")
             if obj is not None and not (c.lower_ == "of" and obj.pos_ in ("PROPN", "PRON")):
@@ -230,6 +236,13 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
         if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
                 child(c, "aux", lemma=("to",)) is not None or child(c, "mark", lemma=("that",)) is not None):
             return compact_span(c, keep_first=False)
+    # "Sweden's NATO membership bid": the noun modifiers say what is sought
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    if mods and noun.lemma_.lower() in _COMPOUND_CONTENT:
+        owners = [t.i for m in [noun, *mods] for c in m.subtree if c.dep_ == "poss" for t in c.subtree]
+        lo = min(t.i for m in mods for t in m.subtree)
+        lo = max([lo, *[i + 1 for i in owners if i < mods[-1].i]])
+        return lo, mods[-1].i + 1
     return None
 
 
@@ -246,7 +259,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             if lemma in lex.nouns:
                 out.extend(_noun_stances(tok, lex.nouns[lemma], lex))
             if lemma in lex.speech_act_nouns:
-                out.extend(_author_stances(tok, lex.speech_act_nouns[lemma]))
+                out.extend(_author_stances(tok, lex.speech_act_nouns[lemma], lex))
     out.extend(_phrase_stances(sent, lex))
     out.extend(_modal_stances(sent, lex))
     return out
@@ -323,7 +336,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []
     partners: list[Token] = []
     if cue.kind in ("evaluative", "accuse"):
-        if obj.dep_ == "dobj" or obj.dep_ == "pobj":
+        if obj.dep_ in ("dobj", "pobj") or obj.pos_ in ("NOUN", "PROPN"):
             partners.append(obj)
         # "blamed the attack on X" / "blamed X for the attack"
         po = prep_object(tok, ("on",)) if cue.kind == "accuse" else None
@@ -338,7 +351,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     gerund = obj.dep_ == "xcomp" and obj.tag_ == "VB"
     skip: frozenset[int] = frozenset()
     if cue.kind == "accuse" and obj.dep_ == "dobj":
-        skip = frozenset(c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i > obj.i)
+        skip = frozenset(c.i for c in [*tok.children, *obj.children]
+                         if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i > obj.i)
     if obj.dep_ == "ccomp":
         if cue.kind == "accuse" or (cue.polarity < 0 and cue.kind == "evaluative"):
             # "X abused Y, a rights group charged": the accused is the clause subject
@@ -433,8 +447,14 @@ def _noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
                       partners, source="noun")]
 
 
-def _author_stances(tok: Token, polarity: int) -> list[RawStance]:
-    """"Erdogan's call for a truce": the author of a speech-act noun supports its content."""
+def _author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> list[RawStance]:
+    """"Erdogan's call for a truce": the author of a speech-act noun supports its content.
+
+    Not for a position noun carried by a light verb ("Michel reaffirmed the EU's support for
+    Ireland"): the subject of the light verb is the holder there."""
+    if lex is not None and tok.lemma_.lower() in lex.nouns and tok.dep_ in ("dobj", "pobj") and \
+            (tok.head.lemma_.lower() in _LIGHT_VERBS or tok.head.head.lemma_.lower() in _LIGHT_VERBS):
+        return []
     authors = [a for a in authors_of(tok) if a.lower_ not in ("its", "their", "his", "her", "our", "my")
                or tok.dep_ not in ("dobj",) or tok.head.lemma_.lower() not in _LIGHT_VERBS]
     if not authors:

@@ -205,6 +205,8 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
             if c.dep_ in cut and not (c.dep_ == "mark" and t is not tok) and not (
                     c.dep_ == "advcl" and t.pos_ in ("NOUN", "PROPN") and c.i > t.i):
                 continue  # (an infinitive on a noun is its complement: "permission for X to enter")
+            if c.dep_ in ("prep", "npadvmod") and _is_time(c):
+                continue  # "on Tuesday", "last week": when, not what
             stack.append(c)
     doc = tok.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
@@ -212,6 +214,14 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
     while lo < hi and (doc[lo].is_punct or (doc[lo].dep_ == "mark" and not keep_first)):
         lo += 1
     return lo, hi + 1
+
+
+def _is_time(tok: Token) -> bool:
+    """A time adjunct: "on Tuesday", "last week", "in 2017"."""
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in ("DATE", "TIME")
+    pobj = child(tok, "pobj")
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and tok.lower_ in ("on", "in", "at", "during", "since")
 
 
 def prep_object(tok: Token, preps: Iterable[str]) -> tuple[Token, Token] | None:
