@@ -26,12 +26,12 @@ from spacy.tokens import Span, Token
 from .stance_lexicon import Cue, Lexicon
 from .stance_syntax import (
     PRONOUNS,
-    _is_time,
     REPORT_VERBS,
     child,
     compact_span,
     expand_conj,
     is_negated,
+    is_time,
     prep_object,
     reporting_subject,
     subjects,
@@ -227,7 +227,7 @@ def _noun_content(noun: Token) -> tuple[int, int] | None:
 
 def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
     for c in noun.children:
-        if c.dep_ == "prep" and _is_time(c):
+        if c.dep_ == "prep" and is_time(c):
             continue
         if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
             obj = child(c, "pobj", "pcomp")

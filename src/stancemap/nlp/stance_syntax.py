@@ -20,6 +20,7 @@ __all__ = [
     "clause_verb",
     "reporting_subject",
     "REPORT_VERBS",
+    "is_time",
 ]
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -205,7 +206,7 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
             if c.dep_ in cut and not (c.dep_ == "mark" and t is not tok) and not (
                     c.dep_ == "advcl" and t.pos_ in ("NOUN", "PROPN") and c.i > t.i):
                 continue  # (an infinitive on a noun is its complement: "permission for X to enter")
-            if c.dep_ in ("prep", "npadvmod") and _is_time(c):
+            if c.dep_ in ("prep", "npadvmod") and is_time(c):
                 continue  # "on Tuesday", "last week": when, not what
             stack.append(c)
     doc = tok.doc
@@ -216,7 +217,7 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
     return lo, hi + 1
 
 
-def _is_time(tok: Token) -> bool:
+def is_time(tok: Token) -> bool:
     """A time adjunct: "on Tuesday", "last week", "in 2017"."""
     if tok.dep_ == "npadvmod":
         return tok.ent_type_ in ("DATE", "TIME")
