@@ -101,7 +101,7 @@ class _Coref:
                 return -99.0  # co-argument of the same verb
             # "X said (that) he ..." : pronoun's clause hangs under X's verb
             h = pv
-            while h.head is not h and h != tv:
+            while h.head.i != h.i and h != tv:
                 h = h.head
             if h == tv and _is_subject(t):
                 score += 0.8
