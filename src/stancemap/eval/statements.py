@@ -23,7 +23,8 @@ from typing import Any
 from ..errors import EvalError
 from ..settings import Settings
 
-__all__ = ["run", "render", "score", "predictions", "read_gold", "name_eq", "ROWS", "THRESHOLDS"]
+__all__ = ["run", "render", "score", "predictions", "analyze_gold", "read_gold", "name_eq", "ROWS",
+           "THRESHOLDS"]
 
 THRESHOLDS = (0.3, 0.8, 1.0)
 
@@ -158,21 +159,23 @@ def score(gold: Sequence[Mapping[str, Any]], preds: Mapping[str, list[dict[str, 
             for name, (types, speech) in ROWS.items()}
 
 
-def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Analyse the gold texts with the full pipeline and score the statements."""
+def analyze_gold(recs: Sequence[Mapping[str, Any]], *, settings: Settings | None = None
+                 ) -> dict[str, dict[str, Any]]:
+    """Analyse gold records' texts with the full pipeline: article dicts keyed by doc_id."""
     from ..api import analyze_many
 
     settings = (settings or Settings()).replace(progress=False)
-    recs = read_gold(gold, limit)
     items = [{"id": r["doc_id"], "text": r["text"], "date": _date(r.get("date"))} for r in recs]
-    preds: dict[str, list[dict[str, Any]]] = {}
-    n_statements = 0
-    for art in analyze_many(items, settings=settings):
-        d = art.to_dict(include_text=False)
-        preds[art.id] = predictions(d)
-        n_statements += len(preds[art.id])
+    return {art.id: art.to_dict(include_text=False) for art in analyze_many(items, settings=settings)}
+
+
+def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Analyse the gold texts with the full pipeline and score the statements."""
+    recs = read_gold(gold, limit)
+    arts = analyze_gold(recs, settings=settings)
+    preds = {doc_id: predictions(d) for doc_id, d in arts.items()}
     return {"task": "statements", "gold": str(gold), "articles": len(recs),
-            "statements": n_statements, "rows": score(recs, preds)}
+            "statements": sum(len(p) for p in preds.values()), "rows": score(recs, preds)}
 
 
 def _date(d: Any) -> str | None:

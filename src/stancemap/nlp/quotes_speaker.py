@@ -6,10 +6,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-__all__ = ["speaker_token", "speaker_span"]
+__all__ = ["speaker_token", "speaker_span", "left_neighbour_subject"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis"})
+# Dependencies to climb from a subjectless cue to the clause whose subject speaks:
+# "by saying", "was quick to add", "issued a statement saying", "..., adding".
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis", "prep", "acomp",
+                    "dobj", "pobj"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Children that make a speaker phrase long without naming the speaker better.
 _DROP_PROPN = frozenset({"appos", "relcl", "acl", "punct", "advmod", "prep", "cc", "conj", "npadvmod"})
@@ -30,7 +33,7 @@ def _subject(verb: Token) -> Token | None:
     return passive
 
 
-def speaker_token(verb: Token, *, max_climb: int = 4,
+def speaker_token(verb: Token, *, max_climb: int = 5,
                   is_cue: Callable[[Token], bool] | None = None) -> Token | None:
     """The head token of the source of ``verb``: its subject, the agent of a passive, or
     (for participles, conjuncts and infinitives: "..., adding that", "went on to say") the
@@ -63,14 +66,32 @@ def speaker_token(verb: Token, *, max_climb: int = 4,
     return None
 
 
+_KEEP_PREPS = frozenset({"of", "for", "from"})
+_NAME_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "case"})
+
+
+def _appos_name(tok: Token) -> Token | None:
+    """A proper-name apposition of a common-noun speaker ("his campaign manager, Jeff Weaver")."""
+    if tok.pos_ == "PROPN":
+        return None
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):
+            return c
+    return None
+
+
 def speaker_span(tok: Token) -> Span:
     """A compact span for the speaker phrase headed by ``tok``.
 
     Names keep their compounds and titles but drop appositions, relative clauses and
-    prepositional tails ("Matt Smith, a former aide, who ..." -> "Matt Smith"); common-noun
-    heads keep their prepositional phrase ("a spokesman for the mayor").
+    prepositional tails ("Matt Smith, a former aide, who ..." -> "Matt Smith"); a common noun
+    with a name in apposition gives the name ("the chief, Paul Kent," -> "Paul Kent");
+    common-noun heads keep an of/for/from phrase ("a spokesman for the mayor").
     """
     doc = tok.doc
+    name = _appos_name(tok)
+    if name is not None:
+        tok = name
     drop = _DROP_PROPN if tok.pos_ == "PROPN" else _DROP_NOUN
     left, right = tok.i, tok.i
     for c in tok.lefts:
@@ -78,12 +99,45 @@ def speaker_span(tok: Token) -> Span:
             continue
         left = min(left, c.left_edge.i)
     for c in tok.rights:
-        if c.dep_ in drop:
+        if c.dep_ in drop or (c.dep_ == "prep" and c.lower_ not in _KEEP_PREPS):
             break
         right = max(right, c.right_edge.i)
-    # Never end on punctuation or a possessive-less dangling token.
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left : right + 1]
+
+
+_SKIP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod", "punct", "npadvmod", "cc", "prep", "pobj",
+                        "det", "amod", "compound"})
+
+
+def left_neighbour_subject(verb: Token) -> Token | None:
+    """Fallback speaker when the parse gives the cue no subject: the noun phrase just before it
+    in the same sentence ("About 4 in 10 say", "X, the club's manager, suggested")."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    if nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].dep_ in ("dobj", "npadvmod", "attr", "appos"):
+        prev = doc[verb.i - 1] if verb.i > 0 else None
+        if prev is not None and prev.text in (",", "”", '"', "''"):
+            h = doc[nxt]
+            while h.dep_ in ("compound", "flat") and h.head.i > h.i:
+                h = h.head
+            return h  # inverted attribution the parse missed: '"…," said Jane Roe'
+    sent_start = verb.sent.start
+    i = verb.i - 1
+    while i >= sent_start:
+        t = verb.doc[i]
+        if t.pos_ in ("PROPN", "NOUN", "PRON", "NUM") and t.dep_ not in ("pobj", "dobj", "attr"):
+            h = t
+            while h.dep_ in ("compound", "appos", "flat", "nummod", "quantmod") and h.head.i != h.i \
+                    and h.head.i < verb.i:
+                h = h.head
+            return h
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "“", "”", '"'):
+            return None
+        if t.dep_ not in _SKIP_LEFT and t.pos_ not in ("ADV", "PUNCT", "PART"):
+            return None
+        i -= 1
+    return None

@@ -31,7 +31,7 @@ from .extensions import actor_at, register_extensions
 from .quotes_content import QuoteIndex, kind_of, trim_span
 from .quotes_lexicon import CueLexicon, load_cues
 from .quotes_marks import find_quotes
-from .quotes_speaker import speaker_span, speaker_token
+from .quotes_speaker import left_neighbour_subject, speaker_span, speaker_token
 
 __all__ = ["extract_statements", "StatementExtractor"]
 
@@ -146,6 +146,8 @@ class _Extractor:
     # -- candidates --------------------------------------------------------------------
     def _verb_cand(self, verb: Token, lemma: str) -> _Cand | None:
         subj = speaker_token(verb, is_cue=self._is_cue_token)
+        if subj is None and verb.dep_ in ("ROOT", "conj", "relcl", "ccomp"):
+            subj = left_neighbour_subject(verb)
         is_speech = self.lex.is_speech(lemma)
         cand = _Cand(verb, (verb.idx, verb.idx + len(verb.text)), lemma, is_speech, subj)
         ws, we = _window(verb, subj)
@@ -337,6 +339,9 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
         if c.speaker is not None:
             sp = speaker_span(c.speaker)
             s, e = sp.start_char, sp.end_char
+            nl = text.rfind("\n", s, e)
+            if nl >= 0 and nl + 1 < e:
+                s = nl + 1 + len(text[nl + 1:e]) - len(text[nl + 1:e].lstrip())
             speaker = Speaker(text[s:e], s, e, actor_at(doc, s, e))
         content = Content(" ".join(text[s:e] for s, e in spans), spans)
         out.append(Statement(
