@@ -66,6 +66,9 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+_WORDS = re.compile(r"[a-z0-9+]+")
+
+
 def _str_list(value: object, key: str, where: str) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -177,15 +180,45 @@ class IssueCatalogue:
         issue = self.issues.get(issue_id.split("@", 1)[0])
         return issue.label if issue else issue_id.split(":", 1)[-1].replace("-", " ")
 
+    def _alias_index(self) -> tuple[dict[tuple[str, ...], list[str]], list[int]]:
+        """Aliases as word tuples -> issue ids (one dictionary pass over a text instead of
+        one regular expression per issue)."""
+        if getattr(self, "_alias_cache", None) is None:
+            owners: dict[tuple[str, ...], list[str]] = {}
+            for issue in self.issues.values():
+                for a in issue.aliases:
+                    key = tuple(_WORDS.findall(a.lower()))
+                    if key:
+                        owners.setdefault(key, []).append(issue.id)
+            lengths = sorted({len(k) for k in owners}, reverse=True)
+            self._alias_cache = (owners, lengths)
+            self._special = [i for i in self.issues.values() if i.patterns or i.anchors]
+        return self._alias_cache
+
     def find(self, text: str, *, kinds: Sequence[str] = _KINDS) -> list[IssueMatch]:
         """Every issue mentioned in ``text`` (at most one match per issue, the earliest)."""
         out: list[IssueMatch] = []
-        for issue in self.issues.values():
+        owners, lengths = self._alias_index()
+        toks = [(m.group(0), m.start(), m.end()) for m in _WORDS.finditer(text.lower())]
+        words = [t[0] for t in toks]
+        first_alias: dict[str, tuple[int, int]] = {}
+        for i in range(len(toks)):
+            for n in lengths:
+                if i + n > len(toks):
+                    continue
+                for iid in owners.get(tuple(words[i:i + n]), ()):
+                    first_alias.setdefault(iid, (toks[i][1], toks[i + n - 1][2]))
+        todo = [self.issues[iid] for iid in first_alias] + [i for i in self._special if i.id not in first_alias]
+        for issue in todo:
             if issue.kind not in kinds:
                 continue
-            m = _first(issue._regexes, text)
-            if m is not None:
-                out.append(IssueMatch(issue, m[0], m[1], "alias" if issue.aliases and m[2] == 0 else "pattern"))
+            hit = first_alias.get(issue.id)
+            pm = _first(issue._regexes[1:] if issue.aliases else issue._regexes, text) if issue.patterns else None
+            if hit is not None and (pm is None or hit[0] <= pm[0]):
+                out.append(IssueMatch(issue, hit[0], hit[1], "alias"))
+                continue
+            if pm is not None:
+                out.append(IssueMatch(issue, pm[0], pm[1], "pattern"))
                 continue
             if issue._anchor_re is not None and issue._keyword_re is not None:
                 a, k = issue._anchor_re.search(text), issue._keyword_re.search(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .stance_lexicon import AlignLexicon
 from .stance_syntax import child, compact_span, expand_conj, is_negated, prep_object, subjects
@@ -39,8 +39,12 @@ def _topic(tok: Token) -> tuple[int, int] | None:
     return None
 
 
-def _is_action(rng: tuple[int, int], sent: Span) -> bool:
-    toks = sent.doc[rng[0]:rng[1]]
+def _here(tok: Token) -> Span:
+    return tok.doc[tok.i:tok.i]  # placeholder; find_raw_alignments sets the sentence
+
+
+def _is_action(rng: tuple[int, int], doc: Doc) -> bool:
+    toks = doc[rng[0]:rng[1]]
     return any(t.tag_ in ("VBG", "VB") for t in toks) or any(
         t.lemma_.lower() in ("end", "halt", "resumption", "solution", "settlement") for t in toks)
 
@@ -59,6 +63,8 @@ def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
                 out.extend(_directed(tok, lex.directed_verbs[lemma]))
         if tok.pos_ in ("NOUN",) and lemma in lex.position_nouns:
             out.extend(_similar_position(tok, lex))
+    for r in out:
+        r.sent = sent
     return out
 
 
@@ -73,14 +79,14 @@ def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
     po = prep_object(verb, ("to", "on"))
     if comp is not None and pol > 0:
         stance_target = compact_span(comp, keep_first=False)
-    elif po is not None and pol > 0 and _is_action(compact_span(po[1]), verb.sent):
+    elif po is not None and pol > 0 and _is_action(compact_span(po[1]), verb.doc):
         stance_target = compact_span(po[1])
     if withp is not None and subj:
-        return [RawAlignment(verb.sent, subj, expand_conj(withp[1]), pol, [verb], _topic(verb), stance_target)]
+        return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), pol, [verb], _topic(verb), stance_target)]
     if len(subj) >= 2 or (len(subj) == 1 and subj[0].lemma_.lower() in ("country", "side", "nation", "government",
                                                                        "leader", "party", "minister")
                           and subj[0].tag_ == "NNS"):
-        return [RawAlignment(verb.sent, subj, [], pol, [verb], _topic(verb), stance_target)]
+        return [RawAlignment(_here(verb), subj, [], pol, [verb], _topic(verb), stance_target)]
     return []
 
 
@@ -93,7 +99,7 @@ def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
     if owner is None or not subj:
         return []
     pol = -pol if is_negated(verb) else pol
-    return [RawAlignment(verb.sent, subj, expand_conj(owner), pol, [verb, obj], _topic(verb))]
+    return [RawAlignment(_here(verb), subj, expand_conj(owner), pol, [verb, obj], _topic(verb))]
 
 
 def _directed(verb: Token, pol: int) -> list[RawAlignment]:
@@ -106,7 +112,7 @@ def _directed(verb: Token, pol: int) -> list[RawAlignment]:
     if verb.lemma_.lower() == "break" and not subj:
         return []
     pol = -pol if is_negated(verb) else pol
-    return [RawAlignment(verb.sent, subj, expand_conj(po[1]), pol, [verb], _topic(verb))]
+    return [RawAlignment(_here(verb), subj, expand_conj(po[1]), pol, [verb], _topic(verb))]
 
 
 def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
@@ -135,7 +141,7 @@ def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
             return []
         topic = _topic(noun) or _topic(pred_adj) or _topic(verb)
         pol = -pol if is_negated(verb) else pol
-        return [RawAlignment(noun.sent, expand_conj(owner), side_b, pol, [noun, pred_adj], topic)]
+        return [RawAlignment(_here(noun), expand_conj(owner), side_b, pol, [noun, pred_adj], topic)]
     verb = noun.head
     if noun.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in lex.possession_verbs | {"be"}:
         owner = child(noun, "poss")
@@ -150,7 +156,7 @@ def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
     topic = _topic(noun) or _topic(verb)
     withp = prep_object(noun, ("with", "to")) or prep_object(verb, ("with",))
     pol = -pol if is_negated(verb) else pol
-    stance_target = topic if topic is not None and _is_action(topic, noun.sent) and pol > 0 else None
+    stance_target = topic if topic is not None and _is_action(topic, noun.doc) and pol > 0 else None
     if withp is not None:
-        return [RawAlignment(noun.sent, subj, expand_conj(withp[1]), pol, [sim, noun], topic, stance_target)]
-    return [RawAlignment(noun.sent, subj, [], pol, [sim, noun], topic, stance_target)]
+        return [RawAlignment(_here(noun), subj, expand_conj(withp[1]), pol, [sim, noun], topic, stance_target)]
+    return [RawAlignment(_here(noun), subj, [], pol, [sim, noun], topic, stance_target)]

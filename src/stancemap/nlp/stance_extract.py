@@ -35,12 +35,14 @@ __all__ = ["extract_stances", "StanceExtractor"]
 _LEAD = frozenset({"the", "a", "an", "any", "such", "that", "its", "their", "this", "these", "those"})
 
 
-def _tspan(doc: Doc, toks: Sequence[Token]) -> TextSpan | None:
+def _tspan(text: str, toks: Sequence[Token]) -> TextSpan | None:
+    """The character span covering ``toks`` (``text`` is ``doc.text``, computed once:
+    spaCy rebuilds it on every access)."""
     if not toks:
         return None
     s = min(t.idx for t in toks)
     e = max(t.idx + len(t.text) for t in toks)
-    return TextSpan(doc.text[s:e], s, e)
+    return TextSpan(text[s:e], s, e)
 
 
 def _sent_span(sent: Span) -> TextSpan:
@@ -70,6 +72,7 @@ def _target_states(doc: Doc, res: Resolver, lo: int, hi: int) -> list[tuple[str,
 class _Builder:
     def __init__(self, doc: Doc, catalogue: IssueCatalogue) -> None:
         self.doc = doc
+        self.text = doc.text
         self.catalogue = catalogue
         self.res = Resolver(doc)
         self.matcher = PropositionMatcher()
@@ -113,7 +116,7 @@ class _Builder:
             return []
         issue, label = self.issue_for(raw.sent, raw.target, context, target)
         prop = _proposition(target)
-        cue = _tspan(doc, raw.cue)
+        cue = _tspan(self.text, raw.cue)
         ids = []
         for aid in holders:
             key = (aid, raw.target[0], raw.target[1], raw.polarity)
@@ -196,7 +199,7 @@ class _Builder:
         if raw.kind not in ("evaluative", "accuse") or not holders:
             return
         partners = self.partner_actors(raw)
-        cue = _tspan(self.doc, raw.cue)
+        cue = _tspan(self.text, raw.cue)
         for a in holders:
             for b in partners:
                 if b in holders:
@@ -229,7 +232,7 @@ class _Builder:
             return
         topic_text = self.doc[slice(*ra.topic)].text if ra.topic else ""
         issue, _ = self.issue_for(ra.sent, ra.topic, context, topic_text or ra.sent.text)
-        cue = _tspan(self.doc, ra.cue)
+        cue = _tspan(self.text, ra.cue)
         claimed = res.speaker_holder(ra.cue[0])
         for a, b in pairs:
             self._add_alignment(a, b, ra.polarity, issue, cue, ra.sent, claimed or a)
@@ -300,7 +303,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None) -> tup
     ctx = ContextTracker(catalogue)
     prev_end = 0
     for sent in doc.sents:
-        if "\n\n" in doc.text[prev_end:sent.start_char].replace(" ", ""):
+        if "\n\n" in b.text[prev_end:sent.start_char].replace(" ", ""):
             ctx.new_paragraph()  # a blank line ends the issue context
         prev_end = sent.end_char
         context = ctx.last()

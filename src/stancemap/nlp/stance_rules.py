@@ -85,6 +85,12 @@ class RawStance:
         return f"{self.target_prefix} {txt}".strip() if self.target_prefix else txt
 
 
+def _here(tok: Token) -> Span:
+    """A cheap placeholder span; :func:`find_raw_stances` sets the real sentence
+    (``Token.sent`` walks the whole Doc, too slow to call per cue)."""
+    return tok.doc[tok.i:tok.i]
+
+
 def _gerund(verb: str) -> str:
     if verb.endswith("ie"):
         return verb[:-2] + "ying"
@@ -262,6 +268,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(_author_stances(tok, lex.speech_act_nouns[lemma], lex))
     out.extend(_phrase_stances(sent, lex))
     out.extend(_modal_stances(sent, lex))
+    for r in out:
+        r.sent = sent
     return out
 
 
@@ -319,7 +327,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
         # "a treaty approved by Obama": the agent's stance on the head noun
         lo, hi = compact_span(tok.head, cut=frozenset({"acl", "relcl", "punct", "appos", "advcl"}))
-        return [RawStance(tok.sent, subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, _strength(tok, cue, lex),
+        return [RawStance(_here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, _strength(tok, cue, lex),
                           [], source="agent")]
     if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
             lemma in ("agree", "charge") and child(tok, "xcomp", "ccomp") is not None):
@@ -360,7 +368,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             if subj is not None:
                 partners.append(subj)
         skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
-    return [RawStance(tok.sent, holders, [tok], (lo, hi), pol, cue.kind, _strength(tok, cue, lex),
+    return [RawStance(_here(tok), holders, [tok], (lo, hi), pol, cue.kind, _strength(tok, cue, lex),
                       partners, gerund=gerund, skip=skip)]
 
 
@@ -380,7 +388,7 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
     dobj = child(tok, "dobj")
     if dobj is not None:
         hi = max(hi, compact_span(dobj)[1])
-    return [RawStance(tok.sent, holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0, [], gerund=True,
+    return [RawStance(_here(tok), holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0, [], gerund=True,
                       source="negated")]
 
 
@@ -401,7 +409,7 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         else:
             lo, hi = compact_span(subj)
         holders = reporting_subject(verb)
-        return [RawStance(tok.sent, [holders] if holders is not None else [], [tok], (lo, hi), pol, cue.kind,
+        return [RawStance(_here(tok), [holders] if holders is not None else [], [tok], (lo, hi), pol, cue.kind,
                           _strength(tok, cue, lex), holder_is_speaker=holders is None, source="adj-subject")]
     po = prep_object(tok, cue.preps) if cue.preps else None
     comp = child(tok, "xcomp", "ccomp")
@@ -417,7 +425,7 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if not holders:
         return []
     partners = [obj] if cue.kind == "evaluative" else []
-    return [RawStance(tok.sent, holders, [tok], (lo, hi), pol, cue.kind, _strength(tok, cue, lex), partners,
+    return [RawStance(_here(tok), holders, [tok], (lo, hi), pol, cue.kind, _strength(tok, cue, lex), partners,
                       gerund=comp is not None and po is None)]
 
 
@@ -443,7 +451,7 @@ def _noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return []
     pol = cue.polarity * (-1 if is_negated(head) else 1)
     partners = [po[1]] if po is not None and cue.kind == "evaluative" else []
-    return [RawStance(tok.sent, holders, [head, tok], content, pol, cue.kind, _strength(head, cue, lex),
+    return [RawStance(_here(tok), holders, [head, tok], content, pol, cue.kind, _strength(head, cue, lex),
                       partners, source="noun")]
 
 
@@ -462,7 +470,7 @@ def _author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> li
     content = _noun_content(tok)
     if content is None:
         return []
-    return [RawStance(tok.sent, authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
+    return [RawStance(_here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
                       source="author")]
 
 
@@ -544,7 +552,7 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
 
 def _left_noun(tok: Token) -> Token | None:
     """The noun phrase just before ``tok`` when the parser lost the subject of a clause."""
-    if tok.i == tok.sent.start:
+    if tok.i == 0 or tok.is_sent_start:
         return None
     t = tok.doc[tok.i - 1]
     if t.pos_ not in ("NOUN", "PROPN"):
