@@ -109,7 +109,6 @@ class _Builder:
         return out
 
     def add_stance(self, raw: RawStance, context: str | None) -> list[str]:
-        doc = self.doc
         holders = self.holders_of(raw)
         target = raw.target_text
         if not holders or not target or len(target) < 2:
