@@ -215,7 +215,6 @@ class _Builder:
                 if aid is None:
                     continue
                 for m in res.expand(aid):
-                    m = res.state_of(m) or m if res.actor(m) and res.actor(m).type == "state" else m
                     if m not in ids:
                         ids.append(m)
             return ids

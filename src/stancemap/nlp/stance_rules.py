@@ -141,8 +141,9 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
                 hi = max(hi, compact_span(inf)[1])
             return (lo, hi), obj, obj.pos_ == "VERB"
     for dep in ("dobj", "xcomp", "ccomp", "attr"):
-        obj = child(verb, dep)
-        if obj is not None:
+        found = child(verb, dep)
+        if found is not None:
+            obj = found
             if dep == "ccomp" and obj.lemma_ in REPORT_VERBS:
                 continue
             if dep == "dobj" and obj.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
@@ -408,9 +409,9 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
             lo, hi = compact_span(comp, keep_first=False)
         else:
             lo, hi = compact_span(subj)
-        holders = reporting_subject(verb)
-        return [RawStance(_here(tok), [holders] if holders is not None else [], [tok], (lo, hi), pol, cue.kind,
-                          _strength(tok, cue, lex), holder_is_speaker=holders is None, source="adj-subject")]
+        reporter = reporting_subject(verb)
+        return [RawStance(_here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, cue.kind,
+                          _strength(tok, cue, lex), holder_is_speaker=reporter is None, source="adj-subject")]
     po = prep_object(tok, cue.preps) if cue.preps else None
     comp = child(tok, "xcomp", "ccomp")
     if po is not None:
