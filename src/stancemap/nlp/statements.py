@@ -43,6 +43,8 @@ _CONT_PUNCT = ",?!—–-…"
 _WINDOW_RIGHT = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "agent", "nsubj",
                            "nsubjpass", "neg", "aux", "auxpass", "prt", "obl", "iobj", "pobj"})
 _MIN_CONT_WORDS = 3
+_LEAD_RE = re.compile(r"(?i)(?:(?:and|but|yet|or)\s+|(?:meanwhile|however|still|instead|indeed|also|now|so|"
+                      r"then|thus),\s+)")
 # Verbs whose direct object is the addressee ("told reporters"): content needs a complement.
 _ADDRESSEE = frozenset({"tell", "ask", "inform", "assure", "advise", "urge", "warn", "remind"})
 # Verbs whose bare direct object can be the content ("denied the reports", "said nothing");
@@ -90,6 +92,19 @@ def _window(verb: Token, subj: Token | None) -> tuple[int, int]:
             hi = max(hi, c.right_edge.i)
     doc = verb.doc
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _clean(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim a clause span: outer punctuation, a leading conjunction or linking adverb, and
+    anything from the first line break on (content never runs over a paragraph)."""
+    a, b = trim_span(text, a, b)
+    m = _LEAD_RE.match(text, a, b)
+    if m and m.end() < b:
+        a = m.end()
+    nl = text.find("\n", a, b)
+    if nl >= 0:
+        b = nl
+    return trim_span(text, a, b)
 
 
 def _complement(verb: Token) -> Token | None:
@@ -177,7 +192,7 @@ class _Extractor:
         s, e = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
         parts = [(s, ws), (we, e)] if s < ws and we < e else [(s, e)]
         for a, b in parts:
-            a, b = trim_span(self.text, a, b)
+            a, b = _clean(self.text, a, b)
             if b - a < 2:
                 continue
             a, b = self.quotes.snap(a, b)
@@ -188,7 +203,8 @@ class _Extractor:
     def _region(self, verb: Token, lemma: str, comp: Token | None, is_speech: bool) -> tuple[int, int] | None:
         """Token range [lo, hi] of the content of a cue verb without adjacent quotation."""
         if comp is not None:
-            return comp.left_edge.i, comp.right_edge.i
+            side = [c for c in verb.children if c.dep_ == "ccomp" and (c.i < verb.i) == (comp.i < verb.i)]
+            return min(c.left_edge.i for c in side), max(c.right_edge.i for c in side)
         if not is_speech:
             return None
         objs = [c for c in verb.rights if c.dep_ in ("xcomp", "oprd")]
