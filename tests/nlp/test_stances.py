@@ -76,3 +76,20 @@ def test_hedging_lowers_strength(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Sweden has reportedly accepted the offer.")
     (st,) = doc._.sm_stances
     assert st.actor == "SWE" and st.polarity == 1 and st.strength < 1.0
+
+
+def test_consensus_complaint_and_criticism_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, stances, aligns = _run(nlp, "Portugal and Spain have reached a consensus on water sharing.")
+    assert aligns == [(frozenset({"PRT", "ESP"}), 1)]
+    _, stances, aligns = _run(nlp, "Argentina lodged a formal complaint against Britain over the Falklands.")
+    assert ("ARG", -1, "Britain") in stances and aligns == [(frozenset({"ARG", "GBR"}), -1)]
+    _, stances, _ = _run(nlp, "Denmark criticised Norway for allowing the drilling.")
+    assert ("DNK", -1, "Norway allowing the drilling") in stances
+
+
+def test_discovered_issues_group_related_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chile welcomed the new lithium royalties, but Bolivia rejected the lithium royalties.")
+    issues = {s.actor: s.issue for s in doc._.sm_stances}
+    assert issues["CHL"] == issues["BOL"] and issues["CHL"].startswith("auto:")
+    pids = {s.proposition_id for s in doc._.sm_stances}
+    assert len(pids) == 1

@@ -61,7 +61,7 @@ def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
                 out.extend(_echo(tok, lex.echo_verbs[lemma], lex))
             if lemma in lex.directed_verbs:
                 out.extend(_directed(tok, lex.directed_verbs[lemma]))
-        if tok.pos_ in ("NOUN",) and lemma in lex.position_nouns:
+        if tok.pos_ in ("NOUN",) and (lemma in lex.position_nouns or lemma in _ACCORD):
             out.extend(_similar_position(tok, lex))
     for r in out:
         r.sent = sent
@@ -115,8 +115,30 @@ def _directed(verb: Token, pol: int) -> list[RawAlignment]:
     return [RawAlignment(_here(verb), subj, expand_conj(po[1]), pol, [verb], _topic(verb))]
 
 
+_ACCORD = frozenset({"consensus", "agreement", "understanding", "accord", "deal"})
+
+
+def _consensus(noun: Token) -> list[RawAlignment]:
+    """"A and B reached a consensus / an understanding (on X)": +1 between A and B."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("reach", "find", "forge", "strike"):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children) or is_negated(verb):
+        return []
+    subj = subjects(verb)
+    withp = prep_object(verb, ("with",)) or prep_object(noun, ("with",))
+    topic = _topic(noun) or _topic(verb)
+    if withp is not None and subj:
+        return [RawAlignment(_here(noun), subj, expand_conj(withp[1]), 1, [verb, noun], topic)]
+    if len(subj) >= 2:
+        return [RawAlignment(_here(noun), subj, [], 1, [verb, noun], topic)]
+    return []
+
+
 def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
     """"A and B have a similar stance (on X)", "A's position with B was very similar"."""
+    if noun.lemma_.lower() in _ACCORD:
+        return _consensus(noun)
     adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.similarity), None)
     pred_adj = None
     if adj is None and noun.dep_ in ("nsubj",):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..issues.detect import ContextTracker, choose_issue
-from ..issues.propositions import PropositionMatcher
+from ..issues.propositions import PropositionMatcher, normalise_proposition, similarity
 from ..records import Alignment, Stance, TextSpan
 from .extensions import register_extensions
 from .stance_align import RawAlignment, find_raw_alignments
@@ -80,11 +80,20 @@ class _Builder:
         self.alignments: list[Alignment] = []
         self._seen_st: set[tuple[str, int, int, int]] = set()
         self._seen_al: set[tuple[int, frozenset[str], int]] = set()
+        self._auto: list[tuple[str, str, frozenset[str]]] = []
 
     # -- issues ---------------------------------------------------------------------------
     def issue_for(self, sent: Span, rng: tuple[int, int] | None, context: str | None, text: str) -> tuple[str, str]:
         states = _target_states(self.doc, self.res, *rng) if rng else []
         ch = choose_issue(self.catalogue, text, sent.text, context=context, target_states=states)
+        if ch.how != "auto":
+            return ch.id, ch.label
+        # discovered issues: targets of one article that share key words form one issue
+        key = frozenset(w for w in normalise_proposition(text) if w != "END")
+        for iid, label, other in self._auto:
+            if similarity(key, other) >= 0.5 or (key & other and min(len(key), len(other)) <= 2):
+                return iid, label
+        self._auto.append((ch.id, ch.label, key))
         return ch.id, ch.label
 
     # -- stances --------------------------------------------------------------------------

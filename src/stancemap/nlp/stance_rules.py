@@ -49,7 +49,8 @@ _LIGHT_VERBS = frozenset(
     repeat renew register extend signal state restate""".split()
 )
 _SPEECH_NOUN_OF_DEMAND = frozenset({"reminder", "declaration", "statement", "warning", "message", "letter", "note"})
-_COMPOUND_CONTENT = frozenset({"bid", "push", "call", "request", "demand", "appeal", "proposal", "offer"})
+_COMPOUND_CONTENT = frozenset({"bid", "push", "call", "request", "demand", "appeal", "proposal", "offer", "plan",
+                               "initiative"})
 _DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
 
 
@@ -236,6 +237,8 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
     for c in noun.children:
         if c.dep_ == "prep" and is_time(c):
             continue
+        if c.dep_ == "prep" and c.lower_ == "for" and (child(c, "pobj") or c).pos_ == "PROPN":
+            continue  # "a peace plan for Ukraine": for whom, not what
         if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
             obj = child(c, "pobj", "pcomp")
             if obj is not None and not (c.lower_ == "of" and obj.pos_ in ("PROPN", "PRON")):
@@ -362,6 +365,14 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "accuse" and obj.dep_ == "dobj":
         skip = frozenset(c.i for c in [*tok.children, *obj.children]
                          if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i > obj.i)
+    elif cue.kind == "evaluative" and obj.dep_ == "dobj" and obj.pos_ == "PROPN":
+        # "criticised Stockholm for allowing X" -> "Stockholm allowing X"
+        why = next((c for c in [*tok.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for"
+                    and obj.i < c.i <= hi), None)
+        pc = child(why, "pcomp") if why is not None else None
+        if why is not None and pc is not None:
+            hi = max(hi, compact_span(pc)[1])
+            skip = frozenset({why.i})
     if obj.dep_ == "ccomp":
         if cue.kind == "accuse" or (cue.polarity < 0 and cue.kind == "evaluative"):
             # "X abused Y, a rights group charged": the accused is the clause subject
