@@ -13,7 +13,7 @@ The component ``stancemap_stances`` calls :func:`extract_stances` and writes
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.language import Language
@@ -70,12 +70,13 @@ def _target_states(doc: Doc, res: Resolver, lo: int, hi: int) -> list[tuple[str,
 
 
 class _Builder:
-    def __init__(self, doc: Doc, catalogue: IssueCatalogue) -> None:
+    def __init__(self, doc: Doc, catalogue: IssueCatalogue,
+                 embed_similarity: Callable[[str, str], float] | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         self.catalogue = catalogue
         self.res = Resolver(doc)
-        self.matcher = PropositionMatcher()
+        self.matcher = PropositionMatcher(embed_similarity=embed_similarity)
         self.stances: list[Stance] = []
         self.alignments: list[Alignment] = []
         self._seen_st: set[tuple[str, int, int, int]] = set()
@@ -302,11 +303,20 @@ def _dedupe(raws: list[RawStance]) -> list[RawStance]:
     return out
 
 
-def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None) -> tuple[list[Stance], list[Alignment]]:
-    """Stances and alignments of an analysed Doc (needs the parse; uses actors/statements)."""
+def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
+                    embed_similarity: Callable[[str, str], float] | None = None,
+                    ) -> tuple[list[Stance], list[Alignment]]:
+    """Stances and alignments of an analysed Doc (needs the parse; uses actors/statements).
+
+    Args:
+        doc: a parsed Doc, ideally after the actors and statements components.
+        catalogue: the issue catalogue (the shipped one by default).
+        embed_similarity: optional ``f(a, b) -> [0, 1]`` for proposition matching
+            (see :mod:`stancemap.issues.embeddings`).
+    """
     catalogue = catalogue or default_catalogue()
     lex, alex = lexicon(), align_lexicon()
-    b = _Builder(doc, catalogue)
+    b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     prev_end = 0
     for sent in doc.sents:
@@ -331,13 +341,19 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None) -> tup
 class StanceExtractor:
     """The ``stancemap_stances`` component: writes ``doc._.sm_stances`` and ``doc._.sm_alignments``."""
 
-    def __init__(self, nlp: Language, name: str, catalogues: list[str] | None = None) -> None:
+    def __init__(self, nlp: Language, name: str, catalogues: list[str] | None = None,
+                 embedding_model: str = "") -> None:
         register_extensions()
         self.name = name
         self.catalogue = default_catalogue(tuple(catalogues or ()))
+        self.embed_similarity = None
+        if embedding_model:
+            from ..issues.embeddings import embedding_similarity
+
+            self.embed_similarity = embedding_similarity(embedding_model)
 
     def __call__(self, doc: Doc) -> Doc:
-        stances, alignments = extract_stances(doc, catalogue=self.catalogue)
+        stances, alignments = extract_stances(doc, catalogue=self.catalogue, embed_similarity=self.embed_similarity)
         doc._.sm_stances = stances
         doc._.sm_alignments = alignments
         return doc
