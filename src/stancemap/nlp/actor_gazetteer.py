@@ -12,14 +12,14 @@ Two matchers:
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from ..actors.dictionary import DictEntry
+from ..actors.dictionary import DictEntry, entry_valid_on
 from ..actors.tables import Tables, dotted_variants, load_tables
 
 __all__ = ["Gazetteer", "get_gazetteer", "Match"]
@@ -57,7 +57,18 @@ class Gazetteer:
             add(f"SEAT|{iso3}", form)
         for form, oid in tables.org_of.items():
             add(f"ORG|{oid}", form)
+        self.by_id: dict[str, list[int]] = {}
+        self.person_index: dict[str, int] = {}  # lower-cased person name/alias -> entry index
+        first: dict[str, int] = {}
         for i, e in enumerate(entries):
+            key = e.id or f"{e.type}:{e.name}"
+            self.by_id.setdefault(key, []).append(i)
+            if key in first:
+                continue  # one pattern set per actor; dates are chosen at match time
+            first[key] = i
+            if e.type == "person":
+                for form in (e.name, *e.aliases):
+                    self.person_index.setdefault(form.lower(), i)
             for form in (e.name, *e.aliases):
                 for v in dotted_variants(form):
                     add(f"DICT|{i}", v)
@@ -70,6 +81,28 @@ class Gazetteer:
             rgroups.setdefault(f"COLL|{sector}", set()).add(phrase)
         for label, forms in rgroups.items():
             self.roles.add(label, [self._tok(f) for f in sorted(forms)])
+
+    def select(self, index: int, date: str | None) -> DictEntry | None:
+        """The entry of this actor that holds on ``date``.
+
+        Dated entries valid on the date win (latest start first), then undated ones; with no
+        article date, the undated entry, else the most recent one. When the date falls outside
+        every interval the actor is still known, but without its dated code (country only).
+        """
+        e = self.entries[index]
+        group = [self.entries[k] for k in self.by_id.get(e.id or f"{e.type}:{e.name}", [index])]
+        dated = [x for x in group if x.valid_from or x.valid_to]
+        undated = [x for x in group if not (x.valid_from or x.valid_to)]
+        if date:
+            ok = [x for x in dated if entry_valid_on(x, date)]
+            if ok:
+                return max(ok, key=lambda x: x.valid_from or "")
+        if undated:
+            return undated[-1]
+        if not date:
+            return max(dated, key=lambda x: x.valid_from or "")
+        last = max(dated, key=lambda x: x.valid_from or "")
+        return replace(last, code=last.country, sector=None, role=None, valid_from=None, valid_to=None)
 
     def _run(self, matcher: PhraseMatcher, doc: Doc) -> list[Match]:
         out = []

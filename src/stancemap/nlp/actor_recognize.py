@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..actors.codes import collective_id, compose_code, person_id, slug
-from ..actors.dictionary import DictEntry, entry_valid_on
+from ..actors.dictionary import DictEntry
 from ..actors.tables import Tables
 from .actor_gazetteer import Gazetteer, Match
 from .actor_persons import PersonMention, clean_name, cluster_persons
@@ -86,14 +86,7 @@ class _Recognizer:
 
     # -- helpers ---------------------------------------------------------------------------
     def _dict_entry(self, m: Match) -> DictEntry | None:
-        e = self.gaz.entries[int(m.key)]
-        if entry_valid_on(e, self.date):
-            return e
-        # another entry with the same id valid on the date
-        for other in self.gaz.entries:
-            if other.id and other.id == e.id and entry_valid_on(other, self.date):
-                return other
-        return None
+        return self.gaz.select(int(m.key), self.date)
 
     def _country_draft(self, iso3: str) -> ActorDraft:
         c = self.t.countries[iso3]
@@ -173,6 +166,8 @@ class _Recognizer:
             nm = self.name_at.get(e.start)
             if nm is not None and nm.start <= e.start and nm.end >= e.end and nm.kind != "DICT":
                 continue  # the whole entity is a known country/org name (model error)
+            if all(i in self.name_at and self.name_at[i].kind != "DICT" for i in range(e.start, e.end)):
+                continue  # "Bosnian Serbs": demonyms tagged PERSON
             pm = clean_name(doc, e.start, e.end, t)
             if pm is not None:
                 pms.append(pm)
@@ -182,11 +177,21 @@ class _Recognizer:
                 de = self._dict_entry(m)
                 if de is not None and de.type == "person" and not any(p.start <= m.start < p.end for p in pms):
                     pms.append(PersonMention(m.start, m.end, tuple(x.text for x in doc[m.start : m.end]), m.start))
+        for e in self.ents:
+            if e.label_ in ("ORG", "GPE", "NORP", "FAC") and e.end - e.start <= 4 and e.start not in self.name_at:
+                r = self.role_end.get(e.start)
+                if r is not None and doc[r.start].is_title and all(t.is_title for t in e):
+                    pm = clean_name(doc, e.start, e.end, t)
+                    if pm is not None:
+                        pms.append(pm)
         known_last = {p.tokens[-1] for p in pms if len(p.tokens) >= 2}
         # model errors: a known surname tagged ORG/GPE/NORP or left untagged
         covered = {i for p in pms for i in range(p.title_start, p.end)}
-        for tok in doc:
-            if tok.i in covered or tok.text not in known_last or not tok.text[:1].isupper():
+        hashes = {doc.vocab.strings.add(x) for x in known_last}
+        orth = doc.to_array("ORTH")
+        for i in (int(k) for k in range(len(doc)) if orth[k] in hashes):
+            tok = doc[i]
+            if tok.i in covered or not tok.text[:1].isupper():
                 continue
             if tok.ent_type_ == "PERSON":
                 continue
@@ -199,10 +204,10 @@ class _Recognizer:
             if pm is not None:
                 pms.append(pm)
         clusters = cluster_persons(pms)
-        dict_by_name = self._dict_persons()
         for c in clusters:
             name = c.name
-            de = dict_by_name.get(name.lower())
+            k = self.gaz.person_index.get(name.lower())
+            de = self.gaz.select(k, self.date) if k is not None else None
             draft = ActorDraft(id=person_id(name), name=name, type="person", gender=c.gender,
                                name_tokens=c.tokens, origin="ner")
             if de is not None:
@@ -218,14 +223,6 @@ class _Recognizer:
         for d in self.acts.drafts.values():
             if d.type == "person":
                 self._finish_person(d)
-
-    def _dict_persons(self) -> dict[str, DictEntry]:
-        out: dict[str, DictEntry] = {}
-        for e in self.gaz.entries:
-            if e.type == "person" and entry_valid_on(e, self.date):
-                for form in (e.name, *e.aliases):
-                    out.setdefault(form.lower(), e)
-        return out
 
     def _set_role(self, draft: ActorDraft, role: Match | None, country: str | None, org: ActorDraft | None,
                   former: bool = False) -> None:
@@ -253,30 +250,53 @@ class _Recognizer:
                 draft.sector = "GOV"
 
     def _role_prefix(self, pm: PersonMention, draft: ActorDraft) -> int:
-        """Role and country words right before the name ("Turkish Foreign Minister X"); new start."""
+        """Role and country words before the name, inside its noun phrase; returns the new start.
+
+        "Turkish Foreign Minister X", "Lebanon's new President X", "former Socialist prime
+        minister X", "Israeli right-winger X", "White House spokesman X", "his Russian counterpart X".
+        """
         doc = self.doc
+        root = doc[pm.start : pm.end].root
+        lo = min(root.left_edge.i, pm.title_start)
         j = pm.title_start
         role = self.role_end.get(j)
         if role is None and pm.start != pm.title_start:
             role = self.role_end.get(pm.start)  # title inside the entity ("President Obama")
-        former = False
         if role is not None:
             j = min(j, role.start)
-            if j > 0 and doc[j - 1].lower_ in self.t.former:
-                former = True
-                j -= 1
-        mod, k = self._modifier_before(j)
+        start = j
+        former = any(doc[i].lower_ in self.t.former for i in range(lo, j))
         country = org = None
-        if mod is not None and (role is not None or mod.kind in ("DEMONYM", "SEAT", "CAPITAL")):
-            country, org = self._countryish(mod)
-            j = k
-            if j > 0 and doc[j - 1].lower_ in self.t.former and not former:
-                former = True
-                j -= 1
-        elif role is None:
-            j = pm.title_start
+        k, steps = j, 0
+        while k > lo and steps < 4:
+            mod, mk = self._modifier_before(k)
+            if mod is not None:
+                if role is not None or mod.kind in ("DEMONYM", "SEAT", "CAPITAL") or steps > 0:
+                    country, org = self._countryish(mod)
+                    start = mk
+                break
+            t = doc[k - 1]
+            if k - 1 in self.acts.taken or t.pos_ in ("DET", "PRON", "ADP", "CCONJ", "VERB", "NUM") or (
+                t.is_punct and t.text != "-"
+            ):
+                break
+            if t.lower_ in self.t.former or t.lower_ in _SKIP_MODS or t.is_punct:
+                k -= 1
+                continue
+            r2 = self.role_end.get(k)
+            if r2 is not None and role is None:
+                role = r2
+                k = r2.start
+                start = k
+                continue
+            k -= 1
+            steps += 1
         self._set_role(draft, role, country, org, former)
-        return j
+        if role is None and country is None:
+            return pm.title_start
+        while start > 0 and doc[start - 1].lower_ in self.t.former:
+            start -= 1
+        return start
 
     def _apposition(self, pm: PersonMention, draft: ActorDraft) -> None:
         """Role and country from an apposition: "X, Turkey's foreign minister" or the reverse."""
@@ -285,6 +305,13 @@ class _Recognizer:
         targets: list[Token] = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos" and head.head.i < pm.start:
             targets.append(head.head)
+        if draft.country is None and draft.role is not None:
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        m = self.name_at.get(p.i)
+                        if m is not None and m.kind in ("COUNTRY", "DEMONYM"):
+                            draft.country = m.key
         for a in targets:
             role = self.role_end.get(a.i + 1)
             if role is None:
@@ -314,8 +341,35 @@ class _Recognizer:
             d.code = compose_code(d.code, d.sector)
 
     # -- named non-person actors --------------------------------------------------------------
+    def national_orgs(self) -> None:
+        """ORG entities naming a country inside ("Rwandan Patriotic Front") -> one organisation."""
+        doc = self.doc
+        for e in self.ents:
+            if e.label_ != "ORG" or e.end - e.start < 2 or not self.acts.free(e.start, e.end):
+                continue
+            inner = [self.name_at[i] for i in range(e.start, e.end) if i in self.name_at]
+            if not inner or any(m.start < e.start or m.end > e.end for m in inner):
+                continue
+            if any(m.start == e.start and m.end == e.end for m in inner):
+                continue
+            kinds = {m.kind for m in inner}
+            if not kinds <= {"COUNTRY", "DEMONYM", "CAPITAL"}:
+                continue
+            rs = [r for r in self.rec.roles if e.start <= r.start and r.end <= e.end]
+            if rs and rs[-1].end == e.end:
+                continue  # "Turkish government", "US Congress": a collective
+            s = e.start + 1 if doc[e.start].lower_ == "the" else e.start
+            name = doc[s : e.end].text
+            iso3 = inner[0].key
+            c = self.t.countries[iso3]
+            sector = rs[0].key if rs else None
+            d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", country=iso3,
+                                            code=compose_code(c.cameo, sector), sector=sector, origin="ner"))
+            self.acts.add(e.start, e.end, d.id, "name")
+
     def names_and_collectives(self) -> None:
         doc = self.doc
+        self.national_orgs()
         # collectives first: they take the country word with them
         for r in self.rec.roles:
             if r.start in self.rec.used_roles:
@@ -328,7 +382,11 @@ class _Recognizer:
                 ent_person = [e for e in self.ents if e.label_ == "PERSON" and e.start <= m.start < e.end]
                 if ent_person and (ent_person[0].end - ent_person[0].start) > (m.end - m.start):
                     continue  # "Jordan" inside "Jim Jordan"
-            if m.kind == "COUNTRY" or m.kind == "DEMONYM":
+            if m.kind == "DEMONYM" and m.end - m.start == 1 and doc[m.start].tag_ in ("NNPS", "NNS") \
+                    and doc[m.start].dep_ not in ("amod", "compound"):
+                d = self._collective(m.key, "CVL")  # "Palestinians": the people
+                self.acts.add(m.start, m.end, d.id, "demonym")
+            elif m.kind == "COUNTRY" or m.kind == "DEMONYM":
                 d = self._country_draft(m.key)
                 self.acts.add(m.start, m.end, d.id, "name" if m.kind == "COUNTRY" else "demonym")
             elif m.kind == "CAPITAL":
@@ -358,8 +416,17 @@ class _Recognizer:
         """A role/collective noun with a country modifier: "Turkish police", "Jordanian official"."""
         doc = self.doc
         j = r.start
-        while j > 0 and doc[j - 1].lower_ in _SKIP_MODS and j - 1 not in self.acts.taken:
-            j -= 1
+        extra = 0
+        while j > 0 and j - 1 not in self.acts.taken and j - 1 not in self.name_at:
+            t = doc[j - 1]
+            if t.lower_ in _SKIP_MODS:
+                j -= 1
+            elif (extra < 2 and t.is_lower and t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("compound", "amod")
+                  and r.start <= t.head.i < r.end + 1):
+                j -= 1
+                extra += 1
+            else:
+                break
         mods: list[Match] = []
         mod, k = self._modifier_before(j)
         while mod is not None and self.acts.free(mod.start, mod.end):

@@ -88,9 +88,9 @@ class DocActors:
         by_actor: dict[str, list[Mention]] = {}
         index: list[tuple[int, int, str]] = []
         for m in sorted(self.mentions, key=lambda x: (x.start, x.end)):
-            span = doc[m.start : m.end]
-            s, e = span.start_char, span.end_char
-            by_actor.setdefault(m.actor, []).append(Mention(doc.text[s:e], s, e, m.kind))
+            last = doc[m.end - 1]
+            s, e = doc[m.start].idx, last.idx + len(last.text)
+            by_actor.setdefault(m.actor, []).append(Mention(doc[m.start : m.end].text, s, e, m.kind))
             index.append((s, e, m.actor))
         actors = []
         for aid, ms in by_actor.items():

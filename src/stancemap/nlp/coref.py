@@ -67,6 +67,14 @@ class _Coref:
             for i in range(s.start, s.end):
                 self.sent_of[i] = k
 
+    def _tokens_with_lower(self, words: frozenset[str] | set[str]) -> list[Token]:
+        """Tokens whose lower-case form is in ``words`` (without walking every Token object)."""
+        doc = self.doc
+        strings = doc.vocab.strings
+        hashes = {strings.add(w) for w in words}
+        low = doc.to_array("LOWER")
+        return [doc[i] for i in range(len(doc)) if low[i] in hashes]
+
     # -- pronouns ----------------------------------------------------------------------------
     def _candidates(self, i: int, pred) -> list[tuple[int, ActorDraft, int]]:
         """(sentence distance, draft, token of its last mention) for actors before token i."""
@@ -110,7 +118,7 @@ class _Coref:
 
     def pronouns(self) -> None:
         doc = self.doc
-        for tok in doc:
+        for tok in self._tokens_with_lower(_MALE | _FEMALE | _PLURAL | _NEUTER):
             low = tok.lower_
             if tok.i in self.acts.taken or tok.pos_ not in ("PRON", "DET"):
                 continue
@@ -171,8 +179,8 @@ class _Coref:
         )
 
     def nominals(self) -> None:
-        doc = self.doc
-        for tok in doc:
+        heads = _STATE_NOUNS | _SIDE_NOUNS | _PERSON_NOUNS | {self.doc[r.end - 1].lower_ for r in self.rec.roles}
+        for tok in self._tokens_with_lower(heads):
             if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             low = tok.lower_
