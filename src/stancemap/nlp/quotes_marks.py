@@ -41,15 +41,17 @@ class QuoteSpan:
 
 def _role(text: str, i: int, mark: str) -> str:
     """'open', 'close' or 'either' for the mark at text[i]."""
-    if mark in _OPENERS:
-        return "open"
-    if mark in _CLOSERS:
-        return "close"
     j = i + len(mark)
     prev = text[i - 1] if i > 0 else " "
     nxt = text[j] if j < len(text) else " "
     space_before = prev in _BEFORE_OPEN
     space_after = nxt.isspace() or nxt in ".,;:!?)]}—–-"
+    if mark in _OPENERS:
+        # a typo'd closing mark: 'fascist?“ he asked' (attached to the word before it)
+        return "close" if space_after and not space_before else "open"
+    if mark in _CLOSERS:
+        return "open" if space_before and not space_after and prev not in "\u00a0" and prev != "(" \
+            and nxt.isupper() else "close"
     if mark == "''" and prev.isalpha() and not space_after:
         return "none"  # a doubled apostrophe inside a word: ignore
     if space_before and not space_after:

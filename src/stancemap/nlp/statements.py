@@ -133,7 +133,7 @@ class _Extractor:
         q = self.quotes.quotes[i]
         return len(self.text[q.start:q.end].split()) >= _MIN_CONT_WORDS
 
-    def _quote_before(self, pos: int) -> int | None:
+    def _quote_before(self, pos: int, lower_start: bool) -> int | None:
         i = self.quotes.before(pos)
         if i is None or i in self.claimed:
             return None
@@ -142,8 +142,10 @@ class _Extractor:
         if _PRE_GAP.fullmatch(gap) is None or "\n" in gap:
             return None
         inner = self.text[q.start:q.end].rstrip("\"”'’»` ")
-        if not inner or inner[-1] not in _CONT_PUNCT:
+        if not inner:
             return None
+        if inner[-1] in ".;:" and not lower_start:
+            return None  # '"A full sentence." He said, …' starts a new attribution
         return i
 
     def _quote_after(self, pos: int) -> int | None:
@@ -167,8 +169,12 @@ class _Extractor:
         cand = _Cand(verb, (verb.idx, verb.idx + len(verb.text)), lemma, is_speech, subj)
         ws, we = _window(verb, subj)
         comp = _complement(verb)
-        pre = self._quote_before(ws) if is_speech else None
+        pre = self._quote_before(ws, self.text[ws:ws + 1].islower()) if is_speech else None
         post = self._quote_after(we) if is_speech else None
+        if post is not None and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) \
+                and _COLON_GAP.fullmatch(self.text[we:self.quotes.quotes[post].start]) is None \
+                and "," not in self.text[we:self.quotes.quotes[post].start]:
+            post = None  # 'called the plan "a disaster"': the quote is a predicate, not the content
         if pre is not None or post is not None:
             for i in (pre, post):
                 if i is not None:
@@ -273,7 +279,9 @@ class _Extractor:
             lemma = tok.lemma_.lower()
             if not lex.is_cue(lemma):
                 continue
-            if self._in_quote(tok):
+            if self._in_quote(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
+                continue  # "a play called ...", "the plan announced last week": modifiers
+            if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             c = self._verb_cand(tok, lemma)
             if c is not None:
