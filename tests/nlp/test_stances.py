@@ -34,6 +34,13 @@ def test_holder_is_the_subject_not_the_reporter(nlp) -> None:  # type: ignore[no
     "Italy may support the plan.",
     "Norway sent troops to Mali last year.",
     "Peru and Chile held talks on Tuesday.",
+    "Ghana imposed sanctions on Togo to force out its leader.",
+    "Portugal threatened sanctions against Angola.",
+    "An advocacy group said border guards beat the migrants.",
+    "The president of Chile agreed to resign.",
+    "Austria would consider sending more troops.",
+    "Poland asked whether the plan would work.",
+    "Kenya's president denied that he had rejected the deal.",
 ])
 def test_no_stance_without_an_asserted_cue(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     _, stances, aligns = _run(nlp, text)
@@ -76,6 +83,14 @@ def test_hedging_lowers_strength(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Sweden has reportedly accepted the offer.")
     (st,) = doc._.sm_stances
     assert st.actor == "SWE" and st.polarity == 1 and st.strength < 1.0
+    doc = nlp("Britain is reportedly opposed to the plan.")
+    (st,) = doc._.sm_stances
+    assert (st.actor, st.polarity, st.target) == ("GBR", -1, "the plan") and st.strength < 1.0
+
+
+def test_negation_flips_polarity(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, stances, _ = _run(nlp, "Nigeria said it did not support the coup.")
+    assert stances == [("NGA", -1, "the coup")]
 
 
 def test_consensus_complaint_and_criticism_for(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -145,8 +145,9 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
         found = child(verb, dep)
         if found is not None:
             obj = found
-            if dep == "ccomp" and obj.lemma_ in REPORT_VERBS:
-                continue
+            if dep == "ccomp" and (obj.lemma_ in REPORT_VERBS or child(obj, "mark", lemma=("whether", "if")) is not None
+                                   or any(c.tag_ in ("WDT", "WP", "WRB") and c.i < obj.i for c in obj.children)):
+                continue  # reported speech or an indirect question ("asked whether ...")
             if dep == "dobj" and obj.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
                 ante = verb.head  # "a trial that the U.S. denounced": the antecedent
                 lo, hi = compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
