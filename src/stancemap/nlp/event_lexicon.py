@@ -19,7 +19,7 @@ from ..ontology import cameo_table
 
 __all__ = ["Pattern", "Topic", "Lexicon", "load_lexicon", "default_lexicon"]
 
-_PATTERN_KEYS = {"code", "frame", "particle", "prep", "obj", "target", "symmetric"}
+_PATTERN_KEYS = {"code", "frame", "particle", "prep", "obj", "subj", "target", "symmetric"}
 _TARGETS = {"obj", "none"}
 
 
@@ -36,10 +36,11 @@ class Pattern:
     target: str = "obj"
     symmetric: bool = False
     where: str = ""
+    subj: frozenset[str] = frozenset()
 
     @property
     def is_default(self) -> bool:
-        return not (self.particle or self.prep or self.obj)
+        return not (self.particle or self.prep or self.obj or self.subj)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +144,9 @@ def _patterns(section: Any, path: Path, families: dict[str, str], what: str) -> 
                 if k in p and not isinstance(p[k], str):
                     raise DataFileError(f"{what} {lemma!r}: {k} must be a string", source=pw)
             obj = frozenset(_str_list(p["obj"], "obj", pw)) if "obj" in p else frozenset()
+            subj = frozenset(_str_list(p["subj"], "subj", pw)) if "subj" in p else frozenset()
             items.append(Pattern(lemma.strip().lower(), code, frame, p.get("particle"), p.get("prep"), obj,
-                                 target, sym, pw))
+                                 target, sym, pw, subj))
         out[lemma.strip().lower()] = tuple(items)
     return out
 

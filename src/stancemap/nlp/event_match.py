@@ -14,7 +14,17 @@ from spacy.tokens import Token
 
 from .event_lexicon import Lexicon, Pattern, Topic
 
-__all__ = ["Trigger", "match_token", "phrase_keys", "direct_object", "complement_tokens", "find_topic"]
+__all__ = [
+    "Trigger",
+    "match_token",
+    "match_modal_frame",
+    "noun_pattern",
+    "phrase_keys",
+    "direct_object",
+    "complement_tokens",
+    "find_topic",
+    "purpose_tokens",
+]
 
 #: Dependencies whose subtrees form the complement of a framing verb.
 _COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "attr", "acomp", "oprd", "nsubjpass", "dative", "advcl"}
@@ -40,21 +50,32 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def phrase_keys(tok: Token) -> list[str]:
-    """Lookup keys of a noun: "compound head" phrases first, then the head lemma.
+def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
+    """Lookup keys of a noun, most specific first.
 
-    "air strikes" -> ["air strike", "strike"]; "state of emergency" -> ["state of emergency", "state"].
+    "suicide car bombings" -> ["suicide car bombing", "car bombing", "bombing"]; "state of
+    emergency" -> ["state of emergency", "state"]. With ``modifiers``, the lemmas of compound
+    modifiers come last ("aid deliveries" -> [..., "delivery", "aid"]).
     """
     keys = []
-    comps = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
-    if comps:
-        keys.append(f"{lemma(comps[-1])} {lemma(tok)}")
+    chain: list[Token] = []
+    members = {tok.i}
+    cur = tok.i
+    doc = tok.doc
+    while cur - 1 >= 0 and doc[cur - 1].dep_ in ("compound", "amod") and doc[cur - 1].head.i in members:
+        cur -= 1
+        chain.insert(0, doc[cur])
+        members.add(cur)
+    for k in range(len(chain)):
+        keys.append(" ".join([*(lemma(c) for c in chain[k:]), lemma(tok)]))
     for p in tok.rights:
         if p.dep_ == "prep" and p.i == tok.i + 1:
             objs = [o for o in p.children if o.dep_ == "pobj"]
             if objs and objs[0].i == p.i + 1:
-                keys.append(f"{lemma(tok)} {lemma(p)} {lemma(objs[0])}")
+                keys.insert(0, f"{lemma(tok)} {lemma(p)} {lemma(objs[0])}")
     keys.append(lemma(tok))
+    if modifiers:
+        keys.extend(lemma(c) for c in chain if c.dep_ == "compound")
     return keys
 
 
@@ -67,6 +88,17 @@ def direct_object(verb: Token) -> Token | None:
         if c.dep_ in ("attr", "oprd"):
             return c
     return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Object-like arguments for pattern matching: the object, else an infinitive ("declined to
+    comment"), with their conjuncts."""
+    obj = direct_object(verb)
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if obj is None:
+        return []
+    return [obj, *[c for c in obj.children if c.dep_ == "conj"]]
 
 
 def _preps(verb: Token) -> dict[str, Token]:
@@ -91,15 +123,16 @@ def _pobj(prep: Token) -> Token | None:
     return None
 
 
-def _obj_matches(obj: Token | None, wanted: frozenset[str]) -> bool:
-    if obj is None:
-        return False
-    cands = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
-    return any(k in wanted for o in cands for k in phrase_keys(o))
+def _obj_matches(objs: list[Token], wanted: frozenset[str]) -> bool:
+    return any(k in wanted for o in objs for k in phrase_keys(o, modifiers=True))
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: bool = False) -> Pattern | None:
-    """The first pattern of ``patterns`` whose particle / preposition / object conditions hold."""
+    """The first pattern of ``patterns`` whose particle / preposition / object / subject conditions hold."""
     preps = _preps(tok)
     particle = _particle(tok)
     for p in patterns:
@@ -110,11 +143,29 @@ def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: b
         if p.prep and p.prep not in preps:
             continue
         if p.obj:
-            obj = _pobj(preps[p.prep]) if p.prep else direct_object(tok)
-            if not _obj_matches(obj, p.obj):
+            if p.prep:
+                o = _pobj(preps[p.prep])
+                objs = [o, *[c for c in o.children if c.dep_ == "conj"]] if o is not None else []
+            else:
+                objs = _objects(tok)
+            if not _obj_matches(objs, p.obj):
+                continue
+        if p.subj:
+            subj = _subject(tok)
+            if subj is None or not any(k in p.subj for k in phrase_keys(subj)):
                 continue
         return p
     return None
+
+
+def purpose_tokens(tok: Token) -> set[int]:
+    """Token indices of the purpose clauses of ``tok`` ("... to protest", "in order to ...")."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to"
+                                                                  for m in c.children):
+            out |= {t.i for t in c.subtree}
+    return out
 
 
 def complement_tokens(tok: Token, *, noun: bool = False) -> list[Token]:
@@ -154,8 +205,14 @@ def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, 
     return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i}, topic.name if topic else None)
 
 
-def _noun_pattern(noun: Token, lexicon: Lexicon) -> Pattern | None:
-    for key in phrase_keys(noun):
+#: Heads that take their event from a compound modifier ("mediation effort", "peace talks").
+_GENERIC_HEADS = {"effort", "mission", "attempt", "bid", "process", "campaign", "drive", "operation", "initiative"}
+
+
+def noun_pattern(noun: Token, lexicon: Lexicon) -> Pattern | None:
+    """The default pattern of an event noun (by its most specific phrase key)."""
+    keys = phrase_keys(noun, modifiers=lemma(noun) in _GENERIC_HEADS)
+    for key in keys:
         pats = lexicon.nouns.get(key)
         if pats:
             return next((p for p in pats if p.is_default), None)
@@ -173,12 +230,12 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         if p is None and lem in lexicon.light_verbs:
             obj = direct_object(tok)
             if obj is not None and obj.dep_ != "attr":
-                np = _noun_pattern(obj, lexicon)
+                np = noun_pattern(obj, lexicon)
                 if np is not None:
                     if np.frame:
                         return _frame_trigger(tok, obj, np, lexicon, noun=True)
                     assert np.code is not None
-                    return Trigger(tok, np, np.code, obj, {obj.i})
+                    return Trigger(tok, np, np.code, obj, {obj.i} | purpose_tokens(tok))
         # 3. the verb's default pattern
         if p is None and pats:
             p = next((q for q in pats if q.is_default), None)
@@ -187,12 +244,8 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         if p.frame:
             return _frame_trigger(tok, tok, p, lexicon, noun=False)
         assert p.code is not None
-        absorbed = set()
-        if p.obj:
-            obj = direct_object(tok)
-            if obj is not None:
-                absorbed.add(obj.i)
-        return Trigger(tok, p, p.code, tok, absorbed)
+        absorbed = {o.i for o in _objects(tok)} if p.obj else set()
+        return Trigger(tok, p, p.code, tok, absorbed | purpose_tokens(tok))
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "amod", "oprd") and lem in lexicon.adjectives:
         p = next((q for q in lexicon.adjectives[lem] if q.is_default), None)
         if p is None or tok.dep_ == "amod":
@@ -203,4 +256,32 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
             return trig
         assert p.code is not None
         return Trigger(carrier, p, p.code, tok, {t.i for t in tok.subtree})
+    return None
+
+
+#: Modal obligation in reported speech: "X said Y must ..." is a demand, "... should ..." an appeal.
+_MODAL_FRAMES = {"must": "demand", "should": "appeal", "ought": "appeal"}
+
+
+def match_modal_frame(tok: Token, lexicon: Lexicon) -> Trigger | None:
+    """A speech verb whose reported clause carries an obligation modal, coded as demand/appeal.
+
+    The clause subject is the target; the topic comes from the clause.
+    """
+    if lemma(tok) not in lexicon.statement_verbs:
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "parataxis"):
+            continue
+        modal = next((a.lower_ for a in c.children if a.dep_ == "aux" and a.lower_ in _MODAL_FRAMES), None)
+        if modal is None and lemma(c) == "need" and any(x.dep_ == "xcomp" for x in c.children):
+            modal = "should"  # "Japan needs to ..."
+        if modal is None:
+            continue
+        family = _MODAL_FRAMES[modal]
+        comp = list(c.subtree)
+        topic = find_topic(comp, lexicon)
+        pattern = Pattern(lemma(tok), frame=family, where="modal frame")
+        return Trigger(tok, pattern, lexicon.frame_code(family, topic), c, {t.i for t in comp},
+                       topic.name if topic else None)
     return None

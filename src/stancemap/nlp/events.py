@@ -33,10 +33,19 @@ from .event_args import (
     target_tokens,
 )
 from .event_lexicon import Lexicon, Pattern, default_lexicon
-from .event_match import Trigger, match_token
+from .event_match import Trigger, match_modal_frame, match_token
 from .extensions import register_extensions
 
-__all__ = ["EventOptions", "extract_events", "sentence_events", "EventCoder", "FUTURE_INTENT"]
+__all__ = [
+    "EventOptions",
+    "extract_events",
+    "sentence_events",
+    "is_background",
+    "EventCoder",
+    "FUTURE_INTENT",
+    "FUTURE_THREAT",
+    "NEGATED_INTENT",
+]
 
 #: Announced material acts become intents ("will visit" -> intent to meet, 036).
 FUTURE_INTENT = {
@@ -48,6 +57,24 @@ FUTURE_INTENT = {
 
 
 _STATEMENT = Pattern("say", code="010", target="none")
+
+#: Announced hostile acts are threats ("will impose sanctions" -> threaten sanctions, 1312).
+FUTURE_THREAT = {
+    "160": "131", "161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311",
+    "163": "1312", "164": "134", "165": "135", "166": "136", "1661": "136", "1662": "136", "1663": "136",
+    "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "175": "137",
+    "190": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384",
+    "180": "1383", "183": "1383", "200": "1385", "204": "1385", "2041": "1385", "2042": "1385",
+}
+#: Refused future cooperation is a rejection ("will not meet" -> reject talks, 125).
+NEGATED_INTENT = {
+    "040": "125", "041": "125", "042": "125", "043": "125", "044": "125", "046": "125", "045": "126",
+    "057": "127", "051": "120", "060": "121", "061": "1211", "062": "1212", "063": "1213",
+    "070": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "080": "124", "081": "1241", "082": "1242", "083": "123", "0831": "1231", "084": "1243", "0841": "1243",
+    "0842": "1243", "085": "1244", "086": "1245", "0861": "1245", "0862": "1245", "0863": "1245",
+    "087": "1246", "0871": "1246",
+}
 
 
 @dataclass(frozen=True)
@@ -111,24 +138,55 @@ def _under_speech(tok: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+#: Prepositions that put an event in the background ("after the attack", "despite talks").
+_BACKGROUND_PREPS = {"after", "before", "following", "despite", "amid", "since", "during", "in", "over", "of",
+                     "with", "by", "from", "for", "about", "against", "on", "to", "at"}
+
+
+def _is_purpose(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in tok.children)
+
+
+def is_background(tok: Token, trigger_head: Token | None = None) -> bool:
+    """Whether a trigger sits in a modifier of the main predication: a relative or participial
+    clause, a non-purpose adverbial clause, or a noun phrase under a preposition."""
+    t = tok
+    for _ in range(12):
+        if t.head is t:
+            return False
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        if t.dep_ == "advcl" and not _is_purpose(t):
+            return True
+        if t.dep_ in ("pobj", "pcomp") and t.head.lemma_.lower() in _BACKGROUND_PREPS and t.pos_ != "VERB":
+            return True
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NOUN", "PROPN"):
+            return True  # an event noun as an argument ("the attack killed ...")
+        t = t.head
+    return False
+
+
 def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    """Triggers of a sentence, with events inside a framing complement absorbed."""
+    """Triggers of a sentence: events inside a framing complement or a purpose clause are
+    absorbed, and events in modifier clauses are dropped when the main clause has one."""
     found: list[Trigger] = []
     for tok in sent:
-        trig = match_token(tok, lexicon)
+        trig = match_modal_frame(tok, lexicon) or match_token(tok, lexicon)
         if trig is not None:
             found.append(trig)
     absorbed: set[int] = set()
     for t in found:
         absorbed |= t.absorbed - {t.token.i, t.head.i}
     kept = [t for t in found if t.head.i not in absorbed and t.token.i not in absorbed]
+    main = [t for t in kept if not is_background(t.token)]
+    if main:
+        kept = main
     # one trigger per token (a light verb and an adjective can share a carrier verb)
-    seen: set[tuple[int, int]] = set()
+    seen: set[int] = set()
     out = []
     for t in kept:
-        key = (t.token.i, t.head.i)
-        if key not in seen:
-            seen.add(key)
+        if t.token.i not in seen and t.head.i not in seen:
+            seen |= {t.token.i, t.head.i}
             out.append(t)
     return out
 
@@ -150,16 +208,39 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None]) -> list[str | No
     return [None]
 
 
+def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
+    """Code, negated, hypothetical of a trigger after mood: announced or conditional acts.
+
+    - "will not meet / would not release" (negated future or modal cooperation) -> rejection;
+    - "will / would impose sanctions" (future or modal hostile act) -> threat;
+    - "will visit / provide aid / release" (future cooperation) -> intent.
+    A recoded event is a real (verbal) act, so it is neither negated nor hypothetical.
+    """
+    tok = trig.token
+    code = trig.code
+    negated = is_negated(tok)
+    hypo = is_hypothetical(tok)
+    future = has_future(tok) or (_under_speech(tok, lexicon) is not None
+                                 and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children))
+    if negated and trig.pattern.frame == "intent":
+        topic = next((t for t in lexicon.topics if t.name == trig.topic), None)
+        return lexicon.frame_code("reject", topic), False, False
+    if negated and (future or hypo) and code in NEGATED_INTENT:
+        return NEGATED_INTENT[code], False, False
+    if not negated and (future or hypo) and code in FUTURE_THREAT:
+        return FUTURE_THREAT[code], False, False
+    if not negated and future and code in FUTURE_INTENT:
+        return FUTURE_INTENT[code], False, False
+    return code, negated, hypo
+
+
 def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexicon,
                     statements: list[tuple[int, int, str]]) -> list[_Coded]:
     """Code the events of one sentence."""
     out: list[_Coded] = []
     triggers = _triggers(sent, lexicon)
     for trig in triggers:
-        code = trig.code
-        if has_future(trig.token) and code in FUTURE_INTENT:
-            code = FUTURE_INTENT[code]
-        negated = is_negated(trig.token)
+        code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
         sources = actors_of(doc, subject_of(trig.token))
@@ -170,7 +251,6 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         targets = _target(doc, trig, sources)
         sid = _in_statement(trig.token, statements)
         speech = _under_speech(trig.token, lexicon)
-        hypo = is_hypothetical(trig.token)
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
         if trig.pattern.symmetric and targets == [None] and len([s for s in sources if s]) >= 2:
