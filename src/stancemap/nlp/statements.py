@@ -43,6 +43,7 @@ _CONT_PUNCT = ",?!—–-…"
 _WINDOW_RIGHT = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "agent", "nsubj",
                            "nsubjpass", "neg", "aux", "auxpass", "prt", "obl", "iobj", "pobj"})
 _MIN_CONT_WORDS = 3
+_SENT_END = re.compile(r"[.!?][\"”'’)\]]*\s*$")
 _LEAD_RE = re.compile(r"(?i)(?:(?:and|but|yet|or)\s+|(?:meanwhile|however|still|instead|indeed|also|now|so|"
                       r"then|thus),\s+)")
 # Verbs whose direct object is the addressee ("told reporters"): content needs a complement.
@@ -314,7 +315,9 @@ class _Extractor:
             if last_q is not None and last_q.para_continues and not last_q.closed and i == prev.quote_ids[-1] + 1:
                 ok = True
             else:
-                ok = "\n" not in gap and len(gap) <= 250 and not self.quotes.overlapping(
+                ok = "\n" not in gap and len(gap) <= 250 and (_SENT_END.search(gap) is not None
+                                                                    or len(self.text[q.start:q.end].split()) >= 6) \
+                    and not self.quotes.overlapping(
                     prev.spans[-1][1], q.start)
                 if ok and prev.verb is not None:
                     # the attribution must be the whole gap: nothing but one clause
