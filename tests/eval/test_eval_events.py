@@ -1,0 +1,103 @@
+"""The events evaluation: scoring protocol and agreement with the reference scorer."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from stancemap.eval import events as ev
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+GOLD = {
+    "a": {"events": [{"source": "TURGOV", "target": "RUS", "code": "036"},
+                     {"source": None, "target": None, "code": "120"}]},
+    "b": {"events": [{"source": "---REB", "target": "SYR", "code": "190"}]},
+    "c": {"events": [{"source": None, "target": None, "code": "0256"}]},
+}
+PRED = {
+    "a": {"events": [{"source": "TURGOV", "target": "RUS", "code": "030"},  # root right, code wrong
+                     {"source": "RUS", "target": None, "code": "120"},
+                     {"source": "RUS", "target": None, "code": "112"}]},  # extra
+    "b": {"events": [{"source": "SYRREB", "target": "SYRGOV", "code": "193"}]},
+    # "c": nothing predicted
+}
+
+
+def test_levels_on_handmade_records():
+    s = ev.score(GOLD, PRED)
+    assert (s["code"]["tp"], s["code"]["gold"], s["code"]["pred"]) == (1, 4, 4)
+    assert s["root"]["tp"] == 3
+    # dyad+root: (TURGOV,RUS,03) ok, (*,*,12) ok, (---REB,SYR,19) vs (SYRREB,SYRGOV) no
+    assert s["dyad+root"]["tp"] == 2
+    # dyad3: "---" is a wildcard and SYRGOV[:3] == SYR
+    assert s["dyad3+root"]["tp"] == 3
+    assert s["root"]["precision"] == 0.75 and s["root"]["recall"] == 0.75
+    assert s["extra_share"] == 0.25 and s["correct_share"] == 0.75
+    assert set(s["per_root"]) == {"02", "03", "11", "12", "19"}
+    assert s["root_macro_f1"] == round((1 + 1 + 1 + 0) / 4, 4)
+
+
+def test_predictions_follow_to_scorer():
+    arts = [{"id": "x", "actors": [{"id": "TUR", "code": "TURGOV"}],
+             "events": [{"source": "TUR", "target": None, "source_code": None, "target_code": None,
+                         "cameo": "1041", "plover": "request"}]}]
+    assert ev.predictions(arts, "cameo")["x"]["events"] == [{"source": "TURGOV", "target": None, "code": "1041"}]
+    assert ev.predictions(arts, "plover")["x"]["events"][0]["code"] == "REQUEST"
+    assert ev.predictions(arts, "plover_0.5")["x"]["events"][0]["code"] == "DEMAND"
+
+
+def test_load_gold_errors(tmp_path):
+    from stancemap.errors import EvalError
+
+    p = tmp_path / "g.jsonl"
+    p.write_text('{"id": "a", "text": "x", "events": []}\n{"id": "b"}\n')
+    with pytest.raises(EvalError, match="g.jsonl:2"):
+        ev.load_gold(p)
+    with pytest.raises(EvalError, match="not found"):
+        ev.load_gold(tmp_path / "missing.jsonl")
+
+
+def _reference(gold: Path, articles: list[dict], tmp_path: Path, field: str) -> dict[str, tuple[int, int, int]]:
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(json.dumps(a) + "\n" for a in articles))
+    pred = tmp_path / "pred.jsonl"
+    conv = subprocess.run([sys.executable, str(SHARED / "tools" / "to_scorer.py"), field, str(out)],
+                          capture_output=True, text=True, check=True)
+    pred.write_text(conv.stdout)
+    res = subprocess.run([sys.executable, str(SHARED / "tools" / "score_events.py"), str(gold), str(pred)],
+                         capture_output=True, text=True, check=True)
+    rows = {}
+    for line in res.stdout.splitlines():
+        m = re.match(r"(\S+)\s+gold=\s*(\d+) pred=\s*(\d+) tp=\s*(\d+)", line)
+        if m:
+            rows[m.group(1)] = (int(m.group(2)), int(m.group(3)), int(m.group(4)))
+    return rows
+
+
+@pytest.mark.slow
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "field"), [("cameo_manual_examples.jsonl", "events"),
+                                             ("plover_gsr.jsonl", "plover")])
+def test_agrees_with_reference_scorer(tmp_path, name, field):
+    src = SHARED / "eval" / "events" / name
+    if not src.exists() or not (SHARED / "tools" / "score_events.py").exists():
+        pytest.skip("shared evaluation data not available")
+    from stancemap.api import analyze_many
+
+    rows = ev.load_gold(src, limit=80)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    articles = [a.to_dict(include_text=False)
+                for a in analyze_many([{"id": r["id"], "text": r["text"]} for r in rows])]
+    ours = ev.run(gold, articles=articles)["scores"]
+    ref = _reference(gold, articles, tmp_path, field)
+    assert set(ref) == set(ev.LEVELS)
+    for level in ev.LEVELS:
+        assert ref[level] == (ours[level]["gold"], ours[level]["pred"], ours[level]["tp"]), level
+    assert ours["root"]["tp"] > 0
