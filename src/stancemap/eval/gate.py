@@ -7,7 +7,8 @@ The floors file (TOML) has one table per check::
     gold = "../shared/eval/quotes/polnear_dev.jsonl"   # relative to the floors file's folder's parent
     options = { }                                        # extra keyword options for run()
     [check.floors]
-    "direct_mixed.overlap_0.3.f1" = 0.85                 # dotted path into the result dict
+    "rows.direct+mixed.0.f1" = 0.85                      # dotted path into the result dict;
+                                                         # numbers index lists, [a.b] keeps a dotted key
 
 A metric below its floor, or missing, fails the gate.
 """
@@ -42,9 +43,12 @@ class GateRow:
 def lookup(result: dict[str, Any], dotted: str) -> float | None:
     cur: Any = result
     for part in _split(dotted):
-        if not isinstance(cur, dict) or part not in cur:
+        if isinstance(cur, list) and part.lstrip("-").isdigit() and -len(cur) <= int(part) < len(cur):
+            cur = cur[int(part)]
+        elif isinstance(cur, dict) and part in cur:
+            cur = cur[part]
+        else:
             return None
-        cur = cur[part]
     return float(cur) if isinstance(cur, (int, float)) else None
 
 
