@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .catalogue import IssueCatalogue, auto_issue_id
-from .propositions import normalise_proposition
+from .propositions import STOPWORDS, WORD_RE
 
-__all__ = ["IssueChoice", "choose_issue", "ContextTracker"]
+__all__ = ["IssueChoice", "choose_issue", "ContextTracker", "key_words"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,11 @@ def choose_issue(catalogue: IssueCatalogue, target: str, sentence: str, *, conte
                 code, name = target_states[0]
                 return IssueChoice(f"{issue.id}@{code}", f"{issue.label} ({name})", how)
             return IssueChoice(issue.id, issue.label, how)
-    words = [w for w in normalise_proposition(target) if w != "END"][:3]
+    words = key_words(target)[:3]
     iid = auto_issue_id(words)
     return IssueChoice(iid, " ".join(words) or "unclassified", "auto")
+
+
+def key_words(text: str) -> list[str]:
+    """Content words of a target as written (lower case, no function words, no stemming)."""
+    return [w for w in (x.lower().strip("'-") for x in WORD_RE.findall(text)) if w and w not in STOPWORDS and len(w) > 2]

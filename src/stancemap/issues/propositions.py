@@ -27,6 +27,8 @@ from ..errors import DataFileError
 from .yamlio import load_yaml
 
 __all__ = [
+    "STOPWORDS",
+    "WORD_RE",
     "Concepts",
     "concepts",
     "normalise_proposition",
@@ -100,6 +102,9 @@ def concepts(path: str | None = None) -> Concepts:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: public names for other modules
+STOPWORDS = _STOP
+WORD_RE = _WORD
 
 
 def _words(text: str | Iterable[str]) -> list[str]:

@@ -552,6 +552,10 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         lo, hi = compact_span(action, cut=frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "punct", "mark",
                                                      "advcl", "relcl", "cc", "conj", "neg"}))
         pol = -1 if is_negated(tok) else 1
+        if subj is not None and subj.lower_ in ("which", "that", "who"):
+            # "an investigation, which she says should take place": the antecedent
+            rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            subj = rel.head if rel is not None else None
         prefix = sent.doc[slice(*compact_span(subj))].text if subj is not None else ""
         if holder is None:
             out.append(RawStance(sent, [], [modal or tok], (lo, hi), pol, "demand", 0.9, [],
