@@ -43,6 +43,10 @@ _CONT_PUNCT = ",?!—–-…"
 _WINDOW_RIGHT = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "agent", "nsubj",
                            "nsubjpass", "neg", "aux", "auxpass", "prt", "obl", "iobj", "pobj"})
 _MIN_CONT_WORDS = 3
+# A quotation governed by one of these is a title or a term, not an utterance:
+# 'on "Meet the Press,"', 'the "Gang of Eight"', "Fox's 'Hannity'".
+_GOVERNED = re.compile(r"(?i)(?:\b(?:on|of|in|at|from|by|for|with|into|about|the|a|an|his|her|their|its|"
+                       r"called|titled|dubbed|named|entitled)|['’]s)\s*$")
 _SENT_END = re.compile(r"[.!?][\"”'’)\]]*\s*$")
 _LEAD_RE = re.compile(r"(?i)(?:(?:and|but|yet|or)\s+|(?:meanwhile|however|still|instead|indeed|also|now|so|"
                       r"then|thus),\s+)")
@@ -53,6 +57,8 @@ _ADDRESSEE = frozenset({"tell", "ask", "inform", "assure", "advise", "urge", "wa
 _OBJECT_CONTENT = frozenset({"say", "announce", "deny", "explain", "recall", "reveal", "promise",
                              "predict", "acknowledge", "admit", "claim", "suggest", "declare", "vow",
                              "tweet", "concede", "state", "reiterate", "propose", "argue"})
+# Fixed phrases with a cue verb that attribute nothing: "That said, ...", "Needless to say".
+_IDIOM_SUBJECTS = frozenset({"that", "this"})
 _PREP_CUES: dict[str, frozenset[str]] = {
     "call": frozenset({"for"}), "warn": frozenset({"of", "about", "against"}),
     "ask": frozenset({"about", "for"}), "complain": frozenset({"about", "of"}),
@@ -143,7 +149,7 @@ class _Extractor:
         if _PRE_GAP.fullmatch(gap) is None or "\n" in gap:
             return None
         inner = self.text[q.start:q.end].rstrip("\"”'’»` ")
-        if not inner:
+        if not inner or _GOVERNED.search(self.text, max(0, q.start - 12), q.start):
             return None
         if inner[-1] in ".;:" and not lower_start:
             return None  # '"A full sentence." He said, …' starts a new attribution
@@ -158,6 +164,8 @@ class _Extractor:
         if _POST_GAP.fullmatch(gap) is None and _COLON_GAP.fullmatch(gap) is None:
             return None
         if "\n" in gap and ":" not in gap:
+            return None
+        if _GOVERNED.search(self.text, max(0, q.start - 12), q.start):
             return None
         return i
 
@@ -284,6 +292,10 @@ class _Extractor:
                 continue  # "a play called ...", "the plan announced last week": modifiers
             if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children):
                 continue
+            if (lemma == "say" and tok.i + 1 < n and self.doc[tok.i + 1].text == ","
+                    and any(c.dep_ == "nsubj" and c.lower_ in _IDIOM_SUBJECTS and c.i == tok.i - 1
+                            for c in tok.children)):
+                continue
             c = self._verb_cand(tok, lemma)
             if c is not None:
                 self.claimed.update(c.quote_ids if c.direct else ())
@@ -366,6 +378,9 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
         if c.speaker is not None:
             sp = speaker_span(c.speaker)
             s, e = sp.start_char, sp.end_char
+            gt = text.rfind(">", s, e)
+            if gt >= 0 and gt + 1 < e:
+                s = gt + 1  # a speaker glued to markup: '...">Jane Roe'
             nl = text.rfind("\n", s, e)
             if nl >= 0 and nl + 1 < e:
                 s = nl + 1 + len(text[nl + 1:e]) - len(text[nl + 1:e].lstrip())
