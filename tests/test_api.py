@@ -38,6 +38,8 @@ def test_analyze_many_keeps_order_and_skips_bad_items():
     assert arts[2].id == "m"
     assert arts[1].meta["error"]["reason"] == "empty"
     assert arts[3].meta["error"]["reason"] == "missing_field"
+    again = list(stancemap.analyze_many([{"id": "p", "text": TEXT}, {"id": "q", "text": "  " + TEXT}]))
+    assert "duplicate_of" not in again[0].meta and again[1].meta["duplicate_of"] == "p"
 
 
 @pytest.mark.model

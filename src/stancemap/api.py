@@ -69,6 +69,7 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
     nlp = get_pipeline(settings)
     base = pipeline_meta(nlp)
     buf: list[RawArticle] = []
+    seen: dict[str, str] = {}  # content hash -> id of the first article with that text
 
     def flush() -> Iterator[Article]:
         good = [r for r in buf if r.error is None]
@@ -82,6 +83,9 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
             doc, _ = next(docs)
             t1 = time.perf_counter()
             meta = dict(base, origin=raw.origin, seconds=round(t1 - t0, 4), words=len(doc))
+            first = seen.setdefault(article_id(raw.text), raw.id)
+            if first != raw.id:
+                meta["duplicate_of"] = first  # same text seen earlier in this batch (syndicated copy)
             if raw.extra:
                 meta["extra"] = raw.extra
             t0 = t1
