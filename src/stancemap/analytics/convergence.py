@@ -150,6 +150,9 @@ def convergence(stances: Sequence[Stance], alignments: Sequence[Alignment], acto
         return cat.root(issue) if issue else "unspecified"
 
     pos = _positions(stances, owner, root)
+    seen_labels: dict[str, str] = {}
+    for st_ in stances:
+        seen_labels.setdefault(root(st_.issue), st_.issue_label)
     al_by: dict[tuple[frozenset[str], str], list[Alignment]] = defaultdict(list)
     for al in alignments:
         a, b = owner(al.a), owner(al.b)
@@ -177,7 +180,7 @@ def convergence(stances: Sequence[Stance], alignments: Sequence[Alignment], acto
         als = al_by.get((frozenset((a, b)), iss), [])
         bal = alignment_balance([al.polarity for al in als])
         v = verdict(s, bal)
-        label = cat.label(iss) if iss in cat else iss
+        label = cat.label(iss) if iss in cat else seen_labels.get(iss, iss)
         ev = tuple(sid for k in joint for sid in (*pa[k].stances, *pb[k].stances))
         out.append(Convergence(
             a=a, b=b, issue=iss, issue_label=label, s_score=s, n_joint=len(joint), propositions=tuple(joint),
