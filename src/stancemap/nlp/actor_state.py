@@ -71,6 +71,10 @@ class DocActors:
         self.taken.update(range(start, end))
         return True
 
+    def add_nested(self, start: int, end: int, aid: str, kind: str) -> None:
+        """Add a mention that may contain others (a person's whole noun phrase)."""
+        self.mentions.append(TokMention(start, end, aid, kind))
+
     def mentions_of(self, aid: str) -> list[TokMention]:
         return [m for m in self.mentions if m.actor == aid]
 

@@ -7,7 +7,10 @@
    from titles, appositions and "counterpart" phrases, country collectives ("Turkish police"
    -> ``TURCOP``), user dictionary entries (dated entries chosen by ``doc._.sm_meta["date"]``);
 2. coreference (:mod:`.coref`): pronouns, nominals ("the minister"), groups ("the two
-   countries" -> ``group:rus+tur``).
+   countries" -> ``group:rus+tur``);
+3. phrase mentions (kind ``phrase``): a named person's whole noun phrase, appositions and
+   relative clauses included ("X, a professor at Y University, who ..."), so that a span
+   covering it maps to the person rather than to an organisation named inside it.
 
 Ids are stable across articles: ``TUR``; ``TURGOV``; ``IGO:UN``; ``person:ahmet-davutoglu``;
 ``media:reuters``; ``org:<slug>``; ``group:<member>+<member>``.
@@ -23,7 +26,7 @@ from ..records import Actor
 from .actor_gazetteer import get_gazetteer
 from .actor_recognize import recognize
 from .actor_state import DocActors
-from .coref import resolve_coreference
+from .coref import add_person_phrases, resolve_coreference
 from .extensions import register_extensions
 
 __all__ = ["extract_actors", "ActorResolver"]
@@ -51,6 +54,7 @@ def extract_actors(
     rec = recognize(doc, gaz, acts, date=_date(doc))
     if coref:
         resolve_coreference(doc, acts, rec)
+    add_person_phrases(doc, acts)
     return acts.records()
 
 

@@ -26,7 +26,7 @@ from ..actors.codes import group_id
 from .actor_recognize import Recognition
 from .actor_state import ActorDraft, DocActors
 
-__all__ = ["resolve_coreference"]
+__all__ = ["resolve_coreference", "add_person_phrases"]
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -42,7 +42,20 @@ _STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "neig
 _SIDE_NOUNS = frozenset({"sides", "parties"})
 _PERSON_NOUNS = frozenset({"leaders", "ministers", "men", "presidents", "diplomats", "officials", "candidates",
                            "women", "counterparts", "foreign ministers", "nominees"})
-MAX_BACK = 3
+MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
+#: Weights of the he/she antecedent score (tuned on PolNeAR train, see module doc).
+PRONOUN_WEIGHTS = {
+    "max_back": 6,  # sentences searched back
+    "dist": 1.0,  # cost per sentence of distance
+    "subject": 0.6,  # antecedent mention is a subject
+    "speaker": 0.3,  # ... of a speech verb
+    "governs": 0.8,  # "X said he ...": subject of the clause governing the pronoun's clause
+    "unknown_gender": 0.35,  # the person's gender is unknown
+    "quoted": 2.0,  # antecedent inside a quotation, pronoun outside
+    "floor": -5.0,  # below this, leave unresolved
+}
+_OPEN_Q = frozenset({"“", "``", "‘‘"})
+_CLOSE_Q = frozenset({"”", "''", "’’"})
 
 
 def _is_subject(tok: Token) -> bool:
@@ -66,6 +79,30 @@ class _Coref:
         for k, s in enumerate(self.sents):
             for i in range(s.start, s.end):
                 self.sent_of[i] = k
+        self.quoted = self._quoted()
+
+    def _quoted(self) -> list[bool]:
+        """Per token: inside a quotation (straight quotes toggle; curly quotes open/close)."""
+        doc = self.doc
+        strings = doc.vocab.strings
+        opens = {strings.add(q) for q in _OPEN_Q}
+        closes = {strings.add(q) for q in _CLOSE_Q}
+        straight = strings.add('"')
+        orth = doc.to_array("ORTH")
+        out = [False] * len(doc)
+        inside = False
+        for i in range(len(doc)):
+            o = orth[i]
+            if o in opens:
+                inside = True
+            elif o in closes:
+                out[i] = inside
+                inside = False
+                continue
+            elif o == straight:
+                inside = not inside
+            out[i] = inside
+        return out
 
     def _tokens_with_lower(self, words: frozenset[str] | set[str]) -> list[Token]:
         """Tokens whose lower-case form is in ``words`` (without walking every Token object)."""
@@ -76,10 +113,10 @@ class _Coref:
         return [doc[i] for i in range(len(doc)) if low[i] in hashes]
 
     # -- pronouns ----------------------------------------------------------------------------
-    def _candidates(self, i: int, pred) -> list[tuple[int, ActorDraft, int]]:
+    def _candidates(self, i: int, pred, back: int = MAX_BACK) -> list[tuple[int, ActorDraft, int]]:
         """(sentence distance, draft, token of its last mention) for actors before token i."""
         k = self.sent_of[i]
-        lo = self.sents[max(0, k - MAX_BACK)].start
+        lo = self.sents[max(0, k - back)].start
         last: dict[str, int] = {}
         for m in self.acts.mentions:
             if lo <= m.start < i and m.end <= i:
@@ -90,14 +127,16 @@ class _Coref:
 
     def _score(self, pron: Token, dist: int, tok: int) -> float:
         doc = self.doc
+        w = PRONOUN_WEIGHTS
         t = doc[tok]
-        # use the head of the mention phrase
-        score = -1.0 * dist
+        score = -w["dist"] * dist
+        if self.quoted[tok] and not self.quoted[pron.i]:
+            score -= w["quoted"]
         if _is_subject(t):
-            score += 0.6
+            score += w["subject"]
             v = t.head if t.dep_ in _SUBJ else t.head.head
             if v.lemma_ in _SPEECH:
-                score += 0.3
+                score += w["speaker"]
         elif t.dep_ == "poss":
             score += 0.1
         elif t.dep_ in ("pobj", "dobj", "appos", "compound"):
@@ -112,7 +151,7 @@ class _Coref:
             while h.head.i != h.i and h != tv:
                 h = h.head
             if h == tv and _is_subject(t):
-                score += 0.8
+                score += w["governs"]
         score += 0.00001 * tok  # later mention breaks exact ties
         return score
 
@@ -125,15 +164,17 @@ class _Coref:
             if low in _MALE or low in _FEMALE:
                 g = "m" if low in _MALE else "f"
                 other = "f" if g == "m" else "m"
-                cands = self._candidates(tok.i, lambda d, o=other: d.type == "person" and d.gender != o)
+                w = PRONOUN_WEIGHTS
+                cands = self._candidates(tok.i, lambda d, o=other: d.type == "person" and d.gender != o,
+                                         back=int(w["max_back"]))
                 scored = []
                 for dist, d, t in cands:
                     s = self._score(tok, dist, t)
                     if d.gender is None:
-                        s -= 0.35
+                        s -= w["unknown_gender"]
                     scored.append((s, d))
                 scored.sort(key=lambda x: -x[0])
-                if not scored or scored[0][0] < -2.5:
+                if not scored or scored[0][0] < w["floor"]:
                     continue
                 if len(scored) > 1 and abs(scored[0][0] - scored[1][0]) < 1e-3:
                     continue
@@ -264,3 +305,25 @@ def resolve_coreference(doc: Doc, acts: DocActors, rec: Recognition) -> None:
     c.counterparts()
     c.nominals()
     c.pronouns()
+
+
+_QUOTE_CHARS = frozenset({'"', "“", "”", "''", "``"})
+MAX_PHRASE = 60
+
+
+def add_person_phrases(doc: Doc, acts: DocActors) -> None:
+    """Nested ``phrase`` mentions: the whole noun phrase headed by a named person's mention."""
+    seen: set[tuple[int, int]] = set()
+    for m in list(acts.mentions):
+        if m.kind not in ("name", "surname") or acts.drafts[m.actor].type != "person":
+            continue
+        root = doc[m.start : m.end].root
+        lo, hi = root.left_edge.i, root.right_edge.i + 1
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+            hi -= 1
+        if (lo, hi) == (m.start, m.end) or hi - lo > MAX_PHRASE or (lo, hi) in seen or lo > m.start or hi < m.end:
+            continue
+        if any(t.text in _QUOTE_CHARS for t in doc[lo:hi]):
+            continue
+        seen.add((lo, hi))
+        acts.add_nested(lo, hi, m.actor, "phrase")
