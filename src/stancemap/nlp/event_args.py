@@ -22,7 +22,9 @@ __all__ = [
 ]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-_TARGET_PREPS = ("with", "to", "on", "upon", "against", "at", "toward", "towards", "between", "into", "in")
+_TARGET_PREPS = ("with", "to", "on", "upon", "against", "at", "toward", "towards", "between", "for")
+#: Places count as targets only for visits and consultations ("arrived in Cairo") and invasions.
+_PLACE_PREPS = ("in", "into")
 _MODALS = {"would", "could", "might", "may", "should", "can", "must"}
 _FUTURE = {"will", "shall", "'ll"}
 _COND_MARKS = {"if", "unless", "whether"}
@@ -74,8 +76,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
     return start, tok.idx + len(tok.text)
 
 
-def actor_of_np(doc: Doc, tok: Token) -> str | None:
-    """The actor a noun phrase headed by ``tok`` refers to (head first, then its modifiers)."""
+def actor_of_np(doc: Doc, tok: Token, depth: int = 0) -> str | None:
+    """The actor a noun phrase headed by ``tok`` refers to (head first, then its modifiers, then
+    an "of"/"from" complement: "a group of Moroccan diplomats")."""
     aid = actor_at(doc, tok.idx, tok.idx + len(tok.text))
     if aid is not None:
         return aid
@@ -87,7 +90,7 @@ def actor_of_np(doc: Doc, tok: Token) -> str | None:
         if c.dep_ == "prep" and c.lemma_.lower() in ("of", "from"):
             for o in c.children:
                 if o.dep_ == "pobj":
-                    return actor_at(doc, o.idx, o.idx + len(o.text))
+                    return actor_of_np(doc, o, depth + 1) if depth < 2 else actor_at(doc, o.idx, o.idx + len(o.text))
         if c.dep_ == "appos":
             a = actor_at(doc, c.idx, c.idx + len(c.text))
             if a is not None:
@@ -108,32 +111,62 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _coordinated_modifiers(tok: Token) -> list[Token]:
+    """Coordinated premodifiers of a noun: "Hungarian and Romanian officials" -> [Hungarian, Romanian]."""
+    for c in tok.lefts:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and any(x.dep_ == "conj" for x in c.children):
+            return conjuncts(c)
+    return []
+
+
 def actors_of(doc: Doc, tok: Token | None) -> list[str | None]:
     """Actor ids of a (possibly coordinated) argument; ``[None]`` when none resolves."""
     if tok is None:
         return [None]
     ids: list[str] = []
     for t in conjuncts(tok):
+        mods = _coordinated_modifiers(t)
+        found = [actor_at(doc, m.idx, m.idx + len(m.text)) for m in mods]
+        if len([a for a in found if a]) >= 2:
+            ids.extend(a for a in found if a and a not in ids)
+            continue
         a = actor_of_np(doc, t)
         if a is not None and a not in ids:
             ids.append(a)
     return ids or [None]
 
 
-def target_tokens(verb: Token, *, frame_head: Token | None = None) -> list[Token]:
-    """Candidate target heads, best first: object, complement subject, prepositional objects."""
+def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool = False,
+                  complement: bool = False) -> list[Token]:
+    """Candidate target heads, best first: object, complement subject, prepositional objects.
+
+    Args:
+        verb: the trigger verb.
+        frame_head: a second head whose prepositions count (the event noun of a light verb).
+        places: let "in"/"into" objects be targets (visits, invasions).
+        complement: also look inside the verb's infinitive or that-clause ("agreed to provide aid
+            to X"), after the verb's own arguments.
+    """
+    preps = _TARGET_PREPS + (_PLACE_PREPS if places else ())
     out: list[Token] = []
-    for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "nsubjpass"):
-            out.append(c)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    out.extend(objs)
     for c in verb.children:  # "urged Syria to ...": Syria is often parsed as the clause subject
         if c.dep_ in ("ccomp", "xcomp"):
             out.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     heads = [verb] if frame_head is None or frame_head is verb else [verb, frame_head]
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("prep", "dative") and c.lemma_.lower() in _TARGET_PREPS:
+            if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps:
                 out.extend(o for o in c.children if o.dep_ == "pobj")
+    for o in objs:  # "aid to X", "sanctions against X", "support for X"
+        for c in o.children:
+            if c.dep_ == "prep" and c.lemma_.lower() in ("to", "against", "on", "for", "with", "toward", "towards"):
+                out.extend(x for x in c.children if x.dep_ == "pobj")
+    if complement:
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"):
+                out.extend(target_tokens(c, places=places))
     return out
 
 
@@ -150,9 +183,17 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+#: Verbs that negate their infinitive complement ("failed to reach an agreement").
+_NEGATING_VERBS = {"fail", "refrain", "neglect", "avoid"}
+
+
 def is_negated(tok: Token) -> bool:
-    """A negation on the trigger or on the verbs it depends on ("did not agree to meet")."""
-    return any(c.dep_ == "neg" for t in _clause_chain(tok) for c in t.children)
+    """A negation on the trigger or on the verbs it depends on ("did not agree to meet",
+    "failed to reach an agreement")."""
+    chain = _clause_chain(tok)
+    if any(t.dep_ == "xcomp" and t.head.lemma_.lower() in _NEGATING_VERBS for t in chain):
+        return True
+    return any(c.dep_ == "neg" for t in chain for c in t.children)
 
 
 def is_hypothetical(tok: Token) -> bool:

@@ -222,6 +222,8 @@ def noun_pattern(noun: Token, lexicon: Lexicon) -> Pattern | None:
 def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     """The event trigger at ``tok``, if any (verbs, light verb + event noun, predicate adjectives)."""
     lem = lemma(tok)
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        return None  # participles used as adjectives ("the long-threatened invasion")
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         pats = lexicon.verbs.get(lem, ())
         # 1. verb patterns with explicit conditions ("impose sanctions", "call for")
@@ -274,7 +276,8 @@ def match_modal_frame(tok: Token, lexicon: Lexicon) -> Trigger | None:
         if c.dep_ not in ("ccomp", "parataxis"):
             continue
         modal = next((a.lower_ for a in c.children if a.dep_ == "aux" and a.lower_ in _MODAL_FRAMES), None)
-        if modal is None and lemma(c) == "need" and any(x.dep_ == "xcomp" for x in c.children):
+        if modal is None and lemma(c) == "need" and any(x.dep_ == "xcomp" for x in c.children) \
+                and not any(x.dep_ == "aux" for x in c.children):
             modal = "should"  # "Japan needs to ..."
         if modal is None:
             continue

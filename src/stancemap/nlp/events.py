@@ -191,13 +191,15 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     return out
 
 
-def _target(doc: Doc, trig: Trigger, sources: list[str | None]) -> list[str | None]:
+def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> list[str | None]:
     if trig.pattern.target == "none":
         return [None]
-    cands = target_tokens(trig.token, frame_head=trig.head)
+    places = code[:2] == "04" or code[:3] in ("192", "190")
+    cands = target_tokens(trig.token, frame_head=trig.head, places=places,
+                          complement=trig.pattern.frame is not None)
     if trig.head is not trig.token and trig.head.pos_ in ("NOUN", "PROPN"):
         for c in trig.head.children:  # "talks with X", "an attack on X"
-            if c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "on", "against", "between", "toward"):
+            if c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "on", "against", "between", "toward", "for"):
                 cands.extend(o for o in c.children if o.dep_ == "pobj")
     for c in cands:
         if trig.head is not trig.token and c is trig.head:
@@ -248,14 +250,17 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
             if poss:
                 sources = actors_of(doc, poss[0])
-        targets = _target(doc, trig, sources)
+        targets = _target(doc, trig, sources, code)
         sid = _in_statement(trig.token, statements)
         speech = _under_speech(trig.token, lexicon)
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
-        if trig.pattern.symmetric and targets == [None] and len([s for s in sources if s]) >= 2:
-            srcs = [s for s in sources if s]
-            pairs = [(a, b) for a in srcs for b in srcs if a != b]
+        known = [s for s in sources if s]
+        if trig.pattern.symmetric and targets == [None] and len(known) >= 2:
+            pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
+        elif trig.pattern.symmetric and known and targets != [None]:
+            pairs = [(s, t) for s in known for t in targets if t and t != s]  # "A met B": both ways
+            pairs += [(t, s) for s, t in list(pairs)]
         else:
             pairs = [(s, t) for s in sources for t in targets]
         for s, t in pairs:
@@ -264,6 +269,21 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
+    return _dedupe(out)
+
+
+def _dedupe(coded: list[_Coded]) -> list[_Coded]:
+    """Drop repeats within a sentence: the same (source, target, code) twice ("killed one soldier
+    and wounded two"), or a targetless event when the same source and code has a target."""
+    seen: set[tuple[str | None, str | None, str]] = set()
+    with_target = {(c.source, c.code) for c in coded if c.target is not None}
+    out = []
+    for c in coded:
+        key = (c.source, c.target, c.code)
+        if key in seen or (c.target is None and (c.source, c.code) in with_target):
+            continue
+        seen.add(key)
+        out.append(c)
     return out
 
 
