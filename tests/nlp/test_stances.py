@@ -53,6 +53,10 @@ def test_no_stance_without_an_asserted_cue(nlp, text: str) -> None:  # type: ign
     ("Norway refused to send troops to Mali.", ("NOR", -1, "sending troops to Mali")),
     ("Greece is opposed to sanctions on Turkey.", ("GRC", -1, "sanctions on Turkey")),
     ("The minister said Kenya was ready to host the talks.", ("KEN", 1, "hosting the talks")),
+    ("Japan pledged to cut emissions by half.", ("JPN", 1, "cutting emissions by half")),
+    ("North Korea vowed not to give up its nuclear weapons.", ("PRK", -1, "giving up its nuclear weapons")),
+    ("Serbia said it would never recognise Kosovo's independence.", ("SRB", -1, "recognising Kosovo's independence")),
+    ("Lebanon appealed to the international community for aid.", ("LBN", 1, "aid")),
 ])
 def test_demands_refusals_and_readiness(nlp, text: str, expected: tuple[str, int, str]) -> None:  # type: ignore[no-untyped-def]
     _, stances, _ = _run(nlp, text)

@@ -71,4 +71,5 @@ def choose_issue(catalogue: IssueCatalogue, target: str, sentence: str, *, conte
 
 def key_words(text: str) -> list[str]:
     """Content words of a target as written (lower case, no function words, no stemming)."""
-    return [w for w in (x.lower().strip("'-") for x in WORD_RE.findall(text)) if w and w not in STOPWORDS and len(w) > 2]
+    words = (x.lower().removesuffix("'s").removesuffix("’s").strip("'-") for x in WORD_RE.findall(text))
+    return [w for w in words if w and w not in STOPWORDS and len(w) > 2]

@@ -97,6 +97,11 @@ def _gerund(verb: str) -> str:
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
         return verb[:-1] + "ing"
+    vowels = "aeiou"
+    groups = sum(1 for i, ch in enumerate(verb) if ch in vowels and (i == 0 or verb[i - 1] not in vowels))
+    if groups == 1 and len(verb) >= 3 and verb[-1] not in vowels + "wxy" and verb[-2] in vowels \
+            and verb[-3] not in vowels:
+        return verb + verb[-1] + "ing"  # cut -> cutting, stop -> stopping
     return verb + "ing"
 
 
@@ -363,6 +368,11 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
     gerund = obj.dep_ == "xcomp" and obj.tag_ == "VB"
     skip: frozenset[int] = frozenset()
+    if obj.dep_ == "xcomp":
+        neg = next((c for c in obj.children if c.dep_ == "neg"), None)
+        if neg is not None:  # "vowed not to give up X": -1 on giving up X
+            pol = -pol
+            skip = frozenset({neg.i})
     if cue.kind == "accuse" and obj.dep_ == "dobj":
         skip = frozenset(c.i for c in [*tok.children, *obj.children]
                          if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i > obj.i)
@@ -389,8 +399,10 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
     """"X will not lift the ban" / "X won't accept": -1 on doing it (not for "be"/"have")."""
     if tok.lemma_ in ("be", "have", "do", "say", "go") or tok.pos_ != "VERB":
         return []
-    neg = child(tok, "neg")
+    neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
     will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
+    if will is None and reporting_subject(tok) is not None:
+        will = child(tok, "aux", lemma=("would",))  # reported future: "said it would never recognise X"
     if neg is None or will is None or child(tok, "dobj") is None:
         return []
     holders = subjects(tok)

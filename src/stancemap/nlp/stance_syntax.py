@@ -227,13 +227,17 @@ def is_time(tok: Token) -> bool:
 
 def prep_object(tok: Token, preps: Iterable[str]) -> tuple[Token, Token] | None:
     """(prep, object) for the first prepositional child in ``preps`` that has an object."""
-    ps = set(preps)
+    found = []
+    order = {p: i for i, p in enumerate(preps)}
     for c in tok.children:
-        if c.dep_ in ("prep", "dative", "prt") and c.lower_ in ps:
+        if c.dep_ in ("prep", "dative", "prt") and c.lower_ in order:
             obj = child(c, "pobj", "pcomp")
             if obj is not None:
-                return c, obj
-    return None
+                found.append((order[c.lower_], c.i, c, obj))
+    if not found:
+        return None
+    _, _, prep, obj = min(found, key=lambda x: (x[0], x[1]))  # the listed order wins: "appealed to X for Y"
+    return prep, obj
 
 
 def span_text(sent: Span | Token, lo: int, hi: int) -> str:
