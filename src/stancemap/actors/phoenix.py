@@ -28,13 +28,15 @@ from .yamlio import ActorDataError
 
 __all__ = ["import_phoenix", "parse_phoenix_date"]
 
-_CODE_RE = re.compile(r"\[([A-Z0-9]{3,})(?:\s+([<>]?\d{6,8}(?:-\d{6,8})?))?\s*\]")
+_CODE_RE = re.compile(r"\[\s*([A-Z0-9]{3,})\s*((?:[<>]?\s*\d{6,10})?(?:\s*-\s*\d{6,10})?)\s*\]")
 _NAME_RE = re.compile(r"^([^\s\[#]+)")
 
 
 def parse_phoenix_date(s: str, *, end: bool = False) -> str:
     """``030101`` -> ``2003-01-01``; ``541114`` -> ``1954-11-14``; ``20070101`` -> ``2007-01-01``."""
     s = s.strip()
+    if len(s) > 8:  # stray digits seen in the wild: keep the plausible 8-digit date
+        s = s[:8] if s[:2] in ("19", "20") and s[:4] >= "1945" else s[-8:]
     if len(s) == 8:
         y, m, d = s[:4], s[4:6], s[6:8]
     elif len(s) == 6:
@@ -62,6 +64,7 @@ def _name(raw: str) -> str:
 
 
 def _interval(spec: str | None) -> tuple[str | None, str | None]:
+    spec = re.sub(r"\s+", "", spec or "")
     if not spec:
         return None, None
     if spec.startswith(">"):
@@ -130,12 +133,18 @@ def import_phoenix(path: str | Path) -> list[DictEntry]:
                 block["person"] = True
             continue
         codes = []
+        for br in re.findall(r"\[[^\]]*\]", body):
+            if br.strip("[ ]") == "---":
+                continue  # an explicit "no code"
+            if not _CODE_RE.fullmatch(br):
+                raise ActorDataError(f"malformed code {br!r} (expected [CODE] or [CODE dates])", source=where)
         for m in _CODE_RE.finditer(body):
             try:
                 vf, vt = _interval(m.group(2))
             except ValueError:
                 raise ActorDataError(f"bad date in {m.group(0)!r}", source=where) from None
             codes.append((m.group(1), vf, vt))
+        body = re.sub(r"\[\s*---\s*\]", "", body)
         if body[:1].isspace() or body.startswith("["):
             if block is None:
                 if codes:

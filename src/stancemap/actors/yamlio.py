@@ -45,6 +45,8 @@ def _read(path: Path) -> Any:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
         raise ActorDataError(f"not valid YAML: {getattr(exc, 'problem', exc)}", source=where) from None
+    except ValueError as exc:  # e.g. an impossible date such as 2020-13-01
+        raise ActorDataError(f"bad value: {exc}", source=str(path)) from None
 
 
 def load_yaml_items(path: str | Path) -> list[dict[str, Any]]:

@@ -8,7 +8,8 @@ For every gold actor ``{actorText, code, sector}`` of a record:
 1. locate ``actorText`` in the record text (exact, else its first piece before an ellipsis
    "..."/".."); actors that cannot be located are counted in ``unlocated`` and left out;
 2. take our mention that overlaps that span most (ties: the earlier mention); its actor is the
-   prediction (no overlapping mention = a miss, still in the denominator);
+   prediction (no overlapping mention = a miss, still in the denominator). Nested ``phrase``
+   mentions (a person's whole noun phrase) are used only when no other mention overlaps;
 3. **country level**: the first three letters of the gold code against the first three of our
    actor's ``code`` (else its ``country``). Both sides are normalised with ``CODE_ALIASES``
    (CAMEO/KEDS spellings that differ from ISO3 in the gold: JAP->JPN, ITL->ITA, VTN->VNM, ...).
@@ -125,7 +126,8 @@ def score_codes(pairs: Iterable[tuple[Mapping[str, Any], Sequence[Actor]]]) -> d
     errors: Counter[str] = Counter()
     for rec, actors in pairs:
         by_id = {a.id: a for a in actors}
-        mentions = mention_index(actors)
+        mentions = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions if m.kind != "phrase")
+        phrases = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions if m.kind == "phrase")
         for g in _gold_actors(rec):
             n += 1
             span = _locate(rec["text"], g["actorText"])
@@ -135,10 +137,13 @@ def score_codes(pairs: Iterable[tuple[Mapping[str, Any], Sequence[Actor]]]) -> d
             located += 1
             s, e = span
             best, bkey = None, (0, 0)
-            for ms, me, aid in mentions:
-                ov = min(me, e) - max(ms, s)
-                if ov > 0 and (ov, -ms) > bkey:
-                    bkey, best = (ov, -ms), aid
+            for pool in (mentions, phrases):
+                for ms, me, aid in pool:
+                    ov = min(me, e) - max(ms, s)
+                    if ov > 0 and (ov, -ms) > bkey:
+                        bkey, best = (ov, -ms), aid
+                if best is not None:
+                    break
             a = by_id.get(best) if best else None
             gold_c = _norm_country(g.get("code"))
             gsec_raw = (g.get("sector") or "").strip()
