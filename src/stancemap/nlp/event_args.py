@@ -62,6 +62,9 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ in _CONTROL_DEPS and tok.head is not tok:
             tok = tok.head
             continue
+        if tok.dep_ in ("pcomp", "prep", "acomp") and tok.head.pos_ in ("ADP", "ADJ", "VERB", "AUX"):
+            tok = tok.head  # "X is guilty of violating ...", "X is ready for ..."
+            continue
         return None
     return None
 

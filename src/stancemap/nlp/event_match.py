@@ -46,8 +46,13 @@ class Trigger:
     topic: str | None = None
 
 
+#: Lemmatizer slips of the small English model on event verbs ("staged" -> "stag").
+_LEMMA_FIXES = {"stag": "stage"}
+
+
 def lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    lem = tok.lemma_.lower()
+    return _LEMMA_FIXES.get(lem, lem)
 
 
 def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
@@ -128,7 +133,14 @@ def _obj_matches(objs: list[Token], wanted: frozenset[str]) -> bool:
 
 
 def _subject(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The subject of ``tok``, inherited from a verb it is coordinated with ("killed ... and wounded")."""
+    t = tok
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or t.dep_ != "conj":
+            return subj
+        t = t.head
+    return None
 
 
 def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: bool = False) -> Pattern | None:

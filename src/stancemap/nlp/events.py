@@ -177,6 +177,11 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     absorbed: set[int] = set()
     for t in found:
         absorbed |= t.absorbed - {t.token.i, t.head.i}
+    for t in found:  # "plans to impose restrictions", "is prepared to impose martial law": a threat
+        if t.pattern.frame == "intent":
+            inner = [u for u in found if u is not t and u.head.i in t.absorbed and u.code in FUTURE_THREAT]
+            if inner:
+                t.code = FUTURE_THREAT[inner[0].code]
     kept = [t for t in found if t.head.i not in absorbed and t.token.i not in absorbed]
     main = [t for t in kept if not is_background(t.token)]
     if main:
