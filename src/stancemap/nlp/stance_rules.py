@@ -49,6 +49,7 @@ _LIGHT_VERBS = frozenset(
     repeat renew register extend signal state restate""".split()
 )
 _SPEECH_NOUN_OF_DEMAND = frozenset({"reminder", "declaration", "statement", "warning", "message", "letter", "note"})
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 _COMPOUND_CONTENT = frozenset({"bid", "push", "call", "request", "demand", "appeal", "proposal", "offer", "plan",
                                "initiative"})
 _DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
@@ -346,6 +347,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if tgt is None:
         return []
     (lo, hi), obj, is_action = tgt
+    if obj.lower_ in _REFLEXIVE:
+        return []  # "defended himself": no proposition to hold
     if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and obj.lemma_.lower() in _SELF_ACTIONS:
         return []
     pol = cue.polarity * (-1 if is_negated(tok) else 1)
