@@ -258,12 +258,15 @@ class _Recognizer:
         doc = self.doc
         root = doc[pm.start : pm.end].root
         lo = min(root.left_edge.i, pm.title_start)
+        if root.dep_ == "appos" and root.head.i < pm.start:
+            lo = min(lo, root.head.left_edge.i)  # "his Russian counterpart Sergei Lavrov"
         j = pm.title_start
         role = self.role_end.get(j)
         if role is None and pm.start != pm.title_start:
             role = self.role_end.get(pm.start)  # title inside the entity ("President Obama")
         if role is not None:
             j = min(j, role.start)
+            lo = min(lo, j)
         start = j
         former = any(doc[i].lower_ in self.t.former for i in range(lo, j))
         country = org = None

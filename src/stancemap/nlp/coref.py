@@ -62,6 +62,12 @@ def _is_subject(tok: Token) -> bool:
     return tok.dep_ in _SUBJ or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ)
 
 
+def _role_fits(role: str, phrase: str) -> bool:
+    """"the minister" fits "foreign minister"; "the secretary" fits "secretary of state"."""
+    base = role.removeprefix("former ").split(" of ")[0]
+    return base == phrase or base.endswith(" " + phrase)
+
+
 def _clause_verb(tok: Token) -> Token:
     h = tok
     while h.dep_ not in ("ROOT",) and h.pos_ not in ("VERB", "AUX"):
@@ -275,7 +281,7 @@ class _Coref:
         if phrase in ("official", "leader", "side", "government", "regime", "counterpart"):
             return
         found = [d for d in self.acts.drafts.values() if d.type == "person" and d.role
-                 and (d.role == phrase or d.role.endswith(" " + phrase)) and self._mentioned_before(d.id, tok.i)]
+                 and _role_fits(d.role, phrase) and self._mentioned_before(d.id, tok.i)]
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found[0].id, "nominal")
 

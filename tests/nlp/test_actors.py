@@ -1,0 +1,96 @@
+"""Actors stage on model-parsed sentences written for these tests (not from any eval file)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.nlp.actors import extract_actors
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run(nlp_base):
+    def _run(text: str):
+        doc = nlp_base(text)
+        actors, mentions = extract_actors(doc)
+        return doc, {a.id: a for a in actors}, mentions
+
+    return _run
+
+
+def _texts(actor, kind=None):
+    return [m.text for m in actor.mentions if kind is None or m.kind == kind]
+
+
+def test_minister_counterpart_group_media_igo(run):
+    _, a, mentions = run(
+        "Greek Foreign Minister Nikos Dendias said Greece and Egypt share a common view on maritime "
+        "borders. Dendias and his Egyptian counterpart Sameh Shoukry met in Athens on Monday. The two "
+        "countries signed an agreement, Xinhua news agency reported. Shoukry said he welcomed the deal. "
+        "The African Union praised the move."
+    )
+    d = a["person:nikos-dendias"]
+    assert (d.name, d.country, d.role, d.code, d.sector) == ("Nikos Dendias", "GRC", "foreign minister", "GRCGOV", "GOV")
+    assert _texts(d, "name") == ["Greek Foreign Minister Nikos Dendias"]
+    assert "Dendias" in _texts(d, "surname")
+    s = a["person:sameh-shoukry"]
+    assert (s.country, s.role, s.code) == ("EGY", "foreign minister", "EGYGOV")  # role of the counterpart
+    assert "he" in _texts(s, "pronoun")
+    g = a["group:egy+grc"]
+    assert g.type == "group" and set(g.members) == {"GRC", "EGY"}
+    assert _texts(g) == ["The two countries"]
+    x = a["media:xinhua"]
+    assert x.is_source and x.type == "media"
+    assert a["IGO:AU"].type == "igo" and a["IGO:AU"].code.startswith("IGO")
+    assert mentions == sorted(mentions)
+
+
+def test_apposition_seat_capital_collectives(run):
+    doc, a, _ = run(
+        "Sergei Ivanov, Russia's defence minister, told reporters that Moscow would not accept the "
+        "proposal. The Kremlin later said the talks would continue in Moscow. Israeli troops fired on "
+        "protesters, a Jordanian official said."
+    )
+    iv = a["person:sergei-ivanov"]
+    assert (iv.country, iv.role, iv.code) == ("RUS", "defence minister", "RUSGOV")
+    assert _texts(a["RUSGOV"]) == ["Moscow", "The Kremlin"]  # the government, not the place
+    assert "Moscow" in _texts(a["RUS"])  # "in Moscow": the place
+    assert a["ISRMIL"].code == "ISRMIL" and _texts(a["ISRMIL"]) == ["Israeli troops"]
+    assert a["JORGOV"].sector == "GOV"
+
+
+def test_pronouns_follow_gender_and_stay_unresolved_without_antecedent(run):
+    _, a, mentions = run("Senator Maria Lopez criticised the bill on Tuesday. She said it would hurt farmers. He said nothing.")
+    lopez = a["person:maria-lopez"]
+    assert lopez.role == "senator" and lopez.sector == "LEG"
+    assert _texts(lopez, "pronoun") == ["She"]
+    assert all(m.text != "He" for act in a.values() for m in act.mentions)
+
+
+def test_role_nominal_and_ambiguous_surnames(run):
+    _, a, _ = run(
+        "U.S. Secretary of State Antony Blinken spoke with NATO Secretary-General Jens Stoltenberg. "
+        "Blinken said the alliance was united. The secretary said the meeting went well."
+    )
+    b = a["person:antony-blinken"]
+    assert (b.country, b.code) == ("USA", "USAGOV")
+    assert "The secretary" in _texts(b, "nominal")
+    st = a["person:jens-stoltenberg"]
+    assert st.code == "IGOWSTNAT" and st.country is None  # an IGO official, no country
+
+
+def test_phrase_mention_covers_apposition(run):
+    doc, a, mentions = run("Laura Brenner, a professor at Westfield University, said the plan would fail.")
+    from stancemap.nlp.extensions import actor_at
+
+    doc._.sm_mentions = mentions
+    end = doc.text.index(" said")
+    assert actor_at(doc, 0, end) == "person:laura-brenner"
+
+
+def test_component_writes_doc(nlp):
+    doc = nlp("Turkish Prime Minister Ali Kaya met the French president in Ankara.")
+    ids = {a.id for a in doc._.sm_actors}
+    assert "person:ali-kaya" in ids and "TUR" in ids
+    assert doc._.sm_mentions == sorted(doc._.sm_mentions)
