@@ -59,7 +59,7 @@ def subject_of(verb: Token) -> Token | None:
             return tok.head
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
-        if tok.dep_ in _CONTROL_DEPS and tok.head is not tok:
+        if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
         if tok.dep_ in ("pcomp", "prep", "acomp") and tok.head.pos_ in ("ADP", "ADJ", "VERB", "AUX"):
@@ -75,7 +75,7 @@ def _np_span(tok: Token) -> tuple[int, int]:
     for c in tok.lefts:
         if c.dep_ in ("compound", "amod", "poss", "nmod", "det", "case") and c.i < left.i:
             left = c
-    start = left.left_edge.idx if left is not tok else tok.idx
+    start = left.left_edge.idx if left.i != tok.i else tok.idx
     return start, tok.idx + len(tok.text)
 
 
@@ -122,10 +122,27 @@ def _coordinated_modifiers(tok: Token) -> list[Token]:
     return []
 
 
+def _expand_groups(doc: Doc, ids: list[str]) -> list[str]:
+    """Group actors ("the two countries") stand for their members."""
+    groups = {a.id: a.members for a in doc._.sm_actors or () if a.members}
+    out: list[str] = []
+    for a in ids:
+        for m in groups.get(a) or (a,):
+            if m not in out:
+                out.append(m)
+    return out
+
+
 def actors_of(doc: Doc, tok: Token | None) -> list[str | None]:
-    """Actor ids of a (possibly coordinated) argument; ``[None]`` when none resolves."""
+    """Actor ids of a (possibly coordinated) argument, groups expanded to their members;
+    ``[None]`` when none resolves."""
     if tok is None:
         return [None]
+    found = _actors_of(doc, tok)
+    return list(_expand_groups(doc, found)) or [None]
+
+
+def _actors_of(doc: Doc, tok: Token) -> list[str]:
     ids: list[str] = []
     for t in conjuncts(tok):
         mods = _coordinated_modifiers(t)
@@ -136,7 +153,7 @@ def actors_of(doc: Doc, tok: Token | None) -> list[str | None]:
         a = actor_of_np(doc, t)
         if a is not None and a not in ids:
             ids.append(a)
-    return ids or [None]
+    return ids
 
 
 def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool = False,
@@ -157,7 +174,7 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
     for c in verb.children:  # "urged Syria to ...": Syria is often parsed as the clause subject
         if c.dep_ in ("ccomp", "xcomp"):
             out.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
-    heads = [verb] if frame_head is None or frame_head is verb else [verb, frame_head]
+    heads = [verb] if frame_head is None or frame_head.i == verb.i else [verb, frame_head]
     for h in heads:
         for c in h.children:
             if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps:
@@ -178,7 +195,7 @@ def _clause_chain(tok: Token) -> list[Token]:
     chain = [tok]
     t = tok
     for _ in range(6):
-        if t.dep_ in ("xcomp", "conj", "acomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj", "acomp") and t.head.i != t.i:
             t = t.head
             chain.append(t)
         else:

@@ -44,6 +44,7 @@ class Trigger:
     head: Token  # the lexical head of the event (the verb, or the event noun of a light verb)
     absorbed: set[int] = field(default_factory=set)  # token indices consumed by this trigger
     topic: str | None = None
+    setting: bool = False  # a meeting named as the setting ("said at a joint press conference")
 
 
 #: Lemmatizer slips of the small English model on event verbs ("staged" -> "stag").
@@ -209,7 +210,7 @@ def find_topic(tokens: list[Token], lexicon: Lexicon) -> Topic | None:
 
 def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, *, noun: bool) -> Trigger:
     comp = complement_tokens(head, noun=noun)
-    if head is not tok:  # light verb + framing noun: the noun and its complement
+    if head.i != tok.i:  # light verb + framing noun: the noun and its complement
         comp = [*comp, *complement_tokens(tok)]
     topic = find_topic(comp, lexicon)
     assert pattern.frame is not None
@@ -217,6 +218,8 @@ def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, 
     return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i}, topic.name if topic else None)
 
 
+#: Prepositions that introduce a meeting as the setting of what is said or done.
+_SETTING_PREPS = {"at", "during"}
 #: Heads that take their event from a compound modifier ("mediation effort", "peace talks").
 _GENERIC_HEADS = {"effort", "mission", "attempt", "bid", "process", "campaign", "drive", "operation", "initiative"}
 
@@ -260,6 +263,13 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         assert p.code is not None
         absorbed = {o.i for o in _objects(tok)} if p.obj else set()
         return Trigger(tok, p, p.code, tok, absorbed | purpose_tokens(tok))
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in _SETTING_PREPS:
+        # "... said at a joint press conference with his counterpart": a meeting as the setting
+        verb = tok.head.head
+        np = noun_pattern(tok, lexicon)
+        if np is not None and np.code is not None and np.code[:2] == "04" and verb.pos_ in ("VERB", "AUX"):
+            return Trigger(verb, np, np.code, tok, {tok.i}, setting=True)
+        return None
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "amod", "oprd") and lem in lexicon.adjectives:
         p = next((q for q in lexicon.adjectives[lem] if q.is_default), None)
         if p is None or tok.dep_ == "amod":

@@ -130,7 +130,7 @@ def _under_speech(tok: Token, lexicon: Lexicon) -> Token | None:
     """The speech verb whose reported clause contains ``tok``, if any."""
     t = tok
     for _ in range(8):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and t.head.lemma_.lower() in lexicon.statement_verbs:
             return t.head
@@ -152,7 +152,7 @@ def is_background(tok: Token, trigger_head: Token | None = None) -> bool:
     clause, a non-purpose adverbial clause, or a noun phrase under a preposition."""
     t = tok
     for _ in range(12):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         if t.dep_ in ("relcl", "acl"):
             return True
@@ -200,14 +200,24 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> li
     if trig.pattern.target == "none":
         return [None]
     places = code[:2] == "04" or code[:3] in ("192", "190")
+    if trig.setting:  # only the meeting's own participants: "a press conference with X"
+        cands = [o for c in trig.head.children if c.dep_ == "prep" and c.lemma_.lower() in ("with", "between")
+                 for o in c.children if o.dep_ == "pobj"]
+        for c in cands:
+            ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
+            if ids:
+                return ids
+        return [None]
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
-    if trig.head is not trig.token and trig.head.pos_ in ("NOUN", "PROPN"):
+    if trig.pattern.frame is not None and trig.head.i != trig.token.i and trig.head.pos_ == "ADJ":
+        cands += target_tokens(trig.head, places=places, complement=True)  # "ready to work with X"
+    if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN"):
         for c in trig.head.children:  # "talks with X", "an attack on X"
             if c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "on", "against", "between", "toward", "for"):
                 cands.extend(o for o in c.children if o.dep_ == "pobj")
     for c in cands:
-        if trig.head is not trig.token and c is trig.head:
+        if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue
         ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
@@ -242,21 +252,26 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
 
 
 def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexicon,
-                    statements: list[tuple[int, int, str]]) -> list[_Coded]:
-    """Code the events of one sentence."""
+                    statements: list[tuple[int, int, str]], speakers: dict[str, str | None] | None = None,
+                    ) -> list[_Coded]:
+    """Code the events of one sentence (``speakers``: statement id -> speaker actor id)."""
+    speakers = speakers or {}
     out: list[_Coded] = []
     triggers = _triggers(sent, lexicon)
     for trig in triggers:
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
-        sources = actors_of(doc, subject_of(trig.token))
-        if trig.head is not trig.token and trig.head.pos_ in ("NOUN", "PROPN") and sources == [None]:
+        subj = subject_of(trig.token)
+        sources = actors_of(doc, subj)
+        if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN") and sources == [None]:
             poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
             if poss:
                 sources = actors_of(doc, poss[0])
-        targets = _target(doc, trig, sources, code)
         sid = _in_statement(trig.token, statements)
+        if sources == [None] and subj is not None and subj.lower_ in ("i", "we") and sid is not None:
+            sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker
+        targets = _target(doc, trig, sources, code)
         speech = _under_speech(trig.token, lexicon)
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
@@ -337,10 +352,11 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     options = options or EventOptions()
     lexicon = options.lexicon or default_lexicon()
     statements = _statement_index(doc)
+    speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
     date = _doc_date(doc)
     events: list[Event] = []
     for sent in doc.sents:
-        for c in sentence_events(doc, sent, options, lexicon, statements):
+        for c in sentence_events(doc, sent, options, lexicon, statements, speakers):
             info = get_code(c.code)
             events.append(Event(
                 id=f"e{len(events) + 1}",
