@@ -112,3 +112,14 @@ def test_discovered_issues_group_related_targets(nlp) -> None:  # type: ignore[n
     assert issues["CHL"] == issues["BOL"] and issues["CHL"].startswith("auto:")
     pids = {s.proposition_id for s in doc._.sm_stances}
     assert len(pids) == 1
+
+
+def test_author_of_a_call_and_purpose_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, stances, aligns = _run(nlp, "Chile rejected calls by Bolivia's government for access to the sea.")
+    assert ("CHL", -1, "calls by Bolivia's government for access to the sea") in stances
+    assert any(p == 1 and t == "access to the sea" for _, p, t in stances)
+    assert len(aligns) == 1 and aligns[0][1] == -1
+    _, stances, _ = _run(nlp, "Iran summoned the British ambassador to complain about his remarks.")
+    assert ("IRN", -1, "his remarks") in stances
+    _, stances, _ = _run(nlp, "Washington urged Beijing to condemn the attack.")
+    assert all(p == 1 for _, p, _ in stances) and len(stances) == 1

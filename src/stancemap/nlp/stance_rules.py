@@ -49,6 +49,9 @@ _LIGHT_VERBS = frozenset(
     repeat renew register extend signal state restate""".split()
 )
 _SPEECH_NOUN_OF_DEMAND = frozenset({"reminder", "declaration", "statement", "warning", "message", "letter", "note"})
+# verbs whose object performs their infinitive ("urged Kyiv to adopt"): not the subject's stance
+_OBJECT_CONTROL = frozenset("""urge ask tell order force persuade convince invite encourage press push allow help want
+    expect require pressure compel permit enable instruct advise remind warn call implore beg lead get""".split())
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 _COMPOUND_CONTENT = frozenset({"bid", "push", "call", "request", "demand", "appeal", "proposal", "offer", "plan",
                                "initiative"})
@@ -220,6 +223,13 @@ def _noun_content(noun: Token) -> tuple[int, int] | None:
     found = _noun_content_direct(noun)
     if found is not None:
         return found
+    # "calls by X's rulers for aid": the content PP attached to the author
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = child(c, "pobj")
+            po = prep_object(pobj, ("for",)) if pobj is not None else None
+            if po is not None and po[1].pos_ != "PROPN":
+                return compact_span(po[1])
     # "a proposal made by X to Y": the infinitive hangs on the participle
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":
@@ -298,7 +308,7 @@ def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
     if hl in ("fail", "decline", "refuse", "hesitate") or hl in lex.verbs or hl in lex.adjectives or hl in lex.nouns \
             or hl in lex.speech_act_nouns:
         return True
-    return any(c.dep_ in ("dobj",) and c.i < tok.i for c in h.children)
+    return hl in _OBJECT_CONTROL and any(c.dep_ in ("dobj",) and c.i < tok.i for c in h.children)
 
 
 def _under_demand(tok: Token, lex: Lexicon) -> bool:
