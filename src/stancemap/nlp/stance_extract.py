@@ -118,23 +118,23 @@ class _Builder:
                     out.append(m)
         return out
 
-    def add_stance(self, raw: RawStance, context: str | None) -> list[str]:
-        holders = self.holders_of(raw)
+    def add_stance(self, raw: RawStance, context: str | None, holders: list[str] | None = None) -> list[str]:
+        """Stance records for a raw stance (one per holder actor); returns their ids."""
+        holders = self.holders_of(raw) if holders is None else holders
         target = raw.target_text
-        if not holders or not target or len(target) < 2:
+        if not holders or len(target) < 2:
             return []
         issue, label = self.issue_for(raw.sent, raw.target, context, target)
         prop = _proposition(target)
         cue = _tspan(self.text, raw.cue)
+        st = self.res.statement_at(raw.cue[0].idx)
         ids = []
         for aid in holders:
             key = (aid, raw.target[0], raw.target[1], raw.polarity)
             if key in self._seen_st:
                 continue
             self._seen_st.add(key)
-            root = self.catalogue.root(issue)
-            pid, _pos = self.matcher.assign(root, prop, raw.polarity)
-            st = self.res.statement_at(raw.cue[0].idx)
+            pid, _ = self.matcher.assign(self.catalogue.root(issue), prop, raw.polarity)
             sid = f"st{len(self.stances) + 1}"
             self.stances.append(Stance(
                 id=sid, actor=aid, issue=issue, issue_label=label, proposition=prop, polarity=raw.polarity,
@@ -244,23 +244,10 @@ class _Builder:
         claimed = res.speaker_holder(ra.cue[0])
         for a, b in pairs:
             self._add_alignment(a, b, ra.polarity, issue, cue, ra.sent, claimed or a)
-        if ra.stance_target is not None:
-            members = sorted({x for p in pairs for x in p}, key=lambda x: [y for p in pairs for y in p].index(x))
+        if ra.stance_target is not None:  # "A and B agreed to X": both +1 on X
+            members = list(dict.fromkeys(x for pair in pairs for x in pair))
             raw = RawStance(ra.sent, [], ra.cue, ra.stance_target, 1, "evaluative", 0.9, [])
-            target = raw.target_text
-            iss, label = self.issue_for(ra.sent, ra.stance_target, context, target)
-            prop = _proposition(target)
-            for aid in members:
-                key = (aid, ra.stance_target[0], ra.stance_target[1], 1)
-                if key in self._seen_st:
-                    continue
-                self._seen_st.add(key)
-                pid, _ = self.matcher.assign(self.catalogue.root(iss), prop, 1)
-                st = res.statement_at(ra.cue[0].idx)
-                self.stances.append(Stance(
-                    id=f"st{len(self.stances) + 1}", actor=aid, issue=iss, issue_label=label, proposition=prop,
-                    polarity=1, strength=0.9, cue=cue, evidence=_sent_span(ra.sent),
-                    statement=st.id if st else None, target=target, proposition_id=pid))
+            self.add_stance(raw, context, holders=members)
 
 
 def split_coordination(raw: RawStance) -> list[RawStance]:

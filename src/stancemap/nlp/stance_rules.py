@@ -19,19 +19,17 @@ Patterns (general, lexicon-driven):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Span, Token
 
 from .stance_lexicon import Cue, Lexicon
+from .stance_nouns import author_stances, authors_of, noun_stances
+from .stance_raw import RawStance, here, hypothetical, strength_of
 from .stance_syntax import (
     PRONOUNS,
     REPORT_VERBS,
     child,
     compact_span,
-    expand_conj,
     is_negated,
-    is_time,
     prep_object,
     reporting_subject,
     subjects,
@@ -44,90 +42,12 @@ _SELF_ACTIONS = frozenset(
     """resign comment elaborate say speak confirm disclose reveal name identify give answer respond
     attend step quit leave""".split()
 )
-_LIGHT_VERBS = frozenset(
-    """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
-    repeat renew register extend signal state restate""".split()
-)
 _SPEECH_NOUN_OF_DEMAND = frozenset({"reminder", "declaration", "statement", "warning", "message", "letter", "note"})
 # verbs whose object performs their infinitive ("urged Kyiv to adopt"): not the subject's stance
 _OBJECT_CONTROL = frozenset("""urge ask tell order force persuade convince invite encourage press push allow help want
     expect require pressure compel permit enable instruct advise remind warn call implore beg lead get""".split())
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
-_COMPOUND_CONTENT = frozenset({"bid", "push", "call", "request", "demand", "appeal", "proposal", "offer", "plan",
-                               "initiative"})
 _DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
-
-
-@dataclass
-class RawStance:
-    """A stance found on the parse, before actor resolution."""
-
-    sent: Span
-    holders: list[Token]  # holder head tokens; may be pronouns
-    cue: list[Token]
-    target: tuple[int, int]  # token range [start, end)
-    polarity: int
-    kind: str
-    strength: float = 1.0
-    partners: list[Token] = field(default_factory=list)  # possible alignment partners (tokens)
-    target_prefix: str = ""  # e.g. the addressee of a demand ("Iraq" cooperating ...)
-    gerund: bool = False  # target is an action to render in gerund form
-    holder_is_speaker: bool = False  # holder = the speaker of the enclosing statement
-    source: str = "verb"
-    skip: frozenset[int] = frozenset()  # token indices left out of the target text ("of" in "accused X of Y")
-
-    @property
-    def target_text(self) -> str:
-        doc = self.sent.doc
-        body = doc[self.target[0]:self.target[1]]
-        toks = [t for t in body if t.i not in self.skip]
-        while toks and toks[0].lower_ in ("that", "to") and toks[0].dep_ in ("mark", "aux"):
-            toks = toks[1:]
-        words = [t.text_with_ws for t in toks]
-        if self.gerund and toks and toks[0].tag_ == "VB":
-            words[0] = _gerund(toks[0].lower_) + toks[0].whitespace_
-        txt = "".join(words).strip()
-        return f"{self.target_prefix} {txt}".strip() if self.target_prefix else txt
-
-
-def _here(tok: Token) -> Span:
-    """A cheap placeholder span; :func:`find_raw_stances` sets the real sentence
-    (``Token.sent`` walks the whole Doc, too slow to call per cue)."""
-    return tok.doc[tok.i:tok.i]
-
-
-def _gerund(verb: str) -> str:
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
-        return verb[:-1] + "ing"
-    vowels = "aeiou"
-    groups = sum(1 for i, ch in enumerate(verb) if ch in vowels and (i == 0 or verb[i - 1] not in vowels))
-    if groups == 1 and len(verb) >= 3 and verb[-1] not in vowels + "wxy" and verb[-2] in vowels \
-            and verb[-3] not in vowels:
-        return verb + verb[-1] + "ing"  # cut -> cutting, stop -> stopping
-    return verb + "ing"
-
-
-def _strength(tok: Token, cue: Cue, lex: Lexicon) -> float:
-    s = cue.strength
-    for t in [*tok.children, *tok.head.children] if tok.dep_ in ("xcomp", "acomp") else tok.children:
-        w = t.lower_
-        if w in lex.hedges:
-            s *= lex.hedges[w]
-        elif w in lex.intensifiers:
-            s = min(1.0, s + 0.1)
-    return round(max(0.1, min(1.0, s)), 2)
-
-
-def _hypothetical(tok: Token, lex: Lexicon) -> bool:
-    """May/might/could on the cue (or "would" inside an if-clause): not a stance."""
-    for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in ("may", "might", "could"):
-            return True
-        if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "until", "before", "once"):
-            return True
-    return False
 
 
 def _obj_range(obj: Token) -> tuple[int, int]:
@@ -179,100 +99,6 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
     return None
 
 
-def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = True) -> list[Token]:
-    """Author tokens of a speech-act or policy noun.
-
-    Explicit authors (possessive, "by/from X", "approved by X", "of <Name>") win over actor
-    adjectives and compounds ("a U.S. request", "Afghan government call", "Israeli raids"),
-    which are returned only when there is no explicit one (and not at all with
-    ``explicit_only``).
-    """
-    explicit: list[Token] = []
-    implicit: list[Token] = []
-    for c in noun.children:
-        if c.dep_ == "poss":
-            explicit.extend(expand_conj(c))
-        elif c.dep_ == "compound" and any(x.dep_ == "poss" for x in c.children):
-            explicit.extend(x for x in c.children if x.dep_ == "poss")  # "Sweden's [NATO membership] bid"
-        elif c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
-            implicit.append(c)
-            implicit.extend(x for x in c.children if x.dep_ == "conj" and x.pos_ in ("ADJ", "PROPN"))
-        elif c.dep_ == "compound" and c.pos_ == "NOUN" and any(
-                g.ent_type_ in ("NORP", "GPE", "ORG") for g in c.children):
-            implicit.append(c)  # "Afghan government call": the compound noun with its nationality
-        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
-            pobj = child(c, "pobj")
-            if pobj is not None:
-                explicit.extend(expand_conj(pobj))
-        elif c.dep_ == "prep" and c.lower_ == "of" and of_author:
-            pobj = child(c, "pobj")
-            if pobj is not None and pobj.pos_ == "PROPN":
-                explicit.append(pobj)  # "this decision of the US Senate"
-        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a treaty approved by Obama"
-            agent = child(c, "agent")
-            pobj = child(agent, "pobj") if agent is not None else None
-            if pobj is not None:
-                explicit.append(pobj)
-    if explicit or explicit_only:
-        return explicit
-    return implicit
-
-
-def _noun_content(noun: Token) -> tuple[int, int] | None:
-    """The content of a speech-act noun: "for Y", "to Y", "that Y", "of Y-ing"."""
-    found = _noun_content_direct(noun)
-    if found is not None:
-        return found
-    # "calls by X's rulers for aid": the content PP attached to the author
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-            pobj = child(c, "pobj")
-            po = prep_object(pobj, ("for",)) if pobj is not None else None
-            if po is not None and po[1].pos_ != "PROPN":
-                return compact_span(po[1])
-    # "a proposal made by X to Y": the infinitive hangs on the participle
-    for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            inf = next((x for x in c.children if x.dep_ in ("xcomp", "advcl") and child(x, "aux", lemma=("to",))), None)
-            if inf is not None:
-                return compact_span(inf, keep_first=False)
-    # "rejected calls by X, ..., to adopt Y" / "its demand today that Y": parsed on the verb
-    if noun.dep_ in ("dobj", "pobj"):
-        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-        end = compact_span(noun)[1]
-        for x in verb.children:
-            if x.i < end or x.dep_ not in ("xcomp", "advcl", "ccomp"):
-                continue
-            infinitive = child(x, "aux", lemma=("to",)) is not None and child(x, "nsubj") is None
-            that_clause = x.dep_ == "ccomp" and child(x, "mark", lemma=("that",)) is not None
-            if infinitive or that_clause:
-                return compact_span(x, keep_first=False)
-    return None
-
-
-def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
-    for c in noun.children:
-        if c.dep_ == "prep" and is_time(c):
-            continue
-        if c.dep_ == "prep" and c.lower_ == "for" and (child(c, "pobj") or c).pos_ == "PROPN":
-            continue  # "a peace plan for Ukraine": for whom, not what
-        if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
-            obj = child(c, "pobj", "pcomp")
-            if obj is not None and not (c.lower_ == "of" and obj.pos_ in ("PROPN", "PRON")):
-                return compact_span(obj)
-        if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
-                child(c, "aux", lemma=("to",)) is not None or child(c, "mark", lemma=("that",)) is not None):
-            return compact_span(c, keep_first=False)
-    # "Sweden's NATO membership bid": the noun modifiers say what is sought
-    mods = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
-    if mods and noun.lemma_.lower() in _COMPOUND_CONTENT:
-        owners = [t.i for m in [noun, *mods] for c in m.subtree if c.dep_ == "poss" for t in c.subtree]
-        lo = min(t.i for m in mods for t in m.subtree)
-        lo = max([lo, *[i + 1 for i in owners if i < mods[-1].i]])
-        return lo, mods[-1].i + 1
-    return None
-
-
 def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     """Stance candidates of one sentence."""
     out: list[RawStance] = []
@@ -284,9 +110,9 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
-                out.extend(_noun_stances(tok, lex.nouns[lemma], lex))
+                out.extend(noun_stances(tok, lex.nouns[lemma], lex))
             if lemma in lex.speech_act_nouns:
-                out.extend(_author_stances(tok, lex.speech_act_nouns[lemma], lex))
+                out.extend(author_stances(tok, lex.speech_act_nouns[lemma], lex))
     out.extend(_phrase_stances(sent, lex))
     out.extend(_modal_stances(sent, lex))
     for r in out:
@@ -336,7 +162,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     cue = lex.verbs.get(lemma)
     if cue is None:
         return _negated_commitment(tok)
-    if _hypothetical(tok, lex):
+    if hypothetical(tok, lex):
         return []
     if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is None
                               and child(tok, "nsubj") is None):
@@ -348,7 +174,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
         # "a treaty approved by Obama": the agent's stance on the head noun
         lo, hi = compact_span(tok.head, cut=frozenset({"acl", "relcl", "punct", "appos", "advcl"}))
-        return [RawStance(_here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, _strength(tok, cue, lex),
+        return [RawStance(here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, strength_of(tok, cue, lex),
                           [], source="agent")]
     if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
             lemma in ("agree", "charge") and child(tok, "xcomp", "ccomp") is not None):
@@ -404,7 +230,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             if subj is not None:
                 partners.append(subj)
         skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
-    return [RawStance(_here(tok), holders, [tok], (lo, hi), pol, cue.kind, _strength(tok, cue, lex),
+    return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex),
                       partners, gerund=gerund, skip=skip)]
 
 
@@ -426,7 +252,7 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
     dobj = child(tok, "dobj")
     if dobj is not None:
         hi = max(hi, compact_span(dobj)[1])
-    return [RawStance(_here(tok), holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0, [], gerund=True,
+    return [RawStance(here(tok), holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0, [], gerund=True,
                       source="negated")]
 
 
@@ -434,7 +260,7 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj", "xcomp", "attr", "advcl"):
         return []
     verb = tok.head if tok.dep_ == "acomp" else tok
-    if _hypothetical(verb, lex) or child(verb, "aux", lemma=("must", "should")) is not None or _under_demand(verb, lex):
+    if hypothetical(verb, lex) or child(verb, "aux", lemma=("must", "should")) is not None or _under_demand(verb, lex):
         return []
     pol = cue.polarity * (-1 if is_negated(verb) or is_negated(tok) else 1)
     if tok.lemma_.lower() in _DEMAND_ADJ_SUBJ:
@@ -447,8 +273,8 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         else:
             lo, hi = compact_span(subj)
         reporter = reporting_subject(verb)
-        return [RawStance(_here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, cue.kind,
-                          _strength(tok, cue, lex), holder_is_speaker=reporter is None, source="adj-subject")]
+        return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, cue.kind,
+                          strength_of(tok, cue, lex), holder_is_speaker=reporter is None, source="adj-subject")]
     po = prep_object(tok, cue.preps) if cue.preps else None
     comp = child(tok, "xcomp", "ccomp")
     if po is not None:
@@ -463,53 +289,8 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if not holders:
         return []
     partners = [obj] if cue.kind == "evaluative" else []
-    return [RawStance(_here(tok), holders, [tok], (lo, hi), pol, cue.kind, _strength(tok, cue, lex), partners,
+    return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex), partners,
                       gerund=comp is not None and po is None)]
-
-
-def _noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
-    """Position nouns: "expressed support for Y", "its opposition to Y", "his condemnation of Y"."""
-    po = prep_object(tok, cue.preps) if cue.preps else None
-    content = None
-    if po is not None:
-        content = compact_span(po[1])
-    else:
-        content = _noun_content(tok)
-    if content is None:
-        return []
-    head = tok.head
-    holders: list[Token] = []
-    if tok.dep_ in ("dobj", "pobj", "attr") and head.lemma_.lower() in _LIGHT_VERBS | {"have", "reiterate"}:
-        holders = subjects(head)
-    elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
-        holders = subjects(head) if head.lemma_.lower() in _LIGHT_VERBS else []
-    if not holders:
-        return []  # an authored noun is handled by _author_stances
-    if _hypothetical(head, lex):
-        return []
-    pol = cue.polarity * (-1 if is_negated(head) else 1)
-    partners = [po[1]] if po is not None and cue.kind == "evaluative" else []
-    return [RawStance(_here(tok), holders, [head, tok], content, pol, cue.kind, _strength(head, cue, lex),
-                      partners, source="noun")]
-
-
-def _author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> list[RawStance]:
-    """"Erdogan's call for a truce": the author of a speech-act noun supports its content.
-
-    Not for a position noun carried by a light verb ("Michel reaffirmed the EU's support for
-    Ireland"): the subject of the light verb is the holder there."""
-    if lex is not None and tok.lemma_.lower() in lex.nouns and tok.dep_ in ("dobj", "pobj") and \
-            (tok.head.lemma_.lower() in _LIGHT_VERBS or tok.head.head.lemma_.lower() in _LIGHT_VERBS):
-        return []
-    authors = [a for a in authors_of(tok) if a.lower_ not in ("its", "their", "his", "her", "our", "my")
-               or tok.dep_ not in ("dobj",) or tok.head.lemma_.lower() not in _LIGHT_VERBS]
-    if not authors:
-        return []
-    content = _noun_content(tok)
-    if content is None:
-        return []
-    return [RawStance(_here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
-                      source="author")]
 
 
 def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
@@ -543,10 +324,10 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             if obj is None or verb.lemma_.lower() in lex.verbs and words[0] == "warn":
                 continue
             holders = subjects(verb)
-            if not holders or _hypothetical(verb, lex):
+            if not holders or hypothetical(verb, lex):
                 continue
             pol = cue.polarity * (-1 if is_negated(verb) else 1)
-            out.append(RawStance(sent, holders, toks, compact_span(obj), pol, cue.kind, _strength(verb, cue, lex),
+            out.append(RawStance(sent, holders, toks, compact_span(obj), pol, cue.kind, strength_of(verb, cue, lex),
                                  [obj] if cue.kind == "evaluative" else [], source="phrase"))
     return out
 

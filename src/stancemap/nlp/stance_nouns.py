@@ -1,0 +1,160 @@
+"""Noun patterns of stances: position nouns under light verbs ("expressed support for X")
+and speech-act nouns whose author holds their content ("Erdogan's call for a truce")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .stance_lexicon import Cue, Lexicon
+from .stance_raw import RawStance, here, hypothetical, strength_of
+from .stance_syntax import child, compact_span, expand_conj, is_negated, is_time, prep_object, subjects
+
+__all__ = ["LIGHT_VERBS", "authors_of", "noun_content", "noun_stances", "author_stances"]
+
+LIGHT_VERBS = frozenset(
+    """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
+    repeat renew register extend signal state restate""".split()
+)
+
+
+_COMPOUND_CONTENT = frozenset({"bid", "push", "call", "request", "demand", "appeal", "proposal", "offer", "plan",
+                               "initiative"})
+
+
+def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = True) -> list[Token]:
+    """Author tokens of a speech-act or policy noun.
+
+    Explicit authors (possessive, "by/from X", "approved by X", "of <Name>") win over actor
+    adjectives and compounds ("a U.S. request", "Afghan government call", "Israeli raids"),
+    which are returned only when there is no explicit one (and not at all with
+    ``explicit_only``).
+    """
+    explicit: list[Token] = []
+    implicit: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            explicit.extend(expand_conj(c))
+        elif c.dep_ == "compound" and any(x.dep_ == "poss" for x in c.children):
+            explicit.extend(x for x in c.children if x.dep_ == "poss")  # "Sweden's [NATO membership] bid"
+        elif c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
+            implicit.append(c)
+            implicit.extend(x for x in c.children if x.dep_ == "conj" and x.pos_ in ("ADJ", "PROPN"))
+        elif c.dep_ == "compound" and c.pos_ == "NOUN" and any(
+                g.ent_type_ in ("NORP", "GPE", "ORG") for g in c.children):
+            implicit.append(c)  # "Afghan government call": the compound noun with its nationality
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = child(c, "pobj")
+            if pobj is not None:
+                explicit.extend(expand_conj(pobj))
+        elif c.dep_ == "prep" and c.lower_ == "of" and of_author:
+            pobj = child(c, "pobj")
+            if pobj is not None and pobj.pos_ == "PROPN":
+                explicit.append(pobj)  # "this decision of the US Senate"
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a treaty approved by Obama"
+            agent = child(c, "agent")
+            pobj = child(agent, "pobj") if agent is not None else None
+            if pobj is not None:
+                explicit.append(pobj)
+    if explicit or explicit_only:
+        return explicit
+    return implicit
+
+
+def noun_content(noun: Token) -> tuple[int, int] | None:
+    """The content of a speech-act noun: "for Y", "to Y", "that Y", "of Y-ing"."""
+    found = _noun_content_direct(noun)
+    if found is not None:
+        return found
+    # "calls by X's rulers for aid": the content PP attached to the author
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = child(c, "pobj")
+            po = prep_object(pobj, ("for",)) if pobj is not None else None
+            if po is not None and po[1].pos_ != "PROPN":
+                return compact_span(po[1])
+    # "a proposal made by X to Y": the infinitive hangs on the participle
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            inf = next((x for x in c.children if x.dep_ in ("xcomp", "advcl") and child(x, "aux", lemma=("to",))), None)
+            if inf is not None:
+                return compact_span(inf, keep_first=False)
+    # "rejected calls by X, ..., to adopt Y" / "its demand today that Y": parsed on the verb
+    if noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        end = compact_span(noun)[1]
+        for x in verb.children:
+            if x.i < end or x.dep_ not in ("xcomp", "advcl", "ccomp"):
+                continue
+            infinitive = child(x, "aux", lemma=("to",)) is not None and child(x, "nsubj") is None
+            that_clause = x.dep_ == "ccomp" and child(x, "mark", lemma=("that",)) is not None
+            if infinitive or that_clause:
+                return compact_span(x, keep_first=False)
+    return None
+
+
+def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and is_time(c):
+            continue
+        if c.dep_ == "prep" and c.lower_ == "for" and (child(c, "pobj") or c).pos_ == "PROPN":
+            continue  # "a peace plan for Ukraine": for whom, not what
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
+            obj = child(c, "pobj", "pcomp")
+            if obj is not None and not (c.lower_ == "of" and obj.pos_ in ("PROPN", "PRON")):
+                return compact_span(obj)
+        if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
+                child(c, "aux", lemma=("to",)) is not None or child(c, "mark", lemma=("that",)) is not None):
+            return compact_span(c, keep_first=False)
+    # "Sweden's NATO membership bid": the noun modifiers say what is sought
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    if mods and noun.lemma_.lower() in _COMPOUND_CONTENT:
+        owners = [t.i for m in [noun, *mods] for c in m.subtree if c.dep_ == "poss" for t in c.subtree]
+        lo = min(t.i for m in mods for t in m.subtree)
+        lo = max([lo, *[i + 1 for i in owners if i < mods[-1].i]])
+        return lo, mods[-1].i + 1
+    return None
+
+
+def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
+    """Position nouns: "expressed support for Y", "its opposition to Y", "his condemnation of Y"."""
+    po = prep_object(tok, cue.preps) if cue.preps else None
+    content = None
+    if po is not None:
+        content = compact_span(po[1])
+    else:
+        content = noun_content(tok)
+    if content is None:
+        return []
+    head = tok.head
+    holders: list[Token] = []
+    if tok.dep_ in ("dobj", "pobj", "attr") and head.lemma_.lower() in LIGHT_VERBS | {"have", "reiterate"}:
+        holders = subjects(head)
+    elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
+        holders = subjects(head) if head.lemma_.lower() in LIGHT_VERBS else []
+    if not holders:
+        return []  # an authored noun is handled by author_stances
+    if hypothetical(head, lex):
+        return []
+    pol = cue.polarity * (-1 if is_negated(head) else 1)
+    partners = [po[1]] if po is not None and cue.kind == "evaluative" else []
+    return [RawStance(here(tok), holders, [head, tok], content, pol, cue.kind, strength_of(head, cue, lex),
+                      partners, source="noun")]
+
+
+def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> list[RawStance]:
+    """"Erdogan's call for a truce": the author of a speech-act noun supports its content.
+
+    Not for a position noun carried by a light verb ("Michel reaffirmed the EU's support for
+    Ireland"): the subject of the light verb is the holder there."""
+    if lex is not None and tok.lemma_.lower() in lex.nouns and tok.dep_ in ("dobj", "pobj") and \
+            (tok.head.lemma_.lower() in LIGHT_VERBS or tok.head.head.lemma_.lower() in LIGHT_VERBS):
+        return []
+    authors = [a for a in authors_of(tok) if a.lower_ not in ("its", "their", "his", "her", "our", "my")
+               or tok.dep_ not in ("dobj",) or tok.head.lemma_.lower() not in LIGHT_VERBS]
+    if not authors:
+        return []
+    content = noun_content(tok)
+    if content is None:
+        return []
+    return [RawStance(here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
+                      source="author")]
