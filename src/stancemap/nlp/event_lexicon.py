@@ -19,7 +19,7 @@ from ..ontology import cameo_table
 
 __all__ = ["Pattern", "Topic", "Lexicon", "load_lexicon", "default_lexicon"]
 
-_PATTERN_KEYS = {"code", "frame", "particle", "prep", "obj", "subj", "target", "symmetric"}
+_PATTERN_KEYS = {"code", "frame", "particle", "prep", "obj", "subj", "target", "symmetric", "noclause"}
 _TARGETS = {"obj", "none"}
 
 
@@ -37,10 +37,11 @@ class Pattern:
     symmetric: bool = False
     where: str = ""
     subj: frozenset[str] = frozenset()
+    noclause: bool = False
 
     @property
     def is_default(self) -> bool:
-        return not (self.particle or self.prep or self.obj or self.subj)
+        return not (self.particle or self.prep or self.obj or self.subj or self.noclause)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,15 +139,16 @@ def _patterns(section: Any, path: Path, families: dict[str, str], what: str) -> 
             if target not in _TARGETS:
                 raise DataFileError(f"{what} {lemma!r}: target must be one of {sorted(_TARGETS)}", source=pw)
             sym = p.get("symmetric", False)
-            if not isinstance(sym, bool):
-                raise DataFileError(f"{what} {lemma!r}: symmetric must be true/false", source=pw)
+            noclause = p.get("noclause", False)
+            if not isinstance(sym, bool) or not isinstance(noclause, bool):
+                raise DataFileError(f"{what} {lemma!r}: symmetric / noclause must be true/false", source=pw)
             for k in ("particle", "prep"):
                 if k in p and not isinstance(p[k], str):
                     raise DataFileError(f"{what} {lemma!r}: {k} must be a string", source=pw)
             obj = frozenset(_str_list(p["obj"], "obj", pw)) if "obj" in p else frozenset()
             subj = frozenset(_str_list(p["subj"], "subj", pw)) if "subj" in p else frozenset()
             items.append(Pattern(lemma.strip().lower(), code, frame, p.get("particle"), p.get("prep"), obj,
-                                 target, sym, pw, subj))
+                                 target, sym, pw, subj, noclause))
         out[lemma.strip().lower()] = tuple(items)
     return out
 

@@ -96,15 +96,27 @@ def direct_object(verb: Token) -> Token | None:
     return None
 
 
+#: Object heads that pass matching on to their "of" complement ("tons of food aid", "the return
+#: of inspectors", "$5 million of aid").
+_CONTAINERS = {"ton", "tonne", "dollar", "euro", "pound", "yen", "million", "billion", "kg", "kilogram",
+               "shipment", "consignment", "batch", "package", "return", "entry", "deployment", "delivery",
+               "arrival", "release", "dispatch", "number", "group", "team", "contingent", "unit", "worth"}
+
+
 def _objects(verb: Token) -> list[Token]:
     """Object-like arguments for pattern matching: the object, else an infinitive ("declined to
-    comment"), with their conjuncts."""
+    comment"), with their conjuncts; a quantity or action noun adds its "of" complement."""
     obj = direct_object(verb)
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if obj is None:
         return []
-    return [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+    out = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+    if lemma(obj) in _CONTAINERS:
+        for p in obj.children:
+            if p.dep_ == "prep" and lemma(p) == "of":
+                out.extend(o for o in p.children if o.dep_ == "pobj")
+    return out
 
 
 def _preps(verb: Token) -> dict[str, Token]:
@@ -154,6 +166,8 @@ def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: b
         if p.particle and p.particle != particle:
             continue
         if p.prep and p.prep not in preps:
+            continue
+        if p.noclause and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             continue
         if p.obj:
             if p.prep:

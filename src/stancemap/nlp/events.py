@@ -53,6 +53,10 @@ FUTURE_INTENT = {
     "060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
     "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
     "084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "086": "0355", "087": "0356",
+    "050": "032", "051": "032", "052": "032", "053": "032", "054": "032", "057": "030",
+    "081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351", "082": "0352",
+    "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
+    "0861": "0355", "0862": "0355", "0863": "0355", "0871": "0356", "0872": "0356", "0873": "0356",
 }
 
 
@@ -179,7 +183,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         absorbed |= t.absorbed - {t.token.i, t.head.i}
     for t in found:  # "plans to impose restrictions", "is prepared to impose martial law": a threat
         if t.pattern.frame == "intent":
-            inner = [u for u in found if u is not t and u.head.i in t.absorbed and u.code in FUTURE_THREAT]
+            inner = [u for u in found if u is not t and u.head.i in t.absorbed and u.code in FUTURE_THREAT
+                     and not is_background(u.token) and not is_hypothetical(u.token)]
             if inner:
                 t.code = FUTURE_THREAT[inner[0].code]
     kept = [t for t in found if t.head.i not in absorbed and t.token.i not in absorbed]
@@ -199,7 +204,7 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
 def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> list[str | None]:
     if trig.pattern.target == "none":
         return [None]
-    places = code[:2] == "04" or code[:3] in ("192", "190")
+    places = code[:2] == "04" or code[:3] in ("192", "190", "081", "172")
     if trig.setting:  # only the meeting's own participants: "a press conference with X"
         cands = [o for c in trig.head.children if c.dep_ == "prep" and c.lemma_.lower() in ("with", "between")
                  for o in c.children if o.dep_ == "pobj"]
