@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from .tables import SECTORS
 from .yamlio import ActorDataError, load_yaml_items
 
 __all__ = ["DictEntry", "load_dictionary", "load_dictionaries", "write_dictionary", "ENTRY_TYPES", "entry_valid_on"]
@@ -104,7 +105,7 @@ def _entry(item: dict[str, Any], where: str) -> DictEntry:
         raise ActorDataError(f"code {code!r} is not a CAMEO-style code (groups of 3 letters)", source=where)
     sector = (str(item["sector"]).strip().upper() or None) if item.get("sector") else None
     if sector is None and code and len(code) >= 6:
-        sector = code[3:6]
+        sector = next((code[k : k + 3] for k in range(3, len(code) - 2, 3) if code[k : k + 3] in SECTORS), None)
     if country is None and code and typ in ("person", "state") and not code.startswith(("IGO", "NGO", "IMG")):
         country = code[:3]
     vf = _date(item.get("valid_from"), "valid_from", where)

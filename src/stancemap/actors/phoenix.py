@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .codes import person_id, slug
 from .dictionary import DictEntry
+from .tables import SECTORS
 from .yamlio import ActorDataError
 
 __all__ = ["import_phoenix", "parse_phoenix_date"]
@@ -98,15 +99,18 @@ def import_phoenix(path: str | Path) -> list[DictEntry]:
     def flush() -> None:
         if block is None or not block["codes"]:
             return
-        person = block["person"] or any(f or t for _, f, t in block["codes"])
-        name = block["name"]
         first_code = block["codes"][0][0]
+        person = (block["person"] or any(f or t for _, f, t in block["codes"])) and len(first_code) != 3
+        name = block["name"]
         kind = _kind(first_code, person)
         aid = person_id(name) if kind == "person" else (
             f"IGO:{first_code[3:] or slug(name)}" if kind == "igo" else None)
         for code, vf, vt in block["codes"]:
-            country = code[:3] if kind in ("person", "state") and not code.startswith(("IGO", "NGO", "IMG")) else None
-            sector = code[3:6] if len(code) >= 6 else None
+            generic = code[:3] in SECTORS  # "[ELI]", "[GOV]": a sector without a country
+            country = (code[:3] if kind in ("person", "state") and not generic
+                       and not code.startswith(("IGO", "NGO", "IMG")) else None)
+            chunks = [code[k : k + 3] for k in range(0 if generic else 3, len(code) - 2, 3)]
+            sector = next((c for c in chunks if c in SECTORS), None)
             if kind == "state":
                 aid_state = code[:3]
             out.append(

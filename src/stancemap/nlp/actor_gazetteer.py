@@ -57,6 +57,7 @@ class Gazetteer:
             add(f"SEAT|{iso3}", form)
         for form, oid in tables.org_of.items():
             add(f"ORG|{oid}", form)
+        covered = tables.name_of.keys() | tables.demonym_of.keys() | tables.capital_of.keys() | tables.seat_of.keys()
         self.by_id: dict[str, list[int]] = {}
         self.person_index: dict[str, int] = {}  # lower-cased person name/alias -> entry index
         first: dict[str, int] = {}
@@ -71,6 +72,8 @@ class Gazetteer:
                     self.person_index.setdefault(form.lower(), i)
             for form in (e.name, *e.aliases):
                 for v in dotted_variants(form):
+                    if v in covered:
+                        continue  # the project tables already know this form (and its use)
                     add(f"DICT|{i}", v)
         for label, forms in groups.items():
             self.names.add(label, [self._tok(f) for f in sorted(forms)])

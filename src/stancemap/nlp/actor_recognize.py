@@ -236,6 +236,7 @@ class _Recognizer:
             elif draft.role is None or len(phrase) > len(draft.role):
                 draft.role = ("former " if former else "") + phrase
                 draft.sector = "ELI" if former else role.key
+                draft.code = None  # the text's role decides the code (see _finish_person)
             if draft.gender is None:
                 if phrase.endswith(_FEMALE_ROLE):
                     draft.gender = "f"
