@@ -108,7 +108,7 @@ def _objects(verb: Token) -> list[Token]:
     comment"), with their conjuncts; a quantity or action noun adds its "of" complement."""
     obj = direct_object(verb)
     if obj is None:
-        obj = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        obj = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), None)
     if obj is None:
         return []
     out = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
