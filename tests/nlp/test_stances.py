@@ -123,3 +123,13 @@ def test_author_of_a_call_and_purpose_clauses(nlp) -> None:  # type: ignore[no-u
     assert ("IRN", -1, "his remarks") in stances
     _, stances, _ = _run(nlp, "Washington urged Beijing to condemn the attack.")
     assert all(p == 1 for _, p, _ in stances) and len(stances) == 1
+
+
+def test_support_for_an_actor_and_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, stances, _ = _run(nlp, "Russia's support for Assad has angered the West.")
+    assert stances == [("RUS", 1, "Assad")]
+    _, stances, _ = _run(nlp, "According to the Kenyan foreign ministry, Somalia must withdraw its claim.")
+    assert [(p, t) for _, p, t in stances] == [(1, "Somalia withdrawing its claim")]
+    _, stances, aligns = _run(nlp, "Sweden supports Ukraine's territorial integrity.")
+    assert stances == [("SWE", 1, "Ukraine's territorial integrity")]
+    assert aligns == [(frozenset({"SWE", "UKR"}), 1)]

@@ -9,6 +9,8 @@ from .stance_lexicon import Cue, Lexicon
 from .stance_raw import RawStance, here, hypothetical, strength_of
 from .stance_syntax import child, compact_span, expand_conj, is_negated, is_time, prep_object, subjects
 
+_FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
+
 __all__ = ["LIGHT_VERBS", "authors_of", "noun_content", "noun_stances", "author_stances"]
 
 LIGHT_VERBS = frozenset(
@@ -96,8 +98,9 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
     for c in noun.children:
         if c.dep_ == "prep" and is_time(c):
             continue
-        if c.dep_ == "prep" and c.lower_ == "for" and (child(c, "pobj") or c).pos_ == "PROPN":
-            continue  # "a peace plan for Ukraine": for whom, not what
+        if c.dep_ == "prep" and c.lower_ == "for" and (child(c, "pobj") or c).pos_ == "PROPN" and \
+                noun.lemma_.lower() not in _FOR_WHAT:
+            continue  # "a peace plan for Ukraine": for whom, not what ("support for Ukraine" is what)
         if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
             obj = child(c, "pobj", "pcomp")
             if obj is not None and not (c.lower_ == "of" and obj.pos_ in ("PROPN", "PRON")):

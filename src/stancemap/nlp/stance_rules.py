@@ -355,8 +355,16 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         elif tok.dep_ == "acl" and tok.head.lemma_.lower() in _SPEECH_NOUN_OF_DEMAND | {"demand", "call"}:
             hs = subjects(tok.head.head)
             holder = hs[0] if hs else None
+        according = None
+        if holder is None:
+            holder = _according_to(tok)
+            according = holder
         lo, hi = compact_span(action, cut=frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "punct", "mark",
                                                      "advcl", "relcl", "cc", "conj", "neg"}))
+        if according is not None and according.i < tok.i:
+            lo = max(lo, according.right_edge.i + 1)  # drop "According to X," from the target
+            while lo < hi and (sent.doc[lo].is_punct or sent.doc[lo].dep_ in ("nsubj", "nsubjpass", "aux")):
+                lo += 1
         pol = -1 if is_negated(tok) else 1
         if subj is not None and subj.lower_ in ("which", "that", "who"):
             # "an investigation, which she says should take place": the antecedent
@@ -371,6 +379,17 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                                  [modal or tok], (lo, hi), pol, "demand", 0.9, [], target_prefix=prefix,
                                  gerund=True, source="modal"))
     return out
+
+
+def _according_to(verb: Token) -> Token | None:
+    """"According to X, Y must Z": X (the source that holds the demand)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            to = child(c, "prep", lemma=("to",))
+            pobj = child(to, "pobj") if to is not None else None
+            if pobj is not None:
+                return pobj
+    return None
 
 
 def _left_noun(tok: Token) -> Token | None:
