@@ -111,3 +111,12 @@ def test_directory_is_read_in_sorted_order_and_missing_path_reported(tmp_path):
     assert [r.origin.rsplit("/", 1)[-1] for r in raws] == ["a.txt", "b.txt", "nope.txt"]
     assert reasons(raws) == [None, None, "bad_input"]
     assert "no such file" in str(raws[2].error)
+
+
+def test_normalising_never_moves_offsets():
+    from stancemap.ingest import normalise_text
+
+    text = "Ca\u0301rdenas said\u200b it\u00ad was over.\r\nThe end\x07."
+    out = normalise_text(text)
+    assert len(out) == len(text)
+    assert out == "Ca\u0301rdenas said  it  was over. \nThe end ."

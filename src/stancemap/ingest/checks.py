@@ -39,10 +39,16 @@ def decode_bytes(data: bytes, *, source: str, max_bytes: int) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, unified newlines, no control characters; keeps every visible character."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    """Make text safe for analysis without moving any character offset.
+
+    Control and format characters (zero-width spaces, soft hyphens, stray C0/C1 codes) become
+    spaces one for one, and ``\r`` becomes a space, so offsets into the returned text are offsets
+    into the input. Nothing is composed, decomposed or repaired: offsets the user holds stay valid.
+    """
+    if text.isprintable():
+        return text
     return "".join(
-        ch for ch in text if ch in "\n\t" or not unicodedata.category(ch).startswith("C")
+        ch if ch in "\n\t" or not unicodedata.category(ch).startswith("C") else " " for ch in text
     )
 
 
