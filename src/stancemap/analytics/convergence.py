@@ -171,8 +171,15 @@ def convergence(stances: Sequence[Stance], alignments: Sequence[Alignment], acto
     for (pair, iss) in al_by:
         a, b = sorted(pair)
         keys.add((a, b, iss))
+    first: dict[str, int] = {}  # actors in order of appearance: "Turkey and Russia", as the text has it
+    for obj in [*stances, *alignments]:
+        for aid in ((obj.actor,) if isinstance(obj, Stance) else (obj.a, obj.b)):
+            who = owner(aid)
+            if who is not None:
+                first.setdefault(who, len(first))
+    ordered = {(a, b, iss) if first.get(a, 0) <= first.get(b, 0) else (b, a, iss) for a, b, iss in keys}
     out: list[Convergence] = []
-    for a, b, iss in sorted(keys):
+    for a, b, iss in sorted(ordered, key=lambda k: (k[2], min(first.get(k[0], 0), first.get(k[1], 0)), k)):
         pa, pb = pos.get((a, iss), {}), pos.get((b, iss), {})
         joint = sorted(set(pa) & set(pb))
         triples = [(pa[k].x, pb[k].x, (pa[k].w + pb[k].w) / 2) for k in joint]

@@ -9,6 +9,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
+from ..issues.catalogue import default_catalogue
 from ..records import Actor, Article, Convergence, Stance
 
 __all__ = ["render_stances", "stance_matrix", "alignment_table", "dyad_summaries", "summary_sentence"]
@@ -41,6 +42,14 @@ def _cell(stances: list[Stance]) -> Text:
     return Text(f"− {ids}", style="red")
 
 
+def _column(actors: dict[str, Actor], aid: str | None) -> str:
+    """Persons and institutions are shown under their state when the state is an actor here."""
+    a = actors.get(aid or "")
+    if a is not None and a.type != "state" and a.country and a.country in actors and a.type in ("person", "other"):
+        return a.country
+    return aid or "?"
+
+
 def stance_matrix(article: Article) -> Table | None:
     """Actors as columns, propositions (grouped by issue) as rows; cells show +/− and ids."""
     if not article.stances:
@@ -48,14 +57,15 @@ def stance_matrix(article: Article) -> Table | None:
     actors = _names(article)
     order: list[str] = []
     for st in article.stances:
-        if st.actor and st.actor not in order:
-            order.append(st.actor)
+        col = _column(actors, st.actor)
+        if col not in order:
+            order.append(col)
     rows: dict[tuple[str, str], dict[str, list[Stance]]] = defaultdict(lambda: defaultdict(list))
     labels: dict[tuple[str, str], str] = {}
     for st in article.stances:
         key = (st.issue_label, st.proposition_id or st.proposition)
         labels.setdefault(key, st.proposition)
-        rows[key][st.actor or "?"].append(st)
+        rows[key][_column(actors, st.actor)].append(st)
     t = Table(title=f"Stances ({len(article.stances)})", title_justify="left", show_lines=False)
     t.add_column("issue", style="bold")
     t.add_column("proposition")
@@ -72,11 +82,12 @@ def alignment_table(article: Article) -> Table | None:
     if not article.alignments:
         return None
     actors = _names(article)
+    cat = default_catalogue()
     t = Table(title=f"Alignments ({len(article.alignments)})", title_justify="left")
     for col in ("id", "a", "b", "issue", "±", "claimed by", "cue"):
         t.add_column(col)
     for al in article.alignments:
-        t.add_row(al.id, _name(actors, al.a), _name(actors, al.b), al.issue or "",
+        t.add_row(al.id, _name(actors, al.a), _name(actors, al.b), cat.label(al.issue) if al.issue else "",
                   Text("+", style="green") if al.polarity > 0 else Text("−", style="red"),
                   _name(actors, al.claimed_by), _short(al.cue.text if al.cue else "", 40))
     return t
