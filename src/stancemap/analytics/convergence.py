@@ -172,11 +172,13 @@ def convergence(stances: Sequence[Stance], alignments: Sequence[Alignment], acto
         a, b = sorted(pair)
         keys.add((a, b, iss))
     first: dict[str, int] = {}  # actors in order of appearance: "Turkey and Russia", as the text has it
-    for obj in [*stances, *alignments]:
-        for aid in ((obj.actor,) if isinstance(obj, Stance) else (obj.a, obj.b)):
-            who = owner(aid)
-            if who is not None:
-                first.setdefault(who, len(first))
+    appearing: list[str | None] = [st.actor for st in stances]
+    for al in alignments:
+        appearing.extend((al.a, al.b))
+    for aid in appearing:
+        who_ = owner(aid)
+        if who_ is not None:
+            first.setdefault(who_, len(first))
     ordered = {(a, b, iss) if first.get(a, 0) <= first.get(b, 0) else (b, a, iss) for a, b, iss in keys}
     out: list[Convergence] = []
     for a, b, iss in sorted(ordered, key=lambda k: (k[2], min(first.get(k[0], 0), first.get(k[1], 0)), k)):
