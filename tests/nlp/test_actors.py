@@ -54,7 +54,11 @@ def test_apposition_seat_capital_collectives(run):
     )
     iv = a["person:sergei-ivanov"]
     assert (iv.country, iv.role, iv.code) == ("RUS", "defence minister", "RUSGOV")
-    assert _texts(a["RUSGOV"]) == ["Moscow", "The Kremlin"]  # the government, not the place
+    assert _texts(a["RUSGOV"]) == ["Moscow"]  # the government, not the place
+    assert a["RUSGOV"].name == "Russian government"
+    k = a["seat:kremlin"]
+    assert (k.name, k.code, k.country) == ("Kremlin", "RUSGOV", "RUS")
+    assert _texts(k) == ["The Kremlin"]
     assert "Moscow" in _texts(a["RUS"])  # "in Moscow": the place
     assert a["ISRMIL"].code == "ISRMIL" and _texts(a["ISRMIL"]) == ["Israeli troops"]
     assert a["JORGOV"].sector == "GOV"

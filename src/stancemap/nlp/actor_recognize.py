@@ -36,6 +36,8 @@ _SKIP_MODS = frozenset({"senior", "top", "high", "high-ranking", "local", "new",
                         "other", "federal", "national", "regional", "central", "state", "provincial"})
 _FEMALE_ROLE = ("woman", "wife", "queen", "princess")
 _MALE_ROLE = ("man", "king", "prince", "husband")
+_NOT_PERSON = frozenset({"republican", "democrat", "democratic", "gop", "independent", "libertarian",
+                         "conservative", "liberal", "progressive"})
 _ORG_MEDIA_WORDS = frozenset({"news", "times", "post", "journal", "agency", "tribune", "herald", "gazette",
                               "daily", "magazine", "television", "tv", "radio", "press", "newspaper"})
 
@@ -92,7 +94,8 @@ class _Recognizer:
         c = self.t.countries[iso3]
         return self.acts.ensure(ActorDraft(id=iso3, name=c.name, type="state", country=iso3, code=c.cameo))
 
-    def _collective(self, country: str, sector: str, org: ActorDraft | None = None) -> ActorDraft:
+    def _collective(self, country: str, sector: str, org: ActorDraft | None = None,
+                    name: str | None = None) -> ActorDraft:
         if org is not None:
             aid = f"{org.id}:{sector}"
             return self.acts.ensure(
@@ -101,10 +104,21 @@ class _Recognizer:
             )
         c = self.t.countries[country]
         label = SECTOR_LABELS.get(sector, sector.lower())
+        adj = next((d for d in c.demonyms if not d.endswith("s") or d.endswith("ss") or d in ("Swiss",)), None)
+        name = name or f"{adj or c.name} {label}"
         return self.acts.ensure(
-            ActorDraft(id=collective_id(c.cameo, sector), name=f"{c.name} {label}", type="organisation",
+            ActorDraft(id=collective_id(c.cameo, sector), name=name, type="organisation",
                        country=country, code=compose_code(c.cameo, sector), sector=sector, plural=True,
                        origin="collective")
+        )
+
+    def _seat(self, m: Match) -> ActorDraft:
+        """A seat of government ("the Kremlin", "the State Department"): its own actor, coded GOV."""
+        c = self.t.countries[m.key]
+        name = self.doc[m.start : m.end].text
+        return self.acts.ensure(
+            ActorDraft(id=f"seat:{slug(name)}", name=name, type="organisation", country=m.key,
+                       code=compose_code(c.cameo, "GOV"), sector="GOV", origin="seat")
         )
 
     def _org_draft(self, oid: str) -> ActorDraft:
@@ -166,6 +180,8 @@ class _Recognizer:
             nm = self.name_at.get(e.start)
             if nm is not None and nm.start <= e.start and nm.end >= e.end and nm.kind != "DICT":
                 continue  # the whole entity is a known country/org name (model error)
+            if e.text.lower().removesuffix("s") in _NOT_PERSON:
+                continue  # "Republicans", "Democratic" tagged PERSON
             if all(i in self.name_at and self.name_at[i].kind != "DICT" for i in range(e.start, e.end)):
                 continue  # "Bosnian Serbs": demonyms tagged PERSON
             pm = clean_name(doc, e.start, e.end, t)
@@ -388,7 +404,7 @@ class _Recognizer:
                     continue  # "Jordan" inside "Jim Jordan"
             if m.kind == "DEMONYM" and m.end - m.start == 1 and doc[m.start].tag_ in ("NNPS", "NNS") \
                     and doc[m.start].dep_ not in ("amod", "compound"):
-                d = self._collective(m.key, "CVL")  # "Palestinians": the people
+                d = self._collective(m.key, "CVL", name=doc[m.start].text)  # "Palestinians": the people
                 self.acts.add(m.start, m.end, d.id, "demonym")
             elif m.kind == "COUNTRY" or m.kind == "DEMONYM":
                 d = self._country_draft(m.key)
@@ -403,7 +419,7 @@ class _Recognizer:
                 self.acts.add(m.start, m.end, d.id, "capital")
             elif m.kind == "SEAT":
                 s = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
-                d = self._collective(m.key, "GOV")
+                d = self._seat(m)
                 self.acts.add(s, m.end, d.id, "seat")
             elif m.kind == "ORG":
                 d = self._org_draft(m.key)
