@@ -148,3 +148,17 @@ def test_protest_purpose_refines_the_code(nlp_base):
     assert _codes(_doc(nlp_base, "Thousands of workers marched in the capital to demand higher wages.")) == ["1412"]
     assert _codes(_doc(nlp_base, "Students blocked the main highway to demand the resignation of the mayor.")) \
         == ["1441"]
+
+
+def test_place_is_a_fallback_target_but_not_for_joint_events(nlp_base):
+    m = {"Ghana": "GHA", "Togo": "TGO", "Mali": "MLI"}
+    pairs = {(e.source, e.target) for e in extract_events(_doc(nlp_base, "Ghana and Togo met in Mali.", m))}
+    assert pairs == {("GHA", "TGO"), ("TGO", "GHA")}
+    (ev,) = extract_events(_doc(nlp_base, "Ghana lifted the curfew in Togo.", m))
+    assert (ev.source, ev.target, ev.cameo) == ("GHA", "TGO", "0813")
+
+
+def test_pronoun_subject_under_speech_is_the_speaker(nlp_base):
+    doc = _doc(nlp_base, "Peru said it would send peacekeepers to Haiti.", {"Peru": "PER", "Haiti": "HTI"})
+    (ev,) = extract_events(doc)
+    assert (ev.source, ev.target, ev.cameo, ev.reported) == ("PER", "HTI", "0334", True)

@@ -90,7 +90,7 @@ def actor_of_np(doc: Doc, tok: Token, depth: int = 0) -> str | None:
     if aid is not None:
         return aid
     for c in tok.children:  # "the foreign minister of Turkey"
-        if c.dep_ == "prep" and c.lemma_.lower() in ("of", "from"):
+        if c.dep_ == "prep" and c.lemma_.lower() in ("of", "from", "by"):
             for o in c.children:
                 if o.dep_ == "pobj":
                     return actor_of_np(doc, o, depth + 1) if depth < 2 else actor_at(doc, o.idx, o.idx + len(o.text))
@@ -187,6 +187,21 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
         for c in verb.children:
             if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"):
                 out.extend(target_tokens(c, places=places))
+    return out
+
+
+def place_targets(verb: Token) -> list[Token]:
+    """Objects of "in"/"inside"/"from" attached to the trigger or the verbs of its complement:
+    the place of a domestic act, a fallback target ("lifted a curfew in X", "rallied in X")."""
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        v = stack.pop()
+        for c in v.children:
+            if c.dep_ == "prep" and c.lemma_.lower() in ("in", "inside", "from", "into"):
+                out.extend(o for o in c.children if o.dep_ == "pobj")
+            elif c.dep_ in ("xcomp", "ccomp", "dobj") and len(out) < 4:
+                stack.append(c)
     return out
 
 

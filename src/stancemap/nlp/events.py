@@ -29,6 +29,7 @@ from .event_args import (
     is_hypothetical,
     is_negated,
     place_of,
+    place_targets,
     subject_of,
     target_tokens,
 )
@@ -204,7 +205,7 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
 def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> list[str | None]:
     if trig.pattern.target == "none":
         return [None]
-    places = code[:2] == "04" or code[:3] in ("192", "190", "081", "172")
+    places = code[:3] in ("042", "036", "192", "190", "081", "172")  # "arrived in X", "invaded into X"
     if trig.setting:  # only the meeting's own participants: "a press conference with X"
         cands = [o for c in trig.head.children if c.dep_ == "prep" and c.lemma_.lower() in ("with", "between")
                  for o in c.children if o.dep_ == "pobj"]
@@ -221,6 +222,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> li
         for c in trig.head.children:  # "talks with X", "an attack on X"
             if c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "on", "against", "between", "toward", "for"):
                 cands.extend(o for o in c.children if o.dep_ == "pobj")
+    if not (trig.pattern.symmetric and len([a for a in sources if a]) >= 2):
+        cands += place_targets(trig.token)  # last resort: where it happened
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue
@@ -276,6 +279,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         sid = _in_statement(trig.token, statements)
         if sources == [None] and subj is not None and subj.lower_ in ("i", "we") and sid is not None:
             sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker
+        if sources == [None] and subj is not None and subj.lower_ in ("he", "she", "it", "they", "we", "i"):
+            speech = _under_speech(trig.token, lexicon)  # "Hungary said it will support ...": the speaker
+            if speech is not None:
+                sources = actors_of(doc, subject_of(speech))
         targets = _target(doc, trig, sources, code)
         speech = _under_speech(trig.token, lexicon)
         place = place_of(trig.token)
