@@ -34,7 +34,10 @@ def test_plover_types_2021_and_05():
     assert plover_type("111", "0.5") == "DISAPPROVE"
     assert plover_type("091", "0.5") == "INVESTIGATE"
     assert plover_type("193", "0.5") == "FIGHT"
-    assert plover_type("192", "0.5") == "COERCE"
+    assert plover_type("192", "0.5") == "FIGHT"
+    assert plover_type("163", "0.5") == "SANCTION" and plover_type("163") == "COERCE"
+    assert plover_type("1712", "0.5") == "COERCE" and plover_type("1712") == "ASSAULT"
+    assert plover_type("0813", "0.5") == "CONCEDE" and plover_type("0813") == "RETREAT"
     with pytest.raises(ValueError):
         plover_type("040", "3.0")
 

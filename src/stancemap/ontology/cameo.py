@@ -5,8 +5,9 @@ PLOVER mode, and our own short name. Codes are strings of 2 (root), 3 or 4 digit
 
 PLOVER vocabularies: ``"2021"`` (default; the types of the 2021 conversion table, also used by
 PLOVER 1.0: REQUEST, ACCUSE, ASSAULT ...) and ``"0.5"`` (the older draft used by the PLOVER
-gold-standard records, which splits ACCUSE into INVESTIGATE and DISAPPROVE, calls REQUEST
-DEMAND, and keeps conventional military force (CAMEO 19x but not 191/192) as FIGHT).
+gold-standard records, which splits ACCUSE into INVESTIGATE (09) and DISAPPROVE (11), calls
+REQUEST DEMAND, and follows the CAMEO roots more closely: reducing relations (16) is SANCTION,
+coercion (17) COERCE, conventional force (19) FIGHT, easing restrictions (081x) CONCEDE).
 """
 
 from __future__ import annotations
@@ -132,12 +133,11 @@ def plover_type(code: str, scheme: str = "2021") -> str | None:
     if scheme == "2021" or p is None:
         return p
     root = code[:2]
-    if root == "09":
-        return "INVESTIGATE"
-    if root == "11":
-        return "DISAPPROVE"
+    by_root = {"09": "INVESTIGATE", "11": "DISAPPROVE", "16": "SANCTION", "17": "COERCE", "19": "FIGHT"}
+    if root in by_root:
+        return by_root[root]
     if p == "REQUEST":
         return "DEMAND"
-    if root == "19" and code[:3] not in ("191", "192"):
-        return "FIGHT"
+    if code[:3] == "081":
+        return "CONCEDE"
     return p
