@@ -179,7 +179,11 @@ def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: b
                 continue
         if p.subj:
             subj = _subject(tok)
-            if subj is None or not any(k in p.subj for k in phrase_keys(subj)):
+            subjects = [subj] if subj is not None else []
+            if subj is not None and lemma(subj) in _CONTAINERS:  # "the deployment of troops arrived"
+                subjects += [o for c in subj.children if c.dep_ == "prep" and lemma(c) == "of"
+                             for o in c.children if o.dep_ == "pobj"]
+            if not any(k in p.subj for s in subjects for k in phrase_keys(s)):
                 continue
         return p
     return None

@@ -167,6 +167,8 @@ def is_background(tok: Token, trigger_head: Token | None = None) -> bool:
             return True
         if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NOUN", "PROPN"):
             return True  # an event noun as an argument ("the attack killed ...")
+        if t.dep_ in ("nsubj", "dobj", "pobj") and t.tag_ == "VBG":
+            return True  # a gerund as an argument ("vetoed a resolution censuring ...")
         t = t.head
     return False
 
