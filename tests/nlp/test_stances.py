@@ -133,3 +133,13 @@ def test_support_for_an_actor_and_according_to(nlp) -> None:  # type: ignore[no-
     _, stances, aligns = _run(nlp, "Sweden supports Ukraine's territorial integrity.")
     assert stances == [("SWE", 1, "Ukraine's territorial integrity")]
     assert aligns == [(frozenset({"SWE", "UKR"}), 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow described the sanctions as economic warfare.", ("RUSGOV", -1, "the sanctions")),
+    ("Tehran called the attack a cowardly act.", ("IRNGOV", -1, "the attack")),
+    ("Cairo called the agreement a historic step.", ("EGYGOV", 1, "the agreement")),
+])
+def test_characterisations(nlp, text: str, expected: tuple[str, int, str]) -> None:  # type: ignore[no-untyped-def]
+    _, stances, _ = _run(nlp, text)
+    assert [(p, t) for _, p, t in stances] == [expected[1:]]

@@ -14,6 +14,7 @@ def test_shipped_lexicons_load() -> None:
     assert lex.adjectives["ready"].kind == "commit"
     assert ("in", "favour", "of") in lex.phrases
     assert lex.speech_act_nouns["proposal"] == 1 and lex.hedges["reportedly"] < 1
+    assert "call" in lex.label_verbs and "null" in lex.negative_labels and "historic" in lex.positive_labels
     al = align_lexicon()
     assert al.similarity["similar"] == 1 and "position" in al.position_nouns
 

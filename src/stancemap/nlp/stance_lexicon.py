@@ -40,6 +40,9 @@ class Lexicon:
     hypothetical_modals: frozenset[str]
     hedges: dict[str, float]
     intensifiers: frozenset[str]
+    label_verbs: frozenset[str] = frozenset()
+    negative_labels: frozenset[str] = frozenset()
+    positive_labels: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,21 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         hypothetical_modals=frozenset(modals.get("hypothetical", [])),
         hedges={str(w): float(v) for w, v in sec["hedges"].items()},
         intensifiers=frozenset(_section(d, "intensifiers", p, list)),
+        **_labels(d, p),
     )
+
+
+def _labels(d: dict[str, Any], p: Path) -> dict[str, frozenset[str]]:
+    labels = d.get("labels") or {}
+    if not isinstance(labels, dict):
+        raise DataFileError("section 'labels' must be a mapping", source=_where(p, d))
+    out = {}
+    for key, field_name in (("verbs", "label_verbs"), ("negative", "negative_labels"), ("positive", "positive_labels")):
+        words = labels.get(key) or []
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise DataFileError(f"labels.{key} must be a list of words", source=_where(p, labels, d))
+        out[field_name] = frozenset(words)
+    return out
 
 
 def load_align_lexicon(path: str | Path | None = None) -> AlignLexicon:

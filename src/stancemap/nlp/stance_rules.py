@@ -159,6 +159,10 @@ def _nearest_subject_of(tok: Token) -> Token | None:
 
 
 def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
+    if lemma in lex.label_verbs:
+        found = _label_stances(tok, lex)
+        if found:
+            return found
     cue = lex.verbs.get(lemma)
     if cue is None:
         return _negated_commitment(tok)
@@ -232,6 +236,34 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
     return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex),
                       partners, gerund=gerund, skip=skip)]
+
+
+def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
+    """"X called Y a cowardly act" / "described Y as warfare" / "branded Y a terrorist group"."""
+    obj = label = None
+    dobj, oprd, dative = child(tok, "dobj"), child(tok, "oprd", "xcomp", "ccomp"), child(tok, "dative")
+    if dobj is not None and oprd is not None and oprd.i > dobj.i:
+        obj, label = dobj, oprd
+    elif dative is not None and dobj is not None and dobj.i > dative.i:
+        obj, label = dative, dobj
+    elif dobj is not None:
+        po = prep_object(tok, ("as",)) or prep_object(dobj, ("as",))
+        if po is not None:
+            obj, label = dobj, po[1]
+    if obj is None or label is None or hypothetical(tok, lex):
+        return []
+    words = {label.lemma_.lower(), label.lower_, *(c.lemma_.lower() for c in label.children if c.dep_ in ("amod", "compound"))}
+    pol = -1 if words & lex.negative_labels else 1 if words & lex.positive_labels else 0
+    if pol == 0:
+        return []
+    pol = -pol if is_negated(tok) else pol
+    holders = subjects(tok)
+    if not holders:
+        return []
+    lo, hi = compact_span(obj)
+    if lo <= label.i < hi:
+        hi = min(label.left_edge.i, label.head.i if label.head.lower_ == "as" else hi)
+    return [RawStance(here(tok), holders, [tok, label], (lo, hi), pol, "evaluative", 1.0, [obj], source="label")]
 
 
 def _negated_commitment(tok: Token) -> list[RawStance]:
