@@ -104,7 +104,7 @@ class _Builder:
             aid = self.res.speaker_holder(raw.cue[0])
             if aid is not None:
                 ids.append(aid)
-        for tok in raw.holders:
+        for tok in sorted(raw.holders, key=lambda t: t.i):  # text order
             aid = self.res.holder(tok)
             if aid is not None and aid not in ids:
                 ids.append(aid)

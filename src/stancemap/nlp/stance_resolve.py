@@ -36,6 +36,8 @@ class Resolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.actors: dict[str, Actor] = {a.id: a for a in (doc._.sm_actors or [])}
+        self._mentions: list[tuple[int, int, str]] = sorted(doc._.sm_mentions or [])
+        self._mention_starts = [m[0] for m in self._mentions]
         spans: list[tuple[int, int, Statement]] = []
         for st in doc._.sm_statements or []:
             for s, e in st.content.spans:
@@ -58,8 +60,18 @@ class Resolver:
     def actor(self, actor_id: str | None) -> Actor | None:
         return self.actors.get(actor_id) if actor_id else None
 
+    def _smallest_at(self, start: int, end: int) -> str | None:
+        """The actor of the shortest mention containing [start, end) (a name inside a longer
+        coordinated mention belongs to its own actor), else ``actor_at``'s choice."""
+        i = bisect_right(self._mention_starts, start)
+        best: tuple[int, str] | None = None
+        for s, e, aid in self._mentions[max(0, i - 50):i]:
+            if s <= start and e >= end and (best is None or e - s < best[0]):
+                best = (e - s, aid)
+        return best[1] if best is not None else actor_at(self.doc, start, end)
+
     def _at_token(self, tok: Token) -> str | None:
-        aid = actor_at(self.doc, tok.idx, tok.idx + len(tok.text))
+        aid = self._smallest_at(tok.idx, tok.idx + len(tok.text))
         if aid is not None:
             return aid
         lo, hi = compact_span(tok, cut=_NAME_CUT)

@@ -250,8 +250,8 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
         po = prep_object(tok, ("as",)) or prep_object(dobj, ("as",))
         if po is not None:
             obj, label = dobj, po[1]
-    if obj is None or label is None or hypothetical(tok, lex):
-        return []
+    if obj is None or label is None or hypothetical(tok, lex) or obj.pos_ == "PRON":
+        return []  # ("calls it a violation": "it" is evaluated by the clause before)
     words = {label.lemma_.lower(), label.lower_, *(c.lemma_.lower() for c in label.children if c.dep_ in ("amod", "compound"))}
     pol = -1 if words & lex.negative_labels else 1 if words & lex.positive_labels else 0
     if pol == 0:
