@@ -187,11 +187,10 @@ class _Builder:
                              "officials", "administration", "parliament", "ministry", "rebels", "militants"})
 
     def _partner_actor(self, tok: Token) -> str | None:
-        from .extensions import actor_at
-
+        at = self.res.smallest_at
         if tok.pos_ == "PRON":
-            return actor_at(self.doc, tok.idx, tok.idx + len(tok.text))  # coreference from the actors stage
-        aid = actor_at(self.doc, tok.idx, tok.idx + len(tok.text))
+            return at(tok.idx, tok.idx + len(tok.text))  # coreference from the actors stage
+        aid = at(tok.idx, tok.idx + len(tok.text))
         if aid is not None:
             return aid
         if tok.pos_ == "PROPN" or tok.lemma_.lower() in self._COLLECTIVE:
@@ -201,7 +200,7 @@ class _Builder:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None and pobj.pos_ == "PROPN":  # "remnants of Seleka"
-            return actor_at(self.doc, pobj.idx, pobj.idx + len(pobj.text))
+            return at(pobj.idx, pobj.idx + len(pobj.text))
         return None
 
     def stance_alignments(self, raw: RawStance, holders: list[str], issue: str | None) -> None:

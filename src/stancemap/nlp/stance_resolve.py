@@ -60,7 +60,7 @@ class Resolver:
     def actor(self, actor_id: str | None) -> Actor | None:
         return self.actors.get(actor_id) if actor_id else None
 
-    def _smallest_at(self, start: int, end: int) -> str | None:
+    def smallest_at(self, start: int, end: int) -> str | None:
         """The actor of the shortest mention containing [start, end) (a name inside a longer
         coordinated mention belongs to its own actor), else ``actor_at``'s choice."""
         i = bisect_right(self._mention_starts, start)
@@ -71,7 +71,7 @@ class Resolver:
         return best[1] if best is not None else actor_at(self.doc, start, end)
 
     def _at_token(self, tok: Token) -> str | None:
-        aid = self._smallest_at(tok.idx, tok.idx + len(tok.text))
+        aid = self.smallest_at(tok.idx, tok.idx + len(tok.text))
         if aid is not None:
             return aid
         lo, hi = compact_span(tok, cut=_NAME_CUT)
