@@ -214,12 +214,18 @@ def complement_tokens(tok: Token, *, noun: bool = False) -> list[Token]:
     return out
 
 
-def find_topic(tokens: list[Token], lexicon: Lexicon) -> Topic | None:
-    """The topic whose cue matches the most lemmas of ``tokens`` (first listed wins ties)."""
+def find_topic(tokens: list[Token], lexicon: Lexicon, family: str | None = None) -> Topic | None:
+    """The topic whose cue matches the most lemmas of ``tokens`` (first listed wins ties).
+
+    With ``family``, only topics that give that family a code are considered: "asked for
+    military aid for its armed forces" is about aid, not force, for an appeal.
+    """
     lemmas = {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
     best: Topic | None = None
     best_len = 0
     for topic in lexicon.topics:
+        if family is not None and family not in topic.codes:
+            continue
         for cue in topic.cues:
             if len(cue) > best_len and all(w in lemmas for w in cue):
                 best, best_len = topic, len(cue)
@@ -230,8 +236,8 @@ def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, 
     comp = complement_tokens(head, noun=noun)
     if head.i != tok.i:  # light verb + framing noun: the noun and its complement
         comp = [*comp, *complement_tokens(tok)]
-    topic = find_topic(comp, lexicon)
     assert pattern.frame is not None
+    topic = find_topic(comp, lexicon, pattern.frame)
     code = lexicon.frame_code(pattern.frame, topic)
     return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i}, topic.name if topic else None)
 
@@ -323,7 +329,7 @@ def match_modal_frame(tok: Token, lexicon: Lexicon) -> Trigger | None:
             continue
         family = _MODAL_FRAMES[modal]
         comp = list(c.subtree)
-        topic = find_topic(comp, lexicon)
+        topic = find_topic(comp, lexicon, family)
         pattern = Pattern(lemma(tok), frame=family, where="modal frame")
         return Trigger(tok, pattern, lexicon.frame_code(family, topic), c, {t.i for t in comp},
                        topic.name if topic else None)
