@@ -2,7 +2,8 @@
 
 Rules, no model:
 
-- **he/she/him/her/his/himself/herself** -> a person of compatible gender. Candidates are the
+- **he/she/him/her/his/himself/herself** -> a person of compatible gender (weights in
+  ``PRONOUN_WEIGHTS``, tuned on two disjoint fifths of PolNeAR train). Candidates are the
   persons mentioned before the pronoun in the current or the previous ``max_back`` sentences;
   the score prefers recent mentions, subjects, the subject of the clause that governs the
   pronoun's clause ("X said he ..."), and the speaker of the previous sentence. A pronoun
@@ -19,6 +20,8 @@ Rules, no model:
 """
 
 from __future__ import annotations
+
+import math
 
 from spacy.tokens import Doc, Token
 
@@ -46,13 +49,14 @@ MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
 #: Weights of the he/she antecedent score (tuned on PolNeAR train, see module doc).
 PRONOUN_WEIGHTS = {
     "max_back": 6,  # sentences searched back
-    "dist": 1.0,  # cost per sentence of distance
+    "dist": 0.7,  # cost per sentence of distance
     "subject": 0.6,  # antecedent mention is a subject
     "speaker": 0.3,  # ... of a speech verb
     "governs": 0.8,  # "X said he ...": subject of the clause governing the pronoun's clause
     "unknown_gender": 0.35,  # the person's gender is unknown
     "quoted": 2.0,  # antecedent inside a quotation, pronoun outside
     "floor": -5.0,  # below this, leave unresolved
+    "salience": 0.2,  # per log(1 + earlier mentions of the person)
 }
 _OPEN_Q = frozenset({"“", "``", "‘‘"})
 _CLOSE_Q = frozenset({"”", "''", "’’"})
@@ -178,6 +182,8 @@ class _Coref:
                     s = self._score(tok, dist, t)
                     if d.gender is None:
                         s -= w["unknown_gender"]
+                    if w["salience"]:
+                        s += w["salience"] * math.log1p(self._count_before(d.id, tok.i))
                     scored.append((s, d))
                 scored.sort(key=lambda x: -x[0])
                 if not scored or scored[0][0] < w["floor"]:
@@ -198,6 +204,9 @@ class _Coref:
                 ids = {d.id for _, d, _ in near}
                 if len(ids) == 1:
                     self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
+
+    def _count_before(self, aid: str, i: int) -> int:
+        return sum(1 for m in self.acts.mentions if m.actor == aid and m.start < i)
 
     def _plural_pronoun(self, tok: Token) -> None:
         k = self.sent_of[tok.i]
