@@ -235,6 +235,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> li
     return [None]
 
 
+_ATTEMPT = {"attempt", "try", "plot", "seek", "plan"}
+
+
 def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     """Code, negated, hypothetical of a trigger after mood: announced or conditional acts.
 
@@ -245,6 +248,9 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     """
     tok = trig.token
     code = trig.code
+    if code == "186" and (tok.head.lemma_.lower() in _ATTEMPT or tok.dep_ == "acl" and tok.head.lemma_.lower()
+                          in _ATTEMPT):
+        code = "185"  # "tried to assassinate", "an attempt to assassinate"
     negated = is_negated(tok)
     hypo = is_hypothetical(tok)
     future = has_future(tok) or (_under_speech(tok, lexicon) is not None
