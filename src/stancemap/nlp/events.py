@@ -214,7 +214,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> li
         for c in cands:
             ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
             if ids:
-                return ids
+                found: list[str | None] = list(ids)
+                return found
         return [None]
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
