@@ -114,6 +114,45 @@ def _clean(text: str, a: int, b: int) -> tuple[int, int]:
     return trim_span(text, a, b)
 
 
+def _crosses_paragraph(text: str, s: int, e: int, ws: int, we: int) -> bool:
+    """True when a content region [s, e) lies in another paragraph than its cue window
+    [ws, we): a parse that hangs a clause on a verb across a paragraph break."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    if e <= ws:
+        return "\n" in text[e:ws]
+    if s >= we:
+        gap = text[we:s]
+        return "\n" in gap and ":" not in gap
+    return False
+
+
+def _inside(c: _Cand, o: _Cand) -> bool:
+    """True when the cue and every content span of ``c`` lie inside one content span of ``o``."""
+    for a, b in o.spans:
+        if a <= c.cue[0] < b and all(a <= s and e <= b for s, e in c.spans) and (a, b) not in c.spans:
+            return True
+    return False
+
+
+def _drop_nested(cands: list[_Cand]) -> list[_Cand]:
+    """Attributions reported inside another statement's content are part of that statement,
+    not attributions of their own: beliefs ("she said he thinks ...") whenever their cue is in
+    the content of another statement; speech when its cue and content both are
+    ("she said he had urged them to stay")."""
+    out = []
+    for c in cands:
+        if not c.is_speech:
+            if any(o is not c and any(a <= c.cue[0] < b for a, b in o.spans) for o in cands):
+                continue
+        elif any(o is not c and o.is_speech and _inside(c, o) for o in cands):
+            continue
+        out.append(c)
+    return out
+
+
 def _complement(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "ccomp":
@@ -205,6 +244,8 @@ class _Extractor:
         hi = self._cut_participle(lo, hi)
         doc = self.doc
         s, e = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+        if _crosses_paragraph(self.text, s, e, ws, we):
+            return None
         parts = [(s, ws), (we, e)] if s < ws and we < e else [(s, e)]
         for a, b in parts:
             a, b = _clean(self.text, a, b)
@@ -368,7 +409,7 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
     cands = ex.candidates()
     if continuations:
         ex.continuations(cands)
-    cands = _dedupe(cands)
+    cands = _drop_nested(_dedupe(cands))
     cands.sort(key=lambda c: (min(s for s, _ in c.spans), c.cue[0]))
     text = doc.text
     out: list[Statement] = []

@@ -1,0 +1,51 @@
+"""Second-round statement rules: nesting, paragraph limits, speakers, boundaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.nlp.statements import extract_statements
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def parse(nlp_base):
+    def _parse(text: str):
+        doc = nlp_base(text)
+        doc._.sm_mentions = []
+        doc._.sm_actors = []
+        return doc, extract_statements(doc)
+    return _parse
+
+
+def contents(doc, st) -> list[str]:
+    return [doc.text[s:e] for s, e in st.content.spans]
+
+
+def test_belief_inside_reported_speech_is_not_separate(parse) -> None:
+    doc, sts = parse("The mayor said that the governor believes the bridge is safe.")
+    assert [s.cue.text for s in sts] == ["said"]
+    assert contents(doc, sts[0])[0].endswith("the bridge is safe")
+
+
+def test_speech_inside_reported_speech_is_not_separate(parse) -> None:
+    doc, sts = parse("The coach said the captain had urged the players to stay calm.")
+    assert [s.cue.text for s in sts] == ["said"]
+
+
+def test_top_level_belief_is_kept(parse) -> None:
+    doc, sts = parse("Farmers fear that the drought will last. The minister said rain is coming.")
+    assert {s.cue.text for s in sts} == {"fear", "said"}
+
+
+def test_content_never_hangs_on_a_cue_in_another_paragraph(parse) -> None:
+    text = ("“The harbour must reopen,” Olsen said. “It is our lifeline.”\n\n"
+            "While the unions agreed, they said the plan came too late.")
+    doc, sts = parse(text)
+    olsen = [s for s in sts if s.speaker is not None and s.speaker.text == "Olsen"]
+    assert len(olsen) == 1
+    assert contents(doc, olsen[0]) == ["“The harbour must reopen,”", "“It is our lifeline.”"]
+    for s in sts:
+        if s.cue.text == "said" and s.speaker is not None and s.speaker.text == "they":
+            assert all(a > text.index("\n") for a, _ in s.content.spans)
