@@ -98,3 +98,20 @@ def test_component_writes_doc(nlp):
     ids = {a.id for a in doc._.sm_actors}
     assert "person:ali-kaya" in ids and "TUR" in ids
     assert doc._.sm_mentions == sorted(doc._.sm_mentions)
+
+
+def test_registry_carries_country_across_articles(nlp_base):
+    from stancemap.actors import ActorRegistry
+
+    reg = ActorRegistry()
+    first = nlp_base("Kenyan Foreign Minister Amina Odede arrived in Paris on Monday.")
+    first._.sm_meta = {"date": "2019-05-02"}
+    extract_actors(first, registry=reg)
+    assert reg.country_on("person:amina-odede", "2019-06-01") == "KEN"
+    second = nlp_base("Minister Amina Odede said the talks were useful.")
+    second._.sm_meta = {"date": "2019-06-01"}
+    alone = {a.id: a for a in extract_actors(second)[0]}
+    assert alone["person:amina-odede"].country is None  # the text alone does not say
+    with_reg = {a.id: a for a in extract_actors(second, registry=reg, learn=False)[0]}
+    odede = with_reg["person:amina-odede"]
+    assert (odede.country, odede.code) == ("KEN", "KENGOV")
