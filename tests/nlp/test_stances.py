@@ -143,3 +143,15 @@ def test_support_for_an_actor_and_according_to(nlp) -> None:  # type: ignore[no-
 def test_characterisations(nlp, text: str, expected: tuple[str, int, str]) -> None:  # type: ignore[no-untyped-def]
     _, stances, _ = _run(nlp, text)
     assert [(p, t) for _, p, t in stances] == [expected[1:]]
+
+
+def test_holders_and_partners_named_by_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chile's President, Gabriel Boric, rejected a mining treaty approved by his predecessor Sebastian Pinera.")
+    persons = {a.id: a for a in doc._.sm_actors if a.type == "person"}
+    by_actor = {s.actor: s.polarity for s in doc._.sm_stances}
+    if len(persons) < 2:
+        pytest.skip("the actors stage does not recognise both persons")
+    boric = next(a for a in persons if "boric" in a)
+    pinera = next(a for a in persons if "pinera" in a)
+    assert by_actor.get(boric) == -1 and by_actor.get(pinera) == 1
+    assert any({al.a, al.b} == {boric, pinera} and al.polarity == -1 for al in doc._.sm_alignments)

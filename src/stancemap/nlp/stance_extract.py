@@ -190,7 +190,7 @@ class _Builder:
         at = self.res.smallest_at
         if tok.pos_ == "PRON":
             return at(tok.idx, tok.idx + len(tok.text))  # coreference from the actors stage
-        aid = at(tok.idx, tok.idx + len(tok.text))
+        aid = self.res.named(tok)
         if aid is not None:
             return aid
         if tok.pos_ == "PROPN" or tok.lemma_.lower() in self._COLLECTIVE:
@@ -283,6 +283,10 @@ def _dedupe(raws: list[RawStance]) -> list[RawStance]:
                 r.kind == o.kind and overlap >= 0.6 * (r.target[1] - r.target[0]))
             if same_holder and overlap > 0 and (r.polarity == o.polarity or r.cue[0].i == o.cue[0].i) and similar:
                 dup = True
+                if r.partners and not o.partners and r.kind in ("evaluative", "accuse"):
+                    # "pledged the IMF's support for Somalia's push": the nested evaluation aligns
+                    o.partners = list(r.partners)
+                    o.kind = r.kind
                 break
         if not dup:
             out.append(r)

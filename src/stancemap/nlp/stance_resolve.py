@@ -21,6 +21,9 @@ __all__ = ["Resolver"]
 
 _FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
 _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "them", "him"})
+# nouns whose possessor is another person ("his predecessor", "their rivals")
+_RELATIONAL = frozenset("""predecessor successor rival opponent counterpart critic enemy ally wife husband son
+    daughter brother sister father mother adviser advisor aide deputy challenger""".split())
 _NAME_CUT = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "prep", "det"})
 
 
@@ -70,11 +73,33 @@ class Resolver:
                 best = (e - s, aid)
         return best[1] if best is not None else actor_at(self.doc, start, end)
 
-    def _at_token(self, tok: Token) -> str | None:
+    def named(self, tok: Token) -> str | None:
+        """The actor a token names: its own mention, an appositive or following name ("U.S.
+        President, Donald Trump", "his predecessor Barack Obama"); no possessors, no wider span."""
         aid = self.smallest_at(tok.idx, tok.idx + len(tok.text))
         if aid is not None:
             return aid
-        lo, hi = compact_span(tok, cut=_NAME_CUT)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.children:
+                if c.pos_ == "PROPN" and c.i > tok.i and (c.dep_ == "appos" or (
+                        tok.pos_ == "NOUN" and c.dep_ in ("compound", "flat", "nmod"))):
+                    aid = self.smallest_at(c.idx, c.idx + len(c.text))
+                    if aid is not None:
+                        return aid
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.pos_ == "NOUN" and nxt is not None and (nxt.pos_ == "PROPN" or nxt.is_title):
+            aid = self.smallest_at(nxt.idx, nxt.idx + len(nxt.text))
+            a = self.actor(aid)
+            if a is not None and a.type == "person":
+                return aid
+        return None
+
+    def _at_token(self, tok: Token) -> str | None:
+        aid = self.named(tok)
+        if aid is not None:
+            return aid
+        cut = _NAME_CUT | {"poss"} if tok.lemma_.lower() in _RELATIONAL else _NAME_CUT
+        lo, hi = compact_span(tok, cut=cut)
         span = self.doc[lo:hi]
         if len(span) > 1:
             aid = actor_at(self.doc, span.start_char, span.end_char)
