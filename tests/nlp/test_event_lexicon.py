@@ -60,3 +60,13 @@ def test_bad_topic_reports_file_and_line(tmp_path):
     bad = TOPICS.replace('appeal: "026"', 'plead: "026"')
     with pytest.raises(DataFileError, match=r"topics.yaml:\d+: topic 'talks': unknown family"):
         _load(tmp_path, _verbs('  urge: [{frame: appeal}]'), bad)
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ('  warn: [{code: "130", needs: topic}]', "needs is"),
+    ('  warn: [{frame: appeal, needs: always}]', "needs is"),
+    ('  meet: [{obj: [target], skip: true, code: "040"}]', "skip pattern has no code"),
+])
+def test_needs_and_skip_are_validated(tmp_path, body, message):
+    with pytest.raises(DataFileError, match=message):
+        _load(tmp_path, _verbs(body))

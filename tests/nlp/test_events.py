@@ -162,3 +162,18 @@ def test_pronoun_subject_under_speech_is_the_speaker(nlp_base):
     doc = _doc(nlp_base, "Peru said it would send peacekeepers to Haiti.", {"Peru": "PER", "Haiti": "HTI"})
     (ev,) = extract_events(doc)
     assert (ev.source, ev.target, ev.cameo, ev.reported) == ("PER", "HTI", "0334", True)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister warned that inflation would rise next year.",
+    "The spokesman offered no further details.",
+    "The company met its sales target this year.",
+    "The club fired its coach after the defeat.",
+])
+def test_non_event_uses_are_not_coded(nlp_base, text):
+    assert _codes(_doc(nlp_base, text)) == []
+
+
+def test_verbal_attack_and_deals(nlp_base):
+    assert _codes(_doc(nlp_base, "The senator attacked the government's budget plan.")) == ["111"]
+    assert _codes(_doc(nlp_base, "The two parties struck a deal on Monday.")) == ["057"]

@@ -19,7 +19,9 @@ from ..ontology import cameo_table
 
 __all__ = ["Pattern", "Topic", "Lexicon", "load_lexicon", "default_lexicon"]
 
-_PATTERN_KEYS = {"code", "frame", "particle", "prep", "obj", "subj", "target", "symmetric", "noclause"}
+_PATTERN_KEYS = {"code", "frame", "particle", "prep", "obj", "subj", "target", "symmetric", "noclause", "needs",
+                 "skip"}
+_NEEDS = {"topic", "clause"}
 _TARGETS = {"obj", "none"}
 
 
@@ -38,6 +40,8 @@ class Pattern:
     where: str = ""
     subj: frozenset[str] = frozenset()
     noclause: bool = False
+    needs: str | None = None  # frames: "topic" or "clause" (topic or infinitive/that-clause) required
+    skip: bool = False  # a known non-event use ("met the target", "fired the coach")
 
     @property
     def is_default(self) -> bool:
@@ -128,9 +132,16 @@ def _patterns(section: Any, path: Path, families: dict[str, str], what: str) -> 
             unknown = set(p) - _PATTERN_KEYS
             if unknown:
                 raise DataFileError(f"{what} {lemma!r}: unknown keys {sorted(unknown)}", source=pw)
-            code, frame = p.get("code"), p.get("frame")
-            if (code is None) == (frame is None):
+            code, frame, skip = p.get("code"), p.get("frame"), p.get("skip", False)
+            if skip is not True and skip is not False:
+                raise DataFileError(f"{what} {lemma!r}: skip must be true/false", source=pw)
+            if skip and (code is not None or frame is not None):
+                raise DataFileError(f"{what} {lemma!r}: a skip pattern has no code / frame", source=pw)
+            if not skip and (code is None) == (frame is None):
                 raise DataFileError(f"{what} {lemma!r}: give exactly one of code / frame", source=pw)
+            needs = p.get("needs")
+            if needs is not None and (frame is None or needs not in _NEEDS):
+                raise DataFileError(f"{what} {lemma!r}: needs is 'topic' or 'clause', on frames only", source=pw)
             if code is not None and (not isinstance(code, str) or code not in table):
                 raise DataFileError(f"{what} {lemma!r}: unknown CAMEO code {code!r} (quote codes)", source=pw)
             if frame is not None and frame not in families:
@@ -148,7 +159,7 @@ def _patterns(section: Any, path: Path, families: dict[str, str], what: str) -> 
             obj = frozenset(_str_list(p["obj"], "obj", pw)) if "obj" in p else frozenset()
             subj = frozenset(_str_list(p["subj"], "subj", pw)) if "subj" in p else frozenset()
             items.append(Pattern(lemma.strip().lower(), code, frame, p.get("particle"), p.get("prep"), obj,
-                                 target, sym, pw, subj, noclause))
+                                 target, sym, pw, subj, noclause, needs, bool(skip)))
         out[lemma.strip().lower()] = tuple(items)
     return out
 

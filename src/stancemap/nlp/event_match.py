@@ -232,12 +232,18 @@ def find_topic(tokens: list[Token], lexicon: Lexicon, family: str | None = None)
     return best
 
 
-def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, *, noun: bool) -> Trigger:
+def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, *,
+                   noun: bool) -> Trigger | None:
     comp = complement_tokens(head, noun=noun)
     if head.i != tok.i:  # light verb + framing noun: the noun and its complement
         comp = [*comp, *complement_tokens(tok)]
     assert pattern.frame is not None
     topic = find_topic(comp, lexicon, pattern.frame)
+    if topic is None and pattern.needs == "topic":
+        return None  # "warned that the economy would slow": no threat
+    if topic is None and pattern.needs == "clause" and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in head.children):
+        return None  # "offered no details", "asked about the talks"
     code = lexicon.frame_code(pattern.frame, topic)
     return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i}, topic.name if topic else None)
 
@@ -280,7 +286,7 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         # 3. the verb's default pattern
         if p is None and pats:
             p = next((q for q in pats if q.is_default), None)
-        if p is None:
+        if p is None or p.skip:
             return None
         if p.frame:
             return _frame_trigger(tok, tok, p, lexicon, noun=False)
