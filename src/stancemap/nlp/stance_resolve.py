@@ -19,6 +19,7 @@ from .stance_syntax import clause_verb, compact_span, reporting_subject
 
 __all__ = ["Resolver"]
 
+_SELF_NOUNS = frozenset({"country", "nation", "government", "state", "people", "administration", "republic"})
 _FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
 _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "them", "him"})
 # nouns whose possessor is another person ("his predecessor", "their rivals")
@@ -142,8 +143,13 @@ class Resolver:
         aid = self._at_token(tok)
         if aid is not None:
             return aid
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+        if poss is not None and tok.lemma_.lower() in _SELF_NOUNS:
+            return self.holder(poss)  # "our country", "my government": the speaker's state
         if low in _FIRST:
             sp = self._speaker(tok)
+            if low in ("our", "my"):
+                low = "we" if low == "our" else "i"
             if sp is None:
                 rep = reporting_subject(clause_verb(tok))
                 sp = self.holder(rep) if rep is not None and rep.lower_ not in _FIRST else None
