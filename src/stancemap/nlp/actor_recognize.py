@@ -174,14 +174,16 @@ class _Recognizer:
     def persons(self) -> None:
         doc, t = self.doc, self.t
         pms: list[PersonMention] = []
+        full_last = {e[-1].text for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
         for e in self.ents:
             if e.label_ != "PERSON":
                 continue
             nm = self.name_at.get(e.start)
             if nm is not None and nm.start <= e.start and nm.end >= e.end and nm.kind != "DICT":
                 continue  # the whole entity is a known country/org name (model error)
-            if e.end - e.start == 1 and e.start > 0 and doc[e.start - 1].lower_ == "the" and not e.text.endswith("s"):
-                continue  # "the Rhine": a place or thing, not a person
+            if (e.end - e.start == 1 and e.start > 0 and doc[e.start - 1].lower_ == "the" and not e.text.endswith("s")
+                    and e.root.dep_ not in ("compound", "poss") and e.text not in full_last):
+                continue  # "the Rhine": a place or thing, not a person ("the Obama administration" is)
             if e.text.lower().removesuffix("s") in _NOT_PERSON:
                 continue  # "Republicans", "Democratic" tagged PERSON
             if all(i in self.name_at and self.name_at[i].kind != "DICT" for i in range(e.start, e.end)):
