@@ -112,6 +112,8 @@ def _objects(verb: Token) -> list[Token]:
     if obj is None:
         return []
     out = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+    if obj.dep_ == "xcomp":  # "declined to give details": the infinitive's object too
+        out += [c for c in obj.children if c.dep_ == "dobj"]
     if lemma(obj) in _CONTAINERS:
         for p in obj.children:
             if p.dep_ == "prep" and lemma(p) == "of":

@@ -159,6 +159,9 @@ def is_background(tok: Token, trigger_head: Token | None = None) -> bool:
     for _ in range(12):
         if t.head.i == t.i:
             return False
+        if t.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
+            t = t.head  # "... at the Kremlin, where the two leaders signed ...": a new event
+            continue
         if t.dep_ in ("relcl", "acl"):
             return True
         if t.dep_ == "advcl" and not _is_purpose(t):
@@ -236,6 +239,14 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> li
     return [None]
 
 
+def _chain(tok: Token) -> list[Token]:
+    """``tok`` and the verbs it is an infinitive or conjunct of ("would continue to oppose")."""
+    out = [tok]
+    while out[-1].dep_ in ("xcomp", "conj") and len(out) < 5:
+        out.append(out[-1].head)
+    return out
+
+
 _ATTEMPT = {"attempt", "try", "plot", "seek", "plan"}
 
 
@@ -254,8 +265,12 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
         code = "185"  # "tried to assassinate", "an attempt to assassinate"
     negated = is_negated(tok)
     hypo = is_hypothetical(tok)
-    future = has_future(tok) or (_under_speech(tok, lexicon) is not None
-                                 and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children))
+    reported_would = _under_speech(tok, lexicon) is not None and any(
+        c.dep_ == "aux" and c.lower_ == "would" for t in _chain(tok) for c in t.children)
+    future = has_future(tok) or reported_would
+    if reported_would and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                  for t in _chain(tok) for c in t.children):
+        hypo = False  # "said it would ...": reported future, not a hypothesis
     if negated and trig.pattern.frame == "intent":
         topic = next((t for t in lexicon.topics if t.name == trig.topic), None)
         return lexicon.frame_code("reject", topic), False, False
