@@ -49,3 +49,25 @@ def test_content_never_hangs_on_a_cue_in_another_paragraph(parse) -> None:
     for s in sts:
         if s.cue.text == "said" and s.speaker is not None and s.speaker.text == "they":
             assert all(a > text.index("\n") for a, _ in s.content.spans)
+
+
+def test_speaker_is_the_subject_nearest_the_cue(parse) -> None:
+    text = ("The vote was close.\n\n"
+            '"The people who met him liked him and the plans he is pushing," Okafor said.')
+    doc, sts = parse(text)
+    quoted = [s for s in sts if s.kind == "direct"]
+    assert len(quoted) == 1
+    assert quoted[0].speaker is not None and quoted[0].speaker.text == "Okafor"
+
+
+def test_common_noun_speaker_takes_the_named_actor_inside(nlp_base) -> None:
+    text = "A survey by the Harbor Institute found that most residents oppose the tower."
+    doc = nlp_base(text)
+    s = text.index("the Harbor Institute")
+    doc._.sm_mentions = [(s + 4, s + len("the Harbor Institute"), "org:harbor-institute")]
+    doc._.sm_actors = []
+    sts = extract_statements(doc)
+    assert len(sts) == 1
+    sp = sts[0].speaker
+    assert sp is not None and sp.actor == "org:harbor-institute"
+    assert sp.text == "A survey by the Harbor Institute"

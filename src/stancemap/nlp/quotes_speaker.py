@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-__all__ = ["speaker_token", "speaker_span", "left_neighbour_subject"]
+__all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 # Dependencies to climb from a subjectless cue to the clause whose subject speaks:
@@ -20,10 +21,16 @@ _DROP_NOUN = frozenset({"appos", "relcl", "acl", "punct", "advmod", "cc", "conj"
 
 
 def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``; of two subjects (a parse that takes a quoted clause's subject
+    for the verb's own: '"People like him," Jones said'), the one nearest before the verb."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subs) > 1:
+        before = [c for c in subs if c.i < verb.i]
+        return before[-1] if before else subs[0]
+    if subs:
+        return subs[0]
     passive = None
     for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
         if c.dep_ == "agent":
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -140,4 +147,38 @@ def left_neighbour_subject(verb: Token) -> Token | None:
         if t.dep_ not in _SKIP_LEFT and t.pos_ not in ("ADV", "PUNCT", "PART"):
             return None
         i -= 1
+    return None
+
+
+_NOT_EMBEDDED = frozenset({"relcl", "punct", "cc"})
+
+
+def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """A named actor inside a common-noun speaker phrase: "a count by the Associated Press",
+    "the aides, led by Terry Sullivan", "attorneys for the senator", "officials, including
+    the director" — the first actor mention in the phrase (relative clauses excluded).
+
+    Returns (start_char, end_char, actor_id) of that mention, or None for a proper-name head
+    or a phrase without an actor mention.
+    """
+    if tok.pos_ == "PROPN" or not mentions:
+        return None
+    lo = tok.left_edge.idx
+    hi_tok = tok
+    for c in tok.rights:
+        if c.dep_ in _NOT_EMBEDDED:
+            continue
+        if c.right_edge.i > hi_tok.i:
+            hi_tok = c.right_edge
+    hi = hi_tok.idx + len(hi_tok.text)
+    if "\n" in tok.doc.text[lo:hi]:
+        return None
+    skip = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.rights
+            if c.dep_ == "relcl"]
+    i = bisect_left(mentions, (lo, -1, ""))
+    while i < len(mentions) and mentions[i][0] < hi:
+        s, e, aid = mentions[i]
+        if e <= hi and not any(a <= s < b for a, b in skip):
+            return s, e, aid
+        i += 1
     return None

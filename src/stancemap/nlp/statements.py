@@ -31,7 +31,7 @@ from .extensions import actor_at, register_extensions
 from .quotes_content import QuoteIndex, kind_of, trim_span
 from .quotes_lexicon import CueLexicon, load_cues
 from .quotes_marks import find_quotes
-from .quotes_speaker import left_neighbour_subject, speaker_span, speaker_token
+from .quotes_speaker import embedded_actor_span, left_neighbour_subject, speaker_span, speaker_token
 
 __all__ = ["extract_statements", "StatementExtractor"]
 
@@ -425,7 +425,14 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
             nl = text.rfind("\n", s, e)
             if nl >= 0 and nl + 1 < e:
                 s = nl + 1 + len(text[nl + 1:e]) - len(text[nl + 1:e].lstrip())
-            speaker = Speaker(text[s:e], s, e, actor_at(doc, s, e))
+            actor = actor_at(doc, s, e)
+            if actor is None:
+                emb = embedded_actor_span(c.speaker, doc._.sm_mentions or [])
+                if emb is not None:
+                    actor = emb[2]
+                    if emb[0] >= s and emb[1] > e:
+                        e = emb[1]  # the speaker phrase runs to the name: 'a count by the AP'
+            speaker = Speaker(text[s:e], s, e, actor)
         content = Content(" ".join(text[s:e] for s, e in spans), spans)
         out.append(Statement(
             id=f"s{len(out) + 1}", speaker=speaker,
