@@ -155,3 +155,12 @@ def test_holders_and_partners_named_by_apposition(nlp) -> None:  # type: ignore[
     pinera = next(a for a in persons if "pinera" in a)
     assert by_actor.get(boric) == -1 and by_actor.get(pinera) == 1
     assert any({al.a, al.b} == {boric, pinera} and al.polarity == -1 for al in doc._.sm_alignments)
+
+
+def test_received_support_and_poll_shares(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, stances, aligns = _run(nlp, "The Turkish proposal won the support of Germany.")
+    assert [(a, p) for a, p, _ in stances] == [("DEU", 1)]
+    _, stances, _ = _run(nlp, "Five percent support the Green Party's candidate in Germany.")
+    assert stances == []
+    _, stances, _ = _run(nlp, "Austria called its vote in favour of the Greek plan a mistake.")
+    assert all(p == -1 for _, p, _ in stances)

@@ -9,6 +9,8 @@ from .stance_lexicon import Cue, Lexicon
 from .stance_raw import RawStance, here, hypothetical, strength_of
 from .stance_syntax import child, compact_span, expand_conj, is_negated, is_time, prep_object, subjects
 
+# verbs by which one receives someone else's position ("had the backing of X")
+_RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain", "lose", "seek", "earn", "obtain"})
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
 __all__ = ["LIGHT_VERBS", "authors_of", "noun_content", "noun_stances", "author_stances"]
@@ -119,7 +121,19 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
 
 
 def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
-    """Position nouns: "expressed support for Y", "its opposition to Y", "his condemnation of Y"."""
+    """Position nouns: "expressed support for Y", "its opposition to Y", "his condemnation of Y".
+
+    Received positions are inverted: "X had/won the backing of Y" is Y's stance on X."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE:
+        of = prep_object(tok, ("of", "from"))
+        receivers = subjects(head)
+        if of is None or not receivers or hypothetical(head, lex):
+            return []
+        pol = cue.polarity * (-1 if is_negated(head) else 1)
+        lo, hi = compact_span(receivers[0])
+        return [RawStance(here(tok), expand_conj(of[1]), [head, tok], (lo, hi), pol, cue.kind,
+                          strength_of(head, cue, lex), [receivers[0]], source="noun-received")]
     po = prep_object(tok, cue.preps) if cue.preps else None
     content = None
     if po is not None:
@@ -128,7 +142,6 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         content = noun_content(tok)
     if content is None:
         return []
-    head = tok.head
     holders: list[Token] = []
     if tok.dep_ in ("dobj", "pobj", "attr") and head.lemma_.lower() in LIGHT_VERBS | {"have", "reiterate"}:
         holders = subjects(head)

@@ -46,6 +46,9 @@ _SPEECH_NOUN_OF_DEMAND = frozenset({"reminder", "declaration", "statement", "war
 # verbs whose object performs their infinitive ("urged Kyiv to adopt"): not the subject's stance
 _OBJECT_CONTROL = frozenset("""urge ask tell order force persuade convince invite encourage press push allow help want
     expect require pressure compel permit enable instruct advise remind warn call implore beg lead get""".split())
+# predicates that carry "in favour of X" as the subject's position
+_FAVOUR_VERBS = frozenset({"be", "remain", "stay", "come", "speak", "argue", "vote", "lean", "seem", "appear", "rule",
+                           "declare", "campaign", "testify", "weigh"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 _DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
 
@@ -350,6 +353,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 if obj is not None and obj.dep_ == "prep":
                     obj = child(obj, "pobj", "pcomp")
                 verb = toks[0].head
+                if verb.pos_ != "ADJ" and verb.lemma_.lower() not in _FAVOUR_VERBS:
+                    continue  # "called her vote in favour of X a mistake": a modifier, not a predicate
             else:  # verb + particle/prep: "rule out Y", "warn against Y"
                 verb = toks[0]
                 obj = child(last, "pobj", "pcomp") or child(verb, "dobj")

@@ -89,9 +89,12 @@ _QUANT = frozenset({"number", "group", "majority", "handful", "dozen", "dozens",
 
 
 def _quantified(toks: list[Token]) -> list[Token]:
-    """"a number of parties and the Taliban": the members, not the quantity noun."""
+    """"a number of parties and the Taliban": the members, not the quantity noun; poll
+    shares ("5 percent support X") hold nothing."""
     out: list[Token] = []
     for t in toks:
+        if t.lemma_.lower() in ("percent", "%", "percentage", "cent"):
+            continue
         of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = child(of, "pobj") if of is not None else None
         if t.lemma_.lower() in _QUANT and pobj is not None:
