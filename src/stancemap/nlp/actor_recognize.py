@@ -28,7 +28,8 @@ class Recognition:
     person_ids: dict[int, str] = field(default_factory=dict)  # person mention start token -> id
     roles: list[Match] = field(default_factory=list)
     used_roles: set[int] = field(default_factory=set)  # start tokens of role matches used
-    coord_states: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (token, ids)
+    coord_states: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (token, state ids)
+    coords: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # any coordinated actors
 
 
 def _longest(matches: list[Match]) -> list[Match]:
@@ -289,21 +290,24 @@ class _Recognizer(PersonRules):
         return found[0] if len(found) == 1 else None
 
     def _coordinations(self) -> None:
-        """Record coordinated state pairs ("Turkey and Russia") for "the two countries"."""
+        """Record coordinated actors ("Turkey and Russia", "Johnson and Weld") for groups and "they"."""
         doc = self.doc
-        for tm in self.acts.mentions:
+        for tm in list(self.acts.mentions):
             d = self.acts.drafts[tm.actor]
-            if d.type != "state":
+            if d.type in ("group", "media"):
                 continue
             head = doc[tm.end - 1]
             members = [d.id]
             for c in head.children:
                 if c.dep_ == "conj":
                     om = self.acts.mention_at(c.i)
-                    if om is not None and self.acts.drafts[om.actor].type == "state" and om.actor not in members:
+                    if om is not None and om.actor not in members and self.acts.drafts[om.actor].type not in (
+                        "group", "media"):
                         members.append(om.actor)
             if len(members) >= 2:
-                self.rec.coord_states.append((tm.start, tuple(members)))
+                self.rec.coords.append((tm.start, tuple(members)))
+                if all(self.acts.drafts[m].type == "state" for m in members):
+                    self.rec.coord_states.append((tm.start, tuple(members)))
 
     # -- other organisations ------------------------------------------------------------------
     def other_orgs(self) -> None:

@@ -212,7 +212,7 @@ class _Coref:
         k = self.sent_of[tok.i]
         # a coordination of actors in the same or previous sentence, nearest first
         best: tuple[int, tuple[str, ...]] | None = None
-        for start, members in self.rec.coord_states:
+        for start, members in self.rec.coords:
             if start < tok.i and k - self.sent_of[start] <= 1 and (best is None or start > best[0]):
                 best = (start, members)
         cands = self._candidates(tok.i, lambda d: d.plural or d.type == "group")
@@ -262,8 +262,8 @@ class _Coref:
     def _members(self, i: int, noun: str, n: int) -> tuple[str, ...] | None:
         k = self.sent_of[i]
         if noun in _STATE_NOUNS or noun in _SIDE_NOUNS:
-            coords = [(s, m) for s, m in self.rec.coord_states if s < i and k - self.sent_of[s] <= MAX_BACK
-                      and len(m) == n]
+            pool = self.rec.coord_states if noun in _STATE_NOUNS else self.rec.coords
+            coords = [(s, m) for s, m in pool if s < i and k - self.sent_of[s] <= MAX_BACK and len(m) == n]
             if coords:
                 return max(coords)[1]
             types = ("state",) if noun in _STATE_NOUNS else ("state", "person", "igo", "organisation")
