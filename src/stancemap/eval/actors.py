@@ -205,7 +205,7 @@ def _read(path: str | Path, limit: int | None) -> list[dict[str, Any]]:
     p = Path(path)
     if not p.is_file():
         raise EvalError("gold file not found", source=str(p))
-    out = []
+    out: list[dict[str, Any]] = []
     with p.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():

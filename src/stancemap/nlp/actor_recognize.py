@@ -242,9 +242,9 @@ class _Recognizer(PersonRules):
         while mod is not None and self.acts.free(mod.start, mod.end):
             mods.append(mod)
             # coordination: "Hungarian and Romanian officials"
-            c = k - 1
-            if c > 0 and doc[c].lower_ in ("and", ",", "or"):
-                mod, k = self._modifier_before(c)
+            ci = k - 1
+            if ci > 0 and doc[ci].lower_ in ("and", ",", "or"):
+                mod, k = self._modifier_before(ci)
                 continue
             break
         if not mods:

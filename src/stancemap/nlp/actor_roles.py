@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..actors.codes import compose_code, person_id
+from ..actors.dictionary import DictEntry
 from ..actors.tables import Tables
 from .actor_gazetteer import Gazetteer, Match
 from .actor_persons import PersonMention, clean_name, cluster_persons
@@ -58,6 +59,19 @@ class PersonRules:
     name_end: dict[int, Match]
     name_at: dict[int, Match]
     role_end: dict[int, Match]
+
+    # provided by the recogniser
+    def _dict_entry(self, m: Match) -> DictEntry | None:
+        raise NotImplementedError
+
+    def _dict_draft(self, e: DictEntry) -> ActorDraft:
+        raise NotImplementedError
+
+    def _modifier_before(self, j: int) -> tuple[Match | None, int]:
+        raise NotImplementedError
+
+    def _countryish(self, m: Match) -> tuple[str | None, ActorDraft | None]:
+        raise NotImplementedError
 
     # -- persons -----------------------------------------------------------------------------
     def persons(self) -> None:
