@@ -112,7 +112,7 @@ def _locate(text: str, actor_text: str) -> tuple[int, int] | None:
 
 
 def _gold_actors(rec: Mapping[str, Any]) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
     for key in ("source_actors", "target_actors"):
         v = rec.get(key)
         if isinstance(v, list):
