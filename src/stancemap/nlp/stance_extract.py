@@ -45,8 +45,8 @@ def _tspan(text: str, toks: Sequence[Token]) -> TextSpan | None:
     return TextSpan(text[s:e], s, e)
 
 
-def _sent_span(sent: Span) -> TextSpan:
-    return TextSpan(sent.text, sent.start_char, sent.end_char)
+def _sent_span(text: str, sent: Span) -> TextSpan:
+    return TextSpan(text[sent.start_char:sent.end_char], sent.start_char, sent.end_char)
 
 
 def _proposition(text: str) -> str:
@@ -86,7 +86,8 @@ class _Builder:
     # -- issues ---------------------------------------------------------------------------
     def issue_for(self, sent: Span, rng: tuple[int, int] | None, context: str | None, text: str) -> tuple[str, str]:
         states = _target_states(self.doc, self.res, *rng) if rng else []
-        ch = choose_issue(self.catalogue, text, sent.text, context=context, target_states=states)
+        ch = choose_issue(self.catalogue, text, self.text[sent.start_char:sent.end_char], context=context,
+                           target_states=states)
         if ch.how != "auto":
             return ch.id, ch.label
         # discovered issues: targets of one article that share key words form one issue
@@ -138,7 +139,7 @@ class _Builder:
             sid = f"st{len(self.stances) + 1}"
             self.stances.append(Stance(
                 id=sid, actor=aid, issue=issue, issue_label=label, proposition=prop, polarity=raw.polarity,
-                strength=raw.strength, cue=cue, evidence=_sent_span(raw.sent),
+                strength=raw.strength, cue=cue, evidence=_sent_span(self.text, raw.sent),
                 statement=st.id if st is not None else None, target=target, proposition_id=pid,
             ))
             ids.append(sid)
@@ -156,7 +157,7 @@ class _Builder:
         st = self.res.statement_at(cue.start if cue else sent.start_char)
         self.alignments.append(Alignment(
             id=f"al{len(self.alignments) + 1}", a=a, b=b, issue=issue, polarity=pol,
-            claimed_by=claimed_by, cue=cue, evidence=_sent_span(sent), statement=st.id if st else None,
+            claimed_by=claimed_by, cue=cue, evidence=_sent_span(self.text, sent), statement=st.id if st else None,
         ))
 
     def partner_actors(self, raw: RawStance) -> list[str]:
@@ -238,7 +239,7 @@ class _Builder:
         if not pairs:
             return
         topic_text = self.doc[slice(*ra.topic)].text if ra.topic else ""
-        issue, _ = self.issue_for(ra.sent, ra.topic, context, topic_text or ra.sent.text)
+        issue, _ = self.issue_for(ra.sent, ra.topic, context, topic_text or self.text[ra.sent.start_char:ra.sent.end_char])
         cue = _tspan(self.text, ra.cue)
         claimed = res.speaker_holder(ra.cue[0])
         for a, b in pairs:
@@ -324,7 +325,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
             b.stance_alignments(raw, holders, issue)
         for ra in find_raw_alignments(sent, alex):
             b.explicit_alignments(ra, context)
-        ctx.push(sent.text)
+        ctx.push(b.text[sent.start_char:sent.end_char])
     return b.stances, b.alignments
 
 
