@@ -21,6 +21,10 @@ from .actor_state import ActorDraft, DocActors
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
 
+_PLACE_MODS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "north", "south",
+                         "east", "west", "suburban", "greater", "old", "the"})
+
+
 @dataclass
 class Recognition:
     """What recognition learned that coreference needs."""
@@ -160,8 +164,9 @@ class _Recognizer(PersonRules):
             inner = [self.name_at[i] for i in range(e.start, e.end) if i in self.name_at]
             if not inner or any(m.start < e.start or m.end > e.end for m in inner):
                 continue
-            if any(m.start == e.start and m.end == e.end for m in inner):
-                continue
+            s0 = e.start + 1 if doc[e.start].lower_ == "the" else e.start
+            if any(m.start <= s0 and m.end == e.end for m in inner):
+                continue  # the entity is itself a known name
             kinds = {m.kind for m in inner}
             if not kinds <= {"COUNTRY", "DEMONYM", "CAPITAL"}:
                 continue
@@ -200,7 +205,10 @@ class _Recognizer(PersonRules):
                 d = self._country_draft(m.key)
                 self.acts.add(m.start, m.end, d.id, "name" if m.kind == "COUNTRY" else "demonym")
             elif m.kind == "CAPITAL":
-                prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+                p = m.start - 1
+                while p > 0 and doc[p].lower_ in _PLACE_MODS:
+                    p -= 1
+                prev = doc[p].lower_ if p >= 0 else ""
                 nxt = doc[m.end] if m.end < len(doc) else None
                 if prev in _LOCATIVE or (nxt is not None and nxt.lower_ in ("state", "county", "city")):
                     d = self._country_draft(m.key)
