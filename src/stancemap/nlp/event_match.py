@@ -100,7 +100,11 @@ def direct_object(verb: Token) -> Token | None:
 #: of inspectors", "$5 million of aid").
 _CONTAINERS = {"ton", "tonne", "dollar", "euro", "pound", "yen", "million", "billion", "kg", "kilogram",
                "shipment", "consignment", "batch", "package", "return", "entry", "deployment", "delivery",
-               "arrival", "release", "dispatch", "number", "group", "team", "contingent", "unit", "worth"}
+               "arrival", "release", "dispatch", "number", "group", "team", "contingent", "unit", "worth",
+               "day", "week", "round", "series", "part", "wave"}
+#: Verbs saying that an event noun happened ("clashes erupted", "riots continued").
+_OCCURRENCE_VERBS = {"erupt", "continue", "break", "spread", "resume", "escalate", "intensify", "rage", "flare",
+                     "occur", "begin", "start", "take"}
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -295,6 +299,12 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         assert p.code is not None
         absorbed = {o.i for o in _objects(tok)} if p.obj else set()
         return Trigger(tok, p, p.code, tok, absorbed | purpose_tokens(tok))
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS:
+        # "Palestinian riots continued", "clashes erupted between X and Y": the noun is the event
+        np = noun_pattern(tok, lexicon)
+        if np is not None and np.code is not None and lemma(tok) != "talk":
+            return Trigger(tok, np, np.code, tok, {tok.i})
+        return None
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in _SETTING_PREPS:
         # "... said at a joint press conference with his counterpart": a meeting as the setting
         verb = tok.head.head

@@ -75,7 +75,7 @@ FUTURE_THREAT = {
 NEGATED_INTENT = {
     "040": "125", "041": "125", "042": "125", "043": "125", "044": "125", "046": "125", "045": "126",
     "057": "127", "051": "120", "060": "121", "061": "1211", "062": "1212", "063": "1213",
-    "070": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "070": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224", "075": "1223",
     "080": "124", "081": "1241", "082": "1242", "083": "123", "0831": "1231", "084": "1243", "0841": "1243",
     "0842": "1243", "085": "1244", "086": "1245", "0861": "1245", "0862": "1245", "0863": "1245",
     "087": "1246", "0871": "1246",
@@ -294,8 +294,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
-        subj = subject_of(trig.token)
-        sources = actors_of(doc, subj)
+        subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
+        sources = actors_of(doc, subj) if subj is not None or trig.token.pos_ != "NOUN" \
+            else actors_of(doc, trig.token)  # an event noun: its modifiers ("Palestinian riots")
         if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN") and sources == [None]:
             poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
             if poss:
