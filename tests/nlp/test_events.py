@@ -177,3 +177,18 @@ def test_non_event_uses_are_not_coded(nlp_base, text):
 def test_verbal_attack_and_deals(nlp_base):
     assert _codes(_doc(nlp_base, "The senator attacked the government's budget plan.")) == ["111"]
     assert _codes(_doc(nlp_base, "The two parties struck a deal on Monday.")) == ["057"]
+
+
+def test_occurrence_nouns_and_settings(nlp_base):
+    m = {"Armenian": "ARM", "Azerbaijani": "AZE"}
+    doc = _doc(nlp_base, "Heavy clashes erupted between Armenian and Azerbaijani troops on Sunday.", m)
+    assert [e.cameo_root for e in extract_events(doc)][:1] == ["19"]
+    doc = _doc(nlp_base, "Oslo said at a joint press conference with Lima that trade was growing.",
+               {"Oslo": "NOR", "Lima": "PER"})
+    assert {(e.source, e.target, e.cameo) for e in extract_events(doc)} >= {("NOR", "PER", "040")}
+
+
+def test_future_negative_acts_and_refusals(nlp_base):
+    assert _codes(_doc(nlp_base, "The navy will tighten the blockade of the port.")) == ["1381"]
+    assert _codes(_doc(nlp_base, "Jordan will not accept more refugees.")) == ["1223"]
+    assert _codes(_doc(nlp_base, "The rebels said they would lay down their weapons next month.")) == ["0356"]
