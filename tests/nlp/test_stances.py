@@ -164,3 +164,22 @@ def test_received_support_and_poll_shares(nlp) -> None:  # type: ignore[no-untyp
     assert stances == []
     _, stances, _ = _run(nlp, "Austria called its vote in favour of the Greek plan a mistake.")
     assert all(p == -1 for _, p, _ in stances)
+
+
+def test_more_alignment_cues(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, pair, pol in [
+        ("Poland stands in solidarity with Lithuania.", {"POL", "LTU"}, 1),
+        ("Hungary refused to comply with the European Commission's demands.", None, -1),
+        ("Israel agreed to Egypt's proposal for a truce.", {"ISR", "EGY"}, 1),
+        ("Estonia echoed Latvia's concerns about Russian troop movements.", {"EST", "LVA"}, 1),
+        ("Ireland disagreed with Britain over the border.", {"IRL", "GBR"}, -1),
+    ]:
+        _, _, aligns = _run(nlp, text)
+        assert len(aligns) == 1 and aligns[0][1] == pol, text
+        if pair is not None:
+            assert aligns[0][0] == frozenset(pair), text
+
+
+def test_scoped_theme_uses_the_place_not_the_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Israel agreed to Egypt's proposal for a truce.")
+    assert all("@EGY" not in s.issue for s in doc._.sm_stances)

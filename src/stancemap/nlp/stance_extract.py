@@ -61,8 +61,9 @@ def _target_states(doc: Doc, res: Resolver, lo: int, hi: int) -> list[tuple[str,
     if hi <= lo:
         return out
     s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    owners = {t.idx for t in doc[lo:hi] if t.dep_ == "poss"}  # "Egypt's proposal": the author, not the scope
     for ms, me, aid in doc._.sm_mentions or []:
-        if ms >= s and me <= e:
+        if ms >= s and me <= e and not any(ms <= o < me for o in owners):
             a = res.actor(aid)
             if a is not None and a.type == "state" and (aid, a.name) not in out:
                 out.append((aid, a.name))
@@ -205,7 +206,7 @@ class _Builder:
         return None
 
     def stance_alignments(self, raw: RawStance, holders: list[str], issue: str | None) -> None:
-        if raw.kind not in ("evaluative", "accuse") or not holders:
+        if raw.kind not in ("evaluative", "accuse", "refuse") or not holders or not raw.partners:
             return
         partners = self.partner_actors(raw)
         cue = _tspan(self.text, raw.cue)

@@ -214,6 +214,11 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
     gerund = obj.dep_ == "xcomp" and obj.tag_ == "VB"
     skip: frozenset[int] = frozenset()
+    if cue.kind == "refuse" and obj.dep_ == "xcomp" and obj.lemma_.lower() in ("comply", "accept", "obey", "heed"):
+        complied = prep_object(obj, ("with", "to"))
+        what = complied[1] if complied is not None else child(obj, "dobj")
+        if what is not None:
+            partners.append(what)  # "refused to comply with the Commission's demands"
     if obj.dep_ == "xcomp":
         neg = next((c for c in obj.children if c.dep_ == "neg"), None)
         if neg is not None:  # "vowed not to give up X": -1 on giving up X
