@@ -183,3 +183,15 @@ def test_more_alignment_cues(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_scoped_theme_uses_the_place_not_the_author(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Israel agreed to Egypt's proposal for a truce.")
     assert all("@EGY" not in s.issue for s in doc._.sm_stances)
+
+
+def test_user_issue_catalogue_through_settings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.api import analyze
+    from stancemap.settings import Settings
+
+    cat = tmp_path / "mine.yaml"
+    cat.write_text("issues:\n  - id: lithium\n    label: Lithium royalties\n    kind: region\n"
+                   "    aliases: [lithium]\n", encoding="utf-8")
+    art = analyze("Chile welcomed the new lithium royalties.", settings=Settings(issue_catalogues=(str(cat),)))
+    assert [s.issue for s in art.stances] == ["lithium"]
+    assert art.stances[0].issue_label == "Lithium royalties"
