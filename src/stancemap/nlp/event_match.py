@@ -101,7 +101,7 @@ def direct_object(verb: Token) -> Token | None:
 _CONTAINERS = {"ton", "tonne", "dollar", "euro", "pound", "yen", "million", "billion", "kg", "kilogram",
                "shipment", "consignment", "batch", "package", "return", "entry", "deployment", "delivery",
                "arrival", "release", "dispatch", "number", "group", "team", "contingent", "unit", "worth",
-               "day", "week", "round", "series", "part", "wave"}
+               "day", "week", "round", "series", "part", "wave", "patch", "detachment", "convoy", "column"}
 #: Verbs saying that an event noun happened ("clashes erupted", "riots continued").
 _OCCURRENCE_VERBS = {"erupt", "continue", "break", "spread", "resume", "escalate", "intensify", "rage", "flare",
                      "occur", "begin", "start", "take"}

@@ -247,6 +247,10 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
+#: Joint acts that are coded both ways when one party meets, fights or signs with the other.
+_JOINT_ROOTS = {"04", "06"}
+_JOINT_CODES = {"057", "190", "193"}
+
 _ATTEMPT = {"attempt", "try", "plot", "seek", "plan"}
 
 
@@ -315,7 +319,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         known = [s for s in sources if s]
         if trig.pattern.symmetric and targets == [None] and len(known) >= 2:
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
-        elif trig.pattern.symmetric and known and targets != [None]:
+        elif trig.pattern.symmetric and known and targets != [None] and code == trig.code \
+                and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES):
             pairs = [(s, t) for s in known for t in targets if t and t != s]  # "A met B": both ways
             pairs += [(t, s) for s, t in list(pairs)]
         else:
