@@ -7,6 +7,7 @@ from stancemap.analytics.convergence import (
     convergence,
     corpus_convergence,
     s_score,
+    scotts_pi,
     trend,
     verdict,
 )
@@ -97,3 +98,12 @@ def test_corpus_windows_and_trend() -> None:
     assert (t.window_from, t.window_to, t.delta, t.direction) == ("2012-01", "2012-02", 2.0, "converging")
     assert t.evidence == ("a2#st1", "a2#st2")
     assert corpus_convergence([_art("a1", "2012-05-01", 1)], granularity="quarter")[0].window == "2012-Q2"
+
+
+def test_scotts_pi() -> None:
+    assert scotts_pi([(1, 1)]) is None
+    assert scotts_pi([(1, 1), (1, 1)]) is None  # one category only
+    assert scotts_pi([(1, 1), (-1, -1)]) == 1.0
+    assert scotts_pi([(1, -1), (-1, 1)]) == -1.0
+    # 3 of 4 agree; pooled share of + = 5/8 -> pe = 0.53125 -> pi = 0.21875 / 0.46875
+    assert scotts_pi([(1, 1), (-1, -1), (1, 1), (1, -1)]) == pytest.approx(0.4667, abs=1e-4)

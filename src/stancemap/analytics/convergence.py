@@ -33,7 +33,8 @@ from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..issues.propositions import signed_position
 from ..records import Actor, Alignment, Article, Convergence, Stance
 
-__all__ = ["convergence", "corpus_convergence", "s_score", "alignment_balance", "verdict", "Trend", "trend"]
+__all__ = ["convergence", "corpus_convergence", "s_score", "scotts_pi", "alignment_balance", "verdict", "Trend",
+           "trend"]
 
 D_MAX = 2.0
 
@@ -45,6 +46,22 @@ def s_score(pairs: Sequence[tuple[float, float, float]]) -> float | None:
         return None
     d = sum(w * abs(a - b) for a, b, w in pairs)
     return round(1.0 - 2.0 * d / (D_MAX * tw), 4)
+
+
+def scotts_pi(pairs: Sequence[tuple[float, float]]) -> float | None:
+    """Scott's pi over the signs of two actors' positions (chance-corrected agreement).
+
+    Meaningful only over many joint propositions (a corpus); None below 2 pairs or when one
+    category is all there is (chance agreement of 1)."""
+    if len(pairs) < 2:
+        return None
+    signs = [(1 if a > 0 else -1, 1 if b > 0 else -1) for a, b in pairs]
+    observed = sum(1 for a, b in signs if a == b) / len(signs)
+    share_pos = sum((a > 0) + (b > 0) for a, b in signs) / (2 * len(signs))
+    expected = share_pos ** 2 + (1 - share_pos) ** 2
+    if expected >= 1.0:
+        return None
+    return round((observed - expected) / (1 - expected), 4)
 
 
 def alignment_balance(polarities: Sequence[int]) -> float | None:
