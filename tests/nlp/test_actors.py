@@ -115,3 +115,10 @@ def test_registry_carries_country_across_articles(nlp_base):
     with_reg = {a.id: a for a in extract_actors(second, registry=reg, learn=False)[0]}
     odede = with_reg["person:amina-odede"]
     assert (odede.country, odede.code) == ("KEN", "KENGOV")
+
+
+def test_named_groups(run):
+    _, a, _ = run("Western powers urged the Gulf states to act.")
+    west = a["group:west"]
+    assert west.type == "group" and "USA" in west.members and "FRA" in west.members
+    assert "SAU" in a["group:gulf"].members

@@ -50,6 +50,7 @@ class Org:
     sector: str | None = None
     parent: str | None = None
     is_source: bool = False
+    members: tuple[str, ...] = ()  # groups: member actor ids
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,11 @@ def _load_orgs(igo_path: Path, media_path: Path, countries: dict[str, Country]) 
         country = item.get("country")
         if country is not None and country not in countries:
             raise ActorDataError(f"unknown country {country!r}", source=where)
-        aid = f"IGO:{key}" if typ == "igo" else f"org:{key.lower()}"
+        aid = f"IGO:{key}" if typ == "igo" else f"group:{key.lower()}" if typ == "group" else f"org:{key.lower()}"
+        members = _strs(item, "members", where)
+        bad = [m for m in members if m not in countries]
+        if bad:
+            raise ActorDataError(f"unknown member country {bad[0]!r}", source=where)
         out[aid] = Org(
             id=aid,
             name=_req(item, "name", where),
@@ -140,6 +145,7 @@ def _load_orgs(igo_path: Path, media_path: Path, countries: dict[str, Country]) 
             country=country,
             sector=item.get("sector"),
             parent=f"IGO:{item['parent']}" if item.get("parent") else None,
+            members=members,
         )
     for item in load_yaml_items(media_path):
         where = f"{media_path}:{item.get('__line__', '?')}"
@@ -197,8 +203,10 @@ def _build_index(tables: Tables) -> None:
             tables.seat_of.setdefault(form, iso3)
     for oid, o in tables.orgs.items():
         for form in (o.name, *o.aliases):
-            for v in dotted_variants(form):
-                tables.org_of.setdefault(v, oid)
+            forms = [form, "The " + form[4:]] if form.startswith("the ") else [form]
+            for f in forms:
+                for v in dotted_variants(f):
+                    tables.org_of.setdefault(v, oid)
 
 
 def load_tables(data_dir: str | Path | None = None) -> Tables:

@@ -36,9 +36,9 @@ class Recognition:
     coords: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # any coordinated actors
 
 
-def _longest(matches: list[Match]) -> list[Match]:
-    """Non-overlapping matches, longest first (DICT wins ties)."""
-    ranked = sorted(matches, key=lambda m: (-(m.end - m.start), m.kind != "DICT", m.start))
+def _longest(matches: list[Match], the: frozenset[int] | set[int] = frozenset()) -> list[Match]:
+    """Non-overlapping matches, longest first; on ties a match not opening with "the", then DICT."""
+    ranked = sorted(matches, key=lambda m: (-(m.end - m.start), m.start in the, m.kind != "DICT", m.start))
     taken: set[int] = set()
     out = []
     for m in ranked:
@@ -63,7 +63,9 @@ class _Recognizer(PersonRules):
         names = gaz.match_names(doc)
         if gaz.entries:
             names = [m for m in names if m.kind != "DICT" or self._dict_entry(m) is not None]
-        self.names = _longest(names)
+        low = doc.to_array("LOWER")
+        the_hash = doc.vocab.strings.add("the")
+        self.names = _longest(names, {i for i in range(len(doc)) if low[i] == the_hash})
         self.name_end: dict[int, Match] = {m.end: m for m in self.names}
         self.name_at: dict[int, Match] = {i: m for m in self.names for i in range(m.start, m.end)}
         roles = _longest(gaz.match_roles(doc))
@@ -109,7 +111,7 @@ class _Recognizer(PersonRules):
         o = self.t.orgs[oid]
         return self.acts.ensure(
             ActorDraft(id=o.id, name=o.name, type=o.type, country=o.country, code=o.code, sector=o.sector,
-                       is_source=o.is_source)
+                       is_source=o.is_source, members=o.members, plural=o.type == "group")
         )
 
     def _dict_draft(self, e: DictEntry) -> ActorDraft:
