@@ -122,3 +122,10 @@ def test_named_groups(run):
     west = a["group:west"]
     assert west.type == "group" and "USA" in west.members and "FRA" in west.members
     assert "SAU" in a["group:gulf"].members
+
+
+def test_collective_nominal_only_when_unique(run):
+    _, a, _ = run("Syrian troops shelled the town on Friday. Later the army said the town was calm.")
+    assert [m.text for m in a["SYRMIL"].mentions] == ["Syrian troops", "the army"]
+    _, b, _ = run("The regime denied the report.")
+    assert not any(m.text == "The regime" for act in b.values() for m in act.mentions)

@@ -14,7 +14,8 @@ Rules, no model:
 - **it/its** -> a state, IGO or organisation that is the subject of the same or previous
   sentence, only when exactly one such candidate exists.
 - **nominals**: "the minister", "the senator", "the president" -> the one person with that
-  role; "the two countries", "both countries" -> the latest coordinated pair of states (else the
+  role; "the regime", "the army" -> the one country body of that sector named in the last
+  sentences ("Syrian troops ... the army"); "the two countries", "both countries" -> the latest coordinated pair of states (else the
   two most recent states); "both sides", "the two sides" -> the latest coordinated pair of any
   actors; "the two leaders/ministers" -> the two most recent persons.
 """
@@ -256,7 +257,7 @@ class _Coref:
                 if members:
                     g = self._group(members)
                     self.acts.add(start, tok.i + 1, g.id, "nominal")
-            elif det is not None and det.lower_ == "the" and tok.tag_ == "NN":
+            elif det is not None and det.lower_ == "the" and tok.tag_ in ("NN", "NNS"):
                 self._role_nominal(tok, start)
 
     def _members(self, i: int, noun: str, n: int) -> tuple[str, ...] | None:
@@ -287,12 +288,25 @@ class _Coref:
         if not roles:
             return
         phrase = doc[roles[0].start : roles[0].end].text.lower()
-        if phrase in ("official", "leader", "side", "government", "regime", "counterpart"):
+        if roles[0].kind == "COLL":
+            self._collective_nominal(tok, start, roles[0].key)
+            return
+        if phrase in ("official", "leader", "side", "counterpart"):
             return
         found = [d for d in self.acts.drafts.values() if d.type == "person" and d.role
                  and _role_fits(d.role, phrase) and self._mentioned_before(d.id, tok.i)]
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found[0].id, "nominal")
+
+    def _collective_nominal(self, tok: Token, start: int, sector: str) -> None:
+        """"the regime", "the army": the one country body of that sector named in the last sentences."""
+        k = self.sent_of[tok.i]
+        found = {m.actor for m in self.acts.mentions
+                 if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
+                 and self.acts.drafts[m.actor].origin in ("collective", "seat")
+                 and self.acts.drafts[m.actor].sector == sector}
+        if len(found) == 1 and self.acts.free(start, tok.i + 1):
+            self.acts.add(start, tok.i + 1, found.pop(), "nominal")
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
         return any(m.actor == aid and m.start < i for m in self.acts.mentions)
