@@ -195,3 +195,21 @@ def test_user_issue_catalogue_through_settings(tmp_path) -> None:  # type: ignor
     art = analyze("Chile welcomed the new lithium royalties.", settings=Settings(issue_catalogues=(str(cat),)))
     assert [s.issue for s in art.stances] == ["lithium"]
     assert art.stances[0].issue_label == "Lithium royalties"
+
+
+def test_inverted_accusation_after_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Serbian police beat protesters in Belgrade, Amnesty International charged on Monday.")
+    (st,) = doc._.sm_stances
+    assert st.polarity == -1 and st.target == "Serbian police beat protesters in Belgrade"
+    assert st.cue is not None and st.cue.text == "charged"
+    (al,) = doc._.sm_alignments
+    assert al.a == st.actor and al.polarity == -1
+
+
+def test_relational_possessor_is_not_the_partner(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Brazil's former president Jair Bolsonaro said he would not vote for his successor, Luiz Inacio Lula.")
+    persons = [a.id for a in doc._.sm_actors if a.type == "person"]
+    if len(persons) < 2:
+        pytest.skip("the actors stage does not recognise both persons")
+    assert all(al.a != al.b for al in doc._.sm_alignments)
+    assert any(al.polarity == -1 for al in doc._.sm_alignments)

@@ -26,7 +26,7 @@ from ..records import Alignment, Stance, TextSpan
 from .extensions import register_extensions
 from .stance_align import RawAlignment, find_raw_alignments
 from .stance_lexicon import align_lexicon, lexicon
-from .stance_resolve import Resolver
+from .stance_resolve import RELATIONAL, Resolver
 from .stance_rules import RawStance, authors_of, find_raw_stances
 from .stance_syntax import compact_span
 
@@ -169,7 +169,8 @@ class _Builder:
         for p in raw.partners:
             lemma = p.lemma_.lower()
             authored = lemma in lex.speech_act_nouns or lemma in lex.authored_nouns
-            cand = authors_of(p, explicit_only=not authored, of_author=authored)
+            # "his successor": the possessor of a relational noun is someone else, not an author
+            cand = [] if lemma in RELATIONAL else authors_of(p, explicit_only=not authored, of_author=authored)
             if not cand:
                 cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
             for tok in cand:

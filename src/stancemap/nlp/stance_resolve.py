@@ -17,13 +17,13 @@ from ..records import Actor, Statement
 from .extensions import actor_at
 from .stance_syntax import clause_verb, compact_span, reporting_subject
 
-__all__ = ["Resolver"]
+__all__ = ["Resolver", "RELATIONAL"]
 
 _SELF_NOUNS = frozenset({"country", "nation", "government", "state", "people", "administration", "republic"})
 _FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
 _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "them", "him"})
 # nouns whose possessor is another person ("his predecessor", "their rivals")
-_RELATIONAL = frozenset("""predecessor successor rival opponent counterpart critic enemy ally wife husband son
+RELATIONAL = frozenset("""predecessor successor rival opponent counterpart critic enemy ally wife husband son
     daughter brother sister father mother adviser advisor aide deputy challenger""".split())
 _NAME_CUT = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "prep", "det"})
 
@@ -99,7 +99,7 @@ class Resolver:
         aid = self.named(tok)
         if aid is not None:
             return aid
-        cut = _NAME_CUT | {"poss"} if tok.lemma_.lower() in _RELATIONAL else _NAME_CUT
+        cut = _NAME_CUT | {"poss"} if tok.lemma_.lower() in RELATIONAL else _NAME_CUT
         lo, hi = compact_span(tok, cut=cut)
         span = self.doc[lo:hi]
         if len(span) > 1:

@@ -171,6 +171,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return _negated_commitment(tok)
     if hypothetical(tok, lex):
         return []
+    inverted = _inverted_report(tok, cue, lex)
+    if inverted is not None:
+        return inverted
     if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is None
                               and child(tok, "nsubj") is None):
         return []  # "Iranian-backed", "the proposal rejected last week" without agent
@@ -244,6 +247,28 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
     return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex),
                       partners, gerund=gerund, skip=skip)]
+
+
+def _inverted_report(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | None:
+    """"X abused Y, a rights group charged": the cue closes the sentence after a comma and the
+    parser hangs it on its subject noun; the clause before the comma is the target."""
+    if tok.dep_ not in ("acl", "relcl") or cue.kind not in ("accuse", "evaluative") or cue.polarity > 0:
+        return None
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN") or child(tok, "dobj", "ccomp", "xcomp") is not None:
+        return None
+    sent_start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
+    left = head.left_edge.i
+    if left - 1 <= sent_start or not tok.doc[left - 1].is_punct or tok.doc[left - 1].text != ",":
+        return None
+    root = tok.doc[left - 1].head
+    while root.head is not root and root.i > sent_start and root.dep_ != "ROOT":
+        root = root.head
+    subj = child(root, "nsubj", "nsubjpass")
+    if root.pos_ not in ("VERB", "AUX") or subj is None or hypothetical(tok, lex):
+        return None
+    return [RawStance(here(tok), [head], [tok], (sent_start, left - 1), cue.polarity, cue.kind,
+                      strength_of(tok, cue, lex), [subj], source="inverted")]
 
 
 def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
