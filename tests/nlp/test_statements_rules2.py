@@ -71,3 +71,27 @@ def test_common_noun_speaker_takes_the_named_actor_inside(nlp_base) -> None:
     sp = sts[0].speaker
     assert sp is not None and sp.actor == "org:harbor-institute"
     assert sp.text == "A survey by the Harbor Institute"
+
+
+def test_prepositional_cue_content_is_the_object(parse) -> None:
+    doc, sts = parse("The union called for a new round of wage talks.")
+    assert len(sts) == 1
+    assert contents(doc, sts[0]) == ["a new round of wage talks"]
+
+
+def test_pronoun_object_of_a_predicate_is_content(parse) -> None:
+    doc, sts = parse("Several council members urged him to resign before the vote.")
+    assert len(sts) == 1
+    assert contents(doc, sts[0])[0].startswith("him to resign")
+
+
+def test_coordinated_clause_hung_on_the_cue_is_content(parse) -> None:
+    doc, sts = parse("He said the time for waiting is over, and the city has to act.")
+    assert len(sts) == 1
+    assert contents(doc, sts[0]) == ["the time for waiting is over, and the city has to act"]
+
+
+def test_relativized_noun_is_content(parse) -> None:
+    doc, sts = parse("Officials pointed to a review the ministry said was still under way.")
+    said = [s for s in sts if s.cue.text == "said"]
+    assert said and contents(doc, said[0])[0] == "a review"

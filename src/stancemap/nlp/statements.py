@@ -247,6 +247,9 @@ class _Extractor:
         if _crosses_paragraph(self.text, s, e, ws, we):
             return None
         parts = [(s, ws), (we, e)] if s < ws and we < e else [(s, e)]
+        gap_noun = self._relativized_subject(verb, comp)
+        if gap_noun is not None:
+            parts.insert(0, gap_noun)
         for a, b in parts:
             a, b = _clean(self.text, a, b)
             if b - a < 2:
@@ -260,15 +263,24 @@ class _Extractor:
         """Token range [lo, hi] of the content of a cue verb without adjacent quotation."""
         if comp is not None:
             side = [c for c in verb.children if c.dep_ == "ccomp" and (c.i < verb.i) == (comp.i < verb.i)]
-            return min(c.left_edge.i for c in side), max(c.right_edge.i for c in side)
+            lo, hi = min(c.left_edge.i for c in side), max(c.right_edge.i for c in side)
+            if comp.i > verb.i:
+                hi = self._coordinated_clause(verb, hi)
+            return lo, hi
         if not is_speech:
             return None
         objs = [c for c in verb.rights if c.dep_ in ("xcomp", "oprd")]
         if objs or lemma in _OBJECT_CONTENT:
             objs += [c for c in verb.rights if c.dep_ == "dobj"]
         if lemma in _PREP_CUES:
-            objs += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _PREP_CUES[lemma]]
-        objs = [c for c in objs if c.pos_ != "PRON" or c.n_rights or c.lower_ in ("so", "what")]
+            # the preposition belongs to the cue ("called for | a ban"), its object is the content
+            objs += [g for c in verb.rights if c.dep_ == "prep" and c.lower_ in _PREP_CUES[lemma]
+                     for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        predicate = any(c.dep_ in ("xcomp", "oprd") for c in objs)
+        # a bare pronoun is no content ("denied it"), but it is the subject of a predicate
+        # that is: "called it a mistake", "urged him to resign"
+        objs = [c for c in objs if c.pos_ != "PRON" or c.n_rights or c.lower_ in ("so", "what")
+                or (predicate and c.dep_ == "dobj")]
         if objs:
             return min(c.left_edge.i for c in objs), max(c.right_edge.i for c in objs)
         head = verb.head
@@ -277,6 +289,36 @@ class _Extractor:
         if parenthetical and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return head.left_edge.i, head.right_edge.i
         return None
+
+    def _relativized_subject(self, verb: Token, comp: Token | None) -> tuple[int, int] | None:
+        """The noun a relative-clause cue modifies when it is the subject of the reported
+        clause: 'a probe [the agency said] was ongoing' -> 'a probe' is content too."""
+        if verb.dep_ != "relcl" or comp is None or comp.i < verb.i:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+            return None
+        noun = verb.head
+        if noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        lo = noun.left_edge
+        if "\n" in self.text[lo.idx:verb.idx]:
+            return None
+        return lo.idx, noun.idx + len(noun.text)
+
+    def _coordinated_clause(self, verb: Token, hi: int) -> int:
+        """Extend a reported clause over a verb phrase coordinated to it with no cue of its
+        own ("said the talks had failed, but a new round would start", "said he doubted it
+        but would vote yes"), which the parse hangs on the cue verb instead."""
+        for c in verb.rights:
+            if c.dep_ != "conj" or c.i <= hi or self._is_cue_token(c):
+                continue
+            if c.pos_ not in ("VERB", "AUX"):
+                continue
+            between = self.doc[hi + 1:c.left_edge.i]
+            if any(t.dep_ not in ("cc", "punct") for t in between) or "\n" in between.text:
+                continue
+            hi = c.right_edge.i
+        return hi
 
     def _cut_participle(self, lo: int, hi: int) -> int:
         """End the content before an appended participle cue (', adding that …')."""
