@@ -95,6 +95,8 @@ def test_hedging_lowers_strength(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_negation_flips_polarity(nlp) -> None:  # type: ignore[no-untyped-def]
     _, stances, _ = _run(nlp, "Nigeria said it did not support the coup.")
     assert stances == [("NGA", -1, "the coup")]
+    _, stances, _ = _run(nlp, "Neither France nor Germany supports the plan.")
+    assert {(a, p) for a, p, _ in stances} == {("FRA", -1), ("DEU", -1)}
 
 
 def test_consensus_complaint_and_criticism_for(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -197,10 +197,11 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "defended himself": no proposition to hold
     if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and obj.lemma_.lower() in _SELF_ACTIONS:
         return []
-    pol = cue.polarity * (-1 if is_negated(tok) else 1)
     holders = _holders(tok)
     if not holders:
         return []
+    neither = any(c.lower_ == "neither" for h in holders for c in h.children)  # "Neither X nor Y supports"
+    pol = cue.polarity * (-1 if is_negated(tok) != neither else 1)
     partners: list[Token] = []
     if cue.kind in ("evaluative", "accuse"):
         if obj.dep_ in ("dobj", "pobj") or obj.pos_ in ("NOUN", "PROPN"):
