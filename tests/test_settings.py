@@ -47,3 +47,9 @@ def test_bad_config_file_names_file_and_reason(tmp_path, content, fragment):
 def test_bad_env_value():
     with pytest.raises(ConfigError, match=r"\$STANCEMAP_NUMPY_OPS"):
         resolve_settings({}, env={"STANCEMAP_NUMPY_OPS": "perhaps"})
+
+
+def test_choice_settings_are_checked():
+    assert resolve_settings({"plover_scheme": "0.5"}, env={}).plover_scheme == "0.5"
+    with pytest.raises(ConfigError, match="plover_scheme"):
+        resolve_settings({}, env={"STANCEMAP_PLOVER_SCHEME": "1999"})

@@ -44,11 +44,13 @@ def _add_settings_flags(p: argparse.ArgumentParser) -> None:
                    help="extra actor dictionary (YAML, CSV or PETRARCH .txt); repeatable")
     g.add_argument("--issues", dest="issue_catalogues", action="append", metavar="FILE",
                    help="extra issue catalogue (YAML); repeatable")
+    g.add_argument("--plover-scheme", dest="plover_scheme", choices=("2021", "0.5"),
+                   help="PLOVER vocabulary for event types (default 2021)")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     keys = ("model", "numpy_ops", "max_bytes", "check_language", "batch_size", "actor_dictionaries",
-            "issue_catalogues", "progress", "include_text")
+            "issue_catalogues", "progress", "include_text", "plover_scheme")
     flags = {k: getattr(args, k, None) for k in keys}
     return resolve_settings(flags, config=getattr(args, "config", None))
 

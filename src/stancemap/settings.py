@@ -37,6 +37,8 @@ class Settings:
     n_process: int = 1
     actor_dictionaries: tuple[str, ...] = ()  # user actor dictionaries (YAML/CSV/Phoenix .txt)
     issue_catalogues: tuple[str, ...] = ()  # extra issue catalogue YAML files
+    plover_scheme: str = "2021"  # PLOVER vocabulary of event types: "2021" (current) or "0.5"
+    report_statements_as_events: bool = False  # also code plain statements as CAMEO 010
     include_text: bool = True  # include the article text in JSON output
     progress: bool = True  # progress bar on stderr for batches
     extra: Mapping[str, Any] = field(default_factory=dict)
@@ -45,6 +47,7 @@ class Settings:
         return dataclasses.replace(self, **changes)
 
 
+_CHOICES = {"plover_scheme": ("2021", "0.5")}
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings) if f.name != "extra"}
 
 
@@ -127,4 +130,7 @@ def resolve_settings(
         if k not in _FIELDS:
             raise ConfigError(f"unknown setting {k!r}")
         values[k] = _coerce(k, v, f"--{k.replace('_', '-')}")
+    for name, allowed in _CHOICES.items():
+        if name in values and values[name] not in allowed:
+            raise ConfigError(f"setting {name!r} must be one of {', '.join(allowed)}, not {values[name]!r}")
     return Settings(**values)
