@@ -95,3 +95,16 @@ def test_relativized_noun_is_content(parse) -> None:
     doc, sts = parse("Officials pointed to a review the ministry said was still under way.")
     said = [s for s in sts if s.cue.text == "said"]
     assert said and contents(doc, said[0])[0] == "a review"
+
+
+def test_dateline_is_not_the_speaker(parse) -> None:
+    doc, sts = parse("OSLO, Norway - The fishing union on Monday predicted a hard winter for the fleet.")
+    assert len(sts) == 1
+    assert sts[0].speaker is not None and "union" in sts[0].speaker.text
+
+
+def test_time_stamp_paragraph_is_not_the_speaker(parse) -> None:
+    doc, sts = parse("Live updates.\n\n3:40 p.m.\n\nThe harbour master said the port would reopen at dawn.")
+    said = [s for s in sts if s.cue.text == "said"]
+    assert said and said[0].speaker is not None
+    assert said[0].speaker.text == "The harbour master"

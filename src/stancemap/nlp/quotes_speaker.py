@@ -63,7 +63,7 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
         if subj is not None:
             if subj.lower_ in _REL_PRONOUNS and subj.head.dep_ == "relcl":
                 return subj.head.head
-            return subj
+            return _outside_dateline(subj, verb)
         if v.dep_ in _CLIMB and v.head.i != v.i:
             if v.dep_ == "ccomp" and v.i < v.head.i:
                 return None  # a content clause before its cue: its subject is not the speaker
@@ -71,6 +71,42 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
             continue
         break
     return None
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _phrase_head_in(doc_span: Span) -> Token | None:
+    """The first nominal of a token range whose head lies outside the range."""
+    lo, hi = doc_span.start, doc_span.end
+    for t in doc_span:
+        if t.pos_ in _NOMINAL and not (lo <= t.head.i < hi and t.head.i != t.i):
+            return t
+    return None
+
+
+def _outside_dateline(subj: Token, verb: Token) -> Token | None:
+    """Correct a subject the parse took from a dateline or a previous paragraph
+    ("RANGOON, Burma - The party's allies predicted", "2:15 p.m.\n\nThe senator said"):
+    the speaker is the noun phrase after the dash / in the cue's own paragraph."""
+    if subj.i >= verb.i:
+        return subj
+    doc = verb.doc
+    text = doc.text
+    nl = text.rfind("\n", subj.idx, verb.idx)
+    if nl >= 0:
+        start = next((t.i for t in doc[subj.i:verb.i] if t.idx > nl and not t.is_space), verb.i)
+        return _phrase_head_in(doc[start:verb.i])
+    para = text.rfind("\n", 0, subj.idx) + 1
+    if text[para:subj.idx].strip():
+        return subj
+    if not (subj.ent_type_ in ("GPE", "DATE", "TIME") or (subj.is_upper and len(subj.text) > 2)):
+        return subj
+    dash = max((t.i for t in doc[subj.i:verb.i] if t.text in _DASHES), default=None)
+    if dash is None:
+        return subj
+    return _phrase_head_in(doc[dash + 1:verb.i]) or subj
 
 
 _KEEP_PREPS = frozenset({"of", "for", "from"})
