@@ -215,3 +215,12 @@ def test_relational_possessor_is_not_the_partner(nlp) -> None:  # type: ignore[n
         pytest.skip("the actors stage does not recognise both persons")
     assert all(al.a != al.b for al in doc._.sm_alignments)
     assert any(al.polarity == -1 for al in doc._.sm_alignments)
+
+
+def test_reported_predicate_labels(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, stances, _ = _run(nlp, "Kenya said the election was a sham.")
+    assert stances == [("KEN", -1, "the election")]
+    _, stances, _ = _run(nlp, "The talks were constructive, the Chinese foreign minister said.")
+    assert [(p, t) for _, p, t in stances] == [(1, "The talks")]
+    _, stances, _ = _run(nlp, "The weather in Chile was nasty on Monday.")
+    assert stances == []

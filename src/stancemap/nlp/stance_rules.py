@@ -111,6 +111,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_verb_stances(tok, lemma, lex))
         elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
+        if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+            out.extend(_predicate_label(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
@@ -270,6 +272,23 @@ def _inverted_report(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | No
         return None
     return [RawStance(here(tok), [head], [tok], (sent_start, left - 1), cue.polarity, cue.kind,
                       strength_of(tok, cue, lex), [subj], source="inverted")]
+
+
+def _predicate_label(tok: Token, lex: Lexicon) -> list[RawStance]:
+    """"X said Y was unconstitutional / a mockery of justice": the reporter's stance on Y."""
+    if tok.lemma_.lower() in lex.adjectives:
+        return []  # handled by the adjective cues
+    words = {tok.lemma_.lower(), tok.lower_, *(c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound"))}
+    pol = -1 if words & lex.negative_labels else 1 if words & lex.positive_labels else 0
+    verb = tok.head
+    subj = child(verb, "nsubj")
+    if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
+        return []
+    pol = -pol if is_negated(verb) else pol
+    reporter = reporting_subject(verb)
+    lo, hi = compact_span(subj)
+    return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, "evaluative",
+                      0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
 
 
 def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
