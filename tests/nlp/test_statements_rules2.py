@@ -108,3 +108,16 @@ def test_time_stamp_paragraph_is_not_the_speaker(parse) -> None:
     said = [s for s in sts if s.cue.text == "said"]
     assert said and said[0].speaker is not None
     assert said[0].speaker.text == "The harbour master"
+
+
+def test_short_quote_whose_words_hang_on_the_cue(parse) -> None:
+    doc, sts = parse('"Certainly not," she said of the merger.')
+    assert len(sts) == 1 and sts[0].kind == "direct"
+    assert contents(doc, sts[0]) == ['"Certainly not,"']
+
+
+def test_one_word_quote_after_colon_attribution(parse) -> None:
+    doc, sts = parse('Asked whether he would resign, Moreau said, "Never."')
+    direct = [s for s in sts if s.kind == "direct"]
+    assert len(direct) == 1
+    assert contents(doc, direct[0]) == ['"Never."'] and direct[0].speaker.text == "Moreau"

@@ -21,6 +21,7 @@ themselves; inside a reported clause they make it ``mixed``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -86,16 +87,21 @@ def _mask_tags(text: str) -> str:
     return _TAG_RE.sub(lambda m: " " * len(m.group()), text)
 
 
-def _window(verb: Token, subj: Token | None) -> tuple[int, int]:
-    """Char span of the attribution clause around a cue verb (subject, verb, modifiers)."""
+def _window(verb: Token, subj: Token | None, quoted: Callable[[int], bool] | None = None) -> tuple[int, int]:
+    """Char span of the attribution clause around a cue verb (subject, verb, modifiers);
+    ``quoted(pos)`` tells positions inside a quotation, which never belong to it (the
+    parse hangs '"Absolutely not," he said' on the cue)."""
     lo = hi = verb.i
     if subj is not None and subj.head.i == verb.i:
         lo, hi = min(lo, subj.left_edge.i), max(hi, subj.right_edge.i)
     for c in verb.children:
         if c.dep_ in ("aux", "neg", "advmod", "auxpass", "npadvmod") and c.i < verb.i:
+            if quoted is not None and quoted(c.left_edge.idx):
+                continue
             lo = min(lo, c.left_edge.i)
         elif (c.i > verb.i and c.dep_ in _WINDOW_RIGHT
-              and not any(t.text in "\"“”''" for t in c.subtree)):
+              and not any(t.text in "\"“”''" for t in c.subtree)
+              and not (quoted is not None and quoted(c.left_edge.idx))):
             hi = max(hi, c.right_edge.i)
     doc = verb.doc
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -172,6 +178,9 @@ class _Extractor:
     def _is_cue_token(self, tok: Token) -> bool:
         return tok.pos_ in ("VERB", "AUX") and self.lex.is_cue(tok.lemma_.lower())
 
+    def _quoted(self, pos: int) -> bool:
+        return self.quotes.containing(pos) is not None
+
     def _in_quote(self, tok: Token) -> bool:
         i = self.quotes.containing(tok.idx)
         if i is None:
@@ -215,7 +224,7 @@ class _Extractor:
             subj = left_neighbour_subject(verb)
         is_speech = self.lex.is_speech(lemma)
         cand = _Cand(verb, (verb.idx, verb.idx + len(verb.text)), lemma, is_speech, subj)
-        ws, we = _window(verb, subj)
+        ws, we = _window(verb, subj, self._quoted)
         comp = _complement(verb)
         pre = self._quote_before(ws, self.text[ws:ws + 1].islower()) if is_speech else None
         post = self._quote_after(we) if is_speech else None
