@@ -307,6 +307,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         embed_similarity: optional ``f(a, b) -> [0, 1]`` for proposition matching
             (see :mod:`stancemap.issues.embeddings`).
     """
+    if len(doc) == 0 or not doc.has_annotation("DEP"):
+        return [], []  # the rules read the dependency parse; without one there is nothing to read
     catalogue = catalogue or default_catalogue()
     lex, alex = lexicon(), align_lexicon()
     b = _Builder(doc, catalogue, embed_similarity)
