@@ -121,3 +121,11 @@ def test_one_word_quote_after_colon_attribution(parse) -> None:
     direct = [s for s in sts if s.kind == "direct"]
     assert len(direct) == 1
     assert contents(doc, direct[0]) == ['"Never."'] and direct[0].speaker.text == "Moreau"
+
+
+def test_post_quote_cue_the_tagger_read_as_a_noun(parse) -> None:
+    doc, sts = parse("“You seem to have picked a new standard out of thin air,” the two write. "
+                     "“We do not understand the need.”")
+    assert len(sts) == 1 and sts[0].cue.text == "write"
+    assert len(sts[0].content.spans) == 2
+    assert sts[0].speaker is not None and "two" in sts[0].speaker.text

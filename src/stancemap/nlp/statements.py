@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from ..records import Content, Speaker, Statement, TextSpan
 from .extensions import actor_at, register_extensions
 from .quotes_content import QuoteIndex, kind_of, trim_span
+from .quotes_inverted import post_quote_attribution
 from .quotes_lexicon import CueLexicon, load_cues
 from .quotes_marks import find_quotes
 from .quotes_speaker import embedded_actor_span, left_neighbour_subject, speaker_span, speaker_token
@@ -364,6 +365,15 @@ class _Extractor:
             cand.quote_ids.extend(self.quotes.overlapping(s, e))
         return cand
 
+    def _post_quote_cand(self, tok: Token, speaker: Token, start: int) -> _Cand | None:
+        i = self._quote_before(start, self.text[start:start + 1].islower())
+        if i is None:
+            return None
+        q = self.quotes.quotes[i]
+        lemma = tok.lemma_.lower() if tok.lemma_.lower() in self.lex.speech else tok.lower_
+        return _Cand(tok, (tok.idx, tok.idx + len(tok.text)), lemma, True, speaker,
+                     [(q.start, q.end)], [i], direct=True)
+
     def candidates(self) -> list[_Cand]:
         out: list[_Cand] = []
         lex = self.lex
@@ -375,6 +385,13 @@ class _Extractor:
                     if c is not None:
                         out.append(c)
                 continue
+            post = post_quote_attribution(tok, self.lex.speech.__contains__)
+            if post is not None:
+                c = self._post_quote_cand(tok, *post)
+                if c is not None:
+                    self.claimed.update(c.quote_ids)
+                    out.append(c)
+                    continue
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = tok.lemma_.lower()
