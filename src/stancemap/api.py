@@ -98,6 +98,8 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
         if len(buf) >= settings.batch_size:
             yield from flush()
     yield from flush()
+    if settings.actor_registry and "stancemap_actors" in nlp.pipe_names:
+        nlp.get_pipe("stancemap_actors").save_registry()
 
 
 def analyze_many(items: Iterable[str | Mapping[str, Any] | RawArticle], *,

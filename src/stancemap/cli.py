@@ -42,6 +42,8 @@ def _add_settings_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--batch-size", dest="batch_size", type=int, help="articles per spaCy batch")
     g.add_argument("--dictionary", dest="actor_dictionaries", action="append", metavar="FILE",
                    help="extra actor dictionary (YAML, CSV or PETRARCH .txt); repeatable")
+    g.add_argument("--registry", dest="actor_registry", metavar="FILE",
+                   help="cross-document actor registry (JSON), read before and updated after the run")
     g.add_argument("--issues", dest="issue_catalogues", action="append", metavar="FILE",
                    help="extra issue catalogue (YAML); repeatable")
     g.add_argument("--plover-scheme", dest="plover_scheme", choices=("2021", "0.5"),
@@ -50,7 +52,7 @@ def _add_settings_flags(p: argparse.ArgumentParser) -> None:
 
 def _settings(args: argparse.Namespace) -> Settings:
     keys = ("model", "numpy_ops", "max_bytes", "check_language", "batch_size", "actor_dictionaries",
-            "issue_catalogues", "progress", "include_text", "plover_scheme")
+            "issue_catalogues", "progress", "include_text", "plover_scheme", "actor_registry")
     flags = {k: getattr(args, k, None) for k in keys}
     return resolve_settings(flags, config=getattr(args, "config", None))
 
@@ -85,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--task", action="append", help="only these tasks")
     g.add_argument("--json", metavar="FILE", help="also write all metrics as JSON to FILE")
     _add_settings_flags(g)
+
+    ac = sub.add_parser("actors", help="actor dictionaries: import PETRARCH/Phoenix files, check a dictionary")
+    acs = ac.add_subparsers(dest="actors_command", metavar="ACTION", parser_class=_Parser, required=True)
+    imp = acs.add_parser("import-phoenix", help="convert a PETRARCH/Phoenix actor dictionary to YAML or CSV")
+    imp.add_argument("source", help="Phoenix .txt actor dictionary")
+    imp.add_argument("dest", help="output .yaml or .csv")
+    chk = acs.add_parser("check", help="load and validate actor dictionaries (file:line errors)")
+    chk.add_argument("files", nargs="+")
 
     s = sub.add_parser("schema", help="print the JSON Schema of the output contract")
     s.add_argument("--path", action="store_true", help="print the schema file's path instead")
@@ -181,6 +191,19 @@ def _cmd_gate(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if bad else 0
 
 
+def _cmd_actors(args: argparse.Namespace, out: TextIO) -> int:
+    from .actors import import_phoenix, load_dictionary, write_dictionary
+
+    if args.actors_command == "import-phoenix":
+        entries = import_phoenix(args.source)
+        write_dictionary(entries, args.dest)
+        out.write(f"{len(entries)} actor entries written to {args.dest}\n")
+        return 0
+    for f in args.files:
+        out.write(f"{f}: {len(load_dictionary(f))} entries, valid\n")
+    return 0
+
+
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     from .output.formats import schema_path
 
@@ -200,6 +223,7 @@ def _cmd_example(args: argparse.Namespace, out: TextIO) -> int:
 
 
 COMMANDS = {"analyze": _cmd_analyze, "eval": _cmd_eval, "gate": _cmd_gate, "schema": _cmd_schema,
+            "actors": _cmd_actors,
             "example": _cmd_example}
 
 

@@ -60,12 +60,18 @@ class TextSpan(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Mention(_Record):
-    """A span that refers to an actor (name, surname, pronoun, description)."""
+    """A span that refers to an actor.
+
+    ``kind``: ``name`` (full name), ``surname``, ``acronym``, ``demonym`` ("Turkish"), ``seat``
+    (a capital or seat of government standing for it: "Moscow", "the Kremlin"), ``nominal``
+    ("the minister", "the two countries"), ``pronoun`` (he, its, they), or ``phrase`` (the whole
+    noun phrase of a person, e.g. with an apposition; it contains the other mentions).
+    """
 
     text: str
     start: int
     end: int
-    kind: str = "name"  # name | surname | pronoun | nominal | demonym | capital | acronym
+    kind: str = "name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +93,7 @@ class Actor(_Record):
     members: tuple[str, ...] = ()
     is_source: bool = False  # media / news agency: a source of reports, not a political actor
     sector: str | None = None  # CAMEO agent code: GOV, MIL, OPP, REB, MED, ...
+    text: str | None = None  # how this article names it: its longest name mention, as written
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ class Settings:
     batch_size: int = 16
     n_process: int = 1
     actor_dictionaries: tuple[str, ...] = ()  # user actor dictionaries (YAML/CSV/Phoenix .txt)
+    actor_registry: str = ""  # JSON file of the cross-document actor registry ("" = off)
     issue_catalogues: tuple[str, ...] = ()  # extra issue catalogue YAML files
     plover_scheme: str = "2021"  # PLOVER vocabulary of event types: "2021" (current) or "0.5"
     report_statements_as_events: bool = False  # also code plain statements as CAMEO 010

@@ -19,6 +19,7 @@ and substitution sets (``!X! = ...``) are skipped. Malformed lines raise ActorDa
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -28,6 +29,8 @@ from .tables import SECTORS
 from .yamlio import ActorDataError
 
 __all__ = ["import_phoenix", "parse_phoenix_date"]
+
+log = logging.getLogger(__name__)
 
 _CODE_RE = re.compile(r"\[\s*([A-Z0-9]{3,})\s*((?:[<>]?\s*\d{6,10})?(?:\s*-\s*\d{6,10})?)\s*\]")
 _NAME_RE = re.compile(r"^([^\s\[#]+)")
@@ -106,6 +109,9 @@ def import_phoenix(path: str | Path) -> list[DictEntry]:
         aid = person_id(name) if kind == "person" else (
             f"IGO:{first_code[3:] or slug(name)}" if kind == "igo" else None)
         for code, vf, vt in block["codes"]:
+            if vf and vt and vf > vt:  # e.g. a mistyped year in the source: skip, do not invent
+                log.warning("%s: skipped %s: valid from %s is after valid to %s", block["where"], code, vf, vt)
+                continue
             generic = code[:3] in SECTORS  # "[ELI]", "[GOV]": a sector without a country
             country = (code[:3] if kind in ("person", "state") and not generic
                        and not code.startswith(("IGO", "NGO", "IMG")) else None)

@@ -66,7 +66,8 @@ def build_pipeline(settings: Settings | None = None, *, stages: Sequence[str] = 
     use_numpy_ops(settings.numpy_ops)
     nlp = load_model(settings.model)
     configs = {
-        "stancemap_actors": {"dictionaries": list(settings.actor_dictionaries)},
+        "stancemap_actors": {"dictionaries": list(settings.actor_dictionaries),
+                             "registry": settings.actor_registry},
         "stancemap_events": {"plover_scheme": settings.plover_scheme,
                              "emit_statements": settings.report_statements_as_events},
         "stancemap_stances": {"catalogues": list(settings.issue_catalogues)},
@@ -82,7 +83,8 @@ _LOCK = threading.Lock()
 
 def get_pipeline(settings: Settings) -> Language:
     """A pipeline built once per process for the settings that shape it."""
-    key = (settings.model, settings.numpy_ops, settings.actor_dictionaries, settings.issue_catalogues,
+    key = (settings.model, settings.numpy_ops, settings.actor_dictionaries, settings.actor_registry,
+           settings.issue_catalogues,
            settings.plover_scheme, settings.report_statements_as_events)
     with _LOCK:
         if key not in _CACHE:

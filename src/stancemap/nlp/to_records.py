@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
 
 from ..analytics.convergence import convergence
-from ..records import Article
+from ..records import Actor, Article
 
 __all__ = ["doc_to_article"]
+
+_NOT_NAMES = {"pronoun", "phrase"}
+
+
+def _with_text(actor: Actor) -> Actor:
+    """Fill ``Actor.text``, the actor's longest naming mention as written in this article."""
+    if actor.text is not None:
+        return actor
+    names = [m.text for m in actor.mentions if m.kind not in _NOT_NAMES]
+    return replace(actor, text=max(names, key=len)) if names else actor
 
 
 def doc_to_article(doc: Doc, *, id: str, title: str | None = None, date: str | None = None,
                    source: str | None = None, url: str | None = None,
                    meta: dict[str, Any] | None = None) -> Article:
-    actors = tuple(doc._.sm_actors or ())
+    actors = tuple(_with_text(a) for a in doc._.sm_actors or ())
     stances = tuple(doc._.sm_stances or ())
     alignments = tuple(doc._.sm_alignments or ())
     return Article(
