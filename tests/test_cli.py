@@ -119,3 +119,12 @@ def test_stdin_text(monkeypatch):
     assert rc == 0
     data = json.loads(out)
     assert "text" not in data and data["meta"]["origin"] == "<stdin>"
+
+
+def test_cli_reference_is_up_to_date():
+    from pathlib import Path
+
+    from stancemap.cli_docs import cli_reference
+
+    doc = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
+    assert doc.read_text(encoding="utf-8") == cli_reference(), "run: python -m stancemap.cli_docs > docs/cli.md"
