@@ -129,3 +129,23 @@ def test_post_quote_cue_the_tagger_read_as_a_noun(parse) -> None:
     assert len(sts) == 1 and sts[0].cue.text == "write"
     assert len(sts[0].content.spans) == 2
     assert sts[0].speaker is not None and "two" in sts[0].speaker.text
+
+
+def test_quote_paragraph_continues_the_statement_before_it(parse) -> None:
+    text = ("“We will not close the clinic,” Alvarez said.\n\n"
+            "“The families here have nowhere else to go, and we owe them that much.”\n\n"
+            "The council meets again next week.")
+    doc, sts = parse(text)
+    assert len(sts) == 1
+    assert contents(doc, sts[0]) == ["“We will not close the clinic,”",
+                                     "“The families here have nowhere else to go, and we owe them that much.”"]
+    assert sts[0].speaker.text == "Alvarez"
+
+
+def test_quote_paragraph_after_narration_is_not_attached(parse) -> None:
+    text = ("“We will not close the clinic,” Alvarez said. The council disagreed with her "
+            "on almost every point raised during the long and tense evening meeting.\n\n"
+            "“The families here have nowhere else to go.”")
+    doc, sts = parse(text)
+    alvarez = [s for s in sts if s.speaker is not None and s.speaker.text == "Alvarez"]
+    assert alvarez and len(alvarez[0].content.spans) == 1

@@ -32,7 +32,7 @@ from .extensions import actor_at, register_extensions
 from .quotes_content import QuoteIndex, kind_of, trim_span
 from .quotes_inverted import post_quote_attribution
 from .quotes_lexicon import CueLexicon, load_cues
-from .quotes_marks import find_quotes
+from .quotes_marks import QuoteSpan, find_quotes
 from .quotes_speaker import embedded_actor_span, left_neighbour_subject, speaker_span, speaker_token
 
 __all__ = ["extract_statements", "StatementExtractor"]
@@ -45,10 +45,12 @@ _CONT_PUNCT = ",?!—–-…"
 _WINDOW_RIGHT = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "agent", "nsubj",
                            "nsubjpass", "neg", "aux", "auxpass", "prt", "obl", "iobj", "pobj"})
 _MIN_CONT_WORDS = 3
+_MIN_PARA_CONT_WORDS = 4
 # A quotation governed by one of these is a title or a term, not an utterance:
 # 'on "Meet the Press,"', 'the "Gang of Eight"', "Fox's 'Hannity'".
 _GOVERNED = re.compile(r"(?i)(?:\b(?:on|of|in|at|from|by|for|with|into|about|the|a|an|his|her|their|its|"
                        r"called|titled|dubbed|named|entitled)|['’]s)\s*$")
+_INNER_SENT_END = re.compile(r"[a-z]{3,}[.!?][\"”'’)\]]*\s+[A-Z\"“]")  # not after 'Sen.'/'Mr.'/'Calif.)'
 _SENT_END = re.compile(r"[.!?][\"”'’)\]]*\s*$")
 _LEAD_RE = re.compile(r"(?i)(?:(?:and|but|yet|or)\s+|(?:meanwhile|however|still|instead|indeed|also|now|so|"
                       r"then|thus),\s+)")
@@ -435,6 +437,8 @@ class _Extractor:
             gap = self.text[prev.spans[-1][1]:q.start]
             if last_q is not None and last_q.para_continues and not last_q.closed and i == prev.quote_ids[-1] + 1:
                 ok = True
+            elif "\n" in gap:
+                ok = self._next_paragraph_quote(prev, q, gap)
             else:
                 ok = "\n" not in gap and len(gap) <= 250 and (_SENT_END.search(gap) is not None
                                                                     or len(self.text[q.start:q.end].split()) >= 6) \
@@ -447,6 +451,20 @@ class _Extractor:
                 prev.spans.append((q.start, q.end))
                 prev.quote_ids.append(i)
                 used.add(i)
+
+
+    def _next_paragraph_quote(self, prev: _Cand, q: QuoteSpan, gap: str) -> bool:
+        """A paragraph that is one quotation and nothing else, right after a paragraph that
+        ends with a direct statement and its attribution, continues that statement."""
+        head, _, rest = gap.partition("\n")
+        if rest.strip() or len(head) > 150 or _SENT_END.search(head) is None \
+                or _INNER_SENT_END.search(head.strip()) is not None:
+            return False  # the attribution, one clause, must be all that follows the quote
+        if len(self.text[q.start:q.end].split()) < _MIN_PARA_CONT_WORDS or not q.closed:
+            return False
+        nl = self.text.find("\n", q.end)
+        tail = self.text[q.end:nl if nl >= 0 else len(self.text)]
+        return not tail.strip() and prev.cue[1] <= prev.spans[-1][1] + len(head)
 
 
 def _dedupe(cands: list[_Cand]) -> list[_Cand]:
