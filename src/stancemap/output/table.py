@@ -45,10 +45,10 @@ def render_article(article: Article) -> Group:
     t = Table(title=f"Actors ({len(article.actors)})", title_justify="left", expand=False)
     for col in ("actor", "type", "role", "country", "code", "mentions"):
         t.add_column(col)
-    for a in sorted(article.actors, key=lambda a: -len(a.mentions)):
+    for a in sorted(article.actors, key=lambda a: (a.is_source, -len(a.mentions))):
         members = f" = {', '.join(_name(actors, m, m) for m in a.members)}" if a.members else ""
         t.add_row(a.name + members, a.type + (" (source)" if a.is_source else ""), a.role or "",
-                  a.country or "", a.code or "", str(len(a.mentions)))
+                  a.country or "", a.code or "", str(sum(m.kind != "phrase" for m in a.mentions)))
     parts.append(t)
 
     t = Table(title=f"Statements ({len(article.statements)})", title_justify="left", show_lines=False)
