@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..records import Content, Speaker, Statement, TextSpan
 from .extensions import actor_at, register_extensions
+from .quotes_cands import Cand, dedupe, drop_nested
 from .quotes_content import QuoteIndex, kind_of, trim_span
 from .quotes_inverted import post_quote_attribution
 from .quotes_lexicon import CueLexicon, load_cues
@@ -69,18 +69,6 @@ _PREP_CUES: dict[str, frozenset[str]] = {
     "comment": frozenset({"on"}), "write": frozenset({"about"}), "tweet": frozenset({"about"}),
     "report": frozenset({"on"}), "testify": frozenset({"about"}), "argue": frozenset({"for", "against"}),
 }
-
-
-@dataclass
-class _Cand:
-    verb: Token | None
-    cue: tuple[int, int]
-    lemma: str
-    is_speech: bool
-    speaker: Token | None
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    quote_ids: list[int] = field(default_factory=list)
-    direct: bool = False
 
 
 def _mask_tags(text: str) -> str:
@@ -136,30 +124,6 @@ def _crosses_paragraph(text: str, s: int, e: int, ws: int, we: int) -> bool:
         gap = text[we:s]
         return "\n" in gap and ":" not in gap
     return False
-
-
-def _inside(c: _Cand, o: _Cand) -> bool:
-    """True when the cue and every content span of ``c`` lie inside one content span of ``o``."""
-    for a, b in o.spans:
-        if a <= c.cue[0] < b and all(a <= s and e <= b for s, e in c.spans) and (a, b) not in c.spans:
-            return True
-    return False
-
-
-def _drop_nested(cands: list[_Cand]) -> list[_Cand]:
-    """Attributions reported inside another statement's content are part of that statement,
-    not attributions of their own: beliefs ("she said he thinks ...") whenever their cue is in
-    the content of another statement; speech when its cue and content both are
-    ("she said he had urged them to stay")."""
-    out = []
-    for c in cands:
-        if not c.is_speech:
-            if any(o is not c and any(a <= c.cue[0] < b for a, b in o.spans) for o in cands):
-                continue
-        elif any(o is not c and o.is_speech and _inside(c, o) for o in cands):
-            continue
-        out.append(c)
-    return out
 
 
 def _complement(verb: Token) -> Token | None:
@@ -221,12 +185,12 @@ class _Extractor:
         return i
 
     # -- candidates --------------------------------------------------------------------
-    def _verb_cand(self, verb: Token, lemma: str) -> _Cand | None:
+    def _verb_cand(self, verb: Token, lemma: str) -> Cand | None:
         subj = speaker_token(verb, is_cue=self._is_cue_token)
         if subj is None and verb.dep_ in ("ROOT", "conj", "relcl", "ccomp"):
             subj = left_neighbour_subject(verb)
         is_speech = self.lex.is_speech(lemma)
-        cand = _Cand(verb, (verb.idx, verb.idx + len(verb.text)), lemma, is_speech, subj)
+        cand = Cand(verb, (verb.idx, verb.idx + len(verb.text)), lemma, is_speech, subj)
         ws, we = _window(verb, subj, self._quoted)
         comp = _complement(verb)
         pre = self._quote_before(ws, self.text[ws:ws + 1].islower()) if is_speech else None
@@ -342,7 +306,7 @@ class _Extractor:
                 return max(lo, i - 2)
         return hi
 
-    def _according_cand(self, tok: Token) -> _Cand | None:
+    def _according_cand(self, tok: Token) -> Cand | None:
         to = tok.doc[tok.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         head = tok.head
@@ -362,22 +326,22 @@ class _Extractor:
                     spans.append(self.quotes.snap(s, e))
         if not spans:
             return None
-        cand = _Cand(None, (tok.idx, to.idx + len(to.text)), "according to", True, pobj, spans)
+        cand = Cand(None, (tok.idx, to.idx + len(to.text)), "according to", True, pobj, spans)
         for s, e in spans:
             cand.quote_ids.extend(self.quotes.overlapping(s, e))
         return cand
 
-    def _post_quote_cand(self, tok: Token, speaker: Token, start: int) -> _Cand | None:
+    def _post_quote_cand(self, tok: Token, speaker: Token, start: int) -> Cand | None:
         i = self._quote_before(start, self.text[start:start + 1].islower())
         if i is None:
             return None
         q = self.quotes.quotes[i]
         lemma = tok.lemma_.lower() if tok.lemma_.lower() in self.lex.speech else tok.lower_
-        return _Cand(tok, (tok.idx, tok.idx + len(tok.text)), lemma, True, speaker,
+        return Cand(tok, (tok.idx, tok.idx + len(tok.text)), lemma, True, speaker,
                      [(q.start, q.end)], [i], direct=True)
 
-    def candidates(self) -> list[_Cand]:
-        out: list[_Cand] = []
+    def candidates(self) -> list[Cand]:
+        out: list[Cand] = []
         lex = self.lex
         n = len(self.doc)
         for tok in self.doc:
@@ -414,7 +378,7 @@ class _Extractor:
         return out
 
     # -- continuations -----------------------------------------------------------------
-    def continuations(self, cands: list[_Cand]) -> None:
+    def continuations(self, cands: list[Cand]) -> None:
         used = set()
         for c in cands:
             used.update(c.quote_ids)
@@ -453,7 +417,7 @@ class _Extractor:
                 used.add(i)
 
 
-    def _next_paragraph_quote(self, prev: _Cand, q: QuoteSpan, gap: str) -> bool:
+    def _next_paragraph_quote(self, prev: Cand, q: QuoteSpan, gap: str) -> bool:
         """A paragraph that is one quotation and nothing else, right after a paragraph that
         ends with a direct statement and its attribution, continues that statement."""
         head, _, rest = gap.partition("\n")
@@ -465,18 +429,6 @@ class _Extractor:
         nl = self.text.find("\n", q.end)
         tail = self.text[q.end:nl if nl >= 0 else len(self.text)]
         return not tail.strip() and prev.cue[1] <= prev.spans[-1][1] + len(head)
-
-
-def _dedupe(cands: list[_Cand]) -> list[_Cand]:
-    seen: dict[tuple[tuple[int, int], ...], int] = {}
-    out: list[_Cand] = []
-    for c in cands:
-        key = tuple(sorted(c.spans))
-        if key in seen:
-            continue
-        seen[key] = len(out)
-        out.append(c)
-    return out
 
 
 def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
@@ -495,7 +447,7 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
     cands = ex.candidates()
     if continuations:
         ex.continuations(cands)
-    cands = _drop_nested(_dedupe(cands))
+    cands = drop_nested(dedupe(cands))
     cands.sort(key=lambda c: (min(s for s, _ in c.spans), c.cue[0]))
     text = doc.text
     out: list[Statement] = []
