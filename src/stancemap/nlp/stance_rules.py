@@ -147,7 +147,7 @@ def _under_demand(tok: Token, lex: Lexicon) -> bool:
     its verb states what is asked of X, not X's position."""
     t = tok
     for _ in range(4):
-        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head is t:
+        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
             return False
         h = t.head
         cue = lex.verbs.get(h.lemma_.lower())
@@ -265,7 +265,7 @@ def _inverted_report(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | No
     if left - 1 <= sent_start or not tok.doc[left - 1].is_punct or tok.doc[left - 1].text != ",":
         return None
     root = tok.doc[left - 1].head
-    while root.head is not root and root.i > sent_start and root.dep_ != "ROOT":
+    while root.head.i != root.i and root.i > sent_start and root.dep_ != "ROOT":
         root = root.head
     subj = child(root, "nsubj", "nsubjpass")
     if root.pos_ not in ("VERB", "AUX") or subj is None or hypothetical(tok, lex):
@@ -486,7 +486,7 @@ def _left_noun(tok: Token) -> Token | None:
     t = tok.doc[tok.i - 1]
     if t.pos_ not in ("NOUN", "PROPN"):
         return None
-    while t.head is not t and t.head.i < tok.i and t.head.pos_ in ("NOUN", "PROPN", "ADP") and t.dep_ != "conj":
+    while t.head.i != t.i and t.head.i < tok.i and t.head.pos_ in ("NOUN", "PROPN", "ADP") and t.dep_ != "conj":
         t = t.head
     return t if t.pos_ in ("NOUN", "PROPN") else None
 

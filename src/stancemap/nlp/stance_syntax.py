@@ -61,7 +61,7 @@ def expand_conj(tok: Token) -> list[Token]:
             if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON") and c not in out:
                 out.append(c)
                 stack.append(c)
-            elif t is tok and c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and \
+            elif t.i == tok.i and c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and \
                     any(x.dep_ == "cc" for x in c.children) and c not in out:
                 out.append(c)  # "Trump and Senate Republicans" parsed as a modifier of the last name
     return out
@@ -147,9 +147,9 @@ def subjects(verb: Token) -> list[Token]:
             return _quantified(expand_conj(h)) + ([h.head] if h.dep_ == "appos" else [])
         if t.dep_ == "acl" and t.tag_ == "VBN":
             return []
-        if t.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and t.head is not t:
+        if t.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and t.head.i != t.i:
             if t.dep_ == "acl":
-                if t.head.lemma_.lower() in SPEECH_NOUNS and t.head.head is not t.head:
+                if t.head.lemma_.lower() in SPEECH_NOUNS and t.head.head.i != t.head.i:
                     t = t.head.head  # "issued a declaration demanding ...": the issuer
                     continue
                 return expand_conj(t.head) if t.head.pos_ in ("PROPN", "NOUN") else []
@@ -158,7 +158,7 @@ def subjects(verb: Token) -> list[Token]:
                 continue
             t = t.head
             continue
-        if t.head is not t and t.dep_ in ("acomp", "attr", "prep", "pobj") and (
+        if t.head.i != t.i and t.dep_ in ("acomp", "attr", "prep", "pobj") and (
                 t.pos_ not in ("VERB", "AUX") or t.dep_ == "acomp"):
             t = t.head
             continue
@@ -185,7 +185,7 @@ def reporting_subject(verb: Token) -> Token | None:
                 subj = subjects(c)
                 if subj:
                     return subj[0]
-        if t.dep_ in ("ccomp", "conj", "advcl", "parataxis", "xcomp", "acomp") and t.head is not t:
+        if t.dep_ in ("ccomp", "conj", "advcl", "parataxis", "xcomp", "acomp") and t.head.i != t.i:
             h = t.head
             if _is_reporting(h):
                 subj = subjects(h)
@@ -206,7 +206,7 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
         t = stack.pop()
         lo, hi = min(lo, t.i), max(hi, t.i)
         for c in t.children:
-            if c.dep_ in cut and not (c.dep_ == "mark" and t is not tok) and not (
+            if c.dep_ in cut and not (c.dep_ == "mark" and t.i != tok.i) and not (
                     c.dep_ == "advcl" and t.pos_ in ("NOUN", "PROPN") and c.i > t.i):
                 continue  # (an infinitive on a noun is its complement: "permission for X to enter")
             if c.dep_ in ("prep", "npadvmod") and is_time(c):
