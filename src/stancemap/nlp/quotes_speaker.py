@@ -93,13 +93,11 @@ def _outside_dateline(subj: Token, verb: Token) -> Token | None:
     if subj.i >= verb.i:
         return subj
     doc = verb.doc
-    text = doc.text
-    nl = text.rfind("\n", subj.idx, verb.idx)
-    if nl >= 0:
-        start = next((t.i for t in doc[subj.i:verb.i] if t.idx > nl and not t.is_space), verb.i)
+    breaks = [t.i for t in doc[subj.i:verb.i] if "\n" in t.text_with_ws]
+    if breaks:
+        start = next((t.i for t in doc[breaks[-1] + 1:verb.i] if not t.is_space), verb.i)
         return _phrase_head_in(doc[start:verb.i])
-    para = text.rfind("\n", 0, subj.idx) + 1
-    if text[para:subj.idx].strip():
+    if subj.i > 0 and "\n" not in doc[subj.i - 1].text_with_ws:
         return subj
     if not (subj.ent_type_ in ("GPE", "DATE", "TIME") or (subj.is_upper and len(subj.text) > 2)):
         return subj
@@ -207,7 +205,7 @@ def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tup
         if c.right_edge.i > hi_tok.i:
             hi_tok = c.right_edge
     hi = hi_tok.idx + len(hi_tok.text)
-    if "\n" in tok.doc.text[lo:hi]:
+    if any("\n" in t.text for t in tok.doc[tok.left_edge.i:hi_tok.i + 1]):
         return None
     skip = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.rights
             if c.dep_ == "relcl"]

@@ -134,9 +134,9 @@ def _complement(verb: Token) -> Token | None:
 
 
 class _Extractor:
-    def __init__(self, doc: Doc, lex: CueLexicon) -> None:
+    def __init__(self, doc: Doc, lex: CueLexicon, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.lex = lex
         self.quotes = QuoteIndex(find_quotes(_mask_tags(self.text)))
         self.claimed: set[int] = set()
@@ -441,15 +441,15 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
         lexicon: the cue lexicon (default: the shipped ``cues.yaml``).
         continuations: attach un-attributed quotations that continue a direct quote.
     """
-    if not doc.text.strip():
+    text = doc.text
+    if not text.strip():
         return []
-    ex = _Extractor(doc, lexicon or load_cues())
+    ex = _Extractor(doc, lexicon or load_cues(), text)
     cands = ex.candidates()
     if continuations:
         ex.continuations(cands)
     cands = drop_nested(dedupe(cands))
     cands.sort(key=lambda c: (min(s for s, _ in c.spans), c.cue[0]))
-    text = doc.text
     out: list[Statement] = []
     for c in cands:
         spans = tuple(sorted(c.spans))
