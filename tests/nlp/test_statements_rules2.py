@@ -149,3 +149,23 @@ def test_quote_paragraph_after_narration_is_not_attached(parse) -> None:
     doc, sts = parse(text)
     alvarez = [s for s in sts if s.speaker is not None and s.speaker.text == "Alvarez"]
     assert alvarez and len(alvarez[0].content.spans) == 1
+
+
+def test_that_clause_preferred_over_a_participle_clause(parse) -> None:
+    doc, sts = parse("Sitting down with the host on Thursday, the senator remarked that she was "
+                     '"a little surprised" by the question.')
+    st = next(s for s in sts if s.cue.text == "remarked")
+    assert contents(doc, st)[0].startswith("that she was")
+
+
+def test_that_clause_after_a_modifier_of_the_cue(parse) -> None:
+    doc, sts = parse("The governor predicted at the last debate that his party would win every state.")
+    assert len(sts) == 1
+    assert contents(doc, sts[0]) == ["that his party would win every state"]
+
+
+def test_trailing_attribution_reports_the_clause_before(parse) -> None:
+    doc, sts = parse('The loans were cheap.\n\nThose who borrow heavily struggle, even with a "good" '
+                     "job, he said.")
+    assert len(sts) == 1 and sts[0].kind == "mixed"
+    assert contents(doc, sts[0]) == ['Those who borrow heavily struggle, even with a "good" job']

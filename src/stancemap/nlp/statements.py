@@ -127,10 +127,13 @@ def _crosses_paragraph(text: str, s: int, e: int, ws: int, we: int) -> bool:
 
 
 def _complement(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "ccomp":
+    """The clausal complement of a cue: a that/whether/if clause first ('Sitting down with
+    the host, she remarked that ...': the participle clause is no content), else the first."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    for c in comps:
+        if any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in c.children):
             return c
-    return None
+    return comps[0] if comps else None
 
 
 class _Extractor:
@@ -243,6 +246,9 @@ class _Extractor:
             if comp.i > verb.i:
                 hi = self._coordinated_clause(verb, hi)
             return lo, hi
+        late = self._late_that_clause(verb)
+        if late is not None:
+            return late.left_edge.i, late.right_edge.i
         if not is_speech:
             return None
         objs = [c for c in verb.rights if c.dep_ in ("xcomp", "oprd")]
@@ -264,6 +270,46 @@ class _Extractor:
             verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
         if parenthetical and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return head.left_edge.i, head.right_edge.i
+        return self._trailing_attribution(verb)
+
+    def _trailing_attribution(self, verb: Token) -> tuple[int, int] | None:
+        """'Prices will rise, even with a good harvest, she said.': a clause-final cue with
+        nothing of its own after it reports the sentence before its comma, which the parse
+        made a separate root."""
+        doc = self.doc
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i > verb.i:
+            return None
+        first = subj.left_edge.i
+        if first == 0 or doc[first - 1].text not in (",", "—", "–"):
+            return None
+        if any(c.i > verb.i and c.dep_ not in ("punct", "prep", "npadvmod", "advmod") for c in verb.children):
+            return None
+        end = verb.right_edge.i + 1
+        if end < len(doc) and doc[end].text not in (".", "\n") and not doc[end].is_space \
+                and doc[end].text[:1] not in (".", ";"):
+            return None
+        hi = first - 2
+        lo = hi
+        while lo > 0:
+            t = doc[lo - 1]
+            if "\n" in t.text_with_ws or (t.text in (".", "!", "?", ";") and not self._quoted(t.idx)):
+                break
+            lo -= 1
+        if hi - lo < 2:
+            return None
+        return lo, hi
+
+    def _late_that_clause(self, verb: Token) -> Token | None:
+        """A that-clause the parse hangs inside a modifier of the cue: 'predicted at the
+        debate that ...', 'told reporters on Monday that ...'."""
+        for c in verb.rights:
+            if c.dep_ not in ("prep", "npadvmod", "dobj", "dative"):
+                continue
+            for t in c.subtree:
+                if t.dep_ in ("ccomp", "acl", "advcl") and t.i > c.i and any(
+                        g.dep_ == "mark" and g.lower_ == "that" and g.i == t.left_edge.i for g in t.children):
+                    return t
         return None
 
     def _relativized_subject(self, verb: Token, comp: Token | None) -> tuple[int, int] | None:
