@@ -169,3 +169,9 @@ def test_trailing_attribution_reports_the_clause_before(parse) -> None:
                      "job, he said.")
     assert len(sts) == 1 and sts[0].kind == "mixed"
     assert contents(doc, sts[0]) == ['Those who borrow heavily struggle, even with a "good" job']
+
+
+def test_parenthesised_party_tag_is_not_the_speaker(parse) -> None:
+    doc, sts = parse("At the convention Sen. Mary Holt (D-VT) said the rival plan was a failure.")
+    said = [s for s in sts if s.cue.text == "said"]
+    assert said and said[0].speaker is not None and "Holt" in said[0].speaker.text

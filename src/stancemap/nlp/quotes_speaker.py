@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 __all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 # Dependencies to climb from a subjectless cue to the clause whose subject speaks:
 # "by saying", "was quick to add", "issued a statement saying", "..., adding".
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis", "prep", "acomp",
@@ -21,12 +22,18 @@ _DROP_NOUN = frozenset({"appos", "relcl", "acl", "punct", "advmod", "cc", "conj"
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``; of two subjects (a parse that takes a quoted clause's subject
-    for the verb's own: '"People like him," Jones said'), the one nearest before the verb."""
+    """The subject of ``verb``. Of two subjects the parse gives one verb, dates and
+    parenthesised ones ('Warren (D-MA) said', 'said Tuesday') are not the speaker, nor one
+    inside a quotation before the verb ('"People like him," Jones said'); then the nearest."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subs) > 1:
-        before = [c for c in subs if c.i < verb.i]
-        return before[-1] if before else subs[0]
+        doc = verb.doc
+        plain = [c for c in subs if c.ent_type_ not in ("DATE", "TIME")
+                 and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "(")] or subs
+        clear = [c for c in plain if c.i < verb.i
+                 and not any(t.text in _QUOTE_MARKS for t in doc[c.i + 1:verb.i])]
+        before = [c for c in plain if c.i < verb.i]
+        return clear[-1] if clear else (before[-1] if before else plain[0])
     if subs:
         return subs[0]
     passive = None
@@ -70,6 +77,8 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
             v = v.head
             continue
         break
+    if participle and v.i != verb.i and v.dep_ == "ROOT" and v.pos_ in ("PROPN", "NOUN") and v.i < verb.i:
+        return v  # 'Trump defended the plan, calling it ...' misparsed with the name as root
     return None
 
 
