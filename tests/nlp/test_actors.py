@@ -129,3 +129,18 @@ def test_collective_nominal_only_when_unique(run):
     assert [m.text for m in a["SYRMIL"].mentions] == ["Syrian troops", "the army"]
     _, b, _ = run("The regime denied the report.")
     assert not any(m.text == "The regime" for act in b.values() for m in act.mentions)
+
+
+def test_world_table_persons_by_article_date(nlp_base):
+    doc = nlp_base("President Gbagbo met Kagame in Kigali. Chirac later called Helmut Kohl.")
+    doc._.sm_meta = {"date": "2003-03-01"}
+    actors, _ = extract_actors(doc)
+    a = {x.id: x for x in actors}
+    assert (a["person:laurent-gbagbo"].country, a["person:laurent-gbagbo"].code) == ("CIV", "CIVGOV")
+    assert a["person:paul-kagame"].code == "RWAGOV"
+    # out of office on the article date: still French, without the government sector
+    assert a["person:jacques-chirac"].code == "FRAGOV"
+    assert (a["person:helmut-kohl"].country, a["person:helmut-kohl"].sector) == ("DEU", None)
+    doc._.sm_meta = {"date": None}
+    plain, _ = extract_actors(doc, world=False)
+    assert all(x.country is None for x in plain if x.type == "person")

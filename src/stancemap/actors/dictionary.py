@@ -11,7 +11,8 @@ YAML: a list of mappings (or a mapping with key ``actors``)::
       valid_from: 2009-05-01
       valid_to: 2014-08-28
 
-CSV: a header row with the same column names; ``aliases`` separated by ``|`` or ``;``.
+CSV: a header row with the same column names; ``aliases`` separated by ``|`` or ``;``. Lines
+starting with ``#`` are comments (before or after the header).
 A file ending in ``.txt`` is read as a PETRARCH/Phoenix actor dictionary
 (:func:`stancemap.actors.phoenix.import_phoenix`). Errors carry ``file:line``.
 """
@@ -130,23 +131,32 @@ def _entry(item: dict[str, Any], where: str) -> DictEntry:
 
 def _load_csv(path: Path) -> list[DictEntry]:
     try:
-        fh = path.open(encoding="utf-8", newline="")
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ActorDataError("file not found", source=str(path)) from None
+    except UnicodeDecodeError as exc:
+        raise ActorDataError(f"not UTF-8: {exc}", source=str(path)) from None
+    lines = text.splitlines()
+    sample = "\n".join(ln for ln in lines[:60] if not ln.lstrip().startswith("#"))
+    delim = "\t" if sample.count("\t") > sample.count(",") else ","
+    header: list[str] | None = None
     out = []
-    with fh:
-        sample = fh.read(4096)
-        fh.seek(0)
-        delim = "\t" if sample.count("\t") > sample.count(",") else ","
-        reader = csv.DictReader(fh, delimiter=delim)
-        if not reader.fieldnames or "name" not in reader.fieldnames:
-            raise ActorDataError("CSV needs a header row with at least a 'name' column", source=f"{path}:1")
-        for row in reader:
-            where = f"{path}:{reader.line_num}"
-            item = {k.strip(): v for k, v in row.items() if k and v not in (None, "")}
-            if not item:
-                continue
+    for n, row in enumerate(csv.reader(lines, delimiter=delim), 1):
+        if not row or not any(c.strip() for c in row) or row[0].lstrip().startswith("#"):
+            continue  # blank line or comment
+        if header is None:
+            header = [c.strip() for c in row]
+            if "name" not in header:
+                raise ActorDataError("CSV needs a header row with at least a 'name' column", source=f"{path}:{n}")
+            continue
+        where = f"{path}:{n}"
+        if len(row) > len(header):
+            raise ActorDataError(f"{len(row)} fields for {len(header)} columns", source=where)
+        item = {k: v.strip() for k, v in zip(header, row) if k and v.strip()}
+        if item:
             out.append(_entry(item, where))
+    if header is None:
+        raise ActorDataError("CSV needs a header row with at least a 'name' column", source=f"{path}:1")
     return out
 
 

@@ -21,6 +21,7 @@ from spacy.vocab import Vocab
 
 from ..actors.dictionary import DictEntry, entry_valid_on
 from ..actors.tables import Tables, dotted_variants, load_tables
+from ..actors.world import WORLD_DIR, load_world
 
 __all__ = ["Gazetteer", "get_gazetteer", "Match"]
 
@@ -36,9 +37,14 @@ class Match:
 class Gazetteer:
     """Matchers for one vocab, the tables and a fixed set of dictionary entries."""
 
-    def __init__(self, vocab: Vocab, tables: Tables, entries: tuple[DictEntry, ...] = ()) -> None:
+    def __init__(self, vocab: Vocab, tables: Tables, entries: tuple[DictEntry, ...] = (),
+                 world: tuple[DictEntry, ...] = ()) -> None:
         self.tables = tables
-        self.entries = entries
+        #: user entries first, then the project's world table (user entries win on a shared form)
+        self.entries = entries + world
+        self.n_user = len(entries)
+        self._world_prefix = str(WORLD_DIR)
+        entries = self.entries
         self._tok = spacy.blank("en", vocab=vocab).tokenizer
         self.names = PhraseMatcher(vocab, attr="ORTH")
         self.roles = PhraseMatcher(vocab, attr="LOWER")
@@ -59,22 +65,30 @@ class Gazetteer:
             add(f"ORG|{oid}", form)
         covered = tables.name_of.keys() | tables.demonym_of.keys() | tables.capital_of.keys() | tables.seat_of.keys()
         self.by_id: dict[str, list[int]] = {}
-        self.person_index: dict[str, int] = {}  # lower-cased person name/alias -> entry index
-        first: dict[str, int] = {}
+        #: lower-cased name/alias (dotted variants included) -> keys of the actors using it
+        self.form_keys: dict[str, list[str]] = {}
+        self.first: dict[str, int] = {}
+        person_forms: set[str] = set()
         for i, e in enumerate(entries):
             key = e.id or f"{e.type}:{e.name}"
+            if i >= self.n_user and key in self.first and self.first[key] < self.n_user:
+                continue  # a user entry for this actor replaces the world table's entries
             self.by_id.setdefault(key, []).append(i)
-            if key in first:
+            if key in self.first:
                 continue  # one pattern set per actor; dates are chosen at match time
-            first[key] = i
-            if e.type == "person":
-                for form in (e.name, *e.aliases):
-                    self.person_index.setdefault(form.lower(), i)
+            self.first[key] = i
             for form in (e.name, *e.aliases):
                 for v in dotted_variants(form):
+                    keys = self.form_keys.setdefault(v.lower(), [])
+                    if key not in keys:
+                        keys.append(key)
+                    if e.type == "person":
+                        person_forms.add(v.lower())
                     if v in covered:
                         continue  # the project tables already know this form (and its use)
                     add(f"DICT|{i}", v)
+        #: lower-cased person name/alias -> an entry index of (one of) its actors
+        self.person_index: dict[str, int] = {f: self.first[self.form_keys[f][0]] for f in person_forms}
         for label, forms in groups.items():
             self.names.add(label, [self._tok(f) for f in sorted(forms)])
         rgroups: dict[str, set[str]] = {}
@@ -107,6 +121,41 @@ class Gazetteer:
         last = max(dated, key=lambda x: x.valid_from or "")
         return replace(last, code=last.country, sector=None, role=None, valid_from=None, valid_to=None)
 
+    def pick(self, form: str, date: str | None) -> DictEntry | None:
+        """The entry a surface form refers to on ``date``, or None when ambiguous.
+
+        User entries win over world-table ones. When several actors share the form ("Bush"),
+        the one holding a dated entry valid on the date is taken; with no date, or when none
+        or several are valid, the form stays unresolved.
+        """
+        keys = self.form_keys.get(form.lower())
+        if not keys:
+            return None
+        user = [k for k in keys if self.first[k] < self.n_user]
+        keys = user or keys
+        valid = [k for k in keys if date and any(
+            (self.entries[i].valid_from or self.entries[i].valid_to) and entry_valid_on(self.entries[i], date)
+            for i in self.by_id[k])]
+        if len(keys) > 1:
+            if len(valid) != 1:
+                return None
+            keys = valid
+        elif date and not valid and " " not in form.strip() and self.first[keys[0]] >= self.n_user:
+            # a bare surname of a world-table person out of office on the date: another
+            # person of that name is as likely ("Clinton" in 2016)
+            return None
+        return self.select(self.first[keys[0]], date)
+
+    def is_world(self, e: DictEntry) -> bool:
+        """True for an entry of the project's world table (not a user dictionary)."""
+        return e.source.startswith(self._world_prefix)
+
+    def country_hint(self, form: str) -> str | None:
+        """The country every actor using this form belongs to (None when they differ or none)."""
+        keys = self.form_keys.get(form.lower()) or []
+        countries = {self.entries[i].country for k in keys for i in self.by_id[k]}
+        return countries.pop() if len(countries) == 1 else None
+
     def _run(self, matcher: PhraseMatcher, doc: Doc) -> list[Match]:
         out = []
         strings = doc.vocab.strings
@@ -125,16 +174,21 @@ class Gazetteer:
         return doc[m.start : m.end]
 
 
-_CACHE: dict[tuple[int, tuple[DictEntry, ...]], Gazetteer] = {}
+_CACHE: dict[tuple[int, tuple[DictEntry, ...], bool], Gazetteer] = {}
 _LOCK = threading.Lock()
 
 
-def get_gazetteer(vocab: Vocab, entries: tuple[DictEntry, ...] = (), tables: Tables | None = None) -> Gazetteer:
-    """The gazetteer for this vocab and dictionary entries, built on first use."""
-    key = (id(vocab), entries)
+def get_gazetteer(vocab: Vocab, entries: tuple[DictEntry, ...] = (), tables: Tables | None = None,
+                  world: bool = True) -> Gazetteer:
+    """The gazetteer for this vocab and dictionary entries, built on first use.
+
+    With ``world`` the project's world-knowledge table (:func:`stancemap.actors.world.load_world`)
+    is added after the user entries.
+    """
+    key = (id(vocab), entries, world)
     with _LOCK:
         g = _CACHE.get(key)
         if g is None or (tables is not None and g.tables is not tables):
-            g = Gazetteer(vocab, tables or load_tables(), entries)
+            g = Gazetteer(vocab, tables or load_tables(), entries, load_world() if world else ())
             _CACHE[key] = g
         return g

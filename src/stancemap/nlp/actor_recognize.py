@@ -74,7 +74,7 @@ class _Recognizer(PersonRules):
 
     # -- helpers ---------------------------------------------------------------------------
     def _dict_entry(self, m: Match) -> DictEntry | None:
-        return self.gaz.select(int(m.key), self.date)
+        return self.gaz.pick(self.doc[m.start : m.end].text, self.date)
 
     def _country_draft(self, iso3: str) -> ActorDraft:
         c = self.t.countries[iso3]

@@ -129,13 +129,18 @@ class PersonRules:
         clusters = cluster_persons(pms)
         for c in clusters:
             name = c.name
-            k = self.gaz.person_index.get(name.lower())
-            de = self.gaz.select(k, self.date) if k is not None else None
+            de = self.gaz.pick(name, self.date)
+            if de is not None and de.type != "person":
+                de = None
             draft = ActorDraft(id=person_id(name), name=name, type="person", gender=c.gender,
                                name_tokens=c.tokens, origin="ner")
             if de is not None:
                 draft = self._dict_draft(de)
                 draft.gender = draft.gender or c.gender
+                if len(c.tokens) >= 2 and self.gaz.is_world(de) and draft.origin == "dict":
+                    draft.name = name  # the article's own full form ("Donald J. Trump")
+            elif name.lower() in self.gaz.person_index:
+                draft.country = self.gaz.country_hint(name)  # "Bush": ambiguous, but American
             draft = self.acts.ensure(draft)
             for pm in sorted(c.mentions, key=lambda x: x.start):
                 start = self._role_prefix(pm, draft)

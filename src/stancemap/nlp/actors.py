@@ -65,6 +65,7 @@ def extract_actors(
     coref: bool = True,
     registry: ActorRegistry | None = None,
     learn: bool = True,
+    world: bool = True,
 ) -> tuple[list[Actor], list[tuple[int, int, str]]]:
     """Actors of the Doc and the sorted (start_char, end_char, actor_id) mention index.
 
@@ -75,9 +76,11 @@ def extract_actors(
         registry: a cross-document :class:`~stancemap.actors.ActorRegistry`: persons without a
             country in this text take the one learned from other articles (for the article
             date); with ``learn`` the registry then observes this article's actors.
+        world: use the project's world-knowledge table (``data/actors/world/``) after the
+            user entries: leaders, ministers, heads of IGOs, armed groups and parties, dated.
     """
     date = _date(doc)
-    gaz = get_gazetteer(doc.vocab, entries)
+    gaz = get_gazetteer(doc.vocab, entries, world=world)
     acts = DocActors(doc)
     rec = recognize(doc, gaz, acts, date=date)
     if registry is not None:
@@ -95,19 +98,20 @@ class ActorResolver:
     """The ``stancemap_actors`` component: writes ``doc._.sm_actors`` and ``doc._.sm_mentions``."""
 
     def __init__(self, nlp: Language, name: str, dictionaries: list[str] | None = None, coref: bool = True,
-                 registry: str = "", learn: bool = True) -> None:
+                 registry: str = "", learn: bool = True, world: bool = True) -> None:
         register_extensions()
         self.name = name
         self.entries = load_dictionaries(list(dictionaries or []))
         self.coref = coref
         self.learn = learn
+        self.world = world
         self.registry_path = registry
         #: Cross-document registry (None when the ``registry`` config key is empty). Loaded from
         #: the path when the file exists; ``save_registry()`` writes it back.
         self.registry: ActorRegistry | None = None
         if registry:
             self.registry = ActorRegistry.load(registry) if Path(registry).is_file() else ActorRegistry()
-        get_gazetteer(nlp.vocab, self.entries)  # build once, at pipeline construction
+        get_gazetteer(nlp.vocab, self.entries, world=world)  # build once, at pipeline construction
 
     def save_registry(self, path: str | None = None) -> None:
         if self.registry is not None:
@@ -115,16 +119,17 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         actors, mentions = extract_actors(doc, entries=self.entries, coref=self.coref, registry=self.registry,
-                                          learn=self.learn)
+                                          learn=self.learn, world=self.world)
         doc._.sm_actors = actors
         doc._.sm_mentions = sorted(mentions)
         return doc
 
 
 @Language.factory(
-    "stancemap_actors", default_config={"dictionaries": [], "coref": True, "registry": "", "learn": True}
+    "stancemap_actors",
+    default_config={"dictionaries": [], "coref": True, "registry": "", "learn": True, "world": True},
 )
 def make_actor_resolver(
-    nlp: Language, name: str, dictionaries: list[str], coref: bool, registry: str, learn: bool
+    nlp: Language, name: str, dictionaries: list[str], coref: bool, registry: str, learn: bool, world: bool
 ) -> ActorResolver:
-    return ActorResolver(nlp, name, dictionaries, coref, registry, learn)
+    return ActorResolver(nlp, name, dictionaries, coref, registry, learn, world)
