@@ -59,7 +59,20 @@ def test_convergence_with_traceable_evidence(article) -> None:  # type: ignore[n
     for issue in ("syria", "iran"):
         c = found[issue]
         assert c.verdict == "converging"
-        assert c.s_score is not None and c.s_score > 0.5 and c.n_joint >= 1
+        assert c.s_score is not None and c.s_score > 0.5 and c.n_joint >= 2
         assert c.alignment_balance == 1.0
         assert c.stances and c.alignments and set(c.stances) | set(c.alignments) <= ids
         assert "converging" in c.summary and c.alignments[0] in c.summary
+
+
+def test_paraphrased_positions_share_propositions(article) -> None:  # type: ignore[no-untyped-def]
+    """Russia's "solved through diplomatic means" and Turkey's "talks ... should resume" are one
+    proposition; so are "ready to host the talks" and "the talks being held in Turkey"."""
+    by_pid: dict[str, set[str]] = defaultdict(set)
+    for st in article.stances:
+        if st.issue.startswith("iran") and st.proposition_id:
+            by_pid[st.proposition_id].add(_state(article, st.actor))
+    shared = [pid for pid, states in by_pid.items() if {"TUR", "RUS"} <= states]
+    assert len(shared) >= 2
+    host = [st for st in article.stances if "host" in (st.proposition_id or "")]
+    assert {_state(article, st.actor) for st in host} == {"TUR", "RUS"}

@@ -176,6 +176,24 @@ class IssueCatalogue:
             return issue_id  # a scoped theme ("sanctions@IRN") is its own family
         return cur.id
 
+    def scope_words(self, issue_id: str) -> frozenset[str]:
+        """Words that name a regional issue and its ancestors (label words, one-word aliases
+        and anchors: "syria", "crisis", "damascus"): in a proposition on that issue they
+        say where, not what. Empty for themes and unknown issues."""
+        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_scope_cache", {})
+        if issue_id in cache:
+            return cache[issue_id]
+        words: set[str] = set()
+        cur = self.issues.get(issue_id.split("@", 1)[0])
+        while cur is not None and cur.kind == "region":
+            for text in (cur.label, *cur.aliases, *cur.anchors):
+                ws = _WORDS.findall(text.lower())
+                if text == cur.label or len(ws) == 1:
+                    words.update(w.removesuffix("'s") for w in ws if len(w) > 2)
+            cur = self.issues.get(cur.parent) if cur.parent else None
+        cache[issue_id] = frozenset(words)
+        return cache[issue_id]
+
     def label(self, issue_id: str) -> str:
         issue = self.issues.get(issue_id.split("@", 1)[0])
         return issue.label if issue else issue_id.split(":", 1)[-1].replace("-", " ")

@@ -2,14 +2,17 @@
 
 A proposition is normalised to a *concept set*: content words, lower-cased, lightly stemmed
 and mapped through the concept groups of ``data/stances/concepts.yaml`` (bloodshed ~ violence,
-talks ~ negotiations). Words that negate their object ("end", "halt", "lifting") become the
-``END`` operator, which is folded into the sign of the position: "an immediate halt to the
-bloodshed" (+1) and "the bloodshed to end" (+1) and "the bloodshed" (-1) all give the
-position -1 on {violence}.
+talks ~ negotiations ~ diplomatic means ~ political solution). Words that negate their
+object ("end", "halt", "lifting") become the ``END`` operator, which is folded into the sign
+of the position: "an immediate halt to the bloodshed" (+1) and "the bloodshed to end" (+1)
+and "the bloodshed" (-1) all give the position -1 on {violence}. ``LIGHT`` words ("use of",
+"implementation of", "means", "crisis") are dropped unless nothing else is left, and so are
+the words naming the issue itself (``ignore``: "Syria" in a proposition on the Syria crisis).
 
 :class:`PropositionMatcher` clusters propositions of one issue across actors: two
-propositions match when the Dice overlap of their concept sets reaches a threshold (or one
-contains the other). An optional ``embed_similarity(a, b) -> float`` hook (for example a
+propositions match when the weighted Dice overlap of their concept sets reaches a threshold
+(or one set of two or more concepts contains the other); names (capitalised words: "working
+with Russia") weigh half as much as other concepts. An optional ``embed_similarity(a, b) -> float`` hook (for example a
 sentence-embedding model installed as an extra) can raise the similarity; the lexical
 default needs nothing beyond this module.
 """
@@ -35,10 +38,13 @@ __all__ = [
     "proposition_key",
     "signed_position",
     "similarity",
+    "name_concepts",
     "PropositionMatcher",
 ]
 
 END = "END"
+LIGHT = "LIGHT"
+_NAME_WEIGHT = 0.5
 
 _STOP = frozenset(
     """a an the of to in on at for with by from into onto over under about against between among
@@ -76,7 +82,8 @@ class Concepts:
 
     def concept(self, word: str) -> str:
         w = word.lower()
-        return self.table.get(w) or self.table.get(_stem(w)) or _stem(w)
+        st = _stem(w)
+        return self.table.get(w) or self.table.get(st) or self.table.get(st + "e") or st
 
 
 def _load_concepts(path: Path) -> Concepts:
@@ -87,7 +94,7 @@ def _load_concepts(path: Path) -> Concepts:
     for name, words in data.items():
         if not isinstance(words, list):
             raise DataFileError(f"concept {name!r}: expected a list of words", source=f"{path}:1")
-        for w in [name, *words]:
+        for w in ([] if str(name).isupper() else [name]) + list(words):  # END/LIGHT are operators, not words
             w = str(w).lower()
             table.setdefault(w, str(name))
             table.setdefault(_stem(w), str(name))
@@ -123,22 +130,41 @@ def _words(text: str | Iterable[str]) -> list[str]:
     return out
 
 
-def normalise_proposition(text: str | Iterable[str], *, table: Concepts | None = None) -> tuple[str, ...]:
+def normalise_proposition(text: str | Iterable[str], *, table: Concepts | None = None,
+                          ignore: Iterable[str] = ()) -> tuple[str, ...]:
     """The ordered concept sequence of a proposition (duplicates removed).
 
     ``text`` is a string or a sequence of words/lemmas (lemmas give better matches).
+    ``ignore``: words naming the issue itself, dropped. Light words are dropped unless
+    nothing else is left.
     """
     table = table or concepts()
+    drop = {table.concept(w) for w in ignore} - {END, LIGHT}
     seen: dict[str, None] = {}
     for w in _words(text):
-        seen.setdefault(table.concept(w), None)
-    return tuple(seen)
+        c = table.concept(w)
+        if c not in drop:
+            seen.setdefault(c, None)
+    content = tuple(c for c in seen if c != LIGHT)
+    if not [c for c in content if c != END]:
+        # nothing but light words ("the crisis", "ending the conflict"): keep them as words
+        return tuple(dict.fromkeys(_stem(w) if table.concept(w) == LIGHT else table.concept(w)
+                                   for w in _words(text)))
+    return content
+
+
+def name_concepts(text: str, *, table: Concepts | None = None) -> frozenset[str]:
+    """Concepts of the capitalised words of a proposition after its first word ("working
+    with Russia"): names weigh less in matching than what is proposed."""
+    table = table or concepts()
+    toks = _WORD.findall(text)
+    return frozenset(table.concept(w.lower().removesuffix("'s")) for w in toks[1:] if w[:1].isupper())
 
 
 def signed_position(text: str | Iterable[str], polarity: int, *,
-                    table: Concepts | None = None) -> tuple[frozenset[str], int]:
+                    table: Concepts | None = None, ignore: Iterable[str] = ()) -> tuple[frozenset[str], int]:
     """(concept set without END, position) with END folded into the sign."""
-    seq = normalise_proposition(text, table=table)
+    seq = normalise_proposition(text, table=table, ignore=ignore)
     flip = END in seq
     key = frozenset(c for c in seq if c != END)
     return key, (-polarity if flip else polarity)
@@ -150,14 +176,19 @@ def proposition_key(text: str | Iterable[str], *, table: Concepts | None = None)
     return "+".join(sorted(key)) or "misc"
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Dice overlap of two concept sets, 1.0 when one (of 2+ concepts) contains the other."""
+def similarity(a: frozenset[str], b: frozenset[str], minor: frozenset[str] = frozenset()) -> float:
+    """Weighted Dice overlap of two concept sets (concepts in ``minor`` weigh half), 1.0
+    when one set of 2+ concepts contains the other."""
     if not a or not b:
         return 0.0
-    inter = len(a & b)
-    if inter == min(len(a), len(b)) and inter >= 2:
+    inter = a & b
+    if len(inter) == min(len(a), len(b)) and len(inter) >= 2:
         return 1.0
-    return 2 * inter / (len(a) + len(b))
+
+    def weight(xs: frozenset[str]) -> float:
+        return sum(_NAME_WEIGHT if x in minor else 1.0 for x in xs)
+
+    return round(2 * weight(inter) / (weight(a) + weight(b)), 4)
 
 
 @dataclass
@@ -166,6 +197,7 @@ class _Cluster:
     key: frozenset[str]
     text: str
     members: list[int] = field(default_factory=list)
+    keys: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)  # (concepts, names)
 
 
 class PropositionMatcher:
@@ -178,7 +210,7 @@ class PropositionMatcher:
         table: concept table (the shipped one by default).
     """
 
-    def __init__(self, *, threshold: float = 0.6,
+    def __init__(self, *, threshold: float = 0.7,
                  embed_similarity: Callable[[str, str], float] | None = None,
                  table: Concepts | None = None) -> None:
         self.threshold = threshold
@@ -187,27 +219,31 @@ class PropositionMatcher:
         self._clusters: dict[str, list[_Cluster]] = {}
 
     def assign(self, issue: str, text: str | Sequence[str], polarity: int,
-               *, display: str | None = None) -> tuple[str, int]:
+               *, display: str | None = None, ignore: Iterable[str] = ()) -> tuple[str, int]:
         """(proposition id, position on it) for one stance on ``issue``.
 
-        The position is the polarity with END folded in: "ending X" +1 is X -1.
+        The position is the polarity with END folded in: "ending X" +1 is X -1. ``ignore``:
+        words naming the issue itself (see :func:`normalise_proposition`). A proposition
+        joins the cluster with the most similar member.
         """
-        key, pos = signed_position(text, polarity, table=self.table)
+        key, pos = signed_position(text, polarity, table=self.table, ignore=ignore)
         shown = display if display is not None else (text if isinstance(text, str) else " ".join(text))
+        names = name_concepts(shown, table=self.table)
         clusters = self._clusters.setdefault(issue, [])
         best, best_sim = None, 0.0
         for c in clusters:
-            sim = similarity(key, c.key)
+            sim = max(similarity(key, k, names | n) for k, n in c.keys)
             if self.embed_similarity is not None and sim < self.threshold:
                 sim = max(sim, float(self.embed_similarity(shown, c.text)))
             if sim > best_sim:
                 best, best_sim = c, sim
         if best is not None and best_sim >= self.threshold:
             best.members.append(len(best.members))
+            best.keys.append((key, names))
             return best.pid, pos
         slug = "-".join(sorted(key))[:48] or f"p{len(clusters) + 1}"
         pid = f"{issue}/{slug}"
         if any(c.pid == pid for c in clusters):
             pid = f"{pid}-{len(clusters) + 1}"
-        clusters.append(_Cluster(pid, key, shown, [0]))
+        clusters.append(_Cluster(pid, key, shown, [0], [(key, names)]))
         return pid, pos

@@ -32,6 +32,10 @@ from .stance_syntax import compact_span
 
 __all__ = ["extract_stances", "StanceExtractor"]
 
+# action nouns whose "of X" is the one acted upon, not the actor ("the invasion of Ukraine")
+_OF_PATIENT = frozenset("""invasion occupation annexation bombing shelling bombardment blockade attack assault
+    raid strike airstrike intervention crackdown isolation recognition partition deployment treatment arrest
+    detention expulsion killing murder execution""".split())
 _LEAD = frozenset({"the", "a", "an", "any", "such", "that", "its", "their", "this", "these", "those"})
 
 
@@ -136,7 +140,8 @@ class _Builder:
             if key in self._seen_st:
                 continue
             self._seen_st.add(key)
-            pid, _ = self.matcher.assign(self.catalogue.root(issue), prop, raw.polarity)
+            pid, _ = self.matcher.assign(self.catalogue.root(issue), prop, raw.polarity,
+                                         ignore=self.catalogue.scope_words(issue))
             sid = f"st{len(self.stances) + 1}"
             self.stances.append(Stance(
                 id=sid, actor=aid, issue=issue, issue_label=label, proposition=prop, polarity=raw.polarity,
@@ -170,7 +175,8 @@ class _Builder:
             lemma = p.lemma_.lower()
             authored = lemma in lex.speech_act_nouns or lemma in lex.authored_nouns
             # "his successor": the possessor of a relational noun is someone else, not an author
-            cand = [] if lemma in RELATIONAL else authors_of(p, explicit_only=not authored, of_author=authored)
+            cand = [] if lemma in RELATIONAL else authors_of(p, explicit_only=not authored,
+                                                             of_author=authored and lemma not in _OF_PATIENT)
             if not cand:
                 cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
             for tok in cand:
@@ -273,6 +279,26 @@ def split_coordination(raw: RawStance) -> list[RawStance]:
     return [replace(raw, target=p) for p in parts if p[1] > p[0]]
 
 
+_PRON_TARGETS = frozenset({"it", "this", "that", "them", "these", "those"})
+
+
+def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
+    """A target that is only a pronoun ("and would defend it") becomes its antecedent: the
+    nearest noun object or subject before it in the sentence; None when there is none (a
+    pronoun is no proposition)."""
+    lo, hi = raw.target
+    doc = raw.sent.doc
+    if hi - lo != 1 or doc[lo].lower_ not in _PRON_TARGETS or doc[lo].pos_ not in ("PRON", "DET"):
+        return raw
+    holders = {t.i for t in raw.holders}
+    for t in reversed(doc[raw.sent.start:lo]):
+        if t.dep_ in ("dobj", "pobj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i not in holders \
+                and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "PERSON"):
+            a, b = compact_span(t, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "prep"}))
+            return replace(raw, target=(a, b), gerund=False, skip=frozenset())
+    return None
+
+
 def _dedupe(raws: list[RawStance]) -> list[RawStance]:
     """Drop candidates whose holder tokens and target duplicate or nest in another's."""
     out: list[RawStance] = []
@@ -319,7 +345,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
             ctx.new_paragraph()  # a blank line ends the issue context
         prev_end = sent.end_char
         context = ctx.last()
-        raws = [r for raw in _dedupe(find_raw_stances(sent, lex)) for r in split_coordination(raw)]
+        found = [r for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
+        raws = [r for raw in _dedupe(found) for r in split_coordination(raw)]
         for raw in raws:
             ids = b.add_stance(raw, context)
             holders = [s.actor for s in b.stances if s.id in ids and s.actor]

@@ -21,6 +21,10 @@ LIGHT_VERBS = frozenset(
 )
 
 
+# speech-act nouns whose content is "for X" ("calls for X", "a request for X")
+_FOR_CONTENT = frozenset({"call", "appeal", "demand", "request", "push", "bid", "plea"})
+# documents that are their own content: their author supports the document itself
+_SELF_CONTENT = frozenset({"resolution", "draft", "bill", "initiative"})
 _COMPOUND_CONTENT = frozenset({"bid", "push", "call", "request", "demand", "appeal", "proposal", "offer", "plan",
                                "initiative"})
 
@@ -93,7 +97,27 @@ def noun_content(noun: Token) -> tuple[int, int] | None:
             that_clause = x.dep_ == "ccomp" and child(x, "mark", lemma=("that",)) is not None
             if infinitive or that_clause:
                 return compact_span(x, keep_first=False)
+        if noun.lemma_.lower() in _FOR_CONTENT and noun.dep_ == "dobj":
+            # "rejected calls from ASEAN for an end to X": the parser hangs "for" on the verb
+            po = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= end), None)
+            obj = child(po, "pobj", "pcomp") if po is not None else None
+            if obj is not None and obj.pos_ != "PROPN" and not is_time(po):
+                return compact_span(obj)
     return None
+
+
+def _self_content(noun: Token, authors: list[Token]) -> tuple[int, int] | None:
+    """A document that is its own content ("the Russian draft resolution"): the noun phrase
+    without its author."""
+    if noun.lemma_.lower() not in _SELF_CONTENT or noun.dep_ not in ("dobj", "pobj"):
+        return None  # (a resolution as subject is evaluated by no one here)
+    lo, hi = compact_span(noun, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "poss"}))
+    for a in authors:
+        if a.i < noun.i:
+            lo = max(lo, a.right_edge.i + 1)
+    while lo < noun.i and noun.doc[lo].dep_ in ("case", "punct", "det"):
+        lo += 1
+    return (lo, hi) if lo <= noun.i < hi else None
 
 
 def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
@@ -169,7 +193,7 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
                or tok.dep_ not in ("dobj",) or tok.head.lemma_.lower() not in LIGHT_VERBS]
     if not authors:
         return []
-    content = noun_content(tok)
+    content = noun_content(tok) or _self_content(tok, authors)
     if content is None:
         return []
     return [RawStance(here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,

@@ -43,6 +43,12 @@ class RawStance:
         txt = "".join(words).strip()
         return f"{self.target_prefix} {txt}".strip() if self.target_prefix else txt
 
+# two-syllable verbs stressed on the last syllable double their final consonant
+_DOUBLING = frozenset("""expel compel propel repel dispel control patrol admit commit submit permit omit emit
+    transmit regret refer prefer transfer confer defer deter occur recur rebel acquit abet embed equip extol
+    forbid forget begin""".split())
+
+
 def here(tok: Token) -> Span:
     """A cheap placeholder span; :func:`find_raw_stances` sets the real sentence
     (``Token.sent`` walks the whole Doc, too slow to call per cue)."""
@@ -53,6 +59,8 @@ def gerund(verb: str) -> str:
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
         return verb[:-1] + "ing"
+    if verb in _DOUBLING:
+        return verb + verb[-1] + "ing"  # expel -> expelling, admit -> admitting
     vowels = "aeiou"
     groups = sum(1 for i, ch in enumerate(verb) if ch in vowels and (i == 0 or verb[i - 1] not in vowels))
     if groups == 1 and len(verb) >= 3 and verb[-1] not in vowels + "wxy" and verb[-2] in vowels \

@@ -146,6 +146,11 @@ class Resolver:
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
         if poss is not None and tok.lemma_.lower() in _SELF_NOUNS:
             return self.holder(poss)  # "our country", "my government": the speaker's state
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")), None)
+        if poss is not None and tok.lemma_.lower() in _SELF_NOUNS:
+            # "X said his country would ...": the state of the possessor
+            owner = self.smallest_at(poss.idx, poss.idx + len(poss.text)) or self.holder(poss)
+            return self.state_of(owner) or owner
         if low in _FIRST:
             sp = self._speaker(tok)
             if low in ("our", "my"):

@@ -50,6 +50,7 @@ _OBJECT_CONTROL = frozenset("""urge ask tell order force persuade convince invit
 _FAVOUR_VERBS = frozenset({"be", "remain", "stay", "come", "speak", "argue", "vote", "lean", "seem", "appear", "rule",
                            "declare", "campaign", "testify", "weigh"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+_LIGHT_LABELS = frozenset({"act", "form", "kind", "case", "example", "sort", "type", "piece", "instance"})
 _DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
 
 
@@ -113,6 +114,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
         if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
             out.extend(_predicate_label(tok, lex))
+        if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
+            out.extend(_copula_against(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
@@ -159,6 +162,18 @@ def _under_demand(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _in_charge(tok: Token, lex: Lexicon) -> bool:
+    """The cue is what someone is accused or criticised of ("accused Taipei of seeking
+    independence", "criticised X for backing Y"): the accuser's stance, not the accused's."""
+    if tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "for", "with", "over"):
+        return False
+    verb = tok.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head  # the prep hangs on the accused
+    cue = lex.verbs.get(verb.lemma_.lower())
+    return cue is not None and (cue.kind == "accuse" or (cue.kind == "evaluative" and cue.polarity < 0))
+
+
 def _nearest_subject_of(tok: Token) -> Token | None:
     return child(tok, "nsubj", "nsubjpass")
 
@@ -181,7 +196,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "Iranian-backed", "the proposal rejected last week" without agent
     if child(tok, "aux", lemma=lex.demand_modals - {"have", "need"}) is not None:
         return []  # "X must accept Y" is a demand on X (see _modal_stances), not X's stance
-    if _embedded_infinitive(tok, lex) or _under_demand(tok, lex):
+    if _embedded_infinitive(tok, lex) or _under_demand(tok, lex) or _in_charge(tok, lex):
         return []
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
         # "a treaty approved by Obama": the agent's stance on the head noun
@@ -189,7 +204,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return [RawStance(here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, strength_of(tok, cue, lex),
                           [], source="agent")]
     if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
-            lemma in ("agree", "charge") and child(tok, "xcomp", "ccomp") is not None):
+            lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None):
         return []
     tgt = _verb_target(tok, cue)
     if tgt is None:
@@ -303,10 +318,14 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
         po = prep_object(tok, ("as",)) or prep_object(dobj, ("as",))
         if po is not None:
             obj, label = dobj, po[1]
+        else:  # "described X as irresponsible": an adjective hangs on "as"
+            as_ = next((c for c in [*tok.children, *dobj.children] if c.dep_ == "prep" and c.lower_ == "as"), None)
+            adj = next((c for c in as_.children if c.pos_ == "ADJ"), None) if as_ is not None else None
+            if adj is not None:
+                obj, label = dobj, adj
     if obj is None or label is None or hypothetical(tok, lex) or obj.pos_ == "PRON":
         return []  # ("calls it a violation": "it" is evaluated by the clause before)
-    words = {label.lemma_.lower(), label.lower_, *(c.lemma_.lower() for c in label.children if c.dep_ in ("amod", "compound"))}
-    pol = -1 if words & lex.negative_labels else 1 if words & lex.positive_labels else 0
+    pol = _label_polarity(label, lex)
     if pol == 0:
         return []
     pol = -pol if is_negated(tok) else pol
@@ -317,6 +336,33 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if lo <= label.i < hi:
         hi = min(label.left_edge.i, label.head.i if label.head.lower_ == "as" else hi)
     return [RawStance(here(tok), holders, [tok, label], (lo, hi), pol, "evaluative", 1.0, [obj], source="label")]
+
+
+def _copula_against(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"Croatia said it was against border checks": -1 of the subject on the object."""
+    po = prep_object(verb, ("against",))
+    if po is None or hypothetical(verb, lex) or child(verb, "acomp", "attr") is not None:
+        return []
+    holders = subjects(verb)
+    if not holders:
+        return []
+    pol = -1 if not is_negated(verb) else 1
+    return [RawStance(here(verb), holders, [po[0]], compact_span(po[1]), pol, "evaluative", strength_of(verb, _AGAINST, lex),
+                      [po[1]], source="copula")]
+
+
+_AGAINST = Cue("against", -1, "evaluative")
+
+
+def _label_polarity(label: Token, lex: Lexicon) -> int:
+    """Sign of a characterisation: the label word, its modifiers, and the noun of a light
+    label ("an act of economic warfare", "a form of blackmail")."""
+    words = {label.lemma_.lower(), label.lower_, *(c.lemma_.lower() for c in label.children if c.dep_ in ("amod", "compound"))}
+    if label.lemma_.lower() in _LIGHT_LABELS:
+        of = prep_object(label, ("of",))
+        if of is not None:
+            words |= {of[1].lemma_.lower(), *(c.lemma_.lower() for c in of[1].children if c.dep_ in ("amod", "compound"))}
+    return -1 if words & lex.negative_labels else 1 if words & lex.positive_labels else 0
 
 
 def _negated_commitment(tok: Token) -> list[RawStance]:
@@ -430,8 +476,8 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         if modal is None and not need:
             continue
         action = child(tok, "xcomp") if need else tok
-        if action is None:
-            continue
+        if action is None or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "agree"):
+            continue  # ("agreed that X should Y": the agreement carries it)
         subj = child(tok, "nsubj", "nsubjpass") or _left_noun(modal or tok)
         holder: Token | None = None
         if tok.dep_ in ("ccomp", "conj") or tok.dep_ == "advcl":

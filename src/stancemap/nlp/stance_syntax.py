@@ -21,6 +21,8 @@ __all__ = [
     "reporting_subject",
     "REPORT_VERBS",
     "is_time",
+    "coordinated_modifiers",
+    "STATIVE_PASSIVES",
 ]
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -34,6 +36,9 @@ REPORT_VERBS = frozenset(
 # nouns for documents and utterances: their participles act for whoever issued them
 SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note", "communique", "reminder",
                           "warning", "announcement", "speech", "resolution"})
+# participles that describe their subject's own position ("is committed to", "was opposed to")
+STATIVE_PASSIVES = frozenset({"commit", "oppose", "determine", "prepare", "resolve", "dedicate", "devote",
+                              "inclined", "incline", "dispose"})
 # children not included in a compact object span
 _CUT = frozenset({"relcl", "advcl", "appos", "punct", "cc", "parataxis", "dep", "mark"})
 
@@ -101,6 +106,26 @@ def _quantified(toks: list[Token]) -> list[Token]:
             out.extend(expand_conj(pobj))
         else:
             out.append(t)
+            out.extend(x for x in coordinated_modifiers(t) if x not in out)
+    return out
+
+
+def coordinated_modifiers(noun: Token) -> list[Token]:
+    """Coordinated names inside one holder phrase, each its own holder: "Hungarian and
+    Romanian officials" (the adjectives), "the leaders of Malaysia and Singapore" (the
+    names after "of")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (c.pos_ == "PROPN" or c.ent_type_ == "NORP"):
+            conj = [x for x in c.children if x.dep_ == "conj" and (x.pos_ == "PROPN" or x.ent_type_ in ("NORP", "GPE"))]
+            if conj:
+                out.extend([c, *conj])
+        elif c.dep_ == "prep" and c.lower_ == "of" and noun.pos_ == "NOUN":
+            pobj = child(c, "pobj")
+            if pobj is not None and pobj.pos_ == "PROPN":
+                out.extend(x for x in expand_conj(pobj)[1:] if x.pos_ == "PROPN")
     return out
 
 
@@ -134,6 +159,8 @@ def subjects(verb: Token) -> list[Token]:
             subjpass = child(t, "nsubjpass")
             if subjpass is not None and t.tag_ != "VBN":
                 subj = subjpass
+            elif subjpass is not None and t.lemma_.lower() in STATIVE_PASSIVES:
+                subj = subjpass  # "X is committed to / opposed to / determined to": a state of X
             elif subjpass is not None:
                 return []  # passive without agent: no holder
         if subj is not None:
