@@ -175,3 +175,22 @@ def test_parenthesised_party_tag_is_not_the_speaker(parse) -> None:
     doc, sts = parse("At the convention Sen. Mary Holt (D-VT) said the rival plan was a failure.")
     said = [s for s in sts if s.cue.text == "said"]
     assert said and said[0].speaker is not None and "Holt" in said[0].speaker.text
+
+
+def test_noun_cue_with_that_clause_and_possessor(parse) -> None:
+    doc, sts = parse("The mayor's claim that the budget was balanced drew criticism from the council.")
+    assert len(sts) == 1
+    st = sts[0]
+    assert st.cue.text == "claim" and st.speaker.text == "The mayor"
+    assert contents(doc, st) == ["that the budget was balanced"]
+
+
+def test_noun_cue_of_intent_with_infinitive(parse) -> None:
+    doc, sts = parse("Shop owners rejected her call to ban plastic bags.")
+    assert len(sts) == 1
+    assert contents(doc, sts[0]) == ["ban plastic bags"] and sts[0].speaker.text == "her"
+
+
+def test_noun_cue_without_speaker_is_not_a_statement(parse) -> None:
+    doc, sts = parse("The claim that the budget was balanced drew criticism.")
+    assert sts == []

@@ -149,8 +149,8 @@ def speaker_span(tok: Token) -> Span:
             continue
         left = min(left, c.left_edge.i)
     for c in tok.rights:
-        if c.dep_ in drop or (c.dep_ == "prep" and c.lower_ not in _KEEP_PREPS):
-            break
+        if c.dep_ in drop or c.dep_ == "case" or (c.dep_ == "prep" and c.lower_ not in _KEEP_PREPS):
+            break  # (a possessive ending is no part of the name: "the mayor's claim")
         right = max(right, c.right_edge.i)
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1

@@ -33,6 +33,7 @@ from .quotes_content import QuoteIndex, kind_of, trim_span
 from .quotes_inverted import post_quote_attribution
 from .quotes_lexicon import CueLexicon, load_cues
 from .quotes_marks import QuoteSpan, find_quotes
+from .quotes_nouns import noun_cue
 from .quotes_region import RegionRules
 from .quotes_speaker import embedded_actor_span, left_neighbour_subject, speaker_span, speaker_token
 
@@ -260,6 +261,16 @@ class _Extractor(RegionRules):
         return Cand(tok, (tok.idx, tok.idx + len(tok.text)), lemma, True, speaker,
                      [(q.start, q.end)], [i], direct=True)
 
+    def _noun_cand(self, tok: Token, speaker: Token, lo: int, hi: int) -> Cand | None:
+        doc = self.doc
+        a, b = _clean(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+        if b - a < 2:
+            return None
+        a, b = self.quotes.snap(a, b)
+        lemma = tok.lemma_.lower()
+        return Cand(None, (tok.idx, tok.idx + len(tok.text)), lemma, self.lex.is_speech(lemma), speaker,
+                    [(a, b)], self.quotes.overlapping(a, b))
+
     def candidates(self) -> list[Cand]:
         out: list[Cand] = []
         lex = self.lex
@@ -278,6 +289,13 @@ class _Extractor(RegionRules):
                     self.claimed.update(c.quote_ids)
                     out.append(c)
                     continue
+            if tok.pos_ == "NOUN":
+                nc = noun_cue(tok, self.lex.nouns)
+                if nc is not None and not self._in_quote(tok):
+                    c = self._noun_cand(tok, *nc)
+                    if c is not None:
+                        out.append(c)
+                continue
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = tok.lemma_.lower()
