@@ -39,7 +39,7 @@ def test_minister_counterpart_group_media_igo(run):
     assert "he" in _texts(s, "pronoun")
     g = a["group:egy+grc"]
     assert g.type == "group" and set(g.members) == {"GRC", "EGY"}
-    assert _texts(g) == ["The two countries"]
+    assert _texts(g) == ["Greece and Egypt", "The two countries"]  # the coordination, then the nominal
     x = a["media:xinhua"]
     assert x.is_source and x.type == "media"
     assert a["IGO:AU"].type == "igo" and a["IGO:AU"].code.startswith("IGO")
@@ -144,3 +144,24 @@ def test_world_table_persons_by_article_date(nlp_base):
     doc._.sm_meta = {"date": None}
     plain, _ = extract_actors(doc, world=False)
     assert all(x.country is None for x in plain if x.type == "person")
+
+
+def test_igo_bodies_have_their_own_ids(run):
+    _, a, _ = run(
+        "The UN General Assembly backed the plan after the UN Security Council deadlocked. The "
+        "European Commission and the European Parliament welcomed it; UNHCR stayed silent."
+    )
+    assert (a["IGO:UNGA"].code, a["IGO:UNGA"].sector) == ("IGOUNO", "GOV")
+    assert a["IGO:UNSC"].name == "UN Security Council"
+    assert (a["IGO:EUCOM"].name, a["IGO:EUPARL"].sector) == ("European Commission", "LEG")
+    assert a["IGO:UNHCR"].code == "IGOUNOREF"
+    assert "IGO:EU" not in a
+
+
+def test_coordination_is_two_actors_and_a_group(run):
+    doc, a, mentions = run("Angela Merkel and Emmanuel Macron met in Berlin on Tuesday.")
+    m = a["person:angela-merkel"]
+    assert [x.text for x in m.mentions] == ["Angela Merkel"]  # the phrase stops before "and"
+    g = [x for x in a.values() if x.type == "group"]
+    assert len(g) == 1 and set(g[0].members) == {"person:angela-merkel", "person:emmanuel-macron"}
+    assert [x.text for x in g[0].mentions] == ["Angela Merkel and Emmanuel Macron"]

@@ -34,6 +34,7 @@ class Recognition:
     used_roles: set[int] = field(default_factory=set)  # start tokens of role matches used
     coord_states: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (token, state ids)
     coords: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # any coordinated actors
+    coord_spans: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)  # token span, members
 
 
 def _longest(matches: list[Match], the: frozenset[int] | set[int] = frozenset()) -> list[Match]:
@@ -308,14 +309,22 @@ class _Recognizer(PersonRules):
                 continue
             head = doc[tm.end - 1]
             members = [d.id]
-            for c in head.children:
-                if c.dep_ == "conj":
+            end = tm.end
+            stack = [head]
+            while stack:  # "A, B and C": the conj chain A -> B -> C
+                h = stack.pop()
+                for c in h.children:
+                    if c.dep_ != "conj":
+                        continue
                     om = self.acts.mention_at(c.i)
                     if om is not None and om.actor not in members and self.acts.drafts[om.actor].type not in (
-                        "group", "media"):
+                            "group", "media"):
                         members.append(om.actor)
+                        end = max(end, om.end)
+                        stack.append(c)
             if len(members) >= 2:
                 self.rec.coords.append((tm.start, tuple(members)))
+                self.rec.coord_spans.append((tm.start, end, tuple(members)))
                 if all(self.acts.drafts[m].type == "state" for m in members):
                     self.rec.coord_states.append((tm.start, tuple(members)))
 

@@ -311,6 +311,15 @@ class _Coref:
     def _mentioned_before(self, aid: str, i: int) -> bool:
         return any(m.actor == aid and m.start < i for m in self.acts.mentions)
 
+    def coordination_groups(self) -> None:
+        """"Obama and Clinton": a nested ``phrase`` mention of the group over the conjuncts, which
+        keep their own mentions (a span of the whole coordination maps to the group)."""
+        for start, end, members in self.rec.coord_spans:
+            if end - start > 30 or any(self.doc[i].text in _QUOTE_CHARS for i in range(start, end)):
+                continue
+            g = self._group(members)
+            self.acts.add_nested(start, end, g.id, "phrase")
+
     def counterparts(self) -> None:
         """"his Russian counterpart X": X's role is the role of the person "his" refers to."""
         for d in self.acts.drafts.values():
@@ -334,6 +343,7 @@ def resolve_coreference(doc: Doc, acts: DocActors, rec: Recognition) -> None:
     c.counterparts()
     c.nominals()
     c.pronouns()
+    c.coordination_groups()
 
 
 _QUOTE_CHARS = frozenset({'"', "“", "”", "''", "``"})
@@ -341,13 +351,18 @@ MAX_PHRASE = 60
 
 
 def add_person_phrases(doc: Doc, acts: DocActors) -> None:
-    """Nested ``phrase`` mentions: the whole noun phrase headed by a named person's mention."""
+    """Nested ``phrase`` mentions: the whole noun phrase headed by a named person's mention,
+    up to (not including) a coordinated conjunct."""
     seen: set[tuple[int, int]] = set()
     for m in list(acts.mentions):
         if m.kind not in ("name", "surname") or acts.drafts[m.actor].type != "person":
             continue
         root = doc[m.start : m.end].root
         lo, hi = root.left_edge.i, root.right_edge.i + 1
+        # a coordination is not part of the phrase: "X and Senate Republicans" are two actors
+        cut = [c.i for c in root.children if c.dep_ in ("cc", "conj", "preconj") and c.i > root.i]
+        if cut:
+            hi = min(cut)
         while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
             hi -= 1
         if (lo, hi) == (m.start, m.end) or hi - lo > MAX_PHRASE or (lo, hi) in seen or lo > m.start or hi < m.end:
