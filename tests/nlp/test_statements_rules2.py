@@ -194,3 +194,10 @@ def test_noun_cue_of_intent_with_infinitive(parse) -> None:
 def test_noun_cue_without_speaker_is_not_a_statement(parse) -> None:
     doc, sts = parse("The claim that the budget was balanced drew criticism.")
     assert sts == []
+
+
+def test_trailing_attribution_does_not_swallow_an_attributed_quote(parse) -> None:
+    text = ("“We are ready to help,” Novak said, adding that talks would resume, the news agency reported.")
+    doc, sts = parse(text)
+    direct = [s for s in sts if s.kind == "direct"]
+    assert len(direct) == 1 and direct[0].speaker.text == "Novak"

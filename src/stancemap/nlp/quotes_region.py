@@ -82,6 +82,8 @@ class RegionRules:
         nothing of its own after it reports the sentence before its comma, which the parse
         made a separate root."""
         doc = self.doc
+        if verb.dep_ != "ROOT":
+            return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i > verb.i:
             return None
@@ -101,8 +103,9 @@ class RegionRules:
             if "\n" in t.text_with_ws or (t.text in (".", "!", "?", ";") and not self._quoted(t.idx)):
                 break
             lo -= 1
-        if hi - lo < 2:
-            return None
+        if hi - lo < 2 or any(self._is_cue_token(t) and any(c.dep_ == "nsubj" for c in t.children)
+                              for t in doc[lo:hi + 1]):
+            return None  # the clause has an attribution of its own
         return lo, hi
 
     def _late_that_clause(self, verb: Token) -> Token | None:
