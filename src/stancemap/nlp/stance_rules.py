@@ -234,7 +234,12 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         elif tok.dep_ == "relcl" and obj.lower_ in ("which", "that"):
             lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
     gerund = obj.dep_ == "xcomp" and obj.tag_ == "VB"
+    as_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+    if as_ is not None and obj.dep_ == "dobj" and lo <= as_.i < hi:
+        hi = as_.i  # "dismissed the allegations as propaganda": the label is no part of the target
     skip: frozenset[int] = frozenset()
+    if cue.kind == "refuse" and obj.dep_ == "dobj" and obj.lemma_.lower() in lex.speech_act_nouns:
+        partners.append(obj)  # "declined a request from Egypt": refusing B's request rejects B
     if cue.kind == "refuse" and obj.dep_ == "xcomp" and obj.lemma_.lower() in ("comply", "accept", "obey", "heed"):
         complied = prep_object(obj, ("with", "to"))
         what = complied[1] if complied is not None else child(obj, "dobj")
