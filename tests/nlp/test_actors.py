@@ -165,3 +165,24 @@ def test_coordination_is_two_actors_and_a_group(run):
     g = [x for x in a.values() if x.type == "group"]
     assert len(g) == 1 and set(g[0].members) == {"person:angela-merkel", "person:emmanuel-macron"}
     assert [x.text for x in g[0].mentions] == ["Angela Merkel and Emmanuel Macron"]
+
+
+def test_party_groups_and_unnamed_collectives(run):
+    _, a, _ = run(
+        "The president and Senate Republicans backed the tax plan, but House Democrats objected. "
+        "A human rights group said rebels had seized two villages. Sweden's Social Democrats "
+        "stayed silent."
+    )
+    sr = a["group:senate-republicans"]
+    assert (sr.type, sr.country, sr.code, sr.sector) == ("group", "USA", "USALEG", "LEG")
+    assert a["group:house-democrats"].code == "USALEG"
+    ngo = a["group:human-rights-group"]
+    assert (ngo.code, ngo.country, [m.text for m in ngo.mentions]) == ("NGO", None, ["A human rights group"])
+    assert (a["group:rebels"].code, a["group:rebels"].sector) == ("REB", "REB")
+    assert not any(x.startswith("group:social") for x in a)  # another country's party: not US
+
+
+def test_collective_placed_in_a_country(run):
+    _, a, _ = run("Government troops clashed with rebels in Chad on Sunday.")
+    reb = a["TCDREB"]
+    assert [m.text for m in reb.mentions] == ["rebels in Chad"]

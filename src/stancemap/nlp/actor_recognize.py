@@ -16,6 +16,7 @@ from ..actors.codes import collective_id, compose_code, person_id, slug
 from ..actors.dictionary import DictEntry
 from ..actors.tables import Tables
 from .actor_gazetteer import Gazetteer, Match
+from .actor_groups import located_collective, party_groups, sector_collective
 from .actor_roles import _COUNTRYISH, _LOCATIVE, _ORG_MEDIA_WORDS, _SKIP_MODS, SECTOR_LABELS, PersonRules
 from .actor_state import ActorDraft, DocActors
 
@@ -271,6 +272,14 @@ class _Recognizer(PersonRules):
                             if self.acts.free(start, m.end):
                                 self.acts.add(start, m.end, d.id, "nominal")
                                 self.rec.used_roles.add(r.start)
+            if r.start in self.rec.used_roles or r.kind != "COLL" or not self.acts.free(r.start, r.end):
+                return
+            loc = located_collective(doc, r, self.name_at)
+            if loc is not None and self.acts.free(r.start, loc[1]):  # "rebels in Chad": one phrase
+                self.acts.add(r.start, loc[1], self._collective(loc[0], r.key).id, "nominal")
+                self.rec.used_roles.add(r.start)
+            else:
+                sector_collective(doc, self.acts, r)
             return
         former = any(doc[i].lower_ in self.t.former for i in range(mods[-1].start, r.start))
         sector = "ELI" if (former and r.kind == "ROLE") else r.key
@@ -353,6 +362,7 @@ class _Recognizer(PersonRules):
 def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = None) -> Recognition:
     """Run recognition; returns what coreference needs."""
     r = _Recognizer(doc, gaz, acts, date)
+    party_groups(doc, acts)
     r.persons()
     r.names_and_collectives()
     r.other_orgs()
