@@ -156,6 +156,29 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Turkey and Azerbaijan share the same view on the Karabakh conflict.", [], [("TUR", "AZE", 1)]),
     ("The Dutch prime minister echoed Macron's remarks on European defence.", [], [("NLD", "FRA", 1)]),
     ("Lithuania stands in solidarity with Ukraine.", [], [("LTU", "UKR", 1)]),
+    ("Egypt welcomed the UN Security Council resolution calling for an immediate ceasefire in Libya.",
+     [("EGY", 1, "resolution"), ("Security Council", 1, "ceasefire")], [("EGY", "Security Council", 1)]),
+    ("Hungary blocked an EU statement criticising China over Hong Kong.",  # the statement's author, not Hungary
+     [("European Union", -1, "china")], [("European Union", "CHN", -1)]),
+    ("The United States and Britain backed a French plan to send a naval mission to the Red Sea.",
+     [("USA", 1, "french plan"), ("GBR", 1, "french plan"), ("FRA", 1, "naval mission")],
+     [("USA", "FRA", 1), ("GBR", "FRA", 1)]),
+    ("Pakistan has denied accusations by Afghanistan that it shelters militants.",
+     [("PAK", -1, "accusations"), ("AFG", -1, "shelters militants")], [("PAK", "AFG", -1)]),
+    ("Belarus rejected Lithuania's accusations that it was using migrants as a weapon.",
+     [("BLR", -1, "accusations"), ("LTU", -1, "using migrants")], [("BLR", "LTU", -1)]),
+    ("South Korea's president expressed regret over Japan's decision to release treated water from the plant.",
+     [("KOR", -1, "decision")], [("KOR", "JPN", -1)]),
+    ("Iran's supreme leader said negotiations with Washington were pointless.", [("IRN", -1, "negotiations")], []),
+    ("Kenya's foreign minister said the country supported calls for a transitional government in South Sudan.",
+     [("KEN", 1, "transitional government")], []),
+    ("Russia vetoed a draft resolution that would have condemned the referendums.", [("RUS", -1, "draft resolution")],
+     []),
+    # demands inside an infinitive chain belong to the demand ("urged X to Y and Z")
+    ("The African Union has urged both sides in Sudan to return to negotiations and agree to a permanent ceasefire.",
+     [("African Union", 1, "permanent ceasefire")], []),
+    ("Canada and Mexico agreed on Thursday to coordinate their response to the new US tariffs.",
+     [("CAN", 1, "coordinating"), ("MEX", 1, "coordinating")], [("CAN", "MEX", 1)]),
     # --- pronoun targets take their antecedent
     ("The Australian prime minister said Canberra supported the AUKUS pact and would defend it.",
      [("AUS", 1, "aukus pact")], []),
@@ -177,6 +200,9 @@ NONE: list[str] = [
     "The court rejected the appeal of the former minister.",  # judicial decision
     "Iranian-backed militias attacked the base.",  # attributive label
     "Officials from Peru and Bolivia met in La Paz on Tuesday.",
+    "Mongolia declined to comment on the proposal.",
+    "Ethiopia and Eritrea signed a peace agreement on Monday.",  # an act, not an opinion
+    "Kenya's president denied that he had rejected the deal.",  # a factual denial
 ]
 
 

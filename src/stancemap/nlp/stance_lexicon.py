@@ -26,6 +26,7 @@ class Cue:
     preps: tuple[str, ...] = ()
     needs_prep: bool = False
     strength: float = 1.0
+    needs_object: bool = False  # a cue only with a noun object ("denied the accusations")
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ def _cue(word: str, raw: Any, path: Path, parent: Any) -> Cue:
     strength = float(raw.get("strength", 1.0))
     if not 0.0 < strength <= 1.0:
         raise DataFileError(f"cue {word!r}: strength must be in (0, 1]", source=where)
-    return Cue(word, int(pol), str(kind), tuple(str(p) for p in preps), bool(raw.get("needs_prep", False)), strength)
+    return Cue(word, int(pol), str(kind), tuple(str(p) for p in preps), bool(raw.get("needs_prep", False)), strength,
+               bool(raw.get("needs_object", False)))
 
 
 def _section(data: Any, key: str, path: Path, typ: type) -> Any:

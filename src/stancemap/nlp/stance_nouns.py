@@ -117,7 +117,9 @@ def _self_content(noun: Token, authors: list[Token]) -> tuple[int, int] | None:
             lo = max(lo, a.right_edge.i + 1)
     while lo < noun.i and noun.doc[lo].dep_ in ("case", "punct", "det"):
         lo += 1
-    return (lo, hi) if lo <= noun.i < hi else None
+    if not lo <= noun.i < hi or sum(1 for t in noun.doc[lo:hi] if t.is_alpha and not t.is_stop) < 2:
+        return None  # a bare "resolution" says nothing about what is supported
+    return lo, hi
 
 
 def _noun_content_direct(noun: Token) -> tuple[int, int] | None:

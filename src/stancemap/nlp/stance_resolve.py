@@ -151,6 +151,13 @@ class Resolver:
             # "X said his country would ...": the state of the possessor
             owner = self.smallest_at(poss.idx, poss.idx + len(poss.text)) or self.holder(poss)
             return self.state_of(owner) or owner
+        if tok.lemma_.lower() in ("country", "nation", "government") and tok.dep_.startswith("nsubj") and \
+                [c.lower_ for c in tok.children] == ["the"]:
+            # "X's minister said the country supported Y": the reporter's state
+            rep = reporting_subject(clause_verb(tok))
+            owner = self.holder(rep) if rep is not None and rep.i != tok.i else None
+            if owner is not None:
+                return self.state_of(owner) or owner
         if low in _FIRST:
             sp = self._speaker(tok)
             if low in ("our", "my"):

@@ -135,6 +135,8 @@ def _holders(verb: Token) -> list[Token]:
 def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
     """An infinitive cue under another cue or under object control ("urged Kyiv to adopt",
     "refused to accept", "failed to uphold"): the outer predicate carries the stance."""
+    while tok.dep_ == "conj" and child(tok, "aux", lemma=("to",)) is None and _nearest_subject_of(tok) is None:
+        tok = tok.head  # "urged X to return to talks and agree to Y": the first conjunct decides
     if child(tok, "aux", lemma=("to",)) is None or _nearest_subject_of(tok) is not None:
         return False
     h = tok.head
@@ -210,6 +212,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if tgt is None:
         return []
     (lo, hi), obj, is_action = tgt
+    if cue.needs_object and (obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN")):
+        return []
     if obj.lower_ in _REFLEXIVE:
         return []  # "defended himself": no proposition to hold
     if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and obj.lemma_.lower() in _SELF_ACTIONS:

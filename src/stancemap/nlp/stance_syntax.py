@@ -39,6 +39,9 @@ SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note
 # participles that describe their subject's own position ("is committed to", "was opposed to")
 STATIVE_PASSIVES = frozenset({"commit", "oppose", "determine", "prepare", "resolve", "dedicate", "devote",
                               "inclined", "incline", "dispose"})
+# verbs by which an actor issues a document ("issued a statement demanding X")
+ISSUE_VERBS = frozenset("""issue release publish adopt sign send make deliver pass draft present submit circulate
+    table write post lodge unveil approve put""".split())
 # children not included in a compact object span
 _CUT = frozenset({"relcl", "advcl", "appos", "punct", "cc", "parataxis", "dep", "mark"})
 
@@ -177,6 +180,11 @@ def subjects(verb: Token) -> list[Token]:
         if t.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and t.head.i != t.i:
             if t.dep_ == "acl":
                 if t.head.lemma_.lower() in SPEECH_NOUNS and t.head.head.i != t.head.i:
+                    author = _document_author(t.head)
+                    if author:
+                        return author  # "welcomed the UN resolution calling for X": the UN
+                    if t.head.head.lemma_.lower() not in ISSUE_VERBS:
+                        return []  # "blocked a statement criticising X": not the blocker's words
                     t = t.head.head  # "issued a declaration demanding ...": the issuer
                     continue
                 return expand_conj(t.head) if t.head.pos_ in ("PROPN", "NOUN") else []
@@ -190,6 +198,23 @@ def subjects(verb: Token) -> list[Token]:
             t = t.head
             continue
         return []
+    return []
+
+
+def _document_author(noun: Token) -> list[Token]:
+    """The author named on a document noun: "the EU statement", "Egypt's letter", "a
+    resolution by the council"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
+            return expand_conj(c)
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = child(c, "pobj")
+            if pobj is not None and pobj.pos_ == "PROPN":
+                return expand_conj(pobj)
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and (
+                c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")):
+            return [c]
     return []
 
 
@@ -260,7 +285,7 @@ def prep_object(tok: Token, preps: Iterable[str]) -> tuple[Token, Token] | None:
     found = []
     order = {p: i for i, p in enumerate(preps)}
     for c in tok.children:
-        if c.dep_ in ("prep", "dative", "prt") and c.lower_ in order:
+        if c.dep_ in ("prep", "dative", "prt") and c.lower_ in order and not is_time(c):
             obj = child(c, "pobj", "pcomp")
             if obj is not None:
                 found.append((order[c.lower_], c.i, c, obj))
