@@ -201,3 +201,15 @@ def test_trailing_attribution_does_not_swallow_an_attributed_quote(parse) -> Non
     doc, sts = parse(text)
     direct = [s for s in sts if s.kind == "direct"]
     assert len(direct) == 1 and direct[0].speaker.text == "Novak"
+
+
+def test_speaker_actor_is_the_one_covering_the_head_word(nlp_base) -> None:
+    text = "Harbor City Council Chair Ana Ruiz said the vote would go ahead."
+    doc = nlp_base(text)
+    a = text.index("Harbor City Council")
+    b = text.index("Ana Ruiz")
+    doc._.sm_mentions = sorted([(a, a + len("Harbor City Council Chair"), "org:council"),
+                                (b, b + len("Ana Ruiz"), "person:ana-ruiz")])
+    doc._.sm_actors = []
+    sts = extract_statements(doc)
+    assert len(sts) == 1 and sts[0].speaker.actor == "person:ana-ruiz"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-__all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span"]
+__all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span", "head_actor"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
@@ -194,6 +194,28 @@ def left_neighbour_subject(verb: Token) -> Token | None:
 
 
 _NOT_EMBEDDED = frozenset({"relcl", "punct", "cc"})
+
+
+def head_actor(head: Token, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The actor of a mention covering the head word of a speaker phrase [start, end) (the
+    one overlapping the phrase most). A mention of a modifier only ("one Trump campaign
+    source", "the Washington Free Beacon") does not name the speaker."""
+    if not mentions:
+        return None
+    h0, h1 = head.idx, head.idx + len(head.text)
+    best: tuple[int, str] | None = None
+    i = bisect_left(mentions, (h1, -1, ""))
+    while i > 0:
+        i -= 1
+        s, e, aid = mentions[i]
+        if e <= h0:
+            if s < h0 - 600:
+                break
+            continue
+        ov = min(e, end) - max(s, start)
+        if best is None or ov > best[0]:
+            best = (ov, aid)
+    return best[1] if best else None
 
 
 def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:

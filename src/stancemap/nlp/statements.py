@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..records import Content, Speaker, Statement, TextSpan
-from .extensions import actor_at, register_extensions
+from .extensions import register_extensions
 from .quotes_cands import Cand, dedupe, drop_nested
 from .quotes_content import QuoteIndex, kind_of, trim_span
 from .quotes_inverted import post_quote_attribution
@@ -35,7 +35,13 @@ from .quotes_lexicon import CueLexicon, load_cues
 from .quotes_marks import QuoteSpan, find_quotes
 from .quotes_nouns import noun_cue
 from .quotes_region import RegionRules
-from .quotes_speaker import embedded_actor_span, left_neighbour_subject, speaker_span, speaker_token
+from .quotes_speaker import (
+    embedded_actor_span,
+    head_actor,
+    left_neighbour_subject,
+    speaker_span,
+    speaker_token,
+)
 
 __all__ = ["extract_statements", "StatementExtractor"]
 
@@ -401,7 +407,7 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
             nl = text.rfind("\n", s, e)
             if nl >= 0 and nl + 1 < e:
                 s = nl + 1 + len(text[nl + 1:e]) - len(text[nl + 1:e].lstrip())
-            actor = actor_at(doc, s, e)
+            actor = head_actor(sp.root, s, e, doc._.sm_mentions or [])
             if actor is None:
                 emb = embedded_actor_span(c.speaker, doc._.sm_mentions or [])
                 if emb is not None:
