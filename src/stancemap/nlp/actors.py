@@ -31,8 +31,9 @@ from .actor_recognize import recognize
 from .actor_state import DocActors
 from .coref import add_person_phrases, resolve_coreference
 from .extensions import register_extensions
+from .quote_speakers import link_quote_pronouns
 
-__all__ = ["extract_actors", "ActorResolver"]
+__all__ = ["extract_actors", "ActorResolver", "QuoteSpeakerLinker", "link_quote_pronouns"]
 
 
 def _date(doc: Doc) -> str | None:
@@ -133,3 +134,22 @@ def make_actor_resolver(
     nlp: Language, name: str, dictionaries: list[str], coref: bool, registry: str, learn: bool, world: bool
 ) -> ActorResolver:
     return ActorResolver(nlp, name, dictionaries, coref, registry, learn, world)
+
+
+class QuoteSpeakerLinker:
+    """The ``stancemap_quote_speakers`` component (after ``stancemap_statements``): first-person
+    pronouns inside direct quotations become mentions of the speaker (see
+    :func:`~.quote_speakers.link_quote_pronouns`)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        link_quote_pronouns(doc)
+        return doc
+
+
+@Language.factory("stancemap_quote_speakers", default_config={})
+def make_quote_speaker_linker(nlp: Language, name: str) -> QuoteSpeakerLinker:
+    return QuoteSpeakerLinker(nlp, name)

@@ -23,7 +23,7 @@ __all__ = ["build_pipeline", "load_model", "use_numpy_ops", "STAGES", "get_pipel
 log = logging.getLogger(__name__)
 
 #: The stancemap components, in pipeline order.
-STAGES = ("stancemap_actors", "stancemap_statements", "stancemap_events", "stancemap_stances")
+STAGES = ("stancemap_actors", "stancemap_statements", "stancemap_quote_speakers", "stancemap_events", "stancemap_stances")
 
 
 def use_numpy_ops(enabled: bool = True) -> None:
