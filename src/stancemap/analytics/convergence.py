@@ -27,14 +27,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..issues.catalogue import IssueCatalogue, default_catalogue
-from ..issues.propositions import signed_position
+from ..issues.propositions import PropositionMatcher, signed_position
 from ..records import Actor, Alignment, Article, Convergence, Stance
 
 __all__ = ["convergence", "corpus_convergence", "s_score", "scotts_pi", "alignment_balance", "verdict", "Trend",
-           "trend"]
+           "trend", "GRANULARITIES", "window_of"]
+
+#: time windows of corpus series ("all" pools every article in one window)
+GRANULARITIES = ("day", "month", "quarter", "year", "all")
 
 D_MAX = 2.0
 
@@ -218,7 +221,13 @@ def convergence(stances: Sequence[Stance], alignments: Sequence[Alignment], acto
     return out
 
 
-def _window_of(date: str | None, granularity: str) -> str:
+def window_of(date: str | None, granularity: str) -> str:
+    """The window label of an ISO date: ``2012-01`` (month), ``2012-Q1``, ``2012``,
+    ``2012-01-18`` (day), ``all``; "undated" without a date."""
+    if granularity not in GRANULARITIES:
+        raise ValueError(f"unknown window {granularity!r}: use one of {', '.join(GRANULARITIES)}")
+    if granularity == "all":
+        return "all"
     if not date:
         return "undated"
     if granularity == "year":
@@ -231,18 +240,28 @@ def _window_of(date: str | None, granularity: str) -> str:
 
 
 def corpus_convergence(articles: Iterable[Article], *, granularity: str = "month",
-                       catalogue: IssueCatalogue | None = None, by_state: bool = True) -> list[Convergence]:
+                       catalogue: IssueCatalogue | None = None, by_state: bool = True,
+                       rematch: bool = True) -> list[Convergence]:
     """Convergence per dyad x issue x time window over many articles.
 
     Stance and alignment ids are prefixed with the article id (``<article>#st3``) so every
-    number stays traceable. Windows are ``YYYY-MM`` (or year/quarter/day); undated articles
-    go to the window "undated".
+    number stays traceable. Windows are ``YYYY-MM`` (or year/quarter/day, or "all");
+    undated articles go to the window "undated". With ``rematch`` (the default) the
+    propositions of one window are matched again across articles (the ids an article got
+    are only shared inside that article), with the same matcher as the stance stage.
     """
+    cat = catalogue or default_catalogue()
     groups: dict[str, tuple[list[Stance], list[Alignment], dict[str, Actor]]] = {}
+    matchers: dict[str, PropositionMatcher] = {}
     for art in articles:
-        w = _window_of(art.date, granularity)
+        w = window_of(art.date, granularity)
         sts, als, acts = groups.setdefault(w, ([], [], {}))
+        matcher = matchers.setdefault(w, PropositionMatcher())
         for st in art.stances:
+            if rematch and st.proposition:
+                pid, _ = matcher.assign(cat.root(st.issue), st.proposition, st.polarity,
+                                        ignore=cat.scope_words(st.issue))
+                st = replace(st, proposition_id=pid)
             sts.append(_prefixed_stance(st, art.id))
         for al in art.alignments:
             als.append(_prefixed_alignment(al, art.id))
@@ -251,19 +270,15 @@ def corpus_convergence(articles: Iterable[Article], *, granularity: str = "month
     out: list[Convergence] = []
     for w in sorted(groups):
         sts, als, acts = groups[w]
-        out.extend(convergence(sts, als, list(acts.values()), catalogue=catalogue, by_state=by_state, window=w))
+        out.extend(convergence(sts, als, list(acts.values()), catalogue=cat, by_state=by_state, window=w))
     return out
 
 
 def _prefixed_stance(st: Stance, art: str) -> Stance:
-    from dataclasses import replace
-
     return replace(st, id=f"{art}#{st.id}")
 
 
 def _prefixed_alignment(al: Alignment, art: str) -> Alignment:
-    from dataclasses import replace
-
     return replace(al, id=f"{art}#{al.id}")
 
 
@@ -290,7 +305,7 @@ def trend(series: Sequence[Convergence], *, tolerance: float = 0.1) -> list[Tren
         by_key[(c.a, c.b, c.issue)].append(c)
     out: list[Trend] = []
     for (a, b, iss), rows in sorted(by_key.items()):
-        rows = sorted((r for r in rows if r.window != "undated"), key=lambda r: r.window or "")
+        rows = sorted((r for r in rows if r.window not in ("undated", "all")), key=lambda r: r.window or "")
         for prev, cur in zip(rows, rows[1:], strict=False):
             if prev.s_score is None or cur.s_score is None:
                 delta, direction = None, "unknown"

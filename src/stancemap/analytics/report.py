@@ -1,0 +1,188 @@
+"""Convergence report over analysed articles (JSONL output): per dyad x issue, the S-score
+series by time window, the trend between windows, and the evidence ids behind every number.
+
+:func:`convergence_report` is the library function behind
+``stancemap convergence FILE.jsonl --window month``; :func:`render_report` prints it for a
+terminal. The report is a plain JSON-able dict::
+
+    {"source", "window", "articles", "undated", "filters": {"actors", "issue"},
+     "windows": ["2012-01", ...],
+     "dyads": [{"a", "b", "a_name", "b_name", "issue", "issue_label",
+                "overall": {s_score, n_joint, low_n, alignment_balance, n_alignments, verdict,
+                            stances, alignments, summary},
+                "series": [{"window", ...same fields...}],
+                "trend": [{"window_from", "window_to", "s_from", "s_to", "delta",
+                           "direction", "evidence"}]}]}
+
+Evidence ids are ``<article id>#<stance or alignment id>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..issues.catalogue import IssueCatalogue, default_catalogue
+from ..records import Actor, Article, Convergence
+from .convergence import GRANULARITIES, corpus_convergence, trend, window_of
+from .from_json import articles_from_jsonl
+
+__all__ = ["convergence_report", "report_from_articles", "render_report"]
+
+_FIELDS = ("s_score", "n_joint", "low_n", "alignment_balance", "n_alignments", "verdict")
+
+
+def _cell(c: Convergence) -> dict[str, Any]:
+    d: dict[str, Any] = {k: getattr(c, k) for k in _FIELDS}
+    d.update(propositions=list(c.propositions), stances=list(c.stances), alignments=list(c.alignments),
+             summary=c.summary)
+    return d
+
+
+def _actor_index(articles: Sequence[Article]) -> dict[str, Actor]:
+    out: dict[str, Actor] = {}
+    for art in articles:
+        for a in art.actors:
+            out.setdefault(a.id, a)
+    return out
+
+
+def _actor_matcher(actors: Sequence[str] | None, index: dict[str, Actor]) -> set[str] | None:
+    """Actor ids (and their state codes) a filter names: ids, names or country codes."""
+    if not actors:
+        return None
+    wanted = {x.strip().lower() for x in actors if x.strip()}
+    ids: set[str] = set()
+    for aid, a in index.items():
+        keys = {aid.lower(), a.name.lower(), *((a.country or "").lower(),)} - {""}
+        if keys & wanted:
+            ids.add(aid)
+            if a.country:
+                ids.add(a.country)  # convergence counts persons and institutions for their state
+    return ids | {x.upper() for x in wanted}
+
+
+def _issue_ok(c: Convergence, issue: str | None, cat: IssueCatalogue) -> bool:
+    if not issue:
+        return True
+    want = issue.strip().lower()
+    return c.issue.lower() == want or cat.root(want) == c.issue or want in c.issue_label.lower()
+
+
+def report_from_articles(articles: Iterable[Article], *, window: str = "month", actors: Sequence[str] | None = None,
+                         issue: str | None = None, catalogue: IssueCatalogue | None = None,
+                         source: str = "") -> dict[str, Any]:
+    """The convergence report of analysed articles (see the module docstring)."""
+    if window not in GRANULARITIES:
+        raise ConfigError(f"unknown window {window!r}: use one of {', '.join(GRANULARITIES)}", source="--window")
+    cat = catalogue or default_catalogue()
+    arts = list(articles)
+    index = _actor_index(arts)
+    keep = _actor_matcher(actors, index)
+    series = corpus_convergence(arts, granularity=window, catalogue=cat)
+    overall = {(c.a, c.b, c.issue): c for c in corpus_convergence(arts, granularity="all", catalogue=cat)}
+
+    def wanted(c: Convergence) -> bool:
+        if keep is not None and not ({c.a, c.b} <= keep if len(actors or ()) > 1 else {c.a, c.b} & keep):
+            return False
+        return _issue_ok(c, issue, cat)
+
+    trends = trend([c for c in series if wanted(c)])
+    dyads: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for c in series:
+        if not wanted(c):
+            continue
+        key = tuple(sorted((c.a, c.b))) + (c.issue,)
+        d = dyads.get(key)  # type: ignore[arg-type]
+        if d is None:
+            all_c = overall.get((c.a, c.b, c.issue)) or overall.get((c.b, c.a, c.issue))
+            d = {"a": c.a, "b": c.b, "a_name": _name(c.a, index), "b_name": _name(c.b, index), "issue": c.issue,
+                 "issue_label": c.issue_label, "overall": _cell(all_c) if all_c is not None else None,
+                 "series": [], "trend": []}
+            dyads[key] = d  # type: ignore[index]
+        d["series"].append({"window": c.window, **_cell(c)})
+    for t in trends:
+        key = tuple(sorted((t.a, t.b))) + (t.issue,)
+        if key in dyads:
+            dyads[key]["trend"].append({  # type: ignore[index]
+                "window_from": t.window_from, "window_to": t.window_to, "s_from": t.s_from, "s_to": t.s_to,
+                "delta": t.delta, "direction": t.direction, "evidence": list(t.evidence)})
+    ordered = sorted(dyads.values(), key=lambda d: (-(d["overall"] or {}).get("n_joint", 0), d["issue"], d["a"], d["b"]))
+    return {
+        "source": source,
+        "window": window,
+        "articles": len(arts),
+        "undated": sum(1 for a in arts if not a.date),
+        "filters": {"actors": list(actors or []), "issue": issue},
+        "windows": sorted({window_of(a.date, window) for a in arts}),
+        "dyads": ordered,
+    }
+
+
+def convergence_report(jsonl_path: str | Path, *, window: str = "month", actors: Sequence[str] | None = None,
+                       issue: str | None = None) -> dict[str, Any]:
+    """Convergence report of a JSONL file written by ``stancemap analyze ... -f jsonl``.
+
+    Args:
+        jsonl_path: analysed articles, one JSON article per line (the output contract).
+        window: "day", "month", "quarter", "year" or "all".
+        actors: keep dyads of these actors (ids, names or ISO3 codes); with one actor, every
+            dyad it is part of; with several, the dyads among them.
+        issue: keep one issue (catalogue id such as "syria", a sub-issue id rolled up to its
+            root, or words of the issue label).
+
+    Raises:
+        InputError: a line of the file is not an article record (message has file:line).
+        ConfigError: an unknown window.
+    """
+    p = Path(jsonl_path)
+    return report_from_articles(articles_from_jsonl(p), window=window, actors=actors, issue=issue, source=str(p))
+
+
+def _name(aid: str, index: dict[str, Actor]) -> str:
+    a = index.get(aid)
+    if a is not None:
+        return a.name
+    state = next((x for x in index.values() if x.type == "state" and x.id == aid), None)
+    return state.name if state is not None else aid
+
+
+def _fmt(x: float | None, signed: bool = False) -> str:
+    if x is None:
+        return "—"
+    return f"{x:+.2f}" if signed else f"{x:.2f}"
+
+
+def render_report(report: dict[str, Any], *, max_evidence: int = 6) -> str:
+    """Plain-text rendering of :func:`convergence_report` for a terminal."""
+    lines = [f"Convergence by {report['window']} — {report['articles']} articles"
+             + (f" ({report['undated']} undated)" if report.get("undated") else "")
+             + (f" — {report['source']}" if report.get("source") else "")]
+    flt = report.get("filters") or {}
+    if flt.get("actors") or flt.get("issue"):
+        lines.append(f"filters: actors={', '.join(flt.get('actors') or []) or 'all'} issue={flt.get('issue') or 'all'}")
+    if not report["dyads"]:
+        lines.append("no dyad with joint positions or explicit alignments")
+        return "\n".join(lines)
+    for d in report["dyads"]:
+        o = d.get("overall") or {}
+        lines.append("")
+        lines.append(f"{d['a_name']} – {d['b_name']} on {d['issue_label']}: {o.get('verdict', '?')} "
+                     f"(S = {_fmt(o.get('s_score'))}, n_joint = {o.get('n_joint', 0)}"
+                     + (" (few)" if o.get("low_n") else "")
+                     + f", alignment balance {_fmt(o.get('alignment_balance'), True)} over {o.get('n_alignments', 0)})")
+        lines.append(f"  {'window':10} {'S':>6} {'n':>3} {'bal':>6} {'al':>3}  verdict                evidence")
+        for row in d["series"]:
+            ev = [*row["stances"], *row["alignments"]]
+            more = f" +{len(ev) - max_evidence}" if len(ev) > max_evidence else ""
+            lines.append(f"  {row['window']:10} {_fmt(row['s_score']):>6} {row['n_joint']:>3} "
+                         f"{_fmt(row['alignment_balance'], True):>6} {row['n_alignments']:>3}  {row['verdict']:22} "
+                         f"{', '.join(ev[:max_evidence])}{more}")
+        for t in d["trend"]:
+            delta = "—" if t["delta"] is None else f"{t['delta']:+.2f}"
+            ev = t["evidence"][:max_evidence]
+            lines.append(f"  trend {t['window_from']} → {t['window_to']}: {t['direction']} (ΔS {delta})"
+                         + (f" — moved by {', '.join(ev)}" if ev else ""))
+    return "\n".join(lines)
