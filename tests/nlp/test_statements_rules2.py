@@ -213,3 +213,20 @@ def test_speaker_actor_is_the_one_covering_the_head_word(nlp_base) -> None:
     doc._.sm_actors = []
     sts = extract_statements(doc)
     assert len(sts) == 1 and sts[0].speaker.actor == "person:ana-ruiz"
+
+
+def test_inverted_speaker_with_relative_clause(parse) -> None:
+    doc, sts = parse('"The plan is ready," said Robert Lane, who led the talks for a decade.')
+    assert len(sts) == 1 and sts[0].speaker.text == "Robert Lane"
+
+
+def test_inverted_common_noun_speaker(parse) -> None:
+    doc, sts = parse('"Nobody saw it coming," added another Republican from the state.')
+    assert len(sts) == 1 and sts[0].speaker is not None
+    assert "Republican" in sts[0].speaker.text
+
+
+def test_inverted_cue_tagged_as_modifier(parse) -> None:
+    doc, sts = parse('"The plan is ready," tweeted campaign spokesman Alex Cole.')
+    assert len(sts) == 1 and sts[0].cue.text == "tweeted"
+    assert sts[0].speaker.text.endswith("Alex Cole") and "tweeted" not in sts[0].speaker.text

@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-__all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span", "head_actor"]
+__all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span", "head_actor",
+           "inverted_subject"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
@@ -163,18 +164,35 @@ _SKIP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod", "punct", "npadvmod", 
                         "det", "amod", "compound"})
 
 
+_NP_START = frozenset({"PROPN", "DET", "NOUN", "ADJ", "NUM"})
+_NP_LINKS = frozenset({"compound", "flat", "det", "amod", "nummod", "poss", "nmod"})
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The noun phrase right after a cue that follows a quotation or a comma, which the parse
+    did not take for the subject: '"…," said Jane Roe, an aide', '"…," tweeted campaign
+    spokesman Alex Cole', '…, said a former spokesman for the ministry'."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    if nxt >= len(doc) or verb.i == 0 or doc[verb.i - 1].text not in (",", "”", '"', "''"):
+        return None
+    t = doc[nxt]
+    if t.pos_ not in _NP_START or t.ent_type_ in ("DATE", "TIME"):
+        return None
+    h = t
+    while h.dep_ in _NP_LINKS and h.head.i > h.i:
+        h = h.head
+    if h.pos_ not in ("PROPN", "NOUN") or h.i == verb.i or h.ent_type_ in ("DATE", "TIME"):
+        return None
+    return h
+
+
 def left_neighbour_subject(verb: Token) -> Token | None:
     """Fallback speaker when the parse gives the cue no subject: the noun phrase just before it
     in the same sentence ("About 4 in 10 say", "X, the club's manager, suggested")."""
-    doc = verb.doc
-    nxt = verb.i + 1
-    if nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].dep_ in ("dobj", "npadvmod", "attr", "appos"):
-        prev = doc[verb.i - 1] if verb.i > 0 else None
-        if prev is not None and prev.text in (",", "”", '"', "''"):
-            h = doc[nxt]
-            while h.dep_ in ("compound", "flat") and h.head.i > h.i:
-                h = h.head
-            return h  # inverted attribution the parse missed: '"…," said Jane Roe'
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     sent_start = verb.sent.start
     i = verb.i - 1
     while i >= sent_start:

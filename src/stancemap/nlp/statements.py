@@ -38,6 +38,7 @@ from .quotes_region import RegionRules
 from .quotes_speaker import (
     embedded_actor_span,
     head_actor,
+    inverted_subject,
     left_neighbour_subject,
     speaker_span,
     speaker_token,
@@ -121,6 +122,12 @@ def _crosses_paragraph(text: str, s: int, e: int, ws: int, we: int) -> bool:
     return False
 
 
+def _after_quote(tok: Token) -> bool:
+    """True right after a closing quotation mark that ends with a comma ('"…," tweeted X')."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("”", '"', "''") and doc[tok.i - 2].text in (",", "?", "!")
+
+
 def _complement(verb: Token) -> Token | None:
     """The clausal complement of a cue: a that/whether/if clause first ('Sitting down with
     the host, she remarked that ...': the participle clause is no content), else the first."""
@@ -185,6 +192,8 @@ class _Extractor(RegionRules):
     # -- candidates --------------------------------------------------------------------
     def _verb_cand(self, verb: Token, lemma: str) -> Cand | None:
         subj = speaker_token(verb, is_cue=self._is_cue_token)
+        if subj is None:
+            subj = inverted_subject(verb)
         if subj is None and verb.dep_ in ("ROOT", "conj", "relcl", "ccomp"):
             subj = left_neighbour_subject(verb)
         is_speech = self.lex.is_speech(lemma)
@@ -307,7 +316,8 @@ class _Extractor(RegionRules):
             lemma = tok.lemma_.lower()
             if not lex.is_cue(lemma):
                 continue
-            if self._in_quote(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
+            if self._in_quote(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+                                       and not _after_quote(tok)):
                 continue  # "a play called ...", "the plan announced last week": modifiers
             if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children):
                 continue
@@ -404,6 +414,8 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
             gt = text.rfind(">", s, e)
             if gt >= 0 and gt + 1 < e:
                 s = gt + 1  # a speaker glued to markup: '...">Jane Roe'
+            if s <= c.cue[0] < e and c.cue[1] < e:
+                s = c.cue[1] + len(text[c.cue[1]:e]) - len(text[c.cue[1]:e].lstrip())  # '"…," tweeted Al Roe'
             nl = text.rfind("\n", s, e)
             if nl >= 0 and nl + 1 < e:
                 s = nl + 1 + len(text[nl + 1:e]) - len(text[nl + 1:e].lstrip())
