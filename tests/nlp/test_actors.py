@@ -186,3 +186,11 @@ def test_collective_placed_in_a_country(run):
     _, a, _ = run("Government troops clashed with rebels in Chad on Sunday.")
     reb = a["TCDREB"]
     assert [m.text for m in reb.mentions] == ["rebels in Chad"]
+
+
+def test_ethnic_communities_belong_to_the_country_of_residence(run):
+    _, a, _ = run("Ethnic Hungarians in Romania held a rally, and Bosnian Croats joined them.")
+    h = a["ROUCVL:hungarians"]
+    assert (h.country, h.code, [m.text for m in h.mentions]) == ("ROU", "ROUCVL", ["Ethnic Hungarians"])
+    c = a["BIHCVL:croats"]
+    assert (c.country, c.name) == ("BIH", "Bosnian Croats")

@@ -189,6 +189,7 @@ class _Recognizer(PersonRules):
     def names_and_collectives(self) -> None:
         doc = self.doc
         self.national_orgs()
+        self._communities()
         # collectives first: they take the country word with them
         for r in self.rec.roles:
             if r.start in self.rec.used_roles:
@@ -203,6 +204,16 @@ class _Recognizer(PersonRules):
                     continue  # "Jordan" inside "Jim Jordan"
             if m.kind == "DEMONYM" and m.end - m.start == 1 and doc[m.start].tag_ in ("NNPS", "NNS") \
                     and doc[m.start].dep_ not in ("amod", "compound"):
+                home = self._residence(m) if m.start > 0 and doc[m.start - 1].lower_ == "ethnic" else None
+                first = m.start - 1
+                if home is not None:  # "ethnic Albanians in Serbia": a community of the country of residence
+                    c = self.t.countries[home]
+                    d = self.acts.ensure(ActorDraft(
+                        id=f"{c.cameo}CVL:{slug(doc[m.start].text)}", name=f"ethnic {doc[m.start].text} of {c.name}",
+                        type="group", country=home, code=compose_code(c.cameo, "CVL"), sector="CVL", plural=True,
+                        origin="collective"))
+                    self.acts.add(first, m.end, d.id, "nominal")
+                    continue
                 d = self._collective(m.key, "CVL", name=doc[m.start].text)  # "Palestinians": the people
                 self.acts.add(m.start, m.end, d.id, "demonym")
             elif m.kind == "COUNTRY" or m.kind == "DEMONYM":
@@ -298,6 +309,38 @@ class _Recognizer(PersonRules):
             end = r.end if n == 0 else m.end
             self.acts.add(m.start, end, d.id, "nominal" if n == 0 else "demonym")
         self.rec.used_roles.add(r.start)
+
+    def _communities(self) -> None:
+        """"Bosnian Serbs", "Iraqi Turkmens": a people living in another country (its CVL group)."""
+        doc = self.doc
+        for m in self.names:
+            adj = self.name_end.get(m.start)
+            if (m.kind != "DEMONYM" or adj is None or adj.kind != "DEMONYM" or adj.key == m.key
+                    or doc[m.end - 1].tag_ not in ("NNPS", "NNS") or not self.acts.free(adj.start, m.end)):
+                continue
+            if m.end < len(doc) and self.gaz.tables.collectives.get(doc[m.end].lower_):
+                continue  # "Bosnian Serb forces": a collective of the people, left to the role rules
+            c = self.t.countries[adj.key]
+            d = self.acts.ensure(ActorDraft(
+                id=f"{c.cameo}CVL:{slug(doc[m.start].text)}", name=doc[adj.start : m.end].text, type="group",
+                country=adj.key, code=compose_code(c.cameo, "CVL"), sector="CVL", plural=True, origin="collective"))
+            self.acts.add(adj.start, m.end, d.id, "nominal")
+
+    def _residence(self, m: Match) -> str | None:
+        """The country an ethnic group lives in: "ethnic Turks in Bulgaria", else the one other
+        country named in the sentence (None when there is none or several)."""
+        doc = self.doc
+        head = doc[m.start]
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
+                for p in c.subtree:
+                    k = self.name_at.get(p.i)
+                    if k is not None and k.kind == "COUNTRY" and k.key != m.key:
+                        return k.key
+        sent = head.sent
+        others = {k.key for k in self.names if sent.start <= k.start < sent.end and k.kind in ("COUNTRY", "DEMONYM")
+                  and k.key != m.key and not (doc[k.start].tag_ in ("NNPS", "NNS"))}
+        return others.pop() if len(others) == 1 else None
 
     def _person_with(self, role: str, country: str | None) -> ActorDraft | None:
         if role == "counterpart":

@@ -89,6 +89,8 @@ class PersonRules:
                 continue  # "the Rhine": a place or thing, not a person ("the Obama administration" is)
             if e.text.lower().removesuffix("s") in _NOT_PERSON:
                 continue  # "Republicans", "Democratic" tagged PERSON
+            if e.text.lower().startswith(("pro-", "anti-", "ex-", "non-", "post-", "pre-")):
+                continue  # "pro-Clinton", "anti-Trump": an attitude, not a person
             if all(i in self.name_at and self.name_at[i].kind != "DICT" for i in range(e.start, e.end)):
                 continue  # "Bosnian Serbs": demonyms tagged PERSON
             pm = clean_name(doc, e.start, e.end, t)

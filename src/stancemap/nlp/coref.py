@@ -58,6 +58,8 @@ PRONOUN_WEIGHTS = {
     "quoted": 2.0,  # antecedent inside a quotation, pronoun outside
     "floor": -5.0,  # below this, leave unresolved
     "salience": 0.2,  # per log(1 + earlier mentions of the person)
+    "chain": 0.0,  # speaker of a speech verb, pronoun too
+    "main": 0.0,  # antecedent is the subject of a main clause ("X said that Y ...": X)
 }
 _OPEN_Q = frozenset({"“", "``", "‘‘"})
 _CLOSE_Q = frozenset({"”", "''", "’’"})
@@ -148,6 +150,10 @@ class _Coref:
             v = t.head if t.dep_ in _SUBJ else t.head.head
             if v.lemma_ in _SPEECH:
                 score += w["speaker"]
+                if pron.dep_ in _SUBJ and pron.head.lemma_ in _SPEECH:
+                    score += w["chain"]  # "X said ... . “...,” he said": the same speaker
+            if v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT"):
+                score += w["main"]
         elif t.dep_ == "poss":
             score += 0.1
         elif t.dep_ in ("pobj", "dobj", "appos", "compound"):
