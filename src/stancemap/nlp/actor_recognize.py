@@ -339,7 +339,7 @@ class _Recognizer(PersonRules):
                         return k.key
         sent = head.sent
         others = {k.key for k in self.names if sent.start <= k.start < sent.end and k.kind in ("COUNTRY", "DEMONYM")
-                  and k.key != m.key and not (doc[k.start].tag_ in ("NNPS", "NNS"))}
+                  and k.key != m.key and doc[k.start].tag_ not in ("NNPS", "NNS")}
         return others.pop() if len(others) == 1 else None
 
     def _person_with(self, role: str, country: str | None) -> ActorDraft | None:
