@@ -31,19 +31,24 @@ class ContextTracker:
     def __init__(self, catalogue: IssueCatalogue, *, window: int = 3) -> None:
         self.catalogue = catalogue
         self.window = window
-        self._recent: list[str | None] = []
+        self._recent: list[str | None | tuple[str]] = []  # issue id, None, or (sentence,) not yet read
 
     def new_paragraph(self) -> None:
         self._recent = []
 
     def push(self, sentence: str) -> None:
-        m = self.catalogue.best(sentence, kinds=("region",))
-        self._recent.append(m.issue.id if m else None)
+        """Remember a sentence; it is read only if a later stance needs the context."""
+        self._recent.append((sentence,))
+        del self._recent[:-self.window]
 
     def last(self) -> str | None:
-        for iid in reversed(self._recent[-self.window:]):
-            if iid is not None:
-                return iid
+        for k in range(len(self._recent) - 1, -1, -1):
+            item = self._recent[k]
+            if isinstance(item, tuple):
+                m = self.catalogue.best(item[0], kinds=("region",))
+                item = self._recent[k] = m.issue.id if m else None
+            if item is not None:
+                return item
         return None
 
 

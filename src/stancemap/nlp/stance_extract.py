@@ -344,9 +344,10 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         if "\n\n" in b.text[prev_end:sent.start_char].replace(" ", ""):
             ctx.new_paragraph()  # a blank line ends the issue context
         prev_end = sent.end_char
-        context = ctx.last()
         found = [r for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
         raws = [r for raw in _dedupe(found) for r in split_coordination(raw)]
+        ras = find_raw_alignments(sent, alex)
+        context = ctx.last() if raws or ras else None
         for raw in raws:
             ids = b.add_stance(raw, context)
             holders = [s.actor for s in b.stances if s.id in ids and s.actor]
@@ -354,7 +355,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
                 holders = b.holders_of(raw)
             issue = next((s.issue for s in b.stances if s.id in ids), None)
             b.stance_alignments(raw, holders, issue)
-        for ra in find_raw_alignments(sent, alex):
+        for ra in ras:
             b.explicit_alignments(ra, context)
         ctx.push(b.text[sent.start_char:sent.end_char])
     return b.stances, b.alignments
@@ -366,6 +367,7 @@ class StanceExtractor:
     def __init__(self, nlp: Language, name: str, catalogues: list[str] | None = None,
                  embedding_model: str = "") -> None:
         register_extensions()
+        lexicon(), align_lexicon()  # load the cue files once, at construction
         self.name = name
         self.catalogue = default_catalogue(tuple(catalogues or ()))
         self.embed_similarity = None

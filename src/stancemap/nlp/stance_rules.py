@@ -379,10 +379,12 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
     if tok.lemma_ in ("be", "have", "do", "say", "go") or tok.pos_ != "VERB":
         return []
     neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
+    if neg is None or child(tok, "dobj") is None:
+        return []
     will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
-    if will is None and reporting_subject(tok) is not None:
+    if will is None and child(tok, "aux", lemma=("would",)) is not None and reporting_subject(tok) is not None:
         will = child(tok, "aux", lemma=("would",))  # reported future: "said it would never recognise X"
-    if neg is None or will is None or child(tok, "dobj") is None:
+    if will is None:
         return []
     holders = subjects(tok)
     if not holders:
