@@ -230,3 +230,9 @@ def test_inverted_cue_tagged_as_modifier(parse) -> None:
     doc, sts = parse('"The plan is ready," tweeted campaign spokesman Alex Cole.')
     assert len(sts) == 1 and sts[0].cue.text == "tweeted"
     assert sts[0].speaker.text.endswith("Alex Cole") and "tweeted" not in sts[0].speaker.text
+
+
+def test_markup_tags_hold_no_cues_and_are_trimmed_from_content(parse) -> None:
+    doc, sts = parse('He wrote: <tweet author="x" pic="">We will win the vote</tweet> and she said it was over.')
+    assert [s.cue.text for s in sts] == ["wrote", "said"]
+    assert contents(doc, sts[0]) == ["We will win the vote"]

@@ -144,11 +144,30 @@ class _Extractor(RegionRules):
         self.text = doc.text if text is None else text
         self.lex = lex
         self.quotes = QuoteIndex(find_quotes(_mask_tags(self.text)))
+        self.tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(self.text)] if "<" in self.text else []
         self.claimed: set[int] = set()
 
     # -- helpers -----------------------------------------------------------------------
     def _is_cue_token(self, tok: Token) -> bool:
         return tok.pos_ in ("VERB", "AUX") and self.lex.is_cue(tok.lemma_.lower())
+
+    def _in_tag(self, pos: int) -> bool:
+        """True inside a markup tag ('<tweet author="...">'): no cue there."""
+        return any(a <= pos < b for a, b in self.tags)
+
+    def _untag(self, a: int, b: int) -> tuple[int, int]:
+        """[a, b) without the markup tags at its edges ('<tweet ...>We will win</tweet>')."""
+        changed = True
+        while changed and self.tags:
+            changed = False
+            for s, e in self.tags:
+                if s <= a < e or (a <= s and e <= b and not self.text[a:s].strip()):
+                    a, changed = e, True
+                if s < b <= e or (a <= s and e <= b and not self.text[e:b].strip()):
+                    b, changed = s, True
+                if b <= a:
+                    return a, a
+        return a, b
 
     def _quoted(self, pos: int) -> bool:
         return self.quotes.containing(pos) is not None
@@ -234,7 +253,7 @@ class _Extractor(RegionRules):
         if gap_noun is not None:
             parts.insert(0, gap_noun)
         for a, b in parts:
-            a, b = _clean(self.text, a, b)
+            a, b = _clean(self.text, *self._untag(a, b))
             if b - a < 2:
                 continue
             a, b = self.quotes.snap(a, b)
@@ -314,7 +333,7 @@ class _Extractor(RegionRules):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = tok.lemma_.lower()
-            if not lex.is_cue(lemma):
+            if not lex.is_cue(lemma) or (self.tags and self._in_tag(tok.idx)):
                 continue
             if self._in_quote(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
                                        and not _after_quote(tok)):
