@@ -56,3 +56,12 @@ def test_small_tables_directory_loads(tmp_path):
     t = load_tables(tmp_path)
     assert t.demonym_of == {"Turkish": "TUR"}
     assert t.orgs["media:some-wire"].is_source
+
+
+def test_places_table_maps_regions_to_countries():
+    from stancemap.actors.tables import load_tables
+
+    t = load_tables()
+    assert t.place_of["Darfur"] == "SDN" and t.place_of["Crimea"] == "UKR"
+    assert t.place_demonym_of["Chechen"] == "RUS"
+    assert not set(t.place_of) & set(t.capital_of)  # capitals live in countries.yaml only

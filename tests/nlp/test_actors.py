@@ -194,3 +194,10 @@ def test_ethnic_communities_belong_to_the_country_of_residence(run):
     assert (h.country, h.code, [m.text for m in h.mentions]) == ("ROU", "ROUCVL", ["Ethnic Hungarians"])
     c = a["BIHCVL:croats"]
     assert (c.country, c.name) == ("BIH", "Bosnian Croats")
+
+
+def test_regions_and_cities_stand_for_their_country(run):
+    _, a, _ = run("Chechen separatists clashed with police in Dagestan, and Tigray forces left Mekelle.")
+    assert a["RUSREB"].country == "RUS"
+    assert {m.text for m in a["RUS"].mentions} == {"Dagestan"}
+    assert "Mekelle" in [m.text for m in a["ETH"].mentions]

@@ -67,6 +67,8 @@ class Tables:
     capital_of: dict[str, str] = field(default_factory=dict)
     seat_of: dict[str, str] = field(default_factory=dict)
     org_of: dict[str, str] = field(default_factory=dict)  # surface -> org id
+    place_of: dict[str, str] = field(default_factory=dict)  # region/city surface -> iso3 (places.yaml)
+    place_demonym_of: dict[str, str] = field(default_factory=dict)  # "Chechen" -> RUS
 
     def code_of(self, iso3: str | None) -> str | None:
         if iso3 is None:
@@ -190,6 +192,25 @@ def _load_roles(path: Path) -> tuple[dict[str, str], dict[str, str], frozenset[s
     return person, coll, former
 
 
+def _load_places(path: Path, tables: Tables) -> None:
+    """Regions and cities (optional file): surface -> iso3, validated against the countries."""
+    if not path.is_file():
+        return
+    for item in load_yaml_items(path):
+        where = f"{path}:{item.get('__line__', '?')}"
+        iso3 = _req(item, "iso3", where)
+        if iso3 not in tables.countries:
+            raise ActorDataError(f"unknown country {iso3!r}", source=where)
+        for form in _strs(item, "places", where):
+            if form in tables.name_of or form in tables.capital_of:
+                raise ActorDataError(f"place {form!r} is a country name or capital (countries.yaml)", source=where)
+            if form in tables.place_of and tables.place_of[form] != iso3:
+                raise ActorDataError(f"place {form!r} already belongs to {tables.place_of[form]}", source=where)
+            tables.place_of[form] = iso3
+        for form in _strs(item, "demonyms", where):
+            tables.place_demonym_of[form] = iso3
+
+
 def _build_index(tables: Tables) -> None:
     for iso3, c in tables.countries.items():
         for form in (c.name, *c.aliases):
@@ -236,4 +257,5 @@ def _load(d: Path) -> Tables:
         female=frozenset(names.get("female") or []),
     )
     _build_index(t)
+    _load_places(d / "places.yaml", t)
     return t

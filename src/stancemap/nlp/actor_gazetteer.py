@@ -4,7 +4,8 @@ Two matchers:
 
 - ``names`` (case-sensitive, ORTH): country names and aliases, demonyms, capitals, seats of
   government, IGOs/organisations/media, and user dictionary entries. Labels are
-  ``"<KIND>|<key>"`` with KIND in COUNTRY, DEMONYM, CAPITAL, SEAT, ORG, DICT.
+  ``"<KIND>|<key>"`` with KIND in COUNTRY, DEMONYM, CAPITAL, SEAT, ORG, DICT, PLACE (a region
+  or city of a country) and PLACEDEM (its inhabitants' adjective: "Chechen").
 - ``roles`` (LOWER): person role phrases (``ROLE|<sector>``) and collective nouns
   (``COLL|<sector>``).
 """
@@ -63,7 +64,12 @@ class Gazetteer:
             add(f"SEAT|{iso3}", form)
         for form, oid in tables.org_of.items():
             add(f"ORG|{oid}", form)
-        covered = tables.name_of.keys() | tables.demonym_of.keys() | tables.capital_of.keys() | tables.seat_of.keys()
+        for form, iso3 in tables.place_of.items():
+            add(f"PLACE|{iso3}", form)
+        for form, iso3 in tables.place_demonym_of.items():
+            add(f"PLACEDEM|{iso3}", form)
+        covered = (tables.name_of.keys() | tables.demonym_of.keys() | tables.capital_of.keys() | tables.seat_of.keys()
+                   | tables.place_of.keys())
         self.by_id: dict[str, list[int]] = {}
         #: lower-cased name/alias (dotted variants included) -> keys of the actors using it
         self.form_keys: dict[str, list[str]] = {}

@@ -22,6 +22,7 @@ from .actor_state import ActorDraft, DocActors
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
 
+_PLACE_KINDS = {"PLACE": "COUNTRY", "PLACEDEM": "DEMONYM"}
 _PLACE_MODS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "north", "south",
                          "east", "west", "suburban", "greater", "old", "the"})
 
@@ -67,6 +68,8 @@ class _Recognizer(PersonRules):
             names = [m for m in names if m.kind != "DICT" or self._dict_entry(m) is not None]
         low = doc.to_array("LOWER")
         the_hash = doc.vocab.strings.add("the")
+        # a region or city stands for its country, its inhabitants' adjective for the demonym
+        names = [Match(m.start, m.end, _PLACE_KINDS[m.kind], m.key) if m.kind in _PLACE_KINDS else m for m in names]
         self.names = _longest(names, {i for i in range(len(doc)) if low[i] == the_hash})
         self.name_end: dict[int, Match] = {m.end: m for m in self.names}
         self.name_at: dict[int, Match] = {i: m for m in self.names for i in range(m.start, m.end)}
