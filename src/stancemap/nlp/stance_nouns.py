@@ -21,6 +21,9 @@ LIGHT_VERBS = frozenset(
 )
 
 
+# verbs by which the subject issues a speech act ("gave X an ultimatum", "made an offer")
+_MAKE_VERBS = frozenset("""give make issue send deliver present submit put extend set launch unveil table float
+    renew repeat reiterate announce lodge file""".split())
 # speech-act nouns whose content is "for X" ("calls for X", "a request for X")
 _FOR_CONTENT = frozenset({"call", "appeal", "demand", "request", "push", "bid", "plea"})
 # documents that are their own content: their author supports the document itself
@@ -191,12 +194,19 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
     if lex is not None and tok.lemma_.lower() in lex.nouns and tok.dep_ in ("dobj", "pobj") and \
             (tok.head.lemma_.lower() in LIGHT_VERBS or tok.head.head.lemma_.lower() in LIGHT_VERBS):
         return []
+    prefix = ""
     authors = [a for a in authors_of(tok) if a.lower_ not in ("its", "their", "his", "her", "our", "my")
                or tok.dep_ not in ("dobj",) or tok.head.lemma_.lower() not in LIGHT_VERBS]
+    if not authors and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MAKE_VERBS and not is_negated(tok.head) \
+            and (lex is None or not hypothetical(tok.head, lex)):
+        authors = subjects(tok.head)  # "gave X an ultimatum to Y", "made an offer to Y": the giver
+        dative = child(tok.head, "dative")
+        if dative is not None and dative.i < tok.i and tok.lemma_.lower() in ("ultimatum", "deadline", "demand"):
+            prefix = tok.doc[slice(*compact_span(dative))].text  # "Pyongyang dismantling its sites"
     if not authors:
         return []
     content = noun_content(tok) or _self_content(tok, authors)
     if content is None:
         return []
     return [RawStance(here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
-                      source="author")]
+                      source="author", target_prefix=prefix)]

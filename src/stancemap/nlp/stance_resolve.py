@@ -25,6 +25,8 @@ _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "th
 # nouns whose possessor is another person ("his predecessor", "their rivals")
 RELATIONAL = frozenset("""predecessor successor rival opponent counterpart critic enemy ally wife husband son
     daughter brother sister father mother adviser advisor aide deputy challenger""".split())
+_MEDIA_NOUNS = frozenset("""media medium press newspaper newspapers outlet outlets daily tabloid broadcaster television
+    tv radio""".split())
 _NAME_CUT = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "prep", "det"})
 
 
@@ -142,6 +144,9 @@ class Resolver:
         low = tok.lower_
         aid = self._at_token(tok)
         if aid is not None:
+            a = self.actor(aid)
+            if tok.lemma_.lower() in _MEDIA_NOUNS and a is not None and a.type == "state":
+                return None  # "German media", "state television": reporters, not the state
             return aid
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
         if poss is not None and tok.lemma_.lower() in _SELF_NOUNS:

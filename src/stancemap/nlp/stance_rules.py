@@ -55,7 +55,15 @@ _DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "u
 
 
 def _obj_range(obj: Token) -> tuple[int, int]:
-    return compact_span(obj)
+    """The object span, with a restrictive relative clause ("any solution that divided the
+    island": the clause says which solution)."""
+    lo, hi = compact_span(obj)
+    rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i), None)
+    if rel is not None and obj.pos_ == "NOUN":
+        first = rel.left_edge
+        if first.lower_ in ("that", "which") and first.i > 0 and first.doc[first.i - 1].text != ",":
+            hi = max(hi, compact_span(rel, keep_first=True)[1])
+    return lo, hi
 
 
 def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
@@ -141,6 +149,8 @@ def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
         return False
     h = tok.head
     hl = h.lemma_.lower()
+    if hl == "vote" and tok.lemma_.lower() in lex.verbs:
+        return False  # "voted to reject X": the vote is the rejection
     if hl in ("fail", "decline", "refuse", "hesitate") or hl in lex.verbs or hl in lex.adjectives or hl in lex.nouns \
             or hl in lex.speech_act_nouns:
         return True
@@ -208,6 +218,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None):
         return []
+    if lemma == "vote" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.verbs for c in tok.children):
+        return []  # "voted to reject X": the inner cue carries the stance
     tgt = _verb_target(tok, cue)
     if tgt is None:
         return []
