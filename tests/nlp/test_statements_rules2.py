@@ -236,3 +236,14 @@ def test_markup_tags_hold_no_cues_and_are_trimmed_from_content(parse) -> None:
     doc, sts = parse('He wrote: <tweet author="x" pic="">We will win the vote</tweet>')
     assert [s.cue.text for s in sts] == ["wrote"]
     assert contents(doc, sts[0]) == ["We will win the vote"]
+
+
+def test_clause_hung_on_a_cue_across_a_paragraph_is_cut_to_the_cues_paragraph(parse) -> None:
+    text = ("“Nobody has answers,” said Jon Barr, a delegate. “They don’t have a plan. They say there’s "
+            "a problem, but they don’t have a solution.”\n\nHolm, for example, said he’s hopeful.")
+    doc, sts = parse(text)
+    barr = [s for s in sts if s.speaker is not None and s.speaker.text == "Jon Barr"]
+    assert barr and len(barr[0].content.spans) == 2
+    for s in sts:
+        if s.speaker is None or s.speaker.text != "Jon Barr":
+            assert all(a > text.index("\n") for a, _ in s.content.spans)

@@ -248,6 +248,12 @@ class _Extractor(RegionRules):
         s, e = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
         if _crosses_paragraph(self.text, s, e, ws, we):
             return None
+        if e <= ws:
+            nl = self.text.rfind("\n", s, e)
+            if nl >= 0:  # a clause before its cue runs back over a paragraph break: keep the cue's part
+                s = nl + 1
+                if len(self.text[s:e].split()) < 3:
+                    return None
         parts = [(s, ws), (we, e)] if s < ws and we < e else [(s, e)]
         gap_noun = self._relativized_subject(verb, comp)
         if gap_noun is not None:
