@@ -247,3 +247,11 @@ def test_clause_hung_on_a_cue_across_a_paragraph_is_cut_to_the_cues_paragraph(pa
     for s in sts:
         if s.speaker is None or s.speaker.text != "Jon Barr":
             assert all(a > text.index("\n") for a, _ in s.content.spans)
+
+
+def test_according_to_content_stays_in_its_paragraph(parse) -> None:
+    text = ('"We have a path," he said. "But it is narrow."\n\n'
+            "Even under the best assumptions the plan would fail, according to an analysis by the bank.")
+    doc, sts = parse(text)
+    acc = [s for s in sts if s.cue.text == "according to"]
+    assert acc and all(a > text.index("\n") for a, _ in acc[0].content.spans)

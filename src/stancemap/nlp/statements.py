@@ -280,9 +280,13 @@ class _Extractor(RegionRules):
         left = [t for t in clause if t.i < phrase_lo]
         right = [t for t in clause if t.i > phrase_hi]
         spans = []
-        for part in (left, right):
+        for side, part in enumerate((left, right)):
             if part:
                 s, e = trim_span(self.text, part[0].idx, part[-1].idx + len(part[-1].text))
+                # only the paragraph of the cue: the part before keeps its end, the part after its start
+                nl = self.text.rfind("\n", s, e) if side == 0 else self.text.find("\n", s, e)
+                if nl >= 0:
+                    s, e = trim_span(self.text, nl + 1, e) if side == 0 else trim_span(self.text, s, nl)
                 if e - s > 2:
                     spans.append(self.quotes.snap(s, e))
         if not spans:
