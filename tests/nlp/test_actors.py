@@ -201,3 +201,10 @@ def test_regions_and_cities_stand_for_their_country(run):
     assert a["RUSREB"].country == "RUS"
     assert {m.text for m in a["RUS"].mentions} == {"Dagestan"}
     assert "Mekelle" in [m.text for m in a["ETH"].mentions]
+
+
+def test_world_table_groups_and_ethnic_collectives(run):
+    _, a, _ = run("UNITA rebels attacked a convoy. Ethnic Albanian guerrillas in Macedonia fired on police.")
+    u = a["organisation:unita"]  # "UNITA rebels": the rebel group itself
+    assert (u.country, u.sector) == ("AGO", "REB")
+    assert a["MKDREB"].country == "MKD"  # coded by the country of residence

@@ -146,7 +146,8 @@ class Gazetteer:
             if len(valid) != 1:
                 return None
             keys = valid
-        elif date and not valid and " " not in form.strip() and self.first[keys[0]] >= self.n_user:
+        elif (date and not valid and " " not in form.strip() and self.first[keys[0]] >= self.n_user
+              and any(self.entries[i].valid_from or self.entries[i].valid_to for i in self.by_id[keys[0]])):
             # a bare surname of a world-table person out of office on the date: another
             # person of that name is as likely ("Clinton" in 2016)
             return None

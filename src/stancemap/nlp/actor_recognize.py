@@ -88,6 +88,8 @@ class _Recognizer(PersonRules):
     def _collective(self, country: str, sector: str, org: ActorDraft | None = None,
                     name: str | None = None) -> ActorDraft:
         if org is not None:
+            if org.sector == sector:
+                return org  # "GOP lawmakers" is not a party of the party: the party itself
             aid = f"{org.id}:{sector}"
             return self.acts.ensure(
                 ActorDraft(id=aid, name=f"{org.name} {SECTOR_LABELS.get(sector, sector.lower())}", type="organisation",
@@ -207,7 +209,8 @@ class _Recognizer(PersonRules):
                     continue  # "Jordan" inside "Jim Jordan"
             if m.kind == "DEMONYM" and m.end - m.start == 1 and doc[m.start].tag_ in ("NNPS", "NNS") \
                     and doc[m.start].dep_ not in ("amod", "compound"):
-                home = self._residence(m) if m.start > 0 and doc[m.start - 1].lower_ == "ethnic" else None
+                ethnic = m.start > 0 and doc[m.start - 1].lower_ == "ethnic"
+                home = self._residence(m, fallback=ethnic)  # "Albanians of southern Serbia"
                 first = m.start - 1
                 if home is not None:  # "ethnic Albanians in Serbia": a community of the country of residence
                     c = self.t.countries[home]
@@ -215,7 +218,7 @@ class _Recognizer(PersonRules):
                         id=f"{c.cameo}CVL:{slug(doc[m.start].text)}", name=f"ethnic {doc[m.start].text} of {c.name}",
                         type="group", country=home, code=compose_code(c.cameo, "CVL"), sector="CVL", plural=True,
                         origin="collective"))
-                    self.acts.add(first, m.end, d.id, "nominal")
+                    self.acts.add(first if ethnic else m.start, m.end, d.id, "nominal")
                     continue
                 d = self._collective(m.key, "CVL", name=doc[m.start].text)  # "Palestinians": the people
                 self.acts.add(m.start, m.end, d.id, "demonym")
@@ -301,6 +304,9 @@ class _Recognizer(PersonRules):
             country, org = self._countryish(m)
             if country is None and org is None:
                 continue
+            if m.kind == "DEMONYM" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic":
+                # "ethnic Albanian guerrillas in Macedonia": coded by the country of residence
+                country = self._residence(m, head_tok=r.end - 1) or country
             if r.kind == "ROLE" and n == 0:
                 # a named person with this role and country: "the Russian foreign minister"
                 pd = self._person_with(doc[r.start : r.end].text.lower(), country)
@@ -329,17 +335,19 @@ class _Recognizer(PersonRules):
                 country=adj.key, code=compose_code(c.cameo, "CVL"), sector="CVL", plural=True, origin="collective"))
             self.acts.add(adj.start, m.end, d.id, "nominal")
 
-    def _residence(self, m: Match) -> str | None:
-        """The country an ethnic group lives in: "ethnic Turks in Bulgaria", else the one other
-        country named in the sentence (None when there is none or several)."""
+    def _residence(self, m: Match, head_tok: int | None = None, fallback: bool = True) -> str | None:
+        """The country an ethnic group lives in: "ethnic Turks in Bulgaria", else (with
+        ``fallback``) the one other country named in the sentence (None when none or several)."""
         doc = self.doc
-        head = doc[m.start]
+        head = doc[m.start if head_tok is None else head_tok]
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
                 for p in c.subtree:
                     k = self.name_at.get(p.i)
                     if k is not None and k.kind == "COUNTRY" and k.key != m.key:
                         return k.key
+        if not fallback:
+            return None
         sent = head.sent
         others = {k.key for k in self.names if sent.start <= k.start < sent.end and k.kind in ("COUNTRY", "DEMONYM")
                   and k.key != m.key and doc[k.start].tag_ not in ("NNPS", "NNS")}
