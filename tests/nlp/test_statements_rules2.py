@@ -255,3 +255,14 @@ def test_according_to_content_stays_in_its_paragraph(parse) -> None:
     doc, sts = parse(text)
     acc = [s for s in sts if s.cue.text == "according to"]
     assert acc and all(a > text.index("\n") for a, _ in acc[0].content.spans)
+
+
+def test_relative_that_said_is_not_the_idiom(parse) -> None:
+    doc, sts = parse('The page showed a message that said, "Sorry, the item is gone."')
+    assert len(sts) == 1 and sts[0].kind == "direct"
+    assert sts[0].speaker is not None and "message" in sts[0].speaker.text
+
+
+def test_that_said_idiom_is_no_statement(parse) -> None:
+    doc, sts = parse("That said, the council will meet again in May.")
+    assert sts == []

@@ -350,7 +350,7 @@ class _Extractor(RegionRules):
                 continue  # "a play called ...", "the plan announced last week": modifiers
             if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children):
                 continue
-            if (lemma == "say" and tok.i + 1 < n and self.doc[tok.i + 1].text == ","
+            if (lemma == "say" and tok.dep_ != "relcl" and tok.i + 1 < n and self.doc[tok.i + 1].text == ","
                     and any(c.dep_ == "nsubj" and c.lower_ in _IDIOM_SUBJECTS and c.i == tok.i - 1
                             for c in tok.children)):
                 continue
