@@ -94,6 +94,10 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("CHN", "TWN", -1)]),
     ("Australia criticised China for detaining a journalist.", [("AUS", -1, "china detaining")], [("AUS", "CHN", -1)]),
     ("Israel blamed Hezbollah for the rocket attack.", [("ISR", -1, "rocket attack")], [("ISR", "Hezbollah", -1)]),
+    ("The UN has suspended aid to parts of Yemen controlled by Houthi rebels, accusing them of stealing supplies.",
+     [("United Nations", -1, "houthi rebels stealing")], [("United Nations", "Houthis", -1)]),
+    ("Chile lodged a protest with Peru, charging the government in Lima with supporting the rebels.",
+     [("CHL", -1, "supporting the rebels")], []),
     # --- directed alignments through the author of the evaluated thing
     ("Mexico welcomed the decision of the United States to lift tariffs on steel.", [("MEX", 1, "decision")],
      [("MEX", "USA", 1)]),

@@ -130,6 +130,14 @@ class _Builder:
         target = raw.target_text
         if not holders or len(target) < 2:
             return []
+        first = self.doc[raw.target[0]]
+        if raw.kind == "accuse" and first.pos_ == "PRON" and first.lower_ in ("it", "them", "they", "him", "her"):
+            # "accusing them of X": the accused as named before ("Houthi rebels stealing X")
+            aid = self.res.smallest_at(first.idx, first.idx + len(first.text)) or self.res.antecedent(
+                first, exclude=holders)
+            name = self.res.mention_text(aid, first.idx) if aid is not None else None
+            if name and target.startswith(first.text):
+                target = name + target[len(first.text):]
         issue, label = self.issue_for(raw.sent, raw.target, context, target)
         prop = _proposition(target)
         cue = _tspan(self.text, raw.cue)
@@ -166,7 +174,7 @@ class _Builder:
             claimed_by=claimed_by, cue=cue, evidence=_sent_span(self.text, sent), statement=st.id if st else None,
         ))
 
-    def partner_actors(self, raw: RawStance) -> list[str]:
+    def partner_actors(self, raw: RawStance, holders: Sequence[str] = ()) -> list[str]:
         """Actors a stance's holder aligns with: the evaluated actor itself ("rejected
         Poroshenko") or the author of the evaluated proposal/decision/action."""
         out: list[str] = []
@@ -180,7 +188,7 @@ class _Builder:
             if not cand:
                 cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
             for tok in cand:
-                aid = self._partner_actor(tok)
+                aid = self._partner_actor(tok, holders)
                 if aid is not None and aid not in out:
                     a = self.res.actor(aid)
                     if a is not None and a.type == "media":
@@ -195,10 +203,11 @@ class _Builder:
     _COLLECTIVE = frozenset({"government", "authorities", "military", "forces", "troops", "army", "police",
                              "officials", "administration", "parliament", "ministry", "rebels", "militants"})
 
-    def _partner_actor(self, tok: Token) -> str | None:
+    def _partner_actor(self, tok: Token, holders: Sequence[str] = ()) -> str | None:
         at = self.res.smallest_at
         if tok.pos_ == "PRON":
-            return at(tok.idx, tok.idx + len(tok.text))  # coreference from the actors stage
+            # coreference from the actors stage, else the nearest fitting actor before it
+            return at(tok.idx, tok.idx + len(tok.text)) or self.res.antecedent(tok, exclude=holders)
         aid = self.res.named(tok)
         if aid is not None:
             return aid
@@ -215,7 +224,7 @@ class _Builder:
     def stance_alignments(self, raw: RawStance, holders: list[str], issue: str | None) -> None:
         if raw.kind not in ("evaluative", "accuse", "refuse") or not holders or not raw.partners:
             return
-        partners = self.partner_actors(raw)
+        partners = self.partner_actors(raw, holders)
         cue = _tspan(self.text, raw.cue)
         for a in holders:
             for b in partners:

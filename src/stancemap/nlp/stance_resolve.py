@@ -9,6 +9,7 @@ person: "we" of a state official is his state) or on the subject of the reportin
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -180,6 +181,40 @@ class Resolver:
             if tok.dep_ == "poss":
                 # "its demand": the subject of the governing verb
                 return None
+        return None
+
+    def antecedent(self, tok: Token, *, exclude: Sequence[str] = ()) -> str | None:
+        """The nearest actor mentioned before a third-person pronoun in its sentence that fits
+        it (persons for he/she, groups and organisations for they/them, not persons for
+        it/its) and is none of ``exclude`` ("accusing them of X": the rebels named before)."""
+        low = tok.lower_
+        if low in ("he", "him", "his", "she", "her"):
+            fits: tuple[str, ...] = ("person",)
+        elif low in ("they", "them", "their"):
+            fits = ("group", "organisation", "igo", "other", "media")  # a state is "it"
+        elif low in ("it", "its"):
+            fits = ("state", "organisation", "igo", "group", "other")
+        else:
+            return None
+        start = tok.sent.start_char if tok.doc.has_annotation("SENT_START") else 0
+        i = bisect_right(self._mention_starts, tok.idx) - 1
+        while i >= 0 and self._mentions[i][0] >= start:
+            s, e, aid = self._mentions[i]
+            a = self.actor(aid)
+            if e <= tok.idx and aid not in exclude and a is not None and a.type in fits and not any(
+                    self.same_side(x, aid) for x in exclude):
+                return aid
+            i -= 1
+        return None
+
+    def mention_text(self, actor_id: str, before: int) -> str | None:
+        """The text of the last mention of an actor before a character offset."""
+        i = bisect_right(self._mention_starts, before) - 1
+        while i >= 0:
+            s, e, aid = self._mentions[i]
+            if aid == actor_id and e <= before:
+                return self.doc.text[s:e]
+            i -= 1
         return None
 
     def speaker_holder(self, tok: Token) -> str | None:

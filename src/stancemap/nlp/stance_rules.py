@@ -68,7 +68,7 @@ def _obj_range(obj: Token) -> tuple[int, int]:
 
 def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
     """(range, head token, is_action) of the target of a verb cue."""
-    if cue.preps:
+    if cue.preps and not (cue.kind == "accuse" and child(verb, "dobj") is not None):  # "charged X with Y": X
         po = prep_object(verb, cue.preps)
         if po is not None:
             prep, obj = po
