@@ -266,3 +266,8 @@ def test_relative_that_said_is_not_the_idiom(parse) -> None:
 def test_that_said_idiom_is_no_statement(parse) -> None:
     doc, sts = parse("That said, the council will meet again in May.")
     assert sts == []
+
+
+def test_object_control_speaker(parse) -> None:
+    doc, sts = parse("The decisive win led the party chairman to declare him the nominee.")
+    assert len(sts) == 1 and sts[0].speaker.text == "the party chairman"

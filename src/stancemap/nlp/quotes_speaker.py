@@ -71,10 +71,15 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
         if subj is not None:
             if subj.lower_ in _REL_PRONOUNS and subj.head.dep_ == "relcl":
                 return subj.head.head
-            return _outside_dateline(subj, verb)
+            return _outside_dateline(_outside_parens(subj), verb)
         if v.dep_ in _CLIMB and v.head.i != v.i:
             if v.dep_ == "ccomp" and v.i < v.head.i:
                 return None  # a content clause before its cue: its subject is not the speaker
+            if v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() in _OBJECT_CONTROL \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+                if obj is not None:
+                    return obj  # object control: 'the result led the chairman to declare ...'
             v = v.head
             continue
         break
@@ -83,7 +88,27 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
     return None
 
 
+def _outside_parens(subj: Token) -> Token:
+    """A subject in parentheses after a name ('Sen. Ann Holt (D-VT) said') stands for the name."""
+    doc = subj.doc
+    lo, hi = subj.left_edge.i, subj.right_edge.i
+    while lo > 0 and doc[lo - 1].text != "(" and doc[lo - 1].i > subj.i - 4 and not doc[lo - 1].is_space:
+        lo -= 1
+    if lo < 2 or doc[lo - 1].text != "(" or hi + 1 >= len(doc) or ")" not in doc[hi + 1:hi + 4].text:
+        return subj
+    h = doc[lo - 2]
+    if h.pos_ not in ("PROPN", "NOUN"):
+        return subj
+    while h.dep_ in ("compound", "flat") and h.head.i > h.i and h.head.i < lo - 1:
+        h = h.head
+    return h
+
+
 _DASHES = frozenset({"—", "–", "-", "--"})
+# Verbs whose object is the subject of their infinitive ("led the chairman to declare").
+_OBJECT_CONTROL = frozenset({"lead", "prompt", "force", "cause", "allow", "urge", "ask", "push", "encourage",
+                             "persuade", "convince", "get", "inspire", "drive", "compel", "invite", "tell",
+                             "pressure", "press", "spur", "want", "expect", "order", "require"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
