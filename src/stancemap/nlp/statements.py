@@ -3,16 +3,27 @@
 Rules over the existing dependency parse, in one pass over the tokens:
 
 1. **Cues**: verbs whose lemma is in the cue lexicon (``data/statements/cues.yaml``:
-   speech verbs, and belief verbs flagged ``is_speech=False``), and "according to X".
+   speech verbs, and belief verbs flagged ``is_speech=False``), "according to X", cue
+   nouns with a that-clause or an intent infinitive ("her claim that …", "his call to …",
+   ``quotes_nouns``), and post-quote cues the tagger missed (``quotes_inverted``). No cue
+   inside a quotation or a markup tag.
 2. **Content**: quotations adjacent to the attribution clause (``"…," she said``,
    ``he said: "…"``, ``"…," he said, "…"`` as one statement with two spans), else the
-   verb's clausal complement (``that`` included), widened so that no quotation is cut.
+   region of ``quotes_region`` (a that-clause first, the object of "called for", a
+   predicate with its subject, a clause coordinated to the complement, the clause before
+   a clause-final "…, she said."), widened so that no quotation is cut and kept inside
+   the cue's paragraph.
 3. **Speaker**: the subject of the cue verb (agent of a passive, subject of the governing
-   verb for participles and conjuncts, the object of "according to"), as a compact span;
-   ``actor_at`` maps it to an actor of the actors stage.
+   verb for participles and conjuncts, object of an object-control verb, the noun phrase
+   after an inverted cue, the object of "according to"), as a compact span; its actor is
+   the mention covering the head word of that span, else a named actor inside it ("a
+   count by the AP").
 4. **Continuations**: a quotation that follows a direct statement in the same paragraph
-   with no cue of its own (``"…," he said. "…"``), or that re-opens a quotation left
-   open at a paragraph end, is one more span of that statement.
+   with no cue of its own (``"…," he said. "…"``), a paragraph that is one quotation
+   after a paragraph ending with a direct statement, or a quotation re-opened after a
+   paragraph left open, is one more span of that statement.
+5. **Nesting**: attributions reported inside another statement's content (beliefs, or
+   speech whose cue and content both lie there) belong to that statement (``quotes_cands``).
 
 Short quoted terms with no cue ("scare quotes", titles) are never statements by
 themselves; inside a reported clause they make it ``mixed``.
