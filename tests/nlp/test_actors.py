@@ -208,3 +208,17 @@ def test_world_table_groups_and_ethnic_collectives(run):
     u = a["organisation:unita"]  # "UNITA rebels": the rebel group itself
     assert (u.country, u.sector) == ("AGO", "REB")
     assert a["MKDREB"].country == "MKD"  # coded by the country of residence
+
+
+def test_sector_collectives_and_leader_governments(run):
+    _, a, _ = run(
+        "Nicaragua's Sandinista government protested after Chadian government forces crossed the "
+        "border. Security forces in Guinea fired on students, and the Merkel government stayed silent. "
+        "Hausa politicians met in Kano."
+    )
+    assert a["NICGOV"].mentions[0].text == "Nicaragua's Sandinista government"
+    assert a["TCDMIL"].sector == "MIL"
+    assert a["GINCOP"].mentions[0].text == "Security forces in Guinea"
+    m = a["DEUGOV:angela-merkel"] if "DEUGOV:angela-merkel" in a else a["DEUGOV:merkel"]
+    assert (m.code, m.name.endswith("government")) == ("DEUGOV", True)
+    assert a["NGAELI"].sector == "ELI"

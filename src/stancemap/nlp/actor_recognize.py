@@ -88,8 +88,8 @@ class _Recognizer(PersonRules):
     def _collective(self, country: str, sector: str, org: ActorDraft | None = None,
                     name: str | None = None) -> ActorDraft:
         if org is not None:
-            if org.sector == sector:
-                return org  # "GOP lawmakers" is not a party of the party: the party itself
+            if org.sector == sector or (org.type == "organisation" and sector in ("OPP", "REB", "PTY", "MIL")):
+                return org  # "GOP lawmakers", "Hamas militants", "the Fatah movement": the body itself
             aid = f"{org.id}:{sector}"
             return self.acts.ensure(
                 ActorDraft(id=aid, name=f"{org.name} {SECTOR_LABELS.get(sector, sector.lower())}", type="organisation",
@@ -260,10 +260,12 @@ class _Recognizer(PersonRules):
             t = doc[j - 1]
             if t.lower_ in _SKIP_MODS:
                 j -= 1
-            elif (extra < 2 and t.is_lower and t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("compound", "amod")
-                  and r.start <= t.head.i < r.end + 1):
-                j -= 1
+            elif (extra < 2 and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and t.dep_ in ("compound", "amod")
+                  and r.start <= t.head.i < r.end + 1 and (t.is_lower or t.pos_ != "PROPN" or t.i > 0)):
+                j -= 1  # "Nicaragua's Sandinista government", "Vietnamese-led forces"
                 extra += 1
+            elif t.text in ("-", "–") and extra < 3:
+                j -= 1
             else:
                 break
         mods: list[Match] = []
@@ -281,7 +283,7 @@ class _Recognizer(PersonRules):
             head = doc[r.end - 1]
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
+                    for p in (x for pc in c.children for x in pc.subtree if x.i <= pc.i):  # "of Sindh province"
                         m = self.name_at.get(p.i)
                         if m is not None and m.kind in ("COUNTRY", "DEMONYM") and self.acts.free(m.start, m.end):
                             d = self._collective(m.key, r.key)
@@ -290,6 +292,19 @@ class _Recognizer(PersonRules):
                                 self.acts.add(start, m.end, d.id, "nominal")
                                 self.rec.used_roles.add(r.start)
             if r.start in self.rec.used_roles or r.kind != "COLL" or not self.acts.free(r.start, r.end):
+                return
+            pm = self.acts.mention_at(j - 1) if j > 0 and doc[j - 1].ent_type_ == "PERSON" else None
+            if pm is not None and r.key == "GOV" and self.acts.drafts[pm.actor].country:
+                # "the Bush administration", "the Putin government": the leader's government
+                leader = self.acts.drafts[pm.actor]
+                c = self.t.countries.get(leader.country or "")
+                code = compose_code(c.cameo if c else leader.country, "GOV")
+                d = self.acts.ensure(ActorDraft(
+                    id=f"{code}:{slug(leader.name)}", name=f"{leader.name} {doc[r.start:r.end].text.lower()}",
+                    type="organisation", country=leader.country, code=code, sector="GOV", plural=True,
+                    origin="collective"))
+                self.acts.add(r.start, r.end, d.id, "nominal")
+                self.rec.used_roles.add(r.start)
                 return
             loc = located_collective(doc, r, self.name_at)
             if loc is not None and self.acts.free(r.start, loc[1]):  # "rebels in Chad": one phrase
