@@ -107,3 +107,18 @@ def test_scotts_pi() -> None:
     assert scotts_pi([(1, -1), (-1, 1)]) == -1.0
     # 3 of 4 agree; pooled share of + = 5/8 -> pe = 0.53125 -> pi = 0.21875 / 0.46875
     assert scotts_pi([(1, 1), (-1, -1), (1, 1), (1, -1)]) == pytest.approx(0.4667, abs=1e-4)
+
+
+def test_state_institutions_count_for_their_state_and_labels_read_well() -> None:
+    actors = (*ACTORS, Actor(id="BBBGOV", name="Bordurian government", type="organisation", country="BBB",
+                             sector="GOV"),
+              Actor(id="BBBMED", name="Bordurian media", type="organisation", country="BBB", sector="MED"))
+    stances = [st("st1", "AAA", "sanctions", 1, issue="iran"), st("st2", "BBBGOV", "sanctions", 1, issue="iran"),
+               st("st3", "BBBMED", "sanctions", -1, issue="iran")]
+    out = convergence(stances, [], actors)
+    pairs = {(c.a, c.b): c for c in out}
+    assert ("AAA", "BBB") in pairs and pairs[("AAA", "BBB")].s_score == 1.0  # the government is Borduria
+    assert ("AAA", "BBBMED") in pairs  # media speak for themselves
+    assert "on Iran (" in pairs[("AAA", "BBB")].summary
+    syr = convergence([st("st1", "AAA", "talks", 1), st("st2", "BBB", "talks", 1)], [], ACTORS)[0]
+    assert "on the Syria crisis (" in syr.summary

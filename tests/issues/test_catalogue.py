@@ -89,3 +89,21 @@ def test_validation_errors_have_file_and_line(tmp_path: Path, body: str, message
     assert str(p) in str(err.value)
     if line is not None:
         assert f"{p}:{line}" in str(err.value)
+
+
+def test_article_topic_is_the_last_resort_before_discovery() -> None:
+    from stancemap.issues.catalogue import default_catalogue
+    from stancemap.issues.detect import ContextTracker, choose_issue
+
+    cat = default_catalogue()
+    ctx = ContextTracker(cat)
+    for s in ("Seoul and Tokyo met over North Korea.", "Talks went on.", "Nothing else.", "Still nothing."):
+        ctx.push(s)
+    ctx.new_paragraph()
+    assert ctx.last() is None and ctx.article() == "north_korea"
+    plain = choose_issue(cat, "the new proposal", "Tokyo rejected the new proposal.")
+    assert plain.how == "auto"
+    found = choose_issue(cat, "the new proposal", "Tokyo rejected the new proposal.", article=ctx.article())
+    assert (found.id, found.how) == ("north_korea", "article")
+    assert sorted(cat.scope_words("syria")) and "syria" in cat.scope_words("syria:chemical_weapons")
+    assert cat.scope_words("sanctions") == frozenset()

@@ -203,8 +203,6 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Putin defended Russia's involvement in the Syrian war.", [("RUS", 1, "involvement")], []),
     ("Kabul rejected a meeting between the Taliban and Pakistani officials.", [("AFG", -1, "meeting")], []),
     ("The Spanish government refused to commit to assistance to the US-led war.", [("ESP", -1, "assistance")], []),
-    ("Ukraine condemned the Russia-backed separatists for shelling the city.", [("UKR", -1, "separatists")],
-     [("UKR", "separatists", -1)]),
     # --- pronoun targets take their antecedent
     ("The Australian prime minister said Canberra supported the AUKUS pact and would defend it.",
      [("AUS", 1, "aukus pact")], []),
@@ -267,3 +265,11 @@ def test_no_stance(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_bid_of_a_territory(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Denmark backed Greenland's bid for more autonomy.")
     assert len(doc._.sm_stances) == 2 and len(doc._.sm_alignments) == 1
+
+
+def test_attributive_backer_is_not_aligned(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"Russia-backed separatists": the separatists are condemned, not Russia."""
+    doc = nlp("Ukraine condemned the Russia-backed separatists for shelling the city.")
+    assert [(s.actor, s.polarity) for s in doc._.sm_stances] == [("UKR", -1)]
+    (al,) = doc._.sm_alignments
+    assert al.a == "UKR" and al.b != "RUS" and al.polarity == -1

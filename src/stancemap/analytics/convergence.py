@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..issues.propositions import PropositionMatcher, signed_position
@@ -105,10 +106,30 @@ def _owner(actor_id: str | None, by_id: dict[str, Actor], by_state: bool) -> str
     if actor_id is None:
         return None
     a = by_id.get(actor_id)
-    if by_state and a is not None and a.type != "state" and a.country and a.type in ("person", "state", "other") \
-            and a.sector in (None, "GOV", "MIL", "LEG", "JUD", "SPY"):
+    if not by_state or a is None or a.type == "state" or not a.country:
+        return actor_id
+    if a.type in ("person", "other") and a.sector in (None, *_STATE_SECTORS):
         return a.country
+    if a.type == "organisation" and a.sector in _STATE_SECTORS:
+        return a.country  # "the South Korean government", "the Iraqi parliament"
     return actor_id
+
+
+_STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "SPY")
+_COMMON_HEADS = frozenset("""crisis conflict war dispute programme program question issue talks process deal agreement
+    accords accord standoff insurgency occupation blockade""".split())
+
+
+@lru_cache(maxsize=512)
+def state_name(code: str) -> str:
+    """The name of a state from its ISO3 code (the actor tables), else the code."""
+    try:
+        from ..actors.tables import load_tables
+
+        country = load_tables().countries.get(code)
+    except Exception:  # noqa: BLE001 - a display nicety; the tables belong to the actors stage
+        return code
+    return country.name if country is not None else code
 
 
 def _positions(stances: Iterable[Stance], owner: Callable[[str | None], str | None],
@@ -135,7 +156,7 @@ def _positions(stances: Iterable[Stance], owner: Callable[[str | None], str | No
 
 def _label(actor_id: str, by_id: dict[str, Actor]) -> str:
     a = by_id.get(actor_id)
-    return a.name if a is not None else actor_id
+    return a.name if a is not None else state_name(actor_id)
 
 
 def _summary(a: str, b: str, label: str, v: str, s: float | None, n: int, bal: float | None, n_al: int,
@@ -147,7 +168,9 @@ def _summary(a: str, b: str, label: str, v: str, s: float | None, n: int, bal: f
         parts.append(f"S = {s:.2f}, {n} shared proposition{'s' if n != 1 else ''}" + (" (few)" if n < 3 else ""))
     if bal is not None:
         parts.append(f"alignment balance {bal:+.2f} over {n_al} statement{'s' if n_al != 1 else ''}")
-    the = "" if label[:1].isupper() and " " not in label else "the "
+    words = label.lower().split()
+    the = "the " if words and words[-1] in _COMMON_HEADS and "'s" not in label and not label.lower().startswith(
+        "the ") else ""  # "the Syria crisis", but "Iran", "North Korea", "Iran's nuclear programme"
     text = f"{a} and {b}: {v} on {the}{label}"
     if parts:
         text += f" ({'; '.join(parts)})"

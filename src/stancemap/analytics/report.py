@@ -26,7 +26,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..records import Actor, Article, Convergence
-from .convergence import GRANULARITIES, corpus_convergence, trend, window_of
+from .convergence import GRANULARITIES, corpus_convergence, state_name, trend, window_of
 from .from_json import articles_from_jsonl
 
 __all__ = ["convergence_report", "report_from_articles", "render_report"]
@@ -143,10 +143,7 @@ def convergence_report(jsonl_path: str | Path, *, window: str = "month", actors:
 
 def _name(aid: str, index: dict[str, Actor]) -> str:
     a = index.get(aid)
-    if a is not None:
-        return a.name
-    state = next((x for x in index.values() if x.type == "state" and x.id == aid), None)
-    return state.name if state is not None else aid
+    return a.name if a is not None else state_name(aid)
 
 
 def _fmt(x: float | None, signed: bool = False) -> str:

@@ -22,7 +22,7 @@ __all__ = ["IssueChoice", "choose_issue", "ContextTracker", "key_words"]
 class IssueChoice:
     id: str
     label: str
-    how: str  # target | sentence | context | theme-target | theme-sentence | auto
+    how: str  # target | sentence | context | theme-target | theme-sentence | article | auto
 
 
 class ContextTracker:
@@ -32,6 +32,7 @@ class ContextTracker:
         self.catalogue = catalogue
         self.window = window
         self._recent: list[str | None | tuple[str]] = []  # issue id, None, or (sentence,) not yet read
+        self._all: list[str | None | tuple[str]] = []  # every sentence of the article so far
 
     def new_paragraph(self) -> None:
         self._recent = []
@@ -40,21 +41,42 @@ class ContextTracker:
         """Remember a sentence; it is read only if a later stance needs the context."""
         self._recent.append((sentence,))
         del self._recent[:-self.window]
+        self._all.append((sentence,))
+
+    def _read(self, items: list[str | None | tuple[str]], k: int) -> str | None:
+        item = items[k]
+        if isinstance(item, tuple):
+            m = self.catalogue.best(item[0], kinds=("region",))
+            item = items[k] = m.issue.id if m else None
+        return item
+
+    def article(self) -> str | None:
+        """The regional issue named most often in the article so far (the latest on ties):
+        the topic a stance falls back on when nothing nearer names one."""
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for k in range(len(self._all)):
+            iid = self._read(self._all, k)
+            if iid is not None:
+                root = self.catalogue.root(iid)
+                counts[root] = counts.get(root, 0) + 1
+                last[root] = k
+        if not counts:
+            return None
+        return max(counts, key=lambda r: (counts[r], last[r]))
 
     def last(self) -> str | None:
         for k in range(len(self._recent) - 1, -1, -1):
-            item = self._recent[k]
-            if isinstance(item, tuple):
-                m = self.catalogue.best(item[0], kinds=("region",))
-                item = self._recent[k] = m.issue.id if m else None
+            item = self._read(self._recent, k)
             if item is not None:
                 return item
         return None
 
 
 def choose_issue(catalogue: IssueCatalogue, target: str, sentence: str, *, context: str | None = None,
-                 target_states: Sequence[tuple[str, str]] = ()) -> IssueChoice:
-    """The issue of a stance. ``target_states`` are (ISO3/actor id, name) of states in the target."""
+                 target_states: Sequence[tuple[str, str]] = (), article: str | None = None) -> IssueChoice:
+    """The issue of a stance. ``target_states`` are (ISO3/actor id, name) of states in the
+    target; ``article`` is the article's running regional issue, used before discovering one."""
     for text, how in ((target, "target"), (sentence, "sentence")):
         m = catalogue.best(text, kinds=("region",))
         if m is not None:
@@ -69,6 +91,8 @@ def choose_issue(catalogue: IssueCatalogue, target: str, sentence: str, *, conte
                 code, name = target_states[0]
                 return IssueChoice(f"{issue.id}@{code}", f"{issue.label} ({name})", how)
             return IssueChoice(issue.id, issue.label, how)
+    if article is not None and article in catalogue:
+        return IssueChoice(article, catalogue.label(article), "article")
     words = key_words(target)[:3]
     iid = auto_issue_id(words)
     return IssueChoice(iid, " ".join(words) or "unclassified", "auto")

@@ -154,11 +154,12 @@ def normalise_proposition(text: str | Iterable[str], *, table: Concepts | None =
 
 
 def name_concepts(text: str, *, table: Concepts | None = None) -> frozenset[str]:
-    """Concepts of the capitalised words of a proposition after its first word ("working
-    with Russia"): names weigh less in matching than what is proposed."""
+    """Concepts of the capitalised words of a proposition ("working with Russia",
+    "Washington easing sanctions"): names weigh less in matching than what is proposed."""
     table = table or concepts()
     toks = _WORD.findall(text)
-    return frozenset(table.concept(w.lower().removesuffix("'s")) for w in toks[1:] if w[:1].isupper())
+    return frozenset(table.concept(w.lower().removesuffix("'s")) for i, w in enumerate(toks)
+                     if w[:1].isupper() and not (i == 0 and w.lower() in _STOP))
 
 
 def signed_position(text: str | Iterable[str], polarity: int, *,

@@ -87,12 +87,17 @@ class _Builder:
         self._seen_st: set[tuple[str, int, int, int]] = set()
         self._seen_al: set[tuple[int, frozenset[str], int]] = set()
         self._auto: list[tuple[str, str, frozenset[str]]] = []
+        self.ctx: ContextTracker | None = None
 
     # -- issues ---------------------------------------------------------------------------
     def issue_for(self, sent: Span, rng: tuple[int, int] | None, context: str | None, text: str) -> tuple[str, str]:
         states = _target_states(self.doc, self.res, *rng) if rng else []
-        ch = choose_issue(self.catalogue, text, self.text[sent.start_char:sent.end_char], context=context,
-                           target_states=states)
+        sent_text = self.text[sent.start_char:sent.end_char]
+        ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states)
+        if ch.how == "auto" and self.ctx is not None:
+            # nothing nearer names an issue: the article's running topic, before discovering one
+            ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states,
+                              article=self.ctx.article())
         if ch.how != "auto":
             return ch.id, ch.label
         # discovered issues: targets of one article that share key words form one issue
@@ -348,6 +353,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
     lex, alex = lexicon(), align_lexicon()
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
+    b.ctx = ctx
     prev_end = 0
     for sent in doc.sents:
         if "\n\n" in b.text[prev_end:sent.start_char].replace(" ", ""):
