@@ -222,3 +222,8 @@ def test_sector_collectives_and_leader_governments(run):
     m = a["DEUGOV:angela-merkel"] if "DEUGOV:angela-merkel" in a else a["DEUGOV:merkel"]
     assert (m.code, m.name.endswith("government")) == ("DEUGOV", True)
     assert a["NGAELI"].sector == "ELI"
+
+
+def test_given_name_only_person_has_the_names_gender(run):
+    _, a, _ = run("Peter Novak waved at the crowd. Margaret smiled, and then she left the hall.")
+    assert [m.text for m in a["person:margaret"].mentions if m.kind == "pronoun"] == ["she"]

@@ -130,6 +130,10 @@ class PersonRules:
                 pms.append(pm)
         clusters = cluster_persons(pms)
         for c in clusters:
+            if c.gender is None and len(c.tokens) == 1 and c.tokens[0] not in known_last:
+                # a person named by a given name only ("Melanie said"): the name's usual gender
+                g = c.tokens[0]
+                c.gender = "f" if g in t.female and g not in t.male else "m" if g in t.male and g not in t.female else None
             name = c.name
             de = self.gaz.pick(name, self.date)
             if de is not None and de.type != "person":
