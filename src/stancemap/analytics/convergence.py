@@ -35,7 +35,7 @@ from ..issues.propositions import PropositionMatcher, signed_position
 from ..records import Actor, Alignment, Article, Convergence, Stance
 
 __all__ = ["convergence", "corpus_convergence", "s_score", "scotts_pi", "alignment_balance", "verdict", "Trend",
-           "trend", "GRANULARITIES", "window_of"]
+           "trend", "GRANULARITIES", "window_of", "issue_phrase", "state_name", "owner_of"]
 
 #: time windows of corpus series ("all" pools every article in one window)
 GRANULARITIES = ("day", "month", "quarter", "year", "all")
@@ -102,6 +102,11 @@ def _names(actors: Iterable[Actor]) -> dict[str, Actor]:
     return {a.id: a for a in actors}
 
 
+def owner_of(actor_id: str | None, by_id: dict[str, Actor], by_state: bool = True) -> str | None:
+    """The actor a stance counts for: persons and state institutions count for their state."""
+    return _owner(actor_id, by_id, by_state)
+
+
 def _owner(actor_id: str | None, by_id: dict[str, Actor], by_state: bool) -> str | None:
     if actor_id is None:
         return None
@@ -159,6 +164,15 @@ def _label(actor_id: str, by_id: dict[str, Actor]) -> str:
     return a.name if a is not None else state_name(actor_id)
 
 
+def issue_phrase(label: str) -> str:
+    """An issue label as it reads after "on": "the Syria crisis", but "Iran", "North Korea",
+    "Iran's nuclear programme"."""
+    words = label.lower().split()
+    if words and words[-1] in _COMMON_HEADS and "'s" not in label and words[0] != "the":
+        return f"the {label}"
+    return label
+
+
 def _summary(a: str, b: str, label: str, v: str, s: float | None, n: int, bal: float | None, n_al: int,
              evidence: Sequence[str]) -> str:
     """"Turkey and Russia: converging on the Syria crisis (S = 0.85, 4 shared propositions;
@@ -168,10 +182,7 @@ def _summary(a: str, b: str, label: str, v: str, s: float | None, n: int, bal: f
         parts.append(f"S = {s:.2f}, {n} shared proposition{'s' if n != 1 else ''}" + (" (few)" if n < 3 else ""))
     if bal is not None:
         parts.append(f"alignment balance {bal:+.2f} over {n_al} statement{'s' if n_al != 1 else ''}")
-    words = label.lower().split()
-    the = "the " if words and words[-1] in _COMMON_HEADS and "'s" not in label and not label.lower().startswith(
-        "the ") else ""  # "the Syria crisis", but "Iran", "North Korea", "Iran's nuclear programme"
-    text = f"{a} and {b}: {v} on {the}{label}"
+    text = f"{a} and {b}: {v} on {issue_phrase(label)}"
     if parts:
         text += f" ({'; '.join(parts)})"
     if evidence:

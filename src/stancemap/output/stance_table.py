@@ -9,6 +9,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
+from ..analytics.convergence import issue_phrase, owner_of, state_name
 from ..issues.catalogue import default_catalogue
 from ..records import Actor, Article, Convergence, Stance
 
@@ -23,7 +24,7 @@ def _name(actors: dict[str, Actor], aid: str | None) -> str:
     if aid is None:
         return "?"
     a = actors.get(aid)
-    return a.name if a is not None else aid
+    return a.name if a is not None else state_name(aid)
 
 
 def _short(text: str, n: int = 60) -> str:
@@ -43,11 +44,8 @@ def _cell(stances: list[Stance]) -> Text:
 
 
 def _column(actors: dict[str, Actor], aid: str | None) -> str:
-    """Persons and institutions are shown under their state when the state is an actor here."""
-    a = actors.get(aid or "")
-    if a is not None and a.type != "state" and a.country and a.country in actors and a.type in ("person", "other"):
-        return a.country
-    return aid or "?"
+    """Persons and state institutions are shown under their state, as convergence counts them."""
+    return owner_of(aid, actors) or "?"
 
 
 def stance_matrix(article: Article) -> Table | None:
@@ -62,8 +60,11 @@ def stance_matrix(article: Article) -> Table | None:
             order.append(col)
     rows: dict[tuple[str, str], dict[str, list[Stance]]] = defaultdict(lambda: defaultdict(list))
     labels: dict[tuple[str, str], str] = {}
+    cat = default_catalogue()
     for st in article.stances:
-        key = (st.issue_label, st.proposition_id or st.proposition)
+        # one row per proposition of an issue family ("Iran" and "Iran's nuclear programme" share them)
+        root = cat.root(st.issue)
+        key = (cat.label(root) if root in cat else st.issue_label, st.proposition_id or st.proposition)
         labels.setdefault(key, st.proposition)
         rows[key][_column(actors, st.actor)].append(st)
     t = Table(title=f"Stances ({len(article.stances)})", title_justify="left", show_lines=False)
@@ -105,8 +106,7 @@ def summary_sentence(c: Convergence, actors: dict[str, Actor] | None = None) -> 
                      + (" (few)" if c.low_n else ""))
     if c.alignment_balance is not None:
         parts.append(f"alignment balance {c.alignment_balance:+.2f} over {c.n_alignments}")
-    head = f"{a} and {b}: {c.verdict} on the {c.issue_label}" if c.verdict != "insufficient evidence" \
-        else f"{a} and {b}: insufficient evidence on the {c.issue_label}"
+    head = f"{a} and {b}: {c.verdict} on {issue_phrase(c.issue_label)}"
     text = head + (f" ({'; '.join(parts)})" if parts else "")
     ev = [*c.stances, *c.alignments]
     if ev:
