@@ -167,7 +167,8 @@ class PersonRules:
                 draft.role = draft.role or None
                 if draft.sector is None:
                     draft.sector = "GOV"
-            elif draft.role is None or len(phrase) > len(draft.role):
+            elif draft.role is None or not draft.text_role or len(phrase) > len(draft.role):
+                draft.text_role = True  # what the article says beats the dictionary's role
                 draft.role = ("former " if former else "") + phrase
                 draft.sector = "ELI" if former else role.key
                 draft.code = None  # the text's role decides the code (see _finish_person)

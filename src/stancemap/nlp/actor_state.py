@@ -38,6 +38,7 @@ class ActorDraft:
     plural: bool = False
     name_tokens: tuple[str, ...] = ()  # persons: the fullest name's tokens (titles dropped)
     origin: str = ""  # what created it: table, dict, ner, role, group ...
+    text_role: bool = False  # the role comes from this article's text (it beats a dictionary's)
 
 
 @dataclass
