@@ -79,7 +79,22 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Kosovo's government said it would never accept the partition of the country.", [("XKX", -1, "partition")], []),
     ("The Prime Minister of Pakistan said his country would not allow American bases on its soil.",
      [("PAK", -1, "american bases")], []),
+    # --- first person in quotes: the speaker's state
+    ('"We support a two-state solution," the Saudi foreign minister said.', [("SAU", 1, "two-state")], []),
+    ('"We reject any interference in our internal affairs," said the Chinese foreign ministry spokesman.',
+     [("CHN", -1, "interference")], []),
+    # --- commitments and votes whose infinitive is itself an evaluation: the inner cue decides
+    ("China vowed to veto the resolution.", [("CHN", -1, "resolution")], []),
+    ("Hungary refused to condemn the invasion.", [("HUN", -1, "condemning the invasion")], []),
+    ("Norway hopes for a peaceful resolution of the conflict.", [("NOR", 1, "peaceful resolution")], []),
+    ("Colombia's president said he would not negotiate with armed groups that continue to attack civilians.",
+     [("COL", -1, "negotiating with armed groups")], []),
+    ("Israel and the United States oppose a ceasefire, while France and Spain support one.",
+     [("ISR", -1, "ceasefire"), ("USA", -1, "ceasefire"), ("FRA", 1, "ceasefire"), ("ESP", 1, "ceasefire")], []),
+    ("The Iranian foreign minister described the sanctions as economic terrorism.", [("IRN", -1, "sanctions")], []),
     # --- negation flips the cue
+    ("Britain no longer supports the deal.", [("GBR", -1, "deal")], []),
+    ("France has never supported the blockade.", [("FRA", -1, "blockade")], []),
     ("Poland did not support the proposal to relocate migrants.", [("POL", -1, "relocate migrants")], []),
     ("Italy does not oppose the new trade agreement.", [("ITA", 1, "trade agreement")], []),
     # --- characterisations
@@ -227,6 +242,8 @@ NONE: list[str] = [
     "Mongolia declined to comment on the proposal.",
     "Ethiopia and Eritrea signed a peace agreement on Monday.",  # an act, not an opinion
     "Kenya's president denied that he had rejected the deal.",  # a factual denial
+    "The United States threatened to veto the resolution.",  # a threat
+    "India failed to condemn the invasion.",  # no position taken
 ]
 
 

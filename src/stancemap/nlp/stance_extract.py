@@ -293,7 +293,7 @@ def split_coordination(raw: RawStance) -> list[RawStance]:
     return [replace(raw, target=p) for p in parts if p[1] > p[0]]
 
 
-_PRON_TARGETS = frozenset({"it", "this", "that", "them", "these", "those"})
+_PRON_TARGETS = frozenset({"it", "this", "that", "them", "these", "those", "one"})
 
 
 def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
@@ -302,7 +302,7 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
     pronoun is no proposition)."""
     lo, hi = raw.target
     doc = raw.sent.doc
-    if hi - lo != 1 or doc[lo].lower_ not in _PRON_TARGETS or doc[lo].pos_ not in ("PRON", "DET"):
+    if hi - lo != 1 or doc[lo].lower_ not in _PRON_TARGETS or doc[lo].pos_ not in ("PRON", "DET", "NUM"):
         return raw
     holders = {t.i for t in raw.holders}
     for t in reversed(doc[raw.sent.start:lo]):

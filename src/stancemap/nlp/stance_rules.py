@@ -30,6 +30,7 @@ from .stance_syntax import (
     child,
     compact_span,
     is_negated,
+    is_time,
     prep_object,
     reporting_subject,
     subjects,
@@ -117,7 +118,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
-            out.extend(_verb_stances(tok, lemma, lex))
+            out.extend(_verb_stances(tok, verb_lemma(tok, lex), lex))
         elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
         if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
@@ -136,6 +137,20 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     return out
 
 
+def verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """The cue lemma of a verb, recovering the cue from the word form when the lemmatizer
+    missed it ("hopes" lemmatized as "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbs or lemma in lex.label_verbs:
+        return lemma
+    w = tok.lower_
+    for cand in (w, w[:-1] if w.endswith("s") else "", w[:-1] if w.endswith("ed") else "",
+                 w[:-2] if w.endswith("ed") else "", w[:-3] + "e" if w.endswith("ing") else ""):
+        if cand and cand in lex.verbs:
+            return cand
+    return lemma
+
+
 def _holders(verb: Token) -> list[Token]:
     return subjects(verb)
 
@@ -149,12 +164,25 @@ def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
         return False
     h = tok.head
     hl = h.lemma_.lower()
-    if hl == "vote" and tok.lemma_.lower() in lex.verbs:
-        return False  # "voted to reject X": the vote is the rejection
-    if hl in ("fail", "decline", "refuse", "hesitate") or hl in lex.verbs or hl in lex.adjectives or hl in lex.nouns \
+    if _commits_to(h, tok, lex):
+        return False  # "voted to reject X", "vowed to veto X": the inner cue is the position
+    if hl in _NO_STANCE_CONTROL or hl in lex.verbs or hl in lex.adjectives or hl in lex.nouns \
             or hl in lex.speech_act_nouns:
         return True
     return hl in _OBJECT_CONTROL and any(c.dep_ in ("dobj",) and c.i < tok.i for c in h.children)
+
+
+# control verbs whose infinitive is no stance of anyone ("failed to condemn", "threatened to veto")
+_NO_STANCE_CONTROL = frozenset({"fail", "decline", "refuse", "hesitate", "threaten", "consider", "weigh", "mull"})
+
+
+def _commits_to(outer: Token, inner: Token, lex: Lexicon) -> bool:
+    """A commitment or vote whose infinitive is itself an evaluative cue ("voted to reject X",
+    "vowed to veto Y", "pledged to support Z"): the inner cue is the position."""
+    cue = lex.verbs.get(outer.lemma_.lower())
+    inner_cue = lex.verbs.get(inner.lemma_.lower())
+    return (cue is not None and cue.kind == "commit" and inner_cue is not None and inner_cue.kind == "evaluative"
+            and (inner.dep_ == "xcomp" or (inner.dep_ == "advcl" and child(inner, "aux", lemma=("to",)) is not None)))
 
 
 def _under_demand(tok: Token, lex: Lexicon) -> bool:
@@ -218,8 +246,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None):
         return []
-    if lemma == "vote" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.verbs for c in tok.children):
-        return []  # "voted to reject X": the inner cue carries the stance
+    if any(_commits_to(tok, c, lex) for c in tok.children):
+        return []  # "voted to reject X", "pledged to support Y": the inner cue carries the stance
     tgt = _verb_target(tok, cue)
     if tgt is None:
         return []
@@ -388,10 +416,15 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
 
 def _negated_commitment(tok: Token) -> list[RawStance]:
     """"X will not lift the ban" / "X won't accept": -1 on doing it (not for "be"/"have")."""
-    if tok.lemma_ in ("be", "have", "do", "say", "go") or tok.pos_ != "VERB":
+    if tok.lemma_ in ("be", "have", "do", "say", "go", "get") or tok.pos_ != "VERB" or tok.lemma_ in _SELF_ACTIONS:
         return []
     neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
-    if neg is None or child(tok, "dobj") is None:
+    if neg is None:
+        return []
+    # "will not lift the ban", "would not negotiate with armed groups"
+    obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
+                                      and not is_time(c)), None)
+    if obj is None:
         return []
     will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
     if will is None and child(tok, "aux", lemma=("would",)) is not None and reporting_subject(tok) is not None:
@@ -403,9 +436,10 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
         return []
     lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "neg", "punct", "advcl", "mark",
                                               "relcl", "cc", "conj", "advmod", "npadvmod", "prep"}))
-    dobj = child(tok, "dobj")
-    if dobj is not None:
-        hi = max(hi, compact_span(dobj)[1])
+    if obj.dep_ == "dobj":
+        hi = max(hi, _obj_range(obj)[1])
+    else:
+        hi = max(hi, _obj_range(child(obj, "pobj") or obj)[1])
     return [RawStance(here(tok), holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0, [], gerund=True,
                       source="negated")]
 

@@ -78,6 +78,9 @@ def expand_conj(tok: Token) -> list[Token]:
 def is_negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "neg", "det") for c in tok.children):
         return True
+    if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(x.lower_ == "no" for x in c.children)
+           for c in tok.children):
+        return True  # "no longer supports"
     # "will not be voting for": negation on the auxiliary chain
     head = tok.head if tok.dep_ in ("xcomp",) and tok.head.lemma_ in ("be", "go") else None
     return bool(head is not None and any(c.dep_ == "neg" for c in head.children))
