@@ -227,3 +227,9 @@ def test_sector_collectives_and_leader_governments(run):
 def test_given_name_only_person_has_the_names_gender(run):
     _, a, _ = run("Peter Novak waved at the crowd. Margaret smiled, and then she left the hall.")
     assert [m.text for m in a["person:margaret"].mentions if m.kind == "pronoun"] == ["she"]
+
+
+def test_demonym_inside_an_org_entity_modifies_the_collective(run):
+    _, a, _ = run("Angry Dutch farmers blocked the roads, and a British national was arrested.")
+    assert a["NLDAGR"].sector == "AGR"
+    assert a["GBRCVL"].mentions[0].text == "British national"

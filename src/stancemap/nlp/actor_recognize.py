@@ -182,6 +182,9 @@ class _Recognizer(PersonRules):
             rs = [r for r in self.rec.roles if e.start <= r.start and r.end <= e.end]
             if rs and rs[-1].end == e.end:
                 continue  # "Turkish government", "US Congress": a collective
+            last = self.name_at.get(e.end - 1)
+            if last is not None and last.kind == "DEMONYM" and any(r.start == e.end for r in self.rec.roles):
+                continue  # "Radical French" + "farmers": the demonym modifies the collective after it
             s = e.start + 1 if doc[e.start].lower_ == "the" else e.start
             name = doc[s : e.end].text
             iso3 = inner[0].key
