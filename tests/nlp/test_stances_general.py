@@ -218,6 +218,19 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Putin defended Russia's involvement in the Syrian war.", [("RUS", 1, "involvement")], []),
     ("Kabul rejected a meeting between the Taliban and Pakistani officials.", [("AFG", -1, "meeting")], []),
     ("The Spanish government refused to commit to assistance to the US-led war.", [("ESP", -1, "assistance")], []),
+    ("Paris is at odds with Berlin over the budget rules.", [], [("FRA", "DEU", -1)]),
+    ("Moscow and Beijing see eye to eye on the Syrian crisis.", [], [("RUS", "CHN", 1)]),
+    ("Poland shares Lithuania's concerns about the military exercises.", [], [("POL", "LTU", 1)]),
+    ("India and Pakistan traded accusations over the ceasefire violations.", [], [("IND", "PAK", -1)]),
+    ("The Philippines and Vietnam have a common position on the South China Sea.", [], [("PHL", "VNM", 1)]),
+    ("The Kenyan president broke with Uganda over the pipeline project.", [], [("KEN", "UGA", -1)]),
+    ("Canada joined Britain in condemning the crackdown.", [("CAN", -1, "crackdown"), ("GBR", -1, "crackdown")],
+     [("CAN", "GBR", 1)]),
+    ("Spain supports Portugal's position on the fisheries dispute.", [("ESP", 1, "position")], [("ESP", "PRT", 1)]),
+    ("Russia disputed Ukraine's claim that it had attacked the power plant.", [("RUS", -1, "claim")],
+     [("RUS", "UKR", -1)]),
+    ("Beijing called the Japanese remarks unacceptable.", [("CHN", -1, "remarks")], [("CHN", "JPN", -1)]),
+    ("Washington hailed India as a reliable partner.", [("USA", 1, "india")], [("USA", "IND", 1)]),
     # --- pronoun targets take their antecedent
     ("The Australian prime minister said Canberra supported the AUKUS pact and would defend it.",
      [("AUS", 1, "aukus pact")], []),
@@ -244,6 +257,7 @@ NONE: list[str] = [
     "Kenya's president denied that he had rejected the deal.",  # a factual denial
     "The United States threatened to veto the resolution.",  # a threat
     "India failed to condemn the invasion.",  # no position taken
+    "Japan joined the talks in Geneva.",
 ]
 
 

@@ -61,8 +61,13 @@ def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
                 out.extend(_echo(tok, lex.echo_verbs[lemma], lex))
             if lemma in lex.directed_verbs:
                 out.extend(_directed(tok, lex.directed_verbs[lemma]))
+            if lemma in lex.exchange_verbs:
+                out.extend(_exchange(tok, lex))
+            if lemma == "join":
+                out.extend(_joined_in(tok))
         if tok.pos_ in ("NOUN",) and (lemma in lex.position_nouns or lemma in _ACCORD):
             out.extend(_similar_position(tok, lex))
+    out.extend(_phrases(sent, lex))
     for r in out:
         r.sent = sent
     return out
@@ -113,6 +118,68 @@ def _directed(verb: Token, pol: int) -> list[RawAlignment]:
         return []
     pol = -pol if is_negated(verb) else pol
     return [RawAlignment(_here(verb), subj, expand_conj(po[1]), pol, [verb], _topic(verb))]
+
+
+def _exchange(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
+    """"A and B traded accusations (over X)": -1 between them."""
+    obj = child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in lex.exchange_objects:
+        return []
+    subj = subjects(verb)
+    withp = prep_object(verb, ("with",))
+    topic = _topic(verb) or _topic(obj)
+    if withp is not None and subj:
+        return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), -1, [verb, obj], topic)]
+    if len(subj) >= 2:
+        return [RawAlignment(_here(verb), subj, [], -1, [verb, obj], topic)]
+    return []
+
+
+def _joined_in(verb: Token) -> list[RawAlignment]:
+    """"A joined B in condemning X": A sides with B (+1)."""
+    obj = child(verb, "dobj")
+    inn = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and child(c, "pcomp") is not None),
+               None)
+    subj = subjects(verb)
+    if obj is None or inn is None or not subj or obj.pos_ not in ("PROPN", "NOUN") or is_negated(verb):
+        return []
+    return [RawAlignment(_here(verb), subj, expand_conj(obj), 1, [verb], _topic(child(inn, "pcomp") or verb))]
+
+
+def _phrases(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
+    """"A is at odds with B (over X)", "A and B see eye to eye (on X)"."""
+    out: list[RawAlignment] = []
+    if not lex.phrases:
+        return out
+    forms = [(t.lemma_.lower(), t.lower_) for t in sent]  # lemma or word form ("odds" -> "odd")
+    for words, pol in lex.phrases.items():
+        n = len(words)
+        for i in range(len(forms) - n + 1):
+            if not all(w in forms[i + k] for k, w in enumerate(words)):
+                continue
+            toks = [sent[i + k] for k in range(n)]
+            verb = toks[0]
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+                    break
+                verb = verb.head
+            if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+                continue
+            subj = subjects(verb)
+            if not subj:
+                continue
+            last = toks[-1]
+            b = child(last, "pobj") if last.lower_ == "with" else None
+            if b is None:
+                po = next((prep_object(t, ("with",)) for t in [*toks, verb] if prep_object(t, ("with",))), None)
+                b = po[1] if po is not None else None
+            p = -pol if is_negated(verb) else pol
+            topic = next((x for x in (_topic(t) for t in [*toks, verb]) if x is not None), None)
+            if b is not None:
+                out.append(RawAlignment(_here(verb), subj, expand_conj(b), p, toks, topic))
+            elif len(subj) >= 2:
+                out.append(RawAlignment(_here(verb), subj, [], p, toks, topic))
+    return out
 
 
 _ACCORD = frozenset({"consensus", "agreement", "understanding", "accord", "deal"})

@@ -55,6 +55,9 @@ class AlignLexicon:
     echo_verbs: dict[str, int]
     echo_objects: frozenset[str]
     directed_verbs: dict[str, int] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], int] = field(default_factory=dict)
+    exchange_verbs: frozenset[str] = frozenset()
+    exchange_objects: frozenset[str] = frozenset()
 
 
 def _data(name: str) -> Path:
@@ -149,6 +152,9 @@ def load_align_lexicon(path: str | Path | None = None) -> AlignLexicon:
         echo_verbs=pol_map("echo_verbs"),
         echo_objects=frozenset(_section(d, "echo_objects", p, list)),
         directed_verbs=pol_map("directed_verbs"),
+        phrases={tuple(str(w).split()): v for w, v in (pol_map("phrases") if "phrases" in d else {}).items()},
+        exchange_verbs=frozenset(d.get("exchange_verbs") or ()),
+        exchange_objects=frozenset(d.get("exchange_objects") or ()),
     )
 
 

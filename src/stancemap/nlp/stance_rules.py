@@ -29,6 +29,7 @@ from .stance_syntax import (
     REPORT_VERBS,
     child,
     compact_span,
+    expand_conj,
     is_negated,
     is_time,
     prep_object,
@@ -259,6 +260,10 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and obj.lemma_.lower() in _SELF_ACTIONS:
         return []
     holders = _holders(tok)
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "join":
+        partner = child(tok.head.head, "dobj")  # "Canada joined Britain in condemning X": both condemn
+        if partner is not None and partner.pos_ in ("PROPN", "NOUN"):
+            holders = [*holders, *[p for p in expand_conj(partner) if p not in holders]]
     if not holders:
         return []
     neither = any(c.lower_ == "neither" for h in holders for c in h.children)  # "Neither X nor Y supports"
