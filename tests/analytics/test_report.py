@@ -130,3 +130,14 @@ def test_report_filters(tmp_path: Path) -> None:
     assert "no dyad" in render_report(convergence_report(path, issue="iran"))
     with pytest.raises(ConfigError, match="unknown window"):
         report_from_articles([], window="week")
+
+
+def test_trend_pairs_named_in_either_order() -> None:
+    arts = [
+        _art("b1", "2013-01-02", (_st("st1", "AAA", "a ceasefire", 1), _st("st2", "BBB", "a ceasefire", -1))),
+        _art("b2", "2013-02-02", (_st("st1", "BBB", "a truce", 1), _st("st2", "AAA", "a truce", 1))),
+    ]
+    series = corpus_convergence(arts)
+    assert {(c.a, c.b) for c in series} == {("AAA", "BBB"), ("BBB", "AAA")}
+    (t,) = trend(series)
+    assert (t.s_from, t.s_to, t.direction) == (-1.0, 1.0, "converging") and set(t.evidence) == {"b2#st1", "b2#st2"}

@@ -336,10 +336,13 @@ def trend(series: Sequence[Convergence], *, tolerance: float = 0.1) -> list[Tren
     """Trends between consecutive windows of :func:`corpus_convergence` output."""
     by_key: dict[tuple[str, str, str], list[Convergence]] = defaultdict(list)
     for c in series:
-        by_key[(c.a, c.b, c.issue)].append(c)
+        by_key[(min(c.a, c.b), max(c.a, c.b), c.issue)].append(c)  # a window may name the pair in either order
     out: list[Trend] = []
-    for (a, b, iss), rows in sorted(by_key.items()):
+    for (_, _, iss), rows in sorted(by_key.items()):
         rows = sorted((r for r in rows if r.window not in ("undated", "all")), key=lambda r: r.window or "")
+        if not rows:
+            continue
+        a, b = rows[0].a, rows[0].b
         for prev, cur in zip(rows, rows[1:], strict=False):
             if prev.s_score is None or cur.s_score is None:
                 delta, direction = None, "unknown"
