@@ -233,3 +233,9 @@ def test_demonym_inside_an_org_entity_modifies_the_collective(run):
     _, a, _ = run("Angry Dutch farmers blocked the roads, and a British national was arrested.")
     assert a["NLDAGR"].sector == "AGR"
     assert a["GBRCVL"].mentions[0].text == "British national"
+
+
+def test_world_party_name_inside_a_longer_org_name_is_not_that_party(run):
+    _, a, _ = run("Leaders of the Democratic Party of Korea met in Seoul. The Democratic Party won Ohio.")
+    assert a["organisation:democratic-party"].mentions[0].text == "Democratic Party"
+    assert len(a["organisation:democratic-party"].mentions) == 1

@@ -249,6 +249,10 @@ class _Recognizer(PersonRules):
                 self.acts.add(m.start, m.end, d.id, kind)
             elif m.kind == "DICT":
                 e = self._dict_entry(m)
+                longer = [x for x in self.ents if x.label_ == "ORG" and x.start <= m.start and m.end <= x.end
+                          and (x.end - x.start) > (m.end - m.start) + (doc[x.start].lower_ == "the")]
+                if longer and e is not None and self.gaz.is_world(e):
+                    continue  # "Democratic Party" inside "Democratic Party of Japan": another name
                 if e is not None and e.type != "person":
                     d = self._dict_draft(e)
                     self.acts.add(m.start, m.end, d.id, "name")
