@@ -114,7 +114,7 @@ def test_convergence_report_from_jsonl(tmp_path: Path) -> None:
     assert d["overall"]["n_joint"] == 2 and d["overall"]["s_score"] == pytest.approx(1 / 3, abs=1e-4)
     json.dumps(rep)  # JSON-able
     text = render_report(rep)
-    assert "Aland – Borduria on Syria crisis" in text and "2012-01 → 2012-02: converging (ΔS +2.00)" in text
+    assert "Aland – Borduria on the Syria crisis" in text and "2012-01 → 2012-02: converging (ΔS +2.00)" in text
     assert "a3#al1" in text
 
 

@@ -76,3 +76,20 @@ def test_paraphrased_positions_share_propositions(article) -> None:  # type: ign
     assert len(shared) >= 2
     host = [st for st in article.stances if "host" in (st.proposition_id or "")]
     assert {_state(article, st.actor) for st in host} == {"TUR", "RUS"}
+
+
+def test_convergence_report_over_jsonl(article, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from stancemap.analytics.report import convergence_report, render_report
+
+    path = tmp_path / "out.jsonl"
+    path.write_text(json.dumps(article.to_dict()) + "\n", encoding="utf-8")
+    rep = convergence_report(path, window="month", actors=["TUR", "RUS"])
+    by_issue = {d["issue"]: d for d in rep["dyads"]}
+    assert {"syria", "iran"} <= set(by_issue)
+    for d in by_issue.values():
+        (row,) = d["series"]
+        assert row["window"] == "2012-01" and row["verdict"] == "converging" and row["n_joint"] >= 2
+        assert all(x.startswith("example#") for x in row["stances"] + row["alignments"])
+    assert "Turkey – Russia on the Syria crisis: converging" in render_report(rep)

@@ -26,7 +26,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..records import Actor, Article, Convergence
-from .convergence import GRANULARITIES, corpus_convergence, state_name, trend, window_of
+from .convergence import GRANULARITIES, corpus_convergence, issue_phrase, state_name, trend, window_of
 from .from_json import articles_from_jsonl
 
 __all__ = ["convergence_report", "report_from_articles", "render_report"]
@@ -166,7 +166,7 @@ def render_report(report: dict[str, Any], *, max_evidence: int = 6) -> str:
     for d in report["dyads"]:
         o = d.get("overall") or {}
         lines.append("")
-        lines.append(f"{d['a_name']} – {d['b_name']} on {d['issue_label']}: {o.get('verdict', '?')} "
+        lines.append(f"{d['a_name']} – {d['b_name']} on {issue_phrase(d['issue_label'])}: {o.get('verdict', '?')} "
                      f"(S = {_fmt(o.get('s_score'))}, n_joint = {o.get('n_joint', 0)}"
                      + (" (few)" if o.get("low_n") else "")
                      + f", alignment balance {_fmt(o.get('alignment_balance'), True)} over {o.get('n_alignments', 0)})")
