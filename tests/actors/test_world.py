@@ -46,6 +46,7 @@ def test_pick_by_date_and_ambiguity():
     # a bare world-table surname out of office on the date stays unresolved
     assert gaz.pick("Thatcher", "2016-06-01") is None
     assert gaz.pick("Thatcher", "1985-06-01").code == "GBRGOV"
+    assert gaz.pick("Suharto", "2005-01-01").country == "IDN"  # a one-word full name is no bare surname
 
 
 def test_user_entries_win_over_world():

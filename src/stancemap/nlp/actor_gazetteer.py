@@ -147,6 +147,7 @@ class Gazetteer:
                 return None
             keys = valid
         elif (date and not valid and " " not in form.strip() and self.first[keys[0]] >= self.n_user
+              and form.strip().lower() != self.entries[self.first[keys[0]]].name.lower()  # "Suharto"
               and any(self.entries[i].valid_from or self.entries[i].valid_to for i in self.by_id[keys[0]])):
             # a bare surname of a world-table person out of office on the date: another
             # person of that name is as likely ("Clinton" in 2016)
