@@ -260,6 +260,9 @@ NONE: list[str] = [
     "The United States threatened to veto the resolution.",  # a threat
     "India failed to condemn the invasion.",  # no position taken
     "Japan joined the talks in Geneva.",
+    "The UN envoy said the country was ready to hold elections.",  # "the country" is not the UN
+    "Police questioned the suspects.",
+    "The party will contest the elections.",
 ]
 
 

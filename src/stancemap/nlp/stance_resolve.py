@@ -129,6 +129,14 @@ class Resolver:
             return st.speaker.actor
         return None
 
+    def _state_code(self, actor_id: str | None) -> str | None:
+        """The state an actor speaks for: itself, its state actor, or the actor itself when it
+        is a state institution or official whose state is not an actor here."""
+        a = self.actor(actor_id)
+        if a is None or (a.type != "state" and not a.country):
+            return None
+        return self.state_of(actor_id) or actor_id
+
     def state_of(self, actor_id: str | None) -> str | None:
         """The actor id of the state an actor belongs to, when that state is an actor here."""
         a = self.actor(actor_id)
@@ -162,8 +170,9 @@ class Resolver:
             # "X's minister said the country supported Y": the reporter's state
             rep = reporting_subject(clause_verb(tok))
             owner = self.holder(rep) if rep is not None and rep.i != tok.i else None
-            if owner is not None:
-                return self.state_of(owner) or owner
+            state = self._state_code(owner)
+            if state is not None:
+                return state  # (a UN envoy's "the country" is the country he speaks of: nobody here)
         if low in _FIRST:
             sp = self._speaker(tok)
             if low in ("our", "my"):
