@@ -239,3 +239,9 @@ def test_world_party_name_inside_a_longer_org_name_is_not_that_party(run):
     _, a, _ = run("Leaders of the Democratic Party of Korea met in Seoul. The Democratic Party won Ohio.")
     assert a["organisation:democratic-party"].mentions[0].text == "Democratic Party"
     assert len(a["organisation:democratic-party"].mentions) == 1
+
+
+def test_igo_officials_are_the_igo(run):
+    _, a, _ = run("European Union foreign ministers met in Brussels, and UN officials welcomed the plan.")
+    assert [m.text for m in a["IGO:EU"].mentions] == ["European Union foreign ministers"]
+    assert "IGO:UN" in a and not any(k.startswith("IGO:EU:") for k in a)

@@ -88,8 +88,9 @@ class _Recognizer(PersonRules):
     def _collective(self, country: str, sector: str, org: ActorDraft | None = None,
                     name: str | None = None) -> ActorDraft:
         if org is not None:
-            if org.sector == sector or (org.type == "organisation" and sector in ("OPP", "REB", "PTY", "MIL")):
-                return org  # "GOP lawmakers", "Hamas militants", "the Fatah movement": the body itself
+            if (org.sector == sector or (org.type == "organisation" and sector in ("OPP", "REB", "PTY", "MIL"))
+                    or (org.type == "igo" and sector == "GOV")):
+                return org  # "GOP lawmakers", "Hamas militants", "EU foreign ministers": the body itself
             aid = f"{org.id}:{sector}"
             return self.acts.ensure(
                 ActorDraft(id=aid, name=f"{org.name} {SECTOR_LABELS.get(sector, sector.lower())}", type="organisation",
