@@ -26,6 +26,7 @@ _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "th
 # nouns whose possessor is another person ("his predecessor", "their rivals")
 RELATIONAL = frozenset("""predecessor successor rival opponent counterpart critic enemy ally wife husband son
     daughter brother sister father mother adviser advisor aide deputy challenger""".split())
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "SPY"})
 _MEDIA_NOUNS = frozenset("""media medium press newspaper newspapers outlet outlets daily tabloid broadcaster television
     tv radio""".split())
 _NAME_CUT = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "prep", "det"})
@@ -133,8 +134,8 @@ class Resolver:
         """The state an actor speaks for: itself, its state actor, or the actor itself when it
         is a state institution or official whose state is not an actor here."""
         a = self.actor(actor_id)
-        if a is None or (a.type != "state" and not a.country):
-            return None
+        if a is None or (a.type != "state" and not a.country and a.sector not in _STATE_SECTORS):
+            return None  # (an IGO, NGO or party official speaks of some other country)
         return self.state_of(actor_id) or actor_id
 
     def state_of(self, actor_id: str | None) -> str | None:
