@@ -92,6 +92,9 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Israel and the United States oppose a ceasefire, while France and Spain support one.",
      [("ISR", -1, "ceasefire"), ("USA", -1, "ceasefire"), ("FRA", 1, "ceasefire"), ("ESP", 1, "ceasefire")], []),
     ("The Iranian foreign minister described the sanctions as economic terrorism.", [("IRN", -1, "sanctions")], []),
+    # --- hedged reports count (with a lower strength)
+    ("Spain is said to favour a compromise.", [("ESP", 1, "compromise")], []),
+    ("Diplomats said Egypt backs the ceasefire proposal.", [("EGY", 1, "ceasefire proposal")], []),
     # --- negation flips the cue
     ("Britain no longer supports the deal.", [("GBR", -1, "deal")], []),
     ("France has never supported the blockade.", [("FRA", -1, "blockade")], []),
@@ -262,6 +265,16 @@ NONE: list[str] = [
     "Japan joined the talks in Geneva.",
     "The UN envoy said the country was ready to hold elections.",  # "the country" is not the UN
     "Police questioned the suspects.",
+    # predictions, conditionals, questions, denials and possibilities take no position
+    "Germany would support the plan if France agreed.",
+    "The parliament is expected to approve the budget next week.",
+    "Italy is likely to reject the proposal.",
+    "Hungary has yet to endorse the candidate.",
+    "Japan is set to adopt new sanctions against Russia.",
+    "Did France support the resolution?",
+    "Chile will decide whether to support the treaty.",
+    "Russia denied supporting the rebels.",
+    "Turkey did not rule out a military operation in northern Syria.",
     "The party will contest the elections.",
 ]
 
@@ -303,3 +316,9 @@ def test_attributive_backer_is_not_aligned(nlp) -> None:  # type: ignore[no-unty
     assert [(s.actor, s.polarity) for s in doc._.sm_stances] == [("UKR", -1)]
     (al,) = doc._.sm_alignments
     assert al.a == "UKR" and al.b != "RUS" and al.polarity == -1
+
+
+def test_hedged_report_is_weaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    plain = nlp("Spain favours a compromise.")._.sm_stances[0].strength
+    hedged = nlp("Spain is said to favour a compromise.")._.sm_stances[0].strength
+    assert hedged < plain

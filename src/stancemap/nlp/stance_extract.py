@@ -359,6 +359,9 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         if "\n\n" in b.text[prev_end:sent.start_char].replace(" ", ""):
             ctx.new_paragraph()  # a blank line ends the issue context
         prev_end = sent.end_char
+        if b.text[sent.start_char:sent.end_char].rstrip(" \"'”’)").endswith("?"):
+            ctx.push(b.text[sent.start_char:sent.end_char])
+            continue  # a question takes no position ("Did France support the resolution?")
         found = [r for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
         raws = [r for raw in _dedupe(found) for r in split_coordination(raw)]
         ras = find_raw_alignments(sent, alex)

@@ -76,13 +76,33 @@ def strength_of(tok: Token, cue: Cue, lex: Lexicon) -> float:
             s *= lex.hedges[w]
         elif w in lex.intensifiers:
             s = min(1.0, s + 0.1)
+    if tok.dep_ == "xcomp" and tok.head.tag_ == "VBN" and tok.head.lemma_.lower() in ("say", "report", "believe",
+                                                                                     "understand", "think"):
+        s *= 0.7  # "is said / reported to favour X"
     return round(max(0.1, min(1.0, s)), 2)
 
 def hypothetical(tok: Token, lex: Lexicon) -> bool:
-    """May/might/could on the cue (or "would" inside an if-clause): not a stance."""
+    """May/might/could on the cue, a conditional ("would support X if ..."), a prediction or
+    an unfulfilled one ("is likely to reject", "is expected to approve", "has yet to endorse"),
+    a denied or threatened act ("denied supporting X", "threatened to veto"): not a stance."""
+    would = False
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in ("may", "might", "could"):
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "until", "before", "once"):
             return True
-    return False
+        if c.dep_ == "aux" and c.lower_ in ("would", "'d"):
+            would = True
+        if c.dep_ == "advmod" and c.lower_ == "yet":
+            return True
+    if would and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                     for c in tok.children):
+        return True
+    h = tok.head
+    return tok.dep_ in ("xcomp", "ccomp", "pcomp") and h.i != tok.i and (
+        h.lemma_.lower() in _PREDICTIVE or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in h.children))
+
+
+# heads under which an act is predicted, denied, threatened or not done: nobody's position
+_PREDICTIVE = frozenset({"likely", "unlikely", "expect", "set", "poised", "due", "bound", "deny", "threaten",
+                         "fail", "consider", "weigh", "mull"})

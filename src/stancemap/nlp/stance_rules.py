@@ -521,6 +521,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             holders = subjects(verb)
             if not holders or hypothetical(verb, lex):
                 continue
+            if words == ("rule", "out") and is_negated(verb):
+                continue  # "did not rule out X": a possibility kept open, not a position
             pol = cue.polarity * (-1 if is_negated(verb) else 1)
             out.append(RawStance(sent, holders, toks, compact_span(obj), pol, cue.kind, strength_of(verb, cue, lex),
                                  [obj] if cue.kind == "evaluative" else [], source="phrase"))

@@ -36,6 +36,8 @@ REPORT_VERBS = frozenset(
 # nouns for documents and utterances: their participles act for whoever issued them
 SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note", "communique", "reminder",
                           "warning", "announcement", "speech", "resolution"})
+# passives that raise the subject of their infinitive ("X is said to favour Y")
+_RAISING_PASSIVES = frozenset({"say", "report", "believe", "understand", "think", "know", "rumour", "rumor"})
 # participles that describe their subject's own position ("is committed to", "was opposed to")
 STATIVE_PASSIVES = frozenset({"commit", "oppose", "determine", "prepare", "resolve", "dedicate", "devote",
                               "inclined", "incline", "dispose"})
@@ -167,6 +169,8 @@ def subjects(verb: Token) -> list[Token]:
                 subj = subjpass
             elif subjpass is not None and t.lemma_.lower() in STATIVE_PASSIVES:
                 subj = subjpass  # "X is committed to / opposed to / determined to": a state of X
+            elif subjpass is not None and t.i != verb.i and t.lemma_.lower() in _RAISING_PASSIVES:
+                subj = subjpass  # "Spain is said / reported to favour X": a hedged report of Spain's view
             elif subjpass is not None:
                 return []  # passive without agent: no holder
         if subj is not None:
