@@ -31,11 +31,12 @@ class Settings:
     model: str = "auto"  # spaCy pipeline name, or "auto" for DEFAULT_MODELS in order
     numpy_ops: bool = True  # route thinc matrix multiplies through numpy instead of blis
     max_bytes: int = 1_000_000  # larger articles are refused (reason too_large)
-    min_english: float = 0.5  # share of common English function words needed, see ingest.checks
+    min_english: float = 0.5  # English-word score below which other-language evidence refuses a text (ingest.checks)
     check_language: bool = True
     batch_size: int = 16
     n_process: int = 1
     actor_dictionaries: tuple[str, ...] = ()  # user actor dictionaries (YAML/CSV/Phoenix .txt)
+    actor_world_table: bool = True  # load the shipped table of world leaders, IGO bodies, armed groups
     actor_registry: str = ""  # JSON file of the cross-document actor registry ("" = off)
     issue_catalogues: tuple[str, ...] = ()  # extra issue catalogue YAML files
     plover_scheme: str = "2021"  # PLOVER vocabulary of event types: "2021" (current) or "0.5"

@@ -120,3 +120,22 @@ def test_normalising_never_moves_offsets():
     out = normalise_text(text)
     assert len(out) == len(text)
     assert out == "Ca\u0301rdenas said  it  was over. \nThe end ."
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        ("Former Tunisian Prime Minister Hedi Nouira, Arab League chief Chedli Klibi and Algerian "
+         "envoy Lakhdar Brahimi met Moroccan King Hassan in Rabat", None),
+        ("Le ministre des Affaires étrangères a déclaré que la France est prête à accueillir les "
+         "négociations sur le programme nucléaire", "looks like French"),
+        ("El ministro dijo que el gobierno no aceptará las sanciones impuestas por la Unión Europea "
+         "contra el país", "looks like Spanish"),
+        ("Министр иностранных дел России заявил, что Москва готова к переговорам", "non-Latin script"),
+    ],
+)
+def test_language_check_uses_evidence_against_english(text, problem):
+    from stancemap.ingest.checks import language_problem
+
+    got = language_problem(text)
+    assert (got is None) if problem is None else (problem in got)

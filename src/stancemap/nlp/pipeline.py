@@ -67,7 +67,7 @@ def build_pipeline(settings: Settings | None = None, *, stages: Sequence[str] = 
     nlp = load_model(settings.model)
     configs = {
         "stancemap_actors": {"dictionaries": list(settings.actor_dictionaries),
-                             "registry": settings.actor_registry},
+                             "registry": settings.actor_registry, "world": settings.actor_world_table},
         "stancemap_events": {"plover_scheme": settings.plover_scheme,
                              "emit_statements": settings.report_statements_as_events},
         "stancemap_stances": {"catalogues": list(settings.issue_catalogues)},
@@ -84,6 +84,7 @@ _LOCK = threading.Lock()
 def get_pipeline(settings: Settings) -> Language:
     """A pipeline built once per process for the settings that shape it."""
     key = (settings.model, settings.numpy_ops, settings.actor_dictionaries, settings.actor_registry,
+           settings.actor_world_table,
            settings.issue_catalogues,
            settings.plover_scheme, settings.report_statements_as_events)
     with _LOCK:
