@@ -160,6 +160,18 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("The French foreign minister, who has vowed not to reopen the embassy, met his Iranian counterpart.",
      [("FRA", -1, "reopening the embassy")], []),
     ("The plan won the backing of the African Union.", [("African Union", 1, "plan")], []),
+    # --- passives with an agent, positions as subjects, relative clauses
+    ("Pakistan's call for a UN inquiry was rejected by India.", [("IND", -1, "call"), ("PAK", 1, "inquiry")],
+     [("IND", "PAK", -1)]),
+    ("The proposal, backed by France and Germany, was rejected by Poland.",
+     [("FRA", 1, "proposal"), ("DEU", 1, "proposal"), ("POL", -1, "proposal")],
+     [("POL", "FRA", -1), ("POL", "DEU", -1)]),
+    ("Turkey's opposition to Sweden's membership delayed the enlargement of NATO.",
+     [("TUR", -1, "sweden's membership")], []),
+    ("Israel's support for the Kurdish referendum angered Baghdad.", [("ISR", 1, "kurdish referendum")], []),
+    ("Iran, which opposes the deal, boycotted the meeting.", [("IRN", -1, "deal"), ("IRN", -1, "meeting")], []),
+    ("The talks were attended by Qatar, which has long backed the Palestinian cause.",
+     [("QAT", 1, "palestinian cause")], []),
     # --- coordinated holders: one stance each, no alignment by itself
     ("Britain and France opposed the resolution.", [("GBR", -1, "resolution"), ("FRA", -1, "resolution")], []),
     ("Saudi Arabia and the United Arab Emirates called for restraint in Sudan.",

@@ -65,7 +65,7 @@ def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = Tr
             agent = child(c, "agent")
             pobj = child(agent, "pobj") if agent is not None else None
             if pobj is not None:
-                explicit.append(pobj)
+                explicit.extend(expand_conj(pobj))
     if explicit or explicit_only:
         return explicit
     return implicit
@@ -205,7 +205,11 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
             prefix = tok.doc[slice(*compact_span(dative))].text  # "Pyongyang dismantling its sites"
     if not authors:
         return []
-    content = noun_content(tok) or _self_content(tok, authors)
+    position = lex.nouns.get(tok.lemma_.lower()) if lex is not None else None
+    po = prep_object(tok, position.preps) if position is not None and position.preps and \
+        position.kind == "evaluative" else None
+    # "Turkey's opposition to Sweden's membership": the position noun's own preposition first
+    content = (compact_span(po[1]) if po is not None else None) or noun_content(tok) or _self_content(tok, authors)
     if content is None:
         return []
     return [RawStance(here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,

@@ -109,7 +109,10 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
                 if inf is not None and cue.kind in ("demand", "propose"):
                     hi = max(hi, compact_span(inf)[1])
             return (lo, hi), obj, dep in ("xcomp", "ccomp")
-    # object of a clause raised to subject ("the Kurdish flag was rejected")
+    # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target)
+    subjpass = child(verb, "nsubjpass")
+    if subjpass is not None and child(verb, "agent") is not None and subjpass.lower_ not in PRONOUNS:
+        return compact_span(subjpass, cut=frozenset({"relcl", "advcl", "appos", "punct", "acl"})), subjpass, False
     return None
 
 
