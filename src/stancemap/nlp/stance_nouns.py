@@ -208,6 +208,8 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
     position = lex.nouns.get(tok.lemma_.lower()) if lex is not None else None
     po = prep_object(tok, position.preps) if position is not None and position.preps and \
         position.kind == "evaluative" else None
+    if po is not None and po[0].lower_ == "of" and po[1].pos_ in ("PROPN", "PRON"):
+        po = None  # "the support of Germany": the author, not the content
     # "Turkey's opposition to Sweden's membership": the position noun's own preposition first
     content = (compact_span(po[1]) if po is not None else None) or noun_content(tok) or _self_content(tok, authors)
     if content is None:
