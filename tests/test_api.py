@@ -60,3 +60,25 @@ def test_polnear_dev_runs_end_to_end_with_ids_in_order(tmp_path):
     recs = [json.loads(x) for x in out.read_text().splitlines()]
     assert [r["id"] for r in recs] == ids and len(ids) == 84
     assert all(validate_article(r) == [] for r in recs)
+
+
+@pytest.mark.model
+def test_a_stage_that_raises_fails_one_article_not_the_batch(monkeypatch):
+    from stancemap.nlp import pipeline
+    from stancemap.settings import Settings
+
+    settings = Settings(batch_size=4)
+    nlp = pipeline.get_pipeline(settings)
+    comp = nlp.get_pipe("stancemap_events")
+    original = type(comp).__call__
+
+    def exploding(self, doc):
+        if "EXPLODE" in doc.text:
+            raise RuntimeError("boom")
+        return original(self, doc)
+
+    monkeypatch.setattr(type(comp), "__call__", exploding)
+    arts = list(stancemap.analyze_many([TEXT, TEXT + " EXPLODE now.", TEXT + " Fine."], settings=settings))
+    assert [a.ok for a in arts] == [True, False, True]
+    err = arts[1].meta["error"]
+    assert err["reason"] == "internal_error" and "RuntimeError: boom" in err["message"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from .errors import InputError
+from .errors import AnalysisError, InputError
 from .ingest import RawArticle, check_text
 from .ingest.raw import article_id
 from .ingest.readers import raw_from_mapping
@@ -14,6 +15,8 @@ from .records import Article
 from .settings import Settings
 
 __all__ = ["analyze", "analyze_many", "analyze_raw", "pipeline_meta"]
+
+log = logging.getLogger(__name__)
 
 
 def pipeline_meta(nlp: Any) -> dict[str, Any]:
@@ -71,16 +74,34 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
     buf: list[RawArticle] = []
     seen: dict[str, str] = {}  # content hash -> id of the first article with that text
 
+    def run_batch(good: list[RawArticle]) -> list[Any]:
+        """Docs for the batch; when a stage raises, each article alone, its failure kept."""
+        try:
+            return list(nlp.pipe((_make_doc(nlp, r) for r in good), batch_size=settings.batch_size))
+        except Exception:  # a bug in some stage: find the article(s) it concerns
+            out: list[Any] = []
+            for r in good:
+                try:
+                    out.append(nlp(_make_doc(nlp, r)))
+                except Exception as exc:
+                    log.debug("analysis of %s failed", r.origin, exc_info=True)
+                    out.append(AnalysisError(f"analysis failed ({type(exc).__name__}: {exc}); this is a "
+                                             "bug, please report it with the article", source=r.origin))
+            return out
+
     def flush() -> Iterator[Article]:
         good = [r for r in buf if r.error is None]
         t0 = time.perf_counter()
-        docs = iter(nlp.pipe(((_make_doc(nlp, r), r) for r in good), as_tuples=True,
-                             batch_size=settings.batch_size))
+        docs = iter(run_batch(good))
         for raw in buf:
             if raw.error is not None:
                 yield _failed(raw)
                 continue
-            doc, _ = next(docs)
+            doc = next(docs)
+            if isinstance(doc, AnalysisError):
+                raw.error = doc
+                yield _failed(raw)
+                continue
             t1 = time.perf_counter()
             meta = dict(base, origin=raw.origin, seconds=round(t1 - t0, 4), words=len(doc))
             first = seen.setdefault(article_id(raw.text), raw.id)
@@ -89,8 +110,13 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
             if raw.extra:
                 meta["extra"] = raw.extra
             t0 = t1
-            yield doc_to_article(doc, id=raw.id, title=raw.title, date=raw.date,
-                                 source=raw.source, url=raw.url, meta=meta)
+            try:
+                yield doc_to_article(doc, id=raw.id, title=raw.title, date=raw.date,
+                                     source=raw.source, url=raw.url, meta=meta)
+            except Exception as exc:
+                raw.error = AnalysisError(f"building records failed ({type(exc).__name__}: {exc}); this is "
+                                          "a bug, please report it with the article", source=raw.origin)
+                yield _failed(raw)
         buf.clear()
 
     for raw in raws:

@@ -21,6 +21,7 @@ __all__ = [
     "DataFileError",
     "ModelNotFound",
     "EvalError",
+    "AnalysisError",
 ]
 
 
@@ -108,3 +109,10 @@ class ModelNotFound(StancemapError):
 class EvalError(StancemapError):
     code = "E500"
     reason = "eval"
+
+
+class AnalysisError(StancemapError):
+    """A stage failed on one article (a bug). The batch records it and goes on."""
+
+    code = "E900"
+    reason = "internal_error"
