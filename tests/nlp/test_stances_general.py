@@ -249,6 +249,7 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Beijing called the Japanese remarks unacceptable.", [("CHN", -1, "remarks")], [("CHN", "JPN", -1)]),
     ("Washington hailed India as a reliable partner.", [("USA", 1, "india")], [("USA", "IND", 1)]),
     # --- pronoun targets take their antecedent
+    ("Macron met Scholz in Paris and praised him.", [("FRA", 1, "scholz")], [("FRA", "DEU", 1)]),
     ("The Australian prime minister said Canberra supported the AUKUS pact and would defend it.",
      [("AUS", 1, "aukus pact")], []),
 ]
@@ -277,6 +278,7 @@ NONE: list[str] = [
     "Japan joined the talks in Geneva.",
     "The UN envoy said the country was ready to hold elections.",  # "the country" is not the UN
     "Police questioned the suspects.",
+    "The senator praised her.",  # a pronoun with no one named before it
     # predictions, conditionals, questions, denials and possibilities take no position
     "Germany would support the plan if France agreed.",
     "The parliament is expected to approve the budget next week.",

@@ -136,7 +136,17 @@ class _Builder:
         if not holders or len(target) < 2:
             return []
         first = self.doc[raw.target[0]]
-        if raw.kind == "accuse" and first.pos_ == "PRON" and first.lower_ in ("it", "them", "they", "him", "her"):
+        if raw.target[1] - raw.target[0] == 1 and first.lower_ in ("him", "her", "them", "us", "me", "you"):
+            # a stance on a person named by a pronoun: that person as named before, else nothing
+            # (an object pronoun is never the holder: "praised him" is not "praised himself")
+            aid = self.res.smallest_at(first.idx, first.idx + len(first.text))
+            if aid is None or aid in holders:
+                aid = self.res.antecedent(first, exclude=holders)
+            name = self.res.mention_text(aid, first.idx) if aid is not None else None
+            if not name:
+                return []
+            target = name
+        elif raw.kind == "accuse" and first.pos_ == "PRON" and first.lower_ in ("it", "them", "they", "him", "her"):
             # "accusing them of X": the accused as named before ("Houthi rebels stealing X")
             aid = self.res.smallest_at(first.idx, first.idx + len(first.text)) or self.res.antecedent(
                 first, exclude=holders)
@@ -212,7 +222,10 @@ class _Builder:
         at = self.res.smallest_at
         if tok.pos_ == "PRON":
             # coreference from the actors stage, else the nearest fitting actor before it
-            return at(tok.idx, tok.idx + len(tok.text)) or self.res.antecedent(tok, exclude=holders)
+            aid = at(tok.idx, tok.idx + len(tok.text))
+            if aid is None or (aid in holders and tok.lower_ not in ("himself", "herself", "itself", "themselves")):
+                aid = self.res.antecedent(tok, exclude=holders)
+            return aid
         aid = self.res.named(tok)
         if aid is not None:
             return aid
