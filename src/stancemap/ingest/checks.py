@@ -120,7 +120,7 @@ def check_text(
         raise EmptyInput("empty article: no text to analyse", source=source)
     if not _WORD.search(text):
         raise EmptyInput("no words in the text", source=source)
-    n_words = len(_WORD.findall(text[:200]))
+    n_words = len(_WORD.findall(text[:20000]))
     if n_words < 3:
         raise EmptyInput(f"only {n_words} word(s): too short to analyse", source=source)
     if check_language:
