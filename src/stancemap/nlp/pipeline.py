@@ -65,6 +65,7 @@ def build_pipeline(settings: Settings | None = None, *, stages: Sequence[str] = 
     register_extensions()
     use_numpy_ops(settings.numpy_ops)
     nlp = load_model(settings.model)
+    nlp.max_length = max(nlp.max_length, settings.max_bytes + 1)  # the ingest limit is the one that counts
     configs = {
         "stancemap_actors": {"dictionaries": list(settings.actor_dictionaries),
                              "registry": settings.actor_registry, "world": settings.actor_world_table},
@@ -83,7 +84,7 @@ _LOCK = threading.Lock()
 
 def get_pipeline(settings: Settings) -> Language:
     """A pipeline built once per process for the settings that shape it."""
-    key = (settings.model, settings.numpy_ops, settings.actor_dictionaries, settings.actor_registry,
+    key = (settings.model, settings.numpy_ops, settings.max_bytes, settings.actor_dictionaries, settings.actor_registry,
            settings.actor_world_table,
            settings.issue_catalogues,
            settings.plover_scheme, settings.report_statements_as_events)
