@@ -125,7 +125,7 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
             yield from flush()
     yield from flush()
     if settings.actor_registry and "stancemap_actors" in nlp.pipe_names:
-        nlp.get_pipe("stancemap_actors").save_registry()
+        nlp.get_pipe("stancemap_actors").save_registry()  # type: ignore[attr-defined]
 
 
 def analyze_many(items: Iterable[str | Mapping[str, Any] | RawArticle], *,

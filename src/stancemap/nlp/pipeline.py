@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import spacy
 from spacy.language import Language
@@ -66,7 +66,7 @@ def build_pipeline(settings: Settings | None = None, *, stages: Sequence[str] = 
     use_numpy_ops(settings.numpy_ops)
     nlp = load_model(settings.model)
     nlp.max_length = max(nlp.max_length, settings.max_bytes + 1)  # the ingest limit is the one that counts
-    configs = {
+    configs: dict[str, dict[str, Any]] = {
         "stancemap_actors": {"dictionaries": list(settings.actor_dictionaries),
                              "registry": settings.actor_registry, "world": settings.actor_world_table},
         "stancemap_events": {"plover_scheme": settings.plover_scheme,
