@@ -150,6 +150,10 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("DZA", "FRA", -1)]),
     ("Washington has backed Seoul's call for stronger sanctions against Pyongyang.",
      [("USA", 1, "call"), ("KOR", 1, "sanctions")], [("USA", "KOR", 1)]),
+    ("Sweden's NATO membership bid was welcomed by Finland.",
+     [("FIN", 1, "bid"), ("SWE", 1, "nato membership")], [("FIN", "SWE", 1)]),
+    ("Conservative leader Pierre Poilievre criticised the Trudeau housing plan.",  # the author is no content
+     [("Pierre Poilievre", -1, "trudeau housing plan"), ("CAN", 1, "housing")], [("Pierre Poilievre", "CAN", -1)]),
     ("Denmark backed Greenland's bid for more autonomy.", [("DNK", 1, "bid"), ("GRL", 1, "autonomy")],
      [("DNK", "GRL", 1)]),
     ("Myanmar's junta rejected calls from ASEAN for an end to the violence.",

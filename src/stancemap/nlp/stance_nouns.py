@@ -140,11 +140,16 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
                 child(c, "aux", lemma=("to",)) is not None or child(c, "mark", lemma=("that",)) is not None):
             return compact_span(c, keep_first=False)
     # "Sweden's NATO membership bid": the noun modifiers say what is sought
-    mods = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and (c.pos_ == "NOUN" or (
+        owned and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "GPE", "PERSON")))]  # "Sweden's NATO bid"
     if mods and noun.lemma_.lower() in _COMPOUND_CONTENT:
         owners = [t.i for m in [noun, *mods] for c in m.subtree if c.dep_ == "poss" for t in c.subtree]
         lo = min(t.i for m in mods for t in m.subtree)
         lo = max([lo, *[i + 1 for i in owners if i < mods[-1].i]])
+        doc = noun.doc
+        while lo < mods[-1].i and doc[lo].ent_type_ in ("NORP", "GPE", "PERSON"):
+            lo += 1  # "the Trump maternity leave plan": the author is no part of what is sought
         return lo, mods[-1].i + 1
     return None
 
