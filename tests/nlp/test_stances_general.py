@@ -254,6 +254,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Washington hailed India as a reliable partner.", [("USA", 1, "india")], [("USA", "IND", 1)]),
     # --- pronoun targets take their antecedent
     ("Macron met Scholz in Paris and praised him.", [("FRA", 1, "scholz")], [("FRA", "DEU", 1)]),
+    ("Macron met Scholz and blasted him for not paying his share.", [("FRA", -1, "scholz for not paying")],
+     [("FRA", "DEU", -1)]),
     ("The Australian prime minister said Canberra supported the AUKUS pact and would defend it.",
      [("AUS", 1, "aukus pact")], []),
 ]
@@ -283,6 +285,7 @@ NONE: list[str] = [
     "The UN envoy said the country was ready to hold elections.",  # "the country" is not the UN
     "Police questioned the suspects.",
     "The senator praised her.",  # a pronoun with no one named before it
+    "The party would be wise to wait, Fowler said.",  # advice, not a label of the party
     # predictions, conditionals, questions, denials and possibilities take no position
     "Germany would support the plan if France agreed.",
     "The parliament is expected to approve the budget next week.",

@@ -136,7 +136,7 @@ class _Builder:
         if not holders or len(target) < 2:
             return []
         first = self.doc[raw.target[0]]
-        if raw.target[1] - raw.target[0] == 1 and first.lower_ in ("him", "her", "them", "us", "me", "you"):
+        if raw.target[1] - raw.target[0] == 1 and first.lower_ in _PERSON_PRONOUNS:
             # a stance on a person named by a pronoun: that person as named before, else nothing
             # (an object pronoun is never the holder: "praised him" is not "praised himself")
             aid = self.res.smallest_at(first.idx, first.idx + len(first.text))
@@ -146,10 +146,12 @@ class _Builder:
             if not name:
                 return []
             target = name
-        elif raw.kind == "accuse" and first.pos_ == "PRON" and first.lower_ in ("it", "them", "they", "him", "her"):
+        elif (raw.kind == "accuse" or (raw.kind == "evaluative" and raw.polarity < 0)) and first.pos_ == "PRON" \
+                and first.lower_ in ("it", "them", "they", "him", "her", "he", "she"):
             # "accusing them of X": the accused as named before ("Houthi rebels stealing X")
-            aid = self.res.smallest_at(first.idx, first.idx + len(first.text)) or self.res.antecedent(
-                first, exclude=holders)
+            aid = self.res.smallest_at(first.idx, first.idx + len(first.text))
+            if aid is None or aid in holders:
+                aid = self.res.antecedent(first, exclude=holders)
             name = self.res.mention_text(aid, first.idx) if aid is not None else None
             if name and target.startswith(first.text):
                 target = name + target[len(first.text):]
@@ -306,6 +308,7 @@ def split_coordination(raw: RawStance) -> list[RawStance]:
     return [replace(raw, target=p) for p in parts if p[1] > p[0]]
 
 
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"})
 _PRON_TARGETS = frozenset({"it", "this", "that", "them", "these", "those", "one"})
 
 

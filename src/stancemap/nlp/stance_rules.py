@@ -356,6 +356,8 @@ def _predicate_label(tok: Token, lex: Lexicon) -> list[RawStance]:
     subj = child(verb, "nsubj")
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
         return []
+    if child(tok, "xcomp", "ccomp") is not None:
+        return []  # "the party would be wise to wait": advice on an action, not a label of the party
     pol = -pol if is_negated(verb) else pol
     reporter = reporting_subject(verb)
     lo, hi = compact_span(subj)
