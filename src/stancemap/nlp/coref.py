@@ -5,8 +5,10 @@ Rules, no model:
 - **he/she/him/her/his/himself/herself** -> a person of compatible gender (weights in
   ``PRONOUN_WEIGHTS``, tuned on two disjoint fifths of PolNeAR train). Candidates are the
   persons mentioned before the pronoun in the current or the previous ``max_back`` sentences;
-  the score prefers recent mentions, subjects, the subject of the clause that governs the
-  pronoun's clause ("X said he ..."), and the speaker of the previous sentence. A pronoun
+  every mention of a candidate in that window competes (its best one counts); the score
+  prefers recent mentions, subjects (a name in apposition to a subject is one), the subject
+  of the clause that governs the pronoun's clause ("X said he ..."), and the speaker of the
+  previous sentence. A pronoun
   cannot take a co-argument of its own verb (``X praised him`` is not X). When the best two
   candidates tie, the pronoun stays unresolved.
 - **they/them/their** -> a plural actor: a group named by coordination ("Turkey and Russia ...
@@ -60,13 +62,17 @@ PRONOUN_WEIGHTS = {
     "salience": 0.2,  # per log(1 + earlier mentions of the person)
     "chain": 0.0,  # speaker of a speech verb, pronoun too
     "main": 0.0,  # antecedent is the subject of a main clause ("X said that Y ...": X)
+    "every_mention": 1.0,  # 1: a person's best-scoring mention in the window counts, 0: its last one
 }
 _OPEN_Q = frozenset({"“", "``", "‘‘"})
 _CLOSE_Q = frozenset({"”", "''", "’’"})
 
 
 def _is_subject(tok: Token) -> bool:
-    return tok.dep_ in _SUBJ or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ)
+    """A subject, a conjunct of one, or a name in apposition to one ("One delegate, Ann Lee, said")."""
+    if tok.dep_ in ("conj", "appos"):
+        tok = tok.head
+    return tok.dep_ in _SUBJ
 
 
 def _role_fits(role: str, phrase: str) -> bool:
@@ -126,10 +132,22 @@ class _Coref:
         return [doc[i] for i in range(len(doc)) if low[i] in hashes]
 
     # -- pronouns ----------------------------------------------------------------------------
-    def _candidates(self, i: int, pred, back: int = MAX_BACK) -> list[tuple[int, ActorDraft, int]]:
-        """(sentence distance, draft, token of its last mention) for actors before token i."""
+    def _candidates(self, i: int, pred, back: int = MAX_BACK, every: bool = False
+                    ) -> list[tuple[int, ActorDraft, int]]:
+        """(sentence distance, draft, token of its last mention) for actors before token i.
+
+        With ``every``, one triple per mention instead of only each actor's last one.
+        """
         k = self.sent_of[i]
         lo = self.sents[max(0, k - back)].start
+        if every:
+            out = []
+            for m in self.acts.mentions:
+                if lo <= m.start < i and m.end <= i:
+                    d = self.acts.drafts[m.actor]
+                    if pred(d):
+                        out.append((k - self.sent_of[m.end - 1], d, m.end - 1))
+            return out
         last: dict[str, int] = {}
         for m in self.acts.mentions:
             if lo <= m.start < i and m.end <= i:
@@ -183,16 +201,17 @@ class _Coref:
                 other = "f" if g == "m" else "m"
                 w = PRONOUN_WEIGHTS
                 cands = self._candidates(tok.i, lambda d, o=other: d.type == "person" and d.gender != o,
-                                         back=int(w["max_back"]))
-                scored = []
+                                         back=int(w["max_back"]), every=bool(w["every_mention"]))
+                best_of: dict[str, tuple[float, ActorDraft]] = {}
                 for dist, d, t in cands:
                     s = self._score(tok, dist, t)
                     if d.gender is None:
                         s -= w["unknown_gender"]
                     if w["salience"]:
                         s += w["salience"] * math.log1p(self._count_before(d.id, tok.i))
-                    scored.append((s, d))
-                scored.sort(key=lambda x: -x[0])
+                    if d.id not in best_of or s > best_of[d.id][0]:
+                        best_of[d.id] = (s, d)
+                scored = sorted(best_of.values(), key=lambda x: -x[0])
                 if not scored or scored[0][0] < w["floor"]:
                     continue
                 if len(scored) > 1 and abs(scored[0][0] - scored[1][0]) < 1e-3:

@@ -1,0 +1,37 @@
+"""Pronoun coreference on model-parsed sentences written for these tests (not from any eval file)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.nlp.actors import extract_actors
+from stancemap.nlp.coref import _is_subject
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pronouns(nlp_base):
+    def _run(text: str) -> dict[str, list[str]]:
+        actors, _ = extract_actors(nlp_base(text))
+        return {a.name: [m.text for m in a.mentions if m.kind == "pronoun"] for a in actors if a.type == "person"}
+
+    return _run
+
+
+def test_name_in_apposition_to_a_subject_counts_as_subject(nlp_base):
+    doc = nlp_base("One delegate, the chairwoman Karen Doyle, endorsed the plan.")
+    doyle = next(t for t in doc if t.text == "Doyle")
+    assert _is_subject(doyle)
+
+
+def test_appositive_speaker_takes_the_next_quote_pronoun(pronouns):
+    out = pronouns("One local delegate, the county chairwoman Karen Doyle, endorsed Laura Finch on Monday. "
+                   "\"We need a fresh start,\" she said.")
+    assert out == {"Karen Doyle": ["she"], "Laura Finch": []}
+
+
+def test_subject_of_previous_sentence_beats_a_later_object(pronouns):
+    out = pronouns("Peter Walsh, who worked for Mark Dorsey for a decade, left the company in May. "
+                   "He said the decision was painful.")
+    assert out == {"Peter Walsh": ["He"], "Mark Dorsey": []}
