@@ -33,6 +33,9 @@ class ContextTracker:
         self.window = window
         self._recent: list[str | None | tuple[str]] = []  # issue id, None, or (sentence,) not yet read
         self._all: list[str | None | tuple[str]] = []  # every sentence of the article so far
+        self._counts: dict[str, int] = {}
+        self._last: dict[str, int] = {}
+        self._counted = 0
 
     def new_paragraph(self) -> None:
         self._recent = []
@@ -53,14 +56,14 @@ class ContextTracker:
     def article(self) -> str | None:
         """The regional issue named most often in the article so far (the latest on ties):
         the topic a stance falls back on when nothing nearer names one."""
-        counts: dict[str, int] = {}
-        last: dict[str, int] = {}
-        for k in range(len(self._all)):
+        counts, last = self._counts, self._last
+        for k in range(self._counted, len(self._all)):  # each sentence is read once
             iid = self._read(self._all, k)
             if iid is not None:
                 root = self.catalogue.root(iid)
                 counts[root] = counts.get(root, 0) + 1
                 last[root] = k
+        self._counted = len(self._all)
         if not counts:
             return None
         return max(counts, key=lambda r: (counts[r], last[r]))

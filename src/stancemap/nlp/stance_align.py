@@ -152,10 +152,12 @@ def _phrases(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
     if not lex.phrases:
         return out
     forms = [(t.lemma_.lower(), t.lower_) for t in sent]  # lemma or word form ("odds" -> "odd")
-    for words, pol in lex.phrases.items():
+    firsts = {w[0] for w in lex.phrases}
+    starts = [i for i, f in enumerate(forms) if f[0] in firsts or f[1] in firsts]
+    for words, pol in lex.phrases.items() if starts else ():
         n = len(words)
-        for i in range(len(forms) - n + 1):
-            if not all(w in forms[i + k] for k, w in enumerate(words)):
+        for i in starts:
+            if i + n > len(forms) or not all(w in forms[i + k] for k, w in enumerate(words)):
                 continue
             toks = [sent[i + k] for k in range(n)]
             verb = toks[0]

@@ -43,6 +43,7 @@ class Resolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self._text: str | None = None
         self.actors: dict[str, Actor] = {a.id: a for a in (doc._.sm_actors or [])}
         self._mentions: list[tuple[int, int, str]] = sorted(doc._.sm_mentions or [])
         self._mention_starts = [m[0] for m in self._mentions]
@@ -206,7 +207,10 @@ class Resolver:
             fits = ("state", "organisation", "igo", "group", "other")
         else:
             return None
-        start = tok.sent.start_char if tok.doc.has_annotation("SENT_START") else 0
+        j = tok.i  # the sentence start, without Token.sent (which walks the whole Doc)
+        while j > 0 and not tok.doc[j].is_sent_start:
+            j -= 1
+        start = tok.doc[j].idx
         i = bisect_right(self._mention_starts, tok.idx) - 1
         while i >= 0 and self._mentions[i][0] >= start:
             s, e, aid = self._mentions[i]
@@ -223,7 +227,9 @@ class Resolver:
         while i >= 0:
             s, e, aid = self._mentions[i]
             if aid == actor_id and e <= before:
-                return self.doc.text[s:e]
+                if self._text is None:
+                    self._text = self.doc.text  # (spaCy rebuilds Doc.text on every access)
+                return self._text[s:e]
             i -= 1
         return None
 

@@ -494,9 +494,11 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
 def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     out: list[RawStance] = []
     lemmas = [t.lemma_.lower() for t in sent]
-    for words, cue in lex.phrases.items():
+    firsts = {w[0] for w in lex.phrases}
+    starts = [i for i, lem in enumerate(lemmas) if lem in firsts]
+    for words, cue in lex.phrases.items() if starts else ():
         n = len(words)
-        for i in range(len(lemmas) - n + 1):
+        for i in starts:
             if tuple(lemmas[i:i + n]) != words:
                 continue
             toks = [sent[i + k] for k in range(n)]
