@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..analytics.convergence import state_name
 from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..issues.detect import ContextTracker, choose_issue
 from ..issues.propositions import PropositionMatcher, normalise_proposition, similarity
@@ -71,6 +72,9 @@ def _target_states(doc: Doc, res: Resolver, lo: int, hi: int) -> list[tuple[str,
             a = res.actor(aid)
             if a is not None and a.type == "state" and (aid, a.name) not in out:
                 out.append((aid, a.name))
+            elif a is not None and a.country and a.sector in ("GOV", "MIL", "LEG", "SPY") and \
+                    a.type in ("organisation", "person") and all(c != a.country for c, _ in out):
+                out.append((a.country, state_name(a.country)))  # "sanctions on Iranian officials"
     return out
 
 
