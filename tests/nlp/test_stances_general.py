@@ -176,6 +176,18 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Iran, which opposes the deal, boycotted the meeting.", [("IRN", -1, "deal"), ("IRN", -1, "meeting")], []),
     ("The talks were attended by Qatar, which has long backed the Palestinian cause.",
      [("QAT", 1, "palestinian cause")], []),
+    # --- international organisations and their officials
+    ("UN Secretary-General Antonio Guterres called for an immediate humanitarian ceasefire in Gaza.",
+     [("Antonio Guterres", 1, "ceasefire")], []),
+    ("The IMF welcomed Argentina's commitment to fiscal reform.", [("International Monetary Fund", 1, "fiscal reform")],
+     [("International Monetary Fund", "ARG", 1)]),
+    ("The European Parliament adopted a resolution calling for sanctions on Iranian officials.",
+     [("European Parliament", 1, "resolution"), ("European Parliament", 1, "sanctions")], []),
+    ("The WHO warned against lifting the restrictions too early.", [("WHO", -1, "lifting the restrictions")], []),
+    ("The African Union suspended Niger's membership and demanded the release of President Bazoum.",
+     [("African Union", 1, "release")], []),  # the suspension is an act, not a position
+    ("Human Rights Watch accused Ethiopian forces of killing civilians in Tigray.",
+     [("Human Rights Watch", -1, "killing civilians")], [("Human Rights Watch", "ETH", -1)]),
     # --- coordinated holders: one stance each, no alignment by itself
     ("Britain and France opposed the resolution.", [("GBR", -1, "resolution"), ("FRA", -1, "resolution")], []),
     ("Saudi Arabia and the United Arab Emirates called for restraint in Sudan.",
@@ -286,6 +298,7 @@ NONE: list[str] = [
     "Police questioned the suspects.",
     "The senator praised her.",  # a pronoun with no one named before it
     "The party would be wise to wait, Fowler said.",  # advice, not a label of the party
+    "The ICC prosecutor said the court would investigate alleged war crimes in Ukraine.",
     # predictions, conditionals, questions, denials and possibilities take no position
     "Germany would support the plan if France agreed.",
     "The parliament is expected to approve the budget next week.",
