@@ -14,6 +14,7 @@ __all__ = ["PersonMention", "PersonCluster", "clean_name", "cluster_persons", "g
 _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan"})
 _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess"})
 _POSS = frozenset({"'s", "’s", "'", "’"})
+_VERB_WORDS = frozenset({"said", "says", "told", "asked", "added", "stated", "noted", "wrote", "tweeted"})
 _PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "la", "le", "del", "der"})
 
 
@@ -75,6 +76,9 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
             s += 1
             continue
         break
+    if s < e - 1 and _leading_verb(doc[s], tables):
+        s += 1  # "Said Lee", "Asserting Lee": a verb the tagger glued to the name
+        title_start = s
     if s >= e:
         return None
     # a title just outside the entity ("Mr. Obama" with only "Obama" tagged)
@@ -93,6 +97,14 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
         elif first in tables.female and first not in tables.male:
             gender = "f"
     return PersonMention(s, e, toks, title_start, gender)
+
+
+def _leading_verb(tok, tables: Tables) -> bool:
+    """A capitalised verb form before a name ("Said", "Asserting"), not a given name."""
+    w = tok.text.lower()
+    if not tok.tag_.startswith("VB") or tok.text in tables.male or tok.text in tables.female:
+        return False
+    return w in _VERB_WORDS or (len(w) > 4 and w.endswith(("ing", "ed")))
 
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
