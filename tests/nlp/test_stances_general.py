@@ -164,6 +164,12 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("The French foreign minister, who has vowed not to reopen the embassy, met his Iranian counterpart.",
      [("FRA", -1, "reopening the embassy")], []),
     ("The plan won the backing of the African Union.", [("African Union", 1, "plan")], []),
+    # implicit opposition and unnamed or content-less speech acts: no second stance, no alignment
+    ("The council extended the mission by a year, despite Israel's wish for a shorter mandate.",
+     [("ISR", 1, "shorter mandate")], []),
+    ("The talks resumed after the Afghan president called for a ceasefire.", [("AFG", 1, "ceasefire")], []),
+    ("Venezuela dismissed loud appeals for new elections.", [("VEN", -1, "appeals")], []),
+    ("Iraq accepted demands from Turkey.", [("IRQ", 1, "demands")], [("IRQ", "TUR", 1)]),
     # --- passives with an agent, positions as subjects, relative clauses
     ("Pakistan's call for a UN inquiry was rejected by India.", [("IND", -1, "call"), ("PAK", 1, "inquiry")],
      [("IND", "PAK", -1)]),
