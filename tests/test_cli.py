@@ -128,3 +128,33 @@ def test_cli_reference_is_up_to_date():
 
     doc = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
     assert doc.read_text(encoding="utf-8") == cli_reference(), "run: python -m stancemap.cli_docs > docs/cli.md"
+
+
+def test_unreadable_files_are_one_line_errors(tmp_path, capsys):
+    rc, _ = run(["convergence", str(tmp_path / "missing.jsonl")])
+    assert rc == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"stancemap: error: {tmp_path / 'missing.jsonl'}: No such file or directory"
+
+
+@pytest.mark.model
+def test_convergence_command_over_analysed_jsonl(tmp_path):
+    art = tmp_path / "a.jsonl"
+    text = ("Brazil and Argentina said on Monday they share the same position on the crisis in Venezuela. "
+            "Brazil wants an end to the violence in Venezuela, its foreign minister said. "
+            "Argentina also called for an end to the violence in Venezuela and rejected sanctions.")
+    art.write_text(json.dumps({"id": "v1", "text": text, "date": "2019-02-04"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(art), "-f", "jsonl", "-o", str(out), "--no-progress"]) == 0
+    rc, js = run(["convergence", str(out), "--window", "month", "--format", "json"])
+    assert rc == 0
+    report = json.loads(js)
+    assert report["windows"] == ["2019-02"]
+    (dyad,) = [d for d in report["dyads"] if {d["a"], d["b"]} == {"BRA", "ARG"}]
+    assert dyad["issue"] == "venezuela"
+    (row,) = dyad["series"]
+    assert row["window"] == "2019-02" and row["verdict"] == "converging"
+    assert row["s_score"] == 1.0 and row["n_joint"] >= 1 and row["alignment_balance"] == 1.0
+    assert all(x.startswith("v1#") for x in row["stances"] + row["alignments"])
+    rc, table = run(["convergence", str(out), "--window", "month"])
+    assert rc == 0 and "Brazil" in table and "Argentina" in table and "2019-02" in table

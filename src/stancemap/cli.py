@@ -88,6 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--json", metavar="FILE", help="also write all metrics as JSON to FILE")
     _add_settings_flags(g)
 
+    cv = sub.add_parser("convergence", help="dyad convergence per issue and time window over analysed JSONL",
+                        description="Signorino-Ritter S, alignment balance and trend per actor pair, issue and "
+                                    "time window, over the JSONL output of 'stancemap analyze -f jsonl'.")
+    cv.add_argument("input", metavar="FILE.jsonl", help="output of stancemap analyze --format jsonl")
+    cv.add_argument("--window", default="month", choices=("day", "month", "quarter", "year", "all"),
+                    help="time window (default month)")
+    cv.add_argument("--actors", help="comma-separated actor ids, names or ISO3 codes (one: all its pairs)")
+    cv.add_argument("--issue", help="issue id (sub-issues roll up to their top-level issue)")
+    cv.add_argument("--format", choices=("table", "json"), default="table")
+    cv.add_argument("--max-evidence", type=int, default=6, help="evidence ids shown per row in the table")
+
     ac = sub.add_parser("actors", help="actor dictionaries: import PETRARCH/Phoenix files, check a dictionary")
     acs = ac.add_subparsers(dest="actors_command", metavar="ACTION", parser_class=_Parser, required=True)
     imp = acs.add_parser("import-phoenix", help="convert a PETRARCH/Phoenix actor dictionary to YAML or CSV")
@@ -191,6 +202,18 @@ def _cmd_gate(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if bad else 0
 
 
+def _cmd_convergence(args: argparse.Namespace, out: TextIO) -> int:
+    from .analytics.report import convergence_report, render_report
+
+    actors = [a.strip() for a in args.actors.split(",") if a.strip()] if args.actors else None
+    report = convergence_report(args.input, window=args.window, actors=actors, issue=args.issue)
+    if args.format == "json":
+        out.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    else:
+        out.write(render_report(report, max_evidence=args.max_evidence).rstrip("\n") + "\n")
+    return 0
+
+
 def _cmd_actors(args: argparse.Namespace, out: TextIO) -> int:
     from .actors import import_phoenix, load_dictionary, write_dictionary
 
@@ -223,7 +246,7 @@ def _cmd_example(args: argparse.Namespace, out: TextIO) -> int:
 
 
 COMMANDS = {"analyze": _cmd_analyze, "eval": _cmd_eval, "gate": _cmd_gate, "schema": _cmd_schema,
-            "actors": _cmd_actors,
+            "actors": _cmd_actors, "convergence": _cmd_convergence,
             "example": _cmd_example}
 
 
@@ -242,6 +265,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as err:  # a file named on the command line that cannot be read or written
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"stancemap: error: {where}{err.strerror or err}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("stancemap: interrupted", file=sys.stderr)
         return 130
