@@ -35,3 +35,9 @@ def test_subject_of_previous_sentence_beats_a_later_object(pronouns):
     out = pronouns("Peter Walsh, who worked for Mark Dorsey for a decade, left the company in May. "
                    "He said the decision was painful.")
     assert out == {"Peter Walsh": ["He"], "Mark Dorsey": []}
+
+
+def test_who_clause_makes_the_name_its_speaker(pronouns):
+    out = pronouns("The bill was backed on Monday by Senator Ruth Calder, who said that Diane Morrow had misread it. "
+                   "\"It protects small farms,\" she said.")
+    assert out["Ruth Calder"] == ["she"]

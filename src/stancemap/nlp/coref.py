@@ -6,7 +6,8 @@ Rules, no model:
   ``PRONOUN_WEIGHTS``, tuned on two disjoint fifths of PolNeAR train). Candidates are the
   persons mentioned before the pronoun in the current or the previous ``max_back`` sentences;
   every mention of a candidate in that window competes (its best one counts); the score
-  prefers recent mentions, subjects (a name in apposition to a subject is one), the subject
+  prefers recent mentions, subjects (a name in apposition to a subject is one, and so is a
+  name whose "who" clause it heads: "X, who said ..."), the subject
   of the clause that governs the pronoun's clause ("X said he ..."), and the speaker of the
   previous sentence. A pronoun
   cannot take a co-argument of its own verb (``X praised him`` is not X). When the best two
@@ -63,6 +64,7 @@ PRONOUN_WEIGHTS = {
     "chain": 0.0,  # speaker of a speech verb, pronoun too
     "main": 0.0,  # antecedent is the subject of a main clause ("X said that Y ...": X)
     "every_mention": 1.0,  # 1: a person's best-scoring mention in the window counts, 0: its last one
+    "relcl": 1.0,  # 1: "X, who said ...": X is the subject (speaker) of the relative clause
 }
 _OPEN_Q = frozenset({"“", "``", "‘‘"})
 _CLOSE_Q = frozenset({"”", "''", "’’"})
@@ -172,6 +174,10 @@ class _Coref:
                     score += w["chain"]  # "X said ... . “...,” he said": the same speaker
             if v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT"):
                 score += w["main"]
+        elif w["relcl"] and any(c.dep_ == "relcl" and any(g.dep_ in _SUBJ and g.lower_ == "who" for g in c.children)
+                                for c in t.children):
+            v = next(c for c in t.children if c.dep_ == "relcl")
+            score += w["subject"] + (w["speaker"] if v.lemma_ in _SPEECH else 0.0)
         elif t.dep_ == "poss":
             score += 0.1
         elif t.dep_ in ("pobj", "dobj", "appos", "compound"):
