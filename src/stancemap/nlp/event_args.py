@@ -19,6 +19,7 @@ __all__ = [
     "is_hypothetical",
     "has_future",
     "place_of",
+    "motive_targets",
 ]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -35,6 +36,10 @@ _CONTROL_DEPS = ("xcomp", "conj", "advcl")
 def _own_subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
+            if c.tag_ == "VBG" and c.dep_ == "nsubj":  # "the Red Cross operating in X said": a
+                inner = next((x for x in c.children if x.dep_ == "nsubj"), None)  # reduced relative
+                if inner is not None:
+                    return inner
             return c
     for c in verb.children:
         if c.dep_ == "agent":
@@ -181,12 +186,43 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
                 out.extend(o for o in c.children if o.dep_ == "pobj")
     for o in objs:  # "aid to X", "sanctions against X", "support for X"
         for c in o.children:
-            if c.dep_ == "prep" and c.lemma_.lower() in ("to", "against", "on", "for", "with", "toward", "towards"):
+            if c.dep_ == "prep" and c.lemma_.lower() in _OBJECT_PREPS:
+                out.extend(x for x in c.children if x.dep_ == "pobj")
+    for o in objs:  # "an offer from X", "X's decision": whose proposal or act is acted upon
+        for c in o.children:
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                out.append(c)
+            elif c.dep_ == "prep" and c.lemma_.lower() in ("from", "by"):
                 out.extend(x for x in c.children if x.dep_ == "pobj")
     if complement:
         for c in verb.children:
             if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"):
                 out.extend(target_tokens(c, places=places))
+    for h in heads:
+        out.extend(motive_targets(h))
+    return out
+
+
+#: Prepositions after an object noun that name the party it is aimed at.
+_OBJECT_PREPS = ("to", "against", "on", "for", "with", "toward", "towards")
+#: Nouns of "in protest of X", "in response to X" that name a motive whose object is the target.
+_MOTIVE_NOUNS = {"protest", "defiance", "response", "retaliation", "reprisal", "opposition", "solidarity"}
+
+
+def motive_targets(verb: Token) -> list[Token]:
+    """Targets named by the motive of an act, after its own arguments: the object of a purpose
+    clause ("went on strike to protest against X's decision") or of "in protest of X"."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(
+                m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+            out.extend(target_tokens(c))
+        elif c.dep_ == "prep" and c.lemma_.lower() in ("in", "as"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in _MOTIVE_NOUNS:
+                    for p in o.children:
+                        if p.dep_ == "prep":
+                            out.extend(x for x in p.children if x.dep_ == "pobj")
     return out
 
 

@@ -1,0 +1,35 @@
+"""Event targets and sources from less direct arguments (own sentences, real model parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.nlp.events import extract_events
+
+from .test_events import _doc
+
+pytestmark = pytest.mark.model
+
+
+def _dyads(doc) -> list[tuple[str | None, str | None, str]]:
+    return [(e.source, e.target, e.cameo_root) for e in extract_events(doc)]
+
+
+def test_target_is_author_of_rejected_proposal(nlp_base):
+    doc = _doc(nlp_base, "Chile turned down a new proposal from Bolivia on Friday.",
+               {"Chile": "CHL", "Bolivia": "BOL"})
+    assert ("CHL", "BOL", "12") in _dyads(doc)
+
+
+def test_target_from_protest_motive(nlp_base):
+    doc = _doc(nlp_base, "Kenyan farmers staged a hunger strike in protest against Uganda's new tariffs.",
+               {"Kenyan farmers": "KENAGR", "Uganda": "UGA"})
+    dyads = _dyads(doc)
+    assert dyads and dyads[0][:2] == ("KENAGR", "UGA")
+
+
+def test_reduced_relative_subject_is_the_source(nlp_base):
+    doc = _doc(nlp_base, "The Red Cross working in Chad said the army must release the detainees.",
+               {"Red Cross": "NGOIRC", "army": "TCDMIL"})
+    dyads = _dyads(doc)
+    assert dyads and dyads[0][0] == "NGOIRC"
