@@ -158,3 +158,22 @@ def test_convergence_command_over_analysed_jsonl(tmp_path):
     assert all(x.startswith("v1#") for x in row["stances"] + row["alignments"])
     rc, table = run(["convergence", str(out), "--window", "month"])
     assert rc == 0 and "Brazil" in table and "Argentina" in table and "2019-02" in table
+
+
+@pytest.mark.model
+def test_events_tsv_has_a_header_and_one_row_per_event(tmp_path):
+    from stancemap.output.events_tsv import EVENT_COLUMNS
+
+    f = tmp_path / "a.txt"
+    f.write_text("Japan and India signed a defence agreement in Tokyo on Monday. "
+                 "China condemned the agreement and accused Japan of provoking tension in the region.")
+    rc, out = run(["analyze", str(f), "--format", "events-tsv"])
+    assert rc == 0
+    lines = out.rstrip("\n").split("\n")
+    assert lines[0].split("\t") == list(EVENT_COLUMNS)
+    rows = [dict(zip(EVENT_COLUMNS, line.split("\t"))) for line in lines[1:]]
+    assert rows and all(len(line.split("\t")) == len(EVENT_COLUMNS) for line in lines)
+    roots = {r["cameo_root"] for r in rows}
+    assert roots & {"06", "03", "05", "04"}  # the signing: cooperation / agreement
+    assert "11" in roots or "12" in roots    # China's condemnation or accusation: disapprove / reject
+    assert any(r["source_code"] == "CHN" for r in rows)

@@ -66,8 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyze", help="analyse articles (.txt, .html, .jsonl, directories, - for stdin)",
                        description="Analyse articles and print the result.")
     a.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, or - for stdin")
-    a.add_argument("-f", "--format", choices=("json", "jsonl", "table"), default="table",
-                   help="json: one article (a list when several); jsonl: one line per article; table: readable summary")
+    a.add_argument("-f", "--format", choices=("json", "jsonl", "table", "events-tsv"), default="table",
+                   help="json: one article (a list when several); jsonl: one line per article; table: readable "
+                        "summary; events-tsv: one CAMEO/PLOVER event per line with a header")
     a.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     a.add_argument("--no-text", dest="include_text", action="store_false", default=None,
                    help="leave the article text out of JSON output")
@@ -151,6 +152,13 @@ def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
             if args.format == "jsonl":
                 stream.write(article_json(art, include_text=settings.include_text) + "\n")
                 stream.flush()
+            elif args.format == "events-tsv":
+                from .output.events_tsv import event_rows, events_tsv_header
+
+                if total == 1:
+                    stream.write(events_tsv_header() + "\n")
+                for row in event_rows(art):
+                    stream.write(row + "\n")
             else:
                 collected.append(art)
         if args.format == "json":
