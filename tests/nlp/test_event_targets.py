@@ -33,3 +33,18 @@ def test_reduced_relative_subject_is_the_source(nlp_base):
                {"Red Cross": "NGOIRC", "army": "TCDMIL"})
     dyads = _dyads(doc)
     assert dyads and dyads[0][0] == "NGOIRC"
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The army completed its withdrawal from the northern province on Sunday.", "08"),
+    ("Rebel commanders intensified their offensive against the capital.", "19"),
+    ("Dock workers stopped work on Monday over unpaid wages.", "14"),
+])
+def test_aspect_light_verbs_and_work_stoppages(nlp_base, text, root):
+    roots = [e.cameo_root for e in extract_events(_doc(nlp_base, text))]
+    assert roots and roots[0] == root, text
+
+
+def test_frame_noun_as_occurring_event(nlp_base):
+    doc = _doc(nlp_base, "Student riots against the new fees continued for a third day.")
+    assert [e.cameo for e in extract_events(doc)] == ["145"]

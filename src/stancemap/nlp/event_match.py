@@ -302,7 +302,11 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS:
         # "Palestinian riots continued", "clashes erupted between X and Y": the noun is the event
         np = noun_pattern(tok, lexicon)
-        if np is not None and np.code is not None and lemma(tok) != "talk":
+        if np is None or lemma(tok) == "talk":
+            return None
+        if np.frame:  # "riots against X continued": the frame's topic from the noun's complement
+            return _frame_trigger(tok, tok, np, lexicon, noun=True)
+        if np.code is not None:
             return Trigger(tok, np, np.code, tok, {tok.i})
         return None
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in _SETTING_PREPS:
