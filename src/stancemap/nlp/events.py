@@ -33,6 +33,7 @@ from .event_args import (
     subject_of,
     target_tokens,
 )
+from .event_dates import event_date
 from .event_lexicon import Lexicon, Pattern, default_lexicon
 from .event_match import Trigger, match_modal_frame, match_token
 from .extensions import register_extensions
@@ -411,7 +412,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
                 plover=plover_type(c.code, options.plover_scheme),
                 goldstein=info.goldstein,
                 evidence=TextSpan(sent.text, sent.start_char, sent.end_char),
-                date=date,
+                date=event_date(sent, c.trigger.token, date, future=has_future(c.trigger.token)),
                 place=c.place,
                 negated=c.negated,
                 hypothetical=c.hypothetical,
