@@ -245,3 +245,10 @@ def test_igo_officials_are_the_igo(run):
     _, a, _ = run("European Union foreign ministers met in Brussels, and UN officials welcomed the plan.")
     assert [m.text for m in a["IGO:EU"].mentions] == ["European Union foreign ministers"]
     assert "IGO:UN" in a and not any(k.startswith("IGO:EU:") for k in a)
+
+
+def test_body_named_only_through_its_officials_keeps_the_written_name(run):
+    _, a, _ = run("Norwegian diplomats said on Tuesday that the fishing talks had stalled.")
+    assert a["NORGOV"].name == "Norwegian diplomats"
+    _, a, _ = run("A Norwegian official said the talks had stalled. The Norwegian government later denied it.")
+    assert a["NORGOV"].name != "Norwegian official"

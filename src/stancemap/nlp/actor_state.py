@@ -12,7 +12,33 @@ from spacy.tokens import Doc
 
 from ..records import Actor, Mention
 
-__all__ = ["ActorDraft", "DocActors", "TokMention"]
+__all__ = ["ActorDraft", "DocActors", "TokMention", "PEOPLE_NOUNS", "written_name"]
+
+#: Head nouns of unnamed people speaking for a body ("Saudi officials", "a Chinese diplomat").
+PEOPLE_NOUNS = frozenset({"official", "officials", "diplomat", "diplomats", "envoy", "envoys", "negotiator",
+                          "negotiators", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "source",
+                          "sources"})
+_DETERMINERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "several", "other", "another",
+                          "senior", "top"})
+
+
+def written_name(draft: ActorDraft, texts: list[str]) -> str | None:
+    """The name "as written" of a country body the article only names through its people.
+
+    A body coded from a country and a sector (id ``SAUGOV``) whose every non-pronoun mention
+    ends in one of :data:`PEOPLE_NOUNS` is named by its first mention, leading determiners
+    dropped ("a Chinese official" -> "Chinese official"): the article speaks of those people,
+    not of "the Chinese government". Otherwise (also for possessives: "America's top
+    diplomat") None: keep the table name.
+    """
+    if draft.type != "organisation" or not draft.country or not draft.sector or draft.id != draft.code:
+        return None
+    if not texts or any(t.split()[-1].lower() not in PEOPLE_NOUNS or "'s " in t or "’s " in t for t in texts):
+        return None
+    words = texts[0].split()
+    while len(words) > 2 and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
 
 
 @dataclass(slots=True)
@@ -100,10 +126,11 @@ class DocActors:
         actors = []
         for aid, ms in by_actor.items():
             d = self.drafts[aid]
+            written = written_name(d, [m.text for m in ms if m.kind != "pronoun"])
             actors.append(
                 Actor(
                     id=d.id,
-                    name=d.name,
+                    name=written or d.name,
                     type=d.type,
                     country=d.country,
                     role=d.role,
