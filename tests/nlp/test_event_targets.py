@@ -48,3 +48,9 @@ def test_aspect_light_verbs_and_work_stoppages(nlp_base, text, root):
 def test_frame_noun_as_occurring_event(nlp_base):
     doc = _doc(nlp_base, "Student riots against the new fees continued for a third day.")
     assert [e.cameo for e in extract_events(doc)] == ["145"]
+
+
+def test_nominal_participle_is_no_event(nlp_base):
+    doc = _doc(nlp_base, "Army helicopters evacuated the injured from the flooded valley.",
+               {"Army helicopters": "XXXMIL"})
+    assert [e.cameo_root for e in extract_events(doc)] == ["07"]

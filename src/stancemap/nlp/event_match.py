@@ -148,7 +148,14 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def _obj_matches(objs: list[Token], wanted: frozenset[str]) -> bool:
-    return any(k in wanted for o in objs for k in phrase_keys(o, modifiers=True))
+    return any(k in wanted for o in objs for k in [*phrase_keys(o, modifiers=True), o.lower_])
+
+
+def is_nominal_participle(tok: Token) -> bool:
+    """A participle used as a noun ("evacuated the wounded", "freed the detained"): no event."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") and any(
+        c.dep_ == "det" and c.i < tok.i for c in tok.children) and not any(
+        c.dep_ in ("dobj", "agent", "auxpass", "aux") for c in tok.children)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -273,8 +280,8 @@ def noun_pattern(noun: Token, lexicon: Lexicon) -> Pattern | None:
 def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     """The event trigger at ``tok``, if any (verbs, light verb + event noun, predicate adjectives)."""
     lem = lemma(tok)
-    if tok.dep_ in ("amod", "compound", "nmod"):
-        return None  # participles used as adjectives ("the long-threatened invasion")
+    if tok.dep_ in ("amod", "compound", "nmod") or is_nominal_participle(tok):
+        return None  # participles used as adjectives ("the long-threatened invasion") or nouns
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         pats = lexicon.verbs.get(lem, ())
         # 1. verb patterns with explicit conditions ("impose sanctions", "call for")
