@@ -54,3 +54,17 @@ def test_nominal_participle_is_no_event(nlp_base):
     doc = _doc(nlp_base, "Army helicopters evacuated the injured from the flooded valley.",
                {"Army helicopters": "XXXMIL"})
     assert [e.cameo_root for e in extract_events(doc)] == ["07"]
+
+
+def test_clause_actor_is_last_resort_target(nlp_base):
+    doc = _doc(nlp_base, "Ghana is ready to send medical teams to help the flood victims in Togo, "
+                         "the health minister said.", {"Ghana": "GHA", "Togo": "TGO"})
+    dyads = _dyads(doc)
+    assert dyads and dyads[0][:2] == ("GHA", "TGO")
+
+
+def test_clause_target_skips_attribution_and_takes_one_actor(nlp_base):
+    doc = _doc(nlp_base, "Peru threatened to leave the talks unless Chile and Bolivia changed course.",
+               {"Peru": "PER", "Chile": "CHL", "Bolivia": "BOL"})
+    dyads = _dyads(doc)
+    assert len(dyads) == 1 and dyads[0][0] == "PER" and dyads[0][1] in ("CHL", "BOL")

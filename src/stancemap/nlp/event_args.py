@@ -20,6 +20,7 @@ __all__ = [
     "has_future",
     "place_of",
     "motive_targets",
+    "clause_targets",
 ]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -310,3 +311,26 @@ def place_of(tok: Token) -> str | None:
                     ent = next((e for e in o.doc.ents if e.start <= o.i < e.end), None)
                     return ent.text if ent is not None else o.text
     return None
+
+
+#: Dependencies of a trigger whose subtrees never hold its target (its subject, attributions).
+_NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "punct", "cc", "mark"}
+
+
+def clause_targets(verb: Token, statement_verbs: frozenset[str] | set[str] = frozenset()) -> list[Token]:
+    """Last-resort target candidates: the noun heads of the trigger's own clause, those after it
+    first ("is ready to send troops to a force in X", "threatened to ... if X goes ahead").
+
+    The subject's subtree, attributions ("..., officials said") and "according to" phrases are
+    left out.
+    """
+    skip: set[int] = set()
+    for c in verb.children:
+        attribution = c.lemma_.lower() in statement_verbs and c.dep_ in ("parataxis", "ccomp")
+        if c.dep_ in _NOT_TARGET_DEPS or attribution or (c.dep_ == "prep" and c.lower_ == "according"):
+            skip |= {t.i for t in c.subtree}
+    toks = [t for t in verb.subtree if t.i not in skip and t.i != verb.i and t.pos_ in ("PROPN", "NOUN", "ADJ")
+            and t.dep_ not in ("poss",)]
+    after = [t for t in toks if t.i > verb.i]
+    before = [t for t in toks if t.i < verb.i]
+    return after + before

@@ -25,6 +25,7 @@ from ..ontology import PLOVER_SCHEMES, get_code, plover_type
 from ..records import Event, TextSpan
 from .event_args import (
     actors_of,
+    clause_targets,
     has_future,
     is_hypothetical,
     is_negated,
@@ -208,7 +209,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     return out
 
 
-def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> list[str | None]:
+def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
+            lexicon: Lexicon) -> list[str | None]:
     if trig.pattern.target == "none":
         return [None]
     places = code[:3] in ("042", "036", "192", "190", "081", "172")  # "arrived in X", "invaded into X"
@@ -237,6 +239,12 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> li
         ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
             return list(ids)
+    if not trig.pattern.symmetric:  # or the first other actor of its clause (one only: a guess)
+        seen = {c.i for c in cands}
+        for c in clause_targets(trig.token, lexicon.statement_verbs):
+            ids = [a for a in actors_of(doc, c) if a is not None and a not in sources] if c.i not in seen else []
+            if ids:
+                return ids[:1]
     return [None]
 
 
@@ -313,7 +321,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             speech = _under_speech(trig.token, lexicon)  # "Hungary said it will support ...": the speaker
             if speech is not None:
                 sources = actors_of(doc, subject_of(speech))
-        targets = _target(doc, trig, sources, code)
+        targets = _target(doc, trig, sources, code, lexicon)
         speech = _under_speech(trig.token, lexicon)
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
