@@ -252,3 +252,15 @@ def test_body_named_only_through_its_officials_keeps_the_written_name(run):
     assert a["NORGOV"].name == "Norwegian diplomats"
     _, a, _ = run("A Norwegian official said the talks had stalled. The Norwegian government later denied it.")
     assert a["NORGOV"].name != "Norwegian official"
+
+
+def test_given_name_and_surname_tagged_org_is_a_person(run):
+    doc, a, _ = run("Carly Fiorina threw her support behind the senator on Wednesday. Fiorina said the race was not over.")
+    assert [e.label_ for e in doc.ents if e.text == "Carly Fiorina"] == ["ORG"]  # the model's error this fixes
+    p = a["person:carly-fiorina"]
+    assert p.type == "person" and _texts(p) == ["Carly Fiorina", "her", "Fiorina"]
+
+
+def test_org_named_after_people_stays_an_org(run):
+    _, a, _ = run("Shares of Morgan Stanley fell on Monday.")
+    assert "org:morgan-stanley" in a and not any(x.type == "person" for x in a.values())

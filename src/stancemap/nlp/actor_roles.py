@@ -37,6 +37,15 @@ _SKIP_MODS = frozenset({"senior", "top", "high", "high-ranking", "local", "new",
                         "other", "federal", "national", "regional", "central", "state", "provincial"})
 _FEMALE_ROLE = ("woman", "wife", "queen", "princess")
 _MALE_ROLE = ("man", "king", "prince", "husband")
+#: Last words of institution and place names that start with a given name ("Sandy Hook").
+_PLACE_WORDS = frozenset({"city", "county", "hook", "harbor", "harbour", "bay", "island", "valley", "creek", "falls",
+                          "hill", "hills", "beach", "park", "square", "garden", "gardens", "bowl", "airport",
+                          "university", "college", "school", "museum", "foundation", "institute", "center",
+                          "centre", "corporation", "company", "group", "productions", "ministries", "capital",
+                          "partners", "union", "party", "show", "hall", "street", "avenue", "road", "bridge",
+                          "church", "hospital", "stadium", "arena", "club", "fund", "trust", "bank", "press",
+                          "books", "records", "media", "news", "times", "post", "review", "day", "act", "doctrine",
+                          "prize", "award", "awards", "memorial", "library", "river", "lake", "mountain", "point"})
 _NOT_PERSON = frozenset({"republican", "democrat", "democratic", "gop", "independent", "libertarian",
                          "conservative", "liberal", "progressive"})
 _ORG_MEDIA_WORDS = frozenset({"news", "times", "post", "journal", "agency", "tribune", "herald", "gazette",
@@ -74,6 +83,27 @@ class PersonRules:
         raise NotImplementedError
 
     # -- persons -----------------------------------------------------------------------------
+    def _given_name_entity(self, e) -> bool:
+        """An ORG/FAC entity that reads as a person: a known given name, then a surname.
+
+        Two or three title-case words, the first a given name of the tables, the last neither a
+        given name ("Morgan Stanley"), a plural, nor an institution or place word ("Mason City"),
+        no part of it a known country, organisation or dictionary name, and no capitalised word
+        right after it.
+        """
+        t = self.t
+        if e.label_ not in ("ORG", "FAC") or not 2 <= len(e) <= 3:
+            return False
+        first, last = e[0].text, e[-1].text
+        if first not in t.male and first not in t.female:
+            return False
+        if (last in t.male or last in t.female or last.lower() in _PLACE_WORDS or not last.isalpha()
+                or e[-1].tag_ == "NNPS"):  # "Dallas Mavericks": a team
+            return False
+        if not all(x.text[:1].isupper() for x in e) or any(i in self.name_at for i in range(e.start, e.end)):
+            return False
+        return e.end >= len(self.doc) or not self.doc[e.end].text[:1].isupper()
+
     def persons(self) -> None:
         doc, t = self.doc, self.t
         pms: list[PersonMention] = []
@@ -109,6 +139,11 @@ class PersonRules:
                     pm = clean_name(doc, e.start, e.end, t)
                     if pm is not None:
                         pms.append(pm)
+        for e in self.ents:
+            if self._given_name_entity(e):  # "Ann Lomax" tagged ORG: a given name and a surname
+                pm = clean_name(doc, e.start, e.end, t)
+                if pm is not None and not any(p.start < pm.end and pm.start < p.end for p in pms):
+                    pms.append(pm)
         known_last = {p.tokens[-1] for p in pms if len(p.tokens) >= 2}
         # model errors: a known surname tagged ORG/GPE/NORP or left untagged
         covered = {i for p in pms for i in range(p.title_start, p.end)}
