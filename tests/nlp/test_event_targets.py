@@ -68,3 +68,24 @@ def test_clause_target_skips_attribution_and_takes_one_actor(nlp_base):
                {"Peru": "PER", "Chile": "CHL", "Bolivia": "BOL"})
     dyads = _dyads(doc)
     assert len(dyads) == 1 and dyads[0][0] == "PER" and dyads[0][1] in ("CHL", "BOL")
+
+
+def test_adjectival_passive_subject_is_the_source(nlp_base):
+    doc = _doc(nlp_base, "Greece is opposed to Turkish drilling near Cyprus, a government spokesman said.",
+               {"Greece": "GRC", "Turkish": "TUR", "Cyprus": "CYP"})
+    dyads = _dyads(doc)
+    assert dyads and dyads[0][0] == "GRC" and dyads[0][2] == "12"
+
+
+def test_message_participle_speaks_for_its_author(nlp_base):
+    doc = _doc(nlp_base, "The miners' union issued a statement urging the government to reopen the pits.",
+               {"miners' union": "XXXLAB", "government": "XXXGOV"})
+    dyads = _dyads(doc)
+    assert dyads and dyads[0][:2] == ("XXXLAB", "XXXGOV") and dyads[0][2] == "02"
+
+
+def test_confirm_reports_the_speakers_own_act(nlp_base):
+    doc = _doc(nlp_base, "Canada confirmed on Monday it would impose sanctions on Belarus.",
+               {"Canada": "CAN", "Belarus": "BLR"})
+    dyads = _dyads(doc)
+    assert dyads and dyads[0][:2] == ("CAN", "BLR") and dyads[0][2] == "13"

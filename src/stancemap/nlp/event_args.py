@@ -50,6 +50,11 @@ def _own_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Messages whose participle clause speaks for their author ("issued a statement urging ...").
+_MESSAGE_NOUNS = {"statement", "declaration", "communique", "letter", "message", "resolution", "note",
+                  "appeal", "ultimatum", "petition", "memorandum", "decree", "order", "warning", "report"}
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject (agent for passives) of ``verb``, inherited through control and coordination."""
     tok: Token | None = verb
@@ -63,6 +68,10 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _MESSAGE_NOUNS and tok.head.dep_ == "dobj" \
+                and tok.tag_ == "VBG":
+            tok = tok.head.head  # "X issued a statement demanding ...": the author of the message
+            continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
         if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:

@@ -45,6 +45,7 @@ class Trigger:
     absorbed: set[int] = field(default_factory=set)  # token indices consumed by this trigger
     topic: str | None = None
     setting: bool = False  # a meeting named as the setting ("said at a joint press conference")
+    stative: bool = False  # an adjectival passive ("X is opposed to ..."): the passive subject acts
 
 
 #: Lemmatizer slips of the small English model on event verbs ("staged" -> "stag").
@@ -282,6 +283,16 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     lem = lemma(tok)
     if tok.dep_ in ("amod", "compound", "nmod") or is_nominal_participle(tok):
         return None  # participles used as adjectives ("the long-threatened invasion") or nouns
+    if tok.tag_ == "VBN" and tok.lower_ in lexicon.adjectives and any(c.dep_ == "auxpass" for c in tok.children) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        # "X is opposed to / committed to / prepared to ...": a state of the passive subject
+        p = next((q for q in lexicon.adjectives[tok.lower_] if q.is_default), None)
+        if p is not None and not p.skip:
+            trig = _frame_trigger(tok, tok, p, lexicon, noun=False) if p.frame else (
+                Trigger(tok, p, p.code, tok, {t.i for t in tok.subtree}) if p.code else None)
+            if trig is not None:
+                trig.stative = True
+            return trig
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         pats = lexicon.verbs.get(lem, ())
         # 1. verb patterns with explicit conditions ("impose sanctions", "call for")

@@ -308,6 +308,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if negated and not options.include_negated:
             continue
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
+        if trig.stative:
+            subj = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), subj)
         sources = actors_of(doc, subj) if subj is not None or trig.token.pos_ != "NOUN" \
             else actors_of(doc, trig.token)  # an event noun: its modifiers ("Palestinian riots")
         if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN") and sources == [None]:
