@@ -29,3 +29,9 @@ def test_a_one_word_name_is_never_emptied():
     doc = _doc(["Said", "the", "mayor", "."], ["VBD", "DT", "NN", "."])
     pm = clean_name(doc, 0, 1, load_tables())
     assert pm is not None and pm.tokens == ("Said",)
+
+
+def test_a_name_does_not_run_across_a_paragraph_break():
+    doc = _doc(["Q.", "\n\n", "Marlow", "spoke", "."], ["NNP", "_SP", "NNP", "VBD", "."])
+    pm = clean_name(doc, 0, 3, load_tables())
+    assert pm is not None and pm.tokens == ("Marlow",) and pm.start == 2

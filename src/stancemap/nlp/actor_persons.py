@@ -65,6 +65,10 @@ def gender_of_title(word: str) -> str | None:
 def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention | None:
     """Strip leading titles and role words, and trailing possessives, from a PERSON span."""
     s, e = start, end
+    for i in range(e - 1, s, -1):
+        if doc[i].text.count("\n") >= 2 and not doc[i].text.strip():
+            s = i + 1  # a name never runs across a paragraph break ("X.\n\nLee")
+            break
     while e > s and (doc[e - 1].text in _POSS or doc[e - 1].is_punct):
         e -= 1
     gender = None
