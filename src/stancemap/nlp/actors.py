@@ -31,6 +31,7 @@ from .actor_recognize import recognize
 from .actor_state import DocActors
 from .coref import add_person_phrases, resolve_coreference
 from .extensions import register_extensions
+from .quote_chain import follow_previous_speaker
 from .quote_speakers import link_quote_pronouns
 
 __all__ = ["extract_actors", "ActorResolver", "QuoteSpeakerLinker", "link_quote_pronouns"]
@@ -137,15 +138,17 @@ def make_actor_resolver(
 
 
 class QuoteSpeakerLinker:
-    """The ``stancemap_quote_speakers`` component (after ``stancemap_statements``): first-person
-    pronouns inside direct quotations become mentions of the speaker (see
-    :func:`~.quote_speakers.link_quote_pronouns`)."""
+    """The ``stancemap_quote_speakers`` component (after ``stancemap_statements``): a he/she
+    speaker continuing the previous quotation's person is relinked to that person (see
+    :func:`~.quote_chain.follow_previous_speaker`), then first-person pronouns inside direct
+    quotations become mentions of the speaker (see :func:`~.quote_speakers.link_quote_pronouns`)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         register_extensions()
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        follow_previous_speaker(doc)
         link_quote_pronouns(doc)
         return doc
 
