@@ -305,8 +305,8 @@ class _Recognizer(PersonRules):
             if pm is not None and r.key == "GOV" and self.acts.drafts[pm.actor].country:
                 # "the Bush administration", "the Putin government": the leader's government
                 leader = self.acts.drafts[pm.actor]
-                c = self.t.countries.get(leader.country or "")
-                code = compose_code(c.cameo if c else leader.country, "GOV")
+                leader_state = self.t.countries.get(leader.country or "")
+                code = compose_code(leader_state.cameo if leader_state else leader.country, "GOV")
                 d = self.acts.ensure(ActorDraft(
                     id=f"{code}:{slug(leader.name)}", name=f"{leader.name} {doc[r.start:r.end].text.lower()}",
                     type="organisation", country=leader.country, code=code, sector="GOV", plural=True,

@@ -244,7 +244,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         for c in clause_targets(trig.token, lexicon.statement_verbs):
             ids = [a for a in actors_of(doc, c) if a is not None and a not in sources] if c.i not in seen else []
             if ids:
-                return ids[:1]
+                first: list[str | None] = [ids[0]]
+                return first
     return [None]
 
 

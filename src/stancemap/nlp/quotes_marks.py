@@ -79,7 +79,7 @@ def _next_para_opens(text: str, i: int) -> bool:
     m = re.compile(r"\s*").match(text, j)
     k = m.end() if m else j
     mk = _MARK_RE.match(text, k)
-    return bool(mk) and _role(text, k, mk.group()) in ("open", "either")
+    return mk is not None and _role(text, k, mk.group()) in ("open", "either")
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:

@@ -102,9 +102,10 @@ def noun_content(noun: Token) -> tuple[int, int] | None:
                 return compact_span(x, keep_first=False)
         if noun.lemma_.lower() in _FOR_CONTENT and noun.dep_ == "dobj":
             # "rejected calls from ASEAN for an end to X": the parser hangs "for" on the verb
-            po = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= end), None)
-            obj = child(po, "pobj", "pcomp") if po is not None else None
-            if obj is not None and obj.pos_ != "PROPN" and not is_time(po):
+            for_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= end),
+                            None)
+            obj = child(for_prep, "pobj", "pcomp") if for_prep is not None else None
+            if for_prep is not None and obj is not None and obj.pos_ != "PROPN" and not is_time(for_prep):
                 return compact_span(obj)
     return None
 
