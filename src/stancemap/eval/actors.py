@@ -31,7 +31,6 @@ name contains the other, case-insensitively. Reported overall, for pronoun speak
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -41,6 +40,7 @@ from typing import Any
 from ..errors import EvalError
 from ..records import Actor
 from ..settings import Settings
+from .common import name_eq, read_jsonl
 
 __all__ = [
     "CODE_ALIASES",
@@ -60,20 +60,6 @@ CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "GER": "
                 "ZAR": "COD", "TMP": "TLS", "BUR": "MMR"}  # fmt: skip
 #: PLOVER gold sector names -> CAMEO sector codes.
 SECTOR_ALIASES = {"JRN": "MED", "MED": "HLH", "CIV": "CVL"}
-
-_TITLES = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|president|senator|secretary|minister|"
-    r"prime minister|foreign minister|vice president|governor|former|the|democrat|republican)\.?\s+)+"
-)
-
-
-def name_eq(a: str | None, b: str | None) -> bool:
-    """Names equal after dropping leading titles: one contains the other (case-insensitive)."""
-    if not a or not b:
-        return False
-    x, y = (_TITLES.sub("", s.lower().strip()) for s in (a, b))
-    return bool(x) and bool(y) and (x == y or x in y or y in x)
-
 
 def mention_index(actors: Iterable[Actor]) -> list[tuple[int, int, str]]:
     return sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
@@ -202,21 +188,7 @@ def score_speakers(pairs: Iterable[tuple[Mapping[str, Any], Sequence[Actor]]]) -
 
 
 def _read(path: str | Path, limit: int | None) -> list[dict[str, Any]]:
-    p = Path(path)
-    if not p.is_file():
-        raise EvalError("gold file not found", source=str(p))
-    out: list[dict[str, Any]] = []
-    with p.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise EvalError(f"bad JSON: {exc}", source=f"{p}:{n}") from None
-            if limit is not None and len(out) >= limit:
-                break
-    return out
+    return read_jsonl(path, required=("text",), limit=limit)
 
 
 def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None) -> dict[str, Any]:

@@ -15,15 +15,14 @@ gold events found (correct) and of predictions without a gold match (extra), at 
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ..errors import EvalError
 from ..ontology import plover_type
 from ..settings import Settings
+from .common import read_jsonl
 
 __all__ = ["LEVELS", "keyset", "match", "score", "predictions", "load_gold", "run", "render"]
 
@@ -143,24 +142,8 @@ def predictions(articles: Iterable[Mapping[str, Any]], field: str = "cameo") -> 
 
 
 def load_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
-    path = Path(path)
-    if not path.exists():
-        raise EvalError(f"gold file not found: {path}")
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                r = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EvalError(f"bad JSON: {exc}", source=f"{path}:{n}") from None
-            if "id" not in r or "text" not in r or "events" not in r:
-                raise EvalError("record needs id, text and events", source=f"{path}:{n}")
-            rows.append(r)
-            if limit is not None and len(rows) >= limit:
-                break
-    return rows
+    """Gold records of an events JSONL file (validated: id, text, events)."""
+    return read_jsonl(path, required=("id", "text", "events"), limit=limit)
 
 
 def _kind(rows: list[dict[str, Any]]) -> str:

@@ -22,8 +22,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import EvalError
 from ..settings import Settings
+from .common import read_jsonl
 
 __all__ = ["run", "render", "score", "score_record", "read_gold", "holder_matches", "target_matches"]
 
@@ -161,24 +161,7 @@ def score(gold: Sequence[Mapping[str, Any]], preds: Mapping[str, Mapping[str, An
 
 def read_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
     """Gold records of a stance JSONL file (validated: id, text, stances, alignments)."""
-    p = Path(path)
-    if not p.is_file():
-        raise EvalError("gold file not found", source=str(p))
-    out = []
-    with p.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EvalError(f"not valid JSON: {exc.msg}", source=f"{p}:{n}") from None
-            if not all(k in rec for k in ("id", "text", "stances", "alignments")):
-                raise EvalError("record lacks id, text, stances or alignments", source=f"{p}:{n}")
-            out.append(rec)
-            if limit is not None and len(out) >= limit:
-                break
-    return out
+    return read_jsonl(path, required=("id", "text", "stances", "alignments"), limit=limit)
 
 
 def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None,

@@ -14,14 +14,12 @@ kinds), plus ``all_incl_beliefs`` (every gold attribution).
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import EvalError
 from ..settings import Settings
+from .common import name_eq, read_jsonl
 
 __all__ = ["run", "render", "score", "predictions", "analyze_gold", "read_gold", "name_eq", "ROWS",
            "THRESHOLDS"]
@@ -35,18 +33,6 @@ ROWS: dict[str, tuple[frozenset[str], bool]] = {
     "all_incl_beliefs": (frozenset({"direct", "mixed", "indirect"}), False),
 }
 
-_TITLES = re.compile(r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|secretary|minister|"
-                     r"prime minister|foreign minister|vice president|governor|former|the)\.?\s+)+")
-
-
-def name_eq(a: str | None, b: str | None) -> bool:
-    """Speaker names match: leading titles dropped, one contains the other (case-insensitive)."""
-    if not a or not b:
-        return False
-    x, y = (_TITLES.sub("", s.lower().strip()) for s in (a, b))
-    return bool(x) and bool(y) and (x == y or x in y or y in x)
-
-
 def _chars(spans: Iterable[Sequence[int]]) -> set[int]:
     out: set[int] = set()
     for a, b in spans:
@@ -56,24 +42,9 @@ def _chars(spans: Iterable[Sequence[int]]) -> set[int]:
 
 def read_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
     """Gold records of a quotes JSONL file."""
-    p = Path(path)
-    if not p.is_file():
-        raise EvalError("gold file not found", source=str(p))
-    out = []
-    with p.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EvalError(f"not valid JSON: {exc.msg}", source=f"{p}:{n}") from None
-            if "text" not in rec or "quotes" not in rec:
-                raise EvalError("record lacks text or quotes", source=f"{p}:{n}")
-            rec.setdefault("doc_id", rec.get("id") or f"doc{n}")
-            out.append(rec)
-            if limit is not None and len(out) >= limit:
-                break
+    out = read_jsonl(path, required=("text", "quotes"), limit=limit)
+    for rec in out:
+        rec.setdefault("doc_id", rec.get("id") or f"doc{rec['_line']}")
     return out
 
 
