@@ -46,7 +46,9 @@ def render_article(article: Article) -> Group:
     for col in ("actor", "type", "role", "country", "code", "mentions"):
         t.add_column(col)
     for a in sorted(article.actors, key=lambda a: (a.is_source, -len(a.mentions))):
-        members = f" = {', '.join(_name(actors, m, m) for m in a.members)}" if a.members else ""
+        member_names = [_name(actors, m, m) for m in a.members]
+        spelled_out = all(n in a.name for n in member_names)  # "Norway and Indonesia"
+        members = f" = {', '.join(member_names)}" if member_names and not spelled_out else ""
         t.add_row(a.name + members, a.type + (" (source)" if a.is_source else ""), a.role or "",
                   a.country or "", a.code or "", str(sum(m.kind != "phrase" for m in a.mentions)))
     parts.append(t)
