@@ -42,3 +42,13 @@ def test_unknown_model_is_a_clean_error():
 
     with pytest.raises(ModelNotFound, match="no spaCy English pipeline found"):
         load_model("xx_no_such_model")
+
+
+@pytest.mark.model
+def test_title_abbreviations_stay_in_the_sentence_of_the_name(nlp):
+    text = "Navy Capt. Ada Moss said the ship would sail. Sgt. Maj. Tom Reed agreed."
+    doc = nlp(text)
+    assert [s.text for s in doc.sents] == ["Navy Capt. Ada Moss said the ship would sail.",
+                                           "Sgt. Maj. Tom Reed agreed."]
+    assert "Capt." in [t.text for t in doc]
+    assert doc.text == text  # offsets unchanged

@@ -5,7 +5,8 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -15,15 +16,29 @@ from ..settings import DEFAULT_MODELS, Settings
 from . import actors, events, stances, statements  # noqa: F401  (register factories)
 from .extensions import register_extensions
 
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
 __all__ = ["build_pipeline", "load_model", "use_numpy_ops", "STAGES", "get_pipeline"]
 
 log = logging.getLogger(__name__)
 
 #: The stancemap components, in pipeline order.
 STAGES = ("stancemap_actors", "stancemap_statements", "stancemap_quote_speakers", "stancemap_events", "stancemap_stances")
+
+
+#: Titles and ranks written with a full stop. The English tokenizer splits most of them
+#: ("Capt" + "."), after which the parser often ends the sentence before the name:
+#: "Navy Capt. | John Smith said ...". Kept whole, they stay inside the name's sentence.
+TITLE_ABBREVIATIONS = (
+    "Adm.", "Amb.", "Brig.", "Capt.", "Cdr.", "Cmdr.", "Col.", "Cpl.", "Det.", "Gen.", "Gov.", "Insp.",
+    "Lt.", "Maj.", "Pvt.", "Prof.", "Rep.", "Rev.", "Sec.", "Sen.", "Sgt.", "Supt.",
+)
+
+
+def add_title_abbreviations(nlp: Language, abbreviations: Sequence[str] = TITLE_ABBREVIATIONS) -> None:
+    """Keep title abbreviations as single tokens (character offsets are unchanged)."""
+    from spacy.symbols import ORTH
+
+    for abbr in abbreviations:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
 def use_numpy_ops(enabled: bool = True) -> None:
@@ -66,6 +81,7 @@ def build_pipeline(settings: Settings | None = None, *, stages: Sequence[str] = 
     use_numpy_ops(settings.numpy_ops)
     nlp = load_model(settings.model)
     nlp.max_length = max(nlp.max_length, settings.max_bytes + 1)  # the ingest limit is the one that counts
+    add_title_abbreviations(nlp)
     configs: dict[str, dict[str, Any]] = {
         "stancemap_actors": {"dictionaries": list(settings.actor_dictionaries),
                              "registry": settings.actor_registry, "world": settings.actor_world_table},
