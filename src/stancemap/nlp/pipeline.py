@@ -37,8 +37,9 @@ def add_title_abbreviations(nlp: Language, abbreviations: Sequence[str] = TITLE_
     """Keep title abbreviations as single tokens (character offsets are unchanged)."""
     from spacy.symbols import ORTH
 
+    tokenizer: Any = nlp.tokenizer
     for abbr in abbreviations:
-        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
 def use_numpy_ops(enabled: bool = True) -> None:
