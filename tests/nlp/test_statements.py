@@ -6,25 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from stancemap.nlp.statements import extract_statements
+from tests.nlp.conftest import contents
 
 pytestmark = pytest.mark.model
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-
-
-@pytest.fixture(scope="module")
-def parse(nlp_base):
-    def _parse(text: str):
-        doc = nlp_base(text)
-        doc._.sm_mentions = []
-        doc._.sm_actors = []
-        return doc, extract_statements(doc)
-    return _parse
-
-
-def contents(doc, st) -> list[str]:
-    return [doc.text[s:e] for s, e in st.content.spans]
 
 
 def test_direct_quote_before_attribution(parse) -> None:

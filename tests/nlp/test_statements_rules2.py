@@ -5,22 +5,9 @@ from __future__ import annotations
 import pytest
 
 from stancemap.nlp.statements import extract_statements
+from tests.nlp.conftest import contents
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def parse(nlp_base):
-    def _parse(text: str):
-        doc = nlp_base(text)
-        doc._.sm_mentions = []
-        doc._.sm_actors = []
-        return doc, extract_statements(doc)
-    return _parse
-
-
-def contents(doc, st) -> list[str]:
-    return [doc.text[s:e] for s, e in st.content.spans]
 
 
 def test_belief_inside_reported_speech_is_not_separate(parse) -> None:

@@ -29,7 +29,7 @@ from typing import Any
 import yaml
 
 from .tables import SECTORS
-from .yamlio import ActorDataError, load_yaml_items
+from .yamlio import ActorDataError, load_yaml_items, read_text
 
 __all__ = ["DictEntry", "load_dictionary", "load_dictionaries", "write_dictionary", "ENTRY_TYPES", "entry_valid_on"]
 
@@ -130,12 +130,7 @@ def _entry(item: dict[str, Any], where: str) -> DictEntry:
 
 
 def _load_csv(path: Path) -> list[DictEntry]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ActorDataError("file not found", source=str(path)) from None
-    except UnicodeDecodeError as exc:
-        raise ActorDataError(f"not UTF-8: {exc}", source=str(path)) from None
+    text = read_text(path)
     lines = text.splitlines()
     sample = "\n".join(ln for ln in lines[:60] if not ln.lstrip().startswith("#"))
     delim = "\t" if sample.count("\t") > sample.count(",") else ","

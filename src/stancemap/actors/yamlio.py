@@ -32,13 +32,18 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _read(path: Path) -> Any:
+def read_text(path: Path) -> str:
+    """A data file's text, or an ActorDataError naming the file (missing, not UTF-8)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ActorDataError("file not found", source=str(path)) from None
     except UnicodeDecodeError as exc:
         raise ActorDataError(f"not UTF-8: {exc}", source=str(path)) from None
+
+
+def _read(path: Path) -> Any:
+    text = read_text(path)
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
