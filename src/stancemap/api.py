@@ -63,8 +63,13 @@ def _make_doc(nlp: Any, raw: RawArticle) -> Any:
     return doc
 
 
-def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None) -> Iterator[Article]:
-    """Analyse checked raw articles in order; failed ones come back with ``meta.error``."""
+def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None,
+                seen: dict[str, str] | None = None) -> Iterator[Article]:
+    """Analyse checked raw articles in order; failed ones come back with ``meta.error``.
+
+    ``seen`` maps content hashes to the id of the first article with that text (``meta.duplicate_of``);
+    pass one to share it across calls (the scale-out client seeds it for each partition).
+    """
     from .nlp.pipeline import get_pipeline
     from .nlp.to_records import doc_to_article
 
@@ -72,7 +77,7 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
     nlp = get_pipeline(settings)
     base = pipeline_meta(nlp)
     buf: list[RawArticle] = []
-    seen: dict[str, str] = {}  # content hash -> id of the first article with that text
+    seen = {} if seen is None else seen  # content hash -> id of the first article with that text
 
     def run_batch(good: list[RawArticle]) -> list[Any]:
         """Docs for the batch; when a stage raises, each article alone, its failure kept."""

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from . import __version__
+from .cli_scaleout import FLAG_KEYS
+from .cli_scaleout import add_flags as add_scaleout_flags
 from .errors import StancemapError
 from .settings import Settings, resolve_settings
 
@@ -52,7 +54,7 @@ def _add_settings_flags(p: argparse.ArgumentParser) -> None:
 
 def _settings(args: argparse.Namespace) -> Settings:
     keys = ("model", "numpy_ops", "max_bytes", "check_language", "batch_size", "actor_dictionaries",
-            "issue_catalogues", "progress", "include_text", "plover_scheme", "actor_registry")
+            "issue_catalogues", "progress", "include_text", "plover_scheme", "actor_registry", *FLAG_KEYS)
     flags = {k: getattr(args, k, None) for k in keys}
     return resolve_settings(flags, config=getattr(args, "config", None))
 
@@ -73,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--no-text", dest="include_text", action="store_false", default=None,
                    help="leave the article text out of JSON output")
     a.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="no progress bar")
+    add_scaleout_flags(a)
     _add_settings_flags(a)
 
     e = sub.add_parser("eval", help="score a stage against gold data",
@@ -116,26 +119,41 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _progress(items: Iterator[Any], enabled: bool) -> Iterator[Any]:
+def _progress(items: Iterator[Any], enabled: bool, total: int | None = None) -> Iterator[Any]:
     if not enabled or not sys.stderr.isatty():
         yield from items
         return
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        ProgressColumn,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            return Text(f"{task.speed:.1f}/s" if task.speed else "")
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None),
-                  TextColumn("{task.completed} articles"), TimeElapsedColumn(),
+                  TextColumn("{task.completed}/{task.total} articles" if total else "{task.completed} articles"),
+                  Rate(), TimeElapsedColumn(), TimeRemainingColumn(),
                   console=Console(stderr=True), transient=True) as prog:
-        task = prog.add_task("analysing", total=None)
+        task = prog.add_task("analysing", total=total)
         for x in items:
             yield x
             prog.advance(task)
 
 
 def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
-    from .api import analyze_raw
+    from .cli_scaleout import count_articles
     from .ingest import iter_inputs
     from .output.formats import article_json
+    from .scaleout import analyze_stream
 
     settings = _settings(args)
     raws = iter_inputs(args.inputs, max_bytes=settings.max_bytes, min_english=settings.min_english,
@@ -144,7 +162,9 @@ def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
     collected = []
     stream = open(args.output, "w", encoding="utf-8") if args.output else out  # noqa: SIM115
     try:
-        for art in _progress(analyze_raw(raws, settings=settings), settings.progress):
+        total_in = count_articles(args.inputs) if settings.progress and sys.stderr.isatty() else None
+        arts = (art for _, art in analyze_stream(raws, settings))
+        for art in _progress(arts, settings.progress, total_in):
             total += 1
             if art.meta.get("error"):
                 failed += 1

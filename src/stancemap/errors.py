@@ -22,6 +22,8 @@ __all__ = [
     "ModelNotFound",
     "EvalError",
     "AnalysisError",
+    "WorkerLost",
+    "SchedulerUnreachable",
 ]
 
 
@@ -116,3 +118,17 @@ class AnalysisError(StancemapError):
 
     code = "E900"
     reason = "internal_error"
+
+
+class WorkerLost(AnalysisError):
+    """The worker process analysing an article died (killed, out of memory) on every retry."""
+
+    code = "E901"
+    reason = "worker_lost"
+
+
+class SchedulerUnreachable(StancemapError):
+    """A Dask scheduler address that does not answer, or a cluster that cannot run stancemap."""
+
+    code = "E600"
+    reason = "scheduler"

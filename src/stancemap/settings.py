@@ -34,7 +34,8 @@ class Settings:
     min_english: float = 0.5  # English-word score below which other-language evidence refuses a text (ingest.checks)
     check_language: bool = True
     batch_size: int = 16
-    n_process: int = 1
+    workers: int = 0  # worker processes for batches (0 = the machine's cores, 1 for small inputs)
+    scheduler: str = ""  # address of a running dask.distributed scheduler ("" = workers on this machine)
     actor_dictionaries: tuple[str, ...] = ()  # user actor dictionaries (YAML/CSV/Phoenix .txt)
     actor_world_table: bool = True  # load the shipped table of world leaders, IGO bodies, armed groups
     actor_registry: str = ""  # JSON file of the cross-document actor registry ("" = off)

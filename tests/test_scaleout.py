@@ -1,0 +1,223 @@
+"""Scale-out with a real dask.distributed LocalCluster: same records as one process, in the same
+order; a killed worker loses nothing; an article that kills every worker is the only one skipped;
+a wrong scheduler address fails fast; Ctrl-C leaves no process behind."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from stancemap import Settings, analyze_many
+from stancemap.cli import main
+from stancemap.cli_scaleout import count_articles
+from stancemap.errors import ConfigError, SchedulerUnreachable
+from stancemap.scaleout import SMALL_INPUT, analyze_stream, choose_workers, local_cluster, machine_cores
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Articles written for these tests: invented officials, real states, varied sentence shapes.
+_PEOPLE = [("Foreign Minister", "Marta Ilves", "Estonia", "Estonian", "She"),
+           ("Prime Minister", "Tomas Reyes", "Chile", "Chilean", "He"),
+           ("Defence Minister", "Anil Perera", "Sri Lanka", "Sri Lankan", "He"),
+           ("President", "Nadia Karim", "Tunisia", "Tunisian", "She"),
+           ("Trade Minister", "Jonas Berg", "Sweden", "Swedish", "He"),
+           ("Foreign Minister", "Kwame Asante", "Ghana", "Ghanaian", "He")]
+_TOPICS = ["a ceasefire in Sudan", "new sanctions on Myanmar", "the fishing agreement",
+           "talks on the disputed border", "a tariff on imported steel"]
+
+
+def _article(i: int) -> str:
+    role, name, country, adj, pron = _PEOPLE[i % len(_PEOPLE)]
+    other = _PEOPLE[(i + 2) % len(_PEOPLE)]
+    topic = _TOPICS[i % len(_TOPICS)]
+    return (f"{role} {name} of {country} said on Tuesday that {country} supports {topic}. "
+            f"{pron} told reporters in the capital that the {adj} government would not accept delays. "
+            f"\"We expect {other[2]} to keep its word,\" {name.split()[1]} said. "
+            f"{other[0]} {other[1]} of {other[2]} rejected the proposal and accused {country} of "
+            f"breaking earlier promises. " * (1 + i % 3)).strip()
+
+
+def corpus(n: int = 26) -> list[dict | str]:
+    items: list[dict | str] = [{"id": f"t{i:03d}", "text": _article(i), "date": f"2024-03-{1 + i % 28:02d}"}
+                               for i in range(n)]
+    items.insert(5, {"id": "empty", "text": "   "})  # input errors keep their place
+    items.insert(9, {"id": "no-text"})
+    items.insert(13, {"id": "copy", "text": _article(2)})  # a syndicated copy: duplicate_of across partitions
+    items.append("Le ministre a déclaré que le gouvernement refusera les sanctions imposées contre le pays.")
+    return items
+
+
+def _records(arts) -> list[dict]:
+    out = []
+    for a in arts:
+        d = a.to_dict()
+        d["meta"] = {k: v for k, v in d["meta"].items() if k != "seconds"}  # wall time is per run
+        out.append(d)
+    return out
+
+
+@pytest.fixture(scope="module")
+def reference():
+    """The single-process records of the test corpus."""
+    return _records(analyze_many(corpus(), settings=Settings()))
+
+
+def test_choose_workers():
+    s = Settings()
+    assert choose_workers(3, s) == 3
+    assert choose_workers(None, s.replace(workers=2)) == 2
+    assert choose_workers(None, s, n_items=SMALL_INPUT - 1) == 1  # start-up would dominate
+    assert choose_workers(None, s, n_items=None) == machine_cores()
+    assert choose_workers(None, s.replace(actor_registry="reg.json")) == 1
+    with pytest.raises(ConfigError, match="needs one worker"):
+        choose_workers(2, s.replace(actor_registry="reg.json"))
+    with pytest.raises(ConfigError):
+        choose_workers(-1, s)
+
+
+def test_count_articles(tmp_path):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text("x")
+    (tmp_path / "d" / "b.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n{"text": "c"}\n')
+    (tmp_path / "d" / "skip.bin").write_text("x")
+    assert count_articles([str(tmp_path / "d"), str(tmp_path / "d" / "a.txt")]) == 5
+    assert count_articles(["-"]) is None
+
+
+@pytest.mark.model
+def test_small_automatic_input_runs_in_this_process(reference):
+    stats: dict = {}
+    pairs = list(analyze_stream(corpus(), Settings(), stats=stats))
+    assert stats["workers"] == 1 and list(stats["peak_rss_mb"]) == ["local"]
+    assert _records(a for _, a in pairs) == reference
+
+
+@pytest.mark.model
+def test_two_local_workers_give_the_single_process_records_in_order(reference):
+    stats: dict = {}
+    pairs = list(analyze_stream(corpus(), Settings(), workers=2, partition_size=3, stats=stats))
+    got = _records(a for _, a in pairs)
+    assert [r["id"] for r in got] == [r["id"] for r in reference]
+    assert got == reference
+    assert [raw.id for raw, _ in pairs] == [r["id"] for r in reference]
+    assert stats["workers"] == 2 and stats["partitions"] == 10 and stats["lost"] == 0
+    assert len(stats["peak_rss_mb"]) == 2 and all(v > 100 for v in stats["peak_rss_mb"].values())
+    copy = next(r for r in got if r["id"] == "copy")
+    assert copy["meta"]["duplicate_of"] == "t002"
+    reasons = {r["id"]: r["meta"]["error"]["reason"] for r in got if r["meta"].get("error")}
+    assert reasons == {"empty": "empty", "no-text": "missing_field", got[-1]["id"]: "not_english"}
+    assert sum(len(r["statements"]) for r in got) >= 26  # every article says something
+
+
+def _worker_processes() -> list:
+    import psutil
+
+    return [p for p in psutil.Process().children(recursive=True) if "multiprocessing-fork" in " ".join(p.cmdline())]
+
+
+@pytest.mark.model
+def test_a_killed_worker_loses_no_article(reference):
+    with local_cluster(2) as address:
+        got = []
+        killed = None
+        for _raw, art in analyze_stream(corpus(), Settings(), scheduler=address, partition_size=2, in_flight=4):
+            got.append(art)
+            if killed is None:
+                victim = _worker_processes()[0]
+                killed = victim.pid
+                victim.send_signal(signal.SIGKILL)
+        assert killed is not None
+        assert len(_worker_processes()) == 2 and killed not in [p.pid for p in _worker_processes()]  # restarted
+    assert _records(got) == reference
+
+
+@pytest.mark.model
+def test_an_article_that_kills_every_worker_is_skipped_alone(reference):
+    from distributed import Client, WorkerPlugin
+
+    class Poison(WorkerPlugin):
+        """On every worker (restarted ones too): analysing article t003 kills the process."""
+
+        def setup(self, worker):
+            import stancemap.scaleout as so
+
+            real = so.analyze_raw
+
+            def dying(raws, **kw):
+                raws = list(raws)
+                if any(r.id == "t003" for r in raws):
+                    os._exit(3)
+                return real(raws, **kw)
+
+            so.analyze_raw = dying
+
+    with local_cluster(2) as address, Client(address) as client:
+        client.register_plugin(Poison())
+        stats: dict = {}
+        got = _records(a for _, a in analyze_stream(corpus(), Settings(), scheduler=address, partition_size=4,
+                                                       stats=stats))
+    bad = got.pop(3)
+    assert bad["id"] == "t003" and bad["meta"]["skipped"] is True and bad["actors"] == []
+    assert bad["meta"]["error"]["reason"] == "worker_lost"
+    assert bad["meta"]["error"]["message"].startswith("<item 3>: the worker analysing it died on every try")
+    assert got == reference[:3] + reference[4:]  # its partition's other articles were retried one by one
+    assert stats["split"] >= 1 and stats["lost"] == 1  # other partitions on a dying worker may be split too
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_a_scheduler_that_does_not_answer_is_one_line_fast(capsys):
+    address = f"tcp://127.0.0.1:{_closed_port()}"
+    t0 = time.monotonic()
+    with pytest.raises(SchedulerUnreachable, match="no Dask scheduler there"):
+        list(analyze_stream(["A text."], Settings(), scheduler=address))
+    assert time.monotonic() - t0 < 10  # not a hang (the connect timeout is 3 s)
+    rc = main(["analyze", "-", "--scheduler", "nonsense", "--no-progress"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc == 2 and len(err) == 1
+    assert err[0].startswith("stancemap: error: nonsense: no Dask scheduler there")
+
+
+@pytest.mark.model
+def test_ctrl_c_stops_the_run_and_its_worker_processes(tmp_path):
+    import psutil
+
+    inp = tmp_path / "many.jsonl"
+    inp.write_text("".join(json.dumps({"id": f"c{i}", "text": _article(i)}) + "\n" for i in range(400)))
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    proc = subprocess.Popen([sys.executable, "-m", "stancemap", "analyze", str(inp), "--workers", "2",
+                             "-f", "jsonl", "-o", str(tmp_path / "out.jsonl"), "--no-progress"],
+                            env=env, start_new_session=True, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        kids: list = []
+        out = tmp_path / "out.jsonl"
+        while time.monotonic() < deadline and not (out.exists() and out.read_text().count("\n") >= 2):
+            time.sleep(0.5)  # the workers are analysing
+        kids = psutil.Process(proc.pid).children(recursive=True)
+        assert len(kids) >= 2  # the two workers are running
+        os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
+        rc = proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    err = proc.stderr.read() if proc.stderr else ""
+    assert rc == 130, err
+    assert "stancemap: interrupted" in err and "Traceback" not in err
+    time.sleep(1)
+    alive = [k for k in kids if k.is_running() and k.status() != psutil.STATUS_ZOMBIE]
+    assert alive == []
+    lines = (tmp_path / "out.jsonl").read_text().splitlines()
+    assert all(json.loads(x)["id"].startswith("c") for x in lines)  # what was written stays whole
