@@ -7,6 +7,7 @@ import logging
 __version__ = "0.1.0"
 
 from .api import analyze, analyze_many  # noqa: E402
+from .errors import InputError, StancemapError  # noqa: E402
 from .records import (  # noqa: E402
     Actor,
     Alignment,
@@ -27,6 +28,8 @@ __all__ = [
     "analyze_many",
     "Settings",
     "resolve_settings",
+    "StancemapError",
+    "InputError",
     "Article",
     "Actor",
     "Mention",
