@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..actors.codes import TITLE_WORDS
-from ..actors.tables import Tables
+from ...actors.codes import TITLE_WORDS
+from ...actors.tables import Tables
 
 __all__ = ["PersonMention", "PersonCluster", "clean_name", "cluster_persons", "gender_of_title"]
 

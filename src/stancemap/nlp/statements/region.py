@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .quotes_content import QuoteIndex
-from .quotes_lexicon import CueLexicon
+from .content import QuoteIndex
+from .lexicon import CueLexicon
 
 __all__ = ["RegionRules"]
 

@@ -23,16 +23,16 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..actors.dictionary import DictEntry, load_dictionaries
-from ..actors.registry import ActorRegistry
-from ..records import Actor
-from .actor_gazetteer import get_gazetteer
-from .actor_recognize import recognize
-from .actor_state import DocActors
+from ...actors.dictionary import DictEntry, load_dictionaries
+from ...actors.registry import ActorRegistry
+from ...records import Actor
+from ..common.extensions import register_extensions
+from ..statements.chain import follow_previous_speaker
+from ..statements.speaker_links import link_quote_pronouns
 from .coref import add_person_phrases, resolve_coreference
-from .extensions import register_extensions
-from .quote_chain import follow_previous_speaker
-from .quote_speakers import link_quote_pronouns
+from .gazetteer import get_gazetteer
+from .recognize import recognize
+from .state import DocActors
 
 __all__ = ["extract_actors", "ActorResolver", "QuoteSpeakerLinker", "link_quote_pronouns"]
 

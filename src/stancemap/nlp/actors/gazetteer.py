@@ -20,9 +20,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from ..actors.dictionary import DictEntry, entry_valid_on
-from ..actors.tables import Tables, dotted_variants, load_tables
-from ..actors.world import WORLD_DIR, load_world
+from ...actors.dictionary import DictEntry, entry_valid_on
+from ...actors.tables import Tables, dotted_variants, load_tables
+from ...actors.world import WORLD_DIR, load_world
 
 __all__ = ["Gazetteer", "get_gazetteer", "Match"]
 

@@ -8,8 +8,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import DataFileError
-from ..issues.yamlio import line_of, load_yaml
+from ...errors import DataFileError
+from ...issues.yamlio import line_of, load_yaml
 
 __all__ = ["Cue", "Lexicon", "AlignLexicon", "load_lexicon", "load_align_lexicon", "lexicon", "align_lexicon"]
 

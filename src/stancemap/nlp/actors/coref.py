@@ -29,9 +29,9 @@ import math
 
 from spacy.tokens import Doc, Token
 
-from ..actors.codes import group_id
-from .actor_recognize import Recognition
-from .actor_state import ActorDraft, DocActors
+from ...actors.codes import group_id
+from .recognize import Recognition
+from .state import ActorDraft, DocActors
 
 __all__ = ["resolve_coreference", "add_person_phrases"]
 

@@ -1,7 +1,7 @@
 """The event lexicon: verb and noun patterns (``data/cameo/verbs.yaml``) and the topics of
 framing events (``data/cameo/topics.yaml``), loaded once and validated with file:line errors.
 
-Pure Python (no spaCy): the matcher in :mod:`stancemap.nlp.event_match` applies it to parses.
+Pure Python (no spaCy): the matcher in :mod:`stancemap.nlp.events.match` applies it to parses.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 
 import yaml
 
-from ..errors import DataFileError
-from ..ontology import cameo_table
+from ...errors import DataFileError
+from ...ontology import cameo_table
 
 __all__ = ["Pattern", "Topic", "Lexicon", "load_lexicon", "default_lexicon"]
 

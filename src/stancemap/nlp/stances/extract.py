@@ -19,17 +19,17 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..analytics.convergence import state_name
-from ..issues.catalogue import IssueCatalogue, default_catalogue
-from ..issues.detect import ContextTracker, choose_issue
-from ..issues.propositions import PropositionMatcher, normalise_proposition, similarity
-from ..records import Alignment, Stance, TextSpan
-from .extensions import register_extensions
-from .stance_align import RawAlignment, find_raw_alignments
-from .stance_lexicon import align_lexicon, lexicon
-from .stance_resolve import RELATIONAL, Resolver
-from .stance_rules import RawStance, authors_of, find_raw_stances
-from .stance_syntax import compact_span
+from ...analytics.convergence import state_name
+from ...issues.catalogue import IssueCatalogue, default_catalogue
+from ...issues.detect import ContextTracker, choose_issue
+from ...issues.propositions import PropositionMatcher, normalise_proposition, similarity
+from ...records import Alignment, Stance, TextSpan
+from ..common.extensions import register_extensions
+from .align import RawAlignment, find_raw_alignments
+from .lexicon import align_lexicon, lexicon
+from .resolve import RELATIONAL, Resolver
+from .rules import RawStance, authors_of, find_raw_stances
+from .syntax import compact_span
 
 __all__ = ["extract_stances", "StanceExtractor"]
 
@@ -410,7 +410,7 @@ class StanceExtractor:
         self.catalogue = default_catalogue(tuple(catalogues or ()))
         self.embed_similarity = None
         if embedding_model:
-            from ..issues.embeddings import embedding_similarity
+            from ...issues.embeddings import embedding_similarity
 
             self.embed_similarity = embedding_similarity(embedding_model)
 

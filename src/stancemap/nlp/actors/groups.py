@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..actors.codes import compose_code, slug
-from .actor_gazetteer import Match
-from .actor_state import ActorDraft, DocActors
+from ...actors.codes import compose_code, slug
+from .gazetteer import Match
+from .state import ActorDraft, DocActors
 
 __all__ = ["party_groups", "located_collective", "sector_collective", "PARTY_SECTOR"]
 

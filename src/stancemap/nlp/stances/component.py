@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .stance_extract import StanceExtractor, extract_stances
+from .extract import StanceExtractor, extract_stances
 
 __all__ = ["extract_stances", "StanceExtractor", "make_stance_extractor"]
 

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..actors.codes import collective_id, compose_code, person_id, slug
-from ..actors.dictionary import DictEntry
-from ..actors.tables import Tables
-from .actor_gazetteer import Gazetteer, Match
-from .actor_groups import located_collective, party_groups, sector_collective
-from .actor_roles import _COUNTRYISH, _LOCATIVE, _ORG_MEDIA_WORDS, _SKIP_MODS, SECTOR_LABELS, PersonRules
-from .actor_state import ActorDraft, DocActors
+from ...actors.codes import collective_id, compose_code, person_id, slug
+from ...actors.dictionary import DictEntry
+from ...actors.tables import Tables
+from .gazetteer import Gazetteer, Match
+from .groups import located_collective, party_groups, sector_collective
+from .roles import _COUNTRYISH, _LOCATIVE, _ORG_MEDIA_WORDS, _SKIP_MODS, SECTOR_LABELS, PersonRules
+from .state import ActorDraft, DocActors
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..records import Actor, Mention, Statement
+from ...records import Actor, Mention, Statement
 
 __all__ = ["follow_previous_speaker", "MAX_GAP"]
 

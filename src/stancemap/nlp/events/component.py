@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..ontology import PLOVER_SCHEMES, get_code, plover_type
-from ..records import Event, TextSpan
-from .event_args import (
+from ...ontology import PLOVER_SCHEMES, get_code, plover_type
+from ...records import Event, TextSpan
+from ..common.extensions import register_extensions
+from .args import (
     actors_of,
     clause_targets,
     has_future,
@@ -34,10 +35,9 @@ from .event_args import (
     subject_of,
     target_tokens,
 )
-from .event_dates import event_date
-from .event_lexicon import Lexicon, Pattern, default_lexicon
-from .event_match import Trigger, match_modal_frame, match_token
-from .extensions import register_extensions
+from .dates import event_date
+from .lexicon import Lexicon, Pattern, default_lexicon
+from .match import Trigger, match_modal_frame, match_token
 
 __all__ = [
     "EventOptions",

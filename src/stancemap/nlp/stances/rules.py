@@ -3,7 +3,7 @@
 :func:`find_raw_stances` reads one sentence and returns :class:`RawStance` candidates with
 spaCy tokens for holders (the subject of the stance predicate, per the labelling rules),
 cue, target range and the possible alignment partner. Actor resolution, issues and records
-are done in :mod:`stancemap.nlp.stances`.
+are done in :mod:`stancemap.nlp.stances.component`.
 
 Patterns (general, lexicon-driven):
 
@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .stance_lexicon import Cue, Lexicon
-from .stance_nouns import author_stances, authors_of, noun_stances
-from .stance_raw import RawStance, here, hypothetical, strength_of
-from .stance_syntax import (
+from .lexicon import Cue, Lexicon
+from .nouns import author_stances, authors_of, noun_stances
+from .raw import RawStance, here, hypothetical, strength_of
+from .syntax import (
     PRONOUNS,
     REPORT_VERBS,
     child,

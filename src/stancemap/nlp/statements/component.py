@@ -37,16 +37,16 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..records import Content, Speaker, Statement, TextSpan
-from .extensions import register_extensions
-from .quotes_cands import Cand, dedupe, drop_nested
-from .quotes_content import QuoteIndex, kind_of, trim_span
-from .quotes_inverted import post_quote_attribution
-from .quotes_lexicon import CueLexicon, load_cues
-from .quotes_marks import QuoteSpan, find_quotes
-from .quotes_nouns import noun_cue
-from .quotes_region import RegionRules
-from .quotes_speaker import (
+from ...records import Content, Speaker, Statement, TextSpan
+from ..common.extensions import register_extensions
+from .candidates import Cand, dedupe, drop_nested
+from .content import QuoteIndex, kind_of, trim_span
+from .inverted import post_quote_attribution
+from .lexicon import CueLexicon, load_cues
+from .marks import QuoteSpan, find_quotes
+from .nouns import noun_cue
+from .region import RegionRules
+from .speaker import (
     embedded_actor_span,
     head_actor,
     inverted_subject,

@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..actors.codes import compose_code, person_id
-from ..actors.dictionary import DictEntry
-from ..actors.tables import Tables
-from .actor_gazetteer import Gazetteer, Match
-from .actor_persons import PersonMention, clean_name, cluster_persons
-from .actor_state import ActorDraft, DocActors
+from ...actors.codes import compose_code, person_id
+from ...actors.dictionary import DictEntry
+from ...actors.tables import Tables
+from .gazetteer import Gazetteer, Match
+from .persons import PersonMention, clean_name, cluster_persons
+from .state import ActorDraft, DocActors
 
 if TYPE_CHECKING:
-    from .actor_recognize import Recognition
+    from .recognize import Recognition
 
 __all__ = ["PersonRules", "SECTOR_LABELS"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .stance_lexicon import Cue, Lexicon
-from .stance_raw import RawStance, here, hypothetical, strength_of
-from .stance_syntax import child, compact_span, expand_conj, is_negated, is_time, prep_object, subjects
+from .lexicon import Cue, Lexicon
+from .raw import RawStance, here, hypothetical, strength_of
+from .syntax import child, compact_span, expand_conj, is_negated, is_time, prep_object, subjects
 
 # verbs by which one receives someone else's position ("had the backing of X")
 _RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain", "lose", "seek", "earn", "obtain"})

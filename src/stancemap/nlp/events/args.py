@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .extensions import actor_at
+from ..common.extensions import actor_at
 
 __all__ = [
     "subject_of",

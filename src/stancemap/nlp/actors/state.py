@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..records import Actor, Mention
+from ...records import Actor, Mention
 
 __all__ = ["ActorDraft", "DocActors", "TokMention", "PEOPLE_NOUNS", "written_name"]
 

@@ -2,7 +2,7 @@
 "A's position with B was very similar", "A echoed B's words", "A sided with B".
 
 Directed alignments that come from evaluative stance cues ("A rejected B's proposal") are
-built in :mod:`stancemap.nlp.stances` from the stance partners; this module finds the
+built in :mod:`stancemap.nlp.stances.component` from the stance partners; this module finds the
 statements of agreement or disagreement themselves.
 """
 
@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .stance_lexicon import AlignLexicon
-from .stance_syntax import child, compact_span, expand_conj, is_negated, prep_object, subjects
+from .lexicon import AlignLexicon
+from .syntax import child, compact_span, expand_conj, is_negated, prep_object, subjects
 
 __all__ = ["RawAlignment", "find_raw_alignments"]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .event_lexicon import Lexicon, Pattern, Topic
+from .lexicon import Lexicon, Pattern, Topic
 
 __all__ = [
     "Trigger",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .stance_lexicon import Cue, Lexicon
+from .lexicon import Cue, Lexicon
 
 __all__ = ["RawStance", "here", "gerund", "strength_of", "hypothetical"]
 

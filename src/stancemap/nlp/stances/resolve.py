@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..records import Actor, Statement
-from .extensions import actor_at
-from .stance_syntax import clause_verb, compact_span, reporting_subject
+from ...records import Actor, Statement
+from ..common.extensions import actor_at
+from .syntax import clause_verb, compact_span, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import DataFileError
+from ...errors import DataFileError
 
 __all__ = ["CueLexicon", "load_cues", "CueLexiconError"]
 

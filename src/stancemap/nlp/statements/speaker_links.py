@@ -22,8 +22,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..actors.tables import load_tables
-from ..records import Actor, Mention
+from ...actors.tables import load_tables
+from ...records import Actor, Mention
 
 __all__ = ["link_quote_pronouns", "FIRST_SINGULAR", "FIRST_PLURAL", "OFFICE_SECTORS"]
 

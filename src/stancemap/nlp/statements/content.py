@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from .quotes_marks import QuoteSpan
+from .marks import QuoteSpan
 
 __all__ = ["QuoteIndex", "trim_span", "kind_of"]
 
