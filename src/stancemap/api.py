@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from .errors import AnalysisError, InputError
@@ -19,7 +20,7 @@ log = logging.getLogger(__name__)
 
 
 def pipeline_meta(nlp: Any) -> dict[str, Any]:
-    from . import __version__
+    from .version import __version__
 
     return {
         "stancemap_version": __version__,
@@ -100,11 +101,12 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
     """Analyse checked raw articles in order; failed ones come back with ``meta.error``.
 
     Articles are parsed in batches of at most ``settings.batch_tokens`` tokens (longer ones in pieces
-    of that size), so peak memory follows that setting; see :mod:`stancemap.runner`.
+    of that size), so peak memory follows that setting; see :mod:`stancemap.nlp.runner`.
     """
+    from .analytics.convergence import convergence
     from .nlp.pipeline import get_pipeline
+    from .nlp.runner import iter_token_batches, parse_batch, run_stages
     from .nlp.to_records import doc_to_article
-    from .runner import iter_token_batches, parse_batch, run_stages
 
     settings = settings or Settings()
     nlp = get_pipeline(settings)
@@ -152,6 +154,7 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
             try:
                 art = doc_to_article(done, id=raw.id, title=raw.title, date=raw.date,
                                      source=raw.source, url=raw.url, meta=meta)
+                art = replace(art, convergence=tuple(convergence(art.stances, art.alignments, art.actors)))
             except Exception as exc:
                 raw.error = _bug(raw, "building records", exc)
                 yield _failed(raw, meta)
