@@ -1,15 +1,21 @@
-"""Command-line pieces of the scale-out: the ``--workers`` / ``--scheduler`` flags and the
-article count behind the progress bar's ETA. The work itself is in :mod:`stancemap.scaleout`."""
+"""Command-line pieces of the scale-out: the ``--workers`` / ``--scheduler`` flags, the analysed
+stream with one progress bar across workers (count, rate, ETA) and the article count behind the
+ETA. The work itself is in :mod:`stancemap.scaleout`."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
+from .ingest import RawArticle
 from .ingest.readers import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+from .records import Article
+from .settings import Settings
 
-__all__ = ["add_flags", "count_articles", "FLAG_KEYS"]
+__all__ = ["add_flags", "analyzed", "count_articles", "progress", "FLAG_KEYS"]
 
 #: Settings fields set by these flags (for the CLI's settings resolution).
 FLAG_KEYS = ("workers", "scheduler")
@@ -54,3 +60,43 @@ def count_articles(inputs: Iterable[str]) -> int | None:
         return sum(_count(Path(p)) for p in paths)
     except OSError:
         return None
+
+
+def progress(items: Iterable[Any], enabled: bool, total: int | None = None, what: str = "analysing") -> Iterator[Any]:
+    """Yield ``items``, with a progress bar on stderr when it is a terminal: count, rate, elapsed, ETA."""
+    if not enabled or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        ProgressColumn,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            return Text(f"{task.speed:.1f}/s" if task.speed else "")
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None),
+                  TextColumn("{task.completed}/{task.total} articles" if total else "{task.completed} articles"),
+                  Rate(), TimeElapsedColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as prog:
+        task = prog.add_task(what, total=total)
+        for x in items:
+            yield x
+            prog.advance(task)
+
+
+def analyzed(inputs: Sequence[str], raws: Iterable[RawArticle], settings: Settings) -> Iterator[Article]:
+    """The articles of ``raws`` in input order, analysed on ``settings.workers`` local processes or
+    the cluster at ``settings.scheduler``, behind one progress bar."""
+    from .scaleout import analyze_stream
+
+    total = count_articles(inputs) if settings.progress and sys.stderr.isatty() else None
+    return progress((art for _, art in analyze_stream(raws, settings)), settings.progress, total)

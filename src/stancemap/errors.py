@@ -24,6 +24,10 @@ __all__ = [
     "AnalysisError",
     "WorkerLost",
     "SchedulerUnreachable",
+    "StoreError",
+    "NotAStore",
+    "StoreTooNew",
+    "StoreLocked",
 ]
 
 
@@ -120,6 +124,34 @@ class AnalysisError(StancemapError):
     reason = "internal_error"
 
 
+class StoreError(StancemapError):
+    """A store (DuckDB file) that cannot be opened or used as asked."""
+
+    code = "E600"
+    reason = "store"
+
+
+class NotAStore(StoreError):
+    """A file that is not a stancemap database; it is left untouched."""
+
+    code = "E601"
+    reason = "not_a_store"
+
+
+class StoreTooNew(StoreError):
+    """A stancemap database written by a newer schema; it is left untouched."""
+
+    code = "E602"
+    reason = "store_too_new"
+
+
+class StoreLocked(StoreError):
+    """Another process holds the database open for writing."""
+
+    code = "E603"
+    reason = "store_locked"
+
+
 class WorkerLost(AnalysisError):
     """The worker process analysing an article died (killed, out of memory) on every retry."""
 
@@ -130,5 +162,5 @@ class WorkerLost(AnalysisError):
 class SchedulerUnreachable(StancemapError):
     """A Dask scheduler address that does not answer, or a cluster that cannot run stancemap."""
 
-    code = "E600"
+    code = "E700"
     reason = "scheduler"

@@ -9,9 +9,9 @@ The only module of stancemap that imports Dask (``dask.distributed``). One mecha
 Each worker builds the pipeline once (:func:`stancemap.nlp.pipeline.get_pipeline` caches it per
 process) and analyses partitions of ``partition_size`` articles. The client reads the input
 lazily, keeps at most ``in_flight`` partitions on the cluster (back-pressure: memory stays flat
-whatever the input size) and yields the results in input order. Content hashes for
-``meta.duplicate_of`` are tracked by the client, so the records are the same as a
-single-process run's. A partition whose worker dies is retried; if it keeps killing workers,
+whatever the input size) and yields the results in input order. Run-unique ids and
+``meta.duplicate_id`` / ``meta.duplicate_of`` are assigned by the client in input order, so the
+records are the same as a single-process run's. A partition whose worker dies is retried; if it keeps killing workers,
 its articles are retried one by one and an article that still kills its worker comes back
 skipped with reason ``worker_lost``.
 
@@ -33,9 +33,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from .api import _coerce, _failed, analyze_raw
+from .api import _coerce, _failed, _UniqueIds, analyze_raw
 from .errors import ConfigError, SchedulerUnreachable, StancemapError, WorkerLost
-from .ingest import RawArticle, article_id
+from .ingest import RawArticle
 from .records import Article
 from .settings import Settings
 
@@ -90,9 +90,21 @@ def choose_workers(requested: int | None, settings: Settings, *, n_items: int | 
 
 # -- worker side ----------------------------------------------------------------------------------
 
-def analyze_partition(raws: list[RawArticle], settings: Settings, seen: dict[str, str]) -> list[Article]:
+class _Assigned(_UniqueIds):
+    """Ids and duplicate meta assigned by the client (the run's order), looked up by the final id."""
+
+    def __init__(self, metas: dict[str, dict[str, Any]]) -> None:
+        super().__init__()
+        self.metas = metas
+
+    def assign(self, raw: RawArticle) -> dict[str, Any]:
+        return dict(self.metas.get(raw.id, {}))
+
+
+def analyze_partition(raws: list[RawArticle], settings: Settings,
+                      metas: dict[str, dict[str, Any]]) -> list[Article]:
     """Analyse one partition (runs on a worker; the pipeline is built once per process)."""
-    return list(analyze_raw(raws, settings=settings, seen=seen))
+    return list(analyze_raw(raws, settings=settings, ids=_Assigned(metas)))
 
 
 def _peak_rss_mb() -> float:
@@ -254,10 +266,10 @@ def _partitions(raws: Iterable[RawArticle], size: int) -> Iterator[list[RawArtic
         yield part
 
 
-def _lost(raw: RawArticle, exc: BaseException) -> Article:
+def _lost(raw: RawArticle, exc: BaseException, meta: dict[str, Any]) -> Article:
     raw.error = WorkerLost(f"the worker analysing it died on every try ({type(exc).__name__}); "
                            "the article may be too large for the worker's memory", source=raw.origin)
-    return _failed(raw)
+    return _failed(raw, meta)
 
 
 class _Run:
@@ -270,24 +282,24 @@ class _Run:
         self.partition_size = partition_size
         self.in_flight = in_flight
         self.stats = stats
-        self.seen: dict[str, str] = {}
+        self.ids = _UniqueIds()
         self.seq = 0
         self.token = os.urandom(4).hex()
 
-    def _seeds(self, part: list[RawArticle]) -> dict[str, str]:
-        seeds: dict[str, str] = {}
+    def _assign(self, part: list[RawArticle]) -> dict[str, dict[str, Any]]:
+        """Run-unique ids (renaming repeated ones) and duplicate meta, in input order."""
+        metas = {}
         for raw in part:
-            if raw.error is None:
-                h = article_id(raw.text)
-                seeds[h] = self.seen.setdefault(h, raw.id)
-        return seeds
+            meta = self.ids.assign(raw)  # may rename raw.id first
+            metas[raw.id] = meta
+        return metas
 
-    def _submit(self, part: list[RawArticle], seeds: dict[str, str]) -> Any:
+    def _submit(self, part: list[RawArticle], metas: dict[str, dict[str, Any]]) -> Any:
         self.seq += 1
-        return self.client.submit(analyze_partition, part, self.settings, seeds, pure=False,
+        return self.client.submit(analyze_partition, part, self.settings, metas, pure=False,
                                   priority=-self.seq, key=f"stancemap-{self.token}-{self.seq}")
 
-    def _gather(self, part: list[RawArticle], seeds: dict[str, str], fut: Any) -> list[Article]:
+    def _gather(self, part: list[RawArticle], metas: dict[str, dict[str, Any]], fut: Any) -> list[Article]:
         from distributed.scheduler import KilledWorker
 
         try:
@@ -297,18 +309,18 @@ class _Run:
             if len(part) == 1:
                 self.stats["lost"] += 1
                 log.warning("%s: worker died on every try; article skipped", part[0].origin)
-                return [_lost(part[0], exc)]
+                return [_lost(part[0], exc, metas.get(part[0].id, {}))]
         finally:
             fut.release()
         # the partition kept killing workers: each article alone, so that only the culprit is lost
         self.stats["split"] += 1
         log.warning("partition of %d articles from %s killed its workers; retrying them one by one",
                     len(part), part[0].origin)
-        singles = [([r], self._submit([r], seeds)) for r in part]
-        return [a for p, f in singles for a in self._gather(p, seeds, f)]
+        singles = [([r], self._submit([r], metas)) for r in part]
+        return [a for p, f in singles for a in self._gather(p, metas, f)]
 
     def __call__(self, raws: Iterable[RawArticle]) -> Iterator[tuple[RawArticle, Article]]:
-        pending: deque[tuple[list[RawArticle], dict[str, str], Any]] = deque()
+        pending: deque[tuple[list[RawArticle], dict[str, dict[str, Any]], Any]] = deque()
         parts = _partitions(raws, self.partition_size)
         exhausted = False
         try:
@@ -318,13 +330,13 @@ class _Run:
                     if part is None:
                         exhausted = True
                         break
-                    seeds = self._seeds(part)
-                    pending.append((part, seeds, self._submit(part, seeds)))
+                    metas = self._assign(part)
+                    pending.append((part, metas, self._submit(part, metas)))
                     self.stats["partitions"] += 1
                 if not pending:
                     return
-                part, seeds, fut = pending.popleft()
-                arts = self._gather(part, seeds, fut)
+                part, metas, fut = pending.popleft()
+                arts = self._gather(part, metas, fut)
                 if len(arts) != len(part):  # pragma: no cover - a broken worker installation
                     raise StancemapError(f"a worker returned {len(arts)} results for {len(part)} articles")
                 yield from zip(part, arts)

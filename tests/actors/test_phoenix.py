@@ -8,7 +8,7 @@ import spacy
 from stancemap.actors import ActorDataError, import_phoenix, load_dictionary
 from stancemap.actors.phoenix import parse_phoenix_date
 from stancemap.actors.tables import load_tables
-from stancemap.nlp.actor_gazetteer import Gazetteer
+from stancemap.nlp.actors.gazetteer import Gazetteer
 
 # A made-up dictionary in the PETRARCH/Phoenix format.
 SAMPLE = """\

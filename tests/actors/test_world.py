@@ -8,7 +8,7 @@ from spacy.vocab import Vocab
 from stancemap.actors.dictionary import DictEntry, load_dictionary
 from stancemap.actors.world import load_world
 from stancemap.actors.yamlio import ActorDataError
-from stancemap.nlp.actor_gazetteer import Gazetteer, get_gazetteer
+from stancemap.nlp.actors.gazetteer import Gazetteer, get_gazetteer
 
 
 def test_world_table_loads_with_persons_and_groups():

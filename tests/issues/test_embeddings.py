@@ -16,7 +16,7 @@ def test_missing_extra_falls_back_to_lexical_matching() -> None:
 def test_component_accepts_the_embedding_key() -> None:
     import spacy
 
-    from stancemap.nlp import stances  # noqa: F401  (registers the factory)
+    from stancemap.nlp.stances import component as stances  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("en")
     pipe = nlp.add_pipe("stancemap_stances", config={"embedding_model": "not-installed", "catalogues": []})

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.nlp.statements import extract_statements
+from stancemap.nlp.statements.component import extract_statements
 
 
 @pytest.fixture(scope="module")

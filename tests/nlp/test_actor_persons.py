@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from stancemap.actors.tables import load_tables
-from stancemap.nlp.actor_persons import clean_name
+from stancemap.nlp.actors.persons import clean_name
 
 
 def _doc(words: list[str], tags: list[str]) -> Doc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.nlp.actors import extract_actors
+from stancemap.nlp.actors.component import extract_actors
 
 pytestmark = pytest.mark.model
 
@@ -86,7 +86,7 @@ def test_role_nominal_and_ambiguous_surnames(run):
 
 def test_phrase_mention_covers_apposition(run):
     doc, a, mentions = run("Laura Brenner, a professor at Westfield University, said the plan would fail.")
-    from stancemap.nlp.extensions import actor_at
+    from stancemap.nlp.common.extensions import actor_at
 
     doc._.sm_mentions = mentions
     end = doc.text.index(" said")

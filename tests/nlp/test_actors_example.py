@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from stancemap.nlp.actors import extract_actors
+from stancemap.nlp.actors.component import extract_actors
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 

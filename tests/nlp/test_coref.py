@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.nlp.actors import extract_actors
-from stancemap.nlp.coref import _is_subject
+from stancemap.nlp.actors.component import extract_actors
+from stancemap.nlp.actors.coref import _is_subject
 
 pytestmark = pytest.mark.model
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from stancemap.nlp.event_dates import parse_date, resolve_expression
-from stancemap.nlp.events import extract_events
+from stancemap.nlp.events.component import extract_events
+from stancemap.nlp.events.dates import parse_date, resolve_expression
 
 from .test_events import _doc
 

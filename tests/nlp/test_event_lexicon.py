@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from stancemap.errors import DataFileError
-from stancemap.nlp.event_lexicon import default_lexicon, load_lexicon
+from stancemap.nlp.events.lexicon import default_lexicon, load_lexicon
 
 TOPICS = """\
 families:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.nlp.events import extract_events
+from stancemap.nlp.events.component import extract_events
 
 from .test_events import _doc
 

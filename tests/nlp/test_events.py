@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from stancemap.nlp.events import EventOptions, extract_events
-from stancemap.nlp.extensions import register_extensions
+from stancemap.nlp.common.extensions import register_extensions
+from stancemap.nlp.events.component import EventOptions, extract_events
 
 pytestmark = pytest.mark.model
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import spacy
 
-from stancemap.nlp.extensions import register_extensions
-from stancemap.nlp.quote_chain import follow_previous_speaker
+from stancemap.nlp.common.extensions import register_extensions
+from stancemap.nlp.statements.chain import follow_previous_speaker
 from stancemap.records import Actor, Content, Mention, Speaker, Statement
 
 TEXT = ('"The levy is overdue," said Ruth Calder. "It will help farmers," she added. '

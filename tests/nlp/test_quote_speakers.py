@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.nlp.actors import extract_actors
-from stancemap.nlp.quote_speakers import link_quote_pronouns
+from stancemap.nlp.actors.component import extract_actors
+from stancemap.nlp.statements.speaker_links import link_quote_pronouns
 from stancemap.records import Content, Speaker, Statement
 
 pytestmark = pytest.mark.model

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import spacy
 
-from stancemap.nlp.stance_extract import extract_stances
-from stancemap.nlp.stances import StanceExtractor  # noqa: F401  (registers the factory)
+from stancemap.nlp.stances.component import StanceExtractor  # noqa: F401  (registers the factory)
+from stancemap.nlp.stances.extract import extract_stances
 
 
 def test_no_parse_or_empty_doc_gives_nothing() -> None:
@@ -19,7 +19,7 @@ def _hand_doc():  # type: ignore[no-untyped-def]
     """"France rejected Germany 's proposal for a tax ." parsed by hand, with two state actors."""
     from spacy.tokens import Doc
 
-    from stancemap.nlp.extensions import register_extensions
+    from stancemap.nlp.common.extensions import register_extensions
     from stancemap.records import Actor, Mention
 
     register_extensions()

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from stancemap.errors import DataFileError
-from stancemap.nlp.stance_lexicon import align_lexicon, lexicon, load_lexicon
+from stancemap.nlp.stances.lexicon import align_lexicon, lexicon, load_lexicon
 
 
 def test_shipped_lexicons_load() -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.nlp.quotes_content import QuoteIndex, kind_of, trim_span
-from stancemap.nlp.quotes_lexicon import CueLexiconError, load_cues, parse_cues
-from stancemap.nlp.quotes_marks import find_quotes
+from stancemap.nlp.statements.content import QuoteIndex, kind_of, trim_span
+from stancemap.nlp.statements.lexicon import CueLexiconError, load_cues, parse_cues
+from stancemap.nlp.statements.marks import find_quotes
 
 
 def spans(text: str) -> list[str]:
@@ -57,7 +57,7 @@ def test_odd_marks_never_raise(text: str) -> None:
 
 
 def test_markup_attributes_are_ignored_by_extractor_mask() -> None:
-    from stancemap.nlp.statements import _mask_tags
+    from stancemap.nlp.statements.component import _mask_tags
 
     text = '<post author="@someone">Hello</post> and "a real quote here"'
     masked = _mask_tags(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.nlp.statements import extract_statements
+from stancemap.nlp.statements.component import extract_statements
 from tests.nlp.conftest import contents
 
 pytestmark = pytest.mark.model

@@ -5,7 +5,7 @@
 international organisations and other prominent political figures (about 1975-2026), plus
 well-known armed groups, movements and parties with CAMEO-style codes. Entries are written by
 the project from general knowledge; each file states the date it was compiled. User dictionary
-entries always take precedence over these (see :class:`~stancemap.nlp.actor_gazetteer.Gazetteer`).
+entries always take precedence over these (see :class:`~stancemap.nlp.actors.gazetteer.Gazetteer`).
 """
 
 from __future__ import annotations

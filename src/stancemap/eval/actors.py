@@ -66,7 +66,7 @@ def mention_index(actors: Iterable[Actor]) -> list[tuple[int, int, str]]:
 
 
 def actor_at_chars(mentions: Sequence[tuple[int, int, str]], start: int, end: int) -> str | None:
-    """Same rule as ``nlp.extensions.actor_at``, on a plain mention list."""
+    """Same rule as ``nlp.common.extensions.actor_at``, on a plain mention list."""
     best, key = None, (-1, 0)
     for s, e, aid in mentions:
         ov = min(e, end) - max(s, start)

@@ -14,7 +14,7 @@ from spacy.language import Language
 from ..errors import ModelNotFound
 from ..settings import DEFAULT_MODELS, Settings
 from . import actors, events, stances, statements  # noqa: F401  (register factories)
-from .extensions import register_extensions
+from .common.extensions import register_extensions
 
 __all__ = ["build_pipeline", "load_model", "use_numpy_ops", "STAGES", "get_pipeline"]
 

@@ -1,0 +1,403 @@
+"""Within-document coreference for actors: pronouns, nominal mentions and plural groups.
+
+Rules, no model:
+
+- **he/she/him/her/his/himself/herself** -> a person of compatible gender (weights in
+  ``PRONOUN_WEIGHTS``, tuned on two disjoint fifths of PolNeAR train). Candidates are the
+  persons mentioned before the pronoun in the current or the previous ``max_back`` sentences;
+  every mention of a candidate in that window competes (its best one counts); the score
+  prefers recent mentions, subjects (a name in apposition to a subject is one, and so is a
+  name whose "who" clause it heads: "X, who said ..."), the subject
+  of the clause that governs the pronoun's clause ("X said he ..."), and the speaker of the
+  previous sentence. A pronoun
+  cannot take a co-argument of its own verb (``X praised him`` is not X). When the best two
+  candidates tie, the pronoun stays unresolved.
+- **they/them/their** -> a plural actor: a group named by coordination ("Turkey and Russia ...
+  they") or a collective ("Russian officials"), in the same or previous sentence.
+- **it/its** -> a state, IGO or organisation that is the subject of the same or previous
+  sentence, only when exactly one such candidate exists.
+- **nominals**: "the minister", "the senator", "the president" -> the one person with that
+  role; "the regime", "the army" -> the one country body of that sector named in the last
+  sentences ("Syrian troops ... the army"); "the two countries", "both countries" -> the latest coordinated pair of states (else the
+  two most recent states); "both sides", "the two sides" -> the latest coordinated pair of any
+  actors; "the two leaders/ministers" -> the two most recent persons.
+"""
+
+from __future__ import annotations
+
+import math
+
+from spacy.tokens import Doc, Token
+
+from ...actors.codes import group_id
+from .state import ActorDraft, DocActors, Recognition
+
+__all__ = ["resolve_coreference", "add_person_phrases"]
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_NEUTER = frozenset({"it", "its", "itself"})
+_SPEECH = frozenset({"say", "tell", "add", "state", "announce", "declare", "note", "insist", "argue", "claim",
+                     "explain", "warn", "reply", "respond", "write", "ask", "confirm", "deny", "suggest",
+                     "acknowledge", "admit", "stress", "emphasize", "tweet", "recall", "continue"})
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors", "capitals",
+                          "allies"})
+_SIDE_NOUNS = frozenset({"sides", "parties"})
+_PERSON_NOUNS = frozenset({"leaders", "ministers", "men", "presidents", "diplomats", "officials", "candidates",
+                           "women", "counterparts", "foreign ministers", "nominees"})
+MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
+#: Weights of the he/she antecedent score (tuned on PolNeAR train, see module doc).
+PRONOUN_WEIGHTS = {
+    "max_back": 6,  # sentences searched back
+    "dist": 0.7,  # cost per sentence of distance
+    "subject": 0.6,  # antecedent mention is a subject
+    "speaker": 0.3,  # ... of a speech verb
+    "governs": 0.8,  # "X said he ...": subject of the clause governing the pronoun's clause
+    "unknown_gender": 0.35,  # the person's gender is unknown
+    "quoted": 2.0,  # antecedent inside a quotation, pronoun outside
+    "floor": -5.0,  # below this, leave unresolved
+    "salience": 0.2,  # per log(1 + earlier mentions of the person)
+    "chain": 0.0,  # speaker of a speech verb, pronoun too
+    "main": 0.0,  # antecedent is the subject of a main clause ("X said that Y ...": X)
+    "every_mention": 1.0,  # 1: a person's best-scoring mention in the window counts, 0: its last one
+    "relcl": 1.0,  # 1: "X, who said ...": X is the subject (speaker) of the relative clause
+}
+_OPEN_Q = frozenset({"“", "``", "‘‘"})
+_CLOSE_Q = frozenset({"”", "''", "’’"})
+
+
+def _is_subject(tok: Token) -> bool:
+    """A subject, a conjunct of one, or a name in apposition to one ("One delegate, Ann Lee, said")."""
+    if tok.dep_ in ("conj", "appos"):
+        tok = tok.head
+    return tok.dep_ in _SUBJ
+
+
+def _role_fits(role: str, phrase: str) -> bool:
+    """"the minister" fits "foreign minister"; "the secretary" fits "secretary of state"."""
+    base = role.removeprefix("former ").split(" of ")[0]
+    return base == phrase or base.endswith(" " + phrase)
+
+
+def _clause_verb(tok: Token) -> Token:
+    h = tok
+    while h.dep_ not in ("ROOT",) and h.pos_ not in ("VERB", "AUX"):
+        h = h.head
+    return h
+
+
+class _Coref:
+    def __init__(self, doc: Doc, acts: DocActors, rec: Recognition) -> None:
+        self.doc = doc
+        self.acts = acts
+        self.rec = rec
+        self.sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for k, s in enumerate(self.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = k
+        self.quoted = self._quoted()
+
+    def _quoted(self) -> list[bool]:
+        """Per token: inside a quotation (straight quotes toggle; curly quotes open/close)."""
+        doc = self.doc
+        strings = doc.vocab.strings
+        opens = {strings.add(q) for q in _OPEN_Q}
+        closes = {strings.add(q) for q in _CLOSE_Q}
+        straight = strings.add('"')
+        orth = doc.to_array("ORTH")
+        out = [False] * len(doc)
+        inside = False
+        for i in range(len(doc)):
+            o = orth[i]
+            if o in opens:
+                inside = True
+            elif o in closes:
+                out[i] = inside
+                inside = False
+                continue
+            elif o == straight:
+                inside = not inside
+            out[i] = inside
+        return out
+
+    def _tokens_with_lower(self, words: frozenset[str] | set[str]) -> list[Token]:
+        """Tokens whose lower-case form is in ``words`` (without walking every Token object)."""
+        doc = self.doc
+        strings = doc.vocab.strings
+        hashes = {strings.add(w) for w in words}
+        low = doc.to_array("LOWER")
+        return [doc[i] for i in range(len(doc)) if low[i] in hashes]
+
+    # -- pronouns ----------------------------------------------------------------------------
+    def _candidates(self, i: int, pred, back: int = MAX_BACK, every: bool = False
+                    ) -> list[tuple[int, ActorDraft, int]]:
+        """(sentence distance, draft, token of its last mention) for actors before token i.
+
+        With ``every``, one triple per mention instead of only each actor's last one.
+        """
+        k = self.sent_of[i]
+        lo = self.sents[max(0, k - back)].start
+        if every:
+            out = []
+            for m in self.acts.mentions:
+                if lo <= m.start < i and m.end <= i:
+                    d = self.acts.drafts[m.actor]
+                    if pred(d):
+                        out.append((k - self.sent_of[m.end - 1], d, m.end - 1))
+            return out
+        last: dict[str, int] = {}
+        for m in self.acts.mentions:
+            if lo <= m.start < i and m.end <= i:
+                d = self.acts.drafts[m.actor]
+                if pred(d):
+                    last[m.actor] = max(last.get(m.actor, -1), m.end - 1)
+        return [(k - self.sent_of[t], self.acts.drafts[a], t) for a, t in last.items()]
+
+    def _score(self, pron: Token, dist: int, tok: int) -> float:
+        doc = self.doc
+        w = PRONOUN_WEIGHTS
+        t = doc[tok]
+        score = -w["dist"] * dist
+        if self.quoted[tok] and not self.quoted[pron.i]:
+            score -= w["quoted"]
+        if _is_subject(t):
+            score += w["subject"]
+            v = t.head if t.dep_ in _SUBJ else t.head.head
+            if v.lemma_ in _SPEECH:
+                score += w["speaker"]
+                if pron.dep_ in _SUBJ and pron.head.lemma_ in _SPEECH:
+                    score += w["chain"]  # "X said ... . “...,” he said": the same speaker
+            if v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT"):
+                score += w["main"]
+        elif w["relcl"] and any(c.dep_ == "relcl" and any(g.dep_ in _SUBJ and g.lower_ == "who" for g in c.children)
+                                for c in t.children):
+            v = next(c for c in t.children if c.dep_ == "relcl")
+            score += w["subject"] + (w["speaker"] if v.lemma_ in _SPEECH else 0.0)
+        elif t.dep_ == "poss":
+            score += 0.1
+        elif t.dep_ in ("pobj", "dobj", "appos", "compound"):
+            score -= 0.1
+        if dist == 0:
+            pv = _clause_verb(pron)
+            tv = _clause_verb(t)
+            if pv == tv and pron.dep_ != "poss" and not pron.lower_.endswith("self"):
+                return -99.0  # co-argument of the same verb
+            # "X said (that) he ..." : pronoun's clause hangs under X's verb
+            h = pv
+            while h.head.i != h.i and h != tv:
+                h = h.head
+            if h == tv and _is_subject(t):
+                score += w["governs"]
+        score += 0.00001 * tok  # later mention breaks exact ties
+        return score
+
+    def pronouns(self) -> None:
+        doc = self.doc
+        for tok in self._tokens_with_lower(_MALE | _FEMALE | _PLURAL | _NEUTER):
+            low = tok.lower_
+            if tok.i in self.acts.taken or tok.pos_ not in ("PRON", "DET"):
+                continue
+            if low in _MALE or low in _FEMALE:
+                g = "m" if low in _MALE else "f"
+                other = "f" if g == "m" else "m"
+                w = PRONOUN_WEIGHTS
+                cands = self._candidates(tok.i, lambda d, o=other: d.type == "person" and d.gender != o,
+                                         back=int(w["max_back"]), every=bool(w["every_mention"]))
+                best_of: dict[str, tuple[float, ActorDraft]] = {}
+                for dist, d, t in cands:
+                    s = self._score(tok, dist, t)
+                    if d.gender is None:
+                        s -= w["unknown_gender"]
+                    if w["salience"]:
+                        s += w["salience"] * math.log1p(self._count_before(d.id, tok.i))
+                    if d.id not in best_of or s > best_of[d.id][0]:
+                        best_of[d.id] = (s, d)
+                scored = sorted(best_of.values(), key=lambda x: -x[0])
+                if not scored or scored[0][0] < w["floor"]:
+                    continue
+                if len(scored) > 1 and abs(scored[0][0] - scored[1][0]) < 1e-3:
+                    continue
+                best = scored[0][1]
+                if best.gender is None:
+                    best.gender = g
+                self.acts.add(tok.i, tok.i + 1, best.id, "pronoun")
+            elif low in _PLURAL:
+                self._plural_pronoun(tok)
+            elif low in ("its", "itself") or (low == "it" and tok.dep_ in _SUBJ and tok.head.lemma_ in _SPEECH):
+                cands = self._candidates(
+                    tok.i, lambda d: d.type in ("state", "igo", "organisation", "media") and not d.plural
+                )
+                near = [(dist, d, t) for dist, d, t in cands if dist <= 1 and _is_subject(doc[t])]
+                ids = {d.id for _, d, _ in near}
+                if len(ids) == 1:
+                    self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
+
+    def _count_before(self, aid: str, i: int) -> int:
+        return sum(1 for m in self.acts.mentions if m.actor == aid and m.start < i)
+
+    def _plural_pronoun(self, tok: Token) -> None:
+        k = self.sent_of[tok.i]
+        # a coordination of actors in the same or previous sentence, nearest first
+        best: tuple[int, tuple[str, ...]] | None = None
+        for start, members in self.rec.coords:
+            if start < tok.i and k - self.sent_of[start] <= 1 and (best is None or start > best[0]):
+                best = (start, members)
+        cands = self._candidates(tok.i, lambda d: d.plural or d.type == "group")
+        near = [(dist, d, t) for dist, d, t in cands if dist <= 1]
+        near.sort(key=lambda x: (x[0], -x[2]))
+        if best is not None and (not near or near[0][2] < best[0]):
+            g = self._group(best[1])
+            self.acts.add(tok.i, tok.i + 1, g.id, "pronoun")
+        elif near:
+            self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
+
+    # -- groups and nominals -----------------------------------------------------------------
+    def _group(self, members: tuple[str, ...]) -> ActorDraft:
+        names = [self.acts.drafts[m].name for m in members]
+        name = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+        countries = {self.acts.drafts[m].country for m in members}
+        return self.acts.ensure(
+            ActorDraft(id=group_id(members), name=name, type="group", members=tuple(members), plural=True,
+                       country=countries.pop() if len(countries) == 1 else None, origin="group")
+        )
+
+    def nominals(self) -> None:
+        heads = _STATE_NOUNS | _SIDE_NOUNS | _PERSON_NOUNS | {self.doc[r.end - 1].lower_ for r in self.rec.roles}
+        for tok in self._tokens_with_lower(heads):
+            if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            low = tok.lower_
+            num = None
+            det = None
+            for c in tok.children:
+                if c.i < tok.i and c.lower_ in _NUMBERS:
+                    num = _NUMBERS[c.lower_]
+                if c.i < tok.i and c.dep_ == "det":
+                    det = c
+            start = min([c.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "nummod", "predet", "amod")]
+                        + [tok.i])
+            if num and tok.tag_ in ("NNS", "NNPS") and (low in _STATE_NOUNS or low in _SIDE_NOUNS or low in _PERSON_NOUNS):
+                if not self.acts.free(start, tok.i + 1):
+                    continue
+                members = self._members(tok.i, low, num)
+                if members:
+                    g = self._group(members)
+                    self.acts.add(start, tok.i + 1, g.id, "nominal")
+            elif det is not None and det.lower_ == "the" and tok.tag_ in ("NN", "NNS"):
+                self._role_nominal(tok, start)
+
+    def _members(self, i: int, noun: str, n: int) -> tuple[str, ...] | None:
+        k = self.sent_of[i]
+        if noun in _STATE_NOUNS or noun in _SIDE_NOUNS:
+            pool = self.rec.coord_states if noun in _STATE_NOUNS else self.rec.coords
+            coords = [(s, m) for s, m in pool if s < i and k - self.sent_of[s] <= MAX_BACK and len(m) == n]
+            if coords:
+                return max(coords)[1]
+            types = ("state",) if noun in _STATE_NOUNS else ("state", "person", "igo", "organisation")
+        else:
+            types = ("person",)
+        seen: list[str] = []
+        for m in sorted(self.acts.mentions, key=lambda x: -x.start):
+            if m.start >= i or k - self.sent_of[m.start] > MAX_BACK:
+                continue
+            d = self.acts.drafts[m.actor]
+            if d.type in types and d.id not in seen:
+                seen.append(d.id)
+            if len(seen) == n:
+                return tuple(reversed(seen))
+        return None
+
+    def _role_nominal(self, tok: Token, start: int) -> None:
+        """"the minister", "the senator", "the foreign minister" -> the one person with that role."""
+        doc = self.doc
+        roles = [r for r in self.rec.roles if r.end == tok.i + 1 and r.start >= start]
+        if not roles:
+            return
+        phrase = doc[roles[0].start : roles[0].end].text.lower()
+        if roles[0].kind == "COLL":
+            self._collective_nominal(tok, start, roles[0].key)
+            return
+        if phrase in ("official", "leader", "side", "counterpart"):
+            return
+        found = [d for d in self.acts.drafts.values() if d.type == "person" and d.role
+                 and _role_fits(d.role, phrase) and self._mentioned_before(d.id, tok.i)]
+        if len(found) == 1 and self.acts.free(start, tok.i + 1):
+            self.acts.add(start, tok.i + 1, found[0].id, "nominal")
+
+    def _collective_nominal(self, tok: Token, start: int, sector: str) -> None:
+        """"the regime", "the army": the one country body of that sector named in the last sentences."""
+        k = self.sent_of[tok.i]
+        found = {m.actor for m in self.acts.mentions
+                 if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
+                 and self.acts.drafts[m.actor].origin in ("collective", "seat")
+                 and self.acts.drafts[m.actor].sector == sector}
+        if len(found) == 1 and self.acts.free(start, tok.i + 1):
+            self.acts.add(start, tok.i + 1, found.pop(), "nominal")
+
+    def _mentioned_before(self, aid: str, i: int) -> bool:
+        return any(m.actor == aid and m.start < i for m in self.acts.mentions)
+
+    def coordination_groups(self) -> None:
+        """"Obama and Clinton": a nested ``phrase`` mention of the group over the conjuncts, which
+        keep their own mentions (a span of the whole coordination maps to the group)."""
+        for start, end, members in self.rec.coord_spans:
+            if end - start > 30 or any(self.doc[i].text in _QUOTE_CHARS for i in range(start, end)):
+                continue
+            g = self._group(members)
+            self.acts.add_nested(start, end, g.id, "phrase")
+
+    def counterparts(self) -> None:
+        """"his Russian counterpart X": X's role is the role of the person "his" refers to."""
+        for d in self.acts.drafts.values():
+            if d.type != "person" or d.role is not None or d.origin != "counterpart":
+                continue
+            first = min((m.start for m in self.acts.mentions if m.actor == d.id), default=None)
+            if first is None:
+                continue
+            k = self.sent_of[first]
+            prior = [self.acts.drafts[m.actor] for m in self.acts.mentions
+                     if m.start < first and k - self.sent_of[m.start] <= 1
+                     and self.acts.drafts[m.actor].type == "person" and self.acts.drafts[m.actor].role]
+            if prior:
+                src = prior[-1]
+                d.role, d.sector = src.role, src.sector
+
+
+def resolve_coreference(doc: Doc, acts: DocActors, rec: Recognition) -> None:
+    """Add pronoun, nominal and group mentions to ``acts`` (in place)."""
+    c = _Coref(doc, acts, rec)
+    c.counterparts()
+    c.nominals()
+    c.pronouns()
+    c.coordination_groups()
+
+
+_QUOTE_CHARS = frozenset({'"', "“", "”", "''", "``"})
+MAX_PHRASE = 60
+
+
+def add_person_phrases(doc: Doc, acts: DocActors) -> None:
+    """Nested ``phrase`` mentions: the whole noun phrase headed by a named person's mention,
+    up to (not including) a coordinated conjunct."""
+    seen: set[tuple[int, int]] = set()
+    for m in list(acts.mentions):
+        if m.kind not in ("name", "surname") or acts.drafts[m.actor].type != "person":
+            continue
+        root = doc[m.start : m.end].root
+        lo, hi = root.left_edge.i, root.right_edge.i + 1
+        # a coordination is not part of the phrase: "X and Senate Republicans" are two actors
+        cut = [c.i for c in root.children if c.dep_ in ("cc", "conj", "preconj") and c.i > root.i]
+        if cut:
+            hi = min(cut)
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+            hi -= 1
+        if (lo, hi) == (m.start, m.end) or hi - lo > MAX_PHRASE or (lo, hi) in seen or lo > m.start or hi < m.end:
+            continue
+        if any(t.text in _QUOTE_CHARS for t in doc[lo:hi]):
+            continue
+        seen.add((lo, hi))
+        acts.add_nested(lo, hi, m.actor, "phrase")

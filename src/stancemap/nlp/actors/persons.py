@@ -1,0 +1,186 @@
+"""Person names: cleaning NER spans, gender evidence, and clustering full names with surnames."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ...actors.codes import TITLE_WORDS
+from ...actors.tables import Tables
+
+__all__ = ["PersonMention", "PersonCluster", "clean_name", "cluster_persons", "gender_of_title"]
+
+_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan"})
+_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess"})
+_POSS = frozenset({"'s", "’s", "'", "’"})
+_VERB_WORDS = frozenset({"said", "says", "told", "asked", "added", "stated", "noted", "wrote", "tweeted"})
+_PARTICLES = frozenset({"al", "al-", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "la", "le", "del", "der"})
+
+
+@dataclass
+class PersonMention:
+    start: int  # token span of the name (titles excluded)
+    end: int
+    tokens: tuple[str, ...]
+    title_start: int  # first token of leading titles (== start when none)
+    gender: str | None = None
+    cluster: int = -1
+
+
+@dataclass
+class PersonCluster:
+    tokens: tuple[str, ...]  # fullest name seen
+    gender: str | None = None
+    mentions: list[PersonMention] = field(default_factory=list)
+    last_full: int = -1  # token index of the latest full-name mention
+
+    @property
+    def last(self) -> str:
+        return self.tokens[-1]
+
+    @property
+    def name(self) -> str:
+        return _join(self.tokens)
+
+
+def _join(tokens: tuple[str, ...]) -> str:
+    out = ""
+    for t in tokens:
+        if out and not out.endswith("-") and not t.startswith("-"):
+            out += " "
+        out += t
+    return out
+
+
+def gender_of_title(word: str) -> str | None:
+    w = word.lower()
+    if w in _MALE_TITLES:
+        return "m"
+    if w in _FEMALE_TITLES:
+        return "f"
+    return None
+
+
+def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention | None:
+    """Strip leading titles and role words, and trailing possessives, from a PERSON span."""
+    s, e = start, end
+    for i in range(e - 1, s, -1):
+        if doc[i].text.count("\n") >= 2 and not doc[i].text.strip():
+            s = i + 1  # a name never runs across a paragraph break ("X.\n\nLee")
+            break
+    while e > s and (doc[e - 1].text in _POSS or doc[e - 1].is_punct):
+        e -= 1
+    gender = None
+    title_start = s
+    while s < e - 1:
+        w = doc[s].lower_
+        if w in TITLE_WORDS or w.rstrip(".") in TITLE_WORDS or w in tables.person_roles:
+            gender = gender or gender_of_title(w)
+            s += 1
+            continue
+        break
+    if s < e - 1 and _leading_verb(doc[s], tables):
+        s += 1  # "Said Lee", "Asserting Lee": a verb the tagger glued to the name
+        title_start = s
+    if s >= e:
+        return None
+    # a title just outside the entity ("Mr. Obama" with only "Obama" tagged)
+    if s == start and s > 0:
+        g = gender_of_title(doc[s - 1].text)
+        if g:
+            gender = g
+            title_start = s - 1
+    toks = tuple(t.text for t in doc[s:e] if not t.is_space)
+    if not toks or not any(t[:1].isupper() for t in toks):
+        return None
+    first = toks[0]
+    if gender is None and len(toks) > 1:
+        if first in tables.male and first not in tables.female:
+            gender = "m"
+        elif first in tables.female and first not in tables.male:
+            gender = "f"
+    return PersonMention(s, e, toks, title_start, gender)
+
+
+def _leading_verb(tok, tables: Tables) -> bool:
+    """A capitalised verb form before a name ("Said", "Asserting"), not a given name."""
+    w = tok.text.lower()
+    if not tok.tag_.startswith("VB") or tok.text in tables.male or tok.text in tables.female:
+        return False
+    return w in _VERB_WORDS or (len(w) > 4 and w.endswith(("ing", "ed")))
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two multi-token names of one person: same surname and compatible given names."""
+    if a[-1].lower() != b[-1].lower():
+        return False
+    fa, fb = a[0].rstrip(".").lower(), b[0].rstrip(".").lower()
+    if fa == fb:
+        return True
+    # initials: "J. Smith" vs "John Smith"
+    return (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+
+
+def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
+    """Group person mentions: full names by compatibility, then one-word names by surname.
+
+    A one-word name joins the cluster whose surname (else given name) it equals; when several
+    clusters share it, title gender decides, then the cluster named in full most recently
+    before the mention. Otherwise it starts a new (surname-only) cluster.
+    """
+    clusters: list[PersonCluster] = []
+    order = sorted(mentions, key=lambda m: m.start)
+    for m in order:
+        if len(m.tokens) < 2:
+            continue
+        for i, c in enumerate(clusters):
+            if len(c.tokens) >= 2 and _compatible(c.tokens, m.tokens):
+                m.cluster = i
+                if len(m.tokens) > len(c.tokens):
+                    c.tokens = m.tokens
+                break
+        else:
+            clusters.append(PersonCluster(tokens=m.tokens))
+            m.cluster = len(clusters) - 1
+        c = clusters[m.cluster]
+        c.last_full = m.start
+        c.gender = c.gender or m.gender
+    # full-name positions for recency
+    full_pos: dict[int, list[int]] = {}
+    for m in order:
+        if m.cluster >= 0:
+            full_pos.setdefault(m.cluster, []).append(m.start)
+    for m in order:
+        if m.cluster >= 0:
+            continue
+        w = m.tokens[0].lower()
+        cands = [i for i, c in enumerate(clusters) if len(c.tokens) >= 2 and c.last.lower() == w]
+        if not cands:
+            cands = [
+                i
+                for i, c in enumerate(clusters)
+                if len(c.tokens) >= 2 and c.tokens[0].lower() == w and w not in _PARTICLES
+            ]
+        if not cands:
+            cands = [i for i, c in enumerate(clusters) if len(c.tokens) == 1 and c.tokens[0].lower() == w]
+        if len(cands) > 1 and m.gender:
+            same = [i for i in cands if clusters[i].gender == m.gender]
+            cands = same or cands
+        if len(cands) > 1:
+
+            def recency(i: int, pos: int = m.start) -> tuple[int, int]:
+                before = [p for p in full_pos.get(i, []) if p < pos]
+                return (1, max(before)) if before else (0, -min(full_pos.get(i, [1 << 30])))
+
+            cands.sort(key=recency, reverse=True)
+        if cands:
+            m.cluster = cands[0]
+        else:
+            clusters.append(PersonCluster(tokens=m.tokens, gender=m.gender))
+            m.cluster = len(clusters) - 1
+        c = clusters[m.cluster]
+        c.gender = c.gender or m.gender
+    for m in order:
+        clusters[m.cluster].mentions.append(m)
+    return clusters

@@ -1,0 +1,432 @@
+"""Recognition of named actors: states, capitals and seats, IGOs, media, organisations, persons
+with roles, and country collectives ("the Turkish government", "Israeli troops").
+
+Works on the parsed Doc with the gazetteer matches and spaCy NER, correcting known model
+errors (a news agency tagged GPE, a minister's surname tagged ORG). Writes drafts and
+token mentions into a :class:`DocActors`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...actors.codes import collective_id, compose_code, person_id, slug
+from ...actors.dictionary import DictEntry
+from ...actors.tables import Tables
+from .gazetteer import Gazetteer, Match
+from .groups import located_collective, party_groups, sector_collective
+from .roles import _COUNTRYISH, _LOCATIVE, _ORG_MEDIA_WORDS, _SKIP_MODS, SECTOR_LABELS, PersonRules
+from .state import ActorDraft, DocActors, Recognition
+
+__all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
+
+_PLACE_KINDS = {"PLACE": "COUNTRY", "PLACEDEM": "DEMONYM"}
+_PLACE_MODS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "north", "south",
+                         "east", "west", "suburban", "greater", "old", "the"})
+
+
+def _longest(matches: list[Match], the: frozenset[int] | set[int] = frozenset()) -> list[Match]:
+    """Non-overlapping matches, longest first; on ties a match not opening with "the", then DICT."""
+    ranked = sorted(matches, key=lambda m: (-(m.end - m.start), m.start in the, m.kind != "DICT", m.start))
+    taken: set[int] = set()
+    out = []
+    for m in ranked:
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
+        taken.update(range(m.start, m.end))
+        out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+class _Recognizer(PersonRules):
+    def __init__(self, doc: Doc, gaz: Gazetteer, acts: DocActors, date: str | None) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.t: Tables = gaz.tables
+        self.acts = acts
+        self.date = date
+        self.rec = Recognition()
+        ents = [e for e in doc.ents]
+        self.person_tok: set[int] = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        self.ents = ents
+        names = gaz.match_names(doc)
+        if gaz.entries:
+            names = [m for m in names if m.kind != "DICT" or self._dict_entry(m) is not None]
+        low = doc.to_array("LOWER")
+        the_hash = doc.vocab.strings.add("the")
+        # a region or city stands for its country, its inhabitants' adjective for the demonym
+        names = [Match(m.start, m.end, _PLACE_KINDS[m.kind], m.key) if m.kind in _PLACE_KINDS else m for m in names]
+        self.names = _longest(names, {i for i in range(len(doc)) if low[i] == the_hash})
+        self.name_end: dict[int, Match] = {m.end: m for m in self.names}
+        self.name_at: dict[int, Match] = {i: m for m in self.names for i in range(m.start, m.end)}
+        roles = _longest(gaz.match_roles(doc))
+        self.rec.roles = roles
+        self.role_end: dict[int, Match] = {m.end: m for m in roles}
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _dict_entry(self, m: Match) -> DictEntry | None:
+        return self.gaz.pick(self.doc[m.start : m.end].text, self.date)
+
+    def _country_draft(self, iso3: str) -> ActorDraft:
+        c = self.t.countries[iso3]
+        return self.acts.ensure(ActorDraft(id=iso3, name=c.name, type="state", country=iso3, code=c.cameo))
+
+    def _collective(self, country: str, sector: str, org: ActorDraft | None = None,
+                    name: str | None = None) -> ActorDraft:
+        if org is not None:
+            if (org.sector == sector or (org.type == "organisation" and sector in ("OPP", "REB", "PTY", "MIL"))
+                    or (org.type == "igo" and sector == "GOV")):
+                return org  # "GOP lawmakers", "Hamas militants", "EU foreign ministers": the body itself
+            aid = f"{org.id}:{sector}"
+            return self.acts.ensure(
+                ActorDraft(id=aid, name=f"{org.name} {SECTOR_LABELS.get(sector, sector.lower())}", type="organisation",
+                           country=org.country, code=org.code, sector=sector, plural=True, origin="collective")
+            )
+        c = self.t.countries[country]
+        label = SECTOR_LABELS.get(sector, sector.lower())
+        adj = next((d for d in c.demonyms if not d.endswith("s") or d.endswith("ss") or d in ("Swiss",)), None)
+        name = name or f"{adj or c.name} {label}"
+        return self.acts.ensure(
+            ActorDraft(id=collective_id(c.cameo, sector), name=name, type="organisation",
+                       country=country, code=compose_code(c.cameo, sector), sector=sector, plural=True,
+                       origin="collective")
+        )
+
+    def _seat(self, m: Match) -> ActorDraft:
+        """A seat of government ("the Kremlin", "the State Department"): its own actor, coded GOV."""
+        c = self.t.countries[m.key]
+        name = self.doc[m.start : m.end].text
+        return self.acts.ensure(
+            ActorDraft(id=f"seat:{slug(name)}", name=name, type="organisation", country=m.key,
+                       code=compose_code(c.cameo, "GOV"), sector="GOV", origin="seat")
+        )
+
+    def _org_draft(self, oid: str) -> ActorDraft:
+        o = self.t.orgs[oid]
+        return self.acts.ensure(
+            ActorDraft(id=o.id, name=o.name, type=o.type, country=o.country, code=o.code, sector=o.sector,
+                       is_source=o.is_source, members=o.members, plural=o.type == "group")
+        )
+
+    def _dict_draft(self, e: DictEntry) -> ActorDraft:
+        aid = e.id or (person_id(e.name) if e.type == "person" else f"{e.type}:{slug(e.name)}")
+        if e.type == "state" and e.country:
+            aid = e.id or e.country
+        g = None
+        first = e.name.split()[0] if e.name.split() else ""
+        if e.type == "person":
+            g = "m" if first in self.t.male else "f" if first in self.t.female else None
+        return self.acts.ensure(
+            ActorDraft(id=aid, name=e.name, type=e.type, country=e.country, role=e.role, code=e.code,
+                       sector=e.sector, is_source=e.type == "media", gender=g, origin="dict",
+                       name_tokens=tuple(e.name.split()))
+        )
+
+    def _countryish(self, m: Match) -> tuple[str | None, ActorDraft | None]:
+        """(country iso3, affiliation org draft) of a name match usable as a modifier."""
+        if m.kind in ("COUNTRY", "DEMONYM", "CAPITAL", "SEAT"):
+            return m.key, None
+        if m.kind == "ORG":
+            o = self.t.orgs[m.key]
+            if o.type == "media":
+                return None, None
+            return o.country, self._org_draft(m.key)
+        if m.kind == "DICT":
+            e = self._dict_entry(m)
+            if e is None or e.type == "person":
+                return None, None
+            d = self._dict_draft(e)
+            return d.country, (d if d.type != "state" else None)
+        return None, None
+
+    def _modifier_before(self, j: int) -> tuple[Match | None, int]:
+        """A country-ish name match ending at token j (allowing a possessive 's between)."""
+        doc = self.doc
+        k = j
+        if k > 0 and doc[k - 1].text in ("'s", "’s", "'", "’"):
+            k -= 1
+        m = self.name_end.get(k)
+        if m is not None and m.kind in _COUNTRYISH:
+            return m, m.start
+        return None, j
+
+    # -- named non-person actors --------------------------------------------------------------
+    def national_orgs(self) -> None:
+        """ORG entities naming a country inside ("Rwandan Patriotic Front") -> one organisation."""
+        doc = self.doc
+        for e in self.ents:
+            if e.label_ != "ORG" or e.end - e.start < 2 or not self.acts.free(e.start, e.end):
+                continue
+            inner = [self.name_at[i] for i in range(e.start, e.end) if i in self.name_at]
+            if not inner or any(m.start < e.start or m.end > e.end for m in inner):
+                continue
+            s0 = e.start + 1 if doc[e.start].lower_ == "the" else e.start
+            if any(m.start <= s0 and m.end == e.end for m in inner):
+                continue  # the entity is itself a known name
+            kinds = {m.kind for m in inner}
+            if not kinds <= {"COUNTRY", "DEMONYM", "CAPITAL"}:
+                continue
+            rs = [r for r in self.rec.roles if e.start <= r.start and r.end <= e.end]
+            if rs and rs[-1].end == e.end:
+                continue  # "Turkish government", "US Congress": a collective
+            last = self.name_at.get(e.end - 1)
+            if last is not None and last.kind == "DEMONYM" and any(r.start == e.end for r in self.rec.roles):
+                continue  # "Radical French" + "farmers": the demonym modifies the collective after it
+            s = e.start + 1 if doc[e.start].lower_ == "the" else e.start
+            name = doc[s : e.end].text
+            iso3 = inner[0].key
+            c = self.t.countries[iso3]
+            sector = rs[0].key if rs else None
+            d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", country=iso3,
+                                            code=compose_code(c.cameo, sector), sector=sector, origin="ner"))
+            self.acts.add(e.start, e.end, d.id, "name")
+
+    def names_and_collectives(self) -> None:
+        doc = self.doc
+        self.national_orgs()
+        self._communities()
+        # collectives first: they take the country word with them
+        for r in self.rec.roles:
+            if r.start in self.rec.used_roles:
+                continue
+            self._collective_at(r)
+        for m in self.names:
+            if not self.acts.free(m.start, m.end):
+                continue
+            if m.kind != "DICT" and any(i in self.person_tok for i in range(m.start, m.end)):
+                ent_person = [e for e in self.ents if e.label_ == "PERSON" and e.start <= m.start < e.end]
+                if ent_person and (ent_person[0].end - ent_person[0].start) > (m.end - m.start):
+                    continue  # "Jordan" inside "Jim Jordan"
+            if m.kind == "DEMONYM" and m.end - m.start == 1 and doc[m.start].tag_ in ("NNPS", "NNS") \
+                    and doc[m.start].dep_ not in ("amod", "compound"):
+                ethnic = m.start > 0 and doc[m.start - 1].lower_ == "ethnic"
+                home = self._residence(m, fallback=ethnic)  # "Albanians of southern Serbia"
+                first = m.start - 1
+                if home is not None:  # "ethnic Albanians in Serbia": a community of the country of residence
+                    c = self.t.countries[home]
+                    d = self.acts.ensure(ActorDraft(
+                        id=f"{c.cameo}CVL:{slug(doc[m.start].text)}", name=f"ethnic {doc[m.start].text} of {c.name}",
+                        type="group", country=home, code=compose_code(c.cameo, "CVL"), sector="CVL", plural=True,
+                        origin="collective"))
+                    self.acts.add(first if ethnic else m.start, m.end, d.id, "nominal")
+                    continue
+                d = self._collective(m.key, "CVL", name=doc[m.start].text)  # "Palestinians": the people
+                self.acts.add(m.start, m.end, d.id, "demonym")
+            elif m.kind == "COUNTRY" or m.kind == "DEMONYM":
+                d = self._country_draft(m.key)
+                self.acts.add(m.start, m.end, d.id, "name" if m.kind == "COUNTRY" else "demonym")
+            elif m.kind == "CAPITAL":
+                p = m.start - 1
+                while p > 0 and doc[p].lower_ in _PLACE_MODS:
+                    p -= 1
+                prev = doc[p].lower_ if p >= 0 else ""
+                nxt = doc[m.end] if m.end < len(doc) else None
+                if prev in _LOCATIVE or (nxt is not None and nxt.lower_ in ("state", "county", "city")):
+                    d = self._country_draft(m.key)
+                else:
+                    d = self._collective(m.key, "GOV")
+                self.acts.add(m.start, m.end, d.id, "capital")
+            elif m.kind == "SEAT":
+                s = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+                d = self._seat(m)
+                self.acts.add(s, m.end, d.id, "seat")
+            elif m.kind == "ORG":
+                d = self._org_draft(m.key)
+                kind = "acronym" if doc[m.start : m.end].text.replace(".", "").isupper() else "name"
+                self.acts.add(m.start, m.end, d.id, kind)
+            elif m.kind == "DICT":
+                e = self._dict_entry(m)
+                longer = [x for x in self.ents if x.label_ == "ORG" and x.start <= m.start and m.end <= x.end
+                          and (x.end - x.start) > (m.end - m.start) + (doc[x.start].lower_ == "the")]
+                if longer and e is not None and self.gaz.is_world(e):
+                    continue  # "Democratic Party" inside "Democratic Party of Japan": another name
+                if e is not None and e.type != "person":
+                    d = self._dict_draft(e)
+                    self.acts.add(m.start, m.end, d.id, "name")
+        self._coordinations()
+
+    def _collective_at(self, r: Match) -> None:
+        """A role/collective noun with a country modifier: "Turkish police", "Jordanian official"."""
+        doc = self.doc
+        j = r.start
+        extra = 0
+        while j > 0 and j - 1 not in self.acts.taken and j - 1 not in self.name_at:
+            t = doc[j - 1]
+            if t.lower_ in _SKIP_MODS:
+                j -= 1
+            elif (extra < 2 and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and t.dep_ in ("compound", "amod")
+                  and r.start <= t.head.i < r.end + 1 and (t.is_lower or t.pos_ != "PROPN" or t.i > 0)):
+                j -= 1  # "Nicaragua's Sandinista government", "Vietnamese-led forces"
+                extra += 1
+            elif t.text in ("-", "–") and extra < 3:
+                j -= 1
+            else:
+                break
+        mods: list[Match] = []
+        mod, k = self._modifier_before(j)
+        while mod is not None and self.acts.free(mod.start, mod.end):
+            mods.append(mod)
+            # coordination: "Hungarian and Romanian officials"
+            ci = k - 1
+            if ci > 0 and doc[ci].lower_ in ("and", ",", "or"):
+                mod, k = self._modifier_before(ci)
+                continue
+            break
+        if not mods:
+            # "the government of Turkey", "president of Armenia"
+            head = doc[r.end - 1]
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in (x for pc in c.children for x in pc.subtree if x.i <= pc.i):  # "of Sindh province"
+                        m = self.name_at.get(p.i)
+                        if m is not None and m.kind in ("COUNTRY", "DEMONYM") and self.acts.free(m.start, m.end):
+                            d = self._collective(m.key, r.key)
+                            start = r.start - 1 if r.start > 0 and doc[r.start - 1].lower_ == "the" else r.start
+                            if self.acts.free(start, m.end):
+                                self.acts.add(start, m.end, d.id, "nominal")
+                                self.rec.used_roles.add(r.start)
+            if r.start in self.rec.used_roles or r.kind != "COLL" or not self.acts.free(r.start, r.end):
+                return
+            pm = self.acts.mention_at(j - 1) if j > 0 and doc[j - 1].ent_type_ == "PERSON" else None
+            if pm is not None and r.key == "GOV" and self.acts.drafts[pm.actor].country:
+                # "the Bush administration", "the Putin government": the leader's government
+                leader = self.acts.drafts[pm.actor]
+                leader_state = self.t.countries.get(leader.country or "")
+                code = compose_code(leader_state.cameo if leader_state else leader.country, "GOV")
+                d = self.acts.ensure(ActorDraft(
+                    id=f"{code}:{slug(leader.name)}", name=f"{leader.name} {doc[r.start:r.end].text.lower()}",
+                    type="organisation", country=leader.country, code=code, sector="GOV", plural=True,
+                    origin="collective"))
+                self.acts.add(r.start, r.end, d.id, "nominal")
+                self.rec.used_roles.add(r.start)
+                return
+            loc = located_collective(doc, r, self.name_at)
+            if loc is not None and self.acts.free(r.start, loc[1]):  # "rebels in Chad": one phrase
+                self.acts.add(r.start, loc[1], self._collective(loc[0], r.key).id, "nominal")
+                self.rec.used_roles.add(r.start)
+            else:
+                sector_collective(doc, self.acts, r)
+            return
+        former = any(doc[i].lower_ in self.t.former for i in range(mods[-1].start, r.start))
+        sector = "ELI" if (former and r.kind == "ROLE") else r.key
+        for n, m in enumerate(mods):
+            country, org = self._countryish(m)
+            if country is None and org is None:
+                continue
+            if m.kind == "DEMONYM" and m.start > 0 and doc[m.start - 1].lower_ == "ethnic":
+                # "ethnic Albanian guerrillas in Macedonia": coded by the country of residence
+                country = self._residence(m, head_tok=r.end - 1) or country
+            if r.kind == "ROLE" and n == 0:
+                # a named person with this role and country: "the Russian foreign minister"
+                pd = self._person_with(doc[r.start : r.end].text.lower(), country)
+                if pd is not None:
+                    self.acts.add(m.start, r.end, pd.id, "nominal")
+                    self.rec.used_roles.add(r.start)
+                    return
+            d = self._collective(country, sector, org) if country else self._collective("", sector, org)
+            end = r.end if n == 0 else m.end
+            self.acts.add(m.start, end, d.id, "nominal" if n == 0 else "demonym")
+        self.rec.used_roles.add(r.start)
+
+    def _communities(self) -> None:
+        """"Bosnian Serbs", "Iraqi Turkmens": a people living in another country (its CVL group)."""
+        doc = self.doc
+        for m in self.names:
+            adj = self.name_end.get(m.start)
+            if (m.kind != "DEMONYM" or adj is None or adj.kind != "DEMONYM" or adj.key == m.key
+                    or doc[m.end - 1].tag_ not in ("NNPS", "NNS") or not self.acts.free(adj.start, m.end)):
+                continue
+            if m.end < len(doc) and self.gaz.tables.collectives.get(doc[m.end].lower_):
+                continue  # "Bosnian Serb forces": a collective of the people, left to the role rules
+            c = self.t.countries[adj.key]
+            d = self.acts.ensure(ActorDraft(
+                id=f"{c.cameo}CVL:{slug(doc[m.start].text)}", name=doc[adj.start : m.end].text, type="group",
+                country=adj.key, code=compose_code(c.cameo, "CVL"), sector="CVL", plural=True, origin="collective"))
+            self.acts.add(adj.start, m.end, d.id, "nominal")
+
+    def _residence(self, m: Match, head_tok: int | None = None, fallback: bool = True) -> str | None:
+        """The country an ethnic group lives in: "ethnic Turks in Bulgaria", else (with
+        ``fallback``) the one other country named in the sentence (None when none or several)."""
+        doc = self.doc
+        head = doc[m.start if head_tok is None else head_tok]
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
+                for p in c.subtree:
+                    k = self.name_at.get(p.i)
+                    if k is not None and k.kind == "COUNTRY" and k.key != m.key:
+                        return k.key
+        if not fallback:
+            return None
+        sent = head.sent
+        others = {k.key for k in self.names if sent.start <= k.start < sent.end and k.kind in ("COUNTRY", "DEMONYM")
+                  and k.key != m.key and doc[k.start].tag_ not in ("NNPS", "NNS")}
+        return others.pop() if len(others) == 1 else None
+
+    def _person_with(self, role: str, country: str | None) -> ActorDraft | None:
+        if role == "counterpart":
+            found = [d for d in self.acts.drafts.values()
+                     if d.type == "person" and d.origin == "counterpart" and d.country == country]
+            return found[0] if len(found) == 1 else None
+        found = [d for d in self.acts.drafts.values()
+                 if d.type == "person" and d.role and (d.role == role or d.role.endswith(" " + role))
+                 and (country is None or d.country == country)]
+        return found[0] if len(found) == 1 else None
+
+    def _coordinations(self) -> None:
+        """Record coordinated actors ("Turkey and Russia", "Johnson and Weld") for groups and "they"."""
+        doc = self.doc
+        for tm in list(self.acts.mentions):
+            d = self.acts.drafts[tm.actor]
+            if d.type in ("group", "media"):
+                continue
+            head = doc[tm.end - 1]
+            members = [d.id]
+            end = tm.end
+            stack = [head]
+            while stack:  # "A, B and C": the conj chain A -> B -> C
+                h = stack.pop()
+                for c in h.children:
+                    if c.dep_ != "conj":
+                        continue
+                    om = self.acts.mention_at(c.i)
+                    if om is not None and om.actor not in members and self.acts.drafts[om.actor].type not in (
+                            "group", "media"):
+                        members.append(om.actor)
+                        end = max(end, om.end)
+                        stack.append(c)
+            if len(members) >= 2:
+                self.rec.coords.append((tm.start, tuple(members)))
+                self.rec.coord_spans.append((tm.start, end, tuple(members)))
+                if all(self.acts.drafts[m].type == "state" for m in members):
+                    self.rec.coord_states.append((tm.start, tuple(members)))
+
+    # -- other organisations ------------------------------------------------------------------
+    def other_orgs(self) -> None:
+        doc = self.doc
+        for e in self.ents:
+            if e.label_ != "ORG" or not self.acts.free(e.start, e.end):
+                continue
+            s = e.start + 1 if doc[e.start].lower_ == "the" else e.start
+            end = e.end
+            while end > s and doc[end - 1].text in ("'s", "’s"):
+                end -= 1
+            if end <= s:
+                continue
+            name = doc[s:end].text
+            if len(name) < 2 or not name[:1].isupper():
+                continue
+            is_media = any(t.lower_ in _ORG_MEDIA_WORDS for t in doc[s:end])
+            aid = ("media:" if is_media else "org:") + slug(name)
+            d = self.acts.ensure(ActorDraft(id=aid, name=name, type="media" if is_media else "organisation",
+                                            is_source=is_media, sector="MED" if is_media else None, origin="ner"))
+            self.acts.add(e.start, end, d.id, "name")
+
+
+def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = None) -> Recognition:
+    """Run recognition; returns what coreference needs."""
+    r = _Recognizer(doc, gaz, acts, date)
+    party_groups(doc, acts)
+    r.persons()
+    r.names_and_collectives()
+    r.other_orgs()
+    return r.rec

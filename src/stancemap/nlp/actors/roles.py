@@ -1,0 +1,310 @@
+"""Person rules of actor recognition: names from NER (with model-error fixes), roles and
+countries from titles, noun-phrase modifiers, appositions and "counterpart" phrases.
+
+A mixin of the recogniser in :mod:`.actor_recognize` (split out to keep modules small).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...actors.codes import compose_code, person_id
+from ...actors.dictionary import DictEntry
+from ...actors.tables import Tables
+from .gazetteer import Gazetteer, Match
+from .persons import PersonMention, clean_name, cluster_persons
+from .state import ActorDraft, DocActors, Recognition
+
+__all__ = ["PersonRules", "SECTOR_LABELS"]
+
+SECTOR_LABELS = {
+    "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature", "JUD": "judiciary",
+    "OPP": "opposition", "REB": "rebels", "PTY": "party", "MED": "media", "HLH": "health sector",
+    "EDU": "education sector", "BUS": "business", "LAB": "labour", "AGR": "farmers", "REF": "refugees",
+    "CVL": "civilians", "ELI": "elites", "SPY": "intelligence", "REL": "religious leaders",
+}  # fmt: skip
+_COUNTRYISH = frozenset({"COUNTRY", "DEMONYM", "CAPITAL", "SEAT", "ORG", "DICT"})
+_LOCATIVE = frozenset({"in", "at", "from", "to", "into", "near", "outside", "around", "across", "inside",
+                       "via", "toward", "towards", "through", "throughout", "within", "between", "of"})
+_SKIP_MODS = frozenset({"senior", "top", "high", "high-ranking", "local", "new", "current", "official", "chief",
+                        "leading", "main", "acting", "interim", "visiting", "then", "outgoing", "incoming",
+                        "junior", "former", "ex", "retired", "two", "three", "several", "some", "many",
+                        "other", "federal", "national", "regional", "central", "state", "provincial"})
+_FEMALE_ROLE = ("woman", "wife", "queen", "princess")
+_MALE_ROLE = ("man", "king", "prince", "husband")
+#: Last words of institution and place names that start with a given name ("Sandy Hook").
+_PLACE_WORDS = frozenset({"city", "county", "hook", "harbor", "harbour", "bay", "island", "valley", "creek", "falls",
+                          "hill", "hills", "beach", "park", "square", "garden", "gardens", "bowl", "airport",
+                          "university", "college", "school", "museum", "foundation", "institute", "center",
+                          "centre", "corporation", "company", "group", "productions", "ministries", "capital",
+                          "partners", "union", "party", "show", "hall", "street", "avenue", "road", "bridge",
+                          "church", "hospital", "stadium", "arena", "club", "fund", "trust", "bank", "press",
+                          "books", "records", "media", "news", "times", "post", "review", "day", "act", "doctrine",
+                          "prize", "award", "awards", "memorial", "library", "river", "lake", "mountain", "point"})
+_NOT_PERSON = frozenset({"republican", "democrat", "democratic", "gop", "independent", "libertarian",
+                         "conservative", "liberal", "progressive"})
+_ORG_MEDIA_WORDS = frozenset({"news", "times", "post", "journal", "agency", "tribune", "herald", "gazette",
+                              "daily", "magazine", "television", "tv", "radio", "press", "newspaper"})
+
+
+
+class PersonRules:
+    """Person recognition; expects the attributes set by ``_Recognizer.__init__``."""
+
+    doc: Doc
+    gaz: Gazetteer
+    t: Tables
+    acts: DocActors
+    date: str | None
+    rec: Recognition
+    ents: list
+    person_tok: set[int]
+    names: list[Match]
+    name_end: dict[int, Match]
+    name_at: dict[int, Match]
+    role_end: dict[int, Match]
+
+    # provided by the recogniser
+    def _dict_entry(self, m: Match) -> DictEntry | None:
+        raise NotImplementedError
+
+    def _dict_draft(self, e: DictEntry) -> ActorDraft:
+        raise NotImplementedError
+
+    def _modifier_before(self, j: int) -> tuple[Match | None, int]:
+        raise NotImplementedError
+
+    def _countryish(self, m: Match) -> tuple[str | None, ActorDraft | None]:
+        raise NotImplementedError
+
+    # -- persons -----------------------------------------------------------------------------
+    def _given_name_entity(self, e) -> bool:
+        """An ORG/FAC entity that reads as a person: a known given name, then a surname.
+
+        Two or three title-case words, the first a given name of the tables, the last neither a
+        given name ("Morgan Stanley"), a plural, nor an institution or place word ("Mason City"),
+        no part of it a known country, organisation or dictionary name, and no capitalised word
+        right after it.
+        """
+        t = self.t
+        if e.label_ not in ("ORG", "FAC") or not 2 <= len(e) <= 3:
+            return False
+        first, last = e[0].text, e[-1].text
+        if first not in t.male and first not in t.female:
+            return False
+        if (last in t.male or last in t.female or last.lower() in _PLACE_WORDS or not last.isalpha()
+                or e[-1].tag_ == "NNPS"):  # "Dallas Mavericks": a team
+            return False
+        if not all(x.text[:1].isupper() for x in e) or any(i in self.name_at for i in range(e.start, e.end)):
+            return False
+        return e.end >= len(self.doc) or not self.doc[e.end].text[:1].isupper()
+
+    def persons(self) -> None:
+        doc, t = self.doc, self.t
+        pms: list[PersonMention] = []
+        full_last = {e[-1].text for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        for e in self.ents:
+            if e.label_ != "PERSON":
+                continue
+            nm = self.name_at.get(e.start)
+            if nm is not None and nm.start <= e.start and nm.end >= e.end and nm.kind != "DICT":
+                continue  # the whole entity is a known country/org name (model error)
+            if (e.end - e.start == 1 and e.start > 0 and doc[e.start - 1].lower_ == "the" and not e.text.endswith("s")
+                    and e.root.dep_ not in ("compound", "poss") and e.text not in full_last):
+                continue  # "the Rhine": a place or thing, not a person ("the Obama administration" is)
+            if e.text.lower().removesuffix("s") in _NOT_PERSON:
+                continue  # "Republicans", "Democratic" tagged PERSON
+            if e.text.lower().startswith(("pro-", "anti-", "ex-", "non-", "post-", "pre-")):
+                continue  # "pro-Clinton", "anti-Trump": an attitude, not a person
+            if all(i in self.name_at and self.name_at[i].kind != "DICT" for i in range(e.start, e.end)):
+                continue  # "Bosnian Serbs": demonyms tagged PERSON
+            pm = clean_name(doc, e.start, e.end, t)
+            if pm is not None:
+                pms.append(pm)
+        # dictionary persons
+        for m in self.names:
+            if m.kind == "DICT":
+                de = self._dict_entry(m)
+                if de is not None and de.type == "person" and not any(p.start <= m.start < p.end for p in pms):
+                    pms.append(PersonMention(m.start, m.end, tuple(x.text for x in doc[m.start : m.end]), m.start))
+        for e in self.ents:
+            if e.label_ in ("ORG", "GPE", "NORP", "FAC") and e.end - e.start <= 4 and e.start not in self.name_at:
+                r = self.role_end.get(e.start)
+                if r is not None and doc[r.start].is_title and all(t.is_title for t in e):
+                    pm = clean_name(doc, e.start, e.end, t)
+                    if pm is not None:
+                        pms.append(pm)
+        for e in self.ents:
+            if self._given_name_entity(e):  # "Ann Lomax" tagged ORG: a given name and a surname
+                pm = clean_name(doc, e.start, e.end, t)
+                if pm is not None and not any(p.start < pm.end and pm.start < p.end for p in pms):
+                    pms.append(pm)
+        known_last = {p.tokens[-1] for p in pms if len(p.tokens) >= 2}
+        # model errors: a known surname tagged ORG/GPE/NORP or left untagged
+        covered = {i for p in pms for i in range(p.title_start, p.end)}
+        hashes = {doc.vocab.strings.add(x) for x in known_last}
+        orth = doc.to_array("ORTH")
+        for i in (int(k) for k in range(len(doc)) if orth[k] in hashes):
+            tok = doc[i]
+            if tok.i in covered or not tok.text[:1].isupper():
+                continue
+            if tok.ent_type_ == "PERSON":
+                continue
+            nm = self.name_at.get(tok.i)
+            if nm is not None and nm.kind != "DICT":
+                continue
+            if tok.ent_type_ and (tok.ent_iob_ != "B" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")):
+                continue  # part of a longer entity
+            pm = clean_name(doc, tok.i, tok.i + 1, t)
+            if pm is not None:
+                pms.append(pm)
+        clusters = cluster_persons(pms)
+        for c in clusters:
+            if c.gender is None and len(c.tokens) == 1 and c.tokens[0] not in known_last:
+                # a person named by a given name only ("Melanie said"): the name's usual gender
+                g = c.tokens[0]
+                c.gender = "f" if g in t.female and g not in t.male else "m" if g in t.male and g not in t.female else None
+            name = c.name
+            de = self.gaz.pick(name, self.date)
+            if de is not None and de.type != "person":
+                de = None
+            draft = ActorDraft(id=person_id(name), name=name, type="person", gender=c.gender,
+                               name_tokens=c.tokens, origin="ner")
+            if de is not None:
+                draft = self._dict_draft(de)
+                draft.gender = draft.gender or c.gender
+                if len(c.tokens) >= 2 and self.gaz.is_world(de) and draft.origin == "dict":
+                    draft.name = name  # the article's own full form ("Donald J. Trump")
+            elif name.lower() in self.gaz.person_index:
+                draft.country = self.gaz.country_hint(name)  # "Bush": ambiguous, but American
+            draft = self.acts.ensure(draft)
+            for pm in sorted(c.mentions, key=lambda x: x.start):
+                start = self._role_prefix(pm, draft)
+                self._apposition(pm, draft)
+                kind = "name" if len(pm.tokens) >= 2 else "surname"
+                if self.acts.add(start, pm.end, draft.id, kind):
+                    self.rec.person_ids[pm.start] = draft.id
+        for d in self.acts.drafts.values():
+            if d.type == "person":
+                self._finish_person(d)
+
+    def _set_role(self, draft: ActorDraft, role: Match | None, country: str | None, org: ActorDraft | None,
+                  former: bool = False) -> None:
+        if role is not None:
+            phrase = self.doc[role.start : role.end].text.lower()
+            if phrase == "counterpart":
+                draft.origin = "counterpart"
+                draft.role = draft.role or None
+                if draft.sector is None:
+                    draft.sector = "GOV"
+            elif draft.role is None or not draft.text_role or len(phrase) > len(draft.role):
+                draft.text_role = True  # what the article says beats the dictionary's role
+                draft.role = ("former " if former else "") + phrase
+                draft.sector = "ELI" if former else role.key
+                draft.code = None  # the text's role decides the code (see _finish_person)
+            if draft.gender is None:
+                if phrase.endswith(_FEMALE_ROLE):
+                    draft.gender = "f"
+                elif phrase.endswith(_MALE_ROLE):
+                    draft.gender = "m"
+            self.rec.used_roles.add(role.start)
+        if country and draft.country is None:
+            draft.country = country
+        if org is not None and draft.country is None and draft.code is None:
+            draft.code = org.code
+            if draft.sector is None:
+                draft.sector = "GOV"
+
+    def _role_prefix(self, pm: PersonMention, draft: ActorDraft) -> int:
+        """Role and country words before the name, inside its noun phrase; returns the new start.
+
+        "Turkish Foreign Minister X", "Lebanon's new President X", "former Socialist prime
+        minister X", "Israeli right-winger X", "White House spokesman X", "his Russian counterpart X".
+        """
+        doc = self.doc
+        root = doc[pm.start : pm.end].root
+        lo = min(root.left_edge.i, pm.title_start)
+        if root.dep_ == "appos" and root.head.i < pm.start:
+            lo = min(lo, root.head.left_edge.i)  # "his Russian counterpart Sergei Lavrov"
+        j = pm.title_start
+        role = self.role_end.get(j)
+        if role is None and pm.start != pm.title_start:
+            role = self.role_end.get(pm.start)  # title inside the entity ("President Obama")
+        if role is not None:
+            j = min(j, role.start)
+            lo = min(lo, j)
+        start = j
+        former = any(doc[i].lower_ in self.t.former for i in range(lo, j))
+        country = org = None
+        k, steps = j, 0
+        while k > lo and steps < 4:
+            mod, mk = self._modifier_before(k)
+            if mod is not None:
+                if role is not None or mod.kind in ("DEMONYM", "SEAT", "CAPITAL") or steps > 0:
+                    country, org = self._countryish(mod)
+                    start = mk
+                break
+            t = doc[k - 1]
+            if k - 1 in self.acts.taken or t.pos_ in ("DET", "PRON", "ADP", "CCONJ", "VERB", "NUM") or (
+                t.is_punct and t.text != "-"
+            ):
+                break
+            if t.lower_ in self.t.former or t.lower_ in _SKIP_MODS or t.is_punct:
+                k -= 1
+                continue
+            r2 = self.role_end.get(k)
+            if r2 is not None and role is None:
+                role = r2
+                k = r2.start
+                start = k
+                continue
+            k -= 1
+            steps += 1
+        self._set_role(draft, role, country, org, former)
+        if role is None and country is None:
+            return pm.title_start
+        while start > 0 and doc[start - 1].lower_ in self.t.former:
+            start -= 1
+        return start
+
+    def _apposition(self, pm: PersonMention, draft: ActorDraft) -> None:
+        """Role and country from an apposition: "X, Turkey's foreign minister" or the reverse."""
+        doc = self.doc
+        head: Token = doc[pm.start : pm.end].root
+        targets: list[Token] = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos" and head.head.i < pm.start:
+            targets.append(head.head)
+        if draft.country is None and draft.role is not None:
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        m = self.name_at.get(p.i)
+                        if m is not None and m.kind in ("COUNTRY", "DEMONYM"):
+                            draft.country = m.key
+        for a in targets:
+            role = self.role_end.get(a.i + 1)
+            if role is None:
+                continue
+            lo = a.left_edge.i
+            country = org = None
+            for i in range(role.start - 1, lo - 1, -1):
+                m = self.name_end.get(i + 1)
+                if m is not None and m.kind in _COUNTRYISH and m.start >= lo:
+                    country, org = self._countryish(m)
+                    break
+            if country is None:
+                for c in a.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for", "to"):
+                        for p in c.children:
+                            m = self.name_at.get(p.i)
+                            if m is not None and m.kind in _COUNTRYISH:
+                                country, org = self._countryish(m)
+            former = any(doc[i].lower_ in self.t.former for i in range(lo, role.start))
+            self._set_role(draft, role, country, org, former)
+            return
+
+    def _finish_person(self, d: ActorDraft) -> None:
+        if d.code is None and d.country:
+            d.code = compose_code(self.t.code_of(d.country), d.sector)
+        elif d.code is not None and d.sector and len(d.code) == 3 and d.country:
+            d.code = compose_code(d.code, d.sector)

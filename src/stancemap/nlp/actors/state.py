@@ -1,0 +1,158 @@
+"""Mutable per-document actor bookkeeping used while the actors stage runs.
+
+:class:`DocActors` holds one :class:`ActorDraft` per actor id and the token-level mentions,
+and turns them into frozen :class:`~stancemap.records.Actor` records at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ...records import Actor, Mention
+from .gazetteer import Match
+
+__all__ = ["ActorDraft", "DocActors", "TokMention", "PEOPLE_NOUNS", "written_name"]
+
+#: Head nouns of unnamed people speaking for a body ("Saudi officials", "a Chinese diplomat").
+PEOPLE_NOUNS = frozenset({"official", "officials", "diplomat", "diplomats", "envoy", "envoys", "negotiator",
+                          "negotiators", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "source",
+                          "sources"})
+_DETERMINERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "several", "other", "another",
+                          "senior", "top"})
+
+
+def written_name(draft: ActorDraft, texts: list[str]) -> str | None:
+    """The name "as written" of a country body the article only names through its people.
+
+    A body coded from a country and a sector (id ``SAUGOV``) whose every non-pronoun mention
+    ends in one of :data:`PEOPLE_NOUNS` is named by its first mention, leading determiners
+    dropped ("a Chinese official" -> "Chinese official"): the article speaks of those people,
+    not of "the Chinese government". Otherwise (also for possessives: "America's top
+    diplomat") None: keep the table name.
+    """
+    if draft.type != "organisation" or not draft.country or not draft.sector or draft.id != draft.code:
+        return None
+    if not texts or any(t.split()[-1].lower() not in PEOPLE_NOUNS or "'s " in t or "’s " in t for t in texts):
+        return None
+    words = texts[0].split()
+    while len(words) > 2 and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(slots=True)
+class TokMention:
+    start: int  # token index
+    end: int
+    actor: str
+    kind: str  # name | surname | pronoun | nominal | demonym | capital | acronym | seat
+
+
+@dataclass
+class ActorDraft:
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    role: str | None = None
+    code: str | None = None
+    sector: str | None = None
+    is_source: bool = False
+    members: tuple[str, ...] = ()
+    gender: str | None = None  # "m" | "f" | None (persons only; used by coreference)
+    plural: bool = False
+    name_tokens: tuple[str, ...] = ()  # persons: the fullest name's tokens (titles dropped)
+    origin: str = ""  # what created it: table, dict, ner, role, group ...
+    text_role: bool = False  # the role comes from this article's text (it beats a dictionary's)
+
+
+@dataclass
+class DocActors:
+    doc: Doc
+    drafts: dict[str, ActorDraft] = field(default_factory=dict)
+    mentions: list[TokMention] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)  # token indices already in a mention
+
+    def get(self, aid: str) -> ActorDraft | None:
+        return self.drafts.get(aid)
+
+    def ensure(self, draft: ActorDraft) -> ActorDraft:
+        cur = self.drafts.get(draft.id)
+        if cur is None:
+            self.drafts[draft.id] = draft
+            return draft
+        for k in ("country", "role", "code", "sector", "gender"):
+            if getattr(cur, k) is None and getattr(draft, k) is not None:
+                setattr(cur, k, getattr(draft, k))
+        return cur
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(i in self.taken for i in range(start, end))
+
+    def add(self, start: int, end: int, aid: str, kind: str) -> bool:
+        """Add a mention over tokens [start, end) unless it overlaps one already taken."""
+        if start >= end or not self.free(start, end):
+            return False
+        self.mentions.append(TokMention(start, end, aid, kind))
+        self.taken.update(range(start, end))
+        return True
+
+    def add_nested(self, start: int, end: int, aid: str, kind: str) -> None:
+        """Add a mention that may contain others (a person's whole noun phrase)."""
+        self.mentions.append(TokMention(start, end, aid, kind))
+
+    def mentions_of(self, aid: str) -> list[TokMention]:
+        return [m for m in self.mentions if m.actor == aid]
+
+    def mention_at(self, i: int) -> TokMention | None:
+        if i not in self.taken:
+            return None
+        for m in self.mentions:
+            if m.start <= i < m.end:
+                return m
+        return None
+
+    def records(self) -> tuple[list[Actor], list[tuple[int, int, str]]]:
+        """Frozen actors (in order of first mention) and the sorted char-offset mention index."""
+        doc = self.doc
+        by_actor: dict[str, list[Mention]] = {}
+        index: list[tuple[int, int, str]] = []
+        for m in sorted(self.mentions, key=lambda x: (x.start, x.end)):
+            last = doc[m.end - 1]
+            s, e = doc[m.start].idx, last.idx + len(last.text)
+            by_actor.setdefault(m.actor, []).append(Mention(doc[m.start : m.end].text, s, e, m.kind))
+            index.append((s, e, m.actor))
+        actors = []
+        for aid, ms in by_actor.items():
+            d = self.drafts[aid]
+            written = written_name(d, [m.text for m in ms if m.kind != "pronoun"])
+            actors.append(
+                Actor(
+                    id=d.id,
+                    name=written or d.name,
+                    type=d.type,
+                    country=d.country,
+                    role=d.role,
+                    code=d.code,
+                    mentions=tuple(ms),
+                    members=d.members,
+                    is_source=d.is_source,
+                    sector=d.sector,
+                )
+            )
+        # group members that are not mentioned themselves still need to exist for lookups
+        return actors, sorted(index)
+
+
+@dataclass
+class Recognition:
+    """What recognition learned that coreference needs."""
+
+    person_ids: dict[int, str] = field(default_factory=dict)  # person mention start token -> id
+    roles: list[Match] = field(default_factory=list)
+    used_roles: set[int] = field(default_factory=set)  # start tokens of role matches used
+    coord_states: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (token, state ids)
+    coords: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # any coordinated actors
+    coord_spans: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)  # token span, members

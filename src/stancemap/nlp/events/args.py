@@ -1,0 +1,345 @@
+"""Arguments and flags of event triggers: source and target actors, negation, hypothetical
+mood, reporting, and the place of an event, read from the dependency parse.
+
+Actors come from the actor stage's mention index (``doc._.sm_mentions`` via ``actor_at``);
+when no mention covers an argument the actor is None (no guessing).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..common.extensions import actor_at
+
+__all__ = [
+    "subject_of",
+    "actors_of",
+    "target_tokens",
+    "is_negated",
+    "is_hypothetical",
+    "has_future",
+    "place_of",
+    "motive_targets",
+    "clause_targets",
+]
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_TARGET_PREPS = ("with", "to", "on", "upon", "against", "at", "toward", "towards", "between", "for")
+#: Places count as targets only for visits and consultations ("arrived in Cairo") and invasions.
+_PLACE_PREPS = ("in", "into")
+_MODALS = {"would", "could", "might", "may", "should", "can", "must"}
+_FUTURE = {"will", "shall", "'ll"}
+_COND_MARKS = {"if", "unless", "whether"}
+#: Governing verbs through which a subject is inherited ("X agreed to meet", "X began to withdraw").
+_CONTROL_DEPS = ("xcomp", "conj", "advcl")
+
+
+def _own_subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.tag_ == "VBG" and c.dep_ == "nsubj":  # "the Red Cross operating in X said": a
+                inner = next((x for x in c.children if x.dep_ == "nsubj"), None)  # reduced relative
+                if inner is not None:
+                    return inner
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None
+
+
+#: Messages whose participle clause speaks for their author ("issued a statement urging ...").
+_MESSAGE_NOUNS = {"statement", "declaration", "communique", "letter", "message", "resolution", "note",
+                  "appeal", "ultimatum", "petition", "memorandum", "decree", "order", "warning", "report"}
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject (agent for passives) of ``verb``, inherited through control and coordination."""
+    tok: Token | None = verb
+    for _ in range(6):
+        if tok is None:
+            return None
+        subj = _own_subject(tok)
+        if subj is not None:
+            if subj.dep_ == "nsubj" and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                return tok.head  # "the country that attacked ..." -> "country"
+            return subj
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _MESSAGE_NOUNS and tok.head.dep_ == "dobj" \
+                and tok.tag_ == "VBG":
+            tok = tok.head.head  # "X issued a statement demanding ...": the author of the message
+            continue
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None
+        if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        if tok.dep_ in ("pcomp", "prep", "acomp") and tok.head.pos_ in ("ADP", "ADJ", "VERB", "AUX"):
+            tok = tok.head  # "X is guilty of violating ...", "X is ready for ..."
+            continue
+        return None
+    return None
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Characters of a noun phrase up to its head (premodifiers, possessors, compounds)."""
+    left = tok
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "poss", "nmod", "det", "case") and c.i < left.i:
+            left = c
+    start = left.left_edge.idx if left.i != tok.i else tok.idx
+    return start, tok.idx + len(tok.text)
+
+
+def actor_of_np(doc: Doc, tok: Token, depth: int = 0) -> str | None:
+    """The actor a noun phrase headed by ``tok`` refers to (head first, then its modifiers, then
+    an "of"/"from" complement: "a group of Moroccan diplomats")."""
+    aid = actor_at(doc, tok.idx, tok.idx + len(tok.text))
+    if aid is not None:
+        return aid
+    s, e = _np_span(tok)
+    aid = actor_at(doc, s, e)
+    if aid is not None:
+        return aid
+    for c in tok.children:  # "the foreign minister of Turkey"
+        if c.dep_ == "prep" and c.lemma_.lower() in ("of", "from", "by"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return actor_of_np(doc, o, depth + 1) if depth < 2 else actor_at(doc, o.idx, o.idx + len(o.text))
+        if c.dep_ == "appos":
+            a = actor_at(doc, c.idx, c.idx + len(c.text))
+            if a is not None:
+                return a
+    return None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("Turkey and Russia")."""
+    out = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c not in out:
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def _coordinated_modifiers(tok: Token) -> list[Token]:
+    """Coordinated premodifiers of a noun: "Hungarian and Romanian officials" -> [Hungarian, Romanian]."""
+    for c in tok.lefts:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and any(x.dep_ == "conj" for x in c.children):
+            return conjuncts(c)
+    return []
+
+
+def _expand_groups(doc: Doc, ids: list[str]) -> list[str]:
+    """Group actors ("the two countries") stand for their members."""
+    groups = {a.id: a.members for a in doc._.sm_actors or () if a.members}
+    out: list[str] = []
+    for a in ids:
+        for m in groups.get(a) or (a,):
+            if m not in out:
+                out.append(m)
+    return out
+
+
+def actors_of(doc: Doc, tok: Token | None) -> list[str | None]:
+    """Actor ids of a (possibly coordinated) argument, groups expanded to their members;
+    ``[None]`` when none resolves."""
+    if tok is None:
+        return [None]
+    found = _actors_of(doc, tok)
+    return list(_expand_groups(doc, found)) or [None]
+
+
+def _actors_of(doc: Doc, tok: Token) -> list[str]:
+    ids: list[str] = []
+    for t in conjuncts(tok):
+        mods = _coordinated_modifiers(t)
+        found = [actor_at(doc, m.idx, m.idx + len(m.text)) for m in mods]
+        if len([a for a in found if a]) >= 2:
+            ids.extend(a for a in found if a and a not in ids)
+            continue
+        a = actor_of_np(doc, t)
+        if a is not None and a not in ids:
+            ids.append(a)
+    return ids
+
+
+def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool = False,
+                  complement: bool = False) -> list[Token]:
+    """Candidate target heads, best first: object, complement subject, prepositional objects.
+
+    Args:
+        verb: the trigger verb.
+        frame_head: a second head whose prepositions count (the event noun of a light verb).
+        places: let "in"/"into" objects be targets (visits, invasions).
+        complement: also look inside the verb's infinitive or that-clause ("agreed to provide aid
+            to X"), after the verb's own arguments.
+    """
+    preps = _TARGET_PREPS + (_PLACE_PREPS if places else ())
+    out: list[Token] = []
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    out.extend(objs)
+    for c in verb.children:  # "urged Syria to ...": Syria is often parsed as the clause subject
+        if c.dep_ in ("ccomp", "xcomp"):
+            out.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+    heads = [verb] if frame_head is None or frame_head.i == verb.i else [verb, frame_head]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps:
+                out.extend(o for o in c.children if o.dep_ == "pobj")
+    for o in objs:  # "aid to X", "sanctions against X", "support for X"
+        for c in o.children:
+            if c.dep_ == "prep" and c.lemma_.lower() in _OBJECT_PREPS:
+                out.extend(x for x in c.children if x.dep_ == "pobj")
+    for o in objs:  # "an offer from X", "X's decision": whose proposal or act is acted upon
+        for c in o.children:
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                out.append(c)
+            elif c.dep_ == "prep" and c.lemma_.lower() in ("from", "by"):
+                out.extend(x for x in c.children if x.dep_ == "pobj")
+    if complement:
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"):
+                out.extend(target_tokens(c, places=places))
+    for h in heads:
+        out.extend(motive_targets(h))
+    return out
+
+
+#: Prepositions after an object noun that name the party it is aimed at.
+_OBJECT_PREPS = ("to", "against", "on", "for", "with", "toward", "towards")
+#: Nouns of "in protest of X", "in response to X" that name a motive whose object is the target.
+_MOTIVE_NOUNS = {"protest", "defiance", "response", "retaliation", "reprisal", "opposition", "solidarity"}
+
+
+def motive_targets(verb: Token) -> list[Token]:
+    """Targets named by the motive of an act, after its own arguments: the object of a purpose
+    clause ("went on strike to protest against X's decision") or of "in protest of X"."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(
+                m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+            out.extend(target_tokens(c))
+        elif c.dep_ == "prep" and c.lemma_.lower() in ("in", "as"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in _MOTIVE_NOUNS:
+                    for p in o.children:
+                        if p.dep_ == "prep":
+                            out.extend(x for x in p.children if x.dep_ == "pobj")
+    return out
+
+
+def place_targets(verb: Token) -> list[Token]:
+    """Objects of "in"/"inside"/"from" attached to the trigger or the verbs of its complement:
+    the place of a domestic act, a fallback target ("lifted a curfew in X", "rallied in X")."""
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        v = stack.pop()
+        for c in v.children:
+            if c.dep_ == "prep" and c.lemma_.lower() in ("in", "inside", "from", "into"):
+                out.extend(o for o in c.children if o.dep_ == "pobj")
+            elif c.dep_ in ("xcomp", "ccomp", "dobj") and len(out) < 4:
+                stack.append(c)
+    return out
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    """``tok`` and the verbs governing it up to the clause of a statement verb or the root."""
+    chain = [tok]
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("xcomp", "conj", "acomp") and t.head.i != t.i:
+            t = t.head
+            chain.append(t)
+        else:
+            break
+    return chain
+
+
+#: Verbs that negate their infinitive complement ("failed to reach an agreement").
+_NEGATING_VERBS = {"fail", "refrain", "neglect", "avoid"}
+
+
+def is_negated(tok: Token) -> bool:
+    """A negation on the trigger or on the verbs it depends on ("did not agree to meet",
+    "failed to reach an agreement")."""
+    chain = _clause_chain(tok)
+    if any(t.dep_ == "xcomp" and t.head.lemma_.lower() in _NEGATING_VERBS for t in chain):
+        return True
+    return any(c.dep_ == "neg" for t in chain for c in t.children)
+
+
+def is_hypothetical(tok: Token) -> bool:
+    """Modal or conditional mood on the trigger or its governing verbs ("would meet", "if ...").
+
+    A coordinated verb with its own auxiliary ("would consider ... but was opposed") does not
+    inherit the mood of the verb it is coordinated with.
+    """
+    for t in _clause_chain(tok):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in _MODALS:
+                return True
+            if c.dep_ == "mark" and c.lower_ in _COND_MARKS:
+                return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _COND_MARKS for c in t.children):
+            return True
+        finite = t.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children)
+        if t.dep_ == "conj" and finite:
+            break
+    return False
+
+
+def has_future(tok: Token) -> bool:
+    """Future or planned action: "will visit", "is to visit", "plans to visit", "is due to visit"."""
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in _FUTURE:
+            return True
+    if tok.dep_ == "xcomp":
+        h = tok.head
+        if h.lemma_.lower() in ("plan", "expect", "schedule", "due", "set", "intend", "be") and h.pos_ != "ADJ":
+            return True
+        if h.lemma_.lower() in ("due", "set", "scheduled", "expected"):
+            return True
+    return False
+
+
+def place_of(tok: Token) -> str | None:
+    """A place attached to the trigger by "in"/"at" (a GPE, LOC or FAC entity), if any."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lemma_.lower() in ("in", "at"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC"):
+                    ent = next((e for e in o.doc.ents if e.start <= o.i < e.end), None)
+                    return ent.text if ent is not None else o.text
+    return None
+
+
+#: Dependencies of a trigger whose subtrees never hold its target (its subject, attributions).
+_NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "punct", "cc", "mark"}
+
+
+def clause_targets(verb: Token, statement_verbs: frozenset[str] | set[str] = frozenset()) -> list[Token]:
+    """Last-resort target candidates: the noun heads of the trigger's own clause, those after it
+    first ("is ready to send troops to a force in X", "threatened to ... if X goes ahead").
+
+    The subject's subtree, attributions ("..., officials said") and "according to" phrases are
+    left out.
+    """
+    skip: set[int] = set()
+    for c in verb.children:
+        attribution = c.lemma_.lower() in statement_verbs and c.dep_ in ("parataxis", "ccomp")
+        if c.dep_ in _NOT_TARGET_DEPS or attribution or (c.dep_ == "prep" and c.lower_ == "according"):
+            skip |= {t.i for t in c.subtree}
+    toks = [t for t in verb.subtree if t.i not in skip and t.i != verb.i and t.pos_ in ("PROPN", "NOUN", "ADJ")
+            and t.dep_ not in ("poss",)]
+    after = [t for t in toks if t.i > verb.i]
+    before = [t for t in toks if t.i < verb.i]
+    return after + before

@@ -1,0 +1,458 @@
+"""Event coding (stage 3): what happened between actors, in CAMEO with PLOVER and Goldstein.
+
+For each sentence, triggers (verbs, light verb + event noun, predicate adjectives) are matched
+against the lexicon (``data/cameo/verbs.yaml``); framing verbs (appeal, offer, demand, reject,
+threaten, accuse ...) take their code from the topic of their complement
+(``data/cameo/topics.yaml``) and absorb the events inside it ("threatened to impose sanctions"
+is one event, 1312). The source is the trigger's subject (inherited through control verbs),
+the target its object or prepositional object, both mapped to actors through the actor
+stage's mentions. Events in the content of a statement, or under a speech verb, are flagged
+``reported``; negation and modal/conditional mood set ``negated`` / ``hypothetical``.
+
+Plain statements ("X said ...") are CAMEO 010 only when ``emit_statements`` is on and nothing
+more specific is coded inside them: they are off by default, because event data users
+filter them out and they add extra events wherever a more specific code is missed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ...ontology import PLOVER_SCHEMES, get_code, plover_type
+from ...records import Event, TextSpan
+from ..common.extensions import register_extensions
+from .args import (
+    actors_of,
+    clause_targets,
+    has_future,
+    is_hypothetical,
+    is_negated,
+    place_of,
+    place_targets,
+    subject_of,
+    target_tokens,
+)
+from .dates import event_date
+from .lexicon import Lexicon, Pattern, default_lexicon
+from .match import Trigger, match_modal_frame, match_token
+
+__all__ = [
+    "EventOptions",
+    "extract_events",
+    "sentence_events",
+    "is_background",
+    "EventCoder",
+    "FUTURE_INTENT",
+    "FUTURE_THREAT",
+    "NEGATED_INTENT",
+]
+
+#: Announced material acts become intents ("will visit" -> intent to meet, 036).
+FUTURE_INTENT = {
+    "040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "046": "036",
+    "060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "086": "0355", "087": "0356",
+    "050": "032", "051": "032", "052": "032", "053": "032", "054": "032", "057": "030",
+    "081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351", "082": "0352",
+    "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
+    "0861": "0355", "0862": "0355", "0863": "0355", "0871": "0356", "0872": "0356", "0873": "0356",
+}
+
+
+_STATEMENT = Pattern("say", code="010", target="none")
+
+#: Announced hostile acts are threats ("will impose sanctions" -> threaten sanctions, 1312).
+FUTURE_THREAT = {
+    "160": "131", "161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311",
+    "163": "1312", "164": "134", "165": "135", "166": "136", "1661": "136", "1662": "136", "1663": "136",
+    "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "175": "137",
+    "190": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384",
+    "180": "1383", "183": "1383", "200": "1385", "204": "1385", "2041": "1385", "2042": "1385",
+}
+#: Refused future cooperation is a rejection ("will not meet" -> reject talks, 125).
+NEGATED_INTENT = {
+    "040": "125", "041": "125", "042": "125", "043": "125", "044": "125", "046": "125", "045": "126",
+    "057": "127", "051": "120", "060": "121", "061": "1211", "062": "1212", "063": "1213",
+    "070": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224", "075": "1223",
+    "080": "124", "081": "1241", "082": "1242", "083": "123", "0831": "1231", "084": "1243", "0841": "1243",
+    "0842": "1243", "085": "1244", "086": "1245", "0861": "1245", "0862": "1245", "0863": "1245",
+    "087": "1246", "0871": "1246",
+}
+
+
+@dataclass(frozen=True)
+class EventOptions:
+    """Options of the event coder.
+
+    Attributes:
+        emit_statements: code bare statements as CAMEO 010 when nothing more specific applies.
+        include_negated: keep events whose trigger is negated (flagged ``negated``).
+        plover_scheme: PLOVER vocabulary of ``Event.plover`` ("2021" or "0.5").
+        lexicon: the lexicon to use (the shipped one when None).
+    """
+
+    emit_statements: bool = False
+    include_negated: bool = True
+    plover_scheme: str = "2021"
+    lexicon: Lexicon | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.plover_scheme not in PLOVER_SCHEMES:
+            raise ValueError(f"plover_scheme must be one of {PLOVER_SCHEMES}, not {self.plover_scheme!r}")
+
+
+@dataclass
+class _Coded:
+    trigger: Trigger
+    code: str
+    source: str | None
+    target: str | None
+    negated: bool
+    hypothetical: bool
+    reported: bool
+    statement: str | None
+    place: str | None
+
+
+def _statement_index(doc: Doc) -> list[tuple[int, int, str]]:
+    out = []
+    for st in doc._.sm_statements or ():
+        for s, e in getattr(st.content, "spans", ()) or ():
+            out.append((s, e, st.id))
+    return out
+
+
+def _in_statement(tok: Token, index: list[tuple[int, int, str]]) -> str | None:
+    for s, e, sid in index:
+        if s <= tok.idx < e:
+            return sid
+    return None
+
+
+def _under_speech(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The speech verb whose reported clause contains ``tok``, if any."""
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and t.head.lemma_.lower() in lexicon.statement_verbs:
+            return t.head
+        t = t.head
+    return None
+
+
+#: Prepositions that put an event in the background ("after the attack", "despite talks").
+_BACKGROUND_PREPS = {"after", "before", "following", "despite", "amid", "since", "during", "in", "over", "of",
+                     "with", "by", "from", "for", "about", "against", "on", "to", "at"}
+
+
+def _is_purpose(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in tok.children)
+
+
+def is_background(tok: Token, trigger_head: Token | None = None) -> bool:
+    """Whether a trigger sits in a modifier of the main predication: a relative or participial
+    clause, a non-purpose adverbial clause, or a noun phrase under a preposition."""
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
+            t = t.head  # "... at the Kremlin, where the two leaders signed ...": a new event
+            continue
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        if t.dep_ == "advcl" and not _is_purpose(t):
+            return True
+        if t.dep_ in ("pobj", "pcomp") and t.head.lemma_.lower() in _BACKGROUND_PREPS and t.pos_ != "VERB":
+            return True
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NOUN", "PROPN"):
+            return True  # an event noun as an argument ("the attack killed ...")
+        if t.dep_ in ("nsubj", "dobj", "pobj") and t.tag_ == "VBG":
+            return True  # a gerund as an argument ("vetoed a resolution censuring ...")
+        t = t.head
+    return False
+
+
+def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """Triggers of a sentence: events inside a framing complement or a purpose clause are
+    absorbed, and events in modifier clauses are dropped when the main clause has one."""
+    found: list[Trigger] = []
+    for tok in sent:
+        trig = match_modal_frame(tok, lexicon) or match_token(tok, lexicon)
+        if trig is not None:
+            found.append(trig)
+    absorbed: set[int] = set()
+    for t in found:
+        absorbed |= t.absorbed - {t.token.i, t.head.i}
+    for t in found:  # "plans to impose restrictions", "is prepared to impose martial law": a threat
+        if t.pattern.frame == "intent":
+            inner = [u for u in found if u is not t and u.head.i in t.absorbed and u.code in FUTURE_THREAT
+                     and not is_background(u.token) and not is_hypothetical(u.token)]
+            if inner:
+                t.code = FUTURE_THREAT[inner[0].code]
+    kept = [t for t in found if t.head.i not in absorbed and t.token.i not in absorbed]
+    main = [t for t in kept if not is_background(t.token)]
+    if main:
+        kept = main
+    # one trigger per token (a light verb and an adjective can share a carrier verb)
+    seen: set[int] = set()
+    out = []
+    for t in kept:
+        if t.token.i not in seen and t.head.i not in seen:
+            seen |= {t.token.i, t.head.i}
+            out.append(t)
+    return out
+
+
+def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
+            lexicon: Lexicon) -> list[str | None]:
+    if trig.pattern.target == "none":
+        return [None]
+    places = code[:3] in ("042", "036", "192", "190", "081", "172")  # "arrived in X", "invaded into X"
+    if trig.setting:  # only the meeting's own participants: "a press conference with X"
+        cands = [o for c in trig.head.children if c.dep_ == "prep" and c.lemma_.lower() in ("with", "between")
+                 for o in c.children if o.dep_ == "pobj"]
+        for c in cands:
+            ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
+            if ids:
+                found: list[str | None] = list(ids)
+                return found
+        return [None]
+    cands = target_tokens(trig.token, frame_head=trig.head, places=places,
+                          complement=trig.pattern.frame is not None)
+    if trig.pattern.frame is not None and trig.head.i != trig.token.i and trig.head.pos_ == "ADJ":
+        cands += target_tokens(trig.head, places=places, complement=True)  # "ready to work with X"
+    if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN"):
+        for c in trig.head.children:  # "talks with X", "an attack on X"
+            if c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "on", "against", "between", "toward", "for"):
+                cands.extend(o for o in c.children if o.dep_ == "pobj")
+    if not (trig.pattern.symmetric and len([a for a in sources if a]) >= 2):
+        cands += place_targets(trig.token)  # last resort: where it happened
+    for c in cands:
+        if trig.head.i != trig.token.i and c.i == trig.head.i:
+            continue
+        ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
+        if ids:
+            return list(ids)
+    if not trig.pattern.symmetric:  # or the first other actor of its clause (one only: a guess)
+        seen = {c.i for c in cands}
+        for c in clause_targets(trig.token, lexicon.statement_verbs):
+            ids = [a for a in actors_of(doc, c) if a is not None and a not in sources] if c.i not in seen else []
+            if ids:
+                first: list[str | None] = [ids[0]]
+                return first
+    return [None]
+
+
+def _chain(tok: Token) -> list[Token]:
+    """``tok`` and the verbs it is an infinitive or conjunct of ("would continue to oppose")."""
+    out = [tok]
+    while out[-1].dep_ in ("xcomp", "conj") and len(out) < 5:
+        out.append(out[-1].head)
+    return out
+
+
+#: Joint acts that are coded both ways when one party meets, fights or signs with the other.
+_JOINT_ROOTS = {"04", "06"}
+_JOINT_CODES = {"057", "190", "193"}
+
+_ATTEMPT = {"attempt", "try", "plot", "seek", "plan"}
+
+
+def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
+    """Code, negated, hypothetical of a trigger after mood: announced or conditional acts.
+
+    - "will not meet / would not release" (negated future or modal cooperation) -> rejection;
+    - "will / would impose sanctions" (future or modal hostile act) -> threat;
+    - "will visit / provide aid / release" (future cooperation) -> intent.
+    A recoded event is a real (verbal) act, so it is neither negated nor hypothetical.
+    """
+    tok = trig.token
+    code = trig.code
+    if code == "186" and (tok.head.lemma_.lower() in _ATTEMPT or tok.dep_ == "acl" and tok.head.lemma_.lower()
+                          in _ATTEMPT):
+        code = "185"  # "tried to assassinate", "an attempt to assassinate"
+    negated = is_negated(tok)
+    hypo = is_hypothetical(tok)
+    reported_would = _under_speech(tok, lexicon) is not None and any(
+        c.dep_ == "aux" and c.lower_ == "would" for t in _chain(tok) for c in t.children)
+    future = has_future(tok) or reported_would
+    if reported_would and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                  for t in _chain(tok) for c in t.children):
+        hypo = False  # "said it would ...": reported future, not a hypothesis
+    if negated and trig.pattern.frame == "intent":
+        topic = next((t for t in lexicon.topics if t.name == trig.topic), None)
+        return lexicon.frame_code("reject", topic), False, False
+    if negated and (future or hypo) and code in NEGATED_INTENT:
+        return NEGATED_INTENT[code], False, False
+    if not negated and (future or hypo) and code in FUTURE_THREAT:
+        return FUTURE_THREAT[code], False, False
+    if not negated and future and code in FUTURE_INTENT:
+        return FUTURE_INTENT[code], False, False
+    return code, negated, hypo
+
+
+def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexicon,
+                    statements: list[tuple[int, int, str]], speakers: dict[str, str | None] | None = None,
+                    ) -> list[_Coded]:
+    """Code the events of one sentence (``speakers``: statement id -> speaker actor id)."""
+    speakers = speakers or {}
+    out: list[_Coded] = []
+    triggers = _triggers(sent, lexicon)
+    for trig in triggers:
+        code, negated, hypo = _recode(trig, lexicon)
+        if negated and not options.include_negated:
+            continue
+        subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
+        if trig.stative:
+            subj = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), subj)
+        sources = actors_of(doc, subj) if subj is not None or trig.token.pos_ != "NOUN" \
+            else actors_of(doc, trig.token)  # an event noun: its modifiers ("Palestinian riots")
+        if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN") and sources == [None]:
+            poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
+            if poss:
+                sources = actors_of(doc, poss[0])
+        sid = _in_statement(trig.token, statements)
+        if sources == [None] and subj is not None and subj.lower_ in ("i", "we") and sid is not None:
+            sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker
+        if sources == [None] and subj is not None and subj.lower_ in ("he", "she", "it", "they", "we", "i"):
+            speech = _under_speech(trig.token, lexicon)  # "Hungary said it will support ...": the speaker
+            if speech is not None:
+                sources = actors_of(doc, subject_of(speech))
+        targets = _target(doc, trig, sources, code, lexicon)
+        speech = _under_speech(trig.token, lexicon)
+        place = place_of(trig.token)
+        pairs: list[tuple[str | None, str | None]] = []
+        known = [s for s in sources if s]
+        if trig.pattern.symmetric and targets == [None] and len(known) >= 2:
+            pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
+        elif trig.pattern.symmetric and known and targets != [None] and code == trig.code \
+                and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES):
+            pairs = [(s, t) for s in known for t in targets if t and t != s]  # "A met B": both ways
+            pairs += [(t, s) for s, t in list(pairs)]
+        else:
+            pairs = [(s, t) for s in sources for t in targets]
+        for s, t in pairs:
+            out.append(_Coded(trig, code, s, t if t != s else None, negated, hypo,
+                              sid is not None or speech is not None, sid, place))
+    if options.emit_statements:
+        out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
+    out.sort(key=lambda c: c.trigger.token.i)
+    return _dedupe(out)
+
+
+def _dedupe(coded: list[_Coded]) -> list[_Coded]:
+    """Drop repeats within a sentence: the same (source, target, code) twice ("killed one soldier
+    and wounded two"), or a targetless event when the same source and code has a target."""
+    seen: set[tuple[str | None, str | None, str]] = set()
+    with_target = {(c.source, c.code) for c in coded if c.target is not None}
+    out = []
+    for c in coded:
+        key = (c.source, c.target, c.code)
+        if key in seen or (c.target is None and (c.source, c.code) in with_target):
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def _statement_events(doc: Doc, sent: Span, triggers: list[Trigger], lexicon: Lexicon,
+                      statements: list[tuple[int, int, str]]) -> list[_Coded]:
+    """Bare statements (010) whose reported content holds no coded event."""
+    covered: set[int] = set()
+    for t in triggers:
+        covered |= {t.token.i, t.head.i} | t.absorbed
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in lexicon.statement_verbs or not tok.tag_.startswith("VB"):
+            continue
+        if tok.i in covered:
+            continue
+        inner = {x.i for c in tok.children if c.dep_ in ("ccomp", "parataxis", "dobj") for x in c.subtree}
+        if not inner or any(t.token.i in inner or t.head.i in inner for t in triggers):
+            continue
+        trig = Trigger(tok, _STATEMENT, "010", tok)
+        sources = actors_of(doc, subject_of(tok))
+        for s in sources:
+            out.append(_Coded(trig, "010", s, None, is_negated(tok), is_hypothetical(tok),
+                              _under_speech(tok, lexicon) is not None, _in_statement(tok, statements), None))
+    return out
+
+
+def _doc_date(doc: Doc) -> str | None:
+    meta = doc._.sm_meta
+    if isinstance(meta, dict):
+        d = meta.get("date")
+        return str(d) if d else None
+    return None
+
+
+def _code_of(doc: Doc, aid: str | None) -> str | None:
+    if aid is None:
+        return None
+    for a in doc._.sm_actors or ():
+        if a.id == aid:
+            return a.code
+    return None
+
+
+def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Event]:
+    """The events of a parsed Doc (actors and statements read from its extensions when set)."""
+    options = options or EventOptions()
+    lexicon = options.lexicon or default_lexicon()
+    statements = _statement_index(doc)
+    speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
+    date = _doc_date(doc)
+    events: list[Event] = []
+    for sent in doc.sents:
+        for c in sentence_events(doc, sent, options, lexicon, statements, speakers):
+            info = get_code(c.code)
+            events.append(Event(
+                id=f"e{len(events) + 1}",
+                source=c.source,
+                target=c.target,
+                source_code=_code_of(doc, c.source),
+                target_code=_code_of(doc, c.target),
+                cameo=c.code,
+                cameo_root=c.code[:2],
+                plover=plover_type(c.code, options.plover_scheme),
+                goldstein=info.goldstein,
+                evidence=TextSpan(sent.text, sent.start_char, sent.end_char),
+                date=event_date(sent, c.trigger.token, date, future=has_future(c.trigger.token)),
+                place=c.place,
+                negated=c.negated,
+                hypothetical=c.hypothetical,
+                reported=c.reported,
+                statement=c.statement,
+            ))
+    return events
+
+
+class EventCoder:
+    """spaCy component: writes ``doc._.sm_events``."""
+
+    def __init__(self, nlp: Language, name: str, emit_statements: bool = False,
+                 include_negated: bool = True, plover_scheme: str = "2021") -> None:
+        register_extensions()
+        self.name = name
+        self.options = EventOptions(emit_statements=emit_statements, include_negated=include_negated,
+                                    plover_scheme=plover_scheme)
+        default_lexicon()  # load (and validate) the data files at construction
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.sm_events = extract_events(doc, options=self.options)
+        return doc
+
+
+@Language.factory(
+    "stancemap_events",
+    default_config={"emit_statements": False, "include_negated": True, "plover_scheme": "2021"},
+)
+def make_event_coder(nlp: Language, name: str, emit_statements: bool, include_negated: bool,
+                     plover_scheme: str) -> EventCoder:
+    return EventCoder(nlp, name, emit_statements, include_negated, plover_scheme)

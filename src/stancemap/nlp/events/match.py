@@ -1,0 +1,376 @@
+"""Match the event lexicon against a dependency parse: which tokens trigger which CAMEO code.
+
+Functions here look at one trigger token at a time (a verb, a light verb with its event noun,
+a predicate adjective) and return a :class:`Trigger`: the pattern that matched, the CAMEO code
+(for framing verbs, chosen by the topic of the complement), and the tokens the trigger
+absorbs (its complement, whose own verbs are then not coded separately).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon, Pattern, Topic
+
+__all__ = [
+    "Trigger",
+    "match_token",
+    "match_modal_frame",
+    "noun_pattern",
+    "phrase_keys",
+    "direct_object",
+    "complement_tokens",
+    "find_topic",
+    "purpose_tokens",
+]
+
+#: Dependencies whose subtrees form the complement of a framing verb.
+_COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "attr", "acomp", "oprd", "nsubjpass", "dative", "advcl"}
+#: Prepositions whose objects belong to a framing verb's complement.
+_COMPLEMENT_PREPS = {"for", "on", "upon", "against", "to", "of", "over", "about", "with", "from", "in", "into"}
+#: Dependencies of a noun's own complement ("offer to host talks", "call for a ceasefire").
+_NOUN_COMPLEMENT_DEPS = {"acl", "prep", "relcl", "compound", "amod"}
+
+
+@dataclass
+class Trigger:
+    """A matched event trigger in a sentence."""
+
+    token: Token  # the token whose arguments give source and target (verb, light verb, adjective)
+    pattern: Pattern
+    code: str
+    head: Token  # the lexical head of the event (the verb, or the event noun of a light verb)
+    absorbed: set[int] = field(default_factory=set)  # token indices consumed by this trigger
+    topic: str | None = None
+    setting: bool = False  # a meeting named as the setting ("said at a joint press conference")
+    stative: bool = False  # an adjectival passive ("X is opposed to ..."): the passive subject acts
+
+
+#: Lemmatizer slips of the small English model on event verbs ("staged" -> "stag").
+_LEMMA_FIXES = {"stag": "stage"}
+
+
+def lemma(tok: Token) -> str:
+    lem = tok.lemma_.lower()
+    return _LEMMA_FIXES.get(lem, lem)
+
+
+def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
+    """Lookup keys of a noun, most specific first.
+
+    "suicide car bombings" -> ["suicide car bombing", "car bombing", "bombing"]; "state of
+    emergency" -> ["state of emergency", "state"]. With ``modifiers``, the lemmas of compound
+    modifiers come last ("aid deliveries" -> [..., "delivery", "aid"]).
+    """
+    keys = []
+    chain: list[Token] = []
+    members = {tok.i}
+    cur = tok.i
+    doc = tok.doc
+    while cur - 1 >= 0 and doc[cur - 1].dep_ in ("compound", "amod") and doc[cur - 1].head.i in members:
+        cur -= 1
+        chain.insert(0, doc[cur])
+        members.add(cur)
+    for k in range(len(chain)):
+        keys.append(" ".join([*(lemma(c) for c in chain[k:]), lemma(tok)]))
+    for p in tok.rights:
+        if p.dep_ == "prep" and p.i == tok.i + 1:
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            if objs and objs[0].i == p.i + 1:
+                keys.insert(0, f"{lemma(tok)} {lemma(p)} {lemma(objs[0])}")
+    keys.append(lemma(tok))
+    if modifiers:
+        keys.extend(lemma(c) for c in chain if c.dep_ == "compound")
+    return keys
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The direct object of a verb, or its passive subject."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    for c in verb.children:
+        if c.dep_ in ("attr", "oprd"):
+            return c
+    return None
+
+
+#: Object heads that pass matching on to their "of" complement ("tons of food aid", "the return
+#: of inspectors", "$5 million of aid").
+_CONTAINERS = {"ton", "tonne", "dollar", "euro", "pound", "yen", "million", "billion", "kg", "kilogram",
+               "shipment", "consignment", "batch", "package", "return", "entry", "deployment", "delivery",
+               "arrival", "release", "dispatch", "number", "group", "team", "contingent", "unit", "worth",
+               "day", "week", "round", "series", "part", "wave", "patch", "detachment", "convoy", "column"}
+#: Verbs saying that an event noun happened ("clashes erupted", "riots continued").
+_OCCURRENCE_VERBS = {"erupt", "continue", "break", "spread", "resume", "escalate", "intensify", "rage", "flare",
+                     "occur", "begin", "start", "take"}
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Object-like arguments for pattern matching: the object, else an infinitive ("declined to
+    comment"), with their conjuncts; a quantity or action noun adds its "of" complement."""
+    obj = direct_object(verb)
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), None)
+    if obj is None:
+        return []
+    out = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+    if obj.dep_ == "xcomp":  # "declined to give details": the infinitive's object too
+        out += [c for c in obj.children if c.dep_ == "dobj"]
+    if lemma(obj) in _CONTAINERS:
+        for p in obj.children:
+            if p.dep_ == "prep" and lemma(p) == "of":
+                out.extend(o for o in p.children if o.dep_ == "pobj")
+    return out
+
+
+def _preps(verb: Token) -> dict[str, Token]:
+    out: dict[str, Token] = {}
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() not in out:
+            out[c.lemma_.lower()] = c
+    return out
+
+
+def _particle(verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "prt":
+            return c.lemma_.lower()
+    return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            return c
+    return None
+
+
+def _obj_matches(objs: list[Token], wanted: frozenset[str]) -> bool:
+    return any(k in wanted for o in objs for k in [*phrase_keys(o, modifiers=True), o.lower_])
+
+
+def is_nominal_participle(tok: Token) -> bool:
+    """A participle used as a noun ("evacuated the wounded", "freed the detained"): no event."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") and any(
+        c.dep_ == "det" and c.i < tok.i for c in tok.children) and not any(
+        c.dep_ in ("dobj", "agent", "auxpass", "aux") for c in tok.children)
+
+
+def _subject(tok: Token) -> Token | None:
+    """The subject of ``tok``, inherited from a verb it is coordinated with ("killed ... and wounded")."""
+    t = tok
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or t.dep_ != "conj":
+            return subj
+        t = t.head
+    return None
+
+
+def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: bool = False) -> Pattern | None:
+    """The first pattern of ``patterns`` whose particle / preposition / object / subject conditions hold."""
+    preps = _preps(tok)
+    particle = _particle(tok)
+    for p in patterns:
+        if specific_only and p.is_default:
+            continue
+        if p.particle and p.particle != particle:
+            continue
+        if p.prep and p.prep not in preps:
+            continue
+        if p.noclause and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            continue
+        if p.obj:
+            if p.prep:
+                o = _pobj(preps[p.prep])
+                objs = [o, *[c for c in o.children if c.dep_ == "conj"]] if o is not None else []
+            else:
+                objs = _objects(tok)
+            if not _obj_matches(objs, p.obj):
+                continue
+        if p.subj:
+            subj = _subject(tok)
+            subjects = [subj] if subj is not None else []
+            if subj is not None and lemma(subj) in _CONTAINERS:  # "the deployment of troops arrived"
+                subjects += [o for c in subj.children if c.dep_ == "prep" and lemma(c) == "of"
+                             for o in c.children if o.dep_ == "pobj"]
+            if not any(k in p.subj for s in subjects for k in phrase_keys(s)):
+                continue
+        return p
+    return None
+
+
+def purpose_tokens(tok: Token) -> set[int]:
+    """Token indices of the purpose clauses of ``tok`` ("... to protest", "in order to ...")."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to"
+                                                                  for m in c.children):
+            out |= {t.i for t in c.subtree}
+    return out
+
+
+def complement_tokens(tok: Token, *, noun: bool = False) -> list[Token]:
+    """Tokens of the complement of a framing verb, noun or adjective (subject excluded)."""
+    out: list[Token] = []
+    for c in tok.children:
+        if noun:
+            ok = c.dep_ in _NOUN_COMPLEMENT_DEPS
+        else:
+            ok = c.dep_ in _COMPLEMENT_DEPS or (c.dep_ in ("prep", "agent") and lemma(c) in _COMPLEMENT_PREPS)
+            if c.dep_ == "advcl" and not any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+                ok = False  # only purpose / infinitive clauses, not "when ..." clauses
+        if ok:
+            out.extend(c.subtree)
+    return out
+
+
+def find_topic(tokens: list[Token], lexicon: Lexicon, family: str | None = None) -> Topic | None:
+    """The topic whose cue matches the most lemmas of ``tokens`` (first listed wins ties).
+
+    With ``family``, only topics that give that family a code are considered: "asked for
+    military aid for its armed forces" is about aid, not force, for an appeal.
+    """
+    lemmas = {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
+    best: Topic | None = None
+    best_len = 0
+    for topic in lexicon.topics:
+        if family is not None and family not in topic.codes:
+            continue
+        for cue in topic.cues:
+            if len(cue) > best_len and all(w in lemmas for w in cue):
+                best, best_len = topic, len(cue)
+    return best
+
+
+def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, *,
+                   noun: bool) -> Trigger | None:
+    comp = complement_tokens(head, noun=noun)
+    if head.i != tok.i:  # light verb + framing noun: the noun and its complement
+        comp = [*comp, *complement_tokens(tok)]
+    assert pattern.frame is not None
+    topic = find_topic(comp, lexicon, pattern.frame)
+    if topic is None and pattern.needs == "topic":
+        return None  # "warned that the economy would slow": no threat
+    if topic is None and pattern.needs == "clause" and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in head.children):
+        return None  # "offered no details", "asked about the talks"
+    code = lexicon.frame_code(pattern.frame, topic)
+    return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i}, topic.name if topic else None)
+
+
+#: Prepositions that introduce a meeting as the setting of what is said or done.
+_SETTING_PREPS = {"at", "during"}
+#: Heads that take their event from a compound modifier ("mediation effort", "peace talks").
+_GENERIC_HEADS = {"effort", "mission", "attempt", "bid", "process", "campaign", "drive", "operation", "initiative"}
+
+
+def noun_pattern(noun: Token, lexicon: Lexicon) -> Pattern | None:
+    """The default pattern of an event noun (by its most specific phrase key)."""
+    keys = phrase_keys(noun, modifiers=lemma(noun) in _GENERIC_HEADS)
+    for key in keys:
+        pats = lexicon.nouns.get(key)
+        if pats:
+            return next((p for p in pats if p.is_default), None)
+    return None
+
+
+def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
+    """The event trigger at ``tok``, if any (verbs, light verb + event noun, predicate adjectives)."""
+    lem = lemma(tok)
+    if tok.dep_ in ("amod", "compound", "nmod") or is_nominal_participle(tok):
+        return None  # participles used as adjectives ("the long-threatened invasion") or nouns
+    if tok.tag_ == "VBN" and tok.lower_ in lexicon.adjectives and any(c.dep_ == "auxpass" for c in tok.children) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        # "X is opposed to / committed to / prepared to ...": a state of the passive subject
+        p = next((q for q in lexicon.adjectives[tok.lower_] if q.is_default), None)
+        if p is not None and not p.skip:
+            trig = _frame_trigger(tok, tok, p, lexicon, noun=False) if p.frame else (
+                Trigger(tok, p, p.code, tok, {t.i for t in tok.subtree}) if p.code else None)
+            if trig is not None:
+                trig.stative = True
+            return trig
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        pats = lexicon.verbs.get(lem, ())
+        # 1. verb patterns with explicit conditions ("impose sanctions", "call for")
+        p = match_pattern(tok, pats, specific_only=True) if pats else None
+        # 2. light verb + event noun ("held talks", "launched an attack")
+        if p is None and lem in lexicon.light_verbs:
+            obj = direct_object(tok)
+            if obj is not None and obj.dep_ != "attr":
+                np = noun_pattern(obj, lexicon)
+                if np is not None:
+                    if np.frame:
+                        return _frame_trigger(tok, obj, np, lexicon, noun=True)
+                    assert np.code is not None
+                    return Trigger(tok, np, np.code, obj, {obj.i} | purpose_tokens(tok))
+        # 3. the verb's default pattern
+        if p is None and pats:
+            p = next((q for q in pats if q.is_default), None)
+        if p is None or p.skip:
+            return None
+        if p.frame:
+            return _frame_trigger(tok, tok, p, lexicon, noun=False)
+        assert p.code is not None
+        absorbed = {o.i for o in _objects(tok)} if p.obj else set()
+        return Trigger(tok, p, p.code, tok, absorbed | purpose_tokens(tok))
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS:
+        # "Palestinian riots continued", "clashes erupted between X and Y": the noun is the event
+        np = noun_pattern(tok, lexicon)
+        if np is None or lemma(tok) == "talk":
+            return None
+        if np.frame:  # "riots against X continued": the frame's topic from the noun's complement
+            return _frame_trigger(tok, tok, np, lexicon, noun=True)
+        if np.code is not None:
+            return Trigger(tok, np, np.code, tok, {tok.i})
+        return None
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in _SETTING_PREPS:
+        # "... said at a joint press conference with his counterpart": a meeting as the setting
+        verb = tok.head.head
+        np = noun_pattern(tok, lexicon)
+        if np is not None and np.code is not None and np.code[:2] == "04" and verb.pos_ in ("VERB", "AUX"):
+            return Trigger(verb, np, np.code, tok, {tok.i}, setting=True)
+        return None
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "amod", "oprd") and lem in lexicon.adjectives:
+        p = next((q for q in lexicon.adjectives[lem] if q.is_default), None)
+        if p is None or tok.dep_ == "amod":
+            return None
+        carrier = tok.head if tok.dep_ == "acomp" else tok
+        if p.frame:
+            trig = _frame_trigger(carrier, tok, p, lexicon, noun=False)
+            return trig
+        assert p.code is not None
+        return Trigger(carrier, p, p.code, tok, {t.i for t in tok.subtree})
+    return None
+
+
+#: Modal obligation in reported speech: "X said Y must ..." is a demand, "... should ..." an appeal.
+_MODAL_FRAMES = {"must": "demand", "should": "appeal", "ought": "appeal"}
+
+
+def match_modal_frame(tok: Token, lexicon: Lexicon) -> Trigger | None:
+    """A speech verb whose reported clause carries an obligation modal, coded as demand/appeal.
+
+    The clause subject is the target; the topic comes from the clause.
+    """
+    if lemma(tok) not in lexicon.statement_verbs:
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "parataxis"):
+            continue
+        modal = next((a.lower_ for a in c.children if a.dep_ == "aux" and a.lower_ in _MODAL_FRAMES), None)
+        if modal is None and lemma(c) == "need" and any(x.dep_ == "xcomp" for x in c.children) \
+                and not any(x.dep_ == "aux" for x in c.children):
+            modal = "should"  # "Japan needs to ..."
+        if modal is None:
+            continue
+        family = _MODAL_FRAMES[modal]
+        comp = list(c.subtree)
+        topic = find_topic(comp, lexicon, family)
+        pattern = Pattern(lemma(tok), frame=family, where="modal frame")
+        return Trigger(tok, pattern, lexicon.frame_code(family, topic), c, {t.i for t in comp},
+                       topic.name if topic else None)
+    return None

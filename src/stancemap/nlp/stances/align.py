@@ -1,0 +1,253 @@
+"""Explicit alignment patterns: "A and B agreed", "A and B share a similar stance",
+"A's position with B was very similar", "A echoed B's words", "A sided with B".
+
+Directed alignments that come from evaluative stance cues ("A rejected B's proposal") are
+built in :mod:`stancemap.nlp.stances.component` from the stance partners; this module finds the
+statements of agreement or disagreement themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import AlignLexicon
+from .syntax import child, compact_span, expand_conj, is_negated, prep_object, subjects
+
+__all__ = ["RawAlignment", "find_raw_alignments"]
+
+
+@dataclass
+class RawAlignment:
+    """An alignment found on the parse: two sides (lists of tokens, split later)."""
+
+    sent: Span
+    side_a: list[Token]
+    side_b: list[Token]  # empty: pairs are formed inside side_a ("A and B agreed")
+    polarity: int
+    cue: list[Token]
+    topic: tuple[int, int] | None = None  # token range of what they (dis)agree on
+    stance_target: tuple[int, int] | None = None  # "agreed to X": both get +1 on X
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _topic(tok: Token) -> tuple[int, int] | None:
+    po = prep_object(tok, ("on", "regarding", "over", "about", "concerning", "towards", "toward", "in"))
+    if po is not None:
+        return compact_span(po[1])
+    return None
+
+
+def _here(tok: Token) -> Span:
+    return tok.doc[tok.i:tok.i]  # placeholder; find_raw_alignments sets the sentence
+
+
+def _is_action(rng: tuple[int, int], doc: Doc) -> bool:
+    toks = doc[rng[0]:rng[1]]
+    return any(t.tag_ in ("VBG", "VB") for t in toks) or any(
+        t.lemma_.lower() in ("end", "halt", "resumption", "solution", "settlement") for t in toks)
+
+
+def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
+    """Alignment candidates of one sentence."""
+    out: list[RawAlignment] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX"):
+            if lemma in lex.symmetric_verbs:
+                out.extend(_symmetric(tok, lex.symmetric_verbs[lemma]))
+            if lemma in lex.echo_verbs:
+                out.extend(_echo(tok, lex.echo_verbs[lemma], lex))
+            if lemma in lex.directed_verbs:
+                out.extend(_directed(tok, lex.directed_verbs[lemma]))
+            if lemma in lex.exchange_verbs:
+                out.extend(_exchange(tok, lex))
+            if lemma == "join":
+                out.extend(_joined_in(tok))
+        if tok.pos_ in ("NOUN",) and (lemma in lex.position_nouns or lemma in _ACCORD):
+            out.extend(_similar_position(tok, lex))
+    out.extend(_phrases(sent, lex))
+    for r in out:
+        r.sent = sent
+    return out
+
+
+def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+        return []
+    pol = -pol if is_negated(verb) else pol
+    subj = subjects(verb)
+    withp = prep_object(verb, ("with",))
+    stance_target = None
+    comp = child(verb, "xcomp")
+    po = prep_object(verb, ("to", "on"))
+    if comp is not None and pol > 0:
+        stance_target = compact_span(comp, keep_first=False)
+    elif po is not None and pol > 0 and _is_action(compact_span(po[1]), verb.doc):
+        stance_target = compact_span(po[1])
+    if withp is not None and subj:
+        return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), pol, [verb], _topic(verb), stance_target)]
+    if len(subj) >= 2 or (len(subj) == 1 and subj[0].lemma_.lower() in ("country", "side", "nation", "government",
+                                                                       "leader", "party", "minister")
+                          and subj[0].tag_ == "NNS"):
+        return [RawAlignment(_here(verb), subj, [], pol, [verb], _topic(verb), stance_target)]
+    return []
+
+
+def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
+    obj = child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in lex.echo_objects:
+        return []
+    owner = child(obj, "poss")
+    subj = subjects(verb)
+    if owner is None or not subj:
+        return []
+    pol = -pol if is_negated(verb) else pol
+    return [RawAlignment(_here(verb), subj, expand_conj(owner), pol, [verb, obj], _topic(verb))]
+
+
+def _directed(verb: Token, pol: int) -> list[RawAlignment]:
+    po = prep_object(verb, ("with",))
+    subj = subjects(verb)
+    if po is None or not subj:
+        return []
+    if verb.lemma_.lower() == "stand" and not any(c.lower_ == "solidarity" for c in verb.subtree):
+        return []
+    if verb.lemma_.lower() == "break" and not subj:
+        return []
+    pol = -pol if is_negated(verb) else pol
+    return [RawAlignment(_here(verb), subj, expand_conj(po[1]), pol, [verb], _topic(verb))]
+
+
+def _exchange(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
+    """"A and B traded accusations (over X)": -1 between them."""
+    obj = child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in lex.exchange_objects:
+        return []
+    subj = subjects(verb)
+    withp = prep_object(verb, ("with",))
+    topic = _topic(verb) or _topic(obj)
+    if withp is not None and subj:
+        return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), -1, [verb, obj], topic)]
+    if len(subj) >= 2:
+        return [RawAlignment(_here(verb), subj, [], -1, [verb, obj], topic)]
+    return []
+
+
+def _joined_in(verb: Token) -> list[RawAlignment]:
+    """"A joined B in condemning X": A sides with B (+1)."""
+    obj = child(verb, "dobj")
+    inn = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and child(c, "pcomp") is not None),
+               None)
+    subj = subjects(verb)
+    if obj is None or inn is None or not subj or obj.pos_ not in ("PROPN", "NOUN") or is_negated(verb):
+        return []
+    return [RawAlignment(_here(verb), subj, expand_conj(obj), 1, [verb], _topic(child(inn, "pcomp") or verb))]
+
+
+def _phrases(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
+    """"A is at odds with B (over X)", "A and B see eye to eye (on X)"."""
+    out: list[RawAlignment] = []
+    if not lex.phrases:
+        return out
+    forms = [(t.lemma_.lower(), t.lower_) for t in sent]  # lemma or word form ("odds" -> "odd")
+    firsts = {w[0] for w in lex.phrases}
+    starts = [i for i, f in enumerate(forms) if f[0] in firsts or f[1] in firsts]
+    for words, pol in lex.phrases.items() if starts else ():
+        n = len(words)
+        for i in starts:
+            if i + n > len(forms) or not all(w in forms[i + k] for k, w in enumerate(words)):
+                continue
+            toks = [sent[i + k] for k in range(n)]
+            verb = toks[0]
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+                    break
+                verb = verb.head
+            if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+                continue
+            subj = subjects(verb)
+            if not subj:
+                continue
+            last = toks[-1]
+            b = child(last, "pobj") if last.lower_ == "with" else None
+            if b is None:
+                po = next((prep_object(t, ("with",)) for t in [*toks, verb] if prep_object(t, ("with",))), None)
+                b = po[1] if po is not None else None
+            p = -pol if is_negated(verb) else pol
+            topic = next((x for x in (_topic(t) for t in [*toks, verb]) if x is not None), None)
+            if b is not None:
+                out.append(RawAlignment(_here(verb), subj, expand_conj(b), p, toks, topic))
+            elif len(subj) >= 2:
+                out.append(RawAlignment(_here(verb), subj, [], p, toks, topic))
+    return out
+
+
+_ACCORD = frozenset({"consensus", "agreement", "understanding", "accord", "deal"})
+
+
+def _consensus(noun: Token) -> list[RawAlignment]:
+    """"A and B reached a consensus / an understanding (on X)": +1 between A and B."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("reach", "find", "forge", "strike"):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children) or is_negated(verb):
+        return []
+    subj = subjects(verb)
+    withp = prep_object(verb, ("with",)) or prep_object(noun, ("with",))
+    topic = _topic(noun) or _topic(verb)
+    if withp is not None and subj:
+        return [RawAlignment(_here(noun), subj, expand_conj(withp[1]), 1, [verb, noun], topic)]
+    if len(subj) >= 2:
+        return [RawAlignment(_here(noun), subj, [], 1, [verb, noun], topic)]
+    return []
+
+
+def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
+    """"A and B have a similar stance (on X)", "A's position with B was very similar"."""
+    if noun.lemma_.lower() in _ACCORD:
+        return _consensus(noun)
+    adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.similarity), None)
+    pred_adj = None
+    if adj is None and noun.dep_ in ("nsubj",):
+        pred_adj = next((c for c in noun.head.children if c.dep_ in ("acomp", "attr")
+                         and c.lemma_.lower() in lex.similarity), None)
+    if adj is None and pred_adj is None:
+        # "almost same position": the adjective may hang on a determiner or adverb
+        adj = next((t for t in noun.subtree if t.i < noun.i and t.lemma_.lower() in lex.similarity), None)
+        if adj is None:
+            return []
+    sim = adj if adj is not None else pred_adj
+    assert sim is not None
+    pol = lex.similarity[sim.lemma_.lower()]
+    if pred_adj is not None:
+        verb = noun.head
+        owner = child(noun, "poss")
+        withp = prep_object(noun, ("with",)) or prep_object(pred_adj, ("with", "to"))
+        if owner is None:
+            return []
+        side_b = expand_conj(withp[1]) if withp is not None else []
+        if not side_b and len(expand_conj(owner)) < 2:
+            return []
+        topic = _topic(noun) or _topic(pred_adj) or _topic(verb)
+        pol = -pol if is_negated(verb) else pol
+        return [RawAlignment(_here(noun), expand_conj(owner), side_b, pol, [noun, pred_adj], topic)]
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in lex.possession_verbs | {"be"}:
+        owner = child(noun, "poss")
+        if owner is None or len(expand_conj(owner)) < 2:
+            return []
+        subj = expand_conj(owner)
+        verb = noun
+    else:
+        subj = subjects(verb)
+    if not subj:
+        return []
+    topic = _topic(noun) or _topic(verb)
+    withp = prep_object(noun, ("with", "to")) or prep_object(verb, ("with",))
+    pol = -pol if is_negated(verb) else pol
+    stance_target = topic if topic is not None and _is_action(topic, noun.doc) and pol > 0 else None
+    if withp is not None:
+        return [RawAlignment(_here(noun), subj, expand_conj(withp[1]), pol, [sim, noun], topic, stance_target)]
+    return [RawAlignment(_here(noun), subj, [], pol, [sim, noun], topic, stance_target)]

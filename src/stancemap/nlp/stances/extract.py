@@ -1,0 +1,421 @@
+"""Stances and alignments (stage 4): who stands where on which issue, who agrees with whom.
+
+The component ``stancemap_stances`` calls :func:`extract_stances` and writes
+``doc._.sm_stances`` and ``doc._.sm_alignments``. The logic:
+
+1. :mod:`.stance_rules` finds stance cues on the dependency parse of every sentence;
+   :mod:`.stance_align` finds explicit agreement/disagreement statements;
+2. :mod:`.stance_resolve` maps holders and partners to actors of the actors stage (never
+   inventing one), statements give first-person holders and statement ids;
+3. :mod:`stancemap.issues` picks the issue (catalogue, context, or a discovered issue) and
+   matches propositions across actors (``proposition_id``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ...actors.rollup import state_name
+from ...issues.catalogue import IssueCatalogue, default_catalogue
+from ...issues.detect import ContextTracker, choose_issue
+from ...issues.propositions import PropositionMatcher, normalise_proposition, similarity
+from ...records import Alignment, Stance, TextSpan
+from ..common.extensions import register_extensions
+from .align import RawAlignment, find_raw_alignments
+from .lexicon import align_lexicon, lexicon
+from .resolve import RELATIONAL, Resolver
+from .rules import RawStance, authors_of, find_raw_stances
+from .syntax import compact_span
+
+__all__ = ["extract_stances", "StanceExtractor"]
+
+# action nouns whose "of X" is the one acted upon, not the actor ("the invasion of Ukraine")
+_OF_PATIENT = frozenset("""invasion occupation annexation bombing shelling bombardment blockade attack assault
+    raid strike airstrike intervention crackdown isolation recognition partition deployment treatment arrest
+    detention expulsion killing murder execution""".split())
+_LEAD = frozenset({"the", "a", "an", "any", "such", "that", "its", "their", "this", "these", "those"})
+
+
+def _tspan(text: str, toks: Sequence[Token]) -> TextSpan | None:
+    """The character span covering ``toks`` (``text`` is ``doc.text``, computed once:
+    spaCy rebuilds it on every access)."""
+    if not toks:
+        return None
+    s = min(t.idx for t in toks)
+    e = max(t.idx + len(t.text) for t in toks)
+    return TextSpan(text[s:e], s, e)
+
+
+def _sent_span(text: str, sent: Span) -> TextSpan:
+    return TextSpan(text[sent.start_char:sent.end_char], sent.start_char, sent.end_char)
+
+
+def _proposition(text: str) -> str:
+    words = text.strip(" ,.;:\"'“”‘’").split()
+    while words and words[0].lower() in _LEAD:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _target_states(doc: Doc, res: Resolver, lo: int, hi: int) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if hi <= lo:
+        return out
+    s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    owners = {t.idx for t in doc[lo:hi] if t.dep_ == "poss"}  # "Egypt's proposal": the author, not the scope
+    for ms, me, aid in doc._.sm_mentions or []:
+        if ms >= s and me <= e and not any(ms <= o < me for o in owners):
+            a = res.actor(aid)
+            if a is not None and a.type == "state" and (aid, a.name) not in out:
+                out.append((aid, a.name))
+            elif a is not None and a.country and a.sector in ("GOV", "MIL", "LEG", "SPY") and \
+                    a.type in ("organisation", "person") and all(c != a.country for c, _ in out):
+                out.append((a.country, state_name(a.country)))  # "sanctions on Iranian officials"
+    return out
+
+
+class _Builder:
+    def __init__(self, doc: Doc, catalogue: IssueCatalogue,
+                 embed_similarity: Callable[[str, str], float] | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.catalogue = catalogue
+        self.res = Resolver(doc)
+        self.matcher = PropositionMatcher(embed_similarity=embed_similarity)
+        self.stances: list[Stance] = []
+        self.alignments: list[Alignment] = []
+        self._seen_st: set[tuple[str, int, int, int]] = set()
+        self._seen_al: set[tuple[int, frozenset[str], int]] = set()
+        self._auto: list[tuple[str, str, frozenset[str]]] = []
+        self.ctx: ContextTracker | None = None
+
+    # -- issues ---------------------------------------------------------------------------
+    def issue_for(self, sent: Span, rng: tuple[int, int] | None, context: str | None, text: str) -> tuple[str, str]:
+        states = _target_states(self.doc, self.res, *rng) if rng else []
+        sent_text = self.text[sent.start_char:sent.end_char]
+        ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states)
+        if ch.how == "auto" and self.ctx is not None:
+            # nothing nearer names an issue: the article's running topic, before discovering one
+            ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states,
+                              article=self.ctx.article())
+        if ch.how != "auto":
+            return ch.id, ch.label
+        # discovered issues: targets of one article that share key words form one issue
+        key = frozenset(w for w in normalise_proposition(text) if w != "END")
+        for iid, label, other in self._auto:
+            if similarity(key, other) >= 0.5 or (key & other and min(len(key), len(other)) <= 2):
+                return iid, label
+        self._auto.append((ch.id, ch.label, key))
+        return ch.id, ch.label
+
+    # -- stances --------------------------------------------------------------------------
+    def holders_of(self, raw: RawStance) -> list[str]:
+        ids: list[str] = []
+        if raw.holder_is_speaker and not raw.holders:
+            aid = self.res.speaker_holder(raw.cue[0])
+            if aid is not None:
+                ids.append(aid)
+        for tok in sorted(raw.holders, key=lambda t: t.i):  # text order
+            aid = self.res.holder(tok)
+            if aid is not None and aid not in ids:
+                ids.append(aid)
+        out: list[str] = []
+        for aid in ids:
+            a = self.res.actor(aid)
+            if a is not None and a.is_source:
+                continue  # media are reporting sources, never holders
+            for m in self.res.expand(aid):
+                if m not in out:
+                    out.append(m)
+        return out
+
+    def add_stance(self, raw: RawStance, context: str | None, holders: list[str] | None = None) -> list[str]:
+        """Stance records for a raw stance (one per holder actor); returns their ids."""
+        holders = self.holders_of(raw) if holders is None else holders
+        target = raw.target_text
+        if not holders or len(target) < 2:
+            return []
+        first = self.doc[raw.target[0]]
+        if raw.target[1] - raw.target[0] == 1 and first.lower_ in _PERSON_PRONOUNS:
+            # a stance on a person named by a pronoun: that person as named before, else nothing
+            # (an object pronoun is never the holder: "praised him" is not "praised himself")
+            aid = self.res.smallest_at(first.idx, first.idx + len(first.text))
+            if aid is None or aid in holders:
+                aid = self.res.antecedent(first, exclude=holders)
+            name = self.res.mention_text(aid, first.idx) if aid is not None else None
+            if not name:
+                return []
+            target = name
+        elif (raw.kind == "accuse" or (raw.kind == "evaluative" and raw.polarity < 0)) and first.pos_ == "PRON" \
+                and first.lower_ in ("it", "them", "they", "him", "her", "he", "she"):
+            # "accusing them of X": the accused as named before ("Houthi rebels stealing X")
+            aid = self.res.smallest_at(first.idx, first.idx + len(first.text))
+            if aid is None or aid in holders:
+                aid = self.res.antecedent(first, exclude=holders)
+            name = self.res.mention_text(aid, first.idx) if aid is not None else None
+            if name and target.startswith(first.text):
+                target = name + target[len(first.text):]
+        issue, label = self.issue_for(raw.sent, raw.target, context, target)
+        prop = _proposition(target)
+        cue = _tspan(self.text, raw.cue)
+        st = self.res.statement_at(raw.cue[0].idx)
+        ids = []
+        for aid in holders:
+            key = (aid, raw.target[0], raw.target[1], raw.polarity)
+            if key in self._seen_st:
+                continue
+            self._seen_st.add(key)
+            pid, _ = self.matcher.assign(self.catalogue.root(issue), prop, raw.polarity,
+                                         ignore=self.catalogue.scope_words(issue))
+            sid = f"st{len(self.stances) + 1}"
+            self.stances.append(Stance(
+                id=sid, actor=aid, issue=issue, issue_label=label, proposition=prop, polarity=raw.polarity,
+                strength=raw.strength, cue=cue, evidence=_sent_span(self.text, raw.sent),
+                statement=st.id if st is not None else None, target=target, proposition_id=pid,
+            ))
+            ids.append(sid)
+        return ids
+
+    # -- alignments -----------------------------------------------------------------------
+    def _add_alignment(self, a: str, b: str, pol: int, issue: str | None, cue: TextSpan | None, sent: Span,
+                       claimed_by: str | None) -> None:
+        if self.res.same_side(a, b) or self.res.same_side(b, a):
+            return
+        key = (sent.start, frozenset((a, b)), pol)
+        if key in self._seen_al:
+            return
+        self._seen_al.add(key)
+        st = self.res.statement_at(cue.start if cue else sent.start_char)
+        self.alignments.append(Alignment(
+            id=f"al{len(self.alignments) + 1}", a=a, b=b, issue=issue, polarity=pol,
+            claimed_by=claimed_by, cue=cue, evidence=_sent_span(self.text, sent), statement=st.id if st else None,
+        ))
+
+    def partner_actors(self, raw: RawStance, holders: Sequence[str] = ()) -> list[str]:
+        """Actors a stance's holder aligns with: the evaluated actor itself ("rejected
+        Poroshenko") or the author of the evaluated proposal/decision/action."""
+        out: list[str] = []
+        lex = lexicon()
+        for p in raw.partners:
+            lemma = p.lemma_.lower()
+            authored = lemma in lex.speech_act_nouns or lemma in lex.authored_nouns
+            # "his successor": the possessor of a relational noun is someone else, not an author
+            cand = [] if lemma in RELATIONAL else authors_of(p, explicit_only=not authored,
+                                                             of_author=authored and lemma not in _OF_PATIENT)
+            if not cand:
+                cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
+            for tok in cand:
+                aid = self._partner_actor(tok, holders)
+                if aid is not None and aid not in out:
+                    a = self.res.actor(aid)
+                    if a is not None and a.type == "media":
+                        continue
+                    out.append(aid)
+            if out:
+                break
+        return out
+
+    _PARTS = frozenset({"remnant", "remnants", "member", "leader", "supporter", "fighter", "unit", "wing",
+                        "faction", "official", "representative", "delegation", "loyalist", "ally", "envoy"})
+    _COLLECTIVE = frozenset({"government", "authorities", "military", "forces", "troops", "army", "police",
+                             "officials", "administration", "parliament", "ministry", "rebels", "militants"})
+
+    def _partner_actor(self, tok: Token, holders: Sequence[str] = ()) -> str | None:
+        at = self.res.smallest_at
+        if tok.pos_ == "PRON":
+            # coreference from the actors stage, else the nearest fitting actor before it
+            aid = at(tok.idx, tok.idx + len(tok.text))
+            if aid is None or (aid in holders and tok.lower_ not in ("himself", "herself", "itself", "themselves")):
+                aid = self.res.antecedent(tok, exclude=holders)
+            return aid
+        aid = self.res.named(tok)
+        if aid is not None:
+            return aid
+        if tok.pos_ == "PROPN" or tok.lemma_.lower() in self._COLLECTIVE:
+            return self.res.holder(tok)
+        if tok.lemma_.lower() not in self._PARTS:
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and pobj.pos_ == "PROPN":  # "remnants of Seleka"
+            return at(pobj.idx, pobj.idx + len(pobj.text))
+        return None
+
+    def stance_alignments(self, raw: RawStance, holders: list[str], issue: str | None) -> None:
+        if raw.kind not in ("evaluative", "accuse", "refuse") or not holders or not raw.partners:
+            return
+        partners = self.partner_actors(raw, holders)
+        cue = _tspan(self.text, raw.cue)
+        for a in holders:
+            for b in partners:
+                if b in holders:
+                    continue
+                self._add_alignment(a, b, raw.polarity, issue, cue, raw.sent, a)
+
+    def explicit_alignments(self, ra: RawAlignment, context: str | None) -> None:
+        res = self.res
+
+        def side(toks: list[Token]) -> list[str]:
+            ids: list[str] = []
+            for t in toks:
+                aid = res.holder(t)
+                if aid is None:
+                    continue
+                for m in res.expand(aid):
+                    if m not in ids:
+                        ids.append(m)
+            return ids
+
+        a_ids = side(ra.side_a)
+        b_ids = side(ra.side_b) if ra.side_b else []
+        pairs: list[tuple[str, str]] = []
+        if b_ids:
+            pairs = [(a, b) for a in a_ids for b in b_ids if a != b]
+        else:
+            pairs = [(a_ids[i], a_ids[j]) for i in range(len(a_ids)) for j in range(i + 1, len(a_ids))]
+        if not pairs:
+            return
+        topic_text = self.doc[slice(*ra.topic)].text if ra.topic else ""
+        issue, _ = self.issue_for(ra.sent, ra.topic, context, topic_text or self.text[ra.sent.start_char:ra.sent.end_char])
+        cue = _tspan(self.text, ra.cue)
+        claimed = res.speaker_holder(ra.cue[0])
+        for a, b in pairs:
+            self._add_alignment(a, b, ra.polarity, issue, cue, ra.sent, claimed or a)
+        if ra.stance_target is not None:  # "A and B agreed to X": both +1 on X
+            members = list(dict.fromkeys(x for pair in pairs for x in pair))
+            raw = RawStance(ra.sent, [], ra.cue, ra.stance_target, 1, "evaluative", 0.9, [])
+            self.add_stance(raw, context, holders=members)
+
+
+def split_coordination(raw: RawStance) -> list[RawStance]:
+    """One stance per coordinated object: "opposed to force or sanctions" gives a position on
+    force and one on sanctions, so that propositions match across actors one by one."""
+    doc = raw.sent.doc
+    lo, hi = raw.target
+    if hi - lo < 3 or raw.target_prefix:
+        return [raw]
+    root = doc[lo:hi].root
+    conj = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi]
+    if root.pos_ not in ("NOUN", "PROPN") or not conj or any(c.pos_ == "PROPN" for c in [root, *conj]):
+        return [raw]
+    first_end = min(c.left_edge.i for c in conj)
+    while first_end > lo and (doc[first_end - 1].dep_ == "cc" or doc[first_end - 1].is_punct):
+        first_end -= 1
+    parts = [(lo, first_end)]
+    for c in conj:
+        clo, chi = compact_span(c, cut=frozenset({"conj", "cc", "punct", "relcl", "appos"}))
+        parts.append((clo, chi))
+    return [replace(raw, target=p) for p in parts if p[1] > p[0]]
+
+
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"})
+_PRON_TARGETS = frozenset({"it", "this", "that", "them", "these", "those", "one"})
+
+
+def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
+    """A target that is only a pronoun ("and would defend it") becomes its antecedent: the
+    nearest noun object or subject before it in the sentence; None when there is none (a
+    pronoun is no proposition)."""
+    lo, hi = raw.target
+    doc = raw.sent.doc
+    if hi - lo != 1 or doc[lo].lower_ not in _PRON_TARGETS or doc[lo].pos_ not in ("PRON", "DET", "NUM"):
+        return raw
+    holders = {t.i for t in raw.holders}
+    for t in reversed(doc[raw.sent.start:lo]):
+        if t.dep_ in ("dobj", "pobj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i not in holders \
+                and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "PERSON"):
+            a, b = compact_span(t, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "prep"}))
+            return replace(raw, target=(a, b), gerund=False, skip=frozenset())
+    return None
+
+
+def _dedupe(raws: list[RawStance]) -> list[RawStance]:
+    """Drop candidates whose holder tokens and target duplicate or nest in another's."""
+    out: list[RawStance] = []
+    for r in sorted(raws, key=lambda r: (r.source == "author", r.target[0], -(r.target[1] - r.target[0]))):
+        dup = False
+        for o in out:
+            same_holder = {t.i for t in r.holders} == {t.i for t in o.holders} or (
+                r.holder_is_speaker and o.holder_is_speaker)
+            overlap = min(r.target[1], o.target[1]) - max(r.target[0], o.target[0])
+            similar = bool({t.i for t in r.cue} & {t.i for t in o.cue}) or r.target == o.target or (
+                r.kind == o.kind and overlap >= 0.6 * (r.target[1] - r.target[0]))
+            if same_holder and overlap > 0 and (r.polarity == o.polarity or r.cue[0].i == o.cue[0].i) and similar:
+                dup = True
+                if r.partners and not o.partners and r.kind in ("evaluative", "accuse"):
+                    # "pledged the IMF's support for Somalia's push": the nested evaluation aligns
+                    o.partners = list(r.partners)
+                    o.kind = r.kind
+                break
+        if not dup:
+            out.append(r)
+    return out
+
+
+def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
+                    embed_similarity: Callable[[str, str], float] | None = None,
+                    ) -> tuple[list[Stance], list[Alignment]]:
+    """Stances and alignments of an analysed Doc (needs the parse; uses actors/statements).
+
+    Args:
+        doc: a parsed Doc, ideally after the actors and statements components.
+        catalogue: the issue catalogue (the shipped one by default).
+        embed_similarity: optional ``f(a, b) -> [0, 1]`` for proposition matching
+            (see :mod:`stancemap.issues.embeddings`).
+    """
+    if len(doc) == 0 or not doc.has_annotation("DEP"):
+        return [], []  # the rules read the dependency parse; without one there is nothing to read
+    catalogue = catalogue or default_catalogue()
+    lex, alex = lexicon(), align_lexicon()
+    b = _Builder(doc, catalogue, embed_similarity)
+    ctx = ContextTracker(catalogue)
+    b.ctx = ctx
+    prev_end = 0
+    for sent in doc.sents:
+        if "\n\n" in b.text[prev_end:sent.start_char].replace(" ", ""):
+            ctx.new_paragraph()  # a blank line ends the issue context
+        prev_end = sent.end_char
+        if b.text[sent.start_char:sent.end_char].rstrip(" \"'”’)").endswith("?"):
+            ctx.push(b.text[sent.start_char:sent.end_char])
+            continue  # a question takes no position ("Did France support the resolution?")
+        found = [r for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
+        raws = [r for raw in _dedupe(found) for r in split_coordination(raw)]
+        ras = find_raw_alignments(sent, alex)
+        context = ctx.last() if raws or ras else None
+        for raw in raws:
+            ids = b.add_stance(raw, context)
+            holders = [s.actor for s in b.stances if s.id in ids and s.actor]
+            if not holders and raw.kind in ("evaluative", "accuse"):
+                holders = b.holders_of(raw)
+            issue = next((s.issue for s in b.stances if s.id in ids), None)
+            b.stance_alignments(raw, holders, issue)
+        for ra in ras:
+            b.explicit_alignments(ra, context)
+        ctx.push(b.text[sent.start_char:sent.end_char])
+    return b.stances, b.alignments
+
+
+class StanceExtractor:
+    """The ``stancemap_stances`` component: writes ``doc._.sm_stances`` and ``doc._.sm_alignments``."""
+
+    def __init__(self, nlp: Language, name: str, catalogues: list[str] | None = None,
+                 embedding_model: str = "") -> None:
+        register_extensions()
+        lexicon(), align_lexicon()  # load the cue files once, at construction
+        self.name = name
+        self.catalogue = default_catalogue(tuple(catalogues or ()))
+        self.embed_similarity = None
+        if embedding_model:
+            from ...issues.embeddings import embedding_similarity
+
+            self.embed_similarity = embedding_similarity(embedding_model)
+
+    def __call__(self, doc: Doc) -> Doc:
+        stances, alignments = extract_stances(doc, catalogue=self.catalogue, embed_similarity=self.embed_similarity)
+        doc._.sm_stances = stances
+        doc._.sm_alignments = alignments
+        return doc

@@ -1,0 +1,170 @@
+"""The stance and alignment cue lexicons (``data/stances/*.yaml``), loaded once and validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ...errors import DataFileError
+from ...issues.yamlio import line_of, load_yaml
+
+__all__ = ["Cue", "Lexicon", "AlignLexicon", "load_lexicon", "load_align_lexicon", "lexicon", "align_lexicon"]
+
+KINDS = ("evaluative", "demand", "commit", "refuse", "accuse", "propose")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue word: polarity, kind, the prepositions that introduce its target."""
+
+    word: str
+    polarity: int
+    kind: str
+    preps: tuple[str, ...] = ()
+    needs_prep: bool = False
+    strength: float = 1.0
+    needs_object: bool = False  # a cue only with a noun object ("denied the accusations")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Cue]
+    nouns: dict[str, Cue]
+    adjectives: dict[str, Cue]
+    phrases: dict[tuple[str, ...], Cue]
+    speech_act_nouns: dict[str, int]
+    authored_nouns: frozenset[str]
+    demand_modals: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    hedges: dict[str, float]
+    intensifiers: frozenset[str]
+    label_verbs: frozenset[str] = frozenset()
+    negative_labels: frozenset[str] = frozenset()
+    positive_labels: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class AlignLexicon:
+    symmetric_verbs: dict[str, int]
+    similarity: dict[str, int]
+    position_nouns: frozenset[str]
+    possession_verbs: frozenset[str]
+    echo_verbs: dict[str, int]
+    echo_objects: frozenset[str]
+    directed_verbs: dict[str, int] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], int] = field(default_factory=dict)
+    exchange_verbs: frozenset[str] = frozenset()
+    exchange_objects: frozenset[str] = frozenset()
+
+
+def _data(name: str) -> Path:
+    return Path(str(resources.files("stancemap") / "data" / "stances" / name))
+
+
+def _where(path: Path, obj: Any, parent: Any = None) -> str:
+    return f"{path}:{line_of(obj) or line_of(parent) or 1}"
+
+
+def _cue(word: str, raw: Any, path: Path, parent: Any) -> Cue:
+    where = _where(path, raw, parent)
+    if not isinstance(raw, dict):
+        raise DataFileError(f"cue {word!r}: expected a mapping with polarity and kind", source=where)
+    pol, kind = raw.get("polarity"), raw.get("kind")
+    if pol not in (1, -1):
+        raise DataFileError(f"cue {word!r}: polarity must be 1 or -1, not {pol!r}", source=where)
+    if kind not in KINDS:
+        raise DataFileError(f"cue {word!r}: kind must be one of {KINDS}, not {kind!r}", source=where)
+    preps = raw.get("preps") or []
+    if not isinstance(preps, list) or not all(isinstance(x, str) for x in preps):
+        raise DataFileError(f"cue {word!r}: preps must be a list of words (quote \"on\", \"no\")", source=where)
+    strength = float(raw.get("strength", 1.0))
+    if not 0.0 < strength <= 1.0:
+        raise DataFileError(f"cue {word!r}: strength must be in (0, 1]", source=where)
+    return Cue(word, int(pol), str(kind), tuple(str(p) for p in preps), bool(raw.get("needs_prep", False)), strength,
+               bool(raw.get("needs_object", False)))
+
+
+def _section(data: Any, key: str, path: Path, typ: type) -> Any:
+    val = data.get(key)
+    if not isinstance(val, typ):
+        raise DataFileError(f"section {key!r} missing or not a {typ.__name__}", source=_where(path, data))
+    return val
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """Load and validate a stance cue lexicon (the shipped ``cues.yaml`` by default)."""
+    p = Path(path) if path else _data("cues.yaml")
+    d = load_yaml(p)
+    if not isinstance(d, dict):
+        raise DataFileError("a cue lexicon is a mapping of sections", source=f"{p}:1")
+    sec = {k: _section(d, k, p, dict) for k in ("verbs", "nouns", "adjectives", "phrases", "modals", "hedges")}
+    modals = sec["modals"]
+    return Lexicon(
+        verbs={w: _cue(w, v, p, sec["verbs"]) for w, v in sec["verbs"].items()},
+        nouns={w: _cue(w, v, p, sec["nouns"]) for w, v in sec["nouns"].items()},
+        adjectives={w: _cue(w, v, p, sec["adjectives"]) for w, v in sec["adjectives"].items()},
+        phrases={tuple(w.split()): _cue(w, v, p, sec["phrases"]) for w, v in sec["phrases"].items()},
+        speech_act_nouns={str(w): int(v) for w, v in _section(d, "speech_act_nouns", p, dict).items()},
+        authored_nouns=frozenset(_section(d, "authored_nouns", p, list)),
+        demand_modals=frozenset(modals.get("demand", [])),
+        hypothetical_modals=frozenset(modals.get("hypothetical", [])),
+        hedges={str(w): float(v) for w, v in sec["hedges"].items()},
+        intensifiers=frozenset(_section(d, "intensifiers", p, list)),
+        **_labels(d, p),
+    )
+
+
+def _labels(d: dict[str, Any], p: Path) -> dict[str, frozenset[str]]:
+    labels = d.get("labels") or {}
+    if not isinstance(labels, dict):
+        raise DataFileError("section 'labels' must be a mapping", source=_where(p, d))
+    out = {}
+    for key, field_name in (("verbs", "label_verbs"), ("negative", "negative_labels"), ("positive", "positive_labels")):
+        words = labels.get(key) or []
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise DataFileError(f"labels.{key} must be a list of words", source=_where(p, labels, d))
+        out[field_name] = frozenset(words)
+    return out
+
+
+def load_align_lexicon(path: str | Path | None = None) -> AlignLexicon:
+    """Load and validate the alignment lexicon (the shipped ``alignment.yaml`` by default)."""
+    p = Path(path) if path else _data("alignment.yaml")
+    d = load_yaml(p)
+    if not isinstance(d, dict):
+        raise DataFileError("an alignment lexicon is a mapping of sections", source=f"{p}:1")
+
+    def pol_map(key: str) -> dict[str, int]:
+        m = _section(d, key, p, dict)
+        for w, v in m.items():
+            if v not in (1, -1):
+                raise DataFileError(f"{key}.{w}: polarity must be 1 or -1", source=_where(p, m))
+        return {str(w): int(v) for w, v in m.items()}
+
+    return AlignLexicon(
+        symmetric_verbs=pol_map("symmetric_verbs"),
+        similarity=pol_map("similarity"),
+        position_nouns=frozenset(_section(d, "position_nouns", p, list)),
+        possession_verbs=frozenset(_section(d, "possession_verbs", p, list)),
+        echo_verbs=pol_map("echo_verbs"),
+        echo_objects=frozenset(_section(d, "echo_objects", p, list)),
+        directed_verbs=pol_map("directed_verbs"),
+        phrases={tuple(str(w).split()): v for w, v in (pol_map("phrases") if "phrases" in d else {}).items()},
+        exchange_verbs=frozenset(d.get("exchange_verbs") or ()),
+        exchange_objects=frozenset(d.get("exchange_objects") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped stance lexicon, loaded once."""
+    return load_lexicon()
+
+
+@lru_cache(maxsize=1)
+def align_lexicon() -> AlignLexicon:
+    """The shipped alignment lexicon, loaded once."""
+    return load_align_lexicon()

@@ -1,0 +1,224 @@
+"""Noun patterns of stances: position nouns under light verbs ("expressed support for X")
+and speech-act nouns whose author holds their content ("Erdogan's call for a truce")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Cue, Lexicon
+from .raw import RawStance, here, hypothetical, strength_of
+from .syntax import child, compact_span, expand_conj, is_negated, is_time, prep_object, subjects
+
+# verbs by which one receives someone else's position ("had the backing of X")
+_RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain", "lose", "seek", "earn", "obtain"})
+_FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
+
+__all__ = ["LIGHT_VERBS", "authors_of", "noun_content", "noun_stances", "author_stances"]
+
+LIGHT_VERBS = frozenset(
+    """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
+    repeat renew register extend signal state restate""".split()
+)
+
+
+# verbs by which the subject issues a speech act ("gave X an ultimatum", "made an offer")
+_MAKE_VERBS = frozenset("""give make issue send deliver present submit put extend set launch unveil table float
+    renew repeat reiterate announce lodge file""".split())
+# speech-act nouns whose content is "for X" ("calls for X", "a request for X")
+_FOR_CONTENT = frozenset({"call", "appeal", "demand", "request", "push", "bid", "plea"})
+# documents that are their own content: their author supports the document itself
+_SELF_CONTENT = frozenset({"resolution", "draft", "bill", "initiative"})
+_COMPOUND_CONTENT = frozenset({"bid", "push", "call", "request", "demand", "appeal", "proposal", "offer", "plan",
+                               "initiative"})
+
+
+def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = True) -> list[Token]:
+    """Author tokens of a speech-act or policy noun.
+
+    Explicit authors (possessive, "by/from X", "approved by X", "of <Name>") win over actor
+    adjectives and compounds ("a U.S. request", "Afghan government call", "Israeli raids"),
+    which are returned only when there is no explicit one (and not at all with
+    ``explicit_only``).
+    """
+    explicit: list[Token] = []
+    implicit: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            explicit.extend(expand_conj(c))
+        elif c.dep_ == "compound" and any(x.dep_ == "poss" for x in c.children):
+            explicit.extend(x for x in c.children if x.dep_ == "poss")  # "Sweden's [NATO membership] bid"
+        elif c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
+            implicit.append(c)
+            implicit.extend(x for x in c.children if x.dep_ == "conj" and x.pos_ in ("ADJ", "PROPN"))
+        elif c.dep_ == "compound" and c.pos_ == "NOUN" and any(
+                g.ent_type_ in ("NORP", "GPE", "ORG") for g in c.children):
+            implicit.append(c)  # "Afghan government call": the compound noun with its nationality
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = child(c, "pobj")
+            if pobj is not None:
+                explicit.extend(expand_conj(pobj))
+        elif c.dep_ == "prep" and c.lower_ == "of" and of_author:
+            pobj = child(c, "pobj")
+            if pobj is not None and pobj.pos_ == "PROPN":
+                explicit.append(pobj)  # "this decision of the US Senate"
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a treaty approved by Obama"
+            agent = child(c, "agent")
+            pobj = child(agent, "pobj") if agent is not None else None
+            if pobj is not None:
+                explicit.extend(expand_conj(pobj))
+    if explicit or explicit_only:
+        return explicit
+    return implicit
+
+
+def noun_content(noun: Token) -> tuple[int, int] | None:
+    """The content of a speech-act noun: "for Y", "to Y", "that Y", "of Y-ing"."""
+    found = _noun_content_direct(noun)
+    if found is not None:
+        return found
+    # "calls by X's rulers for aid": the content PP attached to the author
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = child(c, "pobj")
+            po = prep_object(pobj, ("for",)) if pobj is not None else None
+            if po is not None and po[1].pos_ != "PROPN":
+                return compact_span(po[1])
+    # "a proposal made by X to Y": the infinitive hangs on the participle
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            inf = next((x for x in c.children if x.dep_ in ("xcomp", "advcl") and child(x, "aux", lemma=("to",))), None)
+            if inf is not None:
+                return compact_span(inf, keep_first=False)
+    # "rejected calls by X, ..., to adopt Y" / "its demand today that Y": parsed on the verb
+    if noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        end = compact_span(noun)[1]
+        for x in verb.children:
+            if x.i < end or x.dep_ not in ("xcomp", "advcl", "ccomp"):
+                continue
+            infinitive = child(x, "aux", lemma=("to",)) is not None and child(x, "nsubj") is None
+            that_clause = x.dep_ == "ccomp" and child(x, "mark", lemma=("that",)) is not None
+            if infinitive or that_clause:
+                return compact_span(x, keep_first=False)
+        if noun.lemma_.lower() in _FOR_CONTENT and noun.dep_ == "dobj":
+            # "rejected calls from ASEAN for an end to X": the parser hangs "for" on the verb
+            for_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= end),
+                            None)
+            obj = child(for_prep, "pobj", "pcomp") if for_prep is not None else None
+            if for_prep is not None and obj is not None and obj.pos_ != "PROPN" and not is_time(for_prep):
+                return compact_span(obj)
+    return None
+
+
+def _self_content(noun: Token, authors: list[Token]) -> tuple[int, int] | None:
+    """A document that is its own content ("the Russian draft resolution"): the noun phrase
+    without its author."""
+    if noun.lemma_.lower() not in _SELF_CONTENT or noun.dep_ not in ("dobj", "pobj"):
+        return None  # (a resolution as subject is evaluated by no one here)
+    lo, hi = compact_span(noun, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "poss"}))
+    for a in authors:
+        if a.i < noun.i:
+            lo = max(lo, a.right_edge.i + 1)
+    while lo < noun.i and noun.doc[lo].dep_ in ("case", "punct", "det"):
+        lo += 1
+    if not lo <= noun.i < hi or sum(1 for t in noun.doc[lo:hi] if t.is_alpha and not t.is_stop) < 2:
+        return None  # a bare "resolution" says nothing about what is supported
+    return lo, hi
+
+
+def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and is_time(c):
+            continue
+        if c.dep_ == "prep" and c.lower_ == "for" and (child(c, "pobj") or c).pos_ == "PROPN" and \
+                noun.lemma_.lower() not in _FOR_WHAT:
+            continue  # "a peace plan for Ukraine": for whom, not what ("support for Ukraine" is what)
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
+            obj = child(c, "pobj", "pcomp")
+            if obj is not None and not (c.lower_ == "of" and obj.pos_ in ("PROPN", "PRON")):
+                return compact_span(obj)
+        if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
+                child(c, "aux", lemma=("to",)) is not None or child(c, "mark", lemma=("that",)) is not None):
+            return compact_span(c, keep_first=False)
+    # "Sweden's NATO membership bid": the noun modifiers say what is sought
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and (c.pos_ == "NOUN" or (
+        owned and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "GPE", "PERSON")))]  # "Sweden's NATO bid"
+    if mods and noun.lemma_.lower() in _COMPOUND_CONTENT:
+        owners = [t.i for m in [noun, *mods] for c in m.subtree if c.dep_ == "poss" for t in c.subtree]
+        lo = min(t.i for m in mods for t in m.subtree)
+        lo = max([lo, *[i + 1 for i in owners if i < mods[-1].i]])
+        doc = noun.doc
+        while lo < mods[-1].i and doc[lo].ent_type_ in ("NORP", "GPE", "PERSON"):
+            lo += 1  # "the Trump maternity leave plan": the author is no part of what is sought
+        return lo, mods[-1].i + 1
+    return None
+
+
+def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
+    """Position nouns: "expressed support for Y", "its opposition to Y", "his condemnation of Y".
+
+    Received positions are inverted: "X had/won the backing of Y" is Y's stance on X."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE:
+        of = prep_object(tok, ("of", "from"))
+        receivers = subjects(head)
+        if of is None or not receivers or hypothetical(head, lex):
+            return []
+        pol = cue.polarity * (-1 if is_negated(head) else 1)
+        lo, hi = compact_span(receivers[0])
+        return [RawStance(here(tok), expand_conj(of[1]), [head, tok], (lo, hi), pol, cue.kind,
+                          strength_of(head, cue, lex), [receivers[0]], source="noun-received")]
+    po = prep_object(tok, cue.preps) if cue.preps else None
+    content = None
+    if po is not None:
+        content = compact_span(po[1])
+    else:
+        content = noun_content(tok)
+    if content is None:
+        return []
+    holders: list[Token] = []
+    if tok.dep_ in ("dobj", "pobj", "attr") and head.lemma_.lower() in LIGHT_VERBS | {"have", "reiterate"}:
+        holders = subjects(head)
+    elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
+        holders = subjects(head) if head.lemma_.lower() in LIGHT_VERBS else []
+    if not holders:
+        return []  # an authored noun is handled by author_stances
+    if hypothetical(head, lex):
+        return []
+    pol = cue.polarity * (-1 if is_negated(head) else 1)
+    partners = [po[1]] if po is not None and cue.kind == "evaluative" else []
+    return [RawStance(here(tok), holders, [head, tok], content, pol, cue.kind, strength_of(head, cue, lex),
+                      partners, source="noun")]
+
+
+def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> list[RawStance]:
+    """"Erdogan's call for a truce": the author of a speech-act noun supports its content.
+
+    Not for a position noun carried by a light verb ("Michel reaffirmed the EU's support for
+    Ireland"): the subject of the light verb is the holder there."""
+    if lex is not None and tok.lemma_.lower() in lex.nouns and tok.dep_ in ("dobj", "pobj") and \
+            (tok.head.lemma_.lower() in LIGHT_VERBS or tok.head.head.lemma_.lower() in LIGHT_VERBS):
+        return []
+    prefix = ""
+    authors = [a for a in authors_of(tok) if a.lower_ not in ("its", "their", "his", "her", "our", "my")
+               or tok.dep_ not in ("dobj",) or tok.head.lemma_.lower() not in LIGHT_VERBS]
+    if not authors and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MAKE_VERBS and not is_negated(tok.head) \
+            and (lex is None or not hypothetical(tok.head, lex)):
+        authors = subjects(tok.head)  # "gave X an ultimatum to Y", "made an offer to Y": the giver
+        dative = child(tok.head, "dative")
+        if dative is not None and dative.i < tok.i and tok.lemma_.lower() in ("ultimatum", "deadline", "demand"):
+            prefix = tok.doc[slice(*compact_span(dative))].text  # "Pyongyang dismantling its sites"
+    if not authors:
+        return []
+    position = lex.nouns.get(tok.lemma_.lower()) if lex is not None else None
+    po = prep_object(tok, position.preps) if position is not None and position.preps and \
+        position.kind == "evaluative" else None
+    if po is not None and po[0].lower_ == "of" and po[1].pos_ in ("PROPN", "PRON"):
+        po = None  # "the support of Germany": the author, not the content
+    # "Turkey's opposition to Sweden's membership": the position noun's own preposition first
+    content = (compact_span(po[1]) if po is not None else None) or noun_content(tok) or _self_content(tok, authors)
+    if content is None:
+        return []
+    return [RawStance(here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
+                      source="author", target_prefix=prefix)]

@@ -1,0 +1,108 @@
+"""The raw stance record of the rules (spaCy tokens, before actor resolution) and the
+small helpers every stance pattern shares: strength, hypotheticality, gerunds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Cue, Lexicon
+
+__all__ = ["RawStance", "here", "gerund", "strength_of", "hypothetical"]
+
+
+@dataclass
+class RawStance:
+    """A stance found on the parse, before actor resolution."""
+
+    sent: Span
+    holders: list[Token]  # holder head tokens; may be pronouns
+    cue: list[Token]
+    target: tuple[int, int]  # token range [start, end)
+    polarity: int
+    kind: str
+    strength: float = 1.0
+    partners: list[Token] = field(default_factory=list)  # possible alignment partners (tokens)
+    target_prefix: str = ""  # e.g. the addressee of a demand ("Iraq" cooperating ...)
+    gerund: bool = False  # target is an action to render in gerund form
+    holder_is_speaker: bool = False  # holder = the speaker of the enclosing statement
+    source: str = "verb"
+    skip: frozenset[int] = frozenset()  # token indices left out of the target text ("of" in "accused X of Y")
+
+    @property
+    def target_text(self) -> str:
+        doc = self.sent.doc
+        body = doc[self.target[0]:self.target[1]]
+        toks = [t for t in body if t.i not in self.skip]
+        while toks and toks[0].lower_ in ("that", "to") and toks[0].dep_ in ("mark", "aux"):
+            toks = toks[1:]
+        words = [t.text_with_ws for t in toks]
+        if self.gerund and toks and toks[0].tag_ == "VB":
+            words[0] = gerund(toks[0].lower_) + toks[0].whitespace_
+        txt = "".join(words).strip()
+        return f"{self.target_prefix} {txt}".strip() if self.target_prefix else txt
+
+# two-syllable verbs stressed on the last syllable double their final consonant
+_DOUBLING = frozenset("""expel compel propel repel dispel control patrol admit commit submit permit omit emit
+    transmit regret refer prefer transfer confer defer deter occur recur rebel acquit abet embed equip extol
+    forbid forget begin""".split())
+
+
+def here(tok: Token) -> Span:
+    """A cheap placeholder span; :func:`find_raw_stances` sets the real sentence
+    (``Token.sent`` walks the whole Doc, too slow to call per cue)."""
+    return tok.doc[tok.i:tok.i]
+
+def gerund(verb: str) -> str:
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if verb in _DOUBLING:
+        return verb + verb[-1] + "ing"  # expel -> expelling, admit -> admitting
+    vowels = "aeiou"
+    groups = sum(1 for i, ch in enumerate(verb) if ch in vowels and (i == 0 or verb[i - 1] not in vowels))
+    if groups == 1 and len(verb) >= 3 and verb[-1] not in vowels + "wxy" and verb[-2] in vowels \
+            and verb[-3] not in vowels:
+        return verb + verb[-1] + "ing"  # cut -> cutting, stop -> stopping
+    return verb + "ing"
+
+def strength_of(tok: Token, cue: Cue, lex: Lexicon) -> float:
+    s = cue.strength
+    for t in [*tok.children, *tok.head.children] if tok.dep_ in ("xcomp", "acomp") else tok.children:
+        w = t.lower_
+        if w in lex.hedges:
+            s *= lex.hedges[w]
+        elif w in lex.intensifiers:
+            s = min(1.0, s + 0.1)
+    if tok.dep_ == "xcomp" and tok.head.tag_ == "VBN" and tok.head.lemma_.lower() in ("say", "report", "believe",
+                                                                                     "understand", "think"):
+        s *= 0.7  # "is said / reported to favour X"
+    return round(max(0.1, min(1.0, s)), 2)
+
+def hypothetical(tok: Token, lex: Lexicon) -> bool:
+    """May/might/could on the cue, a conditional ("would support X if ..."), a prediction or
+    an unfulfilled one ("is likely to reject", "is expected to approve", "has yet to endorse"),
+    a denied or threatened act ("denied supporting X", "threatened to veto"): not a stance."""
+    would = False
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in ("may", "might", "could"):
+            return True
+        if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "until", "before", "once"):
+            return True
+        if c.dep_ == "aux" and c.lower_ in ("would", "'d"):
+            would = True
+        if c.dep_ == "advmod" and c.lower_ == "yet":
+            return True
+    if would and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                     for c in tok.children):
+        return True
+    h = tok.head
+    return tok.dep_ in ("xcomp", "ccomp", "pcomp") and h.i != tok.i and (
+        h.lemma_.lower() in _PREDICTIVE or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in h.children))
+
+
+# heads under which an act is predicted, denied, threatened or not done: nobody's position
+_PREDICTIVE = frozenset({"likely", "unlikely", "expect", "set", "poised", "due", "bound", "deny", "threaten",
+                         "fail", "consider", "weigh", "mull"})

@@ -1,0 +1,258 @@
+"""Resolving stance holders and partners to actors, and statements to stances.
+
+Holders are resolved through the actors stage (``actor_at``), never invented: a token with
+no actor mention gives no holder. Pronouns fall back on the statement speaker (first
+person: "we" of a state official is his state) or on the subject of the reporting verb
+("Britain says it will not ..."). Groups ("the two countries") are distributed to members.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...records import Actor, Statement
+from ..common.extensions import actor_at
+from .syntax import clause_verb, compact_span, reporting_subject
+
+__all__ = ["Resolver", "RELATIONAL"]
+
+_SELF_NOUNS = frozenset({"country", "nation", "government", "state", "people", "administration", "republic"})
+_FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
+_THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "them", "him"})
+# nouns whose possessor is another person ("his predecessor", "their rivals")
+RELATIONAL = frozenset("""predecessor successor rival opponent counterpart critic enemy ally wife husband son
+    daughter brother sister father mother adviser advisor aide deputy challenger""".split())
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "SPY"})
+_MEDIA_NOUNS = frozenset("""media medium press newspaper newspapers outlet outlets daily tabloid broadcaster television
+    tv radio""".split())
+_NAME_CUT = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "prep", "det"})
+
+
+@dataclass
+class _StmtIndex:
+    starts: list[int]
+    items: list[tuple[int, int, Statement]]
+
+
+class Resolver:
+    """Maps tokens of one Doc to actor ids, using the actors and statements stages."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._text: str | None = None
+        self.actors: dict[str, Actor] = {a.id: a for a in (doc._.sm_actors or [])}
+        self._mentions: list[tuple[int, int, str]] = sorted(doc._.sm_mentions or [])
+        self._mention_starts = [m[0] for m in self._mentions]
+        spans: list[tuple[int, int, Statement]] = []
+        for st in doc._.sm_statements or []:
+            for s, e in st.content.spans:
+                spans.append((s, e, st))
+        spans.sort(key=lambda x: (x[0], x[1]))
+        self._stmts = _StmtIndex([s for s, _, _ in spans], spans)
+
+    def statement_at(self, char: int) -> Statement | None:
+        """The statement whose content covers the character offset, if any."""
+        i = bisect_right(self._stmts.starts, char) - 1
+        while i >= 0:
+            s, e, st = self._stmts.items[i]
+            if s <= char < e:
+                return st
+            if e < char - 2000:
+                break
+            i -= 1
+        return None
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return self.actors.get(actor_id) if actor_id else None
+
+    def smallest_at(self, start: int, end: int) -> str | None:
+        """The actor of the shortest mention containing [start, end) (a name inside a longer
+        coordinated mention belongs to its own actor), else ``actor_at``'s choice."""
+        i = bisect_right(self._mention_starts, start)
+        best: tuple[int, str] | None = None
+        for s, e, aid in self._mentions[max(0, i - 50):i]:
+            if s <= start and e >= end and (best is None or e - s < best[0]):
+                best = (e - s, aid)
+        return best[1] if best is not None else actor_at(self.doc, start, end)
+
+    def named(self, tok: Token) -> str | None:
+        """The actor a token names: its own mention, an appositive or following name ("U.S.
+        President, Donald Trump", "his predecessor Barack Obama"); no possessors, no wider span."""
+        aid = self.smallest_at(tok.idx, tok.idx + len(tok.text))
+        if aid is not None:
+            return aid
+        if tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.children:
+                if c.pos_ == "PROPN" and c.i > tok.i and (c.dep_ == "appos" or (
+                        tok.pos_ == "NOUN" and c.dep_ in ("compound", "flat", "nmod"))):
+                    aid = self.smallest_at(c.idx, c.idx + len(c.text))
+                    if aid is not None:
+                        return aid
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.pos_ == "NOUN" and nxt is not None and (nxt.pos_ == "PROPN" or nxt.is_title):
+            aid = self.smallest_at(nxt.idx, nxt.idx + len(nxt.text))
+            a = self.actor(aid)
+            if a is not None and a.type == "person":
+                return aid
+        return None
+
+    def _at_token(self, tok: Token) -> str | None:
+        aid = self.named(tok)
+        if aid is not None:
+            return aid
+        cut = _NAME_CUT | {"poss"} if tok.lemma_.lower() in RELATIONAL else _NAME_CUT
+        lo, hi = compact_span(tok, cut=cut)
+        span = self.doc[lo:hi]
+        if len(span) > 1:
+            aid = actor_at(self.doc, span.start_char, span.end_char)
+            if aid is not None:
+                return aid
+        if tok.pos_ in ("PRON", "DET"):
+            return None
+        # "Kenzo Oshima, the UN relief coordinator" / "the prosecutor of the ICC": the
+        # organisation the person acts for, when the person is not an actor
+        for c in tok.children:
+            if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
+                sub = self.doc[c.left_edge.i:c.right_edge.i + 1]
+                aid = actor_at(self.doc, sub.start_char, sub.end_char)
+                if aid is not None:
+                    a = self.actor(aid)
+                    if a is not None and a.type in ("igo", "organisation", "state") and not a.is_source:
+                        return aid
+        return None
+
+    def _speaker(self, tok: Token) -> str | None:
+        st = self.statement_at(tok.idx)
+        if st is not None and st.speaker is not None and st.speaker.actor:
+            return st.speaker.actor
+        return None
+
+    def _state_code(self, actor_id: str | None) -> str | None:
+        """The state an actor speaks for: itself, its state actor, or the actor itself when it
+        is a state institution or official whose state is not an actor here."""
+        a = self.actor(actor_id)
+        if a is None or (a.type != "state" and not a.country and a.sector not in _STATE_SECTORS):
+            return None  # (an IGO, NGO or party official speaks of some other country)
+        return self.state_of(actor_id) or actor_id
+
+    def state_of(self, actor_id: str | None) -> str | None:
+        """The actor id of the state an actor belongs to, when that state is an actor here."""
+        a = self.actor(actor_id)
+        if a is None:
+            return None
+        if a.type == "state":
+            return a.id
+        if a.country and a.country in self.actors:
+            return a.country
+        return None
+
+    def holder(self, tok: Token) -> str | None:
+        """The actor id for a holder token (None when the text names no known actor)."""
+        low = tok.lower_
+        aid = self._at_token(tok)
+        if aid is not None:
+            a = self.actor(aid)
+            if tok.lemma_.lower() in _MEDIA_NOUNS and a is not None and a.type == "state":
+                return None  # "German media", "state television": reporters, not the state
+            return aid
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+        if poss is not None and tok.lemma_.lower() in _SELF_NOUNS:
+            return self.holder(poss)  # "our country", "my government": the speaker's state
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")), None)
+        if poss is not None and tok.lemma_.lower() in _SELF_NOUNS:
+            # "X said his country would ...": the state of the possessor
+            owner = self.smallest_at(poss.idx, poss.idx + len(poss.text)) or self.holder(poss)
+            return self.state_of(owner) or owner
+        if tok.lemma_.lower() in ("country", "nation", "government") and tok.dep_.startswith("nsubj") and \
+                [c.lower_ for c in tok.children] == ["the"]:
+            # "X's minister said the country supported Y": the reporter's state
+            rep = reporting_subject(clause_verb(tok))
+            owner = self.holder(rep) if rep is not None and rep.i != tok.i else None
+            state = self._state_code(owner)
+            if state is not None:
+                return state  # (a UN envoy's "the country" is the country he speaks of: nobody here)
+        if low in _FIRST:
+            sp = self._speaker(tok)
+            if low in ("our", "my"):
+                low = "we" if low == "our" else "i"
+            if sp is None:
+                rep = reporting_subject(clause_verb(tok))
+                sp = self.holder(rep) if rep is not None and rep.lower_ not in _FIRST else None
+            if sp is not None and low in ("we", "our", "us"):
+                return self.state_of(sp) or sp
+            return sp
+        if low in _THIRD:
+            rep = reporting_subject(clause_verb(tok))
+            if rep is not None and rep.lower_ not in _THIRD | _FIRST:
+                return self.holder(rep)
+            if tok.dep_ == "poss":
+                # "its demand": the subject of the governing verb
+                return None
+        return None
+
+    def antecedent(self, tok: Token, *, exclude: Sequence[str] = ()) -> str | None:
+        """The nearest actor mentioned before a third-person pronoun in its sentence that fits
+        it (persons for he/she, groups and organisations for they/them, not persons for
+        it/its) and is none of ``exclude`` ("accusing them of X": the rebels named before)."""
+        low = tok.lower_
+        if low in ("he", "him", "his", "she", "her"):
+            fits: tuple[str, ...] = ("person",)
+        elif low in ("they", "them", "their"):
+            fits = ("group", "organisation", "igo", "other", "media")  # a state is "it"
+        elif low in ("it", "its"):
+            fits = ("state", "organisation", "igo", "group", "other")
+        else:
+            return None
+        j = tok.i  # the sentence start, without Token.sent (which walks the whole Doc)
+        while j > 0 and not tok.doc[j].is_sent_start:
+            j -= 1
+        start = tok.doc[j].idx
+        i = bisect_right(self._mention_starts, tok.idx) - 1
+        while i >= 0 and self._mentions[i][0] >= start:
+            s, e, aid = self._mentions[i]
+            a = self.actor(aid)
+            if e <= tok.idx and aid not in exclude and a is not None and a.type in fits and not any(
+                    self.same_side(x, aid) for x in exclude):
+                return aid
+            i -= 1
+        return None
+
+    def mention_text(self, actor_id: str, before: int) -> str | None:
+        """The text of the last mention of an actor before a character offset."""
+        i = bisect_right(self._mention_starts, before) - 1
+        while i >= 0:
+            s, e, aid = self._mentions[i]
+            if aid == actor_id and e <= before:
+                if self._text is None:
+                    self._text = self.doc.text  # (spaCy rebuilds Doc.text on every access)
+                return self._text[s:e]
+            i -= 1
+        return None
+
+    def speaker_holder(self, tok: Token) -> str | None:
+        """Holder for content whose holder is the statement speaker ("X is important")."""
+        sp = self._speaker(tok)
+        if sp is not None:
+            return sp
+        rep = reporting_subject(clause_verb(tok))
+        return self.holder(rep) if rep is not None else None
+
+    def expand(self, actor_id: str) -> list[str]:
+        """Group actors become their members (those that are actors here, else all)."""
+        a = self.actor(actor_id)
+        if a is not None and a.members:
+            return list(a.members)
+        return [actor_id]
+
+    def same_side(self, a: str, b: str) -> bool:
+        """True when b is a itself or a's own state (no alignment then)."""
+        if a == b:
+            return True
+        aa, bb = self.actor(a), self.actor(b)
+        if aa is not None and bb is not None and bb.type == "state" and aa.country == bb.id:
+            return aa.type in ("person", "state")
+        return False

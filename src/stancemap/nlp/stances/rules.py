@@ -1,0 +1,612 @@
+"""Stance cues on the dependency parse: who evaluates what, with which polarity.
+
+:func:`find_raw_stances` reads one sentence and returns :class:`RawStance` candidates with
+spaCy tokens for holders (the subject of the stance predicate, per the labelling rules),
+cue, target range and the possible alignment partner. Actor resolution, issues and records
+are done in :mod:`stancemap.nlp.stances.component`.
+
+Patterns (general, lexicon-driven):
+
+- verb cues: "X rejected Y", "X called for Y", "X refused to Y", "X accused Y of Z";
+- adjective cues: "X is ready to Y", "X was opposed to Y", "Y is important" (holder = speaker);
+- phrases: "in favour of Y", "Y is out of the question", "warned against Y";
+- position nouns under light verbs: "expressed support for Y", "reiterated its opposition to Y";
+- demand modals: "X said Z must Y" (X +1 on "Z doing Y");
+- negated commitments: "X will not lift Y" (-1 on "lifting Y");
+- speech-act nouns with an author: "Erdogan's call for Y", "a U.S. request to Y", "an offer
+  from X to Y" give the author its own stance on the content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Cue, Lexicon
+from .nouns import author_stances, authors_of, noun_stances
+from .raw import RawStance, here, hypothetical, strength_of
+from .syntax import (
+    PRONOUNS,
+    REPORT_VERBS,
+    child,
+    compact_span,
+    expand_conj,
+    is_negated,
+    is_time,
+    prep_object,
+    reporting_subject,
+    subjects,
+)
+
+__all__ = ["RawStance", "find_raw_stances", "authors_of"]
+
+# xcomp actions after "refuse"/"decline"/"agree" that are personal, not policy (no stance)
+_SELF_ACTIONS = frozenset(
+    """resign comment elaborate say speak confirm disclose reveal name identify give answer respond
+    attend step quit leave""".split()
+)
+_SPEECH_NOUN_OF_DEMAND = frozenset({"reminder", "declaration", "statement", "warning", "message", "letter", "note"})
+# verbs whose object performs their infinitive ("urged Kyiv to adopt"): not the subject's stance
+_OBJECT_CONTROL = frozenset("""urge ask tell order force persuade convince invite encourage press push allow help want
+    expect require pressure compel permit enable instruct advise remind warn call implore beg lead get""".split())
+# predicates that carry "in favour of X" as the subject's position
+_FAVOUR_VERBS = frozenset({"be", "remain", "stay", "come", "speak", "argue", "vote", "lean", "seem", "appear", "rule",
+                           "declare", "campaign", "testify", "weigh"})
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+_LIGHT_LABELS = frozenset({"act", "form", "kind", "case", "example", "sort", "type", "piece", "instance"})
+_DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
+
+
+def _obj_range(obj: Token) -> tuple[int, int]:
+    """The object span, with a restrictive relative clause ("any solution that divided the
+    island": the clause says which solution)."""
+    lo, hi = compact_span(obj)
+    rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i), None)
+    if rel is not None and obj.pos_ == "NOUN":
+        first = rel.left_edge
+        if first.lower_ in ("that", "which") and first.i > 0 and first.doc[first.i - 1].text != ",":
+            hi = max(hi, compact_span(rel, keep_first=True)[1])
+    return lo, hi
+
+
+def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
+    """(range, head token, is_action) of the target of a verb cue."""
+    if cue.preps and not (cue.kind == "accuse" and child(verb, "dobj") is not None):  # "charged X with Y": X
+        po = prep_object(verb, cue.preps)
+        if po is not None:
+            prep, obj = po
+            lo, hi = _obj_range(obj)
+            nxt = next((c for c in verb.children if c.dep_ == "prep" and c.i == hi and c.lower_ in ("in", "for", "of", "on")
+                        and not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)), None)
+            if nxt is not None:
+                hi = compact_span(nxt)[1]  # "agreed to US mediation | in the final status talks"
+            # "calling on X to do Y": the infinitive belongs to the target
+            inf = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > obj.i), None)
+            if inf is not None and prep.lower_ == "on":
+                hi = max(hi, compact_span(inf)[1])
+            return (lo, hi), obj, obj.pos_ == "VERB"
+    for dep in ("dobj", "xcomp", "ccomp", "attr"):
+        found = child(verb, dep)
+        if found is not None:
+            obj = found
+            if dep == "ccomp" and (obj.lemma_ in REPORT_VERBS or child(obj, "mark", lemma=("whether", "if")) is not None
+                                   or any(c.tag_ in ("WDT", "WP", "WRB") and c.i < obj.i for c in obj.children)):
+                continue  # reported speech or an indirect question ("asked whether ...")
+            if dep == "dobj" and obj.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
+                ante = verb.head  # "a trial that the U.S. denounced": the antecedent
+                lo, hi = compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
+                return (lo, hi), ante, False
+            lo, hi = _obj_range(obj) if dep != "xcomp" else compact_span(obj, keep_first=False)
+            if dep == "dobj":
+                # "accused X of Y", "blamed X for Y", "charging X with Y": keep the complement
+                comp = prep_object(verb, ("of", "with", "for", "over", "on", "to"))
+                if comp is not None and comp[1].i > obj.i and cue.kind == "accuse":
+                    hi = max(hi, compact_span(comp[1])[1])
+                elif comp is not None and comp[0].i == hi and comp[0].lower_ in ("for", "of", "on", "to"):
+                    hi = compact_span(comp[1])[1]  # "refused permission for X to Y", "lift the ban on X"
+                # "urged Kyiv to adopt Y": addressee + infinitive
+                inf = next((c for c in verb.children if c.i > obj.i and (c.dep_ in ("xcomp", "ccomp") or (
+                    c.dep_ == "advcl" and child(c, "aux", lemma=("to",)) is not None))), None)
+                if inf is not None and cue.kind in ("demand", "propose"):
+                    hi = max(hi, compact_span(inf)[1])
+            return (lo, hi), obj, dep in ("xcomp", "ccomp")
+    # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target)
+    subjpass = child(verb, "nsubjpass")
+    if subjpass is not None and child(verb, "agent") is not None and subjpass.lower_ not in PRONOUNS:
+        return compact_span(subjpass, cut=frozenset({"relcl", "advcl", "appos", "punct", "acl"})), subjpass, False
+    return None
+
+
+def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
+    """Stance candidates of one sentence."""
+    out: list[RawStance] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
+            out.extend(_verb_stances(tok, verb_lemma(tok, lex), lex))
+        elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
+            out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
+        if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+            out.extend(_predicate_label(tok, lex))
+        if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
+            out.extend(_copula_against(tok, lex))
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if lemma in lex.nouns:
+                out.extend(noun_stances(tok, lex.nouns[lemma], lex))
+            if lemma in lex.speech_act_nouns:
+                out.extend(author_stances(tok, lex.speech_act_nouns[lemma], lex))
+    out.extend(_phrase_stances(sent, lex))
+    out.extend(_modal_stances(sent, lex))
+    for r in out:
+        r.sent = sent
+    return out
+
+
+def verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """The cue lemma of a verb, recovering the cue from the word form when the lemmatizer
+    missed it ("hopes" lemmatized as "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbs or lemma in lex.label_verbs:
+        return lemma
+    w = tok.lower_
+    for cand in (w, w[:-1] if w.endswith("s") else "", w[:-1] if w.endswith("ed") else "",
+                 w[:-2] if w.endswith("ed") else "", w[:-3] + "e" if w.endswith("ing") else ""):
+        if cand and cand in lex.verbs:
+            return cand
+    return lemma
+
+
+def _holders(verb: Token) -> list[Token]:
+    return subjects(verb)
+
+
+def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
+    """An infinitive cue under another cue or under object control ("urged Kyiv to adopt",
+    "refused to accept", "failed to uphold"): the outer predicate carries the stance."""
+    while tok.dep_ == "conj" and child(tok, "aux", lemma=("to",)) is None and _nearest_subject_of(tok) is None:
+        tok = tok.head  # "urged X to return to talks and agree to Y": the first conjunct decides
+    if child(tok, "aux", lemma=("to",)) is None or _nearest_subject_of(tok) is not None:
+        return False
+    h = tok.head
+    hl = h.lemma_.lower()
+    if _commits_to(h, tok, lex):
+        return False  # "voted to reject X", "vowed to veto X": the inner cue is the position
+    if hl in _NO_STANCE_CONTROL or hl in lex.verbs or hl in lex.adjectives or hl in lex.nouns \
+            or hl in lex.speech_act_nouns:
+        return True
+    return hl in _OBJECT_CONTROL and any(c.dep_ in ("dobj",) and c.i < tok.i for c in h.children)
+
+
+# control verbs whose infinitive is no stance of anyone ("failed to condemn", "threatened to veto")
+_NO_STANCE_CONTROL = frozenset({"fail", "decline", "refuse", "hesitate", "threaten", "consider", "weigh", "mull"})
+
+
+def _commits_to(outer: Token, inner: Token, lex: Lexicon) -> bool:
+    """A commitment or vote whose infinitive is itself an evaluative cue ("voted to reject X",
+    "vowed to veto Y", "pledged to support Z"): the inner cue is the position."""
+    cue = lex.verbs.get(outer.lemma_.lower())
+    inner_cue = lex.verbs.get(inner.lemma_.lower())
+    return (cue is not None and cue.kind == "commit" and inner_cue is not None and inner_cue.kind == "evaluative"
+            and (inner.dep_ == "xcomp" or (inner.dep_ == "advcl" and child(inner, "aux", lemma=("to",)) is not None)))
+
+
+def _under_demand(tok: Token, lex: Lexicon) -> bool:
+    """The clause is the content of a demand or question ("demanded that X refuse Y"):
+    its verb states what is asked of X, not X's position."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
+            return False
+        h = t.head
+        cue = lex.verbs.get(h.lemma_.lower())
+        if cue is not None and cue.kind in ("demand", "propose") and t.dep_ == "ccomp":
+            return True
+        if h.lemma_.lower() in ("ask", "wonder", "question"):
+            return True
+        t = h
+    return False
+
+
+def _in_charge(tok: Token, lex: Lexicon) -> bool:
+    """The cue is what someone is accused or criticised of ("accused Taipei of seeking
+    independence", "criticised X for backing Y"): the accuser's stance, not the accused's."""
+    if tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "for", "with", "over"):
+        return False
+    verb = tok.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head  # the prep hangs on the accused
+    cue = lex.verbs.get(verb.lemma_.lower())
+    return cue is not None and (cue.kind == "accuse" or (cue.kind == "evaluative" and cue.polarity < 0))
+
+
+def _nearest_subject_of(tok: Token) -> Token | None:
+    return child(tok, "nsubj", "nsubjpass")
+
+
+def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
+    if lemma in lex.label_verbs:
+        found = _label_stances(tok, lex)
+        if found:
+            return found
+    cue = lex.verbs.get(lemma)
+    if cue is None:
+        return _negated_commitment(tok)
+    if hypothetical(tok, lex):
+        return []
+    inverted = _inverted_report(tok, cue, lex)
+    if inverted is not None:
+        return inverted
+    if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is None
+                              and child(tok, "nsubj") is None):
+        return []  # "Iranian-backed", "the proposal rejected last week" without agent
+    if child(tok, "aux", lemma=lex.demand_modals - {"have", "need"}) is not None:
+        return []  # "X must accept Y" is a demand on X (see _modal_stances), not X's stance
+    if _embedded_infinitive(tok, lex) or _under_demand(tok, lex) or _in_charge(tok, lex):
+        return []
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
+        # "a treaty approved by Obama": the agent's stance on the head noun
+        lo, hi = compact_span(tok.head, cut=frozenset({"acl", "relcl", "punct", "appos", "advcl"}))
+        return [RawStance(here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, strength_of(tok, cue, lex),
+                          [], source="agent")]
+    if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
+            lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None):
+        return []
+    if any(_commits_to(tok, c, lex) for c in tok.children):
+        return []  # "voted to reject X", "pledged to support Y": the inner cue carries the stance
+    tgt = _verb_target(tok, cue)
+    if tgt is None:
+        return []
+    (lo, hi), obj, is_action = tgt
+    if cue.needs_object and (obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN")):
+        return []
+    if obj.lower_ in _REFLEXIVE:
+        return []  # "defended himself": no proposition to hold
+    if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and obj.lemma_.lower() in _SELF_ACTIONS:
+        return []
+    holders = _holders(tok)
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "join":
+        partner = child(tok.head.head, "dobj")  # "Canada joined Britain in condemning X": both condemn
+        if partner is not None and partner.pos_ in ("PROPN", "NOUN"):
+            holders = [*holders, *[p for p in expand_conj(partner) if p not in holders]]
+    if not holders:
+        return []
+    neither = any(c.lower_ == "neither" for h in holders for c in h.children)  # "Neither X nor Y supports"
+    pol = cue.polarity * (-1 if is_negated(tok) != neither else 1)
+    partners: list[Token] = []
+    if cue.kind in ("evaluative", "accuse"):
+        if obj.dep_ in ("dobj", "pobj") or obj.pos_ in ("NOUN", "PROPN"):
+            partners.append(obj)
+        # "blamed the attack on X" / "blamed X for the attack"
+        po = prep_object(tok, ("on",)) if cue.kind == "accuse" else None
+        if po is not None:
+            partners.append(po[1])
+    if cue.kind == "accuse" and lemma == "blame":
+        po = prep_object(tok, ("for",))
+        if po is not None:
+            lo, hi = compact_span(po[1])
+        elif tok.dep_ == "relcl" and obj.lower_ in ("which", "that"):
+            lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
+    gerund = obj.dep_ == "xcomp" and obj.tag_ == "VB"
+    as_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+    if as_ is not None and obj.dep_ == "dobj" and lo <= as_.i < hi:
+        hi = as_.i  # "dismissed the allegations as propaganda": the label is no part of the target
+    skip: frozenset[int] = frozenset()
+    if cue.kind == "refuse" and obj.dep_ == "dobj" and obj.lemma_.lower() in lex.speech_act_nouns:
+        partners.append(obj)  # "declined a request from Egypt": refusing B's request rejects B
+    if cue.kind == "refuse" and obj.dep_ == "xcomp" and obj.lemma_.lower() in ("comply", "accept", "obey", "heed"):
+        complied = prep_object(obj, ("with", "to"))
+        what = complied[1] if complied is not None else child(obj, "dobj")
+        if what is not None:
+            partners.append(what)  # "refused to comply with the Commission's demands"
+    if obj.dep_ == "xcomp":
+        neg = next((c for c in obj.children if c.dep_ == "neg"), None)
+        if neg is not None:  # "vowed not to give up X": -1 on giving up X
+            pol = -pol
+            skip = frozenset({neg.i})
+    if cue.kind == "accuse" and obj.dep_ == "dobj":
+        skip = frozenset(c.i for c in [*tok.children, *obj.children]
+                         if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i > obj.i)
+    elif cue.kind == "evaluative" and obj.dep_ == "dobj" and obj.pos_ == "PROPN":
+        # "criticised Stockholm for allowing X" -> "Stockholm allowing X"
+        why = next((c for c in [*tok.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for"
+                    and obj.i < c.i <= hi), None)
+        pc = child(why, "pcomp") if why is not None else None
+        if why is not None and pc is not None:
+            hi = max(hi, compact_span(pc)[1])
+            skip = frozenset({why.i})
+    if obj.dep_ == "ccomp":
+        if cue.kind == "accuse" or (cue.polarity < 0 and cue.kind == "evaluative"):
+            # "X abused Y, a rights group charged": the accused is the clause subject
+            subj = child(obj, "nsubj", "nsubjpass")
+            if subj is not None:
+                partners.append(subj)
+        skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
+    return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex),
+                      partners, gerund=gerund, skip=skip)]
+
+
+def _inverted_report(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | None:
+    """"X abused Y, a rights group charged": the cue closes the sentence after a comma and the
+    parser hangs it on its subject noun; the clause before the comma is the target."""
+    if tok.dep_ not in ("acl", "relcl") or cue.kind not in ("accuse", "evaluative") or cue.polarity > 0:
+        return None
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN") or child(tok, "dobj", "ccomp", "xcomp") is not None:
+        return None
+    sent_start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
+    left = head.left_edge.i
+    if left - 1 <= sent_start or not tok.doc[left - 1].is_punct or tok.doc[left - 1].text != ",":
+        return None
+    root = tok.doc[left - 1].head
+    while root.head.i != root.i and root.i > sent_start and root.dep_ != "ROOT":
+        root = root.head
+    subj = child(root, "nsubj", "nsubjpass")
+    if root.pos_ not in ("VERB", "AUX") or subj is None or hypothetical(tok, lex):
+        return None
+    return [RawStance(here(tok), [head], [tok], (sent_start, left - 1), cue.polarity, cue.kind,
+                      strength_of(tok, cue, lex), [subj], source="inverted")]
+
+
+def _predicate_label(tok: Token, lex: Lexicon) -> list[RawStance]:
+    """"X said Y was unconstitutional / a mockery of justice": the reporter's stance on Y."""
+    if tok.lemma_.lower() in lex.adjectives:
+        return []  # handled by the adjective cues
+    words = {tok.lemma_.lower(), tok.lower_, *(c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound"))}
+    pol = -1 if words & lex.negative_labels else 1 if words & lex.positive_labels else 0
+    verb = tok.head
+    subj = child(verb, "nsubj")
+    if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
+        return []
+    if child(tok, "xcomp", "ccomp") is not None:
+        return []  # "the party would be wise to wait": advice on an action, not a label of the party
+    pol = -pol if is_negated(verb) else pol
+    reporter = reporting_subject(verb)
+    lo, hi = compact_span(subj)
+    return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, "evaluative",
+                      0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
+
+
+def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
+    """"X called Y a cowardly act" / "described Y as warfare" / "branded Y a terrorist group"."""
+    obj = label = None
+    dobj, oprd, dative = child(tok, "dobj"), child(tok, "oprd", "xcomp", "ccomp"), child(tok, "dative")
+    if dobj is not None and oprd is not None and oprd.i > dobj.i:
+        obj, label = dobj, oprd
+    elif dative is not None and dobj is not None and dobj.i > dative.i:
+        obj, label = dative, dobj
+    elif dobj is not None:
+        po = prep_object(tok, ("as",)) or prep_object(dobj, ("as",))
+        if po is not None:
+            obj, label = dobj, po[1]
+        else:  # "described X as irresponsible": an adjective hangs on "as"
+            as_ = next((c for c in [*tok.children, *dobj.children] if c.dep_ == "prep" and c.lower_ == "as"), None)
+            adj = next((c for c in as_.children if c.pos_ == "ADJ"), None) if as_ is not None else None
+            if adj is not None:
+                obj, label = dobj, adj
+    if obj is None or label is None or hypothetical(tok, lex) or obj.pos_ == "PRON":
+        return []  # ("calls it a violation": "it" is evaluated by the clause before)
+    pol = _label_polarity(label, lex)
+    if pol == 0:
+        return []
+    pol = -pol if is_negated(tok) else pol
+    holders = subjects(tok)
+    if not holders:
+        return []
+    lo, hi = compact_span(obj)
+    if lo <= label.i < hi:
+        hi = min(label.left_edge.i, label.head.i if label.head.lower_ == "as" else hi)
+    return [RawStance(here(tok), holders, [tok, label], (lo, hi), pol, "evaluative", 1.0, [obj], source="label")]
+
+
+def _copula_against(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"Croatia said it was against border checks": -1 of the subject on the object."""
+    po = prep_object(verb, ("against",))
+    if po is None or hypothetical(verb, lex) or child(verb, "acomp", "attr") is not None:
+        return []
+    holders = subjects(verb)
+    if not holders:
+        return []
+    pol = -1 if not is_negated(verb) else 1
+    return [RawStance(here(verb), holders, [po[0]], compact_span(po[1]), pol, "evaluative", strength_of(verb, _AGAINST, lex),
+                      [po[1]], source="copula")]
+
+
+_AGAINST = Cue("against", -1, "evaluative")
+
+
+def _label_polarity(label: Token, lex: Lexicon) -> int:
+    """Sign of a characterisation: the label word, its modifiers, and the noun of a light
+    label ("an act of economic warfare", "a form of blackmail")."""
+    words = {label.lemma_.lower(), label.lower_, *(c.lemma_.lower() for c in label.children if c.dep_ in ("amod", "compound"))}
+    if label.lemma_.lower() in _LIGHT_LABELS:
+        of = prep_object(label, ("of",))
+        if of is not None:
+            words |= {of[1].lemma_.lower(), *(c.lemma_.lower() for c in of[1].children if c.dep_ in ("amod", "compound"))}
+    return -1 if words & lex.negative_labels else 1 if words & lex.positive_labels else 0
+
+
+def _negated_commitment(tok: Token) -> list[RawStance]:
+    """"X will not lift the ban" / "X won't accept": -1 on doing it (not for "be"/"have")."""
+    if tok.lemma_ in ("be", "have", "do", "say", "go", "get") or tok.pos_ != "VERB" or tok.lemma_ in _SELF_ACTIONS:
+        return []
+    neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
+    if neg is None:
+        return []
+    # "will not lift the ban", "would not negotiate with armed groups"
+    obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
+                                      and not is_time(c)), None)
+    if obj is None:
+        return []
+    will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
+    if will is None and child(tok, "aux", lemma=("would",)) is not None and reporting_subject(tok) is not None:
+        will = child(tok, "aux", lemma=("would",))  # reported future: "said it would never recognise X"
+    if will is None:
+        return []
+    holders = subjects(tok)
+    if not holders:
+        return []
+    lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "neg", "punct", "advcl", "mark",
+                                              "relcl", "cc", "conj", "advmod", "npadvmod", "prep"}))
+    if obj.dep_ == "dobj":
+        hi = max(hi, _obj_range(obj)[1])
+    else:
+        hi = max(hi, _obj_range(child(obj, "pobj") or obj)[1])
+    return [RawStance(here(tok), holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0, [], gerund=True,
+                      source="negated")]
+
+
+def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
+    if tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj", "xcomp", "attr", "advcl"):
+        return []
+    verb = tok.head if tok.dep_ == "acomp" else tok
+    if hypothetical(verb, lex) or child(verb, "aux", lemma=("must", "should")) is not None or _under_demand(verb, lex):
+        return []
+    pol = cue.polarity * (-1 if is_negated(verb) or is_negated(tok) else 1)
+    if tok.lemma_.lower() in _DEMAND_ADJ_SUBJ:
+        subj = child(verb, "nsubj", "csubj")
+        if subj is None or subj.lower_ == "it":
+            comp = child(tok, "xcomp", "ccomp") or child(verb, "ccomp", "xcomp")
+            if comp is None:
+                return []
+            lo, hi = compact_span(comp, keep_first=False)
+        else:
+            lo, hi = compact_span(subj)
+        reporter = reporting_subject(verb)
+        return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, cue.kind,
+                          strength_of(tok, cue, lex), holder_is_speaker=reporter is None, source="adj-subject")]
+    po = prep_object(tok, cue.preps) if cue.preps else None
+    comp = child(tok, "xcomp", "ccomp")
+    if po is not None:
+        lo, hi = compact_span(po[1])
+        obj = po[1]
+    elif comp is not None:
+        lo, hi = compact_span(comp, keep_first=False)
+        obj = comp
+    else:
+        return []
+    holders = subjects(verb)
+    if not holders:
+        return []
+    partners = [obj] if cue.kind == "evaluative" else []
+    return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex), partners,
+                      gerund=comp is not None and po is None)]
+
+
+def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
+    out: list[RawStance] = []
+    lemmas = [t.lemma_.lower() for t in sent]
+    firsts = {w[0] for w in lex.phrases}
+    starts = [i for i, lem in enumerate(lemmas) if lem in firsts]
+    for words, cue in lex.phrases.items() if starts else ():
+        n = len(words)
+        for i in starts:
+            if tuple(lemmas[i:i + n]) != words:
+                continue
+            toks = [sent[i + k] for k in range(n)]
+            last = toks[-1]
+            if words == ("out", "of", "the", "question"):
+                verb = toks[0].head
+                subj = child(verb, "nsubj", "csubj")
+                if subj is None:
+                    continue
+                lo, hi = compact_span(subj)
+                rep = reporting_subject(verb)
+                out.append(RawStance(sent, [rep] if rep is not None else [], toks, (lo, hi), cue.polarity,
+                                     cue.kind, 1.0, holder_is_speaker=rep is None, source="phrase"))
+                continue
+            if words[0] in ("in",):  # "in favour of Y"
+                obj = child(toks[-1], "pobj") or next((c for c in toks[1].children if c.dep_ == "prep"), None)
+                if obj is not None and obj.dep_ == "prep":
+                    obj = child(obj, "pobj", "pcomp")
+                verb = toks[0].head
+                if verb.pos_ != "ADJ" and verb.lemma_.lower() not in _FAVOUR_VERBS:
+                    continue  # "called her vote in favour of X a mistake": a modifier, not a predicate
+            else:  # verb + particle/prep: "rule out Y", "warn against Y"
+                verb = toks[0]
+                obj = child(last, "pobj", "pcomp") or child(verb, "dobj")
+            if obj is None or verb.lemma_.lower() in lex.verbs and words[0] == "warn":
+                continue
+            holders = subjects(verb)
+            if not holders or hypothetical(verb, lex):
+                continue
+            if words == ("rule", "out") and is_negated(verb):
+                continue  # "did not rule out X": a possibility kept open, not a position
+            pol = cue.polarity * (-1 if is_negated(verb) else 1)
+            out.append(RawStance(sent, holders, toks, compact_span(obj), pol, cue.kind, strength_of(verb, cue, lex),
+                                 [obj] if cue.kind == "evaluative" else [], source="phrase"))
+    return out
+
+
+def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
+    """"X said Z must/should/needs to Y": X +1 on "Z doing Y" (a demand of the reporter)."""
+    out: list[RawStance] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        modal = child(tok, "aux", lemma=("must", "should"))
+        need = tok.lemma_ == "need" and child(tok, "xcomp") is not None
+        if modal is None and not need:
+            continue
+        action = child(tok, "xcomp") if need else tok
+        if action is None or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "agree"):
+            continue  # ("agreed that X should Y": the agreement carries it)
+        subj = child(tok, "nsubj", "nsubjpass") or _left_noun(modal or tok)
+        holder: Token | None = None
+        if tok.dep_ in ("ccomp", "conj") or tok.dep_ == "advcl":
+            holder = reporting_subject(tok)
+            if holder is None and tok.head.lemma_.lower() in ("reaffirm", "insist", "stress", "declare"):
+                hs = subjects(tok.head)
+                holder = hs[0] if hs else None
+        elif tok.dep_ == "acl" and tok.head.lemma_.lower() in _SPEECH_NOUN_OF_DEMAND | {"demand", "call"}:
+            hs = subjects(tok.head.head)
+            holder = hs[0] if hs else None
+        according = None
+        if holder is None:
+            holder = _according_to(tok)
+            according = holder
+        lo, hi = compact_span(action, cut=frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "punct", "mark",
+                                                     "advcl", "relcl", "cc", "conj", "neg"}))
+        if according is not None and according.i < tok.i:
+            lo = max(lo, according.right_edge.i + 1)  # drop "According to X," from the target
+            while lo < hi and (sent.doc[lo].is_punct or sent.doc[lo].dep_ in ("nsubj", "nsubjpass", "aux")):
+                lo += 1
+        pol = -1 if is_negated(tok) else 1
+        if subj is not None and subj.lower_ in ("which", "that", "who"):
+            # "an investigation, which she says should take place": the antecedent
+            rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            subj = rel.head if rel is not None else None
+        prefix = sent.doc[slice(*compact_span(subj))].text if subj is not None else ""
+        if holder is None:
+            out.append(RawStance(sent, [], [modal or tok], (lo, hi), pol, "demand", 0.9, [],
+                                 target_prefix=prefix, gerund=True, holder_is_speaker=True, source="modal"))
+        else:
+            out.append(RawStance(sent, [holder, *[c for c in holder.children if c.dep_ == "conj"]],
+                                 [modal or tok], (lo, hi), pol, "demand", 0.9, [], target_prefix=prefix,
+                                 gerund=True, source="modal"))
+    return out
+
+
+def _according_to(verb: Token) -> Token | None:
+    """"According to X, Y must Z": X (the source that holds the demand)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            to = child(c, "prep", lemma=("to",))
+            pobj = child(to, "pobj") if to is not None else None
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _left_noun(tok: Token) -> Token | None:
+    """The noun phrase just before ``tok`` when the parser lost the subject of a clause."""
+    if tok.i == 0 or tok.is_sent_start:
+        return None
+    t = tok.doc[tok.i - 1]
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while t.head.i != t.i and t.head.i < tok.i and t.head.pos_ in ("NOUN", "PROPN", "ADP") and t.dep_ != "conj":
+        t = t.head
+    return t if t.pos_ in ("NOUN", "PROPN") else None
+
+
+def is_pronoun(tok: Token) -> bool:
+    return tok.lower_ in PRONOUNS or tok.pos_ == "PRON"

@@ -1,0 +1,92 @@
+"""Pronoun speakers that continue the previous quotation's speaker.
+
+Runs after the statements stage. In ``“We will win,” said Ann Lee. “The polls are wrong,” she
+added.`` the "she" is Lee: a he/she speaker of a statement that starts shortly after the
+previous statement (at most ``MAX_GAP`` characters) takes that statement's speaker when it is a
+person of a compatible gender (none of its pronoun mentions is of the other gender) and no
+other person is named in between. The statement's speaker and the pronoun's actor mention are
+moved to that person; records are rebuilt with :func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ...records import Actor, Mention, Statement
+
+__all__ = ["follow_previous_speaker", "MAX_GAP"]
+
+MAX_GAP = 200  # characters between the previous statement's end and this one's start
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+
+def _bounds(st: Statement) -> tuple[int, int]:
+    spans = list(st.content.spans)
+    if st.speaker is not None:
+        spans.append((st.speaker.start, st.speaker.end))
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def _genders(actor: Actor) -> set[str]:
+    out = set()
+    for m in actor.mentions:
+        low = m.text.lower()
+        if m.kind == "pronoun" and (low in _MALE or low in _FEMALE):
+            out.add("m" if low in _MALE else "f")
+    return out
+
+
+def follow_previous_speaker(doc: Doc, *, max_gap: int = MAX_GAP) -> int:
+    """Relink he/she statement speakers to the previous statement's person (in place); returns the count."""
+    statements = list(doc._.sm_statements or [])
+    actors = {a.id: a for a in doc._.sm_actors or []}
+    if len(statements) < 2 or not actors:
+        return 0
+    order = sorted(range(len(statements)), key=lambda i: _bounds(statements[i])[0])
+    named = [(m.start, a.id) for a in actors.values() if a.type == "person" for m in a.mentions
+             if m.kind != "pronoun"]
+    moves: list[tuple[int, int, str | None, str]] = []  # pronoun start, end, old actor, new actor
+    for prev_i, cur_i in zip(order, order[1:]):
+        cur, prev = statements[cur_i], statements[prev_i]
+        sp, pp = cur.speaker, prev.speaker
+        if sp is None or pp is None or pp.actor is None or sp.text.lower() not in ("he", "she"):
+            continue
+        person = actors.get(pp.actor)
+        if person is None or person.type != "person" or person.id == sp.actor:
+            continue
+        g = "m" if sp.text.lower() == "he" else "f"
+        if ({"m", "f"} - {g}) & _genders(person):
+            continue
+        pend, cstart = _bounds(prev)[1], _bounds(cur)[0]
+        if not 0 <= cstart - pend <= max_gap:
+            continue
+        if any(pend <= s < sp.start and aid != person.id for s, aid in named):
+            continue
+        statements[cur_i] = replace(cur, speaker=replace(sp, actor=person.id))
+        moves.append((sp.start, sp.end, sp.actor, person.id))
+    if not moves:
+        return 0
+    doc._.sm_statements = statements
+    _move_mentions(doc, moves)
+    return len(moves)
+
+
+def _move_mentions(doc: Doc, moves: list[tuple[int, int, str | None, str]]) -> None:
+    text = doc.text
+    drop = {(s, old) for s, _e, old, _new in moves if old is not None}
+    add: dict[str, list[Mention]] = {}
+    for s, e, _old, new in moves:
+        add.setdefault(new, []).append(Mention(text[s:e], s, e, "pronoun"))
+    out = []
+    for a in doc._.sm_actors:
+        ms = tuple(m for m in a.mentions if (m.start, a.id) not in drop) + tuple(add.get(a.id, ()))
+        if ms != a.mentions:
+            a = replace(a, mentions=tuple(sorted(ms, key=lambda m: (m.start, m.end))))
+        out.append(a)
+    doc._.sm_actors = out
+    index = [x for x in doc._.sm_mentions or [] if (x[0], x[2]) not in drop]
+    index += [(s, e, new) for s, e, _old, new in moves]
+    doc._.sm_mentions = sorted(index)
