@@ -1,7 +1,7 @@
 """Scale-out throughput and memory: ``stancemap analyze`` against a plain spaCy parse, whole processes.
 
 Usage:  python benchmarks/scaleout.py [--gold ../shared/eval/quotes/polnear_dev.jsonl] [--articles 1000]
-                                      [--memory 1000,10000] [--json FILE]
+                                      [--memory 10000] [--json FILE]
 
 The gold articles are repeated (each copy with its own id) to at least ``--articles`` articles and
 written to one JSONL file. Each configuration is a separate process, timed end to end (start-up,
@@ -14,8 +14,8 @@ model loading, reading, writing the output):
 
 words/s is the plain spaCy token count of the corpus divided by each process's wall time, so
 all rows divide the same number. cpu s is the user+system time of the process and its children.
-``--memory`` runs ``analyze --workers 2`` over corpora of those sizes and prints the peak RSS of
-each worker (flat memory: the two should match). Machines shared with other work give noisy
+The ``--workers 2`` run and ``--memory`` runs over larger corpora print the peak RSS of each
+worker (flat memory: they should match). Machines shared with other work give noisy
 wall times; the load average is printed before and after.
 """
 
@@ -97,8 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--articles", type=int, default=1000, help="repeat the gold articles to at least N (default 1000)")
-    ap.add_argument("--memory", default="1000,10000",
-                    help="corpus sizes for the per-worker peak memory check, comma-separated ('' = skip)")
+    ap.add_argument("--memory", default="10000",
+                    help="more corpus sizes for the per-worker peak memory of --workers 2, comma-separated "
+                         "(besides --articles; '' = none)")
     ap.add_argument("--json", type=Path, help="also write the numbers as JSON")
     args = ap.parse_args(argv)
     if not args.gold.exists():
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             "spaCy nlp.pipe (blis)": [sys.executable, "-c", SPACY_SCRIPT, str(corpus)],
             "stancemap analyze": analyze_cmd(corpus, out),
             "analyze --workers 1": analyze_cmd(corpus, out, "--workers", "1"),
-            "analyze --workers 2": analyze_cmd(corpus, out, "--workers", "2"),
+            "analyze --workers 2": analyze_cmd(corpus, out, "--workers", "2", verbose=True),
         }
         for label, cmd in runs.items():
             res["runs"][label] = r = timed(cmd)
@@ -124,9 +125,10 @@ def main(argv: list[str] | None = None) -> int:
                 arts = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
                 r["articles"] = len(arts)
                 r["failed"] = sum(bool(a["meta"].get("error")) for a in arts)
-        sizes = [int(x) for x in args.memory.split(",") if x.strip()]
-        for size in sizes:
-            write_corpus(args.gold, size, corpus)
+            if label == "analyze --workers 2":
+                res["memory"][n] = {"peak_rss_mb": worker_peaks(r["stderr"]), "seconds": r["seconds"]}
+        for want in [int(x) for x in args.memory.split(",") if x.strip() and int(x) > n]:
+            size = write_corpus(args.gold, want, corpus)
             r = timed(analyze_cmd(corpus, out, "--workers", "2", verbose=True))
             res["memory"][size] = {"peak_rss_mb": worker_peaks(r["stderr"]), "seconds": r["seconds"]}
     words = res["words"]
@@ -143,8 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     for size, m in res["memory"].items():
         peaks = " ".join(f"{v:,.0f}" for v in m["peak_rss_mb"])
         print(f"peak RSS per worker at {size:,} articles (--workers 2): {peaks} MB ({m['seconds']:.0f} s)")
-    if len(res["memory"]) >= 2:
-        first, last = (max(m["peak_rss_mb"] or [0]) for m in (res["memory"][sizes[0]], res["memory"][sizes[-1]]))
+    sizes = sorted(res["memory"])
+    if len(sizes) >= 2:
+        first, last = (max(res["memory"][k]["peak_rss_mb"] or [0]) for k in (sizes[0], sizes[-1]))
         if first:
             print(f"largest worker peak, {sizes[-1]:,} vs {sizes[0]:,} articles: {100 * (last / first - 1):+.1f} %")
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")

@@ -226,3 +226,41 @@ def test_ctrl_c_stops_the_run_and_its_worker_processes(tmp_path):
     assert alive == []
     lines = (tmp_path / "out.jsonl").read_text().splitlines()  # what was complete is kept
     assert len(lines) >= 2 and [json.loads(x)["id"] for x in lines] == [f"c{i}" for i in range(len(lines))]
+
+
+def _store_rows(db: Path) -> dict[str, list]:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = {}
+        for table in ("articles", "article_actors", "mentions", "statements", "events", "stances", "alignments",
+                      "actors", "skips"):
+            cols = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()
+                    if c[0] not in ("run_id", "ingested_at", "skipped_at", "meta", "first_seen", "last_seen")]
+            out[table] = sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()))
+        return out
+    finally:
+        con.close()
+
+
+@pytest.mark.model
+def test_ingest_with_two_workers_stores_what_one_process_stores(tmp_path, capsys):
+    items = [x for x in corpus() if isinstance(x, dict) and x.get("text", "").strip()]
+    inp = tmp_path / "news.jsonl"
+    inp.write_text("".join(json.dumps(x) + "\n" for x in items), encoding="utf-8")
+    runs = {}
+    for n in (1, 2):
+        db = tmp_path / f"w{n}.duckdb"
+        assert main(["ingest", str(inp), "--db", str(db), "--workers", str(n), "--no-progress",
+                     "--format", "json", "--batch", "8"]) == 0
+        runs[n] = json.loads(capsys.readouterr().out)
+        assert runs[n]["ingested"] == len(items) - 1 and runs[n]["skipped"] == 0  # 'copy' is the same story
+    assert {k: v for k, v in runs[1].items() if k != "seconds"} == {k: v for k, v in runs[2].items() if k != "seconds"}
+    one, two = _store_rows(tmp_path / "w1.duckdb"), _store_rows(tmp_path / "w2.duckdb")
+    assert one == two and len(one["statements"]) >= 26
+    # a second run with workers finds everything stored and analyses nothing
+    assert main(["ingest", str(inp), "--db", str(tmp_path / "w2.duckdb"), "--workers", "2", "--no-progress",
+                 "--format", "json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (again["ingested"], again["replaced"], again["unchanged"]) == (0, 0, runs[2]["ingested"])

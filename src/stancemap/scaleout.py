@@ -40,6 +40,7 @@ from .records import Article
 from .settings import Settings
 
 __all__ = [
+    "Pool",
     "analyze_stream",
     "analyze_partition",
     "choose_workers",
@@ -426,3 +427,97 @@ def _on_cluster(client: Any, raws: Iterable[RawArticle], settings: Settings, n: 
     log.info("scaleout: %d workers, %d partitions (%d split after worker deaths, %d articles lost); "
              "peak RSS per worker MB: %s", n, stats["partitions"], stats["split"], stats["lost"],
              " ".join(f"{v:.0f}" for v in stats["peak_rss_mb"].values()))
+
+
+def _install_registry(settings: Settings, registry: Any) -> None:
+    """Give this worker's pipeline the cross-article actor registry (a snapshot of the store's)."""
+    from .nlp.pipeline import get_pipeline
+
+    nlp = get_pipeline(settings)
+    if "stancemap_actors" in nlp.pipe_names:
+        nlp.get_pipe("stancemap_actors").registry = registry  # type: ignore[attr-defined]
+
+
+class Pool:
+    """Workers kept for many calls: ``analyze(list of raw articles) -> list of Articles`` in order.
+
+    For callers that analyse batch by batch (the store's ingest writes each batch in one
+    transaction). ``workers``/``scheduler`` as in :func:`analyze_stream`; the automatic worker count
+    uses ``n_items`` (the number of inputs, when known) for the small-input rule. With one local
+    worker nothing is started and ``parallel`` is False: analyse in this process instead.
+    """
+
+    def __init__(self, settings: Settings, *, workers: int | None = None, scheduler: str | None = None,
+                 partition_size: int | None = None, n_items: int | None = None) -> None:
+        self.settings = settings
+        self.address = scheduler if scheduler is not None else settings.scheduler
+        if self.address and settings.actor_registry:
+            raise ConfigError("the actor registry file learns from articles in input order and cannot be used "
+                              "with a cluster (leave out --registry or --scheduler)", source="--scheduler")
+        self.workers = 0 if self.address else choose_workers(workers, settings, n_items=n_items)
+        self.partition_size = partition_size
+        self.client: Any = None
+        self.stats: dict[str, Any] = {"workers": self.workers, "partitions": 0, "split": 0, "lost": 0,
+                                      "peak_rss_mb": {}}
+        self._stack = contextlib.ExitStack()
+
+    @property
+    def parallel(self) -> bool:
+        return bool(self.address) or self.workers > 1
+
+    def __enter__(self) -> Pool:
+        if not self.parallel:
+            return self
+        try:
+            if self.address:
+                self.client = self._stack.enter_context(_client(self.address))
+                self.workers = _check_cluster(self.client, self.address, self.settings)
+            else:
+                address = self._stack.enter_context(local_cluster(self.workers))
+                self.client = self._stack.enter_context(_client(address))
+                _ignore_sigint_on_workers(self.client)
+                _check_cluster(self.client, address, self.settings)
+        except BaseException:
+            self._stack.close()
+            raise
+        self.stats["workers"] = self.workers
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.client is not None:
+            with contextlib.suppress(Exception):
+                self.stats["peak_rss_mb"] = {w: round(v, 1) for w, v in self.client.run(_peak_rss_mb).items()}
+        self._stack.close()
+        self.client = None
+
+    def use_registry(self, registry: Any) -> None:
+        """Every worker (restarted ones too) starts from this actor registry snapshot."""
+        if self.client is None:
+            raise RuntimeError("Pool.use_registry needs a started pool with workers")
+        from distributed import WorkerPlugin
+
+        settings = self.settings
+
+        class Registry(WorkerPlugin):
+            name = "stancemap-registry"
+
+            def setup(self, worker: Any) -> None:
+                _install_registry(settings, registry)
+
+        self.client.register_plugin(Registry())
+
+    def analyzer_for(self, registry: Any) -> Any:
+        """``analyze``, with every worker given ``registry`` first (for :func:`stancemap.corpus.ingest_paths`)."""
+        if registry is not None and len(registry):
+            self.use_registry(registry)
+        return self.analyze
+
+    def analyze(self, raws: list[RawArticle]) -> list[Article]:
+        """The analysed articles of ``raws``, in order (ids and duplicate meta as one analyze_raw call)."""
+        if self.client is None:
+            raise RuntimeError("Pool.analyze needs a started pool with workers (use it as a context manager)")
+        if not raws:
+            return []
+        size = self.partition_size or max(1, min(self.settings.batch_size, -(-len(raws) // self.workers)))
+        run = _Run(self.client, self.settings, size, 3 * self.workers, self.stats)
+        return [art for _, art in run(raws)]
