@@ -247,6 +247,7 @@ def _store_rows(db: Path) -> dict[str, list]:
 @pytest.mark.model
 def test_ingest_with_two_workers_stores_what_one_process_stores(tmp_path, capsys):
     items = [x for x in corpus() if isinstance(x, dict) and x.get("text", "").strip()]
+    items = list({x["id"]: x for x in reversed(items)}.values())[::-1]  # one article per id (first kept)
     inp = tmp_path / "news.jsonl"
     inp.write_text("".join(json.dumps(x) + "\n" for x in items), encoding="utf-8")
     runs = {}
