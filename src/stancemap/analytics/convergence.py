@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..issues.propositions import PropositionMatcher, signed_position
+from ..issues.routine import is_routine
 from ..records import Actor, Alignment, Article, Convergence, Stance
 
 __all__ = ["convergence", "corpus_convergence", "s_score", "scotts_pi", "alignment_balance", "verdict", "Trend",
@@ -143,8 +144,8 @@ def _positions(stances: Iterable[Stance], owner: Callable[[str | None], str | No
     acc: dict[tuple[str, str], dict[str, list[tuple[float, float, str, str]]]] = defaultdict(lambda: defaultdict(list))
     for st in stances:
         who = owner(st.actor)
-        if who is None:
-            continue
+        if who is None or is_routine(st.proposition, st.cue.text if st.cue is not None else None):
+            continue  # thanks, congratulations and candidacies are not positions
         _, pos = signed_position(st.proposition, st.polarity)
         pid = st.proposition_id or st.proposition
         w = max(0.05, float(st.strength))

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_FIELDS = {"id", "text", "title", "date", "source", "url"}
+KNOWN_FIELDS = {"id", "text", "title", "date", "source", "url", "author"}
 
 
 def _fail(origin: str, err: StancemapError, rid: str | None = None) -> RawArticle:
@@ -70,7 +70,7 @@ def raw_from_mapping(
 
     raw = RawArticle(
         id=rid or article_id(text), text=text, title=opt("title"), date=opt("date"),
-        source=opt("source"), url=opt("url"), origin=origin,
+        source=opt("source"), url=opt("url"), author=opt("author"), origin=origin,
         extra={k: rec[k] for k in unknown},
     )
     return _checked(raw, max_bytes=max_bytes, min_english=min_english, check_language=check_language)
@@ -198,7 +198,10 @@ def read_path(path: str | Path, **kw: Any) -> Iterator[RawArticle]:
         yield _from_text(data, origin, **kw)
 
 
-def iter_inputs(paths: Iterable[str | Path], **kw: Any) -> Iterator[RawArticle]:
-    """Articles from many paths, in order."""
+def iter_inputs(paths: Iterable[str | Path], *, author: str | None = None, **kw: Any) -> Iterator[RawArticle]:
+    """Articles from many paths, in order; ``author`` is the author of those that name none."""
     for path in paths:
-        yield from read_path(path, **kw)
+        for raw in read_path(path, **kw):
+            if author and not raw.author:
+                raw.author = author
+            yield raw
