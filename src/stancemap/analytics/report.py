@@ -32,18 +32,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..actors.rollup import owner_of, state_name
 from ..errors import ConfigError
 from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..records import Actor, Article, Convergence
-from .convergence import (
-    GRANULARITIES,
-    corpus_convergence,
-    issue_phrase,
-    owner_of,
-    state_name,
-    trend,
-    window_of,
-)
+from .convergence import GRANULARITIES, corpus_convergence, issue_phrase, trend, window_of
 from .from_json import articles_from_jsonl
 from .positions import DIMS, MIN_STANCES, issue_profiles, position_scores, scale_profiles
 
