@@ -82,3 +82,35 @@ def test_validity_cli(tmp_path: Path) -> None:
     assert json.loads(out.getvalue())["all"]["covered"] == 15
     assert main(["eval", "validity", "--speeches", str(sp)], out=StringIO()) == 2
     assert main(["eval", "stances"], out=StringIO()) == 2
+
+
+@pytest.mark.slow
+def test_numbers_match_the_reference_scorer(tmp_path: Path) -> None:
+    """eval validity and ../shared/tools/validity_correlate.py give the same numbers on the
+    same analysed file (the reference scorer reads the report written by the product)."""
+    import subprocess
+    import sys
+
+    from stancemap.analytics.report import convergence_report
+    from tests.conftest import shared_path
+
+    script = shared_path("tools", "validity_correlate.py")
+    sp, vo, an = _write_session(tmp_path)
+    conv = tmp_path / "conv.json"
+    conv.write_text(json.dumps(convergence_report(an, window="all")), encoding="utf-8")
+    ref_json = tmp_path / "ref.json"
+    subprocess.run([sys.executable, str(script), "--votes", str(vo), "--speeches", str(sp), "--analyzed", str(an),
+                    "--convergence", str(conv), "--perms", "30", "--json", str(ref_json)],
+                   capture_output=True, text=True, check=True)
+    ref = json.loads(ref_json.read_text(encoding="utf-8"))
+    ours = run(speeches=sp, votes=vo, analyzed=an, perms=30)["all"]
+    assert ref["eligible_dyads"] == ours["eligible"]
+    assert ref["coverage"]["n_s"] == ours["covered"]
+    assert ref["stancemap"]["spearman"] == pytest.approx(ours["stancemap"]["spearman"], abs=1e-9)
+    assert ref["stancemap"]["qap_p"] == pytest.approx(ours["stancemap"]["qap_p"], abs=1e-9)
+    assert ref["baseline"]["spearman"] == pytest.approx(ours["baseline"]["spearman"], abs=1e-9)
+    assert ref["baseline_on_covered"]["spearman"] == pytest.approx(ours["baseline_on_covered"]["spearman"], abs=1e-9)
+    if ref["stancemap_partial_given_baseline"] is None:
+        assert ours["partial_given_baseline"] is None
+    else:
+        assert ref["stancemap_partial_given_baseline"] == pytest.approx(ours["partial_given_baseline"], abs=1e-9)

@@ -15,8 +15,9 @@ issue. The verdict combines both: converging (S >= 0.5, or no joint proposition 
 balance >= 0.5), diverging (S <= -0.2 or balance <= -0.5), mixed (they disagree with each
 other), insufficient evidence otherwise. ``low_n`` is set when n_joint < 3.
 
-Issues are rolled up to the root of the catalogue hierarchy (Iran's nuclear programme
-counts under Iran). Persons and institutions are counted for their state when
+Routine statements (thanks, congratulations, candidacies: :mod:`stancemap.issues.routine`)
+are not positions and are left out. Issues are rolled up to the root of the catalogue
+hierarchy (Iran's nuclear programme counts under Iran). Persons and institutions are counted for their state when
 ``by_state=True`` (the default), so Lavrov's and Russia's positions are Russia's.
 
 :func:`convergence` works on one article; :func:`corpus_convergence` on many articles,

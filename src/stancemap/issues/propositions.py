@@ -11,8 +11,10 @@ the words naming the issue itself (``ignore``: "Syria" in a proposition on the S
 
 :class:`PropositionMatcher` clusters propositions of one issue across actors: two
 propositions match when the weighted Dice overlap of their concept sets reaches a threshold
-(or one set of two or more concepts contains the other); names (capitalised words: "working
-with Russia") weigh half as much as other concepts. An optional ``embed_similarity(a, b) -> float`` hook (for example a
+(or one set of two or more concepts contains the other and the larger adds only names);
+names (capitalised words: "working with Russia") weigh half as much as other concepts. A
+proposition joins a cluster only when it matches every distinct member (complete linkage),
+so that claims do not chain into one catch-all proposition. An optional ``embed_similarity(a, b) -> float`` hook (for example a
 sentence-embedding model installed as an extra) can raise the similarity; the lexical
 default needs nothing beyond this module.
 """
