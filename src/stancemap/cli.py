@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--gold", required=True, metavar="FILE", help="gold JSONL file")
     e.add_argument("--format", choices=("table", "json"), default="table")
     e.add_argument("--limit", type=int, help="only the first N gold records")
+    e.add_argument("--pairs", action="store_true", default=None,
+                   help="events: the pair protocol (default when the gold marks source/target spans)")
     _add_settings_flags(e)
 
     g = sub.add_parser("gate", help="run the evaluations and fail when a metric falls below its floor")
@@ -186,7 +188,8 @@ def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     gold = Path(args.gold)
     if not gold.is_file():
         raise StancemapError("gold file not found", source=str(gold))
-    result = mod.run(gold, settings=_settings(args), limit=args.limit)
+    extra = {"pairs": True} if getattr(args, "pairs", None) else {}
+    result = mod.run(gold, settings=_settings(args), limit=args.limit, **extra)
     if args.format == "json":
         out.write(json.dumps(result, indent=2) + "\n")
     else:
