@@ -42,6 +42,8 @@ def _add_settings_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--batch-size", dest="batch_size", type=int, help="articles per spaCy batch")
     g.add_argument("--dictionary", dest="actor_dictionaries", action="append", metavar="FILE",
                    help="extra actor dictionary (YAML, CSV or PETRARCH .txt); repeatable")
+    g.add_argument("--verbs", dest="event_dictionaries", action="append", metavar="FILE",
+                   help="extra event verb patterns (YAML, e.g. from 'stancemap events import-verbs'); repeatable")
     g.add_argument("--registry", dest="actor_registry", metavar="FILE",
                    help="cross-document actor registry (JSON), read before and updated after the run")
     g.add_argument("--issues", dest="issue_catalogues", action="append", metavar="FILE",
@@ -52,7 +54,7 @@ def _add_settings_flags(p: argparse.ArgumentParser) -> None:
 
 def _settings(args: argparse.Namespace) -> Settings:
     keys = ("model", "numpy_ops", "max_bytes", "check_language", "batch_size", "actor_dictionaries",
-            "issue_catalogues", "progress", "include_text", "plover_scheme", "actor_registry")
+            "issue_catalogues", "progress", "include_text", "plover_scheme", "actor_registry", "event_dictionaries")
     flags = {k: getattr(args, k, None) for k in keys}
     return resolve_settings(flags, config=getattr(args, "config", None))
 
@@ -116,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("example", help="print the bundled example article (or its path)")
     ex.add_argument("--path", action="store_true", help="print the file's path instead")
     __import__("stancemap.cli_store").cli_store.add_parsers(sub, COMMANDS)  # store commands (ingest, db, dyad, ...)
+    __import__("stancemap.cli_events").cli_events.add_parsers(sub, COMMANDS)  # events import-verbs, train-types
     return p
 
 

@@ -36,7 +36,7 @@ from .args import (
     target_tokens,
 )
 from .dates import event_date
-from .lexicon import Lexicon, Pattern, default_lexicon
+from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import Trigger, match_modal_frame, match_token
 from .relations import find_relations, relation_features, relation_targets
 from .typemodel import TYPE_CODES, default_model, lexicon_type
@@ -274,6 +274,9 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
+#: Acts that coordinated subjects without a target do with each other ("A and B agreed to ...",
+#: "A and B met", "A and B clashed"): coded both ways.
+_PAIRWISE_ROOTS = {"03", "04", "05", "06", "19"}
 #: Joint acts that are coded both ways when one party meets, fights or signs with the other.
 _JOINT_ROOTS = {"04", "06"}
 _JOINT_CODES = {"057", "190", "193"}
@@ -346,7 +349,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
         known = [s for s in sources if s]
-        if trig.pattern.symmetric and targets == [None] and len(known) >= 2:
+        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
         elif trig.pattern.symmetric and known and targets != [None] and code == trig.code \
                 and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES):
@@ -495,12 +498,14 @@ class EventCoder:
     """spaCy component: writes ``doc._.sm_events``."""
 
     def __init__(self, nlp: Language, name: str, emit_statements: bool = False,
-                 include_negated: bool = True, plover_scheme: str = "2021", relations: str = "model") -> None:
+                 include_negated: bool = True, plover_scheme: str = "2021", relations: str = "model",
+                 verb_dictionaries: list[str] | None = None) -> None:
         register_extensions()
         self.name = name
+        # load (and validate) the data files at construction
+        lexicon = lexicon_with(tuple(verb_dictionaries or ()))
         self.options = EventOptions(emit_statements=emit_statements, include_negated=include_negated,
-                                    plover_scheme=plover_scheme, relations=relations)
-        default_lexicon()  # load (and validate) the data files at construction
+                                    plover_scheme=plover_scheme, relations=relations, lexicon=lexicon)
         if relations == "model":
             default_model()
 
@@ -512,8 +517,8 @@ class EventCoder:
 @Language.factory(
     "stancemap_events",
     default_config={"emit_statements": False, "include_negated": True, "plover_scheme": "2021",
-                    "relations": "model"},
+                    "relations": "model", "verb_dictionaries": []},
 )
 def make_event_coder(nlp: Language, name: str, emit_statements: bool, include_negated: bool,
-                     plover_scheme: str, relations: str) -> EventCoder:
-    return EventCoder(nlp, name, emit_statements, include_negated, plover_scheme, relations)
+                     plover_scheme: str, relations: str, verb_dictionaries: list[str]) -> EventCoder:
+    return EventCoder(nlp, name, emit_statements, include_negated, plover_scheme, relations, verb_dictionaries)

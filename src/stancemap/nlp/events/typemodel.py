@@ -49,7 +49,7 @@ class TypeModel:
 
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
         z = dict(self.bias)
-        for f in set(feats):
+        for f in sorted(set(feats)):  # a fixed order: sums do not depend on hash seeds
             for lab, w in self.weights.get(f, {}).items():
                 z[lab] += w
         m = max(z.values())
@@ -73,7 +73,8 @@ class TypeModel:
         return lab, p[lab]
 
     def to_json(self) -> dict[str, object]:
-        return {"labels": self.labels, "threshold": self.threshold, "bias": self.bias,
+        return {"labels": self.labels, "threshold": self.threshold,
+                "bias": {k: round(v, 6) for k, v in self.bias.items()},
                 "weights": {f: {k: round(w, 4) for k, w in ws.items() if abs(w) >= 1e-4}
                             for f, ws in sorted(self.weights.items())}}
 
@@ -92,7 +93,7 @@ def train(examples: Sequence[tuple[Sequence[str], str]], *, epochs: int = 40, ra
         lr = rate / (1 + 0.1 * epoch)
         for i in order:
             feats, y = examples[i]
-            fs = set(feats)
+            fs = sorted(set(feats))
             p = model.probabilities(fs)
             for lab in labels:
                 g = p[lab] - (1.0 if lab == y else 0.0)
