@@ -30,7 +30,7 @@ def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
 
 def _cmd_events(args: argparse.Namespace, out: TextIO) -> int:
     if args.events_command == "import-verbs":
-        from .nlp.events.lexicon import extend_lexicon, default_lexicon
+        from .nlp.events.lexicon import default_lexicon, extend_lexicon
         from .nlp.events.petrarch import import_petrarch_verbs, write_verbs
 
         verbs, report = import_petrarch_verbs(args.source)

@@ -397,12 +397,12 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
             continue
         sid = _in_statement(rel.verb, statements)
         reported = sid is not None or _under_speech(rel.verb, lexicon) is not None
-        for s in rel.sources:
-            for t in rel.targets:
-                if (s, t) in have:
+        for src in rel.sources:
+            for tgt in rel.targets:
+                if (src, tgt) in have:
                     continue
-                have.add((s, t))
-                out.append(_Coded(trig, code, s, t, negated, is_hypothetical(rel.verb), reported, sid,
+                have.add((src, tgt))
+                out.append(_Coded(trig, code, src, tgt, negated, is_hypothetical(rel.verb), reported, sid,
                                   place_of(rel.verb)))
     return out
 

@@ -112,7 +112,7 @@ def import_petrarch_verbs(path: str | Path) -> tuple[dict[str, list[dict[str, An
         block_verbs.clear()
         block_patterns.clear()
 
-    for i, line in enumerate(lines, 1):
+    for line in lines:
         s = line.strip()
         if not s or s.startswith(("&", "+")) or s.startswith("###"):
             continue
