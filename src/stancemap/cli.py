@@ -46,6 +46,8 @@ def _add_settings_flags(p: argparse.ArgumentParser) -> None:
                         "this size, so peak memory follows this setting, not the input (default 20000)")
     g.add_argument("--dictionary", dest="actor_dictionaries", action="append", metavar="FILE",
                    help="extra actor dictionary (YAML, CSV or PETRARCH .txt); repeatable")
+    g.add_argument("--verbs", dest="event_dictionaries", action="append", metavar="FILE",
+                   help="extra event verb patterns (YAML, e.g. from 'stancemap events import-verbs'); repeatable")
     g.add_argument("--registry", dest="actor_registry", metavar="FILE",
                    help="cross-document actor registry (JSON), read before and updated after the run")
     g.add_argument("--issues", dest="issue_catalogues", action="append", metavar="FILE",
@@ -56,7 +58,7 @@ def _add_settings_flags(p: argparse.ArgumentParser) -> None:
 
 def _settings(args: argparse.Namespace) -> Settings:
     keys = ("model", "numpy_ops", "max_bytes", "check_language", "batch_size", "batch_tokens", "actor_dictionaries",
-            "issue_catalogues", "progress", "include_text", "plover_scheme", "actor_registry")
+            "issue_catalogues", "progress", "include_text", "plover_scheme", "actor_registry", "event_dictionaries")
     flags = {k: getattr(args, k, None) for k in keys}
     return resolve_settings(flags, config=getattr(args, "config", None))
 
@@ -88,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_validity_flags(e)
     e.add_argument("--format", choices=("table", "json"), default="table")
     e.add_argument("--limit", type=int, help="only the first N gold records")
+    e.add_argument("--pairs", action="store_true", default=None,
+                   help="events: the pair protocol (default when the gold marks source/target spans)")
     _add_settings_flags(e)
 
     g = sub.add_parser("gate", help="run the evaluations and fail when a metric falls below its floor")
@@ -121,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("example", help="print the bundled example article (or its path)")
     ex.add_argument("--path", action="store_true", help="print the file's path instead")
     __import__("stancemap.cli_store").cli_store.add_parsers(sub, COMMANDS)  # store commands (ingest, db, dyad, ...)
+    __import__("stancemap.cli_events").cli_events.add_parsers(sub, COMMANDS)  # events import-verbs, train-types
     return p
 
 
@@ -211,7 +216,8 @@ def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     gold = Path(args.gold)
     if not gold.is_file():
         raise StancemapError("gold file not found", source=str(gold))
-    result = mod.run(gold, settings=_settings(args), limit=args.limit)
+    extra = {"pairs": True} if getattr(args, "pairs", None) else {}
+    result = mod.run(gold, settings=_settings(args), limit=args.limit, **extra)
     if args.format == "json":
         out.write(json.dumps(result, indent=2) + "\n")
     else:
