@@ -14,9 +14,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from . import __version__
 from .errors import StancemapError
 from .settings import Settings, resolve_settings
+from .version import __version__
 
 __all__ = ["main", "build_parser"]
 
