@@ -11,17 +11,23 @@ import ipaddress
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import ConfigError, InputError
+from .settings import Settings
 
 __all__ = ["add_parsers"]
 
 
-def add_parsers(sub: Any, commands: dict[str, Any]) -> None:
-    """Add ``serve`` and ``report`` to the ``stancemap`` parser and register their handlers."""
-    from .cli import _add_settings_flags
+def add_parsers(sub: Any, commands: dict[str, Any], settings_flags: Callable[[argparse.ArgumentParser], None],
+                settings_of: Callable[[argparse.Namespace], Settings]) -> None:
+    """Add ``serve`` and ``report`` to the ``stancemap`` parser and register their handlers.
+
+    ``settings_flags`` adds the shared settings flags to a parser; ``settings_of`` resolves them
+    (both from :mod:`stancemap.cli`, passed in so that this module does not import it back)."""
+    _add_settings_flags = settings_flags
 
     sv = sub.add_parser("serve", help="HTTP JSON API and offline dashboard (read-only over a store)",
                         description="Serve the JSON API (OpenAPI at /openapi.json) and the dashboard at /. "
@@ -39,8 +45,8 @@ def add_parsers(sub: Any, commands: dict[str, Any]) -> None:
     rp.add_argument("input", metavar="ARTICLE", help="article file (.txt, .html, or analysed .json)")
     rp.add_argument("-o", "--output", required=True, metavar="FILE", help="HTML file to write")
     _add_settings_flags(rp)
-    commands["serve"] = _cmd_serve
-    commands["report"] = _cmd_report
+    commands["serve"] = lambda args, out: _cmd_serve(args, out, settings_of(args))
+    commands["report"] = lambda args, out: _cmd_report(args, out, settings_of)
 
 
 def _is_loopback(host: str) -> bool:
@@ -52,27 +58,21 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
-    from .cli import _settings
-
+def _cmd_serve(args: argparse.Namespace, out: TextIO, settings: Settings) -> int:
     try:
-        import uvicorn
-
-        from .web.app import WebConfig, create_app
+        from .web.app import WebConfig, create_app, run_server
     except ImportError as err:
         raise ConfigError(f"serving needs the web extra ({err.name} missing): pip install 'stancemap[web]'") from err
     if not _is_loopback(args.host):
         print(f"stancemap: warning: serving on {args.host}, reachable from other machines", file=sys.stderr)
-    cfg = WebConfig(max_chars=args.max_chars, per_minute=args.rate, settings=_settings(args))
+    cfg = WebConfig(max_chars=args.max_chars, per_minute=args.rate, settings=settings)
     app = create_app(config=cfg)
     print(f"stancemap: serving on http://{args.host}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
+    run_server(app, host=args.host, port=args.port)
     return 0
 
 
-def _load_article(path: str, args: argparse.Namespace) -> dict[str, Any]:
-    from .cli import _settings
-
+def _load_article(path: str, settings: Settings) -> dict[str, Any]:
     p = Path(path)
     if p.suffix.lower() == ".json":
         try:
@@ -88,7 +88,6 @@ def _load_article(path: str, args: argparse.Namespace) -> dict[str, Any]:
     from .api import analyze_raw
     from .ingest import iter_inputs
 
-    settings = _settings(args)
     if not p.exists():
         raise InputError("file not found", source=path)
     raws = list(iter_inputs([path], max_bytes=settings.max_bytes, min_english=settings.min_english,
@@ -103,11 +102,12 @@ def _load_article(path: str, args: argparse.Namespace) -> dict[str, Any]:
     return art.to_dict()
 
 
-def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_report(args: argparse.Namespace, out: TextIO,
+                settings_of: Callable[[argparse.Namespace], Settings]) -> int:
     t0 = time.perf_counter()
     from .web.report import article_report
 
-    html = article_report(_load_article(args.input, args))
+    html = article_report(_load_article(args.input, settings_of(args)))
     Path(args.output).write_text(html, encoding="utf-8")
     size = len(html.encode("utf-8"))
     print(f"stancemap: report written to {args.output} ({size / 1e6:.2f} MB, {time.perf_counter() - t0:.1f} s)",

@@ -33,7 +33,7 @@ from .limits import BodyTooLarge, RateLimiter, read_limited
 from .render import SERVER_CSP, plotly_js_path, render_page, static_text
 from .views import article_view
 
-__all__ = ["create_app", "WebConfig", "page_context", "NAV"]
+__all__ = ["create_app", "run_server", "WebConfig", "page_context", "NAV"]
 
 log = logging.getLogger(__name__)
 
@@ -274,3 +274,10 @@ def _analyse_routes(app: FastAPI, cfg: WebConfig) -> None:
             raise RequestValidationError(err.errors()) from None
         check_text(item.text)
         return await run_in_threadpool(run, item.text, item.title, item.date)
+
+
+def run_server(app: FastAPI, *, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the app with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
