@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import ConfigError, InputError
+from .errors import ConfigError, InputError, StancemapError
 from .settings import Settings
 
 __all__ = ["add_parsers"]
@@ -32,6 +32,8 @@ def add_parsers(sub: Any, commands: dict[str, Any], settings_flags: Callable[[ar
     sv = sub.add_parser("serve", help="HTTP JSON API and offline dashboard (read-only over a store)",
                         description="Serve the JSON API (OpenAPI at /openapi.json) and the dashboard at /. "
                                     "The store is opened read-only; nothing is written through the API.")
+    sv.add_argument("--db", metavar="FILE", help="stancemap store (DuckDB file, opened read-only); without it "
+                    "only /analyse and the API's analyse endpoint work")
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, loopback only)")
     sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     sv.add_argument("--max-chars", type=int, default=100_000, help="largest article /analyse accepts (characters)")
@@ -42,8 +44,10 @@ def add_parsers(sub: Any, commands: dict[str, Any], settings_flags: Callable[[ar
                         description="Write one self-contained HTML file (no external requests) with the charts "
                                     "and evidence: of a store (--db) or of one article (a .txt/.html file, or a "
                                     ".json written by 'stancemap analyze -f json').")
-    rp.add_argument("input", metavar="ARTICLE", help="article file (.txt, .html, or analysed .json)")
+    rp.add_argument("input", nargs="?", metavar="ARTICLE", help="article file (.txt, .html, or analysed .json)")
+    rp.add_argument("--db", metavar="FILE", help="stancemap store (DuckDB file, opened read-only)")
     rp.add_argument("-o", "--output", required=True, metavar="FILE", help="HTML file to write")
+    rp.add_argument("--dyads", type=int, default=12, help="dyad series in a store report (default 12)")
     _add_settings_flags(rp)
     commands["serve"] = lambda args, out: _cmd_serve(args, out, settings_of(args))
     commands["report"] = lambda args, out: _cmd_report(args, out, settings_of)
@@ -66,7 +70,9 @@ def _cmd_serve(args: argparse.Namespace, out: TextIO, settings: Settings) -> int
     if not _is_loopback(args.host):
         print(f"stancemap: warning: serving on {args.host}, reachable from other machines", file=sys.stderr)
     cfg = WebConfig(max_chars=args.max_chars, per_minute=args.rate, settings=settings)
-    app = create_app(config=cfg)
+    if args.db and not Path(args.db).is_file():
+        raise InputError("store file not found", source=args.db)
+    app = create_app(args.db, config=cfg)
     print(f"stancemap: serving on http://{args.host}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
     run_server(app, host=args.host, port=args.port)
     return 0
@@ -104,10 +110,19 @@ def _load_article(path: str, settings: Settings) -> dict[str, Any]:
 
 def _cmd_report(args: argparse.Namespace, out: TextIO,
                 settings_of: Callable[[argparse.Namespace], Settings]) -> int:
+    if bool(args.input) == bool(args.db):
+        raise StancemapError("give either an ARTICLE file or --db FILE", source="report")
     t0 = time.perf_counter()
-    from .web.report import article_report
+    if args.db:
+        from .web.report import corpus_report
 
-    html = article_report(_load_article(args.input, settings_of(args)))
+        if not Path(args.db).is_file():
+            raise InputError("store file not found", source=args.db)
+        html = corpus_report(args.db, max_dyads=args.dyads)
+    else:
+        from .web.report import article_report
+
+        html = article_report(_load_article(args.input, settings_of(args)))
     Path(args.output).write_text(html, encoding="utf-8")
     size = len(html.encode("utf-8"))
     print(f"stancemap: report written to {args.output} ({size / 1e6:.2f} MB, {time.perf_counter() - t0:.1f} s)",

@@ -155,7 +155,9 @@ def create_app(db: str | Path | None = None, *, config: WebConfig | None = None,
     _static_routes(app)
     _analyse_routes(app, cfg)
     if db is not None:
-        raise NotImplementedError("store-backed routes come with stancemap.store")
+        from .store_routes import add_store_routes
+
+        add_store_routes(app, db)
     else:
         @app.get("/", include_in_schema=False)
         def index() -> HTMLResponse:

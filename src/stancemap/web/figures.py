@@ -126,11 +126,11 @@ def network_figure(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[s
                                             margin={"l": 10, "r": 10, "t": 20, "b": 10})}
 
 
-def dyad_figure(series: Sequence[Mapping[str, Any]], *, link_prefix: str = "") -> dict[str, Any]:
+def dyad_figure(series: Sequence[Mapping[str, Any]], *, anchor_prefix: str = "") -> dict[str, Any]:
     """S, alignment balance (left axis, -1..1) and the Goldstein index (bars, right axis) per window;
     a click on a point opens that window's sentences."""
     xs = [p["window"] for p in series]
-    links = [f"{link_prefix}#w-{p['window']}" for p in series]
+    links = [f"#{anchor_prefix}w-{p['window']}" for p in series]
     def line(key: str, name: str, colour: str, dash: str = "solid") -> dict[str, Any]:
         return {"type": "scatter", "mode": "lines+markers", "name": name, "x": xs, "y": [p.get(key) for p in series],
                 "customdata": links, "connectgaps": True,

@@ -11,7 +11,7 @@ Nothing here escapes HTML: the templates autoescape every string (article text, 
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,7 +22,7 @@ from ..issues.catalogue import default_catalogue
 from ..issues.propositions import signed_position
 from ..records import Actor
 
-__all__ = ["article_view", "stance_matrix", "text_segments", "Span", "actor_label", "record_anchor"]
+__all__ = ["article_view", "stance_matrix", "build_matrix", "text_segments", "Span", "actor_label", "record_anchor"]
 
 #: link priority when spans overlap: the most specific record wins the segment's link
 _PRIORITY = {"stance": 0, "align": 1, "cue": 2, "mention": 3, "speaker": 4, "content": 5}
@@ -139,60 +139,83 @@ def _fmt(x: Any, signed: bool = False) -> str:
     return f"{x:+.2f}" if signed else f"{x:.2f}"
 
 
+def build_matrix(items: Sequence[Mapping[str, Any]], *, max_rows: int | None = None, max_cols: int | None = None,
+                 by_count: bool = True) -> dict[str, Any]:
+    """Actors x propositions from position items ``{row, row_label, col, issue_label, proposition, x, w,
+    evidence_id?, payload?}``: each cell the w-weighted mean of x in [-1, 1] with its items' evidence.
+
+    Rows and columns are the most frequent ones (``by_count``) or in order of appearance; columns
+    are grouped by issue. ``cells`` is row-major, None where an actor took no position.
+    """
+    row_n: Counter[str] = Counter(i["row"] for i in items)
+    col_n: Counter[str] = Counter(i["col"] for i in items)
+    first_row: dict[str, int] = {}
+    col_info: dict[str, tuple[str, str]] = {}
+    row_label: dict[str, str] = {}
+    for i in items:
+        first_row.setdefault(i["row"], len(first_row))
+        col_info.setdefault(i["col"], (str(i["issue_label"]), str(i["proposition"])))
+        row_label.setdefault(i["row"], str(i["row_label"]))
+    rows = [r for r, _ in row_n.most_common(max_rows)] if by_count else sorted(first_row, key=first_row.__getitem__)
+    cols = [c for c, _ in col_n.most_common(max_cols)]
+    cols.sort(key=lambda c: (col_info[c][0].casefold(), col_info[c][1].casefold()))
+    acc: dict[tuple[str, str], list[Mapping[str, Any]]] = defaultdict(list)
+    for i in items:
+        acc[(i["row"], i["col"])].append(i)
+    cells: list[list[dict[str, Any] | None]] = []
+    for ri, r in enumerate(rows):
+        line: list[dict[str, Any] | None] = []
+        for ci, c in enumerate(cols):
+            its = acc.get((r, c))
+            if not its:
+                line.append(None)
+                continue
+            tw = sum(float(i["w"]) for i in its)
+            x = max(-1.0, min(1.0, sum(float(i["x"]) * float(i["w"]) for i in its) / tw))
+            line.append({"x": round(x, 3), "anchor": f"cell-{ri}-{ci}", "actor": r, "actor_label": row_label[r],
+                         "issue_label": col_info[c][0], "proposition": col_info[c][1],
+                         "evidence_ids": [i.get("evidence_id") for i in its],
+                         "evidence": [i["payload"] for i in its if i.get("payload") is not None]})
+        cells.append(line)
+    return {"rows": [{"id": r, "label": row_label[r]} for r in rows],
+            "cols": [{"key": c, "issue_label": col_info[c][0], "proposition": col_info[c][1]} for c in cols],
+            "cells": cells}
+
+
 def stance_matrix(d: Mapping[str, Any], *, article_link: str = "") -> dict[str, Any]:
-    """Actors x propositions grouped by issue root; officials count for their state.
+    """One article's actors x propositions grouped by issue root; officials count for their state.
 
     Each cell: the strength-weighted mean signed position in [-1, 1] and the stances behind it
-    (id, sentence, cue offsets). ``cells`` is row-major with None where an actor took no position.
+    (id, sentence, speaker, link to the stance's row).
     """
     art = article_from_dict(d)
     by_id: dict[str, Actor] = {a.id: a for a in art.actors}
     names = {a["id"]: a for a in d.get("actors") or ()}
     cat = default_catalogue()
-    acc: dict[tuple[str, str], list[tuple[float, float, Mapping[str, Any]]]] = defaultdict(list)
-    col_info: dict[str, tuple[str, str, str]] = {}  # column key -> (issue root, issue label, proposition)
-    row_order: dict[str, int] = {}
     raw = {s["id"]: s for s in d.get("stances") or ()}
+    items = []
     for st in art.stances:
         who = owner_of(st.actor, by_id)
         if who is None:
             continue
         root = cat.root(st.issue) if st.issue in cat else st.issue
-        label = cat.label(root) if root in cat else (st.issue_label or root)
-        col = f"{root}|{st.proposition_id or st.proposition}"
-        col_info.setdefault(col, (root, label, st.proposition))
-        row_order.setdefault(who, len(row_order))
+        s = raw.get(st.id, {})
         _, pos = signed_position(st.proposition, st.polarity)
-        acc[(who, col)].append((float(pos), max(0.05, float(st.strength)), raw.get(st.id, {})))
-    rows = sorted(row_order, key=row_order.__getitem__)
-    cols = sorted(col_info, key=lambda c: (col_info[c][1].casefold(), col_info[c][2].casefold()))
-    cells: list[list[dict[str, Any] | None]] = []
-    for i, who in enumerate(rows):
-        line: list[dict[str, Any] | None] = []
-        for j, col in enumerate(cols):
-            items = acc.get((who, col))
-            if not items:
-                line.append(None)
-                continue
-            tw = sum(w for _, w, _ in items)
-            x = max(-1.0, min(1.0, sum(p * w for p, w, _ in items) / tw))
-            line.append({
-                "x": round(x, 3), "anchor": f"cell-{i}-{j}", "actor": who, "issue_label": col_info[col][1],
-                "actor_label": actor_label(who, names) if who in names else state_name(who),
-                "proposition": col_info[col][2],
-                "evidence": [{"id": s.get("id"), "sentence": (s.get("evidence") or {}).get("text", "").strip(),
-                              "polarity": s.get("polarity"), "strength": s.get("strength"),
-                              "speaker": actor_label(s.get("actor"), names),
-                              "href": f"{article_link}#{record_anchor('stance', str(s.get('id')))}"}
-                             for _, _, s in items],
-            })
-        cells.append(line)
-    return {
-        "rows": [{"id": r, "label": actor_label(r, names) if r in names else state_name(r)} for r in rows],
-        "cols": [{"key": c, "issue": col_info[c][0], "issue_label": col_info[c][1], "proposition": col_info[c][2]}
-                 for c in cols],
-        "cells": cells,
-    }
+        items.append({
+            "row": who, "row_label": actor_label(who, names) if who in names else state_name(who),
+            "col": f"{root}|{st.proposition_id or st.proposition}",
+            "issue_label": cat.label(root) if root in cat else (st.issue_label or root),
+            "proposition": st.proposition, "x": float(pos), "w": max(0.05, float(st.strength)), "evidence_id": st.id,
+            "payload": {"id": st.id, "sentence": (s.get("evidence") or {}).get("text", "").strip(),
+                        "polarity": s.get("polarity"), "strength": s.get("strength"),
+                        "speaker": actor_label(s.get("actor"), names),
+                        "href": f"{article_link}#{record_anchor('stance', st.id)}", "title": None, "date": None}})
+    m = build_matrix(items, by_count=False)
+    for line in m["cells"]:
+        for cell in line:
+            if cell is not None:
+                cell.pop("evidence_ids")
+    return m
 
 
 def _sentence(rec: Mapping[str, Any]) -> str:
