@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("example", help="print the bundled example article (or its path)")
     ex.add_argument("--path", action="store_true", help="print the file's path instead")
+    __import__("stancemap.cli_store").cli_store.add_parsers(sub, COMMANDS)  # store commands (ingest, db, dyad, ...)
     from .cli_web import add_parsers as add_web_parsers  # serve, report (the web face)
     add_web_parsers(sub, COMMANDS, _add_settings_flags, _settings)
     return p
