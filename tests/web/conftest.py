@@ -150,6 +150,7 @@ class Page:
     def shot(self, name: str) -> Path:
         SHOTS.mkdir(parents=True, exist_ok=True)
         path = SHOTS / f"{name}.png"
+        self.page.evaluate("window.scrollTo(0, 0)")  # the sticky header stays at the top of the picture
         self.page.screenshot(path=str(path), full_page=True)
         return path
 
@@ -193,3 +194,23 @@ class LiveServer:
 
 def live(app: Any) -> LiveServer:
     return LiveServer(app)
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory: Any) -> Path:
+    """A real DuckDB store: 150 synthetic articles, the Kalmar article and the XSS article."""
+    from .corpus_gen import synthetic_corpus, write_store
+
+    path = tmp_path_factory.mktemp("store") / "corpus.duckdb"
+    arts = [*synthetic_corpus(150), build_article(TEXT, "Kalmar and Vessland agree on river talks"),
+            build_article(XSS_TEXT, XSS_TITLE, aid="xss-1", url="javascript:window.__xss='url'")]
+    write_store(str(path), arts)
+    return path
+
+
+@pytest.fixture(scope="session")
+def store_server(store_path: Path) -> Iterator[LiveServer]:
+    from stancemap.web.app import create_app
+
+    with live(create_app(store_path)) as srv:
+        yield srv

@@ -29,6 +29,7 @@ from .. import __version__
 from ..errors import StancemapError
 from ..settings import Settings
 from .figures import matrix_figure
+from .frame import NAV, page_context
 from .limits import BodyTooLarge, RateLimiter, read_limited
 from .render import SERVER_CSP, plotly_js_path, render_page, static_text
 from .views import article_view
@@ -38,12 +39,6 @@ __all__ = ["create_app", "run_server", "WebConfig", "page_context", "NAV"]
 log = logging.getLogger(__name__)
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-#: dashboard pages: (path, label, needs a store)
-NAV = [("/", "Overview", True), ("/articles", "Articles", True), ("/network", "Network", True),
-       ("/matrix", "Stance matrix", True), ("/dyad", "Dyads", True), ("/analyse", "Analyse", False),
-       ("/openapi.json", "API", False)]
-
 
 class WebConfig:
     """Limits of the analyse endpoints (characters per article, requests per minute and burst)."""
@@ -88,11 +83,6 @@ class _SecurityHeaders:
 
 def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith(("/api", "/openapi")) and request.url.path != "/static"
-
-
-def page_context(active: str, *, has_store: bool, **ctx: Any) -> dict[str, Any]:
-    nav = [{"href": p, "label": label, "active": p == active} for p, label, needs in NAV if has_store or not needs]
-    return {"nav": nav, "home": "/" if has_store else "/analyse", "version": __version__, **ctx}
 
 
 def _error_page(status: int, message: str, *, has_store: bool) -> HTMLResponse:

@@ -160,9 +160,9 @@ class CorpusIndex:
     @staticmethod
     def _pool(rows: Sequence[Convergence]) -> dict[str, Any]:
         """Several issues of one dyad as one number: S weighted by n_joint, the balance over all alignments."""
-        with_s = [r for r in rows if r.s_score is not None and r.n_joint]
-        n_joint = sum(r.n_joint for r in with_s)
-        s = round(sum(r.s_score * r.n_joint for r in with_s) / n_joint, 4) if n_joint else None  # type: ignore[operator]
+        with_s = [(float(r.s_score), r.n_joint) for r in rows if r.s_score is not None and r.n_joint]
+        n_joint = sum(n for _, n in with_s)
+        s = round(sum(x * n for x, n in with_s) / n_joint, 4) if n_joint else None
         n_al = sum(r.n_alignments for r in rows)
         net = sum((r.alignment_balance or 0.0) * r.n_alignments for r in rows)
         return {"s_score": s, "n_joint": n_joint, "alignment_balance": round(net / n_al, 4) if n_al else None,
@@ -182,7 +182,9 @@ class CorpusIndex:
             pooled = self._pool(rows)
             if pooled[measure] is None:
                 continue
-            edges.append({"a": a, "b": b, **pooled, "issues": sorted({r.issue for r in rows}),
+            issues = sorted({r.issue for r in rows})
+            edges.append({"a": a, "b": b, **pooled, "issues": issues,
+                          "issue_labels": [self.issue_labels.get(i, i) for i in issues],
                           "href": "/dyad?" + urlencode({"a": a, "b": b, **({"issue": issue} if issue else {})}),
                           "label": f"{self.label(a)} – {self.label(b)}: S {_f(pooled['s_score'])} over "
                                    f"{pooled['n_joint']} shared, balance {_f(pooled['alignment_balance'], True)} "
@@ -239,7 +241,7 @@ class CorpusIndex:
                 by_other[c.b if c.a == a else c.a].append(c)
         out = [{"id": o, "label": self.label(o), **{k: v for k, v in self._pool(rows).items()
                                                      if k not in ("stances", "alignments")},
-                "issues": sorted({r.issue for r in rows}), "href": "/dyad?" + urlencode({"a": a, "b": o})}
+                "issues": sorted({self.issue_labels.get(r.issue, r.issue) for r in rows}), "href": "/dyad?" + urlencode({"a": a, "b": o})}
                for o, rows in by_other.items()]
         return sorted(out, key=lambda r: -(r["n_joint"] + r["n_alignments"]))
 

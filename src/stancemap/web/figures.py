@@ -88,14 +88,16 @@ def network_figure(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[s
     pos = {n["id"]: p for n, p in zip(order, _circle(len(order)))}
     data: list[dict[str, Any]] = []
     mids_x, mids_y, mids_text, mids_link, mids_colour = [], [], [], [], []
+    most = max((float(e.get("n_joint") or 0) + float(e.get("n_alignments") or 0) for e in edges), default=1.0) or 1.0
     for e in edges:
         if e["a"] not in pos or e["b"] not in pos:
             continue
         value = e.get(measure)
         (x0, y0), (x1, y1) = pos[e["a"]], pos[e["b"]]
-        width = 1.5 + min(6.0, float(e.get("n_joint") or 0) + float(e.get("n_alignments") or 0))
+        width = 1.0 + 5.0 * (float(e.get("n_joint") or 0) + float(e.get("n_alignments") or 0)) / most
         data.append({"type": "scatter", "mode": "lines", "x": [x0, x1], "y": [y0, y1], "hoverinfo": "skip",
-                     "line": {"color": s_colour(value), "width": width}, "showlegend": False})
+                     "line": {"color": s_colour(value), "width": round(width, 2)}, "showlegend": False,
+                     "opacity": 0.85})
         mids_x.append((x0 + x1) / 2)
         mids_y.append((y0 + y1) / 2)
         mids_text.append(str(e.get("label") or ""))
@@ -122,7 +124,7 @@ def network_figure(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[s
             "textfont": {"size": 13, "color": "#1f2933"},
         })
     axis = {"visible": False, "range": [-1.35, 1.35], "fixedrange": True}
-    return {"data": data, "layout": _layout(height=560, xaxis=axis, yaxis={**axis, "scaleanchor": "x"},
+    return {"data": data, "layout": _layout(height=640, xaxis=axis, yaxis={**axis, "scaleanchor": "x"},
                                             margin={"l": 10, "r": 10, "t": 20, "b": 10})}
 
 
@@ -149,9 +151,10 @@ def dyad_figure(series: Sequence[Mapping[str, Any]], *, anchor_prefix: str = "")
             height=380, margin={"l": 50, "r": 60, "t": 30, "b": 40},
             legend={"orientation": "h", "y": 1.12, "x": 0},
             xaxis={"type": "category", "title": {"text": "window"}},
-            yaxis={"range": [-1.1, 1.1], "zeroline": True, "zerolinecolor": "#cbd2d9", "gridcolor": "#eef0f2",
+            yaxis={"range": [-1.1, 1.1], "tickvals": [-1, -0.5, 0, 0.5, 1], "zeroline": True, "zerolinecolor": "#cbd2d9", "gridcolor": "#eef0f2",
                    "title": {"text": "S / balance"}},
-            yaxis2={"overlaying": "y", "side": "right", "range": [-10.5, 10.5], "showgrid": False,
+            yaxis2={"overlaying": "y", "side": "right", "range": [-11, 11], "showgrid": False,
+                    "tickvals": [-10, -5, 0, 5, 10], "zeroline": False,
                     "title": {"text": "Goldstein"}},
         ),
     }

@@ -25,6 +25,7 @@ from ..store import queries as q
 from ..store.browse import corpus_stats, page_records
 from .corpus import WINDOW_RE, CorpusIndex
 from .figures import dyad_figure, matrix_figure, network_figure
+from .frame import page_context
 from .render import render_page
 from .views import article_view
 
@@ -75,8 +76,6 @@ def _page(total: int, items: list[dict[str, Any]], limit: int, offset: int) -> d
 
 
 def add_store_routes(app: FastAPI, db: str | Path) -> StoreAccess:
-    from .app import page_context  # the page frame lives with the app
-
     acc = StoreAccess(db)
     app.state.store = acc
 

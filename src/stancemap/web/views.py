@@ -11,6 +11,7 @@ Nothing here escapes HTML: the templates autoescape every string (article text, 
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -284,12 +285,18 @@ def article_view(d: Mapping[str, Any]) -> dict[str, Any]:
             "verdict": c.get("verdict"), "summary": c.get("summary"), "sentences": sentences,
         })
     meta = d.get("meta") or {}
+    if isinstance(meta, str):  # the store keeps meta as JSON text
+        try:
+            meta = json.loads(meta)
+        except ValueError:
+            meta = {}
+    error = meta.get("error") if isinstance(meta, dict) else None
     return {
         "id": d.get("id"), "title": d.get("title") or "(untitled)", "date": d.get("date"),
         "source": d.get("source"), "url": d.get("url"), "safe_url": safe_url(d.get("url")),
         "segments": text_segments(text, _spans(d, actors)), "has_text": bool(text),
         "actors": actor_rows, "statements": statements, "stances": stance_rows, "alignments": align_rows,
         "events": event_rows, "convergence": conv_rows, "matrix": stance_matrix(d),
-        "error": (meta.get("error") or {}).get("message") if isinstance(meta.get("error"), dict) else meta.get("error"),
+        "error": error.get("message") if isinstance(error, dict) else error,
         "counts": {k: len(d.get(k) or ()) for k in ("actors", "statements", "events", "stances", "alignments")},
     }
