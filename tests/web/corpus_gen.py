@@ -70,9 +70,7 @@ def synthetic_article(i: int, rng: random.Random, *, start_year: int = 2023, yea
         s = _span(text, start, name)
         a["mentions"].append({**s, "kind": kind})
 
-    plan = []
-    for k in range(rng.randrange(4, 9)):
-        plan.append(rng.choice(["stance", "stance", "stance", "quote", "align", "event"]))
+    plan = [rng.choice(["stance", "stance", "stance", "quote", "align", "event"]) for _ in range(rng.randrange(4, 9))]
     sentences: list[tuple[str, dict[str, Any]]] = []
     for kind in plan:
         code, name = rng.choice(states)
@@ -101,7 +99,7 @@ def synthetic_article(i: int, rng: random.Random, *, start_year: int = 2023, yea
     t.add("".join(s for s, _ in sentences).rstrip() + f" Reported by desk {i}.")
     text = t.text
     pos = len(title) + 2
-    for k, (sent, p) in enumerate(sentences):
+    for sent, p in sentences:
         ev = {"text": sent.strip(), "start": pos, "end": pos + len(sent.strip())}
         name_at = text.index(p["who"], pos)
         mention(p["actor"], p["who"], "name", name_at, text, type="state", country=p["actor"], role=None,
