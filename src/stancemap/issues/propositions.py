@@ -240,7 +240,8 @@ class PropositionMatcher:
                 best, best_sim = c, sim
         if best is not None and best_sim >= self.threshold:
             best.members.append(len(best.members))
-            best.keys.append((key, names))
+            if (key, names) not in best.keys:  # a repeated claim adds nothing to compare against
+                best.keys.append((key, names))
             return best.pid, pos
         slug = "-".join(sorted(key))[:48] or f"p{len(clusters) + 1}"
         pid = f"{issue}/{slug}"
