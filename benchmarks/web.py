@@ -108,11 +108,11 @@ def main() -> int:
                 time.sleep(0.2)
             t0 = time.perf_counter()
             dyads = client.get("/api/dyads", params={"limit": 500}).json()["items"]
-            print(f"first analytics request (builds the corpus index and the pooled convergence): "
+            print(f"first analytics request (waits for the corpus index the server starts building at launch): "
                   f"{time.perf_counter() - t0:.2f} s")
             t0 = time.perf_counter()
             client.get(f"/api/dyads/{dyads[0]['a']}/{dyads[0]['b']}")
-            print(f"first dyad series (monthly convergence of the corpus): {time.perf_counter() - t0:.2f} s")
+            print(f"first dyad series (monthly convergence, also built at launch): {time.perf_counter() - t0:.2f} s")
             rng = random.Random(1)
             pairs = [(d["a"], d["b"]) for d in dyads]
             endpoints = {

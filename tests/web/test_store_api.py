@@ -85,3 +85,24 @@ def test_validation_errors_and_no_writes(api, store_path):
     for method in ("POST", "PUT", "DELETE"):
         assert api.request(method, "/api/articles/art-1").status_code == 405
     assert os.stat(store_path).st_mtime_ns == before
+
+
+def test_goldstein_index_is_the_dyad_event_sum_per_story(api):
+    dy = api.get("/api/dyads", params={"limit": 100}).json()["items"]
+    checked = 0
+    for d in dy:
+        s = api.get(f"/api/dyads/{d['a']}/{d['b']}", params={"window": "year"}).json()
+        for p in s["series"]:
+            if not p["events"]:
+                assert p["goldstein"] is None
+                continue
+            evs = api.get("/api/events", params={"actor": d["a"], "limit": 500}).json()["items"]
+            mine = [e for e in evs if {e["source"], e["target"]} == {d["a"], d["b"]} and e["date"][:4] == p["window"]]
+            stories = api.get("/api/articles", params={"date_from": p["window"], "date_to": p["window"],
+                                                       "limit": 1}).json()["total"]
+            assert p["events"] == len(mine) and p["stories"] == stories
+            assert p["goldstein"] == round(sum(e["goldstein"] for e in mine) / stories, 4)
+            checked += 1
+        if checked >= 3:
+            break
+    assert checked >= 3

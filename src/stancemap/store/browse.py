@@ -1,5 +1,5 @@
 """Read queries for browsing a store (the HTTP API and the dashboard): record pages with filters
-and totals, the rows corpus analytics needs, a dyad's events and corpus counts.
+and totals, the rows corpus analytics needs and corpus counts.
 
 Every value from a user travels as a bound parameter; table and column names come from the
 fixed tables below, never from user text. Open the store with :func:`stancemap.store.open_readonly`.
@@ -11,7 +11,7 @@ from typing import Any
 
 from .db import Store
 
-__all__ = ["RECORD_KINDS", "page_records", "corpus_rows", "dyad_events", "corpus_stats"]
+__all__ = ["RECORD_KINDS", "page_records", "corpus_rows", "corpus_stats"]
 
 #: record kinds: (table, columns returned, columns an ``actor`` filter matches, column a ``q`` filter matches)
 RECORD_KINDS: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
@@ -76,9 +76,9 @@ def page_records(st: Store, kind: str, *, article_id: str | None = None, actor: 
 
 
 def corpus_rows(st: Store, *, independent: bool = True) -> dict[str, list[dict[str, Any]]]:
-    """What corpus convergence needs, per table: ``articles`` (id, date, title), ``actors``
-    (as each article saw them), ``stances`` and ``alignments``, for every stored article or
-    only one copy of each story (``independent``)."""
+    """What corpus analytics needs, per table: ``articles`` (id, date, title), ``actors``
+    (as each article saw them), ``stances``, ``alignments`` and ``events`` (oldest first), for
+    every stored article or only one copy of each story (``independent``)."""
     src = _src(independent)
     return {
         "articles": st.query(f"SELECT id, date, title, source FROM {src} ORDER BY date NULLS LAST, id"),
@@ -96,18 +96,13 @@ def corpus_rows(st: Store, *, independent: bool = True) -> dict[str, list[dict[s
                        r.claimed_by, r.cue_text, r.cue_start, r.cue_end, r.evidence_text, r.evidence_start,
                        r.evidence_end, r.statement
                 FROM alignments r JOIN {src} a ON a.id = r.article_id"""),
+        "events": st.query(
+            f"""SELECT r.article_id, r.article_id || '#' || r.id AS evidence_id, a.date, a.title, r.source,
+                       r.target, r.source_owner, r.target_owner, r.cameo, r.plover, r.goldstein, r.evidence_text,
+                       r.negated, r.hypothetical
+                FROM events r JOIN {src} a ON a.id = r.article_id
+                ORDER BY a.date NULLS LAST, r.article_id, r.evidence_start"""),
     }
-
-
-def dyad_events(st: Store, a: str, b: str, *, independent: bool = True) -> list[dict[str, Any]]:
-    """Events between two actors (either direction; ids or the states they count for), oldest first."""
-    return st.query(
-        f"""SELECT r.article_id, r.article_id || '#' || r.id AS evidence_id, a.date, a.title, r.source_owner,
-                   r.target_owner, r.cameo, r.plover, r.goldstein, r.evidence_text, r.negated, r.hypothetical
-            FROM events r JOIN {_src(independent)} a ON a.id = r.article_id
-            WHERE (coalesce(r.source_owner, r.source) = ? AND coalesce(r.target_owner, r.target) = ?)
-               OR (coalesce(r.source_owner, r.source) = ? AND coalesce(r.target_owner, r.target) = ?)
-            ORDER BY a.date NULLS LAST, r.article_id, r.evidence_start""", [a, b, b, a])
 
 
 def corpus_stats(st: Store) -> dict[str, Any]:

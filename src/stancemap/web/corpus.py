@@ -13,7 +13,7 @@ import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -21,7 +21,7 @@ from ..analytics.convergence import corpus_convergence, owner_of, state_name, wi
 from ..issues.catalogue import default_catalogue
 from ..issues.propositions import PropositionMatcher, signed_position
 from ..records import Actor, Alignment, Article, Convergence, Stance, TextSpan
-from ..store.browse import corpus_rows, dyad_events
+from ..store.browse import corpus_rows
 from ..store.db import Store
 from .views import build_matrix
 
@@ -99,6 +99,14 @@ class CorpusIndex:
         self._actors_by_article = actors
         self._lock = threading.Lock()
         self._conv: dict[str, list[Convergence]] = {}
+        self._by_window: dict[str, dict[str, list[Convergence]]] = {}
+        self._volume: dict[str, Counter[str]] = {}
+        self._by_pair: dict[str, dict[tuple[str, str], list[Convergence]]] = {}
+        self._events: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for e in rows["events"]:
+            a, b = e["source_owner"] or e["source"], e["target_owner"] or e["target"]
+            if a and b and a != b:
+                self._events[_pair(a, b)].append(e)
         self.stance_count: Counter[str] = Counter()
         cat = default_catalogue()
         self.issue_labels: dict[str, str] = {}
@@ -139,19 +147,31 @@ class CorpusIndex:
         """Convergence rows per dyad x issue x window (computed once per window size)."""
         with self._lock:
             if granularity not in self._conv:
-                self._conv[granularity] = corpus_convergence(self.articles, granularity=granularity)
+                rows = corpus_convergence(self.articles, granularity=granularity)
+                by_window: dict[str, list[Convergence]] = defaultdict(list)
+                by_pair: dict[tuple[str, str], list[Convergence]] = defaultdict(list)
+                for c in rows:
+                    by_window[c.window or "all"].append(c)
+                    by_pair[_pair(c.a, c.b)].append(c)
+                for lst in by_window.values():
+                    lst.sort(key=lambda c: (-(c.n_joint + c.n_alignments), c.a, c.b, c.issue))
+                self._by_window[granularity], self._by_pair[granularity] = dict(by_window), dict(by_pair)
+                self._conv[granularity] = rows
             return self._conv[granularity]
 
-    def dyads(self, *, window: str = "all", actor: str | None = None, issue: str | None = None) -> list[dict[str, Any]]:
-        """Convergence rows of one window ("all" pools the corpus), strongest evidence first."""
+    def dyads(self, *, window: str = "all", actor: str | None = None, issue: str | None = None,
+              limit: int | None = None, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """(total, one page of) convergence rows of one window ("all" pools the corpus), most evidence first."""
         g = granularity_of(window)
-        rows = [c for c in self.convergence(g) if (g == "all" or c.window == window)
-                and (actor is None or actor in (c.a, c.b)) and (issue is None or c.issue == issue)]
-        rows.sort(key=lambda c: (-(c.n_joint + c.n_alignments), c.a, c.b, c.issue))
-        return [self.dyad_row(c) for c in rows]
+        self.convergence(g)
+        rows = self._by_window[g].get(window, [])
+        if actor is not None or issue is not None:
+            rows = [c for c in rows if (actor is None or actor in (c.a, c.b)) and (issue is None or c.issue == issue)]
+        page = rows[offset:] if limit is None else rows[offset: offset + limit]
+        return len(rows), [self.dyad_row(c) for c in page]
 
     def dyad_row(self, c: Convergence) -> dict[str, Any]:
-        d = asdict(c)
+        d = {f.name: getattr(c, f.name) for f in fields(c)}  # shallow: asdict would deep-copy every id
         d.update(stances=list(c.stances), alignments=list(c.alignments), propositions=list(c.propositions),
                  a_label=self.label(c.a), b_label=self.label(c.b),
                  href="/dyad?" + urlencode({"a": c.a, "b": c.b, "issue": c.issue}))
@@ -204,22 +224,29 @@ class CorpusIndex:
     # -- dyad series --------------------------------------------------------------------------------
     def dyad_series(self, a: str, b: str, *, issue: str | None = None, granularity: str = "month",
                     max_evidence: int = 12) -> dict[str, Any]:
-        """S, alignment balance and the Goldstein index per window for one dyad, with the sentences."""
+        """S, alignment balance and the Goldstein index per window for one dyad, with the sentences.
+
+        The Goldstein index of a window is the sum of the Goldstein scores of the dyad's events
+        (either direction, negated ones left out) divided by the number of stories in the window
+        (coverage volume), as in :mod:`stancemap.store.dyad`; ``goldstein_mean`` is the mean per event."""
         by_window: dict[str, list[Convergence]] = defaultdict(list)
-        for c in self.convergence(granularity):
-            if _pair(c.a, c.b) == _pair(a, b) and (issue is None or c.issue == issue):
+        self.convergence(granularity)
+        for c in self._by_pair[granularity].get(_pair(a, b), []):
+            if issue is None or c.issue == issue:
                 by_window[c.window or "undated"].append(c)
         events: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for e in dyad_events(self.store, a, b, independent=self.independent):
+        for e in self._events.get(_pair(a, b), []):
             events[window_of(e["date"], granularity)].append(e)
         points = []
         for w in sorted(set(by_window) | set(events)):
             pooled = self._pool(by_window.get(w, []))
             evs = [e for e in events.get(w, []) if e["goldstein"] is not None and not e["negated"]]
-            gold = round(sum(e["goldstein"] for e in evs) / len(evs), 3) if evs else None
+            stories = self._stories(granularity).get(w, 0)
+            gold = round(sum(e["goldstein"] for e in evs) / stories, 4) if evs and stories else None
             points.append({
                 "window": w, **{k: pooled[k] for k in ("s_score", "n_joint", "alignment_balance", "n_alignments")},
-                "goldstein": gold, "events": len(evs),
+                "goldstein": gold, "events": len(evs), "stories": stories,
+                "goldstein_mean": round(sum(e["goldstein"] for e in evs) / len(evs), 3) if evs else None,
                 "evidence": self.evidence_items([*pooled["stances"], *pooled["alignments"]], limit=max_evidence),
                 "n_evidence": len(pooled["stances"]) + len(pooled["alignments"]),
                 "event_evidence": [{"id": e["evidence_id"], "sentence": (e["evidence_text"] or "").strip(),
@@ -232,6 +259,13 @@ class CorpusIndex:
         return {"a": a, "b": b, "a_label": self.label(a), "b_label": self.label(b), "issue": issue,
                 "issue_label": self.issue_labels.get(issue, issue) if issue else None, "granularity": granularity,
                 "issues": issues, "series": points}
+
+    def _stories(self, granularity: str) -> Counter[str]:
+        """Stored stories per window: the volume the Goldstein index is normalised by."""
+        with self._lock:
+            if granularity not in self._volume:
+                self._volume[granularity] = Counter(window_of(d, granularity) for d in self.dates.values())
+            return self._volume[granularity]
 
     def partners(self, a: str) -> list[dict[str, Any]]:
         """Everyone a shares convergence rows with (pooled over issues and the whole corpus)."""

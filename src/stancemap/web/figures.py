@@ -133,6 +133,8 @@ def dyad_figure(series: Sequence[Mapping[str, Any]], *, anchor_prefix: str = "")
     a click on a point opens that window's sentences."""
     xs = [p["window"] for p in series]
     links = [f"#{anchor_prefix}w-{p['window']}" for p in series]
+    top = max((abs(p["goldstein"]) for p in series if p.get("goldstein") is not None), default=1.0) or 1.0
+    g_range = [-top * 1.1, top * 1.1]  # symmetric, so that its zero meets the left axis' zero
     def line(key: str, name: str, colour: str, dash: str = "solid") -> dict[str, Any]:
         return {"type": "scatter", "mode": "lines+markers", "name": name, "x": xs, "y": [p.get(key) for p in series],
                 "customdata": links, "connectgaps": True,
@@ -140,10 +142,10 @@ def dyad_figure(series: Sequence[Mapping[str, Any]], *, anchor_prefix: str = "")
                 "hovertemplate": f"{name} %{{y:+.2f}} (%{{x}})<br>click for the sentences<extra></extra>"}
     return {
         "data": [
-            {"type": "bar", "name": "Goldstein index (mean per event)", "x": xs,
+            {"type": "bar", "name": "Goldstein index (sum per story)", "x": xs,
              "y": [p.get("goldstein") for p in series], "yaxis": "y2", "customdata": links,
              "marker": {"color": "rgba(217,130,43,0.35)", "line": {"color": "#d9822b", "width": 1}},
-             "hovertemplate": "Goldstein %{y:+.1f} (%{x})<extra></extra>"},
+             "hovertemplate": "Goldstein index %{y:+.3f} (%{x})<extra></extra>"},
             line("s_score", "convergence S", "#1b6f8f"),
             line("alignment_balance", "alignment balance", "#7b5ea7", "dot"),
         ],
@@ -153,8 +155,7 @@ def dyad_figure(series: Sequence[Mapping[str, Any]], *, anchor_prefix: str = "")
             xaxis={"type": "category", "title": {"text": "window"}},
             yaxis={"range": [-1.1, 1.1], "tickvals": [-1, -0.5, 0, 0.5, 1], "zeroline": True, "zerolinecolor": "#cbd2d9", "gridcolor": "#eef0f2",
                    "title": {"text": "S / balance"}},
-            yaxis2={"overlaying": "y", "side": "right", "range": [-11, 11], "showgrid": False,
-                    "tickvals": [-10, -5, 0, 5, 10], "zeroline": False,
+            yaxis2={"overlaying": "y", "side": "right", "range": g_range, "showgrid": False, "zeroline": False,
                     "title": {"text": "Goldstein"}},
         ),
     }

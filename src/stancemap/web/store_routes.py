@@ -8,6 +8,7 @@ and sandboxed; one connection is shared under a lock.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import asdict
@@ -16,7 +17,7 @@ from typing import Any, Literal, TypeVar
 from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, HTTPException, Query
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from ..analytics.convergence import convergence
 from ..analytics.from_json import article_from_dict
@@ -30,6 +31,8 @@ from .render import render_page
 from .views import article_view
 
 __all__ = ["add_store_routes", "StoreAccess"]
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -58,6 +61,14 @@ class StoreAccess:
                 self._index = CorpusIndex(self.store)
             return self._index
 
+    def warm(self) -> None:
+        """Compute the corpus index and the whole-corpus and monthly convergence (logged on failure)."""
+        try:
+            self.index.convergence("all")
+            self.index.convergence("month")
+        except Exception:  # noqa: BLE001 - a request will meet the same error and answer it
+            log.exception("warming the corpus index of %s failed", self.path)
+
     def article(self, article_id: str) -> dict[str, Any]:
         """One stored article with its records and its own convergence rows; 404 when unknown."""
         with self.lock:
@@ -70,14 +81,21 @@ class StoreAccess:
         return d
 
 
+def _json(obj: dict[str, Any]) -> Any:
+    """Plain JSON of records that are JSON already (skips the framework's slower re-encoding)."""
+    return JSONResponse(obj)
+
+
 def _page(total: int, items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
     return {"total": total, "limit": limit, "offset": offset, "items": items,
             "next_offset": offset + limit if offset + limit < total else None}
 
 
-def add_store_routes(app: FastAPI, db: str | Path) -> StoreAccess:
+def add_store_routes(app: FastAPI, db: str | Path, *, warm: bool = True) -> StoreAccess:
     acc = StoreAccess(db)
     app.state.store = acc
+    if warm:  # build the corpus index now, not on the first visitor's request
+        threading.Thread(target=acc.warm, name="stancemap-warm", daemon=True).start()
 
     # ---------------------------------------------------------------- JSON API
     @app.get("/api/stats", tags=["corpus"])
@@ -100,7 +118,7 @@ def add_store_routes(app: FastAPI, db: str | Path) -> StoreAccess:
         """One article with its actors, statements, events, stances, alignments and convergence."""
         if len(article_id) > ID_MAX:
             raise HTTPException(422, "invalid request: article id too long")
-        return acc.article(article_id)
+        return _json(acc.article(article_id))
 
     @app.get("/api/actors", tags=["actors"])
     def actors(q_: str | None = Query(None, alias="q", max_length=200),
@@ -145,8 +163,8 @@ def add_store_routes(app: FastAPI, db: str | Path) -> StoreAccess:
               actor: str | None = Query(None, max_length=ID_MAX), issue: str | None = Query(None, max_length=200),
               limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
         """Convergence per dyad x issue in one window (S, n_joint, balance, verdict, evidence ids)."""
-        rows = acc.index.dyads(window=window, actor=actor, issue=issue)
-        return _page(len(rows), rows[offset: offset + limit], limit, offset)
+        total, rows = acc.index.dyads(window=window, actor=actor, issue=issue, limit=limit, offset=offset)
+        return _json(_page(total, rows, limit, offset))
 
     @app.get("/api/dyads/{a}/{b}", tags=["convergence"])
     def dyad(a: str, b: str, issue: str | None = Query(None, max_length=200),
@@ -157,7 +175,7 @@ def add_store_routes(app: FastAPI, db: str | Path) -> StoreAccess:
         out = acc.index.dyad_series(a[:ID_MAX], b[:ID_MAX], issue=issue, granularity=window)
         if not out["series"]:
             raise HTTPException(404, f"no stances, alignments or events between {a!r} and {b!r}")
-        return out
+        return _json(out)
 
     @app.get("/api/convergence", tags=["convergence"])
     def convergence_series(window: Literal["year", "quarter", "month"] = "month",
@@ -165,22 +183,22 @@ def add_store_routes(app: FastAPI, db: str | Path) -> StoreAccess:
                            issue: str | None = Query(None, max_length=200),
                            limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
         """Convergence time series: every dyad x issue x window row of the corpus."""
-        rows = [acc.index.dyad_row(c) for c in acc.index.convergence(window)
+        rows = [c for c in acc.index.convergence(window)
                 if (actor is None or actor in (c.a, c.b)) and (issue is None or c.issue == issue)]
-        return _page(len(rows), rows[offset: offset + limit], limit, offset)
+        return _json(_page(len(rows), [acc.index.dyad_row(c) for c in rows[offset: offset + limit]], limit, offset))
 
     @app.get("/api/network", tags=["convergence"])
     def network(window: str = Query("all", pattern=WINDOW_RE), issue: str | None = Query(None, max_length=200),
                 measure: Literal["s_score", "alignment_balance"] = "s_score",
                 max_nodes: int = Query(40, ge=2, le=200)) -> dict[str, Any]:
         """Actors and the dyads between them, with S or the alignment balance on each edge."""
-        return acc.index.network(window=window, issue=issue, measure=measure, max_nodes=max_nodes)
+        return _json(acc.index.network(window=window, issue=issue, measure=measure, max_nodes=max_nodes))
 
     @app.get("/api/matrix", tags=["convergence"])
     def matrix(issue: str | None = Query(None, max_length=200), window: str = Query("all", pattern=WINDOW_RE),
                max_rows: int = Query(25, ge=1, le=100), max_cols: int = Query(30, ge=1, le=100)) -> dict[str, Any]:
         """Stance matrix of one issue: actors x propositions with the evidence of each cell."""
-        return acc.index.matrix(issue=issue, window=window, max_rows=max_rows, max_cols=max_cols)
+        return _json(acc.index.matrix(issue=issue, window=window, max_rows=max_rows, max_cols=max_cols))
 
     # ---------------------------------------------------------------- pages
     def page(template: str, active: str, **ctx: Any) -> HTMLResponse:
@@ -193,7 +211,7 @@ def add_store_routes(app: FastAPI, db: str | Path) -> StoreAccess:
     @app.get("/", include_in_schema=False)
     def index_page() -> HTMLResponse:
         s = acc.run(corpus_stats)
-        top = acc.index.dyads()[:12]
+        top = acc.index.dyads(limit=12)[1]
         latest = acc.run(q.list_articles, limit=10)
         for r in latest:
             r["href"] = f"/articles/{quote(r['id'], safe='')}"
@@ -260,7 +278,7 @@ def add_store_routes(app: FastAPI, db: str | Path) -> StoreAccess:
                         links=links, form={"window": window, "issue": issue or ""},
                         issue_options=[(i, idx.issue_labels.get(i, i)) for i in series["issues"]])
         partners = idx.partners(a) if a else None
-        top = [] if a else idx.dyads()[:40]
+        top = [] if a else idx.dyads(limit=40)[1]
         return page("dyad.html", "/dyad", page_title="Dyads", d=None, fig=None, partners=partners, top=top,
                     a_label=idx.label(a) if a else "", links={}, form={"window": window, "issue": ""},
                     issue_options=[])
