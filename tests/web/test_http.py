@@ -93,3 +93,12 @@ def test_analyse_api_returns_the_article_and_keeps_nothing(server):
     assert d["title"] == "Talks" and d["date"] == "2024-05-06" and d["text"] == text
     assert any(a["id"] == "NOR" for a in d["actors"])
     assert any(s["polarity"] == 1 and "ceasefire" in s["proposition"] for s in d["stances"])
+
+
+@pytest.mark.model
+def test_analyse_form_can_hand_back_json_instead_of_storing(server):
+    r = httpx.post(server.url + "/analyse", data={"text": "Norway supports an immediate ceasefire in the region.",
+                                                  "title": "T", "date": "2024", "download": "1"}, timeout=120)
+    assert r.status_code == 200 and r.headers["content-disposition"].startswith("attachment")
+    d = r.json()
+    assert d["title"] == "T" and d["date"] == "2024" and any(a["id"] == "NOR" for a in d["actors"])

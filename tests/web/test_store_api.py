@@ -106,3 +106,38 @@ def test_goldstein_index_is_the_dyad_event_sum_per_story(api):
         if checked >= 3:
             break
     assert checked >= 3
+
+
+def test_stancemap_serve_command_answers_on_loopback(store_path, tmp_path):
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    db = tmp_path / "copy.duckdb"  # this process's server holds the original open
+    shutil.copy(store_path, db)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    env = dict(os.environ, PYTHONPATH=src + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.Popen([sys.executable, "-m", "stancemap", "serve", "--db", str(db), "--port", str(port)],
+                            env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=5)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                assert time.monotonic() < deadline, "server did not start"
+                time.sleep(0.2)
+        assert r.json() == {"status": "ok", "version": r.json()["version"], "store": True}
+        assert httpx.get(f"http://127.0.0.1:{port}/api/stats").json()["articles"] == 152
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert f"serving on http://127.0.0.1:{port}/" in proc.stderr.read()
