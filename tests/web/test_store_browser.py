@@ -118,3 +118,16 @@ def test_corpus_report_is_one_offline_file(page, store_path, tmp_path):
     page.page.wait_for_function("location.hash.startsWith('#dyad-') || location.hash === ''")
     page.shot("report-corpus")
     assert page.problems() == []
+
+
+@pytest.mark.parametrize("path,name,charts", [
+    ("/dyad", "store-dyad-list", 0), ("/dyad?a=NOR", "store-partners", 0), ("/articles?offset=30", "store-articles-2", 0),
+    ("/network?window=2024-Q2&measure=alignment_balance", "store-network-quarter", 1),
+    ("/matrix?issue=auto:grain-trade&window=2024", "store-matrix-2024", 1),
+])
+def test_other_pages_load_cleanly(page, store_server, path, name, charts):
+    _open(page, store_server.url + path, charts=charts)
+    assert page.page.locator("h1").count() == 1
+    assert page.page.locator("table tbody tr, .chart[data-rendered]").count() >= 1
+    page.shot(name)
+    assert page.problems() == []
