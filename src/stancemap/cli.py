@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from .cli_validity import add_validity_flags, run_validity
 from .errors import StancemapError
 from .settings import Settings, resolve_settings
 from .version import __version__
@@ -78,12 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--no-text", dest="include_text", action="store_false", default=None,
                    help="leave the article text out of JSON output")
     a.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="no progress bar")
+    a.add_argument("--author", help="author of texts that name none (ISO3/CAMEO code, organisation id or name): "
+                                    "the speaker of speeches, statements and press releases")
     _add_settings_flags(a)
 
     e = sub.add_parser("eval", help="score a stage against gold data",
                        description="Score a stage against gold data (see ../shared/eval/README.md).")
-    e.add_argument("task", help="statements | actors | events | stances")
-    e.add_argument("--gold", required=True, metavar="FILE", help="gold JSONL file")
+    e.add_argument("task", help="statements | actors | events | stances | validity")
+    e.add_argument("--gold", metavar="FILE", help="gold JSONL file")
+    add_validity_flags(e)
     e.add_argument("--format", choices=("table", "json"), default="table")
     e.add_argument("--limit", type=int, help="only the first N gold records")
     e.add_argument("--pairs", action="store_true", default=None,
@@ -122,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--path", action="store_true", help="print the file's path instead")
     __import__("stancemap.cli_store").cli_store.add_parsers(sub, COMMANDS)  # store commands (ingest, db, dyad, ...)
     __import__("stancemap.cli_events").cli_events.add_parsers(sub, COMMANDS)  # events import-verbs, train-types
+    from .cli_web import add_parsers as add_web_parsers  # serve, report (the web face)
+    add_web_parsers(sub, COMMANDS, _add_settings_flags, _settings)
     return p
 
 
@@ -148,7 +154,7 @@ def _write_articles(args: argparse.Namespace, settings: Settings, stream: TextIO
     from .output.formats import article_json
 
     raws = iter_inputs(args.inputs, max_bytes=settings.max_bytes, min_english=settings.min_english,
-                       check_language=settings.check_language)
+                       check_language=settings.check_language, author=args.author)
     failed = total = 0
     collected = []
     tsv = None
@@ -204,7 +210,11 @@ def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     from .eval import task_module
 
+    if args.task == "validity":
+        return run_validity(args, _settings(args), out)
     mod = task_module(args.task)
+    if not args.gold:
+        raise StancemapError("--gold FILE is required for this task", source="eval")
     gold = Path(args.gold)
     if not gold.is_file():
         raise StancemapError("gold file not found", source=str(gold))
