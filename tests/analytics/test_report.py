@@ -160,6 +160,7 @@ def test_report_scaled_position_rows() -> None:
     assert set(scaled) == {("AAA", "BBB"), ("AAA", "CCC"), ("BBB", "CCC")}
     ab, ac = scaled[("AAA", "BBB")]["overall"], scaled[("AAA", "CCC")]["overall"]
     assert ab["score"] > ac["score"] and ab["weight"] == 3.0 and ab["n_joint"] == 0 and ab["s_score"] is None
+    assert ab["score_se"] is not None and ab["score_se"] >= 0
     pos = rep["positions"]
     assert pos["dims"] == 2 and set(pos["actors"]) == {"AAA", "BBB", "CCC"}
     assert pos["actors"]["AAA"]["stances"] == ["b1#st1", "b1#st2", "b1#st3"]  # the minister counts for Aland

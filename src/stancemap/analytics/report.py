@@ -18,9 +18,10 @@ Evidence ids are ``<article id>#<stance or alignment id>``.
 
 With ``positions=True`` (the default, without an issue filter) the report also has one row
 per pair of actors with scaled positions (:mod:`.positions`), issue ``"*"`` ("all issues,
-scaled positions"): its ``overall.score`` in [-1, 1] and ``overall.weight`` (the evidence
-behind the less documented actor), ``distance``, ``n_a``/``n_b``; and a ``positions``
-section with every scaled actor's coordinates, issue profile and stance ids. The **dyad
+scaled positions"): its ``overall.score`` in [-1, 1], ``score_se`` (bootstrap SD) and
+``overall.weight`` (the evidence behind the less documented actor), ``distance``,
+``n_a``/``n_b``; and a ``positions`` section with every scaled actor's coordinates (with
+their bootstrap SD), issue profile and stance ids. The **dyad
 score** of a pair over the whole report is the weighted mean of its rows' scores: the
 scaled row's ``score`` by its ``weight`` and each issue's S by its ``n_joint``
 (:func:`dyad_scores`).
@@ -38,7 +39,15 @@ from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..records import Actor, Article, Convergence
 from .convergence import GRANULARITIES, corpus_convergence, issue_phrase, trend, window_of
 from .from_json import articles_from_jsonl
-from .positions import DIMS, MIN_STANCES, issue_profiles, position_scores, scale_profiles
+from .positions import (
+    DIMS,
+    DRAWS,
+    MIN_STANCES,
+    issue_profiles,
+    position_scores,
+    scale_profiles,
+    with_uncertainty,
+)
 
 __all__ = ["convergence_report", "report_from_articles", "render_report", "dyad_scores", "ALL_ISSUES"]
 
@@ -101,26 +110,30 @@ def _position_rows(arts: Sequence[Article], index: dict[str, Actor], keep: set[s
                 yield replace(st, id=f"{art.id}#{st.id}", actor=owner_of(st.actor, by_id))
 
     profiles = issue_profiles(stances(), catalogue=cat, min_stances=min_stances)
-    scaled = scale_profiles(profiles, dims=dims)
+    scaled = with_uncertainty(profiles, scale_profiles(profiles, dims=dims), draws=DRAWS)
     rows: list[dict[str, Any]] = []
-    for ps in position_scores(profiles, scaled):
+    for ps in position_scores(profiles, scaled, draws=DRAWS):
         if keep is not None and not ({ps.a, ps.b} <= keep if several else {ps.a, ps.b} & keep):
             continue
         an, bn = _name(ps.a, index), _name(ps.b, index)
         v = _verdict(ps.score)
         rows.append({"a": ps.a, "b": ps.b, "a_name": an, "b_name": bn, "issue": ALL_ISSUES,
                      "issue_label": "all issues (scaled positions)",
-                     "overall": {"score": ps.score, "weight": ps.weight, "distance": ps.distance, "n_a": ps.n_a,
+                     "overall": {"score": ps.score, "score_se": ps.se, "weight": ps.weight, "distance": ps.distance,
+                                 "n_a": ps.n_a,
                                  "n_b": ps.n_b, "s_score": None, "n_joint": 0, "low_n": ps.weight < 5,
                                  "alignment_balance": None, "n_alignments": 0, "verdict": v,
                                  "propositions": [], "stances": [], "alignments": [],
                                  "summary": f"{an} and {bn}: {v} over all issues (scaled positions: score "
-                                            f"{ps.score:+.2f}, distance {ps.distance:.2f}; {ps.n_a} and {ps.n_b} "
+                                            f"{ps.score:+.2f} ± {ps.se or 0:.2f}, distance {ps.distance:.2f}; "
+                                            f"{ps.n_a} and {ps.n_b} "
                                             f"stances; evidence: positions.actors)"},
                      "series": [], "trend": []})
     section = {"dims": scaled.dims, "explained": list(scaled.explained), "min_stances": min_stances,
                "features": list(scaled.features),
+               "bootstrap_draws": DRAWS,
                "actors": {a: {"name": _name(a, index), "coords": list(scaled.coords[a]),
+                              "coord_se": list(scaled.coord_se.get(a, ())),
                               "n_stances": profiles[a].n_stances, "salience": profiles[a].salience,
                               "position": profiles[a].position, "stances": list(profiles[a].stances)}
                           for a in scaled.actors}}
@@ -278,7 +291,8 @@ def render_report(report: dict[str, Any], *, max_evidence: int = 6) -> str:
         shown = ranked if len(ranked) <= 2 * max_evidence else ranked[:max_evidence] + ranked[-max_evidence:]
         for d in shown:
             o = d["overall"]
-            lines.append(f"  {d['a_name']} – {d['b_name']}: score {o['score']:+.2f} (distance {o['distance']:.2f}, "
+            lines.append(f"  {d['a_name']} – {d['b_name']}: score {o['score']:+.2f} ± {o.get('score_se') or 0:.2f} "
+                         f"(distance {o['distance']:.2f}, "
                          f"{o['n_a']} / {o['n_b']} stances)")
         if len(shown) < len(ranked):
             lines.append(f"  ({len(ranked) - len(shown)} more pairs in the JSON output)")
