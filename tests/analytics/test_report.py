@@ -174,3 +174,17 @@ def test_report_scaled_position_rows() -> None:
     assert not [d for d in report_from_articles(arts, window="all", issue="syria")["dyads"]
                 if d["issue"] == ALL_ISSUES]
     assert "positions" not in report_from_articles(arts, window="all", positions=False)
+
+
+def test_scaled_rows_keep_the_best_documented_actors() -> None:
+    from stancemap.analytics.report import _position_rows
+    from stancemap.issues.catalogue import default_catalogue
+
+    arts = [_art("c1", "2012-01-01", tuple(_st(f"st{i}", "AAA", f"talks round {i}", 1) for i in range(5))),
+            _art("c2", "2012-01-02", tuple(_st(f"st{i}", "BBB", f"sanctions step {i}", -1, issue="sanctions")
+                                           for i in range(4))),
+            _art("c3", "2012-01-03", tuple(_st(f"st{i}", "CCC", f"a ceasefire {i}", 1) for i in range(3)))]
+    index = {a.id: a for a in ACTORS}
+    rows, section = _position_rows(arts, index, None, False, default_catalogue(), 2, 3, max_actors=2)
+    assert [(r["a"], r["b"]) for r in rows] == [("AAA", "BBB")] and section["max_actors"] == 2
+    assert set(section["actors"]) == {"AAA", "BBB"}

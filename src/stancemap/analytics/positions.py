@@ -221,15 +221,14 @@ def position_scores(profiles: Mapping[str, IssueProfile], scaled: ScaledPosition
         return []
     z = np.array([scaled.coords[a] for a in acts], dtype=float)
     norms = np.linalg.norm(z, axis=1)
-    se: np.ndarray | None = None
+    bz: np.ndarray | None = None
     if draws >= 2:
         boot = _draws(profiles, scaled, draws, seed)
         bz = np.stack([boot[a] for a in acts], axis=1)  # (draws, actors, dims)
         bz = bz / np.maximum(np.linalg.norm(bz, axis=2, keepdims=True), 1e-12)
-        cosines = np.einsum("dik,djk->dij", bz, bz)  # (draws, actors, actors)
-        se = cosines.std(axis=0, ddof=1)
     out: list[PositionScore] = []
     for i, a in enumerate(acts):
+        se = None if bz is None else np.einsum("dk,djk->dj", bz[:, i], bz).std(axis=0, ddof=1)  # one row at a time
         for j in range(i + 1, len(acts)):
             b = acts[j]
             den = norms[i] * norms[j]
@@ -237,5 +236,5 @@ def position_scores(profiles: Mapping[str, IssueProfile], scaled: ScaledPosition
             na, nb = profiles[a].n_stances, profiles[b].n_stances
             out.append(PositionScore(a, b, round(max(-1.0, min(1.0, cos)), 4), float(min(na, nb)), na, nb,
                                      round(float(np.linalg.norm(z[i] - z[j])), 4),
-                                     None if se is None else round(float(se[i, j]), 4)))
+                                     None if se is None else round(float(se[j]), 4)))
     return out

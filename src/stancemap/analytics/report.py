@@ -53,6 +53,8 @@ __all__ = ["convergence_report", "report_from_articles", "render_report", "dyad_
 
 #: issue id of the scaled-position rows
 ALL_ISSUES = "*"
+#: the most documented actors that get scaled positions (pairs grow with its square)
+MAX_ACTORS = 400
 
 _FIELDS = ("s_score", "n_joint", "low_n", "alignment_balance", "n_alignments", "verdict")
 
@@ -99,7 +101,8 @@ def _verdict(score: float) -> str:
 
 
 def _position_rows(arts: Sequence[Article], index: dict[str, Actor], keep: set[str] | None, several: bool,
-                   cat: IssueCatalogue, dims: int, min_stances: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+                   cat: IssueCatalogue, dims: int, min_stances: int,
+                   max_actors: int = MAX_ACTORS) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The scaled-position rows (issue "*") and the ``positions`` section of the report."""
     from dataclasses import replace
 
@@ -110,6 +113,9 @@ def _position_rows(arts: Sequence[Article], index: dict[str, Actor], keep: set[s
                 yield replace(st, id=f"{art.id}#{st.id}", actor=owner_of(st.actor, by_id))
 
     profiles = issue_profiles(stances(), catalogue=cat, min_stances=min_stances)
+    if len(profiles) > max_actors:  # a news corpus has thousands of actors: the best documented ones
+        top = sorted(profiles, key=lambda a: (-profiles[a].n_stances, a))[:max_actors]
+        profiles = {a: profiles[a] for a in top}
     scaled = with_uncertainty(profiles, scale_profiles(profiles, dims=dims), draws=DRAWS)
     rows: list[dict[str, Any]] = []
     for ps in position_scores(profiles, scaled, draws=DRAWS):
@@ -130,6 +136,7 @@ def _position_rows(arts: Sequence[Article], index: dict[str, Actor], keep: set[s
                                             f"stances; evidence: positions.actors)"},
                      "series": [], "trend": []})
     section = {"dims": scaled.dims, "explained": list(scaled.explained), "min_stances": min_stances,
+               "max_actors": max_actors,
                "features": list(scaled.features),
                "bootstrap_draws": DRAWS,
                "actors": {a: {"name": _name(a, index), "coords": list(scaled.coords[a]),
