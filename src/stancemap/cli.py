@@ -105,7 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cv = sub.add_parser("convergence", help="dyad convergence per issue and time window over analysed JSONL",
                         description="Signorino-Ritter S, alignment balance and trend per actor pair, issue and "
-                                    "time window, over the JSONL output of 'stancemap analyze -f jsonl'.")
+                                    "time window, over the JSONL output of 'stancemap analyze -f jsonl'; plus one "
+                                    "row per actor pair with the score of their scaled positions over all issues "
+                                    "(issue '*', overall.score and overall.weight).")
     cv.add_argument("input", metavar="FILE.jsonl", help="output of stancemap analyze --format jsonl")
     cv.add_argument("--window", default="month", choices=("day", "month", "quarter", "year", "all"),
                     help="time window (default month)")
