@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="score a stage against gold data",
                        description="Score a stage against gold data (see ../shared/eval/README.md).")
-    e.add_argument("task", help="statements | actors | events | stances")
+    e.add_argument("task", help="statements | actors | events | stances | paraphrases")
     e.add_argument("--gold", required=True, metavar="FILE", help="gold JSONL file")
     e.add_argument("--format", choices=("table", "json"), default="table")
     e.add_argument("--limit", type=int, help="only the first N gold records")
