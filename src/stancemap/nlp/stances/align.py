@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import AlignLexicon
-from .syntax import child, compact_span, expand_conj, is_negated, prep_object, subjects
+from .lexicon import AlignLexicon, lexicon
+from .syntax import child, compact_span, expand_conj, is_negated, is_reciprocal, plural_side, prep_object, subjects
 
 __all__ = ["RawAlignment", "find_raw_alignments"]
 
@@ -60,11 +60,14 @@ def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
             if lemma in lex.echo_verbs:
                 out.extend(_echo(tok, lex.echo_verbs[lemma], lex))
             if lemma in lex.directed_verbs:
-                out.extend(_directed(tok, lex.directed_verbs[lemma]))
+                out.extend(_directed(tok, lex.directed_verbs[lemma], lex.directed_preps.get(lemma, ())))
             if lemma in lex.exchange_verbs:
                 out.extend(_exchange(tok, lex))
             if lemma == "join":
                 out.extend(_joined_in(tok))
+            out.extend(_reciprocal(tok))
+        if lemma in lex.symmetric_adjectives and tok.dep_ in ("acomp", "oprd") and tok.pos_ in ("ADJ", "VERB"):
+            out.extend(_divided(tok, lex.symmetric_adjectives[lemma]))
         if tok.pos_ in ("NOUN",) and (lemma in lex.position_nouns or lemma in _ACCORD):
             out.extend(_similar_position(tok, lex))
     out.extend(_phrases(sent, lex))
@@ -107,8 +110,8 @@ def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
     return [RawAlignment(_here(verb), subj, expand_conj(owner), pol, [verb, obj], _topic(verb))]
 
 
-def _directed(verb: Token, pol: int) -> list[RawAlignment]:
-    po = prep_object(verb, ("with",))
+def _directed(verb: Token, pol: int, preps: tuple[str, ...] = ()) -> list[RawAlignment]:
+    po = prep_object(verb, ("with", *preps))
     subj = subjects(verb)
     if po is None or not subj:
         return []
@@ -130,8 +133,47 @@ def _exchange(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     topic = _topic(verb) or _topic(obj)
     if withp is not None and subj:
         return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), -1, [verb, obj], topic)]
-    if len(subj) >= 2:
+    if plural_side(subj):  # "A and B", or "the two sides" (a group of the actors stage)
         return [RawAlignment(_here(verb), subj, [], -1, [verb, obj], topic)]
+    return []
+
+
+def _reciprocal(verb: Token) -> list[RawAlignment]:
+    """"A and B accused each other (of X)", "blamed one another", "each criticised the other":
+    an evaluative or accusing stance verb on a reciprocal object, the verb's sign between them."""
+    cue = lexicon().verbs.get(verb.lemma_.lower())
+    if cue is None or cue.kind not in ("evaluative", "accuse"):
+        return []
+    obj = child(verb, "dobj")
+    if obj is None:
+        po = prep_object(verb, cue.preps) if cue.preps else None
+        obj = po[1] if po is not None else None
+    if obj is None or not is_reciprocal(obj):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+        return []
+    subj = subjects(verb)
+    if not plural_side(subj):
+        return []
+    pol = -cue.polarity if is_negated(verb) else cue.polarity
+    topic = _topic(verb) or next((compact_span(c) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                                  for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
+    return [RawAlignment(_here(verb), subj, [], pol, [verb, obj], topic)]
+
+
+def _divided(adj: Token, pol: int) -> list[RawAlignment]:
+    """"A and B remain divided over X", "A is split with B on X", "A and B are united on X"."""
+    verb = adj.head
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+        return []
+    subj = subjects(verb)
+    withp = prep_object(adj, ("with",)) or prep_object(verb, ("with",))
+    p = -pol if is_negated(verb) else pol
+    topic = _topic(adj) or _topic(verb)
+    if withp is not None and subj:
+        return [RawAlignment(_here(adj), subj, expand_conj(withp[1]), p, [adj], topic)]
+    if len(subj) >= 2:
+        return [RawAlignment(_here(adj), subj, [], p, [adj], topic)]
     return []
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import Cue, Lexicon
-from .nouns import author_stances, authors_of, noun_stances
+from .nouns import agent_noun_stances, author_stances, authors_of, negated_intent_stances, noun_stances
 from .raw import RawStance, here, hypothetical, strength_of
 from .syntax import (
     PRONOUNS,
@@ -31,6 +31,7 @@ from .syntax import (
     compact_span,
     expand_conj,
     is_negated,
+    is_reciprocal,
     is_time,
     prep_object,
     reporting_subject,
@@ -60,12 +61,32 @@ def _obj_range(obj: Token) -> tuple[int, int]:
     """The object span, with a restrictive relative clause ("any solution that divided the
     island": the clause says which solution)."""
     lo, hi = compact_span(obj)
+    glued = _glued_noun(obj)
+    if glued is not None:
+        hi = max(hi, compact_span(glued, cut=_GLUED_CUT)[1])
     rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i), None)
     if rel is not None and obj.pos_ == "NOUN":
         first = rel.left_edge
         if first.lower_ in ("that", "which") and first.i > 0 and first.doc[first.i - 1].text != ",":
             hi = max(hi, compact_span(rel, keep_first=True)[1])
     return lo, hi
+
+
+_GLUED_CUT = frozenset({"relcl", "advcl", "appos", "punct", "cc", "parataxis", "dep", "mark", "dobj", "ccomp", "xcomp",
+                        "oprd"})
+
+
+def _glued_noun(obj: Token) -> Token | None:
+    """The head noun of a compound the tagger took for a verb ("backed the fisheries deal":
+    "deal" as a bare verb with no subject, auxiliary or marker right after the object noun)."""
+    doc = obj.doc
+    nxt = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+    if nxt is None or obj.pos_ != "NOUN" or nxt.tag_ not in ("VB", "VBP") or nxt.head.i not in (obj.head.i, obj.i) \
+            or nxt.dep_ not in ("ccomp", "oprd", "xcomp", "dep", "conj", "acl", "relcl"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "neg", "cc") for c in nxt.children):
+        return None
+    return nxt
 
 
 def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
@@ -134,6 +155,10 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
             if lemma in lex.speech_act_nouns:
                 out.extend(author_stances(tok, lex.speech_act_nouns[lemma], lex))
+            if lemma in lex.agent_nouns:
+                out.extend(agent_noun_stances(tok, lex.agent_nouns[lemma], lex))
+            if lemma in lex.negated_intent_nouns:
+                out.extend(negated_intent_stances(tok, lex))
     out.extend(_phrase_stances(sent, lex))
     out.extend(_modal_stances(sent, lex))
     for r in out:
@@ -186,6 +211,7 @@ def _commits_to(outer: Token, inner: Token, lex: Lexicon) -> bool:
     cue = lex.verbs.get(outer.lemma_.lower())
     inner_cue = lex.verbs.get(inner.lemma_.lower())
     return (cue is not None and cue.kind == "commit" and inner_cue is not None and inner_cue.kind == "evaluative"
+            and not is_negated(outer)  # "does not intend to boycott X": -1 on boycotting X
             and (inner.dep_ == "xcomp" or (inner.dep_ == "advcl" and child(inner, "aux", lemma=("to",)) is not None)))
 
 
@@ -260,6 +286,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []
     if obj.lower_ in _REFLEXIVE:
         return []  # "defended himself": no proposition to hold
+    reciprocal = is_reciprocal(obj)
     if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and obj.lemma_.lower() in _SELF_ACTIONS:
         return []
     holders = _holders(tok)
@@ -305,6 +332,17 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "accuse" and obj.dep_ == "dobj":
         skip = frozenset(c.i for c in [*tok.children, *obj.children]
                          if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i > obj.i)
+    if reciprocal:
+        # "A and B accused each other of X": the mutual disagreement is an alignment (align.py);
+        # each holds -1 on X, with no partner of its own
+        partners = []
+        skip = skip | frozenset(t.i for t in obj.subtree if t.i <= obj.i)
+        if lo == obj.left_edge.i:
+            lo = max([obj.i, *[c.i for c in obj.children if c.dep_ == "det"]]) + 1
+            while lo < hi and (obj.doc[lo].dep_ == "prep" and obj.doc[lo].lower_ in ("of", "for", "over")):
+                lo += 1
+        if hi <= lo:
+            return []
     elif cue.kind == "evaluative" and obj.dep_ == "dobj" and obj.pos_ == "PROPN":
         # "criticised Stockholm for allowing X" -> "Stockholm allowing X"
         why = next((c for c in [*tok.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for"
@@ -369,7 +407,19 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     """"X called Y a cowardly act" / "described Y as warfare" / "branded Y a terrorist group"."""
     obj = label = None
     dobj, oprd, dative = child(tok, "dobj"), child(tok, "oprd", "xcomp", "ccomp"), child(tok, "dative")
-    if dobj is not None and oprd is not None and oprd.i > dobj.i:
+    dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+    glued = _glued_noun(dobj) if dobj is not None else None
+    if glued is not None and child(glued, "dobj") is not None:
+        oprd = None  # "called the fisheries agreement a breakthrough": "agreement" tagged as a verb
+        dobjs = [dobj, child(glued, "dobj")]  # type: ignore[list-item]
+    if len(dobjs) >= 2 and dobjs[1].pos_ in ("NOUN", "ADJ"):
+        obj, label = dobjs[0], dobjs[1]  # "branded the plan a dangerous provocation" (two objects)
+    elif dobj is None and oprd is not None and oprd.dep_ == "ccomp" and child(oprd, "nsubj") is not None and \
+            prep_object(oprd, ("as",)) is not None and child(oprd, "aux", "mark", "neg") is None and \
+            oprd.tag_ in ("VB", "VBP") and child(oprd, "nsubj").i == oprd.i - 1:  # type: ignore[union-attr]
+        # "described the fisheries deal as X": "deal" tagged as the verb of a clause
+        glued, obj, label = oprd, child(oprd, "nsubj"), prep_object(oprd, ("as",))[1]  # type: ignore[index]
+    elif dobj is not None and oprd is not None and oprd.i > dobj.i:
         obj, label = dobj, oprd
     elif dative is not None and dobj is not None and dobj.i > dative.i:
         obj, label = dative, dobj
@@ -392,6 +442,8 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if not holders:
         return []
     lo, hi = compact_span(obj)
+    if glued is not None and obj.i == glued.i - 1:
+        hi = max(hi, glued.i + 1)
     if lo <= label.i < hi:
         hi = min(label.left_edge.i, label.head.i if label.head.lower_ == "as" else hi)
     return [RawStance(here(tok), holders, [tok, label], (lo, hi), pol, "evaluative", 1.0, [obj], source="label")]
@@ -491,17 +543,62 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
                       gerund=comp is not None and po is None)]
 
 
+# tokens that may stand between the words of a phrase cue ("threw its full weight behind",
+# "took a firm stand against", "stood firmly behind")
+_GAP_TAGS = frozenset({"RB", "RBR", "RBS", "PRP$", "JJ", "JJR", "JJS", "DT", "CD"})
+_MAX_GAP = 3
+
+
+def _match_phrase(sent: Span, i: int, words: tuple[str, ...]) -> list[Token] | None:
+    """The tokens of a phrase cue starting at sentence position ``i`` (lemma or word form per
+    word), allowing adverbs, determiners, possessives and adjectives between its words."""
+    toks: list[Token] = []
+    j, gap = i, 0
+    for k, w in enumerate(words):
+        while j < len(sent):
+            t = sent[j]
+            if t.lemma_.lower() == w or t.lower_ == w:
+                break
+            if k == 0 or t.tag_ not in _GAP_TAGS or gap >= _MAX_GAP:
+                return None
+            gap += 1
+            j += 1
+        if j >= len(sent):
+            return None
+        toks.append(sent[j])
+        j += 1
+    return toks
+
+
+def _phrase_object(verb: Token, last: Token) -> Token | None:
+    """What a phrase cue is about: the object of its last preposition, else the verb's object
+    or -ing clause ("ruled out sending troops"), else the passive subject ("was voted down by X")."""
+    obj = child(last, "pobj", "pcomp") or child(verb, "dobj")
+    if obj is not None:
+        return obj
+    ing = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "pcomp", "ccomp") and c.tag_ == "VBG"
+                and c.i > last.i), None)
+    if ing is not None:
+        return ing
+    if child(verb, "agent") is not None:
+        return child(verb, "nsubjpass")
+    return None
+
+
 def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     out: list[RawStance] = []
     lemmas = [t.lemma_.lower() for t in sent]
+    forms = [t.lower_ for t in sent]
     firsts = {w[0] for w in lex.phrases}
-    starts = [i for i, lem in enumerate(lemmas) if lem in firsts]
+    starts = [i for i, lem in enumerate(lemmas) if lem in firsts or forms[i] in firsts]
     for words, cue in lex.phrases.items() if starts else ():
-        n = len(words)
         for i in starts:
-            if tuple(lemmas[i:i + n]) != words:
+            if lemmas[i] != words[0] and forms[i] != words[0]:
                 continue
-            toks = [sent[i + k] for k in range(n)]
+            found = _match_phrase(sent, i, words)
+            if found is None:
+                continue
+            toks = found
             last = toks[-1]
             if words == ("out", "of", "the", "question"):
                 verb = toks[0].head
@@ -520,9 +617,9 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 verb = toks[0].head
                 if verb.pos_ != "ADJ" and verb.lemma_.lower() not in _FAVOUR_VERBS:
                     continue  # "called her vote in favour of X a mistake": a modifier, not a predicate
-            else:  # verb + particle/prep: "rule out Y", "warn against Y"
+            else:  # verb + particle/prep: "rule out Y", "warn against Y", "threw its weight behind Y"
                 verb = toks[0]
-                obj = child(last, "pobj", "pcomp") or child(verb, "dobj")
+                obj = _phrase_object(verb, last)
             if obj is None or verb.lemma_.lower() in lex.verbs and words[0] == "warn":
                 continue
             holders = subjects(verb)

@@ -23,6 +23,8 @@ __all__ = [
     "is_time",
     "coordinated_modifiers",
     "STATIVE_PASSIVES",
+    "is_reciprocal",
+    "plural_side",
 ]
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -86,6 +88,28 @@ def is_negated(tok: Token) -> bool:
     # "will not be voting for": negation on the auxiliary chain
     head = tok.head if tok.dep_ in ("xcomp",) and tok.head.lemma_ in ("be", "go") else None
     return bool(head is not None and any(c.dep_ == "neg" for c in head.children))
+
+
+def is_reciprocal(tok: Token) -> bool:
+    """"each other", "one another", "(each accused) the other": the subjects act on one another."""
+    low = tok.lower_
+    kids = {c.lower_ for c in tok.children}
+    if (low == "other" and kids & {"each", "one"}) or (low == "one" and "another" in kids):
+        return True
+    if low == "another" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "one":
+        return True
+    if low == "other" and "the" in kids:  # "A and B each accused the other"
+        verb = tok.head
+        return any(c.lower_ == "each" for s in [verb, *verb.children] for c in s.children if c.i < verb.i)
+    return False
+
+
+def plural_side(subj: list[Token]) -> bool:
+    """Subjects that name two or more parties: coordinated ("A and B") or one plural noun ("the
+    two sides", "both countries"), which the actors stage resolves to a group."""
+    if len(subj) >= 2:
+        return True
+    return len(subj) == 1 and subj[0].tag_ in ("NNS", "NNPS") and subj[0].pos_ != "PROPN"
 
 
 def clause_verb(tok: Token) -> Token:
