@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import AlignLexicon, lexicon
-from .syntax import child, compact_span, expand_conj, is_negated, is_reciprocal, plural_side, prep_object, subjects
+from .syntax import (
+    child,
+    co_holders,
+    compact_span,
+    expand_conj,
+    is_negated,
+    is_reciprocal,
+    plural_side,
+    prep_object,
+    subjects,
+)
 
 __all__ = ["RawAlignment", "find_raw_alignments"]
 
@@ -66,8 +76,11 @@ def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
             if lemma == "join":
                 out.extend(_joined_in(tok))
             out.extend(_reciprocal(tok))
-        if lemma in lex.symmetric_adjectives and tok.dep_ in ("acomp", "oprd") and tok.pos_ in ("ADJ", "VERB"):
-            out.extend(_divided(tok, lex.symmetric_adjectives[lemma]))
+            out.extend(_like(tok))
+        sym = lex.symmetric_adjectives.get(lemma, lex.symmetric_adjectives.get(tok.lower_))
+        if sym is not None and ((tok.dep_ in ("acomp", "oprd") and tok.pos_ in ("ADJ", "VERB")) or (
+                tok.tag_ == "VBN" and child(tok, "auxpass") is not None and child(tok, "agent") is None)):
+            out.extend(_divided(tok, sym))
         if tok.pos_ in ("NOUN",) and (lemma in lex.position_nouns or lemma in _ACCORD):
             out.extend(_similar_position(tok, lex))
     out.extend(_phrases(sent, lex))
@@ -148,6 +161,8 @@ def _reciprocal(verb: Token) -> list[RawAlignment]:
     if obj is None:
         po = prep_object(verb, cue.preps) if cue.preps else None
         obj = po[1] if po is not None else None
+    if obj is not None and not is_reciprocal(obj):  # "praised each other's efforts"
+        obj = next((c for c in obj.children if c.dep_ == "poss" and is_reciprocal(c)), obj)
     if obj is None or not is_reciprocal(obj):
         return []
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
@@ -161,12 +176,27 @@ def _reciprocal(verb: Token) -> list[RawAlignment]:
     return [RawAlignment(_here(verb), subj, [], pol, [verb, obj], topic)]
 
 
+def _like(verb: Token) -> list[RawAlignment]:
+    """"A, like B, condemned X" / "A condemned X, as did B" (+1 between A and B); "Unlike B, A
+    backed X" (-1): only on stance verbs."""
+    if verb.lemma_.lower() not in lexicon().verbs:
+        return []
+    like, unlike = co_holders(verb)
+    subj = [s for s in subjects(verb) if s not in like]
+    out = []
+    if like and subj:
+        out.append(RawAlignment(_here(verb), subj, like, 1, [verb], _topic(verb)))
+    if unlike and subj:
+        out.append(RawAlignment(_here(verb), subj, unlike, -1, [verb], _topic(verb)))
+    return out
+
+
 def _divided(adj: Token, pol: int) -> list[RawAlignment]:
     """"A and B remain divided over X", "A is split with B on X", "A and B are united on X"."""
-    verb = adj.head
+    verb = adj.head if adj.dep_ in ("acomp", "oprd") else adj
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
         return []
-    subj = subjects(verb)
+    subj = subjects(verb) or (expand_conj(child(verb, "nsubjpass")) if child(verb, "nsubjpass") is not None else [])
     withp = prep_object(adj, ("with",)) or prep_object(verb, ("with",))
     p = -pol if is_negated(verb) else pol
     topic = _topic(adj) or _topic(verb)

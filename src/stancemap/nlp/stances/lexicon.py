@@ -27,6 +27,7 @@ class Cue:
     needs_prep: bool = False
     strength: float = 1.0
     needs_object: bool = False  # a cue only with a noun object ("denied the accusations")
+    intent_only: bool = False  # a cue only as an intention ("vowed to block X"), not as an act
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def _cue(word: str, raw: Any, path: Path, parent: Any) -> Cue:
     if not 0.0 < strength <= 1.0:
         raise DataFileError(f"cue {word!r}: strength must be in (0, 1]", source=where)
     return Cue(word, int(pol), str(kind), tuple(str(p) for p in preps), bool(raw.get("needs_prep", False)), strength,
-               bool(raw.get("needs_object", False)))
+               bool(raw.get("needs_object", False)), bool(raw.get("intent_only", False)))
 
 
 def _section(data: Any, key: str, path: Path, typ: type) -> Any:

@@ -167,20 +167,22 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
 
     Received positions are inverted: "X had/won the backing of Y" is Y's stance on X."""
     head = tok.head
-    if tok.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE and cue.kind == "evaluative":
-        of = prep_object(tok, ("of", "from")) or prep_object(head, ("from",))
-        # "enjoys Japan's full backing", "received Saudi Arabia's endorsement": the possessor
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        givers = expand_conj(of[1]) if of is not None else expand_conj(owner) if owner is not None else []
-        receivers = subjects(head)
-        if not givers or not receivers or hypothetical(head, lex):
+    recv = head
+    if tok.dep_ == "pobj" and head.lower_ in ("with", "under") and head.head.lemma_.lower() in ("meet", "come"):
+        recv = head.head  # "met with opposition from X", "came under fire from X"
+    givers = _givers(tok, recv) if (tok.dep_ == "dobj" or recv is not head) and cue.kind == "evaluative" and \
+        recv.lemma_.lower() in _RECEIVE | {"come"} else []
+    if givers:
+        receivers = subjects(recv)
+        head = recv
+        if not receivers or hypothetical(head, lex):
             return []
         pol = cue.polarity * (-1 if is_negated(head) else 1)
         lo, hi = compact_span(receivers[0])
         return [RawStance(here(tok), givers, [head, tok], (lo, hi), pol, cue.kind,
                           strength_of(head, cue, lex), [receivers[0]], source="noun-received")]
     po = prep_object(tok, cue.preps) if cue.preps else None
-    if po is None and cue.preps and tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS | _WITHHOLD:
+    if po is None and cue.preps and tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS | _WITHHOLD | {"have"}:
         # "voiced its objection | to X", "lent its support | to X": the parser hangs the
         # preposition on the light verb
         on_verb = prep_object(head, cue.preps)
@@ -242,6 +244,16 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         return []
     return [RawStance(here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
                       source="author", target_prefix=prefix)]
+
+
+def _givers(tok: Token, verb: Token) -> list[Token]:
+    """Who gives a received position: "the backing of / support from X" (also "from X" on the
+    verb), or a possessor that is no pronoun ("enjoys Japan's full backing")."""
+    of = prep_object(tok, ("of", "from")) or prep_object(verb, ("from",))
+    if of is not None:
+        return expand_conj(of[1])
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return expand_conj(owner) if owner is not None else []
 
 
 def agent_noun_stances(tok: Token, polarity: int, lex: Lexicon) -> list[RawStance]:

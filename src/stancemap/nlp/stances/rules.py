@@ -28,6 +28,7 @@ from .syntax import (
     PRONOUNS,
     REPORT_VERBS,
     child,
+    co_holders,
     compact_span,
     expand_conj,
     is_negated,
@@ -208,11 +209,25 @@ _NO_STANCE_CONTROL = frozenset({"fail", "decline", "refuse", "hesitate", "threat
 def _commits_to(outer: Token, inner: Token, lex: Lexicon) -> bool:
     """A commitment or vote whose infinitive is itself an evaluative cue ("voted to reject X",
     "vowed to veto Y", "pledged to support Z"): the inner cue is the position."""
-    cue = lex.verbs.get(outer.lemma_.lower())
+    cue = lex.verbs.get(outer.lemma_.lower()) or lex.adjectives.get(outer.lemma_.lower())
     inner_cue = lex.verbs.get(inner.lemma_.lower())
     return (cue is not None and cue.kind == "commit" and inner_cue is not None and inner_cue.kind == "evaluative"
             and not is_negated(outer)  # "does not intend to boycott X": -1 on boycotting X
             and (inner.dep_ == "xcomp" or (inner.dep_ == "advcl" and child(inner, "aux", lemma=("to",)) is not None)))
+
+
+def _intended(tok: Token, lex: Lexicon) -> bool:
+    """An act stated as an intention: under a commitment ("vowed / is determined to block X") or
+    in the future ("will block X", "said it would block X", "is going to block X")."""
+    if child(tok, "aux", lemma=("will", "wo", "shall", "'ll")) is not None:
+        return True
+    if child(tok, "aux", lemma=("would", "'d")) is not None and reporting_subject(tok) is not None:
+        return True
+    h = tok.head
+    if tok.dep_ in ("xcomp", "advcl") and child(tok, "aux", lemma=("to",)) is not None and h.i != tok.i:
+        cue = lex.verbs.get(h.lemma_.lower()) or lex.adjectives.get(h.lemma_.lower())
+        return (cue is not None and cue.kind == "commit") or (h.lemma_ == "go" and h.tag_ == "VBG")
+    return False
 
 
 def _under_demand(tok: Token, lex: Lexicon) -> bool:
@@ -256,7 +271,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     cue = lex.verbs.get(lemma)
     if cue is None:
         return _negated_commitment(tok)
-    if hypothetical(tok, lex):
+    if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex)):
         return []
     inverted = _inverted_report(tok, cue, lex)
     if inverted is not None:
@@ -294,6 +309,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         partner = child(tok.head.head, "dobj")  # "Canada joined Britain in condemning X": both condemn
         if partner is not None and partner.pos_ in ("PROPN", "NOUN"):
             holders = [*holders, *[p for p in expand_conj(partner) if p not in holders]]
+    if holders:  # "A, like B, condemned X" / "A condemned X, as did B": B holds it too
+        holders = [*holders, *[p for p in co_holders(tok)[0] if p not in holders]]
     if not holders:
         return []
     neither = any(c.lower_ == "neither" for h in holders for c in h.children)  # "Neither X nor Y supports"
@@ -527,6 +544,8 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
                           strength_of(tok, cue, lex), holder_is_speaker=reporter is None, source="adj-subject")]
     po = prep_object(tok, cue.preps) if cue.preps else None
     comp = child(tok, "xcomp", "ccomp")
+    if comp is not None and _commits_to(tok, comp, lex):
+        return []  # "is determined to block X": the inner cue is the position
     if po is not None:
         lo, hi = compact_span(po[1])
         obj = po[1]

@@ -25,6 +25,7 @@ __all__ = [
     "STATIVE_PASSIVES",
     "is_reciprocal",
     "plural_side",
+    "co_holders",
 ]
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -102,6 +103,25 @@ def is_reciprocal(tok: Token) -> bool:
         verb = tok.head
         return any(c.lower_ == "each" for s in [verb, *verb.children] for c in s.children if c.i < verb.i)
     return False
+
+
+def co_holders(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Parties said to share, or not to share, the subject's act: "A, like B, condemned X",
+    "Like B, A ...", "A condemned X, as did B" (shared); "Unlike B, A ..." (not shared)."""
+    like: list[Token] = []
+    unlike: list[Token] = []
+    for t in [verb, *[c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]]:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("like", "unlike"):
+                pobj = child(c, "pobj")
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                    (like if c.lower_ == "like" else unlike).extend(expand_conj(pobj))
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lemma_ == "do" and child(c, "mark", lemma=("as",)) is not None:
+            subj = child(c, "nsubj")
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+                like.extend(expand_conj(subj))  # "..., as did B"
+    return like, unlike
 
 
 def plural_side(subj: list[Token]) -> bool:
