@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+import os
+from typing import Any, TextIO
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -11,7 +12,23 @@ from rich.text import Text
 
 from ..records import Actor, Article
 
-__all__ = ["render_article", "print_articles"]
+__all__ = ["render_article", "print_articles", "table_console", "PIPE_WIDTH"]
+
+#: Width of the table when the output is not a terminal (a file, a pipe, a pager): wide enough that
+#: no column is squeezed; ``$COLUMNS`` overrides it.
+PIPE_WIDTH = 160
+
+
+def table_console(stream: TextIO) -> Console:
+    """A Rich console for ``stream``: the terminal's width on a terminal, else ``$COLUMNS`` or PIPE_WIDTH."""
+    isatty = getattr(stream, "isatty", None)
+    if isatty is not None and isatty():
+        return Console(file=stream)
+    try:
+        width = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        width = PIPE_WIDTH
+    return Console(file=stream, width=max(width, 60), color_system=None)
 
 
 def _short(text: str, n: int = 110) -> str:
