@@ -135,8 +135,12 @@ def check_article(fam: Family, art: Article) -> list[str]:
 
 def _describe(art: Article) -> str:
     names = {a.id: a.name for a in art.actors}
-    st = "; ".join(f"{names.get(s.actor or '', s.actor)} {s.polarity:+d} {s.target!r}" for s in art.stances)
-    al = "; ".join(f"{names.get(x.a, x.a)}~{names.get(x.b, x.b)} {x.polarity:+d}" for x in art.alignments)
+
+    def name(aid: str | None) -> str:
+        return names.get(aid or "", aid or "?")
+
+    st = "; ".join(f"{name(s.actor)} {s.polarity:+d} {s.target!r}" for s in art.stances)
+    al = "; ".join(f"{name(x.a)}~{name(x.b)} {x.polarity:+d}" for x in art.alignments)
     return f"stances [{st}] alignments [{al}]"
 
 

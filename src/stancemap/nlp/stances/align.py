@@ -196,7 +196,8 @@ def _divided(adj: Token, pol: int) -> list[RawAlignment]:
     verb = adj.head if adj.dep_ in ("acomp", "oprd") else adj
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
         return []
-    subj = subjects(verb) or (expand_conj(child(verb, "nsubjpass")) if child(verb, "nsubjpass") is not None else [])
+    passive = child(verb, "nsubjpass")
+    subj = subjects(verb) or (expand_conj(passive) if passive is not None else [])
     withp = prep_object(adj, ("with",)) or prep_object(verb, ("with",))
     p = -pol if is_negated(verb) else pol
     topic = _topic(adj) or _topic(verb)
