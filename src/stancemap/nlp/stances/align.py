@@ -116,6 +116,9 @@ def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
     if obj is None or obj.lemma_.lower() not in lex.echo_objects:
         return []
     owner = child(obj, "poss")
+    if owner is None:  # "shares the concerns of Lithuania"
+        of = prep_object(obj, ("of",))
+        owner = of[1] if of is not None and of[1].pos_ == "PROPN" else None
     subj = subjects(verb)
     if owner is None or not subj:
         return []

@@ -145,9 +145,13 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
             out.extend(_verb_stances(tok, verb_lemma(tok, lex), lex))
+            if lemma == "hold":
+                out.extend(_held_responsible(tok, lex))
         elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
-        if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+        if (tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be") or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in _AMOUNT_TO) or (
+                tok.dep_ in ("dobj", "attr") and tok.head.lemma_ in _CONSTITUTE):
             out.extend(_predicate_label(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
@@ -216,6 +220,40 @@ def _commits_to(outer: Token, inner: Token, lex: Lexicon) -> bool:
             and (inner.dep_ == "xcomp" or (inner.dep_ == "advcl" and child(inner, "aux", lemma=("to",)) is not None)))
 
 
+# verbs after which a cue no longer holds ("stopped supporting", "ceased to back")
+_CEASE = frozenset({"stop", "cease", "quit"})
+
+
+_RESPONSIBLE = frozenset({"responsible", "accountable", "culpable", "liable"})
+
+
+def _held_responsible(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X held Y responsible for Z" (an accusation like "blamed Y for Z"): X -1 on Z, aligned
+    against Y."""
+    accused = child(verb, "dobj")
+    heads = (verb.i, accused.i) if accused is not None else (verb.i,)
+    adj = next((c for c in verb.subtree if c.lower_ in _RESPONSIBLE and c.head.i in heads), None)
+    if accused is None or adj is None or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    po = prep_object(adj, ("for",)) or prep_object(verb, ("for",))
+    holders = subjects(verb)
+    if po is None or not holders:
+        return []
+    cue = Cue("hold responsible", -1, "accuse")
+    return [RawStance(here(verb), holders, [verb, adj], compact_span(po[1]), -1, "accuse", strength_of(verb, cue, lex),
+                      [accused], source="held-responsible")]
+
+
+def _stopped_short(tok: Token) -> bool:
+    """"stopped short of endorsing X", "refused to rule out X" (a possibility kept open): no
+    position."""
+    h = tok.head
+    if tok.dep_ == "pcomp" and h.lower_ == "of" and h.head.lower_ == "short":
+        return True
+    return tok.lemma_ == "rule" and any(c.lower_ == "out" for c in tok.children) and tok.dep_ == "xcomp" and \
+        h.lemma_.lower() in ("refuse", "decline")
+
+
 def _intended(tok: Token, lex: Lexicon) -> bool:
     """An act stated as an intention: under a commitment ("vowed / is determined to block X") or
     in the future ("will block X", "said it would block X", "is going to block X")."""
@@ -281,7 +319,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "Iranian-backed", "the proposal rejected last week" without agent
     if child(tok, "aux", lemma=lex.demand_modals - {"have", "need"}) is not None:
         return []  # "X must accept Y" is a demand on X (see _modal_stances), not X's stance
-    if _embedded_infinitive(tok, lex) or _under_demand(tok, lex) or _in_charge(tok, lex):
+    if _embedded_infinitive(tok, lex) or _under_demand(tok, lex) or _in_charge(tok, lex) or _stopped_short(tok):
         return []
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
         # "a treaty approved by Obama": the agent's stance on the head noun
@@ -304,6 +342,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     reciprocal = is_reciprocal(obj)
     if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and obj.lemma_.lower() in _SELF_ACTIONS:
         return []
+    if cue.kind == "refuse" and obj.dep_ == "xcomp" and _stopped_short(obj):
+        return []  # "refused to rule out X": a possibility kept open
     holders = _holders(tok)
     if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "join":
         partner = child(tok.head.head, "dobj")  # "Canada joined Britain in condemning X": both condemn
@@ -315,6 +355,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []
     neither = any(c.lower_ == "neither" for h in holders for c in h.children)  # "Neither X nor Y supports"
     pol = cue.polarity * (-1 if is_negated(tok) != neither else 1)
+    if tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.lemma_.lower() in _CEASE and not is_negated(tok.head):
+        pol = -pol  # "has stopped supporting X", "ceased to back X": no longer
     partners: list[Token] = []
     if cue.kind in ("evaluative", "accuse"):
         if obj.dep_ in ("dobj", "pobj") or obj.pos_ in ("NOUN", "PROPN"):
@@ -362,9 +404,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             return []
     elif cue.kind == "evaluative" and obj.dep_ == "dobj" and obj.pos_ == "PROPN":
         # "criticised Stockholm for allowing X" -> "Stockholm allowing X"
-        why = next((c for c in [*tok.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for"
-                    and obj.i < c.i <= hi), None)
-        pc = child(why, "pcomp") if why is not None else None
+        why = next((c for c in [*tok.children, *obj.children] if c.dep_ == "prep" and c.lower_ in ("for", "over")
+                    and obj.i < c.i <= hi and not is_time(c)), None)
+        pc = child(why, "pcomp", "pobj") if why is not None else None
         if why is not None and pc is not None:
             hi = max(hi, compact_span(pc)[1])
             skip = frozenset({why.i})
@@ -401,13 +443,18 @@ def _inverted_report(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | No
                       strength_of(tok, cue, lex), [subj], source="inverted")]
 
 
+# verbs that equate their subject with a label like "be" ("Y amounts to / constitutes X")
+_AMOUNT_TO = frozenset({"amount"})
+_CONSTITUTE = frozenset({"constitute", "represent"})
+
+
 def _predicate_label(tok: Token, lex: Lexicon) -> list[RawStance]:
-    """"X said Y was unconstitutional / a mockery of justice": the reporter's stance on Y."""
-    if tok.lemma_.lower() in lex.adjectives:
+    """"X said Y was unconstitutional / a mockery of justice / amounted to blackmail": the
+    reporter's stance on Y."""
+    if tok.lemma_.lower() in lex.adjectives and tok.dep_ in ("acomp", "attr"):
         return []  # handled by the adjective cues
-    words = {tok.lemma_.lower(), tok.lower_, *(c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound"))}
-    pol = -1 if words & lex.negative_labels else 1 if words & lex.positive_labels else 0
-    verb = tok.head
+    pol = _label_polarity(tok, lex)
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     subj = child(verb, "nsubj")
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
         return []
@@ -449,6 +496,10 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
             adj = next((c for c in as_.children if c.pos_ == "ADJ"), None) if as_ is not None else None
             if adj is not None:
                 obj, label = dobj, adj
+    if obj is None and dobj is not None and dobj.right_edge.i > dobj.i:
+        last = tok.doc[dobj.right_edge.i]  # "called the coup in Niger unacceptable": the label parsed inside
+        if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos") and _label_polarity(last, lex) != 0:
+            obj, label = dobj, last
     if obj is None or label is None or hypothetical(tok, lex) or obj.pos_ == "PRON":
         return []  # ("calls it a violation": "it" is evaluated by the clause before)
     pol = _label_polarity(label, lex)
@@ -590,9 +641,11 @@ def _match_phrase(sent: Span, i: int, words: tuple[str, ...]) -> list[Token] | N
 
 
 def _phrase_object(verb: Token, last: Token) -> Token | None:
-    """What a phrase cue is about: the object of its last preposition, else the verb's object
-    or -ing clause ("ruled out sending troops"), else the passive subject ("was voted down by X")."""
-    obj = child(last, "pobj", "pcomp") or child(verb, "dobj")
+    """What a phrase cue is about: the object of its last preposition (or verb: "would like to
+    see X"), else the verb's object or -ing clause ("ruled out sending troops"), else the passive
+    subject ("was voted down by X")."""
+    obj = child(last, "pobj", "pcomp") or child(verb, "dobj") or (
+        child(last, "dobj") if last.pos_ == "VERB" and last.i != verb.i else None)
     if obj is not None:
         return obj
     ing = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "pcomp", "ccomp") and c.tag_ == "VBG"
