@@ -131,8 +131,9 @@ def _directed(verb: Token, pol: int, preps: tuple[str, ...] = ()) -> list[RawAli
     subj = subjects(verb)
     if po is None or not subj:
         return []
-    if verb.lemma_.lower() == "stand" and not any(c.lower_ == "solidarity" for c in verb.subtree):
-        return []
+    if verb.lemma_.lower() == "stand" and not any(c.lower_ == "solidarity" for c in verb.subtree) and not (
+            po[0].head.i == verb.i and po[1].pos_ == "PROPN" and child(verb, "dobj") is None):
+        return []  # "stands in solidarity with B", "stands with B"
     if verb.lemma_.lower() == "break" and not subj:
         return []
     pol = -pol if is_negated(verb) else pol

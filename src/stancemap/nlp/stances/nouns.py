@@ -24,7 +24,7 @@ __all__ = ["LIGHT_VERBS", "authors_of", "noun_content", "noun_stances", "author_
 
 LIGHT_VERBS = frozenset(
     """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
-    repeat renew register extend signal state restate""".split()
+    repeat renew register extend signal state restate raise""".split()
 )
 
 
@@ -207,8 +207,10 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return []  # an authored noun is handled by author_stances
     if hypothetical(head, lex):
         return []
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+        sign = -sign  # "has no objection to X", "raised no objection"
     pol = sign * cue.polarity * (-1 if is_negated(head) else 1)
-    partners = [po[1]] if po is not None and cue.kind == "evaluative" else []
+    partners = [po[1]] if po is not None and cue.kind == "evaluative" and sign > 0 else []
     return [RawStance(here(tok), holders, [head, tok], content, pol, cue.kind, strength_of(head, cue, lex),
                       partners, gerund=cue.kind in ("commit", "refuse"), source="noun")]
 

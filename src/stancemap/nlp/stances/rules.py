@@ -361,6 +361,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind in ("evaluative", "accuse"):
         if obj.dep_ in ("dobj", "pobj") or obj.pos_ in ("NOUN", "PROPN"):
             partners.append(obj)
+        by = prep_object(tok, ("by",)) if child(tok, "agent") is None and obj.dep_ == "dobj" else None
+        if by is not None and by[0].i > obj.i and by[1].pos_ in ("PROPN", "NOUN"):
+            partners.append(by[1])  # "denounced the attack on the ship by X": the parser hangs "by X" on the verb
         # "blamed the attack on X" / "blamed X for the attack"
         po = prep_object(tok, ("on",)) if cue.kind == "accuse" else None
         if po is not None:
@@ -386,6 +389,13 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if obj.dep_ == "xcomp":
         neg = next((c for c in obj.children if c.dep_ == "neg"), None)
         if neg is not None:  # "vowed not to give up X": -1 on giving up X
+            pol = -pol
+            skip = frozenset({neg.i})
+    elif obj.dep_ == "dobj" and cue.kind in ("demand", "propose"):
+        inf = next((c for c in tok.children if c.i > obj.i and c.dep_ in ("xcomp", "ccomp", "advcl")
+                    and lo <= c.i < hi), None)
+        neg = child(inf, "neg") if inf is not None else None
+        if neg is not None:  # "urged Israel not to launch X": -1 on Israel launching X
             pol = -pol
             skip = frozenset({neg.i})
     if cue.kind == "accuse" and obj.dep_ == "dobj":

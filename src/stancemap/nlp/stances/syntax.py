@@ -43,7 +43,7 @@ SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note
 _RAISING_PASSIVES = frozenset({"say", "report", "believe", "understand", "think", "know", "rumour", "rumor"})
 # participles that describe their subject's own position ("is committed to", "was opposed to")
 STATIVE_PASSIVES = frozenset({"commit", "oppose", "determine", "prepare", "resolve", "dedicate", "devote",
-                              "inclined", "incline", "dispose"})
+                              "inclined", "incline", "dispose", "align", "ally"})
 # verbs by which an actor issues a document ("issued a statement demanding X")
 ISSUE_VERBS = frozenset("""issue release publish adopt sign send make deliver pass draft present submit circulate
     table write post lodge unveil approve put""".split())
@@ -87,7 +87,7 @@ def is_negated(tok: Token) -> bool:
            for c in tok.children):
         return True  # "no longer supports"
     # "will not be voting for": negation on the auxiliary chain
-    head = tok.head if tok.dep_ in ("xcomp",) and tok.head.lemma_ in ("be", "go") else None
+    head = tok.head if tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_ in ("be", "go") else None
     return bool(head is not None and any(c.dep_ == "neg" for c in head.children))
 
 
@@ -184,6 +184,10 @@ def coordinated_modifiers(noun: Token) -> list[Token]:
 def _nearest_subject(verb: Token) -> Token | None:
     """The active subject closest to the verb (also one hanging on its auxiliary)."""
     cands = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not cands and verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+        # "New Zealand shares X": the tagger took the verb for a noun of the name, the parser
+        # the name for its compound
+        cands = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1]
     for aux in verb.children:
         if aux.dep_ in ("aux", "auxpass"):
             cands.extend(c for c in aux.children if c.dep_ in ("nsubj", "csubj"))
