@@ -20,6 +20,7 @@ TASKS = {
     "events": "stancemap.eval.events",
     "stances": "stancemap.eval.stances",
     "paraphrases": "stancemap.eval.paraphrases",
+    "validity": "stancemap.eval.validity",
 }
 
 
