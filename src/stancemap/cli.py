@@ -126,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--path", action="store_true", help="print the file's path instead")
     __import__("stancemap.cli_store").cli_store.add_parsers(sub, COMMANDS)  # store commands (ingest, db, dyad, ...)
     __import__("stancemap.cli_events").cli_events.add_parsers(sub, COMMANDS)  # events import-verbs, train-types
+    from .cli_web import add_parsers as add_web_parsers  # serve, report (the web face)
+    add_web_parsers(sub, COMMANDS, _add_settings_flags, _settings)
     return p
 
 
