@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="score a stage against gold data",
                        description="Score a stage against gold data (see ../shared/eval/README.md).")
-    e.add_argument("task", help="statements | actors | events | stances | validity")
+    e.add_argument("task", help="statements | actors | events | stances | validity | paraphrases")
     e.add_argument("--gold", metavar="FILE", help="gold JSONL file")
     add_validity_flags(e)
     e.add_argument("--format", choices=("table", "json"), default="table")
