@@ -390,7 +390,7 @@ def add_person_phrases(doc: Doc, acts: DocActors) -> None:
             continue
         root = doc[m.start : m.end].root
         lo, hi = root.left_edge.i, root.right_edge.i + 1
-        # a coordination is not part of the phrase: "X and Senate Republicans" are two actors
+        # a coordination is not part of the phrase: "X and House Democrats" are two actors
         cut = [c.i for c in root.children if c.dep_ in ("cc", "conj", "preconj") and c.i > root.i]
         if cut:
             hi = min(cut)

@@ -214,7 +214,7 @@ class _Recognizer(PersonRules):
             if m.kind == "DEMONYM" and m.end - m.start == 1 and doc[m.start].tag_ in ("NNPS", "NNS") \
                     and doc[m.start].dep_ not in ("amod", "compound"):
                 ethnic = m.start > 0 and doc[m.start - 1].lower_ == "ethnic"
-                home = self._residence(m, fallback=ethnic)  # "Albanians of southern Serbia"
+                home = self._residence(m, fallback=ethnic)  # "Kurds of eastern Turkey"
                 first = m.start - 1
                 if home is not None:  # "ethnic Albanians in Serbia": a community of the country of residence
                     c = self.t.countries[home]
@@ -280,7 +280,7 @@ class _Recognizer(PersonRules):
         mod, k = self._modifier_before(j)
         while mod is not None and self.acts.free(mod.start, mod.end):
             mods.append(mod)
-            # coordination: "Hungarian and Romanian officials"
+            # coordination: "Czech and Slovak engineers"
             ci = k - 1
             if ci > 0 and doc[ci].lower_ in ("and", ",", "or"):
                 mod, k = self._modifier_before(ci)
