@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--gold", required=True, metavar="FILE", help="gold JSONL file")
     e.add_argument("--format", choices=("table", "json"), default="table")
     e.add_argument("--limit", type=int, help="only the first N gold records")
+    e.add_argument("--part", choices=("study", "sealed", "all"), default="all",
+                   help="which part of the gold file: the study part, the sealed part (never studied), or all "
+                        "(default: all three tables; see src/stancemap/eval/split.py)")
     _add_settings_flags(e)
 
     g = sub.add_parser("gate", help="run the evaluations and fail when a metric falls below its floor")
@@ -186,7 +189,7 @@ def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     gold = Path(args.gold)
     if not gold.is_file():
         raise StancemapError("gold file not found", source=str(gold))
-    result = mod.run(gold, settings=_settings(args), limit=args.limit)
+    result = mod.run(gold, settings=_settings(args), limit=args.limit, part=args.part)
     if args.format == "json":
         out.write(json.dumps(result, indent=2) + "\n")
     else:

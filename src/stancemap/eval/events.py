@@ -16,13 +16,14 @@ gold events found (correct) and of predictions without a gold match (extra), at 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..ontology import plover_type
 from ..settings import Settings
 from .common import read_jsonl
+from .split import check_part, render_parts, scored_parts
 
 __all__ = ["LEVELS", "keyset", "match", "score", "predictions", "load_gold", "run", "render"]
 
@@ -155,10 +156,15 @@ def _kind(rows: list[dict[str, Any]]) -> str:
 
 
 def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None,
-        articles: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    """Analyse the gold texts and score the events (``articles``: precomputed article dicts)."""
+        articles: list[dict[str, Any]] | None = None, part: str = "all") -> dict[str, Any]:
+    """Analyse the gold texts and score the events (``articles``: precomputed article dicts).
+
+    ``part``: "all" (top level; the study and sealed parts under ``parts``), "study" or "sealed"
+    (see :mod:`stancemap.eval.split`).
+    """
     import time
 
+    check_part(part)
     rows = load_gold(gold, limit)
     kind = _kind(rows)
     t0 = time.perf_counter()
@@ -169,18 +175,19 @@ def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None
                  for r in rows]
         articles = [a.to_dict(include_text=False) for a in analyze_many(items, settings=settings)]
     seconds = time.perf_counter() - t0
-    gold_map = {r["id"]: r for r in rows}
-    result: dict[str, Any] = {
-        "task": "events",
-        "gold": str(gold),
-        "kind": kind,
-        "records": len(rows),
-        "seconds": round(seconds, 2),
-        "scores": score(gold_map, predictions(articles, kind)),
-    }
     onto = str(rows[0].get("ontology") or "") if rows else ""
-    if kind == "plover" and onto.startswith("PLOVER-0."):
-        result["scores_plover_0.5"] = score(gold_map, predictions(articles, "plover_0.5"))
+    preds = predictions(articles, kind)
+    preds05 = predictions(articles, "plover_0.5") if kind == "plover" and onto.startswith("PLOVER-0.") else None
+
+    def metrics(sub: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        gold_map = {r["id"]: r for r in sub}
+        out: dict[str, Any] = {"records": len(sub), "scores": score(gold_map, preds)}
+        if preds05 is not None:
+            out["scores_plover_0.5"] = score(gold_map, preds05)
+        return out
+
+    result: dict[str, Any] = {"task": "events", "gold": str(gold), "kind": kind, "seconds": round(seconds, 2),
+                              **scored_parts(rows, metrics, part)}
     result["anchors"] = {"UniversalPetrarch": {"correct": 0.681, "extra": 0.231},
                          "NLI zero-shot PLOVER coder": {"root_macro_f1": 0.82}}
     return result
@@ -198,7 +205,11 @@ def _table(scores: dict[str, Any]) -> list[str]:
 
 
 def render(result: dict[str, Any]) -> str:
-    """A plain-text table of a :func:`run` result."""
+    """Plain-text tables of a :func:`run` result: study part, sealed part, all."""
+    return render_parts(result, _render_one)
+
+
+def _render_one(result: dict[str, Any]) -> str:
     lines = [f"events: {result['gold']} ({result['kind']}, {result['records']} records, "
              f"{result['seconds']} s)"]
     lines += _table(result["scores"])
