@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 
-__version__ = "0.1.0"
-
 from .api import analyze, analyze_many  # noqa: E402
 from .records import (  # noqa: E402
     Actor,
@@ -18,6 +16,7 @@ from .records import (  # noqa: E402
     Statement,
 )
 from .settings import Settings, resolve_settings  # noqa: E402
+from .version import __version__  # noqa: E402
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from .errors import AnalysisError, InputError
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 
 
 def pipeline_meta(nlp: Any) -> dict[str, Any]:
-    from . import __version__
+    from .version import __version__
 
     return {
         "stancemap_version": __version__,
@@ -65,6 +66,7 @@ def _make_doc(nlp: Any, raw: RawArticle) -> Any:
 
 def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None) -> Iterator[Article]:
     """Analyse checked raw articles in order; failed ones come back with ``meta.error``."""
+    from .analytics.convergence import convergence
     from .nlp.pipeline import get_pipeline
     from .nlp.to_records import doc_to_article
 
@@ -111,8 +113,9 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
                 meta["extra"] = raw.extra
             t0 = t1
             try:
-                yield doc_to_article(doc, id=raw.id, title=raw.title, date=raw.date,
+                art = doc_to_article(doc, id=raw.id, title=raw.title, date=raw.date,
                                      source=raw.source, url=raw.url, meta=meta)
+                yield replace(art, convergence=tuple(convergence(art.stances, art.alignments, art.actors)))
             except Exception as exc:
                 raw.error = AnalysisError(f"building records failed ({type(exc).__name__}: {exc}); this is "
                                           "a bug, please report it with the article", source=raw.origin)

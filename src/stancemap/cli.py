@@ -14,9 +14,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from . import __version__
 from .errors import StancemapError
 from .settings import Settings, resolve_settings
+from .version import __version__
 
 __all__ = ["main", "build_parser"]
 
@@ -116,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("example", help="print the bundled example article (or its path)")
     ex.add_argument("--path", action="store_true", help="print the file's path instead")
+    __import__("stancemap.cli_store").cli_store.add_parsers(sub, COMMANDS)  # store commands (ingest, db, dyad, ...)
     return p
 
 

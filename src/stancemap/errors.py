@@ -22,6 +22,10 @@ __all__ = [
     "ModelNotFound",
     "EvalError",
     "AnalysisError",
+    "StoreError",
+    "NotAStore",
+    "StoreTooNew",
+    "StoreLocked",
 ]
 
 
@@ -116,3 +120,31 @@ class AnalysisError(StancemapError):
 
     code = "E900"
     reason = "internal_error"
+
+
+class StoreError(StancemapError):
+    """A store (DuckDB file) that cannot be opened or used as asked."""
+
+    code = "E600"
+    reason = "store"
+
+
+class NotAStore(StoreError):
+    """A file that is not a stancemap database; it is left untouched."""
+
+    code = "E601"
+    reason = "not_a_store"
+
+
+class StoreTooNew(StoreError):
+    """A stancemap database written by a newer schema; it is left untouched."""
+
+    code = "E602"
+    reason = "store_too_new"
+
+
+class StoreLocked(StoreError):
+    """Another process holds the database open for writing."""
+
+    code = "E603"
+    reason = "store_locked"

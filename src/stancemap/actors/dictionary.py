@@ -22,12 +22,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .entries import DictEntry, entry_valid_on
+from .phoenix import import_phoenix
 from .tables import SECTORS
 from .yamlio import ActorDataError, load_yaml_items, read_text
 
@@ -37,33 +38,6 @@ ENTRY_TYPES = frozenset({"state", "person", "igo", "organisation", "media", "gro
 _COLUMNS = ("name", "aliases", "type", "country", "role", "code", "sector", "valid_from", "valid_to", "id")
 _CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
-
-
-@dataclass(frozen=True, slots=True)
-class DictEntry:
-    """One dictionary entry; several entries may share an ``id`` with different validity dates."""
-
-    name: str
-    aliases: tuple[str, ...] = ()
-    type: str = "person"
-    country: str | None = None
-    role: str | None = None
-    code: str | None = None
-    sector: str | None = None
-    valid_from: str | None = None  # ISO date, inclusive
-    valid_to: str | None = None  # ISO date, inclusive
-    id: str | None = None
-    source: str = ""  # file:line, for messages
-
-
-def entry_valid_on(e: DictEntry, date: str | None) -> bool:
-    """True when the entry holds on ``date`` (ISO); undated articles accept every entry."""
-    if not date:
-        return True
-    d = date[:10]
-    if e.valid_from and d < e.valid_from:
-        return False
-    return not (e.valid_to and d > e.valid_to)
 
 
 def _date(v: Any, field: str, where: str) -> str | None:
@@ -164,8 +138,6 @@ def load_dictionary(path: str | Path) -> list[DictEntry]:
     if suffix in (".csv", ".tsv"):
         return _load_csv(path)
     if suffix == ".txt":
-        from .phoenix import import_phoenix
-
         return import_phoenix(path)
     raise ActorDataError("unknown dictionary format (use .yaml, .yml, .csv, .tsv or Phoenix .txt)", source=str(path))
 

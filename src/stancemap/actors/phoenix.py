@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 
 from .codes import person_id, slug
-from .dictionary import DictEntry
+from .entries import DictEntry
 from .tables import SECTORS
 from .yamlio import ActorDataError
 

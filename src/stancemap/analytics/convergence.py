@@ -28,8 +28,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from ..actors.rollup import _owner, owner_of, state_name
 from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..issues.propositions import PropositionMatcher, signed_position
 from ..records import Actor, Alignment, Article, Convergence, Stance
@@ -102,39 +102,8 @@ def _names(actors: Iterable[Actor]) -> dict[str, Actor]:
     return {a.id: a for a in actors}
 
 
-def owner_of(actor_id: str | None, by_id: dict[str, Actor], by_state: bool = True) -> str | None:
-    """The actor a stance counts for: persons and state institutions count for their state."""
-    return _owner(actor_id, by_id, by_state)
-
-
-def _owner(actor_id: str | None, by_id: dict[str, Actor], by_state: bool) -> str | None:
-    if actor_id is None:
-        return None
-    a = by_id.get(actor_id)
-    if not by_state or a is None or a.type == "state" or not a.country:
-        return actor_id
-    if a.type in ("person", "other") and a.sector in (None, *_STATE_SECTORS):
-        return a.country
-    if a.type == "organisation" and a.sector in _STATE_SECTORS:
-        return a.country  # "the South Korean government", "the Iraqi parliament"
-    return actor_id
-
-
-_STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "SPY")
 _COMMON_HEADS = frozenset("""crisis conflict war dispute programme program question issue talks process deal agreement
     accords accord standoff insurgency occupation blockade""".split())
-
-
-@lru_cache(maxsize=512)
-def state_name(code: str) -> str:
-    """The name of a state from its ISO3 code (the actor tables), else the code."""
-    try:
-        from ..actors.tables import load_tables
-
-        country = load_tables().countries.get(code)
-    except Exception:  # noqa: BLE001 - a display nicety; the tables belong to the actors stage
-        return code
-    return country.name if country is not None else code
 
 
 def _positions(stances: Iterable[Stance], owner: Callable[[str | None], str | None],

@@ -23,10 +23,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..actors.rollup import state_name
 from ..errors import ConfigError
 from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..records import Actor, Article, Convergence
-from .convergence import GRANULARITIES, corpus_convergence, issue_phrase, state_name, trend, window_of
+from .convergence import GRANULARITIES, corpus_convergence, issue_phrase, trend, window_of
 from .from_json import articles_from_jsonl
 
 __all__ = ["convergence_report", "report_from_articles", "render_report"]

@@ -1,4 +1,7 @@
-"""Turn an analysed Doc into an Article record."""
+"""Turn an analysed Doc into an Article record (actors, statements, events, stances, alignments).
+
+Convergence is not computed here: it is analytics over the records, added by the caller
+(:func:`stancemap.api.analyze_many`)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..analytics.convergence import convergence
 from ..records import Actor, Article
 
 __all__ = ["doc_to_article"]
@@ -36,6 +38,5 @@ def doc_to_article(doc: Doc, *, id: str, title: str | None = None, date: str | N
         events=tuple(doc._.sm_events or ()),
         stances=stances,
         alignments=alignments,
-        convergence=tuple(convergence(stances, alignments, actors)),
         meta=dict(meta or {}),
     )

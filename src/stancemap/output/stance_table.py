@@ -9,7 +9,8 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from ..analytics.convergence import issue_phrase, owner_of, state_name
+from ..actors.rollup import owner_of, state_name
+from ..analytics.convergence import issue_phrase
 from ..issues.catalogue import default_catalogue
 from ..records import Actor, Article, Convergence, Stance
 

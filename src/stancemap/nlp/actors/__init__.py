@@ -11,6 +11,6 @@ states, organisations, persons with roles, collectives), ``coref`` (pronouns, no
 groups), ``state`` (the per-Doc working state).
 """
 
-from .component import ActorResolver, QuoteSpeakerLinker, extract_actors
+from .component import ActorResolver, extract_actors
 
-__all__ = ["extract_actors", "ActorResolver", "QuoteSpeakerLinker"]
+__all__ = ["extract_actors", "ActorResolver"]

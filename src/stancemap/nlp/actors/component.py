@@ -27,14 +27,12 @@ from ...actors.dictionary import DictEntry, load_dictionaries
 from ...actors.registry import ActorRegistry
 from ...records import Actor
 from ..common.extensions import register_extensions
-from ..statements.chain import follow_previous_speaker
-from ..statements.speaker_links import link_quote_pronouns
 from .coref import add_person_phrases, resolve_coreference
 from .gazetteer import get_gazetteer
 from .recognize import recognize
 from .state import DocActors
 
-__all__ = ["extract_actors", "ActorResolver", "QuoteSpeakerLinker", "link_quote_pronouns"]
+__all__ = ["extract_actors", "ActorResolver"]
 
 
 def _date(doc: Doc) -> str | None:
@@ -135,24 +133,3 @@ def make_actor_resolver(
     nlp: Language, name: str, dictionaries: list[str], coref: bool, registry: str, learn: bool, world: bool
 ) -> ActorResolver:
     return ActorResolver(nlp, name, dictionaries, coref, registry, learn, world)
-
-
-class QuoteSpeakerLinker:
-    """The ``stancemap_quote_speakers`` component (after ``stancemap_statements``): a he/she
-    speaker continuing the previous quotation's person is relinked to that person (see
-    :func:`~.quote_chain.follow_previous_speaker`), then first-person pronouns inside direct
-    quotations become mentions of the speaker (see :func:`~.quote_speakers.link_quote_pronouns`)."""
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        register_extensions()
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        follow_previous_speaker(doc)
-        link_quote_pronouns(doc)
-        return doc
-
-
-@Language.factory("stancemap_quote_speakers", default_config={})
-def make_quote_speaker_linker(nlp: Language, name: str) -> QuoteSpeakerLinker:
-    return QuoteSpeakerLinker(nlp, name)

@@ -30,8 +30,7 @@ import math
 from spacy.tokens import Doc, Token
 
 from ...actors.codes import group_id
-from .recognize import Recognition
-from .state import ActorDraft, DocActors
+from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["resolve_coreference", "add_person_phrases"]
 

@@ -8,8 +8,6 @@ token mentions into a :class:`DocActors`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc
 
 from ...actors.codes import collective_id, compose_code, person_id, slug
@@ -18,25 +16,13 @@ from ...actors.tables import Tables
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, sector_collective
 from .roles import _COUNTRYISH, _LOCATIVE, _ORG_MEDIA_WORDS, _SKIP_MODS, SECTOR_LABELS, PersonRules
-from .state import ActorDraft, DocActors
+from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
 
 _PLACE_KINDS = {"PLACE": "COUNTRY", "PLACEDEM": "DEMONYM"}
 _PLACE_MODS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "north", "south",
                          "east", "west", "suburban", "greater", "old", "the"})
-
-
-@dataclass
-class Recognition:
-    """What recognition learned that coreference needs."""
-
-    person_ids: dict[int, str] = field(default_factory=dict)  # person mention start token -> id
-    roles: list[Match] = field(default_factory=list)
-    used_roles: set[int] = field(default_factory=set)  # start tokens of role matches used
-    coord_states: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (token, state ids)
-    coords: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # any coordinated actors
-    coord_spans: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)  # token span, members
 
 
 def _longest(matches: list[Match], the: frozenset[int] | set[int] = frozenset()) -> list[Match]:

@@ -6,8 +6,6 @@ A mixin of the recogniser in :mod:`.actor_recognize` (split out to keep modules 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Token
 
 from ...actors.codes import compose_code, person_id
@@ -15,10 +13,7 @@ from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from .gazetteer import Gazetteer, Match
 from .persons import PersonMention, clean_name, cluster_persons
-from .state import ActorDraft, DocActors
-
-if TYPE_CHECKING:
-    from .recognize import Recognition
+from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["PersonRules", "SECTOR_LABELS"]
 

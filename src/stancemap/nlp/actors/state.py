@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ...records import Actor, Mention
+from .gazetteer import Match
 
 __all__ = ["ActorDraft", "DocActors", "TokMention", "PEOPLE_NOUNS", "written_name"]
 
@@ -143,3 +144,15 @@ class DocActors:
             )
         # group members that are not mentioned themselves still need to exist for lookups
         return actors, sorted(index)
+
+
+@dataclass
+class Recognition:
+    """What recognition learned that coreference needs."""
+
+    person_ids: dict[int, str] = field(default_factory=dict)  # person mention start token -> id
+    roles: list[Match] = field(default_factory=list)
+    used_roles: set[int] = field(default_factory=set)  # start tokens of role matches used
+    coord_states: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (token, state ids)
+    coords: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # any coordinated actors
+    coord_spans: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)  # token span, members

@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...analytics.convergence import state_name
+from ...actors.rollup import state_name
 from ...issues.catalogue import IssueCatalogue, default_catalogue
 from ...issues.detect import ContextTracker, choose_issue
 from ...issues.propositions import PropositionMatcher, normalise_proposition, similarity

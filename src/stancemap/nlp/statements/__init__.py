@@ -3,7 +3,7 @@
 In: a ``Doc`` that has been through the actors stage (``doc._.sm_actors``).
 Out: ``doc._.sm_statements`` (:class:`stancemap.records.Statement`: speaker mention and actor,
 cue, content spans, kind), through the ``stancemap_statements`` component; the
-``stancemap_quote_speakers`` component (registered in :mod:`..actors.component`) then links
+``stancemap_quote_speakers`` component (:mod:`.speakers`) then links
 pronoun speakers across quotations (``chain``, ``speaker_links``).
 
 Modules: ``component`` (the factory and ``extract_statements``), ``marks`` (quotation marks),
@@ -12,5 +12,6 @@ Modules: ``component`` (the factory and ``extract_statements``), ``marks`` (quot
 """
 
 from .component import StatementExtractor, extract_statements
+from .speakers import QuoteSpeakerLinker
 
-__all__ = ["extract_statements", "StatementExtractor"]
+__all__ = ["extract_statements", "StatementExtractor", "QuoteSpeakerLinker"]

@@ -1,0 +1,101 @@
+"""Corpus ingest as a library function: inputs → readers → hash check → analysis → store.
+
+:func:`ingest_paths` is what ``stancemap ingest`` runs. :func:`pipeline_analyzer` is the
+default analysis source (the spaCy pipeline in this process, fed the store's actor registry);
+pass another :data:`stancemap.store.Analyzer` to analyse elsewhere.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .ingest import iter_inputs
+from .ingest.raw import RawArticle
+from .ingest.readers import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+from .records import Article
+from .settings import Settings
+
+__all__ = ["ingest_paths", "pipeline_analyzer", "count_inputs"]
+
+
+def pipeline_analyzer(settings: Settings, registry: Any = None) -> Callable[[list[RawArticle]], list[Article]]:
+    """Analyse raw articles with the spaCy pipeline of this process.
+
+    ``registry`` (an ActorRegistry, e.g. ``Store.registry()``) lets persons the text leaves
+    without a country get the one the corpus learned for the article date.
+    """
+    from .api import analyze_raw
+
+    ready = False
+
+    def analyze(raws: list[RawArticle]) -> list[Article]:
+        nonlocal ready
+        if not ready and registry is not None:  # load the pipeline only when something needs analysing
+            from .nlp.pipeline import get_pipeline
+
+            nlp = get_pipeline(settings)
+            if "stancemap_actors" in nlp.pipe_names:
+                nlp.get_pipe("stancemap_actors").registry = registry  # type: ignore[attr-defined]
+        ready = True
+        return list(analyze_raw(raws, settings=settings))
+
+    return analyze
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """How many articles the inputs hold (files, JSONL lines), for a progress bar; None for stdin."""
+    n = 0
+    for path in paths:
+        if str(path) == "-":
+            return None
+        p = Path(path)
+        files = sorted(p.rglob("*")) if p.is_dir() else [p]
+        for f in files:
+            suffix = f.suffix.lower()
+            if not f.is_file() or suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+                if f == p:
+                    n += 1  # a named file is read whatever its suffix
+                continue
+            if suffix in JSONL_SUFFIXES:
+                try:
+                    with f.open("rb") as fh:
+                        n += max(1, sum(1 for line in fh if line.strip()))
+                except OSError:
+                    n += 1
+            else:
+                n += 1
+    return n
+
+
+def ingest_paths(paths: Sequence[str | Path], db: str | Path, *, settings: Settings | None = None,
+                 analyze: Callable[[list[RawArticle]], Iterable[Any]] | None = None, batch_size: int = 32,
+                 on_progress: Callable[[int, Any], None] | None = None,
+                 on_commit: Callable[[int, Any], None] | None = None) -> Any:
+    """Ingest files, directories or JSONL into the store at ``db``; returns the IngestSummary.
+
+    The run is recorded in ``runs`` (settings, versions, counts); an interrupted run is marked so.
+    """
+    from . import __version__
+    from .store import Store, ingest
+
+    settings = settings or Settings()
+    with Store(db) as store:
+        if analyze is None:
+            analyze = pipeline_analyzer(settings, registry=store.registry())
+        versions = {"stancemap": __version__, "duckdb": __import__("duckdb").__version__,
+                    "schema": store.info()["schema_version"]}
+        run = store.begin_run(inputs=[str(p) for p in paths], settings=dataclasses.asdict(settings),
+                              versions=versions)
+        raws = iter_inputs(paths, max_bytes=settings.max_bytes, min_english=settings.min_english,
+                           check_language=settings.check_language)
+        try:
+            summary = ingest(raws, store, analyze=analyze, batch_size=batch_size, run_id=run,
+                             on_progress=on_progress, on_commit=on_commit)
+        except BaseException:
+            store.end_run(run, {}, status="interrupted")
+            raise
+        store.end_run(run, summary.as_dict())
+    return summary

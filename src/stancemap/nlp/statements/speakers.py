@@ -1,0 +1,34 @@
+"""The ``stancemap_quote_speakers`` component: speaker links that need both the actors and the
+statements of the Doc (runs after ``stancemap_statements``)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..common.extensions import register_extensions
+from .chain import follow_previous_speaker
+from .speaker_links import link_quote_pronouns
+
+__all__ = ["QuoteSpeakerLinker"]
+
+
+class QuoteSpeakerLinker:
+    """The ``stancemap_quote_speakers`` component (after ``stancemap_statements``): a he/she
+    speaker continuing the previous quotation's person is relinked to that person (see
+    :func:`~.chain.follow_previous_speaker`), then first-person pronouns inside direct
+    quotations become mentions of the speaker (see :func:`~.speaker_links.link_quote_pronouns`)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        follow_previous_speaker(doc)
+        link_quote_pronouns(doc)
+        return doc
+
+
+@Language.factory("stancemap_quote_speakers", default_config={})
+def make_quote_speaker_linker(nlp: Language, name: str) -> QuoteSpeakerLinker:
+    return QuoteSpeakerLinker(nlp, name)

@@ -1,0 +1,84 @@
+"""The cross-article actor registry kept in the store (``actors`` + ``actor_intervals``).
+
+The DuckDB equivalent of the JSON registry file (:class:`stancemap.actors.ActorRegistry`):
+the same observation rules (names, aliases, validity intervals of role, country and code
+dated by the article date), kept in two tables and updated inside each ingest batch's
+transaction, so the registry never disagrees with the articles stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..actors.registry import ActorRegistry, Interval, RegistryActor
+from ..records import Article
+
+__all__ = ["load_registry", "observe_articles", "save_actors"]
+
+_ATTRS = (("role", "roles"), ("country", "countries"), ("code", "codes"))
+
+
+def load_registry(con: Any, ids: Iterable[str] | None = None) -> ActorRegistry:
+    """The registry (or only the actors ``ids``) as an in-memory ActorRegistry."""
+    reg = ActorRegistry()
+    where, params = "", []
+    if ids is not None:
+        id_list = sorted(set(ids))
+        if not id_list:
+            return reg
+        where, params = " WHERE id IN (SELECT unnest(?::VARCHAR[]))", [id_list]
+    for (aid, name, typ, aliases, members, is_source, n, first, last) in con.execute(
+            "SELECT id, name, type, aliases, members, is_source, articles, first_seen, last_seen FROM actors" + where,
+            params).fetchall():
+        reg.actors[aid] = RegistryActor(id=aid, name=name, type=typ, aliases=list(aliases or []),
+                                        members=list(members or []), is_source=bool(is_source), articles=int(n),
+                                        first_seen=first, last_seen=last)
+    iv_where = where.replace("id IN", "actor_id IN")
+    for aid, attr, value, start, end, count in con.execute(
+            "SELECT actor_id, attribute, value, valid_from, valid_to, observations FROM actor_intervals" + iv_where
+            + " ORDER BY actor_id, attribute, valid_from NULLS FIRST, valid_to", params).fetchall():
+        r = reg.actors.get(aid)
+        if r is None:
+            continue
+        getattr(r, dict(_ATTRS)[attr]).append(Interval(value, start, end, int(count)))
+    return reg
+
+
+def save_actors(con: Any, reg: ActorRegistry, ids: Iterable[str]) -> None:
+    """Write the registry's records of ``ids`` over their stored rows (caller's transaction)."""
+    id_list = sorted(set(ids))
+    if not id_list:
+        return
+    con.execute("DELETE FROM actors WHERE id IN (SELECT unnest(?::VARCHAR[]))", [id_list])
+    con.execute("DELETE FROM actor_intervals WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))", [id_list])
+    rows, ivs = [], []
+    for aid in id_list:
+        r = reg.actors[aid]
+        latest = {attr: (max(getattr(r, field), key=lambda iv: (iv.end or "", iv.count)).value
+                         if getattr(r, field) else None) for attr, field in _ATTRS}
+        rows.append([r.id, r.name, r.type, latest["country"], latest["role"], latest["code"], r.aliases, r.members,
+                     r.is_source, r.articles, r.first_seen, r.last_seen])
+        for attr, field in _ATTRS:
+            for iv in getattr(r, field):
+                ivs.append([r.id, attr, iv.value, iv.start, iv.end, iv.count])
+    con.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    if ivs:
+        con.executemany("INSERT INTO actor_intervals VALUES (?, ?, ?, ?, ?, ?)", ivs)
+
+
+def observe_articles(con: Any, articles: Iterable[Article]) -> int:
+    """Update the stored registry with the actors of ``articles`` (caller's transaction).
+
+    Loads only the actors these articles name, observes them with the registry's rules and
+    writes them back. Returns the number of actor records written.
+    """
+    arts = list(articles)
+    ids = {a.id for art in arts for a in art.actors}
+    if not ids:
+        return 0
+    reg = load_registry(con, ids)
+    for art in arts:
+        reg.observe(art.actors, date=art.date, article_id=art.id)
+    save_actors(con, reg, ids)
+    return len(ids)
