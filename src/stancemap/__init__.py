@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from .api import analyze, analyze_many  # noqa: E402
+from .errors import InputError, StancemapError  # noqa: E402
 from .records import (  # noqa: E402
     Actor,
     Alignment,
@@ -26,6 +27,8 @@ __all__ = [
     "analyze_many",
     "Settings",
     "resolve_settings",
+    "StancemapError",
+    "InputError",
     "Article",
     "Actor",
     "Mention",

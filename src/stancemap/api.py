@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
@@ -32,12 +31,13 @@ def pipeline_meta(nlp: Any) -> dict[str, Any]:
     }
 
 
-def _failed(raw: RawArticle) -> Article:
+def _failed(raw: RawArticle, meta: dict[str, Any] | None = None) -> Article:
     err = raw.error
     assert err is not None
+    keep = {k: v for k, v in (meta or {}).items() if k in ("duplicate_id", "duplicate_of")}
     return Article(
         id=raw.id, text=raw.text, title=raw.title, date=raw.date, source=raw.source, url=raw.url,
-        meta={"origin": raw.origin, "error": err.as_meta(), "skipped": True},
+        meta={"origin": raw.origin, "error": err.as_meta(), "skipped": True, **keep},
     )
 
 
@@ -64,69 +64,103 @@ def _make_doc(nlp: Any, raw: RawArticle) -> Any:
     return doc
 
 
+class _UniqueIds:
+    """Ids unique within one run: a repeated id becomes ``id~2``, ``id~3`` ... and is reported."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}  # id -> origin of the article that has it
+        self.texts: dict[str, str] = {}  # content hash -> id of the first article with that text
+
+    def assign(self, raw: RawArticle) -> dict[str, Any]:
+        """Give ``raw`` a free id; the meta entries that say what happened."""
+        meta: dict[str, Any] = {}
+        given = raw.id
+        if given in self.first:
+            n = 2
+            while f"{given}~{n}" in self.first:
+                n += 1
+            raw.id = f"{given}~{n}"
+            meta["duplicate_id"] = {"id": given, "first": self.first[given]}
+            log.info("%s: id %r is already used by %s; this article is %r", raw.origin, given,
+                        self.first[given], raw.id)
+        self.first[raw.id] = raw.origin
+        if raw.error is None:
+            first = self.texts.setdefault(article_id(raw.text), raw.id)
+            if first != raw.id:
+                meta["duplicate_of"] = first  # the same text seen earlier in this run (a syndicated copy)
+        return meta
+
+
+def _bug(raw: RawArticle, what: str, exc: BaseException) -> AnalysisError:
+    log.debug("%s of %s failed", what, raw.origin, exc_info=exc)
+    return AnalysisError(f"{what} failed ({type(exc).__name__}: {exc}); this is a bug, please report it "
+                         "with the article", source=raw.origin)
+
+
 def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None) -> Iterator[Article]:
-    """Analyse checked raw articles in order; failed ones come back with ``meta.error``."""
+    """Analyse checked raw articles in order; failed ones come back with ``meta.error``.
+
+    Articles are parsed in batches of at most ``settings.batch_tokens`` tokens (longer ones in pieces
+    of that size), so peak memory follows that setting; see :mod:`stancemap.nlp.runner`.
+    """
     from .analytics.convergence import convergence
     from .nlp.pipeline import get_pipeline
+    from .nlp.runner import iter_token_batches, parse_batch, run_stages
     from .nlp.to_records import doc_to_article
 
     settings = settings or Settings()
     nlp = get_pipeline(settings)
     base = pipeline_meta(nlp)
-    buf: list[RawArticle] = []
-    seen: dict[str, str] = {}  # content hash -> id of the first article with that text
+    ids = _UniqueIds()
 
-    def run_batch(good: list[RawArticle]) -> list[Any]:
-        """Docs for the batch; when a stage raises, each article alone, its failure kept."""
-        try:
-            return list(nlp.pipe((_make_doc(nlp, r) for r in good), batch_size=settings.batch_size))
-        except Exception:  # a bug in some stage: find the article(s) it concerns
-            out: list[Any] = []
-            for r in good:
-                try:
-                    out.append(nlp(_make_doc(nlp, r)))
-                except Exception as exc:
-                    log.debug("analysis of %s failed", r.origin, exc_info=True)
-                    out.append(AnalysisError(f"analysis failed ({type(exc).__name__}: {exc}); this is a "
-                                             "bug, please report it with the article", source=r.origin))
-            return out
-
-    def flush() -> Iterator[Article]:
-        good = [r for r in buf if r.error is None]
-        t0 = time.perf_counter()
-        docs = iter(run_batch(good))
-        for raw in buf:
+    def tokenised(items: Iterable[RawArticle]) -> Iterator[tuple[RawArticle, Any]]:
+        for raw in items:
             if raw.error is not None:
-                yield _failed(raw)
+                yield raw, None
                 continue
-            doc = next(docs)
-            if isinstance(doc, AnalysisError):
-                raw.error = doc
-                yield _failed(raw)
+            try:
+                yield raw, _make_doc(nlp, raw)
+            except Exception as exc:
+                raw.error = _bug(raw, "tokenisation", exc)
+                yield raw, None
+
+    batches = iter_token_batches(tokenised(raws), lambda x: 0 if x[1] is None else len(x[1]),
+                                 max_items=settings.batch_size, max_tokens=settings.batch_tokens)
+    for batch in batches:
+        parsed = parse_batch(nlp, [d for _, d in batch if d is not None], settings.batch_tokens)
+        parsed.reverse()  # popped in order, so each Doc is released once its article is out
+        for k, (raw, doc) in enumerate(batch):
+            batch[k] = (raw, None)
+            meta = ids.assign(raw)
+            if doc is None:
+                yield _failed(raw, meta)
                 continue
-            t1 = time.perf_counter()
-            meta = dict(base, origin=raw.origin, seconds=round(t1 - t0, 4), words=len(doc))
-            first = seen.setdefault(article_id(raw.text), raw.id)
-            if first != raw.id:
-                meta["duplicate_of"] = first  # same text seen earlier in this batch (syndicated copy)
+            p = parsed.pop()
+            del doc
+            if p.doc is None:
+                raw.error = _bug(raw, "analysis (spaCy model)", p.error or RuntimeError("no Doc"))
+                yield _failed(raw, meta)
+                continue
+            try:
+                done, stage_seconds = run_stages(nlp, p.doc)
+            except Exception as exc:  # a bug in some stage: this article only
+                raw.error = _bug(raw, "analysis", exc)
+                yield _failed(raw, meta)
+                continue
+            meta = dict(base, origin=raw.origin, seconds=round(stage_seconds + p.model_seconds, 4),
+                        words=len(done), **meta)
             if raw.extra:
                 meta["extra"] = raw.extra
-            t0 = t1
             try:
-                art = doc_to_article(doc, id=raw.id, title=raw.title, date=raw.date,
+                art = doc_to_article(done, id=raw.id, title=raw.title, date=raw.date,
                                      source=raw.source, url=raw.url, meta=meta)
-                yield replace(art, convergence=tuple(convergence(art.stances, art.alignments, art.actors)))
+                art = replace(art, convergence=tuple(convergence(art.stances, art.alignments, art.actors)))
             except Exception as exc:
-                raw.error = AnalysisError(f"building records failed ({type(exc).__name__}: {exc}); this is "
-                                          "a bug, please report it with the article", source=raw.origin)
-                yield _failed(raw)
-        buf.clear()
-
-    for raw in raws:
-        buf.append(raw)
-        if len(buf) >= settings.batch_size:
-            yield from flush()
-    yield from flush()
+                raw.error = _bug(raw, "building records", exc)
+                yield _failed(raw, meta)
+                continue
+            del done, p
+            yield art
     if settings.actor_registry and "stancemap_actors" in nlp.pipe_names:
         nlp.get_pipe("stancemap_actors").save_registry()  # type: ignore[attr-defined]
 

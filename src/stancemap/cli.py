@@ -39,7 +39,10 @@ def _add_settings_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--max-bytes", dest="max_bytes", type=int, help="refuse articles larger than this (default 1000000)")
     g.add_argument("--language-check", dest="check_language", action=argparse.BooleanOptionalAction, default=None,
                    help="refuse text that does not look like English (default on)")
-    g.add_argument("--batch-size", dest="batch_size", type=int, help="articles per spaCy batch")
+    g.add_argument("--batch-size", dest="batch_size", type=int, help="at most this many articles per spaCy batch (default 16)")
+    g.add_argument("--batch-tokens", dest="batch_tokens", type=int,
+                   help="at most about this many words per spaCy batch; longer articles are parsed in pieces of "
+                        "this size, so peak memory follows this setting, not the input (default 20000)")
     g.add_argument("--dictionary", dest="actor_dictionaries", action="append", metavar="FILE",
                    help="extra actor dictionary (YAML, CSV or PETRARCH .txt); repeatable")
     g.add_argument("--registry", dest="actor_registry", metavar="FILE",
@@ -51,7 +54,7 @@ def _add_settings_flags(p: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    keys = ("model", "numpy_ops", "max_bytes", "check_language", "batch_size", "actor_dictionaries",
+    keys = ("model", "numpy_ops", "max_bytes", "check_language", "batch_size", "batch_tokens", "actor_dictionaries",
             "issue_catalogues", "progress", "include_text", "plover_scheme", "actor_registry")
     flags = {k: getattr(args, k, None) for k in keys}
     return resolve_settings(flags, config=getattr(args, "config", None))
@@ -136,48 +139,61 @@ def _progress(items: Iterator[Any], enabled: bool) -> Iterator[Any]:
             prog.advance(task)
 
 
-def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
+def _write_articles(args: argparse.Namespace, settings: Settings, stream: TextIO) -> tuple[int, int]:
+    """Analyse the inputs and write them to ``stream`` in the chosen format; (skipped, total)."""
     from .api import analyze_raw
     from .ingest import iter_inputs
     from .output.formats import article_json
 
-    settings = _settings(args)
     raws = iter_inputs(args.inputs, max_bytes=settings.max_bytes, min_english=settings.min_english,
                        check_language=settings.check_language)
     failed = total = 0
     collected = []
-    stream = open(args.output, "w", encoding="utf-8") if args.output else out  # noqa: SIM115
-    try:
-        for art in _progress(analyze_raw(raws, settings=settings), settings.progress):
-            total += 1
-            if art.meta.get("error"):
-                failed += 1
-                print(f"stancemap: skipped {art.meta['error']['message']}", file=sys.stderr)
-            if args.format == "jsonl":
-                stream.write(article_json(art, include_text=settings.include_text) + "\n")
-                stream.flush()
-            elif args.format == "events-tsv":
-                from .output.events_tsv import event_rows, events_tsv_header
+    tsv = None
+    for art in _progress(analyze_raw(raws, settings=settings), settings.progress):
+        total += 1
+        if art.meta.get("error"):
+            failed += 1
+            print(f"stancemap: skipped {art.meta['error']['message']}", file=sys.stderr)
+        dup = art.meta.get("duplicate_id")
+        if dup:
+            print(f"stancemap: {art.meta.get('origin')}: id {dup['id']!r} is already used by {dup['first']}; "
+                  f"this article is {art.id!r}", file=sys.stderr)
+        if args.format == "jsonl":
+            stream.write(article_json(art, include_text=settings.include_text) + "\n")
+            stream.flush()
+        elif args.format == "events-tsv":
+            from .output.events_tsv import TsvWriter
 
-                if total == 1:
-                    stream.write(events_tsv_header() + "\n")
-                for row in event_rows(art):
-                    stream.write(row + "\n")
-            else:
-                collected.append(art)
-        if args.format == "json":
-            data = [a.to_dict(include_text=settings.include_text) for a in collected]
-            json.dump(data[0] if len(data) == 1 else data, stream, ensure_ascii=False, indent=2)
-            stream.write("\n")
-        elif args.format == "table":
-            from rich.console import Console
+            tsv = tsv or TsvWriter(stream)
+            tsv.write_article(art)
+        else:
+            collected.append(art)
+    if args.format == "json":
+        data = [a.to_dict(include_text=settings.include_text) for a in collected]
+        json.dump(data[0] if len(data) == 1 else data, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+    elif args.format == "events-tsv" and tsv is None:
+        from .output.events_tsv import TsvWriter
 
-            from .output.table import print_articles
+        TsvWriter(stream)  # the header alone
+    elif args.format == "table":
+        from .output.table import print_articles, table_console
 
-            print_articles(collected, Console(file=stream, width=None if stream is sys.stdout else 140))
-    finally:
-        if stream is not out:
-            stream.close()
+        print_articles(collected, table_console(stream))
+    return failed, total
+
+
+def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
+    settings = _settings(args)
+    if args.output:
+        from .output.safe_file import check_output_path, safe_output
+
+        check_output_path(args.output, args.inputs)
+        with safe_output(args.output) as stream:
+            failed, total = _write_articles(args, settings, stream)
+    else:
+        failed, total = _write_articles(args, settings, out)
     if failed:
         print(f"stancemap: {failed} of {total} article(s) skipped", file=sys.stderr)
     return 1 if failed else 0

@@ -161,6 +161,106 @@ def _cmd_sql(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_actors_list(args: argparse.Namespace, out: TextIO) -> int:
+    from .store import open_readonly
+    from .store.queries import list_actors
+
+    with open_readonly(_db(args)) as st:
+        rows = list_actors(st, q=args.search, type=args.type, limit=args.limit)
+    cols = ["id", "name", "type", "country", "role", "code", "articles", "first_seen", "last_seen", "statements",
+            "events", "stances"]
+    render_rows(rows, args.format, out, columns=cols if args.format == "table" else None)
+    return 0
+
+
+def _cmd_dyad(args: argparse.Namespace, out: TextIO) -> int:
+    from .store import open_readonly
+    from .store.dyad import dyad_series
+
+    with open_readonly(_db(args)) as st:
+        res = dyad_series(st, args.a, args.b, issue=args.issue, by=args.by, date_from=args.date_from,
+                          date_to=args.date_to, independent=not args.all_copies)
+    rows = res["rows"]
+    if args.format == "json":
+        out.write(json.dumps(res, ensure_ascii=False, indent=1, default=str) + "\n")
+        return 0
+    if args.format == "table":
+        for r in rows:
+            ev = [*r["stances"], *r["alignments"], *r["events"]]
+            r["evidence"] = ", ".join(ev[:args.max_evidence]) + (f" +{len(ev) - args.max_evidence}"
+                                                                if len(ev) > args.max_evidence else "")
+        cols = ["window", "articles", "s_score", "n_joint", "alignment_balance", "n_alignments", "verdict", "delta_s",
+                "events_ab", "events_ba", "cooperative", "conflictual", "goldstein_index", "evidence"]
+        note = (f"{res['a']} – {res['b']}, issue: {res['issue'] or 'all issues pooled'}, by {res['by']}; "
+                f"counted over {res['counted_over']}; goldstein_index = Goldstein sum / stories in the window")
+        render_rows(rows, "table", out, columns=cols, note=note)
+        return 0
+    for r in rows:
+        r.update(a=res["a"], b=res["b"], issue=res["issue"], counted_over=res["counted_over"])
+    render_rows(rows, "csv", out)
+    return 0
+
+
+def _cmd_stances(args: argparse.Namespace, out: TextIO) -> int:
+    from .store import open_readonly
+    from .store.dyad import counted_over
+    from .store.queries import list_stances
+
+    with open_readonly(_db(args)) as st:
+        rows = list_stances(st, actor=args.actor, issue=args.issue, independent=not args.all_copies,
+                            date_from=args.date_from, date_to=args.date_to, limit=args.limit)
+        note = f"{len(rows)} stance(s); counted over {counted_over(st, not args.all_copies)}"
+    cols = ["evidence_id", "date", "actor", "owner", "issue", "proposition", "polarity", "strength", "evidence"]
+    render_rows(rows, args.format, out, columns=cols if args.format == "table" else None, note=note)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from .store import Store
+    from .store.export import export
+
+    with Store(_db(args), read_only=True) as st:
+        written = export(st, args.to, args.dir)
+    for name, n in written.items():
+        out.write(f"{Path(args.dir) / name}: {n} rows\n")
+    return 0
+
+
+def _wrap_actors(original: Handler) -> Handler:
+    def handler(args: argparse.Namespace, out: TextIO) -> int:
+        if getattr(args, "actors_command", None) is None:
+            return _cmd_actors_list(args, out)
+        return original(args, out)
+    return handler
+
+
+def _wrap_convergence(original: Handler) -> Handler:
+    def handler(args: argparse.Namespace, out: TextIO) -> int:
+        if not _is_store_file(args.input):
+            return original(args, out)
+        from .analytics.report import render_report, report_from_articles
+        from .store import open_readonly
+        from .store.dyad import articles_from_store, counted_over
+
+        actors = [a.strip() for a in args.actors.split(",") if a.strip()] if args.actors else None
+        independent = not getattr(args, "all_copies", False)
+        with open_readonly(args.input) as st:
+            report = report_from_articles(articles_from_store(st, independent=independent), window=args.window,
+                                          actors=actors, issue=args.issue, source=args.input)
+            report["counted_over"] = counted_over(st, independent)
+        if args.format == "json":
+            out.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+        else:
+            out.write(f"counted over {report['counted_over']}\n")
+            out.write(render_report(report, max_evidence=args.max_evidence).rstrip("\n") + "\n")
+        return 0
+    return handler
+
+
+def _subparsers_action(p: argparse.ArgumentParser) -> Any:
+    return next(a for a in p._actions if isinstance(a, argparse._SubParsersAction))
+
+
 def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
     """Add the store subcommands to the ``stancemap`` parser and their handlers to ``commands``."""
     from .cli import _add_settings_flags
@@ -194,6 +294,65 @@ def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
     _db_flag(sq)
     _fmt_flag(sq)
     commands["sql"] = _cmd_sql
+
+    dy = sub.add_parser("dyad", help="a dyad's convergence, alignments and events per time window, from the store",
+                        description="Signorino-Ritter S and n_joint, alignment balance, event counts and a Goldstein "
+                                    "cooperation/conflict index normalised by coverage volume, per window, with the "
+                                    "evidence ids behind each number. Counted over independent stories (one article "
+                                    "per near-duplicate group) unless --all-copies.")
+    dy.add_argument("a", metavar="A", help="actor: id, name or ISO3 code (officials count for their state)")
+    dy.add_argument("b", metavar="B")
+    dy.add_argument("--issue", help="issue id, root or label words (default: all issues pooled)")
+    dy.add_argument("--by", choices=("month", "quarter", "year"), default="month", help="window (default month)")
+    dy.add_argument("--from", dest="date_from", metavar="DATE", help="first date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    dy.add_argument("--to", dest="date_to", metavar="DATE", help="last date, inclusive")
+    dy.add_argument("--all-copies", action="store_true", help="count every copy of a syndicated story")
+    dy.add_argument("--max-evidence", type=int, default=6, help="evidence ids shown per row in the table")
+    _db_flag(dy)
+    _fmt_flag(dy)
+    commands["dyad"] = _cmd_dyad
+
+    stc = sub.add_parser("stances", help="stances from the store, by actor and issue")
+    stc.add_argument("--actor", help="actor id, name or ISO3 code (matches officials of a state too)")
+    stc.add_argument("--issue", help="issue id, root or label words")
+    stc.add_argument("--from", dest="date_from", metavar="DATE")
+    stc.add_argument("--to", dest="date_to", metavar="DATE")
+    stc.add_argument("--all-copies", action="store_true", help="include every copy of a syndicated story")
+    stc.add_argument("--limit", type=int, help="at most N rows")
+    _db_flag(stc)
+    _fmt_flag(stc)
+    commands["stances"] = _cmd_stances
+
+    ex = sub.add_parser("export", help="export the store: Parquet/CSV/JSONL per table, or PLOVER JSON events",
+                        description="Write every row (no caps) of the store to DIR: one file per table "
+                                    "(parquet, csv, jsonl) or events as PLOVER JSON records (plover). Columns: "
+                                    "docs/store.md.")
+    ex.add_argument("--to", required=True, choices=("parquet", "csv", "jsonl", "plover"))
+    ex.add_argument("dir", metavar="DIR")
+    _db_flag(ex)
+    commands["export"] = _cmd_export
+
+    # `stancemap actors` with no action lists the store's registry
+    ac = sub.choices["actors"]
+    _subparsers_action(ac).required = False
+    ac.description = ("Without an action: the store's actor registry with counts. Actions: import and check "
+                      "actor dictionaries.")
+    ac.add_argument("--search", metavar="TEXT", help="registry: id or name containing TEXT, or an exact alias")
+    ac.add_argument("--type", help="registry: only this actor type (state, person, igo, ...)")
+    ac.add_argument("--limit", type=int, help="registry: at most N rows")
+    _db_flag(ac)
+    _fmt_flag(ac)
+    commands["actors"] = _wrap_actors(commands["actors"])
+
+    # `stancemap convergence` reads a store as well as JSONL
+    cv = sub.choices["convergence"]
+    for action in cv._actions:
+        if action.dest == "input":
+            action.metavar = "FILE"
+            action.help = "a store (.duckdb) or the JSONL output of stancemap analyze --format jsonl"
+    cv.add_argument("--all-copies", action="store_true",
+                    help="store: count every copy of a syndicated story (default: independent stories)")
+    commands["convergence"] = _wrap_convergence(commands["convergence"])
 
 
 def _is_store_file(path: str) -> bool:

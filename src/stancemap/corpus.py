@@ -18,31 +18,46 @@ from .ingest.readers import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
 from .records import Article
 from .settings import Settings
 
-__all__ = ["ingest_paths", "pipeline_analyzer", "count_inputs"]
+__all__ = ["ingest_paths", "pipeline_analyzer", "PipelineAnalyzer", "count_inputs"]
 
 
-def pipeline_analyzer(settings: Settings, registry: Any = None) -> Callable[[list[RawArticle]], list[Article]]:
-    """Analyse raw articles with the spaCy pipeline of this process.
+class PipelineAnalyzer:
+    """Analyse raw articles with the spaCy pipeline of this process (the default analysis source).
 
     ``registry`` (an ActorRegistry, e.g. ``Store.registry()``) lets persons the text leaves
-    without a country get the one the corpus learned for the article date.
+    without a country get the one the corpus learned for the article date. The pipeline is
+    loaded on the first call only (an unchanged corpus never loads it); :meth:`close` gives the
+    shared pipeline its own registry back.
     """
-    from .api import analyze_raw
 
-    ready = False
+    def __init__(self, settings: Settings, registry: Any = None) -> None:
+        self.settings = settings
+        self.registry = registry
+        self._pipe: Any = None
+        self._saved: Any = None
 
-    def analyze(raws: list[RawArticle]) -> list[Article]:
-        nonlocal ready
-        if not ready and registry is not None:  # load the pipeline only when something needs analysing
+    def __call__(self, raws: list[RawArticle]) -> list[Article]:
+        from .api import analyze_raw
+
+        if self._pipe is None and self.registry is not None:
             from .nlp.pipeline import get_pipeline
 
-            nlp = get_pipeline(settings)
+            nlp = get_pipeline(self.settings)
             if "stancemap_actors" in nlp.pipe_names:
-                nlp.get_pipe("stancemap_actors").registry = registry  # type: ignore[attr-defined]
-        ready = True
-        return list(analyze_raw(raws, settings=settings))
+                self._pipe = nlp.get_pipe("stancemap_actors")
+                self._saved = self._pipe.registry
+                self._pipe.registry = self.registry
+        return list(analyze_raw(raws, settings=self.settings))
 
-    return analyze
+    def close(self) -> None:
+        if self._pipe is not None:
+            self._pipe.registry = self._saved
+            self._pipe = None
+
+
+def pipeline_analyzer(settings: Settings, registry: Any = None) -> PipelineAnalyzer:
+    """The default analysis source (see :class:`PipelineAnalyzer`)."""
+    return PipelineAnalyzer(settings, registry)
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int | None:
@@ -83,6 +98,7 @@ def ingest_paths(paths: Sequence[str | Path], db: str | Path, *, settings: Setti
 
     settings = settings or Settings()
     with Store(db) as store:
+        own = analyze is None
         if analyze is None:
             analyze = pipeline_analyzer(settings, registry=store.registry())
         versions = {"stancemap": __version__, "duckdb": __import__("duckdb").__version__,
@@ -97,5 +113,8 @@ def ingest_paths(paths: Sequence[str | Path], db: str | Path, *, settings: Setti
         except BaseException:
             store.end_run(run, {}, status="interrupted")
             raise
+        finally:
+            if own:
+                analyze.close()  # type: ignore[union-attr]
         store.end_run(run, summary.as_dict())
     return summary

@@ -33,7 +33,8 @@ class Settings:
     max_bytes: int = 1_000_000  # larger articles are refused (reason too_large)
     min_english: float = 0.5  # English-word score below which other-language evidence refuses a text (ingest.checks)
     check_language: bool = True
-    batch_size: int = 16
+    batch_size: int = 16  # at most this many articles per spaCy batch
+    batch_tokens: int = 20_000  # ... and at most about this many words: bounds peak memory whatever the input
     n_process: int = 1
     actor_dictionaries: tuple[str, ...] = ()  # user actor dictionaries (YAML/CSV/Phoenix .txt)
     actor_world_table: bool = True  # load the shipped table of world leaders, IGO bodies, armed groups
@@ -45,11 +46,20 @@ class Settings:
     progress: bool = True  # progress bar on stderr for batches
     extra: Mapping[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        for name, low in _MINIMUM.items():
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value >= low:
+                raise ConfigError(f"setting {name!r} must be a number of at least {low}, got {value!r}")
+
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
 
 
 _CHOICES = {"plover_scheme": ("2021", "0.5")}
+#: Smallest allowed value of numeric settings (a batch of 0 articles or a limit of -1 byte is a usage error).
+_MINIMUM: dict[str, int | float] = {"max_bytes": 1, "batch_size": 1, "batch_tokens": 100, "n_process": 1,
+                                     "min_english": 0.0}
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings) if f.name != "extra"}
 
 
@@ -65,10 +75,12 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
             if s in {"0", "false", "no", "off"}:
                 return False
             raise ValueError(f"expected true/false, got {value!r}")
-        if isinstance(default, int):
-            return int(value)
-        if isinstance(default, float):
-            return float(value)
+        if isinstance(default, int | float):
+            number = int(value) if isinstance(default, int) else float(value)
+            low = _MINIMUM.get(name)
+            if low is not None and not number >= low:  # also refuses NaN
+                raise ValueError(f"must be at least {low}, got {value!r}")
+            return number
         if isinstance(default, tuple):
             if isinstance(value, str):
                 return tuple(v for v in (x.strip() for x in value.split(os.pathsep if os.pathsep in value else ",")) if v)

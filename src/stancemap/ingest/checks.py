@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
+import logging
 import re
 import unicodedata
 
 from ..errors import BinaryInput, EmptyInput, EncodingError, NotEnglish, TooLarge
 
-__all__ = ["decode_bytes", "check_text", "normalise_text", "english_share", "language_problem"]
+__all__ = ["decode_bytes", "decode_html", "declared_charset", "check_text", "normalise_text", "english_share", "language_problem"]
+
+log = logging.getLogger(__name__)
 
 # Frequent English function words: a cheap, dependency-free language check.
 _EN = frozenset(
@@ -18,14 +22,43 @@ _EN = frozenset(
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def decode_bytes(data: bytes, *, source: str, max_bytes: int) -> str:
-    """Decode UTF-8 (with or without BOM); refuse binary, oversize or undecodable data."""
-    if len(data) > max_bytes:
-        raise TooLarge(
-            f"article is {len(data):,} bytes, over the limit of {max_bytes:,} "
-            "(raise it with --max-bytes)",
-            source=source,
-        )
+#: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+
+
+def _too_large(size: int, max_bytes: int, source: str, what: str = "article") -> TooLarge:
+    return TooLarge(f"{what} is {size:,} bytes, over the limit of {max_bytes:,} (raise it with --max-bytes)",
+                    source=source)
+
+
+def _bom(data: bytes) -> tuple[str, str, int] | None:
+    for mark, codec, name in _BOMS:
+        if data.startswith(mark):
+            return codec, name, len(mark)
+    return None
+
+
+def decode_bytes(data: bytes, *, source: str, max_bytes: int, size: int | None = None) -> str:
+    """Decode UTF-8 (with or without BOM), or UTF-16/UTF-32 with a BOM; refuse binary, oversize or
+    undecodable data. ``size`` is the whole input's size when ``data`` holds only its beginning."""
+    bom = _bom(data)
+    if bom is not None and bom[1] != "UTF-8":
+        codec, name, skip = bom
+        try:
+            text = data[skip:].decode(codec)
+        except UnicodeDecodeError as exc:
+            raise EncodingError(f"not valid {name} (offset {exc.start + skip}) although it starts with a {name} "
+                                "byte-order mark", source=source) from None
+        n_utf8 = len(text.encode("utf-8", "surrogatepass"))
+        if n_utf8 > max_bytes or (size or 0) > 4 * max_bytes:
+            raise _too_large(max(n_utf8, size or 0), max_bytes, source)
+        return text
+    if len(data) > max_bytes or (size or 0) > max_bytes:
+        raise _too_large(max(len(data), size or 0), max_bytes, source)
     if b"\x00" in data[:8192]:
         raise BinaryInput("binary data (NUL bytes), not text", source=source)
     try:
@@ -36,6 +69,69 @@ def decode_bytes(data: bytes, *, source: str, max_bytes: int) -> str:
             "convert it with iconv -t UTF-8",
             source=source,
         ) from None
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+#: Labels that browsers (WHATWG Encoding) read as another encoding: Latin-1 and ASCII pages are
+#: windows-1252 in practice, and a page that says UTF-16 without a BOM is read as UTF-8.
+_LABEL_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+                  "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "utf-16": "utf-8", "utf-16le": "utf-8",
+                  "utf-16be": "utf-8", "x-user-defined": "cp1252"}
+
+
+def declared_charset(data: bytes, scan: int = 4096) -> str | None:
+    """The encoding a page declares in ``<meta charset>`` or ``<meta http-equiv content=...>``, as a
+    Python codec name, or None when there is none (or it names no known encoding)."""
+    m = _META_CHARSET.search(data[:scan])
+    if not m:
+        return None
+    label = m.group(1).decode("ascii").lower()
+    label = _LABEL_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _detected_charset(data: bytes) -> str | None:
+    """The encoding charset-normalizer finds; any single-byte Latin guess counts as windows-1252, the
+    encoding of almost every undeclared non-UTF-8 English page (short texts cannot tell the Latin
+    code pages apart, and cp1250 would turn 'Señor' into 'Seńor')."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - installed with trafilatura
+        return None
+    best = from_bytes(data[:65536]).best()
+    if best is None:
+        return None
+    name = codecs.lookup(best.encoding).name
+    if name in {"cp1250", "cp1252", "cp1254", "cp1257", "latin-1", "iso8859-15", "iso8859-2", "iso8859-9",
+                "mac-roman", "mac-latin2"}:
+        return "cp1252"
+    return name
+
+
+def decode_html(data: bytes, *, source: str, max_bytes: int, size: int | None = None) -> str:
+    """Decode an HTML page the way a browser does: byte-order mark, then the declared charset, then
+    UTF-8, then the detected encoding (windows-1252 as a last resort). ``max_bytes`` limits the raw page."""
+    if len(data) > max_bytes or (size or 0) > max_bytes:
+        raise _too_large(max(len(data), size or 0), max_bytes, source, what="HTML page")
+    bom = _bom(data)
+    if bom is not None:
+        return decode_bytes(data, source=source, max_bytes=max_bytes)
+    if b"\x00" in data[:8192]:
+        raise BinaryInput("binary data (NUL bytes), not HTML", source=source)
+    tried = []
+    for enc in (declared_charset(data), "utf-8"):
+        if enc and enc not in tried:
+            tried.append(enc)
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+    enc = _detected_charset(data) or "cp1252"
+    log.debug("%s: not %s; decoding as detected %s", source, " or ".join(tried), enc)
+    return data.decode(enc, errors="replace")
 
 
 def normalise_text(text: str) -> str:
@@ -108,11 +204,10 @@ def check_text(
     text: str, *, source: str, max_bytes: int, min_english: float = 0.5, check_language: bool = True
 ) -> str:
     """Validate and normalise one article text, raising an InputError with the reason."""
-    if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
-        raise TooLarge(
-            f"article is over the limit of {max_bytes:,} bytes (raise it with --max-bytes)",
-            source=source,
-        )
+    if len(text) > max_bytes or len(text) * 4 > max_bytes:  # cheap bound first: at most 4 bytes a character
+        n_bytes = len(text.encode("utf-8", "surrogatepass"))
+        if n_bytes > max_bytes:
+            raise _too_large(n_bytes, max_bytes, source, what="article text")
     if "\x00" in text[:8192]:
         raise BinaryInput("binary data (NUL bytes), not text", source=source)
     text = normalise_text(text)

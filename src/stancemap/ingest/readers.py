@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 import logging
+import os
+import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -16,18 +21,56 @@ from ..errors import (
     InputError,
     MissingField,
     StancemapError,
+    TooLarge,
 )
-from .checks import check_text, decode_bytes
+from .checks import check_text, decode_bytes, decode_html, normalise_text
 from .raw import RawArticle, article_id
 
-__all__ = ["iter_inputs", "read_path", "raw_from_mapping", "TEXT_SUFFIXES", "HTML_SUFFIXES"]
+__all__ = ["iter_inputs", "read_path", "raw_from_mapping", "display_path", "TEXT_SUFFIXES", "HTML_SUFFIXES",
+           "JSONL_SUFFIXES"]
 
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 KNOWN_FIELDS = {"id", "text", "title", "date", "source", "url"}
+
+
+#: A raw HTML page may be this many times ``max_bytes``: the limit is on the article text that is
+#: extracted from it, and pages carry much markup around little text.
+HTML_PAGE_FACTOR = 20
+#: A JSONL line may be this many times ``max_bytes`` (JSON escapes such as \\u00e9 take 6 bytes a character).
+JSONL_LINE_FACTOR = 8
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as printable, encodable text: bytes that are not UTF-8 in a file name (which Python
+    keeps as lone surrogates) are shown as ``\\xNN`` escapes."""
+    s = os.fspath(path)
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        try:
+            raw = s.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            raw = s.encode("utf-8", "surrogatepass")
+        return raw.decode("utf-8", "backslashreplace")
+
+
+def _clean(value: Any) -> Any:
+    """JSON data with every lone surrogate (``"\\ud800"``, not Unicode text) replaced by U+FFFD,
+    one character for one, so that it can be written out again as UTF-8."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    return value
 
 
 def _fail(origin: str, err: StancemapError, rid: str | None = None) -> RawArticle:
@@ -35,7 +78,7 @@ def _fail(origin: str, err: StancemapError, rid: str | None = None) -> RawArticl
 
 
 def _checked(raw: RawArticle, *, max_bytes: int, min_english: float = 0.5,
-             check_language: bool = True) -> RawArticle:
+             check_language: bool = True, given_id: bool = False) -> RawArticle:
     try:
         raw.text = check_text(
             raw.text, source=raw.origin, max_bytes=max_bytes, min_english=min_english,
@@ -43,6 +86,8 @@ def _checked(raw: RawArticle, *, max_bytes: int, min_english: float = 0.5,
         )
     except InputError as err:
         raw.error = err
+        if not given_id:
+            raw.id = raw.origin  # a content hash of unusable text (all empty files share one) names nothing
     return raw
 
 
@@ -53,54 +98,98 @@ def raw_from_mapping(
     """One article from a JSON object with ``text`` and optional id/title/date/source/url."""
     if not isinstance(rec, Mapping):
         return _fail(origin, BadJSONL(f"expected a JSON object, got {type(rec).__name__}", source=origin))
-    rid = rec.get("id")
-    rid = str(rid) if rid is not None and rid != "" else None
+    rec = _clean(dict(rec))
+    try:
+        rid = rec.get("id")
+        rid = str(rid) if rid is not None and rid != "" else None
+    except ValueError as exc:  # e.g. an integer too long to convert
+        return _fail(origin, BadJSONL(f"field 'id' cannot be used ({exc})", source=origin))
     text = rec.get("text")
     if text is None:
         return _fail(origin, MissingField("missing required field 'text'", source=origin), rid)
     if not isinstance(text, str):
         return _fail(origin, MissingField(f"field 'text' must be a string, got {type(text).__name__}", source=origin), rid)
-    unknown = sorted(set(rec) - KNOWN_FIELDS)
+    unknown = sorted(set(rec) - KNOWN_FIELDS, key=str)
     if unknown:
-        log.debug("%s: unknown fields kept in meta: %s", origin, ", ".join(unknown))
+        log.debug("%s: unknown fields kept in meta: %s", origin, ", ".join(map(str, unknown)))
+    extra = {str(k): rec[k] for k in unknown}
+    try:
+        json.dumps(extra)
+    except (TypeError, ValueError) as exc:
+        return _fail(origin, BadJSONL(f"extra fields cannot be written as JSON ({exc})", source=origin), rid)
 
     def opt(k: str) -> str | None:
         v = rec.get(k)
         return None if v is None or v == "" else str(v)
 
-    raw = RawArticle(
-        id=rid or article_id(text), text=text, title=opt("title"), date=opt("date"),
-        source=opt("source"), url=opt("url"), origin=origin,
-        extra={k: rec[k] for k in unknown},
-    )
-    return _checked(raw, max_bytes=max_bytes, min_english=min_english, check_language=check_language)
+    try:
+        fields = {k: opt(k) for k in ("title", "date", "source", "url")}
+    except ValueError as exc:
+        return _fail(origin, BadJSONL(f"a metadata field cannot be used ({exc})", source=origin), rid)
+    raw = RawArticle(id=rid or article_id(text), text=text, title=fields["title"], date=fields["date"],
+                     source=fields["source"], url=fields["url"], origin=origin, extra=extra)
+    return _checked(raw, max_bytes=max_bytes, min_english=min_english, check_language=check_language,
+                    given_id=rid is not None)
 
 
-def _from_jsonl(stream: Iterable[bytes], origin: str, **kw: Any) -> Iterator[RawArticle]:
+def _json_problem(exc: Exception) -> str:
+    if isinstance(exc, RecursionError):
+        return "broken JSON line (nested too deeply)"
+    if isinstance(exc, json.JSONDecodeError):
+        msg = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg  # "Unterminated string starting at"
+        return f"broken JSON line ({msg} at column {exc.colno})"
+    return f"broken JSON line ({exc})"  # e.g. an integer of more than 4300 digits
+
+
+def _limited_lines(fh: BinaryIO, limit: int) -> Iterator[bytes | int]:
+    """Lines of a binary stream; a line longer than ``limit`` bytes is skipped whole and given as its length."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            n = len(line)
+            while True:  # read on to the end of the overlong line, in pieces
+                piece = fh.readline(1 << 20)
+                n += len(piece)
+                if not piece or piece.endswith(b"\n"):
+                    break
+            yield n
+            continue
+        yield line
+
+
+def _from_jsonl(stream: Iterable[bytes | int], origin: str, **kw: Any) -> Iterator[RawArticle]:
     n_rows = 0
+    limit = JSONL_LINE_FACTOR * kw.get("max_bytes", 1_000_000) + 4096
     for lineno, line in enumerate(stream, 1):
         where = f"{origin}:{lineno}"
+        if isinstance(line, int):
+            n_rows += 1
+            yield _fail(where, TooLarge(f"JSONL line is {line:,} bytes, over the limit of {limit:,} "
+                                        "(raise it with --max-bytes)", source=where))
+            continue
         if not line.strip():
             continue
         n_rows += 1
         try:
-            s = line.decode("utf-8-sig")
+            s = line.decode("utf-8-sig").rstrip("\r\n")
         except UnicodeDecodeError as exc:
             yield _fail(where, BadJSONL(f"line is not valid UTF-8 (offset {exc.start})", source=where))
             continue
         try:
             rec = json.loads(s)
-        except json.JSONDecodeError as exc:
-            yield _fail(where, BadJSONL(f"broken JSON line ({exc.msg} at column {exc.colno})", source=where))
+        except (ValueError, RecursionError) as exc:
+            yield _fail(where, BadJSONL(_json_problem(exc), source=where))
             continue
         yield raw_from_mapping(rec, origin=where, **kw)
     if n_rows == 0:
         yield _fail(origin, EmptyInput("empty JSONL file: no articles", source=origin))
 
 
-def _from_html(data: bytes, origin: str, *, max_bytes: int, **kw: Any) -> RawArticle:
+def _from_html(data: bytes, origin: str, *, max_bytes: int, size: int | None = None, **kw: Any) -> RawArticle:
     try:
-        html = decode_bytes(data, source=origin, max_bytes=max_bytes)
+        html = decode_html(data, source=origin, max_bytes=HTML_PAGE_FACTOR * max_bytes, size=size)
     except InputError as err:
         return _fail(origin, err)
     import trafilatura
@@ -115,17 +204,21 @@ def _from_html(data: bytes, origin: str, *, max_bytes: int, **kw: Any) -> RawArt
     text = getattr(doc, "text", None) if doc is not None else None
     if not isinstance(text, str) or not text.strip():
         return _fail(origin, BadHTML("no main text found in the HTML page", source=origin))
+
+    def meta(name: str) -> str | None:
+        v = getattr(doc, name, None)
+        return _clean(v) if isinstance(v, str) and v else None
+
     raw = RawArticle(
-        id=article_id(text), text=text, title=getattr(doc, "title", None) or None,
-        date=getattr(doc, "date", None) or None, source=getattr(doc, "sitename", None) or None,
-        url=getattr(doc, "url", None) or None, origin=origin,
+        id=article_id(text), text=text, title=meta("title"), date=meta("date"), source=meta("sitename"),
+        url=meta("url"), origin=origin,
     )
     return _checked(raw, max_bytes=max_bytes, **kw)
 
 
-def _from_text(data: bytes, origin: str, *, max_bytes: int, **kw: Any) -> RawArticle:
+def _from_text(data: bytes, origin: str, *, max_bytes: int, size: int | None = None, **kw: Any) -> RawArticle:
     try:
-        text = decode_bytes(data, source=origin, max_bytes=max_bytes)
+        text = decode_bytes(data, source=origin, max_bytes=max_bytes, size=size)
     except InputError as err:
         return _fail(origin, err)
     raw = RawArticle(id=article_id(text), text=text, title=_headline(text), origin=origin)
@@ -141,13 +234,130 @@ def _headline(text: str) -> str | None:
     head, sep, rest = text.lstrip("\ufeff").partition("\n")
     head = head.strip()
     if sep and rest.startswith(("\n", "\r\n")) and 0 < len(head) <= 200 and head[-1] not in ".:;,\"”'":
-        return head
+        return normalise_text(head)
     return None
 
 
-def _read_limited(fh: BinaryIO, max_bytes: int) -> bytes:
-    # Read one byte over the limit so oversize input is detected without reading it all.
-    return fh.read(max_bytes + 1)
+def _kind(data: bytes, suffix: str) -> str:
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    head = data.lstrip()[:15].lower()
+    return "html" if head.startswith((b"<!doctype html", b"<html")) else "text"
+
+
+def _read_limit(kind: str, max_bytes: int) -> int:
+    # One byte over the limit, so that oversize input is detected without reading all of it; UTF-16
+    # and UTF-32 text takes up to 4 bytes a character; HTML pages have their own, larger limit.
+    return (HTML_PAGE_FACTOR if kind == "html" else 4) * max_bytes + 4
+
+
+def _from_bytes(data: bytes, origin: str, kind: str, **kw: Any) -> Iterator[RawArticle]:
+    if kind == "html":
+        yield _from_html(data, origin, **kw)
+    else:
+        yield _from_text(data, origin, **kw)
+
+
+def _read_stdin(**kw: Any) -> Iterator[RawArticle]:
+    fh = sys.stdin.buffer
+    max_bytes = kw["max_bytes"]
+    first = fh.read(1 << 16)
+    lead = first.lstrip()[:1]
+    if lead == b"{":
+        stream = io.BufferedReader(_Chain(first, fh))
+        yield from _from_jsonl(_limited_lines(stream, JSONL_LINE_FACTOR * max_bytes + 4096), "<stdin>", **kw)
+        return
+    kind = "html" if lead == b"<" else "text"
+    limit = _read_limit(kind, max_bytes)
+    data = first + fh.read(max(0, limit + 1 - len(first)))
+    yield from _from_bytes(data, "<stdin>", kind, **kw)
+
+
+class _Chain(io.RawIOBase):
+    """A readable stream of some bytes already read followed by the rest of a stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        if self._head:
+            n = min(len(b), len(self._head))
+            b[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+
+def _stat_problem(p: Path) -> tuple[os.stat_result | None, str | None]:
+    """The path's stat, or why it cannot be read (a one-line reason)."""
+    try:
+        return p.stat(), None
+    except FileNotFoundError:
+        if p.is_symlink():
+            try:
+                target = display_path(os.readlink(p))
+            except OSError:
+                target = "?"
+            return None, f"broken symbolic link (its target {target} does not exist)"
+        return None, "no such file or directory"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return None, "symbolic link loop (the link points back to itself)"
+        return None, f"cannot read: {exc.strerror or exc}"
+    except ValueError as exc:  # e.g. a NUL character in the name
+        return None, f"not a usable path ({exc})"
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+def _walk(d: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
+    """Files to read under a directory, in sorted order, with the reason for each entry that is skipped:
+    broken links, link loops, special files, unreadable folders. Links to folders are followed once."""
+    try:
+        entries = sorted(os.scandir(d), key=lambda e: e.name)
+    except OSError as exc:
+        yield d, f"cannot read the directory: {exc.strerror or exc}"
+        return
+    ignored: list[str] = []
+    for e in entries:
+        p = Path(e.path)
+        st, problem = _stat_problem(p)
+        if problem is not None or st is None:
+            yield p, problem
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                if e.is_symlink():
+                    yield p, "symbolic link to a directory already read (a loop); not read again"
+                continue
+            seen.add(key)
+            yield from _walk(p, seen)
+        elif p.suffix.lower() not in ALL_SUFFIXES:
+            ignored.append(e.name)
+        elif not stat.S_ISREG(st.st_mode):
+            yield p, f"not a regular file ({_file_type(st.st_mode)})"
+        else:
+            yield p, None
+    if ignored:
+        log.info("%s: %d file(s) of other types not read (%s)", display_path(d), len(ignored),
+                 ", ".join(display_path(n) for n in ignored[:5]) + (" ..." if len(ignored) > 5 else ""))
 
 
 def read_path(path: str | Path, **kw: Any) -> Iterator[RawArticle]:
@@ -158,44 +368,43 @@ def read_path(path: str | Path, **kw: Any) -> Iterator[RawArticle]:
     kw.setdefault("max_bytes", 1_000_000)
     max_bytes = kw["max_bytes"]
     if str(path) == "-":
-        data = sys.stdin.buffer.read()
-        if data.lstrip()[:1] == b"{":
-            yield from _from_jsonl(data.splitlines(), "<stdin>", **kw)
-        elif data.lstrip()[:1] == b"<":
-            yield _from_html(data, "<stdin>", **kw)
-        else:
-            yield _from_text(data, "<stdin>", **kw)
+        yield from _read_stdin(**kw)
         return
     p = Path(path)
-    origin = str(p)
-    if p.is_dir():
-        files = sorted(
-            f for f in p.rglob("*")
-            if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-        )
-        if not files:
-            yield _fail(origin, EmptyInput("directory holds no .txt, .html or .jsonl files", source=origin))
-        for f in files:
-            yield from read_path(f, **kw)
+    origin = display_path(p)
+    st, problem = _stat_problem(p)
+    if problem is not None or st is None:
+        yield _fail(origin, InputError(problem or "cannot read", source=origin))
         return
-    if not p.exists():
-        yield _fail(origin, InputError("no such file or directory", source=origin))
+    if stat.S_ISDIR(st.st_mode):
+        n_files = 0
+        for f, why in _walk(p, {(st.st_dev, st.st_ino)}):
+            if why is not None:
+                where = display_path(f)
+                yield _fail(where, InputError(why, source=where))
+                continue
+            n_files += 1
+            yield from read_path(f, **kw)
+        if n_files == 0:
+            yield _fail(origin, EmptyInput("directory holds no .txt, .html or .jsonl files", source=origin))
+        return
+    if not stat.S_ISREG(st.st_mode):
+        yield _fail(origin, InputError(f"not a regular file ({_file_type(st.st_mode)}); to read a stream, "
+                                       "pipe it in and name '-'", source=origin))
         return
     suffix = p.suffix.lower()
     try:
-        if suffix in JSONL_SUFFIXES:
-            with p.open("rb") as fh:
-                yield from _from_jsonl(fh, origin, **kw)
-            return
         with p.open("rb") as fh:
-            data = _read_limited(fh, max_bytes)
+            if suffix in JSONL_SUFFIXES:
+                yield from _from_jsonl(_limited_lines(fh, JSONL_LINE_FACTOR * max_bytes + 4096), origin, **kw)
+                return
+            head = fh.read(64)
+            kind = _kind(head, suffix)
+            data = head + fh.read(_read_limit(kind, max_bytes) + 1 - len(head))
     except OSError as exc:
-        yield _fail(origin, InputError(f"cannot read: {exc.strerror}", source=origin))
+        yield _fail(origin, InputError(f"cannot read: {exc.strerror or exc}", source=origin))
         return
-    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))):
-        yield _from_html(data, origin, **kw)
-    else:
-        yield _from_text(data, origin, **kw)
+    yield from _from_bytes(data, origin, kind, size=st.st_size or None, **kw)
 
 
 def iter_inputs(paths: Iterable[str | Path], **kw: Any) -> Iterator[RawArticle]:

@@ -27,7 +27,7 @@ def load_schema() -> dict[str, Any]:
 
 
 def validate_article(data: dict[str, Any]) -> list[str]:
-    """Schema violations of one article's JSON form (empty when valid). Needs ``jsonschema``."""
+    """Schema violations of one article's JSON form (empty when valid)."""
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(load_schema())

@@ -14,7 +14,7 @@ from ..analytics.convergence import issue_phrase
 from ..issues.catalogue import default_catalogue
 from ..records import Actor, Article, Convergence, Stance
 
-__all__ = ["render_stances", "stance_matrix", "alignment_table", "dyad_summaries", "summary_sentence"]
+__all__ = ["render_stances", "stance_matrix", "stance_evidence", "alignment_table", "dyad_summaries", "summary_sentence"]
 
 
 def _names(article: Article) -> dict[str, Actor]:
@@ -68,7 +68,8 @@ def stance_matrix(article: Article) -> Table | None:
         key = (cat.label(root) if root in cat else st.issue_label, st.proposition_id or st.proposition)
         labels.setdefault(key, st.proposition)
         rows[key][_column(actors, st.actor)].append(st)
-    t = Table(title=f"Stances ({len(article.stances)})", title_justify="left", show_lines=False)
+    t = Table(title=f"Stances ({len(article.stances)}): + for, − against, ± both, · no stance; the ids lead to "
+                    "the sentences below", title_justify="left", show_lines=False)
     t.add_column("issue", style="bold")
     t.add_column("proposition")
     for aid in order:
@@ -76,6 +77,41 @@ def stance_matrix(article: Article) -> Table | None:
     for key in sorted(rows, key=lambda k: (k[0], k[1])):
         cells = [_cell(rows[key][aid]) if aid in rows[key] else Text("·", style="dim") for aid in order]
         t.add_row(key[0], _short(labels[key]), *cells)
+    return t
+
+
+def _window(text: str, a: int, b: int, width: int) -> tuple[str, int, int]:
+    """``text`` on one line, cut to about ``width`` characters around [a, b); the new [a, b)."""
+    flat = "".join(" " if c.isspace() else c for c in text)  # one for one: offsets stay
+    if len(flat) <= width:
+        return flat, a, b
+    lo = max(0, min(a - width // 3, len(flat) - width))
+    hi = min(len(flat), lo + width)
+    shown = ("…" if lo else "") + flat[lo:hi] + ("…" if hi < len(flat) else "")
+    shift = (1 if lo else 0) - lo
+    return shown, max(0, a + shift), min(len(shown), b + shift)
+
+
+def stance_evidence(article: Article, width: int = 110) -> Table | None:
+    """Each stance id with the sentence it was read from, around its cue (in bold)."""
+    if not article.stances:
+        return None
+    actors = _names(article)
+    t = Table(title="Stance evidence", title_justify="left", show_header=True)
+    for col in ("id", "actor", "±", "sentence"):
+        t.add_column(col, overflow="fold")
+    for st in article.stances:
+        ev = st.evidence
+        if st.cue is not None and ev.start <= st.cue.start < st.cue.end <= ev.end:
+            a, b = st.cue.start - ev.start, st.cue.end - ev.start
+        else:
+            a = b = 0
+        shown, a, b = _window(ev.text.strip() if a == b else ev.text, a, b, width)
+        sentence = Text(shown)
+        if b > a:
+            sentence.stylize("bold", a, b)
+        t.add_row(st.id, _name(actors, st.actor), Text("+", style="green") if st.polarity > 0 else
+                  Text("−", style="red"), sentence)
     return t
 
 
@@ -131,7 +167,7 @@ def dyad_summaries(article: Article) -> Table | None:
 def render_stances(article: Article) -> list[Any]:
     """Rich renderables for ``stancemap analyze --format table``: matrix, alignments, dyads."""
     out: list[Any] = []
-    for part in (stance_matrix(article), alignment_table(article), dyad_summaries(article)):
+    for part in (stance_matrix(article), stance_evidence(article), alignment_table(article), dyad_summaries(article)):
         if part is not None:
             out.append(part)
     return out

@@ -29,14 +29,15 @@ from typing import Any
 import numpy as np
 
 __all__ = ["Signature", "signature", "similarity", "is_copy", "band_keys", "group_new", "NUM_PERM", "BANDS",
-           "ROWS", "SHINGLE", "MIN_JACCARD", "MIN_CONTAINMENT", "MIN_SHINGLES"]
+           "ROWS", "SHINGLE", "MAX_PER_GROUP", "MIN_JACCARD", "MIN_CONTAINMENT", "MIN_SHINGLES"]
 
 SHINGLE = 5          # words per shingle
-BANDS, ROWS = 42, 3  # LSH: 42 bands of 3 values (a pair at Jaccard 0.3 is a candidate with p ~ 0.68)
+BANDS, ROWS = 63, 2  # LSH: 63 bands of 2 values (a pair at Jaccard 0.3 is a candidate with p ~ 0.997)
 NUM_PERM = BANDS * ROWS
-MIN_JACCARD = 0.5      # tuned on constructed pairs (benchmarks/near_duplicates.py)
-MIN_CONTAINMENT = 0.8  # share of the shorter text's 5-grams found in the longer one
+MIN_JACCARD = 0.3      # tuned on pairs built from PolNeAR train texts (benchmarks/near_duplicates.py --sweep)
+MIN_CONTAINMENT = 0.7  # share of the shorter text's 5-grams found in the longer one
 MIN_SHINGLES = 20      # containment alone needs at least this many 5-grams in the shorter text
+MAX_PER_GROUP = 3      # stored members of one group verified per new article (the most similar by bands)
 _SEED = 1
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -122,12 +123,18 @@ def group_new(con: Any, items: Sequence[tuple[str, str]]) -> dict[str, tuple[str
             q_ids.append(aid)
             q_band.append(b)
             q_key.append(k)
+    # at most MAX_PER_GROUP members of each stored group are verified: the ones sharing most bands
     rows = con.execute(
-        """WITH q AS (SELECT unnest(?::VARCHAR[]) AS qid, unnest(?::SMALLINT[]) AS band, unnest(?::BIGINT[]) AS key)
-           SELECT DISTINCT q.qid, s.article_id, s.n_shingles, s.signature, a.dup_group
-           FROM q JOIN near_dup_bands nb ON nb.band = q.band AND nb.key = q.key
-           JOIN near_dup_signatures s ON s.article_id = nb.article_id
-           JOIN articles a ON a.id = nb.article_id""", [q_ids, q_band, q_key]).fetchall()
+        f"""WITH q AS (SELECT unnest(?::VARCHAR[]) AS qid, unnest(?::SMALLINT[]) AS band, unnest(?::BIGINT[]) AS key),
+           hits AS (SELECT q.qid, nb.article_id AS cid, count(*) AS shared
+                    FROM q JOIN near_dup_bands nb ON nb.band = q.band AND nb.key = q.key
+                    WHERE nb.article_id <> q.qid GROUP BY 1, 2),
+           ranked AS (SELECT h.qid, h.cid, a.dup_group,
+                             row_number() OVER (PARTITION BY h.qid, a.dup_group ORDER BY h.shared DESC, a.seq) AS rn
+                      FROM hits h JOIN articles a ON a.id = h.cid)
+           SELECT r.qid, r.cid, s.n_shingles, s.signature, r.dup_group
+           FROM ranked r JOIN near_dup_signatures s ON s.article_id = r.cid
+           WHERE r.rn <= {MAX_PER_GROUP}""", [q_ids, q_band, q_key]).fetchall()
     stored: dict[str, list[tuple[str, Signature, str]]] = {aid: [] for aid in ids}
     for qid, cid, n, sig_vals, group in rows:
         if cid != qid:
@@ -145,10 +152,13 @@ def group_new(con: Any, items: Sequence[tuple[str, str]]) -> dict[str, tuple[str
         out[aid] = (best[0], best[1], best[2]) if best else (aid, None, None)
         for b, k in enumerate(keys[aid]):
             seen_keys.setdefault((b, k), []).append(aid)
-    con.executemany("INSERT INTO near_dup_signatures VALUES (?, ?, ?)",
-                    [[aid, sigs[aid].n, sigs[aid].values.tolist()] for aid in ids])
+    con.execute("INSERT INTO near_dup_signatures SELECT unnest(?::VARCHAR[]), unnest(?::INTEGER[]), "
+                "unnest(?::UBIGINT[][])", [ids, [sigs[a].n for a in ids], [sigs[a].values.tolist() for a in ids]])
     con.execute("INSERT INTO near_dup_bands SELECT unnest(?::VARCHAR[]), unnest(?::SMALLINT[]), unnest(?::BIGINT[])",
                 [q_ids, q_band, q_key])
-    con.executemany("UPDATE articles SET dup_group = ?, dup_of = ?, dup_similarity = ? WHERE id = ?",
-                    [[g, of, s, aid] for aid, (g, of, s) in out.items()])
+    con.execute("""UPDATE articles SET dup_group = u.g, dup_of = u.o, dup_similarity = u.s
+                   FROM (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS g, unnest(?::VARCHAR[]) AS o,
+                                unnest(?::DOUBLE[]) AS s) u
+                   WHERE articles.id = u.id""",
+                [ids, [out[a][0] for a in ids], [out[a][1] for a in ids], [out[a][2] for a in ids]])
     return out

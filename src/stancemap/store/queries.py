@@ -142,7 +142,7 @@ def list_actors(st: Store, *, q: str | None = None, type: str | None = None, lim
     conds: list[str] = []
     params: list[Any] = []
     if q:
-        conds.append("(r.id ILIKE ? OR r.name ILIKE ? OR list_contains(list_transform(r.aliases, x -> lower(x)), lower(?)))")
+        conds.append("(r.id ILIKE ? OR r.name ILIKE ? OR list_contains(list_transform(r.aliases, lambda x: lower(x)), lower(?)))")
         params += [f"%{q}%", f"%{q}%", q]
     if type:
         conds.append("r.type = ?")
@@ -181,7 +181,7 @@ def resolve_actor(st: Store, name: str) -> list[str]:
     if rows:
         return [rows[0][0]]
     rows = st.con.execute(
-        "SELECT id FROM actors WHERE lower(name) = lower(?) OR list_contains(list_transform(aliases, x -> lower(x)), "
+        "SELECT id FROM actors WHERE lower(name) = lower(?) OR list_contains(list_transform(aliases, lambda x: lower(x)), "
         "lower(?)) ORDER BY articles DESC", [n, n]).fetchall()
     if rows:
         return [r[0] for r in rows]

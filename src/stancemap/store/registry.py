@@ -62,9 +62,15 @@ def save_actors(con: Any, reg: ActorRegistry, ids: Iterable[str]) -> None:
         for attr, field in _ATTRS:
             for iv in getattr(r, field):
                 ivs.append([r.id, attr, iv.value, iv.start, iv.end, iv.count])
-    con.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    cols = [list(c) for c in zip(*rows)]
+    con.execute("INSERT INTO actors SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
+                "unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[][]), "
+                "unnest(?::VARCHAR[][]), unnest(?::BOOLEAN[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]), "
+                "unnest(?::VARCHAR[])", cols)
     if ivs:
-        con.executemany("INSERT INTO actor_intervals VALUES (?, ?, ?, ?, ?, ?)", ivs)
+        cols = [list(c) for c in zip(*ivs)]
+        con.execute("INSERT INTO actor_intervals SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
+                    "unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[])", cols)
 
 
 def observe_articles(con: Any, articles: Iterable[Article]) -> int:
