@@ -225,7 +225,7 @@ class PersonRules:
                 pms.append(pm)
         self._shared_surnames(pms)
         clusters = cluster_persons(pms)
-        used_ids: dict[str, int] = {}
+        used_ids: dict[str, str] = {}  # person id -> gender of the cluster that took it
         for c in clusters:
             if c.gender is None and len(c.tokens) == 1 and c.tokens[0] not in known_last:
                 # a person named by a given name only ("Melanie said"): the name's usual gender
@@ -246,10 +246,11 @@ class PersonRules:
                     draft.name = name  # the article's own full form ("Donald J. Trump")
             elif name.lower() in self.gaz.person_index:
                 draft.country = self.gaz.country_hint(name)  # "Bush": ambiguous, but American
-            n = used_ids.get(draft.id, 0)
-            used_ids[draft.id] = n + 1
-            if n:  # another person of the same name in this article (a relative): its own actor
-                draft.id = f"{draft.id}-{n + 1}"
+            first_gender = used_ids.get(draft.id)
+            if first_gender is None:
+                used_ids[draft.id] = c.gender or ""
+            elif first_gender and c.gender and first_gender != c.gender:
+                draft.id = f"{draft.id}-{c.gender}"  # "Mr. Varga" and "Mrs. Varga": two people of one name
             draft = self.acts.ensure(draft)
             for pm in sorted(c.mentions, key=lambda x: x.start):
                 start = self._role_prefix(pm, draft)
