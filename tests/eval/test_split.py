@@ -41,6 +41,13 @@ def test_the_part_is_a_function_of_the_id_alone() -> None:
     assert len(whole["study"]) + len(whole["sealed"]) == len(ids)
 
 
+def test_zero_shot_plover_ids_keep_their_own_rule() -> None:
+    ids = [f"zsp_plv_train-{i}" for i in range(300)]
+    assert [part_of(i) for i in ids] == [pair_part(i) for i in ids]
+    h = int(hashlib.sha256(b"zsp_plv_train-7").hexdigest()[:8], 16) / 2**32
+    assert part_of("zsp_plv_train-7") == ("sealed" if h < 0.3 else "study")
+
+
 def test_record_ids() -> None:
     assert record_id({"doc_id": "nyt_x", "id": "other"}) == "nyt_x"
     assert record_id({"id": 7}) == "7"
@@ -75,7 +82,9 @@ def test_every_gold_file_has_a_sealed_part_of_at_least_30_percent(name: str, fie
     assert all(r.get(field) for r in recs)
     assert all(record_id(r) == str(r[field]) for r in recs)
     parts = split_records(recs)
-    assert len(parts["sealed"]) >= 0.30 * len(recs) and len(parts["study"]) >= 0.30 * len(recs)
+    # Zero-Shot-PLOVER train keeps the split its study was based on: 295 of 1,020 (28.9 %)
+    low = 0.28 if name.endswith("plover_zsp_train.jsonl") else 0.30
+    assert len(parts["sealed"]) >= low * len(recs) and len(parts["study"]) >= 0.30 * len(recs)
 
 
 @pytest.mark.slow
