@@ -1,5 +1,5 @@
 """Noun patterns of stances: position nouns under light verbs ("expressed support for X")
-and speech-act nouns whose author holds their content ("Erdogan's call for a truce")."""
+and speech-act nouns whose author holds their content ("Modi's call for a pause")."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = Tr
     """Author tokens of a speech-act or policy noun.
 
     Explicit authors (possessive, "by/from X", "approved by X", "of <Name>") win over actor
-    adjectives and compounds ("a U.S. request", "Afghan government call", "Israeli raids"),
+    adjectives and compounds ("a Danish request", "Kenyan government plea", "Russian strikes"),
     which are returned only when there is no explicit one (and not at all with
     ``explicit_only``).
     """
@@ -67,7 +67,7 @@ def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = Tr
         elif c.dep_ == "prep" and c.lower_ == "of" and of_author:
             pobj = child(c, "pobj")
             if pobj is not None and pobj.pos_ == "PROPN":
-                explicit.append(pobj)  # "this decision of the US Senate"
+                explicit.append(pobj)  # "the ruling of the Chilean court"
         elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a treaty approved by Obama"
             agent = child(c, "agent")
             pobj = child(agent, "pobj") if agent is not None else None
@@ -216,7 +216,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
 
 
 def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> list[RawStance]:
-    """"Erdogan's call for a truce": the author of a speech-act noun supports its content.
+    """"Modi's call for a pause": the author of a speech-act noun supports its content.
 
     Not for a position noun carried by a light verb ("Michel reaffirmed the EU's support for
     Ireland"): the subject of the light verb is the holder there."""

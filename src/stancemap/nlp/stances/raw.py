@@ -83,7 +83,7 @@ def strength_of(tok: Token, cue: Cue, lex: Lexicon) -> float:
 
 def hypothetical(tok: Token, lex: Lexicon) -> bool:
     """May/might/could on the cue, a conditional ("would support X if ..."), a prediction or
-    an unfulfilled one ("is likely to reject", "is expected to approve", "has yet to endorse"),
+    an unfulfilled one ("is likely to reject", "is expected to approve", "has not yet endorsed"),
     a denied or threatened act ("denied supporting X", "threatened to veto"): not a stance."""
     would = False
     for c in tok.children:

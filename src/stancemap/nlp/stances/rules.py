@@ -10,10 +10,10 @@ Patterns (general, lexicon-driven):
 - verb cues: "X rejected Y", "X called for Y", "X refused to Y", "X accused Y of Z";
 - adjective cues: "X is ready to Y", "X was opposed to Y", "Y is important" (holder = speaker);
 - phrases: "in favour of Y", "Y is out of the question", "warned against Y";
-- position nouns under light verbs: "expressed support for Y", "reiterated its opposition to Y";
+- position nouns under light verbs: "expressed support for Y", "restated its opposition to Y";
 - demand modals: "X said Z must Y" (X +1 on "Z doing Y");
 - negated commitments: "X will not lift Y" (-1 on "lifting Y");
-- speech-act nouns with an author: "Erdogan's call for Y", "a U.S. request to Y", "an offer
+- speech-act nouns with an author: "Modi's call for Y", "a Danish request to Y", "an offer
   from X to Y" give the author its own stance on the content.
 """
 
@@ -100,7 +100,7 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
             nxt = next((c for c in verb.children if c.dep_ == "prep" and c.i == hi and c.lower_ in ("in", "for", "of", "on")
                         and not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)), None)
             if nxt is not None:
-                hi = compact_span(nxt)[1]  # "agreed to US mediation | in the final status talks"
+                hi = compact_span(nxt)[1]  # "agreed to Norwegian arbitration | in the border row"
             # "calling on X to do Y": the infinitive belongs to the target
             inf = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > obj.i), None)
             if inf is not None and prep.lower_ == "on":
@@ -114,7 +114,7 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
                                    or any(c.tag_ in ("WDT", "WP", "WRB") and c.i < obj.i for c in obj.children)):
                 continue  # reported speech or an indirect question ("asked whether ...")
             if dep == "dobj" and obj.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
-                ante = verb.head  # "a trial that the U.S. denounced": the antecedent
+                ante = verb.head  # "a verdict that Canada condemned": the antecedent
                 lo, hi = compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
                 return (lo, hi), ante, False
             lo, hi = _obj_range(obj) if dep != "xcomp" else compact_span(obj, keep_first=False)
@@ -124,7 +124,7 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
                 if comp is not None and comp[1].i > obj.i and cue.kind == "accuse":
                     hi = max(hi, compact_span(comp[1])[1])
                 elif comp is not None and comp[0].i == hi and comp[0].lower_ in ("for", "of", "on", "to"):
-                    hi = compact_span(comp[1])[1]  # "refused permission for X to Y", "lift the ban on X"
+                    hi = compact_span(comp[1])[1]  # "denied access for X to Y", "end the embargo on X"
                 # "urged Kyiv to adopt Y": addressee + infinitive
                 inf = next((c for c in verb.children if c.i > obj.i and (c.dep_ in ("xcomp", "ccomp") or (
                     c.dep_ == "advcl" and child(c, "aux", lemma=("to",)) is not None))), None)
@@ -363,8 +363,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             partners.append(obj)
         by = prep_object(tok, ("by",)) if child(tok, "agent") is None and obj.dep_ == "dobj" else None
         if by is not None and by[0].i > obj.i and by[1].pos_ in ("PROPN", "NOUN"):
-            partners.append(by[1])  # "denounced the attack on the ship by X": the parser hangs "by X" on the verb
-        # "blamed the attack on X" / "blamed X for the attack"
+            partners.append(by[1])  # "condemned the raid on the convoy by X": the parser hangs "by X" on the verb
+        # "blamed the blast on X" / "blamed X for the attack"
         po = prep_object(tok, ("on",)) if cue.kind == "accuse" else None
         if po is not None:
             partners.append(po[1])
@@ -380,12 +380,12 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         hi = as_.i  # "dismissed the allegations as propaganda": the label is no part of the target
     skip: frozenset[int] = frozenset()
     if cue.kind == "refuse" and obj.dep_ == "dobj" and obj.lemma_.lower() in lex.speech_act_nouns:
-        partners.append(obj)  # "declined a request from Egypt": refusing B's request rejects B
+        partners.append(obj)  # "turned down a request from Fiji": refusing B's request rejects B
     if cue.kind == "refuse" and obj.dep_ == "xcomp" and obj.lemma_.lower() in ("comply", "accept", "obey", "heed"):
         complied = prep_object(obj, ("with", "to"))
         what = complied[1] if complied is not None else child(obj, "dobj")
         if what is not None:
-            partners.append(what)  # "refused to comply with the Commission's demands"
+            partners.append(what)  # "refused to obey the regulator's orders"
     if obj.dep_ == "xcomp":
         neg = next((c for c in obj.children if c.dep_ == "neg"), None)
         if neg is not None:  # "vowed not to give up X": -1 on giving up X
@@ -459,8 +459,7 @@ _CONSTITUTE = frozenset({"constitute", "represent"})
 
 
 def _predicate_label(tok: Token, lex: Lexicon) -> list[RawStance]:
-    """"X said Y was unconstitutional / a mockery of justice / amounted to blackmail": the
-    reporter's stance on Y."""
+    """"X said Y was illegal / a farce / amounted to extortion": the reporter's stance on Y."""
     if tok.lemma_.lower() in lex.adjectives and tok.dep_ in ("acomp", "attr"):
         return []  # handled by the adjective cues
     pol = _label_polarity(tok, lex)
@@ -469,7 +468,7 @@ def _predicate_label(tok: Token, lex: Lexicon) -> list[RawStance]:
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
         return []
     if child(tok, "xcomp", "ccomp") is not None:
-        return []  # "the party would be wise to wait": advice on an action, not a label of the party
+        return []  # "the club would do well to pause": advice on an action, not a label of the club
     pol = -pol if is_negated(verb) else pol
     reporter = reporting_subject(verb)
     lo, hi = compact_span(subj)
@@ -555,13 +554,13 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
 
 
 def _negated_commitment(tok: Token) -> list[RawStance]:
-    """"X will not lift the ban" / "X won't accept": -1 on doing it (not for "be"/"have")."""
+    """"X will not end the embargo" / "X won't accept": -1 on doing it (not for "be"/"have")."""
     if tok.lemma_ in ("be", "have", "do", "say", "go", "get") or tok.pos_ != "VERB" or tok.lemma_ in _SELF_ACTIONS:
         return []
     neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
     if neg is None:
         return []
-    # "will not lift the ban", "would not negotiate with armed groups"
+    # "will not end the embargo", "would not talk to armed groups"
     obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
                                       and not is_time(c)), None)
     if obj is None:
@@ -698,7 +697,7 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                     obj = child(obj, "pobj", "pcomp")
                 verb = toks[0].head
                 if verb.pos_ != "ADJ" and verb.lemma_.lower() not in _FAVOUR_VERBS:
-                    continue  # "called her vote in favour of X a mistake": a modifier, not a predicate
+                    continue  # "called his ballot for X an error": a modifier, not a predicate
             else:  # verb + particle/prep: "rule out Y", "warn against Y", "threw its weight behind Y"
                 verb = toks[0]
                 obj = _phrase_object(verb, last)
@@ -750,7 +749,7 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 lo += 1
         pol = -1 if is_negated(tok) else 1
         if subj is not None and subj.lower_ in ("which", "that", "who"):
-            # "an investigation, which she says should take place": the antecedent
+            # "an audit, which he thinks must happen soon": the antecedent
             rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             subj = rel.head if rel is not None else None
         prefix = sent.doc[slice(*compact_span(subj))].text if subj is not None else ""

@@ -76,7 +76,7 @@ def expand_conj(tok: Token) -> list[Token]:
                 stack.append(c)
             elif t.i == tok.i and c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and \
                     any(x.dep_ == "cc" for x in c.children) and c not in out:
-                out.append(c)  # "Trump and Senate Republicans" parsed as a modifier of the last name
+                out.append(c)  # "Lee and House Democrats" parsed as a modifier of the last name
     return out
 
 
@@ -86,7 +86,7 @@ def is_negated(tok: Token) -> bool:
     if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(x.lower_ == "no" for x in c.children)
            for c in tok.children):
         return True  # "no longer supports"
-    # "will not be voting for": negation on the auxiliary chain
+    # "will not be backing": negation on the auxiliary chain
     head = tok.head if tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_ in ("be", "go") else None
     return bool(head is not None and any(c.dep_ == "neg" for c in head.children))
 
@@ -146,7 +146,7 @@ _QUANT = frozenset({"number", "group", "majority", "handful", "dozen", "dozens",
 
 
 def _quantified(toks: list[Token]) -> list[Token]:
-    """"a number of parties and the Taliban": the members, not the quantity noun; poll
+    """"a handful of unions and the guild": the members, not the quantity noun; poll
     shares ("5 percent support X") hold nothing."""
     out: list[Token] = []
     for t in toks:
