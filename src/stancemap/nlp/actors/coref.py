@@ -141,16 +141,17 @@ class _Coref:
         """
         k = self.sent_of[i]
         lo = self.sents[max(0, k - back)].start
+        window = self.acts.between(lo, i)  # not every mention of the article: linear in its length
         if every:
             out = []
-            for m in self.acts.mentions:
+            for m in window:
                 if lo <= m.start < i and m.end <= i:
                     d = self.acts.drafts[m.actor]
                     if pred(d):
                         out.append((k - self.sent_of[m.end - 1], d, m.end - 1))
             return out
         last: dict[str, int] = {}
-        for m in self.acts.mentions:
+        for m in window:
             if lo <= m.start < i and m.end <= i:
                 d = self.acts.drafts[m.actor]
                 if pred(d):
@@ -237,7 +238,7 @@ class _Coref:
                     self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
 
     def _count_before(self, aid: str, i: int) -> int:
-        return sum(1 for m in self.acts.mentions if m.actor == aid and m.start < i)
+        return self.acts.count_before(aid, i)
 
     def _plural_pronoun(self, tok: Token) -> None:
         k = self.sent_of[tok.i]
@@ -301,7 +302,8 @@ class _Coref:
         else:
             types = ("person",)
         seen: list[str] = []
-        for m in sorted(self.acts.mentions, key=lambda x: -x.start):
+        lo = self.sents[max(0, k - MAX_BACK)].start
+        for m in sorted(self.acts.between(lo, i), key=lambda x: -x.start):
             if m.start >= i or k - self.sent_of[m.start] > MAX_BACK:
                 continue
             d = self.acts.drafts[m.actor]
@@ -331,7 +333,8 @@ class _Coref:
     def _collective_nominal(self, tok: Token, start: int, sector: str) -> None:
         """"the regime", "the army": the one country body of that sector named in the last sentences."""
         k = self.sent_of[tok.i]
-        found = {m.actor for m in self.acts.mentions
+        lo = self.sents[max(0, k - MAX_BACK)].start
+        found = {m.actor for m in self.acts.between(lo, tok.i)
                  if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
                  and self.acts.drafts[m.actor].origin in ("collective", "seat")
                  and self.acts.drafts[m.actor].sector == sector}
@@ -339,7 +342,7 @@ class _Coref:
             self.acts.add(start, tok.i + 1, found.pop(), "nominal")
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
-        return any(m.actor == aid and m.start < i for m in self.acts.mentions)
+        return self.acts.count_before(aid, i) > 0
 
     def coordination_groups(self) -> None:
         """"Obama and Clinton": a nested ``phrase`` mention of the group over the conjuncts, which
@@ -355,11 +358,12 @@ class _Coref:
         for d in self.acts.drafts.values():
             if d.type != "person" or d.role is not None or d.origin != "counterpart":
                 continue
-            first = min((m.start for m in self.acts.mentions if m.actor == d.id), default=None)
+            first = self.acts.first_start(d.id)
             if first is None:
                 continue
             k = self.sent_of[first]
-            prior = [self.acts.drafts[m.actor] for m in self.acts.mentions
+            lo = self.sents[max(0, k - 1)].start
+            prior = [self.acts.drafts[m.actor] for m in self.acts.between(lo, first)
                      if m.start < first and k - self.sent_of[m.start] <= 1
                      and self.acts.drafts[m.actor].type == "person" and self.acts.drafts[m.actor].role]
             if prior:

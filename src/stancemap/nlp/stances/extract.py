@@ -94,10 +94,12 @@ class _Builder:
         self.ctx: ContextTracker | None = None
 
     # -- issues ---------------------------------------------------------------------------
-    def issue_for(self, sent: Span, rng: tuple[int, int] | None, context: str | None, text: str) -> tuple[str, str]:
+    def issue_for(self, sent: Span, rng: tuple[int, int] | None, context: str | None, text: str,
+                  explicit_topic: bool = False) -> tuple[str, str]:
         states = _target_states(self.doc, self.res, *rng) if rng else []
         sent_text = self.text[sent.start_char:sent.end_char]
-        ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states)
+        ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states,
+                          explicit_topic=explicit_topic)
         if ch.how == "auto" and self.ctx is not None:
             # nothing nearer names an issue: the article's running topic, before discovering one
             ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states,
@@ -280,7 +282,8 @@ class _Builder:
         if not pairs:
             return
         topic_text = self.doc[slice(*ra.topic)].text if ra.topic else ""
-        issue, _ = self.issue_for(ra.sent, ra.topic, context, topic_text or self.text[ra.sent.start_char:ra.sent.end_char])
+        issue, _ = self.issue_for(ra.sent, ra.topic, context, topic_text or self.text[ra.sent.start_char:ra.sent.end_char],
+                                  explicit_topic=bool(topic_text))
         cue = _tspan(self.text, ra.cue)
         claimed = res.speaker_holder(ra.cue[0])
         for a, b in pairs:
