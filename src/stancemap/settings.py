@@ -42,6 +42,7 @@ class Settings:
     issue_catalogues: tuple[str, ...] = ()  # extra issue catalogue YAML files
     plover_scheme: str = "2021"  # PLOVER vocabulary of event types: "2021" (current) or "0.5"
     report_statements_as_events: bool = False  # also code plain statements as CAMEO 010
+    event_dictionaries: tuple[str, ...] = ()  # extra verb pattern files (YAML; stancemap events import-verbs)
     include_text: bool = True  # include the article text in JSON output
     progress: bool = True  # progress bar on stderr for batches
     extra: Mapping[str, Any] = field(default_factory=dict)

@@ -101,3 +101,17 @@ def test_bad_inputs_are_skipped_with_stored_reasons_and_nothing_is_lost(tmp_path
     assert reasons["bad_json"].endswith("feed.jsonl:2") and reasons["too_large"].endswith("huge.txt")
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 4  # the 3 stored before, plus ok1
     con.close()
+
+
+def test_an_id_repeated_in_one_run_keeps_the_later_text(tmp_path, capsys):
+    feed = tmp_path / "feed.jsonl"
+    first, later = ARTICLES["kenya.txt"], ARTICLES["chile.txt"]
+    feed.write_text(json.dumps({"id": "same", "text": first}) + "\n" + json.dumps({"id": "same", "text": later}) + "\n",
+                    encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    assert main(["ingest", str(feed), "--db", str(db), "--no-progress", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["ingested"], out["replaced"]) == (1, 1)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT id, text FROM articles").fetchall() == [("same", later)]
+    con.close()

@@ -19,6 +19,7 @@ TASKS = {
     "actors": "stancemap.eval.actors",
     "events": "stancemap.eval.events",
     "stances": "stancemap.eval.stances",
+    "validity": "stancemap.eval.validity",
 }
 
 

@@ -78,6 +78,7 @@ class Triage:
     todo: list[RawArticle]       # new or changed: to analyse
     unchanged: list[RawArticle]  # stored with the same content hash (or repeated in this run)
     skips: list[Skip]            # unreadable or refused inputs
+    superseded: list[RawArticle] = field(default_factory=list)  # an id repeated later in the batch
 
 
 def _skip_of(raw: RawArticle) -> Skip:
@@ -96,13 +97,17 @@ def triage(store: Store, raws: Sequence[RawArticle], seen: dict[str, str] | None
     good = [r for r in raws if r.error is None]
     known = store.known_hashes(r.id for r in good)
     out = Triage([], [], [_skip_of(r) for r in raws if r.error is not None])
+    todo: dict[str, RawArticle] = {}
     for r in good:
         h = content_hash(r.text, r.title, r.date, r.source, r.url)
         if known.get(r.id) == h or seen.get(r.id) == h:
             out.unchanged.append(r)
         else:
-            out.todo.append(r)
+            if r.id in todo:  # the same id twice in one batch with different content: the later one wins
+                out.superseded.append(todo.pop(r.id))
+            todo[r.id] = r
         seen[r.id] = h
+    out.todo = list(todo.values())
     return out
 
 
@@ -145,7 +150,7 @@ def ingest(items: Iterable[RawArticle], store: Store, *, analyze: Analyzer, batc
         summary.unchanged += len(tri.unchanged) + (len(tri.todo) - len(res.ingested) - len(res.replaced)
                                                    - (len(res.skipped) - len(tri.skips)))
         summary.ingested += len(res.ingested)
-        summary.replaced += len(res.replaced)
+        summary.replaced += len(res.replaced) + len(tri.superseded)
         summary.duplicates += len(res.duplicates)
         summary.skipped.update(s.reason for s in res.skipped)
         stored = set(res.ingested) | set(res.replaced)

@@ -100,8 +100,10 @@ class _Builder:
         sent_text = self.text[sent.start_char:sent.end_char]
         ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states,
                           explicit_topic=explicit_topic)
-        if ch.how == "auto" and self.ctx is not None:
+        if ch.how == "auto" and self.ctx is not None and self.res.author is None:
             # nothing nearer names an issue: the article's running topic, before discovering one
+            # (news stay on one story; a speech or statement goes from issue to issue, so its
+            # running topic says nothing about the sentence at hand)
             ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states,
                               article=self.ctx.article())
         if ch.how != "auto":

@@ -20,7 +20,8 @@ from .syntax import clause_verb, compact_span, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
 
-_SELF_NOUNS = frozenset({"country", "nation", "government", "state", "people", "administration", "republic"})
+_SELF_NOUNS = frozenset({"country", "nation", "government", "state", "people", "administration", "republic",
+                         "delegation"})
 _FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
 _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "them", "him"})
 # nouns whose possessor is another person ("his predecessor", "their rivals")
@@ -45,6 +46,8 @@ class Resolver:
         self.doc = doc
         self._text: str | None = None
         self.actors: dict[str, Actor] = {a.id: a for a in (doc._.sm_actors or [])}
+        #: the author of a speech, statement or press release: the speaker outside quotations
+        self.author: str | None = doc._.sm_author if Doc.has_extension("sm_author") else None
         self._mentions: list[tuple[int, int, str]] = sorted(doc._.sm_mentions or [])
         self._mention_starts = [m[0] for m in self._mentions]
         spans: list[tuple[int, int, Statement]] = []
@@ -182,6 +185,8 @@ class Resolver:
             if sp is None:
                 rep = reporting_subject(clause_verb(tok))
                 sp = self.holder(rep) if rep is not None and rep.lower_ not in _FIRST else None
+                if sp is None and (rep is None or rep.lower_ in _FIRST):
+                    sp = self._authored(tok)  # "we" of a speech or statement outside quotations
             if sp is not None and low in ("we", "our", "us"):
                 return self.state_of(sp) or sp
             return sp
@@ -239,7 +244,14 @@ class Resolver:
         if sp is not None:
             return sp
         rep = reporting_subject(clause_verb(tok))
-        return self.holder(rep) if rep is not None else None
+        return self.holder(rep) if rep is not None else self._authored(tok)
+
+    def _authored(self, tok: Token) -> str | None:
+        """The document author for a token outside any attributed statement (a speech says
+        "we" and "Israel must withdraw" in its author's voice), else None."""
+        if self.author is None or self.statement_at(tok.idx) is not None:
+            return None
+        return self.author
 
     def expand(self, actor_id: str) -> list[str]:
         """Group actors become their members (those that are actors here, else all)."""
