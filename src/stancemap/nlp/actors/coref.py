@@ -65,6 +65,9 @@ PRONOUN_WEIGHTS = {
     "every_mention": 1.0,  # 1: a person's best-scoring mention in the window counts, 0: its last one
     "relcl": 1.0,  # 1: "X, who said ...": X is the subject (speaker) of the relative clause
 }
+#: Singular nouns of an unnamed official who can be the "he"/"she" of the same sentence.
+_OFFICIAL_NOUNS = frozenset({"envoy", "spokesman", "spokeswoman", "spokesperson", "official", "diplomat",
+                             "negotiator", "aide", "ambassador", "representative", "emissary", "mediator"})
 _OPEN_Q = frozenset({"“", "``", "‘‘"})
 _CLOSE_Q = frozenset({"”", "''", "’’"})
 
@@ -203,6 +206,11 @@ class _Coref:
             if tok.i in self.acts.taken or tok.pos_ not in ("PRON", "DET"):
                 continue
             if low in _MALE or low in _FEMALE:
+                owner = self._unnamed_official(tok)
+                if owner is not False:
+                    if isinstance(owner, str):
+                        self.acts.add(tok.i, tok.i + 1, owner, "pronoun")
+                    continue
                 g = "m" if low in _MALE else "f"
                 other = "f" if g == "m" else "m"
                 w = PRONOUN_WEIGHTS
@@ -223,8 +231,8 @@ class _Coref:
                 if len(scored) > 1 and abs(scored[0][0] - scored[1][0]) < 1e-3:
                     continue
                 best = scored[0][1]
-                if best.gender is None:
-                    best.gender = g
+                if best.gender is None and tok.dep_ != "poss":
+                    best.gender = g  # a subject or object pronoun tells the gender; a possessive is weaker evidence
                 self.acts.add(tok.i, tok.i + 1, best.id, "pronoun")
             elif low in _PLURAL:
                 self._plural_pronoun(tok)
@@ -236,6 +244,34 @@ class _Coref:
                 ids = {d.id for _, d, _ in near}
                 if len(ids) == 1:
                     self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
+
+    def _unnamed_official(self, tok: Token) -> str | None | bool:
+        """"The UN special envoy ... welcomed the meeting, according to her office": when the last
+        subject before a he/she in its sentence is an unnamed official ("envoy", "spokeswoman"), the
+        pronoun is that official, not a named person further back. It then stands for the body named
+        in the official's noun phrase (the UN), else it stays unresolved (None). False: the rule does
+        not apply (no such subject, or the official is named or resolved to a person)."""
+        doc = self.doc
+        if self.quoted[tok.i]:
+            return False
+        sent = self.sents[self.sent_of[tok.i]]
+        subj = None
+        for t in doc[sent.start:tok.i]:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                subj = t
+        if subj is None or subj.lower_ not in _OFFICIAL_NOUNS:
+            return False
+        owner: str | None = None
+        for t in subj.subtree:
+            m = self.acts.mention_at(t.i)
+            if m is None:
+                continue
+            kind = self.acts.drafts[m.actor].type
+            if kind == "person":
+                return False
+            if kind in ("igo", "state", "organisation") and owner is None:
+                owner = m.actor
+        return owner
 
     def _count_before(self, aid: str, i: int) -> int:
         return self.acts.count_before(aid, i)

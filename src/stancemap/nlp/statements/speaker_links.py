@@ -18,7 +18,9 @@ frozen Actor records are rebuilt with :func:`dataclasses.replace`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -85,7 +87,9 @@ def link_quote_pronouns(doc: Doc) -> None:
     if not statements or not actors:
         return
     text = doc.text
-    taken = [(s, e) for s, e, aid in doc._.sm_mentions or []]
+    taken = sorted((s, e) for s, e, aid in doc._.sm_mentions or [])
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))  # furthest end among mentions starting so far
     added: dict[str, list[Mention]] = {}
     new: dict[str, Actor] = {}
     index: list[tuple[int, int, str]] = []
@@ -106,7 +110,8 @@ def link_quote_pronouns(doc: Doc) -> None:
                 if tok.pos_ not in ("PRON", "DET") or tok.text in ("US", "U.S.") or tok.idx in seen:
                     continue
                 ts, te = tok.idx, tok.idx + len(tok.text)
-                if any(a < te and ts < b for a, b in taken):
+                k = bisect_left(starts, te)  # mentions starting before the pronoun's end ...
+                if k and reach[k - 1] > ts:  # ... one of which reaches into it: taken (no scan)
                     continue
                 seen.add(ts)
                 aid = speaker.id if low in FIRST_SINGULAR else _we_target(speaker, actors, new)
