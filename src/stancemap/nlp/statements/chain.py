@@ -51,6 +51,7 @@ def follow_previous_speaker(doc: Doc, *, max_gap: int = MAX_GAP) -> int:
                    if m.kind != "pronoun")
     named_starts = [s for s, _ in named]
     moves: list[tuple[int, int, str | None, str]] = []  # pronoun start, end, old actor, new actor
+    genders: dict[str, set[str]] = {}
     for prev_i, cur_i in zip(order, order[1:]):
         cur, prev = statements[cur_i], statements[prev_i]
         sp, pp = cur.speaker, prev.speaker
@@ -60,7 +61,9 @@ def follow_previous_speaker(doc: Doc, *, max_gap: int = MAX_GAP) -> int:
         if person is None or person.type != "person" or person.id == sp.actor:
             continue
         g = "m" if sp.text.lower() == "he" else "f"
-        if ({"m", "f"} - {g}) & _genders(person):
+        if person.id not in genders:  # once per person: a scan of its mentions for every statement is quadratic
+            genders[person.id] = _genders(person)
+        if ({"m", "f"} - {g}) & genders[person.id]:
             continue
         pend, cstart = _bounds(prev)[1], _bounds(cur)[0]
         if not 0 <= cstart - pend <= max_gap:

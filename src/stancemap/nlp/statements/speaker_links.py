@@ -94,6 +94,7 @@ def link_quote_pronouns(doc: Doc) -> None:
     new: dict[str, Actor] = {}
     index: list[tuple[int, int, str]] = []
     seen: set[int] = set()
+    we_of: dict[str, str] = {}
     for st in statements:
         sp = st.speaker
         if sp is None or sp.actor is None or sp.actor not in actors or st.kind not in ("direct", "mixed"):
@@ -114,7 +115,12 @@ def link_quote_pronouns(doc: Doc) -> None:
                 if k and reach[k - 1] > ts:  # ... one of which reaches into it: taken (no scan)
                     continue
                 seen.add(ts)
-                aid = speaker.id if low in FIRST_SINGULAR else _we_target(speaker, actors, new)
+                if low in FIRST_SINGULAR:
+                    aid = speaker.id
+                else:  # once per speaker, not a scan of the actors for every "we"
+                    if speaker.id not in we_of:
+                        we_of[speaker.id] = _we_target(speaker, actors, new)
+                    aid = we_of[speaker.id]
                 added.setdefault(aid, []).append(Mention(tok.text, ts, te, "pronoun"))
                 index.append((ts, te, aid))
     if not index:
