@@ -42,7 +42,7 @@ def drop_nested(cands: list[Cand]) -> list[Cand]:
     """Attributions reported inside another statement's content are part of that statement,
     not attributions of their own: beliefs ("she said he thinks ...") whenever their cue is in
     the content of another statement; speech when its cue and content both are
-    ("she said he had urged them to stay")."""
+    ("he said she had told them to wait")."""
     # every content span, by start, with the furthest end reached so far: the spans that hold a
     # cue are found by walking back from it, not by testing every candidate against every other
     spans = sorted((a, b, k) for k, o in enumerate(cands) for a, b in o.spans)
