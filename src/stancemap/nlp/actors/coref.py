@@ -78,6 +78,9 @@ PRONOUN_WEIGHTS = {
     "every_mention": 1.0,  # 1: a person's best-scoring mention in the window counts, 0: its last one
     "relcl": 1.0,  # 1: "X, who said ...": X is the subject (speaker) of the relative clause
 }
+#: Singular nouns of an unnamed official who can be the "he"/"she" of the same sentence.
+_OFFICIAL_NOUNS = frozenset({"envoy", "spokesman", "spokeswoman", "spokesperson", "official", "diplomat",
+                             "negotiator", "aide", "ambassador", "representative", "emissary", "mediator"})
 _OPEN_Q = frozenset({"“", "``", "‘‘"})
 _CLOSE_Q = frozenset({"”", "''", "’’"})
 
@@ -154,16 +157,17 @@ class _Coref:
         """
         k = self.sent_of[i]
         lo = self.sents[max(0, k - back)].start
+        window = self.acts.between(lo, i)  # not every mention of the article: linear in its length
         if every:
             out = []
-            for m in self.acts.mentions:
+            for m in window:
                 if lo <= m.start < i and m.end <= i:
                     d = self.acts.drafts[m.actor]
                     if pred(d):
                         out.append((k - self.sent_of[m.end - 1], d, m.end - 1))
             return out
         last: dict[str, int] = {}
-        for m in self.acts.mentions:
+        for m in window:
             if lo <= m.start < i and m.end <= i:
                 d = self.acts.drafts[m.actor]
                 if pred(d):
@@ -215,6 +219,11 @@ class _Coref:
             if tok.i in self.acts.taken or tok.pos_ not in ("PRON", "DET"):
                 continue
             if low in _MALE or low in _FEMALE:
+                owner = self._unnamed_official(tok)
+                if owner is not False:
+                    if isinstance(owner, str):
+                        self.acts.add(tok.i, tok.i + 1, owner, "pronoun")
+                    continue
                 g = "m" if low in _MALE else "f"
                 other = "f" if g == "m" else "m"
                 w = PRONOUN_WEIGHTS
@@ -235,8 +244,8 @@ class _Coref:
                 if len(scored) > 1 and abs(scored[0][0] - scored[1][0]) < 1e-3:
                     continue
                 best = scored[0][1]
-                if best.gender is None:
-                    best.gender = g
+                if best.gender is None and tok.dep_ != "poss":
+                    best.gender = g  # a subject or object pronoun tells the gender; a possessive is weaker evidence
                 self.acts.add(tok.i, tok.i + 1, best.id, "pronoun")
             elif low in _PLURAL:
                 self._plural_pronoun(tok)
@@ -249,8 +258,36 @@ class _Coref:
                 if len(ids) == 1:
                     self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
 
+    def _unnamed_official(self, tok: Token) -> str | None | bool:
+        """"The UN special envoy ... welcomed the meeting, according to her office": when the last
+        subject before a he/she in its sentence is an unnamed official ("envoy", "spokeswoman"), the
+        pronoun is that official, not a named person further back. It then stands for the body named
+        in the official's noun phrase (the UN), else it stays unresolved (None). False: the rule does
+        not apply (no such subject, or the official is named or resolved to a person)."""
+        doc = self.doc
+        if self.quoted[tok.i]:
+            return False
+        sent = self.sents[self.sent_of[tok.i]]
+        subj = None
+        for t in doc[sent.start:tok.i]:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                subj = t
+        if subj is None or subj.lower_ not in _OFFICIAL_NOUNS:
+            return False
+        owner: str | None = None
+        for t in subj.subtree:
+            m = self.acts.mention_at(t.i)
+            if m is None:
+                continue
+            kind = self.acts.drafts[m.actor].type
+            if kind == "person":
+                return False
+            if kind in ("igo", "state", "organisation") and owner is None:
+                owner = m.actor
+        return owner
+
     def _count_before(self, aid: str, i: int) -> int:
-        return sum(1 for m in self.acts.mentions if m.actor == aid and m.start < i)
+        return self.acts.count_before(aid, i)
 
     def _plural_pronoun(self, tok: Token) -> None:
         k = self.sent_of[tok.i]
@@ -321,7 +358,8 @@ class _Coref:
         else:
             types = ("person",)
         seen: list[str] = []
-        for m in sorted(self.acts.mentions, key=lambda x: -x.start):
+        lo = self.sents[max(0, k - MAX_BACK)].start
+        for m in sorted(self.acts.between(lo, i), key=lambda x: -x.start):
             if m.start >= i or k - self.sent_of[m.start] > MAX_BACK:
                 continue
             d = self.acts.drafts[m.actor]
@@ -353,7 +391,8 @@ class _Coref:
         "the government", "the administration", "the officials" with none: the government of the
         state, organisation or official named last."""
         k = self.sent_of[tok.i]
-        found = {m.actor for m in self.acts.mentions
+        lo = self.sents[max(0, k - MAX_BACK)].start
+        found = {m.actor for m in self.acts.between(lo, tok.i)
                  if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
                  and self.acts.drafts[m.actor].origin in ("collective", "seat")
                  and self.acts.drafts[m.actor].sector == sector}
@@ -425,7 +464,7 @@ class _Coref:
                 self.acts.add(start, tok.i + 1, firms.pop(), "nominal")
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
-        return any(m.actor == aid and m.start < i for m in self.acts.mentions)
+        return self.acts.count_before(aid, i) > 0
 
     def coordination_groups(self) -> None:
         """"Obama and Clinton": a nested ``phrase`` mention of the group over the conjuncts, which
@@ -441,11 +480,12 @@ class _Coref:
         for d in self.acts.drafts.values():
             if d.type != "person" or d.role is not None or d.origin != "counterpart":
                 continue
-            first = min((m.start for m in self.acts.mentions if m.actor == d.id), default=None)
+            first = self.acts.first_start(d.id)
             if first is None:
                 continue
             k = self.sent_of[first]
-            prior = [self.acts.drafts[m.actor] for m in self.acts.mentions
+            lo = self.sents[max(0, k - 1)].start
+            prior = [self.acts.drafts[m.actor] for m in self.acts.between(lo, first)
                      if m.start < first and k - self.sent_of[m.start] <= 1
                      and self.acts.drafts[m.actor].type == "person" and self.acts.drafts[m.actor].role]
             if prior:

@@ -133,10 +133,15 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
     """
     clusters: list[PersonCluster] = []
     order = sorted(mentions, key=lambda m: m.start)
+    # clusters by surname, given name and one-word name (lists in cluster order): look-ups, not scans
+    by_last: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    by_word: dict[str, list[int]] = {}
     for m in order:
         if len(m.tokens) < 2:
             continue
-        for i, c in enumerate(clusters):
+        for i in by_last.get(m.tokens[-1].lower(), ()):
+            c = clusters[i]
             if len(c.tokens) >= 2 and _compatible(c.tokens, m.tokens):
                 m.cluster = i
                 if len(m.tokens) > len(c.tokens):
@@ -145,6 +150,7 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         else:
             clusters.append(PersonCluster(tokens=m.tokens))
             m.cluster = len(clusters) - 1
+            by_last.setdefault(m.tokens[-1].lower(), []).append(m.cluster)
         c = clusters[m.cluster]
         c.last_full = m.start
         c.gender = c.gender or m.gender
@@ -153,19 +159,17 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
     for m in order:
         if m.cluster >= 0:
             full_pos.setdefault(m.cluster, []).append(m.start)
+    for i, c in enumerate(clusters):
+        by_first.setdefault(c.tokens[0].lower(), []).append(i)
     for m in order:
         if m.cluster >= 0:
             continue
         w = m.tokens[0].lower()
-        cands = [i for i, c in enumerate(clusters) if len(c.tokens) >= 2 and c.last.lower() == w]
+        cands = [i for i in by_last.get(w, ()) if len(clusters[i].tokens) >= 2 and clusters[i].last.lower() == w]
+        if not cands and w not in _PARTICLES:
+            cands = [i for i in by_first.get(w, ()) if len(clusters[i].tokens) >= 2 and clusters[i].tokens[0].lower() == w]
         if not cands:
-            cands = [
-                i
-                for i, c in enumerate(clusters)
-                if len(c.tokens) >= 2 and c.tokens[0].lower() == w and w not in _PARTICLES
-            ]
-        if not cands:
-            cands = [i for i, c in enumerate(clusters) if len(c.tokens) == 1 and c.tokens[0].lower() == w]
+            cands = list(by_word.get(w, ()))
         if cands and m.gender:
             # a title's gender decides; a title of the other gender than every candidate is
             # another person of that surname ("Mr. Lee" and "Mrs. Lee": spouses)
@@ -184,6 +188,8 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         else:
             clusters.append(PersonCluster(tokens=m.tokens, gender=m.gender))
             m.cluster = len(clusters) - 1
+            if len(m.tokens) == 1:
+                by_word.setdefault(w, []).append(m.cluster)
         c = clusters[m.cluster]
         c.gender = c.gender or m.gender
     for m in order:

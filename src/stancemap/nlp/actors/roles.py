@@ -182,11 +182,13 @@ class PersonRules:
             if pm is not None:
                 pms.append(pm)
         # dictionary persons
+        covered = {i for p in pms for i in range(p.start, p.end)}  # a set, not a scan per name
         for m in self.names:
             if m.kind == "DICT":
                 de = self._dict_entry(m)
-                if de is not None and de.type == "person" and not any(p.start <= m.start < p.end for p in pms):
+                if de is not None and de.type == "person" and m.start not in covered:
                     pms.append(PersonMention(m.start, m.end, tuple(x.text for x in doc[m.start : m.end]), m.start))
+                    covered.update(range(m.start, m.end))
         for e in self.ents:
             if e.label_ in ("ORG", "GPE", "NORP", "FAC") and e.end - e.start <= 4 and e.start not in self.name_at:
                 r = self.role_end.get(e.start)
