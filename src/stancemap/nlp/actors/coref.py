@@ -285,7 +285,9 @@ class _Coref:
             if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             if tok.lower_ in _GOV_PLURALS and self._bare(tok):
-                self._government_nominal(tok, tok.i, tok.i + 1)
+                # "administration officials": the government's, never another organisation's
+                gov = any(c.lower_ in ("administration", "government") for c in tok.children)
+                self._government_nominal(tok, tok.i, tok.i + 1, orgs=not gov)
                 continue
             low = tok.lower_
             num = None
@@ -362,7 +364,8 @@ class _Coref:
         elif (not found and sector == "GOV" and tok.lower_ in _GOV_PLURALS | {"government", "administration"}
               and not any(c.i > tok.i and c.dep_ in _POSTMODS for c in tok.children)):
             # "the government in Riyadh" names its own place
-            self._government_nominal(tok, start, tok.i + 1, orgs=tok.lower_ in _GOV_PLURALS)
+            self._government_nominal(tok, start, tok.i + 1, orgs=tok.lower_ in _GOV_PLURALS,
+                                     states=tok.lower_ != "administration")
 
     def _bare(self, tok: Token) -> bool:
         """A plural noun with no determiner or modifier of its own ("Officials said", "senior
@@ -377,10 +380,11 @@ class _Coref:
         prep = tok.head
         return tok.dep_ == "pobj" and (prep.lower_ == "by" or (prep.lower_ == "to" and prep.head.lower_ == "according"))
 
-    def _government_nominal(self, tok: Token, start: int, end: int, orgs: bool = True) -> None:
+    def _government_nominal(self, tok: Token, start: int, end: int, orgs: bool = True,
+                            states: bool = True) -> None:
         """The government (with ``orgs``, or organisation) a bare "officials" speaks for: the last
-        government body, state, government official (or national organisation or IGO) mentioned in
-        the last sentences."""
+        government body, state (not for "the administration": a leader's), government official (or
+        national organisation or IGO) mentioned in the last sentences."""
         if not self.acts.free(start, end):
             return
         k = self.sent_of[tok.i]
@@ -391,7 +395,7 @@ class _Coref:
             d = self.acts.drafts[m.actor]
             if d.is_source or d.type in ("group", "media"):
                 continue
-            if (d.type == "state" or (d.origin in ("collective", "seat") and d.sector == "GOV")
+            if ((states and d.type == "state") or (d.origin in ("collective", "seat") and d.sector == "GOV")
                     or (d.type == "person" and d.sector == "GOV" and d.country)
                     or (orgs and (d.type == "igo" or (d.type == "organisation" and d.country is not None
                                                       and d.sector in (None, "GOV"))))):

@@ -129,8 +129,8 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
     """Group person mentions: full names by compatibility, then one-word names by surname.
 
     A one-word name joins the cluster whose surname (else given name) it equals; when several
-    clusters share it, gender decides (a title never joins a cluster a title gave the other
-    gender: "Mrs. Lee" beside "Mr. Lee" is another person), then the cluster named in full most
+    clusters share it, gender decides (a title never joins a cluster of the other gender:
+    "Mrs. Lee" beside "Mr. Lee" is another person), then the cluster named in full most
     recently before the mention (tried: the one named first, the article's principal; worse on
     the PolNeAR dev study part, where unrelated namesakes are common). Otherwise it starts a new (surname-only) cluster.
     """
@@ -171,13 +171,13 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         if not cands:
             cands = [i for i, c in enumerate(clusters) if len(c.tokens) == 1 and c.tokens[0].lower() == w]
         if cands and m.gender:
-            # gender decides; a title ("Mrs. Lee") never joins a person a title gave the other
-            # gender ("Mr. Lee"): that is another person of the surname (spouses, relatives)
+            # gender decides; a title ("Mrs. Lee") never joins a person of the other gender
+            # ("Mr. Lee", "Peter Lee"): that is another person of the surname (spouses, relatives)
             same = [i for i in cands if clusters[i].gender == m.gender]
             if same:
                 cands = same
             elif m.titled:
-                cands = [i for i in cands if clusters[i].title_gender not in ("m", "f")]
+                cands = [i for i in cands if clusters[i].gender is None]
         if len(cands) > 1:
 
             def recency(i: int, pos: int = m.start) -> tuple[int, int]:
@@ -192,7 +192,7 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
                                           title_gender=m.gender if m.titled else None))
             m.cluster = len(clusters) - 1
         c = clusters[m.cluster]
-        c.gender = m.gender if m.titled else (c.gender or m.gender)
+        c.gender = c.gender or m.gender
         c.title_gender = c.title_gender or (m.gender if m.titled else None)
     for m in order:
         clusters[m.cluster].mentions.append(m)
