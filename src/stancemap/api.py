@@ -97,11 +97,14 @@ def _bug(raw: RawArticle, what: str, exc: BaseException) -> AnalysisError:
                          "with the article", source=raw.origin)
 
 
-def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None) -> Iterator[Article]:
+def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None,
+                ids: _UniqueIds | None = None) -> Iterator[Article]:
     """Analyse checked raw articles in order; failed ones come back with ``meta.error``.
 
     Articles are parsed in batches of at most ``settings.batch_tokens`` tokens (longer ones in pieces
     of that size), so peak memory follows that setting; see :mod:`stancemap.nlp.runner`.
+    ``ids`` gives each article its run-unique id and duplicate meta (default: a new ``_UniqueIds``;
+    the scale-out client assigns them in input order and hands each worker the result).
     """
     from .analytics.convergence import convergence
     from .nlp.pipeline import get_pipeline
@@ -111,7 +114,7 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
     settings = settings or Settings()
     nlp = get_pipeline(settings)
     base = pipeline_meta(nlp)
-    ids = _UniqueIds()
+    ids = _UniqueIds() if ids is None else ids
 
     def tokenised(items: Iterable[RawArticle]) -> Iterator[tuple[RawArticle, Any]]:
         for raw in items:

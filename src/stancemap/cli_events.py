@@ -41,13 +41,15 @@ def _cmd_events(args: argparse.Namespace, out: TextIO) -> int:
                   f"{args.dest} (skipped: {skipped})\n")
         return 0
     from .nlp.events.training import train_from_file
-    from .nlp.pipeline import load_model
+    from .nlp.pipeline import load_model, use_numpy_ops
 
+    use_numpy_ops(True)  # the pipeline's default matrix route
     model, used, missed = train_from_file(load_model(), args.examples)
+    if args.out:  # written first: a closed output pipe must not lose the model
+        Path(args.out).write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
     out.write(f"trained on {used} examples ({len(missed)} without a relation in the parse)\n")
     for ex in missed:
         out.write(f"  no relation: {ex.where}\n")
     if args.out:
-        Path(args.out).write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
         out.write(f"model written to {args.out}\n")
     return 0

@@ -12,7 +12,7 @@ from stancemap.actors.author import author_of, detect_author, resolve_author
     ("Kenya - address to the annual summit", "KEN"),
     ("Statement by the Minister for Foreign Affairs of Japan on the missile launches", "JPN"),
     ("Press release of the Embassy of the Republic of Korea", "KOR"),
-    ("Address by the President of the United States to the Assembly", "USA"),
+    ("Address by H.E. the Head of State of the United States at the opening session", "USA"),
     ("Turkish Foreign Ministry statement on the border crossings", "TUR"),
     ("Statement by the European Union at the Permanent Council", "IGO:EU"),
     ("Communiqué of the Government of Mali", "MLI"),

@@ -73,3 +73,22 @@ def test_scaled_scores_separate_blocs_without_shared_propositions() -> None:
 def test_empty_corpus_scales_to_nothing() -> None:
     sc = scale_profiles({})
     assert sc.dims == 0 and position_scores({}, sc) == []
+
+
+def test_uncertainty_shrinks_with_consistent_evidence() -> None:
+    from stancemap.analytics.positions import with_uncertainty
+
+    sts = _bloc_corpus()
+    # N3 says the same as N1 many times over; M stays mixed with few stances
+    sts += [_st("N3", "trade", f"free trade {i}", 1) for i in range(8)] + \
+        [_st("N3", "sanctions", f"targeted sanctions {i}", 1) for i in range(4)]
+    prof = issue_profiles(sts, min_stances=3)
+    sc = with_uncertainty(prof, scale_profiles(prof, dims=2), draws=40, seed=3)
+    assert set(sc.coord_se) == set(prof) and all(len(v) == 2 for v in sc.coord_se.values())
+    assert sum(sc.coord_se["N3"]) < sum(sc.coord_se["M"])
+    again = with_uncertainty(prof, scale_profiles(prof, dims=2), draws=40, seed=3)
+    assert again.coord_se == sc.coord_se  # fixed seed: the same numbers every run
+    scores = {(p.a, p.b): p for p in position_scores(prof, sc, draws=40)}
+    assert all(p.se is not None and p.se >= 0 for p in scores.values())
+    assert scores[("N1", "N3")].se < scores[("M", "S1")].se
+    assert position_scores(prof, sc)[0].se is None  # no draws, no se

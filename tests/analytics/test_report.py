@@ -160,6 +160,7 @@ def test_report_scaled_position_rows() -> None:
     assert set(scaled) == {("AAA", "BBB"), ("AAA", "CCC"), ("BBB", "CCC")}
     ab, ac = scaled[("AAA", "BBB")]["overall"], scaled[("AAA", "CCC")]["overall"]
     assert ab["score"] > ac["score"] and ab["weight"] == 3.0 and ab["n_joint"] == 0 and ab["s_score"] is None
+    assert ab["score_se"] is not None and ab["score_se"] >= 0
     pos = rep["positions"]
     assert pos["dims"] == 2 and set(pos["actors"]) == {"AAA", "BBB", "CCC"}
     assert pos["actors"]["AAA"]["stances"] == ["b1#st1", "b1#st2", "b1#st3"]  # the minister counts for Aland
@@ -173,3 +174,17 @@ def test_report_scaled_position_rows() -> None:
     assert not [d for d in report_from_articles(arts, window="all", issue="syria")["dyads"]
                 if d["issue"] == ALL_ISSUES]
     assert "positions" not in report_from_articles(arts, window="all", positions=False)
+
+
+def test_scaled_rows_keep_the_best_documented_actors() -> None:
+    from stancemap.analytics.report import _position_rows
+    from stancemap.issues.catalogue import default_catalogue
+
+    arts = [_art("c1", "2012-01-01", tuple(_st(f"st{i}", "AAA", f"talks round {i}", 1) for i in range(5))),
+            _art("c2", "2012-01-02", tuple(_st(f"st{i}", "BBB", f"sanctions step {i}", -1, issue="sanctions")
+                                           for i in range(4))),
+            _art("c3", "2012-01-03", tuple(_st(f"st{i}", "CCC", f"a ceasefire {i}", 1) for i in range(3)))]
+    index = {a.id: a for a in ACTORS}
+    rows, section = _position_rows(arts, index, None, False, default_catalogue(), 2, 3, max_actors=2)
+    assert [(r["a"], r["b"]) for r in rows] == [("AAA", "BBB")] and section["max_actors"] == 2
+    assert set(section["actors"]) == {"AAA", "BBB"}

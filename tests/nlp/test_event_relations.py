@@ -131,3 +131,18 @@ def test_shipped_model_is_reproduced_by_training_on_the_shipped_examples(nlp_bas
     model, used, missed = train_from_file(nlp_base)
     assert used >= 200 and len(missed) < 20
     assert model.to_json() == default_model().to_json()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mentions", "pair", "kind"), [
+    # the giver of what the subject received acts on the subject
+    ("Lesotho received food aid from Botswana.", {"Lesotho": "LSO", "Botswana": "BWA"}, ("BWA", "LSO"), "AID"),
+    ("Gabon faced sharp criticism from Cameroon over the arrests.", {"Gabon": "GAB", "Cameroon": "CMR"},
+     ("CMR", "GAB"), "ACCUSE"),
+    # the party behind a weapon or an attack is the source
+    ("Rockets fired by Armenia hit Azerbaijan's border posts.", {"Armenia": "ARM", "Azerbaijan": "AZE"},
+     ("ARM", "AZE"), "ASSAULT"),
+])
+def test_receivers_and_weapons(nlp_base, text, mentions, pair, kind):
+    got = {(e.source, e.target): e.plover for e in extract_events(_doc(nlp_base, text, mentions))}
+    assert got.get(pair) == kind, got

@@ -18,9 +18,10 @@ Evidence ids are ``<article id>#<stance or alignment id>``.
 
 With ``positions=True`` (the default, without an issue filter) the report also has one row
 per pair of actors with scaled positions (:mod:`.positions`), issue ``"*"`` ("all issues,
-scaled positions"): its ``overall.score`` in [-1, 1] and ``overall.weight`` (the evidence
-behind the less documented actor), ``distance``, ``n_a``/``n_b``; and a ``positions``
-section with every scaled actor's coordinates, issue profile and stance ids. The **dyad
+scaled positions"): its ``overall.score`` in [-1, 1], ``score_se`` (bootstrap SD) and
+``overall.weight`` (the evidence behind the less documented actor), ``distance``,
+``n_a``/``n_b``; and a ``positions`` section with every scaled actor's coordinates (with
+their bootstrap SD), issue profile and stance ids. The **dyad
 score** of a pair over the whole report is the weighted mean of its rows' scores: the
 scaled row's ``score`` by its ``weight`` and each issue's S by its ``n_joint``
 (:func:`dyad_scores`).
@@ -38,12 +39,22 @@ from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..records import Actor, Article, Convergence
 from .convergence import GRANULARITIES, corpus_convergence, issue_phrase, trend, window_of
 from .from_json import articles_from_jsonl
-from .positions import DIMS, MIN_STANCES, issue_profiles, position_scores, scale_profiles
+from .positions import (
+    DIMS,
+    DRAWS,
+    MIN_STANCES,
+    issue_profiles,
+    position_scores,
+    scale_profiles,
+    with_uncertainty,
+)
 
 __all__ = ["convergence_report", "report_from_articles", "render_report", "dyad_scores", "ALL_ISSUES"]
 
 #: issue id of the scaled-position rows
 ALL_ISSUES = "*"
+#: the most documented actors that get scaled positions (pairs grow with its square)
+MAX_ACTORS = 400
 
 _FIELDS = ("s_score", "n_joint", "low_n", "alignment_balance", "n_alignments", "verdict")
 
@@ -90,7 +101,8 @@ def _verdict(score: float) -> str:
 
 
 def _position_rows(arts: Sequence[Article], index: dict[str, Actor], keep: set[str] | None, several: bool,
-                   cat: IssueCatalogue, dims: int, min_stances: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+                   cat: IssueCatalogue, dims: int, min_stances: int,
+                   max_actors: int = MAX_ACTORS) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The scaled-position rows (issue "*") and the ``positions`` section of the report."""
     from dataclasses import replace
 
@@ -101,26 +113,34 @@ def _position_rows(arts: Sequence[Article], index: dict[str, Actor], keep: set[s
                 yield replace(st, id=f"{art.id}#{st.id}", actor=owner_of(st.actor, by_id))
 
     profiles = issue_profiles(stances(), catalogue=cat, min_stances=min_stances)
-    scaled = scale_profiles(profiles, dims=dims)
+    if len(profiles) > max_actors:  # a news corpus has thousands of actors: the best documented ones
+        top = sorted(profiles, key=lambda a: (-profiles[a].n_stances, a))[:max_actors]
+        profiles = {a: profiles[a] for a in top}
+    scaled = with_uncertainty(profiles, scale_profiles(profiles, dims=dims), draws=DRAWS)
     rows: list[dict[str, Any]] = []
-    for ps in position_scores(profiles, scaled):
+    for ps in position_scores(profiles, scaled, draws=DRAWS):
         if keep is not None and not ({ps.a, ps.b} <= keep if several else {ps.a, ps.b} & keep):
             continue
         an, bn = _name(ps.a, index), _name(ps.b, index)
         v = _verdict(ps.score)
         rows.append({"a": ps.a, "b": ps.b, "a_name": an, "b_name": bn, "issue": ALL_ISSUES,
                      "issue_label": "all issues (scaled positions)",
-                     "overall": {"score": ps.score, "weight": ps.weight, "distance": ps.distance, "n_a": ps.n_a,
+                     "overall": {"score": ps.score, "score_se": ps.se, "weight": ps.weight, "distance": ps.distance,
+                                 "n_a": ps.n_a,
                                  "n_b": ps.n_b, "s_score": None, "n_joint": 0, "low_n": ps.weight < 5,
                                  "alignment_balance": None, "n_alignments": 0, "verdict": v,
                                  "propositions": [], "stances": [], "alignments": [],
                                  "summary": f"{an} and {bn}: {v} over all issues (scaled positions: score "
-                                            f"{ps.score:+.2f}, distance {ps.distance:.2f}; {ps.n_a} and {ps.n_b} "
+                                            f"{ps.score:+.2f} ± {ps.se or 0:.2f}, distance {ps.distance:.2f}; "
+                                            f"{ps.n_a} and {ps.n_b} "
                                             f"stances; evidence: positions.actors)"},
                      "series": [], "trend": []})
     section = {"dims": scaled.dims, "explained": list(scaled.explained), "min_stances": min_stances,
+               "max_actors": max_actors,
                "features": list(scaled.features),
+               "bootstrap_draws": DRAWS,
                "actors": {a: {"name": _name(a, index), "coords": list(scaled.coords[a]),
+                              "coord_se": list(scaled.coord_se.get(a, ())),
                               "n_stances": profiles[a].n_stances, "salience": profiles[a].salience,
                               "position": profiles[a].position, "stances": list(profiles[a].stances)}
                           for a in scaled.actors}}
@@ -278,7 +298,8 @@ def render_report(report: dict[str, Any], *, max_evidence: int = 6) -> str:
         shown = ranked if len(ranked) <= 2 * max_evidence else ranked[:max_evidence] + ranked[-max_evidence:]
         for d in shown:
             o = d["overall"]
-            lines.append(f"  {d['a_name']} – {d['b_name']}: score {o['score']:+.2f} (distance {o['distance']:.2f}, "
+            lines.append(f"  {d['a_name']} – {d['b_name']}: score {o['score']:+.2f} ± {o.get('score_se') or 0:.2f} "
+                         f"(distance {o['distance']:.2f}, "
                          f"{o['n_a']} / {o['n_b']} stances)")
         if len(shown) < len(ranked):
             lines.append(f"  ({len(ranked) - len(shown)} more pairs in the JSON output)")

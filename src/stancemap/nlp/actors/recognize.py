@@ -247,8 +247,15 @@ class _Recognizer(PersonRules):
                     p -= 1
                 prev = doc[p].lower_ if p >= 0 else ""
                 nxt = doc[m.end] if m.end < len(doc) else None
-                if prev in _LOCATIVE or (nxt is not None and nxt.lower_ in ("state", "county", "city")):
+                seat_of = self.t.org_seat_of.get(doc[m.start:m.end].text)
+                # "criticism / pressure from Brussels": the source of something, not a place
+                source = prev == "from" and p > 0 and doc[p - 1].pos_ == "NOUN"
+                if seat_of is not None and source:
+                    d = self._org_draft(seat_of)
+                elif prev in _LOCATIVE or (nxt is not None and nxt.lower_ in ("state", "county", "city")):
                     d = self._country_draft(m.key)
+                elif seat_of is not None:
+                    d = self._org_draft(seat_of)  # "Brussels criticised X": the EU, not Belgium
                 else:
                     d = self._collective(m.key, "GOV")
                 self.acts.add(m.start, m.end, d.id, "capital")

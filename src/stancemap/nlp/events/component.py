@@ -235,6 +235,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         return [None]
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
+    if trig.pattern.symmetric:  # "discussed X with Y": the partner before the topic
+        partners = [c for c in cands if c.dep_ == "pobj" and c.head.lemma_.lower() in ("with", "between")]
+        cands = partners + [c for c in cands if c not in partners]
     if trig.pattern.frame is not None and trig.head.i != trig.token.i and trig.head.pos_ == "ADJ":
         cands += target_tokens(trig.head, places=places, complement=True)  # "ready to work with X"
     if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN"):

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..common.extensions import actor_at
 from .args import actors_of, is_negated, subject_of
 from .lexicon import Lexicon
-from .match import lemma
+from .match import lemma, phrase_keys
 
 __all__ = ["Relation", "relation_targets", "find_relations", "relation_features"]
 
@@ -53,6 +53,29 @@ _PEOPLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "delegation", "repr
                  "minister", "ministry", "office", "aide", "aides", "adviser", "advisers"}
 
 
+#: Weapons whose user is the party behind them ("missiles fired by X struck ...").
+_WEAPONS = {"missile", "rocket", "bomb", "shell", "drone", "warplane", "jet", "airstrike", "strike", "mortar",
+            "artillery", "gunfire", "shelling", "bombardment", "raid", "attack", "offensive", "operation"}
+#: Verbs whose subject is on the receiving end of what the "from" object does.
+_RECEIVE_VERBS = {"receive", "get", "obtain", "win", "secure", "face", "draw", "earn", "accept"}
+
+
+def _from_objects(verb: Token) -> list[Token]:
+    """Objects of "from" on the verb or its object ("received aid from X", "faced criticism from X")."""
+    heads = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
+    return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lemma_.lower() == "from"
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _is_attack(tok: Token, lexicon: Lexicon) -> bool:
+    for k in phrase_keys(tok):
+        for p in lexicon.nouns.get(k, ()):
+            code = p.code or ""
+            if code[:2] in ("18", "19", "20", "17"):
+                return True
+    return False
+
+
 @dataclass
 class Relation:
     """A structural relation: ``verb`` links ``sources`` to ``targets`` through ``path``."""
@@ -65,10 +88,12 @@ class Relation:
 
 
 def _np_targets(tok: Token, path: str, out: list[tuple[Token, str]], depth: int = 0) -> None:
-    """A noun phrase and, after it, the parties it names: conjuncts, possessors, complements."""
+    """A noun phrase and, after it, the parties it names: conjuncts, possessors, complements, and
+    last the place it is in ("stormed a base in X": the target country is X's)."""
     out.append((tok, path))
     if depth >= 2:
         return
+    places: list[tuple[Token, str]] = []
     for c in tok.children:
         if c.dep_ == "conj":
             _np_targets(c, path, out, depth + 1)
@@ -79,10 +104,13 @@ def _np_targets(tok: Token, path: str, out: list[tuple[Token, str]], depth: int 
             for o in c.children:
                 if o.dep_ == "pobj":
                     _np_targets(o, f"{path}>{c.lemma_.lower()}", out, depth + 1)
+        elif c.dep_ == "prep" and c.lemma_.lower() in ("in", "near", "inside") and depth == 0:
+            places.extend((o, f"{path}>in") for o in c.children if o.dep_ == "pobj")
         elif c.dep_ in ("acl", "relcl") and depth == 0:
             for x in c.children:  # "a ruling issued by Y", "a plan drafted by Y"
                 if x.dep_ == "agent":
                     out.extend((o, path + ">by") for o in x.children if o.dep_ == "pobj")
+    out.extend(places)
 
 
 def relation_targets(verb: Token, *, depth: int = 0) -> list[tuple[Token, str]]:
@@ -112,13 +140,22 @@ def relation_targets(verb: Token, *, depth: int = 0) -> list[tuple[Token, str]]:
     return out
 
 
-def _subject_actors(doc: Doc, verb: Token, speakers: dict[int, list[str | None]]) -> list[str]:
+def _subject_actors(doc: Doc, verb: Token, speakers: dict[int, list[str | None]],
+                    lexicon: Lexicon | None = None) -> list[str]:
     subj = subject_of(verb)
     if subj is None:
         return []
     if subj.pos_ == "NOUN" and actor_at(doc, subj.idx, subj.idx + len(subj.text)) is None:
         # an event or thing as subject ("the League's initiative aimed to ..."): only a party named
-        # by its complement counts ("a spokesman for X", "a delegation of X")
+        # by its complement counts ("a spokesman for X", "a delegation of X"), or the party behind
+        # an attack or a weapon ("X's air strikes hit ...", "missiles fired by X struck ...")
+        if subj.lemma_.lower() in _WEAPONS or (lexicon is not None and _is_attack(subj, lexicon)):
+            found = [a for a in actors_of(doc, subj) if a]
+            for c in subj.children:
+                if c.dep_ == "acl":
+                    found += [a for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj"
+                              for a in actors_of(doc, o) if a]
+            return found
         found = [a for c in subj.children if c.dep_ == "prep" and c.lemma_.lower() in ("of", "for", "from")
                  for o in c.children if o.dep_ == "pobj" for a in actors_of(doc, o) if a]
         return found if subj.lemma_.lower() in _PEOPLE_NOUNS else []
@@ -142,7 +179,13 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
             continue
         if v.dep_ in ("amod", "compound"):
             continue
-        sources = _subject_actors(doc, v, speakers)
+        sources = _subject_actors(doc, v, speakers, lexicon)
+        if lemma(v) in _RECEIVE_VERBS:  # "X received support from Y": Y acts on X
+            giver = _from_objects(v)
+            givers = [a for o in giver for a in actors_of(doc, o) if a and a not in sources]
+            if givers and sources:
+                out.append(Relation(v, giver[0], "from", givers, sources))
+            continue
         if not sources:
             continue
         for tok, path in relation_targets(v):
@@ -181,7 +224,8 @@ def relation_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         lo = lemma(obj)
         feats += [f"obj={lo}", f"v+obj={lv}_{lo}"]
-        noun_hints = _lex_types(lexicon, lo, lexicon.nouns)  # type: ignore[arg-type]
+        key = next((k for k in phrase_keys(obj) if k in lexicon.nouns), lo)  # "air strike" before "strike"
+        noun_hints = _lex_types(lexicon, key, lexicon.nouns)  # type: ignore[arg-type]
         feats += [f"lexobj={t}" for t in sorted(noun_hints)]
         if lv in lexicon.light_verbs:
             hints |= noun_hints
@@ -215,10 +259,12 @@ def relation_between(sent: Span, source: tuple[int, int], target: tuple[int, int
         if v.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         subj = subject_of(v)
-        if not inside(subj, source):
-            conj = [c for c in (subj.children if subj is not None else ()) if c.dep_ == "conj"]
-            if not any(inside(c, source) for c in conj):
-                continue
+        if lemma(v) in _RECEIVE_VERBS and inside(subj, target):
+            for o in _from_objects(v):
+                if inside(o, source):
+                    return Relation(v, o, "from", [], [])
+        if subj is None or not any(inside(c, source) for c in subj.subtree):
+            continue  # the source is the subject or inside it ("X's missiles struck ...")
         for tok, path in relation_targets(v):
             if inside(tok, target):
                 return Relation(v, tok, path, [], [])

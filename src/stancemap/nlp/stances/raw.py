@@ -88,6 +88,8 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
     would = False
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in ("may", "might", "could"):
+            if c.lower_ == "could" and any(x.dep_ == "neg" or x.lower_ == "never" for x in tok.children):
+                continue  # "could not / could never accept X": a refusal, not a possibility
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "until", "before", "once"):
             return True
