@@ -59,7 +59,7 @@ _ORG_NOUNS = frozenset({"bank", "company", "firm", "agency", "organisation", "or
                         "committee", "commission", "court", "fund", "union", "alliance", "bloc", "coalition",
                         "party", "campaign", "board", "institute", "foundation", "corporation", "network",
                         "newspaper", "broadcaster", "tribunal", "assembly", "parliament", "movement", "front"})
-_FIRM_NOUNS = frozenset({"company", "firm", "corporation"})
+_POSTMODS = frozenset({"prep", "acl", "relcl", "appos", "amod"})
 _SUBJECTS_OF = frozenset({"according", "by"})  # "according to officials", "said by officials"
 MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
 #: Weights of the he/she antecedent score (tuned on PolNeAR train, see module doc).
@@ -322,7 +322,9 @@ class _Coref:
             if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             if tok.lower_ in _GOV_PLURALS and self._bare(tok):
-                self._government_nominal(tok, tok.i, tok.i + 1)
+                # "administration officials": the government's, never another organisation's
+                gov = any(c.lower_ in ("administration", "government") for c in tok.children)
+                self._government_nominal(tok, tok.i, tok.i + 1, orgs=not gov)
                 continue
             low = tok.lower_
             num = None
@@ -398,24 +400,30 @@ class _Coref:
                  and self.acts.drafts[m.actor].sector == sector}
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found.pop(), "nominal")
-        elif not found and sector == "GOV" and tok.lower_ in _GOV_PLURALS | {"government", "administration"}:
-            self._government_nominal(tok, start, tok.i + 1)
+        elif (not found and sector == "GOV" and tok.lower_ in _GOV_PLURALS | {"government", "administration"}
+              and not any(c.i > tok.i and c.dep_ in _POSTMODS for c in tok.children)):
+            # "the government in Riyadh" names its own place
+            self._government_nominal(tok, start, tok.i + 1, orgs=tok.lower_ in _GOV_PLURALS,
+                                     states=tok.lower_ != "administration")
 
     def _bare(self, tok: Token) -> bool:
         """A plural noun with no determiner or modifier of its own ("Officials said", "senior
         officials said"), as a subject or after "according to" / "by"."""
         if tok.tag_ != "NNS":
             return False
-        if any(c.i < tok.i and c.lower_ not in _BARE_MODS for c in tok.children):
-            return False
+        if any(c.lower_ not in _BARE_MODS and c.dep_ != "punct" and (c.i < tok.i or c.dep_ in _POSTMODS)
+               for c in tok.children):
+            return False  # "local officials", "authorities in Bavaria": named by their modifier
         if tok.dep_ in _SUBJ or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ):
             return True
         prep = tok.head
         return tok.dep_ == "pobj" and (prep.lower_ == "by" or (prep.lower_ == "to" and prep.head.lower_ == "according"))
 
-    def _government_nominal(self, tok: Token, start: int, end: int) -> None:
-        """The government (or organisation) a bare "officials" speaks for: the last government body,
-        organisation, state or government official mentioned in the last sentences."""
+    def _government_nominal(self, tok: Token, start: int, end: int, orgs: bool = True,
+                            states: bool = True) -> None:
+        """The government (with ``orgs``, or organisation) a bare "officials" speaks for: the last
+        government body, state (not for "the administration": a leader's), government official (or
+        national organisation or IGO) mentioned in the last sentences."""
         if not self.acts.free(start, end):
             return
         k = self.sent_of[tok.i]
@@ -426,8 +434,10 @@ class _Coref:
             d = self.acts.drafts[m.actor]
             if d.is_source or d.type in ("group", "media"):
                 continue
-            if (d.type in ("state", "igo") or (d.type == "organisation" and d.sector in (None, "GOV"))
-                    or (d.type == "person" and d.sector == "GOV" and d.country)):
+            if ((states and d.type == "state") or (d.origin in ("collective", "seat") and d.sector == "GOV")
+                    or (d.type == "person" and d.sector == "GOV" and d.country)
+                    or (orgs and (d.type == "igo" or (d.type == "organisation" and d.country is not None
+                                                      and d.sector in (None, "GOV"))))):
                 best = m
         if best is None:
             return
@@ -444,24 +454,15 @@ class _Coref:
         self.acts.add(start, end, d.id, "nominal")
 
     def _org_nominal(self, tok: Token, start: int) -> None:
-        """"the bank", "the court": the latest named organisation whose name has that noun; "the
-        company" / "the firm": the one company-like organisation named in the last sentences."""
+        """"the bank", "the court": the latest named organisation whose name has that noun (a
+        company named without "company" in its name stays unresolved: which one is a guess)."""
         noun = tok.lower_
-        k = self.sent_of[tok.i]
         named = [m for m in self.acts.mentions if m.start < tok.i and m.kind in ("name", "acronym", "nominal")
                  and self.acts.drafts[m.actor].type in ("igo", "organisation", "media")
                  and noun in self.acts.drafts[m.actor].name.lower().split()
                  and len(self.acts.drafts[m.actor].name.split()) > 1]  # "Bank" alone names nothing
         if named:
             self.acts.add(start, tok.i + 1, max(named, key=lambda m: m.start).actor, "nominal")
-            return
-        if noun in _FIRM_NOUNS:
-            firms = {m.actor for m in self.acts.mentions
-                     if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
-                     and self.acts.drafts[m.actor].type == "organisation" and self.acts.drafts[m.actor].origin == "ner"
-                     and self.acts.drafts[m.actor].sector is None}
-            if len(firms) == 1:
-                self.acts.add(start, tok.i + 1, firms.pop(), "nominal")
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
         return self.acts.count_before(aid, i) > 0

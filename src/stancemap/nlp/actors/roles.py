@@ -239,7 +239,8 @@ class PersonRules:
                 de = None
             draft = ActorDraft(id=person_id(name), name=name, type="person", gender=c.gender,
                                name_tokens=c.tokens, origin="ner")
-            if de is not None and c.gender and (de.name.split() or [""])[0] in (t.female if c.gender == "m" else t.male):
+            if de is not None and c.title_gender and (de.name.split() or [""])[0] in (
+                    t.female if c.title_gender == "m" else t.male):
                 de = None  # "Mrs. Obama" is not the dictionary's Barack Obama
             if de is not None:
                 draft = self._dict_draft(de)
@@ -250,9 +251,9 @@ class PersonRules:
                 draft.country = self.gaz.country_hint(name)  # "Bush": ambiguous, but American
             first_gender = used_ids.get(draft.id)
             if first_gender is None:
-                used_ids[draft.id] = c.gender or ""
-            elif first_gender and c.gender and first_gender != c.gender:
-                draft.id = f"{draft.id}-{c.gender}"  # "Mr. Varga" and "Mrs. Varga": two people of one name
+                used_ids[draft.id] = c.title_gender or ""
+            elif first_gender and c.title_gender and first_gender != c.title_gender:
+                draft.id = f"{draft.id}-{c.title_gender}"  # "Mr. Varga" and "Mrs. Varga": two people
             draft = self.acts.ensure(draft)
             for pm in sorted(c.mentions, key=lambda x: x.start):
                 start = self._role_prefix(pm, draft)
