@@ -10,7 +10,15 @@ import pytest
 
 from stancemap.cli import main
 from stancemap.errors import EvalError
-from stancemap.eval.split import SEALED_SHARE, part_of, record_id, render_parts, scored_parts, split_records
+from stancemap.eval.split import (
+    SEALED_SHARE,
+    pair_part,
+    part_of,
+    record_id,
+    render_parts,
+    scored_parts,
+    split_records,
+)
 from tests.conftest import shared_path
 
 # every gold file that `stancemap eval` and the gate read, with the field that gives the record id
