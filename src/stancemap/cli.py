@@ -88,11 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="score a stage against gold data",
                        description="Score a stage against gold data (see ../shared/eval/README.md).")
-    e.add_argument("task", help="statements | actors | events | stances | validity")
+    e.add_argument("task", help="statements | actors | events | stances | validity | paraphrases")
     e.add_argument("--gold", metavar="FILE", help="gold JSONL file")
     add_validity_flags(e)
     e.add_argument("--format", choices=("table", "json"), default="table")
     e.add_argument("--limit", type=int, help="only the first N gold records")
+    e.add_argument("--part", choices=("study", "sealed", "all"), default="all",
+                   help="which part of the gold file: the study part, the sealed part (never studied), or all "
+                        "(default: all three tables; see src/stancemap/eval/split.py)")
     e.add_argument("--pairs", action="store_true", default=None,
                    help="events: the pair protocol (default when the gold marks source/target spans)")
     _add_settings_flags(e)
@@ -208,7 +211,7 @@ def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     if not gold.is_file():
         raise StancemapError("gold file not found", source=str(gold))
     extra = {"pairs": True} if getattr(args, "pairs", None) else {}
-    result = mod.run(gold, settings=_settings(args), limit=args.limit, **extra)
+    result = mod.run(gold, settings=_settings(args), limit=args.limit, part=args.part, **extra)
     if args.format == "json":
         out.write(json.dumps(result, indent=2) + "\n")
     else:

@@ -105,6 +105,9 @@ class _Assigned(_UniqueIds):
 def analyze_partition(raws: list[RawArticle], settings: Settings,
                       metas: dict[str, dict[str, Any]]) -> list[Article]:
     """Analyse one partition (runs on a worker; the pipeline is built once per process)."""
+    from .nlp.pipeline import use_numpy_ops
+
+    use_numpy_ops(settings.numpy_ops)  # thinc's current ops are per thread: this task thread takes the same route
     return list(analyze_raw(raws, settings=settings, ids=_Assigned(metas)))
 
 

@@ -21,13 +21,16 @@ NONE, reported for the whole file and for its study and sealed parts (:func:`spl
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..ontology import plover_type
 from ..settings import Settings
 from .common import read_jsonl
+from .split import PAIR_SEALED_SHARE as SEALED_SHARE
+from .split import check_part, render_parts, scored_parts
+from .split import pair_part as split_part
 
 __all__ = ["LEVELS", "keyset", "match", "score", "predictions", "load_gold", "run", "render", "score_pairs",
            "split_part", "is_pair_gold", "PARTS"]
@@ -147,19 +150,8 @@ def predictions(articles: Iterable[Mapping[str, Any]], field: str = "cameo") -> 
     return out
 
 
-#: Share of a pair-protocol gold file held out as the sealed part (measured on, never studied).
-SEALED_SHARE = 0.3
 PARTS = ("all", "study", "sealed")
 _PAIR_MAP = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
-
-
-def split_part(record_id: str, sealed_share: float = SEALED_SHARE) -> str:
-    """"sealed" or "study": a deterministic split by a hash of the record id (sha256, first
-    32 bits as a fraction; below ``sealed_share`` is sealed). Stable across runs and machines."""
-    import hashlib
-
-    h = int(hashlib.sha256(str(record_id).encode("utf-8")).hexdigest()[:8], 16) / 2**32
-    return "sealed" if h < sealed_share else "study"
 
 
 def is_pair_gold(rows: list[dict[str, Any]]) -> bool:
@@ -261,13 +253,17 @@ def _kind(rows: list[dict[str, Any]]) -> str:
 
 
 def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None,
-        articles: list[dict[str, Any]] | None = None, pairs: bool | None = None) -> dict[str, Any]:
+        articles: list[dict[str, Any]] | None = None, pairs: bool | None = None,
+        part: str = "all") -> dict[str, Any]:
     """Analyse the gold texts and score the events (``articles``: precomputed article dicts).
 
-    ``pairs``: use the pair protocol (None: when the gold marks source and target spans).
+    ``pairs``: use the pair protocol (None: when the gold marks source and target spans; it
+    reports every part). ``part``: "all" (top level; the study and sealed parts under
+    ``parts``), "study" or "sealed" (see :mod:`stancemap.eval.split`).
     """
     import time
 
+    check_part(part)
     rows = load_gold(gold, limit)
     if pairs is None:
         pairs = is_pair_gold(rows)
@@ -290,18 +286,19 @@ def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None
                                                          "sealed_share": SEALED_SHARE},
                 "pairs": _run_pairs(rows, articles),
                 "anchors": {"ZSP NLI tree query (roberta-large-mnli, gold pair given)": {"macro_f1": 0.8}}}
-    gold_map = {r["id"]: r for r in rows}
-    result: dict[str, Any] = {
-        "task": "events",
-        "gold": str(gold),
-        "kind": kind,
-        "records": len(rows),
-        "seconds": round(seconds, 2),
-        "scores": score(gold_map, predictions(articles, kind)),
-    }
     onto = str(rows[0].get("ontology") or "") if rows else ""
-    if kind == "plover" and onto.startswith("PLOVER-0."):
-        result["scores_plover_0.5"] = score(gold_map, predictions(articles, "plover_0.5"))
+    preds = predictions(articles, kind)
+    preds05 = predictions(articles, "plover_0.5") if kind == "plover" and onto.startswith("PLOVER-0.") else None
+
+    def metrics(sub: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        gold_map = {r["id"]: r for r in sub}
+        out: dict[str, Any] = {"records": len(sub), "scores": score(gold_map, preds)}
+        if preds05 is not None:
+            out["scores_plover_0.5"] = score(gold_map, preds05)
+        return out
+
+    result: dict[str, Any] = {"task": "events", "gold": str(gold), "kind": kind, "seconds": round(seconds, 2),
+                              **scored_parts(rows, metrics, part)}
     result["anchors"] = {"UniversalPetrarch": {"correct": 0.681, "extra": 0.231},
                          "NLI zero-shot PLOVER coder": {"root_macro_f1": 0.82}}
     return result
@@ -335,9 +332,13 @@ def render_pairs(result: dict[str, Any]) -> str:
 
 
 def render(result: dict[str, Any]) -> str:
-    """A plain-text table of a :func:`run` result."""
+    """Plain-text tables of a :func:`run` result: study part, sealed part, all."""
     if result.get("kind") == "pairs":
         return render_pairs(result)
+    return render_parts(result, _render_one)
+
+
+def _render_one(result: dict[str, Any]) -> str:
     lines = [f"events: {result['gold']} ({result['kind']}, {result['records']} records, "
              f"{result['seconds']} s)"]
     lines += _table(result["scores"])

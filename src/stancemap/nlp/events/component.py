@@ -172,7 +172,7 @@ def is_background(tok: Token, trigger_head: Token | None = None) -> bool:
         if t.head.i == t.i:
             return False
         if t.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
-            t = t.head  # "... at the Kremlin, where the two leaders signed ...": a new event
+            t = t.head  # "... in the palace, where both presidents signed ...": a new event
             continue
         if t.dep_ in ("relcl", "acl"):
             return True
@@ -199,7 +199,7 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     absorbed: set[int] = set()
     for t in found:
         absorbed |= t.absorbed - {t.token.i, t.head.i}
-    for t in found:  # "plans to impose restrictions", "is prepared to impose martial law": a threat
+    for t in found:  # "plans to impose a curfew", "is ready to impose price caps": a threat
         if t.pattern.frame == "intent":
             inner = [u for u in found if u is not t and u.head.i in t.absorbed and u.code in FUTURE_THREAT
                      and not is_background(u.token) and not is_hypothetical(u.token)]
@@ -299,7 +299,7 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     code = trig.code
     if code == "186" and (tok.head.lemma_.lower() in _ATTEMPT or tok.dep_ == "acl" and tok.head.lemma_.lower()
                           in _ATTEMPT):
-        code = "185"  # "tried to assassinate", "an attempt to assassinate"
+        code = "185"  # "tried to assassinate", "a plot to assassinate"
     negated = is_negated(tok)
     hypo = is_hypothetical(tok)
     reported_would = _under_speech(tok, lexicon) is not None and any(
@@ -344,7 +344,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if sources == [None] and subj is not None and subj.lower_ in ("i", "we") and sid is not None:
             sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker
         if sources == [None] and subj is not None and subj.lower_ in ("he", "she", "it", "they", "we", "i"):
-            speech = _under_speech(trig.token, lexicon)  # "Hungary said it will support ...": the speaker
+            speech = _under_speech(trig.token, lexicon)  # "Latvia said it would back ...": the speaker
             if speech is not None:
                 sources = actors_of(doc, subject_of(speech))
         targets = _target(doc, trig, sources, code, lexicon)

@@ -349,7 +349,7 @@ def _dedupe(raws: list[RawStance]) -> list[RawStance]:
             if same_holder and overlap > 0 and (r.polarity == o.polarity or r.cue[0].i == o.cue[0].i) and similar:
                 dup = True
                 if r.partners and not o.partners and r.kind in ("evaluative", "accuse"):
-                    # "pledged the IMF's support for Somalia's push": the nested evaluation aligns
+                    # "promised the bank's help for Peru's bid": the nested evaluation aligns
                     o.partners = list(r.partners)
                     o.kind = r.kind
                 break

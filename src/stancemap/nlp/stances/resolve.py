@@ -3,7 +3,7 @@
 Holders are resolved through the actors stage (``actor_at``), never invented: a token with
 no actor mention gives no holder. Pronouns fall back on the statement speaker (first
 person: "we" of a state official is his state) or on the subject of the reporting verb
-("Britain says it will not ..."). Groups ("the two countries") are distributed to members.
+("Norway says it will not ..."). Groups ("the two countries") are distributed to members.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ class Resolver:
 
     def named(self, tok: Token) -> str | None:
         """The actor a token names: its own mention, an appositive or following name ("U.S.
-        President, Donald Trump", "his predecessor Barack Obama"); no possessors, no wider span."""
+        President, Donald Trump", "her predecessor Ana Lopes"); no possessors, no wider span."""
         aid = self.smallest_at(tok.idx, tok.idx + len(tok.text))
         if aid is not None:
             return aid
@@ -116,7 +116,7 @@ class Resolver:
                 return aid
         if tok.pos_ in ("PRON", "DET"):
             return None
-        # "Kenzo Oshima, the UN relief coordinator" / "the prosecutor of the ICC": the
+        # "Mia Holt, the UN aid chief" / "the head of the WTO": the
         # organisation the person acts for, when the person is not an actor
         for c in tok.children:
             if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
