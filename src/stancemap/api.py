@@ -60,7 +60,7 @@ def _make_doc(nlp: Any, raw: RawArticle) -> Any:
     """A tokenised Doc carrying the article metadata (``doc._.sm_meta``) for the stages."""
     doc = nlp.make_doc(raw.text)
     doc._.sm_meta = {"id": raw.id, "title": raw.title, "date": raw.date, "source": raw.source,
-                     "url": raw.url}
+                     "url": raw.url, "author": raw.author}
     return doc
 
 
@@ -97,11 +97,14 @@ def _bug(raw: RawArticle, what: str, exc: BaseException) -> AnalysisError:
                          "with the article", source=raw.origin)
 
 
-def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None) -> Iterator[Article]:
+def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None,
+                ids: _UniqueIds | None = None) -> Iterator[Article]:
     """Analyse checked raw articles in order; failed ones come back with ``meta.error``.
 
     Articles are parsed in batches of at most ``settings.batch_tokens`` tokens (longer ones in pieces
     of that size), so peak memory follows that setting; see :mod:`stancemap.nlp.runner`.
+    ``ids`` gives each article its run-unique id and duplicate meta (default: a new ``_UniqueIds``;
+    the scale-out client assigns them in input order and hands each worker the result).
     """
     from .analytics.convergence import convergence
     from .nlp.pipeline import get_pipeline
@@ -111,7 +114,7 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None)
     settings = settings or Settings()
     nlp = get_pipeline(settings)
     base = pipeline_meta(nlp)
-    ids = _UniqueIds()
+    ids = _UniqueIds() if ids is None else ids
 
     def tokenised(items: Iterable[RawArticle]) -> Iterator[tuple[RawArticle, Any]]:
         for raw in items:
@@ -176,12 +179,16 @@ def analyze_many(items: Iterable[str | Mapping[str, Any] | RawArticle], *,
 
 
 def analyze(text: str, *, id: str | None = None, title: str | None = None, date: str | None = None,
-            source: str | None = None, url: str | None = None,
+            source: str | None = None, url: str | None = None, author: str | None = None,
             settings: Settings | None = None) -> Article:
-    """Analyse one article text. Raises an InputError subclass on unusable text."""
+    """Analyse one article text. Raises an InputError subclass on unusable text.
+
+    ``author``: who issued the text (an ISO3 or CAMEO code, an organisation id or a name) for
+    speeches, statements and press releases; first-person positions are then the author's.
+    Without it, the author of an official text is detected from its title or first line."""
     settings = settings or Settings()
-    raw = _coerce({"id": id, "text": text, "title": title, "date": date, "source": source, "url": url},
-                  0, settings)
+    raw = _coerce({"id": id, "text": text, "title": title, "date": date, "source": source, "url": url,
+                   "author": author}, 0, settings)
     raw.origin = "<text>" if id is None else id
     if raw.error is not None:
         raise raw.error

@@ -10,10 +10,13 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import NoReturn, TextIO
 
+from .cli_scaleout import FLAG_KEYS
+from .cli_scaleout import add_flags as add_scaleout_flags
+from .cli_validity import add_validity_flags, run_validity
 from .errors import StancemapError
 from .settings import Settings, resolve_settings
 from .version import __version__
@@ -45,6 +48,8 @@ def _add_settings_flags(p: argparse.ArgumentParser) -> None:
                         "this size, so peak memory follows this setting, not the input (default 20000)")
     g.add_argument("--dictionary", dest="actor_dictionaries", action="append", metavar="FILE",
                    help="extra actor dictionary (YAML, CSV or PETRARCH .txt); repeatable")
+    g.add_argument("--verbs", dest="event_dictionaries", action="append", metavar="FILE",
+                   help="extra event verb patterns (YAML, e.g. from 'stancemap events import-verbs'); repeatable")
     g.add_argument("--registry", dest="actor_registry", metavar="FILE",
                    help="cross-document actor registry (JSON), read before and updated after the run")
     g.add_argument("--issues", dest="issue_catalogues", action="append", metavar="FILE",
@@ -55,7 +60,7 @@ def _add_settings_flags(p: argparse.ArgumentParser) -> None:
 
 def _settings(args: argparse.Namespace) -> Settings:
     keys = ("model", "numpy_ops", "max_bytes", "check_language", "batch_size", "batch_tokens", "actor_dictionaries",
-            "issue_catalogues", "progress", "include_text", "plover_scheme", "actor_registry")
+            "issue_catalogues", "progress", "include_text", "plover_scheme", "actor_registry", "event_dictionaries", *FLAG_KEYS)
     flags = {k: getattr(args, k, None) for k in keys}
     return resolve_settings(flags, config=getattr(args, "config", None))
 
@@ -76,14 +81,23 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--no-text", dest="include_text", action="store_false", default=None,
                    help="leave the article text out of JSON output")
     a.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="no progress bar")
+    a.add_argument("--author", help="author of texts that name none (ISO3/CAMEO code, organisation id or name): "
+                                    "the speaker of speeches, statements and press releases")
+    add_scaleout_flags(a)
     _add_settings_flags(a)
 
     e = sub.add_parser("eval", help="score a stage against gold data",
                        description="Score a stage against gold data (see ../shared/eval/README.md).")
-    e.add_argument("task", help="statements | actors | events | stances")
-    e.add_argument("--gold", required=True, metavar="FILE", help="gold JSONL file")
+    e.add_argument("task", help="statements | actors | events | stances | validity | paraphrases")
+    e.add_argument("--gold", metavar="FILE", help="gold JSONL file")
+    add_validity_flags(e)
     e.add_argument("--format", choices=("table", "json"), default="table")
     e.add_argument("--limit", type=int, help="only the first N gold records")
+    e.add_argument("--part", choices=("study", "sealed", "all"), default="all",
+                   help="which part of the gold file: the study part, the sealed part (never studied), or all "
+                        "(default: all three tables; see src/stancemap/eval/split.py)")
+    e.add_argument("--pairs", action="store_true", default=None,
+                   help="events: the pair protocol (default when the gold marks source/target spans)")
     _add_settings_flags(e)
 
     g = sub.add_parser("gate", help="run the evaluations and fail when a metric falls below its floor")
@@ -94,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cv = sub.add_parser("convergence", help="dyad convergence per issue and time window over analysed JSONL",
                         description="Signorino-Ritter S, alignment balance and trend per actor pair, issue and "
-                                    "time window, over the JSONL output of 'stancemap analyze -f jsonl'.")
+                                    "time window, over the JSONL output of 'stancemap analyze -f jsonl'; plus one "
+                                    "row per actor pair with the score of their scaled positions over all issues "
+                                    "(issue '*', overall.score and overall.weight).")
     cv.add_argument("input", metavar="FILE.jsonl", help="output of stancemap analyze --format jsonl")
     cv.add_argument("--window", default="month", choices=("day", "month", "quarter", "year", "all"),
                     help="time window (default month)")
@@ -117,37 +133,24 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("example", help="print the bundled example article (or its path)")
     ex.add_argument("--path", action="store_true", help="print the file's path instead")
     __import__("stancemap.cli_store").cli_store.add_parsers(sub, COMMANDS)  # store commands (ingest, db, dyad, ...)
+    __import__("stancemap.cli_events").cli_events.add_parsers(sub, COMMANDS)  # events import-verbs, train-types
+    from .cli_web import add_parsers as add_web_parsers  # serve, report (the web face)
+    add_web_parsers(sub, COMMANDS, _add_settings_flags, _settings)
     return p
-
-
-def _progress(items: Iterator[Any], enabled: bool) -> Iterator[Any]:
-    if not enabled or not sys.stderr.isatty():
-        yield from items
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None),
-                  TextColumn("{task.completed} articles"), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True) as prog:
-        task = prog.add_task("analysing", total=None)
-        for x in items:
-            yield x
-            prog.advance(task)
 
 
 def _write_articles(args: argparse.Namespace, settings: Settings, stream: TextIO) -> tuple[int, int]:
     """Analyse the inputs and write them to ``stream`` in the chosen format; (skipped, total)."""
-    from .api import analyze_raw
+    from .cli_scaleout import analyzed
     from .ingest import iter_inputs
     from .output.formats import article_json
 
     raws = iter_inputs(args.inputs, max_bytes=settings.max_bytes, min_english=settings.min_english,
-                       check_language=settings.check_language)
+                       check_language=settings.check_language, author=args.author)
     failed = total = 0
     collected = []
     tsv = None
-    for art in _progress(analyze_raw(raws, settings=settings), settings.progress):
+    for art in analyzed(args.inputs, raws, settings):
         total += 1
         if art.meta.get("error"):
             failed += 1
@@ -199,11 +202,16 @@ def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     from .eval import task_module
 
+    if args.task == "validity":
+        return run_validity(args, _settings(args), out)
     mod = task_module(args.task)
+    if not args.gold:
+        raise StancemapError("--gold FILE is required for this task", source="eval")
     gold = Path(args.gold)
     if not gold.is_file():
         raise StancemapError("gold file not found", source=str(gold))
-    result = mod.run(gold, settings=_settings(args), limit=args.limit)
+    extra = {"pairs": True} if getattr(args, "pairs", None) else {}
+    result = mod.run(gold, settings=_settings(args), limit=args.limit, part=args.part, **extra)
     if args.format == "json":
         out.write(json.dumps(result, indent=2) + "\n")
     else:

@@ -110,6 +110,7 @@ def _progress_bar(total: int | None) -> tuple[Callable[[int, Any], None], Callab
 def _cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     from .cli import _settings
     from .corpus import count_inputs, ingest_paths
+    from .scaleout import Pool
 
     settings = _settings(args)
     update, stop = _progress_bar(count_inputs(args.inputs) if settings.progress else None) \
@@ -120,8 +121,10 @@ def _cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
             print(f"committed batch {batch}: {s.seen} inputs", file=sys.stderr, flush=True)
 
     try:
-        summary = ingest_paths(args.inputs, _db(args), settings=settings, batch_size=args.batch,
-                               on_progress=update, on_commit=committed)
+        with Pool(settings, n_items=count_inputs(args.inputs)) as pool:  # --workers / --scheduler; only this process writes the store
+            summary = ingest_paths(args.inputs, _db(args), settings=settings, batch_size=args.batch,
+                                   analyzer_for=pool.analyzer_for if pool.parallel else None,
+                                   on_progress=update, on_commit=committed)
     finally:
         stop()
     if args.format == "json":
@@ -264,6 +267,7 @@ def _subparsers_action(p: argparse.ArgumentParser) -> Any:
 def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
     """Add the store subcommands to the ``stancemap`` parser and their handlers to ``commands``."""
     from .cli import _add_settings_flags
+    from .cli_scaleout import add_flags as add_scaleout_flags
 
     ing = sub.add_parser("ingest", help="analyse articles into a DuckDB store (idempotent, resumable)",
                          description="Analyse articles (.txt, .html, .jsonl, directories) into an embedded DuckDB "
@@ -278,6 +282,7 @@ def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
     ing.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="no progress bar")
     ing.add_argument("--log-commits", dest="verbose_commits", action="store_true",
                      help="print a line on stderr after each committed batch")
+    add_scaleout_flags(ing)
     _add_settings_flags(ing)
     commands["ingest"] = _cmd_ingest
 

@@ -86,18 +86,24 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
 
 
 def ingest_paths(paths: Sequence[str | Path], db: str | Path, *, settings: Settings | None = None,
-                 analyze: Callable[[list[RawArticle]], Iterable[Any]] | None = None, batch_size: int = 32,
+                 analyze: Callable[[list[RawArticle]], Iterable[Any]] | None = None,
+                 analyzer_for: Callable[[Any], Callable[[list[RawArticle]], Iterable[Any]]] | None = None,
+                 batch_size: int = 32,
                  on_progress: Callable[[int, Any], None] | None = None,
                  on_commit: Callable[[int, Any], None] | None = None) -> Any:
     """Ingest files, directories or JSONL into the store at ``db``; returns the IngestSummary.
 
     The run is recorded in ``runs`` (settings, versions, counts); an interrupted run is marked so.
+    ``analyzer_for(registry)`` builds the analysis source from the store's actor registry snapshot
+    (the scale-out pool uses it to hand the registry to its workers).
     """
     from . import __version__
     from .store import Store, ingest
 
     settings = settings or Settings()
     with Store(db) as store:
+        if analyze is None and analyzer_for is not None:  # e.g. scale-out workers given the registry
+            analyze = analyzer_for(store.registry())
         own = analyze is None
         if analyze is None:
             analyze = pipeline_analyzer(settings, registry=store.registry())

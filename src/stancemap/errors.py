@@ -22,6 +22,8 @@ __all__ = [
     "ModelNotFound",
     "EvalError",
     "AnalysisError",
+    "WorkerLost",
+    "SchedulerUnreachable",
     "StoreError",
     "NotAStore",
     "StoreTooNew",
@@ -148,3 +150,17 @@ class StoreLocked(StoreError):
 
     code = "E603"
     reason = "store_locked"
+
+
+class WorkerLost(AnalysisError):
+    """The worker process analysing an article died (killed, out of memory) on every retry."""
+
+    code = "E901"
+    reason = "worker_lost"
+
+
+class SchedulerUnreachable(StancemapError):
+    """A Dask scheduler address that does not answer, or a cluster that cannot run stancemap."""
+
+    code = "E700"
+    reason = "scheduler"

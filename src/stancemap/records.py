@@ -208,6 +208,7 @@ class Article(_Record):
     date: str | None = None
     source: str | None = None
     url: str | None = None
+    author: str | None = None  # actor id of the author (speaker) of a speech, statement or press release
     actors: tuple[Actor, ...] = ()
     statements: tuple[Statement, ...] = ()
     events: tuple[Event, ...] = ()

@@ -35,13 +35,15 @@ class Settings:
     check_language: bool = True
     batch_size: int = 16  # at most this many articles per spaCy batch
     batch_tokens: int = 20_000  # ... and at most about this many words: bounds peak memory whatever the input
-    n_process: int = 1
+    workers: int = 0  # worker processes for batches (0 = the machine's cores, 1 for small inputs)
+    scheduler: str = ""  # address of a running dask.distributed scheduler ("" = workers on this machine)
     actor_dictionaries: tuple[str, ...] = ()  # user actor dictionaries (YAML/CSV/Phoenix .txt)
     actor_world_table: bool = True  # load the shipped table of world leaders, IGO bodies, armed groups
     actor_registry: str = ""  # JSON file of the cross-document actor registry ("" = off)
     issue_catalogues: tuple[str, ...] = ()  # extra issue catalogue YAML files
     plover_scheme: str = "2021"  # PLOVER vocabulary of event types: "2021" (current) or "0.5"
     report_statements_as_events: bool = False  # also code plain statements as CAMEO 010
+    event_dictionaries: tuple[str, ...] = ()  # extra verb pattern files (YAML; stancemap events import-verbs)
     include_text: bool = True  # include the article text in JSON output
     progress: bool = True  # progress bar on stderr for batches
     extra: Mapping[str, Any] = field(default_factory=dict)
@@ -58,7 +60,7 @@ class Settings:
 
 _CHOICES = {"plover_scheme": ("2021", "0.5")}
 #: Smallest allowed value of numeric settings (a batch of 0 articles or a limit of -1 byte is a usage error).
-_MINIMUM: dict[str, int | float] = {"max_bytes": 1, "batch_size": 1, "batch_tokens": 100, "n_process": 1,
+_MINIMUM: dict[str, int | float] = {"max_bytes": 1, "batch_size": 1, "batch_tokens": 100, "workers": 0,
                                      "min_english": 0.0}
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings) if f.name != "extra"}
 

@@ -106,7 +106,7 @@ def test_convergence_report_from_jsonl(tmp_path: Path) -> None:
     rep = convergence_report(path, window="month")
     assert rep["articles"] == 7 and rep["undated"] == 1 and rep["window"] == "month"
     assert rep["windows"] == ["2012-01", "2012-02", "2012-05", "undated"]
-    (d,) = [d for d in rep["dyads"] if {d["a"], d["b"]} == {"AAA", "BBB"}]
+    (d,) = [d for d in rep["dyads"] if {d["a"], d["b"]} == {"AAA", "BBB"} and d["issue"] != "*"]
     assert {d["a_name"], d["b_name"]} == {"Aland", "Borduria"} and d["issue"] == "syria"
     assert [r["window"] for r in d["series"]] == ["2012-01", "2012-02"]
     assert d["series"][1]["s_score"] == 1.0 and d["series"][1]["alignments"] == ["a3#al1"]
@@ -141,3 +141,50 @@ def test_trend_pairs_named_in_either_order() -> None:
     assert {(c.a, c.b) for c in series} == {("AAA", "BBB"), ("BBB", "AAA")}
     (t,) = trend(series)
     assert (t.s_from, t.s_to, t.direction) == (-1.0, 1.0, "converging") and set(t.evidence) == {"b2#st1", "b2#st2"}
+
+
+def test_report_scaled_position_rows() -> None:
+    from stancemap.analytics.report import ALL_ISSUES, dyad_scores
+
+    arts = [_art("b1", "2012-01-01", (_st("st1", "AAA", "talks with the rebels", 1),
+                                      _st("st2", "AAA", "sanctions on Syria", -1, issue="sanctions"),
+                                      _st("st3", "person:m", "the bloodshed", -1))),
+            _art("b2", "2012-01-02", (_st("st1", "BBB", "negotiations with the rebels", 1),
+                                      _st("st2", "BBB", "an arms embargo", -1, issue="sanctions"),
+                                      _st("st3", "BBB", "the ceasefire", 1))),
+            _art("b3", "2012-01-03", (_st("st1", "CCC", "sanctions on Syria", 1, issue="sanctions"),
+                                      _st("st2", "CCC", "the embargo", 1, issue="sanctions"),
+                                      _st("st3", "CCC", "more sanctions", 1, issue="sanctions")))]
+    rep = report_from_articles(arts, window="all")
+    scaled = {(d["a"], d["b"]): d for d in rep["dyads"] if d["issue"] == ALL_ISSUES}
+    assert set(scaled) == {("AAA", "BBB"), ("AAA", "CCC"), ("BBB", "CCC")}
+    ab, ac = scaled[("AAA", "BBB")]["overall"], scaled[("AAA", "CCC")]["overall"]
+    assert ab["score"] > ac["score"] and ab["weight"] == 3.0 and ab["n_joint"] == 0 and ab["s_score"] is None
+    assert ab["score_se"] is not None and ab["score_se"] >= 0
+    pos = rep["positions"]
+    assert pos["dims"] == 2 and set(pos["actors"]) == {"AAA", "BBB", "CCC"}
+    assert pos["actors"]["AAA"]["stances"] == ["b1#st1", "b1#st2", "b1#st3"]  # the minister counts for Aland
+    # the pooled dyad score: the scaled row by its weight, each issue's S by n_joint
+    rows = [d for d in rep["dyads"] if {d["a"], d["b"]} == {"AAA", "BBB"}]
+    s_rows = [d["overall"] for d in rows if d["issue"] != ALL_ISSUES and d["overall"]["s_score"] is not None]
+    want = (ab["score"] * ab["weight"] + sum(o["s_score"] * o["n_joint"] for o in s_rows)) / (
+        ab["weight"] + sum(o["n_joint"] for o in s_rows))
+    assert dyad_scores(rep)[("AAA", "BBB")][0] == pytest.approx(want, abs=1e-4)
+    assert "Scaled positions over all issues: 3 actors" in render_report(rep)
+    assert not [d for d in report_from_articles(arts, window="all", issue="syria")["dyads"]
+                if d["issue"] == ALL_ISSUES]
+    assert "positions" not in report_from_articles(arts, window="all", positions=False)
+
+
+def test_scaled_rows_keep_the_best_documented_actors() -> None:
+    from stancemap.analytics.report import _position_rows
+    from stancemap.issues.catalogue import default_catalogue
+
+    arts = [_art("c1", "2012-01-01", tuple(_st(f"st{i}", "AAA", f"talks round {i}", 1) for i in range(5))),
+            _art("c2", "2012-01-02", tuple(_st(f"st{i}", "BBB", f"sanctions step {i}", -1, issue="sanctions")
+                                           for i in range(4))),
+            _art("c3", "2012-01-03", tuple(_st(f"st{i}", "CCC", f"a ceasefire {i}", 1) for i in range(3)))]
+    index = {a.id: a for a in ACTORS}
+    rows, section = _position_rows(arts, index, None, False, default_catalogue(), 2, 3, max_actors=2)
+    assert [(r["a"], r["b"]) for r in rows] == [("AAA", "BBB")] and section["max_actors"] == 2
+    assert set(section["actors"]) == {"AAA", "BBB"}

@@ -101,3 +101,97 @@ def test_agrees_with_reference_scorer(tmp_path, name, field):
     for level in ev.LEVELS:
         assert ref[level] == (ours[level]["gold"], ours[level]["pred"], ours[level]["tp"]), level
     assert ours["root"]["tp"] > 0
+
+
+# --- pair protocol (plover_zsp sets) ---------------------------------------------------------
+
+def _pair_article(rid: str, actors: list[tuple[str, int, int]], events: list[tuple[str, str, str]]) -> dict:
+    return {"id": rid,
+            "actors": [{"id": a, "mentions": [{"text": a, "start": s, "end": e}], "members": []}
+                       for a, s, e in actors],
+            "events": [{"source": s, "target": t, "plover": p} for s, t, p in events]}
+
+
+PAIR_GOLD = [
+    {"id": "p1", "text": "x", "events": [{"source_span": [0, 5], "target_span": [10, 15], "code": "ACCUSE"}]},
+    {"id": "p2", "text": "x", "events": [{"source_span": [0, 5], "target_span": [10, 15], "code": "YIELD"}]},
+    {"id": "p3", "text": "x", "events": [{"source_span": [0, 5], "target_span": [10, 15], "code": "AID"}]},
+    {"id": "p4", "text": "x", "events": [{"source_span": [0, 5], "target_span": [10, 15], "code": "AID"},
+                                         {"source_span": [20, 25], "target_span": [0, 5], "code": "ASSAULT"}]},
+]
+PAIR_PRED = [
+    _pair_article("p1", [("A", 0, 4), ("B", 11, 14)], [("A", "B", "ACCUSE")]),          # right
+    _pair_article("p2", [("A", 0, 4), ("B", 11, 14)], [("A", "B", "RETREAT")]),         # RETREAT = YIELD
+    _pair_article("p3", [("A", 0, 4), ("B", 11, 14)], [("B", "A", "AID"),                # wrong direction
+                                                      ("A", "B", "SUPPORT")]),          # covered, wrong type
+    _pair_article("p4", [("A", 0, 4), ("C", 30, 33)], [("A", "C", "AID")]),             # nothing covers
+]
+
+
+def test_split_part_is_deterministic_and_about_thirty_percent():
+    ids = [f"rec-{i}" for i in range(2000)]
+    parts = [ev.split_part(i) for i in ids]
+    assert parts == [ev.split_part(i) for i in ids]
+    share = parts.count("sealed") / len(parts)
+    assert 0.27 < share < 0.33
+    assert ev.split_part("rec-1", sealed_share=0.0) == "study"
+    assert ev.split_part("rec-1", sealed_share=1.0) == "sealed"
+
+
+def test_score_pairs_by_hand():
+    s = ev.score_pairs(PAIR_GOLD, {a["id"]: a for a in PAIR_PRED})
+    assert (s["pairs"], s["covered"]) == (5, 3)
+    assert s["pair_recall"] == pytest.approx(0.6)
+    assert s["type_acc_on_covered"] == pytest.approx(2 / 3)
+    assert s["accuracy"] == pytest.approx(0.4)
+    # types ACCUSE, AID, ASSAULT, YIELD: F1 1, 0, 0, 1
+    assert s["types"] == 4 and s["macro_f1"] == pytest.approx(0.5)
+    assert ["AID", "SUPPORT", 1] in s["confusions"]
+
+
+def _reference_pairs(gold: Path, out: Path) -> list[str]:
+    res = subprocess.run([sys.executable, str(SHARED / "tools" / "score_event_pairs.py"), str(gold), str(out)],
+                         capture_output=True, text=True, check=True)
+    return res.stdout.splitlines()
+
+
+def _our_lines(result: dict, part: str) -> list[str]:
+    text = ev.render(result).splitlines()
+    i = next(k for k, line in enumerate(text) if line.startswith(f"[{part}:"))
+    return text[i + 1:i + 4]
+
+
+def test_pairs_render_matches_reference_scorer_on_handmade(tmp_path):
+    if not (SHARED / "tools" / "score_event_pairs.py").exists():
+        pytest.skip("shared reference scorer not available")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in PAIR_GOLD))
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(json.dumps(a) + "\n" for a in PAIR_PRED))
+    result = ev.run(gold, articles=PAIR_PRED)
+    assert result["kind"] == "pairs"
+    assert _our_lines(result, "all") == _reference_pairs(gold, out)
+
+
+@pytest.mark.slow
+@pytest.mark.model
+def test_pairs_agree_with_reference_scorer_on_shared_file(tmp_path):
+    src = SHARED / "eval" / "events" / "plover_zsp_train.jsonl"
+    if not src.exists() or not (SHARED / "tools" / "score_event_pairs.py").exists():
+        pytest.skip("shared evaluation data not available")
+    from stancemap.api import analyze_many
+
+    rows = ev.load_gold(src, limit=150)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    articles = [a.to_dict(include_text=False)
+                for a in analyze_many([{"id": r["id"], "text": r["text"]} for r in rows])]
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(json.dumps(a) + "\n" for a in articles))
+    result = ev.run(gold, articles=articles)
+    assert _our_lines(result, "all") == _reference_pairs(gold, out)
+    for part in ("study", "sealed"):
+        sel = tmp_path / f"{part}.jsonl"
+        sel.write_text("".join(json.dumps(r) + "\n" for r in rows if ev.split_part(r["id"]) == part))
+        assert _our_lines(result, part) == _reference_pairs(sel, out)
+    assert result["pairs"]["all"]["covered"] > 0

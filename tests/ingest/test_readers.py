@@ -139,3 +139,13 @@ def test_language_check_uses_evidence_against_english(text, problem):
 
     got = language_problem(text)
     assert (got is None) if problem is None else (problem in got)
+
+
+def test_author_field_and_default_author(tmp_path):
+    p = tmp_path / "s.jsonl"
+    p.write_text(json.dumps({"id": "s1", "text": ENGLISH, "author": "KEN"}) + "\n"
+                 + json.dumps({"id": "s2", "text": ENGLISH}) + "\n", encoding="utf-8")
+    assert [r.author for r in read_path(p)] == ["KEN", None]
+    raws = list(iter_inputs([p], author="CHL"))
+    assert [r.author for r in raws] == ["KEN", "CHL"]
+    assert all("author" not in r.extra for r in raws)

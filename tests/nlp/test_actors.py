@@ -27,7 +27,7 @@ def test_minister_counterpart_group_media_igo(run):
     _, a, mentions = run(
         "Greek Foreign Minister Nikos Dendias said Greece and Egypt share a common view on maritime "
         "borders. Dendias and his Egyptian counterpart Sameh Shoukry met in Athens on Monday. The two "
-        "countries signed an agreement, Xinhua news agency reported. Shoukry said he welcomed the deal. "
+        "countries signed a fisheries pact, Xinhua news agency reported. Shoukry said he welcomed the deal. "
         "The African Union praised the move."
     )
     d = a["person:nikos-dendias"]
@@ -255,7 +255,7 @@ def test_body_named_only_through_its_officials_keeps_the_written_name(run):
 
 
 def test_given_name_and_surname_tagged_org_is_a_person(run):
-    doc, a, _ = run("Carly Fiorina threw her support behind the senator on Wednesday. Fiorina said the race was not over.")
+    doc, a, _ = run("Carly Fiorina gave her support to the senator on Wednesday. Fiorina said the race was not over.")
     assert [e.label_ for e in doc.ents if e.text == "Carly Fiorina"] == ["ORG"]  # the model's error this fixes
     p = a["person:carly-fiorina"]
     assert p.type == "person" and _texts(p) == ["Carly Fiorina", "her", "Fiorina"]

@@ -22,14 +22,14 @@ def test_target_is_author_of_rejected_proposal(nlp_base):
 
 
 def test_target_from_protest_motive(nlp_base):
-    doc = _doc(nlp_base, "Kenyan farmers staged a hunger strike in protest against Uganda's new tariffs.",
+    doc = _doc(nlp_base, "Kenyan farmers blocked the roads in protest against Uganda's new tariffs.",
                {"Kenyan farmers": "KENAGR", "Uganda": "UGA"})
     dyads = _dyads(doc)
     assert dyads and dyads[0][:2] == ("KENAGR", "UGA")
 
 
 def test_reduced_relative_subject_is_the_source(nlp_base):
-    doc = _doc(nlp_base, "The Red Cross working in Chad said the army must release the detainees.",
+    doc = _doc(nlp_base, "The Red Cross team based in Chad said the army must free the detainees.",
                {"Red Cross": "NGOIRC", "army": "TCDMIL"})
     dyads = _dyads(doc)
     assert dyads and dyads[0][0] == "NGOIRC"

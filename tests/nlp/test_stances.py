@@ -117,12 +117,12 @@ def test_discovered_issues_group_related_targets(nlp) -> None:  # type: ignore[n
 
 
 def test_author_of_a_call_and_purpose_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
-    _, stances, aligns = _run(nlp, "Chile rejected calls by Bolivia's government for access to the sea.")
-    assert ("CHL", -1, "calls by Bolivia's government for access to the sea") in stances
-    assert any(p == 1 and t == "access to the sea" for _, p, t in stances)
+    _, stances, aligns = _run(nlp, "Chile dismissed appeals by Bolivia's leaders for a share of the river.")
+    assert ("CHL", -1, "appeals by Bolivia's leaders for a share of the river") in stances
+    assert any(p == 1 and t == "a share of the river" for _, p, t in stances)
     assert len(aligns) == 1 and aligns[0][1] == -1
-    _, stances, _ = _run(nlp, "Iran summoned the British ambassador to complain about his remarks.")
-    assert ("IRN", -1, "his remarks") in stances
+    _, stances, _ = _run(nlp, "Ghana summoned the Dutch consul to complain about his tweets.")
+    assert ("GHA", -1, "his tweets") in stances
     _, stances, _ = _run(nlp, "Washington urged Beijing to condemn the attack.")
     assert all(p == 1 for _, p, _ in stances) and len(stances) == 1
 
@@ -148,7 +148,7 @@ def test_characterisations(nlp, text: str, expected: tuple[str, int, str]) -> No
 
 
 def test_holders_and_partners_named_by_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Chile's President, Gabriel Boric, rejected a mining treaty approved by his predecessor Sebastian Pinera.")
+    doc = nlp("Chile's President, Gabriel Boric, opposed a fishing accord endorsed by his predecessor Sebastian Pinera.")
     persons = {a.id: a for a in doc._.sm_actors if a.type == "person"}
     by_actor = {s.actor: s.polarity for s in doc._.sm_stances}
     if len(persons) < 2:
@@ -209,7 +209,7 @@ def test_inverted_accusation_after_the_clause(nlp) -> None:  # type: ignore[no-u
 
 
 def test_relational_possessor_is_not_the_partner(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Brazil's former president Jair Bolsonaro said he would not vote for his successor, Luiz Inacio Lula.")
+    doc = nlp("Brazil's former president Jair Bolsonaro said he would never endorse his successor, Luiz Inacio Lula.")
     persons = [a.id for a in doc._.sm_actors if a.type == "person"]
     if len(persons) < 2:
         pytest.skip("the actors stage does not recognise both persons")

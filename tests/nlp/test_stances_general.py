@@ -43,8 +43,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Britain and the Netherlands voted against the proposal.", [("GBR", -1, "proposal"), ("NLD", -1, "proposal")], []),
     # --- demands (a stance, never an alignment)
     ("Indonesia called for an immediate end to the fighting in Myanmar.", [("IDN", 1, "end to the fighting")], []),
-    ("The Arab League urged Israel to halt settlement construction in the West Bank.",
-     [("Arab League", 1, "settlement construction")], []),
+    ("The Arab League urged Egypt to stop the sale of fishing rights in the Red Sea.",
+     [("Arab League", 1, "fishing rights")], []),
     ("Iran demanded that Britain release the seized oil tanker.", [("IRN", 1, "oil tanker")], []),
     ("Turkey insisted on the withdrawal of Kurdish fighters from the border area.", [("TUR", 1, "withdrawal")], []),
     ("The Philippine president said China must respect the ruling of the arbitration court.",
@@ -71,9 +71,9 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Moscow dismissed the allegations as Western propaganda.", [("RUS", -1, "allegations")], []),
     # --- refusals and negated commitments: -1 on the refused action
     ("Canada will not lift its sanctions on Belarus.", [("CAN", -1, "lifting its sanctions")], []),
-    ("Switzerland refused to deploy peacekeepers to Sudan.", [("CHE", -1, "deploying peacekeepers")], []),
-    ("Bolivia refused to meet the American envoy.", [("BOL", -1, "meeting the american envoy")], []),
-    ("Venezuela refused permission for a UN team to enter the country.", [("VEN", -1, "permission")], []),
+    ("Switzerland refused to send medics to Sudan.", [("CHE", -1, "sending medics")], []),
+    ("Bolivia refused to receive the Chilean delegation.", [("BOL", -1, "receiving the chilean delegation")], []),
+    ("Venezuela refused permission for foreign doctors to visit its prisons.", [("VEN", -1, "permission")], []),
     ("Britain said it would not recognise the election results.", [("GBR", -1, "recognising")], []),
     ("Israel said it would never accept a Palestinian state.", [("ISR", -1, "palestinian state")], []),
     ("Kosovo's government said it would never accept the partition of the country.", [("XKX", -1, "partition")], []),
@@ -112,10 +112,10 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("CHN", "TWN", -1)]),
     ("Australia criticised China for detaining a journalist.", [("AUS", -1, "china detaining")], [("AUS", "CHN", -1)]),
     ("Israel blamed Hezbollah for the rocket attack.", [("ISR", -1, "rocket attack")], [("ISR", "Hezbollah", -1)]),
-    ("The UN has suspended aid to parts of Yemen controlled by Houthi rebels, accusing them of stealing supplies.",
-     [("United Nations", -1, "houthi rebels stealing")], [("United Nations", "Houthis", -1)]),
-    ("Chile lodged a protest with Peru, charging the government in Lima with supporting the rebels.",
-     [("CHL", -1, "supporting the rebels")], []),
+    ("The UN has halted food deliveries to Houthi rebels in the north, accusing them of taxing the convoys.",
+     [("United Nations", -1, "houthi rebels taxing")], [("United Nations", "Houthis", -1)]),
+    ("Chile filed a complaint with Peru, charging the authorities in Lima with sheltering the smugglers.",
+     [("CHL", -1, "sheltering the smugglers")], [("CHL", "PER", -1)]),  # an accusation, as with the UN above
     # --- directed alignments through the author of the evaluated thing
     ("Mexico welcomed the decision of the United States to lift tariffs on steel.", [("MEX", 1, "decision")],
      [("MEX", "USA", 1)]),
@@ -146,7 +146,7 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("DEU", "POL", -1)]),
     ("Thailand accepted an invitation from Cambodia to hold border talks.",
      [("THA", 1, "invitation"), ("KHM", 1, "border talks")], [("THA", "KHM", 1)]),
-    ("Algeria has refused a French request to use its airspace.", [("DZA", -1, "request"), ("FRA", 1, "airspace")],
+    ("Algeria has refused a French request to dock warships at Oran.", [("DZA", -1, "request"), ("FRA", 1, "warships")],
      [("DZA", "FRA", -1)]),
     ("Washington has backed Seoul's call for stronger sanctions against Pyongyang.",
      [("USA", 1, "call"), ("KOR", 1, "sanctions")], [("USA", "KOR", 1)]),
@@ -161,12 +161,12 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Most members of the Security Council rejected the Russian draft resolution.",
      [("Security Council", -1, "draft resolution"), ("RUS", 1, "draft resolution")],
      [("Security Council", "RUS", -1)]),
-    ("The French foreign minister, who has vowed not to reopen the embassy, met his Iranian counterpart.",
-     [("FRA", -1, "reopening the embassy")], []),
+    ("The French foreign minister, who has vowed not to resume arms sales, met his Iranian counterpart.",
+     [("FRA", -1, "resuming arms sales")], []),
     ("The plan won the backing of the African Union.", [("African Union", 1, "plan")], []),
     # implicit opposition and unnamed or content-less speech acts: no second stance, no alignment
-    ("The council extended the mission by a year, despite Israel's wish for a shorter mandate.",
-     [("ISR", 1, "shorter mandate")], []),
+    ("The board renewed the programme for two years, despite Norway's wish for a smaller budget.",
+     [("NOR", 1, "smaller budget")], []),
     ("The talks resumed after the Afghan president called for a ceasefire.", [("AFG", 1, "ceasefire")], []),
     ("Venezuela dismissed loud appeals for new elections.", [("VEN", -1, "appeals")], []),
     ("Iraq accepted demands from Turkey.", [("IRQ", 1, "demands")], [("IRQ", "TUR", 1)]),
@@ -198,8 +198,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Britain and France opposed the resolution.", [("GBR", -1, "resolution"), ("FRA", -1, "resolution")], []),
     ("Saudi Arabia and the United Arab Emirates called for restraint in Sudan.",
      [("SAU", 1, "restraint"), ("ARE", 1, "restraint")], []),
-    ("Senior Hungarian and Romanian officials welcomed the agreement.",
-     [("HUN", 1, "agreement"), ("ROU", 1, "agreement")], []),
+    ("Czech and Slovak officials welcomed the agreement.",
+     [("CZE", 1, "agreement"), ("SVK", 1, "agreement")], []),
     ("The foreign ministers of Brazil and India called for reform of the Security Council.",
      [("BRA", 1, "reform"), ("IND", 1, "reform")], []),
     # --- symmetric alignments
@@ -246,7 +246,7 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("TUR", -1, "divided the island")], []),
     ("The French president praised Italian mediation between the two sides.", [("FRA", 1, "mediation")],
      [("FRA", "ITA", 1)]),
-    ("Israel is opposed to French mediation in the conflict.", [("ISR", -1, "mediation")], [("ISR", "FRA", -1)]),
+    ("Serbia is opposed to German mediation in the dispute.", [("SRB", -1, "mediation")], [("SRB", "DEU", -1)]),
     ("Sudan's army accepted the Saudi proposal for a seven-day truce.",
      [("SDN", 1, "proposal"), ("SAU", 1, "truce")], [("SDN", "SAU", 1)]),
     ("Iran and Saudi Arabia agreed to restore diplomatic relations.",
@@ -256,7 +256,7 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # --- no alignment: own state, participants, attributive labels
     ("Putin defended Russia's involvement in the Syrian war.", [("RUS", 1, "involvement")], []),
     ("Kabul rejected a meeting between the Taliban and Pakistani officials.", [("AFG", -1, "meeting")], []),
-    ("The Spanish government refused to commit to assistance to the US-led war.", [("ESP", -1, "assistance")], []),
+    ("The Spanish government refused to commit to funding for the Italian-led mission.", [("ESP", -1, "funding")], []),
     ("Paris is at odds with Berlin over the budget rules.", [], [("FRA", "DEU", -1)]),
     ("Moscow and Beijing see eye to eye on the Syrian crisis.", [], [("RUS", "CHN", 1)]),
     ("Poland shares Lithuania's concerns about the military exercises.", [], [("POL", "LTU", 1)]),
@@ -272,7 +272,7 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Washington hailed India as a reliable partner.", [("USA", 1, "india")], [("USA", "IND", 1)]),
     # --- pronoun targets take their antecedent
     ("Macron met Scholz in Paris and praised him.", [("FRA", 1, "scholz")], [("FRA", "DEU", 1)]),
-    ("Macron met Scholz and blasted him for not paying his share.", [("FRA", -1, "scholz for not paying")],
+    ("Macron met Scholz and criticised him for ignoring the deadline.", [("FRA", -1, "scholz for ignoring")],
      [("FRA", "DEU", -1)]),
     ("The Australian prime minister said Canberra supported the AUKUS pact and would defend it.",
      [("AUS", 1, "aukus pact")], []),
@@ -289,8 +289,8 @@ NONE: list[str] = [
     "Amnesty International said security forces had tortured detainees.",  # neutral report of an allegation
     "The Pakistani prime minister refused to resign.",  # personal action
     "The opposition party agreed to postpone its rally.",
-    "The rebels said they will release the hostages next week.",
-    "The president insisted that the unrest reflected ethnic tensions.",  # interpretive claim
+    "The kidnappers said they will free the hostages next week.",
+    "The minister insisted that the riots stemmed from poverty.",  # interpretive claim
     "The court rejected the appeal of the former minister.",  # judicial decision
     "Iranian-backed militias attacked the base.",  # attributive label
     "Officials from Peru and Bolivia met in La Paz on Tuesday.",
@@ -303,7 +303,7 @@ NONE: list[str] = [
     "The UN envoy said the country was ready to hold elections.",  # "the country" is not the UN
     "Police questioned the suspects.",
     "The senator praised her.",  # a pronoun with no one named before it
-    "The party would be wise to wait, Fowler said.",  # advice, not a label of the party
+    "The club would do well to pause, Reyes said.",  # advice, not a label of the club
     "The ICC prosecutor said the court would investigate alleged war crimes in Ukraine.",
     # predictions, conditionals, questions, denials and possibilities take no position
     "Germany would support the plan if France agreed.",

@@ -51,6 +51,7 @@ class Org:
     parent: str | None = None
     is_source: bool = False
     members: tuple[str, ...] = ()  # groups: member actor ids
+    seats: tuple[str, ...] = ()  # cities that stand for the organisation when they act ("Brussels")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Tables:
     capital_of: dict[str, str] = field(default_factory=dict)
     seat_of: dict[str, str] = field(default_factory=dict)
     org_of: dict[str, str] = field(default_factory=dict)  # surface -> org id
+    org_seat_of: dict[str, str] = field(default_factory=dict)  # seat city ("Brussels") -> org id
     place_of: dict[str, str] = field(default_factory=dict)  # region/city surface -> iso3 (places.yaml)
     place_demonym_of: dict[str, str] = field(default_factory=dict)  # "Chechen" -> RUS
 
@@ -148,6 +150,7 @@ def _load_orgs(igo_path: Path, media_path: Path, countries: dict[str, Country]) 
             sector=item.get("sector"),
             parent=f"IGO:{item['parent']}" if item.get("parent") else None,
             members=members,
+            seats=_strs(item, "seats", where),
         )
     for item in load_yaml_items(media_path):
         where = f"{media_path}:{item.get('__line__', '?')}"
@@ -223,6 +226,8 @@ def _build_index(tables: Tables) -> None:
         for form in c.seats:
             tables.seat_of.setdefault(form, iso3)
     for oid, o in tables.orgs.items():
+        for form in o.seats:
+            tables.org_seat_of.setdefault(form, oid)
         for form in (o.name, *o.aliases):
             forms = [form, "The " + form[4:]] if form.startswith("the ") else [form]
             for f in forms:

@@ -15,8 +15,9 @@ issue. The verdict combines both: converging (S >= 0.5, or no joint proposition 
 balance >= 0.5), diverging (S <= -0.2 or balance <= -0.5), mixed (they disagree with each
 other), insufficient evidence otherwise. ``low_n`` is set when n_joint < 3.
 
-Issues are rolled up to the root of the catalogue hierarchy (Iran's nuclear programme
-counts under Iran). Persons and institutions are counted for their state when
+Routine statements (thanks, congratulations, candidacies: :mod:`stancemap.issues.routine`)
+are not positions and are left out. Issues are rolled up to the root of the catalogue
+hierarchy (Iran's nuclear programme counts under Iran). Persons and institutions are counted for their state when
 ``by_state=True`` (the default), so Lavrov's and Russia's positions are Russia's.
 
 :func:`convergence` works on one article; :func:`corpus_convergence` on many articles,
@@ -32,6 +33,7 @@ from dataclasses import dataclass, replace
 from ..actors.rollup import _owner, owner_of, state_name
 from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..issues.propositions import PropositionMatcher, signed_position
+from ..issues.routine import is_routine
 from ..records import Actor, Alignment, Article, Convergence, Stance
 
 __all__ = ["convergence", "corpus_convergence", "s_score", "scotts_pi", "alignment_balance", "verdict", "Trend",
@@ -112,8 +114,8 @@ def _positions(stances: Iterable[Stance], owner: Callable[[str | None], str | No
     acc: dict[tuple[str, str], dict[str, list[tuple[float, float, str, str]]]] = defaultdict(lambda: defaultdict(list))
     for st in stances:
         who = owner(st.actor)
-        if who is None:
-            continue
+        if who is None or is_routine(st.proposition, st.cue.text if st.cue is not None else None):
+            continue  # thanks, congratulations and candidacies are not positions
         _, pos = signed_position(st.proposition, st.polarity)
         pid = st.proposition_id or st.proposition
         w = max(0.05, float(st.strength))

@@ -44,7 +44,8 @@ def article_from_dict(d: Mapping[str, Any]) -> Article:
                   evidence=_span(a.get("evidence")) or TextSpan("", 0, 0), statement=a.get("statement"))
         for a in d.get("alignments") or ())
     return Article(id=str(d.get("id")), text=d.get("text") or "", title=d.get("title"), date=d.get("date"),
-                   source=d.get("source"), url=d.get("url"), actors=actors, stances=stances, alignments=aligns)
+                   source=d.get("source"), url=d.get("url"),
+                   author=d.get("author"), actors=actors, stances=stances, alignments=aligns)
 
 
 def articles_from_jsonl(path: str | Path) -> Iterator[Article]:

@@ -15,6 +15,16 @@ terminal. The report is a plain JSON-able dict::
                            "direction", "evidence"}]}]}
 
 Evidence ids are ``<article id>#<stance or alignment id>``.
+
+With ``positions=True`` (the default, without an issue filter) the report also has one row
+per pair of actors with scaled positions (:mod:`.positions`), issue ``"*"`` ("all issues,
+scaled positions"): its ``overall.score`` in [-1, 1], ``score_se`` (bootstrap SD) and
+``overall.weight`` (the evidence behind the less documented actor), ``distance``,
+``n_a``/``n_b``; and a ``positions`` section with every scaled actor's coordinates (with
+their bootstrap SD), issue profile and stance ids. The **dyad
+score** of a pair over the whole report is the weighted mean of its rows' scores: the
+scaled row's ``score`` by its ``weight`` and each issue's S by its ``n_joint``
+(:func:`dyad_scores`).
 """
 
 from __future__ import annotations
@@ -23,14 +33,28 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..actors.rollup import state_name
+from ..actors.rollup import owner_of, state_name
 from ..errors import ConfigError
 from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..records import Actor, Article, Convergence
 from .convergence import GRANULARITIES, corpus_convergence, issue_phrase, trend, window_of
 from .from_json import articles_from_jsonl
+from .positions import (
+    DIMS,
+    DRAWS,
+    MIN_STANCES,
+    issue_profiles,
+    position_scores,
+    scale_profiles,
+    with_uncertainty,
+)
 
-__all__ = ["convergence_report", "report_from_articles", "render_report"]
+__all__ = ["convergence_report", "report_from_articles", "render_report", "dyad_scores", "ALL_ISSUES"]
+
+#: issue id of the scaled-position rows
+ALL_ISSUES = "*"
+#: the most documented actors that get scaled positions (pairs grow with its square)
+MAX_ACTORS = 400
 
 _FIELDS = ("s_score", "n_joint", "low_n", "alignment_balance", "n_alignments", "verdict")
 
@@ -72,9 +96,80 @@ def _issue_ok(c: Convergence, issue: str | None, cat: IssueCatalogue) -> bool:
     return c.issue.lower() == want or cat.root(want) == c.issue or want in c.issue_label.lower()
 
 
+def _verdict(score: float) -> str:
+    return "converging" if score >= 0.5 else "diverging" if score <= -0.2 else "mixed"
+
+
+def _position_rows(arts: Sequence[Article], index: dict[str, Actor], keep: set[str] | None, several: bool,
+                   cat: IssueCatalogue, dims: int, min_stances: int,
+                   max_actors: int = MAX_ACTORS) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The scaled-position rows (issue "*") and the ``positions`` section of the report."""
+    from dataclasses import replace
+
+    def stances() -> Iterable[Any]:
+        for art in arts:
+            by_id = {a.id: a for a in art.actors}
+            for st in art.stances:
+                yield replace(st, id=f"{art.id}#{st.id}", actor=owner_of(st.actor, by_id))
+
+    profiles = issue_profiles(stances(), catalogue=cat, min_stances=min_stances)
+    if len(profiles) > max_actors:  # a news corpus has thousands of actors: the best documented ones
+        top = sorted(profiles, key=lambda a: (-profiles[a].n_stances, a))[:max_actors]
+        profiles = {a: profiles[a] for a in top}
+    scaled = with_uncertainty(profiles, scale_profiles(profiles, dims=dims), draws=DRAWS)
+    rows: list[dict[str, Any]] = []
+    for ps in position_scores(profiles, scaled, draws=DRAWS):
+        if keep is not None and not ({ps.a, ps.b} <= keep if several else {ps.a, ps.b} & keep):
+            continue
+        an, bn = _name(ps.a, index), _name(ps.b, index)
+        v = _verdict(ps.score)
+        rows.append({"a": ps.a, "b": ps.b, "a_name": an, "b_name": bn, "issue": ALL_ISSUES,
+                     "issue_label": "all issues (scaled positions)",
+                     "overall": {"score": ps.score, "score_se": ps.se, "weight": ps.weight, "distance": ps.distance,
+                                 "n_a": ps.n_a,
+                                 "n_b": ps.n_b, "s_score": None, "n_joint": 0, "low_n": ps.weight < 5,
+                                 "alignment_balance": None, "n_alignments": 0, "verdict": v,
+                                 "propositions": [], "stances": [], "alignments": [],
+                                 "summary": f"{an} and {bn}: {v} over all issues (scaled positions: score "
+                                            f"{ps.score:+.2f} ± {ps.se or 0:.2f}, distance {ps.distance:.2f}; "
+                                            f"{ps.n_a} and {ps.n_b} "
+                                            f"stances; evidence: positions.actors)"},
+                     "series": [], "trend": []})
+    section = {"dims": scaled.dims, "explained": list(scaled.explained), "min_stances": min_stances,
+               "max_actors": max_actors,
+               "features": list(scaled.features),
+               "bootstrap_draws": DRAWS,
+               "actors": {a: {"name": _name(a, index), "coords": list(scaled.coords[a]),
+                              "coord_se": list(scaled.coord_se.get(a, ())),
+                              "n_stances": profiles[a].n_stances, "salience": profiles[a].salience,
+                              "position": profiles[a].position, "stances": list(profiles[a].stances)}
+                          for a in scaled.actors}}
+    return rows, section
+
+
+def dyad_scores(report: dict[str, Any]) -> dict[tuple[str, str], tuple[float, float]]:
+    """(a, b) sorted -> (dyad score, weight): the weighted mean over a pair's rows of the
+    scaled score (weight ``overall.weight``) and each issue's S (weight ``n_joint``)."""
+    acc: dict[tuple[str, str], list[float]] = {}
+    for d in report.get("dyads", []):
+        o = d.get("overall") or {}
+        if o.get("score") is not None:
+            s, w = float(o["score"]), float(o.get("weight") or 1.0)
+        elif o.get("s_score") is not None and o.get("n_joint"):
+            s, w = float(o["s_score"]), float(o["n_joint"])
+        else:
+            continue
+        key = (d["a"], d["b"]) if d["a"] < d["b"] else (d["b"], d["a"])
+        cell = acc.setdefault(key, [0.0, 0.0])
+        cell[0] += s * w
+        cell[1] += w
+    return {k: (round(sw / w, 4), w) for k, (sw, w) in acc.items() if w > 0}
+
+
 def report_from_articles(articles: Iterable[Article], *, window: str = "month", actors: Sequence[str] | None = None,
                          issue: str | None = None, catalogue: IssueCatalogue | None = None,
-                         source: str = "") -> dict[str, Any]:
+                         source: str = "", positions: bool = True, dims: int = DIMS,
+                         min_stances: int = MIN_STANCES) -> dict[str, Any]:
     """The convergence report of analysed articles (see the module docstring)."""
     if window not in GRANULARITIES:
         raise ConfigError(f"unknown window {window!r}: use one of {', '.join(GRANULARITIES)}", source="--window")
@@ -111,6 +206,10 @@ def report_from_articles(articles: Iterable[Article], *, window: str = "month", 
                 "window_from": t.window_from, "window_to": t.window_to, "s_from": t.s_from, "s_to": t.s_to,
                 "delta": t.delta, "direction": t.direction, "evidence": list(t.evidence)})
     ordered = sorted(dyads.values(), key=lambda d: (-(d["overall"] or {}).get("n_joint", 0), d["issue"], d["a"], d["b"]))
+    section: dict[str, Any] | None = None
+    if positions and not issue:
+        rows, section = _position_rows(arts, index, keep, len(actors or ()) > 1, cat, dims, min_stances)
+        ordered.extend(rows)
     return {
         "source": source,
         "window": window,
@@ -119,11 +218,12 @@ def report_from_articles(articles: Iterable[Article], *, window: str = "month", 
         "filters": {"actors": list(actors or []), "issue": issue},
         "windows": sorted({window_of(a.date, window) for a in arts}),
         "dyads": ordered,
+        **({"positions": section} if section is not None else {}),
     }
 
 
 def convergence_report(jsonl_path: str | Path, *, window: str = "month", actors: Sequence[str] | None = None,
-                       issue: str | None = None) -> dict[str, Any]:
+                       issue: str | None = None, positions: bool = True) -> dict[str, Any]:
     """Convergence report of a JSONL file written by ``stancemap analyze ... -f jsonl``.
 
     Args:
@@ -133,13 +233,15 @@ def convergence_report(jsonl_path: str | Path, *, window: str = "month", actors:
             dyad it is part of; with several, the dyads among them.
         issue: keep one issue (catalogue id such as "syria", a sub-issue id rolled up to its
             root, or words of the issue label).
+        positions: add the scaled-position rows (issue "*") and the ``positions`` section.
 
     Raises:
         InputError: a line of the file is not an article record (message has file:line).
         ConfigError: an unknown window.
     """
     p = Path(jsonl_path)
-    return report_from_articles(articles_from_jsonl(p), window=window, actors=actors, issue=issue, source=str(p))
+    return report_from_articles(articles_from_jsonl(p), window=window, actors=actors, issue=issue, source=str(p),
+                                positions=positions)
 
 
 def _name(aid: str, index: dict[str, Actor]) -> str:
@@ -164,7 +266,10 @@ def render_report(report: dict[str, Any], *, max_evidence: int = 6) -> str:
     if not report["dyads"]:
         lines.append("no dyad with joint positions or explicit alignments")
         return "\n".join(lines)
+    scaled = [d for d in report["dyads"] if d["issue"] == ALL_ISSUES]
     for d in report["dyads"]:
+        if d["issue"] == ALL_ISSUES:
+            continue
         o = d.get("overall") or {}
         lines.append("")
         lines.append(f"{d['a_name']} – {d['b_name']} on {issue_phrase(d['issue_label'])}: {o.get('verdict', '?')} "
@@ -183,4 +288,19 @@ def render_report(report: dict[str, Any], *, max_evidence: int = 6) -> str:
             ev = t["evidence"][:max_evidence]
             lines.append(f"  trend {t['window_from']} → {t['window_to']}: {t['direction']} (ΔS {delta})"
                          + (f" — moved by {', '.join(ev)}" if ev else ""))
+    if scaled:
+        pos = report.get("positions") or {}
+        expl = ", ".join(f"{100 * x:.0f} %" for x in pos.get("explained", []))
+        lines.append("")
+        lines.append(f"Scaled positions over all issues: {len(pos.get('actors', {}))} actors, "
+                     f"{pos.get('dims', 0)} dimensions ({expl} of the variance), {len(scaled)} pairs")
+        ranked = sorted(scaled, key=lambda d: (-d["overall"]["score"], d["a"], d["b"]))
+        shown = ranked if len(ranked) <= 2 * max_evidence else ranked[:max_evidence] + ranked[-max_evidence:]
+        for d in shown:
+            o = d["overall"]
+            lines.append(f"  {d['a_name']} – {d['b_name']}: score {o['score']:+.2f} ± {o.get('score_se') or 0:.2f} "
+                         f"(distance {o['distance']:.2f}, "
+                         f"{o['n_a']} / {o['n_b']} stances)")
+        if len(shown) < len(ranked):
+            lines.append(f"  ({len(ranked) - len(shown)} more pairs in the JSON output)")
     return "\n".join(lines)

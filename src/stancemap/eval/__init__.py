@@ -19,6 +19,8 @@ TASKS = {
     "actors": "stancemap.eval.actors",
     "events": "stancemap.eval.events",
     "stances": "stancemap.eval.stances",
+    "paraphrases": "stancemap.eval.paraphrases",
+    "validity": "stancemap.eval.validity",
 }
 
 

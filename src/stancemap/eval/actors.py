@@ -41,6 +41,7 @@ from ..errors import EvalError
 from ..records import Actor
 from ..settings import Settings
 from .common import name_eq, read_jsonl
+from .split import check_part, record_id, render_parts, scored_parts
 
 __all__ = [
     "CODE_ALIASES",
@@ -191,10 +192,16 @@ def _read(path: str | Path, limit: int | None) -> list[dict[str, Any]]:
     return read_jsonl(path, required=("text",), limit=limit)
 
 
-def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Analyse the gold texts and score actor codes (PLOVER-style gold) or speaker names (PolNeAR)."""
+def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None,
+        part: str = "all") -> dict[str, Any]:
+    """Analyse the gold texts and score actor codes (PLOVER-style gold) or speaker names (PolNeAR).
+
+    ``part``: "all" (top level; the study and sealed parts under ``parts``), "study" or "sealed"
+    (see :mod:`stancemap.eval.split`).
+    """
     from ..api import analyze_many
 
+    check_part(part)
     recs = _read(gold, limit)
     if not recs:
         raise EvalError("no gold records", source=str(gold))
@@ -204,11 +211,21 @@ def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None
     items = [{"id": r.get("doc_id") or r.get("id"), "text": r["text"], "date": r.get("date")} for r in recs]
     arts = list(analyze_many(items, settings=settings))
     pairs = [(r, list(a.actors)) for r, a in zip(recs, arts)]
-    res = score_codes(pairs) if task == "codes" else score_speakers(pairs)
-    return {"task": f"actors-{task}", "gold": str(gold), "records": len(recs), **res}
+    scorer = score_codes if task == "codes" else score_speakers
+
+    def metrics(sub: Sequence[tuple[dict[str, Any], list[Actor]]]) -> dict[str, Any]:
+        return {"records": len(sub), **scorer(sub)}
+
+    return {"task": f"actors-{task}", "gold": str(gold),
+            **scored_parts(pairs, metrics, part, key=lambda p: record_id(p[0]))}
 
 
 def render(result: dict[str, Any]) -> str:
+    """Plain-text tables of a ``run`` result: study part, sealed part, all."""
+    return render_parts(result, _render_one)
+
+
+def _render_one(result: dict[str, Any]) -> str:
     lines = [f"actors eval ({result.get('task')}) on {result.get('gold')} — {result.get('records')} records"]
     if result.get("task") == "actors-codes":
         lines += [

@@ -11,20 +11,29 @@ draft (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT) is also scored with our CAMEO cod
 that vocabulary (``plover_0.5`` block), since our ``plover`` field follows the 2021 types.
 Extra numbers: root macro-F1 (over gold roots), and the UniversalPetrarch-style shares of
 gold events found (correct) and of predictions without a gold match (extra), at root level.
+
+Gold whose events mark a ``source_span`` and ``target_span`` (the plover_zsp sets) is scored with
+the pair protocol instead (:func:`score_pairs`, as ``shared/tools/score_event_pairs.py``): pair
+recall, type accuracy on covered pairs, end-to-end accuracy and macro-F1 with uncovered pairs as
+NONE, reported for the whole file and for its study and sealed parts (:func:`split_part`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..ontology import plover_type
 from ..settings import Settings
 from .common import read_jsonl
+from .split import PAIR_SEALED_SHARE as SEALED_SHARE
+from .split import check_part, render_parts, scored_parts
+from .split import pair_part as split_part
 
-__all__ = ["LEVELS", "keyset", "match", "score", "predictions", "load_gold", "run", "render"]
+__all__ = ["LEVELS", "keyset", "match", "score", "predictions", "load_gold", "run", "render", "score_pairs",
+           "split_part", "is_pair_gold", "PARTS"]
 
 LEVELS = ("code", "root", "dyad+root", "dyad3+root")
 
@@ -141,6 +150,95 @@ def predictions(articles: Iterable[Mapping[str, Any]], field: str = "cameo") -> 
     return out
 
 
+PARTS = ("all", "study", "sealed")
+_PAIR_MAP = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+
+
+def is_pair_gold(rows: list[dict[str, Any]]) -> bool:
+    """Whether gold records mark source and target spans (the pair protocol)."""
+    evs = [e for r in rows for e in r.get("events", [])]
+    return bool(evs) and all(isinstance(e, dict) and "source_span" in e and "target_span" in e for e in evs)
+
+
+def _ptype(e: Mapping[str, Any]) -> str | None:
+    v = e.get("plover")
+    if isinstance(v, dict):
+        v = v.get("type") or v.get("event_type")
+    v = str(v or "").upper()
+    return _PAIR_MAP.get(v, v) or None
+
+
+def _spans_of(actor: Mapping[str, Any], acts: Mapping[Any, Mapping[str, Any]]) -> list[tuple[int, int]]:
+    out = [(m["start"], m["end"]) for m in actor.get("mentions", []) if m.get("start") is not None]
+    for mid in actor.get("members") or []:
+        if mid in acts:
+            out += [(m["start"], m["end"]) for m in acts[mid].get("mentions", []) if m.get("start") is not None]
+    return out
+
+
+def _hits(sp: list[tuple[int, int]], span: list[int]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in sp)
+
+
+def score_pairs(gold_rows: Iterable[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The pair protocol of ``score_event_pairs.py``, computed the same way.
+
+    Args:
+        gold_rows: gold records ``{id, events: [{source_span, target_span, code}]}``.
+        pred: record id -> article dict (the JSON contract: ``actors``, ``events``).
+    """
+    n = covered = right = 0
+    pairs: list[tuple[str, str]] = []
+    for g in gold_rows:
+        r = pred.get(g["id"], {})
+        acts = {a["id"]: a for a in r.get("actors", [])}
+        for ge in g["events"]:
+            n += 1
+            got = None
+            for e in r.get("events", []):
+                s, t = acts.get(e.get("source")), acts.get(e.get("target"))
+                if s and t and _hits(_spans_of(s, acts), ge["source_span"]) \
+                        and _hits(_spans_of(t, acts), ge["target_span"]):
+                    got = _ptype(e) or "NONE"
+                    if got == ge["code"]:
+                        break
+            if got is not None:
+                covered += 1
+                right += got == ge["code"]
+            pairs.append((ge["code"], got or "NONE"))
+    types = sorted({g for g, _ in pairs})
+    f1s = []
+    per_type = {}
+    for ty in types:
+        tp = sum(1 for g, p in pairs if g == ty and p == ty)
+        fp = sum(1 for g, p in pairs if g != ty and p == ty)
+        fn = sum(1 for g, p in pairs if g == ty and p != ty)
+        pr, rc = tp / max(1, tp + fp), tp / max(1, tp + fn)
+        f1 = 2 * pr * rc / max(1e-9, pr + rc)
+        f1s.append(f1)
+        per_type[ty] = {"gold": tp + fn, "tp": tp, "fp": fp, "f1": round(f1, 4)}
+    conf = Counter((g, p) for g, p in pairs if g != p)
+    return {
+        "pairs": n, "covered": covered,
+        "pair_recall": covered / max(1, n),  # unrounded: printed as the reference scorer prints them
+        "type_acc_on_covered": right / max(1, covered),
+        "accuracy": right / max(1, n),
+        "macro_f1": sum(f1s) / max(1, len(f1s)),
+        "types": len(types),
+        "per_type": per_type,
+        "confusions": [[g, p, c] for (g, p), c in conf.most_common(8)],
+    }
+
+
+def _run_pairs(rows: list[dict[str, Any]], articles: list[dict[str, Any]]) -> dict[str, Any]:
+    pred = {str(a.get("id")): a for a in articles}
+    out = {}
+    for part in PARTS:
+        sel = [r for r in rows if part == "all" or split_part(r["id"]) == part]
+        out[part] = {"records": len(sel), **score_pairs(sel, pred)}
+    return out
+
+
 def load_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
     """Gold records of an events JSONL file (validated: id, text, events)."""
     return read_jsonl(path, required=("id", "text", "events"), limit=limit)
@@ -155,12 +253,21 @@ def _kind(rows: list[dict[str, Any]]) -> str:
 
 
 def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None,
-        articles: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    """Analyse the gold texts and score the events (``articles``: precomputed article dicts)."""
+        articles: list[dict[str, Any]] | None = None, pairs: bool | None = None,
+        part: str = "all") -> dict[str, Any]:
+    """Analyse the gold texts and score the events (``articles``: precomputed article dicts).
+
+    ``pairs``: use the pair protocol (None: when the gold marks source and target spans; it
+    reports every part). ``part``: "all" (top level; the study and sealed parts under
+    ``parts``), "study" or "sealed" (see :mod:`stancemap.eval.split`).
+    """
     import time
 
+    check_part(part)
     rows = load_gold(gold, limit)
-    kind = _kind(rows)
+    if pairs is None:
+        pairs = is_pair_gold(rows)
+    kind = "pairs" if pairs else _kind(rows)
     t0 = time.perf_counter()
     if articles is None:
         from ..api import analyze_many
@@ -169,18 +276,29 @@ def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None
                  for r in rows]
         articles = [a.to_dict(include_text=False) for a in analyze_many(items, settings=settings)]
     seconds = time.perf_counter() - t0
-    gold_map = {r["id"]: r for r in rows}
-    result: dict[str, Any] = {
-        "task": "events",
-        "gold": str(gold),
-        "kind": kind,
-        "records": len(rows),
-        "seconds": round(seconds, 2),
-        "scores": score(gold_map, predictions(articles, kind)),
-    }
+    if pairs:
+        if not is_pair_gold(rows):
+            from ..errors import EvalError
+
+            raise EvalError(f"{gold}: --pairs needs events with source_span and target_span")
+        return {"task": "events", "gold": str(gold), "kind": "pairs", "records": len(rows),
+                "seconds": round(seconds, 2), "split": {"method": "sha256(id) < 0.3 of 2^32 -> sealed",
+                                                         "sealed_share": SEALED_SHARE},
+                "pairs": _run_pairs(rows, articles),
+                "anchors": {"ZSP NLI tree query (roberta-large-mnli, gold pair given)": {"macro_f1": 0.8}}}
     onto = str(rows[0].get("ontology") or "") if rows else ""
-    if kind == "plover" and onto.startswith("PLOVER-0."):
-        result["scores_plover_0.5"] = score(gold_map, predictions(articles, "plover_0.5"))
+    preds = predictions(articles, kind)
+    preds05 = predictions(articles, "plover_0.5") if kind == "plover" and onto.startswith("PLOVER-0.") else None
+
+    def metrics(sub: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        gold_map = {r["id"]: r for r in sub}
+        out: dict[str, Any] = {"records": len(sub), "scores": score(gold_map, preds)}
+        if preds05 is not None:
+            out["scores_plover_0.5"] = score(gold_map, preds05)
+        return out
+
+    result: dict[str, Any] = {"task": "events", "gold": str(gold), "kind": kind, "seconds": round(seconds, 2),
+                              **scored_parts(rows, metrics, part)}
     result["anchors"] = {"UniversalPetrarch": {"correct": 0.681, "extra": 0.231},
                          "NLI zero-shot PLOVER coder": {"root_macro_f1": 0.82}}
     return result
@@ -197,8 +315,30 @@ def _table(scores: dict[str, Any]) -> list[str]:
     return lines
 
 
+def render_pairs(result: dict[str, Any]) -> str:
+    """The pair-protocol result in the reference scorer's words, per part."""
+    lines = [f"events (pair protocol): {result['gold']} ({result['records']} records, {result['seconds']} s)"]
+    for part in PARTS:
+        s = result["pairs"][part]
+        lines.append(f"[{part}: {s['records']} records]")
+        lines.append(f"pairs={s['pairs']} covered={s['covered']} pair-recall={s['pair_recall']:.3f} "
+                     f"type-acc-on-covered={s['type_acc_on_covered']:.3f}")
+        lines.append(f"end-to-end accuracy={s['accuracy']:.3f} macro-F1={s['macro_f1']:.3f} "
+                     f"(types={s['types']}; uncovered pairs count as NONE)")
+        lines.append("most frequent confusions (gold -> predicted): "
+                     + ", ".join(f"{g}->{p} x{c}" for g, p, c in s["confusions"]))
+    lines.append("anchor: ZSP NLI tree query (given the gold pair) macro-F1 about 0.8 on its test split")
+    return "\n".join(lines)
+
+
 def render(result: dict[str, Any]) -> str:
-    """A plain-text table of a :func:`run` result."""
+    """Plain-text tables of a :func:`run` result: study part, sealed part, all."""
+    if result.get("kind") == "pairs":
+        return render_pairs(result)
+    return render_parts(result, _render_one)
+
+
+def _render_one(result: dict[str, Any]) -> str:
     lines = [f"events: {result['gold']} ({result['kind']}, {result['records']} records, "
              f"{result['seconds']} s)"]
     lines += _table(result["scores"])

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..settings import Settings
 from .common import read_jsonl
+from .split import check_part, render_parts, scored_parts
 
 __all__ = ["run", "render", "score", "score_record", "read_gold", "holder_matches", "target_matches"]
 
@@ -165,13 +166,15 @@ def read_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]
 
 
 def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None,
-        predictions_out: str | Path | None = None) -> dict[str, Any]:
+        predictions_out: str | Path | None = None, part: str = "all") -> dict[str, Any]:
     """Analyse the gold sentences with the full pipeline and score them (JSON-able dict).
 
-    ``predictions_out`` writes the analysed articles as JSONL (the output contract).
+    ``part``: "all" (top level; the study and sealed parts under ``parts``), "study" or "sealed"
+    (see :mod:`stancemap.eval.split`). ``predictions_out`` writes the analysed articles as JSONL.
     """
     from ..api import analyze_many
 
+    check_part(part)
     rows = read_gold(gold, limit)
     items = [{"id": r["id"], "text": r["text"], **({"date": r["date"]} if r.get("date") else {})} for r in rows]
     arts = list(analyze_many(items, settings=settings))
@@ -180,13 +183,17 @@ def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None
         with Path(predictions_out).open("w", encoding="utf-8") as fh:
             for a in arts:
                 fh.write(json.dumps(a.to_dict(include_text=False), ensure_ascii=False) + "\n")
-    result = score(rows, preds)
+    result = scored_parts(rows, lambda sub: score(sub, preds), part)
     result["gold"] = str(gold)
     return result
 
 
 def render(result: Mapping[str, Any]) -> str:
-    """A plain-text table of the metrics."""
+    """Plain-text tables of the metrics: study part, sealed part, all."""
+    return render_parts(result, _render_one)
+
+
+def _render_one(result: Mapping[str, Any]) -> str:
     lines = [f"{'':12} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}"]
     for k in ("stances", "alignments"):
         m = result[k]

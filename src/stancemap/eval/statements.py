@@ -20,6 +20,7 @@ from typing import Any
 
 from ..settings import Settings
 from .common import name_eq, read_jsonl
+from .split import check_part, render_parts, scored_parts
 
 __all__ = ["run", "render", "score", "predictions", "analyze_gold", "read_gold", "name_eq", "ROWS",
            "THRESHOLDS"]
@@ -140,13 +141,23 @@ def analyze_gold(recs: Sequence[Mapping[str, Any]], *, settings: Settings | None
     return {art.id: art.to_dict(include_text=False) for art in analyze_many(items, settings=settings)}
 
 
-def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Analyse the gold texts with the full pipeline and score the statements."""
+def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None,
+        part: str = "all") -> dict[str, Any]:
+    """Analyse the gold texts with the full pipeline and score the statements.
+
+    ``part``: "all" (top level; the study and sealed parts under ``parts``), "study" or "sealed"
+    (see :mod:`stancemap.eval.split`).
+    """
+    check_part(part)
     recs = read_gold(gold, limit)
     arts = analyze_gold(recs, settings=settings)
     preds = {doc_id: predictions(d) for doc_id, d in arts.items()}
-    return {"task": "statements", "gold": str(gold), "articles": len(recs),
-            "statements": sum(len(p) for p in preds.values()), "rows": score(recs, preds)}
+
+    def metrics(sub: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        return {"articles": len(sub), "statements": sum(len(preds.get(r["doc_id"], [])) for r in sub),
+                "rows": score(sub, preds)}
+
+    return {"task": "statements", "gold": str(gold), **scored_parts(recs, metrics, part)}
 
 
 def _date(d: Any) -> str | None:
@@ -157,7 +168,11 @@ def _date(d: Any) -> str | None:
 
 
 def render(result: dict[str, Any]) -> str:
-    """A plain-text table of a ``run`` result."""
+    """Plain-text tables of a ``run`` result: study part, sealed part, all."""
+    return render_parts(result, _render_one)
+
+
+def _render_one(result: dict[str, Any]) -> str:
     lines = [f"statements: {result.get('articles')} articles, {result.get('statements')} predicted statements",
              f"{'row':<17} {'thr':>5} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"
              f" {'spk-span':>8} {'spk-name':>8} {'pron-name':>9}"]

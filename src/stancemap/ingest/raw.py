@@ -25,6 +25,7 @@ class RawArticle:
     date: str | None = None
     source: str | None = None
     url: str | None = None
+    author: str | None = None  # who issued the text (actor code or name), for speeches and statements
     origin: str = "<input>"  # where it came from: path, path:line, "<stdin>"
     error: StancemapError | None = None
     extra: dict[str, Any] = field(default_factory=dict)

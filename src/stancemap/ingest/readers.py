@@ -35,7 +35,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-KNOWN_FIELDS = {"id", "text", "title", "date", "source", "url"}
+KNOWN_FIELDS = {"id", "text", "title", "date", "source", "url", "author"}
 
 
 #: A raw HTML page may be this many times ``max_bytes``: the limit is on the article text that is
@@ -123,11 +123,12 @@ def raw_from_mapping(
         return None if v is None or v == "" else str(v)
 
     try:
-        fields = {k: opt(k) for k in ("title", "date", "source", "url")}
+        fields = {k: opt(k) for k in ("title", "date", "source", "url", "author")}
     except ValueError as exc:
         return _fail(origin, BadJSONL(f"a metadata field cannot be used ({exc})", source=origin), rid)
     raw = RawArticle(id=rid or article_id(text), text=text, title=fields["title"], date=fields["date"],
-                     source=fields["source"], url=fields["url"], origin=origin, extra=extra)
+                     source=fields["source"], url=fields["url"], author=fields["author"], origin=origin,
+                     extra=extra)
     return _checked(raw, max_bytes=max_bytes, min_english=min_english, check_language=check_language,
                     given_id=rid is not None)
 
@@ -407,7 +408,10 @@ def read_path(path: str | Path, **kw: Any) -> Iterator[RawArticle]:
     yield from _from_bytes(data, origin, kind, size=st.st_size or None, **kw)
 
 
-def iter_inputs(paths: Iterable[str | Path], **kw: Any) -> Iterator[RawArticle]:
-    """Articles from many paths, in order."""
+def iter_inputs(paths: Iterable[str | Path], *, author: str | None = None, **kw: Any) -> Iterator[RawArticle]:
+    """Articles from many paths, in order; ``author`` is the author of those that name none."""
     for path in paths:
-        yield from read_path(path, **kw)
+        for raw in read_path(path, **kw):
+            if author and not raw.author:
+                raw.author = author
+            yield raw

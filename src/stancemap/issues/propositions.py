@@ -11,8 +11,10 @@ the words naming the issue itself (``ignore``: "Syria" in a proposition on the S
 
 :class:`PropositionMatcher` clusters propositions of one issue across actors: two
 propositions match when the weighted Dice overlap of their concept sets reaches a threshold
-(or one set of two or more concepts contains the other); names (capitalised words: "working
-with Russia") weigh half as much as other concepts. An optional ``embed_similarity(a, b) -> float`` hook (for example a
+(or one set of two or more concepts contains the other and the larger adds only names);
+names (capitalised words: "working with Russia") weigh half as much as other concepts. A
+proposition joins a cluster only when it matches every distinct member (complete linkage),
+so that claims do not chain into one catch-all proposition. An optional ``embed_similarity(a, b) -> float`` hook (for example a
 sentence-embedding model installed as an extra) can raise the similarity; the lexical
 default needs nothing beyond this module.
 """
@@ -179,11 +181,13 @@ def proposition_key(text: str | Iterable[str], *, table: Concepts | None = None)
 
 def similarity(a: frozenset[str], b: frozenset[str], minor: frozenset[str] = frozenset()) -> float:
     """Weighted Dice overlap of two concept sets (concepts in ``minor`` weigh half), 1.0
-    when one set of 2+ concepts contains the other."""
+    when one set of 2+ concepts contains the other and adds nothing but names ("a ceasefire
+    in Gaza" ~ "a ceasefire in Gaza brokered by Egypt"); a larger set that adds a claim of its
+    own ("international law" vs "losing trust in international law") is scored by Dice."""
     if not a or not b:
         return 0.0
     inter = a & b
-    if len(inter) == min(len(a), len(b)) and len(inter) >= 2:
+    if len(inter) == min(len(a), len(b)) and len(inter) >= 2 and (a ^ b) <= minor:
         return 1.0
 
     def weight(xs: frozenset[str]) -> float:
@@ -225,7 +229,9 @@ class PropositionMatcher:
 
         The position is the polarity with END folded in: "ending X" +1 is X -1. ``ignore``:
         words naming the issue itself (see :func:`normalise_proposition`). A proposition
-        joins the cluster with the most similar member.
+        joins the cluster it is most similar to, its similarity to a cluster being the lowest
+        over the cluster's distinct members (complete linkage): claims never chain into one
+        catch-all proposition through intermediate members that share a word with each.
         """
         key, pos = signed_position(text, polarity, table=self.table, ignore=ignore)
         shown = display if display is not None else (text if isinstance(text, str) else " ".join(text))
@@ -233,14 +239,15 @@ class PropositionMatcher:
         clusters = self._clusters.setdefault(issue, [])
         best, best_sim = None, 0.0
         for c in clusters:
-            sim = max(similarity(key, k, names | n) for k, n in c.keys)
+            sim = min(similarity(key, k, names | n) for k, n in c.keys)
             if self.embed_similarity is not None and sim < self.threshold:
                 sim = max(sim, float(self.embed_similarity(shown, c.text)))
             if sim > best_sim:
                 best, best_sim = c, sim
         if best is not None and best_sim >= self.threshold:
             best.members.append(len(best.members))
-            best.keys.append((key, names))
+            if (key, names) not in best.keys:
+                best.keys.append((key, names))
             return best.pid, pos
         slug = "-".join(sorted(key))[:48] or f"p{len(clusters) + 1}"
         pid = f"{issue}/{slug}"

@@ -87,7 +87,8 @@ def build_pipeline(settings: Settings | None = None, *, stages: Sequence[str] = 
         "stancemap_actors": {"dictionaries": list(settings.actor_dictionaries),
                              "registry": settings.actor_registry, "world": settings.actor_world_table},
         "stancemap_events": {"plover_scheme": settings.plover_scheme,
-                             "emit_statements": settings.report_statements_as_events},
+                             "emit_statements": settings.report_statements_as_events,
+                             "verb_dictionaries": list(settings.event_dictionaries)},
         "stancemap_stances": {"catalogues": list(settings.issue_catalogues)},
     }
     for stage in stages:
@@ -104,7 +105,7 @@ def get_pipeline(settings: Settings) -> Language:
     key = (settings.model, settings.numpy_ops, settings.max_bytes, settings.actor_dictionaries, settings.actor_registry,
            settings.actor_world_table,
            settings.issue_catalogues,
-           settings.plover_scheme, settings.report_statements_as_events)
+           settings.plover_scheme, settings.report_statements_as_events, settings.event_dictionaries)
     with _LOCK:
         if key not in _CACHE:
             _CACHE[key] = build_pipeline(settings)

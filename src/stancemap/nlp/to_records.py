@@ -32,7 +32,7 @@ def doc_to_article(doc: Doc, *, id: str, title: str | None = None, date: str | N
     stances = tuple(doc._.sm_stances or ())
     alignments = tuple(doc._.sm_alignments or ())
     return Article(
-        id=id, text=doc.text, title=title, date=date, source=source, url=url,
+        id=id, text=doc.text, title=title, date=date, source=source, url=url, author=doc._.sm_author,
         actors=actors,
         statements=tuple(doc._.sm_statements or ()),
         events=tuple(doc._.sm_events or ()),

@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...actors.author import author_of
 from ...actors.dictionary import DictEntry, load_dictionaries
 from ...actors.registry import ActorRegistry
 from ...records import Actor
@@ -40,6 +41,21 @@ def _date(doc: Doc) -> str | None:
     if isinstance(meta, dict) and meta.get("date"):
         return str(meta["date"])[:10]
     return None
+
+
+def add_author(doc: Doc, actors: list[Actor]) -> str | None:
+    """The author of an official text (``doc._.sm_meta["author"]``, else detected from the
+    title or first line) as an actor of the Doc; returns its id (None for news and the like).
+    An author the text never names is added without mentions."""
+    meta = doc._.sm_meta if Doc.has_extension("sm_meta") else None
+    meta = meta if isinstance(meta, dict) else {}
+    text = doc.text[:400] if not meta.get("author") else None
+    author = author_of(meta.get("author"), meta.get("title"), text)
+    if author is None:
+        return None
+    if not any(a.id == author.id for a in actors):
+        actors.append(author)
+    return author.id
 
 
 def _from_registry(acts: DocActors, registry: ActorRegistry, date: str | None) -> None:
@@ -120,6 +136,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         actors, mentions = extract_actors(doc, entries=self.entries, coref=self.coref, registry=self.registry,
                                           learn=self.learn, world=self.world)
+        doc._.sm_author = add_author(doc, actors)
         doc._.sm_actors = actors
         doc._.sm_mentions = sorted(mentions)
         return doc

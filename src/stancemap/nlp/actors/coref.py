@@ -29,7 +29,7 @@ import math
 
 from spacy.tokens import Doc, Token
 
-from ...actors.codes import group_id
+from ...actors.codes import collective_id, compose_code, group_id
 from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["resolve_coreference", "add_person_phrases"]
@@ -48,6 +48,19 @@ _STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "neig
 _SIDE_NOUNS = frozenset({"sides", "parties"})
 _PERSON_NOUNS = frozenset({"leaders", "ministers", "men", "presidents", "diplomats", "officials", "candidates",
                            "women", "counterparts", "foreign ministers", "nominees"})
+#: Plural nouns for a government's people: bare ("Officials said") they speak for the
+#: government, organisation or state the article has just named.
+_GOV_PLURALS = frozenset({"officials", "authorities", "diplomats", "negotiators"})
+#: Modifiers that leave such a noun bare ("senior officials"); others ("local officials") do not.
+_BARE_MODS = frozenset({"senior", "top", "other", "two", "three", "several", "some", "many", "government", "high",
+                        "ranking", "high-ranking", "administration"})
+#: Nouns of organisations: "the bank" is the bank the article named ("the Central Bank of Kenya").
+_ORG_NOUNS = frozenset({"bank", "company", "firm", "agency", "organisation", "organization", "group", "council",
+                        "committee", "commission", "court", "fund", "union", "alliance", "bloc", "coalition",
+                        "party", "campaign", "board", "institute", "foundation", "corporation", "network",
+                        "newspaper", "broadcaster", "tribunal", "assembly", "parliament", "movement", "front"})
+_FIRM_NOUNS = frozenset({"company", "firm", "corporation"})
+_SUBJECTS_OF = frozenset({"according", "by"})  # "according to officials", "said by officials"
 MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
 #: Weights of the he/she antecedent score (tuned on PolNeAR train, see module doc).
 PRONOUN_WEIGHTS = {
@@ -266,9 +279,13 @@ class _Coref:
         )
 
     def nominals(self) -> None:
-        heads = _STATE_NOUNS | _SIDE_NOUNS | _PERSON_NOUNS | {self.doc[r.end - 1].lower_ for r in self.rec.roles}
+        heads = (_STATE_NOUNS | _SIDE_NOUNS | _PERSON_NOUNS | _ORG_NOUNS | _GOV_PLURALS
+                 | {self.doc[r.end - 1].lower_ for r in self.rec.roles})
         for tok in self._tokens_with_lower(heads):
             if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if tok.lower_ in _GOV_PLURALS and self._bare(tok):
+                self._government_nominal(tok, tok.i, tok.i + 1)
                 continue
             low = tok.lower_
             num = None
@@ -289,6 +306,9 @@ class _Coref:
                     self.acts.add(start, tok.i + 1, g.id, "nominal")
             elif det is not None and det.lower_ == "the" and tok.tag_ in ("NN", "NNS"):
                 self._role_nominal(tok, start)
+                if tok.i not in self.acts.taken and tok.lower_ in _ORG_NOUNS and tok.tag_ == "NN" \
+                        and start == det.i:
+                    self._org_nominal(tok, start)
 
     def _members(self, i: int, noun: str, n: int) -> tuple[str, ...] | None:
         k = self.sent_of[i]
@@ -329,7 +349,9 @@ class _Coref:
             self.acts.add(start, tok.i + 1, found[0].id, "nominal")
 
     def _collective_nominal(self, tok: Token, start: int, sector: str) -> None:
-        """"the regime", "the army": the one country body of that sector named in the last sentences."""
+        """"the regime", "the army": the one country body of that sector named in the last sentences;
+        "the government", "the administration", "the officials" with none: the government of the
+        state, organisation or official named last."""
         k = self.sent_of[tok.i]
         found = {m.actor for m in self.acts.mentions
                  if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
@@ -337,6 +359,70 @@ class _Coref:
                  and self.acts.drafts[m.actor].sector == sector}
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found.pop(), "nominal")
+        elif not found and sector == "GOV" and tok.lower_ in _GOV_PLURALS | {"government", "administration"}:
+            self._government_nominal(tok, start, tok.i + 1)
+
+    def _bare(self, tok: Token) -> bool:
+        """A plural noun with no determiner or modifier of its own ("Officials said", "senior
+        officials said"), as a subject or after "according to" / "by"."""
+        if tok.tag_ != "NNS":
+            return False
+        if any(c.i < tok.i and c.lower_ not in _BARE_MODS for c in tok.children):
+            return False
+        if tok.dep_ in _SUBJ or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ):
+            return True
+        prep = tok.head
+        return tok.dep_ == "pobj" and (prep.lower_ == "by" or (prep.lower_ == "to" and prep.head.lower_ == "according"))
+
+    def _government_nominal(self, tok: Token, start: int, end: int) -> None:
+        """The government (or organisation) a bare "officials" speaks for: the last government body,
+        organisation, state or government official mentioned in the last sentences."""
+        if not self.acts.free(start, end):
+            return
+        k = self.sent_of[tok.i]
+        best = None
+        for m in self.acts.mentions:
+            if m.start >= tok.i or k - self.sent_of[m.start] > MAX_BACK or (best is not None and m.start < best.start):
+                continue
+            d = self.acts.drafts[m.actor]
+            if d.is_source or d.type in ("group", "media"):
+                continue
+            if (d.type in ("state", "igo") or (d.type == "organisation" and d.sector in (None, "GOV"))
+                    or (d.type == "person" and d.sector == "GOV" and d.country)):
+                best = m
+        if best is None:
+            return
+        d = self.acts.drafts[best.actor]
+        if d.type in ("state", "person"):
+            state = self.acts.drafts.get(d.country or "")
+            code = state.code if state is not None and state.code else d.country
+            if not code:
+                return
+            name = f"{state.name if state is not None else d.country} government"
+            d = self.acts.ensure(ActorDraft(id=collective_id(code, "GOV"), name=name, type="organisation",
+                                            country=d.country, code=compose_code(code, "GOV"), sector="GOV",
+                                            plural=True, origin="collective"))
+        self.acts.add(start, end, d.id, "nominal")
+
+    def _org_nominal(self, tok: Token, start: int) -> None:
+        """"the bank", "the court": the latest named organisation whose name has that noun; "the
+        company" / "the firm": the one company-like organisation named in the last sentences."""
+        noun = tok.lower_
+        k = self.sent_of[tok.i]
+        named = [m for m in self.acts.mentions if m.start < tok.i and m.kind in ("name", "acronym", "nominal")
+                 and self.acts.drafts[m.actor].type in ("igo", "organisation", "media")
+                 and noun in self.acts.drafts[m.actor].name.lower().split()
+                 and len(self.acts.drafts[m.actor].name.split()) > 1]  # "Bank" alone names nothing
+        if named:
+            self.acts.add(start, tok.i + 1, max(named, key=lambda m: m.start).actor, "nominal")
+            return
+        if noun in _FIRM_NOUNS:
+            firms = {m.actor for m in self.acts.mentions
+                     if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
+                     and self.acts.drafts[m.actor].type == "organisation" and self.acts.drafts[m.actor].origin == "ner"
+                     and self.acts.drafts[m.actor].sector is None}
+            if len(firms) == 1:
+                self.acts.add(start, tok.i + 1, firms.pop(), "nominal")
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
         return any(m.actor == aid and m.start < i for m in self.acts.mentions)
@@ -389,7 +475,7 @@ def add_person_phrases(doc: Doc, acts: DocActors) -> None:
             continue
         root = doc[m.start : m.end].root
         lo, hi = root.left_edge.i, root.right_edge.i + 1
-        # a coordination is not part of the phrase: "X and Senate Republicans" are two actors
+        # a coordination is not part of the phrase: "X and House Democrats" are two actors
         cut = [c.i for c in root.children if c.dep_ in ("cc", "conj", "preconj") and c.i > root.i]
         if cut:
             hi = min(cut)

@@ -1,5 +1,5 @@
 """Unnamed but identifiable groups: party caucuses ("Senate Republicans", "House Democrats"),
-collectives located by a country ("rebels in Chad", "security forces in Guinea") and
+collectives located by a country ("rebels in Chad", "police units in Malawi") and
 country-less collectives of a sector ("rebels", "a human rights group", "activists").
 
 Used by the recogniser in :mod:`.actor_recognize`; each function writes drafts and mentions
@@ -52,12 +52,12 @@ def located_collective(doc: Doc, r: Match, name_at: dict[int, Match]) -> tuple[s
     """(country, end token) of a collective placed in a country by a preposition ("rebels in
     Chad": the phrase up to the country name), else None. Not for armed forces other than
     security forces (troops and peacekeepers in a country are often foreign), nor for a
-    collective with a possessor ("its forces in Lebanon")."""
+    collective with a possessor ("its troops in Mali")."""
     head = doc[r.end - 1]
     if r.key == "MIL" and doc[r.start : r.end].text.lower() != "security forces":
         return None  # "troops in Lebanon", "peacekeepers in Iraq" are often foreign
     if any(c.dep_ == "poss" or c.lower_ in ("its", "their", "his", "her", "our") for c in head.children):
-        return None  # "Israel strengthened its forces in Lebanon": the possessor's
+        return None  # "Chad reinforced its troops in Mali": the possessor's
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in _IN:
             for p in c.children:

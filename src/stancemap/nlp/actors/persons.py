@@ -126,8 +126,10 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
     """Group person mentions: full names by compatibility, then one-word names by surname.
 
     A one-word name joins the cluster whose surname (else given name) it equals; when several
-    clusters share it, title gender decides, then the cluster named in full most recently
-    before the mention. Otherwise it starts a new (surname-only) cluster.
+    clusters share it, title gender decides (a title of the other gender than every candidate
+    starts a new cluster: "Mrs. Lee" beside "Mr. Lee"), then the cluster named in full most
+    recently before the mention (tried: the one named first, the article's principal; worse on
+    the PolNeAR dev study part, where unrelated namesakes are common). Otherwise it starts a new (surname-only) cluster.
     """
     clusters: list[PersonCluster] = []
     order = sorted(mentions, key=lambda m: m.start)
@@ -164,9 +166,12 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
             ]
         if not cands:
             cands = [i for i, c in enumerate(clusters) if len(c.tokens) == 1 and c.tokens[0].lower() == w]
-        if len(cands) > 1 and m.gender:
+        if cands and m.gender:
+            # a title's gender decides; a title of the other gender than every candidate is
+            # another person of that surname ("Mr. Lee" and "Mrs. Lee": spouses)
             same = [i for i in cands if clusters[i].gender == m.gender]
-            cands = same or cands
+            open_ = [i for i in cands if clusters[i].gender is None]
+            cands = same or open_
         if len(cands) > 1:
 
             def recency(i: int, pos: int = m.start) -> tuple[int, int]:

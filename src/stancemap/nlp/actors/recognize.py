@@ -23,6 +23,32 @@ __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
 _PLACE_KINDS = {"PLACE": "COUNTRY", "PLACEDEM": "DEMONYM"}
 _PLACE_MODS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "north", "south",
                          "east", "west", "suburban", "greater", "old", "the"})
+#: Names of a state that are also the name of a continent: after a region word they name a
+#: region ("South American", "Latin America", "Pan-American"), not the state.
+_CONTINENT_FORMS = frozenset({"America", "American", "Americans"})
+_REGION_WORDS = frozenset({"North", "South", "Central", "Latin", "Middle", "Pan", "Meso"})
+_JOINERS = frozenset({"and", "&"})
+
+
+def _tails_of_longer_names(doc: Doc, names: list[Match]) -> list[Match]:
+    """Drop name matches that are only the tail of a longer proper name the tables lack:
+    a continent-like state name after a region word ("South American" is not the USA) and an
+    organisation after "<Capitalised word> and" inside one entity ("Peace and Security
+    Council" is not the UN's; "Fatah and Hamas" are two)."""
+    covered = {i for m in names for i in range(m.start, m.end)}
+    out = []
+    for m in names:
+        s = m.start
+        if m.kind in ("COUNTRY", "DEMONYM") and doc[s : m.end].text in _CONTINENT_FORMS:
+            p = s - 1 if s > 0 and doc[s - 1].text in ("-", "–") else s
+            if p > 0 and doc[p - 1].text in _REGION_WORDS and p - 1 not in covered:
+                continue
+        if (m.kind == "ORG" and s >= 2 and doc[s - 1].lower_ in _JOINERS and doc[s - 2].is_title
+                and doc[s - 2].is_alpha and s - 2 not in covered
+                and any(e.start <= s - 2 and m.end <= e.end for e in doc.ents)):
+            continue  # one entity runs over "<Word> and" into the match: a longer name
+        out.append(m)
+    return out
 
 
 def _longest(matches: list[Match], the: frozenset[int] | set[int] = frozenset()) -> list[Match]:
@@ -56,7 +82,7 @@ class _Recognizer(PersonRules):
         the_hash = doc.vocab.strings.add("the")
         # a region or city stands for its country, its inhabitants' adjective for the demonym
         names = [Match(m.start, m.end, _PLACE_KINDS[m.kind], m.key) if m.kind in _PLACE_KINDS else m for m in names]
-        self.names = _longest(names, {i for i in range(len(doc)) if low[i] == the_hash})
+        self.names = _tails_of_longer_names(doc, _longest(names, {i for i in range(len(doc)) if low[i] == the_hash}))
         self.name_end: dict[int, Match] = {m.end: m for m in self.names}
         self.name_at: dict[int, Match] = {i: m for m in self.names for i in range(m.start, m.end)}
         roles = _longest(gaz.match_roles(doc))
@@ -200,7 +226,7 @@ class _Recognizer(PersonRules):
             if m.kind == "DEMONYM" and m.end - m.start == 1 and doc[m.start].tag_ in ("NNPS", "NNS") \
                     and doc[m.start].dep_ not in ("amod", "compound"):
                 ethnic = m.start > 0 and doc[m.start - 1].lower_ == "ethnic"
-                home = self._residence(m, fallback=ethnic)  # "Albanians of southern Serbia"
+                home = self._residence(m, fallback=ethnic)  # "Kurds of eastern Turkey"
                 first = m.start - 1
                 if home is not None:  # "ethnic Albanians in Serbia": a community of the country of residence
                     c = self.t.countries[home]
@@ -221,8 +247,15 @@ class _Recognizer(PersonRules):
                     p -= 1
                 prev = doc[p].lower_ if p >= 0 else ""
                 nxt = doc[m.end] if m.end < len(doc) else None
-                if prev in _LOCATIVE or (nxt is not None and nxt.lower_ in ("state", "county", "city")):
+                seat_of = self.t.org_seat_of.get(doc[m.start:m.end].text)
+                # "criticism / pressure from Brussels": the source of something, not a place
+                source = prev == "from" and p > 0 and doc[p - 1].pos_ == "NOUN"
+                if seat_of is not None and source:
+                    d = self._org_draft(seat_of)
+                elif prev in _LOCATIVE or (nxt is not None and nxt.lower_ in ("state", "county", "city")):
                     d = self._country_draft(m.key)
+                elif seat_of is not None:
+                    d = self._org_draft(seat_of)  # "Brussels criticised X": the EU, not Belgium
                 else:
                     d = self._collective(m.key, "GOV")
                 self.acts.add(m.start, m.end, d.id, "capital")
@@ -266,7 +299,7 @@ class _Recognizer(PersonRules):
         mod, k = self._modifier_before(j)
         while mod is not None and self.acts.free(mod.start, mod.end):
             mods.append(mod)
-            # coordination: "Hungarian and Romanian officials"
+            # coordination: "Czech and Slovak engineers"
             ci = k - 1
             if ci > 0 and doc[ci].lower_ in ("and", ",", "or"):
                 mod, k = self._modifier_before(ci)

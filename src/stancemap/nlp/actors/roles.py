@@ -41,6 +41,17 @@ _PLACE_WORDS = frozenset({"city", "county", "hook", "harbor", "harbour", "bay", 
                           "church", "hospital", "stadium", "arena", "club", "fund", "trust", "bank", "press",
                           "books", "records", "media", "news", "times", "post", "review", "day", "act", "doctrine",
                           "prize", "award", "awards", "memorial", "library", "river", "lake", "mountain", "point"})
+#: Nouns of sites and places: a name modifying one ("the Grasberg mine", "Tahrir Square") names
+#: the site, and the same bare name later in the article is the site too, not a person.
+_SITE_WORDS = frozenset({"mine", "mines", "oilfield", "gasfield", "refinery", "smelter", "dam", "reservoir", "port",
+                         "harbour", "harbor", "terminal", "pipeline", "deposit", "airbase", "airport", "prison",
+                         "jail", "crossing", "checkpoint", "square", "district", "province", "county", "valley",
+                         "river", "lake", "island", "desert", "basin", "township", "village", "quarry", "concession",
+                         "reactor", "oasis", "plateau", "gorge", "strait", "peninsula"})
+#: Prepositions of place: a one-word name as their object is a place ("protests in Soweto").
+_AT_PLACE = frozenset({"in", "at", "near", "outside", "inside", "around"})
+_ATTITUDE = frozenset({"confidence", "faith", "trust", "interest", "belief", "role", "stake", "share", "investment",
+                       "hope", "hopes", "pride", "disappointment"})
 _NOT_PERSON = frozenset({"republican", "democrat", "democratic", "gop", "independent", "libertarian",
                          "conservative", "liberal", "progressive"})
 _ORG_MEDIA_WORDS = frozenset({"news", "times", "post", "journal", "agency", "tribune", "herald", "gazette",
@@ -99,10 +110,52 @@ class PersonRules:
             return False
         return e.end >= len(self.doc) or not self.doc[e.end].text[:1].isupper()
 
+    def _site_names(self, full_last: set[str]) -> set[str]:
+        """Names the article uses for a site or place, not a person: a PERSON entity modifying a
+        site noun ("the Grasberg mine"), or a one-word one as the object of a preposition of place
+        ("rallies in Soweto") everywhere it occurs; never the surname of a person named in full."""
+        doc = self.doc
+        sites: set[str] = set()
+        for tok in doc:
+            if tok.lower_ in _SITE_WORDS and tok.pos_ == "NOUN":
+                mods = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
+                if mods and mods[-1].i == tok.i - 1:
+                    name = doc[mods[0].i : tok.i].text
+                    if name not in full_last and doc[tok.i - 1].text not in full_last:
+                        sites.add(name)
+        placed: dict[str, bool] = {}  # one-word name -> every occurrence is a place
+        for e in self.ents:
+            if e.label_ != "PERSON" or e.text in full_last:
+                continue
+            nxt = doc[e.end] if e.end < len(doc) else None
+            if nxt is not None and nxt.lower_ in _SITE_WORDS and e.root.head.i == nxt.i \
+                    and e.root.dep_ in ("compound", "amod", "nmod"):
+                sites.add(e.text)
+            elif len(e) == 1:
+                prep = e.root.head
+                at = (e.root.dep_ == "pobj" and prep.lower_ in _AT_PLACE and prep.head.lower_ not in _ATTITUDE
+                      and (e.end >= len(doc) or doc[e.end].text not in ("'s", "’s")))
+                placed[e.text] = placed.get(e.text, True) and at
+        return sites | {w for w, ok in placed.items() if ok}
+
+    def _shared_surnames(self, pms: list[PersonMention]) -> None:
+        """"Bill and Hillary Clinton": a given name alone, coordinated with a full name, shares its
+        surname."""
+        doc, t = self.doc, self.t
+        by_start = {p.start: p for p in pms}
+        for p in pms:
+            if len(p.tokens) != 1 or (p.tokens[0] not in t.male and p.tokens[0] not in t.female):
+                continue
+            if p.end + 1 < len(doc) and doc[p.end].lower_ == "and":
+                q = by_start.get(p.end + 1)
+                if q is not None and len(q.tokens) >= 2 and (q.tokens[0] in t.male or q.tokens[0] in t.female):
+                    p.tokens = (p.tokens[0], q.tokens[-1])
+
     def persons(self) -> None:
         doc, t = self.doc, self.t
         pms: list[PersonMention] = []
         full_last = {e[-1].text for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        sites = self._site_names(full_last)
         for e in self.ents:
             if e.label_ != "PERSON":
                 continue
@@ -118,7 +171,14 @@ class PersonRules:
                 continue  # "pro-Clinton", "anti-Trump": an attitude, not a person
             if all(i in self.name_at and self.name_at[i].kind != "DICT" for i in range(e.start, e.end)):
                 continue  # "Bosnian Serbs": demonyms tagged PERSON
-            pm = clean_name(doc, e.start, e.end, t)
+            if e.text in sites:
+                continue  # "the Grasberg mine", "in Soweto": a site or place
+            lo = e.start
+            prev = doc[lo - 1] if lo > 0 else None
+            if (len(e) == 1 and prev is not None and prev.is_title and not prev.ent_type_ and prev.i not in self.name_at
+                    and (prev.text in t.male or prev.text in t.female)):
+                lo = prev.i  # "Ana [Garcia]": the given name the tagger left out
+            pm = clean_name(doc, lo, e.end, t)
             if pm is not None:
                 pms.append(pm)
         # dictionary persons
@@ -155,10 +215,17 @@ class PersonRules:
                 continue
             if tok.ent_type_ and (tok.ent_iob_ != "B" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")):
                 continue  # part of a longer entity
-            pm = clean_name(doc, tok.i, tok.i + 1, t)
+            lo = tok.i
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if (prev is not None and prev.i not in covered and prev.i not in self.name_at and prev.is_title
+                    and (prev.text in t.male or prev.text in t.female)):
+                lo = prev.i  # "Ana Garcia" left untagged: a given name and the surname, not the surname alone
+            pm = clean_name(doc, lo, tok.i + 1, t)
             if pm is not None:
                 pms.append(pm)
+        self._shared_surnames(pms)
         clusters = cluster_persons(pms)
+        used_ids: dict[str, str] = {}  # person id -> gender of the cluster that took it
         for c in clusters:
             if c.gender is None and len(c.tokens) == 1 and c.tokens[0] not in known_last:
                 # a person named by a given name only ("Melanie said"): the name's usual gender
@@ -170,6 +237,8 @@ class PersonRules:
                 de = None
             draft = ActorDraft(id=person_id(name), name=name, type="person", gender=c.gender,
                                name_tokens=c.tokens, origin="ner")
+            if de is not None and c.gender and (de.name.split() or [""])[0] in (t.female if c.gender == "m" else t.male):
+                de = None  # "Mrs. Obama" is not the dictionary's Barack Obama
             if de is not None:
                 draft = self._dict_draft(de)
                 draft.gender = draft.gender or c.gender
@@ -177,6 +246,11 @@ class PersonRules:
                     draft.name = name  # the article's own full form ("Donald J. Trump")
             elif name.lower() in self.gaz.person_index:
                 draft.country = self.gaz.country_hint(name)  # "Bush": ambiguous, but American
+            first_gender = used_ids.get(draft.id)
+            if first_gender is None:
+                used_ids[draft.id] = c.gender or ""
+            elif first_gender and c.gender and first_gender != c.gender:
+                draft.id = f"{draft.id}-{c.gender}"  # "Mr. Varga" and "Mrs. Varga": two people of one name
             draft = self.acts.ensure(draft)
             for pm in sorted(c.mentions, key=lambda x: x.start):
                 start = self._role_prefix(pm, draft)

@@ -9,6 +9,7 @@ Every stage writes records (see :mod:`stancemap.records`) onto the Doc:
 - ``doc._.sm_stances``: list[Stance]
 - ``doc._.sm_alignments``: list[Alignment]
 - ``doc._.sm_meta``: dict (article metadata such as ``date``, given before the pipeline runs)
+- ``doc._.sm_author``: str | None -- actor id of the document's author (speeches, statements)
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ EXTENSIONS = (
     "sm_stances",
     "sm_alignments",
     "sm_meta",
+    "sm_author",
 )
 
 

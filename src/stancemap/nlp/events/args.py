@@ -37,7 +37,7 @@ _CONTROL_DEPS = ("xcomp", "conj", "advcl")
 def _own_subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
-            if c.tag_ == "VBG" and c.dep_ == "nsubj":  # "the Red Cross operating in X said": a
+            if c.tag_ == "VBG" and c.dep_ == "nsubj":  # "the charity working in X said": a
                 inner = next((x for x in c.children if x.dep_ == "nsubj"), None)  # reduced relative
                 if inner is not None:
                     return inner
@@ -96,7 +96,7 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 def actor_of_np(doc: Doc, tok: Token, depth: int = 0) -> str | None:
     """The actor a noun phrase headed by ``tok`` refers to (head first, then its modifiers, then
-    an "of"/"from" complement: "a group of Moroccan diplomats")."""
+    an "of"/"from" complement: "a team of Chilean engineers")."""
     aid = actor_at(doc, tok.idx, tok.idx + len(tok.text))
     if aid is not None:
         return aid
@@ -130,7 +130,7 @@ def conjuncts(tok: Token) -> list[Token]:
 
 
 def _coordinated_modifiers(tok: Token) -> list[Token]:
-    """Coordinated premodifiers of a noun: "Hungarian and Romanian officials" -> [Hungarian, Romanian]."""
+    """Coordinated premodifiers of a noun: "Czech and Slovak engineers" -> [Czech, Slovak]."""
     for c in tok.lefts:
         if c.dep_ in ("amod", "compound", "nmod", "poss") and any(x.dep_ == "conj" for x in c.children):
             return conjuncts(c)
@@ -221,7 +221,7 @@ _MOTIVE_NOUNS = {"protest", "defiance", "response", "retaliation", "reprisal", "
 
 def motive_targets(verb: Token) -> list[Token]:
     """Targets named by the motive of an act, after its own arguments: the object of a purpose
-    clause ("went on strike to protest against X's decision") or of "in protest of X"."""
+    clause ("walked out to protest X's ruling") or of "in protest of X"."""
     out: list[Token] = []
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(
@@ -328,7 +328,7 @@ _NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "punct", "cc", "mark
 
 def clause_targets(verb: Token, statement_verbs: frozenset[str] | set[str] = frozenset()) -> list[Token]:
     """Last-resort target candidates: the noun heads of the trigger's own clause, those after it
-    first ("is ready to send troops to a force in X", "threatened to ... if X goes ahead").
+    first ("is willing to send soldiers to a mission in X", "threatened to ... if X goes ahead").
 
     The subject's subtree, attributions ("..., officials said") and "according to" phrases are
     left out.

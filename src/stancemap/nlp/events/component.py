@@ -36,8 +36,10 @@ from .args import (
     target_tokens,
 )
 from .dates import event_date
-from .lexicon import Lexicon, Pattern, default_lexicon
+from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import Trigger, match_modal_frame, match_token
+from .relations import find_relations, relation_features, relation_targets
+from .typemodel import TYPE_CODES, default_model, lexicon_type
 
 __all__ = [
     "EventOptions",
@@ -64,6 +66,8 @@ FUTURE_INTENT = {
 
 
 _STATEMENT = Pattern("say", code="010", target="none")
+_RELATION = Pattern("relation", code="010", where="structural relation")
+RELATION_MODES = ("model", "lexicon", "off")
 
 #: Announced hostile acts are threats ("will impose sanctions" -> threaten sanctions, 1312).
 FUTURE_THREAT = {
@@ -92,17 +96,23 @@ class EventOptions:
         emit_statements: code bare statements as CAMEO 010 when nothing more specific applies.
         include_negated: keep events whose trigger is negated (flagged ``negated``).
         plover_scheme: PLOVER vocabulary of ``Event.plover`` ("2021" or "0.5").
+        relations: how relations between two actors that no lexicon pattern codes are typed:
+            "model" (the linear type model, which may say "no event"), "lexicon" (only when the
+            lexicon gives the verb or its object noun one PLOVER type) or "off".
         lexicon: the lexicon to use (the shipped one when None).
     """
 
     emit_statements: bool = False
     include_negated: bool = True
     plover_scheme: str = "2021"
+    relations: str = "model"
     lexicon: Lexicon | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.plover_scheme not in PLOVER_SCHEMES:
             raise ValueError(f"plover_scheme must be one of {PLOVER_SCHEMES}, not {self.plover_scheme!r}")
+        if self.relations not in RELATION_MODES:
+            raise ValueError(f"relations must be one of {RELATION_MODES}, not {self.relations!r}")
 
 
 @dataclass
@@ -162,7 +172,7 @@ def is_background(tok: Token, trigger_head: Token | None = None) -> bool:
         if t.head.i == t.i:
             return False
         if t.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
-            t = t.head  # "... at the Kremlin, where the two leaders signed ...": a new event
+            t = t.head  # "... in the palace, where both presidents signed ...": a new event
             continue
         if t.dep_ in ("relcl", "acl"):
             return True
@@ -189,7 +199,7 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     absorbed: set[int] = set()
     for t in found:
         absorbed |= t.absorbed - {t.token.i, t.head.i}
-    for t in found:  # "plans to impose restrictions", "is prepared to impose martial law": a threat
+    for t in found:  # "plans to impose a curfew", "is ready to impose price caps": a threat
         if t.pattern.frame == "intent":
             inner = [u for u in found if u is not t and u.head.i in t.absorbed and u.code in FUTURE_THREAT
                      and not is_background(u.token) and not is_hypothetical(u.token)]
@@ -225,6 +235,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         return [None]
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
+    if trig.pattern.symmetric:  # "discussed X with Y": the partner before the topic
+        partners = [c for c in cands if c.dep_ == "pobj" and c.head.lemma_.lower() in ("with", "between")]
+        cands = partners + [c for c in cands if c not in partners]
     if trig.pattern.frame is not None and trig.head.i != trig.token.i and trig.head.pos_ == "ADJ":
         cands += target_tokens(trig.head, places=places, complement=True)  # "ready to work with X"
     if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN"):
@@ -235,6 +248,13 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         cands += place_targets(trig.token)  # last resort: where it happened
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
+            continue
+        ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
+        if ids:
+            return list(ids)
+    joint = trig.pattern.symmetric and len([a for a in sources if a]) >= 2
+    for c, path in relation_targets(trig.token) if not joint else ():  # possessors, complements
+        if path.split(">")[0] in ("prep:in", "prep:inside") and not places:
             continue
         ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
@@ -257,6 +277,9 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
+#: Acts that coordinated subjects without a target do with each other ("A and B agreed to ...",
+#: "A and B met", "A and B clashed"): coded both ways.
+_PAIRWISE_ROOTS = {"03", "04", "05", "06", "19"}
 #: Joint acts that are coded both ways when one party meets, fights or signs with the other.
 _JOINT_ROOTS = {"04", "06"}
 _JOINT_CODES = {"057", "190", "193"}
@@ -276,7 +299,7 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     code = trig.code
     if code == "186" and (tok.head.lemma_.lower() in _ATTEMPT or tok.dep_ == "acl" and tok.head.lemma_.lower()
                           in _ATTEMPT):
-        code = "185"  # "tried to assassinate", "an attempt to assassinate"
+        code = "185"  # "tried to assassinate", "a plot to assassinate"
     negated = is_negated(tok)
     hypo = is_hypothetical(tok)
     reported_would = _under_speech(tok, lexicon) is not None and any(
@@ -321,7 +344,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if sources == [None] and subj is not None and subj.lower_ in ("i", "we") and sid is not None:
             sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker
         if sources == [None] and subj is not None and subj.lower_ in ("he", "she", "it", "they", "we", "i"):
-            speech = _under_speech(trig.token, lexicon)  # "Hungary said it will support ...": the speaker
+            speech = _under_speech(trig.token, lexicon)  # "Latvia said it would back ...": the speaker
             if speech is not None:
                 sources = actors_of(doc, subject_of(speech))
         targets = _target(doc, trig, sources, code, lexicon)
@@ -329,7 +352,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
         known = [s for s in sources if s]
-        if trig.pattern.symmetric and targets == [None] and len(known) >= 2:
+        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
         elif trig.pattern.symmetric and known and targets != [None] and code == trig.code \
                 and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES):
@@ -340,10 +363,51 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         for s, t in pairs:
             out.append(_Coded(trig, code, s, t if t != s else None, negated, hypo,
                               sid is not None or speech is not None, sid, place))
+    if options.relations != "off":
+        out.extend(_relation_events(doc, sent, triggers, out, options, lexicon, statements, speakers))
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
     return _dedupe(out)
+
+
+def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[_Coded], options: EventOptions,
+                     lexicon: Lexicon, statements: list[tuple[int, int, str]], speakers: dict[str, str | None],
+                     ) -> list[_Coded]:
+    """Events from structural relations between two actors that no lexicon trigger codes,
+    typed by the type model (or the lexicon alone); "no event" leaves the relation out."""
+    skip: set[int] = set()
+    for t in triggers:
+        skip |= {t.token.i, t.head.i} | t.absorbed
+    pron: dict[int, list[str | None]] = {}
+    for tok in sent:  # "X said it would ...": the pronoun stands for the speaker
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she", "it", "they", "we", "i"):
+            speech = _under_speech(tok.head, lexicon)
+            if speech is not None:
+                pron[tok.i] = actors_of(doc, subject_of(speech))
+    have = {(c.source, c.target) for c in coded} | {(c.target, c.source) for c in coded}
+    out: list[_Coded] = []
+    model = default_model() if options.relations == "model" else None
+    for rel in find_relations(doc, sent, lexicon, skip, pron):
+        feats = relation_features(rel, lexicon)
+        kind = model.predict(feats)[0] if model is not None else lexicon_type(feats)
+        if kind == "NONE":
+            continue
+        code = TYPE_CODES[kind]
+        trig = Trigger(rel.verb, _RELATION, code, rel.verb)
+        negated = is_negated(rel.verb)
+        if negated and not options.include_negated:
+            continue
+        sid = _in_statement(rel.verb, statements)
+        reported = sid is not None or _under_speech(rel.verb, lexicon) is not None
+        for src in rel.sources:
+            for tgt in rel.targets:
+                if (src, tgt) in have:
+                    continue
+                have.add((src, tgt))
+                out.append(_Coded(trig, code, src, tgt, negated, is_hypothetical(rel.verb), reported, sid,
+                                  place_of(rel.verb)))
+    return out
 
 
 def _dedupe(coded: list[_Coded]) -> list[_Coded]:
@@ -437,12 +501,16 @@ class EventCoder:
     """spaCy component: writes ``doc._.sm_events``."""
 
     def __init__(self, nlp: Language, name: str, emit_statements: bool = False,
-                 include_negated: bool = True, plover_scheme: str = "2021") -> None:
+                 include_negated: bool = True, plover_scheme: str = "2021", relations: str = "model",
+                 verb_dictionaries: list[str] | None = None) -> None:
         register_extensions()
         self.name = name
+        # load (and validate) the data files at construction
+        lexicon = lexicon_with(tuple(verb_dictionaries or ()))
         self.options = EventOptions(emit_statements=emit_statements, include_negated=include_negated,
-                                    plover_scheme=plover_scheme)
-        default_lexicon()  # load (and validate) the data files at construction
+                                    plover_scheme=plover_scheme, relations=relations, lexicon=lexicon)
+        if relations == "model":
+            default_model()
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.sm_events = extract_events(doc, options=self.options)
@@ -451,8 +519,9 @@ class EventCoder:
 
 @Language.factory(
     "stancemap_events",
-    default_config={"emit_statements": False, "include_negated": True, "plover_scheme": "2021"},
+    default_config={"emit_statements": False, "include_negated": True, "plover_scheme": "2021",
+                    "relations": "model", "verb_dictionaries": []},
 )
 def make_event_coder(nlp: Language, name: str, emit_statements: bool, include_negated: bool,
-                     plover_scheme: str) -> EventCoder:
-    return EventCoder(nlp, name, emit_statements, include_negated, plover_scheme)
+                     plover_scheme: str, relations: str, verb_dictionaries: list[str]) -> EventCoder:
+    return EventCoder(nlp, name, emit_statements, include_negated, plover_scheme, relations, verb_dictionaries)

@@ -17,7 +17,7 @@ import yaml
 from ...errors import DataFileError
 from ...ontology import cameo_table
 
-__all__ = ["Pattern", "Topic", "Lexicon", "load_lexicon", "default_lexicon"]
+__all__ = ["Pattern", "Topic", "Lexicon", "load_lexicon", "default_lexicon", "extend_lexicon", "lexicon_with"]
 
 _PATTERN_KEYS = {"code", "frame", "particle", "prep", "obj", "subj", "target", "symmetric", "noclause", "needs",
                  "skip"}
@@ -215,3 +215,30 @@ def _data(name: str) -> Path:
 def default_lexicon() -> Lexicon:
     """The shipped lexicon (loaded once)."""
     return load_lexicon(_data("verbs.yaml"), _data("topics.yaml"))
+
+
+def extend_lexicon(base: Lexicon, paths: tuple[str, ...] | list[str]) -> Lexicon:
+    """``base`` with the verb (and noun) patterns of user files (YAML with ``verbs`` and/or ``nouns``,
+    e.g. written by ``stancemap events import-verbs``); a user pattern is tried before the shipped
+    ones of the same word."""
+    verbs = dict(base.verbs)
+    nouns = dict(base.nouns)
+    for p in paths:
+        path = Path(p)
+        if not path.is_file():
+            raise DataFileError("verb dictionary not found", source=str(path))
+        doc = _read_yaml(path)
+        if not isinstance(doc, dict) or not doc or set(doc) - {"verbs", "nouns"}:
+            raise DataFileError("expected a mapping with 'verbs' and/or 'nouns'", source=str(path))
+        for key, table in (("verbs", verbs), ("nouns", nouns)):
+            if key in doc:
+                for lem, pats in _patterns(doc[key], path, base.families, key[:-1]).items():
+                    table[lem] = pats + tuple(q for q in table.get(lem, ()) if q not in pats)
+    return Lexicon(verbs, nouns, base.adjectives, base.light_verbs, base.statement_verbs, base.families,
+                   base.topics)
+
+
+@functools.cache
+def lexicon_with(paths: tuple[str, ...]) -> Lexicon:
+    """The shipped lexicon extended with user verb files (cached per tuple of paths)."""
+    return extend_lexicon(default_lexicon(), paths) if paths else default_lexicon()

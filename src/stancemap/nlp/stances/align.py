@@ -12,8 +12,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import AlignLexicon
-from .syntax import child, compact_span, expand_conj, is_negated, prep_object, subjects
+from .lexicon import AlignLexicon, lexicon
+from .syntax import (
+    child,
+    co_holders,
+    compact_span,
+    expand_conj,
+    is_negated,
+    is_reciprocal,
+    plural_side,
+    prep_object,
+    subjects,
+)
 
 __all__ = ["RawAlignment", "find_raw_alignments"]
 
@@ -60,11 +70,17 @@ def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
             if lemma in lex.echo_verbs:
                 out.extend(_echo(tok, lex.echo_verbs[lemma], lex))
             if lemma in lex.directed_verbs:
-                out.extend(_directed(tok, lex.directed_verbs[lemma]))
+                out.extend(_directed(tok, lex.directed_verbs[lemma], lex.directed_preps.get(lemma, ())))
             if lemma in lex.exchange_verbs:
                 out.extend(_exchange(tok, lex))
             if lemma == "join":
                 out.extend(_joined_in(tok))
+            out.extend(_reciprocal(tok))
+            out.extend(_like(tok))
+        sym = lex.symmetric_adjectives.get(lemma, lex.symmetric_adjectives.get(tok.lower_))
+        if sym is not None and ((tok.dep_ in ("acomp", "oprd") and tok.pos_ in ("ADJ", "VERB")) or (
+                tok.tag_ == "VBN" and child(tok, "auxpass") is not None and child(tok, "agent") is None)):
+            out.extend(_divided(tok, sym))
         if tok.pos_ in ("NOUN",) and (lemma in lex.position_nouns or lemma in _ACCORD):
             out.extend(_similar_position(tok, lex))
     out.extend(_phrases(sent, lex))
@@ -100,6 +116,9 @@ def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
     if obj is None or obj.lemma_.lower() not in lex.echo_objects:
         return []
     owner = child(obj, "poss")
+    if owner is None:  # "shares the concerns of Lithuania"
+        of = prep_object(obj, ("of",))
+        owner = of[1] if of is not None and of[1].pos_ == "PROPN" else None
     subj = subjects(verb)
     if owner is None or not subj:
         return []
@@ -107,13 +126,14 @@ def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
     return [RawAlignment(_here(verb), subj, expand_conj(owner), pol, [verb, obj], _topic(verb))]
 
 
-def _directed(verb: Token, pol: int) -> list[RawAlignment]:
-    po = prep_object(verb, ("with",))
+def _directed(verb: Token, pol: int, preps: tuple[str, ...] = ()) -> list[RawAlignment]:
+    po = prep_object(verb, ("with", *preps))
     subj = subjects(verb)
     if po is None or not subj:
         return []
-    if verb.lemma_.lower() == "stand" and not any(c.lower_ == "solidarity" for c in verb.subtree):
-        return []
+    if verb.lemma_.lower() == "stand" and not any(c.lower_ == "solidarity" for c in verb.subtree) and not (
+            po[0].head.i == verb.i and po[1].pos_ == "PROPN" and child(verb, "dobj") is None):
+        return []  # "stands in solidarity with B", "stands with B"
     if verb.lemma_.lower() == "break" and not subj:
         return []
     pol = -pol if is_negated(verb) else pol
@@ -130,8 +150,65 @@ def _exchange(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     topic = _topic(verb) or _topic(obj)
     if withp is not None and subj:
         return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), -1, [verb, obj], topic)]
-    if len(subj) >= 2:
+    if plural_side(subj):  # "A and B", or "the two sides" (a group of the actors stage)
         return [RawAlignment(_here(verb), subj, [], -1, [verb, obj], topic)]
+    return []
+
+
+def _reciprocal(verb: Token) -> list[RawAlignment]:
+    """"A and B accused each other (of X)", "blamed one another", "each criticised the other":
+    an evaluative or accusing stance verb on a reciprocal object, the verb's sign between them."""
+    cue = lexicon().verbs.get(verb.lemma_.lower())
+    if cue is None or cue.kind not in ("evaluative", "accuse"):
+        return []
+    obj = child(verb, "dobj")
+    if obj is None:
+        po = prep_object(verb, cue.preps) if cue.preps else None
+        obj = po[1] if po is not None else None
+    if obj is not None and not is_reciprocal(obj):  # "praised each other's efforts"
+        obj = next((c for c in obj.children if c.dep_ == "poss" and is_reciprocal(c)), obj)
+    if obj is None or not is_reciprocal(obj):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+        return []
+    subj = subjects(verb)
+    if not plural_side(subj):
+        return []
+    pol = -cue.polarity if is_negated(verb) else cue.polarity
+    topic = _topic(verb) or next((compact_span(c) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                                  for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
+    return [RawAlignment(_here(verb), subj, [], pol, [verb, obj], topic)]
+
+
+def _like(verb: Token) -> list[RawAlignment]:
+    """"A, like B, condemned X" / "A condemned X, as did B" (+1 between A and B); "Unlike B, A
+    backed X" (-1): only on stance verbs."""
+    if verb.lemma_.lower() not in lexicon().verbs:
+        return []
+    like, unlike = co_holders(verb)
+    subj = [s for s in subjects(verb) if s not in like]
+    out = []
+    if like and subj:
+        out.append(RawAlignment(_here(verb), subj, like, 1, [verb], _topic(verb)))
+    if unlike and subj:
+        out.append(RawAlignment(_here(verb), subj, unlike, -1, [verb], _topic(verb)))
+    return out
+
+
+def _divided(adj: Token, pol: int) -> list[RawAlignment]:
+    """"A and B remain divided over X", "A is split with B on X", "A and B are united on X"."""
+    verb = adj.head if adj.dep_ in ("acomp", "oprd") else adj
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+        return []
+    passive = child(verb, "nsubjpass")
+    subj = subjects(verb) or (expand_conj(passive) if passive is not None else [])
+    withp = prep_object(adj, ("with",)) or prep_object(verb, ("with",))
+    p = -pol if is_negated(verb) else pol
+    topic = _topic(adj) or _topic(verb)
+    if withp is not None and subj:
+        return [RawAlignment(_here(adj), subj, expand_conj(withp[1]), p, [adj], topic)]
+    if len(subj) >= 2:
+        return [RawAlignment(_here(adj), subj, [], p, [adj], topic)]
     return []
 
 

@@ -98,8 +98,10 @@ class _Builder:
         states = _target_states(self.doc, self.res, *rng) if rng else []
         sent_text = self.text[sent.start_char:sent.end_char]
         ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states)
-        if ch.how == "auto" and self.ctx is not None:
+        if ch.how == "auto" and self.ctx is not None and self.res.author is None:
             # nothing nearer names an issue: the article's running topic, before discovering one
+            # (news stay on one story; a speech or statement goes from issue to issue, so its
+            # running topic says nothing about the sentence at hand)
             ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states,
                               article=self.ctx.article())
         if ch.how != "auto":
@@ -347,7 +349,7 @@ def _dedupe(raws: list[RawStance]) -> list[RawStance]:
             if same_holder and overlap > 0 and (r.polarity == o.polarity or r.cue[0].i == o.cue[0].i) and similar:
                 dup = True
                 if r.partners and not o.partners and r.kind in ("evaluative", "accuse"):
-                    # "pledged the IMF's support for Somalia's push": the nested evaluation aligns
+                    # "promised the bank's help for Peru's bid": the nested evaluation aligns
                     o.partners = list(r.partners)
                     o.kind = r.kind
                 break

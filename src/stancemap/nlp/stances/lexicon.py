@@ -27,6 +27,7 @@ class Cue:
     needs_prep: bool = False
     strength: float = 1.0
     needs_object: bool = False  # a cue only with a noun object ("denied the accusations")
+    intent_only: bool = False  # a cue only as an intention ("vowed to block X"), not as an act
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class Lexicon:
     label_verbs: frozenset[str] = frozenset()
     negative_labels: frozenset[str] = frozenset()
     positive_labels: frozenset[str] = frozenset()
+    agent_nouns: dict[str, int] = field(default_factory=dict)  # "a critic of X": -1
+    negated_intent_nouns: frozenset[str] = frozenset()  # "has no plans to X": -1 on X
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ class AlignLexicon:
     phrases: dict[tuple[str, ...], int] = field(default_factory=dict)
     exchange_verbs: frozenset[str] = frozenset()
     exchange_objects: frozenset[str] = frozenset()
+    symmetric_adjectives: dict[str, int] = field(default_factory=dict)  # "A and B remain divided": -1
+    directed_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "distanced itself from B"
 
 
 def _data(name: str) -> Path:
@@ -84,7 +89,7 @@ def _cue(word: str, raw: Any, path: Path, parent: Any) -> Cue:
     if not 0.0 < strength <= 1.0:
         raise DataFileError(f"cue {word!r}: strength must be in (0, 1]", source=where)
     return Cue(word, int(pol), str(kind), tuple(str(p) for p in preps), bool(raw.get("needs_prep", False)), strength,
-               bool(raw.get("needs_object", False)))
+               bool(raw.get("needs_object", False)), bool(raw.get("intent_only", False)))
 
 
 def _section(data: Any, key: str, path: Path, typ: type) -> Any:
@@ -113,8 +118,29 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         hypothetical_modals=frozenset(modals.get("hypothetical", [])),
         hedges={str(w): float(v) for w, v in sec["hedges"].items()},
         intensifiers=frozenset(_section(d, "intensifiers", p, list)),
+        agent_nouns=_pol_map(d, "agent_nouns", p),
+        negated_intent_nouns=frozenset(_word_list(d, "negated_intent_nouns", p)),
         **_labels(d, p),
     )
+
+
+def _pol_map(d: dict[str, Any], key: str, p: Path) -> dict[str, int]:
+    """An optional section mapping words to a polarity (+1/-1)."""
+    m = d.get(key) or {}
+    if not isinstance(m, dict):
+        raise DataFileError(f"section {key!r} must be a mapping of words to 1 or -1", source=_where(p, d))
+    for w, v in m.items():
+        if v not in (1, -1):
+            raise DataFileError(f"{key}.{w}: polarity must be 1 or -1", source=_where(p, m, d))
+    return {str(w): int(v) for w, v in m.items()}
+
+
+def _word_list(d: dict[str, Any], key: str, p: Path) -> list[str]:
+    """An optional section listing words."""
+    words = d.get(key) or []
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError(f"section {key!r} must be a list of words", source=_where(p, d))
+    return words
 
 
 def _labels(d: dict[str, Any], p: Path) -> dict[str, frozenset[str]]:
@@ -155,6 +181,8 @@ def load_align_lexicon(path: str | Path | None = None) -> AlignLexicon:
         phrases={tuple(str(w).split()): v for w, v in (pol_map("phrases") if "phrases" in d else {}).items()},
         exchange_verbs=frozenset(d.get("exchange_verbs") or ()),
         exchange_objects=frozenset(d.get("exchange_objects") or ()),
+        symmetric_adjectives=_pol_map(d, "symmetric_adjectives", p),
+        directed_preps={str(w): tuple(str(x) for x in v) for w, v in (d.get("directed_preps") or {}).items()},
     )
 
 

@@ -1,5 +1,5 @@
 """Noun patterns of stances: position nouns under light verbs ("expressed support for X")
-and speech-act nouns whose author holds their content ("Erdogan's call for a truce")."""
+and speech-act nouns whose author holds their content ("Modi's call for a pause")."""
 
 from __future__ import annotations
 
@@ -10,14 +10,21 @@ from .raw import RawStance, here, hypothetical, strength_of
 from .syntax import child, compact_span, expand_conj, is_negated, is_time, prep_object, subjects
 
 # verbs by which one receives someone else's position ("had the backing of X")
-_RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain", "lose", "seek", "earn", "obtain"})
+_RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain", "lose", "seek", "earn", "obtain",
+                      "draw", "attract", "face", "garner", "meet", "court", "provoke", "trigger", "spark", "prompt"})
+# verbs that take a position back ("withheld its support for X", "withdrew its backing"): the
+# position noun's sign is reversed
+_WITHHOLD = frozenset({"withhold", "withdraw", "revoke", "rescind", "retract", "suspend", "pull", "drop"})
+# verbs whose negated intention noun is a refusal ("has no plans to", "sees no reason to")
+_INTENT_VERBS = frozenset({"have", "see", "harbour", "harbor", "feel", "find", "hold", "entertain", "show"})
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
-__all__ = ["LIGHT_VERBS", "authors_of", "noun_content", "noun_stances", "author_stances"]
+__all__ = ["LIGHT_VERBS", "authors_of", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
+           "negated_intent_stances"]
 
 LIGHT_VERBS = frozenset(
     """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
-    repeat renew register extend signal state restate""".split()
+    repeat renew register extend signal state restate raise""".split()
 )
 
 
@@ -36,7 +43,7 @@ def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = Tr
     """Author tokens of a speech-act or policy noun.
 
     Explicit authors (possessive, "by/from X", "approved by X", "of <Name>") win over actor
-    adjectives and compounds ("a U.S. request", "Afghan government call", "Israeli raids"),
+    adjectives and compounds ("a Danish request", "Kenyan government plea", "Russian strikes"),
     which are returned only when there is no explicit one (and not at all with
     ``explicit_only``).
     """
@@ -60,7 +67,7 @@ def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = Tr
         elif c.dep_ == "prep" and c.lower_ == "of" and of_author:
             pobj = child(c, "pobj")
             if pobj is not None and pobj.pos_ == "PROPN":
-                explicit.append(pobj)  # "this decision of the US Senate"
+                explicit.append(pobj)  # "the ruling of the Chilean court"
         elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a treaty approved by Obama"
             agent = child(c, "agent")
             pobj = child(agent, "pobj") if agent is not None else None
@@ -160,16 +167,27 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
 
     Received positions are inverted: "X had/won the backing of Y" is Y's stance on X."""
     head = tok.head
-    if tok.dep_ == "dobj" and head.lemma_.lower() in _RECEIVE:
-        of = prep_object(tok, ("of", "from"))
-        receivers = subjects(head)
-        if of is None or not receivers or hypothetical(head, lex):
+    recv = head
+    if tok.dep_ == "pobj" and head.lower_ in ("with", "under") and head.head.lemma_.lower() in ("meet", "come"):
+        recv = head.head  # "met with opposition from X", "came under fire from X"
+    givers = _givers(tok, recv) if (tok.dep_ == "dobj" or recv is not head) and cue.kind == "evaluative" and \
+        recv.lemma_.lower() in _RECEIVE | {"come"} else []
+    if givers:
+        receivers = subjects(recv)
+        head = recv
+        if not receivers or hypothetical(head, lex):
             return []
         pol = cue.polarity * (-1 if is_negated(head) else 1)
         lo, hi = compact_span(receivers[0])
-        return [RawStance(here(tok), expand_conj(of[1]), [head, tok], (lo, hi), pol, cue.kind,
+        return [RawStance(here(tok), givers, [head, tok], (lo, hi), pol, cue.kind,
                           strength_of(head, cue, lex), [receivers[0]], source="noun-received")]
     po = prep_object(tok, cue.preps) if cue.preps else None
+    if po is None and cue.preps and tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS | _WITHHOLD | {"have"}:
+        # "voiced its objection | to X", "lent its support | to X": the parser hangs the
+        # preposition on the light verb
+        on_verb = prep_object(head, cue.preps)
+        if on_verb is not None and on_verb[0].i > tok.i:
+            po = on_verb
     content = None
     if po is not None:
         content = compact_span(po[1])
@@ -178,27 +196,33 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if content is None:
         return []
     holders: list[Token] = []
+    sign = 1
     if tok.dep_ in ("dobj", "pobj", "attr") and head.lemma_.lower() in LIGHT_VERBS | {"have", "reiterate"}:
         holders = subjects(head)
+    elif tok.dep_ == "dobj" and head.lemma_.lower() in _WITHHOLD:
+        holders, sign = subjects(head), -1  # "withheld its support for X": no longer supports X
     elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
         holders = subjects(head) if head.lemma_.lower() in LIGHT_VERBS else []
     if not holders:
         return []  # an authored noun is handled by author_stances
     if hypothetical(head, lex):
         return []
-    pol = cue.polarity * (-1 if is_negated(head) else 1)
-    partners = [po[1]] if po is not None and cue.kind == "evaluative" else []
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+        sign = -sign  # "has no objection to X", "raised no objection"
+    pol = sign * cue.polarity * (-1 if is_negated(head) else 1)
+    partners = [po[1]] if po is not None and cue.kind == "evaluative" and sign > 0 else []
     return [RawStance(here(tok), holders, [head, tok], content, pol, cue.kind, strength_of(head, cue, lex),
-                      partners, source="noun")]
+                      partners, gerund=cue.kind in ("commit", "refuse"), source="noun")]
 
 
 def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> list[RawStance]:
-    """"Erdogan's call for a truce": the author of a speech-act noun supports its content.
+    """"Modi's call for a pause": the author of a speech-act noun supports its content.
 
     Not for a position noun carried by a light verb ("Michel reaffirmed the EU's support for
     Ireland"): the subject of the light verb is the holder there."""
     if lex is not None and tok.lemma_.lower() in lex.nouns and tok.dep_ in ("dobj", "pobj") and \
-            (tok.head.lemma_.lower() in LIGHT_VERBS or tok.head.head.lemma_.lower() in LIGHT_VERBS):
+            (tok.head.lemma_.lower() in LIGHT_VERBS | _WITHHOLD | _RECEIVE
+             or tok.head.head.lemma_.lower() in LIGHT_VERBS):
         return []
     prefix = ""
     authors = [a for a in authors_of(tok) if a.lower_ not in ("its", "their", "his", "her", "our", "my")
@@ -222,3 +246,66 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         return []
     return [RawStance(here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
                       source="author", target_prefix=prefix)]
+
+
+def _givers(tok: Token, verb: Token) -> list[Token]:
+    """Who gives a received position: "the backing of / support from X" (also "from X" on the
+    verb), or a possessor that is no pronoun ("enjoys Japan's full backing")."""
+    of = prep_object(tok, ("of", "from")) or prep_object(verb, ("from",))
+    if of is not None:
+        return expand_conj(of[1])
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return expand_conj(owner) if owner is not None else []
+
+
+def agent_noun_stances(tok: Token, polarity: int, lex: Lexicon) -> list[RawStance]:
+    """"X is a vocal critic of Y", "X has long been an advocate of Y": the subject holds the
+    position on the object of "of/for" (negation flips it: "X is no friend of Y")."""
+    head = tok.head
+    if tok.dep_ not in ("attr", "oprd") or head.lemma_.lower() not in ("be", "remain", "become", "stay"):
+        return []
+    po = prep_object(tok, ("of", "for")) or prep_object(head, ("of",))
+    if po is None or hypothetical(head, lex):
+        return []
+    holders = subjects(head)
+    if not holders:
+        return []
+    neg = is_negated(head) or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children)
+    pol = polarity * (-1 if neg else 1)
+    cue = Cue(tok.lemma_.lower(), polarity, "evaluative")
+    return [RawStance(here(tok), holders, [tok], compact_span(po[1]), pol, "evaluative", strength_of(tok, cue, lex),
+                      [po[1]], source="agent-noun")]
+
+
+def negated_intent_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
+    """"X has no plans to Y", "X sees no reason to Y", "X has no intention of Y-ing", "X sees no
+    need for Y" (also "does not have any plans to Y"): X -1 on Y."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _INTENT_VERBS or hypothetical(verb, lex):
+        return []
+    det_no = any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children)
+    if not det_no and not is_negated(verb):
+        return []
+    content: tuple[int, int] | None = None
+    gerund_ = False
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and child(c, "aux", lemma=("to",)) is not None:
+            content, gerund_ = compact_span(c, keep_first=False), True
+        elif c.dep_ == "prep" and c.lower_ in ("of", "for") and not is_time(c):
+            obj = child(c, "pcomp", "pobj")
+            if obj is not None:
+                content = compact_span(obj)
+        if content is not None:
+            break
+    if content is None:  # "has no plans | to boycott": the infinitive hung on the verb
+        inf = next((c for c in verb.children if c.i > tok.i and c.dep_ in ("xcomp", "advcl")
+                    and child(c, "aux", lemma=("to",)) is not None), None)
+        if inf is None:
+            return []
+        content, gerund_ = compact_span(inf, keep_first=False), True
+    holders = subjects(verb)
+    if not holders:
+        return []
+    cue = Cue(tok.lemma_.lower(), -1, "refuse")
+    return [RawStance(here(tok), holders, [verb, tok], content, -1, "refuse", strength_of(verb, cue, lex), [],
+                      gerund=gerund_, source="negated-intent")]

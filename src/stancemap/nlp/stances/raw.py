@@ -83,11 +83,13 @@ def strength_of(tok: Token, cue: Cue, lex: Lexicon) -> float:
 
 def hypothetical(tok: Token, lex: Lexicon) -> bool:
     """May/might/could on the cue, a conditional ("would support X if ..."), a prediction or
-    an unfulfilled one ("is likely to reject", "is expected to approve", "has yet to endorse"),
+    an unfulfilled one ("is likely to reject", "is expected to approve", "has not yet endorsed"),
     a denied or threatened act ("denied supporting X", "threatened to veto"): not a stance."""
     would = False
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in ("may", "might", "could"):
+            if c.lower_ == "could" and any(x.dep_ == "neg" or x.lower_ == "never" for x in tok.children):
+                continue  # "could not / could never accept X": a refusal, not a possibility
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "until", "before", "once"):
             return True

@@ -3,7 +3,7 @@
 Holders are resolved through the actors stage (``actor_at``), never invented: a token with
 no actor mention gives no holder. Pronouns fall back on the statement speaker (first
 person: "we" of a state official is his state) or on the subject of the reporting verb
-("Britain says it will not ..."). Groups ("the two countries") are distributed to members.
+("Norway says it will not ..."). Groups ("the two countries") are distributed to members.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from .syntax import clause_verb, compact_span, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
 
-_SELF_NOUNS = frozenset({"country", "nation", "government", "state", "people", "administration", "republic"})
+_SELF_NOUNS = frozenset({"country", "nation", "government", "state", "people", "administration", "republic",
+                         "delegation"})
 _FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
 _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "them", "him"})
 # nouns whose possessor is another person ("his predecessor", "their rivals")
@@ -45,6 +46,8 @@ class Resolver:
         self.doc = doc
         self._text: str | None = None
         self.actors: dict[str, Actor] = {a.id: a for a in (doc._.sm_actors or [])}
+        #: the author of a speech, statement or press release: the speaker outside quotations
+        self.author: str | None = doc._.sm_author if Doc.has_extension("sm_author") else None
         self._mentions: list[tuple[int, int, str]] = sorted(doc._.sm_mentions or [])
         self._mention_starts = [m[0] for m in self._mentions]
         spans: list[tuple[int, int, Statement]] = []
@@ -81,7 +84,7 @@ class Resolver:
 
     def named(self, tok: Token) -> str | None:
         """The actor a token names: its own mention, an appositive or following name ("U.S.
-        President, Donald Trump", "his predecessor Barack Obama"); no possessors, no wider span."""
+        President, Donald Trump", "her predecessor Ana Lopes"); no possessors, no wider span."""
         aid = self.smallest_at(tok.idx, tok.idx + len(tok.text))
         if aid is not None:
             return aid
@@ -113,7 +116,7 @@ class Resolver:
                 return aid
         if tok.pos_ in ("PRON", "DET"):
             return None
-        # "Kenzo Oshima, the UN relief coordinator" / "the prosecutor of the ICC": the
+        # "Mia Holt, the UN aid chief" / "the head of the WTO": the
         # organisation the person acts for, when the person is not an actor
         for c in tok.children:
             if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
@@ -182,6 +185,8 @@ class Resolver:
             if sp is None:
                 rep = reporting_subject(clause_verb(tok))
                 sp = self.holder(rep) if rep is not None and rep.lower_ not in _FIRST else None
+                if sp is None and (rep is None or rep.lower_ in _FIRST):
+                    sp = self._authored(tok)  # "we" of a speech or statement outside quotations
             if sp is not None and low in ("we", "our", "us"):
                 return self.state_of(sp) or sp
             return sp
@@ -239,7 +244,14 @@ class Resolver:
         if sp is not None:
             return sp
         rep = reporting_subject(clause_verb(tok))
-        return self.holder(rep) if rep is not None else None
+        return self.holder(rep) if rep is not None else self._authored(tok)
+
+    def _authored(self, tok: Token) -> str | None:
+        """The document author for a token outside any attributed statement (a speech says
+        "we" and "Israel must withdraw" in its author's voice), else None."""
+        if self.author is None or self.statement_at(tok.idx) is not None:
+            return None
+        return self.author
 
     def expand(self, actor_id: str) -> list[str]:
         """Group actors become their members (those that are actors here, else all)."""

@@ -23,6 +23,9 @@ __all__ = [
     "is_time",
     "coordinated_modifiers",
     "STATIVE_PASSIVES",
+    "is_reciprocal",
+    "plural_side",
+    "co_holders",
 ]
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -40,7 +43,7 @@ SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note
 _RAISING_PASSIVES = frozenset({"say", "report", "believe", "understand", "think", "know", "rumour", "rumor"})
 # participles that describe their subject's own position ("is committed to", "was opposed to")
 STATIVE_PASSIVES = frozenset({"commit", "oppose", "determine", "prepare", "resolve", "dedicate", "devote",
-                              "inclined", "incline", "dispose"})
+                              "inclined", "incline", "dispose", "align", "ally"})
 # verbs by which an actor issues a document ("issued a statement demanding X")
 ISSUE_VERBS = frozenset("""issue release publish adopt sign send make deliver pass draft present submit circulate
     table write post lodge unveil approve put""".split())
@@ -73,7 +76,7 @@ def expand_conj(tok: Token) -> list[Token]:
                 stack.append(c)
             elif t.i == tok.i and c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and \
                     any(x.dep_ == "cc" for x in c.children) and c not in out:
-                out.append(c)  # "Trump and Senate Republicans" parsed as a modifier of the last name
+                out.append(c)  # "Lee and House Democrats" parsed as a modifier of the last name
     return out
 
 
@@ -83,9 +86,50 @@ def is_negated(tok: Token) -> bool:
     if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(x.lower_ == "no" for x in c.children)
            for c in tok.children):
         return True  # "no longer supports"
-    # "will not be voting for": negation on the auxiliary chain
-    head = tok.head if tok.dep_ in ("xcomp",) and tok.head.lemma_ in ("be", "go") else None
+    # "will not be backing": negation on the auxiliary chain
+    head = tok.head if tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_ in ("be", "go") else None
     return bool(head is not None and any(c.dep_ == "neg" for c in head.children))
+
+
+def is_reciprocal(tok: Token) -> bool:
+    """"each other", "one another", "(each accused) the other": the subjects act on one another."""
+    low = tok.lower_
+    kids = {c.lower_ for c in tok.children}
+    if (low == "other" and kids & {"each", "one"}) or (low == "one" and "another" in kids):
+        return True
+    if low == "another" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "one":
+        return True
+    if low == "other" and "the" in kids:  # "A and B each accused the other"
+        verb = tok.head
+        return any(c.lower_ == "each" for s in [verb, *verb.children] for c in s.children if c.i < verb.i)
+    return False
+
+
+def co_holders(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Parties said to share, or not to share, the subject's act: "A, like B, condemned X",
+    "Like B, A ...", "A condemned X, as did B" (shared); "Unlike B, A ..." (not shared)."""
+    like: list[Token] = []
+    unlike: list[Token] = []
+    for t in [verb, *[c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]]:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("like", "unlike"):
+                pobj = child(c, "pobj")
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                    (like if c.lower_ == "like" else unlike).extend(expand_conj(pobj))
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lemma_ == "do" and child(c, "mark", lemma=("as",)) is not None:
+            subj = child(c, "nsubj")
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+                like.extend(expand_conj(subj))  # "..., as did B"
+    return like, unlike
+
+
+def plural_side(subj: list[Token]) -> bool:
+    """Subjects that name two or more parties: coordinated ("A and B") or one plural noun ("the
+    two sides", "both countries"), which the actors stage resolves to a group."""
+    if len(subj) >= 2:
+        return True
+    return len(subj) == 1 and subj[0].tag_ in ("NNS", "NNPS") and subj[0].pos_ != "PROPN"
 
 
 def clause_verb(tok: Token) -> Token:
@@ -102,7 +146,7 @@ _QUANT = frozenset({"number", "group", "majority", "handful", "dozen", "dozens",
 
 
 def _quantified(toks: list[Token]) -> list[Token]:
-    """"a number of parties and the Taliban": the members, not the quantity noun; poll
+    """"a handful of unions and the guild": the members, not the quantity noun; poll
     shares ("5 percent support X") hold nothing."""
     out: list[Token] = []
     for t in toks:
@@ -140,6 +184,10 @@ def coordinated_modifiers(noun: Token) -> list[Token]:
 def _nearest_subject(verb: Token) -> Token | None:
     """The active subject closest to the verb (also one hanging on its auxiliary)."""
     cands = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not cands and verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+        # "New Zealand shares X": the tagger took the verb for a noun of the name, the parser
+        # the name for its compound
+        cands = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1]
     for aux in verb.children:
         if aux.dep_ in ("aux", "auxpass"):
             cands.extend(c for c in aux.children if c.dep_ in ("nsubj", "csubj"))

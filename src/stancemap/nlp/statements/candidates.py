@@ -39,7 +39,7 @@ def drop_nested(cands: list[Cand]) -> list[Cand]:
     """Attributions reported inside another statement's content are part of that statement,
     not attributions of their own: beliefs ("she said he thinks ...") whenever their cue is in
     the content of another statement; speech when its cue and content both are
-    ("she said he had urged them to stay")."""
+    ("he said she had told them to wait")."""
     out = []
     for c in cands:
         if not c.is_speech:

@@ -465,7 +465,7 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
                 if emb is not None:
                     actor = emb[2]
                     if emb[0] >= s and emb[1] > e:
-                        e = emb[1]  # the speaker phrase runs to the name: 'a count by the AP'
+                        e = emb[1]  # the speaker phrase runs to the name: 'a tally by the Ledger'
             speaker = Speaker(text[s:e], s, e, actor)
         content = Content(" ".join(text[s:e] for s, e in spans), spans)
         out.append(Statement(

@@ -1,8 +1,8 @@
 """Attributions right after a quotation that the tagger missed: '"…," the two write.'
 
 After a closing quotation mark, a short noun phrase followed by a speech-cue word is an
-attribution even when the tagger reads the cue as a noun ('the Saudis state in the paper')
-or as a participle modifying the phrase ('the 43-year-old asked in the video'). The cue must
+attribution even when the tagger reads the cue as a noun ('the Danes state in the report')
+or as a participle modifying the phrase ('the 58-year-old wrote in the post'). The cue must
 end the clause: punctuation, a preposition, an adverb or a time word follows it.
 """
 

@@ -78,7 +78,7 @@ class RegionRules:
         return self._trailing_attribution(verb)
 
     def _trailing_attribution(self, verb: Token) -> tuple[int, int] | None:
-        """'Prices will rise, even with a good harvest, she said.': a clause-final cue with
+        """'Rents will climb, despite the new towers, she said.': a clause-final cue with
         nothing of its own after it reports the sentence before its comma, which the parse
         made a separate root."""
         doc = self.doc
@@ -122,7 +122,7 @@ class RegionRules:
 
     def _relativized_subject(self, verb: Token, comp: Token | None) -> tuple[int, int] | None:
         """The noun a relative-clause cue modifies when it is the subject of the reported
-        clause: 'a probe [the agency said] was ongoing' -> 'a probe' is content too."""
+        clause: 'an audit [the firm said] had ended' -> 'an audit' is content too."""
         if verb.dep_ != "relcl" or comp is None or comp.i < verb.i:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):

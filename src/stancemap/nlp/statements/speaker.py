@@ -13,7 +13,7 @@ __all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 # Dependencies to climb from a subjectless cue to the clause whose subject speaks:
-# "by saying", "was quick to add", "issued a statement saying", "..., adding".
+# "by saying", "hurried to add", "issued a statement saying", "..., adding".
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis", "prep", "acomp",
                     "dobj", "pobj"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -24,7 +24,7 @@ _DROP_NOUN = frozenset({"appos", "relcl", "acl", "punct", "advmod", "cc", "conj"
 
 def _subject(verb: Token) -> Token | None:
     """The subject of ``verb``. Of two subjects the parse gives one verb, dates and
-    parenthesised ones ('Warren (D-MA) said', 'said Tuesday') are not the speaker, nor one
+    parenthesised ones ('Ortiz (R-TX) said', 'said Tuesday') are not the speaker, nor one
     inside a quotation before the verb ('"People like him," Jones said'); then the nearest."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subs) > 1:
@@ -123,7 +123,7 @@ def _phrase_head_in(doc_span: Span) -> Token | None:
 
 def _outside_dateline(subj: Token, verb: Token) -> Token | None:
     """Correct a subject the parse took from a dateline or a previous paragraph
-    ("RANGOON, Burma - The party's allies predicted", "2:15 p.m.\n\nThe senator said"):
+    ("RANGOON, Burma - The party's allies predicted", "9:40 a.m.\n\nThe governor said"):
     the speaker is the noun phrase after the dash / in the cue's own paragraph."""
     if subj.i >= verb.i:
         return subj
@@ -147,7 +147,7 @@ _NAME_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "case
 
 
 def _appos_name(tok: Token) -> Token | None:
-    """A proper-name apposition of a common-noun speaker ("his campaign manager, Jeff Weaver")."""
+    """A proper-name apposition of a common-noun speaker ("her campaign chief, Dana Marsh")."""
     if tok.pos_ == "PROPN":
         return None
     for c in tok.rights:
@@ -196,7 +196,7 @@ _NP_LINKS = frozenset({"compound", "flat", "det", "amod", "nummod", "poss", "nmo
 def inverted_subject(verb: Token) -> Token | None:
     """The noun phrase right after a cue that follows a quotation or a comma, which the parse
     did not take for the subject: '"…," said Jane Roe, an aide', '"…," tweeted campaign
-    spokesman Alex Cole', '…, said a former spokesman for the ministry'."""
+    spokesman Alex Cole', '…, said a onetime aide to the mayor'."""
     doc = verb.doc
     nxt = verb.i + 1
     if nxt >= len(doc) or verb.i == 0 or doc[verb.i - 1].text not in (",", "”", '"', "''"):
@@ -214,7 +214,7 @@ def inverted_subject(verb: Token) -> Token | None:
 
 def left_neighbour_subject(verb: Token) -> Token | None:
     """Fallback speaker when the parse gives the cue no subject: the noun phrase just before it
-    in the same sentence ("About 4 in 10 say", "X, the club's manager, suggested")."""
+    in the same sentence ("Nearly half of voters say", "X, the club's manager, suggested")."""
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
@@ -242,7 +242,7 @@ _NOT_EMBEDDED = frozenset({"relcl", "punct", "cc"})
 def head_actor(head: Token, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
     """The actor of a mention covering the head word of a speaker phrase [start, end) (the
     one overlapping the phrase most). A mention of a modifier only ("one Trump campaign
-    source", "the Washington Free Beacon") does not name the speaker."""
+    source", "the Daily Ledger") does not name the speaker."""
     if not mentions:
         return None
     h0, h1 = head.idx, head.idx + len(head.text)
@@ -262,8 +262,8 @@ def head_actor(head: Token, start: int, end: int, mentions: list[tuple[int, int,
 
 
 def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
-    """A named actor inside a common-noun speaker phrase: "a count by the Associated Press",
-    "the aides, led by Terry Sullivan", "attorneys for the senator", "officials, including
+    """A named actor inside a common-noun speaker phrase: "a tally by the Daily Ledger",
+    "the staff, led by Rosa Tran", "attorneys for the senator", "officials, including
     the director" — the first actor mention in the phrase (relative clauses excluded).
 
     Returns (start_char, end_char, actor_id) of that mention, or None for a proper-name head

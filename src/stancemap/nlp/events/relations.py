@@ -1,0 +1,271 @@
+"""Structural relations between the actors of a sentence, for events the lexicon does not code.
+
+When a verb has an actor as its subject (or passive agent) and another actor among its
+arguments, the sentence states a relation between them even when the verb is not in the
+lexicon ("X faulted Y", "X sued Y", "X expressed its dismay at Y's decision"). This module
+finds those relations from the parse and describes each one with parse features (the verb,
+its particle and object noun, the preposition or path that reaches the target, an infinitive
+complement, negation, and the PLOVER types the lexicon gives to any of these words). The
+event type is decided by :mod:`stancemap.nlp.events.typemodel`, which may also say "no event".
+
+Target search order (first actor wins): direct and indirect object (with their conjuncts,
+possessors and "of/to/against/on/with/by/from/over/for" complements: "condemned Y's decision",
+"the expulsion of Y's envoy"), the passive subject when an agent is given ("Y was attacked by
+X"), objects of the verb's prepositions (against/on/with/to/at/for/from/over/toward/into; "in"
+last: places), the subject of an infinitive or that-clause ("urged Y to ..."), then the
+arguments of the verb's infinitive complement ("agreed to send troops to Y").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..common.extensions import actor_at
+from .args import actors_of, is_negated, subject_of
+from .lexicon import Lexicon
+from .match import lemma, phrase_keys
+
+__all__ = ["Relation", "relation_targets", "find_relations", "relation_features"]
+
+#: Prepositions under a noun that lead to the party the noun is about.
+_NP_PREPS = ("of", "to", "against", "on", "with", "by", "from", "over", "for", "toward", "towards", "at", "into")
+#: Prepositions of the verb whose objects can be targets, best first.
+_VERB_PREPS = ("against", "on", "upon", "with", "to", "at", "for", "from", "over", "toward", "towards", "into",
+               "of", "about", "between", "near", "outside", "across", "in", "inside")
+#: Verbs that never state a relation by themselves (copulas, auxiliaries, perception, saying).
+_NO_RELATION = {"be", "have", "do", "say", "tell", "state", "add", "note", "report", "quote", "cite", "know",
+                "think", "believe", "seem", "appear", "become", "remain", "include", "contain", "mean",
+                "get", "go", "come", "see", "look", "want", "need", "use", "base", "locate", "name",
+                "call", "describe", "identify", "write", "show", "reveal", "ask", "speak", "comment", "explain",
+                "accord", "follow", "concern", "regard", "involve", "relate", "compare"}
+
+
+#: PLOVER 2021 types folded into the relation types (the older YIELD).
+_YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+
+
+#: Heads of noun phrases that stand for the party of their complement ("a spokesman for X").
+_PEOPLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "delegation", "representative", "member", "members",
+                 "official", "officials", "envoy", "lawyer", "lawyers", "supporters", "ally", "allies", "team",
+                 "head", "chief", "leader", "leaders", "government", "forces", "troops", "army", "police",
+                 "minister", "ministry", "office", "aide", "aides", "adviser", "advisers"}
+
+
+#: Weapons whose user is the party behind them ("missiles fired by X struck ...").
+_WEAPONS = {"missile", "rocket", "bomb", "shell", "drone", "warplane", "jet", "airstrike", "strike", "mortar",
+            "artillery", "gunfire", "shelling", "bombardment", "raid", "attack", "offensive", "operation"}
+#: Verbs whose subject is on the receiving end of what the "from" object does.
+_RECEIVE_VERBS = {"receive", "get", "obtain", "win", "secure", "face", "draw", "earn", "accept"}
+
+
+def _from_objects(verb: Token) -> list[Token]:
+    """Objects of "from" on the verb or its object ("received aid from X", "faced criticism from X")."""
+    heads = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
+    return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lemma_.lower() == "from"
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _is_attack(tok: Token, lexicon: Lexicon) -> bool:
+    for k in phrase_keys(tok):
+        for p in lexicon.nouns.get(k, ()):
+            code = p.code or ""
+            if code[:2] in ("18", "19", "20", "17"):
+                return True
+    return False
+
+
+@dataclass
+class Relation:
+    """A structural relation: ``verb`` links ``sources`` to ``targets`` through ``path``."""
+
+    verb: Token
+    target_token: Token
+    path: str
+    sources: list[str]
+    targets: list[str]
+
+
+def _np_targets(tok: Token, path: str, out: list[tuple[Token, str]], depth: int = 0) -> None:
+    """A noun phrase and, after it, the parties it names: conjuncts, possessors, complements, and
+    last the place it is in ("stormed a base in X": the target country is X's)."""
+    out.append((tok, path))
+    if depth >= 2:
+        return
+    places: list[tuple[Token, str]] = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            _np_targets(c, path, out, depth + 1)
+    for c in tok.children:
+        if c.dep_ == "poss":
+            out.append((c, path + ">poss"))
+        elif c.dep_ == "prep" and c.lemma_.lower() in _NP_PREPS:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    _np_targets(o, f"{path}>{c.lemma_.lower()}", out, depth + 1)
+        elif c.dep_ == "prep" and c.lemma_.lower() in ("in", "near", "inside") and depth == 0:
+            places.extend((o, f"{path}>in") for o in c.children if o.dep_ == "pobj")
+        elif c.dep_ in ("acl", "relcl") and depth == 0:
+            for x in c.children:  # "a ruling issued by Y", "a plan drafted by Y"
+                if x.dep_ == "agent":
+                    out.extend((o, path + ">by") for o in x.children if o.dep_ == "pobj")
+    out.extend(places)
+
+
+def relation_targets(verb: Token, *, depth: int = 0) -> list[tuple[Token, str]]:
+    """Candidate target tokens of ``verb`` with the path that reaches each, best first."""
+    out: list[tuple[Token, str]] = []
+    has_agent = any(c.dep_ == "agent" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+            _np_targets(c, "obj", out)
+        elif c.dep_ == "nsubjpass" and has_agent:
+            _np_targets(c, "pass", out)
+    preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lemma_.lower() in _VERB_PREPS]
+    preps.sort(key=lambda p: _VERB_PREPS.index(p.lemma_.lower()) if p.lemma_.lower() in _VERB_PREPS else 99)
+    for p in preps:
+        for o in p.children:
+            if o.dep_ == "pobj":
+                _np_targets(o, "prep:" + p.lemma_.lower(), out)
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "oprd"):
+            for s in c.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    _np_targets(s, "clause-subj", out)
+    if depth == 0:
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB":
+                out.extend((t, "comp>" + p) for t, p in relation_targets(c, depth=1))
+    return out
+
+
+def _subject_actors(doc: Doc, verb: Token, speakers: dict[int, list[str | None]],
+                    lexicon: Lexicon | None = None) -> list[str]:
+    subj = subject_of(verb)
+    if subj is None:
+        return []
+    if subj.pos_ == "NOUN" and actor_at(doc, subj.idx, subj.idx + len(subj.text)) is None:
+        # an event or thing as subject ("the League's initiative aimed to ..."): only a party named
+        # by its complement counts ("a spokesman for X", "a delegation of X"), or the party behind
+        # an attack or a weapon ("X's air strikes hit ...", "missiles fired by X struck ...")
+        if subj.lemma_.lower() in _WEAPONS or (lexicon is not None and _is_attack(subj, lexicon)):
+            found = [a for a in actors_of(doc, subj) if a]
+            for c in subj.children:
+                if c.dep_ == "acl":
+                    found += [a for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj"
+                              for a in actors_of(doc, o) if a]
+            return found
+        found = [a for c in subj.children if c.dep_ == "prep" and c.lemma_.lower() in ("of", "for", "from")
+                 for o in c.children if o.dep_ == "pobj" for a in actors_of(doc, o) if a]
+        return found if subj.lemma_.lower() in _PEOPLE_NOUNS else []
+    found = [a for a in actors_of(doc, subj) if a]
+    if not found and subj.lower_ in ("he", "she", "it", "they", "we", "i") and subj.i in speakers:
+        found = [a for a in speakers[subj.i] if a]
+    return found
+
+
+def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
+                   speakers: dict[int, list[str | None]] | None = None) -> list[Relation]:
+    """Relations of a sentence: one per verb whose subject and one argument are different actors.
+
+    ``skip``: token indices already coded by the lexicon (triggers and what they absorb);
+    ``speakers``: pronoun subject index -> actors it stands for (the speaker of a statement).
+    """
+    speakers = speakers or {}
+    out: list[Relation] = []
+    for v in sent:
+        if v.i in skip or v.pos_ not in ("VERB",) or lemma(v) in _NO_RELATION or lemma(v) in lexicon.statement_verbs:
+            continue
+        if v.dep_ in ("amod", "compound"):
+            continue
+        sources = _subject_actors(doc, v, speakers, lexicon)
+        if lemma(v) in _RECEIVE_VERBS:  # "X received support from Y": Y acts on X
+            giver = _from_objects(v)
+            givers = [a for o in giver for a in actors_of(doc, o) if a and a not in sources]
+            if givers and sources:
+                out.append(Relation(v, giver[0], "from", givers, sources))
+            continue
+        if not sources:
+            continue
+        for tok, path in relation_targets(v):
+            if tok.i in skip and path == "obj":
+                break
+            targets = [a for a in actors_of(doc, tok) if a and a not in sources]
+            if targets:
+                out.append(Relation(v, tok, path, sources, targets))
+                break
+    return out
+
+
+def _lex_types(lexicon: Lexicon, key: str, table: dict[str, tuple[object, ...]]) -> set[str]:
+    from ...ontology import plover_type
+
+    out: set[str] = set()
+    for p in table.get(key, ()):  # every pattern of the word, matched or not: a hint only
+        code = getattr(p, "code", None) or (lexicon.families.get(getattr(p, "frame", "") or "") or None)
+        if code:
+            t = plover_type(code)
+            if t:
+                out.add(_YIELD.get(t, t))
+    return out
+
+
+def relation_features(rel: Relation, lexicon: Lexicon) -> list[str]:
+    """Sparse features of a relation for the type model (strings)."""
+    v = rel.verb
+    lv = lemma(v)
+    feats = [f"v={lv}", f"path={rel.path.split('>')[0]}", f"v+path={lv}|{rel.path.split('>')[0]}"]
+    prt = next((c.lemma_.lower() for c in v.children if c.dep_ == "prt"), None)
+    if prt:
+        feats.append(f"v+prt={lv}_{prt}")
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
+    hints: set[str] = _lex_types(lexicon, lv, lexicon.verbs)  # type: ignore[arg-type]
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        lo = lemma(obj)
+        feats += [f"obj={lo}", f"v+obj={lv}_{lo}"]
+        key = next((k for k in phrase_keys(obj) if k in lexicon.nouns), lo)  # "air strike" before "strike"
+        noun_hints = _lex_types(lexicon, key, lexicon.nouns)  # type: ignore[arg-type]
+        feats += [f"lexobj={t}" for t in sorted(noun_hints)]
+        if lv in lexicon.light_verbs:
+            hints |= noun_hints
+    for c in v.children:
+        if c.dep_ == "prep":
+            feats.append(f"prep={c.lemma_.lower()}")
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB":
+            lc = lemma(c)
+            feats += [f"comp={lc}"] + [f"lexcomp={t}" for t in sorted(
+                _lex_types(lexicon, lc, lexicon.verbs))]  # type: ignore[arg-type]
+    if "path" in rel.path and ">" in rel.path:
+        feats.append(f"via={rel.path.split('>')[-1]}")
+    if v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children):
+        feats.append("passive")
+    if is_negated(v):
+        feats.append("neg")
+    feats += [f"lex={t}" for t in sorted(hints)]
+    if not hints:
+        feats.append("lex=NONE")
+    return feats
+
+
+def relation_between(sent: Span, source: tuple[int, int], target: tuple[int, int]) -> Relation | None:
+    """The structural relation from the characters ``source`` to ``target`` in ``sent``, found
+    from the parse alone (no actor stage): the verb whose subject lies in the source span and one
+    of whose target candidates lies in the target span. Used to build training examples."""
+    def inside(tok: Token | None, span: tuple[int, int]) -> bool:
+        return tok is not None and span[0] <= tok.idx < span[1]
+
+    for v in sent:
+        if v.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        subj = subject_of(v)
+        if lemma(v) in _RECEIVE_VERBS and inside(subj, target):
+            for o in _from_objects(v):
+                if inside(o, source):
+                    return Relation(v, o, "from", [], [])
+        if subj is None or not any(inside(c, source) for c in subj.subtree):
+            continue  # the source is the subject or inside it ("X's missiles struck ...")
+        for tok, path in relation_targets(v):
+            if inside(tok, target):
+                return Relation(v, tok, path, [], [])
+    return None

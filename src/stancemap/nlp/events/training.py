@@ -1,0 +1,110 @@
+"""Training the event type model from sentences written for the project.
+
+The examples file (``data/cameo/relation_examples.tsv``) has one sentence per line, ``TYPE <tab>
+sentence``, with the source marked ``{{...}}`` and the target ``[[...]]``. Each sentence is parsed,
+the structural relation between the two marked spans is found from the parse
+(:func:`~stancemap.nlp.events.relations.relation_between`) and described with the same features
+the event stage uses at run time; the model is then fitted on those features.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+
+from ...errors import DataFileError
+from .lexicon import Lexicon, default_lexicon
+from .relations import relation_between, relation_features
+from .typemodel import NONE, TYPE_CODES, TypeModel, train
+
+__all__ = ["Example", "read_examples", "example_features", "train_from_file", "examples_path"]
+
+_MARK = re.compile(r"\{\{(.+?)\}\}|\[\[(.+?)\]\]")
+
+
+@dataclass(frozen=True)
+class Example:
+    label: str
+    text: str
+    source: tuple[int, int]
+    target: tuple[int, int]
+    where: str
+
+
+def examples_path() -> Path:
+    return Path(str(resources.files("stancemap") / "data" / "cameo" / "relation_examples.tsv"))
+
+
+def _unmark(line: str, where: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
+    out, pos = [], 0
+    spans: dict[str, tuple[int, int]] = {}
+    n = 0
+    for m in _MARK.finditer(line):
+        out.append(line[pos:m.start()])
+        n += len(line[pos:m.start()])
+        inner = m.group(1) or m.group(2)
+        kind = "source" if m.group(1) is not None else "target"
+        if kind in spans:
+            raise DataFileError(f"two {kind} marks", source=where)
+        spans[kind] = (n, n + len(inner))
+        out.append(inner)
+        n += len(inner)
+        pos = m.end()
+    out.append(line[pos:])
+    if set(spans) != {"source", "target"}:
+        raise DataFileError("a sentence needs one {{source}} and one [[target]]", source=where)
+    return "".join(out), spans["source"], spans["target"]
+
+
+def read_examples(path: str | Path) -> list[Example]:
+    """The examples of a TSV file (``#`` comments and blank lines skipped), validated."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"cannot read examples: {exc}", source=str(path)) from None
+    out = []
+    for i, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        where = f"{path}:{i}"
+        label, sep, sentence = line.partition("\t")
+        if not sep or label not in TYPE_CODES and label != NONE:
+            raise DataFileError(f"expected TYPE<tab>sentence with a PLOVER type or NONE, got {label!r}",
+                                source=where)
+        text, s, t = _unmark(sentence.strip(), where)
+        out.append(Example(label, text, s, t, where))
+    return out
+
+
+def example_features(nlp: Language, examples: list[Example], lexicon: Lexicon | None = None,
+                     ) -> tuple[list[tuple[list[str], str]], list[Example]]:
+    """Features of each example whose relation the parse yields, and the examples it does not."""
+    lexicon = lexicon or default_lexicon()
+    data: list[tuple[list[str], str]] = []
+    missed: list[Example] = []
+    for ex, doc in zip(examples, nlp.pipe([e.text for e in examples])):
+        rel = None
+        for sent in doc.sents:
+            rel = relation_between(sent, ex.source, ex.target)
+            if rel is not None:
+                break
+        if rel is None:
+            missed.append(ex)
+            continue
+        data.append((relation_features(rel, lexicon), ex.label))
+    return data, missed
+
+
+def train_from_file(nlp: Language, path: str | Path | None = None, *, seed: int = 13,
+                    ) -> tuple[TypeModel, int, list[Example]]:
+    """Train the type model on an examples file: (model, examples used, examples missed)."""
+    examples = read_examples(path or examples_path())
+    data, missed = example_features(nlp, examples)
+    if not data:
+        raise DataFileError("no example yielded a relation", source=str(path or examples_path()))
+    return train(data, seed=seed), len(data), missed

@@ -1,0 +1,526 @@
+"""Scale-out: analyse articles in worker processes, on this machine or on a Dask cluster.
+
+The only module of stancemap that imports Dask (``dask.distributed``). One mechanism for both:
+
+- ``workers=N`` starts a ``LocalCluster`` of N worker processes on this machine (one thread
+  each); ``workers=1`` analyses in this process, without Dask;
+- ``scheduler="tcp://host:8786"`` sends the same job to a running cluster.
+
+Each worker builds the pipeline once (:func:`stancemap.nlp.pipeline.get_pipeline` caches it per
+process) and analyses partitions of ``partition_size`` articles. The client reads the input
+lazily, keeps at most ``in_flight`` partitions on the cluster (back-pressure: memory stays flat
+whatever the input size) and yields the results in input order. Run-unique ids and
+``meta.duplicate_id`` / ``meta.duplicate_of`` are assigned by the client in input order, so the
+records are the same as a single-process run's. A partition whose worker dies is retried; if it keeps killing workers,
+its articles are retried one by one and an article that still kills its worker comes back
+skipped with reason ``worker_lost``.
+
+Scripts that use more than one worker must guard their entry point
+(``if __name__ == "__main__":``): worker processes are started with ``spawn`` and import the
+main module again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+import os
+import resource
+import signal
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from .api import _coerce, _failed, _UniqueIds, analyze_raw
+from .errors import ConfigError, SchedulerUnreachable, StancemapError, WorkerLost
+from .ingest import RawArticle
+from .records import Article
+from .settings import Settings
+
+__all__ = [
+    "Pool",
+    "analyze_stream",
+    "analyze_partition",
+    "choose_workers",
+    "local_cluster",
+    "machine_cores",
+    "SMALL_INPUT",
+]
+
+log = logging.getLogger(__name__)
+
+#: Inputs with fewer articles than this run in this process when the worker count is automatic:
+#: starting worker processes (a few seconds each, mostly loading the model) would dominate.
+SMALL_INPUT = 64
+#: Seconds to wait for a scheduler address to answer.
+CONNECT_TIMEOUT = 3.0
+#: Seconds to wait for a scheduler to have at least one worker.
+WORKER_TIMEOUT = 60.0
+
+
+def machine_cores() -> int:
+    """CPU cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def choose_workers(requested: int | None, settings: Settings, *, n_items: int | None = None) -> int:
+    """The number of local worker processes: ``requested`` (or ``settings.workers``) when > 0,
+    else the machine's cores, or 1 for inputs known to be small (``n_items < SMALL_INPUT``).
+
+    A cross-document actor registry learns from the articles in input order, so it needs one worker.
+    """
+    n = requested if requested else settings.workers
+    if n < 0:
+        raise ConfigError(f"workers must be 0 (automatic) or more, not {n}", source="--workers")
+    if settings.actor_registry:
+        if n > 1:
+            raise ConfigError("the actor registry learns from articles in input order and needs one worker "
+                              "(use --workers 1 with --registry)", source="--workers")
+        return 1
+    if n:
+        return n
+    if n_items is not None and n_items < SMALL_INPUT:
+        return 1
+    return machine_cores()
+
+
+# -- worker side ----------------------------------------------------------------------------------
+
+class _Assigned(_UniqueIds):
+    """Ids and duplicate meta assigned by the client (the run's order), looked up by the final id."""
+
+    def __init__(self, metas: dict[str, dict[str, Any]]) -> None:
+        super().__init__()
+        self.metas = metas
+
+    def assign(self, raw: RawArticle) -> dict[str, Any]:
+        return dict(self.metas.get(raw.id, {}))
+
+
+def analyze_partition(raws: list[RawArticle], settings: Settings,
+                      metas: dict[str, dict[str, Any]]) -> list[Article]:
+    """Analyse one partition (runs on a worker; the pipeline is built once per process)."""
+    from .nlp.pipeline import use_numpy_ops
+
+    use_numpy_ops(settings.numpy_ops)  # thinc's current ops are per thread: this task thread takes the same route
+    return list(analyze_raw(raws, settings=settings, ids=_Assigned(metas)))
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _worker_version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _load_pipeline(settings: Settings) -> list[str]:
+    from .nlp.pipeline import get_pipeline
+
+    return list(get_pipeline(settings).pipe_names)
+
+
+# -- clusters -------------------------------------------------------------------------------------
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _ignore_sigint_on_workers(client: Any) -> None:
+    """Workers of a local cluster, restarted ones too, leave Ctrl-C to the client."""
+    from distributed import WorkerPlugin
+
+    class IgnoreSigint(WorkerPlugin):
+        name = "stancemap-ignore-sigint"
+
+        def setup(self, worker: Any) -> None:
+            if _main_thread():
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    client.register_plugin(IgnoreSigint())
+
+
+def _quiet() -> None:
+    """Dask's own log lines (cluster start, connections) only for errors; stancemap logs what matters."""
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+
+
+@contextlib.contextmanager
+def local_cluster(workers: int, *, allowed_failures: int = 1, memory_limit: str | float = "auto") -> Iterator[str]:
+    """A ``LocalCluster`` of ``workers`` processes (one thread each) on this machine; yields its address.
+
+    A task whose worker dies is tried again on another one, ``allowed_failures`` times; the
+    processes are stopped on exit, also after Ctrl-C.
+    """
+    import dask
+    from distributed import LocalCluster
+
+    _quiet()
+    # Ctrl-C in a terminal reaches every process of the foreground group. Workers started while
+    # SIGINT is ignored here ignore it too (an ignored signal stays ignored across exec), so only
+    # this process sees it and stops them in order; restarted workers ignore it through
+    # _ignore_sigint_on_workers. A Ctrl-C during these one or two seconds of start-up is lost.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if _main_thread() else None
+    try:
+        with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures,
+                              "distributed.worker.daemon": True}):
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR,
+                                   memory_limit=memory_limit)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    try:
+        yield str(cluster.scheduler_address)
+    finally:
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)  # workers hit by Ctrl-C too: no tracebacks
+        with contextlib.suppress(Exception):
+            cluster.close(timeout=10)
+
+
+def _probe(address: str, timeout: float) -> None:
+    """Reach the address (a plain TCP connect, then one Dask handshake), so that a wrong address
+    fails fast with one line and leaves no half-built client behind."""
+    import asyncio
+    import socket
+
+    from distributed.comm import connect, parse_address
+    from distributed.comm.addressing import parse_host_port
+
+    async def hello() -> None:
+        comm = await connect(address, timeout=timeout)
+        await comm.close()
+
+    try:
+        scheme, loc = parse_address(address)
+        if scheme == "tcp":
+            with socket.create_connection(parse_host_port(loc), timeout=timeout):
+                pass
+        asyncio.run(asyncio.wait_for(hello(), timeout + 1))
+    except Exception as exc:  # OSError, TimeoutError, ValueError for a malformed address
+        msg = str(exc).split("\n")[0].strip() or type(exc).__name__
+        if isinstance(exc, TimeoutError | asyncio.TimeoutError):
+            msg = f"no answer within {timeout:g} s"
+        elif isinstance(exc, ConnectionRefusedError):
+            msg = "connection refused"
+        raise SchedulerUnreachable(f"no Dask scheduler there ({msg}); start one with 'dask scheduler' "
+                                   "and give its tcp://HOST:PORT", source=address) from None
+
+
+@contextlib.contextmanager
+def _client(address: str, *, timeout: float = CONNECT_TIMEOUT) -> Iterator[Any]:
+    from distributed import Client
+
+    _quiet()
+    _probe(address, timeout)
+    try:
+        client = Client(address, timeout=timeout, set_as_default=False)
+    except Exception as exc:
+        msg = str(exc).split("\n")[0].strip() or type(exc).__name__
+        raise SchedulerUnreachable(f"cannot connect to the Dask scheduler ({msg})", source=address) from None
+    try:
+        yield client
+    finally:
+        with contextlib.suppress(Exception):
+            client.close(timeout=10)
+
+
+def _check_cluster(client: Any, address: str, settings: Settings) -> int:
+    """Wait for workers, check that they run this stancemap, and build the pipeline on each."""
+    from . import __version__
+
+    try:
+        client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+    except TimeoutError:
+        raise SchedulerUnreachable(f"the scheduler has no workers after {WORKER_TIMEOUT:g} s "
+                                   "(start some with: dask worker ADDRESS)", source=address) from None
+    try:
+        versions = client.run(_worker_version)
+    except Exception as exc:
+        raise SchedulerUnreachable(f"the workers cannot run stancemap ({type(exc).__name__}: {exc}); "
+                                   f"install stancemap {__version__} on every worker", source=address) from None
+    bad = sorted(w for w, v in versions.items() if v != __version__)
+    if bad:
+        raise SchedulerUnreachable(f"worker {bad[0]} runs stancemap {versions[bad[0]]}, this client "
+                                   f"{__version__}; install the same version everywhere", source=address)
+    try:
+        client.run(_load_pipeline, settings)  # every worker loads the model now, in parallel
+    except StancemapError:
+        raise
+    except Exception as exc:
+        raise SchedulerUnreachable(f"a worker could not build the pipeline ({type(exc).__name__}: {exc})",
+                                   source=address) from None
+    return len(versions)
+
+
+# -- the client -----------------------------------------------------------------------------------
+
+def _partitions(raws: Iterable[RawArticle], size: int) -> Iterator[list[RawArticle]]:
+    it = iter(raws)
+    while part := list(itertools.islice(it, size)):
+        yield part
+
+
+def _lost(raw: RawArticle, exc: BaseException, meta: dict[str, Any]) -> Article:
+    raw.error = WorkerLost(f"the worker analysing it died on every try ({type(exc).__name__}); "
+                           "the article may be too large for the worker's memory", source=raw.origin)
+    return _failed(raw, meta)
+
+
+class _Run:
+    """One job on a cluster: bounded submission, in-order results, retries."""
+
+    def __init__(self, client: Any, settings: Settings, partition_size: int, in_flight: int,
+                 stats: dict[str, Any]) -> None:
+        self.client = client
+        self.settings = settings
+        self.partition_size = partition_size
+        self.in_flight = in_flight
+        self.stats = stats
+        self.ids = _UniqueIds()
+        self.seq = 0
+        self.token = os.urandom(4).hex()
+
+    def _assign(self, part: list[RawArticle]) -> dict[str, dict[str, Any]]:
+        """Run-unique ids (renaming repeated ones) and duplicate meta, in input order."""
+        metas = {}
+        for raw in part:
+            meta = self.ids.assign(raw)  # may rename raw.id first
+            metas[raw.id] = meta
+        return metas
+
+    def _submit(self, part: list[RawArticle], metas: dict[str, dict[str, Any]]) -> Any:
+        self.seq += 1
+        return self.client.submit(analyze_partition, part, self.settings, metas, pure=False,
+                                  priority=-self.seq, key=f"stancemap-{self.token}-{self.seq}")
+
+    def _gather(self, part: list[RawArticle], metas: dict[str, dict[str, Any]], fut: Any) -> list[Article]:
+        from distributed.scheduler import KilledWorker
+
+        try:
+            result: list[Article] = fut.result()
+            return result
+        except KilledWorker as exc:
+            if len(part) == 1:
+                self.stats["lost"] += 1
+                log.warning("%s: worker died on every try; article skipped", part[0].origin)
+                return [_lost(part[0], exc, metas.get(part[0].id, {}))]
+        finally:
+            fut.release()
+        # the partition kept killing workers: each article alone, so that only the culprit is lost
+        self.stats["split"] += 1
+        log.warning("partition of %d articles from %s killed its workers; retrying them one by one",
+                    len(part), part[0].origin)
+        singles = [([r], self._submit([r], metas)) for r in part]
+        return [a for p, f in singles for a in self._gather(p, metas, f)]
+
+    def __call__(self, raws: Iterable[RawArticle]) -> Iterator[tuple[RawArticle, Article]]:
+        pending: deque[tuple[list[RawArticle], dict[str, dict[str, Any]], Any]] = deque()
+        parts = _partitions(raws, self.partition_size)
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and len(pending) < self.in_flight:
+                    part = next(parts, None)
+                    if part is None:
+                        exhausted = True
+                        break
+                    metas = self._assign(part)
+                    pending.append((part, metas, self._submit(part, metas)))
+                    self.stats["partitions"] += 1
+                if not pending:
+                    return
+                part, metas, fut = pending.popleft()
+                arts = self._gather(part, metas, fut)
+                if len(arts) != len(part):  # pragma: no cover - a broken worker installation
+                    raise StancemapError(f"a worker returned {len(arts)} results for {len(part)} articles")
+                yield from zip(part, arts)
+        finally:
+            for _, _, fut in pending:  # stopped early (error, Ctrl-C, consumer closed): cancel the rest
+                with contextlib.suppress(Exception):
+                    fut.cancel()
+
+
+def _in_process(raws: Iterable[RawArticle], settings: Settings) -> Iterator[tuple[RawArticle, Article]]:
+    held: deque[RawArticle] = deque()
+
+    def feed() -> Iterator[RawArticle]:
+        for raw in raws:
+            held.append(raw)
+            yield raw
+
+    for art in analyze_raw(feed(), settings=settings):
+        yield held.popleft(), art
+
+
+def analyze_stream(
+    items: Iterable[str | Mapping[str, Any] | RawArticle],
+    settings: Settings | None = None,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    partition_size: int | None = None,
+    in_flight: int | None = None,
+    stats: dict[str, Any] | None = None,
+) -> Iterator[tuple[RawArticle, Article]]:
+    """Analyse articles on local worker processes or a Dask cluster; yields ``(raw, article)`` in input order.
+
+    Args:
+        items: texts, ``{id, text, ...}`` mappings or RawArticles, read lazily.
+        settings: the run's settings (``settings.workers`` and ``settings.scheduler`` are the
+            defaults of the two arguments below).
+        workers: local worker processes; 0 or None = the machine's cores, or 1 (this process,
+            no Dask) when the input has fewer than ``SMALL_INPUT`` articles.
+        scheduler: address of a running ``dask.distributed`` scheduler; ``workers`` is then ignored.
+        partition_size: articles per task (default: ``settings.batch_size``).
+        in_flight: partitions on the cluster at once (default: three per worker).
+        stats: a dict filled in at the end: workers, partitions, split, lost, peak_rss_mb per worker.
+
+    A bad article comes back with ``article.meta["error"]`` (like :func:`stancemap.analyze_many`);
+    errors of the whole run (no scheduler, a model that is not installed) raise StancemapError.
+    """
+    settings = settings or Settings()
+    stats = {} if stats is None else stats
+    stats.update(workers=1, partitions=0, split=0, lost=0, peak_rss_mb={})
+    raws: Iterator[RawArticle] = (_coerce(x, i, settings) for i, x in enumerate(items))
+    address = scheduler if scheduler is not None else settings.scheduler
+    size = max(1, partition_size or settings.batch_size)
+    if address:
+        if settings.actor_registry:
+            raise ConfigError("the actor registry learns from articles in input order and cannot be used with "
+                              "a cluster (leave out --registry or --scheduler)", source="--scheduler")
+        with _client(address) as client:
+            n = _check_cluster(client, address, settings)
+            yield from _on_cluster(client, raws, settings, n, size, in_flight, stats)
+        return
+    n_items = None
+    if not (workers or settings.workers) and not settings.actor_registry:
+        head = list(itertools.islice(raws, SMALL_INPUT))
+        n_items = len(head) if len(head) < SMALL_INPUT else None
+        raws = itertools.chain(head, raws)
+    n = choose_workers(workers, settings, n_items=n_items)
+    if n == 1:
+        yield from _in_process(raws, settings)
+        stats["peak_rss_mb"] = {"local": round(_peak_rss_mb(), 1)}
+        return
+    t0 = time.perf_counter()
+    with local_cluster(n) as addr, _client(addr) as client:
+        _ignore_sigint_on_workers(client)
+        _check_cluster(client, addr, settings)
+        log.info("scaleout: %d local workers ready in %.1f s", n, time.perf_counter() - t0)
+        yield from _on_cluster(client, raws, settings, n, size, in_flight, stats)
+
+
+def _on_cluster(client: Any, raws: Iterable[RawArticle], settings: Settings, n: int, size: int,
+                in_flight: int | None, stats: dict[str, Any]) -> Iterator[tuple[RawArticle, Article]]:
+    stats["workers"] = n
+    run = _Run(client, settings, size, max(1, in_flight or 3 * n), stats)
+    yield from run(raws)
+    with contextlib.suppress(Exception):
+        stats["peak_rss_mb"] = {w: round(v, 1) for w, v in client.run(_peak_rss_mb).items()}
+    log.info("scaleout: %d workers, %d partitions (%d split after worker deaths, %d articles lost); "
+             "peak RSS per worker MB: %s", n, stats["partitions"], stats["split"], stats["lost"],
+             " ".join(f"{v:.0f}" for v in stats["peak_rss_mb"].values()))
+
+
+def _install_registry(settings: Settings, registry: Any) -> None:
+    """Give this worker's pipeline the cross-article actor registry (a snapshot of the store's)."""
+    from .nlp.pipeline import get_pipeline
+
+    nlp = get_pipeline(settings)
+    if "stancemap_actors" in nlp.pipe_names:
+        nlp.get_pipe("stancemap_actors").registry = registry  # type: ignore[attr-defined]
+
+
+class Pool:
+    """Workers kept for many calls: ``analyze(list of raw articles) -> list of Articles`` in order.
+
+    For callers that analyse batch by batch (the store's ingest writes each batch in one
+    transaction). ``workers``/``scheduler`` as in :func:`analyze_stream`; the automatic worker count
+    uses ``n_items`` (the number of inputs, when known) for the small-input rule. With one local
+    worker nothing is started and ``parallel`` is False: analyse in this process instead.
+    """
+
+    def __init__(self, settings: Settings, *, workers: int | None = None, scheduler: str | None = None,
+                 partition_size: int | None = None, n_items: int | None = None) -> None:
+        self.settings = settings
+        self.address = scheduler if scheduler is not None else settings.scheduler
+        if self.address and settings.actor_registry:
+            raise ConfigError("the actor registry file learns from articles in input order and cannot be used "
+                              "with a cluster (leave out --registry or --scheduler)", source="--scheduler")
+        self.workers = 0 if self.address else choose_workers(workers, settings, n_items=n_items)
+        self.partition_size = partition_size
+        self.client: Any = None
+        self.stats: dict[str, Any] = {"workers": self.workers, "partitions": 0, "split": 0, "lost": 0,
+                                      "peak_rss_mb": {}}
+        self._stack = contextlib.ExitStack()
+
+    @property
+    def parallel(self) -> bool:
+        return bool(self.address) or self.workers > 1
+
+    def __enter__(self) -> Pool:
+        if not self.parallel:
+            return self
+        try:
+            if self.address:
+                self.client = self._stack.enter_context(_client(self.address))
+                self.workers = _check_cluster(self.client, self.address, self.settings)
+            else:
+                address = self._stack.enter_context(local_cluster(self.workers))
+                self.client = self._stack.enter_context(_client(address))
+                _ignore_sigint_on_workers(self.client)
+                _check_cluster(self.client, address, self.settings)
+        except BaseException:
+            self._stack.close()
+            raise
+        self.stats["workers"] = self.workers
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.client is not None:
+            with contextlib.suppress(Exception):
+                self.stats["peak_rss_mb"] = {w: round(v, 1) for w, v in self.client.run(_peak_rss_mb).items()}
+        self._stack.close()
+        self.client = None
+
+    def use_registry(self, registry: Any) -> None:
+        """Every worker (restarted ones too) starts from this actor registry snapshot."""
+        if self.client is None:
+            raise RuntimeError("Pool.use_registry needs a started pool with workers")
+        from distributed import WorkerPlugin
+
+        settings = self.settings
+
+        class Registry(WorkerPlugin):
+            name = "stancemap-registry"
+
+            def setup(self, worker: Any) -> None:
+                _install_registry(settings, registry)
+
+        self.client.register_plugin(Registry())
+
+    def analyzer_for(self, registry: Any) -> Any:
+        """``analyze``, with every worker given ``registry`` first (for :func:`stancemap.corpus.ingest_paths`)."""
+        if registry is not None and len(registry):
+            self.use_registry(registry)
+        return self.analyze
+
+    def analyze(self, raws: list[RawArticle]) -> list[Article]:
+        """The analysed articles of ``raws``, in order (ids and duplicate meta as one analyze_raw call)."""
+        if self.client is None:
+            raise RuntimeError("Pool.analyze needs a started pool with workers (use it as a context manager)")
+        if not raws:
+            return []
+        size = self.partition_size or max(1, min(self.settings.batch_size, -(-len(raws) // self.workers)))
+        run = _Run(self.client, self.settings, size, 3 * self.workers, self.stats)
+        return [art for _, art in run(raws)]

@@ -1,0 +1,92 @@
+"""Paraphrase families (tests/data/paraphrases.yaml): the file, the held-out split, and the
+full pipeline giving every wording of a family the same holder, polarity and target."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stancemap.errors import EvalError
+from stancemap.eval.paraphrases import check_article, held_out, read_families, render, run
+from stancemap.records import Actor, Alignment, Article, Stance, TextSpan
+
+FILE = Path(__file__).resolve().parents[1] / "data" / "paraphrases.yaml"
+FAMILIES = read_families(FILE)
+STUDY = [f for f in FAMILIES if not held_out(f.id)]
+
+
+def test_file_size_and_split() -> None:
+    assert sum(len(f.wordings) for f in FAMILIES) >= 150
+    assert all(len(f.wordings) >= 4 for f in FAMILIES)
+    held = [f for f in FAMILIES if held_out(f.id)]
+    assert len(held) / len(FAMILIES) >= 0.30  # the held-out part is at least 30 % of the families
+    assert held_out("reported-future-veto") and not held_out("kremlin-peace-plan")  # fixed by the id's hash
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("families:\n- id: a\n  wordings: [x, y]\n  stances: [{holder: X, polarity: 2, target: t}]\n",
+     "polarity must be 1 or -1"),
+    ("families:\n- id: a\n  wordings: [x]\n  none: true\n", "at least two sentences"),
+    ("families:\n- id: a\n  wordings: [x, y]\n", "or none: true"),
+    ("families:\n- id: a\n  wordings: [x, y]\n  none: true\n- id: a\n  wordings: [x, y]\n  none: true\n",
+     "given twice"),
+    ("nothing: here\n", "list 'families'"),
+])
+def test_bad_files_name_the_line(tmp_path: Path, text: str, message: str) -> None:
+    p = tmp_path / "p.yaml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(EvalError, match=message) as err:
+        read_families(p)
+    assert str(p) in str(err.value)
+
+
+def _article(stances: list[tuple[str, int, str]], aligns: list[tuple[str, str, int]]) -> Article:
+    actors = (Actor(id="DEU", name="Germany", type="state", country="DEU"),
+              Actor(id="seat:kremlin", name="the Kremlin", type="organisation", country="RUS"),
+              Actor(id="FRA", name="France", type="state", country="FRA"))
+    st = tuple(Stance(id=f"st{i}", actor=a, issue="x", issue_label="x", proposition=t, polarity=p, strength=1.0,
+                      cue=None, evidence=TextSpan("", 0, 0), target=t, proposition_id="p")
+               for i, (a, p, t) in enumerate(stances))
+    al = tuple(Alignment(id=f"al{i}", a=a, b=b, issue=None, polarity=p, claimed_by=None, cue=None,
+                         evidence=TextSpan("", 0, 0))
+               for i, (a, b, p) in enumerate(aligns))
+    return Article(id="x", text="", actors=actors, stances=st, alignments=al)
+
+
+def test_check_article_holder_polarity_target() -> None:
+    fam = next(f for f in FAMILIES if f.id == "kremlin-peace-plan")  # RUS -1 on "peace plan"
+    assert check_article(fam, _article([("seat:kremlin", -1, "the Western peace plan")], [])) == []
+    assert check_article(fam, _article([("DEU", -1, "the Western peace plan")], [])) == [
+        "missing stance rus -1 'peace plan'"]
+    problems = check_article(fam, _article([("seat:kremlin", -1, "the peace plan"),
+                                            ("seat:kremlin", 1, "a peace plan")], []))
+    assert problems == ["opposite stance rus +1 'peace plan'"]
+    none = next(f for f in FAMILIES if f.none)
+    assert check_article(none, _article([], [])) == []
+    assert check_article(none, _article([], [("DEU", "FRA", 1)])) == [
+        "expected nothing, got 0 stance(s), 1 alignment(s)"]
+
+
+@pytest.fixture(scope="module")
+def result() -> dict[str, Any]:
+    return run(FILE)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("family", [f.id for f in STUDY])
+def test_study_family_is_consistent(result: dict[str, Any], family: str) -> None:
+    """Every wording of a studied family gives the expected holder, polarity and target."""
+    fails = [f for f in result["failures"] if f["family"] == family]
+    assert fails == [], fails
+
+
+@pytest.mark.model
+def test_shares_and_report(result: dict[str, Any]) -> None:
+    assert result["study"]["share"] == 1.0
+    assert result["all"]["share"] >= 0.85  # held-out families are measured, never studied
+    assert result["held_out"]["families"] + result["study"]["families"] == len(FAMILIES)
+    assert not any(f["held_out"] for f in result["failures"])  # held-out failures are not shown
+    text = render(result)
+    assert text.splitlines()[1].startswith("study") and "held_out" in text
