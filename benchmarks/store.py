@@ -148,10 +148,11 @@ def worker_bulk(texts: Path, limit: int | None, n: int) -> dict:
         secs = time.perf_counter() - t0
         peak = _peak_mb()
         with open_readonly(db) as st:
+            # the busiest dyad: the pair of owners taking stances in the most articles together
             pair = st.con.execute(
-                "SELECT a.owner, b.owner, count(*) FROM stances a JOIN stances b ON a.article_id = b.article_id "
-                "AND a.owner < b.owner AND a.proposition_id = b.proposition_id WHERE a.owner IS NOT NULL "
-                "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1").fetchone()
+                "SELECT a.owner, b.owner, count(DISTINCT a.article_id) FROM stances a JOIN stances b "
+                "ON a.article_id = b.article_id AND a.owner < b.owner WHERE a.owner IS NOT NULL "
+                "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 1").fetchone()
             if pair is None:
                 pair = st.con.execute("SELECT source_owner, target_owner FROM events WHERE source_owner IS NOT NULL "
                                       "AND target_owner IS NOT NULL AND source_owner <> target_owner "
@@ -197,6 +198,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000", help="corpus sizes for the memory/latency part")
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--json", type=Path, help="also write the numbers as JSON")
+    ap.add_argument("--only-bulk", action="store_true", help="only part 3 (memory and dyad latency at scale)")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--n", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -207,9 +209,15 @@ def main() -> None:
         print(json.dumps(fn()))
         return
     common = ["--texts", str(args.texts)] + (["--limit", str(args.limit)] if args.limit else [])
-    an = min((_run(["--worker", "analyze", *common]) for _ in range(args.repeat)), key=lambda r: r["seconds"])
-    ing = min((_run(["--worker", "ingest", *common]) for _ in range(args.repeat)), key=lambda r: r["seconds"])
+    bulk_only = args.only_bulk
+    if not bulk_only:
+        an = min((_run(["--worker", "analyze", *common]) for _ in range(args.repeat)), key=lambda r: r["seconds"])
+        ing = min((_run(["--worker", "ingest", *common]) for _ in range(args.repeat)), key=lambda r: r["seconds"])
     bulk = [_run(["--worker", "bulk", "--n", s, *common]) for s in args.sizes.split(",") if s.strip()]
+    if bulk_only:
+        an = ing = {}
+        _print_bulk(bulk)
+        return
     wps_an = an["words"] / an["seconds"]
     wps_in = ing["words"] / ing["seconds"]
     store_s = ing["seconds"] - ing["analysis_seconds"]
@@ -225,6 +233,12 @@ def main() -> None:
     print(f"re-ingest of the unchanged corpus: {ing['reingest_seconds']:.3f} s = "
           f"{100 * ing['reingest_seconds'] / ing['seconds']:.2f} % of the first ingest "
           f"({ing['reingest_unchanged']} unchanged); store file {ing['db_bytes'] / 1e6:.1f} MB")
+    _print_bulk(bulk)
+    if args.json:
+        args.json.write_text(json.dumps({"analyze": an, "ingest": ing, "bulk": bulk}, indent=1))
+
+
+def _print_bulk(bulk: list[dict]) -> None:
     if bulk:
         print("\nstore at scale (texts analysed once, copies stored with their records; see the docstring):")
         print(f"{'articles':>8} {'ingest s':>9} {'art/s':>7} {'peak RSS MB':>12} {'file MB':>8} "
@@ -236,8 +250,6 @@ def main() -> None:
                   f"{lat['all_copies']['median_s']:>13.3f} {b['dyad_cli_seconds']:>11.2f}  "
                   f"{b['dyad'][0]}-{b['dyad'][1]} ({lat['all_copies']['windows']} windows, "
                   f"{lat['all_copies']['evidence']} evidence ids over all copies)")
-    if args.json:
-        args.json.write_text(json.dumps({"analyze": an, "ingest": ing, "bulk": bulk}, indent=1))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import duckdb
 import pytest
 from tests.store.helpers import OTHER, WIRE, article
 
-from stancemap.errors import NotAStore, StoreTooNew
+from stancemap.errors import NotAStore, StoreLocked, StoreTooNew
 from stancemap.store import LATEST, MIGRATIONS, Skip, Store, open_readonly
 from stancemap.store.migrations import apply_migrations, schema_version
 from stancemap.store.queries import get_actor, get_article, list_actors, list_articles, search
@@ -162,3 +162,25 @@ def test_read_api_returns_rows_as_dicts(tmp_path):
         assert acts["CHL"]["events"] == 2 and acts["CHL"]["articles"] == 2
         with pytest.raises(duckdb.Error):
             ro.con.execute("DELETE FROM articles")
+
+
+def test_a_store_held_by_a_writing_process_gives_a_one_line_error(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "busy.duckdb"
+    code = ("import sys, time; from stancemap.store import Store; st = Store(sys.argv[1]); print('open', flush=True); "
+            "time.sleep(60)")
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, text=True,
+                            env={**__import__("os").environ, "PYTHONPATH": src})
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "open"
+        with pytest.raises(StoreLocked) as exc:
+            open_readonly(db)
+        assert "another process" in str(exc.value) and "\n" not in str(exc.value)
+    finally:
+        proc.kill()
+        proc.wait()
+    with open_readonly(db) as st:  # free again once the writer is gone
+        assert st.info()["schema_version"] == LATEST

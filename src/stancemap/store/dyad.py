@@ -61,6 +61,18 @@ def _date_cond(date_from: str | None, date_to: str | None, col: str) -> tuple[st
     return cond, params
 
 
+def _window_sql(by: str) -> str:
+    """The window label of ``a.date`` in SQL, as :func:`stancemap.analytics.convergence.window_of` gives it."""
+    d = "NULLIF(a.date, '')"
+    if by == "year":
+        return f"coalesce(substr({d}, 1, 4), 'undated')"
+    if by == "quarter":
+        return (f"CASE WHEN {d} IS NULL THEN 'undated' WHEN length(a.date) >= 7 AND TRY_CAST(substr(a.date, 6, 2) AS "
+                "INTEGER) IS NOT NULL THEN substr(a.date, 1, 4) || '-Q' || CAST((CAST(substr(a.date, 6, 2) AS INTEGER)"
+                " - 1) // 3 + 1 AS VARCHAR) ELSE substr(a.date, 1, 7) END")
+    return f"coalesce(substr({d}, 1, 7), 'undated')"
+
+
 def resolve_owner(st: Store, name: str) -> str:
     """The id positions and events are counted under for a user's actor name: a state's ISO3 code
     for its officials and institutions, else the actor id."""
@@ -106,11 +118,19 @@ def dyad_series(st: Store, a: str, b: str, *, issue: str | None = None, by: str 
         volume[window_of(date, by)] += int(n)
     # stances of both, by window
     stances: dict[str, list[Stance]] = defaultdict(list)
+    # only windows x issues where both took positions can hold a joint proposition
     for (aid, sid, owner, iss, _root, label, prop, pol, strength, ev_text, ev_s, ev_e, date) in st.con.execute(
-            f"""SELECT s.article_id, s.id, s.owner, s.issue, s.issue_root, s.issue_label, s.proposition, s.polarity,
-                       s.strength, s.evidence_text, s.evidence_start, s.evidence_end, a.date
-                FROM stances s JOIN {base} a ON a.id = s.article_id
-                WHERE s.owner IN (?, ?){cond}{iss_cond} ORDER BY a.seq, s.evidence_start""",
+            f"""WITH s AS (
+                    SELECT s.article_id, s.id, s.owner, s.issue, s.issue_root, s.issue_label, s.proposition,
+                           s.polarity, s.strength, s.evidence_text, s.evidence_start, s.evidence_end, a.date, a.seq,
+                           {_window_sql(by)} AS win
+                    FROM stances s JOIN {base} a ON a.id = s.article_id
+                    WHERE s.owner IN (?, ?){cond}{iss_cond}),
+                keep AS (SELECT win, issue_root FROM s GROUP BY 1, 2 HAVING count(DISTINCT owner) = 2)
+                SELECT s.article_id, s.id, s.owner, s.issue, s.issue_root, s.issue_label, s.proposition, s.polarity,
+                       s.strength, s.evidence_text, s.evidence_start, s.evidence_end, s.date
+                FROM s JOIN keep ON keep.win = s.win AND keep.issue_root IS NOT DISTINCT FROM s.issue_root
+                ORDER BY s.seq, s.evidence_start""",
             [A, B, *dparams, *iss_params]).fetchall():
         stances[window_of(date, by)].append(Stance(
             id=f"{aid}#{sid}", actor=owner, issue=iss or "unspecified", issue_label=label or "", proposition=prop or "",
@@ -138,10 +158,15 @@ def dyad_series(st: Store, a: str, b: str, *, issue: str | None = None, by: str 
     conv = {}
     for w in sorted(set(stances) | set(aligns)):
         matcher = PropositionMatcher()
+        assigned: dict[tuple[str, str, str, int], str] = {}  # copies repeat propositions: match each text once
         sts = []
         for s_ in stances.get(w, []):
             root = cat.root(s_.issue)
-            pid, _ = matcher.assign(root, s_.proposition, s_.polarity, ignore=cat.scope_words(s_.issue))
+            key = (root, s_.issue, s_.proposition, s_.polarity)
+            pid = assigned.get(key)
+            if pid is None:
+                pid = assigned[key] = matcher.assign(root, s_.proposition, s_.polarity,
+                                                     ignore=cat.scope_words(s_.issue))[0]
             sts.append(replace(s_, issue=root if issue else "*", proposition_id=f"{root}|{pid}"))
         als = [replace(x, issue=(cat.root(x.issue) if x.issue else None) if issue else "*") for x in aligns.get(w, [])]
         rows = [c for c in convergence(sts, als, (), catalogue=cat, window=w) if {c.a, c.b} == {A, B}]
