@@ -154,9 +154,11 @@ def _share(fams: Sequence[Family], ok: Mapping[str, bool], passed: Mapping[str, 
 
 
 def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None = None,
-        show_held_out: bool = False) -> dict[str, Any]:
+        show_held_out: bool = False, part: str | None = None) -> dict[str, Any]:
     """Analyse every wording with the full pipeline; the consistent share overall, on the study
-    part and on the held-out part (JSON-able dict)."""
+    part and on the held-out part (JSON-able dict). ``part`` (the CLI's ``--part``) is accepted
+    for uniformity: the report always has both parts, and shows the failures of the study part
+    (and of the held-out part only with ``show_held_out``)."""
     from ..api import analyze_many
 
     fams = read_families(gold)[:limit] if limit else read_families(gold)

@@ -214,7 +214,21 @@ class IssueCatalogue:
         return self._alias_cache
 
     def find(self, text: str, *, kinds: Sequence[str] = _KINDS) -> list[IssueMatch]:
-        """Every issue mentioned in ``text`` (at most one match per issue, the earliest)."""
+        """Every issue mentioned in ``text`` (at most one match per issue, the earliest).
+
+        The stances of one sentence ask about the same sentence many times: the answers for the
+        last texts are kept (a small cache, so memory stays bounded)."""
+        cache: dict[tuple[str, tuple[str, ...]], list[IssueMatch]] = self.__dict__.setdefault("_find_cache", {})
+        key = (text, tuple(kinds))
+        hit = cache.get(key)
+        if hit is None:
+            hit = self._find(text, kinds)
+            if len(cache) >= 512:
+                cache.clear()
+            cache[key] = hit
+        return list(hit)
+
+    def _find(self, text: str, kinds: Sequence[str]) -> list[IssueMatch]:
         out: list[IssueMatch] = []
         owners, lengths = self._alias_index()
         toks = [(m.group(0), m.start(), m.end()) for m in _WORDS.finditer(text.lower())]

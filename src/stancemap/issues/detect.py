@@ -77,9 +77,16 @@ class ContextTracker:
 
 
 def choose_issue(catalogue: IssueCatalogue, target: str, sentence: str, *, context: str | None = None,
-                 target_states: Sequence[tuple[str, str]] = (), article: str | None = None) -> IssueChoice:
+                 target_states: Sequence[tuple[str, str]] = (), article: str | None = None,
+                 explicit_topic: bool = False) -> IssueChoice:
     """The issue of a stance. ``target_states`` are (ISO3/actor id, name) of states in the
-    target; ``article`` is the article's running regional issue, used before discovering one."""
+    target; ``article`` is the article's running regional issue, used before discovering one.
+    ``explicit_topic``: the target is what an alignment says the sides (dis)agree *on* ("differ on
+    palm oil tariffs"), so a theme it names beats a region named elsewhere in the sentence."""
+    if explicit_topic:
+        m = catalogue.best(target, kinds=("region",)) or catalogue.best(target, kinds=("theme",))
+        if m is not None:
+            return IssueChoice(m.issue.id, m.issue.label, "target")
     for text, how in ((target, "target"), (sentence, "sentence")):
         m = catalogue.best(text, kinds=("region",))
         if m is not None:

@@ -14,6 +14,7 @@ from spacy.language import Language
 from ..errors import ModelNotFound
 from ..settings import DEFAULT_MODELS, Settings
 from . import actors, events, stances, statements  # noqa: F401  (register factories)
+from .common.breaks import LINE_BREAKS
 from .common.extensions import register_extensions
 
 __all__ = ["build_pipeline", "load_model", "use_numpy_ops", "STAGES", "get_pipeline"]
@@ -83,6 +84,8 @@ def build_pipeline(settings: Settings | None = None, *, stages: Sequence[str] = 
     nlp = load_model(settings.model)
     nlp.max_length = max(nlp.max_length, settings.max_bytes + 1)  # the ingest limit is the one that counts
     add_title_abbreviations(nlp)
+    if "parser" in nlp.pipe_names:  # line and paragraph breaks bound sentences (nlp/common/breaks.py)
+        nlp.add_pipe(LINE_BREAKS, before="parser")
     configs: dict[str, dict[str, Any]] = {
         "stancemap_actors": {"dictionaries": list(settings.actor_dictionaries),
                              "registry": settings.actor_registry, "world": settings.actor_world_table},

@@ -21,14 +21,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["STAGE_PREFIX", "ParsedDoc", "split_points", "parse_batch", "run_stages", "is_stage"]
-
-#: The stancemap components' names begin with this; every other component belongs to the model.
-STAGE_PREFIX = "stancemap_"
-
+__all__ = ["ParsedDoc", "split_points", "parse_batch", "run_stages", "is_stage"]
 
 def is_stage(name: str) -> bool:
-    return name.startswith(STAGE_PREFIX)
+    """A stancemap stage (run on each article alone, after the model), not part of the model's parse."""
+    from .pipeline import STAGES
+
+    return name in STAGES
 
 
 def _break_score(doc: Doc, i: int) -> int:

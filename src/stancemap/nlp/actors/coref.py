@@ -59,7 +59,7 @@ _ORG_NOUNS = frozenset({"bank", "company", "firm", "agency", "organisation", "or
                         "committee", "commission", "court", "fund", "union", "alliance", "bloc", "coalition",
                         "party", "campaign", "board", "institute", "foundation", "corporation", "network",
                         "newspaper", "broadcaster", "tribunal", "assembly", "parliament", "movement", "front"})
-_FIRM_NOUNS = frozenset({"company", "firm", "corporation"})
+_POSTMODS = frozenset({"prep", "acl", "relcl", "appos", "amod"})
 _SUBJECTS_OF = frozenset({"according", "by"})  # "according to officials", "said by officials"
 MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
 #: Weights of the he/she antecedent score (tuned on PolNeAR train, see module doc).
@@ -78,6 +78,9 @@ PRONOUN_WEIGHTS = {
     "every_mention": 1.0,  # 1: a person's best-scoring mention in the window counts, 0: its last one
     "relcl": 1.0,  # 1: "X, who said ...": X is the subject (speaker) of the relative clause
 }
+#: Singular nouns of an unnamed official who can be the "he"/"she" of the same sentence.
+_OFFICIAL_NOUNS = frozenset({"envoy", "spokesman", "spokeswoman", "spokesperson", "official", "diplomat",
+                             "negotiator", "aide", "ambassador", "representative", "emissary", "mediator"})
 _OPEN_Q = frozenset({"“", "``", "‘‘"})
 _CLOSE_Q = frozenset({"”", "''", "’’"})
 
@@ -154,16 +157,17 @@ class _Coref:
         """
         k = self.sent_of[i]
         lo = self.sents[max(0, k - back)].start
+        window = self.acts.between(lo, i)  # not every mention of the article: linear in its length
         if every:
             out = []
-            for m in self.acts.mentions:
+            for m in window:
                 if lo <= m.start < i and m.end <= i:
                     d = self.acts.drafts[m.actor]
                     if pred(d):
                         out.append((k - self.sent_of[m.end - 1], d, m.end - 1))
             return out
         last: dict[str, int] = {}
-        for m in self.acts.mentions:
+        for m in window:
             if lo <= m.start < i and m.end <= i:
                 d = self.acts.drafts[m.actor]
                 if pred(d):
@@ -215,6 +219,11 @@ class _Coref:
             if tok.i in self.acts.taken or tok.pos_ not in ("PRON", "DET"):
                 continue
             if low in _MALE or low in _FEMALE:
+                owner = self._unnamed_official(tok)
+                if owner is not False:
+                    if isinstance(owner, str):
+                        self.acts.add(tok.i, tok.i + 1, owner, "pronoun")
+                    continue
                 g = "m" if low in _MALE else "f"
                 other = "f" if g == "m" else "m"
                 w = PRONOUN_WEIGHTS
@@ -235,8 +244,8 @@ class _Coref:
                 if len(scored) > 1 and abs(scored[0][0] - scored[1][0]) < 1e-3:
                     continue
                 best = scored[0][1]
-                if best.gender is None:
-                    best.gender = g
+                if best.gender is None and tok.dep_ != "poss":
+                    best.gender = g  # a subject or object pronoun tells the gender; a possessive is weaker evidence
                 self.acts.add(tok.i, tok.i + 1, best.id, "pronoun")
             elif low in _PLURAL:
                 self._plural_pronoun(tok)
@@ -249,8 +258,36 @@ class _Coref:
                 if len(ids) == 1:
                     self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
 
+    def _unnamed_official(self, tok: Token) -> str | None | bool:
+        """"The UN special envoy ... welcomed the meeting, according to her office": when the last
+        subject before a he/she in its sentence is an unnamed official ("envoy", "spokeswoman"), the
+        pronoun is that official, not a named person further back. It then stands for the body named
+        in the official's noun phrase (the UN), else it stays unresolved (None). False: the rule does
+        not apply (no such subject, or the official is named or resolved to a person)."""
+        doc = self.doc
+        if self.quoted[tok.i]:
+            return False
+        sent = self.sents[self.sent_of[tok.i]]
+        subj = None
+        for t in doc[sent.start:tok.i]:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                subj = t
+        if subj is None or subj.lower_ not in _OFFICIAL_NOUNS:
+            return False
+        owner: str | None = None
+        for t in subj.subtree:
+            m = self.acts.mention_at(t.i)
+            if m is None:
+                continue
+            kind = self.acts.drafts[m.actor].type
+            if kind == "person":
+                return False
+            if kind in ("igo", "state", "organisation") and owner is None:
+                owner = m.actor
+        return owner
+
     def _count_before(self, aid: str, i: int) -> int:
-        return sum(1 for m in self.acts.mentions if m.actor == aid and m.start < i)
+        return self.acts.count_before(aid, i)
 
     def _plural_pronoun(self, tok: Token) -> None:
         k = self.sent_of[tok.i]
@@ -285,7 +322,9 @@ class _Coref:
             if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             if tok.lower_ in _GOV_PLURALS and self._bare(tok):
-                self._government_nominal(tok, tok.i, tok.i + 1)
+                # "administration officials": the government's, never another organisation's
+                gov = any(c.lower_ in ("administration", "government") for c in tok.children)
+                self._government_nominal(tok, tok.i, tok.i + 1, orgs=not gov)
                 continue
             low = tok.lower_
             num = None
@@ -321,7 +360,8 @@ class _Coref:
         else:
             types = ("person",)
         seen: list[str] = []
-        for m in sorted(self.acts.mentions, key=lambda x: -x.start):
+        lo = self.sents[max(0, k - MAX_BACK)].start
+        for m in sorted(self.acts.between(lo, i), key=lambda x: -x.start):
             if m.start >= i or k - self.sent_of[m.start] > MAX_BACK:
                 continue
             d = self.acts.drafts[m.actor]
@@ -353,30 +393,37 @@ class _Coref:
         "the government", "the administration", "the officials" with none: the government of the
         state, organisation or official named last."""
         k = self.sent_of[tok.i]
-        found = {m.actor for m in self.acts.mentions
+        lo = self.sents[max(0, k - MAX_BACK)].start
+        found = {m.actor for m in self.acts.between(lo, tok.i)
                  if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
                  and self.acts.drafts[m.actor].origin in ("collective", "seat")
                  and self.acts.drafts[m.actor].sector == sector}
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found.pop(), "nominal")
-        elif not found and sector == "GOV" and tok.lower_ in _GOV_PLURALS | {"government", "administration"}:
-            self._government_nominal(tok, start, tok.i + 1)
+        elif (not found and sector == "GOV" and tok.lower_ in _GOV_PLURALS | {"government", "administration"}
+              and not any(c.i > tok.i and c.dep_ in _POSTMODS for c in tok.children)):
+            # "the government in Riyadh" names its own place
+            self._government_nominal(tok, start, tok.i + 1, orgs=tok.lower_ in _GOV_PLURALS,
+                                     states=tok.lower_ != "administration")
 
     def _bare(self, tok: Token) -> bool:
         """A plural noun with no determiner or modifier of its own ("Officials said", "senior
         officials said"), as a subject or after "according to" / "by"."""
         if tok.tag_ != "NNS":
             return False
-        if any(c.i < tok.i and c.lower_ not in _BARE_MODS for c in tok.children):
-            return False
+        if any(c.lower_ not in _BARE_MODS and c.dep_ != "punct" and (c.i < tok.i or c.dep_ in _POSTMODS)
+               for c in tok.children):
+            return False  # "local officials", "authorities in Bavaria": named by their modifier
         if tok.dep_ in _SUBJ or (tok.dep_ == "conj" and tok.head.dep_ in _SUBJ):
             return True
         prep = tok.head
         return tok.dep_ == "pobj" and (prep.lower_ == "by" or (prep.lower_ == "to" and prep.head.lower_ == "according"))
 
-    def _government_nominal(self, tok: Token, start: int, end: int) -> None:
-        """The government (or organisation) a bare "officials" speaks for: the last government body,
-        organisation, state or government official mentioned in the last sentences."""
+    def _government_nominal(self, tok: Token, start: int, end: int, orgs: bool = True,
+                            states: bool = True) -> None:
+        """The government (with ``orgs``, or organisation) a bare "officials" speaks for: the last
+        government body, state (not for "the administration": a leader's), government official (or
+        national organisation or IGO) mentioned in the last sentences."""
         if not self.acts.free(start, end):
             return
         k = self.sent_of[tok.i]
@@ -387,8 +434,10 @@ class _Coref:
             d = self.acts.drafts[m.actor]
             if d.is_source or d.type in ("group", "media"):
                 continue
-            if (d.type in ("state", "igo") or (d.type == "organisation" and d.sector in (None, "GOV"))
-                    or (d.type == "person" and d.sector == "GOV" and d.country)):
+            if ((states and d.type == "state") or (d.origin in ("collective", "seat") and d.sector == "GOV")
+                    or (d.type == "person" and d.sector == "GOV" and d.country)
+                    or (orgs and (d.type == "igo" or (d.type == "organisation" and d.country is not None
+                                                      and d.sector in (None, "GOV"))))):
                 best = m
         if best is None:
             return
@@ -405,27 +454,18 @@ class _Coref:
         self.acts.add(start, end, d.id, "nominal")
 
     def _org_nominal(self, tok: Token, start: int) -> None:
-        """"the bank", "the court": the latest named organisation whose name has that noun; "the
-        company" / "the firm": the one company-like organisation named in the last sentences."""
+        """"the bank", "the court": the latest named organisation whose name has that noun (a
+        company named without "company" in its name stays unresolved: which one is a guess)."""
         noun = tok.lower_
-        k = self.sent_of[tok.i]
         named = [m for m in self.acts.mentions if m.start < tok.i and m.kind in ("name", "acronym", "nominal")
                  and self.acts.drafts[m.actor].type in ("igo", "organisation", "media")
                  and noun in self.acts.drafts[m.actor].name.lower().split()
                  and len(self.acts.drafts[m.actor].name.split()) > 1]  # "Bank" alone names nothing
         if named:
             self.acts.add(start, tok.i + 1, max(named, key=lambda m: m.start).actor, "nominal")
-            return
-        if noun in _FIRM_NOUNS:
-            firms = {m.actor for m in self.acts.mentions
-                     if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
-                     and self.acts.drafts[m.actor].type == "organisation" and self.acts.drafts[m.actor].origin == "ner"
-                     and self.acts.drafts[m.actor].sector is None}
-            if len(firms) == 1:
-                self.acts.add(start, tok.i + 1, firms.pop(), "nominal")
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
-        return any(m.actor == aid and m.start < i for m in self.acts.mentions)
+        return self.acts.count_before(aid, i) > 0
 
     def coordination_groups(self) -> None:
         """"Obama and Clinton": a nested ``phrase`` mention of the group over the conjuncts, which
@@ -441,11 +481,12 @@ class _Coref:
         for d in self.acts.drafts.values():
             if d.type != "person" or d.role is not None or d.origin != "counterpart":
                 continue
-            first = min((m.start for m in self.acts.mentions if m.actor == d.id), default=None)
+            first = self.acts.first_start(d.id)
             if first is None:
                 continue
             k = self.sent_of[first]
-            prior = [self.acts.drafts[m.actor] for m in self.acts.mentions
+            lo = self.sents[max(0, k - 1)].start
+            prior = [self.acts.drafts[m.actor] for m in self.acts.between(lo, first)
                      if m.start < first and k - self.sent_of[m.start] <= 1
                      and self.acts.drafts[m.actor].type == "person" and self.acts.drafts[m.actor].role]
             if prior:

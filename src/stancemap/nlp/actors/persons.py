@@ -26,12 +26,14 @@ class PersonMention:
     title_start: int  # first token of leading titles (== start when none)
     gender: str | None = None
     cluster: int = -1
+    titled: bool = False  # the gender comes from a title ("Mrs."), not from the given name
 
 
 @dataclass
 class PersonCluster:
     tokens: tuple[str, ...]  # fullest name seen
     gender: str | None = None
+    title_gender: str | None = None  # gender a title gave one of its mentions
     mentions: list[PersonMention] = field(default_factory=list)
     last_full: int = -1  # token index of the latest full-name mention
 
@@ -94,13 +96,14 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
     toks = tuple(t.text for t in doc[s:e] if not t.is_space)
     if not toks or not any(t[:1].isupper() for t in toks):
         return None
+    titled = gender is not None
     first = toks[0]
     if gender is None and len(toks) > 1:
         if first in tables.male and first not in tables.female:
             gender = "m"
         elif first in tables.female and first not in tables.male:
             gender = "f"
-    return PersonMention(s, e, toks, title_start, gender)
+    return PersonMention(s, e, toks, title_start, gender, titled=titled)
 
 
 def _leading_verb(tok, tables: Tables) -> bool:
@@ -126,17 +129,22 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
     """Group person mentions: full names by compatibility, then one-word names by surname.
 
     A one-word name joins the cluster whose surname (else given name) it equals; when several
-    clusters share it, title gender decides (a title of the other gender than every candidate
-    starts a new cluster: "Mrs. Lee" beside "Mr. Lee"), then the cluster named in full most
+    clusters share it, gender decides (a title never joins a cluster of the other gender:
+    "Mrs. Lee" beside "Mr. Lee" is another person), then the cluster named in full most
     recently before the mention (tried: the one named first, the article's principal; worse on
     the PolNeAR dev study part, where unrelated namesakes are common). Otherwise it starts a new (surname-only) cluster.
     """
     clusters: list[PersonCluster] = []
     order = sorted(mentions, key=lambda m: m.start)
+    # clusters by surname, given name and one-word name (lists in cluster order): look-ups, not scans
+    by_last: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    by_word: dict[str, list[int]] = {}
     for m in order:
         if len(m.tokens) < 2:
             continue
-        for i, c in enumerate(clusters):
+        for i in by_last.get(m.tokens[-1].lower(), ()):
+            c = clusters[i]
             if len(c.tokens) >= 2 and _compatible(c.tokens, m.tokens):
                 m.cluster = i
                 if len(m.tokens) > len(c.tokens):
@@ -145,33 +153,35 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         else:
             clusters.append(PersonCluster(tokens=m.tokens))
             m.cluster = len(clusters) - 1
+            by_last.setdefault(m.tokens[-1].lower(), []).append(m.cluster)
         c = clusters[m.cluster]
         c.last_full = m.start
-        c.gender = c.gender or m.gender
+        c.gender = m.gender if m.titled else (c.gender or m.gender)
+        c.title_gender = c.title_gender or (m.gender if m.titled else None)
     # full-name positions for recency
     full_pos: dict[int, list[int]] = {}
     for m in order:
         if m.cluster >= 0:
             full_pos.setdefault(m.cluster, []).append(m.start)
+    for i, c in enumerate(clusters):
+        by_first.setdefault(c.tokens[0].lower(), []).append(i)
     for m in order:
         if m.cluster >= 0:
             continue
         w = m.tokens[0].lower()
-        cands = [i for i, c in enumerate(clusters) if len(c.tokens) >= 2 and c.last.lower() == w]
+        cands = [i for i in by_last.get(w, ()) if len(clusters[i].tokens) >= 2 and clusters[i].last.lower() == w]
+        if not cands and w not in _PARTICLES:
+            cands = [i for i in by_first.get(w, ()) if len(clusters[i].tokens) >= 2 and clusters[i].tokens[0].lower() == w]
         if not cands:
-            cands = [
-                i
-                for i, c in enumerate(clusters)
-                if len(c.tokens) >= 2 and c.tokens[0].lower() == w and w not in _PARTICLES
-            ]
-        if not cands:
-            cands = [i for i, c in enumerate(clusters) if len(c.tokens) == 1 and c.tokens[0].lower() == w]
+            cands = list(by_word.get(w, ()))
         if cands and m.gender:
-            # a title's gender decides; a title of the other gender than every candidate is
-            # another person of that surname ("Mr. Lee" and "Mrs. Lee": spouses)
+            # gender decides; a title ("Mrs. Lee") never joins a person of the other gender
+            # ("Mr. Lee", "Peter Lee"): that is another person of the surname (spouses, relatives)
             same = [i for i in cands if clusters[i].gender == m.gender]
-            open_ = [i for i in cands if clusters[i].gender is None]
-            cands = same or open_
+            if same:
+                cands = same
+            elif m.titled:
+                cands = [i for i in cands if clusters[i].gender is None]
         if len(cands) > 1:
 
             def recency(i: int, pos: int = m.start) -> tuple[int, int]:
@@ -182,10 +192,14 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         if cands:
             m.cluster = cands[0]
         else:
-            clusters.append(PersonCluster(tokens=m.tokens, gender=m.gender))
+            clusters.append(PersonCluster(tokens=m.tokens, gender=m.gender,
+                                          title_gender=m.gender if m.titled else None))
             m.cluster = len(clusters) - 1
+            if len(m.tokens) == 1:
+                by_word.setdefault(w, []).append(m.cluster)
         c = clusters[m.cluster]
         c.gender = c.gender or m.gender
+        c.title_gender = c.title_gender or (m.gender if m.titled else None)
     for m in order:
         clusters[m.cluster].mentions.append(m)
     return clusters

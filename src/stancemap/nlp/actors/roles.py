@@ -182,11 +182,13 @@ class PersonRules:
             if pm is not None:
                 pms.append(pm)
         # dictionary persons
+        covered = {i for p in pms for i in range(p.start, p.end)}  # a set, not a scan per name
         for m in self.names:
             if m.kind == "DICT":
                 de = self._dict_entry(m)
-                if de is not None and de.type == "person" and not any(p.start <= m.start < p.end for p in pms):
+                if de is not None and de.type == "person" and m.start not in covered:
                     pms.append(PersonMention(m.start, m.end, tuple(x.text for x in doc[m.start : m.end]), m.start))
+                    covered.update(range(m.start, m.end))
         for e in self.ents:
             if e.label_ in ("ORG", "GPE", "NORP", "FAC") and e.end - e.start <= 4 and e.start not in self.name_at:
                 r = self.role_end.get(e.start)
@@ -237,7 +239,8 @@ class PersonRules:
                 de = None
             draft = ActorDraft(id=person_id(name), name=name, type="person", gender=c.gender,
                                name_tokens=c.tokens, origin="ner")
-            if de is not None and c.gender and (de.name.split() or [""])[0] in (t.female if c.gender == "m" else t.male):
+            if de is not None and c.title_gender and (de.name.split() or [""])[0] in (
+                    t.female if c.title_gender == "m" else t.male):
                 de = None  # "Mrs. Obama" is not the dictionary's Barack Obama
             if de is not None:
                 draft = self._dict_draft(de)
@@ -248,9 +251,9 @@ class PersonRules:
                 draft.country = self.gaz.country_hint(name)  # "Bush": ambiguous, but American
             first_gender = used_ids.get(draft.id)
             if first_gender is None:
-                used_ids[draft.id] = c.gender or ""
-            elif first_gender and c.gender and first_gender != c.gender:
-                draft.id = f"{draft.id}-{c.gender}"  # "Mr. Varga" and "Mrs. Varga": two people of one name
+                used_ids[draft.id] = c.title_gender or ""
+            elif first_gender and c.title_gender and first_gender != c.title_gender:
+                draft.id = f"{draft.id}-{c.title_gender}"  # "Mr. Varga" and "Mrs. Varga": two people
             draft = self.acts.ensure(draft)
             for pm in sorted(c.mentions, key=lambda x: x.start):
                 start = self._role_prefix(pm, draft)

@@ -6,6 +6,7 @@ and turns them into frozen :class:`~stancemap.records.Actor` records at the end.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -70,10 +71,18 @@ class ActorDraft:
 
 @dataclass
 class DocActors:
+    """The actors of one Doc and their token mentions, with indexes so that the look-ups every
+    pronoun and every name needs (mentions in a window, an actor's mentions before a token, the
+    mention at a token) cost O(log n + answer), not a scan of every mention: linear stages."""
+
     doc: Doc
     drafts: dict[str, ActorDraft] = field(default_factory=dict)
     mentions: list[TokMention] = field(default_factory=list)
     taken: set[int] = field(default_factory=set)  # token indices already in a mention
+    _starts: list[int] = field(default_factory=list, repr=False)  # mention starts, sorted
+    _sorted: list[tuple[int, int, TokMention]] = field(default_factory=list, repr=False)  # (start, seq, m)
+    _of: dict[str, list[int]] = field(default_factory=dict, repr=False)  # actor -> its mention starts, sorted
+    _at: dict[int, TokMention] = field(default_factory=dict, repr=False)  # token -> first mention over it
 
     def get(self, aid: str) -> ActorDraft | None:
         return self.drafts.get(aid)
@@ -91,28 +100,49 @@ class DocActors:
     def free(self, start: int, end: int) -> bool:
         return not any(i in self.taken for i in range(start, end))
 
+    def _append(self, m: TokMention) -> None:
+        seq = len(self.mentions)
+        self.mentions.append(m)
+        k = bisect_right(self._starts, m.start)
+        self._starts.insert(k, m.start)
+        self._sorted.insert(k, (m.start, seq, m))
+        insort(self._of.setdefault(m.actor, []), m.start)
+        for i in range(m.start, m.end):
+            self._at.setdefault(i, m)
+
     def add(self, start: int, end: int, aid: str, kind: str) -> bool:
         """Add a mention over tokens [start, end) unless it overlaps one already taken."""
         if start >= end or not self.free(start, end):
             return False
-        self.mentions.append(TokMention(start, end, aid, kind))
+        self._append(TokMention(start, end, aid, kind))
         self.taken.update(range(start, end))
         return True
 
     def add_nested(self, start: int, end: int, aid: str, kind: str) -> None:
         """Add a mention that may contain others (a person's whole noun phrase)."""
-        self.mentions.append(TokMention(start, end, aid, kind))
+        self._append(TokMention(start, end, aid, kind))
 
     def mentions_of(self, aid: str) -> list[TokMention]:
         return [m for m in self.mentions if m.actor == aid]
 
     def mention_at(self, i: int) -> TokMention | None:
+        """The first mention added over token ``i`` (None when no ``add`` took the token)."""
         if i not in self.taken:
             return None
-        for m in self.mentions:
-            if m.start <= i < m.end:
-                return m
-        return None
+        return self._at.get(i)
+
+    def between(self, lo: int, hi: int) -> list[TokMention]:
+        """Mentions that start in [lo, hi), in the order they were added."""
+        a, b = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
+        return [m for _, _, m in sorted(self._sorted[a:b], key=lambda x: x[1])]
+
+    def count_before(self, aid: str, i: int) -> int:
+        """How many mentions of ``aid`` start before token ``i``."""
+        return bisect_left(self._of.get(aid, ()), i)
+
+    def first_start(self, aid: str) -> int | None:
+        starts = self._of.get(aid)
+        return starts[0] if starts else None
 
     def records(self) -> tuple[list[Actor], list[tuple[int, int, str]]]:
         """Frozen actors (in order of first mention) and the sorted char-offset mention index."""

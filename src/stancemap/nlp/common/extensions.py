@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["register_extensions", "EXTENSIONS", "actor_at", "actor_by_id"]
+__all__ = ["register_extensions", "EXTENSIONS", "actor_at", "actor_by_id", "entity_of"]
 
 EXTENSIONS = (
     "sm_actors",
@@ -66,6 +66,21 @@ def actor_at(doc: Doc, start: int, end: int) -> str | None:
                 best_key, best = key, mentions[i]
         i -= 1
     return best[2] if best else None
+
+
+def entity_of(tok: Token) -> Span:
+    """The named entity ``tok`` is part of (the token alone when it is in none), found from the token's
+    IOB tags: O(entity length), where scanning ``doc.ents`` is O(document) for every call."""
+    doc = tok.doc
+    if not tok.ent_type:
+        return doc[tok.i:tok.i + 1]
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type == tok.ent_type:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def actor_by_id(doc: Doc, actor_id: str | None):  # -> Actor | None

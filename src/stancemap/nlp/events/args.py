@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..common.extensions import actor_at
+from ..common.extensions import actor_at, entity_of
 
 __all__ = [
     "subject_of",
@@ -317,8 +317,7 @@ def place_of(tok: Token) -> str | None:
         if c.dep_ == "prep" and c.lemma_.lower() in ("in", "at"):
             for o in c.children:
                 if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC"):
-                    ent = next((e for e in o.doc.ents if e.start <= o.i < e.end), None)
-                    return ent.text if ent is not None else o.text
+                    return entity_of(o).text
     return None
 
 

@@ -16,6 +16,7 @@ filter them out and they add extra events wherever a more specific code is misse
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -128,15 +129,39 @@ class _Coded:
     place: str | None
 
 
+class _StatementIndex(list[tuple[int, int, str]]):
+    """The statements' content spans (s, e, id) in statement order, with a sorted view so that the
+    statement holding a character is found by bisection, not by a scan of every statement."""
+
+    def __init__(self, items: list[tuple[int, int, str]]) -> None:
+        super().__init__(items)
+        self._by_start = sorted((s, e, k) for k, (s, e, _sid) in enumerate(items))
+        self._starts = [s for s, _, _ in self._by_start]
+        self._longest = max((e - s for s, e, _ in items), default=0)
+
+    def find(self, pos: int) -> str | None:
+        """The first statement (in statement order) whose content span holds ``pos``."""
+        best: int | None = None
+        k = bisect_right(self._starts, pos) - 1
+        while k >= 0 and self._by_start[k][0] > pos - self._longest - 1:
+            s, e, order = self._by_start[k]
+            if s <= pos < e and (best is None or order < best):
+                best = order
+            k -= 1
+        return None if best is None else self[best][2]
+
+
 def _statement_index(doc: Doc) -> list[tuple[int, int, str]]:
     out = []
     for st in doc._.sm_statements or ():
         for s, e in getattr(st.content, "spans", ()) or ():
             out.append((s, e, st.id))
-    return out
+    return _StatementIndex(out)
 
 
 def _in_statement(tok: Token, index: list[tuple[int, int, str]]) -> str | None:
+    if isinstance(index, _StatementIndex):
+        return index.find(tok.idx)
     for s, e, sid in index:
         if s <= tok.idx < e:
             return sid

@@ -13,7 +13,8 @@ The component ``stancemap_stances`` calls :func:`extract_stances` and writes
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from spacy.language import Language
@@ -61,13 +62,29 @@ def _proposition(text: str) -> str:
     return " ".join(words)
 
 
+def _with_ids(stances: list[Stance], ids: Collection[str]) -> list[Stance]:
+    """The stances with these ids, in list order, read from the end (new stances are the last ones):
+    not a scan of every stance of the article for every new one."""
+    want = set(ids)
+    found: list[Stance] = []
+    for st in reversed(stances):
+        if not want:
+            break
+        if st.id in want:
+            found.append(st)
+            want.discard(st.id)
+    found.reverse()
+    return found
+
+
 def _target_states(doc: Doc, res: Resolver, lo: int, hi: int) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if hi <= lo:
         return out
     s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     owners = {t.idx for t in doc[lo:hi] if t.dep_ == "poss"}  # "Egypt's proposal": the author, not the scope
-    for ms, me, aid in doc._.sm_mentions or []:
+    mentions = doc._.sm_mentions or []  # sorted: only those starting in [s, e) are read
+    for ms, me, aid in mentions[bisect_left(mentions, (s, -1, "")):bisect_left(mentions, (e, -1, ""))]:
         if ms >= s and me <= e and not any(ms <= o < me for o in owners):
             a = res.actor(aid)
             if a is not None and a.type == "state" and (aid, a.name) not in out:
@@ -94,10 +111,12 @@ class _Builder:
         self.ctx: ContextTracker | None = None
 
     # -- issues ---------------------------------------------------------------------------
-    def issue_for(self, sent: Span, rng: tuple[int, int] | None, context: str | None, text: str) -> tuple[str, str]:
+    def issue_for(self, sent: Span, rng: tuple[int, int] | None, context: str | None, text: str,
+                  explicit_topic: bool = False) -> tuple[str, str]:
         states = _target_states(self.doc, self.res, *rng) if rng else []
         sent_text = self.text[sent.start_char:sent.end_char]
-        ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states)
+        ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states,
+                          explicit_topic=explicit_topic)
         if ch.how == "auto" and self.ctx is not None and self.res.author is None:
             # nothing nearer names an issue: the article's running topic, before discovering one
             # (news stay on one story; a speech or statement goes from issue to issue, so its
@@ -282,7 +301,8 @@ class _Builder:
         if not pairs:
             return
         topic_text = self.doc[slice(*ra.topic)].text if ra.topic else ""
-        issue, _ = self.issue_for(ra.sent, ra.topic, context, topic_text or self.text[ra.sent.start_char:ra.sent.end_char])
+        issue, _ = self.issue_for(ra.sent, ra.topic, context, topic_text or self.text[ra.sent.start_char:ra.sent.end_char],
+                                  explicit_topic=bool(topic_text))
         cue = _tspan(self.text, ra.cue)
         claimed = res.speaker_holder(ra.cue[0])
         for a, b in pairs:
@@ -390,10 +410,11 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         context = ctx.last() if raws or ras else None
         for raw in raws:
             ids = b.add_stance(raw, context)
-            holders = [s.actor for s in b.stances if s.id in ids and s.actor]
+            mine = _with_ids(b.stances, ids)
+            holders = [s.actor for s in mine if s.actor]
             if not holders and raw.kind in ("evaluative", "accuse"):
                 holders = b.holders_of(raw)
-            issue = next((s.issue for s in b.stances if s.id in ids), None)
+            issue = next((s.issue for s in mine), None)
             b.stance_alignments(raw, holders, issue)
         for ra in ras:
             b.explicit_alignments(ra, context)

@@ -47,6 +47,7 @@ class Lexicon:
     positive_labels: frozenset[str] = frozenset()
     agent_nouns: dict[str, int] = field(default_factory=dict)  # "a critic of X": -1
     negated_intent_nouns: frozenset[str] = frozenset()  # "has no plans to X": -1 on X
+    no_alternative_nouns: frozenset[str] = frozenset()  # "sees no alternative to X": +1 on X
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         intensifiers=frozenset(_section(d, "intensifiers", p, list)),
         agent_nouns=_pol_map(d, "agent_nouns", p),
         negated_intent_nouns=frozenset(_word_list(d, "negated_intent_nouns", p)),
+        no_alternative_nouns=frozenset(_word_list(d, "no_alternative_nouns", p)),
         **_labels(d, p),
     )
 

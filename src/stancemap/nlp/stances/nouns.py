@@ -7,7 +7,16 @@ from spacy.tokens import Token
 
 from .lexicon import Cue, Lexicon
 from .raw import RawStance, here, hypothetical, strength_of
-from .syntax import child, compact_span, expand_conj, is_negated, is_time, prep_object, subjects
+from .syntax import (
+    child,
+    compact_span,
+    expand_conj,
+    is_negated,
+    is_time,
+    prep_object,
+    reporting_subject,
+    subjects,
+)
 
 # verbs by which one receives someone else's position ("had the backing of X")
 _RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain", "lose", "seek", "earn", "obtain",
@@ -20,7 +29,7 @@ _INTENT_VERBS = frozenset({"have", "see", "harbour", "harbor", "feel", "find", "
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
 __all__ = ["LIGHT_VERBS", "authors_of", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
-           "negated_intent_stances"]
+           "negated_intent_stances", "no_alternative_stances"]
 
 LIGHT_VERBS = frozenset(
     """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
@@ -309,3 +318,25 @@ def negated_intent_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     cue = Cue(tok.lemma_.lower(), -1, "refuse")
     return [RawStance(here(tok), holders, [verb, tok], content, -1, "refuse", strength_of(verb, cue, lex), [],
                       gerund=gerund_, source="negated-intent")]
+
+
+def no_alternative_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
+    """"X sees no alternative to Y", "X said there was no alternative to Y": X +1 on Y (the
+    speaker when no one is named)."""
+    verb = tok.head
+    if not any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) or hypothetical(verb, lex):
+        return []
+    po = prep_object(tok, ("to", "for"))
+    if po is None:
+        return []
+    cue = Cue(tok.lemma_.lower(), 1, "evaluative")
+    lo, hi = compact_span(po[1])
+    if tok.dep_ == "dobj" and verb.lemma_.lower() in _INTENT_VERBS:
+        holders = subjects(verb)
+        return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "evaluative", strength_of(verb, cue, lex), [],
+                          source="no-alternative")] if holders else []
+    if tok.dep_ in ("attr", "nsubj") and verb.lemma_ == "be" and child(verb, "expl") is not None:
+        rep = reporting_subject(verb)  # "there is no alternative to Y", said by the reporter or speaker
+        return [RawStance(here(tok), [rep] if rep is not None else [], [tok], (lo, hi), 1, "evaluative",
+                          strength_of(verb, cue, lex), [], holder_is_speaker=rep is None, source="no-alternative")]
+    return []

@@ -22,7 +22,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import Cue, Lexicon
-from .nouns import agent_noun_stances, author_stances, authors_of, negated_intent_stances, noun_stances
+from .nouns import (
+    agent_noun_stances,
+    author_stances,
+    authors_of,
+    negated_intent_stances,
+    no_alternative_stances,
+    noun_stances,
+)
 from .raw import RawStance, here, hypothetical, strength_of
 from .syntax import (
     PRONOUNS,
@@ -88,6 +95,15 @@ def _glued_noun(obj: Token) -> Token | None:
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "neg", "cc") for c in nxt.children):
         return None
     return nxt
+
+
+def _object_infinitive(verb: Token) -> Token | None:
+    """The infinitive after a verb's object ("pressed Hamas | to accept the deal")."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        return None
+    return next((c for c in verb.children if c.i > obj.i and c.dep_ in ("xcomp", "ccomp", "advcl")
+                 and child(c, "aux", lemma=("to",)) is not None), None)
 
 
 def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
@@ -164,6 +180,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(agent_noun_stances(tok, lex.agent_nouns[lemma], lex))
             if lemma in lex.negated_intent_nouns:
                 out.extend(negated_intent_stances(tok, lex))
+            if lemma in lex.no_alternative_nouns:
+                out.extend(no_alternative_stances(tok, lex))
     out.extend(_phrase_stances(sent, lex))
     out.extend(_modal_stances(sent, lex))
     for r in out:
@@ -327,8 +345,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return [RawStance(here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, strength_of(tok, cue, lex),
                           [], source="agent")]
     if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
-            lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None):
-        return []
+            lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None) and not (
+            cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None):
+        return []  # ("pressed Hamas to accept X": a demand with an addressee, like "urged")
     if any(_commits_to(tok, c, lex) for c in tok.children):
         return []  # "voted to reject X", "pledged to support Y": the inner cue carries the stance
     tgt = _verb_target(tok, cue)
@@ -507,7 +526,7 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
                 obj, label = dobj, adj
     if obj is None and dobj is not None and dobj.right_edge.i > dobj.i:
         last = tok.doc[dobj.right_edge.i]  # "called the coup in Niger unacceptable": the label parsed inside
-        if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos") and _label_polarity(last, lex) != 0:
+        if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos", "amod") and _label_polarity(last, lex) != 0:
             obj, label = dobj, last
     if obj is None or label is None or hypothetical(tok, lex) or obj.pos_ == "PRON":
         return []  # ("calls it a violation": "it" is evaluated by the clause before)

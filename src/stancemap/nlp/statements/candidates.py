@@ -6,7 +6,10 @@ duplicates and attributions nested inside another statement's content.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from spacy.tokens import Token
 
@@ -40,12 +43,26 @@ def drop_nested(cands: list[Cand]) -> list[Cand]:
     not attributions of their own: beliefs ("she said he thinks ...") whenever their cue is in
     the content of another statement; speech when its cue and content both are
     ("he said she had told them to wait")."""
+    # every content span, by start, with the furthest end reached so far: the spans that hold a
+    # cue are found by walking back from it, not by testing every candidate against every other
+    spans = sorted((a, b, k) for k, o in enumerate(cands) for a, b in o.spans)
+    starts = [a for a, _, _ in spans]
+    reach = list(accumulate((b for _, b, _ in spans), max))
+
+    def holders(pos: int) -> Iterator[int]:
+        k = bisect_right(starts, pos) - 1
+        while k >= 0 and reach[k] > pos:
+            a, b, owner = spans[k]
+            if a <= pos < b:
+                yield owner
+            k -= 1
+
     out = []
-    for c in cands:
+    for i, c in enumerate(cands):
         if not c.is_speech:
-            if any(o is not c and any(a <= c.cue[0] < b for a, b in o.spans) for o in cands):
+            if any(o != i for o in holders(c.cue[0])):
                 continue
-        elif any(o is not c and o.is_speech and _inside(c, o) for o in cands):
+        elif any(o != i and cands[o].is_speech and _inside(c, cands[o]) for o in holders(c.cue[0])):
             continue
         out.append(c)
     return out

@@ -10,6 +10,7 @@ moved to that person; records are rebuilt with :func:`dataclasses.replace`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -46,9 +47,11 @@ def follow_previous_speaker(doc: Doc, *, max_gap: int = MAX_GAP) -> int:
     if len(statements) < 2 or not actors:
         return 0
     order = sorted(range(len(statements)), key=lambda i: _bounds(statements[i])[0])
-    named = [(m.start, a.id) for a in actors.values() if a.type == "person" for m in a.mentions
-             if m.kind != "pronoun"]
+    named = sorted((m.start, a.id) for a in actors.values() if a.type == "person" for m in a.mentions
+                   if m.kind != "pronoun")
+    named_starts = [s for s, _ in named]
     moves: list[tuple[int, int, str | None, str]] = []  # pronoun start, end, old actor, new actor
+    genders: dict[str, set[str]] = {}
     for prev_i, cur_i in zip(order, order[1:]):
         cur, prev = statements[cur_i], statements[prev_i]
         sp, pp = cur.speaker, prev.speaker
@@ -58,12 +61,15 @@ def follow_previous_speaker(doc: Doc, *, max_gap: int = MAX_GAP) -> int:
         if person is None or person.type != "person" or person.id == sp.actor:
             continue
         g = "m" if sp.text.lower() == "he" else "f"
-        if ({"m", "f"} - {g}) & _genders(person):
+        if person.id not in genders:  # once per person: a scan of its mentions for every statement is quadratic
+            genders[person.id] = _genders(person)
+        if ({"m", "f"} - {g}) & genders[person.id]:
             continue
         pend, cstart = _bounds(prev)[1], _bounds(cur)[0]
         if not 0 <= cstart - pend <= max_gap:
             continue
-        if any(pend <= s < sp.start and aid != person.id for s, aid in named):
+        lo, hi = bisect_left(named_starts, pend), bisect_left(named_starts, sp.start)
+        if any(aid != person.id for _, aid in named[lo:hi]):  # another person named in between
             continue
         statements[cur_i] = replace(cur, speaker=replace(sp, actor=person.id))
         moves.append((sp.start, sp.end, sp.actor, person.id))

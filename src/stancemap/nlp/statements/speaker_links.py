@@ -18,7 +18,9 @@ frozen Actor records are rebuilt with :func:`dataclasses.replace`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -85,11 +87,14 @@ def link_quote_pronouns(doc: Doc) -> None:
     if not statements or not actors:
         return
     text = doc.text
-    taken = [(s, e) for s, e, aid in doc._.sm_mentions or []]
+    taken = sorted((s, e) for s, e, aid in doc._.sm_mentions or [])
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))  # furthest end among mentions starting so far
     added: dict[str, list[Mention]] = {}
     new: dict[str, Actor] = {}
     index: list[tuple[int, int, str]] = []
     seen: set[int] = set()
+    we_of: dict[str, str] = {}
     for st in statements:
         sp = st.speaker
         if sp is None or sp.actor is None or sp.actor not in actors or st.kind not in ("direct", "mixed"):
@@ -106,10 +111,16 @@ def link_quote_pronouns(doc: Doc) -> None:
                 if tok.pos_ not in ("PRON", "DET") or tok.text in ("US", "U.S.") or tok.idx in seen:
                     continue
                 ts, te = tok.idx, tok.idx + len(tok.text)
-                if any(a < te and ts < b for a, b in taken):
+                k = bisect_left(starts, te)  # mentions starting before the pronoun's end ...
+                if k and reach[k - 1] > ts:  # ... one of which reaches into it: taken (no scan)
                     continue
                 seen.add(ts)
-                aid = speaker.id if low in FIRST_SINGULAR else _we_target(speaker, actors, new)
+                if low in FIRST_SINGULAR:
+                    aid = speaker.id
+                else:  # once per speaker, not a scan of the actors for every "we"
+                    if speaker.id not in we_of:
+                        we_of[speaker.id] = _we_target(speaker, actors, new)
+                    aid = we_of[speaker.id]
                 added.setdefault(aid, []).append(Mention(tok.text, ts, te, "pronoun"))
                 index.append((ts, te, aid))
     if not index:
