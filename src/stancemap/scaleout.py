@@ -151,7 +151,11 @@ def _ignore_sigint_on_workers(client: Any) -> None:
 
 def _quiet() -> None:
     """Dask's own log lines (cluster start, connections) only for errors; stancemap logs what matters."""
+    import warnings
+
     logging.getLogger("distributed").setLevel(logging.ERROR)
+    # the scheduler's status server takes another port when 8787 is busy (another cluster): not news
+    warnings.filterwarnings("ignore", message=r"Port \d+ is already in use", category=UserWarning)
 
 
 @contextlib.contextmanager
