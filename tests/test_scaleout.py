@@ -198,7 +198,7 @@ def test_ctrl_c_stops_the_run_and_its_worker_processes(tmp_path):
     import psutil
 
     inp = tmp_path / "many.jsonl"
-    inp.write_text("".join(json.dumps({"id": f"c{i}", "text": _article(i)}) + "\n" for i in range(400)))
+    inp.write_text("".join(json.dumps({"id": f"c{i}", "text": _article(i)}) + "\n" for i in range(4000)))
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     proc = subprocess.Popen([sys.executable, "-m", "stancemap", "analyze", str(inp), "--workers", "2",
                              "-f", "jsonl", "-o", str(tmp_path / "out.jsonl"), "--no-progress"],
