@@ -202,7 +202,10 @@ def test_ctrl_c_stops_the_run_and_its_worker_processes(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     proc = subprocess.Popen([sys.executable, "-m", "stancemap", "analyze", str(inp), "--workers", "2",
                              "-f", "jsonl", "-o", str(tmp_path / "out.jsonl"), "--no-progress"],
-                            env=env, start_new_session=True, stderr=subprocess.PIPE, text=True)
+                            env=env, start_new_session=True, stderr=subprocess.PIPE, text=True,
+                            # a shell running CI in the background starts us with SIGINT ignored, and an
+                            # ignored signal stays ignored across exec: give the child a terminal's default
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 120
         kids: list = []
