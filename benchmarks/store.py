@@ -116,6 +116,7 @@ def worker_ingest(texts: Path, limit: int | None) -> dict:
 def worker_bulk(texts: Path, limit: int | None, n: int) -> dict:
     from stancemap import analyze_many
     from stancemap.corpus import ingest_paths
+    from stancemap.errors import StoreError
     from stancemap.settings import Settings
     from stancemap.store import open_readonly
     from stancemap.store.dyad import dyad_series
@@ -149,10 +150,17 @@ def worker_bulk(texts: Path, limit: int | None, n: int) -> dict:
         peak = _peak_mb()
         with open_readonly(db) as st:
             # the busiest dyad: the pair of owners taking stances in the most articles together
-            pair = st.con.execute(
-                "SELECT a.owner, b.owner, count(DISTINCT a.article_id) FROM stances a JOIN stances b "
-                "ON a.article_id = b.article_id AND a.owner < b.owner WHERE a.owner IS NOT NULL "
-                "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 1").fetchone()
+            pair = None
+            for cand in st.con.execute(
+                    "SELECT a.owner, b.owner, count(DISTINCT a.article_id) FROM stances a JOIN stances b "
+                    "ON a.article_id = b.article_id AND a.owner < b.owner WHERE a.owner IS NOT NULL "
+                    "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 50").fetchall():
+                try:  # two ids may roll up to one actor (an official and her state): not a dyad
+                    dyad_series(st, cand[0], cand[1], by="month", independent=True)
+                except StoreError:
+                    continue
+                pair = cand
+                break
             if pair is None:
                 pair = st.con.execute("SELECT source_owner, target_owner FROM events WHERE source_owner IS NOT NULL "
                                       "AND target_owner IS NOT NULL AND source_owner <> target_owner "
