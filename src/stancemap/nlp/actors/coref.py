@@ -26,6 +26,7 @@ Rules, no model:
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, insort
 
 from spacy.tokens import Doc, Token
 
@@ -116,6 +117,15 @@ class _Coref:
             for i in range(s.start, s.end):
                 self.sent_of[i] = k
         self.quoted = self._quoted()
+        self.roles_ending: dict[int, list] = {}  # end token -> the role matches ending there, in order
+        for r in rec.roles:
+            self.roles_ending.setdefault(r.end, []).append(r)
+        self.coord_starts = [s for s, _ in rec.coords]
+        self.coords_sorted = all(a <= b for a, b in zip(self.coord_starts, self.coord_starts[1:]))
+        # word -> (start, order added) of the mentions of organisations named with that word
+        # ("the bank" looks up "bank"); indexed as mentions are added
+        self.org_words: dict[str, list[tuple[int, int]]] = {}
+        self.org_indexed = 0
 
     def _quoted(self) -> list[bool]:
         """Per token: inside a quotation (straight quotes toggle; curly quotes open/close)."""
@@ -293,9 +303,17 @@ class _Coref:
         k = self.sent_of[tok.i]
         # a coordination of actors in the same or previous sentence, nearest first
         best: tuple[int, tuple[str, ...]] | None = None
-        for start, members in self.rec.coords:
-            if start < tok.i and k - self.sent_of[start] <= 1 and (best is None or start > best[0]):
-                best = (start, members)
+        if self.coords_sorted:  # the latest coordination before the pronoun (of two there, the first)
+            j = bisect_left(self.coord_starts, tok.i)
+            if j:
+                j = bisect_left(self.coord_starts, self.coord_starts[j - 1])
+                start, members = self.rec.coords[j]
+                if k - self.sent_of[start] <= 1:
+                    best = (start, members)
+        else:
+            for start, members in self.rec.coords:
+                if start < tok.i and k - self.sent_of[start] <= 1 and (best is None or start > best[0]):
+                    best = (start, members)
         cands = self._candidates(tok.i, lambda d: d.plural or d.type == "group")
         near = [(dist, d, t) for dist, d, t in cands if dist <= 1]
         near.sort(key=lambda x: (x[0], -x[2]))
@@ -374,7 +392,7 @@ class _Coref:
     def _role_nominal(self, tok: Token, start: int) -> None:
         """"the minister", "the senator", "the foreign minister" -> the one person with that role."""
         doc = self.doc
-        roles = [r for r in self.rec.roles if r.end == tok.i + 1 and r.start >= start]
+        roles = [r for r in self.roles_ending.get(tok.i + 1, ()) if r.start >= start]
         if not roles:
             return
         phrase = doc[roles[0].start : roles[0].end].text.lower()
@@ -427,8 +445,9 @@ class _Coref:
         if not self.acts.free(start, end):
             return
         k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - MAX_BACK)].start
         best = None
-        for m in self.acts.mentions:
+        for m in self.acts.between(lo, tok.i):  # the mentions of the last sentences, in order added
             if m.start >= tok.i or k - self.sent_of[m.start] > MAX_BACK or (best is not None and m.start < best.start):
                 continue
             d = self.acts.drafts[m.actor]
@@ -456,13 +475,21 @@ class _Coref:
     def _org_nominal(self, tok: Token, start: int) -> None:
         """"the bank", "the court": the latest named organisation whose name has that noun (a
         company named without "company" in its name stays unresolved: which one is a guess)."""
-        noun = tok.lower_
-        named = [m for m in self.acts.mentions if m.start < tok.i and m.kind in ("name", "acronym", "nominal")
-                 and self.acts.drafts[m.actor].type in ("igo", "organisation", "media")
-                 and noun in self.acts.drafts[m.actor].name.lower().split()
-                 and len(self.acts.drafts[m.actor].name.split()) > 1]  # "Bank" alone names nothing
-        if named:
-            self.acts.add(start, tok.i + 1, max(named, key=lambda m: m.start).actor, "nominal")
+        mentions = self.acts.mentions
+        for seq in range(self.org_indexed, len(mentions)):
+            m = mentions[seq]
+            d = self.acts.drafts[m.actor]
+            if (m.kind in ("name", "acronym", "nominal") and d.type in ("igo", "organisation", "media")
+                    and len(d.name.split()) > 1):  # "Bank" alone names nothing
+                for w in set(d.name.lower().split()):
+                    insort(self.org_words.setdefault(w, []), (m.start, seq))
+        self.org_indexed = len(mentions)
+        named = self.org_words.get(tok.lower_, [])
+        j = bisect_left(named, (tok.i, -1))  # the latest mention before the noun; of two there, the first added
+        if j:
+            while j > 1 and named[j - 2][0] == named[j - 1][0]:
+                j -= 1
+            self.acts.add(start, tok.i + 1, mentions[named[j - 1][1]].actor, "nominal")
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
         return self.acts.count_before(aid, i) > 0
