@@ -120,12 +120,15 @@ class _Coref:
         self.roles_ending: dict[int, list] = {}  # end token -> the role matches ending there, in order
         for r in rec.roles:
             self.roles_ending.setdefault(r.end, []).append(r)
-        self.coord_starts = [s for s, _ in rec.coords]
-        self.coords_sorted = all(a <= b for a, b in zip(self.coord_starts, self.coord_starts[1:]))
+        # the coordinations by start token (of two at one token, the first found first)
+        self.coord_order = sorted(range(len(rec.coords)), key=lambda j: (rec.coords[j][0], j))
+        self.coord_starts = [rec.coords[j][0] for j in self.coord_order]
         # word -> (start, order added) of the mentions of organisations named with that word
         # ("the bank" looks up "bank"); indexed as mentions are added
         self.org_words: dict[str, list[tuple[int, int]]] = {}
         self.org_indexed = 0
+        self.role_cache: dict[str, list[ActorDraft]] = {}
+        self.role_cache_size = -1
 
     def _quoted(self) -> list[bool]:
         """Per token: inside a quotation (straight quotes toggle; curly quotes open/close)."""
@@ -303,17 +306,11 @@ class _Coref:
         k = self.sent_of[tok.i]
         # a coordination of actors in the same or previous sentence, nearest first
         best: tuple[int, tuple[str, ...]] | None = None
-        if self.coords_sorted:  # the latest coordination before the pronoun (of two there, the first)
-            j = bisect_left(self.coord_starts, tok.i)
-            if j:
-                j = bisect_left(self.coord_starts, self.coord_starts[j - 1])
-                start, members = self.rec.coords[j]
-                if k - self.sent_of[start] <= 1:
-                    best = (start, members)
-        else:
-            for start, members in self.rec.coords:
-                if start < tok.i and k - self.sent_of[start] <= 1 and (best is None or start > best[0]):
-                    best = (start, members)
+        j = bisect_left(self.coord_starts, tok.i)  # the latest one before the pronoun (of two there, the first)
+        if j:
+            start, members = self.rec.coords[self.coord_order[bisect_left(self.coord_starts, self.coord_starts[j - 1])]]
+            if k - self.sent_of[start] <= 1:
+                best = (start, members)
         cands = self._candidates(tok.i, lambda d: d.plural or d.type == "group")
         near = [(dist, d, t) for dist, d, t in cands if dist <= 1]
         near.sort(key=lambda x: (x[0], -x[2]))
@@ -401,10 +398,22 @@ class _Coref:
             return
         if phrase in ("official", "leader", "side", "counterpart"):
             return
-        found = [d for d in self.acts.drafts.values() if d.type == "person" and d.role
-                 and _role_fits(d.role, phrase) and self._mentioned_before(d.id, tok.i)]
+        found = [d for d in self._persons_in_role(phrase) if self._mentioned_before(d.id, tok.i)]
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found[0].id, "nominal")
+
+    def _persons_in_role(self, phrase: str) -> list[ActorDraft]:
+        """The persons whose role fits ``phrase``, in the order of the drafts (kept per phrase
+        until an actor is added: not a scan of every actor for each nominal)."""
+        if self.role_cache_size != len(self.acts.drafts):
+            self.role_cache = {}
+            self.role_cache_size = len(self.acts.drafts)
+        found = self.role_cache.get(phrase)
+        if found is None:
+            found = [d for d in self.acts.drafts.values() if d.type == "person" and d.role
+                     and _role_fits(d.role, phrase)]
+            self.role_cache[phrase] = found
+        return found
 
     def _collective_nominal(self, tok: Token, start: int, sector: str) -> None:
         """"the regime", "the army": the one country body of that sector named in the last sentences;

@@ -61,6 +61,9 @@ _TAG_RE = re.compile(r"<[^<>\n]{1,400}>")
 _PRE_GAP = re.compile(r"[\s,—–-]*")
 _POST_GAP = re.compile(r"\s*[,:—–-]?\s*")
 _COLON_GAP = re.compile(r"\s*:\s*")
+#: A character no gap above allows: found first, it spares slicing the text up to a far quote.
+_NOT_PRE_GAP = re.compile(r"[^\s,—–-]")
+_NOT_POST_GAP = re.compile(r"[^\s,:—–-]")
 _CONT_PUNCT = ",?!—–-…"
 _WINDOW_RIGHT = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "agent", "nsubj",
                            "nsubjpass", "neg", "aux", "auxpass", "prt", "obl", "iobj", "pobj"})
@@ -195,6 +198,8 @@ class _Extractor(RegionRules):
         if i is None or i in self.claimed:
             return None
         q = self.quotes.quotes[i]
+        if _NOT_PRE_GAP.search(self.text, q.end, pos) is not None:
+            return None  # (the _PRE_GAP test below, without the slice: an unclosed quote is far away)
         gap = self.text[q.end:pos]
         if _PRE_GAP.fullmatch(gap) is None or "\n" in gap:
             return None
@@ -210,6 +215,8 @@ class _Extractor(RegionRules):
         if i is None or i in self.claimed:
             return None
         q = self.quotes.quotes[i]
+        if _NOT_POST_GAP.search(self.text, pos, q.start) is not None:
+            return None  # (the gap tests below, without the slice: an unclosed quote is far away)
         gap = self.text[pos:q.start]
         if _POST_GAP.fullmatch(gap) is None and _COLON_GAP.fullmatch(gap) is None:
             return None
