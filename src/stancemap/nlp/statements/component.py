@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Content, Speaker, Statement, TextSpan
 from ..common.extensions import register_extensions
+from ..common.text import doc_text
 from .candidates import Cand, dedupe, drop_nested
 from .content import QuoteIndex, kind_of, trim_span
 from .inverted import post_quote_attribution
@@ -155,7 +156,7 @@ def _complement(verb: Token) -> Token | None:
 class _Extractor(RegionRules):
     def __init__(self, doc: Doc, lex: CueLexicon, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text if text is None else text
+        self.text = doc_text(doc) if text is None else text
         self.lex = lex
         self.quotes = QuoteIndex(find_quotes(_mask_tags(self.text)))
         self.tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(self.text)] if "<" in self.text else []
@@ -442,7 +443,7 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
         lexicon: the cue lexicon (default: the shipped ``cues.yaml``).
         continuations: attach un-attributed quotations that continue a direct quote.
     """
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip():
         return []
     ex = _Extractor(doc, lexicon or load_cues(), text)
