@@ -17,7 +17,7 @@ from . import actors, events, stances, statements  # noqa: F401  (register facto
 from .common.breaks import LINE_BREAKS
 from .common.extensions import register_extensions
 
-__all__ = ["build_pipeline", "load_model", "use_numpy_ops", "STAGES", "get_pipeline"]
+__all__ = ["build_pipeline", "load_model", "use_numpy_ops", "one_blas_thread", "STAGES", "get_pipeline"]
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +48,23 @@ def use_numpy_ops(enabled: bool = True) -> None:
 
     blis falls back to a slow generic kernel on CPUs it does not recognise; numpy gives the
     same results (see tests/nlp/test_pipeline_ops.py) several times faster there.
+
+    With the numpy route, the BLAS library runs one thread in this process (as in Dask's
+    worker processes): the model's matrices are too small for more threads to pay, and their
+    idle spinning took a third more CPU time and the cores that other workers need.
     """
     from thinc.api import NumpyOps, set_current_ops
 
     set_current_ops(NumpyOps(use_blis=not enabled))
+    if enabled:
+        one_blas_thread()
+
+
+def one_blas_thread() -> None:
+    """Limit the BLAS library behind numpy (OpenBLAS, MKL...) to one thread in this process."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def _candidates(name: str) -> Sequence[str]:
