@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import threading
@@ -109,7 +110,17 @@ def build_pipeline(settings: Settings | None = None, *, stages: Sequence[str] = 
     }
     for stage in stages:
         nlp.add_pipe(stage, config=configs.get(stage, {}))
+    settle_heap()
     return nlp
+
+
+def settle_heap() -> None:
+    """Move the objects alive now (the model, tables and lexicons just loaded) out of the cyclic
+    garbage collector's way (``gc.freeze``): they live as long as the process, and each full
+    collection would walk them again while a long article's stages run (over a third of the
+    actors stage's time at 400k characters). Reference counting still frees them."""
+    gc.collect()
+    gc.freeze()
 
 
 _CACHE: dict[tuple[object, ...], Language] = {}

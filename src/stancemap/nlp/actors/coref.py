@@ -129,6 +129,8 @@ class _Coref:
         self.org_indexed = 0
         self.role_cache: dict[str, list[ActorDraft]] = {}
         self.role_cache_size = -1
+        self.pool_starts: dict[int, list[int]] = {}
+        self.pool_items: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
 
     def _quoted(self) -> list[bool]:
         """Per token: inside a quotation (straight quotes toggle; curly quotes open/close)."""
@@ -368,7 +370,7 @@ class _Coref:
         k = self.sent_of[i]
         if noun in _STATE_NOUNS or noun in _SIDE_NOUNS:
             pool = self.rec.coord_states if noun in _STATE_NOUNS else self.rec.coords
-            coords = [(s, m) for s, m in pool if s < i and k - self.sent_of[s] <= MAX_BACK and len(m) == n]
+            coords = self._coords_before(pool, i, k, n)
             if coords:
                 return max(coords)[1]
             types = ("state",) if noun in _STATE_NOUNS else ("state", "person", "igo", "organisation")
@@ -385,6 +387,24 @@ class _Coref:
             if len(seen) == n:
                 return tuple(reversed(seen))
         return None
+
+    def _coords_before(self, pool: list[tuple[int, tuple[str, ...]]], i: int, k: int, n: int
+                       ) -> list[tuple[int, tuple[str, ...]]]:
+        """The coordinations of ``n`` actors in ``pool`` that start before token ``i`` (in sentence
+        ``k``) within MAX_BACK sentences, at the latest start that has any (max() picks the same)."""
+        starts = self.pool_starts.get(id(pool))
+        if starts is None:
+            starts = self.pool_starts[id(pool)] = sorted(s for s, _ in pool)
+            self.pool_items[id(pool)] = sorted(pool, key=lambda x: x[0])
+        items = self.pool_items[id(pool)]
+        j = bisect_left(starts, i)
+        while j > 0 and k - self.sent_of[starts[j - 1]] <= MAX_BACK:
+            s0 = starts[j - 1]
+            found = [(s, m) for s, m in items[bisect_left(starts, s0):j] if len(m) == n]
+            if found:
+                return found
+            j = bisect_left(starts, s0)
+        return []
 
     def _role_nominal(self, tok: Token, start: int) -> None:
         """"the minister", "the senator", "the foreign minister" -> the one person with that role."""
