@@ -61,11 +61,18 @@ def use_numpy_ops(enabled: bool = True) -> None:
         one_blas_thread()
 
 
-def one_blas_thread() -> None:
-    """Limit the BLAS library behind numpy (OpenBLAS, MKL...) to one thread in this process."""
+_BLAS_LIMITED: list[bool] = []
+
+
+def one_blas_thread(*, again: bool = False) -> None:
+    """Limit the BLAS library behind numpy (OpenBLAS, MKL...) to one thread in this process
+    (once: looking the libraries up takes a few milliseconds; ``again`` to repeat it)."""
+    if _BLAS_LIMITED and not again:
+        return
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1, user_api="blas")
+    _BLAS_LIMITED.append(True)
 
 
 def _candidates(name: str) -> Sequence[str]:
