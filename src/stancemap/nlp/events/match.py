@@ -9,6 +9,7 @@ absorbs (its complement, whose own verbs are then not coded separately).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -235,15 +236,35 @@ def find_topic(tokens: list[Token], lexicon: Lexicon, family: str | None = None)
     military aid for its armed forces" is about aid, not force, for an appeal.
     """
     lemmas = {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
+    flat, by_word = _topic_index(lexicon)
+    near: set[int] = set()  # only cues with a word among the lemmas can match
+    for w in lemmas:
+        near.update(by_word.get(w, ()))
     best: Topic | None = None
     best_len = 0
-    for topic in lexicon.topics:
+    for k in sorted(near):  # in the order of the topics and their cues, as listed
+        topic, cue = flat[k]
         if family is not None and family not in topic.codes:
             continue
-        for cue in topic.cues:
-            if len(cue) > best_len and all(w in lemmas for w in cue):
-                best, best_len = topic, len(cue)
+        if len(cue) > best_len and all(w in lemmas for w in cue):
+            best, best_len = topic, len(cue)
     return best
+
+
+_TOPIC_INDEX: list[Any] = [None]  # (topics, every (topic, cue) in order, word -> their positions)
+
+
+def _topic_index(lexicon: Lexicon) -> tuple[list[tuple[Topic, tuple[str, ...]]], dict[str, list[int]]]:
+    entry = _TOPIC_INDEX[0]
+    if entry is None or entry[0] is not lexicon.topics:
+        flat = [(topic, cue) for topic in lexicon.topics for cue in topic.cues]
+        by_word: dict[str, list[int]] = {}
+        for k, (_, cue) in enumerate(flat):
+            for w in set(cue):
+                by_word.setdefault(w, []).append(k)
+        entry = (lexicon.topics, flat, by_word)
+        _TOPIC_INDEX[0] = entry
+    return entry[1], entry[2]
 
 
 def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, *,
