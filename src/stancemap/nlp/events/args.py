@@ -148,13 +148,30 @@ def _expand_groups(doc: Doc, ids: list[str]) -> list[str]:
     return out
 
 
-def actors_of(doc: Doc, tok: Token | None) -> list[str | None]:
+def actors_of(doc: Doc, tok: Token | None, *, new: bool = False) -> list[str | None]:
     """Actor ids of a (possibly coordinated) argument, groups expanded to their members;
-    ``[None]`` when none resolves."""
+    ``[None]`` when none resolves. With ``new``, an argument that names no actor may be an
+    event participant (:mod:`stancemap.nlp.events.participants`: "police", "a village")."""
     if tok is None:
         return [None]
     found = _actors_of(doc, tok)
+    if not found and new:
+        found = _participants_of(doc, tok)
     return list(_expand_groups(doc, found)) or [None]
+
+
+def _participants_of(doc: Doc, tok: Token) -> list[str]:
+    from .participants import current
+
+    parts = current(doc)
+    if parts is None:
+        return []
+    ids: list[str] = []
+    for t in conjuncts(tok):
+        pid = parts.of(t)
+        if pid is not None and pid not in ids:
+            ids.append(pid)
+    return ids
 
 
 def _actors_of(doc: Doc, tok: Token) -> list[str]:

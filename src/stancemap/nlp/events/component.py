@@ -22,9 +22,11 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
 from ...records import Event, TextSpan
 from ..common.extensions import register_extensions
+from . import participants
 from .args import (
     actors_of,
     clause_targets,
@@ -284,6 +286,12 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
             return list(ids)
+    for c in cands:  # a participant named by the trigger's own arguments ("arrested a man")
+        if trig.head.i != trig.token.i and c.i == trig.head.i:
+            continue
+        ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]
+        if ids:
+            return list(ids)
     if not trig.pattern.symmetric:  # or the first other actor of its clause (one only: a guess)
         seen = {c.i for c in cands}
         for c in clause_targets(trig.token, lexicon.statement_verbs):
@@ -359,7 +367,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
         if trig.stative:
             subj = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), subj)
-        sources = actors_of(doc, subj) if subj is not None or trig.token.pos_ != "NOUN" \
+        sources = actors_of(doc, subj, new=True) if subj is not None or trig.token.pos_ != "NOUN" \
             else actors_of(doc, trig.token)  # an event noun: its modifiers ("Palestinian riots")
         if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN") and sources == [None]:
             poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
@@ -498,27 +506,48 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
     date = _doc_date(doc)
     events: list[Event] = []
-    for sent in doc.sents:
-        for c in sentence_events(doc, sent, options, lexicon, statements, speakers):
-            info = get_code(c.code)
-            events.append(Event(
-                id=f"e{len(events) + 1}",
-                source=c.source,
-                target=c.target,
-                source_code=_code_of(doc, c.source),
-                target_code=_code_of(doc, c.target),
-                cameo=c.code,
-                cameo_root=c.code[:2],
-                plover=plover_type(c.code, options.plover_scheme),
-                goldstein=info.goldstein,
-                evidence=TextSpan(sent.text, sent.start_char, sent.end_char),
-                date=event_date(sent, c.trigger.token, date, future=has_future(c.trigger.token)),
-                place=c.place,
-                negated=c.negated,
-                hypothetical=c.hypothetical,
-                reported=c.reported,
-                statement=c.statement,
-            ))
+    coded: list[tuple[Span, _Coded]] = []
+    with participants.use(doc) as parts:
+        for sent in doc.sents:
+            coded.extend((sent, c) for c in sentence_events(doc, sent, options, lexicon, statements, speakers))
+        renamed = parts.commit([(c.source, c.target, (sent.start_char, sent.end_char)) for sent, c in coded])
+        for _, c in coded:
+            c.source = renamed.get(c.source, c.source) if c.source else None
+            c.target = renamed.get(c.target, c.target) if c.target else None
+        codes = {a.id: a.code for a in doc._.sm_actors or ()}
+        uncoded = {a.id: a.sector or "" for a in doc._.sm_actors or ()
+                   if not a.country and not a.code and a.type in ("person", "organisation", "group")}
+        event_codes: list[tuple[str | None, str | None]] = []
+        for sent, c in coded:  # a party without a country takes the event's (the code only)
+            pair = []
+            for mine, other in ((c.source, c.target), (c.target, c.source)):
+                code = codes.get(mine) if mine else None
+                if mine in uncoded:
+                    country = parts.context_country(other, (sent.start_char, sent.end_char))
+                    if country:
+                        code = (load_tables().code_of(country) or country) + uncoded[mine]
+                pair.append(code)
+            event_codes.append((pair[0], pair[1]))
+    for (sent, c), (scode, tcode) in zip(coded, event_codes):
+        info = get_code(c.code)
+        events.append(Event(
+            id=f"e{len(events) + 1}",
+            source=c.source,
+            target=c.target,
+            source_code=scode,
+            target_code=tcode,
+            cameo=c.code,
+            cameo_root=c.code[:2],
+            plover=plover_type(c.code, options.plover_scheme),
+            goldstein=info.goldstein,
+            evidence=TextSpan(sent.text, sent.start_char, sent.end_char),
+            date=event_date(sent, c.trigger.token, date, future=has_future(c.trigger.token)),
+            place=c.place,
+            negated=c.negated,
+            hypothetical=c.hypothetical,
+            reported=c.reported,
+            statement=c.statement,
+        ))
     return events
 
 
