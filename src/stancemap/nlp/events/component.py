@@ -246,6 +246,10 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     return out
 
 
+#: Event nouns whose "of" complement is the party acted upon ("the arrest of X", "the release of X").
+_OF_TARGET_ROOTS = {"08", "16", "17", "18", "19", "07", "05"}
+
+
 def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             lexicon: Lexicon) -> list[str | None]:
     if trig.pattern.target == "none":
@@ -270,6 +274,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN"):
         for c in trig.head.children:  # "talks with X", "an attack on X"
             if c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "on", "against", "between", "toward", "for"):
+                cands.extend(o for o in c.children if o.dep_ == "pobj")
+        for c in trig.head.children:  # "the release of X", "the expulsion of X": whom it is done to
+            if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
                 cands.extend(o for o in c.children if o.dep_ == "pobj")
     if not (trig.pattern.symmetric and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened

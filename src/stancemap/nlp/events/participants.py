@@ -39,7 +39,7 @@ from ...errors import DataFileError
 from ...records import Actor, Mention
 from ..common.extensions import actor_at
 
-__all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use"]
+__all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant"]
 
 #: Prepositions of a noun whose object places it in a country ("police in X", "a town near X").
 _WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across", "on")
@@ -52,11 +52,12 @@ _ID_SKIP = {"a", "an", "the", "some", "several", "many", "few", "two", "three", 
 
 @dataclass(frozen=True)
 class ParticipantTable:
-    """Nouns of ``participants.yaml``: people (noun -> sector), places, states."""
+    """Nouns of ``participants.yaml``: people (noun -> sector), places, states, weapons."""
 
     people: dict[str, str]
     places: frozenset[str]
     states: frozenset[str]
+    weapons: frozenset[str] = frozenset()
 
 
 def _load_table() -> ParticipantTable:
@@ -71,8 +72,10 @@ def _load_table() -> ParticipantTable:
             raise DataFileError(f"{path}: people.{sector} must be a list")
         for n in nouns:
             people.setdefault(str(n).lower(), str(sector))
-    return ParticipantTable(people, frozenset(str(x).lower() for x in data.get("places") or ()),
-                            frozenset(str(x).lower() for x in data.get("states") or ()))
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(x).lower() for x in data.get(key) or ())
+
+    return ParticipantTable(people, words("places"), words("states"), words("weapons"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,6 +143,8 @@ class Participants:
                 sector = self.table.people[key]
                 singular = tok.tag_ in ("NN", "NNP")
                 return ("person" if singular and sector not in ("GOV", "BUS", "NGO") else "group"), sector, None
+            if key in self.table.weapons:
+                return "other", "UAF", None
             if key in self.table.states:
                 return "state", None, None
             if key in self.table.places:
@@ -211,7 +216,9 @@ class Participants:
         tables = load_tables()
         ccode = tables.code_of(country) if country else None
         code = (ccode or "") + (sector or "") or None
-        words = [w for w in text.lower().replace("'s", "").split() if w not in _ID_SKIP]
+        words = [t.lower_ for t in self.doc.char_span(s, e, alignment_mode="expand") or ()
+                 if t.dep_ not in ("det", "nummod", "quantmod", "poss", "case", "punct", "predet")
+                 and not t.like_num and t.lower_ not in _ID_SKIP]
         if ccode and sector:
             pid = ccode + sector
         elif typ == "state" and ccode:
@@ -272,7 +279,7 @@ class Participants:
         ccode = load_tables().code_of(country) or country
         d.country = country
         d.code = ccode + (d.sector or "")
-        if d.sector and d.type != "other":
+        if d.sector:
             d.id = ccode + d.sector
         elif d.type == "state":
             d.id = ccode
@@ -319,6 +326,12 @@ def current(doc: Doc) -> Participants | None:
     """The participants being collected for ``doc`` (None outside the events stage)."""
     p = _CURRENT.get()
     return p if p is not None and p.doc is doc else None
+
+
+def is_participant(doc: Doc, aid: str | None) -> bool:
+    """Whether ``aid`` is a participant made while coding ``doc``'s events."""
+    p = current(doc)
+    return p is not None and p.is_participant(aid)
 
 
 class use:
