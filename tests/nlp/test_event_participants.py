@@ -58,3 +58,23 @@ def test_participant_table_sections():
     t = participant_table()
     assert t.people["gunmen"] == "UAF" and t.people["strikers"] == "LAB"
     assert "village" in t.places and "country" in t.states and "roadside bomb" in t.weapons
+
+
+@pytest.mark.parametrize("text", [
+    "QUITO, Ecuador -- Ecuador's army attacked rebels near the border.",
+    "LIMA -- The Peruvian foreign minister criticized Chile on Tuesday.",
+    "LIMA, Peru -- The Peruvian foreign minister criticized Chile on Tuesday.",
+])
+def test_a_dateline_is_never_the_source(nlp, text):
+    evs, _ = _events(nlp, text)
+    assert evs and all(s is not None and s[:3] in ("ECU", "PER") and s not in ("ECU", "PER") for s, _, _ in evs)
+
+
+def test_a_participant_reached_through_the_object(nlp):
+    evs, _ = _events(nlp, "The court rejected the appeal of a jailed Kenyan activist.")
+    assert ("KENJUD", "KENOPP", "REJECT") in evs
+
+
+def test_a_bare_collective_takes_the_country_of_the_other_party_in_the_event_code(nlp):
+    evs, _ = _events(nlp, "Egyptian police arrested three activists on Monday.")
+    assert evs == [("EGYCOP", "EGYOPP", "COERCE")]

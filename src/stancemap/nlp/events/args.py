@@ -34,8 +34,38 @@ _COND_MARKS = {"if", "unless", "whether"}
 _CONTROL_DEPS = ("xcomp", "conj", "advcl")
 
 
+#: Punctuation that ends a dateline ("CAIRO --", "LIMA (Agency):", "ACCRA, Ghana -").
+_DATELINE_ENDS = {"--", "-", "—", "–", ":", "(", "):", ","}
+
+
+def is_dateline(tok: Token) -> bool:
+    """Whether ``tok`` heads a dateline at the start of its sentence ("NAIROBI --", "UNITED
+    NATIONS -", "ACCRA, Ghana --"): a place in capitals that the parser often takes for the
+    subject of the first clause."""
+    sent = tok.sent
+    if tok.left_edge.i != sent.start or tok.i - sent.start > 3:
+        return False
+    words = [t for t in tok.doc[sent.start:tok.i + 1] if t.is_alpha]
+    if not words or not all(t.is_upper and len(t) > 1 for t in words):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in _DATELINE_ENDS
+
+
+def _after_dateline(verb: Token, subj: Token) -> Token:
+    """The real subject when ``subj`` is a dateline: another subject of the verb, else the
+    dateline's apposition ("ACCRA -- The president of Ghana said ...")."""
+    other = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i), None)
+    if other is not None:
+        return other
+    app = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1), None)
+    return app if app is not None else subj
+
+
 def _own_subject(verb: Token) -> Token | None:
     for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj") and is_dateline(c):
+            return _after_dateline(verb, c)
         if c.dep_ in ("nsubj", "csubj"):
             if c.tag_ == "VBG" and c.dep_ == "nsubj":  # "the charity working in X said": a
                 inner = next((x for x in c.children if x.dep_ == "nsubj"), None)  # reduced relative
@@ -72,6 +102,9 @@ def subject_of(verb: Token) -> Token | None:
                 and tok.tag_ == "VBG":
             tok = tok.head.head  # "X issued a statement demanding ...": the author of the message
             continue
+        if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ == "agent" for c in tok.children) and tok.i > tok.head.i:
+            return tok.head  # a finite verb parsed as a modifier of its subject ("-- The minister criticized X")
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
         if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:

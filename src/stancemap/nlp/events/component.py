@@ -299,6 +299,12 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]
         if ids:
             return list(ids)
+    for c, path in relation_targets(trig.token) if not joint else ():  # "rejected the appeal of a man"
+        if path.split(">")[0] in ("prep:in", "prep:inside") and not places:
+            continue
+        ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]
+        if ids:
+            return list(ids)
     if not trig.pattern.symmetric:  # or the first other actor of its clause (one only: a guess)
         seen = {c.i for c in cands}
         for c in clause_targets(trig.token, lexicon.statement_verbs):
@@ -523,7 +529,8 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             c.target = renamed.get(c.target, c.target) if c.target else None
         codes = {a.id: a.code for a in doc._.sm_actors or ()}
         uncoded = {a.id: a.sector or "" for a in doc._.sm_actors or ()
-                   if not a.country and not a.code and a.type in ("person", "organisation", "group")}
+                   if not a.country and (not a.code or a.code == a.sector)
+                   and a.type in ("person", "organisation", "group")}
         event_codes: list[tuple[str | None, str | None]] = []
         for sent, c in coded:  # a party without a country takes the event's (the code only)
             pair = []
