@@ -78,3 +78,22 @@ def test_a_participant_reached_through_the_object(nlp):
 def test_a_bare_collective_takes_the_country_of_the_other_party_in_the_event_code(nlp):
     evs, _ = _events(nlp, "Egyptian police arrested three activists on Monday.")
     assert evs == [("EGYCOP", "EGYOPP", "COERCE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is sending troops to the United Nations peacekeeping force in Mali.",
+    "Kenya agreed to an expansion of the African Union mission in Mali.",
+])
+def test_an_international_force_stands_for_its_host_country(nlp, text):
+    evs, _ = _events(nlp, text)
+    assert evs and all(t == "MLI" for _, t, _ in evs)
+
+
+def test_a_resolution_of_an_international_body_is_not_a_force(nlp):
+    evs, _ = _events(nlp, "Russia vetoed a Security Council resolution on the fighting in Mali.")
+    assert evs and all(t and t.startswith("IGO") for _, t, _ in evs)
+
+
+def test_the_holder_of_a_pledged_support_is_no_target(nlp):
+    evs, _ = _events(nlp, "The Kenyan ambassador pledged his government's support for Somalia.")
+    assert evs and all(t == "SOM" for _, t, _ in evs)

@@ -250,7 +250,7 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
                 out.extend(x for x in c.children if x.dep_ == "pobj")
     for o in objs:  # "an offer from X", "X's decision": whose proposal or act is acted upon
         for c in o.children:
-            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and o.lemma_.lower() not in HOLDER_NOUNS:
                 out.append(c)
             elif c.dep_ == "prep" and c.lemma_.lower() in ("from", "by"):
                 out.extend(x for x in c.children if x.dep_ == "pobj")
@@ -263,6 +263,11 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
     return out
 
 
+#: Nouns of an attitude or a commitment whose possessor holds it ("pledged X's support for Y",
+#: "reaffirmed X's commitment to Y"): the possessor is on the source's side, never the target.
+HOLDER_NOUNS = {"support", "commitment", "backing", "respect", "solidarity", "opposition", "sympathy",
+                "condolence", "condolences", "gratitude", "appreciation", "determination", "readiness",
+                "willingness", "desire", "intention", "resolve", "position", "stance", "friendship"}
 #: Prepositions after an object noun that name the party it is aimed at.
 _OBJECT_PREPS = ("to", "against", "on", "for", "with", "toward", "towards")
 #: Nouns of "in protest of X", "in response to X" that name a motive whose object is the target.

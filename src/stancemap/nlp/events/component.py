@@ -285,7 +285,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             continue
         ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
-            return list(ids)
+            return _host_country(doc, c, ids, sources)
     joint = trig.pattern.symmetric and len([a for a in sources if a]) >= 2
     for c, path in relation_targets(trig.token) if not joint else ():  # possessors, complements
         if path.split(">")[0] in ("prep:in", "prep:inside") and not places:
@@ -313,6 +313,32 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                 first: list[str | None] = [ids[0]]
                 return first
     return [None]
+
+
+#: Nouns of an international force or mission, whose host country is what an act toward them is for.
+_MISSION_NOUNS = {"force", "forces", "mission", "operation", "operations", "peacekeeper", "peacekeepers",
+                  "contingent", "coalition"}
+
+
+def _host_country(doc: Doc, tok: Token, ids: list[str], sources: list[str | None]) -> list[str | None]:
+    """An international force or mission stands for the country it is in ("sent troops to the UN
+    force in X", "agreed to expand the AU mission in X": X), as event data code the host."""
+    parts = participants.current(doc)
+    if parts is None or tok.right_edge.i - tok.i > 30:
+        return list(ids)
+    nouns = [t for t in tok.subtree if t.lemma_.lower() in _MISSION_NOUNS and t.pos_ == "NOUN"]
+    for n in nouns:
+        for t in n.children:
+            if t.dep_ != "prep" or t.lower_ not in ("in", "inside"):
+                continue
+            for o in t.children:
+                if o.dep_ != "pobj":
+                    continue
+                host = [a for a in actors_of(doc, o) if a and a not in sources
+                        and parts.country_of(a) and parts.country_of(a) == a]
+                if host:
+                    return list(host)
+    return list(ids)
 
 
 def _chain(tok: Token) -> list[Token]:

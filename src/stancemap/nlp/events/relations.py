@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..common.extensions import actor_at
-from .args import actors_of, is_negated, subject_of
+from .args import HOLDER_NOUNS, actors_of, is_negated, subject_of
 from .lexicon import Lexicon
 from .match import lemma, phrase_keys
 from .participants import current, is_participant
@@ -99,7 +99,7 @@ def _np_targets(tok: Token, path: str, out: list[tuple[Token, str]], depth: int 
         if c.dep_ == "conj":
             _np_targets(c, path, out, depth + 1)
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and tok.lemma_.lower() not in HOLDER_NOUNS:
             out.append((c, path + ">poss"))
         elif c.dep_ == "prep" and c.lemma_.lower() in _NP_PREPS:
             for o in c.children:
