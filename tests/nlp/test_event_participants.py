@@ -97,3 +97,10 @@ def test_a_resolution_of_an_international_body_is_not_a_force(nlp):
 def test_the_holder_of_a_pledged_support_is_no_target(nlp):
     evs, _ = _events(nlp, "The Kenyan ambassador pledged his government's support for Somalia.")
     assert evs and all(t == "SOM" for _, t, _ in evs)
+
+
+def test_a_partitive_subject_stands_for_its_of_complement(nlp):
+    doc = nlp("Hundreds of students occupied the ministry of education in Lima.")
+    ev = doc._.sm_events[0]
+    src = next(a for a in doc._.sm_actors if a.id == ev.source)
+    assert src.sector == "EDU" and [m.text for m in src.mentions] == ["students"]

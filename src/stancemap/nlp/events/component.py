@@ -418,7 +418,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if sources == [None] and subj is not None and subj.lower_ in ("he", "she", "it", "they", "we", "i"):
             speech = _under_speech(trig.token, lexicon)  # "Latvia said it would back ...": the speaker
             if speech is not None:
-                sources = actors_of(doc, subject_of(speech))
+                sources = actors_of(doc, subject_of(speech), new=True)
         targets = _target(doc, trig, sources, code, lexicon)
         speech = _under_speech(trig.token, lexicon)
         place = place_of(trig.token)
@@ -456,7 +456,7 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she", "it", "they", "we", "i"):
             speech = _under_speech(tok.head, lexicon)
             if speech is not None:
-                pron[tok.i] = actors_of(doc, subject_of(speech))
+                pron[tok.i] = actors_of(doc, subject_of(speech), new=True)
     have = {(c.source, c.target) for c in coded} | {(c.target, c.source) for c in coded}
     out: list[_Coded] = []
     model = default_model() if options.relations == "model" else None

@@ -46,6 +46,10 @@ _WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across",
 #: Named-entity types the parser gives to names that can be parties.
 _NAMED = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "other", "LOC": "other",
           "FAC": "other"}
+#: Heads of partitive phrases whose "of" complement is the party ("dozens of students").
+_PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores",
+              "number", "group", "contingent", "unit", "band", "team", "majority", "handful", "some", "many",
+              "most", "all", "several", "couple", "crowd", "batch"}
 #: Determiners and other words left out of a participant's id.
 _ID_SKIP = {"a", "an", "the", "some", "several", "many", "few", "two", "three", "its", "their", "his", "her"}
 
@@ -151,6 +155,10 @@ class Participants:
                 return "other", None, None
         if tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED:
             return _NAMED[tok.ent_type_], None, None
+        if tok.pos_ == "PROPN" and not tok.ent_type_ and (tok.is_title or tok.is_upper and len(tok) > 1) \
+                and tok.is_alpha and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+            # a name the parser gave no type: an acronym is an organisation, a capitalised word a name
+            return ("organisation" if tok.is_upper else "person"), None, None
         return None
 
     def _country(self, tok: Token, depth: int = 0) -> str | None:
@@ -194,6 +202,12 @@ class Participants:
         return d.id if d else None
 
     def _make(self, tok: Token) -> _Draft | None:
+        if tok.lemma_.lower() in _PARTITIVE:  # "dozens of protesters", "a contingent of troops"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                            return self._make(o)
         kind = self.kind_of(tok)
         if kind is None:
             return None
