@@ -89,3 +89,16 @@ def test_confirm_reports_the_speakers_own_act(nlp_base):
                {"Canada": "CAN", "Belarus": "BLR"})
     dyads = _dyads(doc)
     assert dyads and dyads[0][:2] == ("CAN", "BLR") and dyads[0][2] == "13"
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("Chile faulted Peru for the delay.", "111", "PER"),
+    ("Peru snubbed Chile at the summit.", "120", "CHL"),
+    ("Chile supplied weapons to Peru.", "072", "PER"),
+    ("Peru contributed peacekeepers to the mission in Chile.", "074", "CHL"),
+    ("Chile dispatched troops to Peru.", "154", "PER"),
+    ("Rebels stormed the barracks in Peru.", "190", "PER"),
+])
+def test_wire_verbs_and_the_theme_is_no_target(nlp_base, text, code, target):
+    doc = _doc(nlp_base, text, {"Chile": "CHL", "Peru": "PER"})
+    assert (code, target) in [(e.cameo, e.target) for e in extract_events(doc)]

@@ -278,6 +278,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         for c in trig.head.children:  # "the release of X", "the expulsion of X": whom it is done to
             if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
                 cands.extend(o for o in c.children if o.dep_ == "pobj")
+    if trig.pattern.obj:  # the object the pattern names is what is given or done ("sent troops to X")
+        theme = {c.i for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")}
+        cands = [c for c in cands if c.i not in theme]
     if not (trig.pattern.symmetric and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened
     for c in cands:
