@@ -92,7 +92,7 @@ def test_confirm_reports_the_speakers_own_act(nlp_base):
 
 
 @pytest.mark.parametrize(("text", "code", "target"), [
-    ("Chile faulted Peru for the delay.", "111", "PER"),
+    ("Chile faulted Peru for the delay.", "110", "PER"),
     ("Peru snubbed Chile at the summit.", "120", "CHL"),
     ("Chile supplied weapons to Peru.", "072", "PER"),
     ("Peru contributed peacekeepers to the mission in Chile.", "074", "CHL"),
