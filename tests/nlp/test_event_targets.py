@@ -105,3 +105,12 @@ def test_confirm_reports_the_speakers_own_act(nlp_base):
 def test_wire_verbs_and_the_theme_is_no_target(nlp_base, text, code, target):
     doc = _doc(nlp_base, text, {"Chile": "CHL", "Peru": "PER"})
     assert (code, target) in [(e.cameo, e.target) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Chile reiterated its commitment to supporting Peru.", ("CHL", "PER")),
+    ("The minister reaffirmed Chile's commitment to helping Peru.", ("CHL", "PER")),
+])
+def test_the_holder_of_a_commitment_is_the_source_of_its_act(nlp_base, text, pair):
+    doc = _doc(nlp_base, text, {"Chile": "CHL", "Peru": "PER"})
+    assert pair in [(e.source, e.target) for e in extract_events(doc)]

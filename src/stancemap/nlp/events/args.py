@@ -80,6 +80,11 @@ def _own_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Nouns of commitment whose "to"/"of" gerund is the holder's own act ("its commitment to helping X").
+_INTENT_NOUNS = {"commitment", "pledge", "promise", "readiness", "willingness", "determination", "intention",
+                 "plan", "plans", "effort", "efforts", "bid", "decision", "resolve"}
+
+
 #: Messages whose participle clause speaks for their author ("issued a statement urging ...").
 _MESSAGE_NOUNS = {"statement", "declaration", "communique", "letter", "message", "resolution", "note",
                   "appeal", "ultimatum", "petition", "memorandum", "decree", "order", "warning", "report"}
@@ -110,6 +115,15 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in _INTENT_NOUNS:
+            noun = tok.head.head  # "X's commitment to supporting Y", "X reaffirmed its commitment to helping Y"
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
+                return poss
+            if noun.dep_ in ("dobj", "pobj", "attr"):
+                tok = noun.head
+                continue
+            return None
         if tok.dep_ in ("pcomp", "prep", "acomp") and tok.head.pos_ in ("ADP", "ADJ", "VERB", "AUX"):
             tok = tok.head  # "X is guilty of violating ...", "X is ready for ..."
             continue
