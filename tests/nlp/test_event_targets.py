@@ -114,3 +114,14 @@ def test_wire_verbs_and_the_theme_is_no_target(nlp_base, text, code, target):
 def test_the_holder_of_a_commitment_is_the_source_of_its_act(nlp_base, text, pair):
     doc = _doc(nlp_base, text, {"Chile": "CHL", "Peru": "PER"})
     assert pair in [(e.source, e.target) for e in extract_events(doc)]
+
+
+def test_a_failed_agreement_is_a_rejection_between_the_parties(nlp_base):
+    doc = _doc(nlp_base, "Chile and Peru failed to reach agreement on the border.", {"Chile": "CHL", "Peru": "PER"})
+    got = {(e.source, e.target, e.plover, e.negated) for e in extract_events(doc)}
+    assert got == {("CHL", "PER", "REJECT", False), ("PER", "CHL", "REJECT", False)}
+
+
+def test_troops_on_a_peacekeeping_mission_are_aid(nlp_base):
+    doc = _doc(nlp_base, "Peru sent troops to Chile on a peacekeeping mission.", {"Chile": "CHL", "Peru": "PER"})
+    assert [(e.source, e.target, e.cameo) for e in extract_events(doc)] == [("PER", "CHL", "074")]

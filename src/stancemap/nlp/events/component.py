@@ -296,6 +296,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
             return list(ids)
+    if len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS):
+        return [None]  # "A and B agreed on X": with each other (below), not with a participant
     for c in cands:  # a participant named by the trigger's own arguments ("arrested a man")
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue
@@ -362,6 +364,29 @@ _JOINT_CODES = {"057", "190", "193"}
 _ATTEMPT = {"attempt", "try", "plot", "seek", "plan"}
 
 
+def _failed(tok: Token) -> bool:
+    """A cooperative act that its party failed or refused to carry out ("failed to reach a deal")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("fail", "decline"):
+            return True
+        if t.dep_ not in ("xcomp", "conj"):
+            return False
+        t = t.head
+    return False
+
+
+#: Words that make a deployment of troops a peacekeeping one ("sent troops on a peacekeeping mission").
+_PEACEKEEPING = ("peacekeep", "peace-keep")
+
+
+def _peacekeeping(tok: Token) -> bool:
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    if hi - lo > 60:
+        return False
+    return any(t.lower_.startswith(_PEACEKEEPING) for t in tok.doc[lo:hi + 1])
+
+
 def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     """Code, negated, hypothetical of a trigger after mood: announced or conditional acts.
 
@@ -375,6 +400,8 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if code == "186" and (tok.head.lemma_.lower() in _ATTEMPT or tok.dep_ == "acl" and tok.head.lemma_.lower()
                           in _ATTEMPT):
         code = "185"  # "tried to assassinate", "a plot to assassinate"
+    if code in ("150", "152", "154") and (_peacekeeping(tok) or _peacekeeping(trig.head)):
+        code = "074"  # troops sent to keep the peace are aid, not a show of force
     negated = is_negated(tok)
     hypo = is_hypothetical(tok)
     reported_would = _under_speech(tok, lexicon) is not None and any(
@@ -386,8 +413,8 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if negated and trig.pattern.frame == "intent":
         topic = next((t for t in lexicon.topics if t.name == trig.topic), None)
         return lexicon.frame_code("reject", topic), False, False
-    if negated and (future or hypo) and code in NEGATED_INTENT:
-        return NEGATED_INTENT[code], False, False
+    if negated and (future or hypo or _failed(tok)) and code in NEGATED_INTENT:
+        return NEGATED_INTENT[code], False, False  # "will not meet", "failed to reach an agreement"
     if not negated and (future or hypo) and code in FUTURE_THREAT:
         return FUTURE_THREAT[code], False, False
     if not negated and future and code in FUTURE_INTENT:
