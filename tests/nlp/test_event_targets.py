@@ -127,3 +127,13 @@ def test_a_failed_agreement_is_a_rejection_between_the_parties(nlp_base):
 def test_troops_on_a_peacekeeping_mission_are_aid(nlp_base):
     doc = _doc(nlp_base, "Peru sent troops to Chile on a peacekeeping mission.", {"Chile": "CHL", "Peru": "PER"})
     assert [(e.source, e.target, e.cameo) for e in extract_events(doc)] == [("PER", "CHL", "074")]
+
+
+def test_deployed_troops_are_the_source_of_their_deployment(nlp_base):
+    doc = _doc(nlp_base, "Chilean soldiers were deployed to Peru on Monday.", {"Chilean soldiers": "CHLMIL", "Peru": "PER"})
+    assert [(e.source, e.target, e.plover) for e in extract_events(doc)] == [("CHLMIL", "PER", "MOBILIZE")]
+
+
+@pytest.mark.parametrize("text", ["Chile fought the epidemic in Peru.", "Peru is fighting corruption in Chile."])
+def test_fighting_a_disease_or_a_vice_is_no_event(nlp_base, text):
+    assert extract_events(_doc(nlp_base, text, {"Chile": "CHL", "Peru": "PER"})) == []

@@ -442,6 +442,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
             if poss:
                 sources = actors_of(doc, poss[0])
+        if sources == [None] and subj is None and (code[:2] == "15" or code == "074"):
+            moved = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), None)
+            if moved is not None:  # "troops were deployed to X": the troops move themselves
+                sources = actors_of(doc, moved, new=True)
         sid = _in_statement(trig.token, statements)
         if sources == [None] and subj is not None and subj.lower_ in ("i", "we") and sid is not None:
             sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..common.extensions import actor_at
 from .args import HOLDER_NOUNS, actors_of, is_negated, subject_of
 from .lexicon import Lexicon
-from .match import lemma, phrase_keys
+from .match import lemma, match_pattern, phrase_keys
 from .participants import current, is_participant
 
 __all__ = ["Relation", "relation_targets", "find_relations", "relation_features"]
@@ -184,6 +184,10 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
             continue
         if v.dep_ in ("amod", "compound"):
             continue
+        pats = lexicon.verbs.get(lemma(v))
+        known = match_pattern(v, pats, specific_only=True) if pats else None
+        if known is not None and known.skip:
+            continue  # a use the lexicon knows is no event ("fought the epidemic")
         sources = _subject_actors(doc, v, speakers, lexicon)
         if lemma(v) in _RECEIVE_VERBS:  # "X received support from Y": Y acts on X
             giver = _from_objects(v)
