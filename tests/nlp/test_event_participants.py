@@ -64,6 +64,7 @@ def test_participant_table_sections():
     "QUITO, Ecuador -- Ecuador's army attacked rebels near the border.",
     "LIMA -- The Peruvian foreign minister criticized Chile on Tuesday.",
     "LIMA, Peru -- The Peruvian foreign minister criticized Chile on Tuesday.",
+    "THE HAGUE, Netherlands -- A Peruvian prosecutor has charged a former Ecuadorian minister with fraud.",
 ])
 def test_a_dateline_is_never_the_source(nlp, text):
     evs, _ = _events(nlp, text)

@@ -58,8 +58,10 @@ def _after_dateline(verb: Token, subj: Token) -> Token:
     other = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i), None)
     if other is not None:
         return other
-    app = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1), None)
-    return app if app is not None else subj
+    apps = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1]
+    dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in _DATELINE_ENDS and t.text != ","), None)
+    after = [c for c in apps if dash is not None and c.i > dash]  # "ACCRA, Ghana -- The minister ..."
+    return after[0] if after else apps[-1] if apps else subj
 
 
 def _own_subject(verb: Token) -> Token | None:
