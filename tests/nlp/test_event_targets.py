@@ -63,8 +63,14 @@ def test_clause_actor_is_last_resort_target(nlp_base):
     assert dyads and dyads[0][:2] == ("GHA", "TGO")
 
 
-def test_clause_target_skips_attribution_and_takes_one_actor(nlp_base):
+def test_the_parties_of_an_unless_condition_are_the_targets(nlp_base):
     doc = _doc(nlp_base, "Peru threatened to leave the talks unless Chile and Bolivia changed course.",
+               {"Peru": "PER", "Chile": "CHL", "Bolivia": "BOL"})
+    assert {d[:2] for d in _dyads(doc)} == {("PER", "CHL"), ("PER", "BOL")}
+
+
+def test_clause_target_skips_attribution_and_takes_one_actor(nlp_base):
+    doc = _doc(nlp_base, "Peru threatened to leave the talks after Chile and Bolivia changed course.",
                {"Peru": "PER", "Chile": "CHL", "Bolivia": "BOL"})
     dyads = _dyads(doc)
     assert len(dyads) == 1 and dyads[0][0] == "PER" and dyads[0][1] in ("CHL", "BOL")
@@ -111,10 +117,13 @@ def test_wire_verbs_and_the_theme_is_no_target(nlp_base, text, code, target):
 
 @pytest.mark.parametrize(("text", "pair"), [
     ("Chile reiterated its commitment to supporting Peru.", ("CHL", "PER")),
-    ("The minister reaffirmed Chile's commitment to helping Peru.", ("CHL", "PER")),
+    ("Chile reaffirmed its pledge to support Peru.", ("CHL", "PER")),
+    ("The Chilean minister reaffirmed her government's commitment to helping Peru.", ("CHLGOV", "PER")),
+    ("Chilean teachers will not end the strike until Peru pays them.", ("CHLEDU", "PER")),
 ])
 def test_the_holder_of_a_commitment_is_the_source_of_its_act(nlp_base, text, pair):
-    doc = _doc(nlp_base, text, {"Chile": "CHL", "Peru": "PER"})
+    doc = _doc(nlp_base, text, {"Chile": "CHL", "Peru": "PER", "Chilean minister": "CHLGOV",
+                                "Chilean teachers": "CHLEDU"})
     assert pair in [(e.source, e.target) for e in extract_events(doc)]
 
 

@@ -105,6 +105,16 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
+        noun = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else (
+            tok.head if tok.dep_ == "acl" and tok.tag_ == "VB" else None)
+        if noun is not None and noun.lemma_.lower() in _INTENT_NOUNS:
+            # "X reaffirmed its commitment to helping Y", "X's pledge to support Y": the one who
+            # states the commitment, else its holder
+            if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+                tok = noun.head
+                continue
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            return poss if poss is not None and poss.pos_ in ("PROPN", "NOUN") else None
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _MESSAGE_NOUNS and tok.head.dep_ == "dobj" \
                 and tok.tag_ == "VBG":
             tok = tok.head.head  # "X issued a statement demanding ...": the author of the message
@@ -117,15 +127,6 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in _INTENT_NOUNS:
-            noun = tok.head.head  # "X's commitment to supporting Y", "X reaffirmed its commitment to helping Y"
-            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if poss is not None and poss.pos_ in ("PROPN", "NOUN"):
-                return poss
-            if noun.dep_ in ("dobj", "pobj", "attr"):
-                tok = noun.head
-                continue
-            return None
         if tok.dep_ in ("pcomp", "prep", "acomp") and tok.head.pos_ in ("ADP", "ADJ", "VERB", "AUX"):
             tok = tok.head  # "X is guilty of violating ...", "X is ready for ..."
             continue

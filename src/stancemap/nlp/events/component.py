@@ -278,6 +278,11 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         for c in trig.head.children:  # "the release of X", "the expulsion of X": whom it is done to
             if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
                 cands.extend(o for o in c.children if o.dep_ == "pobj")
+    if code[:2] in ("12", "13"):  # "will not end the strike until X pays": the party of the condition
+        for c in trig.token.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children):
+                cands.extend(x for x in c.children if x.dep_ == "nsubj")
+                cands.extend(o for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj")
     if trig.pattern.obj:  # the object the pattern names is what is given or done ("sent troops to X")
         theme = {c.i for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")}
         cands = [c for c in cands if c.i not in theme]
