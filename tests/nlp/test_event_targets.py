@@ -109,6 +109,8 @@ def test_confirm_reports_the_speakers_own_act(nlp_base):
     ("Chile gave Peru a deadline to withdraw its troops.", "139", "PER"),
     ("Chile returned two paintings to Peru.", "0842", "PER"),
     ("Chile rolled back tariffs on Peruvian goods.", "085", "PER"),
+    ("Chilean police imposed a curfew in parts of Peru to stop protests after killings by Chilean troops.",
+     "1723", "PER"),
 ])
 def test_wire_verbs_and_the_theme_is_no_target(nlp_base, text, code, target):
     doc = _doc(nlp_base, text, {"Chile": "CHL", "Peru": "PER"})

@@ -261,9 +261,10 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
         for c in h.children:
             if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps:
                 out.extend(o for o in c.children if o.dep_ == "pobj")
+    obj_preps = _OBJECT_PREPS + (_PLACE_PREPS if places else ())  # "imposed a curfew in X"
     for o in objs:  # "aid to X", "sanctions against X", "support for X"
         for c in o.children:
-            if c.dep_ == "prep" and c.lemma_.lower() in _OBJECT_PREPS:
+            if c.dep_ == "prep" and c.lemma_.lower() in obj_preps:
                 out.extend(x for x in c.children if x.dep_ == "pobj")
     for o in objs:  # "an offer from X", "X's decision": whose proposal or act is acted upon
         for c in o.children:
