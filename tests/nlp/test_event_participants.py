@@ -105,3 +105,9 @@ def test_a_partitive_subject_stands_for_its_of_complement(nlp):
     ev = doc._.sm_events[0]
     src = next(a for a in doc._.sm_actors if a.id == ev.source)
     assert src.sector == "EDU" and [m.text for m in src.mentions] == ["students"]
+
+
+def test_the_topic_of_a_joint_act_is_no_party(nlp):
+    evs, _ = _events(nlp, "Chilean President Boric and Peruvian President Castillo agreed to share information "
+                          "on Bolivia.")
+    assert {(s, t) for s, t, _ in evs} == {("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")}

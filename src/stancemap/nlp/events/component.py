@@ -286,6 +286,11 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if trig.pattern.obj:  # the object the pattern names is what is given or done ("sent troops to X")
         theme = {c.i for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")}
         cands = [c for c in cands if c.i not in theme]
+    if len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS):
+        # "A and B agreed to share data on X": a joint act's topic is no party; only a partner or an
+        # object is ("A and B met C", "A and B agreed with C")
+        cands = [c for c in cands if c.dep_ in ("dobj", "dative") or c.dep_ == "pobj"
+                 and c.head.lemma_.lower() in ("with", "between", "to", "against")]
     if not (trig.pattern.symmetric and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened
     for c in cands:
