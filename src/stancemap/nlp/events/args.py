@@ -42,10 +42,10 @@ def is_dateline(tok: Token) -> bool:
     """Whether ``tok`` heads a dateline at the start of its sentence ("NAIROBI --", "UNITED
     NATIONS -", "ACCRA, Ghana --"): a place in capitals that the parser often takes for the
     subject of the first clause."""
-    sent = tok.sent
-    if tok.left_edge.i != sent.start or tok.i - sent.start > 3:
+    start = tok.left_edge.i  # (not tok.sent: spaCy finds that by walking the whole document)
+    if not (start == 0 or tok.doc[start].is_sent_start) or tok.i - start > 3:
         return False
-    words = [t for t in tok.doc[sent.start:tok.i + 1] if t.is_alpha]
+    words = [t for t in tok.doc[start:tok.i + 1] if t.is_alpha]
     if not words or not all(t.is_upper and len(t) > 1 for t in words):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

@@ -215,22 +215,22 @@ class Participants:
         if tok.pos_ == "PROPN" and tok.ent_type_:  # a name: the whole entity
             from ..common.extensions import entity_of
 
-            ent = entity_of(tok)
-            s, e = ent.start_char, ent.end_char
+            span = entity_of(tok)
         else:
             left = tok
             for c in tok.lefts:
                 if c.dep_ in ("compound", "amod", "nmod", "det", "nummod", "quantmod", "poss") and c.i < left.i:
                     left = c
-            s, e = left.left_edge.idx, tok.idx + len(tok.text)
+            span = self.doc[left.left_edge.i:tok.i + 1]
+        s, e = span.start_char, span.end_char
         if actor_at(self.doc, s, e) is not None and tok.pos_ == "PROPN":
             return None  # a name of an actor after all (the caller found none at its head)
-        text = self.doc.text[s:e]
+        text = span.text  # (not doc.text[s:e]: spaCy joins the whole document for doc.text)
         country = self._country(tok) or self._inner_country(tok, s, e)
         tables = load_tables()
         ccode = tables.code_of(country) if country else None
         code = (ccode or "") + (sector or "") or None
-        words = [t.lower_ for t in self.doc.char_span(s, e, alignment_mode="expand") or ()
+        words = [t.lower_ for t in span
                  if t.dep_ not in ("det", "nummod", "quantmod", "poss", "case", "punct", "predet")
                  and not t.like_num and t.lower_ not in _ID_SKIP]
         if ccode and sector:
