@@ -111,3 +111,9 @@ def test_the_topic_of_a_joint_act_is_no_party(nlp):
     evs, _ = _events(nlp, "Chilean President Boric and Peruvian President Castillo agreed to share information "
                           "on Bolivia.")
     assert {(s, t) for s, t, _ in evs} == {("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")}
+
+
+def test_the_one_told_what_they_must_do_is_the_target(nlp):
+    evs, _ = _events(nlp, "The Chilean minister said that all armed groups in Peru must hand over their weapons "
+                          "to the Peruvian authorities.")
+    assert evs == [("CHLGOV", "PERREB", "REQUEST")]

@@ -264,6 +264,12 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                 found: list[str | None] = list(ids)
                 return found
         return [None]
+    if trig.pattern.where == "modal frame":  # "X said Y must ...": Y, named or not, is the one asked
+        for c in trig.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]
+                if ids:
+                    return list(ids)
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
     if trig.pattern.symmetric:  # "discussed X with Y": the partner before the topic
