@@ -111,6 +111,9 @@ def test_confirm_reports_the_speakers_own_act(nlp_base):
     ("Chile rolled back tariffs on Peruvian goods.", "085", "PER"),
     ("Chilean police imposed a curfew in parts of Peru to stop protests after killings by Chilean troops.",
      "1723", "PER"),
+    ("Chile will increase pressure on Peru.", "130", "PER"),
+    ("Chile increased aid to Peru.", "070", "PER"),
+    ("Protesters in Chile burned the Peruvian flag.", "141", "PER"),
 ])
 def test_wire_verbs_and_the_theme_is_no_target(nlp_base, text, code, target):
     doc = _doc(nlp_base, text, {"Chile": "CHL", "Peru": "PER"})
