@@ -117,3 +117,9 @@ def test_the_one_told_what_they_must_do_is_the_target(nlp):
     evs, _ = _events(nlp, "The Chilean minister said that all armed groups in Peru must hand over their weapons "
                           "to the Peruvian authorities.")
     assert evs == [("CHLGOV", "PERREB", "REQUEST")]
+
+
+def test_a_meeting_named_as_the_setting_yields_to_the_verbs_own_event(nlp):
+    evs, _ = _events(nlp, "During the visit, the Chilean president will hold talks with President Castillo of Peru "
+                          "at the palace.")
+    assert evs == [("CHLGOV", "PER", "AGREE")]  # announced talks: an intent to meet

@@ -239,6 +239,7 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     # one trigger per token (a light verb and an adjective can share a carrier verb)
     seen: set[int] = set()
     out = []
+    kept.sort(key=lambda t: t.setting)  # a meeting only named as the setting yields to the verb's own event
     for t in kept:
         if t.token.i not in seen and t.head.i not in seen:
             seen |= {t.token.i, t.head.i}
