@@ -123,3 +123,15 @@ def test_a_meeting_named_as_the_setting_yields_to_the_verbs_own_event(nlp):
     evs, _ = _events(nlp, "During the visit, the Chilean president will hold talks with President Castillo of Peru "
                           "at the palace.")
     assert evs == [("CHLGOV", "PER", "AGREE")]  # announced talks: an intent to meet
+
+
+def test_an_acronym_parsed_as_a_modifier_is_the_subject_and_keeps_no_guessed_country(nlp):
+    doc = nlp("In cooperation with its partners, USAID provided shelter materials to families in Haiti.")
+    (ev,) = doc._.sm_events
+    src = next(a for a in doc._.sm_actors if a.id == ev.source)
+    assert src.name == "USAID" and (ev.target, ev.plover, ev.source_code) == ("HTI", "AID", None)
+
+
+def test_an_acronym_in_brackets_stands_for_the_named_actor(nlp):
+    doc = nlp("Doctors in Malawi said the World Health Organization (WHO) has sent urgent medicine to Zambia.")
+    assert [(e.source, e.target, e.plover) for e in doc._.sm_events] == [("IGO:WHO", "ZMB", "AID")]

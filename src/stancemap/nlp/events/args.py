@@ -64,7 +64,15 @@ def _after_dateline(verb: Token, subj: Token) -> Token:
     return after[0] if after else apps[-1] if apps else subj
 
 
+#: Entity types of a name the parser left as a modifier of the verb it is the subject of.
+_NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP"}
+
+
 def _own_subject(verb: Token) -> Token | None:
+    if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        for c in verb.lefts:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
+            if c.dep_ in ("advmod", "npadvmod", "dep") and c.ent_type_ in _NAME_TYPES and c.i == verb.i - 1:
+                return c
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj") and is_dateline(c):
             return _after_dateline(verb, c)
@@ -218,6 +226,13 @@ def _participants_of(doc: Doc, tok: Token) -> list[str]:
         return []
     ids: list[str] = []
     for t in conjuncts(tok):
+        if t.pos_ == "PROPN" and t.ent_type_:  # "the Health Agency (HA)": the name around the acronym
+            ent = entity_of(t)
+            aid = actor_at(doc, ent.start_char, ent.end_char)
+            if aid is not None:
+                if aid not in ids:
+                    ids.append(aid)
+                continue
         pid = parts.of(t)
         if pid is not None and pid not in ids:
             ids.append(pid)
