@@ -28,6 +28,7 @@ from ...records import Event, TextSpan
 from ..common.extensions import register_extensions
 from . import participants
 from .args import (
+    actor_of_np,
     actors_of,
     clause_targets,
     has_future,
@@ -597,7 +598,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     date = _doc_date(doc)
     events: list[Event] = []
     coded: list[tuple[Span, _Coded]] = []
-    with participants.use(doc) as parts:
+    with participants.use(doc, resolve=lambda tok: actor_of_np(doc, tok)) as parts:
         for sent in doc.sents:
             coded.extend((sent, c) for c in sentence_events(doc, sent, options, lexicon, statements, speakers))
         renamed = parts.commit([(c.source, c.target, (sent.start_char, sent.end_char)) for sent, c in coded])

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextvars
 import functools
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
@@ -125,6 +126,8 @@ class Participants:
 
     doc: Doc
     table: ParticipantTable = field(default_factory=participant_table)
+    #: the actor a noun phrase names (the events stage's ``actor_of_np``); its head alone when None
+    resolve: Callable[[Token], str | None] | None = None
     _by_token: dict[int, _Draft | None] = field(default_factory=dict)
     _ids: dict[str, _Draft] = field(default_factory=dict)
     _countries: dict[str, str | None] = field(default_factory=dict)
@@ -164,14 +167,13 @@ class Participants:
     def _country(self, tok: Token, depth: int = 0) -> str | None:
         """The country a participant's noun phrase names: an actor among its modifiers or in
         its place complement ("police in X", "a town near X's border")."""
-        from .args import actor_of_np
-
         for c in tok.children:
             if c.dep_ == "prep" and c.lemma_.lower() in _WHERE_PREPS:
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
-                    aid = actor_of_np(self.doc, o)
+                    aid = self.resolve(o) if self.resolve is not None else actor_at(
+                        self.doc, o.idx, o.idx + len(o.text))
                     if aid is not None and self._countries.get(aid):
                         return self._countries[aid]
                     if depth < 1:
@@ -351,8 +353,8 @@ def is_participant(doc: Doc, aid: str | None) -> bool:
 class use:
     """Context manager: collect participants for one Doc while its events are coded."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.p = Participants(doc)
+    def __init__(self, doc: Doc, resolve: Callable[[Token], str | None] | None = None) -> None:
+        self.p = Participants(doc, resolve=resolve)
         self._token: Any = None
 
     def __enter__(self) -> Participants:
