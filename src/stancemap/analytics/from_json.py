@@ -25,7 +25,8 @@ def _span(d: Mapping[str, Any] | None) -> TextSpan | None:
 
 
 def article_from_dict(d: Mapping[str, Any]) -> Article:
-    """An Article with the fields analytics uses (actors, stances, alignments, date)."""
+    """An Article with the fields analytics uses (actors, stances, alignments, date, the
+    agenda of an authored text in ``meta["agenda"]``)."""
     actors = tuple(
         Actor(id=a["id"], name=a.get("name") or a["id"], type=a.get("type") or "other", country=a.get("country"),
               role=a.get("role"), code=a.get("code"), members=tuple(a.get("members") or ()),
@@ -45,7 +46,8 @@ def article_from_dict(d: Mapping[str, Any]) -> Article:
         for a in d.get("alignments") or ())
     return Article(id=str(d.get("id")), text=d.get("text") or "", title=d.get("title"), date=d.get("date"),
                    source=d.get("source"), url=d.get("url"),
-                   author=d.get("author"), actors=actors, stances=stances, alignments=aligns)
+                   author=d.get("author"), actors=actors, stances=stances, alignments=aligns,
+                   meta={"agenda": list(agenda)} if (agenda := (d.get("meta") or {}).get("agenda")) else {})
 
 
 def articles_from_jsonl(path: str | Path) -> Iterator[Article]:
