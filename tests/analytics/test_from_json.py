@@ -39,3 +39,13 @@ def test_bad_line_reports_file_and_line(tmp_path: Path) -> None:
     p.write_text('{"id": "ok"}\nnot json\n', encoding="utf-8")
     with pytest.raises(InputError, match="bad.jsonl:2"):
         list(articles_from_jsonl(p))
+
+
+def test_agenda_survives_the_round_trip(tmp_path: Path) -> None:
+    agenda = [{"actor": "AAA", "proposition": "cuba_embargo", "issue": "cuba", "start": 0, "end": 40}]
+    art = Article(id="sp1", text="x", author="AAA", meta={"agenda": agenda, "seconds": 1.5})
+    out = tmp_path / "out.jsonl"
+    out.write_text(json.dumps(art.to_dict()) + "\n", encoding="utf-8")
+    (back,) = articles_from_jsonl(out)
+    assert back.author == "AAA" and back.meta == {"agenda": agenda}  # only what analytics uses
+    assert article_from_dict({"id": "e", "meta": {"seconds": 2}}).meta == {}
