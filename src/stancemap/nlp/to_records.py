@@ -34,7 +34,7 @@ def doc_to_article(doc: Doc, *, id: str, title: str | None = None, date: str | N
     statements = tuple(doc._.sm_statements or ())
     meta = dict(meta or {})
     # a speech's author on the propositions of recurring debates (stances/speech.py)
-    extra, agenda = debate_positions(doc, stances, statements, doc._.sm_author)
+    extra, agenda = debate_positions(doc, stances, statements, doc._.sm_author, actors)
     stances += tuple(extra)
     if agenda:
         meta["agenda"] = agenda

@@ -22,11 +22,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...issues.catalogue import IssueCatalogue, default_catalogue
 from ...issues.debate import DebateCatalogue, default_debate_catalogue
-from ...records import Stance, Statement, TextSpan
+from ...records import Actor, Stance, Statement, TextSpan
 
 __all__ = ["debate_positions", "DEBATE_PREFIX", "STRENGTH"]
 
@@ -38,25 +38,40 @@ STRENGTH = 0.8
 _ID = re.compile(r"^st(\d+)$")
 
 
+#: a speaker in the first person ("we", "my delegation", "our Government") is the author
+_FIRST_PERSON = re.compile(r"^(?:I|we|my|our|us)\b", re.IGNORECASE)
+
+
 def _foreign_spans(statements: Sequence[Statement], author: str) -> list[tuple[int, int]]:
     """Character spans of what others say in the document (quotations and reported speech of
-    any speaker that is not the author, unresolved speakers included)."""
+    any speaker that is neither the author nor in the first person, unresolved ones included)."""
     out: list[tuple[int, int]] = []
     for st in statements:
-        if st.speaker is not None and st.speaker.actor == author:
+        if st.speaker is not None and (st.speaker.actor == author or _FIRST_PERSON.match(st.speaker.text.strip())):
             continue
         out.extend(st.content.spans)
     return out
 
 
-def _quoted(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """True when more than half of [start, end) lies inside the spans."""
-    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
-    return inside * 2 > max(1, end - start)
+def _inside(spans: Sequence[tuple[int, int]], foreign: Sequence[tuple[int, int]]) -> bool:
+    """True when one of the (absolute) spans lies inside a foreign span."""
+    return any(fs <= s and e <= fe for s, e in spans for fs, fe in foreign)
+
+
+def _other_holder(sent: Span, cue: tuple[int, int], author_spans: Sequence[tuple[int, int]]) -> bool:
+    """True when the cue is the sentence's main verb and its subject is a name that is not the
+    author ("Ruritania condemns X" in a speech is Ruritania's position, not the speaker's)."""
+    root = sent.root
+    if not (root.idx <= cue[0] < root.idx + len(root.text) or cue[0] <= root.idx < cue[1]):
+        return False
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_):
+            return not any(s <= c.idx < e for s, e in author_spans)
+    return False
 
 
 def debate_positions(doc: Doc, stances: Sequence[Stance] = (), statements: Sequence[Statement] = (),
-                     author: str | None = None, *, catalogue: DebateCatalogue | None = None,
+                     author: str | None = None, actors: Sequence[Actor] = (), *, catalogue: DebateCatalogue | None = None,
                      issues: IssueCatalogue | None = None) -> tuple[list[Stance], list[dict[str, Any]]]:
     """(new stances, agenda entries) of the document's author (none without an author).
 
@@ -69,16 +84,21 @@ def debate_positions(doc: Doc, stances: Sequence[Stance] = (), statements: Seque
     n = max((int(k.group(1)) for s in stances if (k := _ID.match(s.id))), default=0)
     out: list[Stance] = []
     agenda: list[dict[str, Any]] = []
+    author_spans = [(m.start, m.end) for a in actors if a.id == author for m in a.mentions]
     for sent in doc.sents:
         text = sent.text.strip()
-        if not text or text.endswith("?") or _quoted(sent.start_char, sent.end_char, foreign):
+        if not text or text.endswith("?"):
             continue
         base = sent.start_char
         for m in cat.find(sent.text):
+            if _inside([(base + s, base + e) for s, e in m.spans], foreign):
+                continue  # named in someone else's words
+            side = cat.side(sent.text, m)
+            if side is not None and _other_holder(sent, (base + side[1][0], base + side[1][1]), author_spans):
+                continue
             p = m.proposition
             agenda.append({"actor": author, "proposition": p.id, "issue": p.issue,
                            "start": sent.start_char, "end": sent.end_char})
-            side = cat.side(sent.text, m)
             if side is None:
                 continue
             pol, (cs, ce) = side
