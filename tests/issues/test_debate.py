@@ -37,6 +37,9 @@ def _sides(sentence: str) -> dict[str, int | None]:
     ("The principle of non-interference in the internal affairs of States must be respected.",
      {"non_interference": 1}),
     ("Poverty in sub-Saharan Africa remains high.", {}),
+    # condemning terrorism and fighting impunity are positions against them
+    ("Ruritania condemns terrorism in all its forms and manifestations.", {"counter_terrorism": -1}),
+    ("We must step up the fight against impunity for war crimes.", {"impunity": -1}),
     # named, but no side taken
     ("The Human Rights Council met in Geneva in June.", {"human_rights_council": None}),
 ])
