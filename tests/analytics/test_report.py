@@ -213,6 +213,9 @@ def test_report_scales_speeches_by_their_agenda() -> None:
     assert min(o["score"] for o in scaled.values()) == -1.0
     assert scaled[("AAA", "CCC")]["weight"] == 3.0 and "sentences raising debate propositions" in \
         scaled[("AAA", "CCC")]["summary"]
+    text = render_report(rep)
+    assert "3 actors, 2 dimensions" in text and "(by the debate propositions each raises)" in text
+    assert "Aland – Borduria: score" in text and "4 / 3 sentences)" in text
     # without agenda the stance issue profiles are scaled, as before
     plain = report_from_articles(_corpus(), window="all")["positions"]
     assert plain["method"] == "issues" and plain["features"] == ["salience:syria", "position:syria"]

@@ -319,15 +319,17 @@ def render_report(report: dict[str, Any], *, max_evidence: int = 6) -> str:
         pos = report.get("positions") or {}
         expl = ", ".join(f"{100 * x:.0f} %" for x in pos.get("explained", []))
         lines.append("")
+        agenda = pos.get("method") == "agenda"
         lines.append(f"Scaled positions over all issues: {len(pos.get('actors', {}))} actors, "
-                     f"{pos.get('dims', 0)} dimensions ({expl} of the variance), {len(scaled)} pairs")
+                     f"{pos.get('dims', 0)} dimensions ({expl} of the variance), {len(scaled)} pairs"
+                     + (" (by the debate propositions each raises)" if agenda else ""))
         ranked = sorted(scaled, key=lambda d: (-d["overall"]["score"], d["a"], d["b"]))
         shown = ranked if len(ranked) <= 2 * max_evidence else ranked[:max_evidence] + ranked[-max_evidence:]
         for d in shown:
             o = d["overall"]
             lines.append(f"  {d['a_name']} – {d['b_name']}: score {o['score']:+.2f} ± {o.get('score_se') or 0:.2f} "
                          f"(distance {o['distance']:.2f}, "
-                         f"{o['n_a']} / {o['n_b']} stances)")
+                         f"{o['n_a']} / {o['n_b']} {'sentences' if agenda else 'stances'})")
         if len(shown) < len(ranked):
             lines.append(f"  ({len(ranked) - len(shown)} more pairs in the JSON output)")
     return "\n".join(lines)
