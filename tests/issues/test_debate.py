@@ -40,6 +40,8 @@ def _sides(sentence: str) -> dict[str, int | None]:
     # condemning terrorism and fighting impunity are positions against them
     ("Ruritania condemns terrorism in all its forms and manifestations.", {"counter_terrorism": -1}),
     ("We must step up the fight against impunity for war crimes.", {"impunity": -1}),
+    ("Our nations must combat terrorism together.", {"counter_terrorism": -1}),
+    ("We must do more to tackle climate change.", {"climate_action": -1}),
     # named, but no side taken
     ("The Human Rights Council met in Geneva in June.", {"human_rights_council": None}),
 ])
