@@ -100,7 +100,7 @@ class DebateCatalogue:
         pos = _alternatives(cues.get("positive"), "cues.positive", where).pattern
         self._cue = re.compile(f"(?P<end>{end})|(?P<neg>{neg})|(?P<pos>{pos})", re.IGNORECASE)
         negation = _alternatives(cues.get("negation"), "cues.negation", where).pattern
-        self._negation = re.compile(negation + r"(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+        self._negation = re.compile(negation + r"(?:\W+\w+)?\W*$", re.IGNORECASE)
 
     def find(self, sentence: str) -> list[DebateMatch]:
         """The propositions a sentence names (one phrase of every group)."""
@@ -119,18 +119,25 @@ class DebateCatalogue:
     def side(self, sentence: str, match: DebateMatch) -> tuple[int, tuple[int, int]] | None:
         """(+1 or -1, the cue's span) the sentence takes on a proposition it names, or None
         when no cue gives it a side. The cue nearest before the proposition's first phrase
-        decides, else the nearest after it; words of the proposition itself are no cue."""
+        decides ("we condemn X", "the lifting of X"); with none before, the proposition leads
+        its clause and what follows it decides, an end or negative cue over a positive one
+        ("X must come to an end", "X should be abolished"). Words of the proposition itself
+        are no cue; a negation just before the deciding cue reverses it."""
         first = match.start
-        best: tuple[int, re.Match[str]] | None = None
+        before: re.Match[str] | None = None
+        after: list[re.Match[str]] = []
         for c in self._cue.finditer(sentence):
             if any(c.start() < e and s < c.end() for s, e in match.spans):
                 continue
-            dist = first - c.start() if c.start() < first else 10_000 + c.start() - first
-            if best is None or dist < best[0]:
-                best = (dist, c)
-        if best is None:
+            if c.start() < first:
+                before = c
+            else:
+                after.append(c)
+        c = before
+        if c is None and after:
+            c = next((x for x in after if x.group("end") or x.group("neg")), after[0])
+        if c is None:
             return None
-        c = best[1]
         pol = 1 if c.group("pos") else -1
         if self._negation.search(sentence[max(0, c.start() - 30):c.start()]):
             pol = -pol
