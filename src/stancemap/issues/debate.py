@@ -133,15 +133,15 @@ class DebateCatalogue:
                 before = c
             else:
                 after.append(c)
-        c = before
-        if c is None and after:
-            c = next((x for x in after if x.group("end") or x.group("neg")), after[0])
-        if c is None:
+        cue = before
+        if cue is None and after:
+            cue = next((x for x in after if x.group("end") or x.group("neg")), after[0])
+        if cue is None:
             return None
-        pol = 1 if c.group("pos") else -1
-        if self._negation.search(sentence[max(0, c.start() - 30):c.start()]):
+        pol = 1 if cue.group("pos") else -1
+        if self._negation.search(sentence[max(0, cue.start() - 30):cue.start()]):
             pol = -pol
-        return pol, (c.start(), c.end())
+        return pol, (cue.start(), cue.end())
 
 
 def _shipped() -> Path:
