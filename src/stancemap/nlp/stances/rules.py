@@ -97,6 +97,14 @@ def _glued_noun(obj: Token) -> Token | None:
     return nxt
 
 
+def _for_clause(verb: Token) -> Token | None:
+    """The for-to clause of a verb ("pressed for the talks to resume": the parser marks "for"
+    on the clause's verb)."""
+    return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
+                 and child(c, "mark", lemma=("for",)) is not None and child(c, "aux", lemma=("to",)) is not None
+                 and child(c, "nsubj", "nsubjpass") is not None), None)
+
+
 def _object_infinitive(verb: Token) -> Token | None:
     """The infinitive after a verb's object ("pressed Hamas | to accept the deal")."""
     obj = child(verb, "dobj")
@@ -122,6 +130,11 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
             if inf is not None and prep.lower_ == "on":
                 hi = max(hi, compact_span(inf)[1])
             return (lo, hi), obj, obj.pos_ == "VERB"
+        clause = _for_clause(verb) if "for" in cue.preps else None
+        if clause is not None:  # "called for the troops to withdraw"
+            if clause is not None:
+                lo, hi = compact_span(clause, keep_first=False)
+                return (lo, hi), clause, True
     for dep in ("dobj", "xcomp", "ccomp", "attr"):
         found = child(verb, dep)
         if found is not None:
@@ -345,6 +358,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return [RawStance(here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, strength_of(tok, cue, lex),
                           [], source="agent")]
     if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
+            "for" in cue.preps and _for_clause(tok) is not None) and not (
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None) and not (
             cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None):
         return []  # ("pressed Hamas to accept X": a demand with an addressee, like "urged")
@@ -380,6 +394,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind in ("evaluative", "accuse"):
         if obj.dep_ in ("dobj", "pobj") or obj.pos_ in ("NOUN", "PROPN"):
             partners.append(obj)
+        addressee = prep_object(tok, ("to",)) if lemma == "protest" else None
+        if addressee is not None and addressee[1].pos_ == "PROPN" and addressee[1].i != obj.i:
+            partners.append(addressee[1])  # "protested to Minsk over X": a protest lodged with the offender
         by = prep_object(tok, ("by",)) if child(tok, "agent") is None and obj.dep_ == "dobj" else None
         if by is not None and by[0].i > obj.i and by[1].pos_ in ("PROPN", "NOUN"):
             partners.append(by[1])  # "condemned the raid on the convoy by X": the parser hangs "by X" on the verb
@@ -524,6 +541,14 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
             adj = next((c for c in as_.children if c.pos_ == "ADJ"), None) if as_ is not None else None
             if adj is not None:
                 obj, label = dobj, adj
+    subjpass = child(tok, "nsubjpass")
+    if obj is None and dobj is None and subjpass is not None and child(tok, "agent") is not None:
+        # passive: "the plan was described by X as a provocation" / "was branded a sham by X"
+        po = prep_object(tok, ("as",))
+        as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        adj = next((c for c in as_.children if c.pos_ == "ADJ"), None) if as_ is not None else None
+        label = po[1] if po is not None else adj if adj is not None else child(tok, "oprd", "attr")
+        obj = subjpass if label is not None and subjpass.lower_ not in PRONOUNS else None
     if obj is None and dobj is not None and dobj.right_edge.i > dobj.i:
         last = tok.doc[dobj.right_edge.i]  # "called the coup in Niger unacceptable": the label parsed inside
         if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos", "amod") and _label_polarity(last, lex) != 0:
@@ -578,7 +603,7 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
         return []
     neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
     if neg is None:
-        return []
+        return _reported_contribution(tok)
     # "will not end the embargo", "would not talk to armed groups"
     obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
                                       and not is_time(c)), None)
@@ -600,6 +625,26 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
         hi = max(hi, _obj_range(child(obj, "pobj") or obj)[1])
     return [RawStance(here(tok), holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0, [], gerund=True,
                       source="negated")]
+
+
+# verbs of contributing to a common effort: announced in the future, a commitment to it
+_CONTRIBUTE = frozenset({"contribute", "donate", "pledge"})
+
+
+def _reported_contribution(tok: Token) -> list[RawStance]:
+    """Reported future of a contribution ("said it would contribute troops to the mission",
+    "announced it will donate funds to the appeal"): +1 on contributing to it. Only with a
+    reporting verb and a "to" recipient: a bare future act is no position."""
+    if tok.lemma_.lower() not in _CONTRIBUTE or child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is None \
+            or reporting_subject(tok) is None or child(tok, "dobj") is None:
+        return []
+    to = prep_object(tok, ("to", "towards"))
+    holders = subjects(tok)
+    if to is None or not holders:
+        return []
+    lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
+                                              "conj", "advmod", "npadvmod"}))
+    return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
 
 
 def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:

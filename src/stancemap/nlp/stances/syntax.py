@@ -112,10 +112,15 @@ def co_holders(verb: Token) -> tuple[list[Token], list[Token]]:
     unlike: list[Token] = []
     for t in [verb, *[c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]]:
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("like", "unlike"):
+            if c.dep_ == "prep" and c.lower_ in ("like", "unlike", "alongside"):
                 pobj = child(c, "pobj")
                 if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
-                    (like if c.lower_ == "like" else unlike).extend(expand_conj(pobj))
+                    (unlike if c.lower_ == "unlike" else like).extend(expand_conj(pobj))
+            elif c.dep_ == "prep" and c.lower_ in ("along", "together") and t.i == verb.i:
+                w = child(c, "prep")  # "A, along with B, condemned X", "together with B"
+                pobj = child(w, "pobj") if w is not None and w.lower_ == "with" else None
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                    like.extend(expand_conj(pobj))
     for c in verb.children:
         if c.dep_ == "advcl" and c.lemma_ == "do" and child(c, "mark", lemma=("as",)) is not None:
             subj = child(c, "nsubj")
