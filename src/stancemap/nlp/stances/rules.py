@@ -132,9 +132,8 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
             return (lo, hi), obj, obj.pos_ == "VERB"
         clause = _for_clause(verb) if "for" in cue.preps else None
         if clause is not None:  # "called for the troops to withdraw"
-            if clause is not None:
-                lo, hi = compact_span(clause, keep_first=False)
-                return (lo, hi), clause, True
+            lo, hi = compact_span(clause, keep_first=False)
+            return (lo, hi), clause, True
     for dep in ("dobj", "xcomp", "ccomp", "attr"):
         found = child(verb, dep)
         if found is not None:
