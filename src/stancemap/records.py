@@ -8,6 +8,7 @@ JSON form described by ``schema/article.schema.json``.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -25,6 +26,7 @@ __all__ = [
     "Convergence",
     "Article",
     "to_dict",
+    "article_from_dict",
 ]
 
 SCHEMA_VERSION = "1.0"
@@ -227,3 +229,74 @@ class Article(_Record):
     @property
     def ok(self) -> bool:
         return not self.meta.get("error")
+
+
+# -- back from the JSON form -------------------------------------------------------------------
+
+def _span(d: Mapping[str, Any] | None) -> TextSpan | None:
+    if not d:
+        return None
+    return TextSpan(str(d.get("text") or ""), int(d.get("start") or 0), int(d.get("end") or 0))
+
+
+def _num(v: Any, default: float) -> float:
+    """A number from JSON; absent (None) gives ``default``, an explicit 0 stays 0."""
+    return default if v is None else float(v)
+
+
+def article_from_dict(d: Mapping[str, Any]) -> Article:
+    """The inverse of :meth:`Article.to_dict`: a full Article from its JSON form.
+
+    Used by everything that reads analysed output back (convergence over JSONL files, the corpus
+    store, workers in other processes handing back plain dicts, the web pages). Unknown fields
+    are ignored, absent optional ones take the records' defaults.
+    """
+    actors = tuple(
+        Actor(id=a["id"], name=a.get("name") or a["id"], type=a.get("type") or "other", country=a.get("country"),
+              role=a.get("role"), code=a.get("code"),
+              mentions=tuple(Mention(m.get("text") or "", int(m.get("start") or 0), int(m.get("end") or 0),
+                                     m.get("kind") or "name") for m in a.get("mentions") or ()),
+              members=tuple(a.get("members") or ()), is_source=bool(a.get("is_source")), sector=a.get("sector"),
+              text=a.get("text"))
+        for a in d.get("actors") or ())
+    statements = []
+    for s in d.get("statements") or ():
+        sp = s.get("speaker")
+        content = s.get("content") or {}
+        statements.append(Statement(
+            id=s["id"],
+            speaker=Speaker(sp.get("text") or "", int(sp.get("start") or 0), int(sp.get("end") or 0), sp.get("actor"))
+            if sp else None,
+            cue=_span(s.get("cue")),
+            content=Content(content.get("text") or "", tuple((int(a), int(b)) for a, b in content.get("spans") or ())),
+            kind=s.get("kind") or "direct", is_speech=bool(s.get("is_speech", True)), cue_lemma=s.get("cue_lemma"),
+            confidence=_num(s.get("confidence"), 1.0)))
+    events = tuple(
+        Event(id=e["id"], source=e.get("source"), target=e.get("target"), source_code=e.get("source_code"),
+              target_code=e.get("target_code"), cameo=e.get("cameo") or "", cameo_root=e.get("cameo_root") or "",
+              plover=e.get("plover"), goldstein=e.get("goldstein"),
+              evidence=_span(e.get("evidence")) or TextSpan("", 0, 0), date=e.get("date"), place=e.get("place"),
+              negated=bool(e.get("negated")), hypothetical=bool(e.get("hypothetical")),
+              reported=bool(e.get("reported")), statement=e.get("statement"))
+        for e in d.get("events") or ())
+    stances = tuple(
+        Stance(id=s["id"], actor=s.get("actor"), issue=s.get("issue") or "unspecified",
+               issue_label=s.get("issue_label") or "", proposition=s.get("proposition") or "",
+               polarity=int(s.get("polarity") or 0), strength=_num(s.get("strength"), 1.0),
+               cue=_span(s.get("cue")), evidence=_span(s.get("evidence")) or TextSpan("", 0, 0),
+               statement=s.get("statement"), target=s.get("target"), proposition_id=s.get("proposition_id"))
+        for s in d.get("stances") or ())
+    aligns = tuple(
+        Alignment(id=a["id"], a=a.get("a"), b=a.get("b"), issue=a.get("issue"), polarity=int(a.get("polarity") or 0),
+                  claimed_by=a.get("claimed_by"), cue=_span(a.get("cue")),
+                  evidence=_span(a.get("evidence")) or TextSpan("", 0, 0), statement=a.get("statement"))
+        for a in d.get("alignments") or ())
+    conv_fields = {f.name for f in dataclasses.fields(Convergence)}
+    convergence = []
+    for c in d.get("convergence") or ():
+        kw: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in c.items() if k in conv_fields}
+        convergence.append(Convergence(**kw))
+    return Article(id=str(d["id"]), text=d.get("text") or "", title=d.get("title"), date=d.get("date"),
+                   source=d.get("source"), url=d.get("url"), author=d.get("author"), actors=actors,
+                   statements=tuple(statements), events=events, stances=stances, alignments=aligns,
+                   convergence=tuple(convergence), meta=dict(d.get("meta") or {}))

@@ -39,3 +39,17 @@ def test_bad_line_reports_file_and_line(tmp_path: Path) -> None:
     p.write_text('{"id": "ok"}\nnot json\n', encoding="utf-8")
     with pytest.raises(InputError, match="bad.jsonl:2"):
         list(articles_from_jsonl(p))
+
+
+def test_full_round_trip_of_an_analysed_article() -> None:
+    """The JSON form read back gives the very same record, every field (the store and the web
+    pages rebuild articles this way), and a stance strength of 0 stays 0 (absent means 1)."""
+    from stancemap.api import analyze
+
+    art = analyze("Norway's foreign minister said on Monday that Oslo firmly opposes new sanctions on Chad. "
+                  "\"We will not support them,\" she told reporters in Oslo.", id="rt1",
+                  title="Norway against sanctions", date="2024-05-06")
+    assert art.statements and art.stances
+    assert article_from_dict(json.loads(json.dumps(art.to_dict()))) == art
+    weak = {"id": "w", "stances": [{"id": "s1", "polarity": 1, "strength": 0}, {"id": "s2", "polarity": -1}]}
+    assert [s.strength for s in article_from_dict(weak).stances] == [0.0, 1.0]

@@ -1,4 +1,4 @@
-"""A persistent cross-document actor registry (JSON file for now; the corpus store comes later).
+"""A persistent cross-document actor registry (a JSON file here; the corpus store keeps the same records in DuckDB).
 
 The registry keeps one record per actor id across articles, so that "Ahmet Davutoglu" in many
 articles is one actor, and learns from each article what the text says about the actor:
@@ -19,6 +19,7 @@ contains the date, else the latest one that started before it.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -59,27 +60,36 @@ class RegistryActor:
 
 
 def _observe(intervals: list[Interval], value: str | None, date: str | None) -> None:
+    """The registry's interval rule in O(log n): extend the interval of this value next to the date
+    when no other value starts between them, count it when the date lies inside one, else open one.
+
+    ``intervals`` stay sorted by start (undated ones first).
+    """
     if not value:
         return
-    same = [iv for iv in intervals if iv.value == value]
     if date is None:
-        if same:
-            same[-1].count += 1
-        else:
-            intervals.append(Interval(value, None, None))
+        for iv in reversed(intervals):
+            if iv.value == value:
+                iv.count += 1
+                return
+        intervals.insert(0, Interval(value, None, None))
         return
-    # the interval of this value that touches the date without another value in between
-    for iv in same:
-        lo, hi = iv.start or date, iv.end or date
-        others = [o for o in intervals if o.value != value and o.start and lo <= o.start <= max(hi, date)
-                  and o.start >= min(lo, date)]
-        if not others or (lo <= date <= hi):
-            iv.start = min(lo, date)
-            iv.end = max(hi, date)
+    starts = [iv.start or "" for iv in intervals]
+    i = bisect_right(starts, date)  # intervals[:i] start on or before the date
+    if i > 0 and intervals[i - 1].value == value and intervals[i - 1].start is not None:
+        iv = intervals[i - 1]  # the last interval to start before the date is this value's: extend it
+        iv.end = max(iv.end or date, date)
+        iv.count += 1
+        return
+    for iv in reversed(intervals[max(0, i - 64):i]):  # inside a longer interval of this value
+        if iv.value == value and iv.start is not None and (iv.end or "") >= date:
             iv.count += 1
             return
-    intervals.append(Interval(value, date, date))
-    intervals.sort(key=lambda iv: (iv.start or "", iv.end or ""))
+    if i < len(intervals) and intervals[i].value == value:  # the next to start is this value's: extend back
+        intervals[i].start = date
+        intervals[i].count += 1
+        return
+    intervals.insert(i, Interval(value, date, date))
 
 
 def _on(intervals: list[Interval], date: str | None) -> str | None:

@@ -8,78 +8,20 @@ transaction, so the registry never disagrees with the articles stored.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 from ..actors.registry import ActorRegistry, Interval, RegistryActor
-from ..records import Actor, Article
+from ..records import Article
 
 __all__ = ["StoreRegistry", "load_registry", "observe_articles", "save_actors"]
 
 
-def _observe_interval(intervals: list[Interval], value: str | None, date: str | None) -> None:
-    """The registry's interval rule in O(log n): extend the interval of this value next to the date
-    when no other value starts between them, count it when the date lies inside one, else open one.
-
-    ``intervals`` stay sorted by start (undated ones first).
-    """
-    if not value:
-        return
-    if date is None:
-        for iv in reversed(intervals):
-            if iv.value == value:
-                iv.count += 1
-                return
-        intervals.insert(0, Interval(value, None, None))
-        return
-    starts = [iv.start or "" for iv in intervals]
-    i = bisect_right(starts, date)  # intervals[:i] start on or before the date
-    if i > 0 and intervals[i - 1].value == value and intervals[i - 1].start is not None:
-        iv = intervals[i - 1]  # the last interval to start before the date is this value's: extend it
-        iv.end = max(iv.end or date, date)
-        iv.count += 1
-        return
-    for iv in reversed(intervals[max(0, i - 64):i]):  # inside a longer interval of this value
-        if iv.value == value and iv.start is not None and (iv.end or "") >= date:
-            iv.count += 1
-            return
-    if i < len(intervals) and intervals[i].value == value:  # the next to start is this value's: extend back
-        intervals[i].start = date
-        intervals[i].count += 1
-        return
-    intervals.insert(i, Interval(value, date, date))
-
-
 class StoreRegistry(ActorRegistry):
-    """An :class:`ActorRegistry` whose interval updates take O(log n) per observation, so actors
-    observed in thousands of articles (with roles that come and go) stay cheap to update."""
+    """The registry as the store loads and saves it (kept as a name for callers; the observation
+    rules, O(log n) per interval update, live in :class:`ActorRegistry`)."""
 
-    def observe(self, actors: Iterable[Actor], *, date: str | None = None, article_id: str | None = None) -> None:
-        d = date[:10] if date else None
-        for a in actors:
-            r = self.actors.get(a.id)
-            if r is None:
-                r = self.actors[a.id] = RegistryActor(id=a.id, name=a.name, type=a.type, is_source=a.is_source)
-            if len(a.name) > len(r.name) and a.type == "person":
-                if r.name not in r.aliases:
-                    r.aliases.append(r.name)
-                r.name = a.name
-            for m in a.mentions:
-                if (m.kind in ("name", "surname", "acronym") and m.text != r.name and m.text not in r.aliases
-                        and len(r.aliases) < 50):
-                    r.aliases.append(m.text)
-            _observe_interval(r.roles, a.role, d)
-            _observe_interval(r.countries, a.country, d)
-            _observe_interval(r.codes, a.code, d)
-            for mem in a.members:
-                if mem not in r.members:
-                    r.members.append(mem)
-            r.articles += 1
-            if d:
-                r.first_seen = min(r.first_seen or d, d)
-                r.last_seen = max(r.last_seen or d, d)
 
 _ATTRS = (("role", "roles"), ("country", "countries"), ("code", "codes"))
 

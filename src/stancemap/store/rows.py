@@ -1,30 +1,19 @@
 """Article records to table rows and back; content hashes.
 
-:func:`article_from_dict` rebuilds a full :class:`~stancemap.records.Article` from its JSON form
-(``Article.to_dict()``), so workers in other processes can hand the store plain dicts.
+:func:`article_from_dict` (from :mod:`stancemap.records`, re-exported here) rebuilds a full
+:class:`~stancemap.records.Article` from its JSON form, so workers in other processes can hand the
+store plain dicts.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
 from typing import Any
 
-from ..analytics.convergence import owner_of
+from ..actors.rollup import owner_of
 from ..issues.catalogue import default_catalogue
-from ..records import (
-    Actor,
-    Alignment,
-    Article,
-    Content,
-    Event,
-    Mention,
-    Speaker,
-    Stance,
-    Statement,
-    TextSpan,
-)
+from ..records import Article, TextSpan, article_from_dict
 
 __all__ = ["content_hash", "article_from_dict", "article_rows", "TABLE_COLUMNS"]
 
@@ -34,58 +23,6 @@ def content_hash(text: str, title: str | None = None, date: str | None = None, s
     """sha256 over the text and its metadata: any change to them is a changed article."""
     blob = json.dumps([text, title, date, source, url], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _span(d: Any) -> TextSpan | None:
-    if not d:
-        return None
-    return TextSpan(str(d.get("text") or ""), int(d.get("start") or 0), int(d.get("end") or 0))
-
-
-def article_from_dict(d: Mapping[str, Any]) -> Article:
-    """A full Article from the JSON contract (``Article.to_dict()``)."""
-    actors = tuple(
-        Actor(id=a["id"], name=a.get("name") or a["id"], type=a.get("type") or "other", country=a.get("country"),
-              role=a.get("role"), code=a.get("code"),
-              mentions=tuple(Mention(m.get("text") or "", int(m.get("start") or 0), int(m.get("end") or 0),
-                                     m.get("kind") or "name") for m in a.get("mentions") or ()),
-              members=tuple(a.get("members") or ()), is_source=bool(a.get("is_source")), sector=a.get("sector"),
-              text=a.get("text"))
-        for a in d.get("actors") or ())
-    statements = []
-    for s in d.get("statements") or ():
-        sp = s.get("speaker")
-        content = s.get("content") or {}
-        statements.append(Statement(
-            id=s["id"],
-            speaker=Speaker(sp.get("text") or "", int(sp.get("start") or 0), int(sp.get("end") or 0), sp.get("actor"))
-            if sp else None,
-            cue=_span(s.get("cue")),
-            content=Content(content.get("text") or "", tuple((int(a), int(b)) for a, b in content.get("spans") or ())),
-            kind=s.get("kind") or "direct", is_speech=bool(s.get("is_speech", True)), cue_lemma=s.get("cue_lemma"),
-            confidence=float(s.get("confidence", 1.0))))
-    events = tuple(
-        Event(id=e["id"], source=e.get("source"), target=e.get("target"), source_code=e.get("source_code"),
-              target_code=e.get("target_code"), cameo=e.get("cameo") or "", cameo_root=e.get("cameo_root") or "",
-              plover=e.get("plover"), goldstein=e.get("goldstein"), evidence=_span(e.get("evidence")) or TextSpan("", 0, 0),
-              date=e.get("date"), place=e.get("place"), negated=bool(e.get("negated")),
-              hypothetical=bool(e.get("hypothetical")), reported=bool(e.get("reported")), statement=e.get("statement"))
-        for e in d.get("events") or ())
-    stances = tuple(
-        Stance(id=s["id"], actor=s.get("actor"), issue=s.get("issue") or "unspecified",
-               issue_label=s.get("issue_label") or "", proposition=s.get("proposition") or "",
-               polarity=int(s.get("polarity") or 0), strength=float(s.get("strength") or 0.0),
-               cue=_span(s.get("cue")), evidence=_span(s.get("evidence")) or TextSpan("", 0, 0),
-               statement=s.get("statement"), target=s.get("target"), proposition_id=s.get("proposition_id"))
-        for s in d.get("stances") or ())
-    aligns = tuple(
-        Alignment(id=a["id"], a=a.get("a"), b=a.get("b"), issue=a.get("issue"), polarity=int(a.get("polarity") or 0),
-                  claimed_by=a.get("claimed_by"), cue=_span(a.get("cue")),
-                  evidence=_span(a.get("evidence")) or TextSpan("", 0, 0), statement=a.get("statement"))
-        for a in d.get("alignments") or ())
-    return Article(id=str(d["id"]), text=d.get("text") or "", title=d.get("title"), date=d.get("date"),
-                   source=d.get("source"), url=d.get("url"), actors=actors, statements=tuple(statements),
-                   events=events, stances=stances, alignments=aligns, meta=dict(d.get("meta") or {}))
 
 
 def _sp(s: TextSpan | None) -> list[Any]:
