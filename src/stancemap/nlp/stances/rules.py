@@ -77,6 +77,8 @@ def _obj_range(obj: Token) -> tuple[int, int]:
         first = rel.left_edge
         if first.lower_ in ("that", "which") and first.i > 0 and first.doc[first.i - 1].text != ",":
             hi = max(hi, compact_span(rel, keep_first=True)[1])
+        elif first.lower_ == "to" and first.i == obj.i + 1 and child(rel, "nsubj") is None:
+            hi = max(hi, compact_span(rel, keep_first=True)[1])  # "calls to seize X": an infinitive complement
     return lo, hi
 
 
