@@ -28,6 +28,12 @@ _PLACE_MODS = frozenset({"central", "downtown", "northern", "southern", "eastern
 _CONTINENT_FORMS = frozenset({"America", "American", "Americans"})
 _REGION_WORDS = frozenset({"North", "South", "Central", "Latin", "Middle", "Pan", "Meso"})
 _JOINERS = frozenset({"and", "&"})
+#: head words of an office's proper name: a collective noun before them is only a modifier
+#: ("the State Department Refugee Processing Center" is an office, not refugees)
+_OFFICE_HEADS = frozenset({"center", "centre", "office", "agency", "institute", "bureau", "unit", "service",
+                           "program", "programme", "fund", "foundation", "project", "network", "coalition",
+                           "association", "commission", "committee", "council", "board", "authority", "division",
+                           "directorate", "administration", "department", "initiative", "alliance", "task"})
 
 
 def _tails_of_longer_names(doc: Doc, names: list[Match]) -> list[Match]:
@@ -278,9 +284,22 @@ class _Recognizer(PersonRules):
                     self.acts.add(m.start, m.end, d.id, "name")
         self._coordinations()
 
+    def _inside_office_name(self, r: Match) -> bool:
+        """The role word is a modifier inside a capitalised office name that goes on after it
+        ("Refugee" in "the State Department Refugee Processing Center")."""
+        doc = self.doc
+        if not doc[r.end - 1].is_title:
+            return False
+        k = r.end
+        while k < len(doc) and k - r.end < 4 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN"):
+            k += 1
+        return k > r.end and doc[k - 1].lower_ in _OFFICE_HEADS
+
     def _collective_at(self, r: Match) -> None:
         """A role/collective noun with a country modifier: "Turkish police", "Jordanian official"."""
         doc = self.doc
+        if self._inside_office_name(r):
+            return
         j = r.start
         extra = 0
         while j > 0 and j - 1 not in self.acts.taken and j - 1 not in self.name_at:
