@@ -185,10 +185,10 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
                 cands = [i for i in cands if clusters[i].gender is None]
         if len(cands) > 1:
 
-            def recency(i: int, pos: int = m.start) -> tuple[int, int, int]:
+            def recency(i: int, pos: int = m.start, titled: bool = m.titled) -> tuple[int, int, int]:
                 # the person the article already calls by the bare surname, then the one named
                 # in full most recently ("Mr. and Mrs. Lee" aside, news call one of them "Lee")
-                bare = int(not m.titled and bare_used.get(i, 0) > 0)
+                bare = int(not titled and bare_used.get(i, 0) > 0)
                 before = [p for p in full_pos.get(i, []) if p < pos]
                 return (bare, 1, max(before)) if before else (bare, 0, -min(full_pos.get(i, [1 << 30])))
 
