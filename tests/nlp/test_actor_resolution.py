@@ -102,3 +102,21 @@ def test_relatives_sharing_a_surname_stay_apart(run) -> None:
     a = run("Maria Koss opened the session. Her brother, Peter Koss, said she would win. Ms. Koss said the vote "
             "was close.")
     assert "Ms. Koss" in _texts(a["person:maria-koss"]) and "Ms. Koss" not in _texts(a["person:peter-koss"])
+
+
+def test_a_bare_surname_stays_with_the_relative_the_article_calls_by_it(run) -> None:
+    # the article calls the senator "Hollis"; naming his wife in full later does not take it over
+    a = run("Senator Mark Hollis spoke in Denver on Monday. Hollis said the bill would pass. His wife, Ellen "
+            "Hollis, joined him on stage. Hollis said the vote was close.")
+    mark = _texts(a["person:mark-hollis"])
+    assert mark.count("Hollis") == 2 and "Hollis" not in _texts(a["person:ellen-hollis"])
+
+
+def test_a_collective_noun_inside_an_office_name_is_no_collective(run) -> None:
+    a = run("Officials at the State Department Refugee Screening Office reported that arrivals had doubled.")
+    assert not [x for x in a.values() if x.sector == "REF" or "refugees" in x.name.lower()]
+    a = run("The Ministry of Interior Migrant Reception Office said 300 people had arrived.")
+    assert not [x for x in a.values() if "migrants" in x.name.lower()]
+    # a collective noun that heads its phrase is still one
+    a = run("Turkish refugees gathered at the border on Monday.")
+    assert [x for x in a.values() if x.country == "TUR"]
