@@ -29,7 +29,7 @@ _CONTINENT_FORMS = frozenset({"America", "American", "Americans"})
 _REGION_WORDS = frozenset({"North", "South", "Central", "Latin", "Middle", "Pan", "Meso"})
 _JOINERS = frozenset({"and", "&"})
 #: head words of an office's proper name: a collective noun before them is only a modifier
-#: ("the State Department Refugee Processing Center" is an office, not refugees)
+#: ("the Interior Ministry Migrant Screening Office" is an office, not migrants)
 _OFFICE_HEADS = frozenset({"center", "centre", "office", "agency", "institute", "bureau", "unit", "service",
                            "program", "programme", "fund", "foundation", "project", "network", "coalition",
                            "association", "commission", "committee", "council", "board", "authority", "division",
@@ -286,7 +286,7 @@ class _Recognizer(PersonRules):
 
     def _inside_office_name(self, r: Match) -> bool:
         """The role word is a modifier inside a capitalised office name that goes on after it
-        ("Refugee" in "the State Department Refugee Processing Center")."""
+        ("Migrant" in "the Interior Ministry Migrant Screening Office")."""
         doc = self.doc
         if not doc[r.end - 1].is_title:
             return False
