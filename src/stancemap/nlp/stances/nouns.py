@@ -198,6 +198,10 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         on_verb = prep_object(head, cue.preps)
         if on_verb is not None and on_verb[0].i > tok.i:
             po = on_verb
+    if po is None and cue.preps and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        on_head = prep_object(tok.head, cue.preps)  # "its solidarity and support | for X"
+        if on_head is not None and on_head[0].i > tok.i:
+            po = on_head
     # ("stands in solidarity with X" is an alignment, handled there)
     in_verb = _in_noun_verb(tok) if cue.kind == "evaluative" and tok.lemma_.lower() != "solidarity" else None
     if po is None and in_verb is not None and cue.preps:
@@ -205,8 +209,12 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         if on_verb is not None and on_verb[0].i > tok.i:
             po = on_verb
     content = None
+    dative = child(head, "dative") if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS else None
     if po is not None:
         content = compact_span(po[1])
+    elif dative is not None and dative.i < tok.i and dative.pos_ in ("NOUN", "PROPN") and cue.kind == "evaluative":
+        content = compact_span(dative)  # "gave the reform its blessing", "lent Kyiv its support"
+        po = (dative, dative)
     else:
         content = noun_content(tok)
     if content is None:
@@ -214,6 +222,9 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     holders: list[Token] = []
     sign = 1
     if tok.dep_ in ("dobj", "pobj", "attr") and head.lemma_.lower() in LIGHT_VERBS | {"have", "reiterate"}:
+        holders = subjects(head)
+    elif tok.dep_ == "conj" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in LIGHT_VERBS:
+        head = tok.head.head  # "expressed its solidarity and support for X"
         holders = subjects(head)
     elif tok.dep_ == "dobj" and head.lemma_.lower() in _ECHO and cue.kind in ("evaluative", "demand"):
         holders = subjects(head)  # "echoed Bulgaria's condemnation of X": the echoer holds it too
@@ -307,7 +318,9 @@ def agent_noun_stances(tok: Token, polarity: int, lex: Lexicon) -> list[RawStanc
         pol = polarity * (-1 if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) else 1)
         return [RawStance(here(tok), [head], [tok], compact_span(po[1]), pol, "evaluative",
                           strength_of(tok, cue, lex), [po[1]], source="agent-noun")]
-    if tok.dep_ not in ("attr", "oprd") or head.lemma_.lower() not in ("be", "remain", "become", "stay"):
+    if tok.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in ("be", "remain"):
+        head = head.head  # "X was among the sponsors of Y"
+    elif tok.dep_ not in ("attr", "oprd") or head.lemma_.lower() not in ("be", "remain", "become", "stay"):
         return []
     po = prep_object(tok, ("of", "for")) or prep_object(head, ("of",))
     if po is None or hypothetical(head, lex):

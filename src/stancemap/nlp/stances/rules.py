@@ -129,7 +129,7 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
                 hi = compact_span(nxt)[1]  # "agreed to Norwegian arbitration | in the border row"
             # "calling on X to do Y": the infinitive belongs to the target
             inf = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > obj.i), None)
-            if inf is not None and prep.lower_ == "on":
+            if inf is not None and (prep.lower_ == "on" or (prep.lower_ in ("with", "to") and cue.kind == "demand")):
                 hi = max(hi, compact_span(inf)[1])
             return (lo, hi), obj, obj.pos_ == "VERB"
         clause = _for_clause(verb) if "for" in cue.preps else None
@@ -177,6 +177,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_verb_stances(tok, verb_lemma(tok, lex), lex))
             if lemma == "hold":
                 out.extend(_held_responsible(tok, lex))
+            elif lemma == "take":
+                out.extend(_taken_to_task(tok, lex))
         elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
         if (tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be") or (
@@ -201,6 +203,27 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     for r in out:
         r.sent = sent
     return out
+
+
+_TO_TASK = Cue("take to task", -1, "evaluative")
+
+
+def _taken_to_task(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X took Y to task over Z": X -1 on Y (and Z), aligned against Y."""
+    to = prep_object(verb, ("to",))
+    obj = child(verb, "dobj")
+    if to is None or to[1].lemma_.lower() != "task" or obj is None or hypothetical(verb, lex):
+        return []
+    holders = subjects(verb)
+    if not holders:
+        return []
+    lo, hi = compact_span(obj)
+    over = prep_object(verb, ("over", "for"))
+    if over is not None and over[0].i > to[0].i:
+        hi = compact_span(over[1])[1]
+    pol = -1 if not is_negated(verb) else 1
+    return [RawStance(here(verb), holders, [verb, to[1]], (lo, hi), pol, "evaluative", strength_of(verb, _TO_TASK, lex),
+                      [obj], source="phrase")]
 
 
 def verb_lemma(tok: Token, lex: Lexicon) -> str:
@@ -379,6 +402,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "refuse" and obj.dep_ == "xcomp" and _stopped_short(obj):
         return []  # "refused to rule out X": a possibility kept open
     holders = _holders(tok)
+    if not holders and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "co":
+        holders = _holders(tok.doc[tok.i - 2])  # "co-sponsored X": the tokenizer splits the prefix off the verb
     if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "join":
         partner = child(tok.head.head, "dobj")  # "Canada joined Britain in condemning X": both condemn
         if partner is not None and partner.pos_ in ("PROPN", "NOUN"):
