@@ -28,6 +28,10 @@ _PLACE_MODS = frozenset({"central", "downtown", "northern", "southern", "eastern
 _CONTINENT_FORMS = frozenset({"America", "American", "Americans"})
 _REGION_WORDS = frozenset({"North", "South", "Central", "Latin", "Middle", "Pan", "Meso"})
 _JOINERS = frozenset({"and", "&"})
+#: seats (countries.yaml) that are national parliaments: coded LEG, not GOV
+_LEGISLATURES = frozenset({"Bundestag", "Bundesrat", "Duma", "State Duma", "Sejm", "Riksdag", "Storting", "Folketing",
+                           "Eduskunta", "Verkhovna Rada", "Lok Sabha", "Rajya Sabha", "Majlis", "Saeima", "Seimas",
+                           "Riigikogu", "Oireachtas", "Dáil", "Dail", "Althing", "Knesset"})
 #: head words of an office's proper name: a collective noun before them is only a modifier
 #: ("the Interior Ministry Migrant Screening Office" is an office, not migrants)
 _OFFICE_HEADS = frozenset({"center", "centre", "office", "agency", "institute", "bureau", "unit", "service",
@@ -125,12 +129,14 @@ class _Recognizer(PersonRules):
         )
 
     def _seat(self, m: Match) -> ActorDraft:
-        """A seat of government ("the Kremlin", "the State Department"): its own actor, coded GOV."""
+        """A seat of government ("the Kremlin", "the State Department"): its own actor, coded GOV
+        (a national parliament named by its own name, "the Bundestag", is coded LEG)."""
         c = self.t.countries[m.key]
         name = self.doc[m.start : m.end].text
+        sector = "LEG" if name in _LEGISLATURES else "GOV"
         return self.acts.ensure(
             ActorDraft(id=f"seat:{slug(name)}", name=name, type="organisation", country=m.key,
-                       code=compose_code(c.cameo, "GOV"), sector="GOV", origin="seat")
+                       code=compose_code(c.cameo, sector), sector=sector, origin="seat")
         )
 
     def _org_draft(self, oid: str) -> ActorDraft:

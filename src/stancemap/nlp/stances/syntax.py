@@ -278,9 +278,13 @@ def _document_author(noun: Token) -> list[Token]:
     return []
 
 
-def _is_reporting(h: Token) -> bool:
+def _is_reporting(h: Token, clause: Token | None = None) -> bool:
     lem = h.lemma_.lower()
-    return lem in REPORT_VERBS or (lem == "make" and any(c.lower_ == "clear" for c in h.children))
+    if lem in REPORT_VERBS:
+        return True
+    # "made clear (that) ...": "clear" may hang on the clause's verb instead of "made"
+    return lem == "make" and any(c.lower_ == "clear" and c.i < (clause.i if clause is not None else len(h.doc))
+                                 for c in [*h.children, *(clause.children if clause is not None else ())])
 
 
 def reporting_subject(verb: Token) -> Token | None:
@@ -299,7 +303,7 @@ def reporting_subject(verb: Token) -> Token | None:
                     return subj[0]
         if t.dep_ in ("ccomp", "conj", "advcl", "parataxis", "xcomp", "acomp") and t.head.i != t.i:
             h = t.head
-            if _is_reporting(h):
+            if _is_reporting(h, t):
                 subj = subjects(h)
                 if subj:
                     return subj[0]
