@@ -196,6 +196,15 @@ def _nearest_subject(verb: Token) -> Token | None:
     for aux in verb.children:
         if aux.dep_ in ("aux", "auxpass"):
             cands.extend(c for c in aux.children if c.dep_ in ("nsubj", "csubj"))
+    if not cands and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "conj", "ccomp"):
+        # "On Monday, Kenya, which hosted the talks, welcomed X": the parser takes the subject
+        # for an apposition of the fronted date
+        for c in verb.children:
+            pobj = child(c, "pobj") if c.dep_ == "prep" and c.i < verb.i else None
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                ap = child(pobj, "appos")
+                if ap is not None and ap.i < verb.i and ap.pos_ in ("PROPN", "NOUN"):
+                    cands.append(ap)
     if not cands:
         return None
     before = [c for c in cands if c.i < verb.i]
