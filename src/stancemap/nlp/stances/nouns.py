@@ -182,12 +182,21 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         recv = head.head  # "met with opposition from X", "came under fire from X"
     givers = _givers(tok, recv) if (tok.dep_ == "dobj" or recv is not head) and cue.kind == "evaluative" and \
         recv.lemma_.lower() in _RECEIVE | {"come"} else []
+    failed = False
+    if tok.dep_ == "dobj" and cue.kind == "evaluative" and recv.lemma_.lower() in ("win", "get", "gain", "secure") \
+            and recv.dep_ == "xcomp" and recv.head.lemma_.lower() == "fail":
+        # "the draft failed to win approval in the Council / the backing of X": they did not give it
+        body = prep_object(tok, ("in",))
+        if not givers and body is not None and body[1].pos_ == "PROPN":
+            givers = expand_conj(body[1])
+        if givers:
+            failed, recv = True, recv.head
     if givers:
         receivers = subjects(recv)
         head = recv
-        if not receivers or hypothetical(head, lex):
+        if not receivers or (hypothetical(head, lex) and not failed):
             return []
-        pol = cue.polarity * (-1 if is_negated(head) else 1)
+        pol = cue.polarity * (-1 if is_negated(head) != failed else 1)
         lo, hi = compact_span(receivers[0])
         return [RawStance(here(tok), givers, [head, tok], (lo, hi), pol, cue.kind,
                           strength_of(head, cue, lex), [receivers[0]], source="noun-received")]

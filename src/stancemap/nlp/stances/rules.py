@@ -309,11 +309,17 @@ def _stopped_short(tok: Token) -> bool:
         h.lemma_.lower() in ("refuse", "decline")
 
 
+#: verbs of undoing/acting whose negated present states a position ("does not recognise X")
+_STANDING = frozenset({"recognise", "recognize"})
+
+
 def _intended(tok: Token, lex: Lexicon) -> bool:
     """An act stated as an intention: under a commitment ("vowed / is determined to block X") or
     in the future ("will block X", "said it would block X", "is going to block X")."""
     if child(tok, "aux", lemma=("will", "wo", "shall", "'ll")) is not None:
         return True
+    if tok.lemma_.lower() in _STANDING and is_negated(tok):
+        return True  # "does not recognise X": a standing refusal, not an act
     if child(tok, "aux", lemma=("would", "'d")) is not None and reporting_subject(tok) is not None:
         return True
     h = tok.head
