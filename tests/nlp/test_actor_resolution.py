@@ -120,3 +120,18 @@ def test_a_collective_noun_inside_an_office_name_is_no_collective(run) -> None:
     # a collective noun that heads its phrase is still one
     a = run("Turkish refugees gathered at the border on Monday.")
     assert [x for x in a.values() if x.country == "TUR"]
+
+
+def test_a_second_name_after_a_comma_is_not_an_apposition_of_the_first(run) -> None:
+    a = run("Before meeting Anna Kell, Judge Omar Hale said, he had never heard of the case.")
+    kell = [m.text for m in a["person:anna-kell"].mentions]
+    assert not [t for t in kell if "Hale" in t]
+    # a description after the comma that names someone else is still one phrase
+    a = run("Rita Moss, an adviser to Senator Paul Grant, said the bill would fail.")
+    assert any("adviser" in m.text for m in a["person:rita-moss"].mentions)
+
+
+def test_a_given_name_the_tables_lack_before_a_known_surname(run) -> None:
+    a = run("Donald Brandt spoke on Monday. In an essay last week, Ivanka Brandt acknowledged their struggle.")
+    assert "person:ivanka-brandt" in a and a["person:ivanka-brandt"].type == "person"
+    assert "Ivanka Brandt" not in _texts(a["person:donald-brandt"])

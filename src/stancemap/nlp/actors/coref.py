@@ -520,7 +520,7 @@ def add_person_phrases(doc: Doc, acts: DocActors) -> None:
         cut = [c.i for c in root.children if c.dep_ in ("cc", "conj", "preconj") and c.i > root.i]
         if cut:
             hi = min(cut)
-        # another named person after a comma is no apposition of this one ("the real X, Professor
+        # another named person after a comma is no apposition of this one ("Before meeting X, Judge
         # Y said, ..."): the phrase stops at the comma
         # (only a name right after the comma, titles aside: "X, an adviser to Senator Y" is
         # one phrase)

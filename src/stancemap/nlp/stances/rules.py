@@ -368,8 +368,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         if found:
             return found
     cue = lex.verbs.get(lemma)
-    if cue is None:
-        return _negated_commitment(tok)
+    if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))):
+        return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
     if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex)):
         return []
     inverted = _inverted_report(tok, cue, lex)

@@ -149,7 +149,7 @@ _NAME_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "case
 def _appos_name(tok: Token) -> Token | None:
     """A proper-name apposition of a common-noun speaker ("her campaign chief, Dana Marsh")."""
     if tok.pos_ == "PROPN":
-        # "the real Anne Frank, Professor Hart said, ...": a second name right before the verb
+        # "Before meeting Anna Kell, Judge Omar Hale said, ...": a second name right before the verb
         # is the speaker, parsed as an apposition of the first
         verb = tok.head
         for c in tok.rights:
