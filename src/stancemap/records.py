@@ -8,6 +8,7 @@ JSON form described by ``schema/article.schema.json``.
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -244,6 +245,16 @@ def _num(v: Any, default: float) -> float:
     return default if v is None else float(v)
 
 
+def _meta(v: Any) -> dict[str, Any]:
+    """``meta`` as a dict: a mapping, or its JSON text (as a database column may hold it)."""
+    if isinstance(v, str):
+        try:
+            v = json.loads(v)
+        except ValueError:
+            return {}
+    return dict(v) if isinstance(v, Mapping) else {}
+
+
 def article_from_dict(d: Mapping[str, Any]) -> Article:
     """The inverse of :meth:`Article.to_dict`: a full Article from its JSON form.
 
@@ -299,4 +310,4 @@ def article_from_dict(d: Mapping[str, Any]) -> Article:
     return Article(id=str(d["id"]), text=d.get("text") or "", title=d.get("title"), date=d.get("date"),
                    source=d.get("source"), url=d.get("url"), author=d.get("author"), actors=actors,
                    statements=tuple(statements), events=events, stances=stances, alignments=aligns,
-                   convergence=tuple(convergence), meta=dict(d.get("meta") or {}))
+                   convergence=tuple(convergence), meta=_meta(d.get("meta")))

@@ -53,3 +53,5 @@ def test_full_round_trip_of_an_analysed_article() -> None:
     assert article_from_dict(json.loads(json.dumps(art.to_dict()))) == art
     weak = {"id": "w", "stances": [{"id": "s1", "polarity": 1, "strength": 0}, {"id": "s2", "polarity": -1}]}
     assert [s.strength for s in article_from_dict(weak).stances] == [0.0, 1.0]
+    assert article_from_dict({"id": "m", "meta": '{"seconds": 0.5}'}).meta == {"seconds": 0.5}
+    assert article_from_dict({"id": "m", "meta": "not json"}).meta == {}
