@@ -136,6 +136,12 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
         if clause is not None:  # "called for the troops to withdraw"
             lo, hi = compact_span(clause, keep_first=False)
             return (lo, hi), clause, True
+    what = child(verb, "ccomp")
+    if what is not None and what.lemma_.lower() in ("call", "describe", "term", "dub", "label", "see", "consider") \
+            and any(c.lower_ == "what" and c.dep_ == "dobj" for c in what.children):
+        named = child(what, "oprd", "attr", "xcomp")  # "condemned what it called illegal sanctions"
+        if named is not None and named.pos_ in ("NOUN", "PROPN"):
+            return compact_span(named), named, False
     for dep in ("dobj", "xcomp", "ccomp", "attr"):
         found = child(verb, dep)
         if found is not None:
