@@ -240,6 +240,10 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Qatar made clear it would turn down the gas contract.", [("QAT", -1, "gas contract")], []),
     ("On Friday, Peru, which chairs the forum, welcomed the truce.", [("PER", 1, "truce")], []),
     ("Estonia was among the sponsors of the cyber resolution.", [("EST", 1, "cyber resolution")], []),
+    ("Rome made its opposition to the fishing quota clear.", [("ITA", -1, "fishing quota")], []),
+    ("Iran condemned what it called illegal tariffs.", [("IRN", -1, "illegal tariffs")], []),
+    ("Tonga gave a cautious welcome to the climate accord.", [("TON", 1, "climate accord")], []),
+    ("Poland shares the concerns of the Latvian government about the drills.", [], [("POL", "LVA", 1)]),
     ("Egypt welcomed the UN Security Council resolution calling for an immediate ceasefire in Libya.",
      [("EGY", 1, "resolution"), ("Security Council", 1, "ceasefire")], [("EGY", "Security Council", 1)]),
     ("Hungary blocked an EU statement criticising China over Hong Kong.",  # the statement's author, not Hungary

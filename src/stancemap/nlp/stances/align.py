@@ -122,7 +122,9 @@ def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
     owner = child(obj, "poss")
     if owner is None:  # "shares the concerns of Lithuania"
         of = prep_object(obj, ("of",))
-        owner = of[1] if of is not None and of[1].pos_ == "PROPN" else None
+        owner = of[1] if of is not None and (of[1].pos_ == "PROPN" or (of[1].pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.text.istitle())
+            for c in of[1].children))) else None  # "the concerns of the Lithuanian government"
     subj = subjects(verb)
     if owner is None or not subj:
         return []

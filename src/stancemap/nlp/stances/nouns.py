@@ -237,6 +237,10 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         holders = subjects(head)
     elif tok.dep_ == "dobj" and head.lemma_.lower() in _ECHO and cue.kind in ("evaluative", "demand"):
         holders = subjects(head)  # "echoed Bulgaria's condemnation of X": the echoer holds it too
+    elif tok.dep_ == "nsubj" and head.lemma_.lower() in ("clear", "known", "plain") and \
+            head.head.lemma_.lower() == "make" and head.head.i != head.i:
+        head = head.head  # "made its opposition to X clear": a small clause under "make"
+        holders = subjects(head)
     elif in_verb is not None:
         holders = subjects(in_verb)  # "walked out in protest at X", "voted in opposition to X"
         head = in_verb

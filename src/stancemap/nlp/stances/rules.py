@@ -43,6 +43,7 @@ from .syntax import (
     is_time,
     prep_object,
     reporting_subject,
+    rootless_verb,
     subjects,
 )
 
@@ -382,7 +383,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if inverted is not None:
         return inverted
     if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is None
-                              and child(tok, "nsubj") is None):
+                              and child(tok, "nsubj") is None and not rootless_verb(tok)):
         return []  # "Iranian-backed", "the proposal rejected last week" without agent
     if child(tok, "aux", lemma=lex.demand_modals - {"have", "need"}) is not None:
         return []  # "X must accept Y" is a demand on X (see _modal_stances), not X's stance

@@ -11,6 +11,7 @@ __all__ = [
     "RELPRON",
     "PRONOUNS",
     "subjects",
+    "rootless_verb",
     "expand_conj",
     "compact_span",
     "child",
@@ -116,7 +117,7 @@ def co_holders(verb: Token) -> tuple[list[Token], list[Token]]:
                 pobj = child(c, "pobj")
                 if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
                     (unlike if c.lower_ == "unlike" else like).extend(expand_conj(pobj))
-            elif c.dep_ == "prep" and c.lower_ in ("along", "together") and t.i == verb.i:
+            elif c.dep_ == "prep" and c.lower_ in ("along", "together"):
                 w = child(c, "prep")  # "A, along with B, condemned X", "together with B"
                 pobj = child(w, "pobj") if w is not None and w.lower_ == "with" else None
                 if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
@@ -191,8 +192,10 @@ def _nearest_subject(verb: Token) -> Token | None:
     cands = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not cands and verb.dep_ == "ROOT" and verb.pos_ == "VERB":
         # "New Zealand shares X": the tagger took the verb for a noun of the name, the parser
-        # the name for its compound
-        cands = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1]
+        # the name for its compound; "Minsk shares X", "Bucharest joined X": a capital opening the
+        # sentence taken for a modifier of the verb
+        cands = [c for c in verb.children if c.pos_ == "PROPN" and c.i == verb.i - 1 and (
+            c.dep_ == "compound" or (c.dep_ in ("advmod", "amod", "npadvmod", "nmod") and c.left_edge.i == verb.sent.start))]
     for aux in verb.children:
         if aux.dep_ in ("aux", "auxpass"):
             cands.extend(c for c in aux.children if c.dep_ in ("nsubj", "csubj"))
@@ -209,6 +212,15 @@ def _nearest_subject(verb: Token) -> Token | None:
         return None
     before = [c for c in cands if c.i < verb.i]
     return max(before, key=lambda c: c.i) if before else min(cands, key=lambda c: c.i)
+
+
+def rootless_verb(tok: Token) -> bool:
+    """A verb the parser hung on the sentence's head noun as a reduced relative, when it is the
+    main verb ("The Greek foreign minister protested against X": the root is "minister")."""
+    head = tok.head
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.i != tok.i
+            and head.pos_ in ("NOUN", "PROPN") and tok.i == head.i + 1 and child(tok, "agent") is None
+            and not any(c.dep_ == "auxpass" for c in tok.children))
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -244,6 +256,8 @@ def subjects(verb: Token) -> list[Token]:
                 return []  # object relative ("which X blamed"): the subject is inside the clause
             h = t.head  # reduced relative misparse: the antecedent acts
             return _quantified(expand_conj(h)) + ([h.head] if h.dep_ == "appos" else [])
+        if rootless_verb(t):
+            return expand_conj(t.head)  # "The Greek minister protested against X": no main verb parsed
         if t.dep_ == "acl" and t.tag_ == "VBN":
             return []
         if t.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and t.head.i != t.i:
