@@ -244,6 +244,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Iran condemned what it called illegal tariffs.", [("IRN", -1, "illegal tariffs")], []),
     ("Tonga gave a cautious welcome to the climate accord.", [("TON", 1, "climate accord")], []),
     ("Poland shares the concerns of the Latvian government about the drills.", [], [("POL", "LVA", 1)]),
+    ("The Irish government backed the fisheries deal, officials said.", [("IRL", 1, "fisheries deal")], []),
+    ("Officials said Oslo described the fisheries deal as a fair outcome.", [("NOR", 1, "fisheries deal")], []),
     ("Egypt welcomed the UN Security Council resolution calling for an immediate ceasefire in Libya.",
      [("EGY", 1, "resolution"), ("Security Council", 1, "ceasefire")], [("EGY", "Security Council", 1)]),
     ("Hungary blocked an EU statement criticising China over Hong Kong.",  # the statement's author, not Hungary

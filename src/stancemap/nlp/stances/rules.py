@@ -73,6 +73,10 @@ def _obj_range(obj: Token) -> tuple[int, int]:
     glued = _glued_noun(obj)
     if glued is not None:
         hi = max(hi, compact_span(glued, cut=_GLUED_CUT)[1])
+    doc = obj.doc
+    if hi < len(doc) and doc[hi].dep_ == "dobj" and doc[hi].head.i == obj.head.i and doc[hi].pos_ == "NOUN" \
+            and obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+        hi = compact_span(doc[hi])[1]  # "backed the fisheries | deal": a compound parsed as two objects
     rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i), None)
     if rel is not None and obj.pos_ == "NOUN":
         first = rel.left_edge
@@ -557,10 +561,16 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     dobj, oprd, dative = child(tok, "dobj"), child(tok, "oprd", "xcomp", "ccomp"), child(tok, "dative")
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
     glued = _glued_noun(dobj) if dobj is not None else None
+    glued_as = prep_object(glued, ("as",)) if glued is not None else None
     if glued is not None and child(glued, "dobj") is not None:
         oprd = None  # "called the fisheries agreement a breakthrough": "agreement" tagged as a verb
         dobjs = [dobj, child(glued, "dobj")]  # type: ignore[list-item]
-    if len(dobjs) >= 2 and dobjs[1].pos_ in ("NOUN", "ADJ"):
+    elif glued is not None and glued_as is not None and dobj is not None:
+        oprd = None  # "described the fisheries deal as X": "deal" tagged as a verb taking "as X"
+        obj, label = dobj, glued_as[1]
+    if obj is not None:
+        pass
+    elif len(dobjs) >= 2 and dobjs[1].pos_ in ("NOUN", "ADJ"):
         obj, label = dobjs[0], dobjs[1]  # "branded the plan a dangerous provocation" (two objects)
     elif dobj is None and oprd is not None and oprd.dep_ == "ccomp" and child(oprd, "nsubj") is not None and \
             prep_object(oprd, ("as",)) is not None and child(oprd, "aux", "mark", "neg") is None and \

@@ -190,12 +190,13 @@ def coordinated_modifiers(noun: Token) -> list[Token]:
 def _nearest_subject(verb: Token) -> Token | None:
     """The active subject closest to the verb (also one hanging on its auxiliary)."""
     cands = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if not cands and verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+    if not cands and verb.dep_ in ("ROOT", "ccomp", "parataxis") and verb.pos_ == "VERB":
         # "New Zealand shares X": the tagger took the verb for a noun of the name, the parser
         # the name for its compound; "Minsk shares X", "Bucharest joined X": a capital opening the
         # sentence taken for a modifier of the verb
         cands = [c for c in verb.children if c.pos_ == "PROPN" and c.i == verb.i - 1 and (
-            c.dep_ == "compound" or (c.dep_ in ("advmod", "amod", "npadvmod", "nmod") and c.left_edge.i == verb.sent.start))]
+            c.dep_ == "compound" or (c.dep_ in ("advmod", "amod", "npadvmod", "nmod") and (
+                c.left_edge.i == verb.sent.start or c.doc[c.left_edge.i - 1].lower_ in ("said", "that"))))]
     for aux in verb.children:
         if aux.dep_ in ("aux", "auxpass"):
             cands.extend(c for c in aux.children if c.dep_ in ("nsubj", "csubj"))
