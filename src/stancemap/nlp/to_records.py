@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..records import Actor, Article
+from .common.text import doc_text
 
 __all__ = ["doc_to_article"]
 
@@ -32,7 +33,7 @@ def doc_to_article(doc: Doc, *, id: str, title: str | None = None, date: str | N
     stances = tuple(doc._.sm_stances or ())
     alignments = tuple(doc._.sm_alignments or ())
     return Article(
-        id=id, text=doc.text, title=title, date=date, source=source, url=url, author=doc._.sm_author,
+        id=id, text=doc_text(doc), title=title, date=date, source=source, url=url, author=doc._.sm_author,
         actors=actors,
         statements=tuple(doc._.sm_statements or ()),
         events=tuple(doc._.sm_events or ()),
