@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..records import Actor, Article
+from .common.text import doc_text
 from .stances.speech import debate_positions
 
 __all__ = ["doc_to_article"]
@@ -40,7 +41,7 @@ def doc_to_article(doc: Doc, *, id: str, title: str | None = None, date: str | N
         meta["agenda"] = agenda
     alignments = tuple(doc._.sm_alignments or ())
     return Article(
-        id=id, text=doc.text, title=title, date=date, source=source, url=url, author=doc._.sm_author,
+        id=id, text=doc_text(doc), title=title, date=date, source=source, url=url, author=doc._.sm_author,
         actors=actors,
         statements=statements,
         events=tuple(doc._.sm_events or ()),
