@@ -8,7 +8,9 @@ token mentions into a :class:`DocActors`.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
 
 from ...actors.codes import collective_id, compose_code, person_id, slug
 from ...actors.dictionary import DictEntry
@@ -28,6 +30,16 @@ _PLACE_MODS = frozenset({"central", "downtown", "northern", "southern", "eastern
 _CONTINENT_FORMS = frozenset({"America", "American", "Americans"})
 _REGION_WORDS = frozenset({"North", "South", "Central", "Latin", "Middle", "Pan", "Meso"})
 _JOINERS = frozenset({"and", "&"})
+#: seats (countries.yaml) that are national parliaments: coded LEG, not GOV
+_LEGISLATURES = frozenset({"Bundestag", "Bundesrat", "Duma", "State Duma", "Sejm", "Riksdag", "Storting", "Folketing",
+                           "Eduskunta", "Verkhovna Rada", "Lok Sabha", "Rajya Sabha", "Majlis", "Saeima", "Seimas",
+                           "Riigikogu", "Oireachtas", "Dáil", "Dail", "Althing", "Knesset"})
+#: head words of an office's proper name: a collective noun before them is only a modifier
+#: ("the Interior Ministry Migrant Screening Office" is an office, not migrants)
+_OFFICE_HEADS = frozenset({"center", "centre", "office", "agency", "institute", "bureau", "unit", "service",
+                           "program", "programme", "fund", "foundation", "project", "network", "coalition",
+                           "association", "commission", "committee", "council", "board", "authority", "division",
+                           "directorate", "administration", "department", "initiative", "alliance", "task"})
 
 
 def _tails_of_longer_names(doc: Doc, names: list[Match]) -> list[Match]:
@@ -75,6 +87,7 @@ class _Recognizer(PersonRules):
         ents = [e for e in doc.ents]
         self.person_tok: set[int] = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self.ents = ents
+        self.ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}  # entities never overlap
         names = gaz.match_names(doc)
         if gaz.entries:
             names = [m for m in names if m.kind != "DICT" or self._dict_entry(m) is not None]
@@ -88,6 +101,7 @@ class _Recognizer(PersonRules):
         roles = _longest(gaz.match_roles(doc))
         self.rec.roles = roles
         self.role_end: dict[int, Match] = {m.end: m for m in roles}
+        self.role_starts = [r.start for r in roles]  # sorted: the roles never overlap
 
     # -- helpers ---------------------------------------------------------------------------
     def _dict_entry(self, m: Match) -> DictEntry | None:
@@ -119,12 +133,14 @@ class _Recognizer(PersonRules):
         )
 
     def _seat(self, m: Match) -> ActorDraft:
-        """A seat of government ("the Kremlin", "the State Department"): its own actor, coded GOV."""
+        """A seat of government ("the Kremlin", "the State Department"): its own actor, coded GOV
+        (a national parliament named by its own name, "the Bundestag", is coded LEG)."""
         c = self.t.countries[m.key]
         name = self.doc[m.start : m.end].text
+        sector = "LEG" if name in _LEGISLATURES else "GOV"
         return self.acts.ensure(
             ActorDraft(id=f"seat:{slug(name)}", name=name, type="organisation", country=m.key,
-                       code=compose_code(c.cameo, "GOV"), sector="GOV", origin="seat")
+                       code=compose_code(c.cameo, sector), sector=sector, origin="seat")
         )
 
     def _org_draft(self, oid: str) -> ActorDraft:
@@ -192,7 +208,8 @@ class _Recognizer(PersonRules):
             kinds = {m.kind for m in inner}
             if not kinds <= {"COUNTRY", "DEMONYM", "CAPITAL"}:
                 continue
-            rs = [r for r in self.rec.roles if e.start <= r.start and r.end <= e.end]
+            lo, hi = bisect_left(self.role_starts, e.start), bisect_left(self.role_starts, e.end)
+            rs = [r for r in self.rec.roles[lo:hi] if r.end <= e.end]
             if rs and rs[-1].end == e.end:
                 continue  # "Turkish government", "US Congress": a collective
             last = self.name_at.get(e.end - 1)
@@ -220,7 +237,7 @@ class _Recognizer(PersonRules):
             if not self.acts.free(m.start, m.end):
                 continue
             if m.kind != "DICT" and any(i in self.person_tok for i in range(m.start, m.end)):
-                ent_person = [e for e in self.ents if e.label_ == "PERSON" and e.start <= m.start < e.end]
+                ent_person = [e for e in (self.ent_at.get(m.start),) if e is not None and e.label_ == "PERSON"]
                 if ent_person and (ent_person[0].end - ent_person[0].start) > (m.end - m.start):
                     continue  # "Jordan" inside "Jim Jordan"
             if m.kind == "DEMONYM" and m.end - m.start == 1 and doc[m.start].tag_ in ("NNPS", "NNS") \
@@ -269,7 +286,7 @@ class _Recognizer(PersonRules):
                 self.acts.add(m.start, m.end, d.id, kind)
             elif m.kind == "DICT":
                 e = self._dict_entry(m)
-                longer = [x for x in self.ents if x.label_ == "ORG" and x.start <= m.start and m.end <= x.end
+                longer = [x for x in (self.ent_at.get(m.start),) if x is not None and x.label_ == "ORG" and m.end <= x.end
                           and (x.end - x.start) > (m.end - m.start) + (doc[x.start].lower_ == "the")]
                 if longer and e is not None and self.gaz.is_world(e):
                     continue  # "Democratic Party" inside "Democratic Party of Japan": another name
@@ -278,9 +295,22 @@ class _Recognizer(PersonRules):
                     self.acts.add(m.start, m.end, d.id, "name")
         self._coordinations()
 
+    def _inside_office_name(self, r: Match) -> bool:
+        """The role word is a modifier inside a capitalised office name that goes on after it
+        ("Migrant" in "the Interior Ministry Migrant Screening Office")."""
+        doc = self.doc
+        if not doc[r.end - 1].is_title:
+            return False
+        k = r.end
+        while k < len(doc) and k - r.end < 4 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN"):
+            k += 1
+        return k > r.end and doc[k - 1].lower_ in _OFFICE_HEADS
+
     def _collective_at(self, r: Match) -> None:
         """A role/collective noun with a country modifier: "Turkish police", "Jordanian official"."""
         doc = self.doc
+        if self._inside_office_name(r):
+            return
         j = r.start
         extra = 0
         while j > 0 and j - 1 not in self.acts.taken and j - 1 not in self.name_at:

@@ -7,12 +7,15 @@ when no mention covers an argument the actor is None (no guessing).
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Token
 
 from ..common.extensions import actor_at, entity_of
 
 __all__ = [
     "subject_of",
+    "actor_tables",
     "actors_of",
     "target_tokens",
     "is_negated",
@@ -195,9 +198,27 @@ def _coordinated_modifiers(tok: Token) -> list[Token]:
     return []
 
 
+_ACTOR_TABLES: list[Any] = [None]  # (actors list last seen, its length, groups, codes), replaced whole
+
+
+def actor_tables(doc: Doc) -> tuple[dict[str, tuple[str, ...]], dict[str, str | None]]:
+    """The Doc's group members and actor codes by id, built once per actors list (not once per
+    argument: every event looks them up)."""
+    actors = doc._.sm_actors or ()
+    entry = _ACTOR_TABLES[0]
+    if entry is None or entry[0] is not actors or entry[1] != len(actors):
+        groups = {a.id: a.members for a in actors if a.members}
+        codes: dict[str, str | None] = {}
+        for a in actors:
+            codes.setdefault(a.id, a.code)
+        entry = (actors, len(actors), groups, codes)
+        _ACTOR_TABLES[0] = entry
+    return entry[2], entry[3]
+
+
 def _expand_groups(doc: Doc, ids: list[str]) -> list[str]:
     """Group actors ("the two countries") stand for their members."""
-    groups = {a.id: a.members for a in doc._.sm_actors or () if a.members}
+    groups = actor_tables(doc)[0]
     out: list[str] = []
     for a in ids:
         for m in groups.get(a) or (a,):

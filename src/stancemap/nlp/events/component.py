@@ -29,6 +29,7 @@ from ..common.extensions import register_extensions
 from . import participants
 from .args import (
     actor_of_np,
+    actor_tables,
     actors_of,
     clause_targets,
     has_future,
@@ -583,10 +584,7 @@ def _doc_date(doc: Doc) -> str | None:
 def _code_of(doc: Doc, aid: str | None) -> str | None:
     if aid is None:
         return None
-    for a in doc._.sm_actors or ():
-        if a.id == aid:
-            return a.code
-    return None
+    return actor_tables(doc)[1].get(aid)
 
 
 def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Event]:
