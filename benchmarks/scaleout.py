@@ -88,6 +88,15 @@ def analyze_cmd(corpus: Path, out: Path, *extra: str, verbose: bool = False) -> 
             "-f", "jsonl", "-o", str(out), "--no-progress", *extra]
 
 
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _print_memory(size: int, m: dict) -> None:
+    peaks = " ".join(f"{v:,.0f}" for v in m["peak_rss_mb"])
+    print(f"peak RSS per worker at {size:,} articles (--workers 2): {peaks} MB ({m['seconds']:.0f} s)", flush=True)
+
+
 def worker_peaks(stderr: str) -> list[float]:
     m = re.search(r"peak RSS per worker MB: ([\d. ]+)", stderr)
     return [float(x) for x in m.group(1).split()] if m else []
@@ -105,8 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.gold.exists():
         print(f"benchmark: gold file not found: {args.gold}", file=sys.stderr)
         return 2
-    env_note = f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}; cores: {os.cpu_count()}"
-    res: dict = {"runs": {}, "memory": {}}
+    print(f"load average before: {_load()}; cores: {os.cpu_count()}", flush=True)
+    res: dict = {"runs": {}, "memory": {}, "load": [_load()]}
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         n = write_corpus(args.gold, args.articles, corpus)
@@ -117,40 +126,43 @@ def main(argv: list[str] | None = None) -> int:
             "analyze --workers 1": analyze_cmd(corpus, out, "--workers", "1"),
             "analyze --workers 2": analyze_cmd(corpus, out, "--workers", "2", verbose=True),
         }
+        words = 0
         for label, cmd in runs.items():
             res["runs"][label] = r = timed(cmd)
             if label.startswith("spaCy"):
-                res["words"] = int(r["stdout"].strip().splitlines()[-1])
+                res["words"] = words = int(r["stdout"].strip().splitlines()[-1])
+                print(f"corpus: {args.gold.name} repeated to {n:,} articles, {words:,} words (spaCy tokens)")
+                print(f"{'process (timed end to end)':<28}{'seconds':>9}{'words/s':>10}{'vs spaCy':>10}"
+                      f"{'cpu s':>9}{'articles':>10}   load average after", flush=True)
             else:
                 arts = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
                 r["articles"] = len(arts)
                 r["failed"] = sum(bool(a["meta"].get("error")) for a in arts)
+            r["load_after"] = _load()
+            res["load"].append(r["load_after"])
+            r["words_per_second"] = wps = words / r["seconds"]
+            base = words / res["runs"]["spaCy nlp.pipe (blis)"]["seconds"]
+            print(f"{label:<28}{r['seconds']:>9.1f}{wps:>10,.0f}{wps / base:>10.2f}{r['cpu_seconds']:>9.1f}"
+                  f"{r.get('articles', n):>10,}   {r['load_after']}", flush=True)
             if label == "analyze --workers 2":
                 res["memory"][n] = {"peak_rss_mb": worker_peaks(r["stderr"]), "seconds": r["seconds"]}
+        one, two = res["runs"]["analyze --workers 1"], res["runs"]["analyze --workers 2"]
+        print(f"2 workers / 1 worker: {one['seconds'] / two['seconds']:.2f}x (wall); "
+              f"analyze defaults / spaCy: {res['runs']['stancemap analyze']['words_per_second'] / base:.2f}x",
+              flush=True)
+        _print_memory(n, res["memory"][n])
         for want in [int(x) for x in args.memory.split(",") if x.strip() and int(x) > n]:
             size = write_corpus(args.gold, want, corpus)
             r = timed(analyze_cmd(corpus, out, "--workers", "2", verbose=True))
-            res["memory"][size] = {"peak_rss_mb": worker_peaks(r["stderr"]), "seconds": r["seconds"]}
-    words = res["words"]
-    base = words / res["runs"]["spaCy nlp.pipe (blis)"]["seconds"]
-    print(f"corpus: {args.gold.name} repeated to {n:,} articles, {words:,} words (spaCy tokens)")
-    print(env_note)
-    print(f"{'process (timed end to end)':<28}{'seconds':>9}{'words/s':>10}{'vs spaCy':>10}{'cpu s':>9}")
-    for label, r in res["runs"].items():
-        wps = words / r["seconds"]
-        r["words_per_second"] = wps
-        print(f"{label:<28}{r['seconds']:>9.1f}{wps:>10,.0f}{wps / base:>10.2f}{r['cpu_seconds']:>9.1f}")
-    one, two = res["runs"]["analyze --workers 1"], res["runs"]["analyze --workers 2"]
-    print(f"2 workers / 1 worker: {one['seconds'] / two['seconds']:.2f}x")
-    for size, m in res["memory"].items():
-        peaks = " ".join(f"{v:,.0f}" for v in m["peak_rss_mb"])
-        print(f"peak RSS per worker at {size:,} articles (--workers 2): {peaks} MB ({m['seconds']:.0f} s)")
+            res["memory"][size] = m = {"peak_rss_mb": worker_peaks(r["stderr"]), "seconds": r["seconds"],
+                                       "load_after": _load()}
+            _print_memory(size, m)
     sizes = sorted(res["memory"])
     if len(sizes) >= 2:
         first, last = (max(res["memory"][k]["peak_rss_mb"] or [0]) for k in (sizes[0], sizes[-1]))
         if first:
             print(f"largest worker peak, {sizes[-1]:,} vs {sizes[0]:,} articles: {100 * (last / first - 1):+.1f} %")
-    print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"load average after: {_load()}")
     if args.json:
         for r in res["runs"].values():
             r.pop("stdout", None)

@@ -29,6 +29,29 @@ def test_numpy_route_gives_identical_tags_parses_and_entities():
     assert any(ent == "PERSON" for *_, ent in with_numpy[0])
 
 
+def test_numpy_route_runs_one_blas_thread():
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from stancemap.nlp.pipeline import one_blas_thread
+
+    with threadpool_limits(limits=2, user_api="blas"):  # as a machine with cores to spare starts
+        use_numpy_ops(True)
+        one_blas_thread(again=True)  # (the first call in this process may have come earlier)
+        blas = [i for i in threadpool_info() if i["user_api"] == "blas"]
+        assert blas and all(i["num_threads"] == 1 for i in blas)
+
+
+def test_doc_text_is_built_once_and_equals_the_text():
+    import spacy
+
+    from stancemap.nlp.common.text import doc_text
+
+    doc = spacy.blank("en")("One line.\n\nAnother,  with  spaces. ")
+    first = doc_text(doc)
+    assert first == doc.text == "One line.\n\nAnother,  with  spaces. "
+    assert doc_text(doc) is first  # the same string object: not rebuilt
+
+
 @pytest.mark.model
 def test_full_pipeline_has_all_stages_in_order(nlp):
     assert list(nlp.pipe_names[-len(STAGES):]) == list(STAGES)

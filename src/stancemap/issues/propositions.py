@@ -203,6 +203,7 @@ class _Cluster:
     text: str
     members: list[int] = field(default_factory=list)
     keys: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)  # (concepts, names)
+    index: int = 0  # position among its issue's clusters
 
 
 class PropositionMatcher:
@@ -222,6 +223,11 @@ class PropositionMatcher:
         self.embed_similarity = embed_similarity
         self.table = table or concepts()
         self._clusters: dict[str, list[_Cluster]] = {}
+        # per issue: concept -> the clusters (by position) with a member holding it, and the ids
+        # taken; a proposition is only compared with clusters that share a concept with it (with
+        # no concept in common the similarity is 0), so matching stays near linear in the stances
+        self._by_concept: dict[str, dict[str, set[int]]] = {}
+        self._pids: dict[str, set[str]] = {}
 
     def assign(self, issue: str, text: str | Sequence[str], polarity: int,
                *, display: str | None = None, ignore: Iterable[str] = ()) -> tuple[str, int]:
@@ -237,8 +243,16 @@ class PropositionMatcher:
         shown = display if display is not None else (text if isinstance(text, str) else " ".join(text))
         names = name_concepts(shown, table=self.table)
         clusters = self._clusters.setdefault(issue, [])
+        by_concept = self._by_concept.setdefault(issue, {})
+        if self.embed_similarity is None:
+            near: set[int] = set()
+            for x in key:
+                near |= by_concept.get(x, set())
+            candidates = [clusters[i] for i in sorted(near)]
+        else:
+            candidates = clusters  # an embedding can match claims without a word in common
         best, best_sim = None, 0.0
-        for c in clusters:
+        for c in candidates:
             sim = min(similarity(key, k, names | n) for k, n in c.keys)
             if self.embed_similarity is not None and sim < self.threshold:
                 sim = max(sim, float(self.embed_similarity(shown, c.text)))
@@ -248,10 +262,16 @@ class PropositionMatcher:
             best.members.append(len(best.members))
             if (key, names) not in best.keys:
                 best.keys.append((key, names))
+                for x in key:
+                    by_concept.setdefault(x, set()).add(best.index)
             return best.pid, pos
         slug = "-".join(sorted(key))[:48] or f"p{len(clusters) + 1}"
         pid = f"{issue}/{slug}"
-        if any(c.pid == pid for c in clusters):
+        pids = self._pids.setdefault(issue, set())
+        if pid in pids:
             pid = f"{pid}-{len(clusters) + 1}"
-        clusters.append(_Cluster(pid, key, shown, [0], [(key, names)]))
+        pids.add(pid)
+        for x in key:
+            by_concept.setdefault(x, set()).add(len(clusters))
+        clusters.append(_Cluster(pid, key, shown, [0], [(key, names)], index=len(clusters)))
         return pid, pos

@@ -19,6 +19,15 @@ _NEWS = (
     "Chile criticised the sanctions, saying they hurt farmers, while Peru accused Bolivia of delays.\n\n"
 )
 
+#: Nominal and pronoun references: "the bank", "the minister", "the two countries", "they", "its".
+_NOMINALS = (
+    "The Central Bank of Kenya raised its rates on Tuesday, and the bank said prices would ease. "
+    "Finance Minister Amina Wanjiru of Kenya met Foreign Minister Pablo Reyes of Chile in Nairobi, and "
+    "the minister said the two countries would cut tariffs. Officials said they expected a deal soon. "
+    "The Supreme Court of Chile upheld the ruling, the court said, and the company that runs the port "
+    "agreed. Kenya and Chile signed the accord; they called it fair, and its terms were published.\n\n"
+)
+
 
 def _repeat(unit: str) -> Callable[[int], str]:
     def make(n: int) -> str:
@@ -30,6 +39,7 @@ def _repeat(unit: str) -> Callable[[int], str]:
 #: name -> generator(n) -> text of n characters
 GENERATORS: dict[str, Callable[[int], str]] = {
     "news": _repeat(_NEWS),  # ordinary news paragraphs, many pronouns and speakers
+    "nominals": _repeat(_NOMINALS),  # "the bank", "the minister", "they" resolved against every earlier mention
     "open_quotes": _repeat("\u201cWe will not accept the plan, said Otieno, and Haddad agreed "),  # never closed
     "said": _repeat("said "),  # one word, no punctuation
     "no_breaks": _repeat("the minister of Kenya met the envoy of Chile in Lima and they spoke about trade "),

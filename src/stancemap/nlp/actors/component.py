@@ -49,7 +49,7 @@ def add_author(doc: Doc, actors: list[Actor]) -> str | None:
     An author the text never names is added without mentions."""
     meta = doc._.sm_meta if Doc.has_extension("sm_meta") else None
     meta = meta if isinstance(meta, dict) else {}
-    text = doc.text[:400] if not meta.get("author") else None
+    text = doc[:400].text_with_ws[:400] if not meta.get("author") else None  # = doc.text[:400], without the whole text
     author = author_of(meta.get("author"), meta.get("title"), text)
     if author is None:
         return None

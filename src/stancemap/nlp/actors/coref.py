@@ -26,6 +26,7 @@ Rules, no model:
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, insort
 
 from spacy.tokens import Doc, Token
 
@@ -116,6 +117,20 @@ class _Coref:
             for i in range(s.start, s.end):
                 self.sent_of[i] = k
         self.quoted = self._quoted()
+        self.roles_ending: dict[int, list] = {}  # end token -> the role matches ending there, in order
+        for r in rec.roles:
+            self.roles_ending.setdefault(r.end, []).append(r)
+        # the coordinations by start token (of two at one token, the first found first)
+        self.coord_order = sorted(range(len(rec.coords)), key=lambda j: (rec.coords[j][0], j))
+        self.coord_starts = [rec.coords[j][0] for j in self.coord_order]
+        # word -> (start, order added) of the mentions of organisations named with that word
+        # ("the bank" looks up "bank"); indexed as mentions are added
+        self.org_words: dict[str, list[tuple[int, int]]] = {}
+        self.org_indexed = 0
+        self.role_cache: dict[str, list[ActorDraft]] = {}
+        self.role_cache_size = -1
+        self.pool_starts: dict[int, list[int]] = {}
+        self.pool_items: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
 
     def _quoted(self) -> list[bool]:
         """Per token: inside a quotation (straight quotes toggle; curly quotes open/close)."""
@@ -293,8 +308,10 @@ class _Coref:
         k = self.sent_of[tok.i]
         # a coordination of actors in the same or previous sentence, nearest first
         best: tuple[int, tuple[str, ...]] | None = None
-        for start, members in self.rec.coords:
-            if start < tok.i and k - self.sent_of[start] <= 1 and (best is None or start > best[0]):
+        j = bisect_left(self.coord_starts, tok.i)  # the latest one before the pronoun (of two there, the first)
+        if j:
+            start, members = self.rec.coords[self.coord_order[bisect_left(self.coord_starts, self.coord_starts[j - 1])]]
+            if k - self.sent_of[start] <= 1:
                 best = (start, members)
         cands = self._candidates(tok.i, lambda d: d.plural or d.type == "group")
         near = [(dist, d, t) for dist, d, t in cands if dist <= 1]
@@ -353,7 +370,7 @@ class _Coref:
         k = self.sent_of[i]
         if noun in _STATE_NOUNS or noun in _SIDE_NOUNS:
             pool = self.rec.coord_states if noun in _STATE_NOUNS else self.rec.coords
-            coords = [(s, m) for s, m in pool if s < i and k - self.sent_of[s] <= MAX_BACK and len(m) == n]
+            coords = self._coords_before(pool, i, k, n)
             if coords:
                 return max(coords)[1]
             types = ("state",) if noun in _STATE_NOUNS else ("state", "person", "igo", "organisation")
@@ -371,10 +388,28 @@ class _Coref:
                 return tuple(reversed(seen))
         return None
 
+    def _coords_before(self, pool: list[tuple[int, tuple[str, ...]]], i: int, k: int, n: int
+                       ) -> list[tuple[int, tuple[str, ...]]]:
+        """The coordinations of ``n`` actors in ``pool`` that start before token ``i`` (in sentence
+        ``k``) within MAX_BACK sentences, at the latest start that has any (max() picks the same)."""
+        starts = self.pool_starts.get(id(pool))
+        if starts is None:
+            starts = self.pool_starts[id(pool)] = sorted(s for s, _ in pool)
+            self.pool_items[id(pool)] = sorted(pool, key=lambda x: x[0])
+        items = self.pool_items[id(pool)]
+        j = bisect_left(starts, i)
+        while j > 0 and k - self.sent_of[starts[j - 1]] <= MAX_BACK:
+            s0 = starts[j - 1]
+            found = [(s, m) for s, m in items[bisect_left(starts, s0):j] if len(m) == n]
+            if found:
+                return found
+            j = bisect_left(starts, s0)
+        return []
+
     def _role_nominal(self, tok: Token, start: int) -> None:
         """"the minister", "the senator", "the foreign minister" -> the one person with that role."""
         doc = self.doc
-        roles = [r for r in self.rec.roles if r.end == tok.i + 1 and r.start >= start]
+        roles = [r for r in self.roles_ending.get(tok.i + 1, ()) if r.start >= start]
         if not roles:
             return
         phrase = doc[roles[0].start : roles[0].end].text.lower()
@@ -383,10 +418,22 @@ class _Coref:
             return
         if phrase in ("official", "leader", "side", "counterpart"):
             return
-        found = [d for d in self.acts.drafts.values() if d.type == "person" and d.role
-                 and _role_fits(d.role, phrase) and self._mentioned_before(d.id, tok.i)]
+        found = [d for d in self._persons_in_role(phrase) if self._mentioned_before(d.id, tok.i)]
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found[0].id, "nominal")
+
+    def _persons_in_role(self, phrase: str) -> list[ActorDraft]:
+        """The persons whose role fits ``phrase``, in the order of the drafts (kept per phrase
+        until an actor is added: not a scan of every actor for each nominal)."""
+        if self.role_cache_size != len(self.acts.drafts):
+            self.role_cache = {}
+            self.role_cache_size = len(self.acts.drafts)
+        found = self.role_cache.get(phrase)
+        if found is None:
+            found = [d for d in self.acts.drafts.values() if d.type == "person" and d.role
+                     and _role_fits(d.role, phrase)]
+            self.role_cache[phrase] = found
+        return found
 
     def _collective_nominal(self, tok: Token, start: int, sector: str) -> None:
         """"the regime", "the army": the one country body of that sector named in the last sentences;
@@ -427,8 +474,9 @@ class _Coref:
         if not self.acts.free(start, end):
             return
         k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - MAX_BACK)].start
         best = None
-        for m in self.acts.mentions:
+        for m in self.acts.between(lo, tok.i):  # the mentions of the last sentences, in order added
             if m.start >= tok.i or k - self.sent_of[m.start] > MAX_BACK or (best is not None and m.start < best.start):
                 continue
             d = self.acts.drafts[m.actor]
@@ -456,13 +504,21 @@ class _Coref:
     def _org_nominal(self, tok: Token, start: int) -> None:
         """"the bank", "the court": the latest named organisation whose name has that noun (a
         company named without "company" in its name stays unresolved: which one is a guess)."""
-        noun = tok.lower_
-        named = [m for m in self.acts.mentions if m.start < tok.i and m.kind in ("name", "acronym", "nominal")
-                 and self.acts.drafts[m.actor].type in ("igo", "organisation", "media")
-                 and noun in self.acts.drafts[m.actor].name.lower().split()
-                 and len(self.acts.drafts[m.actor].name.split()) > 1]  # "Bank" alone names nothing
-        if named:
-            self.acts.add(start, tok.i + 1, max(named, key=lambda m: m.start).actor, "nominal")
+        mentions = self.acts.mentions
+        for seq in range(self.org_indexed, len(mentions)):
+            m = mentions[seq]
+            d = self.acts.drafts[m.actor]
+            if (m.kind in ("name", "acronym", "nominal") and d.type in ("igo", "organisation", "media")
+                    and len(d.name.split()) > 1):  # "Bank" alone names nothing
+                for w in set(d.name.lower().split()):
+                    insort(self.org_words.setdefault(w, []), (m.start, seq))
+        self.org_indexed = len(mentions)
+        named = self.org_words.get(tok.lower_, [])
+        j = bisect_left(named, (tok.i, -1))  # the latest mention before the noun; of two there, the first added
+        if j:
+            while j > 1 and named[j - 2][0] == named[j - 1][0]:
+                j -= 1
+            self.acts.add(start, tok.i + 1, mentions[named[j - 1][1]].actor, "nominal")
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
         return self.acts.count_before(aid, i) > 0

@@ -8,7 +8,9 @@ token mentions into a :class:`DocActors`.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
 
 from ...actors.codes import collective_id, compose_code, person_id, slug
 from ...actors.dictionary import DictEntry
@@ -85,6 +87,7 @@ class _Recognizer(PersonRules):
         ents = [e for e in doc.ents]
         self.person_tok: set[int] = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self.ents = ents
+        self.ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}  # entities never overlap
         names = gaz.match_names(doc)
         if gaz.entries:
             names = [m for m in names if m.kind != "DICT" or self._dict_entry(m) is not None]
@@ -98,6 +101,7 @@ class _Recognizer(PersonRules):
         roles = _longest(gaz.match_roles(doc))
         self.rec.roles = roles
         self.role_end: dict[int, Match] = {m.end: m for m in roles}
+        self.role_starts = [r.start for r in roles]  # sorted: the roles never overlap
 
     # -- helpers ---------------------------------------------------------------------------
     def _dict_entry(self, m: Match) -> DictEntry | None:
@@ -204,7 +208,8 @@ class _Recognizer(PersonRules):
             kinds = {m.kind for m in inner}
             if not kinds <= {"COUNTRY", "DEMONYM", "CAPITAL"}:
                 continue
-            rs = [r for r in self.rec.roles if e.start <= r.start and r.end <= e.end]
+            lo, hi = bisect_left(self.role_starts, e.start), bisect_left(self.role_starts, e.end)
+            rs = [r for r in self.rec.roles[lo:hi] if r.end <= e.end]
             if rs and rs[-1].end == e.end:
                 continue  # "Turkish government", "US Congress": a collective
             last = self.name_at.get(e.end - 1)
@@ -232,7 +237,7 @@ class _Recognizer(PersonRules):
             if not self.acts.free(m.start, m.end):
                 continue
             if m.kind != "DICT" and any(i in self.person_tok for i in range(m.start, m.end)):
-                ent_person = [e for e in self.ents if e.label_ == "PERSON" and e.start <= m.start < e.end]
+                ent_person = [e for e in (self.ent_at.get(m.start),) if e is not None and e.label_ == "PERSON"]
                 if ent_person and (ent_person[0].end - ent_person[0].start) > (m.end - m.start):
                     continue  # "Jordan" inside "Jim Jordan"
             if m.kind == "DEMONYM" and m.end - m.start == 1 and doc[m.start].tag_ in ("NNPS", "NNS") \
@@ -281,7 +286,7 @@ class _Recognizer(PersonRules):
                 self.acts.add(m.start, m.end, d.id, kind)
             elif m.kind == "DICT":
                 e = self._dict_entry(m)
-                longer = [x for x in self.ents if x.label_ == "ORG" and x.start <= m.start and m.end <= x.end
+                longer = [x for x in (self.ent_at.get(m.start),) if x is not None and x.label_ == "ORG" and m.end <= x.end
                           and (x.end - x.start) > (m.end - m.start) + (doc[x.start].lower_ == "the")]
                 if longer and e is not None and self.gaz.is_world(e):
                     continue  # "Democratic Party" inside "Democratic Party of Japan": another name

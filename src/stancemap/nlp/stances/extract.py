@@ -26,6 +26,7 @@ from ...issues.detect import ContextTracker, choose_issue
 from ...issues.propositions import PropositionMatcher, normalise_proposition, similarity
 from ...records import Alignment, Stance, TextSpan
 from ..common.extensions import register_extensions
+from ..common.text import doc_text
 from .align import RawAlignment, find_raw_alignments
 from .lexicon import align_lexicon, lexicon
 from .resolve import RELATIONAL, Resolver
@@ -99,7 +100,7 @@ class _Builder:
     def __init__(self, doc: Doc, catalogue: IssueCatalogue,
                  embed_similarity: Callable[[str, str], float] | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.catalogue = catalogue
         self.res = Resolver(doc)
         self.matcher = PropositionMatcher(embed_similarity=embed_similarity)

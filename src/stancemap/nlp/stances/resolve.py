@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Actor, Statement
 from ..common.extensions import actor_at
+from ..common.text import doc_text
 from .syntax import clause_verb, compact_span, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
@@ -233,7 +234,7 @@ class Resolver:
             s, e, aid = self._mentions[i]
             if aid == actor_id and e <= before:
                 if self._text is None:
-                    self._text = self.doc.text  # (spaCy rebuilds Doc.text on every access)
+                    self._text = doc_text(self.doc)  # (spaCy rebuilds Doc.text on every access)
                 return self._text[s:e]
             i -= 1
         return None

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ...records import Actor, Mention, Statement
+from ..common.text import doc_text
 
 __all__ = ["follow_previous_speaker", "MAX_GAP"]
 
@@ -81,7 +82,7 @@ def follow_previous_speaker(doc: Doc, *, max_gap: int = MAX_GAP) -> int:
 
 
 def _move_mentions(doc: Doc, moves: list[tuple[int, int, str | None, str]]) -> None:
-    text = doc.text
+    text = doc_text(doc)
     drop = {(s, old) for s, _e, old, _new in moves if old is not None}
     add: dict[str, list[Mention]] = {}
     for s, e, _old, new in moves:

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Content, Speaker, Statement, TextSpan
 from ..common.extensions import register_extensions
+from ..common.text import doc_text
 from .candidates import Cand, dedupe, drop_nested
 from .content import QuoteIndex, kind_of, trim_span
 from .inverted import post_quote_attribution
@@ -61,6 +62,9 @@ _TAG_RE = re.compile(r"<[^<>\n]{1,400}>")
 _PRE_GAP = re.compile(r"[\s,—–-]*")
 _POST_GAP = re.compile(r"\s*[,:—–-]?\s*")
 _COLON_GAP = re.compile(r"\s*:\s*")
+#: A character no gap above allows: found first, it spares slicing the text up to a far quote.
+_NOT_PRE_GAP = re.compile(r"[^\s,—–-]")
+_NOT_POST_GAP = re.compile(r"[^\s,:—–-]")
 _CONT_PUNCT = ",?!—–-…"
 _WINDOW_RIGHT = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "agent", "nsubj",
                            "nsubjpass", "neg", "aux", "auxpass", "prt", "obl", "iobj", "pobj"})
@@ -152,7 +156,7 @@ def _complement(verb: Token) -> Token | None:
 class _Extractor(RegionRules):
     def __init__(self, doc: Doc, lex: CueLexicon, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text if text is None else text
+        self.text = doc_text(doc) if text is None else text
         self.lex = lex
         self.quotes = QuoteIndex(find_quotes(_mask_tags(self.text)))
         self.tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(self.text)] if "<" in self.text else []
@@ -195,6 +199,8 @@ class _Extractor(RegionRules):
         if i is None or i in self.claimed:
             return None
         q = self.quotes.quotes[i]
+        if _NOT_PRE_GAP.search(self.text, q.end, pos) is not None:
+            return None  # (the _PRE_GAP test below, without the slice: an unclosed quote is far away)
         gap = self.text[q.end:pos]
         if _PRE_GAP.fullmatch(gap) is None or "\n" in gap:
             return None
@@ -210,6 +216,8 @@ class _Extractor(RegionRules):
         if i is None or i in self.claimed:
             return None
         q = self.quotes.quotes[i]
+        if _NOT_POST_GAP.search(self.text, pos, q.start) is not None:
+            return None  # (the gap tests below, without the slice: an unclosed quote is far away)
         gap = self.text[pos:q.start]
         if _POST_GAP.fullmatch(gap) is None and _COLON_GAP.fullmatch(gap) is None:
             return None
@@ -435,7 +443,7 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
         lexicon: the cue lexicon (default: the shipped ``cues.yaml``).
         continuations: attach un-attributed quotations that continue a direct quote.
     """
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip():
         return []
     ex = _Extractor(doc, lexicon or load_cues(), text)

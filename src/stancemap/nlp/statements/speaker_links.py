@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from ...actors.tables import load_tables
 from ...records import Actor, Mention
+from ..common.text import doc_text
 
 __all__ = ["link_quote_pronouns", "FIRST_SINGULAR", "FIRST_PLURAL", "OFFICE_SECTORS"]
 
@@ -86,7 +87,7 @@ def link_quote_pronouns(doc: Doc) -> None:
     actors = {a.id: a for a in doc._.sm_actors or []}
     if not statements or not actors:
         return
-    text = doc.text
+    text = doc_text(doc)
     taken = sorted((s, e) for s, e, aid in doc._.sm_mentions or [])
     starts = [s for s, _ in taken]
     reach = list(accumulate((e for _, e in taken), max))  # furthest end among mentions starting so far
