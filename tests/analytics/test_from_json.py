@@ -55,3 +55,12 @@ def test_full_round_trip_of_an_analysed_article() -> None:
     assert [s.strength for s in article_from_dict(weak).stances] == [0.0, 1.0]
     assert article_from_dict({"id": "m", "meta": '{"seconds": 0.5}'}).meta == {"seconds": 0.5}
     assert article_from_dict({"id": "m", "meta": "not json"}).meta == {}
+
+
+def test_agenda_survives_the_round_trip(tmp_path: Path) -> None:
+    agenda = [{"actor": "AAA", "proposition": "cuba_embargo", "issue": "cuba", "start": 0, "end": 40}]
+    art = Article(id="sp1", text="x", author="AAA", meta={"agenda": agenda, "seconds": 1.5})
+    out = tmp_path / "out.jsonl"
+    out.write_text(json.dumps(art.to_dict()) + "\n", encoding="utf-8")
+    (back,) = articles_from_jsonl(out)
+    assert back.author == "AAA" and back.meta["agenda"] == agenda

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import numpy as np
 import pytest
 
 from stancemap.analytics.positions import counted, issue_profiles, position_scores, scale_profiles
@@ -92,3 +93,74 @@ def test_uncertainty_shrinks_with_consistent_evidence() -> None:
     assert all(p.se is not None and p.se >= 0 for p in scores.values())
     assert scores[("N1", "N3")].se < scores[("M", "S1")].se
     assert position_scores(prof, sc)[0].se is None  # no draws, no se
+
+
+# ------------------------------------------------------------------ agenda scaling
+
+def _agenda_art(aid: str, actor: str, props: list[str]) -> object:
+    from stancemap.records import Article
+
+    return Article(id=aid, text="x", author=actor,
+                   meta={"agenda": [{"actor": actor, "proposition": p, "issue": "i", "start": 10 * k,
+                                     "end": 10 * k + 9} for k, p in enumerate(props)]})
+
+
+def _agenda_corpus() -> list[object]:
+    """Two blocs that raise different propositions of the debate, and a member in between."""
+    return [
+        _agenda_art("n1", "N1", ["court", "court", "council", "democracy", "democracy"]),
+        _agenda_art("n2", "N2", ["court", "council", "council", "democracy"]),
+        _agenda_art("s1", "S1", ["embargo", "embargo", "debt", "order", "order"]),
+        _agenda_art("s2", "S2", ["embargo", "debt", "debt", "order", "council"]),
+        _agenda_art("m", "M", ["court", "embargo", "council"]),
+        _agenda_art("x", "X", ["court", "debt"]),  # two sentences: below min_mentions
+    ]
+
+
+def test_agenda_profiles_count_sentences_per_actor() -> None:
+    from stancemap.analytics.positions import agenda_profiles
+
+    prof = agenda_profiles(_agenda_corpus(), min_mentions=3)
+    assert set(prof) == {"N1", "N2", "S1", "S2", "M"}
+    assert prof["N1"].counts == {"council": 1, "court": 2, "democracy": 2} and prof["N1"].n == 5
+    assert prof["N1"].evidence[:2] == ("n1#0-9", "n1#10-19")  # the sentences behind the counts
+    folded = agenda_profiles(_agenda_corpus(), lambda a, art: "N1" if a in ("N1", "N2") else a, min_mentions=3)
+    assert folded["N1"].n == 9 and folded["N1"].counts["council"] == 3
+
+
+def test_agenda_scaling_separates_blocs() -> None:
+    from stancemap.analytics.positions import agenda_profiles, agenda_scores, scale_agenda
+
+    prof = agenda_profiles(_agenda_corpus(), min_mentions=3)
+    sc = scale_agenda(prof, dims=2)
+    assert sc.dims == 2 and sc.features == ("agenda:council", "agenda:court", "agenda:debt", "agenda:democracy",
+                                            "agenda:embargo", "agenda:order")
+    assert len(sc.scale) == 6 and all(v > 0 for v in sc.scale)
+    scores = {(p.a, p.b): p for p in agenda_scores(prof, sc)}
+    assert len(scores) == 10
+    assert min(p.score for p in scores.values()) == -1.0  # the two farthest apart
+    assert scores[("N1", "N2")].score > scores[("N1", "S1")].score
+    assert scores[("S1", "S2")].score > scores[("N2", "S2")].score
+    assert scores[("M", "N1")].weight == 3.0 and scores[("N1", "S1")].weight == 5.0
+    d = scores[("N1", "S1")].distance
+    assert d == pytest.approx(float(np.linalg.norm(np.array(sc.coords["N1"]) - np.array(sc.coords["S1"]))), abs=1e-3)
+
+
+def test_agenda_uncertainty_and_degenerate_inputs() -> None:
+    from stancemap.analytics.positions import (
+        agenda_profiles,
+        agenda_scores,
+        scale_agenda,
+        with_agenda_uncertainty,
+    )
+
+    prof = agenda_profiles(_agenda_corpus(), min_mentions=3)
+    sc = with_agenda_uncertainty(prof, scale_agenda(prof), draws=30, seed=2)
+    assert set(sc.coord_se) == set(prof) and all(len(v) == 2 and min(v) >= 0 for v in sc.coord_se.values())
+    again = with_agenda_uncertainty(prof, scale_agenda(prof), draws=30, seed=2)
+    assert again.coord_se == sc.coord_se
+    scored = agenda_scores(prof, sc, draws=30)
+    assert all(p.se is not None and p.se >= 0 for p in scored)
+    assert agenda_scores({}, scale_agenda({})) == []
+    one = agenda_profiles(_agenda_corpus()[:1], min_mentions=3)
+    assert scale_agenda(one).dims == 0 and agenda_scores(one, scale_agenda(one)) == []

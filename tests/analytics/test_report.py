@@ -188,3 +188,34 @@ def test_scaled_rows_keep_the_best_documented_actors() -> None:
     rows, section = _position_rows(arts, index, None, False, default_catalogue(), 2, 3, max_actors=2)
     assert [(r["a"], r["b"]) for r in rows] == [("AAA", "BBB")] and section["max_actors"] == 2
     assert set(section["actors"]) == {"AAA", "BBB"}
+
+
+def test_report_scales_speeches_by_their_agenda() -> None:
+    from stancemap.analytics.report import ALL_ISSUES
+
+    def speech(aid: str, actor: str, props: list[str]) -> Article:
+        agenda = [{"actor": actor, "proposition": p, "issue": "i", "start": k, "end": k + 1}
+                  for k, p in enumerate(props)]
+        return Article(id=aid, text="x", date="2012-09-20", author=actor, actors=ACTORS, meta={"agenda": agenda})
+
+    arts = [speech("s1", "AAA", ["court", "court", "council"]),
+            speech("s2", "BBB", ["court", "council", "council"]),
+            speech("s3", "CCC", ["embargo", "embargo", "debt"]),
+            speech("s4", "person:m", ["court"])]  # the minister speaks for Aland
+    rep = report_from_articles(arts, window="all")
+    pos = rep["positions"]
+    assert pos["method"] == "agenda" and pos["features"] == ["agenda:council", "agenda:court", "agenda:debt",
+                                                             "agenda:embargo"]
+    assert pos["actors"]["AAA"]["n_sentences"] == 4 and pos["actors"]["AAA"]["agenda"] == {"council": 1, "court": 3}
+    assert pos["actors"]["AAA"]["evidence"][-1] == "s4#0-1"
+    scaled = {(d["a"], d["b"]): d["overall"] for d in rep["dyads"] if d["issue"] == ALL_ISSUES}
+    assert scaled[("AAA", "BBB")]["score"] > scaled[("AAA", "CCC")]["score"]
+    assert min(o["score"] for o in scaled.values()) == -1.0
+    assert scaled[("AAA", "CCC")]["weight"] == 3.0 and "sentences raising debate propositions" in \
+        scaled[("AAA", "CCC")]["summary"]
+    text = render_report(rep)
+    assert "3 actors, 2 dimensions" in text and "(by the debate propositions each raises)" in text
+    assert "Aland – Borduria: score" in text and "4 / 3 sentences)" in text
+    # without agenda the stance issue profiles are scaled, as before
+    plain = report_from_articles(_corpus(), window="all")["positions"]
+    assert plain["method"] == "issues" and plain["features"] == ["salience:syria", "position:syria"]

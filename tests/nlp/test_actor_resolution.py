@@ -102,3 +102,36 @@ def test_relatives_sharing_a_surname_stay_apart(run) -> None:
     a = run("Maria Koss opened the session. Her brother, Peter Koss, said she would win. Ms. Koss said the vote "
             "was close.")
     assert "Ms. Koss" in _texts(a["person:maria-koss"]) and "Ms. Koss" not in _texts(a["person:peter-koss"])
+
+
+def test_a_bare_surname_stays_with_the_relative_the_article_calls_by_it(run) -> None:
+    # the article calls the senator "Hollis"; naming his wife in full later does not take it over
+    a = run("Senator Mark Hollis spoke in Denver on Monday. Hollis said the bill would pass. His wife, Ellen "
+            "Hollis, joined him on stage. Hollis said the vote was close.")
+    mark = _texts(a["person:mark-hollis"])
+    assert mark.count("Hollis") == 2 and "Hollis" not in _texts(a["person:ellen-hollis"])
+
+
+def test_a_collective_noun_inside_an_office_name_is_no_collective(run) -> None:
+    a = run("Officials at the State Department Refugee Screening Office reported that arrivals had doubled.")
+    assert not [x for x in a.values() if x.sector == "REF" or "refugees" in x.name.lower()]
+    a = run("The Ministry of Interior Migrant Reception Office said 300 people had arrived.")
+    assert not [x for x in a.values() if "migrants" in x.name.lower()]
+    # a collective noun that heads its phrase is still one
+    a = run("Turkish refugees gathered at the border on Monday.")
+    assert [x for x in a.values() if x.country == "TUR"]
+
+
+def test_a_second_name_after_a_comma_is_not_an_apposition_of_the_first(run) -> None:
+    a = run("Before meeting Anna Kell, Judge Omar Hale said, he had never heard of the case.")
+    kell = [m.text for m in a["person:anna-kell"].mentions]
+    assert not [t for t in kell if "Hale" in t]
+    # a description after the comma that names someone else is still one phrase
+    a = run("Rita Moss, an adviser to Senator Paul Grant, said the bill would fail.")
+    assert any("adviser" in m.text for m in a["person:rita-moss"].mentions)
+
+
+def test_a_given_name_the_tables_lack_before_a_known_surname(run) -> None:
+    a = run("Donald Brandt spoke on Monday. In an essay last week, Ivanka Brandt acknowledged their struggle.")
+    assert "person:ivanka-brandt" in a and a["person:ivanka-brandt"].type == "person"
+    assert "Ivanka Brandt" not in _texts(a["person:donald-brandt"])

@@ -73,8 +73,17 @@ def test_source_and_target_from_actor_mentions(nlp_base):
 
 
 def test_no_actor_means_null_not_a_guess(nlp_base):
-    (ev,) = extract_events(_doc(nlp_base, "The minister criticized the decision."))
+    (ev,) = extract_events(_doc(nlp_base, "The report criticized the decision."))
     assert ev.source is None and ev.target is None and ev.source_code is None
+
+
+def test_unnamed_party_is_a_participant_with_its_sector_only(nlp_base):
+    doc = _doc(nlp_base, "The minister criticized the decision.")
+    (ev,) = extract_events(doc)
+    assert (ev.source, ev.target, ev.source_code) == ("person:minister", None, "GOV")
+    (act,) = doc._.sm_actors
+    assert (act.type, act.sector, act.country, [m.text for m in act.mentions]) == (
+        "person", "GOV", None, ["The minister"])
 
 
 def test_symmetric_meeting_of_coordinated_subjects(nlp_base):
@@ -92,8 +101,8 @@ def test_passive_agent_is_the_source(nlp_base):
 def test_flags(nlp_base):
     (neg,) = extract_events(_doc(nlp_base, "Peru did not sign the treaty."))
     assert neg.negated and not neg.hypothetical
-    (hyp,) = extract_events(_doc(nlp_base, "Chile could meet the rebels if they disarm."))
-    assert hyp.hypothetical and hyp.cameo == "040"
+    evs = extract_events(_doc(nlp_base, "Chile could meet the rebels if they disarm.", {"Chile": "CHL"}))
+    assert evs and all(e.hypothetical and e.cameo == "040" for e in evs)
     (rep,) = extract_events(_doc(nlp_base, "The spokesman said the army attacked the village."))
     assert rep.reported and rep.cameo == "190"
     assert _codes(_doc(nlp_base, "Peru did not sign the treaty."), include_negated=False) == []

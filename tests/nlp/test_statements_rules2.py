@@ -258,3 +258,13 @@ def test_that_said_idiom_is_no_statement(parse) -> None:
 def test_object_control_speaker(parse) -> None:
     doc, sts = parse("The decisive win led the party chairman to declare him the nominee.")
     assert len(sts) == 1 and sts[0].speaker.text == "the party chairman"
+
+
+def test_a_second_name_before_the_cue_is_the_speaker(parse) -> None:
+    doc, sts = parse("Before meeting Anna Kell, Judge Omar Hale said, he had never heard of the case.")
+    said = [s for s in sts if s.cue.text == "said"]
+    assert said and said[0].speaker is not None and "Hale" in said[0].speaker.text
+    # a descriptive apposition is no second speaker
+    doc, sts = parse("Rita Moss, an adviser to Senator Paul Grant, said the bill would fail.")
+    said = [s for s in sts if s.cue.text == "said"]
+    assert said and said[0].speaker is not None and said[0].speaker.text == "Rita Moss"

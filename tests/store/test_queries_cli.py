@@ -132,3 +132,27 @@ def test_convergence_reads_a_database(db, capsys):
     assert dy["trend"][0]["direction"] == "diverging"
     main(["convergence", str(db), "--window", "year"])
     assert "counted over independent stories" in capsys.readouterr().out
+
+
+def test_convergence_over_a_database_scales_speeches_by_their_agenda(tmp_path, capsys):
+    from dataclasses import replace
+
+    path = tmp_path / "speeches.duckdb"
+    said = {"CHL": ["court", "court", "council"], "PER": ["court", "council", "council"],
+            "person:test-minister": ["embargo", "embargo", "debt"]}
+    arts = []
+    texts = (WIRE, OTHER, THIRD)  # three different speeches (copies would count once)
+    for k, (who, props) in enumerate(said.items()):
+        a = article(f"sp{k}", texts[k], date="2021-09-20")
+        agenda = [{"actor": who, "proposition": p, "issue": "i", "start": i, "end": i + 1} for i, p in enumerate(props)]
+        arts.append(replace(a, author=who, meta={**a.meta, "agenda": agenda}))
+    with Store(path) as st:
+        st.write_batch(arts)
+    rc, rep = _json(capsys, ["convergence", str(path), "--window", "all", "--format", "json"])
+    pos = rep["positions"]
+    # the minister's speech counts for Chile: Chile raised court, council and the embargo and debt
+    assert rc == 0 and pos["method"] == "agenda"
+    assert pos["actors"]["CHL"]["agenda"] == {"council": 1, "court": 2, "debt": 1, "embargo": 2}
+    assert pos["actors"]["PER"]["agenda"] == {"council": 2, "court": 1}
+    scaled = [d for d in rep["dyads"] if d["issue"] == "*"]
+    assert [(d["a"], d["b"]) for d in scaled] == [("CHL", "PER")] and scaled[0]["overall"]["weight"] == 3.0

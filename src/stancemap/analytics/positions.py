@@ -37,8 +37,9 @@ all call the same code.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
 
@@ -48,7 +49,8 @@ from ..issues.routine import is_routine
 from ..records import Stance
 
 __all__ = ["IssueProfile", "ScaledPositions", "PositionScore", "issue_profiles", "scale_profiles",
-           "position_scores", "with_uncertainty", "counted"]
+           "position_scores", "with_uncertainty", "counted", "AgendaProfile", "agenda_profiles", "scale_agenda",
+           "agenda_scores", "with_agenda_uncertainty"]
 
 #: default least number of counted stances for an actor to get a scaled position
 MIN_STANCES = 3
@@ -83,6 +85,7 @@ class ScaledPositions:
     mean: tuple[float, ...] = ()  # column means of the profile matrix (the centre)
     axes: tuple[tuple[float, ...], ...] = ()  # the ``dims`` scaling axes over the features
     coord_se: dict[str, tuple[float, ...]] = field(default_factory=dict)  # bootstrap SD of the coordinates
+    scale: tuple[float, ...] = ()  # column standard deviations (agenda scaling: columns are standardised)
 
 
 @dataclass(frozen=True)
@@ -237,4 +240,143 @@ def position_scores(profiles: Mapping[str, IssueProfile], scaled: ScaledPosition
             out.append(PositionScore(a, b, round(max(-1.0, min(1.0, cos)), 4), float(min(na, nb)), na, nb,
                                      round(float(np.linalg.norm(z[i] - z[j])), 4),
                                      None if se is None else round(float(se[j]), 4)))
+    return out
+
+
+# ------------------------------------------------------------------ agenda scaling
+
+@dataclass(frozen=True)
+class AgendaProfile:
+    """The debate propositions one actor raised (``meta["agenda"]`` of authored texts)."""
+
+    actor: str
+    counts: dict[str, int]  # proposition id -> sentences raising it
+    evidence: tuple[str, ...]  # "<article id>#<start>-<end>": the sentences
+    rows: tuple[str, ...] = ()  # the proposition of each sentence, in order (for the bootstrap)
+
+    @property
+    def n(self) -> int:
+        return len(self.rows)
+
+
+def agenda_profiles(articles: Iterable[Any], owner: Callable[[str | None, Any], str | None] | None = None, *,
+                    min_mentions: int = MIN_STANCES) -> dict[str, AgendaProfile]:
+    """Agenda profiles of the actors (after ``owner(actor id, article)``) that raised debate
+    propositions in at least ``min_mentions`` sentences."""
+    rows: dict[str, list[str]] = defaultdict(list)
+    ev: dict[str, list[str]] = defaultdict(list)
+    for art in articles:
+        for e in (getattr(art, "meta", None) or {}).get("agenda") or ():
+            who = owner(e.get("actor"), art) if owner is not None else e.get("actor")
+            if who is None or not e.get("proposition"):
+                continue
+            rows[who].append(str(e["proposition"]))
+            ev[who].append(f"{art.id}#{e.get('start')}-{e.get('end')}")
+    out: dict[str, AgendaProfile] = {}
+    for who, props in rows.items():
+        if len(props) < min_mentions:
+            continue
+        counts: dict[str, int] = defaultdict(int)
+        for p in props:
+            counts[p] += 1
+        out[who] = AgendaProfile(who, dict(sorted(counts.items())), tuple(ev[who]), tuple(props))
+    return out
+
+
+def _agenda_matrix(profiles: Mapping[str, AgendaProfile], actors: Sequence[str],
+                   props: Sequence[str]) -> np.ndarray:
+    col = {p: i for i, p in enumerate(props)}
+    x = np.zeros((len(actors), len(props)))
+    for r, a in enumerate(actors):
+        for p, c in profiles[a].counts.items():
+            x[r, col[p]] = np.log1p(c)
+    return x
+
+
+def scale_agenda(profiles: Mapping[str, AgendaProfile], *, dims: int = DIMS) -> ScaledPositions:
+    """Scaled positions from agenda profiles: the actor x proposition matrix of log(1 + sentences
+    raising it), each column centred and standardised (every proposition weighs alike, however
+    often the whole corpus raises it; a proposition every actor raises alike is dropped),
+    reduced by a truncated SVD to ``dims`` dimensions (a principal-component scaling, as text
+    scaling of speeches places speakers by the words they use)."""
+    actors = tuple(sorted(profiles))
+    props = sorted({p for pr in profiles.values() for p in pr.counts})
+    if len(actors) < 2 or not props:
+        return ScaledPositions(actors, tuple(f"agenda:{p}" for p in props), {a: () for a in actors}, (), 0)
+    x = _agenda_matrix(profiles, actors, props)
+    sd = x.std(axis=0)
+    keep = sd > 1e-12
+    props = [p for p, k in zip(props, keep, strict=True) if k]
+    x, sd = x[:, keep], sd[keep]
+    mean = x.mean(axis=0)
+    u, sv, vt = np.linalg.svd((x - mean) / sd, full_matrices=False)
+    n = max(0, min(dims, int(np.sum(sv > 1e-12))))
+    z = u[:, :n] * sv[:n]
+    total = float(np.sum(sv ** 2)) or 1.0
+    return ScaledPositions(actors, tuple(f"agenda:{p}" for p in props),
+                           {a: tuple(round(float(v), 6) for v in z[r]) for r, a in enumerate(actors)},
+                           tuple(round(float(v ** 2) / total, 4) for v in sv[:n]), n,
+                           tuple(float(m) for m in mean), tuple(tuple(float(c) for c in row) for row in vt[:n]),
+                           scale=tuple(float(v) for v in sd))
+
+
+def _agenda_draws(profiles: Mapping[str, AgendaProfile], scaled: ScaledPositions, draws: int,
+                  seed: int) -> dict[str, np.ndarray]:
+    """(draws, dims) bootstrap coordinates per actor: its sentences resampled with replacement,
+    the counts rebuilt and projected on the scaling axes."""
+    props = [f.split(":", 1)[1] for f in scaled.features]
+    col = {p: i for i, p in enumerate(props)}
+    mean, sd, axes = np.array(scaled.mean), np.array(scaled.scale), np.array(scaled.axes)
+    rng = np.random.default_rng(seed)
+    out: dict[str, np.ndarray] = {}
+    for a in scaled.actors:
+        idx = np.array([col.get(p, -1) for p in profiles[a].rows])
+        picks = rng.integers(0, len(idx), size=(draws, len(idx)))
+        counts = np.zeros((draws, len(props)))
+        for d in range(draws):
+            chosen = idx[picks[d]]
+            chosen = chosen[chosen >= 0]
+            np.add.at(counts[d], chosen, 1.0)
+        out[a] = ((np.log1p(counts) - mean) / sd) @ axes.T
+    return out
+
+
+def with_agenda_uncertainty(profiles: Mapping[str, AgendaProfile], scaled: ScaledPositions, *,
+                            draws: int = DRAWS, seed: int = 0) -> ScaledPositions:
+    """The agenda-scaled positions with ``coord_se``, the bootstrap SD of the coordinates."""
+    if not scaled.dims or draws < 2:
+        return scaled
+    boot = _agenda_draws(profiles, scaled, draws, seed)
+    return replace(scaled, coord_se={a: tuple(round(float(v), 6) for v in boot[a].std(axis=0, ddof=1))
+                                     for a in boot})
+
+
+def agenda_scores(profiles: Mapping[str, AgendaProfile], scaled: ScaledPositions, *, draws: int = 0,
+                  seed: int = 0) -> list[PositionScore]:
+    """The score of every pair of actors scaled by :func:`scale_agenda`: ``1 - 2 d / d_max``,
+    d the Euclidean distance of the two positions and d_max the largest distance between two
+    scaled actors (+1: the same place, -1: the two farthest apart); weight ``min(n_a, n_b)``
+    sentences; with ``draws`` >= 2 the bootstrap SD of the score (``se``)."""
+    acts = [a for a in scaled.actors if scaled.coords.get(a)]
+    if len(acts) < 2:
+        return []
+    z = np.array([scaled.coords[a] for a in acts], dtype=float)
+    dist = np.sqrt(((z[:, None, :] - z[None, :, :]) ** 2).sum(axis=2))
+    dmax = float(dist.max()) or 1.0
+    se: np.ndarray | None = None
+    if draws >= 2:
+        boot = _agenda_draws(profiles, scaled, draws, seed)
+        bz = np.stack([boot[a] for a in acts], axis=1)  # (draws, actors, dims)
+        se = np.zeros((len(acts), len(acts)))
+        for i in range(len(acts)):
+            bd = np.sqrt(((bz[:, i:i + 1, :] - bz) ** 2).sum(axis=2))  # (draws, actors)
+            se[i] = (2 * bd / dmax).std(axis=0, ddof=1)
+    out: list[PositionScore] = []
+    for i, a in enumerate(acts):
+        for j in range(i + 1, len(acts)):
+            b = acts[j]
+            na, nb = profiles[a].n, profiles[b].n
+            score = 1.0 - 2.0 * float(dist[i, j]) / dmax
+            out.append(PositionScore(a, b, round(max(-1.0, min(1.0, score)), 4), float(min(na, nb)), na, nb,
+                                     round(float(dist[i, j]), 4), None if se is None else round(float(se[i, j]), 4)))
     return out

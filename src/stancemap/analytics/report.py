@@ -43,9 +43,13 @@ from .positions import (
     DIMS,
     DRAWS,
     MIN_STANCES,
+    agenda_profiles,
+    agenda_scores,
     issue_profiles,
     position_scores,
+    scale_agenda,
     scale_profiles,
+    with_agenda_uncertainty,
     with_uncertainty,
 )
 
@@ -112,13 +116,28 @@ def _position_rows(arts: Sequence[Article], index: dict[str, Actor], keep: set[s
             for st in art.stances:
                 yield replace(st, id=f"{art.id}#{st.id}", actor=owner_of(st.actor, by_id))
 
+    def owner(aid: str | None, art: Article) -> str | None:
+        return owner_of(aid, {a.id: a for a in art.actors})
+
+    agenda = agenda_profiles(arts, owner, min_mentions=min_stances)
     profiles = issue_profiles(stances(), catalogue=cat, min_stances=min_stances)
-    if len(profiles) > max_actors:  # a news corpus has thousands of actors: the best documented ones
-        top = sorted(profiles, key=lambda a: (-profiles[a].n_stances, a))[:max_actors]
-        profiles = {a: profiles[a] for a in top}
-    scaled = with_uncertainty(profiles, scale_profiles(profiles, dims=dims), draws=DRAWS)
+    method = "agenda" if agenda else "issues"
+    if agenda:  # authored texts (speeches): actors placed by the debate propositions they raise
+        if len(agenda) > max_actors:
+            top = sorted(agenda, key=lambda a: (-agenda[a].n, a))[:max_actors]
+            agenda = {a: agenda[a] for a in top}
+        scaled = scale_agenda(agenda, dims=dims)
+        scores = agenda_scores(agenda, scaled, draws=DRAWS)
+        scaled = with_agenda_uncertainty(agenda, scaled, draws=DRAWS)
+    else:
+        if len(profiles) > max_actors:  # a news corpus has thousands of actors: the best documented ones
+            top = sorted(profiles, key=lambda a: (-profiles[a].n_stances, a))[:max_actors]
+            profiles = {a: profiles[a] for a in top}
+        scaled = with_uncertainty(profiles, scale_profiles(profiles, dims=dims), draws=DRAWS)
+        scores = position_scores(profiles, scaled, draws=DRAWS)
+    unit = "sentences raising debate propositions" if method == "agenda" else "stances"
     rows: list[dict[str, Any]] = []
-    for ps in position_scores(profiles, scaled, draws=DRAWS):
+    for ps in scores:
         if keep is not None and not ({ps.a, ps.b} <= keep if several else {ps.a, ps.b} & keep):
             continue
         an, bn = _name(ps.a, index), _name(ps.b, index)
@@ -133,17 +152,25 @@ def _position_rows(arts: Sequence[Article], index: dict[str, Actor], keep: set[s
                                  "summary": f"{an} and {bn}: {v} over all issues (scaled positions: score "
                                             f"{ps.score:+.2f} ± {ps.se or 0:.2f}, distance {ps.distance:.2f}; "
                                             f"{ps.n_a} and {ps.n_b} "
-                                            f"stances; evidence: positions.actors)"},
+                                            f"{unit}; evidence: positions.actors)"},
                      "series": [], "trend": []})
-    section = {"dims": scaled.dims, "explained": list(scaled.explained), "min_stances": min_stances,
+
+    def actor_entry(a: str) -> dict[str, Any]:
+        e: dict[str, Any] = {"name": _name(a, index), "coords": list(scaled.coords[a]),
+                             "coord_se": list(scaled.coord_se.get(a, ()))}
+        if method == "agenda":
+            e.update(n_sentences=agenda[a].n, agenda=agenda[a].counts, evidence=list(agenda[a].evidence))
+        p = profiles.get(a)
+        if p is not None:
+            e.update(n_stances=p.n_stances, salience=p.salience, position=p.position, stances=list(p.stances))
+        return e
+
+    section = {"method": method, "dims": scaled.dims, "explained": list(scaled.explained),
+               "min_stances": min_stances,
                "max_actors": max_actors,
                "features": list(scaled.features),
                "bootstrap_draws": DRAWS,
-               "actors": {a: {"name": _name(a, index), "coords": list(scaled.coords[a]),
-                              "coord_se": list(scaled.coord_se.get(a, ())),
-                              "n_stances": profiles[a].n_stances, "salience": profiles[a].salience,
-                              "position": profiles[a].position, "stances": list(profiles[a].stances)}
-                          for a in scaled.actors}}
+               "actors": {a: actor_entry(a) for a in scaled.actors}}
     return rows, section
 
 
@@ -292,15 +319,17 @@ def render_report(report: dict[str, Any], *, max_evidence: int = 6) -> str:
         pos = report.get("positions") or {}
         expl = ", ".join(f"{100 * x:.0f} %" for x in pos.get("explained", []))
         lines.append("")
+        agenda = pos.get("method") == "agenda"
         lines.append(f"Scaled positions over all issues: {len(pos.get('actors', {}))} actors, "
-                     f"{pos.get('dims', 0)} dimensions ({expl} of the variance), {len(scaled)} pairs")
+                     f"{pos.get('dims', 0)} dimensions ({expl} of the variance), {len(scaled)} pairs"
+                     + (" (by the debate propositions each raises)" if agenda else ""))
         ranked = sorted(scaled, key=lambda d: (-d["overall"]["score"], d["a"], d["b"]))
         shown = ranked if len(ranked) <= 2 * max_evidence else ranked[:max_evidence] + ranked[-max_evidence:]
         for d in shown:
             o = d["overall"]
             lines.append(f"  {d['a_name']} – {d['b_name']}: score {o['score']:+.2f} ± {o.get('score_se') or 0:.2f} "
                          f"(distance {o['distance']:.2f}, "
-                         f"{o['n_a']} / {o['n_b']} stances)")
+                         f"{o['n_a']} / {o['n_b']} {'sentences' if agenda else 'stances'})")
         if len(shown) < len(ranked):
             lines.append(f"  ({len(ranked) - len(shown)} more pairs in the JSON output)")
     return "\n".join(lines)

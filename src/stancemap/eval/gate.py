@@ -89,7 +89,9 @@ def run_gate(floors_file: str | Path, *, settings: Settings | None = None,
         if not gold.exists():
             raise EvalError(f"gold file not found: {gold}", source=str(path))
         mod = task_module(task)
-        result = mod.run(gold, settings=settings, **check.get("options", {}))
+        options = {k: str((base / v).resolve()) if isinstance(v, str) and (base / v).exists() else v
+                   for k, v in check.get("options", {}).items()}  # file options are relative like gold
+        result = mod.run(gold, settings=settings, **options)
         results[f"{task}:{gold.name}"] = result
         for metric, floor in check.get("floors", {}).items():
             rows.append(GateRow(task, gold.name, metric, float(floor), lookup(result, metric)))

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..records import Actor, Article
 from .common.text import doc_text
+from .stances.speech import debate_positions
 
 __all__ = ["doc_to_article"]
 
@@ -31,13 +32,20 @@ def doc_to_article(doc: Doc, *, id: str, title: str | None = None, date: str | N
                    meta: dict[str, Any] | None = None) -> Article:
     actors = tuple(_with_text(a) for a in doc._.sm_actors or ())
     stances = tuple(doc._.sm_stances or ())
+    statements = tuple(doc._.sm_statements or ())
+    meta = dict(meta or {})
+    # a speech's author on the propositions of recurring debates (stances/speech.py)
+    extra, agenda = debate_positions(doc, stances, statements, doc._.sm_author, actors)
+    stances += tuple(extra)
+    if agenda:
+        meta["agenda"] = agenda
     alignments = tuple(doc._.sm_alignments or ())
     return Article(
         id=id, text=doc_text(doc), title=title, date=date, source=source, url=url, author=doc._.sm_author,
         actors=actors,
-        statements=tuple(doc._.sm_statements or ()),
+        statements=statements,
         events=tuple(doc._.sm_events or ()),
         stances=stances,
         alignments=alignments,
-        meta=dict(meta or {}),
+        meta=meta,
     )

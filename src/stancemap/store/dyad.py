@@ -18,6 +18,7 @@ Counts are taken over **independent stories** by default: one article per near-d
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
@@ -196,9 +197,20 @@ def dyad_series(st: Store, a: str, b: str, *, issue: str | None = None, by: str 
             "rows": out_rows}
 
 
+def _agenda(meta: str | None) -> dict[str, Any]:
+    """The agenda of an authored text (``meta.agenda``: the debate propositions its author raised),
+    which the scaled positions of speeches use; the rest of the stored meta is not needed here."""
+    try:
+        agenda = json.loads(meta).get("agenda") if meta else None
+    except (ValueError, AttributeError):
+        return {}
+    return {"agenda": agenda} if isinstance(agenda, list) and agenda else {}
+
+
 def articles_from_store(st: Store, *, independent: bool = True, date_from: str | None = None,
                         date_to: str | None = None) -> Iterator[Article]:
-    """Articles with the records convergence needs (actors, stances, alignments, date), in ingest order."""
+    """Articles with the records convergence needs (actors, stances, alignments, date, the agenda of
+    an authored text), in ingest order."""
     base = _base(independent)
     cond, params = _date_cond(date_from, date_to, "a.date")
     ids = [r[0] for r in st.con.execute(
@@ -206,8 +218,9 @@ def articles_from_store(st: Store, *, independent: bool = True, date_from: str |
         f"EXISTS (SELECT 1 FROM alignments x WHERE x.article_id = a.id)){cond} ORDER BY a.seq", params).fetchall()]
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        arts = {aid: {"date": date, "actors": [], "stances": [], "alignments": []} for aid, date in st.con.execute(
-            "SELECT id, date FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [chunk]).fetchall()}
+        arts = {aid: {"date": date, "actors": [], "stances": [], "alignments": [], "meta": _agenda(meta)}
+                for aid, date, meta in st.con.execute(
+                    "SELECT id, date, meta FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [chunk]).fetchall()}
         for row in st.con.execute(
                 "SELECT article_id, actor_id, name, type, country, role, code, sector, members, is_source "
                 "FROM article_actors WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [chunk]).fetchall():
@@ -233,4 +246,4 @@ def articles_from_store(st: Store, *, independent: bool = True, date_from: str |
         for aid in chunk:
             d = arts[aid]
             yield Article(id=aid, text="", date=d["date"], actors=tuple(d["actors"]), stances=tuple(d["stances"]),
-                          alignments=tuple(d["alignments"]))
+                          alignments=tuple(d["alignments"]), meta=d["meta"])

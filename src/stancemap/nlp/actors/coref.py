@@ -576,6 +576,18 @@ def add_person_phrases(doc: Doc, acts: DocActors) -> None:
         cut = [c.i for c in root.children if c.dep_ in ("cc", "conj", "preconj") and c.i > root.i]
         if cut:
             hi = min(cut)
+        # another named person after a comma is no apposition of this one ("Before meeting X, Judge
+        # Y said, ..."): the phrase stops at the comma
+        # (only a name right after the comma, titles aside: "X, an adviser to Senator Y" is
+        # one phrase)
+        for o in acts.between(m.end, hi):
+            if o.actor == m.actor or o.kind not in ("name", "surname") or acts.drafts[o.actor].type != "person":
+                continue
+            k = o.start - 1
+            while k > m.end and doc[k].is_title and doc[k].pos_ == "PROPN":
+                k -= 1
+            if doc[k].text == ",":
+                hi = min(hi, k)
         while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
             hi -= 1
         if (lo, hi) == (m.start, m.end) or hi - lo > MAX_PHRASE or (lo, hi) in seen or lo > m.start or hi < m.end:

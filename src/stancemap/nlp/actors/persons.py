@@ -165,6 +165,7 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
             full_pos.setdefault(m.cluster, []).append(m.start)
     for i, c in enumerate(clusters):
         by_first.setdefault(c.tokens[0].lower(), []).append(i)
+    bare_used: dict[int, int] = {}  # cluster -> untitled one-word mentions given to it so far
     for m in order:
         if m.cluster >= 0:
             continue
@@ -184,13 +185,18 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
                 cands = [i for i in cands if clusters[i].gender is None]
         if len(cands) > 1:
 
-            def recency(i: int, pos: int = m.start) -> tuple[int, int]:
+            def recency(i: int, pos: int = m.start, titled: bool = m.titled) -> tuple[int, int, int]:
+                # the person the article already calls by the bare surname, then the one named
+                # in full most recently ("Mr. and Mrs. Lee" aside, news call one of them "Lee")
+                bare = int(not titled and bare_used.get(i, 0) > 0)
                 before = [p for p in full_pos.get(i, []) if p < pos]
-                return (1, max(before)) if before else (0, -min(full_pos.get(i, [1 << 30])))
+                return (bare, 1, max(before)) if before else (bare, 0, -min(full_pos.get(i, [1 << 30])))
 
             cands.sort(key=recency, reverse=True)
         if cands:
             m.cluster = cands[0]
+            if not m.titled and len(m.tokens) == 1:
+                bare_used[m.cluster] = bare_used.get(m.cluster, 0) + 1
         else:
             clusters.append(PersonCluster(tokens=m.tokens, gender=m.gender,
                                           title_gender=m.gender if m.titled else None))

@@ -30,6 +30,16 @@ _PLACE_MODS = frozenset({"central", "downtown", "northern", "southern", "eastern
 _CONTINENT_FORMS = frozenset({"America", "American", "Americans"})
 _REGION_WORDS = frozenset({"North", "South", "Central", "Latin", "Middle", "Pan", "Meso"})
 _JOINERS = frozenset({"and", "&"})
+#: seats (countries.yaml) that are national parliaments: coded LEG, not GOV
+_LEGISLATURES = frozenset({"Bundestag", "Bundesrat", "Duma", "State Duma", "Sejm", "Riksdag", "Storting", "Folketing",
+                           "Eduskunta", "Verkhovna Rada", "Lok Sabha", "Rajya Sabha", "Majlis", "Saeima", "Seimas",
+                           "Riigikogu", "Oireachtas", "Dáil", "Dail", "Althing", "Knesset"})
+#: head words of an office's proper name: a collective noun before them is only a modifier
+#: ("the Interior Ministry Migrant Screening Office" is an office, not migrants)
+_OFFICE_HEADS = frozenset({"center", "centre", "office", "agency", "institute", "bureau", "unit", "service",
+                           "program", "programme", "fund", "foundation", "project", "network", "coalition",
+                           "association", "commission", "committee", "council", "board", "authority", "division",
+                           "directorate", "administration", "department", "initiative", "alliance", "task"})
 
 
 def _tails_of_longer_names(doc: Doc, names: list[Match]) -> list[Match]:
@@ -123,12 +133,14 @@ class _Recognizer(PersonRules):
         )
 
     def _seat(self, m: Match) -> ActorDraft:
-        """A seat of government ("the Kremlin", "the State Department"): its own actor, coded GOV."""
+        """A seat of government ("the Kremlin", "the State Department"): its own actor, coded GOV
+        (a national parliament named by its own name, "the Bundestag", is coded LEG)."""
         c = self.t.countries[m.key]
         name = self.doc[m.start : m.end].text
+        sector = "LEG" if name in _LEGISLATURES else "GOV"
         return self.acts.ensure(
             ActorDraft(id=f"seat:{slug(name)}", name=name, type="organisation", country=m.key,
-                       code=compose_code(c.cameo, "GOV"), sector="GOV", origin="seat")
+                       code=compose_code(c.cameo, sector), sector=sector, origin="seat")
         )
 
     def _org_draft(self, oid: str) -> ActorDraft:
@@ -283,9 +295,22 @@ class _Recognizer(PersonRules):
                     self.acts.add(m.start, m.end, d.id, "name")
         self._coordinations()
 
+    def _inside_office_name(self, r: Match) -> bool:
+        """The role word is a modifier inside a capitalised office name that goes on after it
+        ("Migrant" in "the Interior Ministry Migrant Screening Office")."""
+        doc = self.doc
+        if not doc[r.end - 1].is_title:
+            return False
+        k = r.end
+        while k < len(doc) and k - r.end < 4 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN"):
+            k += 1
+        return k > r.end and doc[k - 1].lower_ in _OFFICE_HEADS
+
     def _collective_at(self, r: Match) -> None:
         """A role/collective noun with a country modifier: "Turkish police", "Jordanian official"."""
         doc = self.doc
+        if self._inside_office_name(r):
+            return
         j = r.start
         extra = 0
         while j > 0 and j - 1 not in self.acts.taken and j - 1 not in self.name_at:

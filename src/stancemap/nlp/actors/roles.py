@@ -215,10 +215,20 @@ class PersonRules:
             nm = self.name_at.get(tok.i)
             if nm is not None and nm.kind != "DICT":
                 continue
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            # "Ivanka Brandt" tagged as a product: a given name the tables lack before a known surname
+            named = (prev is not None and tok.ent_iob_ == "I" and prev.ent_iob_ == "B" and prev.is_title
+                     and prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == tok.i
+                     and prev.i not in covered and prev.i not in self.name_at and prev.text.isalpha()
+                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"))
+            if named and prev is not None:
+                pm = clean_name(doc, prev.i, tok.i + 1, t)
+                if pm is not None:
+                    pms.append(pm)
+                continue
             if tok.ent_type_ and (tok.ent_iob_ != "B" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")):
                 continue  # part of a longer entity
             lo = tok.i
-            prev = doc[tok.i - 1] if tok.i > 0 else None
             if (prev is not None and prev.i not in covered and prev.i not in self.name_at and prev.is_title
                     and (prev.text in t.male or prev.text in t.female)):
                 lo = prev.i  # "Ana Garcia" left untagged: a given name and the surname, not the surname alone

@@ -37,8 +37,48 @@ _COND_MARKS = {"if", "unless", "whether"}
 _CONTROL_DEPS = ("xcomp", "conj", "advcl")
 
 
+#: Punctuation that ends a dateline ("CAIRO --", "LIMA (Agency):", "ACCRA, Ghana -").
+_DATELINE_ENDS = {"--", "-", "—", "–", ":", "(", "):", ","}
+
+
+def is_dateline(tok: Token) -> bool:
+    """Whether ``tok`` heads a dateline at the start of its sentence ("NAIROBI --", "UNITED
+    NATIONS -", "ACCRA, Ghana --"): a place in capitals that the parser often takes for the
+    subject of the first clause."""
+    start = tok.left_edge.i  # (not tok.sent: spaCy finds that by walking the whole document)
+    if not (start == 0 or tok.doc[start].is_sent_start) or tok.i - start > 3:
+        return False
+    words = [t for t in tok.doc[start:tok.i + 1] if t.is_alpha]
+    if not words or not all(t.is_upper and len(t) > 1 for t in words):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in _DATELINE_ENDS
+
+
+def _after_dateline(verb: Token, subj: Token) -> Token:
+    """The real subject when ``subj`` is a dateline: another subject of the verb, else the
+    dateline's apposition ("ACCRA -- The president of Ghana said ...")."""
+    other = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i), None)
+    if other is not None:
+        return other
+    apps = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1]
+    dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in _DATELINE_ENDS and t.text != ","), None)
+    after = [c for c in apps if dash is not None and c.i > dash]  # "ACCRA, Ghana -- The minister ..."
+    return after[0] if after else apps[-1] if apps else subj
+
+
+#: Entity types of a name the parser left as a modifier of the verb it is the subject of.
+_NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP"}
+
+
 def _own_subject(verb: Token) -> Token | None:
+    if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        for c in verb.lefts:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
+            if c.dep_ in ("advmod", "npadvmod", "dep") and c.ent_type_ in _NAME_TYPES and c.i == verb.i - 1:
+                return c
     for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj") and is_dateline(c):
+            return _after_dateline(verb, c)
         if c.dep_ in ("nsubj", "csubj"):
             if c.tag_ == "VBG" and c.dep_ == "nsubj":  # "the charity working in X said": a
                 inner = next((x for x in c.children if x.dep_ == "nsubj"), None)  # reduced relative
@@ -51,6 +91,11 @@ def _own_subject(verb: Token) -> Token | None:
                 if o.dep_ == "pobj":
                     return o
     return None
+
+
+#: Nouns of commitment whose "to"/"of" gerund is the holder's own act ("its commitment to helping X").
+_INTENT_NOUNS = {"commitment", "pledge", "promise", "readiness", "willingness", "determination", "intention",
+                 "plan", "plans", "effort", "efforts", "bid", "decision", "resolve"}
 
 
 #: Messages whose participle clause speaks for their author ("issued a statement urging ...").
@@ -71,10 +116,23 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
+        noun = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else (
+            tok.head if tok.dep_ == "acl" and tok.tag_ == "VB" else None)
+        if noun is not None and noun.lemma_.lower() in _INTENT_NOUNS:
+            # "X reaffirmed its commitment to helping Y", "X's pledge to support Y": the one who
+            # states the commitment, else its holder
+            if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+                tok = noun.head
+                continue
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            return poss if poss is not None and poss.pos_ in ("PROPN", "NOUN") else None
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _MESSAGE_NOUNS and tok.head.dep_ == "dobj" \
                 and tok.tag_ == "VBG":
             tok = tok.head.head  # "X issued a statement demanding ...": the author of the message
             continue
+        if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ == "agent" for c in tok.children) and tok.i > tok.head.i:
+            return tok.head  # a finite verb parsed as a modifier of its subject ("-- The minister criticized X")
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
         if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:
@@ -169,13 +227,37 @@ def _expand_groups(doc: Doc, ids: list[str]) -> list[str]:
     return out
 
 
-def actors_of(doc: Doc, tok: Token | None) -> list[str | None]:
+def actors_of(doc: Doc, tok: Token | None, *, new: bool = False) -> list[str | None]:
     """Actor ids of a (possibly coordinated) argument, groups expanded to their members;
-    ``[None]`` when none resolves."""
+    ``[None]`` when none resolves. With ``new``, an argument that names no actor may be an
+    event participant (:mod:`stancemap.nlp.events.participants`: "police", "a village")."""
     if tok is None:
         return [None]
     found = _actors_of(doc, tok)
+    if not found and new:
+        found = _participants_of(doc, tok)
     return list(_expand_groups(doc, found)) or [None]
+
+
+def _participants_of(doc: Doc, tok: Token) -> list[str]:
+    from .participants import current
+
+    parts = current(doc)
+    if parts is None:
+        return []
+    ids: list[str] = []
+    for t in conjuncts(tok):
+        if t.pos_ == "PROPN" and t.ent_type_:  # "the Health Agency (HA)": the name around the acronym
+            ent = entity_of(t)
+            aid = actor_at(doc, ent.start_char, ent.end_char)
+            if aid is not None:
+                if aid not in ids:
+                    ids.append(aid)
+                continue
+        pid = parts.of(t)
+        if pid is not None and pid not in ids:
+            ids.append(pid)
+    return ids
 
 
 def _actors_of(doc: Doc, tok: Token) -> list[str]:
@@ -215,13 +297,14 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
         for c in h.children:
             if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps:
                 out.extend(o for o in c.children if o.dep_ == "pobj")
+    obj_preps = _OBJECT_PREPS + (_PLACE_PREPS if places else ())  # "imposed a curfew in X"
     for o in objs:  # "aid to X", "sanctions against X", "support for X"
         for c in o.children:
-            if c.dep_ == "prep" and c.lemma_.lower() in _OBJECT_PREPS:
+            if c.dep_ == "prep" and c.lemma_.lower() in obj_preps:
                 out.extend(x for x in c.children if x.dep_ == "pobj")
     for o in objs:  # "an offer from X", "X's decision": whose proposal or act is acted upon
         for c in o.children:
-            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and o.lemma_.lower() not in HOLDER_NOUNS:
                 out.append(c)
             elif c.dep_ == "prep" and c.lemma_.lower() in ("from", "by"):
                 out.extend(x for x in c.children if x.dep_ == "pobj")
@@ -234,6 +317,11 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
     return out
 
 
+#: Nouns of an attitude or a commitment whose possessor holds it ("pledged X's support for Y",
+#: "reaffirmed X's commitment to Y"): the possessor is on the source's side, never the target.
+HOLDER_NOUNS = {"support", "commitment", "backing", "respect", "solidarity", "opposition", "sympathy",
+                "condolence", "condolences", "gratitude", "appreciation", "determination", "readiness",
+                "willingness", "desire", "intention", "resolve", "position", "stance", "friendship"}
 #: Prepositions after an object noun that name the party it is aimed at.
 _OBJECT_PREPS = ("to", "against", "on", "for", "with", "toward", "towards")
 #: Nouns of "in protest of X", "in response to X" that name a motive whose object is the target.

@@ -22,10 +22,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
 from ...records import Event, TextSpan
 from ..common.extensions import register_extensions
+from . import participants
 from .args import (
+    actor_of_np,
     actor_tables,
     actors_of,
     clause_targets,
@@ -238,11 +241,16 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     # one trigger per token (a light verb and an adjective can share a carrier verb)
     seen: set[int] = set()
     out = []
+    kept.sort(key=lambda t: t.setting)  # a meeting only named as the setting yields to the verb's own event
     for t in kept:
         if t.token.i not in seen and t.head.i not in seen:
             seen |= {t.token.i, t.head.i}
             out.append(t)
     return out
+
+
+#: Event nouns whose "of" complement is the party acted upon ("the arrest of X", "the release of X").
+_OF_TARGET_ROOTS = {"08", "16", "17", "18", "19", "07", "05"}
 
 
 def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
@@ -259,6 +267,12 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                 found: list[str | None] = list(ids)
                 return found
         return [None]
+    if trig.pattern.where == "modal frame":  # "X said Y must ...": Y, named or not, is the one asked
+        for c in trig.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]
+                if ids:
+                    return list(ids)
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
     if trig.pattern.symmetric:  # "discussed X with Y": the partner before the topic
@@ -270,6 +284,22 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         for c in trig.head.children:  # "talks with X", "an attack on X"
             if c.dep_ == "prep" and c.lemma_.lower() in ("with", "to", "on", "against", "between", "toward", "for"):
                 cands.extend(o for o in c.children if o.dep_ == "pobj")
+        for c in trig.head.children:  # "the release of X", "the expulsion of X": whom it is done to
+            if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
+                cands.extend(o for o in c.children if o.dep_ == "pobj")
+    if code[:2] in ("12", "13"):  # "will not end the strike until X pays": the party of the condition
+        for c in trig.token.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children):
+                cands.extend(x for x in c.children if x.dep_ == "nsubj")
+                cands.extend(o for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj")
+    if trig.pattern.obj:  # the object the pattern names is what is given or done ("sent troops to X")
+        theme = {c.i for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")}
+        cands = [c for c in cands if c.i not in theme]
+    if len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS):
+        # "A and B agreed to share data on X": a joint act's topic is no party; only a partner or an
+        # object is ("A and B met C", "A and B agreed with C")
+        cands = [c for c in cands if c.dep_ in ("dobj", "dative") or c.dep_ == "pobj"
+                 and c.head.lemma_.lower() in ("with", "between", "to", "against")]
     if not (trig.pattern.symmetric and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened
     for c in cands:
@@ -277,12 +307,26 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             continue
         ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
-            return list(ids)
+            return _host_country(doc, c, ids, sources)
     joint = trig.pattern.symmetric and len([a for a in sources if a]) >= 2
     for c, path in relation_targets(trig.token) if not joint else ():  # possessors, complements
         if path.split(">")[0] in ("prep:in", "prep:inside") and not places:
             continue
         ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
+        if ids:
+            return list(ids)
+    if len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS):
+        return [None]  # "A and B agreed on X": with each other (below), not with a participant
+    for c in cands:  # a participant named by the trigger's own arguments ("arrested a man")
+        if trig.head.i != trig.token.i and c.i == trig.head.i:
+            continue
+        ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]
+        if ids:
+            return list(ids)
+    for c, path in relation_targets(trig.token) if not joint else ():  # "rejected the appeal of a man"
+        if path.split(">")[0] in ("prep:in", "prep:inside") and not places:
+            continue
+        ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]
         if ids:
             return list(ids)
     if not trig.pattern.symmetric:  # or the first other actor of its clause (one only: a guess)
@@ -293,6 +337,32 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                 first: list[str | None] = [ids[0]]
                 return first
     return [None]
+
+
+#: Nouns of an international force or mission, whose host country is what an act toward them is for.
+_MISSION_NOUNS = {"force", "forces", "mission", "operation", "operations", "peacekeeper", "peacekeepers",
+                  "contingent", "coalition"}
+
+
+def _host_country(doc: Doc, tok: Token, ids: list[str], sources: list[str | None]) -> list[str | None]:
+    """An international force or mission stands for the country it is in ("sent troops to the UN
+    force in X", "agreed to expand the AU mission in X": X), as event data code the host."""
+    parts = participants.current(doc)
+    if parts is None or tok.right_edge.i - tok.i > 30:
+        return list(ids)
+    nouns = [t for t in tok.subtree if t.lemma_.lower() in _MISSION_NOUNS and t.pos_ == "NOUN"]
+    for n in nouns:
+        for t in n.children:
+            if t.dep_ != "prep" or t.lower_ not in ("in", "inside"):
+                continue
+            for o in t.children:
+                if o.dep_ != "pobj":
+                    continue
+                host = [a for a in actors_of(doc, o) if a and a not in sources
+                        and parts.country_of(a) and parts.country_of(a) == a]
+                if host:
+                    return list(host)
+    return list(ids)
 
 
 def _chain(tok: Token) -> list[Token]:
@@ -313,6 +383,29 @@ _JOINT_CODES = {"057", "190", "193"}
 _ATTEMPT = {"attempt", "try", "plot", "seek", "plan"}
 
 
+def _failed(tok: Token) -> bool:
+    """A cooperative act that its party failed or refused to carry out ("failed to reach a deal")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("fail", "decline"):
+            return True
+        if t.dep_ not in ("xcomp", "conj"):
+            return False
+        t = t.head
+    return False
+
+
+#: Words that make a deployment of troops a peacekeeping one ("sent troops on a peacekeeping mission").
+_PEACEKEEPING = ("peacekeep", "peace-keep")
+
+
+def _peacekeeping(tok: Token) -> bool:
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    if hi - lo > 60:
+        return False
+    return any(t.lower_.startswith(_PEACEKEEPING) for t in tok.doc[lo:hi + 1])
+
+
 def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     """Code, negated, hypothetical of a trigger after mood: announced or conditional acts.
 
@@ -326,6 +419,8 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if code == "186" and (tok.head.lemma_.lower() in _ATTEMPT or tok.dep_ == "acl" and tok.head.lemma_.lower()
                           in _ATTEMPT):
         code = "185"  # "tried to assassinate", "a plot to assassinate"
+    if code in ("150", "152", "154") and (_peacekeeping(tok) or _peacekeeping(trig.head)):
+        code = "074"  # troops sent to keep the peace are aid, not a show of force
     negated = is_negated(tok)
     hypo = is_hypothetical(tok)
     reported_would = _under_speech(tok, lexicon) is not None and any(
@@ -337,8 +432,8 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if negated and trig.pattern.frame == "intent":
         topic = next((t for t in lexicon.topics if t.name == trig.topic), None)
         return lexicon.frame_code("reject", topic), False, False
-    if negated and (future or hypo) and code in NEGATED_INTENT:
-        return NEGATED_INTENT[code], False, False
+    if negated and (future or hypo or _failed(tok)) and code in NEGATED_INTENT:
+        return NEGATED_INTENT[code], False, False  # "will not meet", "failed to reach an agreement"
     if not negated and (future or hypo) and code in FUTURE_THREAT:
         return FUTURE_THREAT[code], False, False
     if not negated and future and code in FUTURE_INTENT:
@@ -360,19 +455,23 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
         if trig.stative:
             subj = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), subj)
-        sources = actors_of(doc, subj) if subj is not None or trig.token.pos_ != "NOUN" \
+        sources = actors_of(doc, subj, new=True) if subj is not None or trig.token.pos_ != "NOUN" \
             else actors_of(doc, trig.token)  # an event noun: its modifiers ("Palestinian riots")
         if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN") and sources == [None]:
             poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
             if poss:
                 sources = actors_of(doc, poss[0])
+        if sources == [None] and subj is None and (code[:2] == "15" or code == "074"):
+            moved = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), None)
+            if moved is not None:  # "troops were deployed to X": the troops move themselves
+                sources = actors_of(doc, moved, new=True)
         sid = _in_statement(trig.token, statements)
         if sources == [None] and subj is not None and subj.lower_ in ("i", "we") and sid is not None:
             sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker
         if sources == [None] and subj is not None and subj.lower_ in ("he", "she", "it", "they", "we", "i"):
             speech = _under_speech(trig.token, lexicon)  # "Latvia said it would back ...": the speaker
             if speech is not None:
-                sources = actors_of(doc, subject_of(speech))
+                sources = actors_of(doc, subject_of(speech), new=True)
         targets = _target(doc, trig, sources, code, lexicon)
         speech = _under_speech(trig.token, lexicon)
         place = place_of(trig.token)
@@ -410,7 +509,7 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she", "it", "they", "we", "i"):
             speech = _under_speech(tok.head, lexicon)
             if speech is not None:
-                pron[tok.i] = actors_of(doc, subject_of(speech))
+                pron[tok.i] = actors_of(doc, subject_of(speech), new=True)
     have = {(c.source, c.target) for c in coded} | {(c.target, c.source) for c in coded}
     out: list[_Coded] = []
     model = default_model() if options.relations == "model" else None
@@ -496,27 +595,49 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
     date = _doc_date(doc)
     events: list[Event] = []
-    for sent in doc.sents:
-        for c in sentence_events(doc, sent, options, lexicon, statements, speakers):
-            info = get_code(c.code)
-            events.append(Event(
-                id=f"e{len(events) + 1}",
-                source=c.source,
-                target=c.target,
-                source_code=_code_of(doc, c.source),
-                target_code=_code_of(doc, c.target),
-                cameo=c.code,
-                cameo_root=c.code[:2],
-                plover=plover_type(c.code, options.plover_scheme),
-                goldstein=info.goldstein,
-                evidence=TextSpan(sent.text, sent.start_char, sent.end_char),
-                date=event_date(sent, c.trigger.token, date, future=has_future(c.trigger.token)),
-                place=c.place,
-                negated=c.negated,
-                hypothetical=c.hypothetical,
-                reported=c.reported,
-                statement=c.statement,
-            ))
+    coded: list[tuple[Span, _Coded]] = []
+    with participants.use(doc, resolve=lambda tok: actor_of_np(doc, tok)) as parts:
+        for sent in doc.sents:
+            coded.extend((sent, c) for c in sentence_events(doc, sent, options, lexicon, statements, speakers))
+        renamed = parts.commit([(c.source, c.target, (sent.start_char, sent.end_char)) for sent, c in coded])
+        for _, c in coded:
+            c.source = renamed.get(c.source, c.source) if c.source else None
+            c.target = renamed.get(c.target, c.target) if c.target else None
+        codes = {a.id: a.code for a in doc._.sm_actors or ()}
+        uncoded = {a.id: a.sector or "" for a in doc._.sm_actors or ()
+                   if not a.country and (not a.code or a.code == a.sector)
+                   and (a.type in ("person", "group") or a.type == "organisation" and a.sector)}
+        event_codes: list[tuple[str | None, str | None]] = []
+        for sent, c in coded:  # a party without a country takes the event's (the code only)
+            pair = []
+            for mine, other in ((c.source, c.target), (c.target, c.source)):
+                code = codes.get(mine) if mine else None
+                if mine in uncoded:
+                    country = parts.context_country(other, (sent.start_char, sent.end_char))
+                    if country:
+                        code = (load_tables().code_of(country) or country) + uncoded[mine]
+                pair.append(code)
+            event_codes.append((pair[0], pair[1]))
+    for (sent, c), (scode, tcode) in zip(coded, event_codes):
+        info = get_code(c.code)
+        events.append(Event(
+            id=f"e{len(events) + 1}",
+            source=c.source,
+            target=c.target,
+            source_code=scode,
+            target_code=tcode,
+            cameo=c.code,
+            cameo_root=c.code[:2],
+            plover=plover_type(c.code, options.plover_scheme),
+            goldstein=info.goldstein,
+            evidence=TextSpan(sent.text, sent.start_char, sent.end_char),
+            date=event_date(sent, c.trigger.token, date, future=has_future(c.trigger.token)),
+            place=c.place,
+            negated=c.negated,
+            hypothetical=c.hypothetical,
+            reported=c.reported,
+            statement=c.statement,
+        ))
     return events
 
 

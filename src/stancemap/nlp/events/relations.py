@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..common.extensions import actor_at
-from .args import actors_of, is_negated, subject_of
+from .args import HOLDER_NOUNS, actors_of, is_negated, subject_of
 from .lexicon import Lexicon
-from .match import lemma, phrase_keys
+from .match import lemma, match_pattern, phrase_keys
+from .participants import current, is_participant
 
 __all__ = ["Relation", "relation_targets", "find_relations", "relation_features"]
 
@@ -98,7 +99,7 @@ def _np_targets(tok: Token, path: str, out: list[tuple[Token, str]], depth: int 
         if c.dep_ == "conj":
             _np_targets(c, path, out, depth + 1)
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and tok.lemma_.lower() not in HOLDER_NOUNS:
             out.append((c, path + ">poss"))
         elif c.dep_ == "prep" and c.lemma_.lower() in _NP_PREPS:
             for o in c.children:
@@ -158,8 +159,12 @@ def _subject_actors(doc: Doc, verb: Token, speakers: dict[int, list[str | None]]
             return found
         found = [a for c in subj.children if c.dep_ == "prep" and c.lemma_.lower() in ("of", "for", "from")
                  for o in c.children if o.dep_ == "pobj" for a in actors_of(doc, o) if a]
-        return found if subj.lemma_.lower() in _PEOPLE_NOUNS else []
-    found = [a for a in actors_of(doc, subj) if a]
+        if found and subj.lemma_.lower() in _PEOPLE_NOUNS:
+            return found
+        parts = current(doc)  # "police arrested ...": a participant, not a thing ("the League's plan")
+        pid = parts.of(subj) if parts is not None else None
+        return [pid] if pid else []
+    found = [a for a in actors_of(doc, subj, new=True) if a]
     if not found and subj.lower_ in ("he", "she", "it", "they", "we", "i") and subj.i in speakers:
         found = [a for a in speakers[subj.i] if a]
     return found
@@ -179,6 +184,10 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
             continue
         if v.dep_ in ("amod", "compound"):
             continue
+        pats = lexicon.verbs.get(lemma(v))
+        known = match_pattern(v, pats, specific_only=True) if pats else None
+        if known is not None and known.skip:
+            continue  # a use the lexicon knows is no event ("fought the epidemic")
         sources = _subject_actors(doc, v, speakers, lexicon)
         if lemma(v) in _RECEIVE_VERBS:  # "X received support from Y": Y acts on X
             giver = _from_objects(v)
@@ -188,12 +197,19 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
             continue
         if not sources:
             continue
-        for tok, path in relation_targets(v):
-            if tok.i in skip and path == "obj":
-                break
-            targets = [a for a in actors_of(doc, tok) if a and a not in sources]
-            if targets:
-                out.append(Relation(v, tok, path, sources, targets))
+        cands = relation_targets(v)
+        named = any(not is_participant(doc, a) for a in sources)
+        for new in ((False, True) if named else (False,)):  # named actors first, then participants
+            rel = None
+            for tok, path in cands:
+                if tok.i in skip and path == "obj":
+                    break
+                targets = [a for a in actors_of(doc, tok, new=new) if a and a not in sources]
+                if targets:
+                    rel = Relation(v, tok, path, sources, targets)
+                    break
+            if rel is not None:
+                out.append(rel)
                 break
     return out
 

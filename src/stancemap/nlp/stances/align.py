@@ -113,12 +113,18 @@ def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
 
 def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
     obj = child(verb, "dobj")
-    if obj is None or obj.lemma_.lower() not in lex.echo_objects:
+    if obj is None:
         return []
+    slex = lexicon()
+    position = slex.nouns.get(obj.lemma_.lower())
+    if obj.lemma_.lower() not in lex.echo_objects and (position is None or position.kind not in ("evaluative", "demand")):
+        return []  # ("echoed Bulgaria's condemnation of X": a position noun is echoed like a remark)
     owner = child(obj, "poss")
     if owner is None:  # "shares the concerns of Lithuania"
         of = prep_object(obj, ("of",))
-        owner = of[1] if of is not None and of[1].pos_ == "PROPN" else None
+        owner = of[1] if of is not None and (of[1].pos_ == "PROPN" or (of[1].pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.text.istitle())
+            for c in of[1].children))) else None  # "the concerns of the Lithuanian government"
     subj = subjects(verb)
     if owner is None or not subj:
         return []

@@ -26,6 +26,7 @@ _RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain"
 _WITHHOLD = frozenset({"withhold", "withdraw", "revoke", "rescind", "retract", "suspend", "pull", "drop"})
 # verbs whose negated intention noun is a refusal ("has no plans to", "sees no reason to")
 _INTENT_VERBS = frozenset({"have", "see", "harbour", "harbor", "feel", "find", "hold", "entertain", "show"})
+_ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
 __all__ = ["LIGHT_VERBS", "authors_of", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
@@ -33,7 +34,7 @@ __all__ = ["LIGHT_VERBS", "authors_of", "noun_content", "noun_stances", "author_
 
 LIGHT_VERBS = frozenset(
     """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
-    repeat renew register extend signal state restate raise""".split()
+    repeat renew register extend signal state restate raise throw put""".split()
 )
 
 
@@ -181,12 +182,21 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         recv = head.head  # "met with opposition from X", "came under fire from X"
     givers = _givers(tok, recv) if (tok.dep_ == "dobj" or recv is not head) and cue.kind == "evaluative" and \
         recv.lemma_.lower() in _RECEIVE | {"come"} else []
+    failed = False
+    if tok.dep_ == "dobj" and cue.kind == "evaluative" and recv.lemma_.lower() in ("win", "get", "gain", "secure") \
+            and recv.dep_ == "xcomp" and recv.head.lemma_.lower() == "fail":
+        # "the draft failed to win approval in the Council / the backing of X": they did not give it
+        body = prep_object(tok, ("in",))
+        if not givers and body is not None and body[1].pos_ == "PROPN":
+            givers = expand_conj(body[1])
+        if givers:
+            failed, recv = True, recv.head
     if givers:
         receivers = subjects(recv)
         head = recv
-        if not receivers or hypothetical(head, lex):
+        if not receivers or (hypothetical(head, lex) and not failed):
             return []
-        pol = cue.polarity * (-1 if is_negated(head) else 1)
+        pol = cue.polarity * (-1 if is_negated(head) != failed else 1)
         lo, hi = compact_span(receivers[0])
         return [RawStance(here(tok), givers, [head, tok], (lo, hi), pol, cue.kind,
                           strength_of(head, cue, lex), [receivers[0]], source="noun-received")]
@@ -197,9 +207,23 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         on_verb = prep_object(head, cue.preps)
         if on_verb is not None and on_verb[0].i > tok.i:
             po = on_verb
+    if po is None and cue.preps and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        on_head = prep_object(tok.head, cue.preps)  # "its solidarity and support | for X"
+        if on_head is not None and on_head[0].i > tok.i:
+            po = on_head
+    # ("stands in solidarity with X" is an alignment, handled there)
+    in_verb = _in_noun_verb(tok) if cue.kind == "evaluative" and tok.lemma_.lower() != "solidarity" else None
+    if po is None and in_verb is not None and cue.preps:
+        on_verb = prep_object(in_verb, cue.preps)  # "skipped the talks in protest | at X": hung on the verb
+        if on_verb is not None and on_verb[0].i > tok.i:
+            po = on_verb
     content = None
+    dative = child(head, "dative") if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS else None
     if po is not None:
         content = compact_span(po[1])
+    elif dative is not None and dative.i < tok.i and dative.pos_ in ("NOUN", "PROPN") and cue.kind == "evaluative":
+        content = compact_span(dative)  # "gave the reform its blessing", "lent Kyiv its support"
+        po = (dative, dative)
     else:
         content = noun_content(tok)
     if content is None:
@@ -208,6 +232,21 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     sign = 1
     if tok.dep_ in ("dobj", "pobj", "attr") and head.lemma_.lower() in LIGHT_VERBS | {"have", "reiterate"}:
         holders = subjects(head)
+    elif tok.dep_ == "conj" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in LIGHT_VERBS:
+        head = tok.head.head  # "expressed its solidarity and support for X"
+        holders = subjects(head)
+    elif tok.dep_ == "dobj" and head.lemma_.lower() in _ECHO and cue.kind in ("evaluative", "demand"):
+        holders = subjects(head)  # "echoed Bulgaria's condemnation of X": the echoer holds it too
+    elif tok.dep_ == "nsubj" and head.lemma_.lower() in ("clear", "known", "plain") and \
+            head.head.lemma_.lower() == "make" and head.head.i != head.i:
+        head = head.head  # "made its opposition to X clear": a small clause under "make"
+        holders = subjects(head)
+    elif in_verb is not None:
+        holders = subjects(in_verb)  # "walked out in protest at X", "voted in opposition to X"
+        head = in_verb
+    elif tok.dep_ == "nsubj" and head.lemma_.lower() == "come" and po is not None:
+        frm = prep_object(head, ("from",))  # "opposition to X came from Y"
+        holders = expand_conj(frm[1]) if frm is not None else []
     elif tok.dep_ == "dobj" and head.lemma_.lower() in _WITHHOLD:
         holders, sign = subjects(head), -1  # "withheld its support for X": no longer supports X
     elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
@@ -222,6 +261,18 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     partners = [po[1]] if po is not None and cue.kind == "evaluative" and sign > 0 else []
     return [RawStance(here(tok), holders, [head, tok], content, pol, cue.kind, strength_of(head, cue, lex),
                       partners, gerund=cue.kind in ("commit", "refuse"), source="noun")]
+
+
+def _in_noun_verb(tok: Token) -> Token | None:
+    """The verb of "in <position noun>" ("left the talks in protest at X"; the parser may hang
+    "in" on the verb's object), or None."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "in" or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    verb = head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> list[RawStance]:
@@ -271,7 +322,18 @@ def agent_noun_stances(tok: Token, polarity: int, lex: Lexicon) -> list[RawStanc
     """"X is a vocal critic of Y", "X has long been an advocate of Y": the subject holds the
     position on the object of "of/for" (negation flips it: "X is no friend of Y")."""
     head = tok.head
-    if tok.dep_ not in ("attr", "oprd") or head.lemma_.lower() not in ("be", "remain", "become", "stay"):
+    if tok.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN") and head.i < tok.i:
+        # in apposition: "Oslo, a long-time critic of X, ...", "the minister, an advocate of X"
+        po = prep_object(tok, ("of", "for"))
+        if po is None:
+            return []
+        cue = Cue(tok.lemma_.lower(), polarity, "evaluative")
+        pol = polarity * (-1 if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) else 1)
+        return [RawStance(here(tok), [head], [tok], compact_span(po[1]), pol, "evaluative",
+                          strength_of(tok, cue, lex), [po[1]], source="agent-noun")]
+    if tok.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in ("be", "remain"):
+        head = head.head  # "X was among the sponsors of Y"
+    elif tok.dep_ not in ("attr", "oprd") or head.lemma_.lower() not in ("be", "remain", "become", "stay"):
         return []
     po = prep_object(tok, ("of", "for")) or prep_object(head, ("of",))
     if po is None or hypothetical(head, lex):

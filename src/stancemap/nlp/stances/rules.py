@@ -43,6 +43,7 @@ from .syntax import (
     is_time,
     prep_object,
     reporting_subject,
+    rootless_verb,
     subjects,
 )
 
@@ -72,11 +73,17 @@ def _obj_range(obj: Token) -> tuple[int, int]:
     glued = _glued_noun(obj)
     if glued is not None:
         hi = max(hi, compact_span(glued, cut=_GLUED_CUT)[1])
+    doc = obj.doc
+    if hi < len(doc) and doc[hi].dep_ == "dobj" and doc[hi].head.i == obj.head.i and doc[hi].pos_ == "NOUN" \
+            and obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+        hi = compact_span(doc[hi])[1]  # "backed the fisheries | deal": a compound parsed as two objects
     rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i), None)
     if rel is not None and obj.pos_ == "NOUN":
         first = rel.left_edge
         if first.lower_ in ("that", "which") and first.i > 0 and first.doc[first.i - 1].text != ",":
             hi = max(hi, compact_span(rel, keep_first=True)[1])
+        elif first.lower_ == "to" and first.i == obj.i + 1 and child(rel, "nsubj") is None:
+            hi = max(hi, compact_span(rel, keep_first=True)[1])  # "calls to seize X": an infinitive complement
     return lo, hi
 
 
@@ -95,6 +102,14 @@ def _glued_noun(obj: Token) -> Token | None:
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "neg", "cc") for c in nxt.children):
         return None
     return nxt
+
+
+def _for_clause(verb: Token) -> Token | None:
+    """The for-to clause of a verb ("pressed for the talks to resume": the parser marks "for"
+    on the clause's verb)."""
+    return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
+                 and child(c, "mark", lemma=("for",)) is not None and child(c, "aux", lemma=("to",)) is not None
+                 and child(c, "nsubj", "nsubjpass") is not None), None)
 
 
 def _object_infinitive(verb: Token) -> Token | None:
@@ -119,9 +134,19 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
                 hi = compact_span(nxt)[1]  # "agreed to Norwegian arbitration | in the border row"
             # "calling on X to do Y": the infinitive belongs to the target
             inf = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > obj.i), None)
-            if inf is not None and prep.lower_ == "on":
+            if inf is not None and (prep.lower_ == "on" or (prep.lower_ in ("with", "to") and cue.kind == "demand")):
                 hi = max(hi, compact_span(inf)[1])
             return (lo, hi), obj, obj.pos_ == "VERB"
+        clause = _for_clause(verb) if "for" in cue.preps else None
+        if clause is not None:  # "called for the troops to withdraw"
+            lo, hi = compact_span(clause, keep_first=False)
+            return (lo, hi), clause, True
+    what = child(verb, "ccomp")
+    if what is not None and what.lemma_.lower() in ("call", "describe", "term", "dub", "label", "see", "consider") \
+            and any(c.lower_ == "what" and c.dep_ == "dobj" for c in what.children):
+        named = child(what, "oprd", "attr", "xcomp")  # "condemned what it called illegal sanctions"
+        if named is not None and named.pos_ in ("NOUN", "PROPN"):
+            return compact_span(named), named, False
     for dep in ("dobj", "xcomp", "ccomp", "attr"):
         found = child(verb, dep)
         if found is not None:
@@ -163,6 +188,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_verb_stances(tok, verb_lemma(tok, lex), lex))
             if lemma == "hold":
                 out.extend(_held_responsible(tok, lex))
+            elif lemma == "take":
+                out.extend(_taken_to_task(tok, lex))
         elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
         if (tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be") or (
@@ -187,6 +214,27 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     for r in out:
         r.sent = sent
     return out
+
+
+_TO_TASK = Cue("take to task", -1, "evaluative")
+
+
+def _taken_to_task(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X took Y to task over Z": X -1 on Y (and Z), aligned against Y."""
+    to = prep_object(verb, ("to",))
+    obj = child(verb, "dobj")
+    if to is None or to[1].lemma_.lower() != "task" or obj is None or hypothetical(verb, lex):
+        return []
+    holders = subjects(verb)
+    if not holders:
+        return []
+    lo, hi = compact_span(obj)
+    over = prep_object(verb, ("over", "for"))
+    if over is not None and over[0].i > to[0].i:
+        hi = compact_span(over[1])[1]
+    pol = -1 if not is_negated(verb) else 1
+    return [RawStance(here(verb), holders, [verb, to[1]], (lo, hi), pol, "evaluative", strength_of(verb, _TO_TASK, lex),
+                      [obj], source="phrase")]
 
 
 def verb_lemma(tok: Token, lex: Lexicon) -> str:
@@ -272,11 +320,17 @@ def _stopped_short(tok: Token) -> bool:
         h.lemma_.lower() in ("refuse", "decline")
 
 
+#: verbs of undoing/acting whose negated present states a position ("does not recognise X")
+_STANDING = frozenset({"recognise", "recognize"})
+
+
 def _intended(tok: Token, lex: Lexicon) -> bool:
     """An act stated as an intention: under a commitment ("vowed / is determined to block X") or
     in the future ("will block X", "said it would block X", "is going to block X")."""
     if child(tok, "aux", lemma=("will", "wo", "shall", "'ll")) is not None:
         return True
+    if tok.lemma_.lower() in _STANDING and is_negated(tok):
+        return True  # "does not recognise X": a standing refusal, not an act
     if child(tok, "aux", lemma=("would", "'d")) is not None and reporting_subject(tok) is not None:
         return True
     h = tok.head
@@ -325,15 +379,15 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         if found:
             return found
     cue = lex.verbs.get(lemma)
-    if cue is None:
-        return _negated_commitment(tok)
+    if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))):
+        return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
     if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex)):
         return []
     inverted = _inverted_report(tok, cue, lex)
     if inverted is not None:
         return inverted
     if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is None
-                              and child(tok, "nsubj") is None):
+                              and child(tok, "nsubj") is None and not rootless_verb(tok)):
         return []  # "Iranian-backed", "the proposal rejected last week" without agent
     if child(tok, "aux", lemma=lex.demand_modals - {"have", "need"}) is not None:
         return []  # "X must accept Y" is a demand on X (see _modal_stances), not X's stance
@@ -345,6 +399,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return [RawStance(here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, strength_of(tok, cue, lex),
                           [], source="agent")]
     if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
+            "for" in cue.preps and _for_clause(tok) is not None) and not (
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None) and not (
             cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None):
         return []  # ("pressed Hamas to accept X": a demand with an addressee, like "urged")
@@ -364,6 +419,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "refuse" and obj.dep_ == "xcomp" and _stopped_short(obj):
         return []  # "refused to rule out X": a possibility kept open
     holders = _holders(tok)
+    if not holders and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "co":
+        holders = _holders(tok.doc[tok.i - 2])  # "co-sponsored X": the tokenizer splits the prefix off the verb
     if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "join":
         partner = child(tok.head.head, "dobj")  # "Canada joined Britain in condemning X": both condemn
         if partner is not None and partner.pos_ in ("PROPN", "NOUN"):
@@ -380,6 +437,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind in ("evaluative", "accuse"):
         if obj.dep_ in ("dobj", "pobj") or obj.pos_ in ("NOUN", "PROPN"):
             partners.append(obj)
+        addressee = prep_object(tok, ("to",)) if lemma == "protest" else None
+        if addressee is not None and addressee[1].pos_ == "PROPN" and addressee[1].i != obj.i:
+            partners.append(addressee[1])  # "protested to Minsk over X": a protest lodged with the offender
         by = prep_object(tok, ("by",)) if child(tok, "agent") is None and obj.dep_ == "dobj" else None
         if by is not None and by[0].i > obj.i and by[1].pos_ in ("PROPN", "NOUN"):
             partners.append(by[1])  # "condemned the raid on the convoy by X": the parser hangs "by X" on the verb
@@ -501,10 +561,16 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     dobj, oprd, dative = child(tok, "dobj"), child(tok, "oprd", "xcomp", "ccomp"), child(tok, "dative")
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
     glued = _glued_noun(dobj) if dobj is not None else None
+    glued_as = prep_object(glued, ("as",)) if glued is not None else None
     if glued is not None and child(glued, "dobj") is not None:
         oprd = None  # "called the fisheries agreement a breakthrough": "agreement" tagged as a verb
         dobjs = [dobj, child(glued, "dobj")]  # type: ignore[list-item]
-    if len(dobjs) >= 2 and dobjs[1].pos_ in ("NOUN", "ADJ"):
+    elif glued is not None and glued_as is not None and dobj is not None:
+        oprd = None  # "described the fisheries deal as X": "deal" tagged as a verb taking "as X"
+        obj, label = dobj, glued_as[1]
+    if obj is not None:
+        pass
+    elif len(dobjs) >= 2 and dobjs[1].pos_ in ("NOUN", "ADJ"):
         obj, label = dobjs[0], dobjs[1]  # "branded the plan a dangerous provocation" (two objects)
     elif dobj is None and oprd is not None and oprd.dep_ == "ccomp" and child(oprd, "nsubj") is not None and \
             prep_object(oprd, ("as",)) is not None and child(oprd, "aux", "mark", "neg") is None and \
@@ -524,6 +590,14 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
             adj = next((c for c in as_.children if c.pos_ == "ADJ"), None) if as_ is not None else None
             if adj is not None:
                 obj, label = dobj, adj
+    subjpass = child(tok, "nsubjpass")
+    if obj is None and dobj is None and subjpass is not None and child(tok, "agent") is not None:
+        # passive: "the plan was described by X as a provocation" / "was branded a sham by X"
+        po = prep_object(tok, ("as",))
+        as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        adj = next((c for c in as_.children if c.pos_ == "ADJ"), None) if as_ is not None else None
+        label = po[1] if po is not None else adj if adj is not None else child(tok, "oprd", "attr")
+        obj = subjpass if label is not None and subjpass.lower_ not in PRONOUNS else None
     if obj is None and dobj is not None and dobj.right_edge.i > dobj.i:
         last = tok.doc[dobj.right_edge.i]  # "called the coup in Niger unacceptable": the label parsed inside
         if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos", "amod") and _label_polarity(last, lex) != 0:
@@ -578,7 +652,7 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
         return []
     neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
     if neg is None:
-        return []
+        return _reported_contribution(tok)
     # "will not end the embargo", "would not talk to armed groups"
     obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
                                       and not is_time(c)), None)
@@ -600,6 +674,26 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
         hi = max(hi, _obj_range(child(obj, "pobj") or obj)[1])
     return [RawStance(here(tok), holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0, [], gerund=True,
                       source="negated")]
+
+
+# verbs of contributing to a common effort: announced in the future, a commitment to it
+_CONTRIBUTE = frozenset({"contribute", "donate", "pledge"})
+
+
+def _reported_contribution(tok: Token) -> list[RawStance]:
+    """Reported future of a contribution ("said it would contribute troops to the mission",
+    "announced it will donate funds to the appeal"): +1 on contributing to it. Only with a
+    reporting verb and a "to" recipient: a bare future act is no position."""
+    if tok.lemma_.lower() not in _CONTRIBUTE or child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is None \
+            or reporting_subject(tok) is None or child(tok, "dobj") is None:
+        return []
+    to = prep_object(tok, ("to", "towards"))
+    holders = subjects(tok)
+    if to is None or not holders:
+        return []
+    lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
+                                              "conj", "advmod", "npadvmod"}))
+    return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
 
 
 def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:

@@ -11,6 +11,7 @@ __all__ = [
     "RELPRON",
     "PRONOUNS",
     "subjects",
+    "rootless_verb",
     "expand_conj",
     "compact_span",
     "child",
@@ -34,7 +35,7 @@ PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her",
                       "him", "us", "me", "you", "your"})
 REPORT_VERBS = frozenset(
     """say tell add state declare announce report claim insist stress note reiterate confirm
-    explain warn told write tweet reveal assert affirm argue maintain suggest indicate""".split()
+    explain warn told write tweet reveal assert affirm argue maintain suggest indicate inform notify assure signal""".split()
 )
 # nouns for documents and utterances: their participles act for whoever issued them
 SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note", "communique", "reminder",
@@ -112,10 +113,15 @@ def co_holders(verb: Token) -> tuple[list[Token], list[Token]]:
     unlike: list[Token] = []
     for t in [verb, *[c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]]:
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("like", "unlike"):
+            if c.dep_ == "prep" and c.lower_ in ("like", "unlike", "alongside"):
                 pobj = child(c, "pobj")
                 if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
-                    (like if c.lower_ == "like" else unlike).extend(expand_conj(pobj))
+                    (unlike if c.lower_ == "unlike" else like).extend(expand_conj(pobj))
+            elif c.dep_ == "prep" and c.lower_ in ("along", "together"):
+                w = child(c, "prep")  # "A, along with B, condemned X", "together with B"
+                pobj = child(w, "pobj") if w is not None and w.lower_ == "with" else None
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                    like.extend(expand_conj(pobj))
     for c in verb.children:
         if c.dep_ == "advcl" and c.lemma_ == "do" and child(c, "mark", lemma=("as",)) is not None:
             subj = child(c, "nsubj")
@@ -184,17 +190,38 @@ def coordinated_modifiers(noun: Token) -> list[Token]:
 def _nearest_subject(verb: Token) -> Token | None:
     """The active subject closest to the verb (also one hanging on its auxiliary)."""
     cands = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if not cands and verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+    if not cands and verb.dep_ in ("ROOT", "ccomp", "parataxis") and verb.pos_ == "VERB":
         # "New Zealand shares X": the tagger took the verb for a noun of the name, the parser
-        # the name for its compound
-        cands = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1]
+        # the name for its compound; "Minsk shares X", "Bucharest joined X": a capital opening the
+        # sentence taken for a modifier of the verb
+        cands = [c for c in verb.children if c.pos_ == "PROPN" and c.i == verb.i - 1 and (
+            c.dep_ == "compound" or (c.dep_ in ("advmod", "amod", "npadvmod", "nmod") and (
+                c.left_edge.i == verb.sent.start or c.doc[c.left_edge.i - 1].lower_ in ("said", "that"))))]
     for aux in verb.children:
         if aux.dep_ in ("aux", "auxpass"):
             cands.extend(c for c in aux.children if c.dep_ in ("nsubj", "csubj"))
+    if not cands and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "conj", "ccomp"):
+        # "On Monday, Kenya, which hosted the talks, welcomed X": the parser takes the subject
+        # for an apposition of the fronted date
+        for c in verb.children:
+            pobj = child(c, "pobj") if c.dep_ == "prep" and c.i < verb.i else None
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                ap = child(pobj, "appos")
+                if ap is not None and ap.i < verb.i and ap.pos_ in ("PROPN", "NOUN"):
+                    cands.append(ap)
     if not cands:
         return None
     before = [c for c in cands if c.i < verb.i]
     return max(before, key=lambda c: c.i) if before else min(cands, key=lambda c: c.i)
+
+
+def rootless_verb(tok: Token) -> bool:
+    """A verb the parser hung on the sentence's head noun as a reduced relative, when it is the
+    main verb ("The Greek foreign minister protested against X": the root is "minister")."""
+    head = tok.head
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.i != tok.i
+            and head.pos_ in ("NOUN", "PROPN") and tok.i == head.i + 1 and child(tok, "agent") is None
+            and not any(c.dep_ == "auxpass" for c in tok.children))
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -230,6 +257,8 @@ def subjects(verb: Token) -> list[Token]:
                 return []  # object relative ("which X blamed"): the subject is inside the clause
             h = t.head  # reduced relative misparse: the antecedent acts
             return _quantified(expand_conj(h)) + ([h.head] if h.dep_ == "appos" else [])
+        if rootless_verb(t):
+            return expand_conj(t.head)  # "The Greek minister protested against X": no main verb parsed
         if t.dep_ == "acl" and t.tag_ == "VBN":
             return []
         if t.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and t.head.i != t.i:
@@ -273,9 +302,13 @@ def _document_author(noun: Token) -> list[Token]:
     return []
 
 
-def _is_reporting(h: Token) -> bool:
+def _is_reporting(h: Token, clause: Token | None = None) -> bool:
     lem = h.lemma_.lower()
-    return lem in REPORT_VERBS or (lem == "make" and any(c.lower_ == "clear" for c in h.children))
+    if lem in REPORT_VERBS:
+        return True
+    # "made clear (that) ...": "clear" may hang on the clause's verb instead of "made"
+    return lem == "make" and any(c.lower_ == "clear" and c.i < (clause.i if clause is not None else len(h.doc))
+                                 for c in [*h.children, *(clause.children if clause is not None else ())])
 
 
 def reporting_subject(verb: Token) -> Token | None:
@@ -294,7 +327,7 @@ def reporting_subject(verb: Token) -> Token | None:
                     return subj[0]
         if t.dep_ in ("ccomp", "conj", "advcl", "parataxis", "xcomp", "acomp") and t.head.i != t.i:
             h = t.head
-            if _is_reporting(h):
+            if _is_reporting(h, t):
                 subj = subjects(h)
                 if subj:
                     return subj[0]

@@ -149,6 +149,14 @@ _NAME_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "case
 def _appos_name(tok: Token) -> Token | None:
     """A proper-name apposition of a common-noun speaker ("her campaign chief, Dana Marsh")."""
     if tok.pos_ == "PROPN":
+        # "Before meeting Anna Kell, Judge Omar Hale said, ...": a second name right before the verb
+        # is the speaker, parsed as an apposition of the first
+        verb = tok.head
+        for c in tok.rights:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and tok.ent_type_ == "PERSON" \
+                    and c.right_edge.i + 1 == verb.i and tok.dep_ == "nsubj" and verb.pos_ == "VERB" \
+                    and c.i > tok.i + 1 and tok.doc[c.left_edge.i - 1].text == ",":
+                return c
         return None
     for c in tok.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):

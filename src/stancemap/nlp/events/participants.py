@@ -1,0 +1,365 @@
+"""Event participants: unnamed people, groups and places that an event is about.
+
+The actor stage makes actors of names, roles and country collectives ("Kenyan troops"); a bare
+noun ("police", "a local man", "the strikers", "a village") is no actor there, because most such
+nouns are not what a text is about. When one is the subject, object or targeted prepositional
+object of an event, though, it is a party to that event, and event data codes it: "police
+arrested a man", "gunmen stormed a village". The events stage then makes it an actor of its
+own, a *participant*, and adds it to the article's actors only when an event uses it.
+
+What counts (``data/cameo/participants.yaml`` and the actor tables' roles and collectives):
+nouns of people and groups (sector from the tables: police COP, court JUD, strikers LAB,
+gunmen UAF, a man CVL ...), nouns of bodies (the agency, the committee), places (a village, the
+capital, a base: type "other"), nouns that stand for a state (the country), and names the actor
+stage left unresolved (an organisation, person or place entity of the parser). Its country comes
+from the noun phrase ("police in X", "X's capital", "a town near X"); without one the participant's
+code is its sector alone.
+
+A participant is keyed by its head token, so every event of the sentence that reaches the same
+noun gets the same actor; participants with the same country and sector share one id (the code,
+e.g. ``COLCOP``, as the actor stage names country collectives), and an actor of the article with
+that id gets the mention instead.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from ...actors.codes import slug
+from ...actors.tables import load_tables
+from ...errors import DataFileError
+from ...records import Actor, Mention
+from ..common.extensions import actor_at
+
+__all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant"]
+
+#: Prepositions of a noun whose object places it in a country ("police in X", "a town near X").
+_WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across", "on")
+#: Named-entity types the parser gives to names that can be parties.
+_NAMED = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "other", "LOC": "other",
+          "FAC": "other"}
+#: Heads of partitive phrases whose "of" complement is the party ("dozens of students").
+_PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores",
+              "number", "group", "contingent", "unit", "band", "team", "majority", "handful", "some", "many",
+              "most", "all", "several", "couple", "crowd", "batch"}
+#: Determiners and other words left out of a participant's id.
+_ID_SKIP = {"a", "an", "the", "some", "several", "many", "few", "two", "three", "its", "their", "his", "her"}
+
+
+@dataclass(frozen=True)
+class ParticipantTable:
+    """Nouns of ``participants.yaml``: people (noun -> sector), places, states, weapons."""
+
+    people: dict[str, str]
+    places: frozenset[str]
+    states: frozenset[str]
+    weapons: frozenset[str] = frozenset()
+
+
+def _load_table() -> ParticipantTable:
+    path = resources.files("stancemap").joinpath("data/cameo/participants.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{path}: not valid YAML ({exc})") from exc
+    people: dict[str, str] = {}
+    for sector, nouns in (data.get("people") or {}).items():
+        if not isinstance(nouns, list):
+            raise DataFileError(f"{path}: people.{sector} must be a list")
+        for n in nouns:
+            people.setdefault(str(n).lower(), str(sector))
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(x).lower() for x in data.get(key) or ())
+
+    return ParticipantTable(people, words("places"), words("states"), words("weapons"))
+
+
+@functools.lru_cache(maxsize=1)
+def participant_table() -> ParticipantTable:
+    """The shipped participant nouns (loaded once)."""
+    return _load_table()
+
+
+def _phrase(tok: Token) -> list[str]:
+    """Lookup keys of a noun, longest first: "riot police" -> ["riot police", "police"], in the
+    written and the lemma form of the head."""
+    mods: list[Token] = []
+    for c in reversed(list(tok.lefts)):
+        if c.dep_ in ("compound", "amod") and c.i == (mods[0].i if mods else tok.i) - 1:
+            mods.insert(0, c)
+        else:
+            break
+    heads = [tok.lower_] + ([tok.lemma_.lower()] if tok.lemma_.lower() != tok.lower_ else [])
+    out = []
+    for k in range(len(mods)):
+        pre = " ".join(m.lower_ for m in mods[k:])
+        out += [f"{pre} {h}" for h in heads]
+    return out + heads
+
+
+@dataclass
+class _Draft:
+    id: str
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    code: str | None
+    role: str | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Participants:
+    """The participants of one Doc, made on demand and added to its actors by :meth:`commit`."""
+
+    doc: Doc
+    table: ParticipantTable = field(default_factory=participant_table)
+    #: the actor a noun phrase names (the events stage's ``actor_of_np``); its head alone when None
+    resolve: Callable[[Token], str | None] | None = None
+    _by_token: dict[int, _Draft | None] = field(default_factory=dict)
+    _ids: dict[str, _Draft] = field(default_factory=dict)
+    _countries: dict[str, str | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._countries = {a.id: a.country for a in self.doc._.sm_actors or ()}
+        self._codes = {a.id: a.code for a in self.doc._.sm_actors or ()}
+
+    def kind_of(self, tok: Token) -> tuple[str, str | None, str | None] | None:
+        """(type, sector, role) of a noun that can be a participant, or None."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        tables = load_tables()
+        for key in _phrase(tok):
+            if key in tables.person_roles:
+                return "person", tables.person_roles[key], key
+            if key in tables.collectives:
+                return "group", tables.collectives[key], None
+            if key in self.table.people:
+                sector = self.table.people[key]
+                singular = tok.tag_ in ("NN", "NNP")
+                return ("person" if singular and sector not in ("GOV", "BUS", "NGO") else "group"), sector, None
+            if key in self.table.weapons:
+                return "other", "UAF", None
+            if key in self.table.states:
+                return "state", None, None
+            if key in self.table.places:
+                return "other", None, None
+        if tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED:
+            return _NAMED[tok.ent_type_], None, None
+        if tok.pos_ == "PROPN" and not tok.ent_type_ and (tok.is_title or tok.is_upper and len(tok) > 1) \
+                and tok.is_alpha and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+            # a name the parser gave no type: an acronym is an organisation, a capitalised word a name
+            return ("organisation" if tok.is_upper else "person"), None, None
+        return None
+
+    def _country(self, tok: Token, depth: int = 0) -> str | None:
+        """The country a participant's noun phrase names: an actor among its modifiers or in
+        its place complement ("police in X", "a town near X's border")."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lemma_.lower() in _WHERE_PREPS:
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    aid = self.resolve(o) if self.resolve is not None else actor_at(
+                        self.doc, o.idx, o.idx + len(o.text))
+                    if aid is not None and self._countries.get(aid):
+                        return self._countries[aid]
+                    if depth < 1:
+                        found = self._country(o, depth + 1)
+                        if found:
+                            return found
+        return None
+
+    def _inner_country(self, tok: Token, s: int, e: int) -> str | None:
+        """The first country named inside the participant's whole phrase ("refugees fleeing
+        the war in X")."""
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        if hi - lo > 200:
+            return None
+        for c in self._sentence_countries(lo, hi):
+            return c
+        return None
+
+    def of(self, tok: Token) -> str | None:
+        """The participant id of the noun phrase headed by ``tok`` (made on first use), or None."""
+        if tok.i in self._by_token:
+            d = self._by_token[tok.i]
+            return d.id if d else None
+        d = self._make(tok)
+        self._by_token[tok.i] = d
+        if d is not None:
+            self._ids.setdefault(d.id, d)
+        return d.id if d else None
+
+    def _make(self, tok: Token) -> _Draft | None:
+        if tok.lemma_.lower() in _PARTITIVE:  # "dozens of protesters", "a contingent of troops"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                            return self._make(o)
+        kind = self.kind_of(tok)
+        if kind is None:
+            return None
+        typ, sector, role = kind
+        if tok.pos_ == "PROPN" and tok.ent_type_:  # a name: the whole entity
+            from ..common.extensions import entity_of
+
+            span = entity_of(tok)
+        else:
+            left = tok
+            for c in tok.lefts:
+                if c.dep_ in ("compound", "amod", "nmod", "det", "nummod", "quantmod", "poss") and c.i < left.i:
+                    left = c
+            span = self.doc[left.left_edge.i:tok.i + 1]
+        s, e = span.start_char, span.end_char
+        if actor_at(self.doc, s, e) is not None and tok.pos_ == "PROPN":
+            return None  # a name of an actor after all (the caller found none at its head)
+        text = span.text  # (not doc.text[s:e]: spaCy joins the whole document for doc.text)
+        country = self._country(tok) or self._inner_country(tok, s, e)
+        tables = load_tables()
+        ccode = tables.code_of(country) if country else None
+        code = (ccode or "") + (sector or "") or None
+        words = [t.lower_ for t in span
+                 if t.dep_ not in ("det", "nummod", "quantmod", "poss", "case", "punct", "predet")
+                 and not t.like_num and t.lower_ not in _ID_SKIP]
+        if ccode and sector:
+            pid = ccode + sector
+        elif typ == "state" and ccode:
+            pid = ccode
+        else:
+            prefix = {"person": "person", "organisation": "org", "group": "group", "state": "state"}.get(typ, "place")
+            pid = f"{prefix}:{slug(' '.join(words) or tok.lower_)}"
+            if ccode:
+                pid += f":{ccode}"
+        return _Draft(pid, text, typ, country, sector, code, role, s, e, text)
+
+    def country_of(self, aid: str | None) -> str | None:
+        """The country of an actor or participant id."""
+        if aid is None:
+            return None
+        if aid in self._countries:
+            return self._countries[aid]
+        d = self._ids.get(aid)
+        return d.country if d else None
+
+    def code_of(self, aid: str | None) -> str | None:
+        if aid is None:
+            return None
+        if aid in self._codes:
+            return self._codes[aid]
+        d = self._ids.get(aid)
+        return d.code if d else None
+
+    def is_participant(self, aid: str | None) -> bool:
+        return aid is not None and aid not in self._countries and aid in self._ids
+
+    def _sentence_countries(self, start: int, end: int) -> list[str]:
+        """Countries of the actors mentioned in characters [start, end), in text order."""
+        mentions = self.doc._.sm_mentions or []
+        k = bisect_left(mentions, (start, -1, ""))
+        out: list[str] = []
+        while k < len(mentions) and mentions[k][0] < end:
+            c = self._countries.get(mentions[k][2])
+            if c and c not in out:
+                out.append(c)
+            k += 1
+        return out
+
+    def context_country(self, other: str | None, span: tuple[int, int]) -> str | None:
+        """The country an event's context gives a party without one: the one country of the
+        sentence besides the other party's, else the other party's (a domestic event)."""
+        theirs = self.country_of(other)
+        rest = [c for c in self._sentence_countries(*span) if c != theirs]
+        return rest[0] if len(rest) == 1 else (theirs if not rest else None)
+
+    def _place(self, d: _Draft, other: str | None, span: tuple[int, int]) -> None:
+        """Give a participant without a country the one its event's context names: the one
+        country of the sentence besides the other party's, else the other party's (a domestic
+        event: "police arrested X's opposition leader")."""
+        country = self.context_country(other, span)
+        if country is None:
+            return
+        ccode = load_tables().code_of(country) or country
+        d.country = country
+        d.code = ccode + (d.sector or "")
+        if d.sector:
+            d.id = ccode + d.sector
+        elif d.type == "state":
+            d.id = ccode
+        else:
+            d.id = f"{d.id}:{ccode}"
+
+    def commit(self, uses: list[tuple[str | None, str | None, tuple[int, int]]]) -> dict[str, str]:
+        """Add the participants that events use to the Doc's actors (mentions to an actor of the
+        same id when there is one). ``uses``: (source, target, sentence characters) of each event.
+        Returns the new id of each participant whose id changed when its country was found."""
+        used = {x for s, t, _ in uses for x in (s, t) if x}
+        drafts = [d for d in self._by_token.values() if d is not None and d.id in used]
+        if not drafts:
+            return {}
+        renamed: dict[str, str] = {}
+        for s, t, span in uses:
+            for mine, other in ((s, t), (t, s)):
+                d = self._ids.get(mine or "")
+                if d is not None and d.country is None and mine not in renamed:
+                    old = d.id
+                    self._place(d, other, span)
+                    renamed[old] = d.id
+        actors: list[Actor] = list(self.doc._.sm_actors or ())
+        pos = {a.id: k for k, a in enumerate(actors)}
+        for d in sorted(drafts, key=lambda x: x.start):
+            m = Mention(d.text, d.start, d.end, "nominal" if d.type != "other" or d.sector else "name")
+            if d.id in pos:
+                a = actors[pos[d.id]]
+                if any(x.start == m.start and x.end == m.end for x in a.mentions):
+                    continue
+                actors[pos[d.id]] = replace(a, mentions=tuple(sorted((*a.mentions, m), key=lambda x: x.start)))
+                continue
+            pos[d.id] = len(actors)
+            actors.append(Actor(id=d.id, name=d.name, type=d.type, country=d.country, role=d.role, code=d.code,
+                                mentions=(m,), sector=d.sector))
+        self.doc._.sm_actors = actors
+        return {k: v for k, v in renamed.items() if k != v}
+
+
+_CURRENT: contextvars.ContextVar[Participants | None] = contextvars.ContextVar("sm_participants", default=None)
+
+
+def current(doc: Doc) -> Participants | None:
+    """The participants being collected for ``doc`` (None outside the events stage)."""
+    p = _CURRENT.get()
+    return p if p is not None and p.doc is doc else None
+
+
+def is_participant(doc: Doc, aid: str | None) -> bool:
+    """Whether ``aid`` is a participant made while coding ``doc``'s events."""
+    p = current(doc)
+    return p is not None and p.is_participant(aid)
+
+
+class use:
+    """Context manager: collect participants for one Doc while its events are coded."""
+
+    def __init__(self, doc: Doc, resolve: Callable[[Token], str | None] | None = None) -> None:
+        self.p = Participants(doc, resolve=resolve)
+        self._token: Any = None
+
+    def __enter__(self) -> Participants:
+        self._token = _CURRENT.set(self.p)
+        return self.p
+
+    def __exit__(self, *exc: object) -> None:
+        _CURRENT.reset(self._token)
