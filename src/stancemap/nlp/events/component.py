@@ -351,6 +351,13 @@ def _host_country(doc: Doc, tok: Token, ids: list[str], sources: list[str | None
     if parts is None or tok.right_edge.i - tok.i > 30:
         return list(ids)
     nouns = [t for t in tok.subtree if t.lemma_.lower() in _MISSION_NOUNS and t.pos_ == "NOUN"]
+    for n in list(nouns):  # "the UN mission deployment plan in X": the phrase a mission word modifies
+        h = n
+        for _ in range(3):
+            if h.dep_ not in ("compound", "nmod") or h.head.i == h.i:
+                break
+            h = h.head
+            nouns.append(h)
     for n in nouns:
         for t in n.children:
             if t.dep_ != "prep" or t.lower_ not in ("in", "inside"):
