@@ -171,3 +171,9 @@ def test_passive_act_with_an_agent_or_an_attack_keeps_its_source(nlp_base):
     assert [d[0] for d in _dyads(doc)] == ["EGYCOP"]
     doc = _doc(nlp_base, "A soldier was shot in Somalia on Monday.", {"Somalia": "SOM"})
     assert all(d[0] != "SOM" for d in _dyads(doc))
+
+
+def test_place_of_a_targetless_act_under_its_object_modifier(nlp_base):
+    doc = _doc(nlp_base, "The rebel front has declared a unilateral truce effective from Monday in Chad.",
+               {"rebel front": "TCDREB", "Chad": "TCD"})
+    assert ("TCDREB", "TCD") in [d[:2] for d in _dyads(doc)]
