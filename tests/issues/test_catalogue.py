@@ -58,6 +58,22 @@ def test_context_and_discovered_issues(cat: IssueCatalogue) -> None:
     assert auto_issue_id(["Herring", "quota"]) == "auto:herring-quota"
 
 
+def test_a_theme_of_the_paragraph_beats_the_articles_region(cat: IssueCatalogue) -> None:
+    """A sentence naming no issue falls back on the theme the paragraph just named (tariffs: trade) before
+    the region the article is mostly about; a new paragraph forgets it."""
+    ctx = ContextTracker(cat)
+    ctx.push("Fighting in Yemen went on for a third week.")
+    ctx.new_paragraph()
+    ctx.push("The two governments also clashed over tariffs.")
+    sent = "Lisbon rejected the proposed cap on imported cork."
+    ch = choose_issue(cat, "the proposed cap", sent, paragraph_theme=ctx.last_theme(), article=ctx.article())
+    assert (ch.id, ch.how) == ("trade", "paragraph")
+    ctx.new_paragraph()
+    assert ctx.last_theme() is None
+    ch = choose_issue(cat, "the proposed cap", sent, paragraph_theme=ctx.last_theme(), article=ctx.article())
+    assert (ch.id, ch.how) == ("yemen", "article")
+
+
 def _write(tmp_path: Path, text: str) -> Path:
     p = tmp_path / "extra.yaml"
     p.write_text(text, encoding="utf-8")

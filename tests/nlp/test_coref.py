@@ -41,3 +41,13 @@ def test_who_clause_makes_the_name_its_speaker(pronouns):
     out = pronouns("The bill was backed on Monday by Senator Ruth Calder, who said that Diane Morrow had misread it. "
                    "\"It protects small farms,\" she said.")
     assert out["Ruth Calder"] == ["she"]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Czech and Slovak diplomats said on Friday that they opposed the new pipeline tariff.", {"CZEGOV", "SVKGOV"}),
+    ("Brazilian and Chilean officials met in Lima. They agreed to extend the fishing accord.", {"BRAGOV", "CHLGOV"}),
+])
+def test_they_after_coordinated_nationalities_is_the_group_not_the_last_conjunct(nlp_base, text, members):
+    actors, _ = extract_actors(nlp_base(text))
+    they = [a for a in actors if any(m.kind == "pronoun" and m.text.lower() == "they" for m in a.mentions)]
+    assert len(they) == 1 and they[0].type == "group" and set(they[0].members) == members

@@ -84,6 +84,7 @@ def test_a_bare_collective_takes_the_country_of_the_other_party_in_the_event_cod
 @pytest.mark.parametrize("text", [
     "Ghana has deployed two hundred soldiers to the African Union force in Mali.",
     "Kenya agreed to an expansion of the African Union mission in Mali.",
+    "Senegal pledged soldiers for the African Union stabilisation mission rotation scheme in Mali.",
 ])
 def test_an_international_force_stands_for_its_host_country(nlp, text):
     evs, _ = _events(nlp, text)

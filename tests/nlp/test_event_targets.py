@@ -151,3 +151,29 @@ def test_deployed_troops_are_the_source_of_their_deployment(nlp_base):
 @pytest.mark.parametrize("text", ["Chile fought the epidemic in Peru.", "Peru is fighting corruption in Chile."])
 def test_fighting_a_disease_or_a_vice_is_no_event(nlp_base, text):
     assert extract_events(_doc(nlp_base, text, {"Chile": "CHL", "Peru": "PER"})) == []
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), [
+    ("Two French reporters were detained in Venezuela on Monday.",
+     {"French reporters": "FRAMED", "Venezuela": "VEN"}, ("VEN", "FRAMED", "17")),
+    ("Four aid workers were freed from captivity in Mali after a month.",
+     {"Mali": "MLI"}, ("MLI", None, "08")),
+])
+def test_passive_state_act_without_agent_names_the_country_it_happened_in(nlp_base, text, mentions, expected):
+    dyads = _dyads(_doc(nlp_base, text, mentions))
+    src, tgt, root = expected
+    assert any(d[0] == src and d[2] == root and (tgt is None or d[1] == tgt) for d in dyads), dyads
+
+
+def test_passive_act_with_an_agent_or_an_attack_keeps_its_source(nlp_base):
+    doc = _doc(nlp_base, "The journalist was arrested by Egyptian police in Cairo.",
+               {"Egyptian police": "EGYCOP", "Cairo": "EGY"})
+    assert [d[0] for d in _dyads(doc)] == ["EGYCOP"]
+    doc = _doc(nlp_base, "A soldier was shot in Somalia on Monday.", {"Somalia": "SOM"})
+    assert all(d[0] != "SOM" for d in _dyads(doc))
+
+
+def test_place_of_a_targetless_act_under_its_object_modifier(nlp_base):
+    doc = _doc(nlp_base, "The rebel front has declared a unilateral truce effective from Monday in Chad.",
+               {"rebel front": "TCDREB", "Chad": "TCD"})
+    assert ("TCDREB", "TCD") in [d[:2] for d in _dyads(doc)]

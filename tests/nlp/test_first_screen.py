@@ -57,3 +57,12 @@ def test_explicit_topic_of_a_disagreement_decides_its_issue():
     assert choose_issue(cat, "copper tariffs", sentence, explicit_topic=True).id == "trade"
     assert choose_issue(cat, "copper tariffs", sentence).how == "sentence"  # a stance's target: the region
     assert choose_issue(cat, "the ceasefire in Sudan", sentence, explicit_topic=True).how == "target"
+
+
+@pytest.mark.model
+def test_a_position_in_the_trade_paragraph_is_filed_under_trade(example):
+    """The example's trade paragraph names trade once; its later positions stay under trade."""
+    by_id = _names(example)
+    trade = [s for s in example.stances if s.issue == "trade"]
+    holders = {by_id[s.actor].country or s.actor for s in trade if s.actor in by_id}
+    assert {"NOR", "IDN"} <= holders

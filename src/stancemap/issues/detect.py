@@ -22,7 +22,7 @@ __all__ = ["IssueChoice", "choose_issue", "ContextTracker", "key_words"]
 class IssueChoice:
     id: str
     label: str
-    how: str  # target | sentence | context | theme-target | theme-sentence | article | auto
+    how: str  # target | sentence | context | theme-target | theme-sentence | paragraph | article | auto
 
 
 class ContextTracker:
@@ -32,6 +32,7 @@ class ContextTracker:
         self.catalogue = catalogue
         self.window = window
         self._recent: list[str | None | tuple[str]] = []  # issue id, None, or (sentence,) not yet read
+        self._themes: list[str | None | tuple[str]] = []  # the same for thematic issues (trade, climate)
         self._all: list[str | None | tuple[str]] = []  # every sentence of the article so far
         self._counts: dict[str, int] = {}
         self._last: dict[str, int] = {}
@@ -39,17 +40,20 @@ class ContextTracker:
 
     def new_paragraph(self) -> None:
         self._recent = []
+        self._themes = []
 
     def push(self, sentence: str) -> None:
         """Remember a sentence; it is read only if a later stance needs the context."""
         self._recent.append((sentence,))
         del self._recent[:-self.window]
+        self._themes.append((sentence,))
+        del self._themes[:-self.window]
         self._all.append((sentence,))
 
-    def _read(self, items: list[str | None | tuple[str]], k: int) -> str | None:
+    def _read(self, items: list[str | None | tuple[str]], k: int, kind: str = "region") -> str | None:
         item = items[k]
         if isinstance(item, tuple):
-            m = self.catalogue.best(item[0], kinds=("region",))
+            m = self.catalogue.best(item[0], kinds=(kind,))
             item = items[k] = m.issue.id if m else None
         return item
 
@@ -75,12 +79,23 @@ class ContextTracker:
                 return item
         return None
 
+    def last_theme(self) -> str | None:
+        """The thematic issue (trade, climate, ...) of the latest recent sentence of this paragraph
+        that names one: "The two sides clashed on trade. X said Y opposed lifting the quotas." puts
+        the second sentence under trade, not under the region the article is mostly about."""
+        for k in range(len(self._themes) - 1, -1, -1):
+            item = self._read(self._themes, k, "theme")
+            if item is not None:
+                return item
+        return None
+
 
 def choose_issue(catalogue: IssueCatalogue, target: str, sentence: str, *, context: str | None = None,
                  target_states: Sequence[tuple[str, str]] = (), article: str | None = None,
-                 explicit_topic: bool = False) -> IssueChoice:
+                 explicit_topic: bool = False, paragraph_theme: str | None = None) -> IssueChoice:
     """The issue of a stance. ``target_states`` are (ISO3/actor id, name) of states in the
-    target; ``article`` is the article's running regional issue, used before discovering one.
+    target; ``paragraph_theme`` the theme recent sentences of the paragraph named and ``article``
+    the article's running regional issue, used in that order before discovering one.
     ``explicit_topic``: the target is what an alignment says the sides (dis)agree *on* ("differ on
     palm oil tariffs"), so a theme it names beats a region named elsewhere in the sentence."""
     if explicit_topic:
@@ -101,6 +116,8 @@ def choose_issue(catalogue: IssueCatalogue, target: str, sentence: str, *, conte
                 code, name = target_states[0]
                 return IssueChoice(f"{issue.id}@{code}", f"{issue.label} ({name})", how)
             return IssueChoice(issue.id, issue.label, how)
+    if paragraph_theme is not None and paragraph_theme in catalogue:
+        return IssueChoice(paragraph_theme, catalogue.label(paragraph_theme), "paragraph")
     if article is not None and article in catalogue:
         return IssueChoice(article, catalogue.label(article), "article")
     words = key_words(target)[:3]

@@ -316,7 +316,10 @@ class _Coref:
         cands = self._candidates(tok.i, lambda d: d.plural or d.type == "group")
         near = [(dist, d, t) for dist, d, t in cands if dist <= 1]
         near.sort(key=lambda x: (x[0], -x[2]))
-        if best is not None and (not near or near[0][2] < best[0]):
+        # the coordination wins over an actor named before it, and over its own last conjunct
+        # ("Czech and Slovak diplomats said they ...": both, not only the Slovak ones)
+        if best is not None and (not near or near[0][2] < best[0]
+                                 or (near[0][1].id in best[1] and near[0][2] - best[0] <= 8)):
             g = self._group(best[1])
             self.acts.add(tok.i, tok.i + 1, g.id, "pronoun")
         elif near:

@@ -357,6 +357,8 @@ def place_targets(verb: Token) -> list[Token]:
                 out.extend(o for o in c.children if o.dep_ == "pobj")
             elif c.dep_ in ("xcomp", "ccomp", "dobj") and len(out) < 4:
                 stack.append(c)
+            elif v.dep_ == "dobj" and c.dep_ == "amod" and len(out) < 4:
+                stack.append(c)  # the object's modifier: "declared a truce effective from today in X"
     return out
 
 

@@ -351,6 +351,13 @@ def _host_country(doc: Doc, tok: Token, ids: list[str], sources: list[str | None
     if parts is None or tok.right_edge.i - tok.i > 30:
         return list(ids)
     nouns = [t for t in tok.subtree if t.lemma_.lower() in _MISSION_NOUNS and t.pos_ == "NOUN"]
+    for n in list(nouns):  # "the UN mission deployment plan in X": the phrase a mission word modifies
+        h = n
+        for _ in range(3):
+            if h.dep_ not in ("compound", "nmod") or h.head.i == h.i:
+                break
+            h = h.head
+            nouns.append(h)
     for n in nouns:
         for t in n.children:
             if t.dep_ != "prep" or t.lower_ not in ("in", "inside"):
@@ -376,6 +383,39 @@ def _chain(tok: Token) -> list[Token]:
 #: Acts that coordinated subjects without a target do with each other ("A and B agreed to ...",
 #: "A and B met", "A and B clashed"): coded both ways.
 _PAIRWISE_ROOTS = {"03", "04", "05", "06", "19"}
+#: Codes a state carries out on people in its territory (arrests, detentions, expulsions,
+#: releases): "was arrested in X", "were expelled from X" without an agent name X's state.
+_STATE_ACT_ROOTS = ("16", "17", "08")
+#: Nouns of confinement whose "in" phrase is the place of the act ("released from custody in X").
+_CONFINEMENT = {"captivity", "custody", "detention", "prison", "jail"}
+
+
+def _passive_place_source(doc: Doc, tok: Token) -> list[str | None]:
+    """The country a passive act without an agent happened in ("two reporters were detained in
+    X", "the inspectors were expelled from X", "were freed from captivity in X"): event data code
+    the state of that country as the one who acted. ``[None]`` when the verb is not such a
+    passive, has an agent, or the place is no country."""
+    if not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+        return [None]
+    codes = actor_tables(doc)[1]
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            places = [obj]
+            if obj.lemma_.lower() in _CONFINEMENT:
+                places = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                          for o in p.children if o.dep_ == "pobj"]
+            for place in places:
+                found = [a for a in actors_of(doc, place) if a]
+                code = codes.get(found[0]) if len(found) == 1 else None
+                if code and code == found[0] and len(code) == 3 and code.isalpha() and code.isupper():
+                    return [code]
+    return [None]
+
+
 #: Joint acts that are coded both ways when one party meets, fights or signs with the other.
 _JOINT_ROOTS = {"04", "06"}
 _JOINT_CODES = {"057", "190", "193"}
@@ -465,6 +505,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             moved = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), None)
             if moved is not None:  # "troops were deployed to X": the troops move themselves
                 sources = actors_of(doc, moved, new=True)
+        if sources == [None] and subj is None and code[:2] in _STATE_ACT_ROOTS:
+            sources = _passive_place_source(doc, trig.token)  # "was arrested in X": X's state
         sid = _in_statement(trig.token, statements)
         if sources == [None] and subj is not None and subj.lower_ in ("i", "we") and sid is not None:
             sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker

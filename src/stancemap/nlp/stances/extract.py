@@ -123,7 +123,7 @@ class _Builder:
             # (news stay on one story; a speech or statement goes from issue to issue, so its
             # running topic says nothing about the sentence at hand)
             ch = choose_issue(self.catalogue, text, sent_text, context=context, target_states=states,
-                              article=self.ctx.article())
+                              paragraph_theme=self.ctx.last_theme(), article=self.ctx.article())
         if ch.how != "auto":
             return ch.id, ch.label
         # discovered issues: targets of one article that share key words form one issue
