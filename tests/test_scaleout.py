@@ -139,6 +139,13 @@ def test_a_killed_worker_loses_no_article(reference):
                 victim.send_signal(signal.SIGKILL)
         assert killed is not None
         assert len(_worker_processes()) == 2 and killed not in [p.pid for p in _worker_processes()]  # restarted
+        from distributed import Client
+
+        with Client(address) as client:  # Dask's profiler, whose history grows a worker, is off (restarted one too)
+            callbacks = client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks))
+        assert len(callbacks) == 2
+        assert all("heartbeat" in names and "profile" not in names and "profile-cycle" not in names
+                   for names in callbacks.values())
     assert _records(got) == reference
 
 
