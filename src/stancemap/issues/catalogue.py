@@ -216,19 +216,20 @@ class IssueCatalogue:
     def find(self, text: str, *, kinds: Sequence[str] = _KINDS) -> list[IssueMatch]:
         """Every issue mentioned in ``text`` (at most one match per issue, the earliest).
 
-        The stances of one sentence ask about the same sentence many times: the answers for the
-        last texts are kept (a small cache, so memory stays bounded)."""
-        cache: dict[tuple[str, tuple[str, ...]], list[IssueMatch]] = self.__dict__.setdefault("_find_cache", {})
-        key = (text, tuple(kinds))
-        hit = cache.get(key)
+        The stances of one sentence ask about the same sentence many times, for one kind of issue
+        and then the other: the matches of every kind for the last texts are kept (a small cache,
+        so memory stays bounded) and filtered by kind (each issue's match depends on the text alone)."""
+        cache: dict[str, list[IssueMatch]] = self.__dict__.setdefault("_find_cache", {})
+        hit = cache.get(text)
         if hit is None:
-            hit = self._find(text, kinds)
+            hit = self._find(text)
             if len(cache) >= 512:
                 cache.clear()
-            cache[key] = hit
-        return list(hit)
+            cache[text] = hit
+        return [m for m in hit if m.issue.kind in kinds]
 
-    def _find(self, text: str, kinds: Sequence[str]) -> list[IssueMatch]:
+    def _find(self, text: str) -> list[IssueMatch]:
+        """The matches of every issue, of all kinds, in ``text``, in text order."""
         out: list[IssueMatch] = []
         owners, lengths = self._alias_index()
         toks = [(m.group(0), m.start(), m.end()) for m in _WORDS.finditer(text.lower())]
@@ -242,8 +243,6 @@ class IssueCatalogue:
                     first_alias.setdefault(iid, (toks[i][1], toks[i + n - 1][2]))
         todo = [self.issues[iid] for iid in first_alias] + [i for i in self._special if i.id not in first_alias]
         for issue in todo:
-            if issue.kind not in kinds:
-                continue
             hit = first_alias.get(issue.id)
             pm = _first(issue._regexes[1:] if issue.aliases else issue._regexes, text) if issue.patterns else None
             if hit is not None and (pm is None or hit[0] <= pm[0]):
