@@ -120,6 +120,8 @@ def test_normalising_never_moves_offsets():
     out = normalise_text(text)
     assert len(out) == len(text)
     assert out == "Ca\u0301rdenas said  it  was over. \nThe end ."
+    kept = "Tabs\tand no-break\u00a0spaces\u2028stay.\n"  # not control or format characters
+    assert normalise_text(kept) == kept
 
 
 @pytest.mark.parametrize(
