@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..common.text import doc_words
 from .lexicon import AlignLexicon, lexicon
 from .syntax import (
     child,
@@ -62,8 +63,9 @@ def _is_action(rng: tuple[int, int], doc: Doc) -> bool:
 def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
     """Alignment candidates of one sentence."""
     out: list[RawAlignment] = []
+    lemmas = doc_words(sent.doc).lemmas
     for tok in sent:
-        lemma = tok.lemma_.lower()
+        lemma = lemmas[tok.i]
         if tok.pos_ in ("VERB", "AUX"):
             if lemma in lex.symmetric_verbs:
                 out.extend(_symmetric(tok, lex.symmetric_verbs[lemma]))
@@ -234,7 +236,8 @@ def _phrases(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
     out: list[RawAlignment] = []
     if not lex.phrases:
         return out
-    forms = [(t.lemma_.lower(), t.lower_) for t in sent]  # lemma or word form ("odds" -> "odd")
+    words_of = doc_words(sent.doc)  # lemma or word form ("odds" -> "odd")
+    forms = list(zip(words_of.lemmas[sent.start:sent.end], words_of.forms[sent.start:sent.end]))
     firsts = {w[0] for w in lex.phrases}
     starts = [i for i, f in enumerate(forms) if f[0] in firsts or f[1] in firsts]
     for words, pol in lex.phrases.items() if starts else ():

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..common.text import doc_words
 from .lexicon import Cue, Lexicon
 from .nouns import (
     agent_noun_stances,
@@ -182,8 +183,9 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
 def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     """Stance candidates of one sentence."""
     out: list[RawStance] = []
+    lemmas = doc_words(sent.doc).lemmas
     for tok in sent:
-        lemma = tok.lemma_.lower()
+        lemma = lemmas[tok.i]
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
             out.extend(_verb_stances(tok, verb_lemma(tok, lex), lex))
             if lemma == "hold":
@@ -741,25 +743,26 @@ _GAP_TAGS = frozenset({"RB", "RBR", "RBS", "PRP$", "JJ", "JJR", "JJS", "DT", "CD
 _MAX_GAP = 3
 
 
-def _match_phrase(sent: Span, i: int, words: tuple[str, ...]) -> list[Token] | None:
+def _match_phrase(sent: Span, i: int, words: tuple[str, ...], lemmas: list[str],
+                  forms: list[str]) -> list[Token] | None:
     """The tokens of a phrase cue starting at sentence position ``i`` (lemma or word form per
-    word), allowing adverbs, determiners, possessives and adjectives between its words."""
-    toks: list[Token] = []
-    j, gap = i, 0
+    word), allowing adverbs, determiners, possessives and adjectives between its words.
+    ``lemmas`` and ``forms``: the sentence's lower-cased lemmas and word forms."""
+    at: list[int] = []
+    j, gap, n = i, 0, len(lemmas)
     for k, w in enumerate(words):
-        while j < len(sent):
-            t = sent[j]
-            if t.lemma_.lower() == w or t.lower_ == w:
+        while j < n:
+            if lemmas[j] == w or forms[j] == w:
                 break
-            if k == 0 or t.tag_ not in _GAP_TAGS or gap >= _MAX_GAP:
+            if k == 0 or gap >= _MAX_GAP or sent[j].tag_ not in _GAP_TAGS:
                 return None
             gap += 1
             j += 1
-        if j >= len(sent):
+        if j >= n:
             return None
-        toks.append(sent[j])
+        at.append(j)
         j += 1
-    return toks
+    return [sent[j] for j in at]
 
 
 def _phrase_object(verb: Token, last: Token) -> Token | None:
@@ -781,15 +784,16 @@ def _phrase_object(verb: Token, last: Token) -> Token | None:
 
 def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     out: list[RawStance] = []
-    lemmas = [t.lemma_.lower() for t in sent]
-    forms = [t.lower_ for t in sent]
+    words_of = doc_words(sent.doc)
+    lemmas = words_of.lemmas[sent.start:sent.end]
+    forms = words_of.forms[sent.start:sent.end]
     firsts = {w[0] for w in lex.phrases}
     starts = [i for i, lem in enumerate(lemmas) if lem in firsts or forms[i] in firsts]
     for words, cue in lex.phrases.items() if starts else ():
         for i in starts:
             if lemmas[i] != words[0] and forms[i] != words[0]:
                 continue
-            found = _match_phrase(sent, i, words)
+            found = _match_phrase(sent, i, words, lemmas, forms)
             if found is None:
                 continue
             toks = found
