@@ -144,8 +144,8 @@ def normalise_text(text: str) -> str:
     if text.isprintable():
         return text
     # each distinct character is looked up once, not each of the text's characters
-    bad = {ch: " " for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch).startswith("C")}
-    return text.translate(str.maketrans(bad)) if bad else text
+    bad = {ord(ch): " " for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch).startswith("C")}
+    return text.translate(bad) if bad else text
 
 
 def english_share(text: str, sample: int = 4000) -> float:
