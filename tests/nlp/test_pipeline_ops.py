@@ -53,6 +53,19 @@ def test_doc_text_is_built_once_and_equals_the_text():
 
 
 @pytest.mark.model
+def test_doc_words_are_the_tokens_lemmas_and_forms_built_once(nlp):
+    from stancemap.nlp.common.text import doc_words
+
+    docs = [nlp.make_doc(""), *nlp.pipe(["The Ministers HOPED talks would resume; \u00c9tienne disagreed.", *TEXTS])]
+    for doc in docs:
+        words = doc_words(doc)
+        assert words.lemmas == [t.lemma_.lower() for t in doc] and words.forms == [t.lower_ for t in doc]
+        assert doc_words(doc) is words  # read once per Doc
+    assert doc_words(docs[1]).forms[:3] == ["the", "ministers", "hoped"] and doc_words(docs[1]).lemmas[-2] == "disagree"
+    assert doc_words(docs[0]) == ([], [])
+
+
+@pytest.mark.model
 def test_full_pipeline_has_all_stages_in_order(nlp):
     assert list(nlp.pipe_names[-len(STAGES):]) == list(STAGES)
     doc = nlp(TEXTS[0])
