@@ -10,8 +10,8 @@ through a real ``LocalCluster`` as ``stancemap analyze`` does (bounded in-flight
 results gathered in order), but each article is only the first ``--chars`` characters of a
 PolNeAR dev article (read at run time, not stored here), each with its own id. Every
 ``--every`` partitions it prints, for each worker, its current RSS, its peak RSS, its CPU
-seconds and the objects tracked by its garbage collector; at the end the growth of the current
-RSS from the first sample to the last. ``--dask-profiler`` turns Dask's statistical profiler
+seconds, the objects tracked by its garbage collector and the strings in its spaCy vocabulary;
+at the end the growth of the current RSS from the first sample to the last. ``--dask-profiler`` turns Dask's statistical profiler
 back on in the workers (stancemap turns it off), to show the growth it causes.
 """
 
@@ -35,9 +35,12 @@ def _sample() -> dict:
 
     with open("/proc/self/statm", encoding="ascii") as fh:
         rss = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    from stancemap import Settings
+    from stancemap.nlp.pipeline import get_pipeline
+
     use = resource.getrusage(resource.RUSAGE_SELF)
     return {"rss": rss, "peak": use.ru_maxrss / 1024, "cpu": use.ru_utime + use.ru_stime,
-            "objects": len(gc.get_objects())}
+            "objects": len(gc.get_objects()), "strings": len(get_pipeline(Settings()).vocab.strings)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     stats: dict = {"partitions": 0, "split": 0, "lost": 0}
     print(f"{args.partitions} partitions of {args.size} articles ({args.chars} characters each), "
           f"{args.workers} worker(s), Dask profiler {'on' if args.dask_profiler else 'off'}")
-    print(f"{'partitions':>10}{'seconds':>9}   per worker: RSS MB / peak MB / cpu s / gc objects", flush=True)
+    print(f"{'partitions':>10}{'seconds':>9}   per worker: RSS MB / peak MB / cpu s / gc objects / spaCy strings",
+          flush=True)
     first: dict | None = None
     last: dict = {}
     t0 = time.perf_counter()
@@ -77,8 +81,8 @@ def main(argv: list[str] | None = None) -> int:
             if done % (args.every * args.size) == 0 or done == total:
                 last = client.run(_sample)
                 first = first or last
-                cells = "   ".join(f"{s['rss']:6.1f} / {s['peak']:6.1f} / {s['cpu']:6.1f} / {s['objects']:>7,}"
-                                   for s in last.values())
+                cells = "   ".join(f"{s['rss']:6.1f} / {s['peak']:6.1f} / {s['cpu']:6.1f} / {s['objects']:>7,} / "
+                                   f"{s['strings']:,}" for s in last.values())
                 print(f"{done // args.size:>10}{time.perf_counter() - t0:>9.0f}   {cells}", flush=True)
     assert first is not None
     growth = [100 * (last[w]["rss"] / first[w]["rss"] - 1) for w in last if w in first]
