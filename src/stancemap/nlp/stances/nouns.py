@@ -297,7 +297,7 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         return []
     position = lex.nouns.get(tok.lemma_.lower()) if lex is not None else None
     po = prep_object(tok, position.preps) if position is not None and position.preps and \
-        position.kind == "evaluative" else None
+        position.kind in ("evaluative", "commit") else None
     if po is not None and po[0].lower_ == "of" and po[1].pos_ in ("PROPN", "PRON"):
         po = None  # "the support of Germany": the author, not the content
     # "Turkey's opposition to Sweden's membership": the position noun's own preposition first

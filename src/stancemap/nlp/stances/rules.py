@@ -176,6 +176,11 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
     subjpass = child(verb, "nsubjpass")
     if subjpass is not None and child(verb, "agent") is not None and subjpass.lower_ not in PRONOUNS:
         return compact_span(subjpass, cut=frozenset({"relcl", "advcl", "appos", "punct", "acl"})), subjpass, False
+    aux = child(verb, "auxpass")
+    clause = child(verb, "csubjpass", "csubj") or (child(aux, "csubj", "csubjpass") if aux is not None else None)
+    if clause is not None and child(verb, "agent") is not None and clause.tag_ == "VBG":
+        # "scrapping the subsidy was opposed by X": the -ing clause is the target
+        return compact_span(clause, keep_first=True), clause, True
     return None
 
 
@@ -577,6 +582,9 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
             oprd.tag_ in ("VB", "VBP") and child(oprd, "nsubj").i == oprd.i - 1:  # type: ignore[union-attr]
         # "described the fisheries deal as X": "deal" tagged as the verb of a clause
         glued, obj, label = oprd, child(oprd, "nsubj"), prep_object(oprd, ("as",))[1]  # type: ignore[index]
+    elif dobj is None and oprd is not None and oprd.dep_ == "ccomp" and oprd.pos_ in ("NOUN", "ADJ") and \
+            child(oprd, "nsubj") is not None and child(oprd, "aux", "mark", "neg", "auxpass") is None:
+        obj, label = child(oprd, "nsubj"), oprd  # "considers the plant a threat": a small clause as ccomp
     elif dobj is not None and oprd is not None and oprd.i > dobj.i:
         obj, label = dobj, oprd
     elif dative is not None and dobj is not None and dobj.i > dative.i:
@@ -638,7 +646,9 @@ _AGAINST = Cue("against", -1, "evaluative")
 def _label_polarity(label: Token, lex: Lexicon) -> int:
     """Sign of a characterisation: the label word, its modifiers, and the noun of a light
     label ("an act of economic warfare", "a form of blackmail")."""
-    words = {label.lemma_.lower(), label.lower_, *(c.lemma_.lower() for c in label.children if c.dep_ in ("amod", "compound"))}
+    mods = [c for c in label.children if c.dep_ in ("amod", "compound", "advmod")]  # "a step forward"
+    mods += [x for c in mods if c.dep_ == "amod" for x in c.children if x.dep_ == "conj"]  # "a serious and credible plan"
+    words = {label.lemma_.lower(), label.lower_, *(c.lemma_.lower() for c in mods)}
     if label.lemma_.lower() in _LIGHT_LABELS:
         of = prep_object(label, ("of",))
         if of is not None:
