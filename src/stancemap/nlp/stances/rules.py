@@ -62,7 +62,8 @@ _OBJECT_CONTROL = frozenset("""urge ask tell order force persuade convince invit
 _FAVOUR_VERBS = frozenset({"be", "remain", "stay", "come", "speak", "argue", "vote", "lean", "seem", "appear", "rule",
                            "declare", "campaign", "testify", "weigh"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
-_LIGHT_LABELS = frozenset({"act", "form", "kind", "case", "example", "sort", "type", "piece", "instance"})
+_LIGHT_LABELS = frozenset({"act", "form", "kind", "case", "example", "sort", "type", "piece", "instance", "pack",
+                           "bunch", "tissue", "string", "litany", "collection", "catalogue", "catalog", "recipe"})
 _DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
 
 
@@ -608,7 +609,7 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
         obj = subjpass if label is not None and subjpass.lower_ not in PRONOUNS else None
     if obj is None and dobj is not None and dobj.right_edge.i > dobj.i:
         last = tok.doc[dobj.right_edge.i]  # "called the coup in Niger unacceptable": the label parsed inside
-        if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos", "amod") and _label_polarity(last, lex) != 0:
+        if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos", "amod", "acl") and _label_polarity(last, lex) != 0:
             obj, label = dobj, last
     if obj is None or label is None or hypothetical(tok, lex) or obj.pos_ == "PRON":
         return []  # ("calls it a violation": "it" is evaluated by the clause before)
@@ -690,11 +691,40 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
 _CONTRIBUTE = frozenset({"contribute", "donate", "pledge"})
 
 
+# policy acts that, announced by their own agent in the reported future, state its position
+# ("said it would join the alliance", "announced it would lift the sanctions"); acts of
+# procedure ("would decide", "would meet", "would host the summit") or self-actions ("would release
+# the hostages") state none (the labelling scheme's rule)
+_POLICY_ACTS = frozenset("""join lift sign send deploy supply provide grant impose extend resume restore expel
+    withdraw implement introduce allow end recognise recognize ban suspend apply normalise normalize reopen establish
+    fund finance arm sanction admit""".split())
+
+
+def _own_future(tok: Token) -> bool:
+    """"X said it / X would ...": a future clause whose subject is the reporter itself."""
+    rep = reporting_subject(tok)
+    subj = child(tok, "nsubj")
+    if rep is None or subj is None:
+        return False
+    return subj.lower_ in ("it", "they", "he", "she", "we", "i") or subj.lemma_ == rep.lemma_
+
+
 def _reported_contribution(tok: Token) -> list[RawStance]:
     """Reported future of a contribution ("said it would contribute troops to the mission",
     "announced it will donate funds to the appeal"): +1 on contributing to it. Only with a
-    reporting verb and a "to" recipient: a bare future act is no position."""
-    if tok.lemma_.lower() not in _CONTRIBUTE or child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is None \
+    reporting verb and a "to" recipient: a bare future act is no position. A policy act
+    announced by its agent ("said it would join the alliance") is a position as well."""
+    lemma = tok.lemma_.lower()
+    if lemma in _POLICY_ACTS and child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is not None \
+            and _own_future(tok) and (child(tok, "dobj") is not None or child(tok, "xcomp") is not None) \
+            and child(tok, "aux", lemma=("may", "might", "could")) is None:
+        holders = subjects(tok)
+        if not holders:
+            return []
+        lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
+                                                  "conj", "advmod", "npadvmod"}))
+        return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
+    if lemma not in _CONTRIBUTE or child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is None \
             or reporting_subject(tok) is None or child(tok, "dobj") is None:
         return []
     to = prep_object(tok, ("to", "towards"))
