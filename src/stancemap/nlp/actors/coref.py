@@ -363,11 +363,24 @@ class _Coref:
                 if members:
                     g = self._group(members)
                     self.acts.add(start, tok.i + 1, g.id, "nominal")
+            elif det is not None and det.lower_ == "the" and tok.tag_ == "NNS" and (
+                    low in _STATE_NOUNS or low in _SIDE_NOUNS) and self.acts.free(start, tok.i + 1) \
+                    and self._pair_before(tok.i, low) is not None:
+                # "the neighbours", "the sides" without a number: only a pair coordinated just before
+                g = self._group(self._pair_before(tok.i, low))  # type: ignore[arg-type]
+                self.acts.add(start, tok.i + 1, g.id, "nominal")
             elif det is not None and det.lower_ == "the" and tok.tag_ in ("NN", "NNS"):
                 self._role_nominal(tok, start)
                 if tok.i not in self.acts.taken and tok.lower_ in _ORG_NOUNS and tok.tag_ == "NN" \
                         and start == det.i:
                     self._org_nominal(tok, start)
+
+    def _pair_before(self, i: int, noun: str) -> tuple[str, ...] | None:
+        """The coordinated pair ("A and B") that a bare definite plural ("the neighbours") names:
+        the latest one within MAX_BACK sentences, else nothing."""
+        pool = self.rec.coord_states if noun in _STATE_NOUNS else self.rec.coords
+        coords = self._coords_before(pool, i, self.sent_of[i], 2)
+        return max(coords)[1] if coords else None
 
     def _members(self, i: int, noun: str, n: int) -> tuple[str, ...] | None:
         k = self.sent_of[i]

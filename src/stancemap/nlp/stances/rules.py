@@ -318,9 +318,12 @@ def _held_responsible(verb: Token, lex: Lexicon) -> list[RawStance]:
 
 def _stopped_short(tok: Token) -> bool:
     """"stopped short of endorsing X", "refused to rule out X" (a possibility kept open): no
-    position."""
+    position; "(did not) rule out backing X": the phrase "rule out" carries it."""
     h = tok.head
     if tok.dep_ == "pcomp" and h.lower_ == "of" and h.head.lower_ == "short":
+        return True
+    if tok.dep_ in ("xcomp", "dobj", "pcomp") and h.lemma_ == "rule" and any(
+            c.lower_ == "out" and c.dep_ == "prt" for c in h.children):
         return True
     return tok.lemma_ == "rule" and any(c.lower_ == "out" for c in tok.children) and tok.dep_ == "xcomp" and \
         h.lemma_.lower() in ("refuse", "decline")
@@ -600,7 +603,9 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
             if adj is not None:
                 obj, label = dobj, adj
     subjpass = child(tok, "nsubjpass")
-    if obj is None and dobj is None and subjpass is not None and child(tok, "agent") is not None:
+    seen_in = _seen_in(tok) if obj is None and dobj is None and subjpass is not None else None
+    if obj is None and dobj is None and subjpass is not None and (child(tok, "agent") is not None
+                                                                  or seen_in is not None):
         # passive: "the plan was described by X as a provocation" / "was branded a sham by X"
         po = prep_object(tok, ("as",))
         as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -617,7 +622,7 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if pol == 0:
         return []
     pol = -pol if is_negated(tok) else pol
-    holders = subjects(tok)
+    holders = [seen_in] if seen_in is not None and child(tok, "agent") is None else subjects(tok)
     if not holders:
         return []
     lo, hi = compact_span(obj)
@@ -626,6 +631,20 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if lo <= label.i < hi:
         hi = min(label.left_edge.i, label.head.i if label.head.lower_ == "as" else hi)
     return [RawStance(here(tok), holders, [tok, label], (lo, hi), pol, "evaluative", 1.0, [obj], source="label")]
+
+
+_SEEN = frozenset({"see", "view", "regard", "perceive", "consider"})
+
+
+def _seen_in(verb: Token) -> Token | None:
+    """"Y is seen in Beijing as a provocation": a capital or state named by "in" on a passive
+    verb of seeing holds the view (metonymy); other places do not ("seen in the region")."""
+    if verb.lemma_.lower() not in _SEEN or child(verb, "auxpass") is None:
+        return None
+    po = prep_object(verb, ("in",))
+    if po is None or po[1].pos_ != "PROPN" or po[1].ent_type_ not in ("GPE", "ORG", "NORP", ""):
+        return None
+    return po[1]
 
 
 def _copula_against(verb: Token, lex: Lexicon) -> list[RawStance]:
@@ -737,6 +756,14 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
 
 
 def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
+    if tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.i > tok.head.i and cue.kind == "evaluative" \
+            and cue.preps and tok.doc[tok.left_edge.i - 1].is_punct:
+        # set off after a name: "Saudi Arabia, long hostile to the deal, ...": the name holds it
+        po = prep_object(tok, cue.preps)
+        if po is None:
+            return []
+        return [RawStance(here(tok), expand_conj(tok.head), [tok], compact_span(po[1]), cue.polarity, cue.kind,
+                          strength_of(tok, cue, lex), [po[1]], source="adj-apposition")]
     if tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj", "xcomp", "attr", "advcl"):
         return []
     verb = tok.head if tok.dep_ == "acomp" else tok
