@@ -33,7 +33,8 @@ _JOINERS = frozenset({"and", "&"})
 #: seats (countries.yaml) that are national parliaments: coded LEG, not GOV
 _LEGISLATURES = frozenset({"Bundestag", "Bundesrat", "Duma", "State Duma", "Sejm", "Riksdag", "Storting", "Folketing",
                            "Eduskunta", "Verkhovna Rada", "Lok Sabha", "Rajya Sabha", "Majlis", "Saeima", "Seimas",
-                           "Riigikogu", "Oireachtas", "Dáil", "Dail", "Althing", "Knesset", "Montecitorio"})
+                           "Riigikogu", "Oireachtas", "Dáil", "Dail", "Althing", "Knesset", "Montecitorio",
+                           "Westminster", "Holyrood", "Stormont"})
 #: head words of an office's proper name: a collective noun before them is only a modifier
 #: ("the Interior Ministry Migrant Screening Office" is an office, not migrants)
 _OFFICE_HEADS = frozenset({"center", "centre", "office", "agency", "institute", "bureau", "unit", "service",
