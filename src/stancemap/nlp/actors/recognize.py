@@ -17,7 +17,7 @@ from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, sector_collective
-from .roles import _COUNTRYISH, _LOCATIVE, _ORG_MEDIA_WORDS, _SKIP_MODS, SECTOR_LABELS, PersonRules
+from .roles import _COUNTRYISH, _LOCATIVE, _ORG_MEDIA_WORDS, _SKIP_MODS, SECTOR_LABELS, PersonRules, company_like
 from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
@@ -468,7 +468,7 @@ class _Recognizer(PersonRules):
     def other_orgs(self) -> None:
         doc = self.doc
         for e in self.ents:
-            if e.label_ != "ORG" or not self.acts.free(e.start, e.end):
+            if (e.label_ != "ORG" and not company_like(e, self.t)) or not self.acts.free(e.start, e.end):
                 continue
             s = e.start + 1 if doc[e.start].lower_ == "the" else e.start
             end = e.end
