@@ -17,7 +17,15 @@ from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, sector_collective
-from .roles import _COUNTRYISH, _LOCATIVE, _ORG_MEDIA_WORDS, _SKIP_MODS, SECTOR_LABELS, PersonRules, company_like
+from .roles import (
+    _COUNTRYISH,
+    _LOCATIVE,
+    _ORG_MEDIA_WORDS,
+    _SKIP_MODS,
+    SECTOR_LABELS,
+    PersonRules,
+    company_like,
+)
 from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]

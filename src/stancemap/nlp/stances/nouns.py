@@ -180,8 +180,10 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     recv = head
     if tok.dep_ == "pobj" and head.lower_ in ("with", "under") and head.head.lemma_.lower() in ("meet", "come"):
         recv = head.head  # "met with opposition from X", "came under fire from X"
+    elif tok.dep_ == "pobj" and head.lower_ in ("into", "up") and head.head.lemma_.lower() in ("run", "come", "bump"):
+        recv = head.head  # "ran into opposition from X", "came up against resistance from X"
     givers = _givers(tok, recv) if (tok.dep_ == "dobj" or recv is not head) and cue.kind == "evaluative" and \
-        recv.lemma_.lower() in _RECEIVE | {"come"} else []
+        recv.lemma_.lower() in _RECEIVE | {"come", "run", "bump"} else []
     failed = False
     if tok.dep_ == "dobj" and cue.kind == "evaluative" and recv.lemma_.lower() in ("win", "get", "gain", "secure") \
             and recv.dep_ == "xcomp" and recv.head.lemma_.lower() == "fail":

@@ -846,8 +846,41 @@ def _phrase_object(verb: Token, last: Token) -> Token | None:
     return None
 
 
+#: particles of phrasal cues that may follow the verb's object ("turned the offer down")
+_PARTICLES = frozenset({"down", "out", "off", "away", "aside", "up", "back", "forward"})
+
+
+def _separated_particle(sent: Span, words: tuple[str, ...]) -> list[tuple[Token, Token]]:
+    """A two-word phrasal cue with its object between verb and particle ("turned the offer
+    down", "ruled a snap election out", "brushed the report aside"): (verb, particle) pairs."""
+    if len(words) != 2 or words[1] not in _PARTICLES:
+        return []
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() != words[0] and tok.lower_ != words[0]:
+            continue
+        obj = child(tok, "dobj")
+        prt = next((c for c in tok.children if c.dep_ in ("prt", "advmod", "advcl", "acomp") and c.lower_ == words[1]
+                    and obj is not None and c.i > obj.i), None)
+        if prt is not None:
+            out.append((tok, prt))
+    return out
+
+
 def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     out: list[RawStance] = []
+    for words, cue in lex.phrases.items():
+        for verb, prt in _separated_particle(sent, words):
+            obj = child(verb, "dobj")
+            holders = subjects(verb)
+            if obj is None or not holders or hypothetical(verb, lex):
+                continue
+            if words == ("rule", "out") and is_negated(verb):
+                continue
+            pol = cue.polarity * (-1 if is_negated(verb) else 1)
+            lo, hi = compact_span(obj)
+            out.append(RawStance(sent, holders, [verb, prt], (lo, hi), pol, cue.kind, strength_of(verb, cue, lex),
+                                 [obj] if cue.kind == "evaluative" else [], source="phrase"))
     lemmas = [t.lemma_.lower() for t in sent]
     forms = [t.lower_ for t in sent]
     firsts = {w[0] for w in lex.phrases}
