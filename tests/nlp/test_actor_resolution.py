@@ -192,3 +192,21 @@ def test_he_never_continues_his_wifes_quotation(nlp) -> None:
     speakers = {doc.text[s.speaker.start:s.speaker.end]: s.speaker.actor for s in doc._.sm_statements if s.speaker}
     assert speakers["Susan Harlow"] == "person:susan-harlow"
     assert speakers["He"] == "person:john-harlow"
+
+
+def test_a_document_speaks_for_its_author(run) -> None:
+    a = run("The Rural Schools Coalition published a report on Tuesday. The report says funding fell by a third.")
+    assert "The report" in _texts(a["org:rural-schools-coalition"])
+    a = run("A Harwell Institute survey found broad support. The survey shows that 40 percent backed the plan.")
+    assert "The survey" in _texts(a["org:harwell-institute"])
+    # no author named: the report stays unresolved
+    a = run("Teachers met in Leeds. A report was released on Monday. The report says funding fell.")
+    assert _at(a, "The report") == []
+
+
+def test_an_organisation_word_ends_no_persons_name(run) -> None:
+    # a given name first, but "Service" / "Foundation" last: an organisation
+    a = run("Christian Media Service reported the figures on Monday.")
+    assert a["org:christian-media-service"].type == "organisation"
+    a = run("Grace Community Foundation said it would fund the clinic.")
+    assert not [x for x in a.values() if x.type == "person"]

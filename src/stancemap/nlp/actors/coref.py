@@ -64,6 +64,12 @@ _ORG_NOUNS = frozenset({"bank", "company", "firm", "agency", "organisation", "or
 #: "the administration" is that office when one was named in the last sentences.
 _OFFICE_NOUNS = frozenset({"administration", "ministry", "department", "office", "service", "authority",
                            "directorate", "bureau", "university", "hospital", "association", "federation"})
+#: Documents that speak for their author ("the report says", "according to the poll").
+_DOC_NOUNS = frozenset({"report", "poll", "survey", "study", "analysis", "audit", "review", "memo", "letter",
+                        "filing", "lawsuit", "complaint", "assessment", "investigation", "brief", "paper"})
+#: Verbs by which a subject authors a document ("X published a report").
+_AUTHOR_VERBS = frozenset({"publish", "release", "issue", "conduct", "commission", "file", "write", "produce", "send",
+                           "circulate", "unveil", "present", "submit", "compile", "launch"})
 #: Nouns for a company: "the company" is the one company the last sentences name.
 _COMPANY_NOUNS = frozenset({"company", "firm", "bank", "group", "corporation", "miner", "lender", "carrier",
                             "airline", "insurer", "retailer", "manufacturer", "maker", "producer", "operator",
@@ -345,6 +351,7 @@ class _Coref:
 
     def nominals(self) -> None:
         heads = (_STATE_NOUNS | _SIDE_NOUNS | _PERSON_NOUNS | _ORG_NOUNS | _GOV_PLURALS | _OFFICE_NOUNS | _COMPANY_NOUNS
+                 | _DOC_NOUNS
                  | {self.doc[r.end - 1].lower_ for r in self.rec.roles})
         for tok in self._tokens_with_lower(heads):
             if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):
@@ -377,6 +384,9 @@ class _Coref:
                 # "the neighbours", "the sides" without a number: only a pair coordinated just before
                 g = self._group(self._pair_before(tok.i, low))  # type: ignore[arg-type]
                 self.acts.add(start, tok.i + 1, g.id, "nominal")
+            elif det is not None and det.lower_ == "the" and tok.tag_ == "NN" and tok.lower_ in _DOC_NOUNS:
+                if start == det.i:
+                    self._document_nominal(tok, start)  # "the report says": its author
             elif det is not None and det.lower_ == "the" and tok.tag_ in ("NN", "NNS"):
                 if tok.lower_ in _OFFICE_NOUNS and tok.tag_ == "NN" and start == det.i:
                     self._org_nominal(tok, start, recent=True)  # "the Veterans Health Administration ... the administration"
@@ -533,6 +543,29 @@ class _Coref:
                                             country=d.country, code=compose_code(code, "GOV"), sector="GOV",
                                             plural=True, origin="collective"))
         self.acts.add(start, end, d.id, "nominal")
+
+    def _document_nominal(self, tok: Token, start: int) -> None:
+        """"The report says ...": the author of the latest same document named in the last
+        sentences ("a report by X", "X's poll", "a Bloomberg poll", "X published a report")."""
+        if not self.acts.free(start, tok.i + 1):
+            return
+        k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - MAX_BACK)].start
+        for j in range(tok.i - 1, lo - 1, -1):
+            t = self.doc[j]
+            if t.lemma_ != tok.lemma_ or t.pos_ != "NOUN":
+                continue
+            cands = [c for c in t.children if c.dep_ in ("poss", "compound") and c.i < t.i]
+            cands += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                      for g in c.children if g.dep_ == "pobj"]
+            if t.dep_ == "dobj" and t.head.lemma_ in _AUTHOR_VERBS:
+                cands += [c for c in t.head.children if c.dep_ == "nsubj"]
+            for c in cands:
+                m = self.acts.mention_at(c.i)
+                if m is not None:  # (a news medium too: "a Bloomberg poll")
+                    self.acts.add(start, tok.i + 1, m.actor, "nominal")
+                    return
+            return  # the latest such document has no author named: which one is a guess
 
     def _only_org(self, tok: Token, start: int) -> None:
         """"Barrick Gold said ... the company said": a company noun whose name match failed is the

@@ -69,11 +69,21 @@ COMPANY_WORDS = frozenset({"Gold", "Mining", "Minerals", "Resources", "Metals", 
                            "Chemicals", "Solar", "Power", "Utilities", "Bancorp", "Financial", "Brands"})
 
 
+#: Last words that make any name an organisation's, even after a given name ("Christian Media
+#: Service", "Grace Community Foundation"): no person's surname
+ORG_HEAD_WORDS = frozenset({"Service", "Services", "Institute", "Foundation", "Association", "Agency", "Council",
+                            "Committee", "Commission", "University", "College", "Network", "Coalition", "Alliance",
+                            "Federation", "Society", "Center", "Centre", "Project", "Fund", "Trust", "Bureau"})
+
+
 def company_like(e: Span, tables: Tables) -> bool:
-    """A PERSON entity that is a company name: it ends in a company word and does not start with
-    a given name ("Barrick Gold" is a company, "Harriet Gold" a person)."""
+    """A PERSON entity that is a company or organisation name: it ends in an organisation word, or
+    in a company word without starting with a given name ("Barrick Gold" is a company, "Harriet
+    Gold" a person)."""
     if e.label_ != "PERSON" or len(e) < 2:
         return False
+    if e[-1].text in ORG_HEAD_WORDS:
+        return True
     first = e[0].text
     if first in tables.male or first in tables.female:
         return False
@@ -125,7 +135,8 @@ class PersonRules:
         if first not in t.male and first not in t.female:
             return False
         if (last in t.male or last in t.female or last.lower() in _PLACE_WORDS or not last.isalpha()
-                or e[-1].tag_ == "NNPS"):  # "Dallas Mavericks": a team
+                or e[-1].tag_ == "NNPS" or last in ORG_HEAD_WORDS or last in COMPANY_WORDS):
+            # "Dallas Mavericks": a team; "Christian Media Service": an organisation
             return False
         if not all(x.text[:1].isupper() for x in e) or any(i in self.name_at for i in range(e.start, e.end)):
             return False
