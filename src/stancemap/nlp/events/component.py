@@ -40,6 +40,7 @@ from .args import (
     subject_of,
     target_tokens,
 )
+from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import Trigger, match_modal_frame, match_token
@@ -492,6 +493,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
+        code = phone_call_code(trig, doc) or code  # "called X to discuss": a call, not an appeal
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
         if trig.stative:
             subj = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), subj)
@@ -527,8 +529,11 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             pairs += [(t, s) for s, t in list(pairs)]
         else:
             pairs = [(s, t) for s in sources for t in targets]
+        # "called for sanctions against X": towards X, opposition rallied against it (conventions.py)
+        asked = addressees(doc, trig) if hostile_appeal(trig, doc, lexicon) else None
         for s, t in pairs:
-            out.append(_Coded(trig, code, s, t if t != s else None, negated, hypo,
+            c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
+            out.append(_Coded(trig, c_code, s, t if t != s else None, negated, hypo,
                               sid is not None or speech is not None, sid, place))
     if options.relations != "off":
         out.extend(_relation_events(doc, sent, triggers, out, options, lexicon, statements, speakers))
