@@ -68,6 +68,7 @@ FUTURE_INTENT = {
     "081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351", "082": "0352",
     "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
     "0861": "0355", "0862": "0355", "0863": "0355", "0871": "0356", "0872": "0356", "0873": "0356",
+    "080": "035",
 }
 
 
@@ -473,8 +474,10 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if negated and trig.pattern.frame == "intent":
         topic = next((t for t in lexicon.topics if t.name == trig.topic), None)
         return lexicon.frame_code("reject", topic), False, False
-    if negated and (future or hypo or _failed(tok)) and code in NEGATED_INTENT:
-        return NEGATED_INTENT[code], False, False  # "will not meet", "failed to reach an agreement"
+    if negated and code in NEGATED_INTENT:  # "will not meet", "did not grant permission"
+        return NEGATED_INTENT[code], False, False
+    if not negated and _failed(tok) and code in NEGATED_INTENT:
+        return NEGATED_INTENT[code], False, False  # "failed to reach an agreement"
     if not negated and (future or hypo) and code in FUTURE_THREAT:
         return FUTURE_THREAT[code], False, False
     if not negated and future and code in FUTURE_INTENT:
@@ -565,9 +568,9 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
         kind = model.predict(feats)[0] if model is not None else lexicon_type(feats)
         if kind == "NONE":
             continue
-        code = TYPE_CODES[kind]
-        trig = Trigger(rel.verb, _RELATION, code, rel.verb)
-        negated = is_negated(rel.verb)
+        trig = Trigger(rel.verb, _RELATION, TYPE_CODES[kind], rel.verb)
+        code, negated, hypo = _recode(trig, lexicon)  # mood as for lexicon triggers: "would allow X" an intent
+        trig.code = code
         if negated and not options.include_negated:
             continue
         sid = _in_statement(rel.verb, statements)
@@ -577,8 +580,7 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
                 if (src, tgt) in have:
                     continue
                 have.add((src, tgt))
-                out.append(_Coded(trig, code, src, tgt, negated, is_hypothetical(rel.verb), reported, sid,
-                                  place_of(rel.verb)))
+                out.append(_Coded(trig, code, src, tgt, negated, hypo, reported, sid, place_of(rel.verb)))
     return out
 
 
