@@ -44,7 +44,8 @@ from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_co
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import Trigger, match_modal_frame, match_token
-from .relations import find_relations, relation_features, relation_targets
+from .relations import find_relations, relation_targets
+from .typefeatures import type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
 
 __all__ = [
@@ -564,7 +565,7 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     out: list[_Coded] = []
     model = default_model() if options.relations == "model" else None
     for rel in find_relations(doc, sent, lexicon, skip, pron):
-        feats = relation_features(rel, lexicon)
+        feats = type_features(rel, lexicon)
         kind = model.predict(feats)[0] if model is not None else lexicon_type(feats)
         if kind == "NONE":
             continue
