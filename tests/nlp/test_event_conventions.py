@@ -31,7 +31,7 @@ def _pairs(nlp_base, text: str, mentions: dict[str, str]) -> dict[tuple[str | No
     ("Ghana called Togo on Monday.", {"Ghana": "GHA", "Togo": "TGO"}, ("GHA", "TGO"), "041"),
     ("On Tuesday the Peruvian president called Bolivia's leader to congratulate him on his election.",
      {"the Peruvian president": "PERGOV", "Bolivia's leader": "BOLGOV"}, ("PERGOV", "BOLGOV"), "051"),
-    # a negated cooperative act in the past is a refusal (NEGATED_INTENT)
+    # a concession not made is declined in any tense (124)
     ("Hungary did not grant permission to Slovakia for the rally.", {"Hungary": "HUN", "Slovakia": "SVK"},
      ("HUN", "SVK"), "124"),
 ])
@@ -42,11 +42,13 @@ def test_target_conventions(nlp_base, text, mentions, pair, code):
 
 def test_relation_events_take_mood(nlp_base):
     # "airlift" is no lexicon verb: the model types it (AID, 070); announced it is an intent (033),
-    # refused a rejection (122)
+    # announced as not done a rejection (122), not done in the past a negated act
     m = {"Kenya": "KEN", "Somalia": "SOM"}
     assert _pairs(nlp_base, "Kenya airlifted tents to Somalia.", m) == {("KEN", "SOM"): "070"}
     assert _pairs(nlp_base, "Kenya will airlift tents to Somalia.", m) == {("KEN", "SOM"): "033"}
-    assert _pairs(nlp_base, "Kenya did not airlift tents to Somalia.", m) == {("KEN", "SOM"): "122"}
+    assert _pairs(nlp_base, "Kenya will not airlift tents to Somalia.", m) == {("KEN", "SOM"): "122"}
+    (ev,) = extract_events(_doc(nlp_base, "Kenya did not airlift tents to Somalia.", m))
+    assert ev.cameo == "070" and ev.negated
 
 
 def test_cross_validation_on_a_separable_toy_set():

@@ -475,7 +475,9 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if negated and trig.pattern.frame == "intent":
         topic = next((t for t in lexicon.topics if t.name == trig.topic), None)
         return lexicon.frame_code("reject", topic), False, False
-    if negated and code in NEGATED_INTENT:  # "will not meet", "did not grant permission"
+    if negated and (future or hypo or _failed(tok) or code[:2] == "08") and code in NEGATED_INTENT:
+        # "will not meet", "failed to reach an agreement"; a concession not made is declined in any
+        # tense ("did not grant permission", "has not released the detainees": CAMEO 124)
         return NEGATED_INTENT[code], False, False
     if not negated and _failed(tok) and code in NEGATED_INTENT:
         return NEGATED_INTENT[code], False, False  # "failed to reach an agreement"

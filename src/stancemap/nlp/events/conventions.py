@@ -15,10 +15,11 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
   not "called Y to resign") is a call to Y (CAMEO 041, consult), not an appeal; when its purpose
   clause praises, thanks or reassures ("called Y to congratulate him"), the call is that
   support (051).
-- *Refused cooperation.* A negated cooperative act, in any tense ("did not grant permission",
-  "has not released the detainees"), is a refusal (the rejection codes of
-  :data:`~stancemap.nlp.events.component.NEGATED_INTENT`), as event data code it; the
-  component already does so for announced and failed acts.
+
+Mood (:func:`stancemap.nlp.events.component._recode`) applies to lexicon triggers and to the
+relations the type model codes alike: an announced act is an intent or a threat, a refused one
+a rejection, and a concession not made ("did not grant permission", "has not released the
+detainees") is declined in any tense (CAMEO 124).
 """
 
 from __future__ import annotations
