@@ -34,6 +34,12 @@ def _pairs(nlp_base, text: str, mentions: dict[str, str]) -> dict[tuple[str | No
     # a concession not made is declined in any tense (124)
     ("Hungary did not grant permission to Slovakia for the rally.", {"Hungary": "HUN", "Slovakia": "SVK"},
      ("HUN", "SVK"), "124"),
+    # senses the arguments decide: military strikes, a riot, an attack as the purpose of a deployment
+    ("The Malian air force carried out strikes on Tuareg positions.", {"The Malian air force": "MLIMIL",
+     "Tuareg": "TUAREB"}, ("MLIMIL", "TUAREB"), "190"),
+    ("Thousands of students clashed with Chilean police in Santiago.", {"students": "CHLEDU",
+     "Chilean police": "CHLCOP"}, ("CHLEDU", "CHLCOP"), "145"),
+    ("Serbia sent jets to bomb Kosovo's airfields.", {"Serbia": "SRB", "Kosovo": "XKX"}, ("SRB", "XKX"), "195"),
 ])
 def test_target_conventions(nlp_base, text, mentions, pair, code):
     got = _pairs(nlp_base, text, mentions)

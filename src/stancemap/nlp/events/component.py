@@ -40,7 +40,7 @@ from .args import (
     subject_of,
     target_tokens,
 )
-from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code
+from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import Trigger, match_modal_frame, match_token
@@ -499,7 +499,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
-        code = phone_call_code(trig, doc) or code  # "called X to discuss": a call, not an appeal
+        code = phone_call_code(trig, doc) or sense_code(trig, code, lexicon)  # conventions.py
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
         if trig.stative:
             subj = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), subj)

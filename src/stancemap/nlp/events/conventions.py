@@ -15,6 +15,11 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
   not "called Y to resign") is a call to Y (CAMEO 041, consult), not an appeal; when its purpose
   clause praises, thanks or reassures ("called Y to congratulate him"), the call is that
   support (051).
+- *Senses the trigger's arguments decide.* "Strikes" carried out by armed forces, qualified as
+  air, missile or drone strikes, or aimed at targets or positions are military (190, 195 from
+  the air), not labour strikes (143); protesters, opponents or students who clash with police
+  riot (145) rather than fight (190); forces sent to attack, bomb or destroy ("sent jets to
+  destroy the reactor") carry out that attack, not a show of force (15x).
 
 Mood (:func:`stancemap.nlp.events.component._recode`) applies to lexicon triggers and to the
 relations the type model codes alike: an announced act is an intent or a threat, a refused one
@@ -28,9 +33,9 @@ from spacy.tokens import Doc, Token
 
 from .args import actors_of
 from .lexicon import Lexicon
-from .match import Trigger, find_topic, lemma
+from .match import Trigger, find_topic, lemma, match_token
 
-__all__ = ["HOSTILE_WORDS", "hostile_appeal", "addressees", "AGAINST_CODE", "phone_call_code"]
+__all__ = ["HOSTILE_WORDS", "hostile_appeal", "addressees", "AGAINST_CODE", "phone_call_code", "sense_code"]
 
 #: The code of an appeal for a hostile act, towards the party it would hit (rally opposition against).
 AGAINST_CODE = "113"
@@ -106,3 +111,52 @@ def phone_call_code(trig: Trigger, doc: Doc) -> str | None:
     if any(lemma(p) in _SUPPORT_PURPOSE for p in purposes):
         return "051"
     return "041"
+
+
+#: Modifiers and subjects that make "strikes" military, and what military strikes are aimed at.
+_AIR_MODS = {"air", "airstrike", "missile", "drone", "rocket", "aerial"}
+_MILITARY_MODS = _AIR_MODS | {"military", "naval", "retaliatory", "precision", "artillery", "targeted", "surgical",
+                              "punitive", "preemptive", "pre-emptive"}
+_ARMED = {"force", "army", "military", "jet", "navy", "troop", "warplane", "aircraft", "drone", "soldier",
+          "artillery", "fighter", "militant", "rebel", "insurgent", "militia", "bomber", "helicopter", "coalition"}
+_MILITARY_AIMS = {"target", "position", "base", "camp", "facility", "site", "depot", "stronghold", "hideout",
+                  "installation", "infrastructure", "outpost", "convoy"}
+#: Unarmed crowds, and the police they may clash with.
+_CROWDS = {"protester", "demonstrator", "opponent", "student", "activist", "supporter", "worker", "rioter", "youth",
+           "crowd", "villager", "resident", "mob", "fan", "protestor", "marcher", "farmer", "striker"}
+_POLICE = {"police", "policeman", "officer", "riot", "gendarme", "gendarmerie", "guard"}
+
+
+def _subject_words(tok: Token) -> set[str]:
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+    if subj is None and tok.dep_ in ("xcomp", "conj", "advcl"):
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return set()
+    return {lemma(t) for t in subj.subtree}
+
+
+def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
+    """The code of a trigger whose sense its arguments decide (see the module doc), else ``code``."""
+    head, tok = trig.head, trig.token
+    if code[:2] == "14" and lemma(head) == "strike" and head.i != tok.i:
+        mods = {lemma(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod")}
+        aims = {lemma(o) for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for o in c.children if o.dep_ == "pobj"}
+        if mods & _AIR_MODS:
+            return "195"
+        if mods & _MILITARY_MODS or aims & _MILITARY_AIMS or _subject_words(tok) & _ARMED:
+            return "190"
+    if code[:2] == "19" and lemma(head) in ("clash", "scuffle", "skirmish", "brawl"):
+        partners = {lemma(t) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children if o.dep_ == "pobj" for t in o.subtree}
+        if partners & _POLICE and _subject_words(tok) & _CROWDS:
+            return "145"
+    if code[:2] == "15":
+        for c in tok.children:  # "sent jets to destroy X": the purpose is the act
+            if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+                    m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+                inner = match_token(c, lexicon)
+                if inner is not None and inner.code[:2] in ("18", "19", "20"):
+                    return inner.code
+    return code
