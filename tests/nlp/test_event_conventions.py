@@ -39,6 +39,8 @@ def _pairs(nlp_base, text: str, mentions: dict[str, str]) -> dict[tuple[str | No
      "Tuareg": "TUAREB"}, ("MLIMIL", "TUAREB"), "190"),
     ("Thousands of students clashed with Chilean police in Santiago.", {"students": "CHLEDU",
      "Chilean police": "CHLCOP"}, ("CHLEDU", "CHLCOP"), "145"),
+    ("The Rwandan government halted the work of Oxfam.", {"The Rwandan government": "RWAGOV", "Oxfam": "NGO"},
+     ("RWAGOV", "NGO"), "172"),
     ("Serbia sent jets to bomb Kosovo's airfields.", {"Serbia": "SRB", "Kosovo": "XKX"}, ("SRB", "XKX"), "195"),
 ])
 def test_target_conventions(nlp_base, text, mentions, pair, code):

@@ -18,7 +18,8 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
 - *Senses the trigger's arguments decide.* "Strikes" carried out by armed forces, qualified as
   air, missile or drone strikes, or aimed at targets or positions are military (190, 195 from
   the air), not labour strikes (143); protesters, opponents or students who clash with police
-  riot (145) rather than fight (190); forces sent to attack, bomb or destroy ("sent jets to
+  riot (145) rather than fight (190); stopping the work of others ("halted the work of the aid
+  groups") bans it (172) rather than striking (143); forces sent to attack, bomb or destroy ("sent jets to
   destroy the reactor") carry out that attack, not a show of force (15x).
 
 Mood (:func:`stancemap.nlp.events.component._recode`) applies to lexicon triggers and to the
@@ -147,6 +148,10 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
             return "195"
         if mods & _MILITARY_MODS or aims & _MILITARY_AIMS or _subject_words(tok) & _ARMED:
             return "190"
+    if code[:2] == "14" and lemma(head) in ("stop", "halt", "suspend"):
+        work = [c for c in head.children if c.dep_ == "dobj" and lemma(c) == "work"]
+        if any(x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ == "of" for w in work for x in w.children):
+            return "172"  # "halted the work of the aid groups": their activity banned, no strike
     if code[:2] == "19" and lemma(head) in ("clash", "scuffle", "skirmish", "brawl"):
         partners = {lemma(t) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                     for o in c.children if o.dep_ == "pobj" for t in o.subtree}
