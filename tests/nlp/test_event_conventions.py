@@ -41,6 +41,10 @@ def _pairs(nlp_base, text: str, mentions: dict[str, str]) -> dict[tuple[str | No
      "Chilean police": "CHLCOP"}, ("CHLEDU", "CHLCOP"), "145"),
     ("The Rwandan government halted the work of Oxfam.", {"The Rwandan government": "RWAGOV", "Oxfam": "NGO"},
      ("RWAGOV", "NGO"), "172"),
+    ("Militants detained two Chinese engineers.", {"Militants": "UAF", "Chinese engineers": "CHN"},
+     ("UAF", "CHN"), "181"),
+    ("Nigerian police detained two Chinese engineers.", {"Nigerian police": "NGACOP", "Chinese engineers": "CHN"},
+     ("NGACOP", "CHN"), "173"),
     ("Serbia sent jets to bomb Kosovo's airfields.", {"Serbia": "SRB", "Kosovo": "XKX"}, ("SRB", "XKX"), "195"),
 ])
 def test_target_conventions(nlp_base, text, mentions, pair, code):

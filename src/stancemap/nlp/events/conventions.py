@@ -19,7 +19,8 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
   air, missile or drone strikes, or aimed at targets or positions are military (190, 195 from
   the air), not labour strikes (143); protesters, opponents or students who clash with police
   riot (145) rather than fight (190); stopping the work of others ("halted the work of the aid
-  groups") bans it (172) rather than striking (143); forces sent to attack, bomb or destroy ("sent jets to
+  groups") bans it (172) rather than striking (143); armed groups outside the state who seize
+  or detain people or vessels abduct or hijack them (181), no arrest or confiscation; forces sent to attack, bomb or destroy ("sent jets to
   destroy the reactor") carry out that attack, not a show of force (15x).
 
 Mood (:func:`stancemap.nlp.events.component._recode`) applies to lexicon triggers and to the
@@ -122,6 +123,9 @@ _ARMED = {"force", "army", "military", "jet", "navy", "troop", "warplane", "airc
           "artillery", "fighter", "militant", "rebel", "insurgent", "militia", "bomber", "helicopter", "coalition"}
 _MILITARY_AIMS = {"target", "position", "base", "camp", "facility", "site", "depot", "stronghold", "hideout",
                   "installation", "infrastructure", "outpost", "convoy"}
+#: Armed groups outside the state, whose seizures and detentions are abductions and hijackings.
+_ARMED_GROUPS = {"militant", "rebel", "insurgent", "gunman", "gunmen", "pirate", "terrorist", "kidnapper", "jihadist",
+                 "guerrilla", "militia", "militiaman", "extremist", "bandit", "abductor", "hijacker"}
 #: Unarmed crowds, and the police they may clash with.
 _CROWDS = {"protester", "demonstrator", "opponent", "student", "activist", "supporter", "worker", "rioter", "youth",
            "crowd", "villager", "resident", "mob", "fan", "protestor", "marcher", "farmer", "striker"}
@@ -148,6 +152,8 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
             return "195"
         if mods & _MILITARY_MODS or aims & _MILITARY_AIMS or _subject_words(tok) & _ARMED:
             return "190"
+    if code in ("170", "171", "1711", "173") and _subject_words(tok) & _ARMED_GROUPS and head.i == tok.i:
+        return "181"  # "gunmen seized a tanker", "militants detained two engineers": abduction, no arrest
     if code[:2] == "14" and lemma(head) in ("stop", "halt", "suspend"):
         work = [c for c in head.children if c.dep_ == "dobj" and lemma(c) == "work"]
         if any(x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ == "of" for w in work for x in w.children):
