@@ -67,6 +67,16 @@ def _after_dateline(verb: Token, subj: Token) -> Token:
     return after[0] if after else apps[-1] if apps else subj
 
 
+def is_acronym(tok: Token) -> bool:
+    """An all-capitals word of 2 to 8 letters in running text ("ICE", "USAID"), which the parser
+    may tag as a common noun or an adjective; not in a headline or dateline in capitals."""
+    if not (tok.is_alpha and tok.is_upper and 2 <= len(tok) <= 8):
+        return False
+    doc = tok.doc
+    near = [doc[j] for j in range(max(0, tok.i - 3), min(len(doc), tok.i + 4)) if j != tok.i and doc[j].is_alpha]
+    return any(not t.is_upper for t in near)
+
+
 #: Entity types of a name the parser left as a modifier of the verb it is the subject of.
 _NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP"}
 
@@ -74,7 +84,8 @@ _NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP"}
 def _own_subject(verb: Token) -> Token | None:
     if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         for c in verb.lefts:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
-            if c.dep_ in ("advmod", "npadvmod", "dep") and c.ent_type_ in _NAME_TYPES and c.i == verb.i - 1:
+            if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i - 1 and (
+                    c.ent_type_ in _NAME_TYPES or is_acronym(c)):
                 return c
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj") and is_dateline(c):
@@ -138,6 +149,10 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if tok.dep_ == "ccomp" and tok.tag_ == "VB" and tok.head.pos_ == "VERB" and not any(
+                c.dep_ in ("mark", "aux") for c in tok.children):
+            tok = tok.head  # a bare infinitive ("X let free three prisoners", "helped rebuild")
+            continue
         if tok.dep_ in ("pcomp", "prep", "acomp") and tok.head.pos_ in ("ADP", "ADJ", "VERB", "AUX"):
             tok = tok.head  # "X is guilty of violating ...", "X is ready for ..."
             continue
@@ -145,11 +160,20 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _np_span(tok: Token) -> tuple[int, int]:
-    """Characters of a noun phrase up to its head (premodifiers, possessors, compounds)."""
+#: Nouns of people defined by whom they stand with or against ("X's critics", "its allies", "her
+#: colleagues", "its owner"): the possessor is another party, never the one the noun names.
+RELATIONAL_NOUNS = {"ally", "allies", "critic", "rival", "opponent", "donor", "owner", "colleague", "partner",
+                    "supporter", "enemy", "foe", "adversary", "backer", "creditor", "successor", "predecessor",
+                    "lawyer", "relative", "follower", "loyalist", "detractor", "challenger", "captor", "victim"}
+
+
+def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
+    """Characters of a noun phrase up to its head (premodifiers, possessors unless ``poss`` is
+    False, compounds)."""
+    deps = ("compound", "amod", "poss", "nmod", "det", "case") if poss else ("compound", "amod", "nmod")
     left = tok
     for c in tok.lefts:
-        if c.dep_ in ("compound", "amod", "poss", "nmod", "det", "case") and c.i < left.i:
+        if c.dep_ in deps and c.i < left.i:
             left = c
     start = left.left_edge.idx if left.i != tok.i else tok.idx
     return start, tok.idx + len(tok.text)
@@ -161,6 +185,9 @@ def actor_of_np(doc: Doc, tok: Token, depth: int = 0) -> str | None:
     aid = actor_at(doc, tok.idx, tok.idx + len(tok.text))
     if aid is not None:
         return aid
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+        s, e = _np_span(tok, poss=False)  # "its allies": not the possessor ("Iraqi" in "its Iraqi allies" is)
+        return actor_at(doc, s, e) if s < tok.idx else None
     s, e = _np_span(tok)
     aid = actor_at(doc, s, e)
     if aid is not None:
@@ -236,6 +263,10 @@ def actors_of(doc: Doc, tok: Token | None, *, new: bool = False) -> list[str | N
     found = _actors_of(doc, tok)
     if not found and new:
         found = _participants_of(doc, tok)
+    elif new and any(c.dep_ == "conj" for c in tok.children):
+        for t in conjuncts(tok)[1:]:  # "X and its allies": the allies too
+            if t.pos_ == "NOUN" and t.lemma_.lower() in RELATIONAL_NOUNS and actor_of_np(doc, t) is None:
+                found += [p for p in _participants_of(doc, t) if p not in found]
     return list(_expand_groups(doc, found)) or [None]
 
 

@@ -647,7 +647,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             c.target = renamed.get(c.target, c.target) if c.target else None
         codes = {a.id: a.code for a in doc._.sm_actors or ()}
         uncoded = {a.id: a.sector or "" for a in doc._.sm_actors or ()
-                   if not a.country and (not a.code or a.code == a.sector)
+                   if not a.country and (not a.code or a.code == a.sector) and parts.placeable(a.id)
                    and (a.type in ("person", "group") or a.type == "organisation" and a.sector)}
         event_codes: list[tuple[str | None, str | None]] = []
         for sent, c in coded:  # a party without a country takes the event's (the code only)

@@ -1,0 +1,110 @@
+"""Event coverage and actor assignment on wire constructions (issue 15; own sentences, the
+full pipeline with the real model unless a hand-built parse is enough)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from stancemap.nlp.events.args import actor_of_np, is_acronym, subject_of
+
+
+def _events(nlp, text: str) -> tuple[list[tuple[str | None, str | None]], dict[str, object]]:
+    doc = nlp(text)
+    acts = {a.id: a for a in doc._.sm_actors}
+    return [(e.source, e.target) for e in doc._.sm_events], acts
+
+
+def _codes(nlp, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(e.source_code, e.target_code, e.plover) for e in nlp(text)._.sm_events]
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str], tags: list[str]) -> Doc:
+    vocab = spacy.blank("en").vocab
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+# --- acronyms the parser takes for common nouns or adverbs -------------------------------------
+
+def test_acronym_in_running_text_but_not_in_a_headline():
+    doc = _parsed(["ICE", "returned", "the", "statues"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                  ["NOUN", "VERB", "DET", "NOUN"], ["NN", "VBD", "DT", "NNS"])
+    assert is_acronym(doc[0])
+    shout = _parsed(["ICE", "RETURNS", "STATUES"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                    ["NOUN", "VERB", "NOUN"], ["NN", "VBZ", "NNS"])
+    assert not is_acronym(shout[0])
+    assert not is_acronym(doc[2])
+
+
+def test_an_acronym_parsed_as_a_modifier_of_its_verb_is_its_subject():
+    # "In cooperation with partners, OCHA provided tents": the parser hung OCHA on the verb as advmod
+    words = ["In", "cooperation", "with", "partners", ",", "OCHA", "provided", "tents"]
+    doc = _parsed(words, [6, 0, 1, 2, 6, 6, 6, 6], ["prep", "pobj", "prep", "pobj", "punct", "advmod", "ROOT", "dobj"],
+                  ["ADP", "NOUN", "ADP", "NOUN", "PUNCT", "ADJ", "VERB", "NOUN"],
+                  ["IN", "NN", "IN", "NNS", ",", "JJ", "VBD", "NNS"])
+    subj = subject_of(doc[6])
+    assert subj is not None and subj.text == "OCHA"
+
+
+@pytest.mark.model
+def test_an_unresolved_acronym_is_a_party_without_the_events_country(nlp):
+    doc = nlp("ICE returned the seized statues to Greek authorities.")
+    (ev,) = doc._.sm_events
+    ice = next(a for a in doc._.sm_actors if a.id == ev.source)
+    assert ([m.text for m in ice.mentions], ice.type, ice.country) == (["ICE"], "organisation", None)
+    assert (ev.source_code, ev.target_code) == (None, "GRCGOV")  # not Greek: nothing says where ICE is from
+
+
+# --- subjects of bare infinitives ----------------------------------------------------------------
+
+@pytest.mark.model
+def test_let_free_takes_the_subject_of_let(nlp):
+    assert _codes(nlp, "Kenya let free twelve jailed fishermen.")[0][:2] == ("KEN", "KENCVL")
+
+
+def test_a_bare_infinitive_complement_inherits_the_subject():
+    doc = _parsed(["Chad", "let", "free", "the", "men"], [1, 1, 1, 4, 2], ["nsubj", "ROOT", "ccomp", "det", "dobj"],
+                  ["PROPN", "VERB", "VERB", "DET", "NOUN"], ["NNP", "VBD", "VB", "DT", "NNS"])
+    subj = subject_of(doc[2])
+    assert subj is not None and subj.text == "Chad"
+    # a that-clause keeps its own subject, and one without a subject inherits nothing
+    that = _parsed(["Chad", "said", "that", "troops", "left"], [1, 1, 4, 4, 1],
+                   ["nsubj", "ROOT", "mark", "nsubj", "ccomp"], ["PROPN", "VERB", "SCONJ", "NOUN", "VERB"],
+                   ["NNP", "VBD", "IN", "NNS", "VBD"])
+    assert subject_of(doc[2]) is not None and subject_of(that[4]).text == "troops"
+
+
+# --- parties defined by another party: "its allies", "her colleagues", "their owners" -------------
+
+@pytest.mark.model
+def test_a_possessed_relational_noun_is_not_its_possessor(nlp):
+    evs, acts = _events(nlp, "The senator issued a warning to her colleagues.")
+    (src, tgt), = evs
+    assert src == "person:senator" and tgt is not None and tgt != src
+    assert [m.text for m in acts[tgt].mentions] == ["her colleagues"]
+
+
+@pytest.mark.model
+def test_a_party_and_its_allies_act_with_each_other(nlp):
+    evs, acts = _events(nlp, "Ghana and its allies agreed to hold joint naval drills.")
+    allies = next(a for a in acts if a.startswith("group:allies"))
+    assert ("GHA", allies) in evs and (allies, "GHA") in evs
+    assert acts[allies].country is None  # the possessor's country is not theirs
+    # a nationality among the modifiers is: "its Togolese allies" are Togo's
+    evs, _ = _events(nlp, "Ghana and its Togolese allies agreed to hold joint naval drills.")
+    assert ("GHA", "TGO") in evs
+
+
+@pytest.mark.model
+def test_returned_to_their_owners(nlp):
+    evs, acts = _events(nlp, "Italian police returned the stolen paintings to their owners.")
+    assert evs and evs[0][0] == "ITACOP"
+    assert [m.text for m in acts[evs[0][1]].mentions] == ["their owners"]
+
+
+@pytest.mark.model
+def test_the_possessor_still_stands_for_a_plain_noun(nlp_base):
+    doc = nlp_base("Kenya's minister met the envoy.")
+    doc._.sm_mentions = [(0, 5, "KEN")]
+    assert actor_of_np(doc, doc[2]) == "KEN"  # "Kenya's minister": not a relational noun
