@@ -108,3 +108,30 @@ def test_the_possessor_still_stands_for_a_plain_noun(nlp_base):
     doc = nlp_base("Kenya's minister met the envoy.")
     doc._.sm_mentions = [(0, 5, "KEN")]
     assert actor_of_np(doc, doc[2]) == "KEN"  # "Kenya's minister": not a relational noun
+
+
+# --- which argument is the target --------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the object of "called for" names its party; the "after" clause is a circumstance
+    ("The Kenyan president called for sanctions against Uganda after the border clash with Tanzania.",
+     ("KENGOV", "UGA")),
+    # "against" names the accused, "with" only where the complaint was filed
+    ("A Ghanaian activist filed a complaint with the African Union against the Nigerian army.", ("GHAOPP", "NGAMIL")),
+    # the event noun's own argument before the carrier verb's; "with the approval of X" is a manner
+    ("The Turkish army carried out air strikes against Kurdish rebels with the approval of the Iraqi government.",
+     ("TURMIL", "IRQREB")),
+    ("Turkish troops attacked Kurdish rebels with the help of Iraqi police.", ("TURMIL", "IRQREB")),
+    # verbs of giving: the recipient, not what is given
+    ("Canada sent a team of French engineers into Haiti.", ("CAN", "HTI")),
+    ("Japan returned two Chinese fishing boats to Chinese authorities.", ("JPN", "CHNGOV")),
+])
+def test_target_argument(nlp, text, dyad):
+    assert _codes(nlp, text)[0][:2] == dyad
+
+
+@pytest.mark.model
+def test_a_shared_finding_goes_to_the_partner_not_the_suspect(nlp):
+    evs, acts = _events(nlp, "Dutch investigators shared evidence with Belgium against the smuggling network.")
+    assert evs and evs[0][1] == "BEL"

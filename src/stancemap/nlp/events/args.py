@@ -319,18 +319,27 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
     preps = _TARGET_PREPS + (_PLACE_PREPS if places else ())
     out: list[Token] = []
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if verb.lemma_.lower() in TRANSFER_VERBS:  # "sent teams of experts into X", "shared data with X":
+        out.extend(recipients(verb))  # the recipient before what is given
     out.extend(objs)
     for c in verb.children:  # "urged Syria to ...": Syria is often parsed as the clause subject
         if c.dep_ in ("ccomp", "xcomp"):
             out.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
-    heads = [verb] if frame_head is None or frame_head.i == verb.i else [verb, frame_head]
+    # the event noun's own arguments first ("launched air strikes against X with Y's approval")
+    heads = [verb] if frame_head is None or frame_head.i == verb.i else [frame_head, verb]
+    pobjs: list[Token] = []
     for h in heads:
-        for c in h.children:
-            if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps:
-                out.extend(o for o in c.children if o.dep_ == "pobj")
+        found = [c for c in h.children if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps]
+        if h.lemma_.lower() not in TRANSFER_VERBS:  # "filed a complaint with X against Y"
+            found.sort(key=lambda c: c.lemma_.lower() != "against")
+        for c in found:  # (not "with the approval of X": a manner, not a party)
+            pobjs.extend(o for o in c.children if o.dep_ == "pobj"
+                         and not (c.lower_ == "with" and o.lemma_.lower() in MANNER_NOUNS))
+    out.extend(pobjs)
     obj_preps = _OBJECT_PREPS + (_PLACE_PREPS if places else ())  # "imposed a curfew in X"
-    for o in objs:  # "aid to X", "sanctions against X", "support for X"
-        for c in o.children:
+    calls = [o for o in pobjs if o.pos_ == "NOUN" and o.head.lower_ == "for" and o.head.head.i == verb.i]
+    for o in objs + calls:  # "aid to X", "sanctions against X", "support for X", "called for
+        for c in o.children:  # sanctions against X"
             if c.dep_ == "prep" and c.lemma_.lower() in obj_preps:
                 out.extend(x for x in c.children if x.dep_ == "pobj")
     for o in objs:  # "an offer from X", "X's decision": whose proposal or act is acted upon
@@ -341,12 +350,37 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
                 out.extend(x for x in c.children if x.dep_ == "pobj")
     if complement:
         for c in verb.children:
-            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and not (
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_MARKS for m in c.children)):
                 out.extend(target_tokens(c, places=places))
     for h in heads:
         out.extend(motive_targets(h))
     return out
 
+
+#: Verbs of giving and sending: their object is what is given, their "to"/"into"/"with" object
+#: the party it goes to ("returned the paintings to X", "sent experts into X", "shared evidence
+#: with X").
+TRANSFER_VERBS = {"send", "provide", "supply", "deliver", "give", "hand", "transfer", "donate", "return", "ship",
+                  "sell", "lend", "grant", "offer", "extend", "dispatch", "deploy", "share", "pass", "airlift",
+                  "export", "loan"}
+
+
+def recipients(verb: Token) -> list[Token]:
+    """Objects of "to"/"into"/"with" on a verb of giving ("handed the files to X")."""
+    return [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "with")
+            for o in c.children if o.dep_ == "pobj"]
+
+
+#: Nouns of "with the approval of X", "with X's help": the manner of an act; X is no party to it.
+MANNER_NOUNS = {"approval", "help", "support", "backing", "consent", "blessing", "assistance", "permission",
+                "knowledge", "participation", "mediation", "aid", "cooperation", "agreement", "authorization",
+                "authorisation", "encouragement"}
+
+#: Conjunctions of a clause that states the circumstances of an act, not its content ("called for
+#: sanctions after X cancelled the pipeline").
+_CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "as", "since", "because", "although", "though",
+                       "once", "whereas"}
 
 #: Nouns of an attitude or a commitment whose possessor holds it ("pledged X's support for Y",
 #: "reaffirmed X's commitment to Y"): the possessor is on the source's side, never the target.

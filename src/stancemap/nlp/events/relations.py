@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..common.extensions import actor_at
-from .args import HOLDER_NOUNS, actors_of, is_negated, subject_of
+from .args import HOLDER_NOUNS, MANNER_NOUNS, TRANSFER_VERBS, actors_of, is_negated, recipients, subject_of
 from .lexicon import Lexicon
 from .match import lemma, match_pattern, phrase_keys
 from .participants import current, is_participant
@@ -118,6 +118,9 @@ def relation_targets(verb: Token, *, depth: int = 0) -> list[tuple[Token, str]]:
     """Candidate target tokens of ``verb`` with the path that reaches each, best first."""
     out: list[tuple[Token, str]] = []
     has_agent = any(c.dep_ == "agent" for c in verb.children)
+    if lemma(verb) in TRANSFER_VERBS:  # "sent experts into X": the recipient before what is given
+        for o in recipients(verb):
+            _np_targets(o, "prep:" + o.head.lower_, out)
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
             _np_targets(c, "obj", out)
@@ -127,8 +130,8 @@ def relation_targets(verb: Token, *, depth: int = 0) -> list[tuple[Token, str]]:
     preps.sort(key=lambda p: _VERB_PREPS.index(p.lemma_.lower()) if p.lemma_.lower() in _VERB_PREPS else 99)
     for p in preps:
         for o in p.children:
-            if o.dep_ == "pobj":
-                _np_targets(o, "prep:" + p.lemma_.lower(), out)
+            if o.dep_ == "pobj" and not (p.lower_ == "with" and o.lemma_.lower() in MANNER_NOUNS):
+                _np_targets(o, "prep:" + p.lemma_.lower(), out)  # (not "with the help of X")
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "oprd"):
             for s in c.children:
