@@ -135,3 +135,24 @@ def test_target_argument(nlp, text, dyad):
 def test_a_shared_finding_goes_to_the_partner_not_the_suspect(nlp):
     evs, acts = _events(nlp, "Dutch investigators shared evidence with Belgium against the smuggling network.")
     assert evs and evs[0][1] == "BEL"
+
+
+# --- light verbs through a quantity, joint exercises --------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Kenya and Uganda opened a second series of joint naval drills.", "COOPERATE"),
+    ("Kenya held joint naval drills with Uganda.", "COOPERATE"),
+    ("Kenya began a new round of talks with Uganda.", "CONSULT"),
+])
+def test_round_of_and_joint_exercises_go_both_ways(nlp, text, plover):
+    evs = _codes(nlp, text)
+    assert ("KEN", "UGA", plover) in evs and ("UGA", "KEN", plover) in evs
+
+
+@pytest.mark.model
+def test_exercises_of_two_forces_are_cooperation_and_of_one_a_show_of_force(nlp):
+    evs = _codes(nlp, "Ghanaian and Togolese warships launched five days of naval exercises in the Gulf of Guinea.")
+    assert ("GHAMIL", "TGOMIL", "COOPERATE") in evs and ("TGOMIL", "GHAMIL", "COOPERATE") in evs
+    alone = _codes(nlp, "The Ghanaian navy held naval exercises off the coast.")
+    assert alone and all((s, p) == ("GHAMIL", "MOBILIZE") for s, _, p in alone)

@@ -300,8 +300,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         # object is ("A and B met C", "A and B agreed with C")
         cands = [c for c in cands if c.dep_ in ("dobj", "dative") or c.dep_ == "pobj"
                  and c.head.lemma_.lower() in ("with", "between", "to", "against")]
-    if not (trig.pattern.symmetric and len([a for a in sources if a]) >= 2):
-        cands += place_targets(trig.token)  # last resort: where it happened
+    if not ((trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS) and len([a for a in sources if a]) >= 2):
+        cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue
@@ -379,6 +379,9 @@ def _chain(tok: Token) -> list[Token]:
         out.append(out[-1].head)
     return out
 
+
+#: Nouns of military exercises: held by two or more parties together, military cooperation (062).
+_EXERCISE_NOUNS = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame", "war-game"}
 
 #: Acts that coordinated subjects without a target do with each other ("A and B agreed to ...",
 #: "A and B met", "A and B clashed"): coded both ways.
@@ -507,6 +510,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 sources = actors_of(doc, moved, new=True)
         if sources == [None] and subj is None and code[:2] in _STATE_ACT_ROOTS:
             sources = _passive_place_source(doc, trig.token)  # "was arrested in X": X's state
+        if code[:2] == "15" and trig.head.lemma_.lower() in _EXERCISE_NOUNS and len([a for a in sources if a]) >= 2:
+            code = "062"  # "A and B launched naval exercises": exercises held together are cooperation
         sid = _in_statement(trig.token, statements)
         if sources == [None] and subj is not None and subj.lower_ in ("i", "we") and sid is not None:
             sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker

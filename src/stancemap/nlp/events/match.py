@@ -321,6 +321,11 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         # 2. light verb + event noun ("held talks", "launched an attack")
         if p is None and lem in lexicon.light_verbs:
             obj = direct_object(tok)
+            if obj is not None and lemma(obj) in _CONTAINERS and noun_pattern(obj, lexicon) is None:
+                # "began a new round of talks", "launched five days of exercises": the "of" noun
+                inner = next((o for p in obj.children if p.dep_ == "prep" and lemma(p) == "of"
+                              for o in p.children if o.dep_ == "pobj"), None)
+                obj = inner if inner is not None and noun_pattern(inner, lexicon) is not None else obj
             if obj is not None and obj.dep_ != "attr":
                 np = noun_pattern(obj, lexicon)
                 if np is not None:
