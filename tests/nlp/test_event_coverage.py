@@ -156,3 +156,12 @@ def test_exercises_of_two_forces_are_cooperation_and_of_one_a_show_of_force(nlp)
     assert ("GHAMIL", "TGOMIL", "COOPERATE") in evs and ("TGOMIL", "GHAMIL", "COOPERATE") in evs
     alone = _codes(nlp, "The Ghanaian navy held naval exercises off the coast.")
     assert alone and all((s, p) == ("GHAMIL", "MOBILIZE") for s, _, p in alone)
+
+
+@pytest.mark.model
+def test_a_role_with_a_name_in_apposition_is_the_named_person(nlp):
+    doc = nlp("The Kenyan foreign minister, Amina Mohamed, agreed with her Ugandan counterpart, Sam Kutesa, "
+              "to reopen the border.")
+    (ev,) = doc._.sm_events
+    assert (ev.source, ev.target) == ("person:amina-mohamed", "person:sam-kutesa")  # not KEN -> UGA
+    assert (ev.source_code, ev.target_code, ev.plover) == ("KENGOV", "UGAGOV", "AGREE")
