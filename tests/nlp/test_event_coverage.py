@@ -165,3 +165,24 @@ def test_a_role_with_a_name_in_apposition_is_the_named_person(nlp):
     (ev,) = doc._.sm_events
     assert (ev.source, ev.target) == ("person:amina-mohamed", "person:sam-kutesa")  # not KEN -> UGA
     assert (ev.source_code, ev.target_code, ev.plover) == ("KENGOV", "UGAGOV", "AGREE")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kenyan speaker will lead a delegation of lawmakers on a three-day visit to Uganda.",
+    "The Kenyan president left for Kampala on Monday on a state visit to Uganda.",
+])
+def test_on_a_visit_to_is_a_visit_by_the_subject_of_its_verb(nlp, text):
+    evs = _codes(nlp, text)
+    assert len(evs) == 1 and evs[0][1:] == ("UGA", "CONSULT") and evs[0][0].startswith("KEN")
+
+
+@pytest.mark.model
+def test_a_visit_in_the_background_leaves_the_main_event_alone(nlp):
+    evs = _codes(nlp, "On a visit to Ghana, the Togolese president voiced support for the new Ghanaian government.")
+    assert evs == [("TGOGOV", "GHAGOV", "SUPPORT")]
+
+
+@pytest.mark.model
+def test_seizing_a_building_in_a_city_is_a_territorial_occupation(nlp):
+    assert _codes(nlp, "Ugandan troops seized the airport building in Juba.") == [("UGAMIL", "SSD", "COERCE")]

@@ -185,12 +185,19 @@ def actor_of_np(doc: Doc, tok: Token, depth: int = 0) -> str | None:
     aid = actor_at(doc, tok.idx, tok.idx + len(tok.text))
     if aid is not None:
         return aid
-    if tok.pos_ in ("NOUN", "NUM"):  # "his Iranian counterpart, NAME", "one of the victims, NAME": the person named
+    found = _np_actor(doc, tok, depth)
+    if tok.pos_ in ("NOUN", "NUM"):  # "his Iranian counterpart, NAME": the person named, when the
+        codes = actor_tables(doc)[1]  # actor stage coded that person at least as closely
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG"):
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
                 a = actor_at(doc, c.idx, c.idx + len(c.text))
-                if a is not None:
+                code = codes.get(a) if a else None
+                if code and (found is None or len(code) >= len(codes.get(found) or "")):
                     return a
+    return found
+
+
+def _np_actor(doc: Doc, tok: Token, depth: int) -> str | None:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "poss" for c in tok.children):
         s, e = _np_span(tok, poss=False)  # "its allies": not the possessor ("Iraqi" in "its Iraqi allies" is)
         return actor_at(doc, s, e) if s < tok.idx else None

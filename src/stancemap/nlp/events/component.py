@@ -42,7 +42,7 @@ from .args import (
 )
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .match import Trigger, match_modal_frame, match_token
+from .match import Trigger, carrier_verb, match_modal_frame, match_token
 from .relations import find_relations, relation_features, relation_targets
 from .typemodel import TYPE_CODES, default_model, lexicon_type
 
@@ -500,6 +500,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             subj = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), subj)
         sources = actors_of(doc, subj, new=True) if subj is not None or trig.token.pos_ != "NOUN" \
             else actors_of(doc, trig.token)  # an event noun: its modifiers ("Palestinian riots")
+        carrier = carrier_verb(trig.token) if trig.token.pos_ == "NOUN" and trig.token.dep_ == "pobj" else None
+        if sources == [None] and carrier is not None:  # "X flew on a visit to Y": X
+            sources = actors_of(doc, subject_of(carrier), new=True)
         if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN") and sources == [None]:
             poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
             if poss:

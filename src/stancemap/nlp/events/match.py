@@ -283,6 +283,17 @@ def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, 
     return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i}, topic.name if topic else None)
 
 
+def carrier_verb(noun: Token) -> Token | None:
+    """The verb a prepositional noun hangs on, directly or through the verb's object ("led a
+    delegation on a visit to X": led)."""
+    h = noun.head.head
+    if h.pos_ == "NOUN" and h.dep_ == "dobj":
+        h = h.head
+    return h if h.pos_ in ("VERB", "AUX") else None
+
+
+#: Nouns of travel whose traveller is the subject of the verb they are under ("on a visit to X").
+_TRAVEL_NOUNS = {"visit", "trip", "tour", "journey"}
 #: Prepositions that introduce a meeting as the setting of what is said or done.
 _SETTING_PREPS = {"at", "during"}
 #: Heads that take their event from a compound modifier ("mediation effort", "peace talks").
@@ -353,6 +364,13 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         if np.code is not None:
             return Trigger(tok, np, np.code, tok, {tok.i})
         return None
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in ("on", "during") and lemma(tok) in \
+            _TRAVEL_NOUNS and carrier_verb(tok) is not None and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        # "X will lead a delegation on a visit to Y": X visits Y (the subject of the verb; see component)
+        np = noun_pattern(tok, lexicon)
+        if np is not None and np.code is not None:
+            return Trigger(tok, np, np.code, tok, {tok.i})
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in _SETTING_PREPS:
         # "... said at a joint press conference with his counterpart": a meeting as the setting
         verb = tok.head.head
