@@ -186,3 +186,17 @@ def test_a_visit_in_the_background_leaves_the_main_event_alone(nlp):
 @pytest.mark.model
 def test_seizing_a_building_in_a_city_is_a_territorial_occupation(nlp):
     assert _codes(nlp, "Ugandan troops seized the airport building in Juba.") == [("UGAMIL", "SSD", "COERCE")]
+
+
+# --- datelines and announced events --------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "dyad"), [
+    # "CITY, Country --": neither the city nor the country is the subject
+    ("ACCRA, Ghana -- A Ghanaian judge has charged a former Togolese minister with fraud.", ("GHAJUD", "TGOGOV")),
+    ("NAIROBI, Kenya - Kenyan police arrested two Ugandan journalists on Monday.", ("KENCOP", "UGAMED")),
+    # an event noun the parser made the subject of an infinitive: the announcer acts
+    ("Kenyan authorities declared a curfew in Mombasa to begin at midnight.", ("KENGOV", "KEN")),
+])
+def test_dateline_and_announced_event_sources(nlp, text, dyad):
+    assert _codes(nlp, text)[0][:2] == dyad

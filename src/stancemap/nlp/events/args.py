@@ -46,6 +46,16 @@ def is_dateline(tok: Token) -> bool:
     NATIONS -", "ACCRA, Ghana --"): a place in capitals that the parser often takes for the
     subject of the first clause."""
     start = tok.left_edge.i  # (not tok.sent: spaCy finds that by walking the whole document)
+    doc = tok.doc
+    if start >= 2 and doc[start - 1].text == "," and tok.i - start <= 3 and tok.right_edge.i + 1 < len(doc) \
+            and doc[tok.right_edge.i + 1].text in _DATELINE_ENDS - {","}:
+        # the country after the city: "ACCRA, Ghana -- ...", parsed apart from the city
+        first = start - 2
+        while first > 0 and not doc[first].is_sent_start and start - first < 4:
+            first -= 1
+        city = [t for t in doc[first:start - 1] if t.is_alpha]
+        if (first == 0 or doc[first].is_sent_start) and city and all(t.is_upper and len(t) > 1 for t in city):
+            return True
     if not (start == 0 or tok.doc[start].is_sent_start) or tok.i - start > 3:
         return False
     words = [t for t in tok.doc[start:tok.i + 1] if t.is_alpha]
@@ -62,6 +72,7 @@ def _after_dateline(verb: Token, subj: Token) -> Token:
     if other is not None:
         return other
     apps = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1]
+    apps += [x for c in apps for x in c.children if x.dep_ == "appos" and x.i > c.i]  # "CITY, Country -- The X"
     dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in _DATELINE_ENDS and t.text != ","), None)
     after = [c for c in apps if dash is not None and c.i > dash]  # "ACCRA, Ghana -- The minister ..."
     return after[0] if after else apps[-1] if apps else subj

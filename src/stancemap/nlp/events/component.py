@@ -380,6 +380,20 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
+def _announcer(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The light verb that announces an event noun the parser made the subject of an infinitive
+    ("declared a state of emergency to begin at midnight", "announced a truce to take effect")."""
+    t = noun
+    for _ in range(2):  # "a state of siege": from "siege" up to "state"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            t = t.head.head
+    v = t.head
+    if t.dep_ == "nsubj" and v.dep_ in ("ccomp", "xcomp") and v.tag_ == "VB" and v.head.lemma_.lower() in \
+            lexicon.light_verbs:
+        return v.head
+    return None
+
+
 #: Nouns of military exercises: held by two or more parties together, military cooperation (062).
 _EXERCISE_NOUNS = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame", "war-game"}
 
@@ -503,6 +517,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         carrier = carrier_verb(trig.token) if trig.token.pos_ == "NOUN" and trig.token.dep_ == "pobj" else None
         if sources == [None] and carrier is not None:  # "X flew on a visit to Y": X
             sources = actors_of(doc, subject_of(carrier), new=True)
+        if sources == [None] and trig.token.pos_ == "NOUN":
+            announcer = _announcer(trig.token, lexicon)  # "X declared a curfew to take effect at ...": X
+            if announcer is not None:
+                sources = actors_of(doc, subject_of(announcer), new=True)
         if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN") and sources == [None]:
             poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
             if poss:
