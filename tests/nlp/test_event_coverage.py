@@ -200,3 +200,10 @@ def test_seizing_a_building_in_a_city_is_a_territorial_occupation(nlp):
 ])
 def test_dateline_and_announced_event_sources(nlp, text, dyad):
     assert _codes(nlp, text)[0][:2] == dyad
+
+
+@pytest.mark.model
+def test_the_holder_of_reiterated_support_is_never_its_target(nlp):
+    evs = _codes(nlp, "The Kenyan president reiterated the Kenyan government's support for the talks between "
+                      "Ugandan factions.")
+    assert evs == [("KENGOV", "UGA", "SUPPORT")]

@@ -209,8 +209,10 @@ def actor_of_np(doc: Doc, tok: Token, depth: int = 0) -> str | None:
 
 
 def _np_actor(doc: Doc, tok: Token, depth: int) -> str | None:
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "poss" for c in tok.children):
-        s, e = _np_span(tok, poss=False)  # "its allies": not the possessor ("Iraqi" in "its Iraqi allies" is)
+    if tok.pos_ == "NOUN" and (tok.lemma_.lower() in RELATIONAL_NOUNS or tok.lemma_.lower() in HOLDER_NOUNS) \
+            and any(c.dep_ == "poss" for c in tok.children):
+        # "its allies": not the possessor ("Iraqi" in "its Iraqi allies" is); "X's support": X holds it
+        s, e = _np_span(tok, poss=False)
         return actor_at(doc, s, e) if s < tok.idx else None
     s, e = _np_span(tok)
     aid = actor_at(doc, s, e)
@@ -537,6 +539,8 @@ def clause_targets(verb: Token, statement_verbs: frozenset[str] | set[str] = fro
         attribution = c.lemma_.lower() in statement_verbs and c.dep_ in ("parataxis", "ccomp")
         if c.dep_ in _NOT_TARGET_DEPS or attribution or (c.dep_ == "prep" and c.lower_ == "according"):
             skip |= {t.i for t in c.subtree}
+        if c.dep_ == "dobj" and c.lemma_.lower() in HOLDER_NOUNS:  # "reiterated X's support for Y": X
+            skip |= {t.i for p in c.children if p.dep_ == "poss" for t in p.subtree}  # is on the source's side
     toks = [t for t in verb.subtree if t.i not in skip and t.i != verb.i and t.pos_ in ("PROPN", "NOUN", "ADJ")
             and t.dep_ not in ("poss",)]
     after = [t for t in toks if t.i > verb.i]

@@ -31,7 +31,8 @@ from .participants import current, is_participant
 __all__ = ["Relation", "relation_targets", "find_relations", "relation_features"]
 
 #: Prepositions under a noun that lead to the party the noun is about.
-_NP_PREPS = ("of", "to", "against", "on", "with", "by", "from", "over", "for", "toward", "towards", "at", "into")
+_NP_PREPS = ("of", "to", "against", "on", "with", "by", "from", "over", "for", "toward", "towards", "at", "into",
+             "among", "between")
 #: Prepositions of the verb whose objects can be targets, best first.
 _VERB_PREPS = ("against", "on", "upon", "with", "to", "at", "for", "from", "over", "toward", "towards", "into",
                "of", "about", "between", "near", "outside", "across", "in", "inside")
