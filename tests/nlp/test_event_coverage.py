@@ -207,3 +207,29 @@ def test_the_holder_of_reiterated_support_is_never_its_target(nlp):
     evs = _codes(nlp, "The Kenyan president reiterated the Kenyan government's support for the talks between "
                       "Ugandan factions.")
     assert evs == [("KENGOV", "UGA", "SUPPORT")]
+
+
+# --- the last resort: the main verb's subject and another actor of its clause ---------------------
+
+def _relations(nlp, text: str, fallback: bool = True) -> list[tuple[str, str, list[str], list[str]]]:
+    from stancemap.nlp.events import participants
+    from stancemap.nlp.events.args import actor_of_np as resolve
+    from stancemap.nlp.events.lexicon import default_lexicon
+    from stancemap.nlp.events.relations import find_relations
+
+    doc = nlp(text)
+    out = []
+    with participants.use(doc, resolve=lambda t: resolve(doc, t)):
+        for sent in doc.sents:
+            for r in find_relations(doc, sent, default_lexicon(), set(), {}, fallback=fallback):
+                out.append((r.verb.lemma_, r.path, r.sources, r.targets))
+    return out
+
+
+@pytest.mark.model
+def test_a_sentence_without_a_relation_falls_back_to_its_clause(nlp):
+    text = "Ghana has supplied most of the weapons Togo obtained during the war."
+    assert _relations(nlp, text, fallback=False) == []
+    assert _relations(nlp, text) == [("supply", "clause", ["GHA"], ["TGO"])]
+    # a sentence with a structural relation keeps it and gets no fallback
+    assert [p for _, p, _, _ in _relations(nlp, "The Kenyan army stayed in Somalia for two years.")] == ["prep:in"]

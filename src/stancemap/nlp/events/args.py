@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..common.extensions import actor_at, entity_of
+from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
     "subject_of",
@@ -76,16 +77,6 @@ def _after_dateline(verb: Token, subj: Token) -> Token:
     dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in _DATELINE_ENDS and t.text != ","), None)
     after = [c for c in apps if dash is not None and c.i > dash]  # "ACCRA, Ghana -- The minister ..."
     return after[0] if after else apps[-1] if apps else subj
-
-
-def is_acronym(tok: Token) -> bool:
-    """An all-capitals word of 2 to 8 letters in running text ("ICE", "USAID"), which the parser
-    may tag as a common noun or an adjective; not in a headline or dateline in capitals."""
-    if not (tok.is_alpha and tok.is_upper and 2 <= len(tok) <= 8):
-        return False
-    doc = tok.doc
-    near = [doc[j] for j in range(max(0, tok.i - 3), min(len(doc), tok.i + 4)) if j != tok.i and doc[j].is_alpha]
-    return any(not t.is_upper for t in near)
 
 
 #: Entity types of a name the parser left as a modifier of the verb it is the subject of.
@@ -169,13 +160,6 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
-
-
-#: Nouns of people defined by whom they stand with or against ("X's critics", "its allies", "her
-#: colleagues", "its owner"): the possessor is another party, never the one the noun names.
-RELATIONAL_NOUNS = {"ally", "allies", "critic", "rival", "opponent", "donor", "owner", "colleague", "partner",
-                    "supporter", "enemy", "foe", "adversary", "backer", "creditor", "successor", "predecessor",
-                    "lawyer", "relative", "follower", "loyalist", "detractor", "challenger", "captor", "victim"}
 
 
 def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:

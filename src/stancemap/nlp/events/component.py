@@ -581,7 +581,7 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     have = {(c.source, c.target) for c in coded} | {(c.target, c.source) for c in coded}
     out: list[_Coded] = []
     model = default_model() if options.relations == "model" else None
-    for rel in find_relations(doc, sent, lexicon, skip, pron):
+    for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
         feats = relation_features(rel, lexicon)
         kind = model.predict(feats)[0] if model is not None else lexicon_type(feats)
         if kind == "NONE":

@@ -39,7 +39,7 @@ from ...actors.tables import load_tables
 from ...errors import DataFileError
 from ...records import Actor, Mention
 from ..common.extensions import actor_at
-from .args import RELATIONAL_NOUNS, is_acronym
+from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant"]
 

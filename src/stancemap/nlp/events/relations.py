@@ -23,7 +23,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..common.extensions import actor_at
-from .args import HOLDER_NOUNS, MANNER_NOUNS, TRANSFER_VERBS, actors_of, is_negated, recipients, subject_of
+from .args import (
+    HOLDER_NOUNS,
+    MANNER_NOUNS,
+    TRANSFER_VERBS,
+    actors_of,
+    clause_targets,
+    is_negated,
+    recipients,
+    subject_of,
+)
 from .lexicon import Lexicon
 from .match import lemma, match_pattern, phrase_keys
 from .participants import current, is_participant
@@ -175,11 +184,13 @@ def _subject_actors(doc: Doc, verb: Token, speakers: dict[int, list[str | None]]
 
 
 def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
-                   speakers: dict[int, list[str | None]] | None = None) -> list[Relation]:
+                   speakers: dict[int, list[str | None]] | None = None, *, fallback: bool = False) -> list[Relation]:
     """Relations of a sentence: one per verb whose subject and one argument are different actors.
 
     ``skip``: token indices already coded by the lexicon (triggers and what they absorb);
-    ``speakers``: pronoun subject index -> actors it stands for (the speaker of a statement).
+    ``speakers``: pronoun subject index -> actors it stands for (the speaker of a statement);
+    ``fallback``: when no verb gives one, the main verb's
+    subject and the first other actor of its clause (:func:`_clause_relation`).
     """
     speakers = speakers or {}
     out: list[Relation] = []
@@ -215,7 +226,32 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
             if rel is not None:
                 out.append(rel)
                 break
+    if not out and fallback:
+        rel = _clause_relation(doc, sent, lexicon, skip, speakers)
+        if rel is not None:
+            out.append(rel)
     return out
+
+
+def _clause_relation(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
+                     speakers: dict[int, list[str | None]]) -> Relation | None:
+    """The last resort of a sentence with no event: the main verb's subject and the first other
+    named actor of its clause (path "clause"), for the type model to type or call no event."""
+    v = sent.root
+    if v.pos_ != "VERB" or v.i in skip or lemma(v) in _NO_RELATION or lemma(v) in lexicon.statement_verbs:
+        return None
+    pats = lexicon.verbs.get(lemma(v))
+    known = match_pattern(v, pats, specific_only=True) if pats else None
+    if known is not None and known.skip:
+        return None  # a use the lexicon knows is no event ("fought the epidemic in X")
+    sources = _subject_actors(doc, v, speakers, lexicon)
+    if not sources:
+        return None
+    for tok in clause_targets(v, lexicon.statement_verbs):
+        targets = [a for a in actors_of(doc, tok) if a and a not in sources]
+        if targets:
+            return Relation(v, tok, "clause", sources, targets[:1])
+    return None
 
 
 def _lex_types(lexicon: Lexicon, key: str, table: dict[str, tuple[object, ...]]) -> set[str]:
