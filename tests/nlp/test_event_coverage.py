@@ -233,3 +233,21 @@ def test_a_sentence_without_a_relation_falls_back_to_its_clause(nlp):
     assert _relations(nlp, text) == [("supply", "clause", ["GHA"], ["TGO"])]
     # a sentence with a structural relation keeps it and gets no fallback
     assert [p for _, p, _, _ in _relations(nlp, "The Kenyan army stayed in Somalia for two years.")] == ["prep:in"]
+
+
+@pytest.mark.model
+def test_two_modifiers_joined_by_and_are_two_parties(nlp):
+    evs = _codes(nlp, "Kenyan and Ugandan negotiators have agreed a new border deal.")
+    assert ("KENGOV", "UGAGOV", "AGREE") in evs and ("UGAGOV", "KENGOV", "AGREE") in evs
+
+
+@pytest.mark.model
+def test_the_parties_of_a_summit_that_failed_reject_each_other(nlp):
+    evs = _codes(nlp, "The summit between Kenya and Uganda failed to reach agreement on the border.")
+    assert ("KEN", "UGA", "REJECT") in evs and ("UGA", "KEN", "REJECT") in evs
+
+
+@pytest.mark.model
+def test_a_warrant_against_someone_is_coercion(nlp):
+    assert _codes(nlp, "A Nairobi court issued a warrant against two Ugandan businessmen.") == [
+        ("KENJUD", "UGABUS", "COERCE")]

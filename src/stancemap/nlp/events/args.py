@@ -229,9 +229,12 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def _coordinated_modifiers(tok: Token) -> list[Token]:
     """Coordinated premodifiers of a noun: "Czech and Slovak engineers" -> [Czech, Slovak]."""
-    for c in tok.lefts:
-        if c.dep_ in ("amod", "compound", "nmod", "poss") and any(x.dep_ == "conj" for x in c.children):
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    for k, c in enumerate(mods):
+        if any(x.dep_ == "conj" for x in c.children):
             return conjuncts(c)
+        if any(x.dep_ == "cc" for x in c.children) and k + 1 < len(mods):
+            return [c, mods[k + 1]]  # "UK and EU negotiators" parsed as two modifiers, the first with "and"
     return []
 
 

@@ -394,6 +394,10 @@ def _announcer(noun: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+#: Nouns of meetings whose "between" parties act together when the meeting is a subject.
+_MEETING_NOUNS = {"summit", "talks", "meeting", "negotiation", "negotiations", "conference", "dialogue",
+                  "consultation", "consultations"}
+
 #: Nouns of military exercises: held by two or more parties together, military cooperation (062).
 _EXERCISE_NOUNS = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame", "war-game"}
 
@@ -531,6 +535,13 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 sources = actors_of(doc, moved, new=True)
         if sources == [None] and subj is None and code[:2] in _STATE_ACT_ROOTS:
             sources = _passive_place_source(doc, trig.token)  # "was arrested in X": X's state
+        joint_subject = False
+        if sources == [None] and subj is not None and subj.lemma_.lower() in _MEETING_NOUNS:
+            sides = [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "between"
+                     for o in c.children if o.dep_ == "pobj"]  # "the summit between X and Y failed to ..."
+            found = [a for o in sides for a in actors_of(doc, o) if a]
+            if len(found) >= 2:
+                sources, joint_subject = found, True
         if code[:2] == "15" and trig.head.lemma_.lower() in _EXERCISE_NOUNS and len([a for a in sources if a]) >= 2:
             code = "062"  # "A and B launched naval exercises": exercises held together are cooperation
         sid = _in_statement(trig.token, statements)
@@ -545,7 +556,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
         known = [s for s in sources if s]
-        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS):
+        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS
+                                                      or joint_subject):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
         elif trig.pattern.symmetric and known and targets != [None] and code == trig.code \
                 and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES):
