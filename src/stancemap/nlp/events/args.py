@@ -182,9 +182,9 @@ def actor_of_np(doc: Doc, tok: Token, depth: int = 0) -> str | None:
         return aid
     found = _np_actor(doc, tok, depth)
     if tok.pos_ in ("NOUN", "NUM"):  # "his Iranian counterpart, NAME": the person named, when the
-        codes = actor_tables(doc)[1]  # actor stage coded that person at least as closely
-        for c in tok.children:
+        for c in tok.children:  # actor stage coded that person at least as closely
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+                codes = actor_tables(doc)[1]
                 a = actor_at(doc, c.idx, c.idx + len(c.text))
                 code = codes.get(a) if a else None
                 if code and (found is None or len(code) >= len(codes.get(found) or "")):

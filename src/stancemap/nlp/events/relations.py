@@ -18,6 +18,7 @@ arguments of the verb's infinitive complement ("agreed to send troops to Y").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -240,6 +241,14 @@ def _clause_relation(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
     v = sent.root
     if v.pos_ != "VERB" or v.i in skip or lemma(v) in _NO_RELATION or lemma(v) in lexicon.statement_verbs:
         return None
+    mentions = doc._.sm_mentions or []
+    k = bisect_left(mentions, (sent.start_char, -1, ""))
+    named: set[str] = set()
+    while k < len(mentions) and mentions[k][0] < sent.end_char and len(named) < 2:
+        named.add(mentions[k][2])
+        k += 1
+    if len(named) < 2:
+        return None  # fewer than two named actors in the sentence: nothing to relate
     pats = lexicon.verbs.get(lemma(v))
     known = match_pattern(v, pats, specific_only=True) if pats else None
     if known is not None and known.skip:
