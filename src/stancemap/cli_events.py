@@ -25,6 +25,8 @@ def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
     tr.add_argument("--examples", help="TSV of TYPE<tab>sentence with {{source}} and [[target]] "
                                        "(default: the shipped data/cameo/relation_examples.tsv)")
     tr.add_argument("--out", help="model JSON to write (default: print a summary only)")
+    tr.add_argument("--cv", type=int, metavar="K", default=0,
+                    help="also print a K-fold cross-validation on the examples (accuracy, macro-F1)")
     commands["events"] = _cmd_events
 
 
@@ -40,11 +42,12 @@ def _cmd_events(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{report.verbs} verbs, {report.patterns} patterns for {len(verbs)} lemmas written to "
                   f"{args.dest} (skipped: {skipped})\n")
         return 0
-    from .nlp.events.training import train_from_file
+    from .nlp.events.training import cross_validate, example_features, read_examples, train_from_file
     from .nlp.pipeline import load_model, use_numpy_ops
 
     use_numpy_ops(True)  # the pipeline's default matrix route
-    model, used, missed = train_from_file(load_model(), args.examples)
+    nlp = load_model()
+    model, used, missed = train_from_file(nlp, args.examples)
     if args.out:  # written first: a closed output pipe must not lose the model
         Path(args.out).write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
     out.write(f"trained on {used} examples ({len(missed)} without a relation in the parse)\n")
@@ -52,4 +55,12 @@ def _cmd_events(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"  no relation: {ex.where}\n")
     if args.out:
         out.write(f"model written to {args.out}\n")
+    if args.cv and args.cv > 1:
+        from .nlp.events.training import examples_path
+
+        data, _ = example_features(nlp, read_examples(args.examples or examples_path()))
+        cv = cross_validate(data, args.cv)
+        per = " ".join(f"{k}={v:.2f}" for k, v in cv["per_label"].items())  # type: ignore[attr-defined]
+        out.write(f"{args.cv}-fold cross-validation on {cv['examples']} examples: accuracy={cv['accuracy']:.3f} "
+                  f"macro-F1={cv['macro_f1']:.3f}\n  {per}\n")
     return 0

@@ -40,10 +40,12 @@ from .args import (
     subject_of,
     target_tokens,
 )
+from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import Trigger, carrier_verb, match_modal_frame, match_token
-from .relations import find_relations, relation_features, relation_targets
+from .relations import find_relations, relation_targets
+from .typefeatures import type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
 
 __all__ = [
@@ -67,6 +69,7 @@ FUTURE_INTENT = {
     "081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351", "082": "0352",
     "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
     "0861": "0355", "0862": "0355", "0863": "0355", "0871": "0356", "0872": "0356", "0873": "0356",
+    "080": "035",
 }
 
 
@@ -493,8 +496,12 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if negated and trig.pattern.frame == "intent":
         topic = next((t for t in lexicon.topics if t.name == trig.topic), None)
         return lexicon.frame_code("reject", topic), False, False
-    if negated and (future or hypo or _failed(tok)) and code in NEGATED_INTENT:
-        return NEGATED_INTENT[code], False, False  # "will not meet", "failed to reach an agreement"
+    if negated and (future or hypo or _failed(tok) or code[:2] == "08") and code in NEGATED_INTENT:
+        # "will not meet", "failed to reach an agreement"; a concession not made is declined in any
+        # tense ("did not grant permission", "has not released the detainees": CAMEO 124)
+        return NEGATED_INTENT[code], False, False
+    if not negated and _failed(tok) and code in NEGATED_INTENT:
+        return NEGATED_INTENT[code], False, False  # "failed to reach an agreement"
     if not negated and (future or hypo) and code in FUTURE_THREAT:
         return FUTURE_THREAT[code], False, False
     if not negated and future and code in FUTURE_INTENT:
@@ -513,6 +520,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
+        code = phone_call_code(trig, doc) or sense_code(trig, code, lexicon)  # conventions.py
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
         if trig.stative:
             subj = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), subj)
@@ -565,8 +573,11 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             pairs += [(t, s) for s, t in list(pairs)]
         else:
             pairs = [(s, t) for s in sources for t in targets]
+        # "called for sanctions against X": towards X, opposition rallied against it (conventions.py)
+        asked = addressees(doc, trig) if hostile_appeal(trig, doc, lexicon) else None
         for s, t in pairs:
-            out.append(_Coded(trig, code, s, t if t != s else None, negated, hypo,
+            c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
+            out.append(_Coded(trig, c_code, s, t if t != s else None, negated, hypo,
                               sid is not None or speech is not None, sid, place))
     if options.relations != "off":
         out.extend(_relation_events(doc, sent, triggers, out, options, lexicon, statements, speakers))
@@ -594,13 +605,13 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     out: list[_Coded] = []
     model = default_model() if options.relations == "model" else None
     for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
-        feats = relation_features(rel, lexicon)
+        feats = type_features(rel, lexicon)
         kind = model.predict(feats)[0] if model is not None else lexicon_type(feats)
         if kind == "NONE":
             continue
-        code = TYPE_CODES[kind]
-        trig = Trigger(rel.verb, _RELATION, code, rel.verb)
-        negated = is_negated(rel.verb)
+        trig = Trigger(rel.verb, _RELATION, TYPE_CODES[kind], rel.verb)
+        code, negated, hypo = _recode(trig, lexicon)  # mood as for lexicon triggers: "would allow X" an intent
+        trig.code = code
         if negated and not options.include_negated:
             continue
         sid = _in_statement(rel.verb, statements)
@@ -610,8 +621,7 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
                 if (src, tgt) in have:
                     continue
                 have.add((src, tgt))
-                out.append(_Coded(trig, code, src, tgt, negated, is_hypothetical(rel.verb), reported, sid,
-                                  place_of(rel.verb)))
+                out.append(_Coded(trig, code, src, tgt, negated, hypo, reported, sid, place_of(rel.verb)))
     return out
 
 

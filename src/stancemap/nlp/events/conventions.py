@@ -1,0 +1,173 @@
+"""Coding conventions that depend on who the target is, not only on the trigger.
+
+A lexicon pattern codes a trigger by its words; some codes also depend on how the target is
+related to what is said or done. These rules run after the source and target of a trigger are
+found (:func:`stancemap.nlp.events.component.sentence_events`):
+
+- *Appeals against a party.* An appeal or demand for a hostile act ("called for sanctions
+  against X", "demanded an inquiry into X's role", "urged the prosecution of X's officers") is a
+  request only towards the party asked to act; towards the party the act would hit it is
+  opposition rallied against it, CAMEO 113 (the codebook's own example codes a call for sanctions
+  against a country so), PLOVER ACCUSE. The party asked is the trigger's object, its "on/upon/to"
+  object or the subject of its complement clause ("urged X to sanction Y": a request to X).
+- *Telephone calls.* "X called Y" with an actor as direct object, no "for"/"upon", no "on" with
+  an actor and no infinitive other than one of talking ("called Y on Monday to discuss ...",
+  not "called Y to resign") is a call to Y (CAMEO 041, consult), not an appeal; when its purpose
+  clause praises, thanks or reassures ("called Y to congratulate him"), the call is that
+  support (051).
+- *Senses the trigger's arguments decide.* "Strikes" carried out by armed forces, qualified as
+  air, missile or drone strikes, or aimed at targets or positions are military (190, 195 from
+  the air), not labour strikes (143); protesters, opponents or students who clash with police
+  riot (145) rather than fight (190); stopping the work of others ("halted the work of the aid
+  groups") bans it (172) rather than striking (143); armed groups outside the state who seize
+  or detain people or vessels abduct or hijack them (181), no arrest or confiscation; forces sent to attack, bomb or destroy ("sent jets to
+  destroy the reactor") carry out that attack, not a show of force (15x).
+
+Mood (:func:`stancemap.nlp.events.component._recode`) applies to lexicon triggers and to the
+relations the type model codes alike: an announced act is an intent or a threat, a refused one
+a rejection, and a concession not made ("did not grant permission", "has not released the
+detainees") is declined in any tense (CAMEO 124).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .args import actors_of
+from .lexicon import Lexicon
+from .match import Trigger, find_topic, lemma, match_token
+
+__all__ = ["HOSTILE_WORDS", "hostile_appeal", "addressees", "AGAINST_CODE", "phone_call_code", "sense_code"]
+
+#: The code of an appeal for a hostile act, towards the party it would hit (rally opposition against).
+AGAINST_CODE = "113"
+#: Words of a complement that make an appeal one for a hostile act besides the topics with only
+#: hostile codes ("an inquiry into", "the prosecution of", "punish").
+HOSTILE_WORDS = {"investigation", "investigate", "inquiry", "probe", "prosecution", "prosecute", "punish",
+                 "punishment", "indictment", "indict", "arrest", "trial", "accountable", "accountability",
+                 "condemnation", "censure", "expulsion", "isolation", "isolate", "penalty", "penalize",
+                 "penalise", "charge", "sentence", "jail", "imprisonment", "ouster"}
+#: Families whose codes are hostile acts (a topic with codes for these and none for an intent).
+_HOSTILE_FAMILIES = {"threaten", "accuse", "investigate"}
+#: Verbs of a purpose clause that make "called X to ..." a telephone call ("to discuss", not "to resign").
+_CALL_PURPOSE = {"discuss", "talk", "exchange", "review", "consult", "coordinate", "brief", "inform", "update",
+                 "explain", "convey", "express", "offer", "extend", "share", "voice", "reaffirm", "stress",
+                 "seek", "raise", "follow", "check", "congratulate", "thank", "praise", "assure", "reassure",
+                 "hail", "commend", "greet", "salute", "felicitate", "wish", "condole", "console"}
+#: Verbs of a purpose clause that make a telephone call an act of support.
+_SUPPORT_PURPOSE = {"congratulate", "thank", "praise", "assure", "reassure", "hail", "commend", "greet",
+                    "salute", "felicitate"}
+
+
+def hostile_appeal(trig: Trigger, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether an appeal or demand asks for a hostile act (its complement's topic or words)."""
+    if trig.pattern.frame not in ("appeal", "demand") or trig.code[:2] not in ("02", "10"):
+        return False
+    comp = [doc[i] for i in sorted(trig.absorbed) if i != trig.token.i]
+    if not comp:
+        return False
+    topic = find_topic(comp, lexicon)
+    if topic is not None and set(topic.codes) & _HOSTILE_FAMILIES and "intent" not in topic.codes:
+        return True
+    core = [c for v in {trig.token, trig.head} for c in v.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    core += [o for v in {trig.token, trig.head} for c in v.children if c.dep_ == "prep"
+             and c.lower_ in ("for", "on", "upon") for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    return any(lemma(t) in HOSTILE_WORDS for t in core)  # "an inquiry into X", not "the release after ..."
+
+
+def addressees(doc: Doc, trig: Trigger) -> set[str]:
+    """Actor ids of the party an appeal or demand is addressed to (see the module doc)."""
+    toks: list[Token] = []
+    for verb in {trig.token, trig.head}:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative"):
+                toks.append(c)
+            elif c.dep_ in ("prep", "dative") and c.lower_ in ("on", "upon", "to"):
+                toks.extend(o for o in c.children if o.dep_ == "pobj")
+            elif c.dep_ in ("ccomp", "xcomp"):
+                toks.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return {a for t in toks for a in actors_of(doc, t, new=True) if a}
+
+
+def phone_call_code(trig: Trigger, doc: Doc) -> str | None:
+    """041 (or 051 for a call to congratulate or reassure) when an appeal trigger "call" is a
+    telephone call: an actor as its direct object, no "for"/"upon" and no "on" with an actor."""
+    tok = trig.token
+    if lemma(tok) != "call" or trig.pattern.frame != "appeal" or trig.head.i != tok.i:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs or not any(actors_of(doc, o) != [None] for o in objs):
+        return None
+    if any(c.dep_ == "oprd" for c in tok.children) or any(c.dep_ in ("ccomp", "oprd") for o in objs
+                                                          for c in o.children):
+        return None  # "called X a liar": a name given, not a call
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "upon"):
+            return None
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                actors_of(doc, o) != [None] for o in c.children if o.dep_ == "pobj"):
+            return None
+    purposes = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    if purposes and not any(lemma(p) in _CALL_PURPOSE for p in purposes):
+        return None  # "called X to resign": an appeal to X
+    if any(lemma(p) in _SUPPORT_PURPOSE for p in purposes):
+        return "051"
+    return "041"
+
+
+#: Modifiers and subjects that make "strikes" military, and what military strikes are aimed at.
+_AIR_MODS = {"air", "airstrike", "missile", "drone", "rocket", "aerial"}
+_MILITARY_MODS = _AIR_MODS | {"military", "naval", "retaliatory", "precision", "artillery", "targeted", "surgical",
+                              "punitive", "preemptive", "pre-emptive"}
+_ARMED = {"force", "army", "military", "jet", "navy", "troop", "warplane", "aircraft", "drone", "soldier",
+          "artillery", "fighter", "militant", "rebel", "insurgent", "militia", "bomber", "helicopter", "coalition"}
+_MILITARY_AIMS = {"target", "position", "base", "camp", "facility", "site", "depot", "stronghold", "hideout",
+                  "installation", "infrastructure", "outpost", "convoy"}
+#: Armed groups outside the state, whose seizures and detentions are abductions and hijackings.
+_ARMED_GROUPS = {"militant", "rebel", "insurgent", "gunman", "gunmen", "pirate", "terrorist", "kidnapper", "jihadist",
+                 "guerrilla", "militia", "militiaman", "extremist", "bandit", "abductor", "hijacker"}
+#: Unarmed crowds, and the police they may clash with.
+_CROWDS = {"protester", "demonstrator", "opponent", "student", "activist", "supporter", "worker", "rioter", "youth",
+           "crowd", "villager", "resident", "mob", "fan", "protestor", "marcher", "farmer", "striker"}
+_POLICE = {"police", "policeman", "officer", "riot", "gendarme", "gendarmerie", "guard"}
+
+
+def _subject_words(tok: Token) -> set[str]:
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+    if subj is None and tok.dep_ in ("xcomp", "conj", "advcl"):
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return set()
+    return {lemma(t) for t in subj.subtree}
+
+
+def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
+    """The code of a trigger whose sense its arguments decide (see the module doc), else ``code``."""
+    head, tok = trig.head, trig.token
+    if code[:2] == "14" and lemma(head) == "strike" and head.i != tok.i:
+        mods = {lemma(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod")}
+        aims = {lemma(o) for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for o in c.children if o.dep_ == "pobj"}
+        if mods & _AIR_MODS:
+            return "195"
+        if mods & _MILITARY_MODS or aims & _MILITARY_AIMS or _subject_words(tok) & _ARMED:
+            return "190"
+    if code in ("170", "171", "1711", "173") and _subject_words(tok) & _ARMED_GROUPS and head.i == tok.i:
+        return "181"  # "gunmen seized a tanker", "militants detained two engineers": abduction, no arrest
+    if code[:2] == "14" and lemma(head) in ("stop", "halt", "suspend"):
+        work = [c for c in head.children if c.dep_ == "dobj" and lemma(c) == "work"]
+        if any(x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ == "of" for w in work for x in w.children):
+            return "172"  # "halted the work of the aid groups": their activity banned, no strike
+    if code[:2] == "19" and lemma(head) in ("clash", "scuffle", "skirmish", "brawl"):
+        partners = {lemma(t) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children if o.dep_ == "pobj" for t in o.subtree}
+        if partners & _POLICE and _subject_words(tok) & _CROWDS:
+            return "145"
+    if code[:2] == "15":
+        for c in tok.children:  # "sent jets to destroy X": the purpose is the act
+            if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+                    m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+                inner = match_token(c, lexicon)
+                if inner is not None and inner.code[:2] in ("18", "19", "20"):
+                    return inner.code
+    return code
