@@ -547,7 +547,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if sources == [None] and subj is not None and subj.lemma_.lower() in _MEETING_NOUNS:
             sides = [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "between"
                      for o in c.children if o.dep_ == "pobj"]  # "the summit between X and Y failed to ..."
-            found = [a for o in sides for a in actors_of(doc, o) if a]
+            found: list[str | None] = [a for o in sides for a in actors_of(doc, o) if a]
             if len(found) >= 2:
                 sources, joint_subject = found, True
         if code[:2] == "15" and trig.head.lemma_.lower() in _EXERCISE_NOUNS and len([a for a in sources if a]) >= 2:
