@@ -79,6 +79,8 @@ def result() -> dict[str, Any]:
 KNOWN_FAILING = {
     # "cleared the merger": "clear" as approval would also read "police cleared the square" as a stance
     "b8-green-light": "'cleared' is not a cue",
+    # "turned the American offer down flat": the parser reads "offer" as a verb coordinated with "turned"
+    "b15-separated-particle-reject": "parser error on 'offer'",
 }
 
 

@@ -135,3 +135,78 @@ def test_a_given_name_the_tables_lack_before_a_known_surname(run) -> None:
     a = run("Donald Brandt spoke on Monday. In an essay last week, Ivanka Brandt acknowledged their struggle.")
     assert "person:ivanka-brandt" in a and a["person:ivanka-brandt"].type == "person"
     assert "Ivanka Brandt" not in _texts(a["person:donald-brandt"])
+
+
+def test_officials_and_company_nouns_after_an_organisation_with_no_country(run) -> None:
+    # an organisation the tables do not know has no country: its officials are still its own
+    a = run("Northgate Minerals announced a new investment in the region on Monday. Officials said the project "
+            "would create 400 jobs.")
+    assert "Officials" in _texts(a["org:northgate-minerals"])
+    # "the company" / "the bank": the one company the last sentences name, though its name lacks the noun
+    a = run("Barrick Gold said output at Porgera would fall. Porgera employs 3,000 people, the company said.")
+    assert "the company" in _texts(a["org:barrick-gold"])
+    a = run("Harlan Credit Union cut its rates on Friday. The lender said deposits had grown.")
+    assert _at(a, "The lender") == [x.id for x in a.values() if x.name == "Harlan Credit Union"]
+    # two companies named: which one "the company" is would be a guess
+    a = run("Velor Shipping and Ardent Logistics signed the contract. The company said the ships were ready.")
+    assert _at(a, "The company") == []
+    # "the administration" after an office of that name is the office; after a president, his government
+    a = run("The Veterans Health Administration opened an inquiry. The administration said it would publish "
+            "the findings in May.")
+    assert "The administration" in _texts(a["org:veterans-health-administration"])
+    a = run("President Ines Mora of Chile signed the decree. The administration said it would cut import costs.")
+    assert "The administration" in _texts(a["CHLGOV"])
+    # officials "at" a body, named with a larger one after them, are that body's
+    a = run("Officials at the Bureau of Land Management, a division of the Interior Department, said the lease "
+            "would be cancelled.")
+    blm = a["org:bureau-of-land-management"]
+    assert any(m.text.startswith("Officials at") for m in blm.mentions)
+
+
+def test_company_and_place_names_are_not_persons(run) -> None:
+    a = run("Barrick Gold said output would fall. Lundin Mining said production at Tenke Fungurume resumed "
+            "on Friday.")
+    assert not [x for x in a.values() if x.type == "person"]
+    assert a["org:barrick-gold"].type == "organisation"
+    # a given name before the company word: a person ("Harriet Gold")
+    a = run("Harriet Gold said she would run for the seat.")
+    assert a["person:harriet-gold"].type == "person"
+    # a person after "at" with a verb head stays a person ("shouted at X")
+    a = run("Protesters shouted at Nadia Fermor as she left the hall.")
+    assert "person:nadia-fermor" in a
+
+
+def test_hyphenated_verbs_stay_whole(nlp) -> None:
+    doc = nlp("Representative Lisa Marsh co-sponsored the bill last year. Marsh said the measure would help "
+              "farmers. Senator Tom Reyes, who was re-elected in 2014, said the vote was close.")
+    assert [t.text for t in doc if "-" in t.text] == ["co-sponsored", "re-elected"]
+    marsh = next(a for a in doc._.sm_actors if a.id == "person:lisa-marsh")
+    assert [m.text for m in marsh.mentions if m.kind != "phrase"] == ["Representative Lisa Marsh", "Marsh"]
+    assert any(s.actor == "person:lisa-marsh" and s.polarity == 1 and "bill" in (s.target or "")
+               for s in doc._.sm_stances)
+
+
+def test_he_never_continues_his_wifes_quotation(nlp) -> None:
+    doc = nlp("John Harlow was elected in 2010. His wife, Susan Harlow, said the campaign had been hard. "
+              "He said he would run again.")
+    speakers = {doc.text[s.speaker.start:s.speaker.end]: s.speaker.actor for s in doc._.sm_statements if s.speaker}
+    assert speakers["Susan Harlow"] == "person:susan-harlow"
+    assert speakers["He"] == "person:john-harlow"
+
+
+def test_a_document_speaks_for_its_author(run) -> None:
+    a = run("The Rural Schools Coalition published a report on Tuesday. The report says funding fell by a third.")
+    assert "The report" in _texts(a["org:rural-schools-coalition"])
+    a = run("A Harwell Institute survey found broad support. The survey shows that 40 percent backed the plan.")
+    assert "The survey" in _texts(a["org:harwell-institute"])
+    # no author named: the report stays unresolved
+    a = run("Teachers met in Leeds. A report was released on Monday. The report says funding fell.")
+    assert _at(a, "The report") == []
+
+
+def test_an_organisation_word_ends_no_persons_name(run) -> None:
+    # a given name first, but "Service" / "Foundation" last: an organisation
+    a = run("Christian Media Service reported the figures on Monday.")
+    assert a["org:christian-media-service"].type == "organisation"
+    a = run("Grace Community Foundation said it would fund the clinic.")
+    assert not [x for x in a.values() if x.type == "person"]

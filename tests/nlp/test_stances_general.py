@@ -185,7 +185,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # --- international organisations and their officials
     ("UN Secretary-General Antonio Guterres called for an immediate humanitarian ceasefire in Gaza.",
      [("Antonio Guterres", 1, "ceasefire")], []),
-    ("The IMF welcomed Argentina's commitment to fiscal reform.", [("International Monetary Fund", 1, "fiscal reform")],
+    ("The IMF welcomed Argentina's commitment to fiscal reform.", [("International Monetary Fund", 1, "fiscal reform"),
+                                                                   ("ARG", 1, "fiscal reform")],  # the author's own
      [("International Monetary Fund", "ARG", 1)]),
     ("The European Parliament adopted a resolution calling for sanctions on Iranian officials.",
      [("European Parliament", 1, "resolution"), ("European Parliament", 1, "sanctions")], []),

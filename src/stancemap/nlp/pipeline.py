@@ -44,6 +44,45 @@ def add_title_abbreviations(nlp: Language, abbreviations: Sequence[str] = TITLE_
         tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
+#: Verbs written with a "co-" or "re-" prefix ("co-sponsored", "re-elected"): the tokenizer splits
+#: the hyphen and the parser then reads "co" as a noun glued to the subject's name ("Rep. Lisa
+#: Marsh co | - | sponsored"), which breaks the speaker and the verb. Kept whole, in every form.
+HYPHEN_VERB_STEMS = {
+    "co": ("sponsor", "author", "found", "chair", "host", "sign", "lead", "write", "operate", "ordinate",
+           "organise", "organize", "own", "manage", "produce", "direct", "edit", "fund", "exist", "head"),
+    "re": ("elect", "open", "run", "enter", "negotiate", "examine", "introduce", "affirm", "emerge", "establish",
+           "impose", "instate", "appoint", "nominate", "launch", "start", "evaluate", "engage", "balance", "issue",
+           "unite", "unify"),
+}
+#: nouns and irregular forms of those verbs ("co-founder", "re-election", "co-wrote")
+HYPHEN_WORDS = {
+    "co": ("led", "wrote", "written", "writing", "founder", "founders", "sponsorship", "chairman", "chairwoman",
+           "chairmen", "chairs", "authors", "hosts", "owner", "owners", "operation", "ordination", "ordinator"),
+    "re": ("ran", "election", "elections", "opening", "entry", "negotiation", "introduction", "emergence",
+           "appointment", "nomination", "unification"),
+}
+
+
+def _inflections(stem: str) -> set[str]:
+    """Regular forms of a verb stem: -s, -ed, -ing (a final "e" dropped before -ed/-ing)."""
+    base = stem[:-1] if stem.endswith("e") else stem
+    if stem == "run":
+        return {"run", "runs", "running"}
+    return {stem, stem + "s", base + "ed", base + "ing"}
+
+
+def add_hyphen_verbs(nlp: Language, stems: dict[str, tuple[str, ...]] = HYPHEN_VERB_STEMS) -> None:
+    """Keep prefixed hyphen verbs ("co-sponsored", "re-elected") as single tokens (offsets unchanged)."""
+    from spacy.symbols import ORTH
+
+    tokenizer: Any = nlp.tokenizer
+    for prefix in stems.keys() | HYPHEN_WORDS.keys():
+        forms = {f for stem in stems.get(prefix, ()) for f in _inflections(stem)} | set(HYPHEN_WORDS.get(prefix, ()))
+        for form in forms - {"leaded", "leading", "writed", "writting"}:
+            for word in (f"{prefix}-{form}", f"{prefix.title()}-{form}"):
+                tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def use_numpy_ops(enabled: bool = True) -> None:
     """Route thinc's matrix multiplies through numpy (OpenBLAS) instead of blis.
 
@@ -105,6 +144,7 @@ def build_pipeline(settings: Settings | None = None, *, stages: Sequence[str] = 
     nlp = load_model(settings.model)
     nlp.max_length = max(nlp.max_length, settings.max_bytes + 1)  # the ingest limit is the one that counts
     add_title_abbreviations(nlp)
+    add_hyphen_verbs(nlp)
     if "parser" in nlp.pipe_names:  # line and paragraph breaks bound sentences (nlp/common/breaks.py)
         nlp.add_pipe(LINE_BREAKS, before="parser")
     configs: dict[str, dict[str, Any]] = {

@@ -28,7 +28,7 @@ from ...actors.dictionary import DictEntry, load_dictionaries
 from ...actors.registry import ActorRegistry
 from ...records import Actor
 from ..common.extensions import register_extensions
-from .coref import add_person_phrases, resolve_coreference
+from .coref import add_member_phrases, add_person_phrases, resolve_coreference
 from .gazetteer import get_gazetteer
 from .recognize import recognize
 from .state import DocActors
@@ -104,6 +104,7 @@ def extract_actors(
     if coref:
         resolve_coreference(doc, acts, rec)
     add_person_phrases(doc, acts)
+    add_member_phrases(doc, acts)
     actors, mentions = acts.records()
     if registry is not None and learn:
         registry.observe(actors, date=date)

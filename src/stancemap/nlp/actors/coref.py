@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from ...actors.codes import collective_id, compose_code, group_id
 from .state import ActorDraft, DocActors, Recognition
 
-__all__ = ["resolve_coreference", "add_person_phrases"]
+__all__ = ["resolve_coreference", "add_person_phrases", "add_member_phrases"]
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -60,6 +60,20 @@ _ORG_NOUNS = frozenset({"bank", "company", "firm", "agency", "organisation", "or
                         "committee", "commission", "court", "fund", "union", "alliance", "bloc", "coalition",
                         "party", "campaign", "board", "institute", "foundation", "corporation", "network",
                         "newspaper", "broadcaster", "tribunal", "assembly", "parliament", "movement", "front"})
+#: Nouns that head names of offices ("the Veterans Health Administration", "the Interior Ministry"):
+#: "the administration" is that office when one was named in the last sentences.
+_OFFICE_NOUNS = frozenset({"administration", "ministry", "department", "office", "service", "authority",
+                           "directorate", "bureau", "university", "hospital", "association", "federation"})
+#: Documents that speak for their author ("the report says", "according to the poll").
+_DOC_NOUNS = frozenset({"report", "poll", "survey", "study", "analysis", "audit", "review", "memo", "letter",
+                        "filing", "lawsuit", "complaint", "assessment", "investigation", "brief", "paper"})
+#: Verbs by which a subject authors a document ("X published a report").
+_AUTHOR_VERBS = frozenset({"publish", "release", "issue", "conduct", "commission", "file", "write", "produce", "send",
+                           "circulate", "unveil", "present", "submit", "compile", "launch"})
+#: Nouns for a company: "the company" is the one company the last sentences name.
+_COMPANY_NOUNS = frozenset({"company", "firm", "bank", "group", "corporation", "miner", "lender", "carrier",
+                            "airline", "insurer", "retailer", "manufacturer", "maker", "producer", "operator",
+                            "developer", "conglomerate", "utility", "startup", "giant"})
 _POSTMODS = frozenset({"prep", "acl", "relcl", "appos", "amod"})
 _SUBJECTS_OF = frozenset({"according", "by"})  # "according to officials", "said by officials"
 MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
@@ -336,7 +350,8 @@ class _Coref:
         )
 
     def nominals(self) -> None:
-        heads = (_STATE_NOUNS | _SIDE_NOUNS | _PERSON_NOUNS | _ORG_NOUNS | _GOV_PLURALS
+        heads = (_STATE_NOUNS | _SIDE_NOUNS | _PERSON_NOUNS | _ORG_NOUNS | _GOV_PLURALS | _OFFICE_NOUNS | _COMPANY_NOUNS
+                 | _DOC_NOUNS
                  | {self.doc[r.end - 1].lower_ for r in self.rec.roles})
         for tok in self._tokens_with_lower(heads):
             if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):
@@ -363,11 +378,34 @@ class _Coref:
                 if members:
                     g = self._group(members)
                     self.acts.add(start, tok.i + 1, g.id, "nominal")
+            elif det is not None and det.lower_ == "the" and tok.tag_ == "NNS" and (
+                    low in _STATE_NOUNS or low in _SIDE_NOUNS) and self.acts.free(start, tok.i + 1) \
+                    and self._pair_before(tok.i, low) is not None:
+                # "the neighbours", "the sides" without a number: only a pair coordinated just before
+                g = self._group(self._pair_before(tok.i, low))  # type: ignore[arg-type]
+                self.acts.add(start, tok.i + 1, g.id, "nominal")
+            elif det is not None and det.lower_ == "the" and tok.tag_ == "NN" and tok.lower_ in _DOC_NOUNS:
+                if start == det.i:
+                    self._document_nominal(tok, start)  # "the report says": its author
             elif det is not None and det.lower_ == "the" and tok.tag_ in ("NN", "NNS"):
+                if tok.lower_ in _OFFICE_NOUNS and tok.tag_ == "NN" and start == det.i:
+                    self._org_nominal(tok, start, recent=True)  # "the Veterans Health Administration ... the administration"
+                    if tok.i in self.acts.taken:
+                        continue
                 self._role_nominal(tok, start)
                 if tok.i not in self.acts.taken and tok.lower_ in _ORG_NOUNS and tok.tag_ == "NN" \
                         and start == det.i:
                     self._org_nominal(tok, start)
+                if tok.i not in self.acts.taken and tok.lower_ in _COMPANY_NOUNS and tok.tag_ == "NN" \
+                        and start == det.i:
+                    self._only_org(tok, start)
+
+    def _pair_before(self, i: int, noun: str) -> tuple[str, ...] | None:
+        """The coordinated pair ("A and B") that a bare definite plural ("the neighbours") names:
+        the latest one within MAX_BACK sentences, else nothing."""
+        pool = self.rec.coord_states if noun in _STATE_NOUNS else self.rec.coords
+        coords = self._coords_before(pool, i, self.sent_of[i], 2)
+        return max(coords)[1] if coords else None
 
     def _members(self, i: int, noun: str, n: int) -> tuple[str, ...] | None:
         k = self.sent_of[i]
@@ -487,8 +525,10 @@ class _Coref:
                 continue
             if ((states and d.type == "state") or (d.origin in ("collective", "seat") and d.sector == "GOV")
                     or (d.type == "person" and d.sector == "GOV" and d.country)
-                    or (orgs and (d.type == "igo" or (d.type == "organisation" and d.country is not None
-                                                      and d.sector in (None, "GOV"))))):
+                    or (orgs and (d.type == "igo" or (d.type == "organisation" and (
+                        d.country is None or d.sector in (None, "GOV")))))):
+                # (an organisation with no country is the one the article has just named: "Northgate
+                # Minerals ... Officials said" are its officials)
                 best = m
         if best is None:
             return
@@ -504,9 +544,49 @@ class _Coref:
                                             plural=True, origin="collective"))
         self.acts.add(start, end, d.id, "nominal")
 
-    def _org_nominal(self, tok: Token, start: int) -> None:
+    def _document_nominal(self, tok: Token, start: int) -> None:
+        """"The report says ...": the author of the latest same document named in the last
+        sentences ("a report by X", "X's poll", "a Bloomberg poll", "X published a report")."""
+        if not self.acts.free(start, tok.i + 1):
+            return
+        k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - MAX_BACK)].start
+        for j in range(tok.i - 1, lo - 1, -1):
+            t = self.doc[j]
+            if t.lemma_ != tok.lemma_ or t.pos_ != "NOUN":
+                continue
+            cands = [c for c in t.children if c.dep_ in ("poss", "compound") and c.i < t.i]
+            cands += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                      for g in c.children if g.dep_ == "pobj"]
+            if t.dep_ == "dobj" and t.head.lemma_ in _AUTHOR_VERBS:
+                cands += [c for c in t.head.children if c.dep_ == "nsubj"]
+            for c in cands:
+                m = self.acts.mention_at(c.i)
+                if m is not None:  # (a news medium too: "a Bloomberg poll")
+                    self.acts.add(start, tok.i + 1, m.actor, "nominal")
+                    return
+            return  # the latest such document has no author named: which one is a guess
+
+    def _only_org(self, tok: Token, start: int) -> None:
+        """"Barrick Gold said ... the company said": a company noun whose name match failed is the
+        one organisation (no IGO, media or government body) the last sentences name, if only one."""
+        if not self.acts.free(start, tok.i + 1):
+            return
+        k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - MAX_BACK)].start
+        found = {m.actor for m in self.acts.between(lo, tok.i)
+                 if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
+                 and self.acts.drafts[m.actor].type == "organisation" and not self.acts.drafts[m.actor].is_source
+                 and self.acts.drafts[m.actor].sector in (None, "BUS")
+                 and self.acts.drafts[m.actor].origin not in ("collective", "seat")}
+        if len(found) == 1:
+            self.acts.add(start, tok.i + 1, found.pop(), "nominal")
+
+    def _org_nominal(self, tok: Token, start: int, recent: bool = False) -> None:
         """"the bank", "the court": the latest named organisation whose name has that noun (a
-        company named without "company" in its name stays unresolved: which one is a guess)."""
+        company named without "company" in its name stays unresolved: which one is a guess; see
+        :meth:`_only_org`). With ``recent``, only one named in the last sentences ("the
+        administration" is otherwise a government's)."""
         mentions = self.acts.mentions
         for seq in range(self.org_indexed, len(mentions)):
             m = mentions[seq]
@@ -521,6 +601,8 @@ class _Coref:
         if j:
             while j > 1 and named[j - 2][0] == named[j - 1][0]:
                 j -= 1
+            if recent and self.sent_of[tok.i] - self.sent_of[named[j - 1][0]] > MAX_BACK:
+                return
             self.acts.add(start, tok.i + 1, mentions[named[j - 1][1]].actor, "nominal")
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
@@ -599,3 +681,26 @@ def add_person_phrases(doc: Doc, acts: DocActors) -> None:
             continue
         seen.add((lo, hi))
         acts.add_nested(lo, hi, m.actor, "phrase")
+
+
+#: People speaking for a body they are "at", "of", "from" or "for" ("officials at the agency").
+_MEMBER_NOUNS = frozenset({"officials", "official", "executives", "executive", "spokesman", "spokeswoman",
+                           "spokesperson", "spokespeople", "representatives", "representative", "lawyers",
+                           "staff", "staffers", "employees", "investigators", "researchers", "analysts"})
+
+
+def add_member_phrases(doc: Doc, acts: DocActors) -> None:
+    """Nested ``phrase`` mentions: "officials at X", "a spokesman for X" (X an organisation or
+    IGO) stand for X, over the whole phrase up to X's mention (the body they speak for, not a
+    larger one named after it: "officials at X, a division of Y" are X's)."""
+    for tok in doc:
+        if tok.lower_ not in _MEMBER_NOUNS or tok.pos_ != "NOUN":
+            continue
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "from", "for")), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        m = acts.mention_at(pobj.i) if pobj is not None else None
+        if m is None or acts.drafts[m.actor].type not in ("organisation", "igo"):
+            continue
+        lo = tok.left_edge.i
+        if m.end - lo <= MAX_PHRASE and lo < m.start:
+            acts.add_nested(lo, m.end, m.actor, "phrase")

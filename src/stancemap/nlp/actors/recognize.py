@@ -17,7 +17,15 @@ from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, sector_collective
-from .roles import _COUNTRYISH, _LOCATIVE, _ORG_MEDIA_WORDS, _SKIP_MODS, SECTOR_LABELS, PersonRules
+from .roles import (
+    _COUNTRYISH,
+    _LOCATIVE,
+    _ORG_MEDIA_WORDS,
+    _SKIP_MODS,
+    SECTOR_LABELS,
+    PersonRules,
+    company_like,
+)
 from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
@@ -33,7 +41,8 @@ _JOINERS = frozenset({"and", "&"})
 #: seats (countries.yaml) that are national parliaments: coded LEG, not GOV
 _LEGISLATURES = frozenset({"Bundestag", "Bundesrat", "Duma", "State Duma", "Sejm", "Riksdag", "Storting", "Folketing",
                            "Eduskunta", "Verkhovna Rada", "Lok Sabha", "Rajya Sabha", "Majlis", "Saeima", "Seimas",
-                           "Riigikogu", "Oireachtas", "Dáil", "Dail", "Althing", "Knesset"})
+                           "Riigikogu", "Oireachtas", "Dáil", "Dail", "Althing", "Knesset", "Montecitorio",
+                           "Westminster", "Holyrood", "Stormont"})
 #: head words of an office's proper name: a collective noun before them is only a modifier
 #: ("the Interior Ministry Migrant Screening Office" is an office, not migrants)
 _OFFICE_HEADS = frozenset({"center", "centre", "office", "agency", "institute", "bureau", "unit", "service",
@@ -467,7 +476,7 @@ class _Recognizer(PersonRules):
     def other_orgs(self) -> None:
         doc = self.doc
         for e in self.ents:
-            if e.label_ != "ORG" or not self.acts.free(e.start, e.end):
+            if (e.label_ != "ORG" and not company_like(e, self.t)) or not self.acts.free(e.start, e.end):
                 continue
             s = e.start + 1 if doc[e.start].lower_ == "the" else e.start
             end = e.end

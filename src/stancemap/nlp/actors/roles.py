@@ -6,7 +6,7 @@ A mixin of the recogniser in :mod:`.actor_recognize` (split out to keep modules 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...actors.codes import compose_code, person_id
 from ...actors.dictionary import DictEntry
@@ -59,6 +59,37 @@ _ORG_MEDIA_WORDS = frozenset({"news", "times", "post", "journal", "agency", "tri
 
 
 
+#: Last words of company names the tagger takes for persons ("Barrick Gold", "Lundin Mining")
+COMPANY_WORDS = frozenset({"Gold", "Mining", "Minerals", "Resources", "Metals", "Energy", "Petroleum", "Oil", "Gas",
+                           "Holdings", "Group", "Capital", "Partners", "Motors", "Airlines", "Airways", "Steel",
+                           "Copper", "Coal", "Industries", "Technologies", "Pharmaceuticals", "Foods", "Ventures",
+                           "Investments", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC",
+                           "Plc", "AG", "SA", "NV", "Enterprises", "Logistics", "Shipping", "Telecom", "Insurance",
+                           "Securities", "Exploration", "Diamonds", "Uranium", "Lithium", "Nickel", "Iron", "Cement",
+                           "Chemicals", "Solar", "Power", "Utilities", "Bancorp", "Financial", "Brands"})
+
+
+#: Last words that make any name an organisation's, even after a given name ("Christian Media
+#: Service", "Grace Community Foundation"): no person's surname
+ORG_HEAD_WORDS = frozenset({"Service", "Services", "Institute", "Foundation", "Association", "Agency", "Council",
+                            "Committee", "Commission", "University", "College", "Network", "Coalition", "Alliance",
+                            "Federation", "Society", "Center", "Centre", "Project", "Fund", "Trust", "Bureau"})
+
+
+def company_like(e: Span, tables: Tables) -> bool:
+    """A PERSON entity that is a company or organisation name: it ends in an organisation word, or
+    in a company word without starting with a given name ("Barrick Gold" is a company, "Harriet
+    Gold" a person)."""
+    if e.label_ != "PERSON" or len(e) < 2:
+        return False
+    if e[-1].text in ORG_HEAD_WORDS:
+        return True
+    first = e[0].text
+    if first in tables.male or first in tables.female:
+        return False
+    return e[-1].text in COMPANY_WORDS
+
+
 class PersonRules:
     """Person recognition; expects the attributes set by ``_Recognizer.__init__``."""
 
@@ -104,7 +135,8 @@ class PersonRules:
         if first not in t.male and first not in t.female:
             return False
         if (last in t.male or last in t.female or last.lower() in _PLACE_WORDS or not last.isalpha()
-                or e[-1].tag_ == "NNPS"):  # "Dallas Mavericks": a team
+                or e[-1].tag_ == "NNPS" or last in ORG_HEAD_WORDS or last in COMPANY_WORDS):
+            # "Dallas Mavericks": a team; "Christian Media Service": an organisation
             return False
         if not all(x.text[:1].isupper() for x in e) or any(i in self.name_at for i in range(e.start, e.end)):
             return False
@@ -135,6 +167,14 @@ class PersonRules:
                 prep = e.root.head
                 at = (e.root.dep_ == "pobj" and prep.lower_ in _AT_PLACE and prep.head.lower_ not in _ATTITUDE
                       and (e.end >= len(doc) or doc[e.end].text not in ("'s", "’s")))
+                placed[e.text] = placed.get(e.text, True) and at
+            elif e[0].text not in self.t.male and e[0].text not in self.t.female and e.start > 0 \
+                    and not doc[e.start - 1].is_title:
+                # "production at Tenke Fungurume", "clashes near Wadi Halfa": a several-word name
+                # with no given name, after a preposition of place on a noun, everywhere it occurs
+                prep = e.root.head
+                at = (e.root.dep_ == "pobj" and prep.lower_ in _AT_PLACE and prep.head.pos_ == "NOUN"
+                      and prep.head.lower_ not in _ATTITUDE and (e.end >= len(doc) or doc[e.end].text not in ("'s", "’s")))
                 placed[e.text] = placed.get(e.text, True) and at
         return sites | {w for w, ok in placed.items() if ok}
 
@@ -173,6 +213,8 @@ class PersonRules:
                 continue  # "Bosnian Serbs": demonyms tagged PERSON
             if e.text in sites:
                 continue  # "the Grasberg mine", "in Soweto": a site or place
+            if company_like(e, t):
+                continue  # "Barrick Gold": a company (see other_orgs)
             lo = e.start
             prev = doc[lo - 1] if lo > 0 else None
             if (len(e) == 1 and prev is not None and prev.is_title and not prev.ent_type_ and prev.i not in self.name_at

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import AlignLexicon, lexicon
+from .lexicon import AlignLexicon, Cue, lexicon
 from .syntax import (
     child,
     co_holders,
@@ -75,7 +75,7 @@ def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
                 out.extend(_exchange(tok, lex))
             if lemma == "join":
                 out.extend(_joined_in(tok))
-            out.extend(_reciprocal(tok))
+            out.extend(_reciprocal(tok, lex))
             out.extend(_like(tok))
         sym = lex.symmetric_adjectives.get(lemma, lex.symmetric_adjectives.get(tok.lower_))
         if sym is not None and ((tok.dep_ in ("acomp", "oprd") and tok.pos_ in ("ADJ", "VERB")) or (
@@ -161,10 +161,14 @@ def _exchange(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     return []
 
 
-def _reciprocal(verb: Token) -> list[RawAlignment]:
+def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     """"A and B accused each other (of X)", "blamed one another", "each criticised the other":
-    an evaluative or accusing stance verb on a reciprocal object, the verb's sign between them."""
-    cue = lexicon().verbs.get(verb.lemma_.lower())
+    an evaluative or accusing stance verb on a reciprocal object, the verb's sign between them
+    (or a verb of the alignment lexicon's ``reciprocal_verbs``: "thanked each other")."""
+    lemma = verb.lemma_.lower()
+    cue = lexicon().verbs.get(lemma)
+    if cue is None and lemma in lex.reciprocal_verbs:
+        cue = Cue(lemma, lex.reciprocal_verbs[lemma], "evaluative", ("for", "on", "over"))
     if cue is None or cue.kind not in ("evaluative", "accuse"):
         return []
     obj = child(verb, "dobj")

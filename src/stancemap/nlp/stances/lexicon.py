@@ -64,6 +64,7 @@ class AlignLexicon:
     exchange_objects: frozenset[str] = frozenset()
     symmetric_adjectives: dict[str, int] = field(default_factory=dict)  # "A and B remain divided": -1
     directed_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "distanced itself from B"
+    reciprocal_verbs: dict[str, int] = field(default_factory=dict)  # "A and B thanked each other": +1
 
 
 def _data(name: str) -> Path:
@@ -185,6 +186,7 @@ def load_align_lexicon(path: str | Path | None = None) -> AlignLexicon:
         exchange_objects=frozenset(d.get("exchange_objects") or ()),
         symmetric_adjectives=_pol_map(d, "symmetric_adjectives", p),
         directed_preps={str(w): tuple(str(x) for x in v) for w, v in (d.get("directed_preps") or {}).items()},
+        reciprocal_verbs=_pol_map(d, "reciprocal_verbs", p),
     )
 
 

@@ -180,8 +180,10 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     recv = head
     if tok.dep_ == "pobj" and head.lower_ in ("with", "under") and head.head.lemma_.lower() in ("meet", "come"):
         recv = head.head  # "met with opposition from X", "came under fire from X"
+    elif tok.dep_ == "pobj" and head.lower_ in ("into", "up") and head.head.lemma_.lower() in ("run", "come", "bump"):
+        recv = head.head  # "ran into opposition from X", "came up against resistance from X"
     givers = _givers(tok, recv) if (tok.dep_ == "dobj" or recv is not head) and cue.kind == "evaluative" and \
-        recv.lemma_.lower() in _RECEIVE | {"come"} else []
+        recv.lemma_.lower() in _RECEIVE | {"come", "run", "bump"} else []
     failed = False
     if tok.dep_ == "dobj" and cue.kind == "evaluative" and recv.lemma_.lower() in ("win", "get", "gain", "secure") \
             and recv.dep_ == "xcomp" and recv.head.lemma_.lower() == "fail":
@@ -297,7 +299,7 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         return []
     position = lex.nouns.get(tok.lemma_.lower()) if lex is not None else None
     po = prep_object(tok, position.preps) if position is not None and position.preps and \
-        position.kind == "evaluative" else None
+        position.kind in ("evaluative", "commit") else None
     if po is not None and po[0].lower_ == "of" and po[1].pos_ in ("PROPN", "PRON"):
         po = None  # "the support of Germany": the author, not the content
     # "Turkey's opposition to Sweden's membership": the position noun's own preposition first
@@ -352,9 +354,19 @@ def negated_intent_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     """"X has no plans to Y", "X sees no reason to Y", "X has no intention of Y-ing", "X sees no
     need for Y" (also "does not have any plans to Y"): X -1 on Y."""
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _INTENT_VERBS or hypothetical(verb, lex):
-        return []
     det_no = any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children)
+    holders_: list[Token] | None = None
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_ == "be" and det_no:
+        verb = verb.head  # "X is in no mood / no hurry to Y"
+    elif tok.dep_ in ("attr", "nsubj") and verb.lemma_ == "be" and child(verb, "expl") is not None and det_no:
+        rep = reporting_subject(verb)  # "X said there was no point in Y"
+        if rep is None:
+            return []
+        holders_ = [rep]
+    elif tok.dep_ != "dobj" or verb.lemma_.lower() not in _INTENT_VERBS:
+        return []
+    if hypothetical(verb, lex):
+        return []
     if not det_no and not is_negated(verb):
         return []
     content: tuple[int, int] | None = None
@@ -362,19 +374,25 @@ def negated_intent_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     for c in tok.children:
         if c.dep_ in ("acl", "relcl") and child(c, "aux", lemma=("to",)) is not None:
             content, gerund_ = compact_span(c, keep_first=False), True
-        elif c.dep_ == "prep" and c.lower_ in ("of", "for") and not is_time(c):
+        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "in") and not is_time(c):
             obj = child(c, "pcomp", "pobj")
             if obj is not None:
                 content = compact_span(obj)
         if content is not None:
             break
+    if content is None:  # "sees no point | in further talks": the preposition hung on the verb
+        po = next((c for c in verb.children if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("in", "for")
+                   and not is_time(c)), None)
+        obj = child(po, "pcomp", "pobj") if po is not None else None
+        if obj is not None:
+            content = compact_span(obj)
     if content is None:  # "has no plans | to boycott": the infinitive hung on the verb
         inf = next((c for c in verb.children if c.i > tok.i and c.dep_ in ("xcomp", "advcl")
                     and child(c, "aux", lemma=("to",)) is not None), None)
         if inf is None:
             return []
         content, gerund_ = compact_span(inf, keep_first=False), True
-    holders = subjects(verb)
+    holders = holders_ if holders_ is not None else subjects(verb)
     if not holders:
         return []
     cue = Cue(tok.lemma_.lower(), -1, "refuse")

@@ -62,7 +62,8 @@ _OBJECT_CONTROL = frozenset("""urge ask tell order force persuade convince invit
 _FAVOUR_VERBS = frozenset({"be", "remain", "stay", "come", "speak", "argue", "vote", "lean", "seem", "appear", "rule",
                            "declare", "campaign", "testify", "weigh"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
-_LIGHT_LABELS = frozenset({"act", "form", "kind", "case", "example", "sort", "type", "piece", "instance"})
+_LIGHT_LABELS = frozenset({"act", "form", "kind", "case", "example", "sort", "type", "piece", "instance", "pack",
+                           "bunch", "tissue", "string", "litany", "collection", "catalogue", "catalog", "recipe"})
 _DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
 
 
@@ -176,6 +177,11 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
     subjpass = child(verb, "nsubjpass")
     if subjpass is not None and child(verb, "agent") is not None and subjpass.lower_ not in PRONOUNS:
         return compact_span(subjpass, cut=frozenset({"relcl", "advcl", "appos", "punct", "acl"})), subjpass, False
+    aux = child(verb, "auxpass")
+    clause = child(verb, "csubjpass", "csubj") or (child(aux, "csubj", "csubjpass") if aux is not None else None)
+    if clause is not None and child(verb, "agent") is not None and clause.tag_ == "VBG":
+        # "scrapping the subsidy was opposed by X": the -ing clause is the target
+        return compact_span(clause, keep_first=True), clause, True
     return None
 
 
@@ -312,9 +318,12 @@ def _held_responsible(verb: Token, lex: Lexicon) -> list[RawStance]:
 
 def _stopped_short(tok: Token) -> bool:
     """"stopped short of endorsing X", "refused to rule out X" (a possibility kept open): no
-    position."""
+    position; "(did not) rule out backing X": the phrase "rule out" carries it."""
     h = tok.head
     if tok.dep_ == "pcomp" and h.lower_ == "of" and h.head.lower_ == "short":
+        return True
+    if tok.dep_ in ("xcomp", "dobj", "pcomp") and h.lemma_ == "rule" and any(
+            c.lower_ == "out" and c.dep_ == "prt" for c in h.children):
         return True
     return tok.lemma_ == "rule" and any(c.lower_ == "out" for c in tok.children) and tok.dep_ == "xcomp" and \
         h.lemma_.lower() in ("refuse", "decline")
@@ -577,6 +586,9 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
             oprd.tag_ in ("VB", "VBP") and child(oprd, "nsubj").i == oprd.i - 1:  # type: ignore[union-attr]
         # "described the fisheries deal as X": "deal" tagged as the verb of a clause
         glued, obj, label = oprd, child(oprd, "nsubj"), prep_object(oprd, ("as",))[1]  # type: ignore[index]
+    elif dobj is None and oprd is not None and oprd.dep_ == "ccomp" and oprd.pos_ in ("NOUN", "ADJ") and \
+            child(oprd, "nsubj") is not None and child(oprd, "aux", "mark", "neg", "auxpass") is None:
+        obj, label = child(oprd, "nsubj"), oprd  # "considers the plant a threat": a small clause as ccomp
     elif dobj is not None and oprd is not None and oprd.i > dobj.i:
         obj, label = dobj, oprd
     elif dative is not None and dobj is not None and dobj.i > dative.i:
@@ -591,7 +603,9 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
             if adj is not None:
                 obj, label = dobj, adj
     subjpass = child(tok, "nsubjpass")
-    if obj is None and dobj is None and subjpass is not None and child(tok, "agent") is not None:
+    seen_in = _seen_in(tok) if obj is None and dobj is None and subjpass is not None else None
+    if obj is None and dobj is None and subjpass is not None and (child(tok, "agent") is not None
+                                                                  or seen_in is not None):
         # passive: "the plan was described by X as a provocation" / "was branded a sham by X"
         po = prep_object(tok, ("as",))
         as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -600,7 +614,7 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
         obj = subjpass if label is not None and subjpass.lower_ not in PRONOUNS else None
     if obj is None and dobj is not None and dobj.right_edge.i > dobj.i:
         last = tok.doc[dobj.right_edge.i]  # "called the coup in Niger unacceptable": the label parsed inside
-        if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos", "amod") and _label_polarity(last, lex) != 0:
+        if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos", "amod", "acl") and _label_polarity(last, lex) != 0:
             obj, label = dobj, last
     if obj is None or label is None or hypothetical(tok, lex) or obj.pos_ == "PRON":
         return []  # ("calls it a violation": "it" is evaluated by the clause before)
@@ -608,7 +622,7 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if pol == 0:
         return []
     pol = -pol if is_negated(tok) else pol
-    holders = subjects(tok)
+    holders = [seen_in] if seen_in is not None and child(tok, "agent") is None else subjects(tok)
     if not holders:
         return []
     lo, hi = compact_span(obj)
@@ -617,6 +631,20 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if lo <= label.i < hi:
         hi = min(label.left_edge.i, label.head.i if label.head.lower_ == "as" else hi)
     return [RawStance(here(tok), holders, [tok, label], (lo, hi), pol, "evaluative", 1.0, [obj], source="label")]
+
+
+_SEEN = frozenset({"see", "view", "regard", "perceive", "consider"})
+
+
+def _seen_in(verb: Token) -> Token | None:
+    """"Y is seen in Beijing as a provocation": a capital or state named by "in" on a passive
+    verb of seeing holds the view (metonymy); other places do not ("seen in the region")."""
+    if verb.lemma_.lower() not in _SEEN or child(verb, "auxpass") is None:
+        return None
+    po = prep_object(verb, ("in",))
+    if po is None or po[1].pos_ != "PROPN" or po[1].ent_type_ not in ("GPE", "ORG", "NORP", ""):
+        return None
+    return po[1]
 
 
 def _copula_against(verb: Token, lex: Lexicon) -> list[RawStance]:
@@ -638,7 +666,9 @@ _AGAINST = Cue("against", -1, "evaluative")
 def _label_polarity(label: Token, lex: Lexicon) -> int:
     """Sign of a characterisation: the label word, its modifiers, and the noun of a light
     label ("an act of economic warfare", "a form of blackmail")."""
-    words = {label.lemma_.lower(), label.lower_, *(c.lemma_.lower() for c in label.children if c.dep_ in ("amod", "compound"))}
+    mods = [c for c in label.children if c.dep_ in ("amod", "compound", "advmod")]  # "a step forward"
+    mods += [x for c in mods if c.dep_ == "amod" for x in c.children if x.dep_ == "conj"]  # "a serious and credible plan"
+    words = {label.lemma_.lower(), label.lower_, *(c.lemma_.lower() for c in mods)}
     if label.lemma_.lower() in _LIGHT_LABELS:
         of = prep_object(label, ("of",))
         if of is not None:
@@ -680,11 +710,40 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
 _CONTRIBUTE = frozenset({"contribute", "donate", "pledge"})
 
 
+# policy acts that, announced by their own agent in the reported future, state its position
+# ("said it would join the alliance", "announced it would lift the sanctions"); acts of
+# procedure ("would decide", "would meet", "would host the summit") or self-actions ("would release
+# the hostages") state none (the labelling scheme's rule)
+_POLICY_ACTS = frozenset("""join lift sign send deploy supply provide grant impose extend resume restore expel
+    withdraw implement introduce allow end recognise recognize ban suspend apply normalise normalize reopen establish
+    fund finance arm sanction admit""".split())
+
+
+def _own_future(tok: Token) -> bool:
+    """"X said it / X would ...": a future clause whose subject is the reporter itself."""
+    rep = reporting_subject(tok)
+    subj = child(tok, "nsubj")
+    if rep is None or subj is None:
+        return False
+    return subj.lower_ in ("it", "they", "he", "she", "we", "i") or subj.lemma_ == rep.lemma_
+
+
 def _reported_contribution(tok: Token) -> list[RawStance]:
     """Reported future of a contribution ("said it would contribute troops to the mission",
     "announced it will donate funds to the appeal"): +1 on contributing to it. Only with a
-    reporting verb and a "to" recipient: a bare future act is no position."""
-    if tok.lemma_.lower() not in _CONTRIBUTE or child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is None \
+    reporting verb and a "to" recipient: a bare future act is no position. A policy act
+    announced by its agent ("said it would join the alliance") is a position as well."""
+    lemma = tok.lemma_.lower()
+    if lemma in _POLICY_ACTS and child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is not None \
+            and _own_future(tok) and (child(tok, "dobj") is not None or child(tok, "xcomp") is not None) \
+            and child(tok, "aux", lemma=("may", "might", "could")) is None:
+        holders = subjects(tok)
+        if not holders:
+            return []
+        lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
+                                                  "conj", "advmod", "npadvmod"}))
+        return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
+    if lemma not in _CONTRIBUTE or child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is None \
             or reporting_subject(tok) is None or child(tok, "dobj") is None:
         return []
     to = prep_object(tok, ("to", "towards"))
@@ -697,6 +756,14 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
 
 
 def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
+    if tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.i > tok.head.i and cue.kind == "evaluative" \
+            and cue.preps and tok.doc[tok.left_edge.i - 1].is_punct:
+        # set off after a name: "Saudi Arabia, long hostile to the deal, ...": the name holds it
+        po = prep_object(tok, cue.preps)
+        if po is None:
+            return []
+        return [RawStance(here(tok), expand_conj(tok.head), [tok], compact_span(po[1]), cue.polarity, cue.kind,
+                          strength_of(tok, cue, lex), [po[1]], source="adj-apposition")]
     if tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj", "xcomp", "attr", "advcl"):
         return []
     verb = tok.head if tok.dep_ == "acomp" else tok
@@ -779,8 +846,41 @@ def _phrase_object(verb: Token, last: Token) -> Token | None:
     return None
 
 
+#: particles of phrasal cues that may follow the verb's object ("turned the offer down")
+_PARTICLES = frozenset({"down", "out", "off", "away", "aside", "up", "back", "forward"})
+
+
+def _separated_particle(sent: Span, words: tuple[str, ...]) -> list[tuple[Token, Token]]:
+    """A two-word phrasal cue with its object between verb and particle ("turned the offer
+    down", "ruled a snap election out", "brushed the report aside"): (verb, particle) pairs."""
+    if len(words) != 2 or words[1] not in _PARTICLES:
+        return []
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() != words[0] and tok.lower_ != words[0]:
+            continue
+        obj = child(tok, "dobj")
+        prt = next((c for c in tok.children if c.dep_ in ("prt", "advmod", "advcl", "acomp") and c.lower_ == words[1]
+                    and obj is not None and c.i > obj.i), None)
+        if prt is not None:
+            out.append((tok, prt))
+    return out
+
+
 def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     out: list[RawStance] = []
+    for words, cue in lex.phrases.items():
+        for verb, prt in _separated_particle(sent, words):
+            obj = child(verb, "dobj")
+            holders = subjects(verb)
+            if obj is None or not holders or hypothetical(verb, lex):
+                continue
+            if words == ("rule", "out") and is_negated(verb):
+                continue
+            pol = cue.polarity * (-1 if is_negated(verb) else 1)
+            lo, hi = compact_span(obj)
+            out.append(RawStance(sent, holders, [verb, prt], (lo, hi), pol, cue.kind, strength_of(verb, cue, lex),
+                                 [obj] if cue.kind == "evaluative" else [], source="phrase"))
     lemmas = [t.lemma_.lower() for t in sent]
     forms = [t.lower_ for t in sent]
     firsts = {w[0] for w in lex.phrases}

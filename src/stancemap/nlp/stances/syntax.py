@@ -251,7 +251,15 @@ def subjects(verb: Token) -> list[Token]:
         if subj is not None:
             if subj.lower_ in RELPRON and t.dep_ == "relcl":
                 return _quantified(expand_conj(t.head))
+            focus = _cleft_focus(t, subj)
+            if focus is not None:
+                return expand_conj(focus)  # "It was Russia that vetoed X"
             return _quantified(expand_conj(subj))
+        if t.dep_ in ("relcl", "acl") and child(t, "aux", lemma=("to",)) is not None and t.head.dep_ == "attr" \
+                and t.head.head.lemma_ in ("be", "become", "remain"):
+            holder = child(t.head.head, "nsubj")  # "X was the only country to reject Y"
+            if holder is not None:
+                return expand_conj(holder)
         if t.dep_ == "relcl":
             if any(c.lower_ in RELPRON for c in t.children):
                 return []  # object relative ("which X blamed"): the subject is inside the clause
@@ -285,6 +293,17 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _cleft_focus(verb: Token, subj: Token) -> Token | None:
+    """"It was X that / who did Y": X, the focus of a cleft sentence, is the subject of Y."""
+    if subj.lower_ not in ("that", "who", "which") or verb.dep_ not in ("ccomp", "relcl"):
+        return None
+    be = verb.head if verb.dep_ == "ccomp" else verb.head.head
+    if be.lemma_ != "be" or child(be, "nsubj") is None or child(be, "nsubj").lower_ != "it":  # type: ignore[union-attr]
+        return None
+    focus = child(be, "attr")
+    return focus if focus is not None and focus.pos_ in ("PROPN", "NOUN") and focus.i < verb.i else None
+
+
 def _document_author(noun: Token) -> list[Token]:
     """The author named on a document noun: "the EU statement", "Egypt's letter", "a
     resolution by the council"."""
@@ -306,9 +325,16 @@ def _is_reporting(h: Token, clause: Token | None = None) -> bool:
     lem = h.lemma_.lower()
     if lem in REPORT_VERBS:
         return True
-    # "made clear (that) ...": "clear" may hang on the clause's verb instead of "made"
-    return lem == "make" and any(c.lower_ == "clear" and c.i < (clause.i if clause is not None else len(h.doc))
-                                 for c in [*h.children, *(clause.children if clause is not None else ())])
+    # "made clear / plain / known (that) ...": the adjective may hang on the clause's verb instead
+    # of "made", or be the clause itself; "left no doubt that ..."
+    if lem == "leave":
+        return any(c.lower_ == "doubt" and c.dep_ == "dobj" for c in h.children)
+    return lem == "make" and any(c.lower_ in _MADE_CLEAR and c.i <= (clause.i if clause is not None else len(h.doc))
+                                 for c in [*h.children, *(clause.children if clause is not None else ()),
+                                           *([clause] if clause is not None else [])])
+
+
+_MADE_CLEAR = frozenset({"clear", "plain", "known", "public"})
 
 
 def reporting_subject(verb: Token) -> Token | None:
@@ -325,8 +351,12 @@ def reporting_subject(verb: Token) -> Token | None:
                 subj = subjects(c)
                 if subj:
                     return subj[0]
-        if t.dep_ in ("ccomp", "conj", "advcl", "parataxis", "xcomp", "acomp") and t.head.i != t.i:
+        if t.dep_ == "acl" and t.head.lemma_ == "doubt" and t.head.dep_ == "dobj":
+            t = t.head  # "left no doubt that ...": the clause hangs on "doubt"
+        if t.dep_ in ("ccomp", "conj", "advcl", "parataxis", "xcomp", "acomp", "dobj") and t.head.i != t.i:
             h = t.head
+            if t.dep_ == "dobj" and t.lemma_ != "doubt":
+                break
             if _is_reporting(h, t):
                 subj = subjects(h)
                 if subj:

@@ -3,7 +3,8 @@
 Runs after the statements stage. In ``“We will win,” said Ann Lee. “The polls are wrong,” she
 added.`` the "she" is Lee: a he/she speaker of a statement that starts shortly after the
 previous statement (at most ``MAX_GAP`` characters) takes that statement's speaker when it is a
-person of a compatible gender (none of its pronoun mentions is of the other gender) and no
+person of a compatible gender (none of its pronoun mentions, titles or its given name is of the
+other gender: relatives share surnames) and no
 other person is named in between. The statement's speaker and the pronoun's actor mention are
 moved to that person; records are rebuilt with :func:`dataclasses.replace`.
 """
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ...actors.tables import load_tables
 from ...records import Actor, Mention, Statement
 from ..common.text import doc_text
 
@@ -32,12 +34,29 @@ def _bounds(st: Statement) -> tuple[int, int]:
     return min(s for s, _ in spans), max(e for _, e in spans)
 
 
+_MALE_TITLES = ("mr.", "mr ", "sir ", "king ", "prince ")
+_FEMALE_TITLES = ("mrs.", "mrs ", "ms.", "ms ", "miss ", "madam ", "dame ", "queen ", "princess ")
+
+
 def _genders(actor: Actor) -> set[str]:
+    """The genders the article gives a person: its he/she mentions, a title ("Mrs. Lee") and its
+    given name ("Susan Lee": f), so that "he" never continues his wife's quotation."""
     out = set()
     for m in actor.mentions:
         low = m.text.lower()
         if m.kind == "pronoun" and (low in _MALE or low in _FEMALE):
             out.add("m" if low in _MALE else "f")
+        elif m.kind != "pronoun" and low.startswith(_MALE_TITLES):
+            out.add("m")
+        elif m.kind != "pronoun" and low.startswith(_FEMALE_TITLES):
+            out.add("f")
+    words = actor.name.split()
+    if len(words) >= 2:
+        t = load_tables()
+        if words[0] in t.female and words[0] not in t.male:
+            out.add("f")
+        elif words[0] in t.male and words[0] not in t.female:
+            out.add("m")
     return out
 
 
