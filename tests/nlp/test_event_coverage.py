@@ -251,3 +251,21 @@ def test_the_parties_of_a_summit_that_failed_reject_each_other(nlp):
 def test_a_warrant_against_someone_is_coercion(nlp):
     assert _codes(nlp, "A Nairobi court issued a warrant against two Ugandan businessmen.") == [
         ("KENJUD", "UGABUS", "COERCE")]
+
+
+# --- event nouns and acts as subjects ---------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "event"), [
+    ("Egypt's expulsion of the Turkish ambassador angered Ankara.", ("EGY", "TURGOV", "SANCTION")),
+    ("Kenya's arrest of two Ugandan journalists drew protests.", ("KEN", "UGAMED", "COERCE")),
+])
+def test_a_possessed_event_noun_with_its_object_is_an_event(nlp, text, event):
+    assert event in _codes(nlp, text)
+
+
+@pytest.mark.model
+def test_an_act_by_an_institution_stands_for_the_institution(nlp):
+    evs = _codes(nlp, "A statement by the Kenyan government condemned Uganda.")
+    assert evs == [("KENGOV", "UGA", "ACCUSE")]
+    assert _codes(nlp, "A ruling by Uganda's top court blocked the Kenyan company's bid.")[0][0] == "UGAJUD"

@@ -290,6 +290,10 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         for c in trig.head.children:  # "the release of X", "the expulsion of X": whom it is done to
             if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
                 cands.extend(o for o in c.children if o.dep_ == "pobj")
+    elif trig.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.token.children):
+        for c in trig.token.children:  # "X's expulsion of Y ...": the event noun is the trigger itself
+            if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
+                cands.insert(0, next((o for o in c.children if o.dep_ == "pobj"), c))
     if code[:2] in ("12", "13"):  # "will not end the strike until X pays": the party of the condition
         for c in trig.token.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children):

@@ -354,6 +354,13 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         assert p.code is not None
         absorbed = {o.i for o in _objects(tok)} if p.obj else set()
         return Trigger(tok, p, p.code, tok, absorbed | purpose_tokens(tok))
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on") for c in tok.children):
+        # "X's expulsion of the envoy angered Y", "X's attack on Y drew condemnation": a possessed
+        # event noun with its object is an event of its own (the possessor acts; see component)
+        np = noun_pattern(tok, lexicon)
+        if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
+            return Trigger(tok, np, np.code, tok, {tok.i})
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS:
         # "Palestinian riots continued", "clashes erupted between X and Y": the noun is the event
         np = noun_pattern(tok, lexicon)

@@ -171,6 +171,10 @@ def _subject_actors(doc: Doc, verb: Token, speakers: dict[int, list[str | None]]
                     found += [a for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj"
                               for a in actors_of(doc, o) if a]
             return found
+        agents = [a for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for o in c.children if o.dep_ == "pobj" for a in actors_of(doc, o) if a]
+        if agents:  # "a ruling by X's top court blocked ...": the act stands for the one who did it
+            return agents
         found = [a for c in subj.children if c.dep_ == "prep" and c.lemma_.lower() in ("of", "for", "from")
                  for o in c.children if o.dep_ == "pobj" for a in actors_of(doc, o) if a]
         if found and subj.lemma_.lower() in _PEOPLE_NOUNS:
