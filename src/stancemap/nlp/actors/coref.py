@@ -31,6 +31,7 @@ from bisect import bisect_left, insort
 from spacy.tokens import Doc, Token
 
 from ...actors.codes import collective_id, compose_code, group_id
+from ..common.binding import later_in_own_clause
 from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["resolve_coreference", "add_person_phrases", "add_member_phrases"]
@@ -259,7 +260,10 @@ class _Coref:
                 cands = self._candidates(tok.i, lambda d, o=other: d.type == "person" and d.gender != o,
                                          back=int(w["max_back"]), every=bool(w["every_mention"]))
                 best_of: dict[str, tuple[float, ActorDraft]] = {}
+                named_later = self._named_in_own_clause(tok)
                 for dist, d, t in cands:
+                    if d.id in named_later:
+                        continue
                     s = self._score(tok, dist, t)
                     if d.gender is None:
                         s -= w["unknown_gender"]
@@ -286,6 +290,17 @@ class _Coref:
                 ids = {d.id for _, d, _ in near}
                 if len(ids) == 1:
                     self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
+
+    def _named_in_own_clause(self, pron: Token) -> set[str]:
+        """The persons a subject pronoun cannot be: those named later in its own clause outside
+        quotations (``nlp.common.binding``), whatever came before. Names before the pronoun are
+        left to the co-argument rule of ``_score``."""
+        out: set[str] = set()
+        for t in later_in_own_clause(pron, self.quoted.__getitem__):
+            m = self.acts.mention_at(t.i)
+            if m is not None and self.acts.drafts[m.actor].type == "person":
+                out.add(m.actor)
+        return out
 
     def _unnamed_official(self, tok: Token) -> str | None | bool:
         """"The UN special envoy ... welcomed the meeting, according to her office": when the last
