@@ -1,11 +1,11 @@
-"""Who a he/she speaker of a quotation is, end to end (real model; sentences written for these
+"""Who a he/she/they speaker of a quotation is, end to end (real model; sentences written for these
 tests, not taken from any evaluation file).
 
-Each case names the person the last he/she speaker must resolve to (``None``: unresolved or
+Each case names the actor the last he/she/they speaker must resolve to (``None``: unresolved or
 nobody named). They cover the salience rules of ``nlp.actors.coref`` and the quotation chain of
 ``nlp.statements.chain``: subjects over objects, the previous speaker, titles and pronouns that
-tell the gender, paragraphs and quotations in between, and the binding rule of
-``nlp.common.binding`` (the addressee of "he told X" is never the "he").
+tell the gender, paragraphs and quotations in between, "they" for one organisation, and the
+binding rule of ``nlp.common.binding`` (the addressee of "he told X" is never the "he").
 """
 
 from __future__ import annotations
@@ -59,6 +59,15 @@ CASES = [
                    f"us talk about schools,{Q2} he said.", "Luis Ortega"),
     ("two-speakers", f"{Q1}We will win,{Q2} said Anna Lutz. {Q1}They will lose,{Q2} said Brian Cole. {Q1}No "
                      f"doubt about it,{Q2} he added.", "Brian Cole"),
+    # "they" for one organisation named as a subject just before
+    ("they-union", f"The Harbor Workers Union rejected the offer on Monday. {Q1}It is an insult,{Q2} they said.",
+     "Harbor Workers Union"),
+    ("they-company", f"Norvik Mining reported a loss in the third quarter. {Q1}Demand has collapsed,{Q2} they "
+                     "said in a statement.", "Norvik Mining"),
+    ("they-unnamed-plural-between", f"The Orland Steel Company said workers would strike. {Q1}We are angry,{Q2} "
+                                    "they said.", None),
+    ("they-coordinated-persons", f"Anna Lutz and Brian Cole wrote to the council. {Q1}The park must stay "
+                                 f"open,{Q2} they said.", "Anna Lutz and Brian Cole"),
     ("who-clause-object", f"Tom Gill met Bill Hardy, who runs the port. {Q1}The port will close,{Q2} he said.",
      None),
 ]
@@ -71,14 +80,14 @@ def speakers() -> dict[str, list[str | None]]:
     for (name, _, _), art in zip(CASES, arts):
         by_id = {a.id: a.name for a in art.actors}
         out[name] = [by_id.get(s.speaker.actor) if s.speaker.actor else None for s in art.statements
-                     if s.speaker is not None and s.speaker.text.lower() in ("he", "she")]
+                     if s.speaker is not None and s.speaker.text.lower() in ("he", "she", "they")]
     return out
 
 
 @pytest.mark.parametrize("name, want", [(c[0], c[2]) for c in CASES], ids=[c[0] for c in CASES])
 def test_pronoun_speaker(speakers, name, want):
     got = speakers[name]
-    assert got, f"{name}: no he/she speaker found"
+    assert got, f"{name}: no he/she/they speaker found"
     assert got[-1] == want or (want is not None and got[-1] is not None and want in got[-1]), got
 
 

@@ -10,10 +10,13 @@ Rules, no model:
   name whose "who" clause it heads: "X, who said ..."), the subject
   of the clause that governs the pronoun's clause ("X said he ..."), and the speaker of the
   previous sentence. A pronoun
-  cannot take a co-argument of its own verb (``X praised him`` is not X). When the best two
-  candidates tie, the pronoun stays unresolved.
+  cannot take a co-argument of its own verb (``X praised him`` is not X; ``he told X``, ``he
+  replied to X``: not X either, see ``nlp.common.binding``). When the best two candidates tie,
+  the pronoun stays unresolved.
 - **they/them/their** -> a plural actor: a group named by coordination ("Turkey and Russia ...
-  they") or a collective ("Russian officials"), in the same or previous sentence.
+  they") or a collective ("Russian officials"), in the same or previous sentence; with none, a
+  "they" that speaks is the one organisation that is the subject of the same or previous
+  sentence ("Norvik Mining reported a loss. ... they said").
 - **it/its** -> a state, IGO or organisation that is the subject of the same or previous
   sentence, only when exactly one such candidate exists.
 - **nominals**: "the minister", "the senator", "the president" -> the one person with that
@@ -353,6 +356,29 @@ class _Coref:
             self.acts.add(tok.i, tok.i + 1, g.id, "pronoun")
         elif near:
             self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
+        else:
+            self._they_organisation(tok)
+
+    def _they_organisation(self, tok: Token) -> None:
+        """"Norvik Mining reported a loss. “Demand has collapsed,” they said.": a "they" that speaks
+        (subject of a speech verb, outside quotations) with no plural actor to take is the one
+        organisation (company, IGO, outlet) that is the subject of the same or the previous
+        sentence. Not when a plural noun that names no actor is a subject in between ("the union
+        said workers would strike ... they said": the workers), nor when two organisations compete."""
+        doc = self.doc
+        if tok.lower_ != "they" or tok.dep_ not in _SUBJ or tok.head.lemma_ not in _SPEECH or self.quoted[tok.i]:
+            return
+        cands = self._candidates(tok.i, lambda d: d.type in ("organisation", "igo", "media") and not d.plural,
+                                 every=True)
+        near = [(d, t) for dist, d, t in cands if dist <= 1 and _is_subject(doc[t]) and not self.quoted[t]]
+        if len({d.id for d, _ in near}) != 1:
+            return
+        last = max(t for _, t in near)
+        for t in doc[last + 1 : tok.i]:
+            if (t.tag_ in ("NNS", "NNPS") and (t.dep_ in _SUBJ or (t.dep_ == "conj" and t.head.dep_ in _SUBJ))
+                    and self.acts.mention_at(t.i) is None):
+                return
+        self.acts.add(tok.i, tok.i + 1, near[0][0].id, "pronoun")
 
     # -- groups and nominals -----------------------------------------------------------------
     def _group(self, members: tuple[str, ...]) -> ActorDraft:
