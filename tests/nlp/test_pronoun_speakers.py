@@ -68,8 +68,20 @@ CASES = [
                                     "they said.", None),
     ("they-coordinated-persons", f"Anna Lutz and Brian Cole wrote to the council. {Q1}The park must stay "
                                  f"open,{Q2} they said.", "Anna Lutz and Brian Cole"),
+    # the subject of the main clause ranks above a subject inside a subordinate or relative clause
     ("who-clause-object", f"Tom Gill met Bill Hardy, who runs the port. {Q1}The port will close,{Q2} he said.",
-     None),
+     "Tom Gill"),
+    ("main-over-subordinate", f"Kate Molina spoke after Ann Dorsey left the room. {Q1}I was surprised,{Q2} she "
+                              "said.", "Kate Molina"),
+    # no person in the last sentences: the only one of that gender the article named
+    ("far-back", f"Senator Mark Elwood opened the hearing on Monday.\n\nThe bill would cut farm subsidies by 10 "
+                 "percent.\n\nIt passed the House in May.\n\nIt faces a tough vote in the Senate.\n\nFarm groups "
+                 "oppose it.\n\nThe White House supports it.\n\nThe vote is due next week.\n\n"
+                 f"{Q1}We will pass it,{Q2} he said.", "Mark Elwood"),
+    ("far-back-two-men", f"Senator Mark Elwood met Senator Dan Price on Monday.\n\nThe bill would cut farm "
+                         "subsidies.\n\nIt passed the House in May.\n\nIt faces a tough vote in the Senate.\n\n"
+                         "Farm groups oppose it.\n\nThe White House supports it.\n\nThe vote is due next week."
+                         f"\n\nMost analysts expect it to pass.\n\n{Q1}We will pass it,{Q2} he said.", None),
 ]
 
 

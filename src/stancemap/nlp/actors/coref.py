@@ -93,7 +93,7 @@ PRONOUN_WEIGHTS = {
     "floor": -5.0,  # below this, leave unresolved
     "salience": 0.2,  # per log(1 + earlier mentions of the person)
     "chain": 0.0,  # speaker of a speech verb, pronoun too
-    "main": 0.0,  # antecedent is the subject of a main clause ("X said that Y ...": X)
+    "main": 0.1,  # antecedent is the subject of a main clause ("X said that Y ...": X)
     "every_mention": 1.0,  # 1: a person's best-scoring mention in the window counts, 0: its last one
     "relcl": 1.0,  # 1: "X, who said ...": X is the subject (speaker) of the relative clause
 }
@@ -275,6 +275,11 @@ class _Coref:
                     if d.id not in best_of or s > best_of[d.id][0]:
                         best_of[d.id] = (s, d)
                 scored = sorted(best_of.values(), key=lambda x: -x[0])
+                if not scored and not cands:
+                    only = self._only_person_before(tok, other)
+                    if only is not None:
+                        self.acts.add(tok.i, tok.i + 1, only.id, "pronoun")
+                    continue
                 if not scored or scored[0][0] < w["floor"]:
                     continue
                 if len(scored) > 1 and abs(scored[0][0] - scored[1][0]) < 1e-3:
@@ -293,6 +298,16 @@ class _Coref:
                 ids = {d.id for _, d, _ in near}
                 if len(ids) == 1:
                     self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
+
+    def _only_person_before(self, tok: Token, other_gender: str) -> ActorDraft | None:
+        """A he/she outside quotations with no person in the last ``max_back`` sentences: the one
+        person of a compatible gender the article has named before it, if there is exactly one
+        ("Senator X opened the hearing. <seven sentences on the bill> “...,” he said")."""
+        if self.quoted[tok.i]:
+            return None
+        found = {d.id: d for _, d, _ in self._candidates(
+            tok.i, lambda d: d.type == "person" and d.gender != other_gender, back=len(self.sents))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_in_own_clause(self, pron: Token) -> set[str]:
         """The persons a subject pronoun cannot be: those named later in its own clause outside
