@@ -1,11 +1,12 @@
-"""Who a he/she/they speaker of a quotation is, end to end (real model; sentences written for these
-tests, not taken from any evaluation file).
+"""Who a he/she/they/it speaker of a quotation is, end to end (real model; sentences written for
+these tests, not taken from any evaluation file).
 
-Each case names the actor the last he/she/they speaker must resolve to (``None``: unresolved or
+Each case names the actor the last he/she/they/it speaker must resolve to (``None``: unresolved or
 nobody named). They cover the salience rules of ``nlp.actors.coref`` and the quotation chain of
 ``nlp.statements.chain``: subjects over objects, the previous speaker, titles and pronouns that
-tell the gender, paragraphs and quotations in between, "they" for one organisation, and the
-binding rule of ``nlp.common.binding`` (the addressee of "he told X" is never the "he").
+tell the gender, paragraphs and quotations in between, "they" and "it" for one organisation,
+and the binding rule of ``nlp.common.binding`` (the addressee of "he told X" is never the
+"he").
 """
 
 from __future__ import annotations
@@ -69,6 +70,13 @@ CASES = [
     ("they-coordinated-persons", f"Anna Lutz and Brian Cole wrote to the council. {Q1}The park must stay "
                                  f"open,{Q2} they said.", "Anna Lutz and Brian Cole"),
     # the subject of the main clause ranks above a subject inside a subordinate or relative clause
+    # "it": the one organisation that is a subject of this or the previous sentence, by any mention
+    ("it-after-its", f"Norvik Mining cut its forecast on Monday. {Q1}Demand has collapsed,{Q2} it said.",
+     "Norvik Mining"),
+    ("it-of-phrase", f"{Q1}We reject the claim,{Q2} the Foreign Ministry of Chile said. {Q1}It has no basis,{Q2} it "
+                     "added.", "Foreign Ministry of Chile"),
+    ("it-two-bodies", f"Norvik Mining and the Castel Oil Company cut their forecasts. {Q1}Demand has collapsed,{Q2} "
+                      "it said.", None),
     ("who-clause-object", f"Tom Gill met Bill Hardy, who runs the port. {Q1}The port will close,{Q2} he said.",
      "Tom Gill"),
     ("main-over-subordinate", f"Kate Molina spoke after Ann Dorsey left the room. {Q1}I was surprised,{Q2} she "
@@ -92,14 +100,14 @@ def speakers() -> dict[str, list[str | None]]:
     for (name, _, _), art in zip(CASES, arts):
         by_id = {a.id: a.name for a in art.actors}
         out[name] = [by_id.get(s.speaker.actor) if s.speaker.actor else None for s in art.statements
-                     if s.speaker is not None and s.speaker.text.lower() in ("he", "she", "they")]
+                     if s.speaker is not None and s.speaker.text.lower() in ("he", "she", "they", "it")]
     return out
 
 
 @pytest.mark.parametrize("name, want", [(c[0], c[2]) for c in CASES], ids=[c[0] for c in CASES])
 def test_pronoun_speaker(speakers, name, want):
     got = speakers[name]
-    assert got, f"{name}: no he/she/they speaker found"
+    assert got, f"{name}: no pronoun speaker found"
     assert got[-1] == want or (want is not None and got[-1] is not None and want in got[-1]), got
 
 

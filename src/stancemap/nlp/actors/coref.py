@@ -18,7 +18,8 @@ Rules, no model:
   "they" that speaks is the one organisation that is the subject of the same or previous
   sentence ("Norvik Mining reported a loss. ... they said").
 - **it/its** -> a state, IGO or organisation that is the subject of the same or previous
-  sentence, only when exactly one such candidate exists.
+  sentence (by any of its mentions there, judged by the mention's head: "the Foreign Ministry
+  of Chile" is a subject by "Ministry"), only when exactly one such candidate exists.
 - **nominals**: "the minister", "the senator", "the president" -> the one person with that
   role; "the regime", "the army" -> the one country body of that sector named in the last
   sentences ("Syrian troops ... the army"); "the two countries", "both countries" -> the latest coordinated pair of states (else the
@@ -291,13 +292,26 @@ class _Coref:
             elif low in _PLURAL:
                 self._plural_pronoun(tok)
             elif low in ("its", "itself") or (low == "it" and tok.dep_ in _SUBJ and tok.head.lemma_ in _SPEECH):
-                cands = self._candidates(
-                    tok.i, lambda d: d.type in ("state", "igo", "organisation", "media") and not d.plural
-                )
-                near = [(dist, d, t) for dist, d, t in cands if dist <= 1 and _is_subject(doc[t])]
-                ids = {d.id for _, d, _ in near}
+                ids = self._subject_bodies(tok)
                 if len(ids) == 1:
-                    self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
+                    self.acts.add(tok.i, tok.i + 1, ids.pop(), "pronoun")
+
+    def _subject_bodies(self, tok: Token) -> set[str]:
+        """The states, IGOs and organisations (singular) that are a subject of the same or previous
+        sentence before ``tok``: any of their mentions counts (not only the last, which may be an
+        "its"), judged by the head of the mention ("the Foreign Ministry of Chile": Ministry)."""
+        doc = self.doc
+        k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - 1)].start
+        out: set[str] = set()
+        for m in self.acts.between(lo, tok.i):
+            if not (lo <= m.start < tok.i and m.end <= tok.i):
+                continue
+            d = self.acts.drafts[m.actor]
+            if d.type in ("state", "igo", "organisation", "media") and not d.plural \
+                    and _is_subject(doc[m.start:m.end].root):
+                out.add(d.id)
+        return out
 
     def _only_person_before(self, tok: Token, other_gender: str) -> ActorDraft | None:
         """A he/she outside quotations with no person in the last ``max_back`` sentences: the one
