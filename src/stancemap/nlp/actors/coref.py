@@ -247,7 +247,6 @@ class _Coref:
         return score
 
     def pronouns(self) -> None:
-        doc = self.doc
         for tok in self._tokens_with_lower(_MALE | _FEMALE | _PLURAL | _NEUTER):
             low = tok.lower_
             if tok.i in self.acts.taken or tok.pos_ not in ("PRON", "DET"):
