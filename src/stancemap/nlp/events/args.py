@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..common.extensions import actor_at, entity_of
+from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
     "subject_of",
@@ -46,6 +47,16 @@ def is_dateline(tok: Token) -> bool:
     NATIONS -", "ACCRA, Ghana --"): a place in capitals that the parser often takes for the
     subject of the first clause."""
     start = tok.left_edge.i  # (not tok.sent: spaCy finds that by walking the whole document)
+    doc = tok.doc
+    if start >= 2 and doc[start - 1].text == "," and tok.i - start <= 3 and tok.right_edge.i + 1 < len(doc) \
+            and doc[tok.right_edge.i + 1].text in _DATELINE_ENDS - {","}:
+        # the country after the city: "ACCRA, Ghana -- ...", parsed apart from the city
+        first = start - 2
+        while first > 0 and not doc[first].is_sent_start and start - first < 4:
+            first -= 1
+        city = [t for t in doc[first:start - 1] if t.is_alpha]
+        if (first == 0 or doc[first].is_sent_start) and city and all(t.is_upper and len(t) > 1 for t in city):
+            return True
     if not (start == 0 or tok.doc[start].is_sent_start) or tok.i - start > 3:
         return False
     words = [t for t in tok.doc[start:tok.i + 1] if t.is_alpha]
@@ -62,6 +73,7 @@ def _after_dateline(verb: Token, subj: Token) -> Token:
     if other is not None:
         return other
     apps = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1]
+    apps += [x for c in apps for x in c.children if x.dep_ == "appos" and x.i > c.i]  # "CITY, Country -- The X"
     dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in _DATELINE_ENDS and t.text != ","), None)
     after = [c for c in apps if dash is not None and c.i > dash]  # "ACCRA, Ghana -- The minister ..."
     return after[0] if after else apps[-1] if apps else subj
@@ -74,7 +86,8 @@ _NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP"}
 def _own_subject(verb: Token) -> Token | None:
     if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         for c in verb.lefts:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
-            if c.dep_ in ("advmod", "npadvmod", "dep") and c.ent_type_ in _NAME_TYPES and c.i == verb.i - 1:
+            if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i - 1 and (
+                    c.ent_type_ in _NAME_TYPES or is_acronym(c)):
                 return c
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj") and is_dateline(c):
@@ -138,6 +151,10 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if tok.dep_ == "ccomp" and tok.tag_ == "VB" and tok.head.pos_ == "VERB" and not any(
+                c.dep_ in ("mark", "aux") for c in tok.children):
+            tok = tok.head  # a bare infinitive ("X let free three prisoners", "helped rebuild")
+            continue
         if tok.dep_ in ("pcomp", "prep", "acomp") and tok.head.pos_ in ("ADP", "ADJ", "VERB", "AUX"):
             tok = tok.head  # "X is guilty of violating ...", "X is ready for ..."
             continue
@@ -145,11 +162,13 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _np_span(tok: Token) -> tuple[int, int]:
-    """Characters of a noun phrase up to its head (premodifiers, possessors, compounds)."""
+def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
+    """Characters of a noun phrase up to its head (premodifiers, possessors unless ``poss`` is
+    False, compounds)."""
+    deps = ("compound", "amod", "poss", "nmod", "det", "case") if poss else ("compound", "amod", "nmod")
     left = tok
     for c in tok.lefts:
-        if c.dep_ in ("compound", "amod", "poss", "nmod", "det", "case") and c.i < left.i:
+        if c.dep_ in deps and c.i < left.i:
             left = c
     start = left.left_edge.idx if left.i != tok.i else tok.idx
     return start, tok.idx + len(tok.text)
@@ -161,6 +180,24 @@ def actor_of_np(doc: Doc, tok: Token, depth: int = 0) -> str | None:
     aid = actor_at(doc, tok.idx, tok.idx + len(tok.text))
     if aid is not None:
         return aid
+    found = _np_actor(doc, tok, depth)
+    if tok.pos_ in ("NOUN", "NUM"):  # "his Iranian counterpart, NAME": the person named, when the
+        for c in tok.children:  # actor stage coded that person at least as closely
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+                codes = actor_tables(doc)[1]
+                a = actor_at(doc, c.idx, c.idx + len(c.text))
+                code = codes.get(a) if a else None
+                if code and (found is None or len(code) >= len(codes.get(found) or "")):
+                    return a
+    return found
+
+
+def _np_actor(doc: Doc, tok: Token, depth: int) -> str | None:
+    if tok.pos_ == "NOUN" and (tok.lemma_.lower() in RELATIONAL_NOUNS or tok.lemma_.lower() in HOLDER_NOUNS) \
+            and any(c.dep_ == "poss" for c in tok.children):
+        # "its allies": not the possessor ("Iraqi" in "its Iraqi allies" is); "X's support": X holds it
+        s, e = _np_span(tok, poss=False)
+        return actor_at(doc, s, e) if s < tok.idx else None
     s, e = _np_span(tok)
     aid = actor_at(doc, s, e)
     if aid is not None:
@@ -192,9 +229,12 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def _coordinated_modifiers(tok: Token) -> list[Token]:
     """Coordinated premodifiers of a noun: "Czech and Slovak engineers" -> [Czech, Slovak]."""
-    for c in tok.lefts:
-        if c.dep_ in ("amod", "compound", "nmod", "poss") and any(x.dep_ == "conj" for x in c.children):
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    for k, c in enumerate(mods):
+        if any(x.dep_ == "conj" for x in c.children):
             return conjuncts(c)
+        if any(x.dep_ == "cc" for x in c.children) and k + 1 < len(mods):
+            return [c, mods[k + 1]]  # "UK and EU negotiators" parsed as two modifiers, the first with "and"
     return []
 
 
@@ -236,6 +276,10 @@ def actors_of(doc: Doc, tok: Token | None, *, new: bool = False) -> list[str | N
     found = _actors_of(doc, tok)
     if not found and new:
         found = _participants_of(doc, tok)
+    elif new and any(c.dep_ == "conj" for c in tok.children):
+        for t in conjuncts(tok)[1:]:  # "X and its allies": the allies too
+            if t.pos_ == "NOUN" and t.lemma_.lower() in RELATIONAL_NOUNS and actor_of_np(doc, t) is None:
+                found += [p for p in _participants_of(doc, t) if p not in found]
     return list(_expand_groups(doc, found)) or [None]
 
 
@@ -288,18 +332,27 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
     preps = _TARGET_PREPS + (_PLACE_PREPS if places else ())
     out: list[Token] = []
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if verb.lemma_.lower() in TRANSFER_VERBS:  # "sent teams of experts into X", "shared data with X":
+        out.extend(recipients(verb))  # the recipient before what is given
     out.extend(objs)
     for c in verb.children:  # "urged Syria to ...": Syria is often parsed as the clause subject
         if c.dep_ in ("ccomp", "xcomp"):
             out.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
-    heads = [verb] if frame_head is None or frame_head.i == verb.i else [verb, frame_head]
+    # the event noun's own arguments first ("launched air strikes against X with Y's approval")
+    heads = [verb] if frame_head is None or frame_head.i == verb.i else [frame_head, verb]
+    pobjs: list[Token] = []
     for h in heads:
-        for c in h.children:
-            if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps:
-                out.extend(o for o in c.children if o.dep_ == "pobj")
+        found = [c for c in h.children if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps]
+        if h.lemma_.lower() not in TRANSFER_VERBS:  # "filed a complaint with X against Y"
+            found.sort(key=lambda c: c.lemma_.lower() != "against")
+        for c in found:  # (not "with the approval of X": a manner, not a party)
+            pobjs.extend(o for o in c.children if o.dep_ == "pobj"
+                         and not (c.lower_ == "with" and o.lemma_.lower() in MANNER_NOUNS))
+    out.extend(pobjs)
     obj_preps = _OBJECT_PREPS + (_PLACE_PREPS if places else ())  # "imposed a curfew in X"
-    for o in objs:  # "aid to X", "sanctions against X", "support for X"
-        for c in o.children:
+    calls = [o for o in pobjs if o.pos_ == "NOUN" and o.head.lower_ == "for" and o.head.head.i == verb.i]
+    for o in objs + calls:  # "aid to X", "sanctions against X", "support for X", "called for
+        for c in o.children:  # sanctions against X"
             if c.dep_ == "prep" and c.lemma_.lower() in obj_preps:
                 out.extend(x for x in c.children if x.dep_ == "pobj")
     for o in objs:  # "an offer from X", "X's decision": whose proposal or act is acted upon
@@ -310,12 +363,37 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
                 out.extend(x for x in c.children if x.dep_ == "pobj")
     if complement:
         for c in verb.children:
-            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and not (
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_MARKS for m in c.children)):
                 out.extend(target_tokens(c, places=places))
     for h in heads:
         out.extend(motive_targets(h))
     return out
 
+
+#: Verbs of giving and sending: their object is what is given, their "to"/"into"/"with" object
+#: the party it goes to ("returned the paintings to X", "sent experts into X", "shared evidence
+#: with X").
+TRANSFER_VERBS = {"send", "provide", "supply", "deliver", "give", "hand", "transfer", "donate", "return", "ship",
+                  "sell", "lend", "grant", "offer", "extend", "dispatch", "deploy", "share", "pass", "airlift",
+                  "export", "loan"}
+
+
+def recipients(verb: Token) -> list[Token]:
+    """Objects of "to"/"into"/"with" on a verb of giving ("handed the files to X")."""
+    return [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "with")
+            for o in c.children if o.dep_ == "pobj"]
+
+
+#: Nouns of "with the approval of X", "with X's help": the manner of an act; X is no party to it.
+MANNER_NOUNS = {"approval", "help", "support", "backing", "consent", "blessing", "assistance", "permission",
+                "knowledge", "participation", "mediation", "aid", "cooperation", "agreement", "authorization",
+                "authorisation", "encouragement"}
+
+#: Conjunctions of a clause that states the circumstances of an act, not its content ("called for
+#: sanctions after X cancelled the pipeline").
+_CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "as", "since", "because", "although", "though",
+                       "once", "whereas"}
 
 #: Nouns of an attitude or a commitment whose possessor holds it ("pledged X's support for Y",
 #: "reaffirmed X's commitment to Y"): the possessor is on the source's side, never the target.
@@ -448,6 +526,8 @@ def clause_targets(verb: Token, statement_verbs: frozenset[str] | set[str] = fro
         attribution = c.lemma_.lower() in statement_verbs and c.dep_ in ("parataxis", "ccomp")
         if c.dep_ in _NOT_TARGET_DEPS or attribution or (c.dep_ == "prep" and c.lower_ == "according"):
             skip |= {t.i for t in c.subtree}
+        if c.dep_ == "dobj" and c.lemma_.lower() in HOLDER_NOUNS:  # "reiterated X's support for Y": X
+            skip |= {t.i for p in c.children if p.dep_ == "poss" for t in p.subtree}  # is on the source's side
     toks = [t for t in verb.subtree if t.i not in skip and t.i != verb.i and t.pos_ in ("PROPN", "NOUN", "ADJ")
             and t.dep_ not in ("poss",)]
     after = [t for t in toks if t.i > verb.i]

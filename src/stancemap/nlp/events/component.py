@@ -43,7 +43,7 @@ from .args import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .match import Trigger, match_modal_frame, match_token
+from .match import Trigger, carrier_verb, match_modal_frame, match_token
 from .relations import find_relations, relation_targets
 from .typefeatures import type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
@@ -290,6 +290,10 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         for c in trig.head.children:  # "the release of X", "the expulsion of X": whom it is done to
             if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
                 cands.extend(o for o in c.children if o.dep_ == "pobj")
+    elif trig.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.token.children):
+        for c in trig.token.children:  # "X's expulsion of Y ...": the event noun is the trigger itself
+            if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
+                cands.insert(0, next((o for o in c.children if o.dep_ == "pobj"), c))
     if code[:2] in ("12", "13"):  # "will not end the strike until X pays": the party of the condition
         for c in trig.token.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children):
@@ -303,8 +307,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         # object is ("A and B met C", "A and B agreed with C")
         cands = [c for c in cands if c.dep_ in ("dobj", "dative") or c.dep_ == "pobj"
                  and c.head.lemma_.lower() in ("with", "between", "to", "against")]
-    if not (trig.pattern.symmetric and len([a for a in sources if a]) >= 2):
-        cands += place_targets(trig.token)  # last resort: where it happened
+    if not ((trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS) and len([a for a in sources if a]) >= 2):
+        cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue
@@ -382,6 +386,27 @@ def _chain(tok: Token) -> list[Token]:
         out.append(out[-1].head)
     return out
 
+
+def _announcer(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The light verb that announces an event noun the parser made the subject of an infinitive
+    ("declared a state of emergency to begin at midnight", "announced a truce to take effect")."""
+    t = noun
+    for _ in range(2):  # "a state of siege": from "siege" up to "state"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            t = t.head.head
+    v = t.head
+    if t.dep_ == "nsubj" and v.dep_ in ("ccomp", "xcomp") and v.tag_ == "VB" and v.head.lemma_.lower() in \
+            lexicon.light_verbs:
+        return v.head
+    return None
+
+
+#: Nouns of meetings whose "between" parties act together when the meeting is a subject.
+_MEETING_NOUNS = {"summit", "talks", "meeting", "negotiation", "negotiations", "conference", "dialogue",
+                  "consultation", "consultations"}
+
+#: Nouns of military exercises: held by two or more parties together, military cooperation (062).
+_EXERCISE_NOUNS = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame", "war-game"}
 
 #: Acts that coordinated subjects without a target do with each other ("A and B agreed to ...",
 #: "A and B met", "A and B clashed"): coded both ways.
@@ -505,6 +530,13 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             subj = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), subj)
         sources = actors_of(doc, subj, new=True) if subj is not None or trig.token.pos_ != "NOUN" \
             else actors_of(doc, trig.token)  # an event noun: its modifiers ("Palestinian riots")
+        carrier = carrier_verb(trig.token) if trig.token.pos_ == "NOUN" and trig.token.dep_ == "pobj" else None
+        if sources == [None] and carrier is not None:  # "X flew on a visit to Y": X
+            sources = actors_of(doc, subject_of(carrier), new=True)
+        if sources == [None] and trig.token.pos_ == "NOUN":
+            announcer = _announcer(trig.token, lexicon)  # "X declared a curfew to take effect at ...": X
+            if announcer is not None:
+                sources = actors_of(doc, subject_of(announcer), new=True)
         if trig.head.i != trig.token.i and trig.head.pos_ in ("NOUN", "PROPN") and sources == [None]:
             poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
             if poss:
@@ -515,6 +547,15 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 sources = actors_of(doc, moved, new=True)
         if sources == [None] and subj is None and code[:2] in _STATE_ACT_ROOTS:
             sources = _passive_place_source(doc, trig.token)  # "was arrested in X": X's state
+        joint_subject = False
+        if sources == [None] and subj is not None and subj.lemma_.lower() in _MEETING_NOUNS:
+            sides = [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "between"
+                     for o in c.children if o.dep_ == "pobj"]  # "the summit between X and Y failed to ..."
+            found: list[str | None] = [a for o in sides for a in actors_of(doc, o) if a]
+            if len(found) >= 2:
+                sources, joint_subject = found, True
+        if code[:2] == "15" and trig.head.lemma_.lower() in _EXERCISE_NOUNS and len([a for a in sources if a]) >= 2:
+            code = "062"  # "A and B launched naval exercises": exercises held together are cooperation
         sid = _in_statement(trig.token, statements)
         if sources == [None] and subj is not None and subj.lower_ in ("i", "we") and sid is not None:
             sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker
@@ -527,7 +568,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
         known = [s for s in sources if s]
-        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS):
+        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS
+                                                      or joint_subject):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
         elif trig.pattern.symmetric and known and targets != [None] and code == trig.code \
                 and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES):
@@ -566,7 +608,7 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     have = {(c.source, c.target) for c in coded} | {(c.target, c.source) for c in coded}
     out: list[_Coded] = []
     model = default_model() if options.relations == "model" else None
-    for rel in find_relations(doc, sent, lexicon, skip, pron):
+    for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
         feats = type_features(rel, lexicon)
         kind = model.predict(feats)[0] if model is not None else lexicon_type(feats)
         if kind == "NONE":
@@ -657,7 +699,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             c.target = renamed.get(c.target, c.target) if c.target else None
         codes = {a.id: a.code for a in doc._.sm_actors or ()}
         uncoded = {a.id: a.sector or "" for a in doc._.sm_actors or ()
-                   if not a.country and (not a.code or a.code == a.sector)
+                   if not a.country and (not a.code or a.code == a.sector) and parts.placeable(a.id)
                    and (a.type in ("person", "group") or a.type == "organisation" and a.sector)}
         event_codes: list[tuple[str | None, str | None]] = []
         for sent, c in coded:  # a party without a country takes the event's (the code only)

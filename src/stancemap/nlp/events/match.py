@@ -283,6 +283,17 @@ def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, 
     return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i}, topic.name if topic else None)
 
 
+def carrier_verb(noun: Token) -> Token | None:
+    """The verb a prepositional noun hangs on, directly or through the verb's object ("led a
+    delegation on a visit to X": led)."""
+    h = noun.head.head
+    if h.pos_ == "NOUN" and h.dep_ == "dobj":
+        h = h.head
+    return h if h.pos_ in ("VERB", "AUX") else None
+
+
+#: Nouns of travel whose traveller is the subject of the verb they are under ("on a visit to X").
+_TRAVEL_NOUNS = {"visit", "trip", "tour", "journey"}
 #: Prepositions that introduce a meeting as the setting of what is said or done.
 _SETTING_PREPS = {"at", "during"}
 #: Heads that take their event from a compound modifier ("mediation effort", "peace talks").
@@ -321,6 +332,11 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         # 2. light verb + event noun ("held talks", "launched an attack")
         if p is None and lem in lexicon.light_verbs:
             obj = direct_object(tok)
+            if obj is not None and lemma(obj) in _CONTAINERS and noun_pattern(obj, lexicon) is None:
+                # "began a new round of talks", "launched five days of exercises": the "of" noun
+                inner = next((o for p in obj.children if p.dep_ == "prep" and lemma(p) == "of"
+                              for o in p.children if o.dep_ == "pobj"), None)
+                obj = inner if inner is not None and noun_pattern(inner, lexicon) is not None else obj
             if obj is not None and obj.dep_ != "attr":
                 np = noun_pattern(obj, lexicon)
                 if np is not None:
@@ -338,6 +354,13 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         assert p.code is not None
         absorbed = {o.i for o in _objects(tok)} if p.obj else set()
         return Trigger(tok, p, p.code, tok, absorbed | purpose_tokens(tok))
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on") for c in tok.children):
+        # "X's expulsion of the envoy angered Y", "X's attack on Y drew condemnation": a possessed
+        # event noun with its object is an event of its own (the possessor acts; see component)
+        np = noun_pattern(tok, lexicon)
+        if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
+            return Trigger(tok, np, np.code, tok, {tok.i})
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS:
         # "Palestinian riots continued", "clashes erupted between X and Y": the noun is the event
         np = noun_pattern(tok, lexicon)
@@ -348,6 +371,13 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         if np.code is not None:
             return Trigger(tok, np, np.code, tok, {tok.i})
         return None
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in ("on", "during") and lemma(tok) in \
+            _TRAVEL_NOUNS and carrier_verb(tok) is not None and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        # "X will lead a delegation on a visit to Y": X visits Y (the subject of the verb; see component)
+        np = noun_pattern(tok, lexicon)
+        if np is not None and np.code is not None:
+            return Trigger(tok, np, np.code, tok, {tok.i})
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in _SETTING_PREPS:
         # "... said at a joint press conference with his counterpart": a meeting as the setting
         verb = tok.head.head

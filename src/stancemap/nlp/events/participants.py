@@ -39,6 +39,7 @@ from ...actors.tables import load_tables
 from ...errors import DataFileError
 from ...records import Actor, Mention
 from ..common.extensions import actor_at
+from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant"]
 
@@ -77,6 +78,8 @@ def _load_table() -> ParticipantTable:
             raise DataFileError(f"{path}: people.{sector} must be a list")
         for n in nouns:
             people.setdefault(str(n).lower(), str(sector))
+    for n in data.get("parties") or ():  # parties of no sector ("its allies", "her rivals")
+        people.setdefault(str(n).lower(), "")
     def words(key: str) -> frozenset[str]:
         return frozenset(str(x).lower() for x in data.get(key) or ())
 
@@ -118,6 +121,9 @@ class _Draft:
     start: int
     end: int
     text: str
+    #: whether the event's context may give it a country (not an acronym of an agency nobody
+    #: resolved: "ICE returned X to Germany" says nothing of where ICE is from)
+    placeable: bool = True
 
 
 @dataclass
@@ -139,6 +145,8 @@ class Participants:
     def kind_of(self, tok: Token) -> tuple[str, str | None, str | None] | None:
         """(type, sector, role) of a noun that can be a participant, or None."""
         if tok.pos_ not in ("NOUN", "PROPN"):
+            if is_acronym(tok) and tok.dep_ in ("advmod", "npadvmod", "dep", "nsubj"):
+                return "organisation", None, None  # "..., USAID provided": a name parsed as a modifier
             return None
         tables = load_tables()
         for key in _phrase(tok):
@@ -149,7 +157,7 @@ class Participants:
             if key in self.table.people:
                 sector = self.table.people[key]
                 singular = tok.tag_ in ("NN", "NNP")
-                return ("person" if singular and sector not in ("GOV", "BUS", "NGO") else "group"), sector, None
+                return ("person" if singular and sector not in ("GOV", "BUS", "NGO") else "group"), sector or None, None
             if key in self.table.weapons:
                 return "other", "UAF", None
             if key in self.table.states:
@@ -158,8 +166,9 @@ class Participants:
                 return "other", None, None
         if tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED:
             return _NAMED[tok.ent_type_], None, None
-        if tok.pos_ == "PROPN" and not tok.ent_type_ and (tok.is_title or tok.is_upper and len(tok) > 1) \
-                and tok.is_alpha and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        if not tok.ent_type_ and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and (
+                tok.pos_ == "PROPN" and tok.is_alpha and (tok.is_title or tok.is_upper and len(tok) > 1)
+                or is_acronym(tok)):  # (an acronym the parser took for a common noun: "ICE")
             # a name the parser gave no type: an acronym is an organisation, a capitalised word a name
             return ("organisation" if tok.is_upper else "person"), None, None
         return None
@@ -228,7 +237,13 @@ class Participants:
         if actor_at(self.doc, s, e) is not None and tok.pos_ == "PROPN":
             return None  # a name of an actor after all (the caller found none at its head)
         text = span.text  # (not doc.text[s:e]: spaCy joins the whole document for doc.text)
-        country = self._country(tok) or self._inner_country(tok, s, e)
+        relational = tok.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "poss" for c in tok.children)
+        if relational:  # "its Iraqi allies": the modifiers' country, never the possessor's
+            country = self._country(tok) or next((self._countries.get(a) for a in (
+                actor_at(self.doc, c.idx, c.idx + len(c.text)) for c in tok.lefts if c.dep_ in ("amod", "compound"))
+                if a and self._countries.get(a)), None)
+        else:
+            country = self._country(tok) or self._inner_country(tok, s, e)
         tables = load_tables()
         ccode = tables.code_of(country) if country else None
         code = (ccode or "") + (sector or "") or None
@@ -244,7 +259,10 @@ class Participants:
             pid = f"{prefix}:{slug(' '.join(words) or tok.lower_)}"
             if ccode:
                 pid += f":{ccode}"
-        return _Draft(pid, text, typ, country, sector, code, role, s, e, text)
+        # an acronym nobody resolved, or a party defined by another ("its allies", "X's critics"):
+        # the event's context says nothing of its country
+        placeable = not (typ == "organisation" and sector is None and is_acronym(tok)) and not relational
+        return _Draft(pid, text, typ, country, sector, code, role, s, e, text, placeable)
 
     def country_of(self, aid: str | None) -> str | None:
         """The country of an actor or participant id."""
@@ -262,6 +280,11 @@ class Participants:
             return self._codes[aid]
         d = self._ids.get(aid)
         return d.code if d else None
+
+    def placeable(self, aid: str | None) -> bool:
+        """Whether an event's context may give this party its country (see ``_Draft.placeable``)."""
+        d = self._ids.get(aid or "")
+        return d is None or d.placeable
 
     def is_participant(self, aid: str | None) -> bool:
         return aid is not None and aid not in self._countries and aid in self._ids
@@ -314,7 +337,7 @@ class Participants:
         for s, t, span in uses:
             for mine, other in ((s, t), (t, s)):
                 d = self._ids.get(mine or "")
-                if d is not None and d.country is None and mine not in renamed:
+                if d is not None and d.country is None and d.placeable and mine not in renamed:
                     old = d.id
                     self._place(d, other, span)
                     renamed[old] = d.id

@@ -18,12 +18,22 @@ arguments of the verb's infinitive complement ("agreed to send troops to Y").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ..common.extensions import actor_at
-from .args import HOLDER_NOUNS, actors_of, is_negated, subject_of
+from .args import (
+    HOLDER_NOUNS,
+    MANNER_NOUNS,
+    TRANSFER_VERBS,
+    actors_of,
+    clause_targets,
+    is_negated,
+    recipients,
+    subject_of,
+)
 from .lexicon import Lexicon
 from .match import lemma, match_pattern, phrase_keys
 from .participants import current, is_participant
@@ -31,7 +41,8 @@ from .participants import current, is_participant
 __all__ = ["Relation", "relation_targets", "find_relations", "relation_features"]
 
 #: Prepositions under a noun that lead to the party the noun is about.
-_NP_PREPS = ("of", "to", "against", "on", "with", "by", "from", "over", "for", "toward", "towards", "at", "into")
+_NP_PREPS = ("of", "to", "against", "on", "with", "by", "from", "over", "for", "toward", "towards", "at", "into",
+             "among", "between")
 #: Prepositions of the verb whose objects can be targets, best first.
 _VERB_PREPS = ("against", "on", "upon", "with", "to", "at", "for", "from", "over", "toward", "towards", "into",
                "of", "about", "between", "near", "outside", "across", "in", "inside")
@@ -118,6 +129,9 @@ def relation_targets(verb: Token, *, depth: int = 0) -> list[tuple[Token, str]]:
     """Candidate target tokens of ``verb`` with the path that reaches each, best first."""
     out: list[tuple[Token, str]] = []
     has_agent = any(c.dep_ == "agent" for c in verb.children)
+    if lemma(verb) in TRANSFER_VERBS:  # "sent experts into X": the recipient before what is given
+        for o in recipients(verb):
+            _np_targets(o, "prep:" + o.head.lower_, out)
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
             _np_targets(c, "obj", out)
@@ -127,8 +141,8 @@ def relation_targets(verb: Token, *, depth: int = 0) -> list[tuple[Token, str]]:
     preps.sort(key=lambda p: _VERB_PREPS.index(p.lemma_.lower()) if p.lemma_.lower() in _VERB_PREPS else 99)
     for p in preps:
         for o in p.children:
-            if o.dep_ == "pobj":
-                _np_targets(o, "prep:" + p.lemma_.lower(), out)
+            if o.dep_ == "pobj" and not (p.lower_ == "with" and o.lemma_.lower() in MANNER_NOUNS):
+                _np_targets(o, "prep:" + p.lemma_.lower(), out)  # (not "with the help of X")
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "oprd"):
             for s in c.children:
@@ -157,6 +171,10 @@ def _subject_actors(doc: Doc, verb: Token, speakers: dict[int, list[str | None]]
                     found += [a for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj"
                               for a in actors_of(doc, o) if a]
             return found
+        agents = [a for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for o in c.children if o.dep_ == "pobj" for a in actors_of(doc, o) if a]
+        if agents:  # "a ruling by X's top court blocked ...": the act stands for the one who did it
+            return agents
         found = [a for c in subj.children if c.dep_ == "prep" and c.lemma_.lower() in ("of", "for", "from")
                  for o in c.children if o.dep_ == "pobj" for a in actors_of(doc, o) if a]
         if found and subj.lemma_.lower() in _PEOPLE_NOUNS:
@@ -171,11 +189,13 @@ def _subject_actors(doc: Doc, verb: Token, speakers: dict[int, list[str | None]]
 
 
 def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
-                   speakers: dict[int, list[str | None]] | None = None) -> list[Relation]:
+                   speakers: dict[int, list[str | None]] | None = None, *, fallback: bool = False) -> list[Relation]:
     """Relations of a sentence: one per verb whose subject and one argument are different actors.
 
     ``skip``: token indices already coded by the lexicon (triggers and what they absorb);
-    ``speakers``: pronoun subject index -> actors it stands for (the speaker of a statement).
+    ``speakers``: pronoun subject index -> actors it stands for (the speaker of a statement);
+    ``fallback``: when no verb gives one, the main verb's
+    subject and the first other actor of its clause (:func:`_clause_relation`).
     """
     speakers = speakers or {}
     out: list[Relation] = []
@@ -211,7 +231,40 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
             if rel is not None:
                 out.append(rel)
                 break
+    if not out and fallback:
+        rel = _clause_relation(doc, sent, lexicon, skip, speakers)
+        if rel is not None:
+            out.append(rel)
     return out
+
+
+def _clause_relation(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
+                     speakers: dict[int, list[str | None]]) -> Relation | None:
+    """The last resort of a sentence with no event: the main verb's subject and the first other
+    named actor of its clause (path "clause"), for the type model to type or call no event."""
+    v = sent.root
+    if v.pos_ != "VERB" or v.i in skip or lemma(v) in _NO_RELATION or lemma(v) in lexicon.statement_verbs:
+        return None
+    mentions = doc._.sm_mentions or []
+    k = bisect_left(mentions, (sent.start_char, -1, ""))
+    named: set[str] = set()
+    while k < len(mentions) and mentions[k][0] < sent.end_char and len(named) < 2:
+        named.add(mentions[k][2])
+        k += 1
+    if len(named) < 2:
+        return None  # fewer than two named actors in the sentence: nothing to relate
+    pats = lexicon.verbs.get(lemma(v))
+    known = match_pattern(v, pats, specific_only=True) if pats else None
+    if known is not None and known.skip:
+        return None  # a use the lexicon knows is no event ("fought the epidemic in X")
+    sources = _subject_actors(doc, v, speakers, lexicon)
+    if not sources:
+        return None
+    for tok in clause_targets(v, lexicon.statement_verbs):
+        targets = [a for a in actors_of(doc, tok) if a and a not in sources]
+        if targets:
+            return Relation(v, tok, "clause", sources, targets[:1])
+    return None
 
 
 def _lex_types(lexicon: Lexicon, key: str, table: dict[str, tuple[object, ...]]) -> set[str]:
