@@ -10,12 +10,16 @@ Rules, no model:
   name whose "who" clause it heads: "X, who said ..."), the subject
   of the clause that governs the pronoun's clause ("X said he ..."), and the speaker of the
   previous sentence. A pronoun
-  cannot take a co-argument of its own verb (``X praised him`` is not X). When the best two
-  candidates tie, the pronoun stays unresolved.
+  cannot take a co-argument of its own verb (``X praised him`` is not X; ``he told X``, ``he
+  replied to X``: not X either, see ``nlp.common.binding``). When the best two candidates tie,
+  the pronoun stays unresolved.
 - **they/them/their** -> a plural actor: a group named by coordination ("Turkey and Russia ...
-  they") or a collective ("Russian officials"), in the same or previous sentence.
+  they") or a collective ("Russian officials"), in the same or previous sentence; with none, a
+  "they" that speaks is the one organisation that is the subject of the same or previous
+  sentence ("Norvik Mining reported a loss. ... they said").
 - **it/its** -> a state, IGO or organisation that is the subject of the same or previous
-  sentence, only when exactly one such candidate exists.
+  sentence (by any of its mentions there, judged by the mention's head: "the Foreign Ministry
+  of Chile" is a subject by "Ministry"), only when exactly one such candidate exists.
 - **nominals**: "the minister", "the senator", "the president" -> the one person with that
   role; "the regime", "the army" -> the one country body of that sector named in the last
   sentences ("Syrian troops ... the army"); "the two countries", "both countries" -> the latest coordinated pair of states (else the
@@ -31,6 +35,7 @@ from bisect import bisect_left, insort
 from spacy.tokens import Doc, Token
 
 from ...actors.codes import collective_id, compose_code, group_id
+from ..common.binding import later_in_own_clause
 from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["resolve_coreference", "add_person_phrases", "add_member_phrases"]
@@ -89,7 +94,7 @@ PRONOUN_WEIGHTS = {
     "floor": -5.0,  # below this, leave unresolved
     "salience": 0.2,  # per log(1 + earlier mentions of the person)
     "chain": 0.0,  # speaker of a speech verb, pronoun too
-    "main": 0.0,  # antecedent is the subject of a main clause ("X said that Y ...": X)
+    "main": 0.1,  # antecedent is the subject of a main clause ("X said that Y ...": X)
     "every_mention": 1.0,  # 1: a person's best-scoring mention in the window counts, 0: its last one
     "relcl": 1.0,  # 1: "X, who said ...": X is the subject (speaker) of the relative clause
 }
@@ -242,7 +247,6 @@ class _Coref:
         return score
 
     def pronouns(self) -> None:
-        doc = self.doc
         for tok in self._tokens_with_lower(_MALE | _FEMALE | _PLURAL | _NEUTER):
             low = tok.lower_
             if tok.i in self.acts.taken or tok.pos_ not in ("PRON", "DET"):
@@ -259,7 +263,10 @@ class _Coref:
                 cands = self._candidates(tok.i, lambda d, o=other: d.type == "person" and d.gender != o,
                                          back=int(w["max_back"]), every=bool(w["every_mention"]))
                 best_of: dict[str, tuple[float, ActorDraft]] = {}
+                named_later = self._named_in_own_clause(tok)
                 for dist, d, t in cands:
+                    if d.id in named_later:
+                        continue
                     s = self._score(tok, dist, t)
                     if d.gender is None:
                         s -= w["unknown_gender"]
@@ -268,6 +275,11 @@ class _Coref:
                     if d.id not in best_of or s > best_of[d.id][0]:
                         best_of[d.id] = (s, d)
                 scored = sorted(best_of.values(), key=lambda x: -x[0])
+                if not scored and not cands:
+                    only = self._only_person_before(tok, other)
+                    if only is not None:
+                        self.acts.add(tok.i, tok.i + 1, only.id, "pronoun")
+                    continue
                 if not scored or scored[0][0] < w["floor"]:
                     continue
                 if len(scored) > 1 and abs(scored[0][0] - scored[1][0]) < 1e-3:
@@ -279,13 +291,47 @@ class _Coref:
             elif low in _PLURAL:
                 self._plural_pronoun(tok)
             elif low in ("its", "itself") or (low == "it" and tok.dep_ in _SUBJ and tok.head.lemma_ in _SPEECH):
-                cands = self._candidates(
-                    tok.i, lambda d: d.type in ("state", "igo", "organisation", "media") and not d.plural
-                )
-                near = [(dist, d, t) for dist, d, t in cands if dist <= 1 and _is_subject(doc[t])]
-                ids = {d.id for _, d, _ in near}
+                ids = self._subject_bodies(tok)
                 if len(ids) == 1:
-                    self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
+                    self.acts.add(tok.i, tok.i + 1, ids.pop(), "pronoun")
+
+    def _subject_bodies(self, tok: Token) -> set[str]:
+        """The states, IGOs and organisations (singular) that are a subject of the same or previous
+        sentence before ``tok``: any of their mentions counts (not only the last, which may be an
+        "its"), judged by the head of the mention ("the Foreign Ministry of Chile": Ministry)."""
+        doc = self.doc
+        k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - 1)].start
+        out: set[str] = set()
+        for m in self.acts.between(lo, tok.i):
+            if not (lo <= m.start < tok.i and m.end <= tok.i):
+                continue
+            d = self.acts.drafts[m.actor]
+            if d.type in ("state", "igo", "organisation", "media") and not d.plural \
+                    and _is_subject(doc[m.start:m.end].root):
+                out.add(d.id)
+        return out
+
+    def _only_person_before(self, tok: Token, other_gender: str) -> ActorDraft | None:
+        """A he/she outside quotations with no person in the last ``max_back`` sentences: the one
+        person of a compatible gender the article has named before it, if there is exactly one
+        ("Senator X opened the hearing. <seven sentences on the bill> “...,” he said")."""
+        if self.quoted[tok.i]:
+            return None
+        found = {d.id: d for _, d, _ in self._candidates(
+            tok.i, lambda d: d.type == "person" and d.gender != other_gender, back=len(self.sents))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _named_in_own_clause(self, pron: Token) -> set[str]:
+        """The persons a subject pronoun cannot be: those named later in its own clause outside
+        quotations (``nlp.common.binding``), whatever came before. Names before the pronoun are
+        left to the co-argument rule of ``_score``."""
+        out: set[str] = set()
+        for t in later_in_own_clause(pron, self.quoted.__getitem__):
+            m = self.acts.mention_at(t.i)
+            if m is not None and self.acts.drafts[m.actor].type == "person":
+                out.add(m.actor)
+        return out
 
     def _unnamed_official(self, tok: Token) -> str | None | bool:
         """"The UN special envoy ... welcomed the meeting, according to her office": when the last
@@ -338,6 +384,29 @@ class _Coref:
             self.acts.add(tok.i, tok.i + 1, g.id, "pronoun")
         elif near:
             self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
+        else:
+            self._they_organisation(tok)
+
+    def _they_organisation(self, tok: Token) -> None:
+        """"Norvik Mining reported a loss. “Demand has collapsed,” they said.": a "they" that speaks
+        (subject of a speech verb, outside quotations) with no plural actor to take is the one
+        organisation (company, IGO, outlet) that is the subject of the same or the previous
+        sentence. Not when a plural noun that names no actor is a subject in between ("the union
+        said workers would strike ... they said": the workers), nor when two organisations compete."""
+        doc = self.doc
+        if tok.lower_ != "they" or tok.dep_ not in _SUBJ or tok.head.lemma_ not in _SPEECH or self.quoted[tok.i]:
+            return
+        cands = self._candidates(tok.i, lambda d: d.type in ("organisation", "igo", "media") and not d.plural,
+                                 every=True)
+        near = [(d, t) for dist, d, t in cands if dist <= 1 and _is_subject(doc[t]) and not self.quoted[t]]
+        if len({d.id for d, _ in near}) != 1:
+            return
+        last = max(t for _, t in near)
+        for t in doc[last + 1 : tok.i]:
+            if (t.tag_ in ("NNS", "NNPS") and (t.dep_ in _SUBJ or (t.dep_ == "conj" and t.head.dep_ in _SUBJ))
+                    and self.acts.mention_at(t.i) is None):
+                return
+        self.acts.add(tok.i, tok.i + 1, near[0][0].id, "pronoun")
 
     # -- groups and nominals -----------------------------------------------------------------
     def _group(self, members: tuple[str, ...]) -> ActorDraft:

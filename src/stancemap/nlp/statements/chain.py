@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ...actors.tables import load_tables
 from ...records import Actor, Mention, Statement
+from ..common.binding import later_in_own_clause
 from ..common.text import doc_text
 
 __all__ = ["follow_previous_speaker", "MAX_GAP"]
@@ -70,6 +71,7 @@ def follow_previous_speaker(doc: Doc, *, max_gap: int = MAX_GAP) -> int:
     named = sorted((m.start, a.id) for a in actors.values() if a.type == "person" for m in a.mentions
                    if m.kind != "pronoun")
     named_starts = [s for s, _ in named]
+    named_at = dict(named)
     moves: list[tuple[int, int, str | None, str]] = []  # pronoun start, end, old actor, new actor
     genders: dict[str, set[str]] = {}
     for prev_i, cur_i in zip(order, order[1:]):
@@ -91,6 +93,8 @@ def follow_previous_speaker(doc: Doc, *, max_gap: int = MAX_GAP) -> int:
         lo, hi = bisect_left(named_starts, pend), bisect_left(named_starts, sp.start)
         if any(aid != person.id for _, aid in named[lo:hi]):  # another person named in between
             continue
+        if _addressed(doc, sp.start, sp.end, person.id, named_at):  # "he told Kerr": not Kerr
+            continue
         statements[cur_i] = replace(cur, speaker=replace(sp, actor=person.id))
         moves.append((sp.start, sp.end, sp.actor, person.id))
     if not moves:
@@ -98,6 +102,15 @@ def follow_previous_speaker(doc: Doc, *, max_gap: int = MAX_GAP) -> int:
     doc._.sm_statements = statements
     _move_mentions(doc, moves)
     return len(moves)
+
+
+def _addressed(doc: Doc, start: int, end: int, person: str, named_at: dict[int, str]) -> bool:
+    """The person is named later in the pronoun speaker's own clause (``he told Kerr``, ``he
+    replied to Grey``): a clause never names its own subject pronoun (``nlp.common.binding``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    return any(named_at.get(t.idx) == person for t in later_in_own_clause(span[0]))
 
 
 def _move_mentions(doc: Doc, moves: list[tuple[int, int, str | None, str]]) -> None:
