@@ -269,3 +269,100 @@ def test_an_act_by_an_institution_stands_for_the_institution(nlp):
     evs = _codes(nlp, "A statement by the Kenyan government condemned Uganda.")
     assert evs == [("KENGOV", "UGA", "ACCUSE")]
     assert _codes(nlp, "A ruling by Uganda's top court blocked the Kenyan company's bid.")[0][0] == "UGAJUD"
+
+
+# --- reported accusations -------------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "event"), [
+    ("The Kenyan government said Somalia was behind the raid on the border town.", ("KENGOV", "SOM", "ACCUSE")),
+    ("Human rights groups say the Egyptian police are responsible for the deaths.", ("NGO", "EGYCOP", "ACCUSE")),
+])
+def test_a_claim_that_lays_blame_is_an_accusation(nlp, text, event):
+    assert event in _codes(nlp, text)
+
+
+@pytest.mark.model
+def test_critics_who_say_something_of_a_party_accuse_it(nlp):
+    evs, acts = _events(nlp, "Mr Okafor's critics claim he exploited the crisis to muzzle reporters.")
+    okafor = next(a for a in acts if "okafor" in a and "critic" not in a)
+    assert [t for s, t in evs if s and "critic" in s] == [okafor]
+    assert ("PER" in [t for _, t, _ in _codes(nlp, "Chile's critics say Peru has ignored the tribunal.")])
+
+
+@pytest.mark.model
+def test_a_report_attributed_after_the_fact_or_about_ones_own_side_accuses_no_one(nlp):
+    assert "ACCUSE" not in [p for _, _, p in _codes(nlp, "Rebels shelled the Ugandan border post, police said.")]
+    assert _codes(nlp, "Russia said its forces struck Ukrainian positions near the river.") == [("RUS", "UKR", "ASSAULT")]
+    assert _codes(nlp, "Russia said its own generals were responsible for the defeat.") == []
+
+
+# --- organisation names nobody typed -------------------------------------------------------------
+
+@pytest.mark.model
+def test_a_capitalised_name_with_a_capitalised_complement_is_one_organisation(nlp):
+    evs, acts = _events(nlp, "Rescue Without Borders says it is sending boats to families in eastern Chad.")
+    org = next(a for a in acts if "rescue-without-borders" in a)
+    assert acts[org].name == "Rescue Without Borders"
+    assert ":" not in org.split("org:")[1]  # a name nobody resolved takes no country from its event
+    assert (org, "TCD") in evs
+    # a common noun with a named complement is no name ("Support for Ukraine")
+    assert not [a for a in _events(nlp, "Support for Ukraine grew in Poland.")[1] if "support" in a]
+
+
+# --- joint meetings and coordinated people -------------------------------------------------------
+
+@pytest.mark.model
+def test_parties_who_attend_a_meeting_somewhere_meet_each_other(nlp):
+    evs, acts = _events(nlp, "Kenyan President William Ruto and Ugandan President Yoweri Museveni attended a summit "
+                             "in Arusha on Monday.")
+    ruto = next(a for a in acts if "ruto" in a and "+" not in a)
+    museveni = next(a for a in acts if "museveni" in a and "+" not in a)
+    assert sorted(evs) == sorted([(ruto, museveni), (museveni, ruto)])
+    # one traveller to talks abroad still visits the host
+    assert ("KEN", "ETH", "CONSULT") in _codes(nlp, "Kenya sent envoys to talks in Ethiopia.")
+
+
+@pytest.mark.model
+def test_a_persons_phrase_stops_before_a_person_coordinated_with_it(nlp):
+    doc = nlp("Chilean President Gabriel Boric, second left, and Chilean Interior Minister Carolina Toha, left, "
+              "took part in a cabinet session in Santiago, Chile, on Wednesday.")
+    boric = next(a for a in doc._.sm_actors if a.id == "person:gabriel-boric")
+    toha = next(m for a in doc._.sm_actors if a.id == "person:carolina-toha" for m in a.mentions)
+    assert max(m.end for m in boric.mentions) <= toha.start
+
+
+# --- acts laid on a party, repeals ---------------------------------------------------------------
+
+@pytest.mark.model
+def test_a_party_behind_or_responsible_for_an_attack_carries_it_out(nlp):
+    assert _codes(nlp, "Uganda was behind the bombing of the Kenyan embassy.") == [("UGA", "KEN", "ASSAULT")]
+    assert ("MEXCRM", "MEXCVL", "ASSAULT") in _codes(nlp, "The gang was responsible for the massacre of villagers "
+                                                          "in southern Mexico.")
+    assert _codes(nlp, "Uganda is not responsible for the attack on Kenya.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "event"), [
+    ("Kuwait repealed the Iraq Boycott Law.", ("KWT", "IRQ", "085")),  # ease sanctions / boycott
+    ("Kuwait rescinded the ban on Iraqi imports.", ("KWT", "IRQ", "081")),  # ease restrictions
+])
+def test_repealing_a_measure_against_a_party_eases_it(nlp, text, event):
+    assert event in [(e.source_code, e.target_code, e.cameo) for e in nlp(text)._.sm_events]
+
+
+@pytest.mark.model
+def test_money_provided_to_a_party_is_economic_aid(nlp):
+    evs = [(e.source_code, e.target_code, e.cameo) for e in
+           nlp("Japan provided 5 million dollars to the Nepalese government.")._.sm_events]
+    assert evs == [("JPN", "NPLGOV", "071")]
+
+
+@pytest.mark.model
+def test_two_parties_of_one_country_and_sector_make_a_domestic_event(nlp):
+    evs = [(e.source_code, e.target_code, e.plover) for e in
+           nlp("The Kerala government accused the Punjab government of diverting river water.")._.sm_events]
+    assert evs == [("INDGOV", "INDGOV", "ACCUSE")]
+    # the same party named twice is still one party
+    assert ("KENGOV", "KENGOV") not in [(e.source_code, e.target_code) for e in nlp(
+        "The Kenyan government said the government would meet the opposition.")._.sm_events]

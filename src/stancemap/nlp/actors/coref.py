@@ -740,8 +740,8 @@ def add_person_phrases(doc: Doc, acts: DocActors) -> None:
             k = o.start - 1
             while k > m.end and doc[k].is_title and doc[k].pos_ == "PROPN":
                 k -= 1
-            if doc[k].text == ",":
-                hi = min(hi, k)
+            if doc[k].text == "," or doc[k].lower_ in ("and", "or", "&"):
+                hi = min(hi, k)  # (nor one coordinated with it: "X, left, and Y, right")
         while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
             hi -= 1
         if (lo, hi) == (m.start, m.end) or hi - lo > MAX_PHRASE or (lo, hi) in seen or lo > m.start or hi < m.end:

@@ -16,7 +16,7 @@ filter them out and they add extra events wherever a more specific code is misse
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -312,7 +312,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue
-        ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
+        ids = [a for a in actors_of(doc, c) if a is not None and (a not in sources or _two_parties(doc, c.sent, a))]
         if ids:
             return _host_country(doc, c, ids, sources)
     joint = trig.pattern.symmetric and len([a for a in sources if a]) >= 2
@@ -568,6 +568,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
         known = [s for s in sources if s]
+        if len(known) >= 2 and code[:2] == "04" and targets != [None] and set(targets) <= _venue(doc, trig.token):
+            targets = [None]  # "A and B held talks in X": they met each other, in X
         if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS
                                                       or joint_subject):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
@@ -581,10 +583,12 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         asked = addressees(doc, trig) if hostile_appeal(trig, doc, lexicon) else None
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
-            out.append(_Coded(trig, c_code, s, t if t != s else None, negated, hypo,
+            domestic = t == s and t is not None and _two_parties(doc, sent, t)
+            out.append(_Coded(trig, c_code, s, t if t != s or domestic else None, negated, hypo,
                               sid is not None or speech is not None, sid, place))
     if options.relations != "off":
         out.extend(_relation_events(doc, sent, triggers, out, options, lexicon, statements, speakers))
+    out.extend(_reported_accusations(doc, sent, out, statements))
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
@@ -620,13 +624,102 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
             continue
         sid = _in_statement(rel.verb, statements)
         reported = sid is not None or _under_speech(rel.verb, lexicon) is not None
-        for src in rel.sources:
-            for tgt in rel.targets:
-                if (src, tgt) in have:
-                    continue
-                have.add((src, tgt))
-                out.append(_Coded(trig, code, src, tgt, negated, hypo, reported, sid, place_of(rel.verb)))
+        pairs = [(s, t) for s in rel.sources for t in rel.targets]
+        if code[:2] == "04" and len(rel.sources) >= 2 and set(rel.targets) <= _venue(doc, rel.verb):
+            pairs = [(s, t) for s in rel.sources for t in rel.sources if s != t]  # "A and B attended a summit in X"
+        for src, tgt in pairs:
+            if (src, tgt) in have:
+                continue
+            have.add((src, tgt))
+            out.append(_Coded(trig, code, src, tgt, negated, hypo, reported, sid, place_of(rel.verb)))
     return out
+
+
+_ACCUSE = Pattern("say", code="112", where="reported accusation")
+#: Verbs that assert a claim about someone ("X says Y has ...", "X alleged that Y ...").
+_CLAIM_VERBS = {"say", "claim", "allege", "charge", "contend", "argue", "insist", "maintain", "assert"}
+#: People who speak against someone by definition ("critics say Y has ...").
+_CRITIC_NOUNS = {"critic", "opponent", "detractor", "skeptic", "sceptic"}
+#: Predicates of blame in a reported clause ("said Y was behind the attack", "Y is responsible for").
+_BLAME_WORDS = {"responsible", "guilty", "culpable", "complicit", "liable", "blame", "behind"}
+_PRONOUNS = {"he", "she", "it", "they"}
+
+
+def _blames(clause: Token) -> bool:
+    """A clause that lays blame on its subject: "was behind X", "is responsible for X"."""
+    if clause.lemma_.lower() != "be":
+        return False
+    for c in clause.children:
+        if c.dep_ in ("acomp", "attr", "prep") and c.lower_ in _BLAME_WORDS:
+            return True
+        if c.dep_ == "xcomp" and c.lower_ == "blame":  # "is to blame"
+            return True
+    return False
+
+
+def _reported_accusations(doc: Doc, sent: Span, coded: list[_Coded],
+                          statements: list[tuple[int, int, str]]) -> list[_Coded]:
+    """Claims made about another party are accusations of it (CAMEO 112, PLOVER ACCUSE) when the
+    claimant is a critic ("critics say Y has ...") or the clause lays blame ("X said Y was behind
+    the raid", "X says Y is responsible for ..."); the claimant is the source, the party the claim
+    is about the target. A hostile act merely reported ("X said the army attacked Y") stays the
+    reported act, as the codebook codes it (and "..., police said" attributes a report). A party
+    blaming its own side ("X said its police were responsible") accuses no one; critics may be of
+    their own side ("Kremlin critics say the president has ...")."""
+    out: list[_Coded] = []
+    have = {(c.source, c.target) for c in coded}
+    for v in sent:
+        if v.lemma_.lower() not in _CLAIM_VERBS or not v.tag_.startswith("VB") or is_negated(v):
+            continue
+        subj = subject_of(v)
+        if subj is None:
+            continue
+        for clause in (c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+            about = subject_of(clause)
+            if about is None:
+                continue
+            critic = subj.lemma_.lower() in _CRITIC_NOUNS
+            if not (critic or _blames(clause)):
+                continue
+            sources = [a for a in actors_of(doc, subj, new=True) if a]
+            targets = [a for a in actors_of(doc, about, new=True) if a]
+            if not targets and about.lower_ in _PRONOUNS:  # "X's critics say he ...": X
+                targets = [a for c in subj.children if c.dep_ == "poss" for a in actors_of(doc, c) if a]
+            mine = set() if critic else {(_code_of(doc, s) or "")[:3] for s in sources} - {""}
+            for s in sources:
+                for t in targets:
+                    if t == s or (s, t) in have or (_code_of(doc, t) or "")[:3] in mine:
+                        continue
+                    have.add((s, t))
+                    trig = Trigger(v, _ACCUSE, "112", v)
+                    out.append(_Coded(trig, "112", s, t, False, is_hypothetical(v), True,
+                                      _in_statement(v, statements), place_of(v)))
+    return out
+
+
+def _two_parties(doc: Doc, sent: Span, aid: str) -> bool:
+    """Whether one collective actor (a country and sector: INDGOV) stands for two parties in the
+    sentence: two of its mentions with different words, no pronoun ("the Kerala government accused
+    the Punjab government of ...": a domestic event INDGOV -> INDGOV)."""
+    if not (aid.isalpha() and aid.isupper() and len(aid) == 6):
+        return False
+    texts = set()
+    mentions = doc._.sm_mentions or []
+    k = bisect_left(mentions, (sent.start_char, -1, ""))
+    while k < len(mentions) and mentions[k][0] < sent.end_char:
+        s, e, a = mentions[k]
+        k += 1
+        span = doc.char_span(s, e, alignment_mode="expand") if a == aid and e <= sent.end_char else None
+        if span is not None:
+            words = span.text.lower().split()
+            if words and words[0] not in ("he", "she", "it", "they", "its", "their", "his", "her", "we"):
+                texts.add(" ".join(w for w in words if w not in ("the", "a", "an")))
+    return len(texts) >= 2
+
+
+def _venue(doc: Doc, verb: Token) -> set[str | None]:
+    """The actors named as where a verb's event takes place ("in X", "at X", also under its object)."""
+    return {a for o in place_targets(verb) for a in actors_of(doc, o, new=True)}
 
 
 def _dedupe(coded: list[_Coded]) -> list[_Coded]:

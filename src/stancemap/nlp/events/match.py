@@ -49,6 +49,9 @@ class Trigger:
     stative: bool = False  # an adjectival passive ("X is opposed to ..."): the passive subject acts
 
 
+#: Roots of acts a party can be "behind" or "responsible for" (attacks, coercion, assaults).
+_BLAMED_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
+
 #: Lemmatizer slips of the small English model on event verbs ("staged" -> "stag").
 _LEMMA_FIXES = {"stag": "stage"}
 
@@ -310,6 +313,25 @@ def noun_pattern(noun: Token, lexicon: Lexicon) -> Pattern | None:
     return None
 
 
+def _blamed_act(be: Token, lexicon: Lexicon) -> Trigger | None:
+    """A copula that lays an act on its subject ("X was behind the bombing of Y", "X has been
+    responsible for the shelling of Y"): the event noun coded as if X had done it (not a
+    negated or doubted claim: "is not responsible" stays no event)."""
+    for c in be.children:
+        if c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable"):
+            prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "for"), None)
+        elif c.dep_ == "prep" and c.lower_ == "behind":
+            prep = c
+        else:
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        np = noun_pattern(obj, lexicon) if obj is not None else None
+        if np is not None and np.code is not None and not np.frame and np.code[:2] in _BLAMED_ROOTS \
+                and obj is not None and not any(x.dep_ == "neg" for x in be.children):
+            return Trigger(be, np, np.code, obj, {obj.i, c.i})
+    return None
+
+
 def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     """The event trigger at ``tok``, if any (verbs, light verb + event noun, predicate adjectives)."""
     lem = lemma(tok)
@@ -344,6 +366,11 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
                         return _frame_trigger(tok, obj, np, lexicon, noun=True)
                     assert np.code is not None
                     return Trigger(tok, np, np.code, obj, {obj.i} | purpose_tokens(tok))
+        # 2b. "X was behind / responsible for the attack on Y": the act of the copula's subject
+        if p is None and lem == "be":
+            trig = _blamed_act(tok, lexicon)
+            if trig is not None:
+                return trig
         # 3. the verb's default pattern
         if p is None and pats:
             p = next((q for q in pats if q.is_default), None)

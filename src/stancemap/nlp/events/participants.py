@@ -126,6 +126,24 @@ class _Draft:
     placeable: bool = True
 
 
+def titled_name_end(tok: Token) -> Token | None:
+    """The last word of an organisation's name the parser and the actor stage left untyped, made
+    of a capitalised head and a capitalised complement ("Action Against Hunger", "Tribunal for
+    Truth", "Doctors Without Borders"), when ``tok`` is an argument that heads one; else None."""
+    if tok.ent_type_ or not tok.is_title or not tok.is_alpha or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
+    if prep is None or not prep.is_alpha:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ or obj.left_edge.i != prep.i + 1:
+        return None
+    words = [prep, *obj.doc[prep.i + 1:obj.i + 1]]
+    if not all(w.is_title and w.is_alpha for w in words[1:]):
+        return None
+    return obj
+
+
 @dataclass
 class Participants:
     """The participants of one Doc, made on demand and added to its actors by :meth:`commit`."""
@@ -166,6 +184,8 @@ class Participants:
                 return "other", None, None
         if tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED:
             return _NAMED[tok.ent_type_], None, None
+        if titled_name_end(tok) is not None:
+            return "organisation", None, None
         if not tok.ent_type_ and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and (
                 tok.pos_ == "PROPN" and tok.is_alpha and (tok.is_title or tok.is_upper and len(tok) > 1)
                 or is_acronym(tok)):  # (an acronym the parser took for a common noun: "ICE")
@@ -223,7 +243,10 @@ class Participants:
         if kind is None:
             return None
         typ, sector, role = kind
-        if tok.pos_ == "PROPN" and tok.ent_type_:  # a name: the whole entity
+        end = titled_name_end(tok)
+        if end is not None:  # "Action Against Hunger": the whole name
+            span = self.doc[tok.left_edge.i:end.i + 1]
+        elif tok.pos_ == "PROPN" and tok.ent_type_:  # a name: the whole entity
             from ..common.extensions import entity_of
 
             span = entity_of(tok)
@@ -259,9 +282,10 @@ class Participants:
             pid = f"{prefix}:{slug(' '.join(words) or tok.lower_)}"
             if ccode:
                 pid += f":{ccode}"
-        # an acronym nobody resolved, or a party defined by another ("its allies", "X's critics"):
+        # an acronym or a capitalised name nobody resolved, or a party defined by another ("its allies", "X's critics"):
         # the event's context says nothing of its country
-        placeable = not (typ == "organisation" and sector is None and is_acronym(tok)) and not relational
+        placeable = not (typ == "organisation" and sector is None and (is_acronym(tok) or end is not None)) \
+            and not relational
         return _Draft(pid, text, typ, country, sector, code, role, s, e, text, placeable)
 
     def country_of(self, aid: str | None) -> str | None:
