@@ -128,7 +128,7 @@ class _Draft:
 
 def titled_name_end(tok: Token) -> Token | None:
     """The last word of an organisation's name the parser and the actor stage left untyped, made
-    of a capitalised head and a capitalised complement ("Action Against Hunger", "Tribunal for
+    of a capitalised head and a capitalised complement ("Rescue Without Borders", "Tribunal for
     Truth", "Doctors Without Borders"), when ``tok`` is an argument that heads one; else None."""
     if tok.ent_type_ or not tok.is_title or not tok.is_alpha or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return None
@@ -244,7 +244,7 @@ class Participants:
             return None
         typ, sector, role = kind
         end = titled_name_end(tok)
-        if end is not None:  # "Action Against Hunger": the whole name
+        if end is not None:  # "Rescue Without Borders": the whole name
             span = self.doc[tok.left_edge.i:end.i + 1]
         elif tok.pos_ == "PROPN" and tok.ent_type_:  # a name: the whole entity
             from ..common.extensions import entity_of
