@@ -186,6 +186,11 @@ def test_hyphenated_verbs_stay_whole(nlp) -> None:
                for s in doc._.sm_stances)
 
 
+def test_every_regular_and_irregular_form_of_a_hyphen_verb_stays_whole(nlp) -> None:
+    doc = nlp.make_doc("Ana Ruiz is co-leading the talks; she co-wrote the bill, co-led the panel and re-ran.")
+    assert [t.text for t in doc if "-" in t.text] == ["co-leading", "co-wrote", "co-led", "re-ran"]
+
+
 def test_he_never_continues_his_wifes_quotation(nlp) -> None:
     doc = nlp("John Harlow was elected in 2010. His wife, Susan Harlow, said the campaign had been hard. "
               "He said he would run again.")

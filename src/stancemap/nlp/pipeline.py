@@ -78,7 +78,7 @@ def add_hyphen_verbs(nlp: Language, stems: dict[str, tuple[str, ...]] = HYPHEN_V
     tokenizer: Any = nlp.tokenizer
     for prefix in stems.keys() | HYPHEN_WORDS.keys():
         forms = {f for stem in stems.get(prefix, ()) for f in _inflections(stem)} | set(HYPHEN_WORDS.get(prefix, ()))
-        for form in forms - {"leaded", "leading", "writed", "writting"}:
+        for form in forms - {"leaded", "writed"}:  # irregular pasts are in HYPHEN_WORDS
             for word in (f"{prefix}-{form}", f"{prefix.title()}-{form}"):
                 tokenizer.add_special_case(word, [{ORTH: word}])
 
