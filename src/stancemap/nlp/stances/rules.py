@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..common.text import doc_words
+from .backoff import backoff_cue, owned, received_label_cue
 from .lexicon import Cue, Lexicon
 from .nouns import (
     agent_noun_stances,
@@ -209,6 +210,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
+            elif (recv := received_label_cue(tok, lex)) is not None:
+                out.extend(noun_stances(tok, recv, lex))
             if lemma in lex.speech_act_nouns:
                 out.extend(author_stances(tok, lex.speech_act_nouns[lemma], lex))
             if lemma in lex.agent_nouns:
@@ -288,7 +291,7 @@ def _commits_to(outer: Token, inner: Token, lex: Lexicon) -> bool:
     """A commitment or vote whose infinitive is itself an evaluative cue ("voted to reject X",
     "vowed to veto Y", "pledged to support Z"): the inner cue is the position."""
     cue = lex.verbs.get(outer.lemma_.lower()) or lex.adjectives.get(outer.lemma_.lower())
-    inner_cue = lex.verbs.get(inner.lemma_.lower())
+    inner_cue = lex.verbs.get(inner.lemma_.lower()) or backoff_cue(inner, lex)
     return (cue is not None and cue.kind == "commit" and inner_cue is not None and inner_cue.kind == "evaluative"
             and not is_negated(outer)  # "does not intend to boycott X": -1 on boycotting X
             and (inner.dep_ == "xcomp" or (inner.dep_ == "advcl" and child(inner, "aux", lemma=("to",)) is not None)))
@@ -389,7 +392,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         found = _label_stances(tok, lex)
         if found:
             return found
-    cue = lex.verbs.get(lemma)
+    cue = backoff_cue(tok, lex) or lex.verbs.get(lemma)  # ("fought against X": a frame, not a listed word)
     if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))):
         return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
     if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex)):
@@ -916,7 +919,9 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 if obj is not None and obj.dep_ == "prep":
                     obj = child(obj, "pobj", "pcomp")
                 verb = toks[0].head
-                if verb.pos_ != "ADJ" and verb.lemma_.lower() not in _FAVOUR_VERBS:
+                owned_obj = child(verb, "dobj")  # "cast its vote in favour of Y": any verb with an owned object
+                if verb.pos_ != "ADJ" and verb.lemma_.lower() not in _FAVOUR_VERBS and not (
+                        owned_obj is not None and owned(owned_obj)):
                     continue  # "called his ballot for X an error": a modifier, not a predicate
             else:  # verb + particle/prep: "rule out Y", "warn against Y", "threw its weight behind Y"
                 verb = toks[0]
