@@ -48,8 +48,8 @@ _STOP = {"have", "get", "make", "take", "give", "go", "come", "see", "say", "tel
          "feel", "think", "know", "mean", "hope", "wish", "hit", "strike", "cut", "open", "close", "pass",
          "vote", "act", "rule", "order", "bid", "charge", "post", "file", "table", "check", "stop", "end",
          "raise", "press", "push", "pull", "draw", "back", "support", "defend", "fight", "contend", "cover",
-         "observe", "keep", "follow", "accept", "take on", "go for", "use", "count", "matter", "claim", "state",
-         "question", "doubt", "deal", "treat", "handle", "manage", "apply", "use", "address", "express"}
+         "observe", "follow", "accept", "take on", "go for", "use", "count", "matter", "claim", "state",
+         "question", "doubt", "deal", "treat", "handle", "manage", "apply", "address", "express"}
 
 
 class WordNet:
