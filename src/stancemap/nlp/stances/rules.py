@@ -582,6 +582,27 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     elif glued is not None and glued_as is not None and dobj is not None:
         oprd = None  # "described the fisheries deal as X": "deal" tagged as a verb taking "as X"
         obj, label = dobj, glued_as[1]
+    if obj is None and dobj is None and oprd is not None and oprd.dep_ == "ccomp" and oprd.tag_ in ("VB", "VBP") and \
+            child(oprd, "aux", "mark", "neg", "auxpass") is None and child(oprd, "nsubj") is not None and \
+            child(oprd, "nsubj").i == oprd.i - 1:  # type: ignore[union-attr]
+        # "termed the fisheries deal a breakthrough" / "described the peace deal as fair": the head
+        # noun tagged as the verb of a small clause, its label as that verb's object or "as" phrase
+        as_ = next((c for c in oprd.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        named = child(oprd, "dobj") or (child(as_, "pobj") or next(
+            (c for c in as_.children if c.pos_ == "ADJ"), None) if as_ is not None else None)
+        if named is not None and named.pos_ in ("NOUN", "ADJ"):
+            glued, obj, label = oprd, child(oprd, "nsubj"), named
+    if obj is None and len(dobjs) == 1 and dobj is not None and oprd is None and dative is None and \
+            tok.lemma_.lower() in _NAMING and prep_object(tok, ("as",)) is None:
+        # "labelled the report slander": a naming verb's two objects parsed as one compound noun
+        inner = tok.doc[dobj.i - 1] if dobj.i > 0 else None
+        det = child(dobj, "det")
+        if inner is not None and inner.dep_ == "compound" and inner.head.i == dobj.i and inner.pos_ == "NOUN" \
+                and det is not None and det.i == inner.i - 1 and dobj.lemma_.lower() not in _NOUN_HEADS:
+            words = {dobj.lemma_.lower(), dobj.lower_}
+            if words & (lex.negative_labels | lex.positive_labels) or any(
+                    w in lex.verbs or w in lex.agent_nouns for w in words):
+                obj, label = inner, dobj  # only "the NOUN LABEL", the label itself a label or cue word
     if obj is not None:
         pass
     elif len(dobjs) >= 2 and dobjs[1].pos_ in ("NOUN", "ADJ"):
@@ -639,6 +660,11 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
 
 
 _SEEN = frozenset({"see", "view", "regard", "perceive", "consider"})
+# verbs that name with two objects ("called X a Y"), not verbs that evaluate one ("condemned X")
+_NAMING = frozenset({"call", "label", "brand", "term", "dub"})
+# label nouns that also head ordinary compounds ("the peace threat", "the border war")
+_NOUN_HEADS = frozenset({"threat", "war", "attack", "crime", "occupation", "test", "launch", "ban", "coup", "grab",
+                         "challenge", "deal", "plan", "model", "partner", "win", "progress", "reform"})
 
 
 def _seen_in(verb: Token) -> Token | None:
@@ -678,7 +704,16 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
         of = prep_object(label, ("of",))
         if of is not None:
             words |= {of[1].lemma_.lower(), *(c.lemma_.lower() for c in of[1].children if c.dep_ in ("amod", "compound"))}
-    return -1 if words & lex.negative_labels else 1 if words & lex.positive_labels else 0
+    words |= {c.lemma_.lower() for c in label.children if c.dep_ == "conj"}  # "fair and balanced"
+    if words & lex.negative_labels:
+        return -1
+    if words & lex.positive_labels:
+        return 1
+    # a cue word of any part of speech labels with its own sign ("labelled the report slander",
+    # "called the plan an endorsement of X"): the cue lexicon backs the label lists
+    signs = {c.polarity for w in words for c in (lex.verbs.get(w), lex.nouns.get(w), lex.adjectives.get(w))
+             if c is not None and c.kind == "evaluative"} | {lex.agent_nouns[w] for w in words if w in lex.agent_nouns}
+    return signs.pop() if len(signs) == 1 else 0
 
 
 def _negated_commitment(tok: Token) -> list[RawStance]:
