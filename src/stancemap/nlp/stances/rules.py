@@ -214,6 +214,9 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(noun_stances(tok, recv, lex))
             if lemma in lex.speech_act_nouns:
                 out.extend(author_stances(tok, lex.speech_act_nouns[lemma], lex))
+            elif lemma in lex.nouns and lex.nouns[lemma].kind == "evaluative" and _owner_named(tok):
+                # every evaluative position noun has an author too: "Peru's veto of X surprised them"
+                out.extend(author_stances(tok, lex.nouns[lemma].polarity, lex))
             if lemma in lex.agent_nouns:
                 out.extend(agent_noun_stances(tok, lex.agent_nouns[lemma], lex))
             if lemma in lex.negated_intent_nouns:
@@ -246,6 +249,11 @@ def _taken_to_task(verb: Token, lex: Lexicon) -> list[RawStance]:
     pol = -1 if not is_negated(verb) else 1
     return [RawStance(here(verb), holders, [verb, to[1]], (lo, hi), pol, "evaluative", strength_of(verb, _TO_TASK, lex),
                       [obj], source="phrase")]
+
+
+def _owner_named(noun: Token) -> bool:
+    """A possessor that names its owner ("Peru's", "Lima's"), not a pronoun."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def verb_lemma(tok: Token, lex: Lexicon) -> str:
