@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Cue, Lexicon
-from .syntax import child, prep_object
+from .syntax import child, is_negated, prep_object
 
 __all__ = ["backoff_cue", "owned", "received_label_cue"]
 
@@ -30,8 +30,9 @@ _AGAINST_NOT = frozenset("""protect guard shield insure hedge vaccinate immunise
     compete play race run win lose score draw test check measure weigh balance compare benchmark lean rest press
     rub brush bump crash collide knock hit strike fall discriminate sin offend commit use deploy launch impose
     retaliate rank stack pit match bet wager gamble swim sail row drive fly ride push pull slide scrape brace
-    insulate offset hold count file bring level lodge register mount wage direct aim turn set stand warn vote
-    campaign lobby argue protest speak rebel rise revolt come go""".split())
+    insulate offset hold count file bring level lodge register mount wage direct aim""".split())
+_PROTECT = frozenset("""protect guard shield insure hedge vaccinate immunise immunize inoculate defend secure
+    brace insulate offset balance weigh test check measure compare benchmark""".split())
 # verbs whose "behind" is a place or a lag, not support
 _BEHIND_NOT = frozenset("""leave fall lag trail stay remain hide lurk sit lie be shelter close shut lock stand
     get throw put rally line fall weigh""".split())
@@ -57,9 +58,12 @@ def backoff_cue(tok: Token, lex: Lexicon) -> Cue | None:
     obj = child(tok, "dobj")
     if obj is not None and not owned(obj):
         return None
-    if child(tok, "nsubjpass") is not None or child(tok, "ccomp") is not None:
-        return None
-    if lemma not in _AGAINST_NOT and prep_object(tok, ("against",)) is not None:
+    if child(tok, "nsubjpass") is not None or child(tok, "ccomp") is not None or is_negated(tok):
+        return None  # ("has not spoken up against X": silence, no position)
+    # an owned object makes an idiom of most verbs ("stood its ground", "held its line"); not of
+    # the verbs of protection ("insured its mines against floods")
+    excluded = _PROTECT if obj is not None else _AGAINST_NOT
+    if lemma not in excluded and prep_object(tok, ("against",)) is not None:
         act = lemma in _ACTS or (listed is not None and listed.intent_only)
         return Cue(lemma, -1, "evaluative", ("against",), True, intent_only=act)
     particle = child(tok, "prt")
