@@ -964,7 +964,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 verb = toks[0].head
                 owned_obj = child(verb, "dobj")  # "cast its vote in favour of Y": any verb with an owned object
                 if verb.pos_ != "ADJ" and verb.lemma_.lower() not in _FAVOUR_VERBS and not (
-                        owned_obj is not None and owned(owned_obj)):
+                        owned_obj is not None and owned(owned_obj) and verb.lemma_.lower() not in lex.label_verbs
+                        and verb.lemma_.lower() not in lex.verbs):  # ("called its vote in favour of X a mistake")
                     continue  # "called his ballot for X an error": a modifier, not a predicate
             else:  # verb + particle/prep: "rule out Y", "warn against Y", "threw its weight behind Y"
                 verb = toks[0]
