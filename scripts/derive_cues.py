@@ -9,7 +9,13 @@ text uses many more. This script adds, for words nobody listed:
   agent nouns among them ("-er", "-or", "-ist", "-ant", "-ent") as agent nouns;
 * label adjectives whose most frequent sense shares a synset with a listed label word of one
   sign only ("bogus" with "fake", "unfounded" with "baseless"), leaving out participles and words
-  that are also verbs or nouns ("assumed", "fell", "savage").
+  that are also verbs or nouns ("assumed", "fell", "savage");
+* the PHYSICAL nouns (``physical_nouns``): nouns seen in WordNet's sense-tagged corpus whose most
+  frequent sense is a physical entity (a thing, place or person: "suspect", "goal"), a time
+  period or unit, or money ("holiday", "minute", "yuan"), or one of whose three most frequent
+  senses is a place ("square"). Cues of ``frames.yaml`` marked
+  ``abstract_object`` count only with an object outside this list: "cleared the merger" is a
+  position, "cleared the square" is not.
 
 Verbs are NOT derived: synonyms of a cue verb's synset were tried (same precision rule as labels)
 and gave too many words whose everyday sense is no position at all ("attack" from "assail",
@@ -59,6 +65,7 @@ class WordNet:
         self.senses: dict[tuple[str, str], list[str]] = {}  # (lemma, pos) -> synset offsets, most frequent first
         self.words: dict[tuple[str, str], list[str]] = {}  # (offset, pos) -> lemmas
         self.derived: dict[tuple[str, str], list[tuple[str, str, str, str]]] = defaultdict(list)
+        self.hypernyms: dict[str, list[str]] = defaultdict(list)  # noun synset -> its hypernyms
         for name, pos in (("verb", "v"), ("noun", "n"), ("adj", "a")):
             for line in (root / f"index.{name}").read_text(encoding="utf-8").splitlines():
                 if line.startswith(" "):
@@ -77,11 +84,24 @@ class WordNet:
                 n_ptr = int(f[i])
                 for k in range(n_ptr):
                     sym, toff, tpos, st = f[i + 1 + 4 * k:i + 5 + 4 * k]
+                    if pos == "n" and sym in ("@", "@i"):
+                        self.hypernyms[off].append(toff)
                     if sym == "+":
                         src, dst = int(st[:2], 16), int(st[2:], 16)
                         word = words[src - 1] if src else ""
                         self.derived[(off, pos)].append((word, toff, "a" if tpos == "s" else tpos, str(dst)))
         # adjective satellites are stored with pos "s" in data.adj but indexed as "a"
+
+    def ancestors(self, off: str) -> set[str]:
+        """A noun synset and all its hypernyms."""
+        seen: set[str] = set()
+        todo = [off]
+        while todo:
+            o = todo.pop()
+            if o not in seen:
+                seen.add(o)
+                todo.extend(self.hypernyms.get(o, ()))
+        return seen
 
     def first(self, lemma: str, pos: str) -> str | None:
         s = self.senses.get((lemma.replace(" ", "_"), pos))
@@ -140,6 +160,31 @@ def _labels(wn: WordNet, cues: dict) -> dict[str, dict]:
     return out
 
 
+PHYSICAL_ENTITY, LOCATION = "00001930", "00027167"  # physical_entity.n.01, location.n.01
+# time periods, time units and money: "celebrated its national day", "valued the yuan" (no proposition)
+NO_PROPOSITION = {"15113229", "15154774", "13604718"}  # time_period.n.01, time_unit.n.01, monetary_unit.n.01
+
+
+def _physical(wn: WordNet, root: Path) -> list[str]:
+    """Nouns of the sense-tagged corpus (``cntlist.rev``) whose first sense is physical or one of
+    whose first three senses is a place (see the module doc)."""
+    seen: set[str] = set()
+    for line in (root / "cntlist.rev").read_text(encoding="utf-8").splitlines():
+        key = line.split()[0]
+        lemma, _, rest = key.partition("%")
+        if rest.startswith("1") and "_" not in lemma and lemma.isalpha():
+            seen.add(lemma)
+    out = []
+    for w in sorted(seen):
+        senses = wn.top(w, "n", 3)
+        if not senses:
+            continue
+        first = wn.ancestors(senses[0])
+        if PHYSICAL_ENTITY in first or first & NO_PROPOSITION or any(LOCATION in wn.ancestors(s) for s in senses):
+            out.append(w)
+    return out
+
+
 def _dump(section: dict[str, dict]) -> str:
     lines = []
     for w in sorted(section):
@@ -163,15 +208,19 @@ def main(argv: list[str] | None = None) -> int:
     cues = yaml.safe_load(CUES.read_text(encoding="utf-8"))
     nouns, agents = _nouns(wn, cues)
     labels = _labels(wn, cues)
+    physical = _physical(wn, root)
     head = ("# Stance cues DERIVED from cues.yaml with WordNet 3.0 by scripts/derive_cues.py (do not edit by\n"
             "# hand: change cues.yaml or the script and regenerate). `from` names the hand-written word each\n"
             "# entry comes from; hand-written entries take precedence. WordNet 3.0 (c) Princeton University,\n"
             "# used under the WordNet licence (free use, copy, modification and distribution).\n\n")
     text = (head + "nouns:\n" + _dump(nouns)
-            + "\nagent_nouns:\n" + _dump(agents) + "\nlabels:\n" + _dump(labels))
+            + "\nagent_nouns:\n" + _dump(agents) + "\nlabels:\n" + _dump(labels)
+            + "\n# nouns whose everyday sense is a thing, place or person (objects that make no position)\n"
+            + "physical_nouns: >-\n" + "\n".join("  " + " ".join(physical[i:i + 16])
+                                                for i in range(0, len(physical), 16)) + "\n")
     Path(args.out).write_text(text, encoding="utf-8")
     print(f"{args.out}: {len(nouns)} nouns, {len(agents)} agent nouns, "
-          f"{len(labels)} labels", file=sys.stderr)
+          f"{len(labels)} labels, {len(physical)} physical nouns", file=sys.stderr)
     return 0
 
 

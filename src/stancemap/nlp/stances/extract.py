@@ -30,6 +30,7 @@ from ..common.text import doc_text
 from .align import RawAlignment, find_raw_alignments
 from .lexicon import align_lexicon, lexicon
 from .resolve import RELATIONAL, Resolver
+from .frames import prefer_phrases
 from .rules import RawStance, authors_of, find_raw_stances
 from .syntax import compact_span
 
@@ -406,7 +407,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
             ctx.push(b.text[sent.start_char:sent.end_char])
             continue  # a question takes no position ("Did France support the resolution?")
         found = [r for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
-        raws = [r for raw in _dedupe(found) for r in split_coordination(raw)]
+        raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]
         ras = find_raw_alignments(sent, alex)
         context = ctx.last() if raws or ras else None
         for raw in raws:

@@ -11,7 +11,7 @@ from typing import Any
 from ...errors import DataFileError
 from ...issues.yamlio import line_of, load_yaml
 
-__all__ = ["Cue", "Lexicon", "AlignLexicon", "load_lexicon", "load_align_lexicon", "lexicon", "align_lexicon"]
+__all__ = ["Cue", "Lexicon", "Frames", "load_frames", "AlignLexicon", "load_lexicon", "load_align_lexicon", "lexicon", "align_lexicon"]
 
 KINDS = ("evaluative", "demand", "commit", "refuse", "accuse", "propose")
 
@@ -28,6 +28,7 @@ class Cue:
     strength: float = 1.0
     needs_object: bool = False  # a cue only with a noun object ("denied the accusations")
     intent_only: bool = False  # a cue only as an intention ("vowed to block X"), not as an act
+    abstract_object: bool = False  # a cue only with an object that is no physical thing ("cleared the merger")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Lexicon:
     agent_nouns: dict[str, int] = field(default_factory=dict)  # "a critic of X": -1
     negated_intent_nouns: frozenset[str] = frozenset()  # "has no plans to X": -1 on X
     no_alternative_nouns: frozenset[str] = frozenset()  # "sees no alternative to X": +1 on X
+    physical_nouns: frozenset[str] = frozenset()  # things, places, persons: no object of an abstract_object cue
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ def _cue(word: str, raw: Any, path: Path, parent: Any) -> Cue:
     if not 0.0 < strength <= 1.0:
         raise DataFileError(f"cue {word!r}: strength must be in (0, 1]", source=where)
     return Cue(word, int(pol), str(kind), tuple(str(p) for p in preps), bool(raw.get("needs_prep", False)), strength,
-               bool(raw.get("needs_object", False)), bool(raw.get("intent_only", False)))
+               bool(raw.get("needs_object", False)), bool(raw.get("intent_only", False)),
+               bool(raw.get("abstract_object", False)))
 
 
 def _section(data: Any, key: str, path: Path, typ: type) -> Any:
@@ -105,12 +108,15 @@ def _section(data: Any, key: str, path: Path, typ: type) -> Any:
 DERIVED_NOUN_PREPS = ("of", "for", "to", "towards", "toward")
 
 
-def load_lexicon(path: str | Path | None = None, *, derived: str | Path | None | bool = None) -> Lexicon:
+def load_lexicon(path: str | Path | None = None, *, derived: str | Path | None | bool = None,
+                 frames: str | Path | None | bool = None) -> Lexicon:
     """Load and validate a stance cue lexicon (the shipped ``cues.yaml`` by default).
 
     ``derived``: a file of cues derived from the lexicon (``scripts/derive_cues.py``: nominalisations,
-    agent nouns, label adjectives), merged beneath the hand-written entries; by default the shipped
-    ``derived.yaml`` when the shipped lexicon is loaded, none for a lexicon of one's own; False: none.
+    agent nouns, label adjectives, physical nouns), merged beneath the hand-written entries; by default
+    the shipped ``derived.yaml`` when the shipped lexicon is loaded, none for a lexicon of one's own;
+    False: none. ``frames``: the wide lexicon by frame (``frames.yaml``, see :func:`load_frames`),
+    merged beneath the hand-written entries and above the derived ones; same defaults.
     """
     p = Path(path) if path else _data("cues.yaml")
     d = load_yaml(p)
@@ -120,19 +126,22 @@ def load_lexicon(path: str | Path | None = None, *, derived: str | Path | None |
     modals = sec["modals"]
     dpath = _data("derived.yaml") if derived is None and not path else (
         Path(derived) if isinstance(derived, (str, Path)) else None)
-    extra = _derived(dpath) if dpath is not None else {"nouns": {}, "agent_nouns": {}, "labels": {}}
-    nouns = {**extra["nouns"], **{w: _cue(w, v, p, sec["nouns"]) for w, v in sec["nouns"].items()}}
-    agent_nouns = {**extra["agent_nouns"], **_pol_map(d, "agent_nouns", p)}
+    extra = _derived(dpath) if dpath is not None else {"nouns": {}, "agent_nouns": {}, "labels": {}, "physical": {}}
+    fpath = _data("frames.yaml") if frames is None and not path else (
+        Path(frames) if isinstance(frames, (str, Path)) else None)
+    wide = load_frames(fpath) if fpath is not None else Frames()
+    nouns = {**extra["nouns"], **wide.nouns, **{w: _cue(w, v, p, sec["nouns"]) for w, v in sec["nouns"].items()}}
+    agent_nouns = {**extra["agent_nouns"], **wide.agent_nouns, **_pol_map(d, "agent_nouns", p)}
     labels = _labels(d, p)
-    for w, pol in extra["labels"].items():
+    for w, pol in [*wide.labels.items(), *extra["labels"].items()]:
         if w not in labels["negative_labels"] and w not in labels["positive_labels"]:
             key = "negative_labels" if pol < 0 else "positive_labels"
             labels[key] = labels[key] | {w}
     return Lexicon(
-        verbs={w: _cue(w, v, p, sec["verbs"]) for w, v in sec["verbs"].items()},
+        verbs={**wide.verbs, **{w: _cue(w, v, p, sec["verbs"]) for w, v in sec["verbs"].items()}},
         nouns=nouns,
         adjectives={w: _cue(w, v, p, sec["adjectives"]) for w, v in sec["adjectives"].items()},
-        phrases={tuple(w.split()): _cue(w, v, p, sec["phrases"]) for w, v in sec["phrases"].items()},
+        phrases={**wide.phrases, **{tuple(w.split()): _cue(w, v, p, sec["phrases"]) for w, v in sec["phrases"].items()}},
         speech_act_nouns={str(w): int(v) for w, v in _section(d, "speech_act_nouns", p, dict).items()},
         authored_nouns=frozenset(_section(d, "authored_nouns", p, list)),
         demand_modals=frozenset(modals.get("demand", [])),
@@ -142,8 +151,63 @@ def load_lexicon(path: str | Path | None = None, *, derived: str | Path | None |
         agent_nouns=agent_nouns,
         negated_intent_nouns=frozenset(_word_list(d, "negated_intent_nouns", p)),
         no_alternative_nouns=frozenset(_word_list(d, "no_alternative_nouns", p)),
+        physical_nouns=frozenset(extra["physical"]),
         **labels,
     )
+
+
+@dataclass(frozen=True)
+class Frames:
+    """The wide lexicon by frame (``frames.yaml``): cues keyed like :class:`Lexicon`'s."""
+
+    verbs: dict[str, Cue] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], Cue] = field(default_factory=dict)
+    nouns: dict[str, Cue] = field(default_factory=dict)
+    labels: dict[str, int] = field(default_factory=dict)
+    agent_nouns: dict[str, int] = field(default_factory=dict)
+
+
+_GROUP_KEYS = frozenset({"frame", "polarity", "kind", "needs_object", "needs_prep", "abstract_object", "intent_only",
+                         "strength", "preps", "verbs", "phrases"})
+
+
+def load_frames(path: str | Path) -> Frames:
+    """Load the wide lexicon by frame: ``groups`` (each a frame with polarity, kind and flags for all
+    its ``verbs`` and ``phrases``; ``verbs`` may map a verb to its prepositions), ``labels``
+    (negative/positive), ``agent_nouns`` (positive/negative) and ``nouns`` (groups of position nouns
+    with their prepositions). A word given twice keeps its first entry."""
+    p = Path(path)
+    d = load_yaml(p)
+    if not isinstance(d, dict) or not isinstance(d.get("groups"), list):
+        raise DataFileError("a frame lexicon is a mapping with a list 'groups'", source=f"{p}:1")
+    out = Frames()
+    for g in d["groups"]:
+        where = _where(p, g, d)
+        if not isinstance(g, dict) or not isinstance(g.get("frame"), str):
+            raise DataFileError("a group is a mapping with a frame name", source=where)
+        unknown = set(g) - _GROUP_KEYS
+        if unknown:
+            raise DataFileError(f"group {g['frame']!r}: unknown keys {sorted(unknown)}", source=where)
+        base = {k: v for k, v in g.items() if k not in ("frame", "verbs", "phrases")}
+        verbs = g.get("verbs") or []
+        items = verbs.items() if isinstance(verbs, dict) else ((w, None) for w in verbs)
+        for w, preps in items:
+            raw = {**base, "preps": preps} if preps is not None else base
+            out.verbs.setdefault(str(w), _cue(str(w), raw, p, g))
+        for w in g.get("phrases") or []:
+            out.phrases.setdefault(tuple(str(w).split()), _cue(str(w), base, p, g))
+    for key, sign in (("negative", -1), ("positive", 1)):
+        for w in _word_list(d.get("labels") or {}, key, p):
+            out.labels.setdefault(w, sign)
+        for w in _word_list(d.get("agent_nouns") or {}, key, p):
+            out.agent_nouns.setdefault(w, sign)
+    for g in d.get("nouns") or []:
+        if not isinstance(g, dict) or not isinstance(g.get("words"), list):
+            raise DataFileError("a noun group is a mapping with a list 'words'", source=_where(p, g, d))
+        base = {k: v for k, v in g.items() if k != "words"}
+        for w in g["words"]:
+            out.nouns.setdefault(str(w), _cue(str(w), base, p, g))
+    return out
 
 
 def _derived(p: Path) -> dict[str, dict[str, Any]]:
@@ -151,8 +215,12 @@ def _derived(p: Path) -> dict[str, dict[str, Any]]:
     d = load_yaml(p)
     if not isinstance(d, dict):
         raise DataFileError("a derived cue file is a mapping of sections", source=f"{p}:1")
-    out: dict[str, dict[str, Any]] = {"nouns": {}, "agent_nouns": {}, "labels": {}}
-    for key in out:
+    out: dict[str, dict[str, Any]] = {"nouns": {}, "agent_nouns": {}, "labels": {}, "physical": {}}
+    physical = d.get("physical_nouns") or ""
+    if not isinstance(physical, str):
+        raise DataFileError("physical_nouns must be a block of words", source=_where(p, d))
+    out["physical"] = dict.fromkeys(physical.split(), 1)
+    for key in ("nouns", "agent_nouns", "labels"):
         sec = d.get(key) or {}
         if not isinstance(sec, dict):
             raise DataFileError(f"section {key!r} must be a mapping", source=_where(p, d))

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from ..common.text import doc_words
 from .backoff import backoff_cue, owned, received_label_cue
+from .frames import object_allowed
 from .lexicon import Cue, Lexicon
 from .nouns import (
     agent_noun_stances,
@@ -433,6 +434,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     (lo, hi), obj, is_action = tgt
     if cue.needs_object and (obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN")):
         return []
+    if not object_allowed(cue, obj, lex):
+        return []  # "cleared the square": a wide-lexicon cue whose object is a thing or place
     if obj.lower_ in _REFLEXIVE:
         return []  # "defended himself": no proposition to hold
     reciprocal = is_reciprocal(obj)
@@ -928,7 +931,7 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         for verb, prt in _separated_particle(sent, words, lemmas, forms):
             obj = child(verb, "dobj")
             holders = subjects(verb)
-            if obj is None or not holders or hypothetical(verb, lex):
+            if obj is None or not holders or hypothetical(verb, lex) or not object_allowed(cue, obj, lex):
                 continue
             if words == ("rule", "out") and is_negated(verb):
                 continue
@@ -977,6 +980,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 continue
             if words == ("rule", "out") and is_negated(verb):
                 continue  # "did not rule out X": a possibility kept open, not a position
+            if not object_allowed(cue, obj, lex):
+                continue  # "threw out the old chairs"
             pol = cue.polarity * (-1 if is_negated(verb) else 1)
             out.append(RawStance(sent, holders, toks, compact_span(obj), pol, cue.kind, strength_of(verb, cue, lex),
                                  [obj] if cue.kind == "evaluative" else [], source="phrase"))
