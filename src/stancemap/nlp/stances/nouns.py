@@ -351,6 +351,9 @@ def agent_noun_stances(tok: Token, polarity: int, lex: Lexicon) -> list[RawStanc
                           strength_of(tok, cue, lex), [po[1]], source="agent-noun")]
     if tok.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in ("be", "remain"):
         head = head.head  # "X was among the sponsors of Y"
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" and head.head.dep_ in (
+            "attr", "oprd") and head.head.head.lemma_.lower() in ("be", "remain", "become", "stay"):
+        head = head.head.head  # "X is one of the loudest champions of Y"
     elif tok.dep_ not in ("attr", "oprd") or head.lemma_.lower() not in ("be", "remain", "become", "stay"):
         return []
     po = prep_object(tok, ("of", "for")) or prep_object(head, ("of",))
