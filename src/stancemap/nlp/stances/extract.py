@@ -28,9 +28,9 @@ from ...records import Alignment, Stance, TextSpan
 from ..common.extensions import register_extensions
 from ..common.text import doc_text
 from .align import RawAlignment, find_raw_alignments
+from .frames import prefer_phrases
 from .lexicon import align_lexicon, lexicon
 from .resolve import RELATIONAL, Resolver
-from .frames import prefer_phrases
 from .rules import RawStance, authors_of, find_raw_stances
 from .syntax import compact_span
 
