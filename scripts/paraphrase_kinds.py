@@ -3,7 +3,7 @@
 Prints counts only: no wording of a held-out family is ever printed (they are measured, never
 read). ``--json FILE`` also writes the counts and the names of the failing study families.
 
-    PYTHONPATH=src python scripts/paraphrase_kinds.py [--gold tests/data/paraphrases.yaml] [--min 5]
+    PYTHONPATH=src python scripts/paraphrase_kinds.py [--gold tests/data/paraphrases.yaml] [--min 5] [--limit N]
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", default=str(ROOT / "tests" / "data" / "paraphrases.yaml"))
     ap.add_argument("--min", type=int, default=5, help="list kinds with at least this many families")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N families")
     ap.add_argument("--json", default=None)
     args = ap.parse_args(argv)
-    fams = read_families(args.gold)
-    res = run(args.gold)
+    fams = read_families(args.gold)[:args.limit] if args.limit else read_families(args.gold)
+    res = run(args.gold, limit=args.limit)
     bad = set(res["inconsistent"]["study"]) | set(res["inconsistent"]["held_out"])
     counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: {"study": [0, 0], "held_out": [0, 0]})
     for f in fams:

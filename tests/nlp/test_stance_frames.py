@@ -35,6 +35,12 @@ CASES: list[tuple[str, list[S]]] = [
     # agent nouns, also after "one of"
     ("Finland is a long-time detractor of the treaty.", [("FIN", -1, "treaty")]),
     ("Latvia has been one of the loudest champions of the gas cap.", [("LVA", 1, "gas cap")]),
+    # a label stated as someone's view, with no reporting verb
+    ("In Chile's view, the mining law is a mistake.", [("CHL", -1, "mining law")]),
+    ("For Peru, the new tariff is a blunder.", [("PER", -1, "new tariff")]),
+    ("According to Bolivia, the lithium deal is unfair.", [("BOL", -1, "lithium deal")]),
+    # a negator between the words of a phrase cue: no position either way
+    ("Spain took issue with the new quota.", [("ESP", -1, "new quota")]),
 ]
 
 # the same words in an everyday sense: a thing, a place, a person, one's own affairs, a time
@@ -46,6 +52,8 @@ NONE: list[str] = [
     "Peru rebutted nothing at the meeting.",
     "Mali spearheaded the march through the desert with its troops.",
     "Estonia is one of the countries of the region.",
+    "Spain took no issue with the new quota.",
+    "For the miners, the mining law is a disaster.",
 ]
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .lexicon import Cue, Lexicon
 from .raw import RawStance
 
-__all__ = ["object_allowed", "prefer_phrases"]
+__all__ = ["object_allowed", "prefer_phrases", "view_holder"]
 
 _NEGATORS = frozenset({"no", "never", "not", "n't", "nothing"})
 
@@ -47,3 +47,35 @@ def _negated_inside(r: RawStance) -> bool:
     mine = {t.i for t in r.cue}
     doc = r.cue[0].doc
     return any(doc[i].lower_ in _NEGATORS for i in range(r.cue[0].i + 1, r.cue[-1].i) if i not in mine)
+
+
+_VIEW_NOUNS = frozenset({"view", "opinion", "eyes", "judgement", "judgment", "estimation", "assessment", "mind"})
+
+
+def view_holder(verb: Token) -> Token | None:
+    """Whose view a sentence states when no one is reported as saying it: "in X's view / opinion /
+    eyes, Y is a mistake", "according to X, Y is a mistake", "for X, Y is a blunder" (a name set off
+    before the subject; "for the miners, Y is a disaster" names whom it harms, not a view)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        low = c.lower_
+        pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+        if low == "according":
+            to = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "to"), None)
+            pobj = next((x for x in to.children if x.dep_ == "pobj"), None) if to is not None else None
+            if pobj is not None:
+                return pobj
+        elif pobj is None:
+            continue
+        elif low == "in" and pobj.lemma_.lower() in _VIEW_NOUNS:
+            owner = next((x for x in pobj.children if x.dep_ == "poss"), None)
+            of = next((x for x in pobj.children if x.dep_ == "prep" and x.lower_ == "of"), None)
+            owner = owner or (next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None)
+            if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+                return owner  # "in X's view", "in the eyes of X"
+        elif low == "for" and subj is not None and c.i < subj.i and pobj.pos_ == "PROPN" and any(
+                t.text == "," for t in verb.doc[pobj.i + 1:subj.i]):
+            return pobj
+    return None

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ..common.text import doc_words
 from .backoff import backoff_cue, owned, received_label_cue
-from .frames import object_allowed
+from .frames import object_allowed, view_holder
 from .lexicon import Cue, Lexicon
 from .nouns import (
     agent_noun_stances,
@@ -574,7 +574,7 @@ def _predicate_label(tok: Token, lex: Lexicon) -> list[RawStance]:
     if child(tok, "xcomp", "ccomp") is not None:
         return []  # "the club would do well to pause": advice on an action, not a label of the club
     pol = -pol if is_negated(verb) else pol
-    reporter = reporting_subject(verb)
+    reporter = reporting_subject(verb) or view_holder(verb)  # ("in Chile's view, Y is a mistake")
     lo, hi = compact_span(subj)
     return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, "evaluative",
                       0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
