@@ -39,6 +39,10 @@ CASES: list[tuple[str, list[S]]] = [
     ("In Chile's view, the mining law is a mistake.", [("CHL", -1, "mining law")]),
     ("For Peru, the new tariff is a blunder.", [("PER", -1, "new tariff")]),
     ("According to Bolivia, the lithium deal is unfair.", [("BOL", -1, "lithium deal")]),
+    ("The fishing ban is unacceptable to Peru, its foreign ministry said.", [("PER", -1, "fishing ban")]),
+    # a demand that something be undone: -1 on it
+    ("Ecuador said the fishing ban must be scrapped.", [("ECU", -1, "fishing ban")]),
+    ("Ecuador said the fishing ban should be rejected.", [("ECU", -1, "fishing ban")]),
     # a negator between the words of a phrase cue: no position either way
     ("Spain took issue with the new quota.", [("ESP", -1, "new quota")]),
 ]
@@ -54,6 +58,7 @@ NONE: list[str] = [
     "Estonia is one of the countries of the region.",
     "Spain took no issue with the new quota.",
     "For the miners, the mining law is a disaster.",
+    "The drought is harmful to Peru.",
 ]
 
 

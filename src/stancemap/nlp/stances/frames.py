@@ -14,8 +14,9 @@ from spacy.tokens import Token
 
 from .lexicon import Cue, Lexicon
 from .raw import RawStance
+from .syntax import compact_span
 
-__all__ = ["object_allowed", "prefer_phrases", "view_holder"]
+__all__ = ["object_allowed", "prefer_phrases", "undone_subject", "view_holder", "judged_by"]
 
 _NEGATORS = frozenset({"no", "never", "not", "n't", "nothing"})
 
@@ -79,3 +80,30 @@ def view_holder(verb: Token) -> Token | None:
                 t.text == "," for t in verb.doc[pobj.i + 1:subj.i]):
             return pobj
     return None
+
+
+def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int, int] | None:
+    """A demand that something be undone or rejected ("Y must be scrapped / should be rejected"):
+    the span of Y, on which the demand is -1; None for any other demand. The verb is a negative
+    evaluative cue (an act of undoing or rejecting) in the passive, with Y its subject."""
+    if subj is None or subj.dep_ != "nsubjpass" or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    cue = lex.verbs.get(action.lemma_.lower())
+    if cue is None or cue.polarity > 0 or cue.kind != "evaluative" or cue.needs_prep:
+        return None
+    return compact_span(subj)
+
+
+#: labels of acceptability whose "to X" names the judge ("Y is unacceptable to X"), unlike labels of
+#: harm ("Y is harmful to X": X is harmed, not judging)
+_JUDGED = frozenset({"acceptable", "unacceptable", "intolerable", "welcome", "unwelcome", "inadmissible",
+                     "palatable", "unpalatable", "agreeable", "objectionable", "anathema", "abhorrent", "repugnant"})
+
+
+def judged_by(label: Token) -> Token | None:
+    """The judge of an acceptability label: "Y is unacceptable to X" -> X (a name or noun)."""
+    if label.lemma_.lower() not in _JUDGED and label.lower_ not in _JUDGED:
+        return None
+    to = next((c for c in label.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    judge = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return judge if judge is not None and judge.pos_ in ("PROPN", "NOUN") else None

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ..common.text import doc_words
 from .backoff import backoff_cue, owned, received_label_cue
-from .frames import object_allowed, view_holder
+from .frames import judged_by, object_allowed, undone_subject, view_holder
 from .lexicon import Cue, Lexicon
 from .nouns import (
     agent_noun_stances,
@@ -574,7 +574,8 @@ def _predicate_label(tok: Token, lex: Lexicon) -> list[RawStance]:
     if child(tok, "xcomp", "ccomp") is not None:
         return []  # "the club would do well to pause": advice on an action, not a label of the club
     pol = -pol if is_negated(verb) else pol
-    reporter = reporting_subject(verb) or view_holder(verb)  # ("in Chile's view, Y is a mistake")
+    # ("Y is unacceptable to X", "in Chile's view, Y is a mistake")
+    reporter = judged_by(tok) or reporting_subject(verb) or view_holder(verb)
     lo, hi = compact_span(subj)
     return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, "evaluative",
                       0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
@@ -830,7 +831,7 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
             lo, hi = compact_span(comp, keep_first=False)
         else:
             lo, hi = compact_span(subj)
-        reporter = reporting_subject(verb)
+        reporter = judged_by(tok) or reporting_subject(verb)  # ("Y is unacceptable to X")
         return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, cue.kind,
                           strength_of(tok, cue, lex), holder_is_speaker=reporter is None, source="adj-subject")]
     po = prep_object(tok, cue.preps) if cue.preps else None
@@ -1027,13 +1028,16 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             subj = rel.head if rel is not None else None
         prefix = sent.doc[slice(*compact_span(subj))].text if subj is not None else ""
+        undone = undone_subject(action, subj, lex)
+        if undone is not None:  # "Y must be scrapped": -1 on Y, as "X rejected Y"
+            (lo, hi), prefix, pol = undone, "", -pol
         if holder is None:
             out.append(RawStance(sent, [], [modal or tok], (lo, hi), pol, "demand", 0.9, [],
-                                 target_prefix=prefix, gerund=True, holder_is_speaker=True, source="modal"))
+                                 target_prefix=prefix, gerund=undone is None, holder_is_speaker=True, source="modal"))
         else:
             out.append(RawStance(sent, [holder, *[c for c in holder.children if c.dep_ == "conj"]],
                                  [modal or tok], (lo, hi), pol, "demand", 0.9, [], target_prefix=prefix,
-                                 gerund=True, source="modal"))
+                                 gerund=undone is None, source="modal"))
     return out
 
 
