@@ -1,0 +1,117 @@
+"""CPU seconds of ``stancemap analyze`` by process: where a multi-worker run spends more than one worker.
+
+Usage:  python benchmarks/cpu_split.py [--articles 168] [--workers 1,2] [--gold ../shared/eval/quotes/polnear_dev.jsonl]
+                                       [--json FILE]
+
+The gold articles are repeated (each copy with its own id) to at least ``--articles`` articles.
+For each worker count, one ``stancemap analyze ... -f jsonl`` process runs while this script
+samples its process tree every 0.1 s (psutil) and keeps each process's last user and system
+CPU seconds, grouped by role: the client (which also runs a local cluster's scheduler and
+nannies) and the worker processes. ``total`` is the process and all its children as the kernel counts them
+(``RUSAGE_CHILDREN``: exact); the roles can miss the last 0.1 s of each process.
+
+CPU seconds are much less disturbed by other load on a shared machine than wall time, so this
+is the measure to compare between code versions while others run: an ideal N-worker run costs
+the CPU of one worker plus N-1 extra model loads. Wall seconds are printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = ROOT / ".." / "shared" / "eval" / "quotes" / "polnear_dev.jsonl"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from scaleout import analyze_cmd, write_corpus  # noqa: E402
+
+
+def _role(proc: object, root_pid: int) -> str:
+    import psutil
+
+    assert isinstance(proc, psutil.Process)
+    if proc.pid == root_pid:
+        return "client"
+    try:
+        parent = proc.ppid()
+        cmd = " ".join(proc.cmdline())
+    except psutil.Error:
+        return "other"
+    if "resource_tracker" in cmd:
+        return "other"
+    if "spawn_main" in cmd:  # a local cluster's nannies run in the client; its workers are spawned
+        return "worker" if parent == root_pid else "worker child"
+    return "other"
+
+
+def run(cmd: list[str]) -> dict:
+    import psutil
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = psutil.Popen(cmd, stdout=open(os.devnull, "w"), stderr=open(os.devnull, "w"))  # noqa: SIM115
+    last: dict[int, tuple[str, float, float]] = {}
+    roles: dict[int, str] = {}
+    while proc.poll() is None:
+        try:
+            tree = [proc, *proc.children(recursive=True)]
+        except psutil.Error:
+            tree = []
+        for p in tree:
+            try:
+                ct = p.cpu_times()
+            except psutil.Error:
+                continue
+            if p.pid not in roles:
+                roles[p.pid] = _role(p, proc.pid)
+            last[p.pid] = (roles[p.pid], ct.user, ct.system)
+        time.sleep(0.1)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out: dict = {"wall": wall, "total": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+                 "rc": proc.returncode, "roles": {}}
+    for role, user, system in last.values():
+        r = out["roles"].setdefault(role, {"user": 0.0, "system": 0.0, "processes": 0})
+        r["user"] += user
+        r["system"] += system
+        r["processes"] += 1
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--articles", type=int, default=168)
+    ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("extra", nargs="*", help="more arguments for stancemap analyze (after --)")
+    args = ap.parse_args(argv)
+    if not args.gold.exists():
+        print(f"benchmark: gold file not found: {args.gold}", file=sys.stderr)
+        return 2
+    res = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        n = write_corpus(args.gold, args.articles, corpus)
+        print(f"{n} articles; load average {os.getloadavg()[0]:.1f}")
+        print(f"{'workers':<8}{'wall s':>8}{'total cpu':>10}   by role: user+system s (processes)")
+        for w in [int(x) for x in args.workers.split(",")]:
+            r = res[w] = run(analyze_cmd(corpus, Path(tmp) / "out.jsonl", "--workers", str(w), *args.extra))
+            roles = "  ".join(f"{k} {v['user']:.1f}+{v['system']:.1f} ({v['processes']})"
+                              for k, v in sorted(r["roles"].items()))
+            print(f"{w:<8}{r['wall']:>8.1f}{r['total']:>10.1f}   {roles}   load {os.getloadavg()[0]:.1f}",
+                  flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
