@@ -7,9 +7,10 @@ The only module of stancemap that imports Dask (``dask.distributed``). One mecha
 - ``scheduler="tcp://host:8786"`` sends the same job to a running cluster.
 
 Each worker builds the pipeline once (:func:`stancemap.nlp.pipeline.get_pipeline` caches it per
-process) and analyses partitions of ``partition_size`` articles. The client reads the input
-lazily, keeps at most ``in_flight`` partitions on the cluster (back-pressure: memory stays flat
-whatever the input size) and yields the results in input order. Run-unique ids and
+process) and analyses partitions of ``partition_size`` articles (smaller ones at the end, so that
+the workers finish together). The client reads the input lazily, keeps at most ``in_flight``
+partitions' worth of articles on the cluster (back-pressure: memory stays flat whatever the
+input size) and yields the results in input order. Run-unique ids and
 ``meta.duplicate_id`` / ``meta.duplicate_of`` are assigned by the client in input order, so the
 records are the same as a single-process run's. A partition whose worker dies is retried; if it keeps killing workers,
 its articles are retried one by one and an article that still kills its worker comes back
@@ -293,10 +294,30 @@ def _check_cluster(client: Any, address: str, settings: Settings) -> int:
 
 # -- the client -----------------------------------------------------------------------------------
 
-def _partitions(raws: Iterable[RawArticle], size: int) -> Iterator[list[RawArticle]]:
+#: The last articles of a run go out in partitions of this fraction of the partition size.
+TAIL_FRACTION = 4
+
+
+def _partitions(raws: Iterable[RawArticle], size: int, tail: int = 0) -> Iterator[list[RawArticle]]:
+    """Consecutive partitions of ``size`` articles, read lazily; the last ``tail`` partitions' worth of
+    articles (and the remainder) are cut into partitions of ``size / TAIL_FRACTION``.
+
+    Workers take partitions in input order, so a run ends when the last one does: with whole
+    partitions at the end, the other workers wait for it (half a partition's time on average, 1-2 s
+    of a 2-worker run); with small ones they all finish within a small partition of each other.
+    The input is read ``tail`` partitions ahead to see its end coming."""
     it = iter(raws)
-    while part := list(itertools.islice(it, size)):
-        yield part
+    want = size * (tail + 1)
+    buf: deque[RawArticle] = deque()
+    while True:
+        if len(buf) < want:
+            buf.extend(itertools.islice(it, want - len(buf)))
+        if len(buf) < want:  # the input ends within the look-ahead
+            break
+        yield [buf.popleft() for _ in range(size)]
+    small = max(1, -(-size // TAIL_FRACTION)) if tail else size
+    while buf:
+        yield [buf.popleft() for _ in range(min(small, len(buf)))]
 
 
 def _lost(raw: RawArticle, exc: BaseException, meta: dict[str, Any]) -> Article:
@@ -309,8 +330,9 @@ class _Run:
     """One job on a cluster: bounded submission, in-order results, retries."""
 
     def __init__(self, client: Any, settings: Settings, partition_size: int, in_flight: int,
-                 stats: dict[str, Any]) -> None:
+                 stats: dict[str, Any], *, workers: int = 1) -> None:
         self.client = client
+        self.tail = workers if workers > 1 else 0  # small partitions at the end (see _partitions)
         self.settings = settings
         self.partition_size = partition_size
         self.in_flight = in_flight
@@ -354,21 +376,27 @@ class _Run:
 
     def __call__(self, raws: Iterable[RawArticle]) -> Iterator[tuple[RawArticle, Article]]:
         pending: deque[tuple[list[RawArticle], dict[str, dict[str, Any]], Any]] = deque()
-        parts = _partitions(raws, self.partition_size)
+        parts = _partitions(raws, self.partition_size, tail=self.tail)
         exhausted = False
+        # the bound counts articles (in_flight whole partitions' worth), so that the small partitions
+        # at the end keep every worker supplied while the client waits for an earlier, larger one
+        budget = self.in_flight * self.partition_size
+        held = 0
         try:
             while True:
-                while not exhausted and len(pending) < self.in_flight:
+                while not exhausted and held < budget:
                     part = next(parts, None)
                     if part is None:
                         exhausted = True
                         break
                     metas = self._assign(part)
                     pending.append((part, metas, self._submit(part, metas)))
+                    held += len(part)
                     self.stats["partitions"] += 1
                 if not pending:
                     return
                 part, metas, fut = pending.popleft()
+                held -= len(part)
                 arts = self._gather(part, metas, fut)
                 if len(arts) != len(part):  # pragma: no cover - a broken worker installation
                     raise StancemapError(f"a worker returned {len(arts)} results for {len(part)} articles")
@@ -411,7 +439,7 @@ def analyze_stream(
             no Dask) when the input has fewer than ``SMALL_INPUT`` articles.
         scheduler: address of a running ``dask.distributed`` scheduler; ``workers`` is then ignored.
         partition_size: articles per task (default: ``settings.batch_size``).
-        in_flight: partitions on the cluster at once (default: three per worker).
+        in_flight: partitions' worth of articles on the cluster at once (default: three per worker).
         stats: a dict filled in at the end: workers, partitions, split, lost, peak_rss_mb per worker.
 
     A bad article comes back with ``article.meta["error"]`` (like :func:`stancemap.analyze_many`);
@@ -452,7 +480,7 @@ def analyze_stream(
 def _on_cluster(client: Any, raws: Iterable[RawArticle], settings: Settings, n: int, size: int,
                 in_flight: int | None, stats: dict[str, Any]) -> Iterator[tuple[RawArticle, Article]]:
     stats["workers"] = n
-    run = _Run(client, settings, size, max(1, in_flight or 3 * n), stats)
+    run = _Run(client, settings, size, max(1, in_flight or 3 * n), stats, workers=n)
     yield from run(raws)
     with contextlib.suppress(Exception):
         stats["peak_rss_mb"] = {w: round(v, 1) for w, v in client.run(_peak_rss_mb).items()}
@@ -551,5 +579,5 @@ class Pool:
         if not raws:
             return []
         size = self.partition_size or max(1, min(self.settings.batch_size, -(-len(raws) // self.workers)))
-        run = _Run(self.client, self.settings, size, 3 * self.workers, self.stats)
+        run = _Run(self.client, self.settings, size, 3 * self.workers, self.stats, workers=self.workers)
         return [art for _, art in run(raws)]
