@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'all stages':<26}{total:>7.3f} s {100 * total / parse:>6.1f} %")
     print(f"  {'records + convergence':<26}{records:>7.3f} s {100 * records / parse:>6.1f} %")
 
-    if args.top <= 0:
+    if args.top <= 0 and not args.stats:
         return 0
     prof = cProfile.Profile()
     prof.enable()
@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     prof.disable()
     if args.stats:
         prof.dump_stats(str(args.stats))
-    pstats.Stats(prof).strip_dirs().sort_stats(args.sort).print_stats(args.top)
+    if args.top > 0:
+        pstats.Stats(prof).strip_dirs().sort_stats(args.sort).print_stats(args.top)
     return 0
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..common.text import doc_words
+from ..common.text import doc_words, phrases_starting
 from .backoff import backoff_cue, owned, received_label_cue
 from .lexicon import Cue, Lexicon
 from .nouns import (
@@ -924,9 +924,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     words_of = doc_words(sent.doc)
     lemmas = words_of.lemmas[sent.start:sent.end]
     forms = words_of.forms[sent.start:sent.end]
-    present = set(lemmas).union(forms)
     # only the cues whose first word is in the sentence (in the lexicon's order: the same stances)
-    phrases = [(words, cue) for words, cue in lex.phrases.items() if words[0] in present]
+    phrases = phrases_starting(lex.phrases, set(lemmas).union(forms))
     for words, cue in phrases:
         for verb, prt in _separated_particle(sent, words, lemmas, forms):
             obj = child(verb, "dobj")
