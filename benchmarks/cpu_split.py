@@ -2,6 +2,7 @@
 
 Usage:  python benchmarks/cpu_split.py [--articles 168] [--workers 1,2] [--gold ../shared/eval/quotes/polnear_dev.jsonl]
                                        [--json FILE]
+        python benchmarks/cpu_split.py --idle 15 [--dask-defaults]
 
 The gold articles are repeated (each copy with its own id) to at least ``--articles`` articles.
 For each worker count, one ``stancemap analyze ... -f jsonl`` process runs while this script
@@ -13,6 +14,10 @@ nannies) and the worker processes. ``total`` is the process and all its children
 CPU seconds are much less disturbed by other load on a shared machine than wall time, so this
 is the measure to compare between code versions while others run: an ideal N-worker run costs
 the CPU of one worker plus N-1 extra model loads. Wall seconds are printed too.
+
+``--idle SECONDS`` measures instead what an idle local cluster of the last ``--workers`` count
+costs a second (Dask's timers: the client process holds the scheduler and the nannies), with
+stancemap's settings or, with ``--dask-defaults``, Dask's own intervals.
 """
 
 from __future__ import annotations
@@ -85,14 +90,42 @@ def run(cmd: list[str]) -> dict:
     return out
 
 
+def _cpu() -> float:
+    u = resource.getrusage(resource.RUSAGE_SELF)
+    return u.ru_utime + u.ru_stime
+
+
+def idle(seconds: float, workers: int, dask_defaults: bool) -> None:
+    """CPU a second of an idle local cluster (timers only): the client process and each worker."""
+    from stancemap import Settings, scaleout
+
+    if dask_defaults:  # Dask's own timer intervals, for comparison
+        scaleout.QUIET_TIMERS = {}
+        scaleout.WORKER_CONFIG = {k: v for k, v in scaleout.WORKER_CONFIG.items() if "profile" in k}
+    with scaleout.Pool(Settings(), workers=workers) as pool:
+        time.sleep(1)  # past start-up
+        w0, c0 = pool.client.run(_cpu), _cpu()
+        time.sleep(seconds)
+        w1, c1 = pool.client.run(_cpu), _cpu()
+    each = " ".join(f"{1000 * (w1[k] - w0[k]) / seconds:.1f}" for k in sorted(w0))
+    print(f"idle local cluster of {workers} workers ({'Dask defaults' if dask_defaults else 'stancemap settings'}), "
+          f"CPU ms a second: client {1000 * (c1 - c0) / seconds:.1f} (scheduler, nannies); workers {each}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--articles", type=int, default=168)
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--idle", type=float, metavar="SECONDS",
+                    help="instead: the CPU of an idle local cluster over SECONDS (Dask's timers)")
+    ap.add_argument("--dask-defaults", action="store_true", help="with --idle: Dask's own timer intervals")
     ap.add_argument("extra", nargs="*", help="more arguments for stancemap analyze (after --)")
     args = ap.parse_args(argv)
+    if args.idle:
+        idle(args.idle, int(args.workers.split(",")[-1]), args.dask_defaults)
+        return 0
     if not args.gold.exists():
         print(f"benchmark: gold file not found: {args.gold}", file=sys.stderr)
         return 2

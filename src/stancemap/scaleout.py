@@ -57,10 +57,11 @@ log = logging.getLogger(__name__)
 SMALL_INPUT = 64
 #: Dask's timers wake every server's event loop many times a second: the loop-health tick every 20 ms,
 #: the system monitor (CPU, memory, disk metrics) every 500 ms, the memory monitor every 100 ms.
-#: Idle, they cost a local cluster's client (scheduler and nannies) 21 ms of CPU a second and each
-#: worker 12 ms, and in a working worker each wake-up takes the GIL from the thread analysing
-#: articles. At 1 s, 5 s and 500 ms they cost 7 ms and 2.6 ms a second (a blocked loop is still
-#: reported after ``distributed.admin.tick.limit``; a worker over its memory limit is still stopped).
+#: Idle, they cost a local cluster's client (scheduler and nannies) 20-30 ms of CPU a second and
+#: each worker 12-15 ms, and in a working worker each wake-up takes the GIL from the thread
+#: analysing articles. At 1 s, 5 s and 500 ms they cost 6-7 ms and 2-3 ms a second
+#: (``python benchmarks/cpu_split.py --idle 15 [--dask-defaults]``). A blocked loop is still
+#: reported after ``distributed.admin.tick.limit``; a worker over its memory limit is still stopped.
 QUIET_TIMERS: dict[str, Any] = {
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
