@@ -30,6 +30,13 @@ CASES = [
      "Owen Pratt, Governor Sam Ortiz's former chief of staff", "Owen Pratt"),
     ("supporter-of", "Lena Voss, a teacher and Ortiz supporter in Dayton, said the plan would fail.",
      "Lena Voss, a teacher and Ortiz supporter in Dayton", "Lena Voss"),
+    ("after-quotation", f"{Q1}The courts are changing,{Q2} Lars Grady, executive director of the Fair Ballot "
+                        "Center, said in an interview.", "Lars Grady, executive director of the Fair Ballot Center,",
+     "Lars Grady"),
+    ("outlets-reporter", "Last month, The Evening Ledger’s Scott Brandt asked the mayor whether the questions "
+                         "were fair.", "The Evening Ledger’s Scott Brandt", "Scott Brandt"),
+    ("outlets-reporter-plural-owner", "The Harbor Times' Anna Weiss wrote that the vote was close.",
+     "The Harbor Times' Anna Weiss", "Anna Weiss"),
     ("role-with-new-holder", "Tom Weller, the party chairman, spoke first. Later the party chairman, Greg Tolle, "
                              "said the plan would fail.", "the party chairman", "Greg Tolle"),
     ("role-placed-elsewhere", "Senator Ted Marlow of Ohio spoke on Monday. The Texas senator said the plan would "
@@ -68,6 +75,12 @@ def test_the_statement_speaker_is_the_person(articles, name):
     by_id = {a.id: a.name for a in art.actors}
     want = next(c[3] for c in CASES if c[0] == name)
     assert [by_id.get(s.speaker.actor) for s in art.statements if s.speaker is not None][-1] == want
+
+
+def test_the_outlet_keeps_its_own_name(articles):
+    names = sorted(a.name for a in articles["outlets-reporter-plural-owner"].actors)
+    assert names == ["Anna Weiss", "Harbor Times"]
+    assert [a.type for a in articles["outlets-reporter"].actors if a.name == "Scott Brandt"] == ["person"]
 
 
 def test_the_earlier_holder_keeps_their_own_role_mention(articles):

@@ -823,6 +823,8 @@ def _phrase_end(doc: Doc, acts: DocActors, m, root: Token, lo: int, hi: int) -> 
 
 def _person_phrase(doc: Doc, acts: DocActors, m, root: Token) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
     lo, hi = root.left_edge.i, root.right_edge.i + 1
+    while lo < m.start and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1  # the parser may hang a quotation's closing marks on the speaker: "“...,” X, director of Y, said"
     hi = _phrase_end(doc, acts, m, root, lo, hi)
     if (lo, hi) == (m.start, m.end) or hi - lo > MAX_PHRASE or lo > m.start or hi < m.end:
         return None
@@ -855,6 +857,8 @@ def _described_by(doc: Doc, acts: DocActors, m, root: Token) -> tuple[int, int] 
     if own is not None and own.actor != m.actor and (own.kind != "nominal" or acts.drafts[own.actor].type != "person"):
         return None
     lo = head.left_edge.i
+    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
     hi = _phrase_end(doc, acts, m, head, lo, head.right_edge.i + 1)
     if hi < m.end or hi - lo > MAX_PHRASE or any(t.text in _QUOTE_CHARS for t in doc[lo:hi]):
         return None

@@ -103,7 +103,32 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
             gender = "m"
         elif first in tables.female and first not in tables.male:
             gender = "f"
+    if gender is None:
+        gender = _kin_gender(doc, s, e, title_start)
     return PersonMention(s, e, toks, title_start, gender, titled=titled)
+
+
+#: Kinship nouns that tell the gender of the person they name ("her husband, Samir Basri").
+_KIN_GENDER = {"husband": "m", "son": "m", "father": "m", "brother": "m", "nephew": "m", "uncle": "m",
+               "grandson": "m", "grandfather": "m", "boyfriend": "m", "stepson": "m", "stepfather": "m",
+               "wife": "f", "daughter": "f", "mother": "f", "sister": "f", "niece": "f", "aunt": "f",
+               "granddaughter": "f", "grandmother": "f", "girlfriend": "f", "stepdaughter": "f",
+               "stepmother": "f", "widow": "f", "widower": "m"}
+
+
+def _kin_gender(doc: Doc, s: int, e: int, title_start: int) -> str | None:
+    """The gender a kinship noun gives the name it introduces: "her husband, Samir Basri",
+    "his daughter Lena", or the name in apposition to one ("Samir Basri, her husband")."""
+    k = title_start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _KIN_GENDER:
+        return _KIN_GENDER[doc[k].lower_]
+    root = doc[s:e].root
+    for c in root.children:
+        if c.dep_ == "appos" and c.lower_ in _KIN_GENDER and c.i >= e:
+            return _KIN_GENDER[c.lower_]
+    return None
 
 
 def _leading_verb(tok, tables: Tables) -> bool:
