@@ -273,6 +273,10 @@ class _Coref:
                     continue
                 g = "m" if low in _MALE else "f"
                 other = "f" if g == "m" else "m"
+                topic = self._topic_person(tok, other)
+                if topic is not None:  # "As for Lee, he said ...": the topic is the pronoun
+                    self.acts.add(tok.i, tok.i + 1, topic, "pronoun")
+                    continue
                 w = PRONOUN_WEIGHTS
                 cands = self._candidates(tok.i, lambda d, o=other: d.type == "person" and d.gender != o,
                                          back=int(w["max_back"]), every=bool(w["every_mention"]))
@@ -308,6 +312,22 @@ class _Coref:
                 ids = self._subject_bodies(tok)
                 if len(ids) == 1:
                     self.acts.add(tok.i, tok.i + 1, ids.pop(), "pronoun")
+
+    def _topic_person(self, tok: Token, other_gender: str) -> str | None:
+        """"As for Lee, he said he was not worried": a he/she subject right after a topic phrase
+        ("as for X,", "as to X,") naming a person of a compatible gender is that person."""
+        doc = self.doc
+        if tok.dep_ not in _SUBJ or tok.i < 4 or doc[tok.i - 1].text != "," or self.quoted[tok.i]:
+            return None
+        m = self.acts.mention_at(tok.i - 2)
+        if m is None or m.end != tok.i - 1 or m.start < 2:
+            return None
+        d = self.acts.drafts[m.actor]
+        if d.type != "person" or d.gender == other_gender:
+            return None
+        if doc[m.start - 2].lower_ != "as" or doc[m.start - 1].lower_ not in ("for", "to"):
+            return None
+        return d.id
 
     def _subject_bodies(self, tok: Token) -> set[str]:
         """The states, IGOs and organisations (singular) that are a subject of the same or previous
