@@ -111,6 +111,14 @@ def test_relatives_sharing_a_surname_stay_apart(run) -> None:
         assert "Mrs. Basri" in _texts(a["person:nadira-basri"]) and "Mrs. Basri" not in _texts(a["person:samir-basri"])
 
 
+def test_a_titled_surname_stays_with_the_relative_the_article_calls_by_it(run) -> None:
+    # "Mr. Hale" is the senator; his brother, named in full later, is called by his given name
+    a = run("Senator Victor Hale spoke about his family on Monday. Mr. Hale said his father was strict. His "
+            "brother, Tobias Hale, left the firm in 1990. Tobias loved flying. Mr. Hale said he learned from him.")
+    assert _texts(a["person:victor-hale"]).count("Mr. Hale") == 2
+    assert "Mr. Hale" not in _texts(a["person:tobias-hale"])
+
+
 def test_a_bare_surname_stays_with_the_relative_the_article_calls_by_it(run) -> None:
     # the article calls the senator "Hollis"; naming his wife in full later does not take it over
     a = run("Senator Mark Hollis spoke in Denver on Monday. Hollis said the bill would pass. His wife, Ellen "
