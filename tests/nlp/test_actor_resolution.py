@@ -103,9 +103,9 @@ def test_relatives_sharing_a_surname_stay_apart(run) -> None:
             "was close.")
     assert "Ms. Koss" in _texts(a["person:maria-koss"]) and "Ms. Koss" not in _texts(a["person:peter-koss"])
     # given names the tables lack: the kinship noun tells the gender ("her husband, X"; "X, her husband")
-    for text in ("Nadira Basri spoke on Sunday. Her husband, Samir Basri, was freed. Mrs. Basri said she was "
+    for text in ("Nadira Basri spoke on Sunday. Her husband, Samir Basri, left jail. Mrs. Basri said she was "
                  "grateful.",
-                 "Nadira Basri spoke on Sunday. Samir Basri, her husband, was freed. Mrs. Basri said she was "
+                 "Nadira Basri spoke on Sunday. Samir Basri, her husband, left jail. Mrs. Basri said she was "
                  "grateful."):
         a = run(text)
         assert "Mrs. Basri" in _texts(a["person:nadira-basri"]) and "Mrs. Basri" not in _texts(a["person:samir-basri"])

@@ -44,8 +44,8 @@ CASES = [
     ("named-in-quote-after", f"Ken Boyd met voters in Akron on Monday with Senator Ray Dunne. He said: {Q1}Dunne will "
                              f"win this state easily.{Q2}", "Ken Boyd"),
     # a topic phrase names the pronoun
-    ("as-for", f"{Q1}It would be a disaster,{Q2} Senator Ray Dunne said of a contested vote. As for Governor Ken "
-               f"Boyd, he said he was not worried.", "Ken Boyd"),
+    ("as-for", f"{Q1}A contested vote would hurt us,{Q2} Senator Ray Dunne said. As for Governor Ken Boyd, he told "
+               "reporters the polls did not trouble him.", "Ken Boyd"),
     # salience: subjects, previous speakers, gender
     ("subject-over-object", f"Governor Tim Hollis criticized Senator Ray Dunn on Monday over the budget. "
                             f"{Q1}This plan is reckless,{Q2} he said.", "Tim Hollis"),

@@ -2,7 +2,7 @@
 evaluation file).
 
 A speaker phrase that names a person and describes them ("the director of X, Maria Lenz"; "Owen
-Pratt, Governor Y's former chief of staff") is that person's, not the body or the other person the
+Pratt, Governor Y's budget adviser") is that person's, not the body or the other person the
 description names; a role noun with a name in apposition is that named person; a role noun with a
 place word ("the Texas senator") is only a person the article placed there.
 """
@@ -26,15 +26,15 @@ CASES = [
      "Maria Lenz, the director of the Harbor Safety Institute", "Maria Lenz"),
     ("office-spokesman", "The city hall spokesman, Arne Bolt, said the roads would reopen on Friday.",
      "The city hall spokesman, Arne Bolt", "Arne Bolt"),
-    ("another-persons-aide", "Owen Pratt, Governor Sam Ortiz's former chief of staff, said the plan would fail.",
-     "Owen Pratt, Governor Sam Ortiz's former chief of staff", "Owen Pratt"),
-    ("supporter-of", "Lena Voss, a teacher and Ortiz supporter in Dayton, said the plan would fail.",
-     "Lena Voss, a teacher and Ortiz supporter in Dayton", "Lena Voss"),
-    ("after-quotation", f"{Q1}The courts are changing,{Q2} Lars Grady, executive director of the Fair Ballot "
+    ("another-persons-aide", "Owen Pratt, Governor Sam Ortiz's longtime budget adviser, said the plan would fail.",
+     "Owen Pratt, Governor Sam Ortiz's longtime budget adviser", "Owen Pratt"),
+    ("supporter-of", "Lena Voss, a nurse and longtime Ortiz voter from Dayton, said the plan would fail.",
+     "Lena Voss, a nurse and longtime Ortiz voter from Dayton", "Lena Voss"),
+    ("after-quotation", f"{Q1}The new rules will not survive,{Q2} Lars Grady, executive director of the Fair Ballot "
                         "Center, said in an interview.", "Lars Grady, executive director of the Fair Ballot Center,",
      "Lars Grady"),
-    ("outlets-reporter", "Last month, The Evening Ledger’s Scott Brandt asked the mayor whether the questions "
-                         "were fair.", "The Evening Ledger’s Scott Brandt", "Scott Brandt"),
+    ("outlets-reporter", "Last month, The Evening Ledger’s Martin Brandt pressed the mayor on the budget gap.",
+                         "The Evening Ledger’s Martin Brandt", "Martin Brandt"),
     ("outlets-reporter-plural-owner", "The Harbor Times' Anna Weiss wrote that the vote was close.",
      "The Harbor Times' Anna Weiss", "Anna Weiss"),
     ("role-with-new-holder", "Tom Weller, the party chairman, spoke first. Later the party chairman, Greg Tolle, "
@@ -80,7 +80,7 @@ def test_the_statement_speaker_is_the_person(articles, name):
 def test_the_outlet_keeps_its_own_name(articles):
     names = sorted(a.name for a in articles["outlets-reporter-plural-owner"].actors)
     assert names == ["Anna Weiss", "Harbor Times"]
-    assert [a.type for a in articles["outlets-reporter"].actors if a.name == "Scott Brandt"] == ["person"]
+    assert [a.type for a in articles["outlets-reporter"].actors if a.name == "Martin Brandt"] == ["person"]
 
 
 def test_the_earlier_holder_keeps_their_own_role_mention(articles):

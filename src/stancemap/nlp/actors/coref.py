@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors.codes import collective_id, compose_code, group_id
 from ..common.binding import later_in_own_clause, own_quotation
-from .state import ActorDraft, DocActors, Recognition
+from .state import ActorDraft, DocActors, Recognition, TokMention
 
 __all__ = ["resolve_coreference", "add_person_phrases", "add_member_phrases"]
 
@@ -346,7 +346,7 @@ class _Coref:
                 out.add(d.id)
         return out
 
-    def _only_person_before(self, tok: Token, other_gender: str, not_these: set[str] = frozenset()  # type: ignore[assignment]
+    def _only_person_before(self, tok: Token, other_gender: str, not_these: frozenset[str] | set[str] = frozenset()
                             ) -> ActorDraft | None:
         """A he/she outside quotations with no person in the last ``max_back`` sentences: the one
         person of a compatible gender the article has named before it, if there is exactly one
@@ -810,14 +810,14 @@ def add_person_phrases(doc: Doc, acts: DocActors) -> None:
             acts.add_nested(desc[0], desc[1], m.actor, "phrase")
 
 
-def _modifies_a_noun(doc: Doc, acts: DocActors, o) -> bool:  # type: ignore[no-untyped-def]
+def _modifies_a_noun(doc: Doc, acts: DocActors, o: TokMention) -> bool:
     """A person's mention that only modifies a noun of the phrase ("Governor Ortiz's chief of
     staff", "an Ortiz supporter"): a possessive or compound, not a person in their own right."""
     r = doc[o.start : o.end].root
     return r.dep_ in ("poss", "compound") and r.head.i >= o.end and acts.mention_at(r.head.i) is None
 
 
-def _phrase_end(doc: Doc, acts: DocActors, m, root: Token, lo: int, hi: int) -> int:  # type: ignore[no-untyped-def]
+def _phrase_end(doc: Doc, acts: DocActors, m: TokMention, root: Token, lo: int, hi: int) -> int:
     # a coordination is not part of the phrase: "X and House Democrats" are two actors
     cut = [c.i for c in root.children if c.dep_ in ("cc", "conj", "preconj") and c.i > root.i]
     if cut:
@@ -841,7 +841,7 @@ def _phrase_end(doc: Doc, acts: DocActors, m, root: Token, lo: int, hi: int) -> 
     return hi
 
 
-def _person_phrase(doc: Doc, acts: DocActors, m, root: Token) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+def _person_phrase(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tuple[int, int] | None:
     lo, hi = root.left_edge.i, root.right_edge.i + 1
     while lo < m.start and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1  # the parser may hang a quotation's closing marks on the speaker: "“...,” X, director of Y, said"
@@ -857,12 +857,12 @@ def _person_phrase(doc: Doc, acts: DocActors, m, root: Token) -> tuple[int, int]
 _DESCRIPTION_POS = frozenset({"NOUN"})
 
 
-def _described_by(doc: Doc, acts: DocActors, m, root: Token) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+def _described_by(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tuple[int, int] | None:
     """"The director of the Harbor Safety Institute, Maria Lenz, said": the person's name is an
     apposition of a common noun that heads the phrase; the whole phrase is the person's. Not when
     the head noun is a mention of an actor of its own other than a role ("the company, Norvik").
     """
-    if root.dep_ != "appos" or m.end - 1 != root.i and doc[m.start : m.end].root.i != root.i:
+    if root.dep_ != "appos":
         return None
     head = root.head
     # the parser often hangs the name on the nearest noun, the body inside the description
