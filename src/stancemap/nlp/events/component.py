@@ -28,6 +28,7 @@ from ...records import Event, TextSpan
 from ..common.extensions import register_extensions
 from . import participants
 from .args import (
+    TRANSFER_VERBS,
     actor_of_np,
     actor_tables,
     actors_of,
@@ -299,6 +300,12 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children):
                 cands.extend(x for x in c.children if x.dep_ == "nsubj")
                 cands.extend(o for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj")
+    made = {c.i for v in _verbs_of(trig) if _creates(v) for c in v.children if c.dep_ in ("dobj", "nsubjpass")}
+    if made:  # "agreed to set up a centre for X in Y": Y, neither the centre nor what it is for
+        inside = {t.i for i in made for t in doc[i].subtree}
+        cands = [c for c in cands if c.i not in inside] + [
+            o for i in made for p in doc[i].subtree if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for o in p.children if o.dep_ == "pobj"]  # (also where the parser hangs "in Y" inside its name)
     if trig.pattern.obj:  # the object the pattern names is what is given or done ("sent troops to X")
         theme = {c.i for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")}
         cands = [c for c in cands if c.i not in theme]
@@ -309,12 +316,18 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                  and c.head.lemma_.lower() in ("with", "between", "to", "against")]
     if not ((trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS) and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
+    patients = _patients(trig) if not trig.pattern.obj and code[:2] != "15" else set()  # (mobilised troops:
+    # the source's own)
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue
         ids = [a for a in actors_of(doc, c) if a is not None and (a not in sources or _two_parties(doc, c.sent, a))]
         if ids:
             return _host_country(doc, c, ids, sources)
+        if c.i in patients:  # "arrested two reporters in X", "stormed an army base in X": the party
+            ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]  # acted on,
+            if ids and _placed(doc, ids, sources, c.sent):  # not the place or a later prepositional phrase
+                return _host_country(doc, c, ids, sources)
     joint = trig.pattern.symmetric and len([a for a in sources if a]) >= 2
     for c, path in relation_targets(trig.token) if not joint else ():  # possessors, complements
         if path.split(">")[0] in ("prep:in", "prep:inside") and not places:
@@ -344,6 +357,54 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                 first: list[str | None] = [ids[0]]
                 return first
     return [None]
+
+
+#: Verbs of making: their object comes into being by the act and is no party to it ("agreed to set
+#: up a research centre in X": the act is for X, not the centre).
+_CREATION_VERBS = {"establish", "build", "create", "found", "form", "construct", "erect", "set"}
+#: Possessives of an object that is the source's own ("opened its borders", "moved their troops").
+_OWN = {"its", "their", "his", "her", "our", "my"}
+
+
+def _creates(v: Token) -> bool:
+    lemma = v.lemma_.lower()
+    return lemma in _CREATION_VERBS and (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children))
+
+
+def _placed(doc: Doc, ids: list[str], sources: list[str | None], sent: Span) -> bool:
+    """Whether unnamed parties have a country, from their own phrase or the event's context (as
+    :meth:`participants.Participants.commit` will give them one): a party coded by its sector alone
+    says less than the place of the act."""
+    parts = participants.current(doc)
+    if parts is None:
+        return True
+    other = next((s for s in sources if s), None)
+    return all(parts.country_of(a) or not parts.is_participant(a) or not parts.placeable(a)
+               or parts.context_country(other, (sent.start_char, sent.end_char)) for a in ids)
+
+
+def _verbs_of(trig: Trigger) -> list[Token]:
+    """The trigger and the verbs of its complement ("agreed to free ...": agreed, free)."""
+    return [trig.token] + [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+
+
+def _patients(trig: Trigger) -> set[int]:
+    """Tokens that are the party an act is done to by their grammatical role: the direct object or
+    passive subject of the trigger verb or of the verb of its complement ("agreed to free four
+    policemen"), and the "on"/"against" object of an event noun ("an attack on a base"). A verb of
+    giving's object is what is given ("sent tents to X"), a verb of making's what it makes, and
+    an object with "its"/"their" the source's own ("opened its borders to X"): never a party."""
+    out: set[int] = set()
+    for v in _verbs_of(trig):
+        if v.pos_ != "VERB" or v.lemma_.lower() in TRANSFER_VERBS or _creates(v):
+            continue
+        out |= {c.i for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                and not any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)}
+    for h in {trig.token, trig.head}:
+        if h.pos_ == "NOUN":
+            out |= {o.i for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                    for o in p.children if o.dep_ == "pobj"}
+    return out
 
 
 #: Nouns of an international force or mission, whose host country is what an act toward them is for.

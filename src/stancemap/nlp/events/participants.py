@@ -109,6 +109,18 @@ def _phrase(tok: Token) -> list[str]:
     return out + heads
 
 
+def _facility_sector(tok: Token, collectives: dict[str, str]) -> str | None:
+    """The sector of the body a site belongs to, named by its modifier: "an army base" MIL, "a police
+    station" COP, "a government compound" GOV (event data code an act on a site as one on its
+    owner). None for a site of no body ("a village", "the market")."""
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            sector = collectives.get(c.lower_) or collectives.get(c.lemma_.lower())
+            if sector and sector not in ("CVL", "REF"):
+                return sector
+    return None
+
+
 @dataclass
 class _Draft:
     id: str
@@ -181,7 +193,7 @@ class Participants:
             if key in self.table.states:
                 return "state", None, None
             if key in self.table.places:
-                return "other", None, None
+                return "other", _facility_sector(tok, tables.collectives), None
         if tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED:
             return _NAMED[tok.ent_type_], None, None
         if titled_name_end(tok) is not None:
