@@ -366,3 +366,68 @@ def test_two_parties_of_one_country_and_sector_make_a_domestic_event(nlp):
     # the same party named twice is still one party
     assert ("KENGOV", "KENGOV") not in [(e.source_code, e.target_code) for e in nlp(
         "The Kenyan government said the government would meet the opposition.")._.sm_events]
+
+
+# --- the party acted on, the place of the act, sites, made things, regions ----------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target, code", [
+    ("Police arrested two journalists in Lahore.", "two journalists", "PAKMED"),
+    ("Soldiers tortured a young prisoner to death in northern Iraq.", "a young prisoner", "IRQCVL"),
+    ("Rebels released three policemen held captive in Kandahar.", "three policemen", "AFGCOP"),
+])
+def test_the_party_acted_on_comes_before_the_place_of_the_act(nlp, text, target, code):
+    doc = nlp(text)
+    acts = {a.id: a for a in doc._.sm_actors}
+    (ev,) = doc._.sm_events
+    assert ([m.text for m in acts[ev.target].mentions], ev.target_code) == ([target], code)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target, code", [
+    ("The rebels attacked an army base in western Kabul.", "an army base", "AFGMIL"),
+    ("Gunmen stormed a police station in Kandahar.", "a police station", "AFGCOP"),
+    ("The insurgents shelled a government compound in Helmand province.", "a government compound", "AFGGOV"),
+])
+def test_a_site_stands_for_the_body_named_in_it(nlp, text, target, code):
+    doc = nlp(text)
+    acts = {a.id: a for a in doc._.sm_actors}
+    (ev,) = doc._.sm_events
+    assert (ev.plover, [m.text for m in acts[ev.target].mentions], ev.target_code) == ("ASSAULT", [target], code)
+
+
+@pytest.mark.model
+def test_what_a_verb_of_making_makes_is_no_party_its_place_is(nlp):
+    doc = nlp("The regional government has agreed today to set up the new Maria Soler Institute for Cancer "
+              "Research in Valencia.")
+    assert [(e.source_code, e.target_code, e.plover) for e in doc._.sm_events] == [("ESPGOV", "ESP", "AGREE")]
+
+
+@pytest.mark.model
+def test_forces_a_party_mobilises_are_its_own(nlp):
+    evs = [(e.source_code, e.target_code, e.plover) for e in
+           nlp("The king mobilized the army for a battle against the rebels.")._.sm_events]
+    assert evs == [("GOV", "REB", "MOBILIZE")]
+
+
+@pytest.mark.model
+def test_an_object_the_source_owns_is_no_party(nlp):
+    evs = [(e.source_code, e.target_code) for e in
+           nlp("Egyptian authorities agreed to open its borders to Sudanese refugees.")._.sm_events]
+    assert evs == [("EGYGOV", "SDNREF")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, code", [
+    ("Japan sent food aid to West Africa.", "WAF"),
+    ("NATO strengthened its forces in Eastern Europe.", "EEU"),
+])
+def test_a_named_region_takes_its_cameo_region_code(nlp, text, code):
+    (ev,) = nlp(text)._.sm_events
+    assert ev.target_code == code
+
+
+@pytest.mark.model
+def test_a_named_place_takes_no_country_from_the_other_party(nlp):
+    (ev,) = nlp("The government in Libya suspended military talks in Geneva.")._.sm_events
+    assert (ev.source_code, ev.target_code) == ("LBYGOV", None)  # Geneva is not in Libya

@@ -301,6 +301,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                 cands.extend(x for x in c.children if x.dep_ == "nsubj")
                 cands.extend(o for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj")
     made = {c.i for v in _verbs_of(trig) if _creates(v) for c in v.children if c.dep_ in ("dobj", "nsubjpass")}
+    if code[:2] == "15":  # "mobilized the army for a battle against X": the forces are the source's own
+        own = {c.i for c in trig.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+        cands = [c for c in cands if c.i not in own]
     if made:  # "agreed to set up a centre for X in Y": Y, neither the centre nor what it is for
         inside = {t.i for i in made for t in doc[i].subtree}
         cands = [c for c in cands if c.i not in inside] + [

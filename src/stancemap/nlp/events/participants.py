@@ -64,6 +64,8 @@ class ParticipantTable:
     places: frozenset[str]
     states: frozenset[str]
     weapons: frozenset[str] = frozenset()
+    #: names of world regions (lower case, no article) -> CAMEO region code ("west africa" -> WAF)
+    regions: dict[str, str] = field(default_factory=dict)
 
 
 def _load_table() -> ParticipantTable:
@@ -83,7 +85,21 @@ def _load_table() -> ParticipantTable:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(x).lower() for x in data.get(key) or ())
 
-    return ParticipantTable(people, words("places"), words("states"), words("weapons"))
+    regions: dict[str, str] = {}
+    for code, names in (data.get("regions") or {}).items():
+        if not isinstance(names, list):
+            raise DataFileError(f"{path}: regions.{code} must be a list")
+        for n in names:
+            regions.setdefault(str(n).lower(), str(code))
+    return ParticipantTable(people, words("places"), words("states"), words("weapons"), regions)
+
+
+def region_code(table: ParticipantTable, text: str) -> str | None:
+    """The CAMEO region code of a region's name ("the Middle East" -> MEA), or None."""
+    words = text.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return table.regions.get(" ".join(words))
 
 
 @functools.lru_cache(maxsize=1)
@@ -223,6 +239,18 @@ class Participants:
                             return found
         return None
 
+    def _region(self, tok: Token) -> str | None:
+        """The region a participant's place complement names ("refugees in the Middle East": MEA)."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lemma_.lower() in _WHERE_PREPS:
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                        lo = min((t.i for t in o.lefts if t.dep_ in ("compound", "amod", "det")), default=o.i)
+                        found = region_code(self.table, self.doc[lo:o.i + 1].text)
+                        if found:
+                            return found
+        return None
+
     def _inner_country(self, tok: Token, s: int, e: int) -> str | None:
         """The first country named inside the participant's whole phrase ("refugees fleeing
         the war in X")."""
@@ -294,10 +322,19 @@ class Participants:
             pid = f"{prefix}:{slug(' '.join(words) or tok.lower_)}"
             if ccode:
                 pid += f":{ccode}"
-        # an acronym or a capitalised name nobody resolved, or a party defined by another ("its allies", "X's critics"):
-        # the event's context says nothing of its country
+        region = region_code(self.table, text) if typ == "other" and tok.pos_ == "PROPN" else None
+        if region is not None:  # "aid to West Africa": the region's code, no country
+            country, code, pid = None, region, region
+        elif country is None and (where := self._region(tok)) is not None:  # "refugees in the Middle East"
+            code = where + (sector or "")
+            pid = code if sector else f"{pid}:{where}"
+            region = where
+        # a named place keeps the country it is in or none: the event's context says nothing of it ("talks
+        # in Geneva" are not the other party's), nor of an acronym or a capitalised name nobody resolved,
+        # nor of a party defined by another ("its allies", "X's critics")
         placeable = not (typ == "organisation" and sector is None and (is_acronym(tok) or end is not None)) \
-            and not relational
+            and not relational and region is None \
+            and not (typ == "other" and tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"))
         return _Draft(pid, text, typ, country, sector, code, role, s, e, text, placeable)
 
     def country_of(self, aid: str | None) -> str | None:
