@@ -10,7 +10,6 @@ from stancemap.nlp.events.component import _creates, _patients
 from stancemap.nlp.events.lexicon import Pattern
 from stancemap.nlp.events.match import Trigger
 
-
 _LEMMAS = {"sent": "send", "opened": "open", "built": "build", "agreed": "agree", "borders": "border"}
 
 
