@@ -431,3 +431,12 @@ def test_a_named_region_takes_its_cameo_region_code(nlp, text, code):
 def test_a_named_place_takes_no_country_from_the_other_party(nlp):
     (ev,) = nlp("The government in Libya suspended military talks in Geneva.")._.sm_events
     assert (ev.source_code, ev.target_code) == ("LBYGOV", None)  # Geneva is not in Libya
+
+
+@pytest.mark.model
+def test_an_act_on_no_party_is_aimed_at_the_nearest_place_named(nlp):
+    evs = [(e.source_code, e.target_code, e.cameo) for e in
+           nlp("Shops reopened in Kandahar on Monday, a day after the army lifted the curfew.")._.sm_events]
+    assert evs == [("AFGMIL", "AFG", "0813")]
+    # never a place inside the source's own phrase
+    assert [e.target_code for e in nlp("The government in Libya declared a ceasefire.")._.sm_events] == [None]

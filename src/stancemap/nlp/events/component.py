@@ -374,6 +374,46 @@ def _creates(v: Token) -> bool:
     return lemma in _CREATION_VERBS and (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children))
 
 
+#: Prepositions of a place where an act happens or that it is aimed at.
+_LOCATIVE = {"in", "into", "to", "at", "across", "inside", "throughout", "near", "toward", "towards"}
+
+
+def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str | None]:
+    """The last resort for an act without a party acted on: the place named nearest to the
+    trigger in its sentence by a locative phrase ("the coalition fighting in X declared a truce":
+    X), as the codebook takes the location of a ceasefire, a curfew or an aid effort for its
+    target, also in the source's own country ("lifted the curfew in X"). A place inside the
+    source's own phrase is no target ("the government in X"); ``[None]`` when there is none."""
+    parts = participants.current(doc)
+    if parts is None:
+        return [None]
+    own = {a for a in sources if a}
+    skip: set[int] = set()
+    for t in trig.sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and any(a in sources for a in actors_of(doc, t) if a):
+            skip |= {x.i for x in t.subtree if x.i <= t.i} | {t.i}  # "the government in X": the source's own place
+    best: tuple[int, str] | None = None
+    for t in trig.sent:
+        if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE or t.pos_ != "PROPN":
+            continue
+        for a in actors_of(doc, t):
+            if a is None or a in own or not _is_place(doc, a):
+                continue
+            dist = abs(t.i - trig.i)
+            if best is None or dist < best[0]:
+                best = (dist, a)
+    return [best[1]] if best else [None]
+
+
+def _is_place(doc: Doc, aid: str) -> bool:
+    """Whether an actor is a state named by its country or a place in it (not a demonym, a person
+    or an organisation)."""
+    for a in doc._.sm_actors or ():
+        if a.id == aid:
+            return a.type == "state" and any(m.kind in ("name", "capital", "place") for m in a.mentions)
+    return False
+
+
 def _placed(doc: Doc, ids: list[str], sources: list[str | None], sent: Span) -> bool:
     """Whether unnamed parties have a country, from their own phrase or the event's context (as
     :meth:`participants.Participants.commit` will give them one): a party coded by its sector alone
@@ -628,6 +668,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             if speech is not None:
                 sources = actors_of(doc, subject_of(speech), new=True)
         targets = _target(doc, trig, sources, code, lexicon)
+        if targets == [None] and trig.pattern.target != "none" and not (
+                len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS)):
+            targets = _nearest_place(doc, trig.token, sources)  # "declared a truce ... in X": X
         speech = _under_speech(trig.token, lexicon)
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
