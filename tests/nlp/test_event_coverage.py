@@ -440,3 +440,15 @@ def test_an_act_on_no_party_is_aimed_at_the_nearest_place_named(nlp):
     assert evs == [("AFGMIL", "AFG", "0813")]
     # never a place inside the source's own phrase
     assert [e.target_code for e in nlp("The government in Libya declared a ceasefire.")._.sm_events] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # the subject parsed as a conjunct of the dateline's country
+    ("KABUL, Afghanistan - Dozens of Afghan students have staged a sit-in protest demanding that authorities "
+     "release a fellow student.", ("AFGEDU", "AFGGOV", "PROTEST")),
+    # a dateline in title case closed by a dash without spaces
+    ("Manila--Police have opened an investigation into the killing of a local mayor.", ("PHLCOP", "PHLGOV", "ACCUSE")),
+])
+def test_a_dateline_is_never_a_party(nlp, text, event):
+    assert [(e.source_code, e.target_code, e.plover) for e in nlp(text)._.sm_events] == [event]
