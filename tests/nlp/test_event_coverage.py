@@ -452,3 +452,14 @@ def test_an_act_on_no_party_is_aimed_at_the_nearest_place_named(nlp):
 ])
 def test_a_dateline_is_never_a_party(nlp, text, event):
     assert [(e.source_code, e.target_code, e.plover) for e in nlp(text)._.sm_events] == [event]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("The French president is hosting an African Union summit in Paris on Tuesday.", "IGOAFRAU"),
+    ("Kenya hosted talks between Sudan and Uganda.", "SDN"),
+])
+def test_the_guests_of_a_hosted_meeting_are_its_targets(nlp, text, target):
+    evs = [(e.target_code, e.plover) for e in nlp(text)._.sm_events]
+    assert (target, "CONSULT") in evs
+    assert all(t != "FRA" for t, _ in evs)  # not the place of the meeting

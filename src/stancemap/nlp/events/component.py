@@ -262,15 +262,14 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if trig.pattern.target == "none":
         return [None]
     places = code[:3] in ("042", "036", "192", "190", "081", "172")  # "arrived in X", "invaded into X"
-    if trig.setting:  # only the meeting's own participants: "a press conference with X"
-        cands = [o for c in trig.head.children if c.dep_ == "prep" and c.lemma_.lower() in ("with", "between")
-                 for o in c.children if o.dep_ == "pobj"]
-        for c in cands:
-            ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
-            if ids:
-                found: list[str | None] = list(ids)
-                return found
-        return [None]
+    if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
+        return _meeting_parties(doc, trig.head, sources, preps=("with", "between")) or [None]
+    if trig.pattern.obj and code[:2] == "04":  # "hosted an AU summit", "will host a meeting of X"
+        for c in trig.token.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.pattern.obj:
+                found = _meeting_parties(doc, c, sources)
+                if found:
+                    return found
     if trig.pattern.where == "modal frame":  # "X said Y must ...": Y, named or not, is the one asked
         for c in trig.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
@@ -376,6 +375,24 @@ def _creates(v: Token) -> bool:
 
 #: Prepositions of a place where an act happens or that it is aimed at.
 _LOCATIVE = {"in", "into", "to", "at", "across", "inside", "throughout", "near", "toward", "towards"}
+
+
+def _meeting_parties(doc: Doc, noun: Token, sources: list[str | None],
+                     preps: tuple[str, ...] = ("with", "between", "of", "among")) -> list[str | None]:
+    """The parties a meeting's own phrase names, the guests of a host (CAMEO 043): its "with",
+    "between", "of", "among" complements ("will host a meeting of X's ministers") and the actors
+    among its modifiers ("hosted an AU summit"); the sources left out. A meeting that is only the
+    setting of what is said ("said at a press conference with X") counts only its "with"/"between"
+    partners (``preps``): a speaker at an organisation's meeting does not consult it."""
+    toks = [o for c in noun.children if c.dep_ == "prep" and c.lemma_.lower() in preps
+            for o in c.children if o.dep_ == "pobj"]
+    if "of" in preps:
+        toks += [m for m in noun.lefts if m.dep_ in ("compound", "amod", "nmod") and m.pos_ in ("PROPN", "ADJ")]
+    for c in toks:
+        ids: list[str | None] = [a for a in actors_of(doc, c) if a is not None and a not in sources]
+        if ids:
+            return ids
+    return []
 
 
 def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str | None]:
