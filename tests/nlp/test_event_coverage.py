@@ -463,3 +463,10 @@ def test_the_guests_of_a_hosted_meeting_are_its_targets(nlp, text, target):
     evs = [(e.target_code, e.plover) for e in nlp(text)._.sm_events]
     assert (target, "CONSULT") in evs
     assert all(t != "FRA" for t, _ in evs)  # not the place of the meeting
+
+
+@pytest.mark.model
+def test_the_sources_own_force_is_no_party_its_place_is(nlp):
+    evs = [(e.source_code, e.target_code) for e in
+           nlp("The UN agreed to an expansion of its peacekeeping force in Somalia.")._.sm_events]
+    assert evs == [("IGOUNO", "SOM")]  # not a Somali military

@@ -25,9 +25,10 @@ from spacy.tokens import Doc, Span, Token
 from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
 from ...records import Event, TextSpan
-from ..common.extensions import register_extensions
+from ..common.extensions import actor_at, register_extensions
 from . import participants
 from .args import (
+    HOLDER_NOUNS,
     TRANSFER_VERBS,
     actor_of_np,
     actor_tables,
@@ -48,6 +49,7 @@ from .match import Trigger, carrier_verb, match_modal_frame, match_token
 from .relations import find_relations, relation_targets
 from .typefeatures import type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
+from .wordclasses import RELATIONAL_NOUNS
 
 __all__ = [
     "EventOptions",
@@ -303,6 +305,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if code[:2] == "15":  # "mobilized the army for a battle against X": the forces are the source's own
         own = {c.i for c in trig.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
         cands = [c for c in cands if c.i not in own]
+    made |= _owned(doc, cands, sources)  # "agreed to expand its force in X": X, not the source's own force
     if made:  # "agreed to set up a centre for X in Y": Y, neither the centre nor what it is for
         inside = {t.i for i in made for t in doc[i].subtree}
         cands = [c for c in cands if c.i not in inside] + [
@@ -441,6 +444,25 @@ def _placed(doc: Doc, ids: list[str], sources: list[str | None], sent: Span) -> 
     other = next((s for s in sources if s), None)
     return all(parts.country_of(a) or not parts.is_participant(a) or not parts.placeable(a)
                or parts.context_country(other, (sent.start_char, sent.end_char)) for a in ids)
+
+
+def _owned(doc: Doc, cands: list[Token], sources: list[str | None]) -> set[int]:
+    """Candidates that are the source's own things ("its peacekeeping force", "their borders"): a
+    noun whose possessive pronoun stands for a source; not a person or group ("his counterpart"),
+    a party defined by another ("its allies") nor an attitude ("its support for")."""
+    out: set[int] = set()
+    parts = participants.current(doc)
+    for c in cands:
+        if c.pos_ != "NOUN" or c.lemma_.lower() in RELATIONAL_NOUNS or c.lemma_.lower() in HOLDER_NOUNS:
+            continue
+        named = actor_of_np(doc, c)
+        kind = parts.kind_of(c) if parts is not None else None
+        if named is not None and named not in sources or kind is not None and kind[0] in ("person", "group"):
+            continue  # a person or group of its own ("his Lebanese counterpart", "their supporters")
+        for p in c.children:
+            if p.dep_ == "poss" and p.lower_ in _OWN and actor_at(doc, p.idx, p.idx + len(p.text)) in sources:
+                out.add(c.i)
+    return out
 
 
 def _verbs_of(trig: Trigger) -> list[Token]:
