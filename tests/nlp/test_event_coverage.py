@@ -470,3 +470,15 @@ def test_the_sources_own_force_is_no_party_its_place_is(nlp):
     evs = [(e.source_code, e.target_code) for e in
            nlp("The UN agreed to an expansion of its peacekeeping force in Somalia.")._.sm_events]
     assert evs == [("IGOUNO", "SOM")]  # not a Somali military
+
+
+@pytest.mark.model
+def test_a_country_named_deep_in_the_object_comes_before_its_unnamed_people(nlp):
+    evs = [(e.source_code, e.target_code) for e in nlp(
+        "The US president lifted all restrictions on the ability of individuals to send money to relatives in "
+        "Cuba.")._.sm_events]
+    assert evs == [("USAGOV", "CUB")]
+    # not a place where the object was taken
+    evs = [(e.source_code, e.target_code) for e in nlp(
+        "The rebels released a Turkish ship they had seized near the port of Tobruk.")._.sm_events]
+    assert ("LBY" not in {t for _, t in evs})

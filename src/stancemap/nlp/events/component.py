@@ -334,6 +334,10 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             if ids and _placed(doc, ids, sources, c.sent):  # not the place or a later prepositional phrase
                 return _host_country(doc, c, ids, sources)
     joint = trig.pattern.symmetric and len([a for a in sources if a]) >= 2
+    if len([a for a in sources if a]) < 2:  # one source: a country named deep inside the object ("lifted
+        found = _place_in_object(doc, trig, sources, made)  # restrictions on the ability of people to visit
+        if found:  # relatives in X": X), before an unnamed party of the object's own
+            return found
     for c, path in relation_targets(trig.token) if not joint else ():  # possessors, complements
         if path.split(">")[0] in ("prep:in", "prep:inside") and not places:
             continue
@@ -395,6 +399,25 @@ def _meeting_parties(doc: Doc, noun: Token, sources: list[str | None],
         ids: list[str | None] = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
             return ids
+    return []
+
+
+def _place_in_object(doc: Doc, trig: Trigger, sources: list[str | None], skip: set[int]) -> list[str | None]:
+    """The first country or place in it named inside the trigger's objects (or its complement
+    verbs' objects) by a prepositional phrase, in text order, not in a relative or participle
+    clause; [] when none."""
+    for v in _verbs_of(trig):
+        for o in v.children:
+            if o.dep_ not in ("dobj", "nsubjpass") or o.i in skip or o.right_edge.i - o.i > 40:
+                continue
+            clauses = {x.i for t in o.subtree if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")
+                       for x in t.subtree}  # not where the object was taken ("a ship it seized near X")
+            for t in o.subtree:
+                if t.dep_ != "pobj" or t.pos_ != "PROPN" or t.i in clauses:
+                    continue
+                ids: list[str | None] = [a for a in actors_of(doc, t) if a and a not in sources and _is_place(doc, a)]
+                if ids:
+                    return ids
     return []
 
 
