@@ -482,3 +482,16 @@ def test_a_country_named_deep_in_the_object_comes_before_its_unnamed_people(nlp)
     evs = [(e.source_code, e.target_code) for e in nlp(
         "The rebels released a Turkish ship they had seized near the port of Tobruk.")._.sm_events]
     assert ("LBY" not in {t for _, t in evs})
+
+
+@pytest.mark.model
+def test_an_act_on_a_claim_is_aimed_at_whom_the_claim_is_about_or_its_author(nlp):
+    doc = nlp("Kenyan police have launched an investigation into claims that two soldiers abused prisoners.")
+    acts = {a.id: a for a in doc._.sm_actors}
+    (ev,) = doc._.sm_events
+    assert (ev.source_code, ev.plover, [m.text for m in acts[ev.target].mentions]) == \
+        ("KENCOP", "ACCUSE", ["two soldiers"])
+    # a claim with its author named is answered to the author
+    evs = [(e.source_code, e.target_code) for e in nlp(
+        "The Kenyan government rejected Uganda's claims that its troops had crossed the border.")._.sm_events]
+    assert ("KENGOV", "UGA") in evs

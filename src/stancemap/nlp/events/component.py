@@ -321,6 +321,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                  and c.head.lemma_.lower() in ("with", "between", "to", "against")]
     if not ((trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS) and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
+    claimed = _claim_subjects(doc, trig, sources)  # "opened a probe into claims that X abused ...": X
+    if claimed:
+        return claimed
     patients = _patients(trig) if not trig.pattern.obj and code[:2] != "15" else set()  # (mobilised troops:
     # the source's own)
     for c in cands:
@@ -399,6 +402,39 @@ def _meeting_parties(doc: Doc, noun: Token, sources: list[str | None],
         ids: list[str | None] = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
             return ids
+    return []
+
+
+#: Nouns of a claim whose that-clause says who did something ("reports that X shelled ...").
+_CLAIM_NOUNS = {"claim", "allegation", "report", "accusation", "charge", "suggestion", "rumour", "rumor",
+                "assertion", "complaint", "evidence", "suspicion", "indication", "sign"}
+
+
+def _claim_subjects(doc: Doc, trig: Trigger, sources: list[str | None]) -> list[str | None]:
+    """The party a claim is about when the act is on the claim: an investigation into, a denial or
+    rejection of "claims/reports/allegations that X did Y" is about X (named or not); [] when the
+    act's object is no such claim, the claim names its author ("X's claims that ...", "claims by
+    X": the act is aimed at the author) or is about the source itself."""
+    heads = [trig.token] + ([trig.head] if trig.head.i != trig.token.i else [])
+    nouns = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "about", "over")
+              for o in c.children if o.dep_ == "pobj"]
+    for n in nouns:
+        if n.lemma_.lower() not in _CLAIM_NOUNS or any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in n.children):
+            continue  # "rejected X's claims that ...", "claims by X": the claimant (target_tokens)
+        for cl in n.children:
+            if cl.dep_ not in ("acl", "ccomp", "relcl") or not any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                    for m in cl.children):
+                continue
+            subj = subject_of(cl)
+            if subj is None or any(c.dep_ == "poss" for c in subj.children):
+                continue  # "reports that its army ...": a party defined by its owner
+            known = [a for a in actors_of(doc, subj) if a is not None]
+            ids: list[str | None] = list(known or [a for a in actors_of(doc, subj, new=True) if a is not None])
+            if ids and not any(a in sources for a in ids) and (known or _placed(doc, [a for a in ids if a], sources,
+                                                                                 trig.token.sent)):
+                return ids
     return []
 
 
