@@ -495,3 +495,12 @@ def test_an_act_on_a_claim_is_aimed_at_whom_the_claim_is_about_or_its_author(nlp
     evs = [(e.source_code, e.target_code) for e in nlp(
         "The Kenyan government rejected Uganda's claims that its troops had crossed the border.")._.sm_events]
     assert ("KENGOV", "UGA") in evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Militants kidnapped three aid workers in Darfur.", "SDNNGO"),
+    ("The rebels said they will release two homeguards held captive since May.", "MIL"),
+])
+def test_more_unnamed_people_are_parties_by_sector(nlp, text, target):
+    assert [e.target_code for e in nlp(text)._.sm_events] == [target]
