@@ -504,3 +504,19 @@ def test_an_act_on_a_claim_is_aimed_at_whom_the_claim_is_about_or_its_author(nlp
 ])
 def test_more_unnamed_people_are_parties_by_sector(nlp, text, target):
     assert [e.target_code for e in nlp(text)._.sm_events] == [target]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("NAIROBI -- Police arrested two journalists on Monday.", ("KENCOP", "KENMED")),
+    ("ADDIS ABABA, Ethiopia (Agency) - Police arrested two journalists on Monday.", ("ETHCOP", "ETHMED")),
+    ("UNITED NATIONS -- Police arrested two journalists on Monday.", ("COP", "MED")),  # no country
+])
+def test_unnamed_parties_with_no_country_in_their_sentence_take_the_datelines(nlp, text, event):
+    assert [(e.source_code, e.target_code) for e in nlp(text)._.sm_events] == [event]
+
+
+@pytest.mark.model
+def test_the_dateline_holds_for_the_whole_article(nlp):
+    doc = nlp("LIMA -- The president spoke on Monday. Later, police arrested two journalists.")
+    assert [(e.source_code, e.target_code) for e in doc._.sm_events] == [("PERCOP", "PERMED")]

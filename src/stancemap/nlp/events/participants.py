@@ -183,6 +183,7 @@ class Participants:
     _by_token: dict[int, _Draft | None] = field(default_factory=dict)
     _ids: dict[str, _Draft] = field(default_factory=dict)
     _countries: dict[str, str | None] = field(default_factory=dict)
+    _dateline: str | None = None
 
     def __post_init__(self) -> None:
         self._countries = {a.id: a.country for a in self.doc._.sm_actors or ()}
@@ -379,7 +380,18 @@ class Participants:
         sentence besides the other party's, else the other party's (a domestic event)."""
         theirs = self.country_of(other)
         rest = [c for c in self._sentence_countries(*span) if c != theirs]
+        if not rest and theirs is None:  # nothing in the sentence: where the story was filed
+            return self.dateline_country()
         return rest[0] if len(rest) == 1 else (theirs if not rest else None)
+
+    def dateline_country(self) -> str | None:
+        """The country of the article's dateline ("NAIROBI --", "ADDIS ABABA, Ethiopia (Agency) -",
+        "Lima --"): its capital, city or country name as the actor tables know it (case aside);
+        None without a dateline or for a place no table knows ("UNITED NATIONS --")."""
+        if self._dateline is not None:
+            return self._dateline or None
+        self._dateline = _dateline_country(self.doc) or ""
+        return self._dateline or None
 
     def _place(self, d: _Draft, other: str | None, span: tuple[int, int]) -> None:
         """Give a participant without a country the one its event's context names: the one
@@ -429,6 +441,37 @@ class Participants:
                                 mentions=(m,), sector=d.sector))
         self.doc._.sm_actors = actors
         return {k: v for k, v in renamed.items() if k != v}
+
+
+#: Punctuation that closes a dateline ("NAIROBI --", "LIMA (Agency) -").
+_DATELINE_DASHES = {"--", "-", "—", "–", "(", ":"}
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """The country a dateline at the start of ``doc`` names, or None."""
+    words: list[list[str]] = [[]]
+    for tok in doc[:8]:
+        if tok.text in _DATELINE_DASHES:
+            break
+        if tok.text == ",":
+            words.append([])
+        elif tok.is_alpha or tok.text == ".":
+            words[-1].append(tok.text)
+        else:
+            return None
+    else:
+        return None
+    tables = load_tables()
+    first = " ".join(words[0])
+    if not first or not (first.isupper() or len(words) == 1 and first.istitle()):
+        return None
+    for part in reversed(words):  # "CITY, Country --": the country first
+        name = " ".join(part)
+        for form in (name, name.title()):
+            for table in (tables.name_of, tables.capital_of, tables.place_of):
+                if form in table:
+                    return table[form]
+    return None
 
 
 _CURRENT: contextvars.ContextVar[Participants | None] = contextvars.ContextVar("sm_participants", default=None)
