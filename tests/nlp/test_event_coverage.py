@@ -520,3 +520,16 @@ def test_unnamed_parties_with_no_country_in_their_sentence_take_the_datelines(nl
 def test_the_dateline_holds_for_the_whole_article(nlp):
     doc = nlp("LIMA -- The president spoke on Monday. Later, police arrested two journalists.")
     assert [(e.source_code, e.target_code) for e in doc._.sm_events] == [("PERCOP", "PERMED")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("Three Afghan soldiers were killed in a roadside bombing in Kandahar.", ("AFGUAF", "AFGMIL")),
+    ("Twelve civilians were killed in an Israeli air strike on Gaza.", ("ISR", "PSECVL")),
+    ("Two policemen were killed in an ambush in Kandahar.", ("AFGUAF", "AFGCOP")),
+    ("A roadside bombing near Kandahar killed two Canadian soldiers.", ("AFGUAF", "CANMIL")),
+    # an agent named is the source; the victims stay the target
+    ("Two soldiers were killed by rebels in a bombing.", ("REB", "MIL")),
+])
+def test_victims_of_an_attack_are_its_targets_and_its_party_the_source(nlp, text, event):
+    assert [(e.source_code, e.target_code) for e in nlp(text)._.sm_events] == [event]

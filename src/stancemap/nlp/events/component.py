@@ -45,7 +45,7 @@ from .args import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .match import Trigger, carrier_verb, match_modal_frame, match_token
+from .match import Trigger, carrier_verb, match_modal_frame, match_token, phrase_keys
 from .relations import find_relations, relation_targets
 from .typefeatures import type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
@@ -311,8 +311,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         cands = [c for c in cands if c.i not in inside] + [
             o for i in made for p in doc[i].subtree if p.dep_ == "prep" and p.lower_ in ("in", "at")
             for o in p.children if o.dep_ == "pobj"]  # (also where the parser hangs "in Y" inside its name)
-    if trig.pattern.obj:  # the object the pattern names is what is given or done ("sent troops to X")
-        theme = {c.i for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")}
+    if trig.pattern.obj:  # the object the pattern names is what is given or done ("sent troops to X"),
+        theme = {c.i for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")  # not a passive
+                 and (c.dep_ == "dobj" or set(phrase_keys(c)) & trig.pattern.obj)}  # subject it does not name
         cands = [c for c in cands if c.i not in theme]
     if len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS):
         # "A and B agreed to share data on X": a joint act's topic is no party; only a partner or an
@@ -381,6 +382,43 @@ _OWN = {"its", "their", "his", "her", "our", "my"}
 def _creates(v: Token) -> bool:
     lemma = v.lemma_.lower()
     return lemma in _CREATION_VERBS and (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children))
+
+
+#: Verbs of suffering violence whose subject is the victim ("was killed in an attack", "died in a blast").
+_VICTIM_VERBS = {"kill", "wound", "injure", "hurt", "maim", "die", "perish", "murder"}
+#: Nouns of an attack by a party that a victim suffers ("killed in an air strike / a raid").
+_ATTACK_NOUNS = {"attack", "strike", "airstrike", "air strike", "raid", "air raid", "bombing", "explosion", "blast",
+                 "ambush", "shelling", "bombardment", "assault", "offensive", "shooting", "rocket attack"}
+
+
+def _suffered_attack(tok: Token) -> tuple[Token, Token] | None:
+    """(attack noun, victim) when a verb of suffering violence names an attack as its cause: "three
+    soldiers were killed in a roadside bombing", "died in an air strike" (the trigger is the verb
+    or the noun); the victim is the verb's passive subject (the subject of "died"). None when an
+    agent is given ("killed by X in an attack"), the verb has an active subject, or the cause is
+    no attack or weapon."""
+    if tok.pos_ == "NOUN":
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "by"):
+            return None
+        noun, verb = tok, tok.head.head
+    else:
+        verb = tok
+        noun = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                     for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        if noun is None:
+            return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VICTIM_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    parts = participants.current(tok.doc)
+    kind = parts.kind_of(noun) if parts is not None else None
+    phrase = " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") + " " + noun.lemma_.lower()
+    if not (kind is not None and kind[1] == "UAF" or noun.lemma_.lower() in _ATTACK_NOUNS
+            or phrase.strip() in _ATTACK_NOUNS):
+        return None
+    victim = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if victim is None and verb.lemma_.lower() in ("die", "perish"):
+        victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (noun, victim) if victim is not None else None
 
 
 #: Prepositions of a place where an act happens or that it is aimed at.
@@ -766,6 +804,12 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             if speech is not None:
                 sources = actors_of(doc, subject_of(speech), new=True)
         targets = _target(doc, trig, sources, code, lexicon)
+        attack = _suffered_attack(trig.token) if code[:2] in ("18", "19", "20") and sources == [None] else None
+        if attack is not None:  # "X was killed in a car bombing / an Israeli air strike": X, by the
+            noun, victim = attack  # attack's party (its modifier, else an unidentified armed party)
+            by = [a for a in actors_of(doc, noun, new=True) if a]
+            if by:
+                sources, targets = by, actors_of(doc, victim, new=True)
         if targets == [None] and trig.pattern.target != "none" and not (
                 len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS)):
             targets = _nearest_place(doc, trig.token, sources)  # "declared a truce ... in X": X
