@@ -403,10 +403,11 @@ def _suffered_attack(tok: Token) -> tuple[Token, Token] | None:
         noun, verb = tok, tok.head.head
     else:
         verb = tok
-        noun = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                     for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
-        if noun is None:
+        found = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        if found is None:
             return None
+        noun = found
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VICTIM_VERBS or any(c.dep_ == "agent" for c in verb.children):
         return None
     parts = participants.current(tok.doc)
@@ -807,7 +808,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         attack = _suffered_attack(trig.token) if code[:2] in ("18", "19", "20") and sources == [None] else None
         if attack is not None:  # "X was killed in a car bombing / an Israeli air strike": X, by the
             noun, victim = attack  # attack's party (its modifier, else an unidentified armed party)
-            by = [a for a in actors_of(doc, noun, new=True) if a]
+            by: list[str | None] = [a for a in actors_of(doc, noun, new=True) if a]
             if by:
                 sources, targets = by, actors_of(doc, victim, new=True)
         if targets == [None] and trig.pattern.target != "none" and not (
