@@ -533,3 +533,10 @@ def test_the_dateline_holds_for_the_whole_article(nlp):
 ])
 def test_victims_of_an_attack_are_its_targets_and_its_party_the_source(nlp, text, event):
     assert [(e.source_code, e.target_code) for e in nlp(text)._.sm_events] == [event]
+
+
+@pytest.mark.model
+def test_members_of_a_group_are_the_group(nlp):
+    evs = [(e.source_code, e.target_code) for e in
+           nlp("Police arrested three members of the opposition in Harare.")._.sm_events]
+    assert evs == [("ZWECOP", "ZWEOPP")]

@@ -51,7 +51,7 @@ _NAMED = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "ot
 #: Heads of partitive phrases whose "of" complement is the party ("dozens of students").
 _PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores",
               "number", "group", "contingent", "unit", "band", "team", "majority", "handful", "some", "many",
-              "most", "all", "several", "couple", "crowd", "batch"}
+              "most", "all", "several", "couple", "crowd", "batch", "member", "members"}
 #: Determiners and other words left out of a participant's id.
 _ID_SKIP = {"a", "an", "the", "some", "several", "many", "few", "two", "three", "its", "their", "his", "her"}
 
