@@ -385,7 +385,7 @@ def test_the_party_acted_on_comes_before_the_place_of_the_act(nlp, text, target,
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, target, code", [
-    ("The rebels attacked an army base in western Kabul.", "an army base", "AFGMIL"),
+    ("Insurgents raided a military base outside Herat.", "a military base", "AFGMIL"),
     ("Gunmen stormed a police station in Kandahar.", "a police station", "AFGCOP"),
     ("The insurgents shelled a government compound in Helmand province.", "a government compound", "AFGGOV"),
 ])
@@ -398,8 +398,8 @@ def test_a_site_stands_for_the_body_named_in_it(nlp, text, target, code):
 
 @pytest.mark.model
 def test_what_a_verb_of_making_makes_is_no_party_its_place_is(nlp):
-    doc = nlp("The regional government has agreed today to set up the new Maria Soler Institute for Cancer "
-              "Research in Valencia.")
+    doc = nlp("The city council agreed on Monday to build the new Ana Ruiz Institute for Heart Research in "
+              "Valencia.")
     assert [(e.source_code, e.target_code, e.plover) for e in doc._.sm_events] == [("ESPGOV", "ESP", "AGREE")]
 
 
@@ -413,8 +413,8 @@ def test_forces_a_party_mobilises_are_its_own(nlp):
 @pytest.mark.model
 def test_an_object_the_source_owns_is_no_party(nlp):
     evs = [(e.source_code, e.target_code) for e in
-           nlp("Egyptian authorities agreed to open its borders to Sudanese refugees.")._.sm_events]
-    assert evs == [("EGYGOV", "SDNREF")]
+           nlp("Chadian officials promised to open their frontier to Sudanese refugees.")._.sm_events]
+    assert evs == [("TCDGOV", "SDNREF")]
 
 
 @pytest.mark.model
@@ -445,8 +445,8 @@ def test_an_act_on_no_party_is_aimed_at_the_nearest_place_named(nlp):
 @pytest.mark.model
 @pytest.mark.parametrize("text, event", [
     # the subject parsed as a conjunct of the dateline's country
-    ("KABUL, Afghanistan - Dozens of Afghan students have staged a sit-in protest demanding that authorities "
-     "release a fellow student.", ("AFGEDU", "AFGGOV", "PROTEST")),
+    ("KANDAHAR, Afghanistan - Dozens of Afghan students held a rally calling on the authorities to free "
+     "a classmate.", ("AFGEDU", "AFGGOV", "PROTEST")),
     # a dateline in title case closed by a dash without spaces
     ("Manila--Police have opened an investigation into the killing of a local mayor.", ("PHLCOP", "PHLGOV", "ACCUSE")),
 ])
@@ -468,16 +468,16 @@ def test_the_guests_of_a_hosted_meeting_are_its_targets(nlp, text, target):
 @pytest.mark.model
 def test_the_sources_own_force_is_no_party_its_place_is(nlp):
     evs = [(e.source_code, e.target_code) for e in
-           nlp("The UN agreed to an expansion of its peacekeeping force in Somalia.")._.sm_events]
-    assert evs == [("IGOUNO", "SOM")]  # not a Somali military
+           nlp("NATO agreed to an expansion of its protection force in Kosovo.")._.sm_events]
+    assert evs == [("IGOWSTNAT", "KSV")]  # not a Kosovar military, nor no target
 
 
 @pytest.mark.model
 def test_a_country_named_deep_in_the_object_comes_before_its_unnamed_people(nlp):
+    # (a regression guard: the parser's attachment of these sentences gave the country before the rule too)
     evs = [(e.source_code, e.target_code) for e in nlp(
-        "The US president lifted all restrictions on the ability of individuals to send money to relatives in "
-        "Cuba.")._.sm_events]
-    assert evs == [("USAGOV", "CUB")]
+        "The government relaxed the rules on the right of farmers to sell grain to traders in Kenya.")._.sm_events]
+    assert evs == [("KENGOV", "KEN")]
     # not a place where the object was taken
     evs = [(e.source_code, e.target_code) for e in nlp(
         "The rebels released a Turkish ship they had seized near the port of Tobruk.")._.sm_events]
@@ -486,7 +486,7 @@ def test_a_country_named_deep_in_the_object_comes_before_its_unnamed_people(nlp)
 
 @pytest.mark.model
 def test_an_act_on_a_claim_is_aimed_at_whom_the_claim_is_about_or_its_author(nlp):
-    doc = nlp("Kenyan police have launched an investigation into claims that two soldiers abused prisoners.")
+    doc = nlp("Kenyan police opened a probe into allegations that two soldiers beat prisoners.")
     acts = {a.id: a for a in doc._.sm_actors}
     (ev,) = doc._.sm_events
     assert (ev.source_code, ev.plover, [m.text for m in acts[ev.target].mentions]) == \
@@ -500,7 +500,7 @@ def test_an_act_on_a_claim_is_aimed_at_whom_the_claim_is_about_or_its_author(nlp
 @pytest.mark.model
 @pytest.mark.parametrize("text, target", [
     ("Militants kidnapped three aid workers in Darfur.", "SDNNGO"),
-    ("The rebels said they will release two homeguards held captive since May.", "MIL"),
+    ("Insurgents promised to free two homeguards they captured in May.", "MIL"),
 ])
 def test_more_unnamed_people_are_parties_by_sector(nlp, text, target):
     assert [e.target_code for e in nlp(text)._.sm_events] == [target]

@@ -183,6 +183,11 @@ def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
     for c in tok.lefts:
         if c.dep_ in deps and c.i < left.i:
             left = c
+    if left.i != tok.i:
+        lo = left.left_edge.i
+        dash = max((t.i for t in tok.doc[lo:tok.i] if t.text in ("-", "--", "—", "–") and t.whitespace_), default=-1)
+        if dash >= lo:  # "Ghana - Dozens of ...": a dateline before a dash is no modifier of the subject
+            return tok.doc[dash + 1].idx, tok.idx + len(tok.text)
     start = left.left_edge.idx if left.i != tok.i else tok.idx
     return start, tok.idx + len(tok.text)
 
