@@ -501,6 +501,7 @@ def test_an_act_on_a_claim_is_aimed_at_whom_the_claim_is_about_or_its_author(nlp
 @pytest.mark.parametrize("text, target", [
     ("Militants kidnapped three aid workers in Darfur.", "SDNNGO"),
     ("Insurgents promised to free two homeguards they captured in May.", "MIL"),
+    ("Police in Cairo arrested a group of hardliners.", "EGYRAD"),
 ])
 def test_more_unnamed_people_are_parties_by_sector(nlp, text, target):
     assert [e.target_code for e in nlp(text)._.sm_events] == [target]
