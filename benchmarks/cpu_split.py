@@ -3,6 +3,7 @@
 Usage:  python benchmarks/cpu_split.py [--articles 168] [--workers 1,2] [--gold ../shared/eval/quotes/polnear_dev.jsonl]
                                        [--json FILE]
         python benchmarks/cpu_split.py --idle 15 [--dask-defaults]
+        python benchmarks/cpu_split.py --tasks [--articles 336] [--workers 2]
 
 The gold articles are repeated (each copy with its own id) to at least ``--articles`` articles.
 For each worker count, one ``stancemap analyze ... -f jsonl`` process runs while this script
@@ -17,7 +18,9 @@ the CPU of one worker plus N-1 extra model loads. Wall seconds are printed too.
 
 ``--idle SECONDS`` measures instead what an idle local cluster of the last ``--workers`` count
 costs a second (Dask's timers: the client process holds the scheduler and the nannies), with
-stancemap's settings or, with ``--dask-defaults``, Dask's own intervals.
+stancemap's settings or, with ``--dask-defaults``, Dask's own intervals. ``--tasks`` runs the
+articles once through a local cluster and prints Dask's task stream per worker: partitions, busy
+seconds, the longest wait between partitions and the tail (how long one worker waited at the end).
 """
 
 from __future__ import annotations
@@ -112,6 +115,38 @@ def idle(seconds: float, workers: int, dask_defaults: bool) -> None:
           f"CPU ms a second: client {1000 * (c1 - c0) / seconds:.1f} (scheduler, nannies); workers {each}")
 
 
+def tasks(gold: Path, articles: int, workers: int) -> None:
+    """Dask's task stream of one run through a local cluster (``scaleout.Pool``): per worker the
+    partitions it analysed, its busy seconds, its longest wait between two partitions, and when it
+    finished (from the first submission): the gap between the workers' ends is the run's tail."""
+    from distributed import get_task_stream
+
+    from stancemap import Settings
+    from stancemap.api import _coerce
+    from stancemap.scaleout import Pool
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        write_corpus(gold, articles, corpus)
+        rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    settings = Settings()
+    raws = [_coerce(x, i, settings) for i, x in enumerate(rows)]
+    with Pool(settings, workers=workers) as pool, get_task_stream(pool.client) as ts:
+        t0 = time.time()
+        pool.analyze(raws)
+        wall = time.time() - t0
+    print(f"{len(raws)} articles on {workers} workers: {wall:.1f} s")
+    ends = []
+    for w in sorted({d["worker"] for d in ts.data}):
+        spans = sorted((ss["start"] - t0, ss["stop"] - t0) for d in ts.data if d["worker"] == w
+                       for ss in d["startstops"] if ss["action"] == "compute")
+        gaps = [b[0] - a[1] for a, b in zip(spans, spans[1:])]
+        ends.append(spans[-1][1])
+        print(f"  worker {w}: {len(spans)} partitions, busy {sum(b - a for a, b in spans):.1f} s, "
+              f"longest wait {max(gaps, default=0.0):.2f} s, finished at {spans[-1][1]:.2f} s")
+    print(f"tail (last worker's end - first worker's end): {max(ends) - min(ends):.2f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
@@ -121,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--idle", type=float, metavar="SECONDS",
                     help="instead: the CPU of an idle local cluster over SECONDS (Dask's timers)")
     ap.add_argument("--dask-defaults", action="store_true", help="with --idle: Dask's own timer intervals")
+    ap.add_argument("--tasks", action="store_true",
+                    help="instead: Dask's task stream of one run on the last --workers count (the tail)")
     ap.add_argument("extra", nargs="*", help="more arguments for stancemap analyze (after --)")
     args = ap.parse_args(argv)
     if args.idle:
@@ -129,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.gold.exists():
         print(f"benchmark: gold file not found: {args.gold}", file=sys.stderr)
         return 2
+    if args.tasks:
+        tasks(args.gold, args.articles, int(args.workers.split(",")[-1]))
+        return 0
     res = {}
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
