@@ -17,7 +17,8 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
   support (051).
 - *Senses the trigger's arguments decide.* "Strikes" carried out by armed forces, qualified as
   air, missile or drone strikes, or aimed at targets or positions are military (190, 195 from
-  the air), not labour strikes (143); protesters, opponents or students who clash with police
+  the air), not labour strikes (143); boycotts and blockades by civilians and their groups (drivers,
+  unions, activists) are protest (143, 144), not a state's embargo (163) or a military blockade (191); protesters, opponents or students who clash with police
   riot (145) rather than fight (190); stopping the work of others ("halted the work of the aid
   groups") bans it (172) rather than striking (143); armed groups outside the state who seize
   or detain people or vessels abduct or hijack them (181), no arrest or confiscation; forces sent to attack, bomb or destroy ("sent jets to
@@ -67,7 +68,8 @@ def hostile_appeal(trig: Trigger, doc: Doc, lexicon: Lexicon) -> bool:
     if not comp:
         return False
     topic = find_topic(comp, lexicon)
-    if topic is not None and set(topic.codes) & _HOSTILE_FAMILIES and "intent" not in topic.codes:
+    if topic is not None and set(topic.codes) & _HOSTILE_FAMILIES and (
+            "intent" not in topic.codes or topic.codes["intent"][:2] == "13"):  # a hostile act vowed is a threat
         return True
     core = [c for v in {trig.token, trig.head} for c in v.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
     core += [o for v in {trig.token, trig.head} for c in v.children if c.dep_ == "prep"
@@ -130,6 +132,12 @@ _ARMED_GROUPS = {"militant", "rebel", "insurgent", "gunman", "gunmen", "pirate",
 _CROWDS = {"protester", "demonstrator", "opponent", "student", "activist", "supporter", "worker", "rioter", "youth",
            "crowd", "villager", "resident", "mob", "fan", "protestor", "marcher", "farmer", "striker"}
 _POLICE = {"police", "policeman", "officer", "riot", "gendarme", "gendarmerie", "guard"}
+#: Civilians and their organisations, whose boycotts and blockades are protest (143, 144), not a state's
+#: embargo (163) or a military blockade (191).
+_CIVILIANS = _CROWDS | {"driver", "trucker", "union", "unionist", "teacher", "doctor", "nurse", "lawyer", "consumer",
+                        "trader", "merchant", "shopkeeper", "employee", "miner", "fisherman", "fishermen", "docker",
+                        "dockworker", "environmentalist", "campaigner", "group", "pensioner", "parent", "local",
+                        "tribe", "tribesman", "taxi", "transporter", "citizen", "people", "organizer", "organiser"}
 
 
 def _subject_words(tok: Token) -> set[str]:
@@ -152,6 +160,10 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
             return "195"
         if mods & _MILITARY_MODS or aims & _MILITARY_AIMS or _subject_words(tok) & _ARMED:
             return "190"
+    if code == "163" and lemma(head) == "boycott" and _subject_words(tok) & _CIVILIANS:
+        return "143"  # "truck drivers boycotted the company": a protest, no embargo
+    if code == "191" and lemma(head) in ("blockade", "block", "barricade", "besiege") and _subject_words(tok) & _CIVILIANS:
+        return "144"  # "activists blockaded the mine": passage obstructed in protest, no military blockade
     if code in ("170", "171", "1711", "173") and _subject_words(tok) & _ARMED_GROUPS and head.i == tok.i:
         return "181"  # "gunmen seized a tanker", "militants detained two engineers": abduction, no arrest
     if code[:2] == "14" and lemma(head) in ("stop", "halt", "suspend"):
