@@ -22,7 +22,8 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
   riot (145) rather than fight (190); stopping the work of others ("halted the work of the aid
   groups") bans it (172) rather than striking (143); armed groups outside the state who seize
   or detain people or vessels abduct or hijack them (181), no arrest or confiscation; forces sent to attack, bomb or destroy ("sent jets to
-  destroy the reactor") carry out that attack, not a show of force (15x).
+  destroy the reactor") carry out that attack, not a show of force (15x); an order to leave the
+  country ("ordered the ambassador to leave") expels: diplomats (161), other people (174), no mere demand.
 
 Mood (:func:`stancemap.nlp.events.component._recode`) applies to lexicon triggers and to the
 relations the type model codes alike: an announced act is an intent or a threat, a refused one
@@ -140,6 +141,12 @@ _CIVILIANS = _CROWDS | {"driver", "trucker", "union", "unionist", "teacher", "do
                         "tribe", "tribesman", "taxi", "transporter", "citizen", "people", "organizer", "organiser"}
 
 
+#: Orders to leave the country are expulsions: of diplomats (161, relations reduced), else of people (174).
+_ORDER_VERBS = {"order", "tell", "instruct", "give"}
+_LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
+_DIPLOMATS = {"ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "charge", "chargé", "embassy"}
+
+
 def _subject_words(tok: Token) -> set[str]:
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
     if subj is None and tok.dep_ in ("xcomp", "conj", "advcl"):
@@ -175,6 +182,10 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
                     for o in c.children if o.dep_ == "pobj" for t in o.subtree}
         if partners & _POLICE and _subject_words(tok) & _CROWDS:
             return "145"
+    if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
+            c.dep_ in ("xcomp", "ccomp") and lemma(c) in _LEAVE_VERBS for c in tok.children):
+        objs = {lemma(t) for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+        return "161" if objs & _DIPLOMATS else "174"  # "ordered the ambassador to leave": expelled
     if code[:2] == "15":
         for c in tok.children:  # "sent jets to destroy X": the purpose is the act
             if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
