@@ -23,7 +23,10 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
   groups") bans it (172) rather than striking (143); armed groups outside the state who seize
   or detain people or vessels abduct or hijack them (181), no arrest or confiscation; forces sent to attack, bomb or destroy ("sent jets to
   destroy the reactor") carry out that attack, not a show of force (15x); an order to leave the
-  country ("ordered the ambassador to leave") expels: diplomats (161), other people (174), no mere demand.
+  country ("ordered the ambassador to leave") expels: diplomats (161), other people (174), no mere demand;
+  an order to stop an activity ("ordered the paper to suspend publication") is an administrative
+  sanction (172); raids by police and other law enforcers are searches and seizures (171, PLOVER
+  COERCE 'seize'), not attacks; an "attack" launched by one named person is a verbal one (111).
 
 Mood (:func:`stancemap.nlp.events.component._recode`) applies to lexicon triggers and to the
 relations the type model codes alike: an announced act is an intent or a threat, a refused one
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...ontology import plover_type
 from .args import actors_of
 from .lexicon import Lexicon
 from .match import Trigger, find_topic, lemma, match_token
@@ -147,6 +151,24 @@ _LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 _DIPLOMATS = {"ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "charge", "chargé", "embassy"}
 
 
+#: Orders that stop the target's activity are administrative sanctions (172), not requests.
+_HALT_VERBS = {"stop", "suspend", "halt", "cease", "close", "shut", "end", "quit", "abandon", "disband", "dissolve"}
+#: Law enforcers, whose raids are searches and seizures.
+_LAW_ENFORCERS = {"police", "policeman", "officer", "agent", "investigator", "prosecutor", "authority", "customs",
+                  "inspector", "detective", "fbi", "gendarme", "gendarmerie", "ministry", "court", "regulator",
+                  "official", "interpol", "immigration"}
+#: Event nouns that, launched by one named person at another party, are verbal attacks.
+_VERBAL_ATTACKS = {"attack", "assault", "broadside", "offensive", "onslaught"}
+
+
+def _person_subject(tok: Token) -> bool:
+    """Whether the subject of ``tok`` is one named person (no armed group, no state)."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    return not any(lemma(t) in _ARMED | _ARMED_GROUPS for t in subj.subtree)
+
+
 def _subject_words(tok: Token) -> set[str]:
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
     if subj is None and tok.dep_ in ("xcomp", "conj", "advcl"):
@@ -182,6 +204,13 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
                     for o in c.children if o.dep_ == "pobj" for t in o.subtree}
         if partners & _POLICE and _subject_words(tok) & _CROWDS:
             return "145"
+    if code[:2] == "19" and lemma(head) == "raid" and _subject_words(tok) & _LAW_ENFORCERS:
+        return "171"  # "police raided the offices": a search and seizure (PLOVER COERCE 'seize'), no attack
+    if code[:2] == "19" and head.i != tok.i and lemma(head) in _VERBAL_ATTACKS and _person_subject(tok):
+        return "111"  # "the former premier launched an attack on the spy chiefs": words, not force
+    if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
+            c.dep_ in ("xcomp", "ccomp") and lemma(c) in _HALT_VERBS for c in tok.children):
+        return "172"  # "ordered the newspaper to suspend publication": an administrative sanction
     if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
             c.dep_ in ("xcomp", "ccomp") and lemma(c) in _LEAVE_VERBS for c in tok.children):
         objs = {lemma(t) for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
@@ -191,6 +220,6 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
             if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
                     m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
                 inner = match_token(c, lexicon)
-                if inner is not None and inner.code[:2] in ("18", "19", "20"):
+                if inner is not None and (inner.code[:2] in ("18", "19", "20") or plover_type(inner.code) == "ASSAULT"):
                     return inner.code
     return code
