@@ -76,11 +76,23 @@ def result() -> dict[str, Any]:
 
 #: studied families left failing on purpose, with the reason (a rule for them would cost more
 #: than it gives); each must still fail, so that a fix is noticed and the entry removed
-KNOWN_FAILING = {
+KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, why)
     # "cleared the merger": "clear" as approval would also read "police cleared the square" as a stance
-    "b8-green-light": "'cleared' is not a cue",
+    "b8-green-light": (1, "'cleared' is not a cue"),
     # "turned the American offer down flat": the parser reads "offer" as a verb coordinated with "turned"
-    "b15-separated-particle-reject": "parser error on 'offer'",
+    "b15-separated-particle-reject": (1, "parser error on 'offer'"),
+    # batch 16 (issue 9, fourth session): words and idioms in no cue list, left so on purpose: the
+    # session added general frames (nlp/stances/backoff.py), not these words one by one
+    "b16-phrasal-oppose-pipeline": (1, "'has long fought against': an act of force is a position only as an intention"),
+    "b16-idiom-seal-of-approval": (1, "'seal of approval' is no listed idiom"),
+    "b16-negated-idiom-no-time": (2, "'little patience for', 'no part in' are no listed idioms"),
+    "b16-capital-condemn-sanctions": (1, "'the government in Abuja': a government named by its capital after 'in'"),
+    "b16-label-fabrication": (2, "'fabrication', 'fiction' are no label words"),
+    "b16-synonyms-welcome": (2, "'cheer', 'celebrate' are no cues"),
+    "b16-refusal-output": (1, "'rebuffed calls to X': the content of a rebuffed demand is not taken as the target"),
+    "b16-particle-throw-out": (3, "'throw out', 'knock back' are no listed phrasal cues"),
+    "b16-idiom-take-up-cause": (1, "'take up the cause of' is no listed idiom"),
+    "b16-idiom-swipe": (2, "'take a swipe at', 'hit back at' are no listed idioms"),
 }
 
 
@@ -90,7 +102,7 @@ def test_study_family_is_consistent(result: dict[str, Any], family: str) -> None
     """Every wording of a studied family gives the expected holder, polarity and target."""
     fails = [f for f in result["failures"] if f["family"] == family]
     if family in KNOWN_FAILING:
-        assert len(fails) == 1, (KNOWN_FAILING[family], fails)  # one wording, the one named above
+        assert len(fails) == KNOWN_FAILING[family][0], (KNOWN_FAILING[family], fails)  # the wordings named above
         return
     assert fails == [], fails
 

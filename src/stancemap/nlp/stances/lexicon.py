@@ -101,17 +101,36 @@ def _section(data: Any, key: str, path: Path, typ: type) -> Any:
     return val
 
 
-def load_lexicon(path: str | Path | None = None) -> Lexicon:
-    """Load and validate a stance cue lexicon (the shipped ``cues.yaml`` by default)."""
+#: prepositions that introduce the target of a derived position noun ("its derision of X")
+DERIVED_NOUN_PREPS = ("of", "for", "to", "towards", "toward")
+
+
+def load_lexicon(path: str | Path | None = None, *, derived: str | Path | None | bool = None) -> Lexicon:
+    """Load and validate a stance cue lexicon (the shipped ``cues.yaml`` by default).
+
+    ``derived``: a file of cues derived from the lexicon (``scripts/derive_cues.py``: nominalisations,
+    agent nouns, label adjectives), merged beneath the hand-written entries; by default the shipped
+    ``derived.yaml`` when the shipped lexicon is loaded, none for a lexicon of one's own; False: none.
+    """
     p = Path(path) if path else _data("cues.yaml")
     d = load_yaml(p)
     if not isinstance(d, dict):
         raise DataFileError("a cue lexicon is a mapping of sections", source=f"{p}:1")
     sec = {k: _section(d, k, p, dict) for k in ("verbs", "nouns", "adjectives", "phrases", "modals", "hedges")}
     modals = sec["modals"]
+    dpath = _data("derived.yaml") if derived is None and not path else (
+        Path(derived) if isinstance(derived, (str, Path)) else None)
+    extra = _derived(dpath) if dpath is not None else {"nouns": {}, "agent_nouns": {}, "labels": {}}
+    nouns = {**extra["nouns"], **{w: _cue(w, v, p, sec["nouns"]) for w, v in sec["nouns"].items()}}
+    agent_nouns = {**extra["agent_nouns"], **_pol_map(d, "agent_nouns", p)}
+    labels = _labels(d, p)
+    for w, pol in extra["labels"].items():
+        if w not in labels["negative_labels"] and w not in labels["positive_labels"]:
+            key = "negative_labels" if pol < 0 else "positive_labels"
+            labels[key] = labels[key] | {w}
     return Lexicon(
         verbs={w: _cue(w, v, p, sec["verbs"]) for w, v in sec["verbs"].items()},
-        nouns={w: _cue(w, v, p, sec["nouns"]) for w, v in sec["nouns"].items()},
+        nouns=nouns,
         adjectives={w: _cue(w, v, p, sec["adjectives"]) for w, v in sec["adjectives"].items()},
         phrases={tuple(w.split()): _cue(w, v, p, sec["phrases"]) for w, v in sec["phrases"].items()},
         speech_act_nouns={str(w): int(v) for w, v in _section(d, "speech_act_nouns", p, dict).items()},
@@ -120,11 +139,32 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         hypothetical_modals=frozenset(modals.get("hypothetical", [])),
         hedges={str(w): float(v) for w, v in sec["hedges"].items()},
         intensifiers=frozenset(_section(d, "intensifiers", p, list)),
-        agent_nouns=_pol_map(d, "agent_nouns", p),
+        agent_nouns=agent_nouns,
         negated_intent_nouns=frozenset(_word_list(d, "negated_intent_nouns", p)),
         no_alternative_nouns=frozenset(_word_list(d, "no_alternative_nouns", p)),
-        **_labels(d, p),
+        **labels,
     )
+
+
+def _derived(p: Path) -> dict[str, dict[str, Any]]:
+    """The derived cues (nouns as :class:`Cue`, agent nouns and labels as polarities)."""
+    d = load_yaml(p)
+    if not isinstance(d, dict):
+        raise DataFileError("a derived cue file is a mapping of sections", source=f"{p}:1")
+    out: dict[str, dict[str, Any]] = {"nouns": {}, "agent_nouns": {}, "labels": {}}
+    for key in out:
+        sec = d.get(key) or {}
+        if not isinstance(sec, dict):
+            raise DataFileError(f"section {key!r} must be a mapping", source=_where(p, d))
+        for w, v in sec.items():
+            if not isinstance(v, dict) or v.get("polarity") not in (1, -1):
+                raise DataFileError(f"{key}.{w}: expected a mapping with polarity 1 or -1", source=_where(p, v, sec))
+            if key == "nouns":
+                out[key][str(w)] = _cue(str(w), {"preps": list(DERIVED_NOUN_PREPS), **{
+                    k: x for k, x in v.items() if k != "from"}}, p, sec)
+            else:
+                out[key][str(w)] = int(v["polarity"])
+    return out
 
 
 def _pol_map(d: dict[str, Any], key: str, p: Path) -> dict[str, int]:

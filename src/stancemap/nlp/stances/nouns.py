@@ -202,8 +202,10 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         lo, hi = compact_span(receivers[0])
         return [RawStance(here(tok), givers, [head, tok], (lo, hi), pol, cue.kind,
                           strength_of(head, cue, lex), [receivers[0]], source="noun-received")]
+    owned = _owned_under_any_verb(tok, lex)
     po = prep_object(tok, cue.preps) if cue.preps else None
-    if po is None and cue.preps and tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS | _WITHHOLD | {"have"}:
+    if po is None and cue.preps and tok.dep_ == "dobj" and (
+            head.lemma_.lower() in LIGHT_VERBS | _WITHHOLD | {"have"} or owned):
         # "voiced its objection | to X", "lent its support | to X": the parser hangs the
         # preposition on the light verb
         on_verb = prep_object(head, cue.preps)
@@ -252,7 +254,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     elif tok.dep_ == "dobj" and head.lemma_.lower() in _WITHHOLD:
         holders, sign = subjects(head), -1  # "withheld its support for X": no longer supports X
     elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
-        holders = subjects(head) if head.lemma_.lower() in LIGHT_VERBS else []
+        holders = subjects(head) if head.lemma_.lower() in LIGHT_VERBS or owned else []
     if not holders:
         return []  # an authored noun is handled by author_stances
     if hypothetical(head, lex):
@@ -317,7 +319,21 @@ def _givers(tok: Token, verb: Token) -> list[Token]:
     if of is not None:
         return expand_conj(of[1])
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None:  # "met with Turkish opposition": a nationality or group adjective gives it
+        owner = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                      and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
     return expand_conj(owner) if owner is not None else []
+
+
+def _owned_under_any_verb(tok: Token, lex: Lexicon) -> bool:
+    """A position noun its holder owns, as the object of any verb that is no cue, no verb of
+    receiving and no verb of taking back: "aired its objections to X", "trumpeted their support
+    for Y" (the light verbs are the listed ones; the owner's pronoun makes any verb one)."""
+    head = tok.head
+    hl = head.lemma_.lower()
+    return (tok.dep_ == "dobj" and head.pos_ == "VERB" and hl not in lex.verbs and hl not in lex.label_verbs
+            and hl not in _RECEIVE | _WITHHOLD | _ECHO | LIGHT_VERBS
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children))
 
 
 def agent_noun_stances(tok: Token, polarity: int, lex: Lexicon) -> list[RawStance]:

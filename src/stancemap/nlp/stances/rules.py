@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..common.text import doc_words
+from .backoff import backoff_cue, owned, received_label_cue
 from .lexicon import Cue, Lexicon
 from .nouns import (
     agent_noun_stances,
@@ -209,8 +210,13 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
+            elif (recv := received_label_cue(tok, lex)) is not None:
+                out.extend(noun_stances(tok, recv, lex))
             if lemma in lex.speech_act_nouns:
                 out.extend(author_stances(tok, lex.speech_act_nouns[lemma], lex))
+            elif lemma in lex.nouns and lex.nouns[lemma].kind == "evaluative" and _owner_named(tok):
+                # every evaluative position noun has an author too: "Peru's veto of X surprised them"
+                out.extend(author_stances(tok, lex.nouns[lemma].polarity, lex))
             if lemma in lex.agent_nouns:
                 out.extend(agent_noun_stances(tok, lex.agent_nouns[lemma], lex))
             if lemma in lex.negated_intent_nouns:
@@ -243,6 +249,11 @@ def _taken_to_task(verb: Token, lex: Lexicon) -> list[RawStance]:
     pol = -1 if not is_negated(verb) else 1
     return [RawStance(here(verb), holders, [verb, to[1]], (lo, hi), pol, "evaluative", strength_of(verb, _TO_TASK, lex),
                       [obj], source="phrase")]
+
+
+def _owner_named(noun: Token) -> bool:
+    """A possessor that names its owner ("Peru's", "Lima's"), not a pronoun."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def verb_lemma(tok: Token, lex: Lexicon) -> str:
@@ -288,7 +299,7 @@ def _commits_to(outer: Token, inner: Token, lex: Lexicon) -> bool:
     """A commitment or vote whose infinitive is itself an evaluative cue ("voted to reject X",
     "vowed to veto Y", "pledged to support Z"): the inner cue is the position."""
     cue = lex.verbs.get(outer.lemma_.lower()) or lex.adjectives.get(outer.lemma_.lower())
-    inner_cue = lex.verbs.get(inner.lemma_.lower())
+    inner_cue = lex.verbs.get(inner.lemma_.lower()) or backoff_cue(inner, lex)
     return (cue is not None and cue.kind == "commit" and inner_cue is not None and inner_cue.kind == "evaluative"
             and not is_negated(outer)  # "does not intend to boycott X": -1 on boycotting X
             and (inner.dep_ == "xcomp" or (inner.dep_ == "advcl" and child(inner, "aux", lemma=("to",)) is not None)))
@@ -389,7 +400,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         found = _label_stances(tok, lex)
         if found:
             return found
-    cue = lex.verbs.get(lemma)
+    cue = backoff_cue(tok, lex) or lex.verbs.get(lemma)  # ("fought against X": a frame, not a listed word)
     if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))):
         return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
     if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex)):
@@ -579,6 +590,27 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     elif glued is not None and glued_as is not None and dobj is not None:
         oprd = None  # "described the fisheries deal as X": "deal" tagged as a verb taking "as X"
         obj, label = dobj, glued_as[1]
+    if obj is None and dobj is None and oprd is not None and oprd.dep_ == "ccomp" and oprd.tag_ in ("VB", "VBP") and \
+            child(oprd, "aux", "mark", "neg", "auxpass") is None and child(oprd, "nsubj") is not None and \
+            child(oprd, "nsubj").i == oprd.i - 1:  # type: ignore[union-attr]
+        # "termed the fisheries deal a breakthrough" / "described the peace deal as fair": the head
+        # noun tagged as the verb of a small clause, its label as that verb's object or "as" phrase
+        as_ = next((c for c in oprd.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        named = child(oprd, "dobj") or (child(as_, "pobj") or next(
+            (c for c in as_.children if c.pos_ == "ADJ"), None) if as_ is not None else None)
+        if named is not None and named.pos_ in ("NOUN", "ADJ"):
+            glued, obj, label = oprd, child(oprd, "nsubj"), named
+    if obj is None and len(dobjs) == 1 and dobj is not None and oprd is None and dative is None and \
+            tok.lemma_.lower() in _NAMING and prep_object(tok, ("as",)) is None:
+        # "labelled the report slander": a naming verb's two objects parsed as one compound noun
+        inner = tok.doc[dobj.i - 1] if dobj.i > 0 else None
+        det = child(dobj, "det")
+        if inner is not None and inner.dep_ == "compound" and inner.head.i == dobj.i and inner.pos_ == "NOUN" \
+                and det is not None and det.i == inner.i - 1 and dobj.lemma_.lower() not in _NOUN_HEADS:
+            words = {dobj.lemma_.lower(), dobj.lower_}
+            if words & (lex.negative_labels | lex.positive_labels) or any(
+                    w in lex.verbs or w in lex.agent_nouns for w in words):
+                obj, label = inner, dobj  # only "the NOUN LABEL", the label itself a label or cue word
     if obj is not None:
         pass
     elif len(dobjs) >= 2 and dobjs[1].pos_ in ("NOUN", "ADJ"):
@@ -636,6 +668,11 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
 
 
 _SEEN = frozenset({"see", "view", "regard", "perceive", "consider"})
+# verbs that name with two objects ("called X a Y"), not verbs that evaluate one ("condemned X")
+_NAMING = frozenset({"call", "label", "brand", "term", "dub"})
+# label nouns that also head ordinary compounds ("the peace threat", "the border war")
+_NOUN_HEADS = frozenset({"threat", "war", "attack", "crime", "occupation", "test", "launch", "ban", "coup", "grab",
+                         "challenge", "deal", "plan", "model", "partner", "win", "progress", "reform"})
 
 
 def _seen_in(verb: Token) -> Token | None:
@@ -675,7 +712,16 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
         of = prep_object(label, ("of",))
         if of is not None:
             words |= {of[1].lemma_.lower(), *(c.lemma_.lower() for c in of[1].children if c.dep_ in ("amod", "compound"))}
-    return -1 if words & lex.negative_labels else 1 if words & lex.positive_labels else 0
+    words |= {c.lemma_.lower() for c in label.children if c.dep_ == "conj"}  # "fair and balanced"
+    if words & lex.negative_labels:
+        return -1
+    if words & lex.positive_labels:
+        return 1
+    # a cue word of any part of speech labels with its own sign ("labelled the report slander",
+    # "called the plan an endorsement of X"): the cue lexicon backs the label lists
+    signs = {c.polarity for w in words for c in (lex.verbs.get(w), lex.nouns.get(w), lex.adjectives.get(w))
+             if c is not None and c.kind == "evaluative"} | {lex.agent_nouns[w] for w in words if w in lex.agent_nouns}
+    return signs.pop() if len(signs) == 1 else 0
 
 
 def _negated_commitment(tok: Token) -> list[RawStance]:
@@ -916,7 +962,10 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 if obj is not None and obj.dep_ == "prep":
                     obj = child(obj, "pobj", "pcomp")
                 verb = toks[0].head
-                if verb.pos_ != "ADJ" and verb.lemma_.lower() not in _FAVOUR_VERBS:
+                owned_obj = child(verb, "dobj")  # "cast its vote in favour of Y": any verb with an owned object
+                if verb.pos_ != "ADJ" and verb.lemma_.lower() not in _FAVOUR_VERBS and not (
+                        owned_obj is not None and owned(owned_obj) and verb.lemma_.lower() not in lex.label_verbs
+                        and verb.lemma_.lower() not in lex.verbs):  # ("called its vote in favour of X a mistake")
                     continue  # "called his ballot for X an error": a modifier, not a predicate
             else:  # verb + particle/prep: "rule out Y", "warn against Y", "threw its weight behind Y"
                 verb = toks[0]

@@ -1,0 +1,81 @@
+"""Back-off cues for predicates nobody listed: the argument structure states the position.
+
+The cue lexicon lists words; text uses more. Some frames carry a position whatever the verb:
+
+* "X <verb> against Y" with no object of its own, or only an idiomatic one that X owns ("spoke up
+  against Y", "fought against Y", "advised against doing Y", "dug its heels in against Y",
+  "stood its ground against Y"): X -1 on Y;
+* "X <verb> its <noun> in favour of Y" for any verb ("cast its vote in favour of Y"; rules.py);
+* "Y came under <negative label noun> from X" ("came under attack / assault from X"): X -1 on Y,
+  as the listed "came under fire from X";
+* "X <verb> (its/their <noun>) behind Y" with a particle or such an owned object ("lined up
+  behind Y", "put its muscle behind Y"): X +1 on Y.
+
+Acts of force ("fought against Y") are positions only as intentions ("vowed to fight against Y"),
+as the lexicon's acts of undoing are. Verbs whose "against" is no position (physical contact, sport, protection, discrimination, law
+cases brought by others) are left out, and so are the listed cue verbs whose own frame applies.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Cue, Lexicon
+from .syntax import child, is_negated, prep_object
+
+__all__ = ["backoff_cue", "owned", "received_label_cue"]
+
+# verbs whose "against" is no position of the subject on the object
+_AGAINST_NOT = frozenset("""protect guard shield insure hedge vaccinate immunise immunize inoculate defend secure
+    compete play race run win lose score draw test check measure weigh balance compare benchmark lean rest press
+    rub brush bump crash collide knock hit strike fall discriminate sin offend commit use deploy launch impose
+    retaliate rank stack pit match bet wager gamble swim sail row drive fly ride push pull slide scrape brace
+    insulate offset hold count file bring level lodge register mount wage direct aim""".split())
+_PROTECT = frozenset("""protect guard shield insure hedge vaccinate immunise immunize inoculate defend secure
+    brace insulate offset balance weigh test check measure compare benchmark""".split())
+# verbs whose "behind" is a place or a lag, not support
+_BEHIND_NOT = frozenset("""leave fall lag trail stay remain hide lurk sit lie be shelter close shut lock stand
+    get throw put rally line fall weigh""".split())
+# acts of force: a position only as an intention ("vowed to fight against X"), like the listed
+# acts of undoing ("block", "scrap"); "troops fought against the rebels" reports an act
+_ACTS = frozenset("""fight battle war wage struggle operate act move advance mobilise mobilize strike""".split())
+_PARTICLES = frozenset({"up", "in", "out", "back", "down", "together"})
+
+
+def owned(obj: Token) -> bool:
+    """An object the subject owns ("its heels", "their ground", "its full weight")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+
+
+def backoff_cue(tok: Token, lex: Lexicon) -> Cue | None:
+    """A cue for a verb from its frame (see the module doc), or None."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    listed = lex.verbs.get(lemma)
+    if lemma in lex.label_verbs or (listed is not None and not (listed.needs_object and child(tok, "dobj") is None)):
+        return None
+    obj = child(tok, "dobj")
+    if obj is not None and not owned(obj):
+        return None
+    if child(tok, "nsubjpass") is not None or child(tok, "ccomp") is not None or is_negated(tok):
+        return None  # ("has not spoken up against X": silence, no position)
+    # an owned object makes an idiom of most verbs ("stood its ground", "held its line"); not of
+    # the verbs of protection ("insured its mines against floods")
+    excluded = _PROTECT if obj is not None else _AGAINST_NOT
+    if lemma not in excluded and prep_object(tok, ("against",)) is not None:
+        act = lemma in _ACTS or (listed is not None and listed.intent_only)
+        return Cue(lemma, -1, "evaluative", ("against",), True, intent_only=act)
+    particle = child(tok, "prt")
+    if lemma not in _BEHIND_NOT and (obj is not None or (particle is not None and particle.lower_ in _PARTICLES)) \
+            and prep_object(tok, ("behind",)) is not None:
+        return Cue(lemma, 1, "evaluative", ("behind",), True)
+    return None
+
+
+def received_label_cue(tok: Token, lex: Lexicon) -> Cue | None:
+    """"Y came under attack from X": a negative label noun received under "come under"."""
+    lemma = tok.lemma_.lower()
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.lemma_.lower() != "come":
+        return None
+    return Cue(lemma, -1, "evaluative") if lemma in lex.negative_labels else None
