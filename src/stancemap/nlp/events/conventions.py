@@ -18,7 +18,8 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
 - *Senses the trigger's arguments decide.* "Strikes" carried out by armed forces, qualified as
   air, missile or drone strikes, or aimed at targets or positions are military (190, 195 from
   the air), not labour strikes (143); boycotts and blockades by civilians and their groups (drivers,
-  unions, activists) are protest (143, 144), not a state's embargo (163) or a military blockade (191); protesters, opponents or students who clash with police
+  unions, activists) are protest (143, 144), not a state's embargo (163) or a military blockade (191),
+  and so are their protests against a decision (141), no diplomatic complaint (114); protesters, opponents or students who clash with police
   riot (145) rather than fight (190); stopping the work of others ("halted the work of the aid
   groups") bans it (172) rather than striking (143); armed groups outside the state who seize
   or detain people or vessels abduct or hijack them (181), no arrest or confiscation; forces sent to attack, bomb or destroy ("sent jets to
@@ -189,6 +190,8 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
             return "195"
         if mods & _MILITARY_MODS or aims & _MILITARY_AIMS or _subject_words(tok) & _ARMED:
             return "190"
+    if code == "114" and lemma(head) == "protest" and _subject_words(tok) & _CIVILIANS:
+        return "141"  # "miners walked out to protest X's plan": a protest, no diplomatic complaint
     if code == "163" and lemma(head) == "boycott" and _subject_words(tok) & _CIVILIANS:
         return "143"  # "truck drivers boycotted the company": a protest, no embargo
     if code == "191" and lemma(head) in ("blockade", "block", "barricade", "besiege") and _subject_words(tok) & _CIVILIANS:

@@ -80,8 +80,12 @@ class TypeModel:
 
 
 def train(examples: Sequence[tuple[Sequence[str], str]], *, epochs: int = 40, rate: float = 0.2,
-          l2: float = 1e-4, seed: int = 13, threshold: float = 0.0) -> TypeModel:
-    """Fit the model by stochastic gradient descent (deterministic for a given seed and order)."""
+          l2: float = 3e-3, seed: int = 13, threshold: float = 0.0) -> TypeModel:
+    """Fit the model by stochastic gradient descent (deterministic for a given seed and order).
+
+    ``l2``: weight decay; 3e-3 was chosen over 1e-4 (the first default), 1e-3 and 1e-2 by the
+    cross-validation on the examples and the study parts of the three event sets: stronger decay
+    keeps the weights of rare words small, so unseen relations lean on the lexicon hints."""
     labels = sorted({y for _, y in examples} | {NONE})
     weights: dict[str, dict[str, float]] = {}
     bias = {k: 0.0 for k in labels}
