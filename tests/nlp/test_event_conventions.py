@@ -119,3 +119,15 @@ def test_cross_validation_on_a_separable_toy_set():
 def test_lexicon_senses(nlp_base, text, mentions, pair, code):
     got = _pairs(nlp_base, text, mentions)
     assert got.get(pair) == code, got
+
+
+def test_last_resort_relations_need_more_confidence():
+    from stancemap.nlp.events.typemodel import TypeModel
+
+    model = TypeModel(["AID", "NONE"], {"v=airlift": {"AID": 0.8}}, {"AID": 0.0, "NONE": 0.0},
+                      threshold=0.3, clause_threshold=0.8)
+    p = model.probabilities(["v=airlift"])["AID"]
+    assert 0.6 < p < 0.7
+    assert model.predict(["v=airlift", "path=obj"]) == ("AID", p)
+    assert model.predict(["v=airlift", "path=clause"]) == ("NONE", p)
+    assert model.to_json()["clause_threshold"] == 0.8
