@@ -71,6 +71,8 @@ def _pairs(nlp_base, text: str, mentions: dict[str, str]) -> dict[tuple[str | No
     # a cancelled visit rejects the meeting (PLOVER 2021); a prison sentence coerces
     ("The Dutch king cancelled a planned visit to Kenya.", {"The Dutch king": "NLDGOV", "Kenya": "KEN"},
      ("NLDGOV", "KEN"), "125"),
+    ("Dockers in Gdansk will strike against the Polish government.", {"Dockers": "POLLAB",
+     "the Polish government": "POLGOV"}, ("POLLAB", "POLGOV"), "133"),
     ("A Thai court sentenced the Swiss banker to six years in prison.",
      {"A Thai court": "THAJUD", "the Swiss banker": "CHEBUS"}, ("THAJUD", "CHEBUS"), "173"),
 ])

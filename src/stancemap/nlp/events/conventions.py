@@ -27,7 +27,8 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
   country ("ordered the ambassador to leave") expels: diplomats (161), other people (174), no mere demand;
   an order to stop an activity ("ordered the paper to suspend publication") is an administrative
   sanction (172); raids by police and other law enforcers are searches and seizures (171, PLOVER
-  COERCE 'seize'), not attacks; an "attack" launched by one named person is a verbal one (111).
+  COERCE 'seize'), not attacks; an "attack" launched by one named person is a verbal one (111); a
+  protest, strike or boycott announced for the future is a threat of it (133).
 
 Mood (:func:`stancemap.nlp.events.component._recode`) applies to lexicon triggers and to the
 relations the type model codes alike: an announced act is an intent or a threat, a refused one
@@ -40,7 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...ontology import plover_type
-from .args import actors_of
+from .args import actors_of, has_future, is_negated
 from .lexicon import Lexicon
 from .match import Trigger, find_topic, lemma, match_token
 
@@ -218,6 +219,8 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
             c.dep_ in ("xcomp", "ccomp") and lemma(c) in _LEAVE_VERBS for c in tok.children):
         objs = {lemma(t) for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
         return "161" if objs & _DIPLOMATS else "174"  # "ordered the ambassador to leave": expelled
+    if code[:2] == "14" and has_future(head if head.pos_ == "VERB" else tok) and not is_negated(tok):
+        return "133"  # "said they will boycott the meeting": protest announced is threatened (CAMEO 133)
     if code[:2] == "15":
         for c in tok.children:  # "sent jets to destroy X": the purpose is the act
             if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
