@@ -211,7 +211,7 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     if code[:2] == "19" and lemma(head) == "raid" and _subject_words(tok) & _LAW_ENFORCERS:
         return "171"  # "police raided the offices": a search and seizure (PLOVER COERCE 'seize'), no attack
     if code[:2] == "19" and head.i != tok.i and lemma(head) in _VERBAL_ATTACKS and _person_subject(tok):
-        return "111"  # "the former premier launched an attack on the spy chiefs": words, not force
+        return "111"  # "the senator launched a scathing attack on the minister": words, not force
     if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
             c.dep_ in ("xcomp", "ccomp") and lemma(c) in _HALT_VERBS for c in tok.children):
         return "172"  # "ordered the newspaper to suspend publication": an administrative sanction
@@ -220,7 +220,7 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         objs = {lemma(t) for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
         return "161" if objs & _DIPLOMATS else "174"  # "ordered the ambassador to leave": expelled
     if code[:2] == "14" and has_future(head if head.pos_ == "VERB" else tok) and not is_negated(tok):
-        return "133"  # "said they will boycott the meeting": protest announced is threatened (CAMEO 133)
+        return "133"  # "the unions will boycott next week's vote": protest announced is threatened (CAMEO 133)
     if code[:2] == "15":
         for c in tok.children:  # "sent jets to destroy X": the purpose is the act
             if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
