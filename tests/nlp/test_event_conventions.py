@@ -73,6 +73,13 @@ def _pairs(nlp_base, text: str, mentions: dict[str, str]) -> dict[tuple[str | No
      ("NLDGOV", "KEN"), "125"),
     ("Dockers in Gdansk will strike against the Polish government.", {"Dockers": "POLLAB",
      "the Polish government": "POLGOV"}, ("POLLAB", "POLGOV"), "133"),
+    # a name given is praise or disapproval, no appeal; a court's order of a trial is the trial
+    ("The Chilean president on Tuesday called the Bolivian leader a liar.",
+     {"The Chilean president": "CHLGOV", "the Bolivian leader": "BOLGOV"}, ("CHLGOV", "BOLGOV"), "111"),
+    ("The Chilean president on Tuesday called the Bolivian leader a true friend.",
+     {"The Chilean president": "CHLGOV", "the Bolivian leader": "BOLGOV"}, ("CHLGOV", "BOLGOV"), "051"),
+    ("A Paris court ordered the retrial of the Lebanese businessman.",
+     {"A Paris court": "FRAJUD", "the Lebanese businessman": "LBNBUS"}, ("FRAJUD", "LBNBUS"), "112"),
     ("A Thai court sentenced the Swiss banker to six years in prison.",
      {"A Thai court": "THAJUD", "the Swiss banker": "CHEBUS"}, ("THAJUD", "CHEBUS"), "173"),
 ])

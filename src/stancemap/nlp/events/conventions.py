@@ -28,7 +28,9 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
   an order to stop an activity ("ordered the paper to suspend publication") is an administrative
   sanction (172); raids by police and other law enforcers are searches and seizures (171, PLOVER
   COERCE 'seize'), not attacks; an "attack" launched by one named person is a verbal one (111); a
-  protest, strike or boycott announced for the future is a threat of it (133).
+  protest, strike or boycott announced for the future is a threat of it (133); "called X a <name>"
+  gives a name, no appeal: praise (051) or, mostly, disapproval (111); a court's order of a trial,
+  an arrest or a release is that act (112, 173, 0841).
 
 Mood (:func:`stancemap.nlp.events.component._recode`) applies to lexicon triggers and to the
 relations the type model codes alike: an announced act is an intent or a threat, a refused one
@@ -153,6 +155,14 @@ _LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 _DIPLOMATS = {"ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "charge", "chargé", "embassy"}
 
 
+#: Names that praise when someone is called one ("called X a true friend"); other names given insult.
+_PRAISE_NAMES = {"friend", "ally", "partner", "hero", "champion", "brother", "statesman", "visionary", "leader",
+                 "success", "model", "example", "inspiration", "great", "good", "true", "wonderful", "strong",
+                 "brave", "courageous", "wise", "trusted", "reliable", "close", "dear", "fantastic", "outstanding"}
+_INSULTS = {"not", "no", "never", "bad", "stupid", "weak", "fake", "false", "failed", "failure", "enemy", "traitor",
+            "liar", "criminal", "dictator", "threat", "disaster", "terrorist", "puppet", "coward", "clown", "fool"}
+#: Courts and judges, whose orders of a trial, an arrest or a release are those acts.
+_COURTS = {"court", "judge", "tribunal", "magistrate", "justice", "chamber", "bench"}
 #: Orders that stop the target's activity are administrative sanctions (172), not requests.
 _HALT_VERBS = {"stop", "suspend", "halt", "cease", "close", "shut", "end", "quit", "abandon", "disband", "dissolve"}
 #: Law enforcers, whose raids are searches and seizures.
@@ -212,6 +222,21 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         return "171"  # "police raided the offices": a search and seizure (PLOVER COERCE 'seize'), no attack
     if code[:2] == "19" and head.i != tok.i and lemma(head) in _VERBAL_ATTACKS and _person_subject(tok):
         return "111"  # "the senator launched a scathing attack on the minister": words, not force
+    if code[:2] == "02" and lemma(head) == "call" and head.i == tok.i:
+        named = [x for c in tok.children if c.dep_ == "dobj" for x in c.children if x.dep_ in ("oprd", "ccomp")]
+        named += [c for c in tok.children if c.dep_ == "oprd"]
+        if any(x.pos_ in ("NOUN", "ADJ", "PROPN") for x in named):  # "called X a liar": a name given, no appeal
+            words = {lemma(t) for x in named for t in x.subtree}
+            return "051" if words & _PRAISE_NAMES and not words & _INSULTS else "111"
+    if code[:2] == "10" and lemma(head) == "order" and head.i == tok.i and _subject_words(tok) & _COURTS:
+        for o in (c for c in tok.children if c.dep_ == "dobj"):  # "the court ordered the retrial of X"
+            if lemma(o) in ("trial", "retrial", "prosecution", "indictment"):
+                return "112"
+            if lemma(o) in ("arrest", "detention", "extradition", "deportation", "seizure", "confiscation"):
+                return {"arrest": "173", "detention": "173", "extradition": "063", "deportation": "174"}.get(
+                    lemma(o), "1711")
+            if lemma(o) in ("release", "acquittal"):
+                return "0841"
     if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
             c.dep_ in ("xcomp", "ccomp") and lemma(c) in _HALT_VERBS for c in tok.children):
         return "172"  # "ordered the newspaper to suspend publication": an administrative sanction
