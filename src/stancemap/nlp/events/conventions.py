@@ -173,6 +173,23 @@ _LAW_ENFORCERS = {"police", "policeman", "officer", "agent", "investigator", "pr
 _VERBAL_ATTACKS = {"attack", "assault", "broadside", "offensive", "onslaught"}
 
 
+def _names_someone(tok: Token) -> bool:
+    """Whether "call" gives its object a name ("called X a liar"): an object or object complement, a
+    noun or adjective as the name (no date: "called Thursday on ..."), no infinitive and no
+    "on/upon/for" appeal."""
+    if not any(c.dep_ in ("dobj", "oprd") and c.ent_type_ not in ("DATE", "TIME") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in tok.children):
+        return False
+    if any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                  for a in c.children) for c in tok.children):
+        return False  # "called X to resign": an appeal
+    named = [x for c in tok.children if c.dep_ == "dobj" for x in c.children if x.dep_ in ("oprd", "ccomp")]
+    named += [c for c in tok.children if c.dep_ == "oprd"]
+    return any(x.pos_ in ("NOUN", "ADJ", "PROPN") and x.ent_type_ not in ("DATE", "TIME") for x in named)
+
+
 def _person_subject(tok: Token) -> bool:
     """Whether the subject of ``tok`` is one named person (no armed group, no state)."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -222,12 +239,11 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         return "171"  # "police raided the offices": a search and seizure (PLOVER COERCE 'seize'), no attack
     if code[:2] == "19" and head.i != tok.i and lemma(head) in _VERBAL_ATTACKS and _person_subject(tok):
         return "111"  # "the senator launched a scathing attack on the minister": words, not force
-    if code[:2] == "02" and lemma(head) == "call" and head.i == tok.i:
+    if code[:2] == "02" and lemma(head) == "call" and head.i == tok.i and _names_someone(tok):
         named = [x for c in tok.children if c.dep_ == "dobj" for x in c.children if x.dep_ in ("oprd", "ccomp")]
         named += [c for c in tok.children if c.dep_ == "oprd"]
-        if any(x.pos_ in ("NOUN", "ADJ", "PROPN") for x in named):  # "called X a liar": a name given, no appeal
-            words = {lemma(t) for x in named for t in x.subtree}
-            return "051" if words & _PRAISE_NAMES and not words & _INSULTS else "111"
+        words = {lemma(t) for x in named for t in x.subtree}  # "called X a liar": a name given, no appeal
+        return "051" if words & _PRAISE_NAMES and not words & _INSULTS else "111"
     if code[:2] == "10" and lemma(head) == "order" and head.i == tok.i and _subject_words(tok) & _COURTS:
         for o in (c for c in tok.children if c.dep_ == "dobj"):  # "the court ordered the retrial of X"
             if lemma(o) in ("trial", "retrial", "prosecution", "indictment"):
