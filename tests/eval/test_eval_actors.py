@@ -79,3 +79,30 @@ def test_run_on_gold_samples():
     assert s["task"] == "actors-speakers" and s["all"]["n"] > 15
     assert s["all"]["accuracy"] > 0.7
     assert "country-level" in render(r)
+
+
+@pytest.mark.model
+def test_run_on_one_part_scores_only_that_part(tmp_path):
+    """``part="study"`` scores the study records only (and analyses only them); the ids are chosen so that the
+    split puts one in each part."""
+    import json
+
+    from stancemap.eval.split import part_of
+
+    ids = {}
+    for n in range(200):
+        ids.setdefault(part_of(f"speaker-part-{n}"), f"speaker-part-{n}")
+        if len(ids) == 2:
+            break
+    text = "Senator Ann Kirby spoke in Dayton. \u201cThe bridge will open in May,\u201d Kirby said."
+    start = text.index("Kirby said")
+    quote = {"is_speech_verb": True, "speaker": {"text": "Kirby", "start": start, "end": start + 5,
+                                                 "is_pronoun": False, "resolved": "Ann Kirby"}}
+    gold = tmp_path / "quotes.jsonl"
+    gold.write_text("".join(json.dumps({"doc_id": ids[p], "text": text, "quotes": [quote]}) + "\n"
+                            for p in ("study", "sealed")), encoding="utf-8")
+    r = run(gold, part="study")
+    assert r["n_records"] == 1 and r["records"] == 1 and r["part"] == "study"
+    assert r["all"] == {"n": 1, "accuracy": 1.0, "resolved_share": 1.0}
+    both = run(gold)
+    assert both["parts"]["sealed"]["n_records"] == 1 and both["all"]["n"] == 2

@@ -102,6 +102,21 @@ def test_relatives_sharing_a_surname_stay_apart(run) -> None:
     a = run("Maria Koss opened the session. Her brother, Peter Koss, said she would win. Ms. Koss said the vote "
             "was close.")
     assert "Ms. Koss" in _texts(a["person:maria-koss"]) and "Ms. Koss" not in _texts(a["person:peter-koss"])
+    # given names the tables lack: the kinship noun tells the gender ("her husband, X"; "X, her husband")
+    for text in ("Nadira Basri spoke on Sunday. Her husband, Samir Basri, left jail. Mrs. Basri said she was "
+                 "grateful.",
+                 "Nadira Basri spoke on Sunday. Samir Basri, her husband, left jail. Mrs. Basri said she was "
+                 "grateful."):
+        a = run(text)
+        assert "Mrs. Basri" in _texts(a["person:nadira-basri"]) and "Mrs. Basri" not in _texts(a["person:samir-basri"])
+
+
+def test_a_titled_surname_stays_with_the_relative_the_article_calls_by_it(run) -> None:
+    # "Mr. Hale" is the senator; his brother, named in full later, is called by his given name
+    a = run("Senator Victor Hale spoke about his family on Monday. Mr. Hale said his father was strict. His "
+            "brother, Tobias Hale, left the firm in 1990. Tobias loved flying. Mr. Hale said he learned from him.")
+    assert _texts(a["person:victor-hale"]).count("Mr. Hale") == 2
+    assert "Mr. Hale" not in _texts(a["person:tobias-hale"])
 
 
 def test_a_bare_surname_stays_with_the_relative_the_article_calls_by_it(run) -> None:

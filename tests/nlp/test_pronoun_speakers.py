@@ -36,6 +36,16 @@ CASES = [
     # the speaker named again inside the reported clause is still the speaker
     ("renamed-in-clause", "Governor Ben Farrow spoke on Friday about the storm. He noted that the agency had "
                           "praised Farrow's emergency team.", "Ben Farrow"),
+    # a person the pronoun's own quotation names is not the pronoun: speakers say "I"
+    ("named-in-own-quote", f"Gary Holm runs the county party. Mayor Rick Dunne spoke first. {Q1}Rick Dunne has no "
+                           f"idea what he is doing,{Q2} he said.", "Gary Holm"),
+    ("named-in-own-quote-chain", f"{Q1}The vote was close,{Q2} said Ken Boyd, a county official. Mayor Ray Dunne "
+                                 f"lost by nine votes. {Q1}Dunne lost the farm towns,{Q2} he said.", "Ken Boyd"),
+    ("named-in-quote-after", f"Ken Boyd met voters in Akron on Monday with Senator Ray Dunne. He said: {Q1}Dunne will "
+                             f"win this state easily.{Q2}", "Ken Boyd"),
+    # a topic phrase names the pronoun
+    ("as-for", f"{Q1}A contested vote would hurt us,{Q2} Senator Ray Dunne said. As for Governor Ken Boyd, he told "
+               "reporters the polls did not trouble him.", "Ken Boyd"),
     # salience: subjects, previous speakers, gender
     ("subject-over-object", f"Governor Tim Hollis criticized Senator Ray Dunn on Monday over the budget. "
                             f"{Q1}This plan is reckless,{Q2} he said.", "Tim Hollis"),

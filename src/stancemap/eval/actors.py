@@ -41,7 +41,7 @@ from ..errors import EvalError
 from ..records import Actor
 from ..settings import Settings
 from .common import name_eq, read_jsonl
-from .split import check_part, record_id, render_parts, scored_parts
+from .split import check_part, part_of, record_id, render_parts, scored_parts
 
 __all__ = [
     "CODE_ALIASES",
@@ -208,6 +208,8 @@ def run(gold: str | Path, *, settings: Settings | None = None, limit: int | None
     task = "speakers" if "quotes" in recs[0] else "codes" if ("source_actors" in recs[0]) else None
     if task is None:
         raise EvalError("gold records have neither 'quotes' nor 'source_actors'", source=str(gold))
+    if part != "all":  # only the chosen part is analysed (the train file is large)
+        recs = [r for r in recs if part_of(record_id(r)) == part]
     items = [{"id": r.get("doc_id") or r.get("id"), "text": r["text"], "date": r.get("date")} for r in recs]
     arts = list(analyze_many(items, settings=settings))
     pairs = [(r, list(a.actors)) for r, a in zip(recs, arts)]

@@ -35,8 +35,8 @@ from bisect import bisect_left, insort
 from spacy.tokens import Doc, Token
 
 from ...actors.codes import collective_id, compose_code, group_id
-from ..common.binding import later_in_own_clause
-from .state import ActorDraft, DocActors, Recognition
+from ..common.binding import later_in_own_clause, own_quotation
+from .state import ActorDraft, DocActors, Recognition, TokMention
 
 __all__ = ["resolve_coreference", "add_person_phrases", "add_member_phrases"]
 
@@ -101,6 +101,20 @@ PRONOUN_WEIGHTS = {
 #: Singular nouns of an unnamed official who can be the "he"/"she" of the same sentence.
 _OFFICIAL_NOUNS = frozenset({"envoy", "spokesman", "spokeswoman", "spokesperson", "official", "diplomat",
                              "negotiator", "aide", "ambassador", "representative", "emissary", "mediator"})
+#: AP-style abbreviations of US states, as party labels write them ("R-Fla.", "D-Calif."): a role
+#: nominal's place word ("the Florida senator") matches them.
+_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "alabama": ("-ala.",), "arizona": ("-ariz.",), "arkansas": ("-ark.",), "california": ("-calif.",),
+    "colorado": ("-colo.",), "connecticut": ("-conn.",), "delaware": ("-del.",), "florida": ("-fla.",),
+    "georgia": ("-ga.",), "illinois": ("-ill.",), "indiana": ("-ind.",), "kansas": ("-kan.",),
+    "kentucky": ("-ky.",), "louisiana": ("-la.",), "maryland": ("-md.",), "massachusetts": ("-mass.",),
+    "michigan": ("-mich.",), "minnesota": ("-minn.",), "mississippi": ("-miss.",), "missouri": ("-mo.",),
+    "montana": ("-mont.",), "nebraska": ("-neb.",), "nevada": ("-nev.",), "oklahoma": ("-okla.",),
+    "oregon": ("-ore.",), "pennsylvania": ("-pa.",), "tennessee": ("-tenn.",), "texas": ("-texas", "-tex."),
+    "vermont": ("-vt.",), "virginia": ("-va.",), "washington": ("-wash.",), "wisconsin": ("-wis.",),
+    "wyoming": ("-wyo.",), "carolina": ("-n.c.", "-s.c."), "dakota": ("-n.d.", "-s.d."),
+    "hampshire": ("-n.h.",), "jersey": ("-n.j.",), "mexico": ("-n.m.",), "york": ("-n.y.",),
+}
 _OPEN_Q = frozenset({"“", "``", "‘‘"})
 _CLOSE_Q = frozenset({"”", "''", "’’"})
 
@@ -259,6 +273,10 @@ class _Coref:
                     continue
                 g = "m" if low in _MALE else "f"
                 other = "f" if g == "m" else "m"
+                topic = self._topic_person(tok, other)
+                if topic is not None:  # "As for Lee, he said ...": the topic is the pronoun
+                    self.acts.add(tok.i, tok.i + 1, topic, "pronoun")
+                    continue
                 w = PRONOUN_WEIGHTS
                 cands = self._candidates(tok.i, lambda d, o=other: d.type == "person" and d.gender != o,
                                          back=int(w["max_back"]), every=bool(w["every_mention"]))
@@ -275,8 +293,8 @@ class _Coref:
                     if d.id not in best_of or s > best_of[d.id][0]:
                         best_of[d.id] = (s, d)
                 scored = sorted(best_of.values(), key=lambda x: -x[0])
-                if not scored and not cands:
-                    only = self._only_person_before(tok, other)
+                if not scored and not [c for c in cands if c[1].id not in named_later]:
+                    only = self._only_person_before(tok, other, named_later)
                     if only is not None:
                         self.acts.add(tok.i, tok.i + 1, only.id, "pronoun")
                     continue
@@ -295,6 +313,22 @@ class _Coref:
                 if len(ids) == 1:
                     self.acts.add(tok.i, tok.i + 1, ids.pop(), "pronoun")
 
+    def _topic_person(self, tok: Token, other_gender: str) -> str | None:
+        """"As for Lee, he said he was not worried": a he/she subject right after a topic phrase
+        ("as for X,", "as to X,") naming a person of a compatible gender is that person."""
+        doc = self.doc
+        if tok.dep_ not in _SUBJ or tok.i < 4 or doc[tok.i - 1].text != "," or self.quoted[tok.i]:
+            return None
+        m = self.acts.mention_at(tok.i - 2)
+        if m is None or m.end != tok.i - 1 or m.start < 2:
+            return None
+        d = self.acts.drafts[m.actor]
+        if d.type != "person" or d.gender == other_gender:
+            return None
+        if doc[m.start - 2].lower_ != "as" or doc[m.start - 1].lower_ not in ("for", "to"):
+            return None
+        return d.id
+
     def _subject_bodies(self, tok: Token) -> set[str]:
         """The states, IGOs and organisations (singular) that are a subject of the same or previous
         sentence before ``tok``: any of their mentions counts (not only the last, which may be an
@@ -312,14 +346,16 @@ class _Coref:
                 out.add(d.id)
         return out
 
-    def _only_person_before(self, tok: Token, other_gender: str) -> ActorDraft | None:
+    def _only_person_before(self, tok: Token, other_gender: str, not_these: frozenset[str] | set[str] = frozenset()
+                            ) -> ActorDraft | None:
         """A he/she outside quotations with no person in the last ``max_back`` sentences: the one
         person of a compatible gender the article has named before it, if there is exactly one
         ("Senator X opened the hearing. <seven sentences on the bill> “...,” he said")."""
         if self.quoted[tok.i]:
             return None
         found = {d.id: d for _, d, _ in self._candidates(
-            tok.i, lambda d: d.type == "person" and d.gender != other_gender, back=len(self.sents))}
+            tok.i, lambda d: d.type == "person" and d.gender != other_gender and d.id not in not_these,
+            back=len(self.sents))}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_in_own_clause(self, pron: Token) -> set[str]:
@@ -330,6 +366,11 @@ class _Coref:
         for t in later_in_own_clause(pron, self.quoted.__getitem__):
             m = self.acts.mention_at(t.i)
             if m is not None and self.acts.drafts[m.actor].type == "person":
+                out.add(m.actor)
+        # nor a person its own quotation names ("“Lee has no plan,” he said": not Lee)
+        for i in own_quotation(pron, lambda v: v.lemma_ in _SPEECH, self.quoted.__getitem__):
+            m = self.acts.mention_at(i)
+            if m is not None and m.kind in ("name", "surname") and self.acts.drafts[m.actor].type == "person":
                 out.add(m.actor)
         return out
 
@@ -528,9 +569,41 @@ class _Coref:
             return
         if phrase in ("official", "leader", "side", "counterpart"):
             return
+        named = self._apposition_person(tok)
+        if named is not None:  # "the party chairman, Greg Tolle, said": Tolle, whoever held the role before
+            if self.acts.free(start, tok.i + 1):
+                self.acts.add(start, tok.i + 1, named, "nominal")
+            return
         found = [d for d in self._persons_in_role(phrase) if self._mentioned_before(d.id, tok.i)]
+        places = [t for t in doc[start : roles[0].start] if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "LOC")]
+        if places:  # "the Texas senator" is not the senator the article placed in Ohio
+            found = [d for d in found if self._placed(d.id, places)]
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found[0].id, "nominal")
+
+    def _placed(self, aid: str, places: list[Token]) -> bool:
+        """Every place word of a role nominal ("the Texas senator") is written next to one of the
+        person's names somewhere in the article ("Texas Sen. X", "X of Texas", "X (R-Tex.)", "X,
+        R-Texas")."""
+        doc = self.doc
+        near = []
+        for m in self.acts.mentions_of(aid):
+            if m.kind in ("name", "surname"):
+                sent = self.sents[self.sent_of[m.start]]
+                near.append(doc[max(sent.start, m.start - 4) : min(sent.end, m.end + 6)].text.lower())
+        return all(any(p.lower_ in t or any(a in t for a in _STATE_ABBREVIATIONS.get(p.lower_, ()))
+                       for t in near) for p in places)
+
+    def _apposition_person(self, tok: Token) -> str | None:
+        """The person named in apposition to a role noun ("the chairman, Greg Tolle"; also when the
+        parser hangs the name on a body inside the role's phrase: "the director of the Institute,
+        Maria Lenz")."""
+        for t in tok.subtree:
+            if t.dep_ == "appos" and t.i > tok.i and (t.head.i == tok.i or t.head.pos_ == "PROPN"):
+                m = self.acts.mention_at(t.i)
+                if m is not None and self.acts.drafts[m.actor].type == "person":
+                    return m.actor
+        return None
 
     def _persons_in_role(self, phrase: str) -> list[ActorDraft]:
         """The persons whose role fits ``phrase``, in the order of the drafts (kept per phrase
@@ -719,37 +792,102 @@ MAX_PHRASE = 60
 
 def add_person_phrases(doc: Doc, acts: DocActors) -> None:
     """Nested ``phrase`` mentions: the whole noun phrase headed by a named person's mention,
-    up to (not including) a coordinated conjunct."""
+    up to (not including) a coordinated conjunct; and the whole phrase of a description whose
+    apposition the person is ("the director of the institute, Maria Lenz": hers, not the
+    institute's)."""
     seen: set[tuple[int, int]] = set()
     for m in list(acts.mentions):
         if m.kind not in ("name", "surname") or acts.drafts[m.actor].type != "person":
             continue
         root = doc[m.start : m.end].root
-        lo, hi = root.left_edge.i, root.right_edge.i + 1
-        # a coordination is not part of the phrase: "X and House Democrats" are two actors
-        cut = [c.i for c in root.children if c.dep_ in ("cc", "conj", "preconj") and c.i > root.i]
-        if cut:
-            hi = min(cut)
-        # another named person after a comma is no apposition of this one ("Before meeting X, Judge
-        # Y said, ..."): the phrase stops at the comma
-        # (only a name right after the comma, titles aside: "X, an adviser to Senator Y" is
-        # one phrase)
-        for o in acts.between(m.end, hi):
-            if o.actor == m.actor or o.kind not in ("name", "surname") or acts.drafts[o.actor].type != "person":
-                continue
-            k = o.start - 1
-            while k > m.end and doc[k].is_title and doc[k].pos_ == "PROPN":
-                k -= 1
-            if doc[k].text == "," or doc[k].lower_ in ("and", "or", "&"):
-                hi = min(hi, k)  # (nor one coordinated with it: "X, left, and Y, right")
-        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
-            hi -= 1
-        if (lo, hi) == (m.start, m.end) or hi - lo > MAX_PHRASE or (lo, hi) in seen or lo > m.start or hi < m.end:
+        span = _person_phrase(doc, acts, m, root)
+        if span is not None and span not in seen:
+            seen.add(span)
+            acts.add_nested(span[0], span[1], m.actor, "phrase")
+        desc = _described_by(doc, acts, m, root)
+        if desc is not None and desc not in seen:
+            seen.add(desc)
+            acts.add_nested(desc[0], desc[1], m.actor, "phrase")
+
+
+def _modifies_a_noun(doc: Doc, acts: DocActors, o: TokMention) -> bool:
+    """A person's mention that only modifies a noun of the phrase ("Governor Ortiz's chief of
+    staff", "an Ortiz supporter"): a possessive or compound, not a person in their own right."""
+    r = doc[o.start : o.end].root
+    return r.dep_ in ("poss", "compound") and r.head.i >= o.end and acts.mention_at(r.head.i) is None
+
+
+def _phrase_end(doc: Doc, acts: DocActors, m: TokMention, root: Token, lo: int, hi: int) -> int:
+    # a coordination is not part of the phrase: "X and House Democrats" are two actors
+    cut = [c.i for c in root.children if c.dep_ in ("cc", "conj", "preconj") and c.i > root.i]
+    if cut:
+        hi = min(cut)
+    # another named person after a comma is no apposition of this one ("Before meeting X, Judge
+    # Y said, ..."): the phrase stops at the comma
+    # (only a name right after the comma, titles aside: "X, an adviser to Senator Y" is
+    # one phrase; nor a name that modifies a noun: "X, Governor Y's chief of staff")
+    for o in acts.between(m.end, hi):
+        if o.actor == m.actor or o.kind not in ("name", "surname") or acts.drafts[o.actor].type != "person":
             continue
-        if any(t.text in _QUOTE_CHARS for t in doc[lo:hi]):
+        if _modifies_a_noun(doc, acts, o):
             continue
-        seen.add((lo, hi))
-        acts.add_nested(lo, hi, m.actor, "phrase")
+        k = o.start - 1
+        while k > m.end and doc[k].is_title and doc[k].pos_ == "PROPN":
+            k -= 1
+        if doc[k].text == "," or doc[k].lower_ in ("and", "or", "&"):
+            hi = min(hi, k)  # (nor one coordinated with it: "X, left, and Y, right")
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    return hi
+
+
+def _person_phrase(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tuple[int, int] | None:
+    lo, hi = root.left_edge.i, root.right_edge.i + 1
+    while lo < m.start and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1  # the parser may hang a quotation's closing marks on the speaker: "“...,” X, director of Y, said"
+    hi = _phrase_end(doc, acts, m, root, lo, hi)
+    if (lo, hi) == (m.start, m.end) or hi - lo > MAX_PHRASE or lo > m.start or hi < m.end:
+        return None
+    if any(t.text in _QUOTE_CHARS for t in doc[lo:hi]):
+        return None
+    return lo, hi
+
+
+#: Nouns of a description whose apposition names the person ("the director ..., Maria Lenz").
+_DESCRIPTION_POS = frozenset({"NOUN"})
+
+
+def _described_by(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tuple[int, int] | None:
+    """"The director of the Harbor Safety Institute, Maria Lenz, said": the person's name is an
+    apposition of a common noun that heads the phrase; the whole phrase is the person's. Not when
+    the head noun is a mention of an actor of its own other than a role ("the company, Norvik").
+    """
+    if root.dep_ != "appos":
+        return None
+    head = root.head
+    # the parser often hangs the name on the nearest noun, the body inside the description
+    # ("the director of the Harbor Safety Institute, Maria Lenz"): a person is no apposition of an
+    # organisation, so climb to the common noun the body belongs to
+    while head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and (o := acts.mention_at(head.i)) is not None and acts.drafts[o.actor].type != "person":
+        head = head.head.head
+    if head.pos_ not in _DESCRIPTION_POS or head.i > m.start:
+        return None
+    own = acts.mention_at(head.i)
+    if own is not None and own.actor != m.actor and (own.kind != "nominal" or acts.drafts[own.actor].type != "person"):
+        return None
+    lo = head.left_edge.i
+    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    hi = _phrase_end(doc, acts, m, head, lo, head.right_edge.i + 1)
+    if hi < m.end or hi - lo > MAX_PHRASE or any(t.text in _QUOTE_CHARS for t in doc[lo:hi]):
+        return None
+    # another person named in the description in their own right ("the aide, Lee, and Hale")
+    for o in acts.between(lo, hi):
+        if o.actor != m.actor and acts.drafts[o.actor].type == "person" and o.kind in ("name", "surname") \
+                and not _modifies_a_noun(doc, acts, o) and not (m.start <= o.start < m.end):
+            return None
+    return lo, hi
 
 
 #: People speaking for a body they are "at", "of", "from" or "for" ("officials at the agency").

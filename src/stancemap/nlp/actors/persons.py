@@ -103,7 +103,32 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
             gender = "m"
         elif first in tables.female and first not in tables.male:
             gender = "f"
+    if gender is None:
+        gender = _kin_gender(doc, s, e, title_start)
     return PersonMention(s, e, toks, title_start, gender, titled=titled)
+
+
+#: Kinship nouns that tell the gender of the person they name ("her husband, Samir Basri").
+_KIN_GENDER = {"husband": "m", "son": "m", "father": "m", "brother": "m", "nephew": "m", "uncle": "m",
+               "grandson": "m", "grandfather": "m", "boyfriend": "m", "stepson": "m", "stepfather": "m",
+               "wife": "f", "daughter": "f", "mother": "f", "sister": "f", "niece": "f", "aunt": "f",
+               "granddaughter": "f", "grandmother": "f", "girlfriend": "f", "stepdaughter": "f",
+               "stepmother": "f", "widow": "f", "widower": "m"}
+
+
+def _kin_gender(doc: Doc, s: int, e: int, title_start: int) -> str | None:
+    """The gender a kinship noun gives the name it introduces: "her husband, Samir Basri",
+    "his daughter Lena", or the name in apposition to one ("Samir Basri, her husband")."""
+    k = title_start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _KIN_GENDER:
+        return _KIN_GENDER[doc[k].lower_]
+    root = doc[s:e].root
+    for c in root.children:
+        if c.dep_ == "appos" and c.lower_ in _KIN_GENDER and c.i >= e:
+            return _KIN_GENDER[c.lower_]
+    return None
 
 
 def _leading_verb(tok, tables: Tables) -> bool:
@@ -166,6 +191,7 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
     for i, c in enumerate(clusters):
         by_first.setdefault(c.tokens[0].lower(), []).append(i)
     bare_used: dict[int, int] = {}  # cluster -> untitled one-word mentions given to it so far
+    titled_used: dict[int, int] = {}  # cluster -> titled one-word mentions ("Mr. Lee") given to it so far
     for m in order:
         if m.cluster >= 0:
             continue
@@ -186,17 +212,19 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         if len(cands) > 1:
 
             def recency(i: int, pos: int = m.start, titled: bool = m.titled) -> tuple[int, int, int]:
-                # the person the article already calls by the bare surname, then the one named
-                # in full most recently ("Mr. and Mrs. Lee" aside, news call one of them "Lee")
-                bare = int(not titled and bare_used.get(i, 0) > 0)
+                # the person the article already calls by the bare surname (by "Mr. Lee", for a
+                # titled one: news call a relative of the same gender by the given name), then the
+                # one named in full most recently ("Mr. and Mrs. Lee" aside, news call one of them "Lee")
+                bare = int((titled_used if titled else bare_used).get(i, 0) > 0)
                 before = [p for p in full_pos.get(i, []) if p < pos]
                 return (bare, 1, max(before)) if before else (bare, 0, -min(full_pos.get(i, [1 << 30])))
 
             cands.sort(key=recency, reverse=True)
         if cands:
             m.cluster = cands[0]
-            if not m.titled and len(m.tokens) == 1:
-                bare_used[m.cluster] = bare_used.get(m.cluster, 0) + 1
+            if len(m.tokens) == 1:
+                used = titled_used if m.titled else bare_used
+                used[m.cluster] = used.get(m.cluster, 0) + 1
         else:
             clusters.append(PersonCluster(tokens=m.tokens, gender=m.gender,
                                           title_gender=m.gender if m.titled else None))

@@ -8,6 +8,10 @@ and the quotation chain of the statements stage use this. Only the verb's own ar
 ...``, where news writing often names the speaker again) or inside a possessive are left alone,
 and so are quotations (a speaker may quote any name). Possessive pronouns do not bind this way
 (``his mother praised Lee`` may be Lee's mother).
+
+Nor is a speaking pronoun a person its own quotation names: speakers call themselves "I", so in
+``“Lee has no plan,” he said`` or ``he said: “Ask Lee.”`` the "he" is not Lee
+(:func:`own_quotation` finds the quotation a speech verb's subject pronoun reports).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-__all__ = ["later_in_own_clause"]
+__all__ = ["later_in_own_clause", "own_quotation"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies that open a clause or a possessive of its own: a name below one is no argument
@@ -62,4 +66,41 @@ def later_in_own_clause(pron: Token, quoted: Callable[[int], bool] | None = None
             h = h.head
         if h.i == verb.i:
             out.append(t)
+    return out
+
+
+#: Farthest a quotation may lie from its speech verb (tokens between them, "he said on Monday:").
+_QUOTE_GAP = 5
+#: Longest quotation followed (tokens).
+_QUOTE_LEN = 150
+
+
+def own_quotation(pron: Token, speech: Callable[[Token], bool], quoted: Callable[[int], bool]) -> list[int]:
+    """The token indices of the quotation that a subject pronoun's speech verb reports: the one
+    that ends just before the pronoun or verb (``“...,” he said``) and the one that starts just
+    after the verb in its sentence (``he said: “...”``). ``speech`` tells speech verbs, ``quoted``
+    tokens inside a quotation (over the whole document: a quotation may span sentences). None when
+    the pronoun is not the subject of a speech verb or is itself quoted."""
+    if pron.dep_ not in _SUBJ or not speech(pron.head) or quoted(pron.i):
+        return []
+    doc = pron.doc
+    verb = pron.head
+    out: list[int] = []
+    j = min(pron.i, verb.i) - 1
+    while j >= 0 and not quoted(j) and doc[j].is_punct and doc[j].text not in _OPEN:
+        j -= 1  # the comma between the quotation and its verb
+    if j >= 0 and doc[j].text in _CLOSE | {'"'}:
+        lo = j
+        while lo > 0 and j - lo < _QUOTE_LEN and quoted(lo - 1):
+            lo -= 1
+        out.extend(range(lo, j + 1))
+    k = max(pron.i, verb.i) + 1
+    end = min(len(doc), verb.sent.end)
+    while k < end and k - verb.i <= _QUOTE_GAP and not quoted(k):
+        k += 1
+    if k < end and quoted(k):
+        hi = k
+        while hi + 1 < len(doc) and hi - k < _QUOTE_LEN and quoted(hi + 1):
+            hi += 1
+        out.extend(range(k, hi + 1))
     return out

@@ -95,6 +95,8 @@ def follow_previous_speaker(doc: Doc, *, max_gap: int = MAX_GAP) -> int:
             continue
         if _addressed(doc, sp.start, sp.end, person.id, named_at):  # "he told Kerr": not Kerr
             continue
+        if _named_in(cur, person.id, named, named_starts):  # "“Lee has no plan,” he said": not Lee
+            continue
         statements[cur_i] = replace(cur, speaker=replace(sp, actor=person.id))
         moves.append((sp.start, sp.end, sp.actor, person.id))
     if not moves:
@@ -102,6 +104,16 @@ def follow_previous_speaker(doc: Doc, *, max_gap: int = MAX_GAP) -> int:
     doc._.sm_statements = statements
     _move_mentions(doc, moves)
     return len(moves)
+
+
+def _named_in(st: Statement, person: str, named: list[tuple[int, str]], starts: list[int]) -> bool:
+    """The person is named (not by a pronoun) inside the statement's own content: speakers call
+    themselves "I", so the "he" of ``“Lee has no plan,” he said`` is not Lee (``nlp.common.binding``)."""
+    for s, e in st.content.spans:
+        lo, hi = bisect_left(starts, s), bisect_left(starts, e)
+        if any(aid == person for _, aid in named[lo:hi]):
+            return True
+    return False
 
 
 def _addressed(doc: Doc, start: int, end: int, person: str, named_at: dict[int, str]) -> bool:
