@@ -46,6 +46,42 @@ def _pairs(nlp_base, text: str, mentions: dict[str, str]) -> dict[tuple[str | No
     ("Nigerian police detained two Chinese engineers.", {"Nigerian police": "NGACOP", "Chinese engineers": "CHN"},
      ("NGACOP", "CHN"), "173"),
     ("Serbia sent jets to bomb Kosovo's airfields.", {"Serbia": "SRB", "Kosovo": "XKX"}, ("SRB", "XKX"), "195"),
+    # civilians' boycotts and blockades are protest, a state's are embargo and blockade
+    ("Lorry drivers boycotted the state fuel company.", {"Lorry drivers": "LAB", "the state fuel company": "BUS"},
+     ("LAB", "BUS"), "143"),
+    ("Iceland boycotted Norway over the quotas.", {"Iceland": "ISL", "Norway": "NOR"}, ("ISL", "NOR"), "163"),
+    ("Activists blockaded Shell's terminal for a week.", {"Activists": "ACT", "Shell": "BUS"}, ("ACT", "BUS"), "144"),
+    # orders to leave expel, orders to stop restrict
+    ("Mali ordered the French ambassador to leave the country.", {"Mali": "MLI", "the French ambassador": "FRAGOV"},
+     ("MLI", "FRAGOV"), "161"),
+    ("Kuwait ordered two Filipino workers to leave.", {"Kuwait": "KWT", "Filipino workers": "PHLLAB"},
+     ("KWT", "PHLLAB"), "174"),
+    ("The junta ordered Radio Sahel to stop broadcasting.", {"The junta": "NERMIL", "Radio Sahel": "NERMED"},
+     ("NERMIL", "NERMED"), "172"),
+    # police raids seize; a person's "attack" is words
+    ("Greek police raided the offices of Oxfam.", {"Greek police": "GRCCOP", "Oxfam": "NGO"}, ("GRCCOP", "NGO"), "171"),
+    ("Senator Tim Kaine launched a scathing attack on Mexico.", {"Senator Tim Kaine": "USALEG", "Mexico": "MEX"},
+     ("USALEG", "MEX"), "111"),
+    ("Hezbollah launched an attack on Israel.", {"Hezbollah": "LBNREB", "Israel": "ISR"}, ("LBNREB", "ISR"), "190"),
+    # vowed retaliation is a threat; a deal agreed is concluded; pledged support is support
+    ("Iran vowed to retaliate against Israel.", {"Iran": "IRN", "Israel": "ISR"}, ("IRN", "ISR"), "138"),
+    ("Chile agreed a new fisheries accord with Peru.", {"Chile": "CHL", "Peru": "PER"}, ("CHL", "PER"), "057"),
+    ("Chile agreed to send experts to Peru.", {"Chile": "CHL", "Peru": "PER"}, ("CHL", "PER"), "030"),
+    ("Norway pledged its full support for Estonia.", {"Norway": "NOR", "Estonia": "EST"}, ("NOR", "EST"), "051"),
+    # a cancelled visit rejects the meeting (PLOVER 2021); a prison sentence coerces
+    ("The Dutch king cancelled a planned visit to Kenya.", {"The Dutch king": "NLDGOV", "Kenya": "KEN"},
+     ("NLDGOV", "KEN"), "125"),
+    ("Dockers in Gdansk will strike against the Polish government.", {"Dockers": "POLLAB",
+     "the Polish government": "POLGOV"}, ("POLLAB", "POLGOV"), "133"),
+    # a name given is praise or disapproval, no appeal; a court's order of a trial is the trial
+    ("The Chilean president on Tuesday called the Bolivian leader a liar.",
+     {"The Chilean president": "CHLGOV", "the Bolivian leader": "BOLGOV"}, ("CHLGOV", "BOLGOV"), "111"),
+    ("The Chilean president on Tuesday called the Bolivian leader a true friend.",
+     {"The Chilean president": "CHLGOV", "the Bolivian leader": "BOLGOV"}, ("CHLGOV", "BOLGOV"), "051"),
+    ("A Paris court ordered the retrial of the Lebanese businessman.",
+     {"A Paris court": "FRAJUD", "the Lebanese businessman": "LBNBUS"}, ("FRAJUD", "LBNBUS"), "112"),
+    ("A Thai court sentenced the Swiss banker to six years in prison.",
+     {"A Thai court": "THAJUD", "the Swiss banker": "CHEBUS"}, ("THAJUD", "CHEBUS"), "173"),
 ])
 def test_target_conventions(nlp_base, text, mentions, pair, code):
     got = _pairs(nlp_base, text, mentions)
@@ -69,3 +105,38 @@ def test_cross_validation_on_a_separable_toy_set():
     cv = cross_validate(data, folds=5)
     assert cv["examples"] == 15 and cv["accuracy"] == 1.0 and cv["macro_f1"] == 1.0
     assert cv["per_label"] == {"ASSAULT": 1.0, "NONE": 1.0, "SUPPORT": 1.0}
+
+
+@pytest.mark.parametrize(("text", "mentions", "pair", "code"), [
+    # codebook senses of common news constructions (data/cameo/verbs.yaml)
+    ("Bus drivers in Accra went on strike against the city council.",
+     {"Bus drivers": "GHALAB", "the city council": "GHAGOV"}, ("GHALAB", "GHAGOV"), "143"),
+    ("The Cuban foreign ministry lashed out at Brazil over the vote.",
+     {"The Cuban foreign ministry": "CUBGOV", "Brazil": "BRA"}, ("CUBGOV", "BRA"), "111"),
+    ("Laos expressed readiness to resume talks with Vietnam.", {"Laos": "LAO", "Vietnam": "VNM"}, ("LAO", "VNM"), "036"),
+    ("The Austrian chancellor spoke with the Czech premier by phone.",
+     {"The Austrian chancellor": "AUTGOV", "the Czech premier": "CZEGOV"}, ("AUTGOV", "CZEGOV"), "040"),
+    ("Senegal reopened its border with Gambia.", {"Senegal": "SEN", "Gambia": "GMB"}, ("SEN", "GMB"), "0872"),
+    ("Portugal took in refugees from Libya.", {"Portugal": "PRT", "refugees from Libya": "LBYREF"},
+     ("PRT", "LBYREF"), "075"),
+    ("Tunisia deepened its trade ties with Algeria.", {"Tunisia": "TUN", "Algeria": "DZA"}, ("TUN", "DZA"), "061"),
+    ("Ecuador formed a joint venture with Colombia.", {"Ecuador": "ECU", "Colombia": "COL"}, ("ECU", "COL"), "061"),
+    ("Oman stood by Qatar during the dispute.", {"Oman": "OMN", "Qatar": "QAT"}, ("OMN", "QAT"), "051"),
+    ("Chad placed the rebel leader under house arrest.", {"Chad": "TCD", "the rebel leader": "TCDREB"},
+     ("TCD", "TCDREB"), "173"),
+])
+def test_lexicon_senses(nlp_base, text, mentions, pair, code):
+    got = _pairs(nlp_base, text, mentions)
+    assert got.get(pair) == code, got
+
+
+def test_last_resort_relations_need_more_confidence():
+    from stancemap.nlp.events.typemodel import TypeModel
+
+    model = TypeModel(["AID", "NONE"], {"v=airlift": {"AID": 0.8}}, {"AID": 0.0, "NONE": 0.0},
+                      threshold=0.3, clause_threshold=0.8)
+    p = model.probabilities(["v=airlift"])["AID"]
+    assert 0.6 < p < 0.7
+    assert model.predict(["v=airlift", "path=obj"]) == ("AID", p)
+    assert model.predict(["v=airlift", "path=clause"]) == ("NONE", p)
+    assert model.to_json()["clause_threshold"] == 0.8

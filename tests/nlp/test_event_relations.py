@@ -129,7 +129,7 @@ def test_shipped_model_is_reproduced_by_training_on_the_shipped_examples(nlp_bas
     from stancemap.nlp.events.training import train_from_file
 
     model, used, missed = train_from_file(nlp_base)
-    assert used >= 200 and len(missed) < 20
+    assert used >= 800 and len(missed) < 0.1 * (used + len(missed))  # nearly every example has its relation
     assert model.to_json() == default_model().to_json()
 
 

@@ -17,11 +17,20 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
   support (051).
 - *Senses the trigger's arguments decide.* "Strikes" carried out by armed forces, qualified as
   air, missile or drone strikes, or aimed at targets or positions are military (190, 195 from
-  the air), not labour strikes (143); protesters, opponents or students who clash with police
+  the air), not labour strikes (143); boycotts and blockades by civilians and their groups (drivers,
+  unions, activists) are protest (143, 144), not a state's embargo (163) or a military blockade (191),
+  and so are their protests against a decision (141), no diplomatic complaint (114); protesters, opponents or students who clash with police
   riot (145) rather than fight (190); stopping the work of others ("halted the work of the aid
   groups") bans it (172) rather than striking (143); armed groups outside the state who seize
   or detain people or vessels abduct or hijack them (181), no arrest or confiscation; forces sent to attack, bomb or destroy ("sent jets to
-  destroy the reactor") carry out that attack, not a show of force (15x).
+  destroy the reactor") carry out that attack, not a show of force (15x); an order to leave the
+  country ("ordered the ambassador to leave") expels: diplomats (161), other people (174), no mere demand;
+  an order to stop an activity ("ordered the paper to suspend publication") is an administrative
+  sanction (172); raids by police and other law enforcers are searches and seizures (171, PLOVER
+  COERCE 'seize'), not attacks; an "attack" launched by one named person is a verbal one (111); a
+  protest, strike or boycott announced for the future is a threat of it (133); "called X a <name>"
+  gives a name, no appeal: praise (051) or, mostly, disapproval (111); a court's order of a trial,
+  an arrest or a release is that act (112, 173, 0841).
 
 Mood (:func:`stancemap.nlp.events.component._recode`) applies to lexicon triggers and to the
 relations the type model codes alike: an announced act is an intent or a threat, a refused one
@@ -33,7 +42,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .args import actors_of
+from ...ontology import plover_type
+from .args import actors_of, has_future, is_negated
 from .lexicon import Lexicon
 from .match import Trigger, find_topic, lemma, match_token
 
@@ -67,7 +77,8 @@ def hostile_appeal(trig: Trigger, doc: Doc, lexicon: Lexicon) -> bool:
     if not comp:
         return False
     topic = find_topic(comp, lexicon)
-    if topic is not None and set(topic.codes) & _HOSTILE_FAMILIES and "intent" not in topic.codes:
+    if topic is not None and set(topic.codes) & _HOSTILE_FAMILIES and (
+            "intent" not in topic.codes or topic.codes["intent"][:2] == "13"):  # a hostile act vowed is a threat
         return True
     core = [c for v in {trig.token, trig.head} for c in v.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
     core += [o for v in {trig.token, trig.head} for c in v.children if c.dep_ == "prep"
@@ -130,6 +141,61 @@ _ARMED_GROUPS = {"militant", "rebel", "insurgent", "gunman", "gunmen", "pirate",
 _CROWDS = {"protester", "demonstrator", "opponent", "student", "activist", "supporter", "worker", "rioter", "youth",
            "crowd", "villager", "resident", "mob", "fan", "protestor", "marcher", "farmer", "striker"}
 _POLICE = {"police", "policeman", "officer", "riot", "gendarme", "gendarmerie", "guard"}
+#: Civilians and their organisations, whose boycotts and blockades are protest (143, 144), not a state's
+#: embargo (163) or a military blockade (191).
+_CIVILIANS = _CROWDS | {"driver", "trucker", "union", "unionist", "teacher", "doctor", "nurse", "lawyer", "consumer",
+                        "trader", "merchant", "shopkeeper", "employee", "miner", "fisherman", "fishermen", "docker",
+                        "dockworker", "environmentalist", "campaigner", "group", "pensioner", "parent", "local",
+                        "tribe", "tribesman", "taxi", "transporter", "citizen", "people", "organizer", "organiser"}
+
+
+#: Orders to leave the country are expulsions: of diplomats (161, relations reduced), else of people (174).
+_ORDER_VERBS = {"order", "tell", "instruct", "give"}
+_LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
+_DIPLOMATS = {"ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "charge", "chargé", "embassy"}
+
+
+#: Names that praise when someone is called one ("called X a true friend"); other names given insult.
+_PRAISE_NAMES = {"friend", "ally", "partner", "hero", "champion", "brother", "statesman", "visionary", "leader",
+                 "success", "model", "example", "inspiration", "great", "good", "true", "wonderful", "strong",
+                 "brave", "courageous", "wise", "trusted", "reliable", "close", "dear", "fantastic", "outstanding"}
+_INSULTS = {"not", "no", "never", "bad", "stupid", "weak", "fake", "false", "failed", "failure", "enemy", "traitor",
+            "liar", "criminal", "dictator", "threat", "disaster", "terrorist", "puppet", "coward", "clown", "fool"}
+#: Courts and judges, whose orders of a trial, an arrest or a release are those acts.
+_COURTS = {"court", "judge", "tribunal", "magistrate", "justice", "chamber", "bench"}
+#: Orders that stop the target's activity are administrative sanctions (172), not requests.
+_HALT_VERBS = {"stop", "suspend", "halt", "cease", "close", "shut", "end", "quit", "abandon", "disband", "dissolve"}
+#: Law enforcers, whose raids are searches and seizures.
+_LAW_ENFORCERS = {"police", "policeman", "officer", "agent", "investigator", "prosecutor", "authority", "customs",
+                  "inspector", "detective", "fbi", "gendarme", "gendarmerie", "ministry", "court", "regulator",
+                  "official", "interpol", "immigration"}
+#: Event nouns that, launched by one named person at another party, are verbal attacks.
+_VERBAL_ATTACKS = {"attack", "assault", "broadside", "offensive", "onslaught"}
+
+
+def _names_someone(tok: Token) -> bool:
+    """Whether "call" gives its object a name ("called X a liar"): an object or object complement, a
+    noun or adjective as the name (no date: "called Thursday on ..."), no infinitive and no
+    "on/upon/for" appeal."""
+    if not any(c.dep_ in ("dobj", "oprd") and c.ent_type_ not in ("DATE", "TIME") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in tok.children):
+        return False
+    if any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                  for a in c.children) for c in tok.children):
+        return False  # "called X to resign": an appeal
+    named = [x for c in tok.children if c.dep_ == "dobj" for x in c.children if x.dep_ in ("oprd", "ccomp")]
+    named += [c for c in tok.children if c.dep_ == "oprd"]
+    return any(x.pos_ in ("NOUN", "ADJ", "PROPN") and x.ent_type_ not in ("DATE", "TIME") for x in named)
+
+
+def _person_subject(tok: Token) -> bool:
+    """Whether the subject of ``tok`` is one named person (no armed group, no state)."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    return not any(lemma(t) in _ARMED | _ARMED_GROUPS for t in subj.subtree)
 
 
 def _subject_words(tok: Token) -> set[str]:
@@ -152,6 +218,12 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
             return "195"
         if mods & _MILITARY_MODS or aims & _MILITARY_AIMS or _subject_words(tok) & _ARMED:
             return "190"
+    if code == "114" and lemma(head) == "protest" and _subject_words(tok) & _CIVILIANS:
+        return "141"  # "miners walked out to protest X's plan": a protest, no diplomatic complaint
+    if code == "163" and lemma(head) == "boycott" and _subject_words(tok) & _CIVILIANS:
+        return "143"  # "truck drivers boycotted the company": a protest, no embargo
+    if code == "191" and lemma(head) in ("blockade", "block", "barricade", "besiege") and _subject_words(tok) & _CIVILIANS:
+        return "144"  # "activists blockaded the mine": passage obstructed in protest, no military blockade
     if code in ("170", "171", "1711", "173") and _subject_words(tok) & _ARMED_GROUPS and head.i == tok.i:
         return "181"  # "gunmen seized a tanker", "militants detained two engineers": abduction, no arrest
     if code[:2] == "14" and lemma(head) in ("stop", "halt", "suspend"):
@@ -163,11 +235,38 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
                     for o in c.children if o.dep_ == "pobj" for t in o.subtree}
         if partners & _POLICE and _subject_words(tok) & _CROWDS:
             return "145"
+    if code[:2] == "19" and lemma(head) == "raid" and _subject_words(tok) & _LAW_ENFORCERS:
+        return "171"  # "police raided the offices": a search and seizure (PLOVER COERCE 'seize'), no attack
+    if code[:2] == "19" and head.i != tok.i and lemma(head) in _VERBAL_ATTACKS and _person_subject(tok):
+        return "111"  # "the senator launched a scathing attack on the minister": words, not force
+    if code[:2] == "02" and lemma(head) == "call" and head.i == tok.i and _names_someone(tok):
+        named = [x for c in tok.children if c.dep_ == "dobj" for x in c.children if x.dep_ in ("oprd", "ccomp")]
+        named += [c for c in tok.children if c.dep_ == "oprd"]
+        words = {lemma(t) for x in named for t in x.subtree}  # "called X a liar": a name given, no appeal
+        return "051" if words & _PRAISE_NAMES and not words & _INSULTS else "111"
+    if code[:2] == "10" and lemma(head) == "order" and head.i == tok.i and _subject_words(tok) & _COURTS:
+        for o in (c for c in tok.children if c.dep_ == "dobj"):  # "the court ordered the retrial of X"
+            if lemma(o) in ("trial", "retrial", "prosecution", "indictment"):
+                return "112"
+            if lemma(o) in ("arrest", "detention", "extradition", "deportation", "seizure", "confiscation"):
+                return {"arrest": "173", "detention": "173", "extradition": "063", "deportation": "174"}.get(
+                    lemma(o), "1711")
+            if lemma(o) in ("release", "acquittal"):
+                return "0841"
+    if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
+            c.dep_ in ("xcomp", "ccomp") and lemma(c) in _HALT_VERBS for c in tok.children):
+        return "172"  # "ordered the newspaper to suspend publication": an administrative sanction
+    if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
+            c.dep_ in ("xcomp", "ccomp") and lemma(c) in _LEAVE_VERBS for c in tok.children):
+        objs = {lemma(t) for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+        return "161" if objs & _DIPLOMATS else "174"  # "ordered the ambassador to leave": expelled
+    if code[:2] == "14" and has_future(head if head.pos_ == "VERB" else tok) and not is_negated(tok):
+        return "133"  # "the unions will boycott next week's vote": protest announced is threatened (CAMEO 133)
     if code[:2] == "15":
         for c in tok.children:  # "sent jets to destroy X": the purpose is the act
             if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
                     m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
                 inner = match_token(c, lexicon)
-                if inner is not None and inner.code[:2] in ("18", "19", "20"):
+                if inner is not None and (inner.code[:2] in ("18", "19", "20") or plover_type(inner.code) == "ASSAULT"):
                     return inner.code
     return code
