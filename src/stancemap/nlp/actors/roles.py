@@ -259,34 +259,39 @@ class PersonRules:
             return True  # "X Y, 52, said"
         if doc[k].lower_ == "who" and k + 1 < n and doc[k + 1].pos_ in ("VERB", "AUX"):
             return True  # "X Y, who heads the union"
-        # an apposition: "X Y, a spokeswoman for ...", "X Y, the group's lawyer", "X Y, 41, a teacher"
+        # an apposition: "X Y, a spokeswoman for ...", "X Y, the group's lawyer"
         head = self._apposition_head(hi)
         if head is None or head.lower_ not in _PERSON_NOUNS:
             return False
         if head.lower_ in _SHARED_NOUNS:
-            # "Acme Oil, a leader in ...": only with a person word beside it
+            # "Acme Oil, a leader in ...": only with a person word beside it ("a retired teacher and leader")
             return any(doc[m].lower_ in _PERSON_NOUNS and doc[m].lower_ not in _SHARED_NOUNS
                        for m in range(k, head.i))
-        return doc[k].lower_ in ("a", "an", "the", "its", "his", "her", "their") or doc[k].pos_ in ("DET", "ADJ", "PROPN")
+        return True
 
     def _apposition_head(self, hi: int) -> Token | None:
-        """The head noun of an apposition right after a name ending at ``hi`` ("..., a mining town")."""
+        """The head noun of an apposition right after a name ending at ``hi``: the last noun of a
+        determiner-led noun phrase before a preposition, a clause or a comma ("..., a mining town in
+        the north", "..., the former state Senate majority leader in ...", "..., the union's lawyer").
+        None for a relative clause or a clause ("..., whose book ...", "..., left the firm")."""
         doc = self.doc
         n = len(doc)
         if hi + 1 >= n or doc[hi].text != ",":
             return None
+        first = doc[hi + 1]
+        if not (first.lower_ in ("a", "an", "the") or first.tag_ == "PRP$" or first.like_num):
+            return None
         head = None
-        for m in range(hi + 1, min(n, hi + 7)):
+        for m in range(hi + 2, min(n, hi + 9)):
             w = doc[m]
-            if w.text in (",", ";", "(", ")") or w.lower_ in ("and", "or", "which", "that", "who"):
-                break
-            if w.pos_ in ("VERB", "AUX", "ADP", "PRON") and w.tag_ != "PRP$":
-                return None  # "X Y, left the firm": a clause, not an apposition
+            if w.text in ("'s", "’s") or w.pos_ in ("ADJ", "PROPN", "NUM", "ADV") or w.text in ("-", "–"):
+                continue
+            if w.pos_ == "VERB" and w.tag_ in ("VBN", "VBG") and w.dep_ in ("amod", "compound"):
+                continue  # "a retired teacher", "a mining town"
             if w.pos_ == "NOUN":
                 head = w
-                nxt = doc[m + 1] if m + 1 < n else None
-                if nxt is None or (nxt.pos_ != "NOUN" and nxt.text not in ("'s", "’s")):
-                    break
+                continue
+            break
         return head
 
     def _site_names(self, full_last: set[str]) -> set[str]:
@@ -363,7 +368,8 @@ class PersonRules:
             if company_like(e, t):
                 continue  # "Barrick Gold": a company (see other_orgs)
             ah = self._apposition_head(e.end) if e.end < len(doc) and doc[e.end].text == "," else None
-            if ah is not None and ah.lower_ in _THING_NOUNS and ah.lower_ not in _PERSON_NOUNS:
+            if (ah is not None and ah.lower_ in _THING_NOUNS and ah.lower_ not in _PERSON_NOUNS
+                    and (len(e) < 2 or (e[0].text not in t.male and e[0].text not in t.female))):
                 continue  # "Kestrel Ridge, a mining town": a place, not a person
             lo = e.start
             prev = doc[lo - 1] if lo > 0 else None
