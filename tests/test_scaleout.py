@@ -19,7 +19,14 @@ from stancemap import Settings, analyze_many
 from stancemap.cli import main
 from stancemap.cli_scaleout import count_articles
 from stancemap.errors import ConfigError, SchedulerUnreachable
-from stancemap.scaleout import SMALL_INPUT, analyze_stream, choose_workers, local_cluster, machine_cores
+from stancemap.scaleout import (
+    SMALL_INPUT,
+    _partitions,
+    analyze_stream,
+    choose_workers,
+    local_cluster,
+    machine_cores,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,6 +91,16 @@ def test_choose_workers():
         choose_workers(-1, s)
 
 
+def test_partitions_get_small_at_the_end_and_keep_the_order():
+    sizes = lambda n, tail: [len(p) for p in _partitions(range(n), 16, tail)]  # noqa: E731
+    assert sizes(100, 2) == [16, 16, 16, 16] + [4] * 9  # the last 36 (< 3 x 16) in quarters
+    assert sizes(48, 2) == [16] + [4] * 8
+    assert sizes(5, 2) == [4, 1]
+    assert sizes(100, 0) == [16] * 6 + [4]  # one worker: whole partitions to the end
+    assert sizes(0, 2) == []
+    assert [x for p in _partitions(iter(range(57)), 5, 3) for x in p] == list(range(57))
+
+
 def test_count_articles(tmp_path):
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "a.txt").write_text("x")
@@ -109,7 +126,9 @@ def test_two_local_workers_give_the_single_process_records_in_order(reference):
     assert [r["id"] for r in got] == [r["id"] for r in reference]
     assert got == reference
     assert [raw.id for raw, _ in pairs] == [r["id"] for r in reference]
-    assert stats["workers"] == 2 and stats["partitions"] == 11 and stats["lost"] == 0
+    # 31 articles: eight partitions of 3, then the last 7 (less than two partitions' worth plus
+    # one, the look-ahead of two workers) one by one, so that the two workers finish together
+    assert stats["workers"] == 2 and stats["partitions"] == 8 + 7 and stats["lost"] == 0
     assert len(stats["peak_rss_mb"]) == 2 and all(v > 100 for v in stats["peak_rss_mb"].values())
     copy = next(r for r in got if r["id"] == "copy")
     assert copy["meta"]["duplicate_of"] == "t002"
@@ -145,10 +164,14 @@ def test_a_killed_worker_loses_no_article(reference):
         # its adaptive mmap threshold (Dask's MALLOC_TRIM_THRESHOLD_ turns it off)
         with Client(address) as client:
             seen = client.run(lambda dask_worker: (sorted(dask_worker.periodic_callbacks),
-                                                   os.environ.get("MALLOC_TRIM_THRESHOLD_")))
+                                                   os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+                                                   dask_worker.periodic_callbacks["monitor"].callback_time,
+                                                   dask_worker.periodic_callbacks["tick"].callback_time))
         assert len(seen) == 2
         assert all("heartbeat" in names and "profile" not in names and "profile-cycle" not in names and trim is None
-                   for names, trim in seen.values())
+                   for names, trim, _, _ in seen.values())
+        # and quiet timers: system monitor every 5 s, loop-health tick every second (Dask: 0.5 s, 20 ms)
+        assert all((monitor, tick) == (5000, 1000) for _, _, monitor, tick in seen.values())
     assert _records(got) == reference
 
 

@@ -7,9 +7,10 @@ The only module of stancemap that imports Dask (``dask.distributed``). One mecha
 - ``scheduler="tcp://host:8786"`` sends the same job to a running cluster.
 
 Each worker builds the pipeline once (:func:`stancemap.nlp.pipeline.get_pipeline` caches it per
-process) and analyses partitions of ``partition_size`` articles. The client reads the input
-lazily, keeps at most ``in_flight`` partitions on the cluster (back-pressure: memory stays flat
-whatever the input size) and yields the results in input order. Run-unique ids and
+process) and analyses partitions of ``partition_size`` articles (smaller ones at the end, so that
+the workers finish together). The client reads the input lazily, keeps at most ``in_flight``
+partitions' worth of articles on the cluster (back-pressure: memory stays flat whatever the
+input size) and yields the results in input order. Run-unique ids and
 ``meta.duplicate_id`` / ``meta.duplicate_of`` are assigned by the client in input order, so the
 records are the same as a single-process run's. A partition whose worker dies is retried; if it keeps killing workers,
 its articles are retried one by one and an article that still kills its worker comes back
@@ -54,11 +55,24 @@ log = logging.getLogger(__name__)
 #: Inputs with fewer articles than this run in this process when the worker count is automatic:
 #: starting worker processes (a few seconds each, mostly loading the model) would dominate.
 SMALL_INPUT = 64
+#: Dask's timers wake every server's event loop many times a second: the loop-health tick every 20 ms,
+#: the system monitor (CPU, memory, disk metrics) every 500 ms, the memory monitor every 100 ms.
+#: Idle, they cost a local cluster's client (scheduler and nannies) 20-30 ms of CPU a second and
+#: each worker 12-15 ms, and in a working worker each wake-up takes the GIL from the thread
+#: analysing articles. At 1 s, 5 s and 500 ms they cost 6-7 ms and 2-3 ms a second
+#: (``python benchmarks/cpu_split.py --idle 15 [--dask-defaults]``). A blocked loop is still
+#: reported after ``distributed.admin.tick.limit``; a worker over its memory limit is still stopped.
+QUIET_TIMERS: dict[str, Any] = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "500ms",
+}
 #: Dask settings of the local workers. Dask's statistical profiler samples each worker's stack
 #: every 10 ms and keeps one call tree per second for the last 1,000 seconds
 #: (``distributed.admin.low-level-log-length``): with spaCy's deep stacks that history grew a
 #: worker by over 100 MB in a long run (peak RSS +27 % from 1k to 10k articles), so it is off.
-WORKER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
+#: The quiet timers too (restarted workers get this config from their nanny).
+WORKER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False, **QUIET_TIMERS}
 #: Dask settings of the nannies that start the local workers. Dask starts its workers with
 #: ``MALLOC_TRIM_THRESHOLD_=65536``; setting any such threshold turns off glibc's adaptive mmap
 #: threshold, so every array over 128 KiB the parser allocates was mapped and unmapped afresh:
@@ -187,7 +201,7 @@ def local_cluster(workers: int, *, allowed_failures: int = 1, memory_limit: str 
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if _main_thread() else None
     try:
         with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures,
-                              "distributed.worker.daemon": True, **NANNY_CONFIG}):
+                              "distributed.worker.daemon": True, **NANNY_CONFIG, **QUIET_TIMERS}):
             # the nannies hand this config (dotted keys: they merge it shallowly) to every worker
             # process they start, restarted ones too
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
@@ -281,10 +295,30 @@ def _check_cluster(client: Any, address: str, settings: Settings) -> int:
 
 # -- the client -----------------------------------------------------------------------------------
 
-def _partitions(raws: Iterable[RawArticle], size: int) -> Iterator[list[RawArticle]]:
+#: The last articles of a run go out in partitions of this fraction of the partition size.
+TAIL_FRACTION = 4
+
+
+def _partitions(raws: Iterable[RawArticle], size: int, tail: int = 0) -> Iterator[list[RawArticle]]:
+    """Consecutive partitions of ``size`` articles, read lazily; the last ``tail`` partitions' worth of
+    articles (and the remainder) are cut into partitions of ``size / TAIL_FRACTION``.
+
+    Workers take partitions in input order, so a run ends when the last one does: with whole
+    partitions at the end, the other workers wait for it (half a partition's time on average, 1-2 s
+    of a 2-worker run); with small ones they all finish within a small partition of each other.
+    The input is read ``tail`` partitions ahead to see its end coming."""
     it = iter(raws)
-    while part := list(itertools.islice(it, size)):
-        yield part
+    want = size * (tail + 1)
+    buf: deque[RawArticle] = deque()
+    while True:
+        if len(buf) < want:
+            buf.extend(itertools.islice(it, want - len(buf)))
+        if len(buf) < want:  # the input ends within the look-ahead
+            break
+        yield [buf.popleft() for _ in range(size)]
+    small = max(1, -(-size // TAIL_FRACTION)) if tail else size
+    while buf:
+        yield [buf.popleft() for _ in range(min(small, len(buf)))]
 
 
 def _lost(raw: RawArticle, exc: BaseException, meta: dict[str, Any]) -> Article:
@@ -297,8 +331,9 @@ class _Run:
     """One job on a cluster: bounded submission, in-order results, retries."""
 
     def __init__(self, client: Any, settings: Settings, partition_size: int, in_flight: int,
-                 stats: dict[str, Any]) -> None:
+                 stats: dict[str, Any], *, workers: int = 1) -> None:
         self.client = client
+        self.tail = workers if workers > 1 else 0  # small partitions at the end (see _partitions)
         self.settings = settings
         self.partition_size = partition_size
         self.in_flight = in_flight
@@ -342,21 +377,27 @@ class _Run:
 
     def __call__(self, raws: Iterable[RawArticle]) -> Iterator[tuple[RawArticle, Article]]:
         pending: deque[tuple[list[RawArticle], dict[str, dict[str, Any]], Any]] = deque()
-        parts = _partitions(raws, self.partition_size)
+        parts = _partitions(raws, self.partition_size, tail=self.tail)
         exhausted = False
+        # the bound counts articles (in_flight whole partitions' worth), so that the small partitions
+        # at the end keep every worker supplied while the client waits for an earlier, larger one
+        budget = self.in_flight * self.partition_size
+        held = 0
         try:
             while True:
-                while not exhausted and len(pending) < self.in_flight:
+                while not exhausted and held < budget:
                     part = next(parts, None)
                     if part is None:
                         exhausted = True
                         break
                     metas = self._assign(part)
                     pending.append((part, metas, self._submit(part, metas)))
+                    held += len(part)
                     self.stats["partitions"] += 1
                 if not pending:
                     return
                 part, metas, fut = pending.popleft()
+                held -= len(part)
                 arts = self._gather(part, metas, fut)
                 if len(arts) != len(part):  # pragma: no cover - a broken worker installation
                     raise StancemapError(f"a worker returned {len(arts)} results for {len(part)} articles")
@@ -399,7 +440,7 @@ def analyze_stream(
             no Dask) when the input has fewer than ``SMALL_INPUT`` articles.
         scheduler: address of a running ``dask.distributed`` scheduler; ``workers`` is then ignored.
         partition_size: articles per task (default: ``settings.batch_size``).
-        in_flight: partitions on the cluster at once (default: three per worker).
+        in_flight: partitions' worth of articles on the cluster at once (default: three per worker).
         stats: a dict filled in at the end: workers, partitions, split, lost, peak_rss_mb per worker.
 
     A bad article comes back with ``article.meta["error"]`` (like :func:`stancemap.analyze_many`);
@@ -440,7 +481,7 @@ def analyze_stream(
 def _on_cluster(client: Any, raws: Iterable[RawArticle], settings: Settings, n: int, size: int,
                 in_flight: int | None, stats: dict[str, Any]) -> Iterator[tuple[RawArticle, Article]]:
     stats["workers"] = n
-    run = _Run(client, settings, size, max(1, in_flight or 3 * n), stats)
+    run = _Run(client, settings, size, max(1, in_flight or 3 * n), stats, workers=n)
     yield from run(raws)
     with contextlib.suppress(Exception):
         stats["peak_rss_mb"] = {w: round(v, 1) for w, v in client.run(_peak_rss_mb).items()}
@@ -539,5 +580,5 @@ class Pool:
         if not raws:
             return []
         size = self.partition_size or max(1, min(self.settings.batch_size, -(-len(raws) // self.workers)))
-        run = _Run(self.client, self.settings, size, 3 * self.workers, self.stats)
+        run = _Run(self.client, self.settings, size, 3 * self.workers, self.stats, workers=self.workers)
         return [art for _, art in run(raws)]

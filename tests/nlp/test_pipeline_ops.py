@@ -65,6 +65,18 @@ def test_doc_words_are_the_tokens_lemmas_and_forms_built_once(nlp):
     assert doc_words(docs[0]) == ([], [])
 
 
+def test_phrases_starting_keeps_the_lexicon_order():
+    from stancemap.nlp.common.text import phrases_starting
+
+    lex = {("rule", "out"): 1, ("throw", "weight", "behind"): 2, ("stand", "by"): 3, ("rule", "on"): 4, ("out",): 5}
+    assert phrases_starting(lex, {"out", "rule", "vote"}) == [(("rule", "out"), 1), (("rule", "on"), 4), (("out",), 5)]
+    assert phrases_starting(lex, ["stand"]) == [(("stand", "by"), 3)]
+    assert phrases_starting(lex, set()) == [] and phrases_starting({}, {"rule"}) == []
+    other = dict(lex)
+    del other[("rule", "on")]  # another lexicon object is indexed on its own
+    assert phrases_starting(other, {"rule"}) == [(("rule", "out"), 1)]
+
+
 @pytest.mark.model
 def test_full_pipeline_has_all_stages_in_order(nlp):
     assert list(nlp.pipe_names[-len(STAGES):]) == list(STAGES)

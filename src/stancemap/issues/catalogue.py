@@ -209,6 +209,9 @@ class IssueCatalogue:
                     if key:
                         owners.setdefault(key, []).append(issue.id)
             lengths = sorted({len(k) for k in owners}, reverse=True)
+            # per first word, the lengths of the aliases it starts (longest first)
+            self._alias_starts = {w: [n for n in lengths if any(len(k) == n and k[0] == w for k in owners)]
+                                  for w in {k[0] for k in owners}}
             self._alias_cache = (owners, lengths)
             self._special = [i for i in self.issues.values() if i.patterns or i.anchors]
         return self._alias_cache
@@ -231,12 +234,13 @@ class IssueCatalogue:
     def _find(self, text: str) -> list[IssueMatch]:
         """The matches of every issue, of all kinds, in ``text``, in text order."""
         out: list[IssueMatch] = []
-        owners, lengths = self._alias_index()
+        owners, _ = self._alias_index()
+        starts: dict[str, list[int]] = self._alias_starts
         toks = [(m.group(0), m.start(), m.end()) for m in _WORDS.finditer(text.lower())]
         words = [t[0] for t in toks]
         first_alias: dict[str, tuple[int, int]] = {}
-        for i in range(len(toks)):
-            for n in lengths:
+        for i, w in enumerate(words):
+            for n in starts.get(w, ()):  # only the lengths of aliases that start with this word
                 if i + n > len(toks):
                     continue
                 for iid in owners.get(tuple(words[i:i + n]), ()):
@@ -252,7 +256,8 @@ class IssueCatalogue:
                 out.append(IssueMatch(issue, pm[0], pm[1], "pattern"))
                 continue
             if issue._anchor_re is not None and issue._keyword_re is not None:
-                a, k = issue._anchor_re.search(text), issue._keyword_re.search(text)
+                a = issue._anchor_re.search(text)
+                k = issue._keyword_re.search(text) if a else None  # the keywords only when an anchor is there
                 if a and k:
                     out.append(IssueMatch(issue, min(a.start(), k.start()), max(a.end(), k.end()), "anchor+keyword"))
         return sorted(out, key=lambda m: (m.start, m.end))

@@ -10,13 +10,14 @@ long as the Doc lives.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Collection, Mapping
+from typing import Any, NamedTuple, TypeVar
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
-__all__ = ["Words", "doc_text", "doc_words"]
+__all__ = ["Words", "doc_text", "doc_words", "phrases_starting"]
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
@@ -60,3 +61,28 @@ def doc_words(doc: Doc) -> Words:
             forms.append(b)
         words = _WORDS[doc] = Words(lemmas, forms)
     return words
+
+
+V = TypeVar("V")
+
+#: phrase lexicon (by identity) -> (the lexicon, its entries by first word with their position)
+_PHRASE_INDEX: dict[int, tuple[Mapping[Any, Any], dict[str, list[tuple[int, Any, Any]]]]] = {}
+
+
+def phrases_starting(phrases: Mapping[tuple[str, ...], V], words: Collection[str]) -> list[tuple[tuple[str, ...], V]]:
+    """The entries of a phrase lexicon (word tuple -> value) whose first word is one of ``words``,
+    in the lexicon's order: a sentence's phrase cues are looked up through its own words instead
+    of trying every phrase of the lexicon on every sentence. The index is built once per lexicon."""
+    cached = _PHRASE_INDEX.get(id(phrases))
+    if cached is None or cached[0] is not phrases:
+        index: dict[str, list[tuple[int, Any, Any]]] = {}
+        for k, (key, value) in enumerate(phrases.items()):
+            index.setdefault(key[0], []).append((k, key, value))
+        if len(_PHRASE_INDEX) >= 64:  # lexicons are few; bounded all the same
+            _PHRASE_INDEX.clear()
+        cached = _PHRASE_INDEX[id(phrases)] = (phrases, index)
+    index = cached[1]
+    found = [e for w in words if w in index for e in index[w]]
+    if len(found) > 1:
+        found.sort(key=lambda e: e[0])
+    return [(key, value) for _, key, value in found]

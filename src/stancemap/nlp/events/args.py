@@ -66,6 +66,18 @@ def is_dateline(tok: Token) -> bool:
     return nxt is not None and nxt.text in _DATELINE_ENDS
 
 
+def _dash_dateline(verb: Token, subj: Token) -> bool:
+    """A place in title case that opens the sentence and a dash closes ("Manila--Police have ..."),
+    when the verb has another subject after it: the dateline, not a subject."""
+    doc = subj.doc
+    dash = next((t for t in doc[subj.i + 1:subj.right_edge.i + 2] if not t.is_alpha), None)
+    if dash is None or dash.text not in ("--", "—", "–"):
+        return False
+    if not (subj.left_edge.i == 0 or doc[subj.left_edge.i].is_sent_start) or subj.ent_type_ not in ("GPE", "LOC"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i for c in verb.children)
+
+
 def _after_dateline(verb: Token, subj: Token) -> Token:
     """The real subject when ``subj`` is a dateline: another subject of the verb, else the
     dateline's apposition ("ACCRA -- The president of Ghana said ...")."""
@@ -73,7 +85,8 @@ def _after_dateline(verb: Token, subj: Token) -> Token:
     if other is not None:
         return other
     apps = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1]
-    apps += [x for c in apps for x in c.children if x.dep_ == "appos" and x.i > c.i]  # "CITY, Country -- The X"
+    # "CITY, Country -- The X" (the subject parsed as an apposition or a conjunct of the country)
+    apps += [x for c in apps for x in c.children if x.dep_ in ("appos", "conj") and x.i > c.i]
     dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in _DATELINE_ENDS and t.text != ","), None)
     after = [c for c in apps if dash is not None and c.i > dash]  # "ACCRA, Ghana -- The minister ..."
     return after[0] if after else apps[-1] if apps else subj
@@ -90,7 +103,7 @@ def _own_subject(verb: Token) -> Token | None:
                     c.ent_type_ in _NAME_TYPES or is_acronym(c)):
                 return c
     for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj") and is_dateline(c):
+        if c.dep_ in ("nsubj", "csubj") and (is_dateline(c) or _dash_dateline(verb, c)):
             return _after_dateline(verb, c)
         if c.dep_ in ("nsubj", "csubj"):
             if c.tag_ == "VBG" and c.dep_ == "nsubj":  # "the charity working in X said": a
@@ -170,6 +183,11 @@ def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
     for c in tok.lefts:
         if c.dep_ in deps and c.i < left.i:
             left = c
+    if left.i != tok.i:
+        lo = left.left_edge.i
+        dash = max((t.i for t in tok.doc[lo:tok.i] if t.text in ("-", "--", "—", "–") and t.whitespace_), default=-1)
+        if dash >= lo:  # "Ghana - Dozens of ...": a dateline before a dash is no modifier of the subject
+            return tok.doc[dash + 1].idx, tok.idx + len(tok.text)
     start = left.left_edge.idx if left.i != tok.i else tok.idx
     return start, tok.idx + len(tok.text)
 

@@ -25,9 +25,11 @@ from spacy.tokens import Doc, Span, Token
 from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
 from ...records import Event, TextSpan
-from ..common.extensions import register_extensions
+from ..common.extensions import actor_at, register_extensions
 from . import participants
 from .args import (
+    HOLDER_NOUNS,
+    TRANSFER_VERBS,
     actor_of_np,
     actor_tables,
     actors_of,
@@ -43,10 +45,11 @@ from .args import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .match import Trigger, carrier_verb, match_modal_frame, match_token
+from .match import Trigger, carrier_verb, match_modal_frame, match_token, phrase_keys
 from .relations import find_relations, relation_targets
 from .typefeatures import type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
+from .wordclasses import RELATIONAL_NOUNS
 
 __all__ = [
     "EventOptions",
@@ -261,15 +264,14 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if trig.pattern.target == "none":
         return [None]
     places = code[:3] in ("042", "036", "192", "190", "081", "172")  # "arrived in X", "invaded into X"
-    if trig.setting:  # only the meeting's own participants: "a press conference with X"
-        cands = [o for c in trig.head.children if c.dep_ == "prep" and c.lemma_.lower() in ("with", "between")
-                 for o in c.children if o.dep_ == "pobj"]
-        for c in cands:
-            ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
-            if ids:
-                found: list[str | None] = list(ids)
-                return found
-        return [None]
+    if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
+        return _meeting_parties(doc, trig.head, sources, preps=("with", "between")) or [None]
+    if trig.pattern.obj and code[:2] == "04":  # "hosted an AU summit", "will host a meeting of X"
+        for c in trig.token.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.pattern.obj:
+                found = _meeting_parties(doc, c, sources)
+                if found:
+                    return found
     if trig.pattern.where == "modal frame":  # "X said Y must ...": Y, named or not, is the one asked
         for c in trig.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
@@ -299,8 +301,19 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children):
                 cands.extend(x for x in c.children if x.dep_ == "nsubj")
                 cands.extend(o for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj")
-    if trig.pattern.obj:  # the object the pattern names is what is given or done ("sent troops to X")
-        theme = {c.i for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")}
+    made = {c.i for v in _verbs_of(trig) if _creates(v) for c in v.children if c.dep_ in ("dobj", "nsubjpass")}
+    if code[:2] == "15":  # "mobilized the army for a battle against X": the forces are the source's own
+        own = {c.i for c in trig.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+        cands = [c for c in cands if c.i not in own]
+    made |= _owned(doc, cands, sources)  # "agreed to expand its force in X": X, not the source's own force
+    if made:  # "agreed to set up a centre for X in Y": Y, neither the centre nor what it is for
+        inside = {t.i for i in made for t in doc[i].subtree}
+        cands = [c for c in cands if c.i not in inside] + [
+            o for i in made for p in doc[i].subtree if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for o in p.children if o.dep_ == "pobj"]  # (also where the parser hangs "in Y" inside its name)
+    if trig.pattern.obj:  # the object the pattern names is what is given or done ("sent troops to X"),
+        theme = {c.i for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")  # not a passive
+                 and (c.dep_ == "dobj" or set(phrase_keys(c)) & trig.pattern.obj)}  # subject it does not name
         cands = [c for c in cands if c.i not in theme]
     if len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS):
         # "A and B agreed to share data on X": a joint act's topic is no party; only a partner or an
@@ -309,13 +322,26 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                  and c.head.lemma_.lower() in ("with", "between", "to", "against")]
     if not ((trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS) and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
+    claimed = _claim_subjects(doc, trig, sources)  # "opened a probe into claims that X abused ...": X
+    if claimed:
+        return claimed
+    patients = _patients(trig) if not trig.pattern.obj and code[:2] != "15" else set()  # (mobilised troops:
+    # the source's own)
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue
         ids = [a for a in actors_of(doc, c) if a is not None and (a not in sources or _two_parties(doc, c.sent, a))]
         if ids:
             return _host_country(doc, c, ids, sources)
+        if c.i in patients:  # "arrested two reporters in X", "stormed an army base in X": the party
+            ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]  # acted on,
+            if ids and _placed(doc, ids, sources, c.sent):  # not the place or a later prepositional phrase
+                return _host_country(doc, c, ids, sources)
     joint = trig.pattern.symmetric and len([a for a in sources if a]) >= 2
+    if len([a for a in sources if a]) < 2:  # one source: a country named deep inside the object ("lifted
+        found = _place_in_object(doc, trig, sources, made)  # restrictions on the ability of people to visit
+        if found:  # relatives in X": X), before an unnamed party of the object's own
+            return found
     for c, path in relation_targets(trig.token) if not joint else ():  # possessors, complements
         if path.split(">")[0] in ("prep:in", "prep:inside") and not places:
             continue
@@ -344,6 +370,221 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                 first: list[str | None] = [ids[0]]
                 return first
     return [None]
+
+
+#: Verbs of making: their object comes into being by the act and is no party to it ("agreed to set
+#: up a research centre in X": the act is for X, not the centre).
+_CREATION_VERBS = {"establish", "build", "create", "found", "form", "construct", "erect", "set"}
+#: Possessives of an object that is the source's own ("opened its borders", "moved their troops").
+_OWN = {"its", "their", "his", "her", "our", "my"}
+
+
+def _creates(v: Token) -> bool:
+    lemma = v.lemma_.lower()
+    return lemma in _CREATION_VERBS and (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children))
+
+
+#: Verbs of suffering violence whose subject is the victim ("was killed in an attack", "died in a blast").
+_VICTIM_VERBS = {"kill", "wound", "injure", "hurt", "maim", "die", "perish", "murder"}
+#: Nouns of an attack by a party that a victim suffers ("killed in an air strike / a raid").
+_ATTACK_NOUNS = {"attack", "strike", "airstrike", "air strike", "raid", "air raid", "bombing", "explosion", "blast",
+                 "ambush", "shelling", "bombardment", "assault", "offensive", "shooting", "rocket attack"}
+
+
+def _suffered_attack(tok: Token) -> tuple[Token, Token] | None:
+    """(attack noun, victim) when a verb of suffering violence names an attack as its cause: "three
+    soldiers were killed in a roadside bombing", "died in an air strike" (the trigger is the verb
+    or the noun); the victim is the verb's passive subject (the subject of "died"). None when an
+    agent is given ("killed by X in an attack"), the verb has an active subject, or the cause is
+    no attack or weapon."""
+    if tok.pos_ == "NOUN":
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "by"):
+            return None
+        noun, verb = tok, tok.head.head
+    else:
+        verb = tok
+        found = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        if found is None:
+            return None
+        noun = found
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VICTIM_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    parts = participants.current(tok.doc)
+    kind = parts.kind_of(noun) if parts is not None else None
+    phrase = " ".join(t.lower_ for t in noun.lefts if t.dep_ == "compound") + " " + noun.lemma_.lower()
+    if not (kind is not None and kind[1] == "UAF" or noun.lemma_.lower() in _ATTACK_NOUNS
+            or phrase.strip() in _ATTACK_NOUNS):
+        return None
+    victim = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if victim is None and verb.lemma_.lower() in ("die", "perish"):
+        victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (noun, victim) if victim is not None else None
+
+
+#: Prepositions of a place where an act happens or that it is aimed at.
+_LOCATIVE = {"in", "into", "to", "at", "across", "inside", "throughout", "near", "toward", "towards"}
+
+
+def _meeting_parties(doc: Doc, noun: Token, sources: list[str | None],
+                     preps: tuple[str, ...] = ("with", "between", "of", "among")) -> list[str | None]:
+    """The parties a meeting's own phrase names, the guests of a host (CAMEO 043): its "with",
+    "between", "of", "among" complements ("will host a meeting of X's ministers") and the actors
+    among its modifiers ("hosted an AU summit"); the sources left out. A meeting that is only the
+    setting of what is said ("said at a press conference with X") counts only its "with"/"between"
+    partners (``preps``): a speaker at an organisation's meeting does not consult it."""
+    toks = [o for c in noun.children if c.dep_ == "prep" and c.lemma_.lower() in preps
+            for o in c.children if o.dep_ == "pobj"]
+    if "of" in preps:
+        toks += [m for m in noun.lefts if m.dep_ in ("compound", "amod", "nmod") and m.pos_ in ("PROPN", "ADJ")]
+    for c in toks:
+        ids: list[str | None] = [a for a in actors_of(doc, c) if a is not None and a not in sources]
+        if ids:
+            return ids
+    return []
+
+
+#: Nouns of a claim whose that-clause says who did something ("reports that X shelled ...").
+_CLAIM_NOUNS = {"claim", "allegation", "report", "accusation", "charge", "suggestion", "rumour", "rumor",
+                "assertion", "complaint", "evidence", "suspicion", "indication", "sign"}
+
+
+def _claim_subjects(doc: Doc, trig: Trigger, sources: list[str | None]) -> list[str | None]:
+    """The party a claim is about when the act is on the claim: an investigation into, a denial or
+    rejection of "claims/reports/allegations that X did Y" is about X (named or not); [] when the
+    act's object is no such claim, the claim names its author ("X's claims that ...", "claims by
+    X": the act is aimed at the author) or is about the source itself."""
+    heads = [trig.token] + ([trig.head] if trig.head.i != trig.token.i else [])
+    nouns = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "about", "over")
+              for o in c.children if o.dep_ == "pobj"]
+    for n in nouns:
+        if n.lemma_.lower() not in _CLAIM_NOUNS or any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in n.children):
+            continue  # "rejected X's claims that ...", "claims by X": the claimant (target_tokens)
+        for cl in n.children:
+            if cl.dep_ not in ("acl", "ccomp", "relcl") or not any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                    for m in cl.children):
+                continue
+            subj = subject_of(cl)
+            if subj is None or any(c.dep_ == "poss" for c in subj.children):
+                continue  # "reports that its army ...": a party defined by its owner
+            known = [a for a in actors_of(doc, subj) if a is not None]
+            ids: list[str | None] = list(known or [a for a in actors_of(doc, subj, new=True) if a is not None])
+            if ids and not any(a in sources for a in ids) and (known or _placed(doc, [a for a in ids if a], sources,
+                                                                                 trig.token.sent)):
+                return ids
+    return []
+
+
+def _place_in_object(doc: Doc, trig: Trigger, sources: list[str | None], skip: set[int]) -> list[str | None]:
+    """The first country or place in it named inside the trigger's objects (or its complement
+    verbs' objects) by a prepositional phrase, in text order, not in a relative or participle
+    clause; [] when none."""
+    for v in _verbs_of(trig):
+        for o in v.children:
+            if o.dep_ not in ("dobj", "nsubjpass") or o.i in skip or o.right_edge.i - o.i > 40:
+                continue
+            clauses = {x.i for t in o.subtree if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")
+                       for x in t.subtree}  # not where the object was taken ("a ship it seized near X")
+            for t in o.subtree:
+                if t.dep_ != "pobj" or t.pos_ != "PROPN" or t.i in clauses:
+                    continue
+                ids: list[str | None] = [a for a in actors_of(doc, t) if a and a not in sources and _is_place(doc, a)]
+                if ids:
+                    return ids
+    return []
+
+
+def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str | None]:
+    """The last resort for an act without a party acted on: the place named nearest to the
+    trigger in its sentence by a locative phrase ("the coalition fighting in X declared a truce":
+    X), as the codebook takes the location of a ceasefire, a curfew or an aid effort for its
+    target, also in the source's own country ("lifted the curfew in X"). A place inside the
+    source's own phrase is no target ("the government in X"); ``[None]`` when there is none."""
+    parts = participants.current(doc)
+    if parts is None:
+        return [None]
+    own = {a for a in sources if a}
+    skip: set[int] = set()
+    for t in trig.sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and any(a in sources for a in actors_of(doc, t) if a):
+            skip |= {x.i for x in t.subtree if x.i <= t.i} | {t.i}  # "the government in X": the source's own place
+    best: tuple[int, str] | None = None
+    for t in trig.sent:
+        if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE or t.pos_ != "PROPN":
+            continue
+        for a in actors_of(doc, t):
+            if a is None or a in own or not _is_place(doc, a):
+                continue
+            dist = abs(t.i - trig.i)
+            if best is None or dist < best[0]:
+                best = (dist, a)
+    return [best[1]] if best else [None]
+
+
+def _is_place(doc: Doc, aid: str) -> bool:
+    """Whether an actor is a state named by its country or a place in it (not a demonym, a person
+    or an organisation)."""
+    for a in doc._.sm_actors or ():
+        if a.id == aid:
+            return a.type == "state" and any(m.kind in ("name", "capital", "place") for m in a.mentions)
+    return False
+
+
+def _placed(doc: Doc, ids: list[str], sources: list[str | None], sent: Span) -> bool:
+    """Whether unnamed parties have a country, from their own phrase or the event's context (as
+    :meth:`participants.Participants.commit` will give them one): a party coded by its sector alone
+    says less than the place of the act."""
+    parts = participants.current(doc)
+    if parts is None:
+        return True
+    other = next((s for s in sources if s), None)
+    return all(parts.country_of(a) or not parts.is_participant(a) or not parts.placeable(a)
+               or parts.context_country(other, (sent.start_char, sent.end_char)) for a in ids)
+
+
+def _owned(doc: Doc, cands: list[Token], sources: list[str | None]) -> set[int]:
+    """Candidates that are the source's own things ("its peacekeeping force", "their borders"): a
+    noun whose possessive pronoun stands for a source; not a person or group ("his counterpart"),
+    a party defined by another ("its allies") nor an attitude ("its support for")."""
+    out: set[int] = set()
+    parts = participants.current(doc)
+    for c in cands:
+        if c.pos_ != "NOUN" or c.lemma_.lower() in RELATIONAL_NOUNS or c.lemma_.lower() in HOLDER_NOUNS:
+            continue
+        named = actor_of_np(doc, c)
+        kind = parts.kind_of(c) if parts is not None else None
+        if named is not None and named not in sources or kind is not None and kind[0] in ("person", "group"):
+            continue  # a person or group of its own ("his Lebanese counterpart", "their supporters")
+        for p in c.children:
+            if p.dep_ == "poss" and p.lower_ in _OWN and actor_at(doc, p.idx, p.idx + len(p.text)) in sources:
+                out.add(c.i)
+    return out
+
+
+def _verbs_of(trig: Trigger) -> list[Token]:
+    """The trigger and the verbs of its complement ("agreed to free ...": agreed, free)."""
+    return [trig.token] + [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+
+
+def _patients(trig: Trigger) -> set[int]:
+    """Tokens that are the party an act is done to by their grammatical role: the direct object or
+    passive subject of the trigger verb or of the verb of its complement ("agreed to free four
+    policemen"), and the "on"/"against" object of an event noun ("an attack on a base"). A verb of
+    giving's object is what is given ("sent tents to X"), a verb of making's what it makes, and
+    an object with "its"/"their" the source's own ("opened its borders to X"): never a party."""
+    out: set[int] = set()
+    for v in _verbs_of(trig):
+        if v.pos_ != "VERB" or v.lemma_.lower() in TRANSFER_VERBS or _creates(v):
+            continue
+        out |= {c.i for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                and not any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)}
+    for h in {trig.token, trig.head}:
+        if h.pos_ == "NOUN":
+            out |= {o.i for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                    for o in p.children if o.dep_ == "pobj"}
+    return out
 
 
 #: Nouns of an international force or mission, whose host country is what an act toward them is for.
@@ -564,6 +805,15 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             if speech is not None:
                 sources = actors_of(doc, subject_of(speech), new=True)
         targets = _target(doc, trig, sources, code, lexicon)
+        attack = _suffered_attack(trig.token) if code[:2] in ("18", "19", "20") and sources == [None] else None
+        if attack is not None:  # "X was killed in a car bombing / an Israeli air strike": X, by the
+            noun, victim = attack  # attack's party (its modifier, else an unidentified armed party)
+            by: list[str | None] = [a for a in actors_of(doc, noun, new=True) if a]
+            if by:
+                sources, targets = by, actors_of(doc, victim, new=True)
+        if targets == [None] and trig.pattern.target != "none" and not (
+                len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS)):
+            targets = _nearest_place(doc, trig.token, sources)  # "declared a truce ... in X": X
         speech = _under_speech(trig.token, lexicon)
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []

@@ -51,7 +51,7 @@ _NAMED = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "ot
 #: Heads of partitive phrases whose "of" complement is the party ("dozens of students").
 _PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores",
               "number", "group", "contingent", "unit", "band", "team", "majority", "handful", "some", "many",
-              "most", "all", "several", "couple", "crowd", "batch"}
+              "most", "all", "several", "couple", "crowd", "batch", "member", "members"}
 #: Determiners and other words left out of a participant's id.
 _ID_SKIP = {"a", "an", "the", "some", "several", "many", "few", "two", "three", "its", "their", "his", "her"}
 
@@ -64,6 +64,8 @@ class ParticipantTable:
     places: frozenset[str]
     states: frozenset[str]
     weapons: frozenset[str] = frozenset()
+    #: names of world regions (lower case, no article) -> CAMEO region code ("west africa" -> WAF)
+    regions: dict[str, str] = field(default_factory=dict)
 
 
 def _load_table() -> ParticipantTable:
@@ -83,7 +85,21 @@ def _load_table() -> ParticipantTable:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(x).lower() for x in data.get(key) or ())
 
-    return ParticipantTable(people, words("places"), words("states"), words("weapons"))
+    regions: dict[str, str] = {}
+    for code, names in (data.get("regions") or {}).items():
+        if not isinstance(names, list):
+            raise DataFileError(f"{path}: regions.{code} must be a list")
+        for n in names:
+            regions.setdefault(str(n).lower(), str(code))
+    return ParticipantTable(people, words("places"), words("states"), words("weapons"), regions)
+
+
+def region_code(table: ParticipantTable, text: str) -> str | None:
+    """The CAMEO region code of a region's name ("the Middle East" -> MEA), or None."""
+    words = text.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return table.regions.get(" ".join(words))
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,6 +123,18 @@ def _phrase(tok: Token) -> list[str]:
         pre = " ".join(m.lower_ for m in mods[k:])
         out += [f"{pre} {h}" for h in heads]
     return out + heads
+
+
+def _facility_sector(tok: Token, collectives: dict[str, str]) -> str | None:
+    """The sector of the body a site belongs to, named by its modifier: "an army base" MIL, "a police
+    station" COP, "a government compound" GOV (event data code an act on a site as one on its
+    owner). None for a site of no body ("a village", "the market")."""
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            sector = collectives.get(c.lower_) or collectives.get(c.lemma_.lower())
+            if sector and sector not in ("CVL", "REF"):
+                return sector
+    return None
 
 
 @dataclass
@@ -155,6 +183,7 @@ class Participants:
     _by_token: dict[int, _Draft | None] = field(default_factory=dict)
     _ids: dict[str, _Draft] = field(default_factory=dict)
     _countries: dict[str, str | None] = field(default_factory=dict)
+    _dateline: str | None = None
 
     def __post_init__(self) -> None:
         self._countries = {a.id: a.country for a in self.doc._.sm_actors or ()}
@@ -181,7 +210,7 @@ class Participants:
             if key in self.table.states:
                 return "state", None, None
             if key in self.table.places:
-                return "other", None, None
+                return "other", _facility_sector(tok, tables.collectives), None
         if tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED:
             return _NAMED[tok.ent_type_], None, None
         if titled_name_end(tok) is not None:
@@ -207,6 +236,18 @@ class Participants:
                         return self._countries[aid]
                     if depth < 1:
                         found = self._country(o, depth + 1)
+                        if found:
+                            return found
+        return None
+
+    def _region(self, tok: Token) -> str | None:
+        """The region a participant's place complement names ("refugees in the Middle East": MEA)."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lemma_.lower() in _WHERE_PREPS:
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                        lo = min((t.i for t in o.lefts if t.dep_ in ("compound", "amod", "det")), default=o.i)
+                        found = region_code(self.table, self.doc[lo:o.i + 1].text)
                         if found:
                             return found
         return None
@@ -282,10 +323,19 @@ class Participants:
             pid = f"{prefix}:{slug(' '.join(words) or tok.lower_)}"
             if ccode:
                 pid += f":{ccode}"
-        # an acronym or a capitalised name nobody resolved, or a party defined by another ("its allies", "X's critics"):
-        # the event's context says nothing of its country
+        region = region_code(self.table, text) if typ == "other" and tok.pos_ == "PROPN" else None
+        if region is not None:  # "aid to West Africa": the region's code, no country
+            country, code, pid = None, region, region
+        elif country is None and (where := self._region(tok)) is not None:  # "refugees in the Middle East"
+            code = where + (sector or "")
+            pid = code if sector else f"{pid}:{where}"
+            region = where
+        # a named place keeps the country it is in or none: the event's context says nothing of it ("talks
+        # in Geneva" are not the other party's), nor of an acronym or a capitalised name nobody resolved,
+        # nor of a party defined by another ("its allies", "X's critics")
         placeable = not (typ == "organisation" and sector is None and (is_acronym(tok) or end is not None)) \
-            and not relational
+            and not relational and region is None \
+            and not (typ == "other" and tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"))
         return _Draft(pid, text, typ, country, sector, code, role, s, e, text, placeable)
 
     def country_of(self, aid: str | None) -> str | None:
@@ -330,7 +380,18 @@ class Participants:
         sentence besides the other party's, else the other party's (a domestic event)."""
         theirs = self.country_of(other)
         rest = [c for c in self._sentence_countries(*span) if c != theirs]
+        if not rest and theirs is None:  # nothing in the sentence: where the story was filed
+            return self.dateline_country()
         return rest[0] if len(rest) == 1 else (theirs if not rest else None)
+
+    def dateline_country(self) -> str | None:
+        """The country of the article's dateline ("NAIROBI --", "ADDIS ABABA, Ethiopia (Agency) -",
+        "Lima --"): its capital, city or country name as the actor tables know it (case aside);
+        None without a dateline or for a place no table knows ("UNITED NATIONS --")."""
+        if self._dateline is not None:
+            return self._dateline or None
+        self._dateline = _dateline_country(self.doc) or ""
+        return self._dateline or None
 
     def _place(self, d: _Draft, other: str | None, span: tuple[int, int]) -> None:
         """Give a participant without a country the one its event's context names: the one
@@ -380,6 +441,37 @@ class Participants:
                                 mentions=(m,), sector=d.sector))
         self.doc._.sm_actors = actors
         return {k: v for k, v in renamed.items() if k != v}
+
+
+#: Punctuation that closes a dateline ("NAIROBI --", "LIMA (Agency) -").
+_DATELINE_DASHES = {"--", "-", "—", "–", "(", ":"}
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """The country a dateline at the start of ``doc`` names, or None."""
+    words: list[list[str]] = [[]]
+    for tok in doc[:8]:
+        if tok.text in _DATELINE_DASHES:
+            break
+        if tok.text == ",":
+            words.append([])
+        elif tok.is_alpha or tok.text == ".":
+            words[-1].append(tok.text)
+        else:
+            return None
+    else:
+        return None
+    tables = load_tables()
+    first = " ".join(words[0])
+    if not first or not (first.isupper() or len(words) == 1 and first.istitle()):
+        return None
+    for part in reversed(words):  # "CITY, Country --": the country first
+        name = " ".join(part)
+        for form in (name, name.title()):
+            for table in (tables.name_of, tables.capital_of, tables.place_of):
+                if form in table:
+                    return table[form]
+    return None
 
 
 _CURRENT: contextvars.ContextVar[Participants | None] = contextvars.ContextVar("sm_participants", default=None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..common.text import doc_words
+from ..common.text import doc_words, phrases_starting
 from .lexicon import AlignLexicon, Cue, lexicon
 from .syntax import (
     child,
@@ -241,10 +241,14 @@ def _phrases(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
     if not lex.phrases:
         return out
     words_of = doc_words(sent.doc)  # lemma or word form ("odds" -> "odd")
-    forms = list(zip(words_of.lemmas[sent.start:sent.end], words_of.forms[sent.start:sent.end]))
-    firsts = {w[0] for w in lex.phrases}
+    lemmas, lower = words_of.lemmas[sent.start:sent.end], words_of.forms[sent.start:sent.end]
+    phrases = phrases_starting(lex.phrases, set(lemmas).union(lower))  # those that can start here
+    if not phrases:
+        return out
+    forms = list(zip(lemmas, lower))
+    firsts = {w[0] for w, _ in phrases}
     starts = [i for i, f in enumerate(forms) if f[0] in firsts or f[1] in firsts]
-    for words, pol in lex.phrases.items() if starts else ():
+    for words, pol in phrases:
         n = len(words)
         for i in starts:
             if i + n > len(forms) or not all(w in forms[i + k] for k, w in enumerate(words)):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..common.text import doc_words
+from ..common.text import doc_words, phrases_starting
 from .backoff import backoff_cue, owned, received_label_cue
 from .lexicon import Cue, Lexicon
 from .nouns import (
@@ -924,7 +924,9 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     words_of = doc_words(sent.doc)
     lemmas = words_of.lemmas[sent.start:sent.end]
     forms = words_of.forms[sent.start:sent.end]
-    for words, cue in lex.phrases.items():
+    # only the cues whose first word is in the sentence (in the lexicon's order: the same stances)
+    phrases = phrases_starting(lex.phrases, set(lemmas).union(forms))
+    for words, cue in phrases:
         for verb, prt in _separated_particle(sent, words, lemmas, forms):
             obj = child(verb, "dobj")
             holders = subjects(verb)
@@ -936,9 +938,9 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             lo, hi = compact_span(obj)
             out.append(RawStance(sent, holders, [verb, prt], (lo, hi), pol, cue.kind, strength_of(verb, cue, lex),
                                  [obj] if cue.kind == "evaluative" else [], source="phrase"))
-    firsts = {w[0] for w in lex.phrases}
+    firsts = {w[0] for w, _ in phrases}
     starts = [i for i, lem in enumerate(lemmas) if lem in firsts or forms[i] in firsts]
-    for words, cue in lex.phrases.items() if starts else ():
+    for words, cue in phrases if starts else ():
         for i in starts:
             if lemmas[i] != words[0] and forms[i] != words[0]:
                 continue
