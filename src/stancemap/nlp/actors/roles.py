@@ -272,7 +272,7 @@ class PersonRules:
     def _apposition_head(self, hi: int) -> Token | None:
         """The head noun of an apposition right after a name ending at ``hi``: the last noun of a
         determiner-led noun phrase before a preposition, a clause or a comma ("..., a mining town in
-        the north", "..., the former state Senate majority leader in ...", "..., the union's lawyer").
+        the north", "..., the longtime county Board minority whip in ...", "..., the union's lawyer").
         None for a relative clause or a clause ("..., whose book ...", "..., left the firm")."""
         doc = self.doc
         n = len(doc)
