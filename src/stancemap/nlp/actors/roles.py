@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...actors.codes import compose_code, person_id
+from ...actors.codes import TITLE_WORDS, compose_code, person_id
 from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from .gazetteer import Gazetteer, Match
@@ -90,6 +90,57 @@ def company_like(e: Span, tables: Tables) -> bool:
     return e[-1].text in COMPANY_WORDS
 
 
+#: Nouns that name only a person: a capitalised name in apposition to one ("X Y, a spokeswoman
+#: for ...", "X Y, the group's lawyer") is a person's, whatever the tagger made of it.
+_PERSON_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "professor", "lecturer", "economist", "analyst", "lawyer",
+    "attorney", "researcher", "scientist", "activist", "campaigner", "resident", "student", "teacher",
+    "pastor", "priest", "rabbi", "imam", "bishop", "doctor", "physician", "nurse", "surgeon", "farmer",
+    "director", "chairman", "chairwoman", "chairperson", "chair", "executive", "adviser", "advisor",
+    "strategist", "consultant", "manager", "author", "writer", "editor", "reporter", "correspondent",
+    "columnist", "historian", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
+    "mayor", "governor", "candidate", "voter", "veteran", "mother", "father", "wife", "husband", "son",
+    "daughter", "brother", "sister", "widow", "grandmother", "grandfather", "aide", "official", "officer",
+    "diplomat", "ambassador", "minister", "secretary", "deputy", "president", "vice-president", "ceo",
+    "founder", "co-founder", "cofounder", "worker", "employee", "retiree", "organizer", "organiser",
+    "volunteer", "journalist", "commentator", "pollster", "expert", "specialist", "scholar", "fellow",
+    "judge", "prosecutor", "detective", "sheriff", "commander", "general", "colonel", "captain", "sergeant",
+    "soldier", "businessman", "businesswoman", "entrepreneur", "investor", "banker", "engineer", "architect",
+    "artist", "actor", "actress", "singer", "musician", "poet", "novelist", "filmmaker", "producer",
+    "coach", "player", "athlete", "owner", "shopkeeper", "man", "woman", "grandson", "granddaughter",
+    "uncle", "aunt", "nephew", "niece", "cousin", "mom", "dad", "mathematician", "physicist", "chemist",
+    "biologist", "sociologist", "psychologist", "anthropologist", "spokesmen", "lobbyist", "negotiator",
+    "envoy", "counsel", "partner", "principal", "dean", "provost", "chancellor", "superintendent",
+    "commissioner", "councilman", "councilwoman", "councillor", "councilor", "trustee", "delegate",
+    "speaker", "leader", "head", "chief", "member", "supporter", "opponent", "critic", "observer",
+})
+#: Words of a role noun that an organisation or a place can also be in apposition to ("Acme Oil,
+#: a leader in ...", "Verdant Party, a member of the coalition"): evidence only with a person word
+#: beside them ("a party member", "a union leader" are read through the whole phrase)
+_SHARED_NOUNS = frozenset({"leader", "head", "chief", "member", "supporter", "opponent", "critic", "observer",
+                           "partner", "principal", "owner", "player", "speaker", "general", "fellow", "chair",
+                           "producer", "investor", "expert", "specialist"})
+#: Nouns of places, bodies and things: a name in apposition to one ("X Y, a mining town",
+#: "X Y, a tanker") is no person, whatever the tagger made of it.
+_THING_NOUNS = frozenset({
+    "town", "city", "village", "hamlet", "suburb", "neighborhood", "neighbourhood", "district", "province",
+    "region", "state", "county", "country", "island", "river", "lake", "mountain", "valley", "port", "mine",
+    "company", "firm", "group", "corporation", "bank", "fund", "agency", "organization", "organisation",
+    "party", "union", "newspaper", "magazine", "network", "channel", "station", "website", "ship", "vessel",
+    "tanker", "freighter", "carrier", "airline", "brand", "product", "drug", "vaccine", "app", "hotel",
+    "restaurant", "school", "university", "hospital", "prison", "camp", "base", "facility", "plant", "factory",
+    "refinery", "field", "oilfield", "project", "program", "programme", "initiative", "charity", "nonprofit",
+    "maker", "manufacturer", "producer", "retailer", "chain", "operator", "insurer", "lender", "startup",
+    "subsidiary", "venture", "club", "team", "band", "film", "movie", "book", "novel", "album", "show",
+})
+#: Titles that only a person bears, spelled as in running text before a name ("Dr. Ana Oduya").
+_NAME_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.",
+                          "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "adm", "adm.", "sgt", "sgt.",
+                          "rev", "rev.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "president", "senator",
+                          "governor", "judge", "justice", "ambassador", "minister", "secretary", "mayor",
+                          "congressman", "congresswoman", "representative", "chancellor", "premier"})
+
+
 class PersonRules:
     """Person recognition; expects the attributes set by ``_Recognizer.__init__``."""
 
@@ -141,6 +192,107 @@ class PersonRules:
         if not all(x.text[:1].isupper() for x in e) or any(i in self.name_at for i in range(e.start, e.end)):
             return False
         return e.end >= len(self.doc) or not self.doc[e.end].text[:1].isupper()
+
+    def _structural_names(self) -> list[tuple[int, int]]:
+        """Persons the tagger missed or took for something else, whose given name the tables lack,
+        known by the structure around the name: two or three capitalised words (untagged, or a
+        non-person entity of exactly those words) with a personal title right before them ("Dr.",
+        "Sen.", "Judge"), or followed by an age ("X Y, 52,"), by ", who", or by an apposition whose
+        head is a noun only a person can be ("X Y, a spokeswoman for", "X Y, the group's lawyer").
+        Never a known country, organisation or dictionary name, never a name ending in a place,
+        institution or company word, and never inside a longer capitalised run."""
+        doc = self.doc
+        out: list[tuple[int, int]] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if not self._name_word(tok) or tok.ent_type_ == "PERSON":
+                i += 1
+                continue
+            j = i
+            while j < n and j - i < 4 and self._name_word(doc[j]) and doc[j].ent_type_ != "PERSON":
+                j += 1
+            lo, hi = i, j
+            i = j
+            if not 2 <= hi - lo <= 3 or (hi < n and doc[hi].text[:1].isupper() and doc[hi].is_alpha):
+                continue
+            prev = doc[lo - 1] if lo > 0 else None
+            if prev is not None and (prev.lower_ == "the" or (prev.is_title and prev.is_alpha and not prev.is_sent_start
+                                                                and prev.lower_ not in _NAME_TITLES)):
+                continue  # "the Acme Widget", or inside a longer capitalised run
+            if len({doc[k].ent_type_ for k in range(lo, hi)}) > 1 or (doc[lo].ent_type_ and (
+                    doc[lo].ent_iob_ != "B" or any(doc[k].ent_iob_ != "I" for k in range(lo + 1, hi))
+                    or (hi < n and doc[hi].ent_iob_ == "I"))):
+                continue  # the words are not one entity of their own
+            span = doc[lo:hi]
+            if span[0].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW"):
+                continue
+            last = span[-1]
+            if (last.lower_ in _PLACE_WORDS or last.lower_ in _SITE_WORDS or last.text in ORG_HEAD_WORDS
+                    or last.text in COMPANY_WORDS or last.tag_ == "NNPS" or any(self.t.collectives.get(w.lower_)
+                                                                                 for w in span)):
+                continue
+            if self._person_evidence(lo, hi):
+                out.append((lo, hi))
+        return out
+
+    def _name_word(self, tok: Token) -> bool:
+        """A word that can be part of a person's name: title-case letters (an inner hyphen or
+        apostrophe allowed: "Al-Tamimi", "O'Hara"), tagged a proper noun, no known country or
+        organisation."""
+        w = tok.text
+        return (len(w) > 1 and w[:1].isupper() and w[1:2].islower() and w.replace("-", "").replace("'", "")
+                .replace("’", "").isalpha() and tok.tag_ == "NNP" and tok.i not in self.name_at
+                and tok.lower_ not in TITLE_WORDS)
+
+    def _person_evidence(self, lo: int, hi: int) -> bool:
+        doc = self.doc
+        n = len(doc)
+        if lo > 0 and doc[lo - 1].lower_ in _NAME_TITLES and doc[lo - 1].text[:1].isupper():
+            return True  # "Dr. Ana Oduya", "Sen. Tomas Quell"
+        if hi + 1 >= n or doc[hi].text != ",":
+            return False
+        k = hi + 1
+        if doc[k].like_num and k + 1 < n and doc[k + 1].text == "," and doc[k].text.isdigit() \
+                and 14 <= int(doc[k].text) <= 110:
+            return True  # "X Y, 52, said"
+        if doc[k].lower_ == "who" and k + 1 < n and doc[k + 1].pos_ in ("VERB", "AUX"):
+            return True  # "X Y, who heads the union"
+        # an apposition: "X Y, a spokeswoman for ...", "X Y, the group's lawyer"
+        head = self._apposition_head(hi)
+        if head is None or head.lower_ not in _PERSON_NOUNS:
+            return False
+        if head.lower_ in _SHARED_NOUNS:
+            # "Acme Oil, a leader in ...": only with a person word beside it ("a retired teacher and leader")
+            return any(doc[m].lower_ in _PERSON_NOUNS and doc[m].lower_ not in _SHARED_NOUNS
+                       for m in range(k, head.i))
+        return True
+
+    def _apposition_head(self, hi: int) -> Token | None:
+        """The head noun of an apposition right after a name ending at ``hi``: the last noun of a
+        determiner-led noun phrase before a preposition, a clause or a comma ("..., a mining town in
+        the north", "..., the longtime county Board minority whip in ...", "..., the union's lawyer").
+        None for a relative clause or a clause ("..., whose book ...", "..., left the firm")."""
+        doc = self.doc
+        n = len(doc)
+        if hi + 1 >= n or doc[hi].text != ",":
+            return None
+        first = doc[hi + 1]
+        if not (first.lower_ in ("a", "an", "the") or first.tag_ == "PRP$" or first.like_num):
+            return None
+        head = None
+        for m in range(hi + 2, min(n, hi + 9)):
+            w = doc[m]
+            if w.text in ("'s", "’s") or w.pos_ in ("ADJ", "PROPN", "NUM", "ADV") or w.text in ("-", "–"):
+                continue
+            if w.pos_ == "VERB" and w.tag_ in ("VBN", "VBG") and w.dep_ in ("amod", "compound"):
+                continue  # "a retired teacher", "a mining town"
+            if w.pos_ == "NOUN":
+                head = w
+                continue
+            break
+        return head
 
     def _site_names(self, full_last: set[str]) -> set[str]:
         """Names the article uses for a site or place, not a person: a PERSON entity modifying a
@@ -215,6 +367,10 @@ class PersonRules:
                 continue  # "the Grasberg mine", "in Soweto": a site or place
             if company_like(e, t):
                 continue  # "Barrick Gold": a company (see other_orgs)
+            ah = self._apposition_head(e.end) if e.end < len(doc) and doc[e.end].text == "," else None
+            if (ah is not None and ah.lower_ in _THING_NOUNS and ah.lower_ not in _PERSON_NOUNS
+                    and (len(e) < 2 or (e[0].text not in t.male and e[0].text not in t.female))):
+                continue  # "Kestrel Ridge, a mining town": a place, not a person
             lo = e.start
             prev = doc[lo - 1] if lo > 0 else None
             if (len(e) == 1 and prev is not None and prev.is_title and not prev.ent_type_ and prev.i not in self.name_at
@@ -242,6 +398,11 @@ class PersonRules:
             if self._given_name_entity(e):  # "Ann Lomax" tagged ORG: a given name and a surname
                 pm = clean_name(doc, e.start, e.end, t)
                 if pm is not None and not any(p.start < pm.end and pm.start < p.end for p in pms):
+                    pms.append(pm)
+        for lo, hi in self._structural_names():  # "Oyelaran Bakre, a pastor in ...": a person by apposition
+            if not any(p.start < hi and lo < p.end for p in pms):
+                pm = clean_name(doc, lo, hi, t)
+                if pm is not None:
                     pms.append(pm)
         known_last = {p.tokens[-1] for p in pms if len(p.tokens) >= 2}
         # model errors: a known surname tagged ORG/GPE/NORP or left untagged
