@@ -299,6 +299,8 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
             prefix = tok.doc[slice(*compact_span(dative))].text  # "Pyongyang dismantling its sites"
     if not authors:
         return []
+    if lex is not None and _aim_is_position(tok, lex):
+        return []  # "announced plans to challenge X": the infinitive's cue is the position
     position = lex.nouns.get(tok.lemma_.lower()) if lex is not None else None
     po = prep_object(tok, position.preps) if position is not None and position.preps and \
         position.kind in ("evaluative", "commit") else None
@@ -310,6 +312,11 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         return []
     return [RawStance(here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
                       source="author", target_prefix=prefix)]
+
+
+def _aim_is_position(noun: Token, lex: Lexicon) -> bool:
+    from .rules import commit_noun_clause, evaluative_act  # (rules imports this module)
+    return any(c.dep_ == "acl" and commit_noun_clause(c) and evaluative_act(c, lex) for c in noun.children)
 
 
 def _givers(tok: Token, verb: Token) -> list[Token]:

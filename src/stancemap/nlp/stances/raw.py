@@ -46,7 +46,7 @@ class RawStance:
 # two-syllable verbs stressed on the last syllable double their final consonant
 _DOUBLING = frozenset("""expel compel propel repel dispel control patrol admit commit submit permit omit emit
     transmit regret refer prefer transfer confer defer deter occur recur rebel acquit abet embed equip extol
-    forbid forget begin""".split())
+    forbid forget begin quit""".split())
 
 
 def here(tok: Token) -> Span:

@@ -155,6 +155,8 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
         found = child(verb, dep)
         if found is not None:
             obj = found
+            if dep == "ccomp" and cue.kind in ("demand", "propose") and stated_clause(obj):
+                continue  # "insisted (that) it would never accept Y": a report, the clause holds the position
             if dep == "ccomp" and (obj.lemma_ in REPORT_VERBS or child(obj, "mark", lemma=("whether", "if")) is not None
                                    or any(c.tag_ in ("WDT", "WP", "WRB") and c.i < obj.i for c in obj.children)):
                 continue  # reported speech or an indirect question ("asked whether ...")
@@ -275,6 +277,22 @@ def _holders(verb: Token) -> list[Token]:
     return subjects(verb)
 
 
+def _clause_holders(verb: Token) -> list[Token]:
+    """The subjects of a cue verb; for the aim of a noun of intention, the noun's owner
+    ("Oslo's bid to block X", "announced / made plans to scrap X")."""
+    if not commit_noun_clause(verb):
+        return subjects(verb)
+    noun = verb.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OWN_AIM_VERBS:
+        return authors_of(noun) or subjects(noun.head)
+    return authors_of(noun, explicit_only=True)  # ("criticised the decision to X": not the critic's aim)
+
+
+#: verbs whose subject states its own aim with a noun of intention ("announced plans to X")
+_OWN_AIM_VERBS = frozenset({"announce", "unveil", "make", "have", "reaffirm", "confirm", "outline", "declare",
+                            "state", "express", "signal", "reiterate", "voice", "stress", "set", "lay"})
+
+
 def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
     """An infinitive cue under another cue or under object control ("urged Kyiv to adopt",
     "refused to accept", "failed to uphold"): the outer predicate carries the stance."""
@@ -286,6 +304,8 @@ def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
     hl = h.lemma_.lower()
     if _commits_to(h, tok, lex):
         return False  # "voted to reject X", "vowed to veto X": the inner cue is the position
+    if commit_noun_clause(tok) and evaluative_act(tok, lex):
+        return False  # "announced plans to challenge X", "its bid to block X"
     if hl in _NO_STANCE_CONTROL or hl in lex.verbs or hl in lex.adjectives or hl in lex.nouns \
             or hl in lex.speech_act_nouns:
         return True
@@ -300,10 +320,41 @@ def _commits_to(outer: Token, inner: Token, lex: Lexicon) -> bool:
     """A commitment or vote whose infinitive is itself an evaluative cue ("voted to reject X",
     "vowed to veto Y", "pledged to support Z"): the inner cue is the position."""
     cue = lex.verbs.get(outer.lemma_.lower()) or lex.adjectives.get(outer.lemma_.lower())
-    inner_cue = lex.verbs.get(inner.lemma_.lower()) or backoff_cue(inner, lex)
-    return (cue is not None and cue.kind == "commit" and inner_cue is not None and inner_cue.kind == "evaluative"
+    return (cue is not None and cue.kind == "commit" and evaluative_act(inner, lex)
             and not is_negated(outer)  # "does not intend to boycott X": -1 on boycotting X
             and (inner.dep_ == "xcomp" or (inner.dep_ == "advcl" and child(inner, "aux", lemma=("to",)) is not None)))
+
+
+def evaluative_act(verb: Token, lex: Lexicon) -> bool:
+    """The verb is itself an evaluative cue, alone ("veto", "challenge") or with its particle or
+    preposition ("vote against", "stand by"): under a commitment it states the position."""
+    inner = lex.verbs.get(verb.lemma_.lower()) or backoff_cue(verb, lex)
+    if inner is not None and inner.kind == "evaluative":
+        return True
+    parts = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i]
+    for i, c in enumerate(parts):
+        inner_prep = child(c, "prep")  # "pull out | of X": the parser may hang "of" on "out"
+        nxt = parts[i + 1] if i + 1 < len(parts) else inner_prep
+        for words in ((c.lower_,), (c.lower_, nxt.lower_) if nxt is not None else ()):
+            phrase = lex.phrases.get((verb.lemma_.lower(), *words)) if words else None
+            if phrase is not None and phrase.kind == "evaluative":
+                return True
+    return False
+
+
+#: nouns of intention whose infinitive states their owner's aim ("announced plans to block X",
+#: "its bid to scrap X", "a pledge to back X")
+COMMIT_NOUNS = frozenset({"plan", "intention", "pledge", "promise", "vow", "determination",
+                          "readiness", "commitment", "bid", "resolve"})
+
+
+def commit_noun_clause(tok: Token) -> bool:
+    """An infinitive on a noun of intention that is not denied ("plans to boycott X"; not "no plans
+    to", handled as a negated intention)."""
+    h = tok.head
+    return (tok.dep_ == "acl" and h.i != tok.i and h.lemma_.lower() in COMMIT_NOUNS
+            and child(tok, "aux", lemma=("to",)) is not None
+            and not any(c.dep_ == "det" and c.lower_ == "no" for c in h.children) and not is_negated(h.head))
 
 
 # verbs after which a cue no longer holds ("stopped supporting", "ceased to back")
@@ -357,10 +408,31 @@ def _intended(tok: Token, lex: Lexicon) -> bool:
     if child(tok, "aux", lemma=("would", "'d")) is not None and reporting_subject(tok) is not None:
         return True
     h = tok.head
+    if commit_noun_clause(tok):
+        return True  # "announced plans to scrap X", "its bid to block X"
     if tok.dep_ in ("xcomp", "advcl") and child(tok, "aux", lemma=("to",)) is not None and h.i != tok.i:
         cue = lex.verbs.get(h.lemma_.lower()) or lex.adjectives.get(h.lemma_.lower())
         return (cue is not None and cue.kind == "commit") or (h.lemma_ == "go" and h.tag_ == "VBG")
     return False
+
+
+#: auxiliaries of a stated (indicative) clause: future, perfect, progressive, do-support
+_STATED_AUX = frozenset({"will", "wo", "would", "shall", "'ll", "'d", "have", "has", "had", "is", "are", "was",
+                         "were", "do", "does", "did"})
+
+
+def stated_clause(clause: Token) -> bool:
+    """A complement stated as a fact or a future ("insisted it would never accept Y", "maintained
+    that it had backed Y"), not the subjunctive content of a demand ("insisted that Y be withdrawn",
+    "proposed that the talks resume"): under "insist"/"propose" such a clause is reported speech."""
+    if child(clause, "nsubj", "nsubjpass") is None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _STATED_AUX for c in clause.children):
+        return True
+    # a bare past or present verb only after a pronoun ("insisted it rejects Y"): the parser may
+    # take an adjective-like participle for the verb ("asked that deposed leaders stand trial")
+    return clause.tag_ in ("VBD", "VBZ") and any(c.dep_ == "nsubj" and c.lower_ in ("it", "he", "she", "they", "we")
+                                                 for c in clause.children)
 
 
 def _under_demand(tok: Token, lex: Lexicon) -> bool:
@@ -372,7 +444,7 @@ def _under_demand(tok: Token, lex: Lexicon) -> bool:
             return False
         h = t.head
         cue = lex.verbs.get(h.lemma_.lower())
-        if cue is not None and cue.kind in ("demand", "propose") and t.dep_ == "ccomp":
+        if cue is not None and cue.kind in ("demand", "propose") and t.dep_ == "ccomp" and not stated_clause(t):
             return True
         if h.lemma_.lower() in ("ask", "wonder", "question"):
             return True
@@ -443,7 +515,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []
     if cue.kind == "refuse" and obj.dep_ == "xcomp" and _stopped_short(obj):
         return []  # "refused to rule out X": a possibility kept open
-    holders = _holders(tok)
+    holders = _clause_holders(tok)
     if not holders and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "co":
         holders = _holders(tok.doc[tok.i - 2])  # "co-sponsored X": the tokenizer splits the prefix off the verb
     if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "join":
@@ -978,8 +1050,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 obj = _phrase_object(verb, last)
             if obj is None or verb.lemma_.lower() in lex.verbs and words[0] == "warn":
                 continue
-            holders = subjects(verb)
-            if not holders or hypothetical(verb, lex):
+            holders = _clause_holders(verb)
+            if not holders or hypothetical(verb, lex) or (cue.intent_only and not _intended(verb, lex)):
                 continue
             if words == ("rule", "out") and is_negated(verb):
                 continue  # "did not rule out X": a possibility kept open, not a position
