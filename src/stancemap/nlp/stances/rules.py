@@ -634,6 +634,12 @@ _AMOUNT_TO = frozenset({"amount"})
 _CONSTITUTE = frozenset({"constitute", "represent"})
 
 
+def _neither(pred: Token) -> bool:
+    """"was neither free nor fair": a predicate (or its "nor" conjunct) under "neither"."""
+    first = pred.head if pred.dep_ == "conj" and any(c.lower_ == "nor" for c in pred.head.children) else pred
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
+
+
 def _predicate_label(tok: Token, lex: Lexicon) -> list[RawStance]:
     """"X said Y was illegal / a farce / amounted to extortion": the reporter's stance on Y."""
     if tok.lemma_.lower() in lex.adjectives and tok.dep_ in ("acomp", "attr"):
@@ -645,7 +651,7 @@ def _predicate_label(tok: Token, lex: Lexicon) -> list[RawStance]:
         return []
     if child(tok, "xcomp", "ccomp") is not None:
         return []  # "the club would do well to pause": advice on an action, not a label of the club
-    pol = -pol if is_negated(verb) else pol
+    pol = -pol if is_negated(verb) != _neither(tok) else pol
     # ("Y is unacceptable to X", "in Chile's view, Y is a mistake")
     reporter = judged_by(tok) or reporting_subject(verb) or view_holder(verb)
     lo, hi = compact_span(subj)
@@ -867,6 +873,15 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
         lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
                                                   "conj", "advmod", "npadvmod"}))
         return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
+    part = child(tok, "dobj")
+    if (lemma == "participate" or (lemma == "take" and part is not None and part.lower_ == "part")) \
+            and child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is not None and _own_future(tok):
+        inside = prep_object(tok, ("in",))  # "said it would take part in / participate in the mission"
+        holders = subjects(tok)
+        if inside is None or not holders:
+            return []
+        pol = -1 if is_negated(tok) else 1  # "said it would not take part in X": -1 on X
+        return [RawStance(here(tok), holders, [tok], compact_span(inside[1]), pol, "commit", 0.9, [], source="reported")]
     if lemma not in _CONTRIBUTE or child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is None \
             or reporting_subject(tok) is None or child(tok, "dobj") is None:
         return []
@@ -893,7 +908,7 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     verb = tok.head if tok.dep_ == "acomp" else tok
     if hypothetical(verb, lex) or child(verb, "aux", lemma=("must", "should")) is not None or _under_demand(verb, lex):
         return []
-    pol = cue.polarity * (-1 if is_negated(verb) or is_negated(tok) else 1)
+    pol = cue.polarity * (-1 if (is_negated(verb) or is_negated(tok)) != _neither(tok) else 1)
     if tok.lemma_.lower() in _DEMAND_ADJ_SUBJ:
         subj = child(verb, "nsubj", "csubj")
         if subj is None or subj.lower_ == "it":
