@@ -155,7 +155,7 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
         found = child(verb, dep)
         if found is not None:
             obj = found
-            if dep == "ccomp" and cue.kind in ("demand", "propose") and stated_clause(obj):
+            if dep == "ccomp" and cue.kind in ("demand", "propose", "commit") and stated_clause(obj):
                 continue  # "insisted (that) it would never accept Y": a report, the clause holds the position
             if dep == "ccomp" and (obj.lemma_ in REPORT_VERBS or child(obj, "mark", lemma=("whether", "if")) is not None
                                    or any(c.tag_ in ("WDT", "WP", "WRB") and c.i < obj.i for c in obj.children)):
@@ -320,7 +320,8 @@ def _commits_to(outer: Token, inner: Token, lex: Lexicon) -> bool:
     """A commitment or vote whose infinitive is itself an evaluative cue ("voted to reject X",
     "vowed to veto Y", "pledged to support Z"): the inner cue is the position."""
     cue = lex.verbs.get(outer.lemma_.lower()) or lex.adjectives.get(outer.lemma_.lower())
-    return (cue is not None and cue.kind == "commit" and evaluative_act(inner, lex)
+    aim = outer.lemma_.lower() in _AIM_VERBS and child(outer, "dobj") is None  # "seeks to block X" (no addressee)
+    return (cue is not None and (cue.kind == "commit" or aim) and evaluative_act(inner, lex)
             and not is_negated(outer)  # "does not intend to boycott X": -1 on boycotting X
             and (inner.dep_ == "xcomp" or (inner.dep_ == "advcl" and child(inner, "aux", lemma=("to",)) is not None)))
 
@@ -355,6 +356,10 @@ def commit_noun_clause(tok: Token) -> bool:
     return (tok.dep_ == "acl" and h.i != tok.i and h.lemma_.lower() in COMMIT_NOUNS
             and child(tok, "aux", lemma=("to",)) is not None
             and not any(c.dep_ == "det" and c.lower_ == "no" for c in h.children) and not is_negated(h.head))
+
+
+#: verbs of wanting whose own infinitive is the subject's aim ("wants / seeks / hopes to block X")
+_AIM_VERBS = frozenset({"want", "seek", "hope", "wish", "aim", "strive"})
 
 
 # verbs after which a cue no longer holds ("stopped supporting", "ceased to back")
@@ -410,8 +415,13 @@ def _intended(tok: Token, lex: Lexicon) -> bool:
     h = tok.head
     if commit_noun_clause(tok):
         return True  # "announced plans to scrap X", "its bid to block X"
+    if tok.dep_ == "ccomp" and h.i != tok.i and child(tok, "aux", lemma=("would", "'d")) is not None:
+        cue = lex.verbs.get(h.lemma_.lower())
+        return cue is not None and cue.kind == "commit"  # "vowed (that) it would block X"
     if tok.dep_ in ("xcomp", "advcl") and child(tok, "aux", lemma=("to",)) is not None and h.i != tok.i:
         cue = lex.verbs.get(h.lemma_.lower()) or lex.adjectives.get(h.lemma_.lower())
+        if h.lemma_.lower() in _AIM_VERBS and child(h, "dobj") is None and not is_negated(h):
+            return True  # "seeks to block X", "wants to scrap X"
         return (cue is not None and cue.kind == "commit") or (h.lemma_ == "go" and h.tag_ == "VBG")
     return False
 

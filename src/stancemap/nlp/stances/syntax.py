@@ -35,7 +35,8 @@ PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her",
                       "him", "us", "me", "you", "your"})
 REPORT_VERBS = frozenset(
     """say tell add state declare announce report claim insist stress note reiterate confirm
-    explain warn told write tweet reveal assert affirm argue maintain suggest indicate inform notify assure signal""".split()
+    explain warn told write tweet reveal assert affirm argue maintain suggest indicate inform notify assure signal
+    vow pledge promise swear""".split()
 )
 # nouns for documents and utterances: their participles act for whoever issued them
 SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note", "communique", "reminder",
