@@ -90,8 +90,6 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b16-synonyms-welcome": (1, "'celebrate' is no cue: 'celebrated its victory / the anniversary' are no positions"),
     "b16-refusal-output": (1, "'rebuffed calls to X': the content of a rebuffed demand is not taken as the target"),
     # batch 17 (issue 9, fifth session)
-    "b17-label-negative-election": (1, "'neither free nor fair': a negated coordination of positive labels"),
-    "b17-reported-future-join": (1, "'take part in' is no policy act of the reported future"),
     "b17-idiom-support-plan": (1, "parser error: 'plan' read as a verb in 'gave the recovery plan its blessing'"),
 }
 

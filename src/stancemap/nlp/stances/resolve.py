@@ -23,6 +23,8 @@ __all__ = ["Resolver", "RELATIONAL"]
 
 _SELF_NOUNS = frozenset({"country", "nation", "government", "state", "people", "administration", "republic",
                          "delegation"})
+# "the country / the kingdom would ...": the state of the reporter
+_THE_SELF = frozenset({"country", "nation", "government", "kingdom", "emirate", "republic", "sultanate"})
 _FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
 _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "them", "him"})
 # nouns whose possessor is another person ("his predecessor", "their rivals")
@@ -171,7 +173,7 @@ class Resolver:
             # "X said his country would ...": the state of the possessor
             owner = self.smallest_at(poss.idx, poss.idx + len(poss.text)) or self.holder(poss)
             return self.state_of(owner) or owner
-        if tok.lemma_.lower() in ("country", "nation", "government") and tok.dep_.startswith("nsubj") and \
+        if tok.lemma_.lower() in _THE_SELF and tok.dep_.startswith("nsubj") and \
                 [c.lower_ for c in tok.children] == ["the"]:
             # "X's minister said the country supported Y": the reporter's state
             rep = reporting_subject(clause_verb(tok))
