@@ -76,3 +76,14 @@ def test_plans_to_build_is_no_opposition(nlp) -> None:  # type: ignore[no-untype
     """A plan whose aim is no evaluative cue keeps the plan noun's own reading."""
     doc = nlp("Portugal announced plans to build a new port.")
     assert all(s.polarity == 1 for s in doc._.sm_stances)
+
+
+@pytest.mark.parametrize(("text", "pol"), [
+    ("Portugal said it would not stand in the way of the fishing accord.", 1),  # one reading, not two
+    ("Portugal said it would honour the fishing accord.", 1),
+    ("Portugal said it will respect the truce.", 1),
+])
+def test_future_acts_of_keeping(nlp, text: str, pol: int) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert [s.polarity for s in doc._.sm_stances if s.actor and "PRT" in s.actor] == [pol], \
+        [(s.actor, s.polarity, s.target) for s in doc._.sm_stances]

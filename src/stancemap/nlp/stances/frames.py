@@ -37,6 +37,7 @@ def prefer_phrases(raws: list[RawStance]) -> list[RawStance]:
     more specific reading ("wants no part in X" is -1 on X, not the verb "want" +1 on "no part in X")."""
     firsts = {r.cue[0].i for r in raws if r.source == "phrase" and len(r.cue) > 1}
     return [r for r in raws if not (r.source == "verb" and len(r.cue) == 1 and r.cue[0].i in firsts)
+            and not (r.source == "negated" and r.cue[-1].i in firsts)  # "would not stand in the way of X"
             and not _negated_inside(r)]
 
 
