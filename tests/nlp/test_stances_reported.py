@@ -87,3 +87,12 @@ def test_future_acts_of_keeping(nlp, text: str, pol: int) -> None:  # type: igno
     doc = nlp(text)
     assert [s.polarity for s in doc._.sm_stances if s.actor and "PRT" in s.actor] == [pol], \
         [(s.actor, s.polarity, s.target) for s in doc._.sm_stances]
+
+
+@pytest.mark.parametrize("verb", ["reaffirmed", "underlined", "emphasised", "replied", "countered", "acknowledged",
+                                  "conceded", "pointed out", "reminded the council"])
+def test_any_speech_verb_reports(nlp, verb: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(f"Portugal {verb} that it opposed the fishing quota.")
+    got = [(s.actor, s.polarity, (s.target or "").lower()) for s in doc._.sm_stances]
+    assert any(a and "PRT" in a and p == -1 and "fishing quota" in t for a, p, t in got), got
+    assert not any(p == 1 for _, p, _ in got), got

@@ -155,7 +155,8 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
         found = child(verb, dep)
         if found is not None:
             obj = found
-            if dep == "ccomp" and cue.kind in ("demand", "propose", "commit") and stated_clause(obj):
+            if dep == "ccomp" and (cue.kind in ("demand", "propose", "commit") or verb.lemma_.lower() in REPORT_VERBS) \
+                    and stated_clause(obj):
                 continue  # "insisted (that) it would never accept Y": a report, the clause holds the position
             if dep == "ccomp" and (obj.lemma_ in REPORT_VERBS or child(obj, "mark", lemma=("whether", "if")) is not None
                                    or any(c.tag_ in ("WDT", "WP", "WRB") and c.i < obj.i for c in obj.children)):

@@ -36,7 +36,8 @@ PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her",
 REPORT_VERBS = frozenset(
     """say tell add state declare announce report claim insist stress note reiterate confirm
     explain warn told write tweet reveal assert affirm argue maintain suggest indicate inform notify assure signal
-    vow pledge promise swear""".split()
+    vow pledge promise swear reaffirm underline underscore emphasise emphasize reply respond counter retort
+    acknowledge admit concede contend observe remark repeat remind hint""".split()
 )
 # nouns for documents and utterances: their participles act for whoever issued them
 SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note", "communique", "reminder",
@@ -330,6 +331,8 @@ def _is_reporting(h: Token, clause: Token | None = None) -> bool:
     # of "made", or be the clause itself; "left no doubt that ..."
     if lem == "leave":
         return any(c.lower_ == "doubt" and c.dep_ == "dobj" for c in h.children)
+    if lem == "point":
+        return any(c.lower_ == "out" and c.dep_ == "prt" for c in h.children)  # "pointed out that ..."
     return lem == "make" and any(c.lower_ in _MADE_CLEAR and c.i <= (clause.i if clause is not None else len(h.doc))
                                  for c in [*h.children, *(clause.children if clause is not None else ()),
                                            *([clause] if clause is not None else [])])
