@@ -47,6 +47,9 @@ NONE = [
     "Portugal withdrew from the fishing accord last year.",  # an act, not an intention
     "The troops pulled out of the town.",
     "Portugal said it would pull out of the town.",  # a place, not an accord
+    "Portugal wants to know why the fishing quota was cut.",  # indirect questions
+    "Portugal demanded to know whether the fishing quota was legal.",
+    "Portugal asked Spain whether it would back the fishing quota.",
 ]
 
 

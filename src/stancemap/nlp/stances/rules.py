@@ -108,6 +108,10 @@ def _glued_noun(obj: Token) -> Token | None:
     return nxt
 
 
+#: verbs of finding out: "wants to know whether ..." asks a question
+_LEARN = frozenset({"know", "learn", "understand", "find", "hear", "see", "establish", "determine"})
+
+
 def _for_clause(verb: Token) -> Token | None:
     """The for-to clause of a verb ("pressed for the talks to resume": the parser marks "for"
     on the clause's verb)."""
@@ -151,13 +155,21 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
         named = child(what, "oprd", "attr", "xcomp")  # "condemned what it called illegal sanctions"
         if named is not None and named.pos_ in ("NOUN", "PROPN"):
             return compact_span(named), named, False
+    asked = child(verb, "ccomp") if verb.lemma_.lower() in ("ask", "question", "wonder") else None
+    if asked is not None and (child(asked, "mark", lemma=("whether", "if")) is not None
+                              or any(x.tag_ in ("WDT", "WP", "WRB") for x in asked.children)):
+        return None  # "asked Y whether it would back X": a question to Y, not a demand of Y
     for dep in ("dobj", "xcomp", "ccomp", "attr"):
         found = child(verb, dep)
         if found is not None:
             obj = found
-            if dep == "ccomp" and (cue.kind in ("demand", "propose", "commit") or verb.lemma_.lower() in REPORT_VERBS) \
-                    and stated_clause(obj):
+            if dep == "ccomp" and verb.lemma_.lower() in REPORT_VERBS and stated_clause(obj):
                 continue  # "insisted (that) it would never accept Y": a report, the clause holds the position
+            if dep == "xcomp" and obj.lemma_.lower() in _LEARN and any(
+                    c.dep_ == "ccomp" and (child(c, "mark", lemma=("whether", "if")) is not None
+                                           or any(x.tag_ in ("WDT", "WP", "WRB") for x in c.children))
+                    for c in obj.children):
+                continue  # "demanded to know why / whether ...": a question, not a demand
             if dep == "ccomp" and (obj.lemma_ in REPORT_VERBS or child(obj, "mark", lemma=("whether", "if")) is not None
                                    or any(c.tag_ in ("WDT", "WP", "WRB") and c.i < obj.i for c in obj.children)):
                 continue  # reported speech or an indirect question ("asked whether ...")
@@ -455,7 +467,8 @@ def _under_demand(tok: Token, lex: Lexicon) -> bool:
             return False
         h = t.head
         cue = lex.verbs.get(h.lemma_.lower())
-        if cue is not None and cue.kind in ("demand", "propose") and t.dep_ == "ccomp" and not stated_clause(t):
+        if cue is not None and cue.kind in ("demand", "propose") and t.dep_ == "ccomp" and not (
+                h.lemma_.lower() in REPORT_VERBS and stated_clause(t)):  # ("insisted it would never accept Y")
             return True
         if h.lemma_.lower() in ("ask", "wonder", "question"):
             return True
