@@ -37,6 +37,9 @@ CASES: list[tuple[str, list[S]]] = [
     ("Portugal said it would take part in the naval mission.", [("PRT", 1, "naval mission")]),
     ("Portugal has said it disagrees with the fishing quota.", [("PRT", -1, "fishing quota")]),
     ("Spain's foreign minister said the kingdom would support the fishing quota.", [("ESP", 1, "fishing quota")]),
+    # holders named by their seat of government
+    ("The government in Lisbon said it would oppose the fishing quota.", [("PRT", -1, "fishing quota")]),
+    ("Officials in Lisbon said they would back the fishing quota.", [("PRT", 1, "fishing quota")]),
 ]
 
 NONE = [

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ...records import Actor, Statement
 from ..common.extensions import actor_at
 from ..common.text import doc_text
-from .syntax import clause_verb, compact_span, reporting_subject
+from .syntax import child, clause_verb, compact_span, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
 
@@ -25,6 +25,8 @@ _SELF_NOUNS = frozenset({"country", "nation", "government", "state", "people", "
                          "delegation"})
 # "the country / the kingdom would ...": the state of the reporter
 _THE_SELF = frozenset({"country", "nation", "government", "kingdom", "emirate", "republic", "sultanate"})
+# holders named by their seat: "the government in Pretoria", "officials in Brasilia"
+_SEATED = frozenset({"government", "authorities", "official", "leadership", "administration", "regime"})
 _FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
 _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "them", "him"})
 # nouns whose possessor is another person ("his predecessor", "their rivals")
@@ -156,6 +158,19 @@ class Resolver:
             return a.country
         return None
 
+    def _seated(self, tok: Token) -> str | None:
+        """"the government / authorities / officials in <city>": the actor the city names, when it
+        names a state or its government (a capital), not any town."""
+        if tok.lemma_.lower() not in _SEATED:
+            return None
+        for c in tok.children:
+            pobj = child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "in" else None
+            aid = self._at_token(pobj) if pobj is not None else None
+            a = self.actor(aid)
+            if a is not None and (a.type == "state" or (a.country and a.sector == "GOV")):
+                return aid
+        return None
+
     def holder(self, tok: Token) -> str | None:
         """The actor id for a holder token (None when the text names no known actor)."""
         low = tok.lower_
@@ -165,6 +180,9 @@ class Resolver:
             if tok.lemma_.lower() in _MEDIA_NOUNS and a is not None and a.type == "state":
                 return None  # "German media", "state television": reporters, not the state
             return aid
+        seat = self._seated(tok)
+        if seat is not None:
+            return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
         if poss is not None and tok.lemma_.lower() in _SELF_NOUNS:
             return self.holder(poss)  # "our country", "my government": the speaker's state
