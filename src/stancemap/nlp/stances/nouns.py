@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
 from .raw import RawStance, here, hypothetical, strength_of
 from .syntax import (
@@ -315,7 +316,6 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
 
 
 def _aim_is_position(noun: Token, lex: Lexicon) -> bool:
-    from .rules import commit_noun_clause, evaluative_act  # (rules imports this module)
     return any(c.dep_ == "acl" and commit_noun_clause(c) and evaluative_act(c, lex) for c in noun.children)
 
 

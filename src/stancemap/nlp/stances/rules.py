@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from ..common.text import doc_words, phrases_starting
 from .backoff import backoff_cue, owned, received_label_cue
 from .frames import judged_by, object_allowed, undone_subject, view_holder
+from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
 from .nouns import (
     agent_noun_stances,
@@ -337,38 +338,6 @@ def _commits_to(outer: Token, inner: Token, lex: Lexicon) -> bool:
     return (cue is not None and (cue.kind == "commit" or aim) and evaluative_act(inner, lex)
             and not is_negated(outer)  # "does not intend to boycott X": -1 on boycotting X
             and (inner.dep_ == "xcomp" or (inner.dep_ == "advcl" and child(inner, "aux", lemma=("to",)) is not None)))
-
-
-def evaluative_act(verb: Token, lex: Lexicon) -> bool:
-    """The verb is itself an evaluative cue, alone ("veto", "challenge") or with its particle or
-    preposition ("vote against", "stand by"): under a commitment it states the position."""
-    inner = lex.verbs.get(verb.lemma_.lower()) or backoff_cue(verb, lex)
-    if inner is not None and inner.kind == "evaluative":
-        return True
-    parts = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i]
-    for i, c in enumerate(parts):
-        inner_prep = child(c, "prep")  # "pull out | of X": the parser may hang "of" on "out"
-        nxt = parts[i + 1] if i + 1 < len(parts) else inner_prep
-        for words in ((c.lower_,), (c.lower_, nxt.lower_) if nxt is not None else ()):
-            phrase = lex.phrases.get((verb.lemma_.lower(), *words)) if words else None
-            if phrase is not None and phrase.kind == "evaluative":
-                return True
-    return False
-
-
-#: nouns of intention whose infinitive states their owner's aim ("announced plans to block X",
-#: "its bid to scrap X", "a pledge to back X")
-COMMIT_NOUNS = frozenset({"plan", "intention", "pledge", "promise", "vow", "determination",
-                          "readiness", "commitment", "bid", "resolve"})
-
-
-def commit_noun_clause(tok: Token) -> bool:
-    """An infinitive on a noun of intention that is not denied ("plans to boycott X"; not "no plans
-    to", handled as a negated intention)."""
-    h = tok.head
-    return (tok.dep_ == "acl" and h.i != tok.i and h.lemma_.lower() in COMMIT_NOUNS
-            and child(tok, "aux", lemma=("to",)) is not None
-            and not any(c.dep_ == "det" and c.lower_ == "no" for c in h.children) and not is_negated(h.head))
 
 
 #: verbs of wanting whose own infinitive is the subject's aim ("wants / seeks / hopes to block X")
