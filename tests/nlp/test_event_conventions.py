@@ -140,3 +140,25 @@ def test_last_resort_relations_need_more_confidence():
     assert model.predict(["v=airlift", "path=obj"]) == ("AID", p)
     assert model.predict(["v=airlift", "path=clause"]) == ("NONE", p)
     assert model.to_json()["clause_threshold"] == 0.8
+
+
+@pytest.mark.parametrize(("text", "mentions", "pair", "code"), [
+    # announced force posture is a threat of force (138); carried out, it is a show of force (154)
+    ("Estonia will move a Patriot missile battery to its border with Latvia.", {"Estonia": "EST", "Latvia": "LVA"},
+     ("EST", "LVA"), "138"),
+    ("Ghana will deploy troops to the border with Togo.", {"Ghana": "GHA", "Togo": "TGO"}, ("GHA", "TGO"), "138"),
+    ("Ghana deployed troops to the border with Togo.", {"Ghana": "GHA", "Togo": "TGO"}, ("GHA", "TGO"), "154"),
+    # refugees taken in are protection (075); refused in the future, protection refused (1224)
+    ("Chile accepted 300 Haitian refugees.", {"Chile": "CHL", "Haitian refugees": "HTIREF"}, ("CHL", "HTIREF"), "075"),
+    ("Hungary will not accept any Syrian refugees.", {"Hungary": "HUN", "Syrian refugees": "SYRREF"},
+     ("HUN", "SYRREF"), "1224"),
+    # compensation paid, charges and detention orders revoked: concessions (080)
+    ("Peru paid compensation to the families of the Bolivian miners.", {"Peru": "PER", "the Bolivian miners": "BOL"},
+     ("PER", "BOL"), "080"),
+    ("The Nepali government revoked the detention order against the two Tibetan activists.",
+     {"The Nepali government": "NPLGOV", "the two Tibetan activists": "TIBACT"}, ("NPLGOV", "TIBACT"), "080"),
+    ("The prosecutor revoked the charges against the Kenyan opposition leader.",
+     {"The prosecutor": "JUD", "the Kenyan opposition leader": "KENOPP"}, ("JUD", "KENOPP"), "080"),
+])
+def test_posture_refugee_and_concession_senses(nlp_base, text, mentions, pair, code):
+    assert _pairs(nlp_base, text, mentions).get(pair) == code
