@@ -162,3 +162,23 @@ def test_last_resort_relations_need_more_confidence():
 ])
 def test_posture_refugee_and_concession_senses(nlp_base, text, mentions, pair, code):
     assert _pairs(nlp_base, text, mentions).get(pair) == code
+
+
+@pytest.mark.parametrize(("text", "mentions", "pair", "code"), [
+    # the place that is asked for refuge, or where peacekeepers are sent, is the target
+    ("Thousands of Eritreans sought refuge in Ethiopia last year.", {"Eritreans": "ERI", "Ethiopia": "ETH"},
+     ("ERI", "ETH"), "0234"),
+    ("Uruguay deployed 800 peacekeepers in Congo.", {"Uruguay": "URY", "Congo": "COD"}, ("URY", "COD"), "074"),
+    # people used as human shields are assaulted (184)
+    ("The militia used Congolese villagers as human shields.",
+     {"The militia": "UAF", "Congolese villagers": "CODCVL"}, ("UAF", "CODCVL"), "184"),
+])
+def test_refuge_peacekeepers_and_shields(nlp_base, text, mentions, pair, code):
+    assert _pairs(nlp_base, text, mentions).get(pair) == code
+
+
+def test_other_uses_and_postings_are_no_event(nlp_base):
+    assert _pairs(nlp_base, "The militia used Congolese trucks for transport.",
+                  {"The militia": "UAF", "Congolese trucks": "COD"}) == {}
+    assert _pairs(nlp_base, "The diplomat previously served in Vienna.",
+                  {"The diplomat": "GOV", "Vienna": "AUT"}) == {}

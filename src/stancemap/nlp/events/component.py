@@ -266,7 +266,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             lexicon: Lexicon) -> list[str | None]:
     if trig.pattern.target == "none":
         return [None]
-    places = code[:3] in ("042", "036", "192", "190", "081", "172")  # "arrived in X", "invaded into X"
+    # "arrived in X", "invaded into X", "deployed peacekeepers in X", "sought refuge in X"
+    places = code[:3] in ("042", "036", "192", "190", "081", "172", "074") or code == "0234"
     if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
         return _meeting_parties(doc, trig.head, sources, preps=("with", "between")) or [None]
     if trig.pattern.obj and code[:2] == "04":  # "hosted an AU summit", "will host a meeting of X"
