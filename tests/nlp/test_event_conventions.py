@@ -144,14 +144,14 @@ def test_last_resort_relations_need_more_confidence():
 
 @pytest.mark.parametrize(("text", "mentions", "pair", "code"), [
     # announced force posture is a threat of force (138); carried out, it is a show of force (154)
-    ("Estonia will move a Patriot missile battery to its border with Latvia.", {"Estonia": "EST", "Latvia": "LVA"},
+    ("Estonia will move an air defence battery to its border with Latvia.", {"Estonia": "EST", "Latvia": "LVA"},
      ("EST", "LVA"), "138"),
     ("Ghana will deploy troops to the border with Togo.", {"Ghana": "GHA", "Togo": "TGO"}, ("GHA", "TGO"), "138"),
     ("Ghana deployed troops to the border with Togo.", {"Ghana": "GHA", "Togo": "TGO"}, ("GHA", "TGO"), "154"),
-    # refugees taken in are protection (075); refused in the future, protection refused (1224)
+    # refugees taken in are protection (075); refused in the future, a refused request (1223)
     ("Chile accepted 300 Haitian refugees.", {"Chile": "CHL", "Haitian refugees": "HTIREF"}, ("CHL", "HTIREF"), "075"),
     ("Hungary will not accept any Syrian refugees.", {"Hungary": "HUN", "Syrian refugees": "SYRREF"},
-     ("HUN", "SYRREF"), "1224"),
+     ("HUN", "SYRREF"), "1223"),
     # compensation paid, charges and detention orders revoked: concessions (080)
     ("Peru paid compensation to the families of the Bolivian miners.", {"Peru": "PER", "the Bolivian miners": "BOL"},
      ("PER", "BOL"), "080"),
