@@ -182,3 +182,11 @@ def test_other_uses_and_postings_are_no_event(nlp_base):
                   {"The militia": "UAF", "Congolese trucks": "COD"}) == {}
     assert _pairs(nlp_base, "The diplomat previously served in Vienna.",
                   {"The diplomat": "GOV", "Vienna": "AUT"}) == {}
+
+
+def test_forces_leaving_a_country_withdraw(nlp_base):
+    # forces leaving a country withdraw from it (087); a minister leaving after a visit is no event
+    assert _pairs(nlp_base, "The last Turkish soldiers left Libya on Friday.",
+                  {"Turkish soldiers": "TURMIL", "Libya": "LBY"}) == {("TURMIL", "LBY"): "087"}
+    assert _pairs(nlp_base, "The Peruvian minister left Chile on Monday.",
+                  {"The Peruvian minister": "PERGOV", "Chile": "CHL"}) == {}
