@@ -1,7 +1,8 @@
 """Scaling curve: ``stancemap analyze --workers N`` over one corpus for N = 1, 2, 4, 8, 16.
 
 Usage:  python benchmarks/scaling_curve.py [--curve 1,2,4,8,16] [--budget 420 | --words N]
-                                           [--rate 7000] [--deadline 540] [--gold FILE] [--out DIR]
+                                           [--rate 7000] [--deadline 540] [--scale-corpus]
+                                           [--gold FILE] [--out DIR]
 
 Made for a many-core machine reached for one command (the device machine: 16 cores, no package
 registry, ../shared not there; README, "How to measure the curve on a many-core machine"), so:
@@ -14,6 +15,9 @@ registry, ../shared not there; README, "How to measure the curve on a many-core 
 - its size follows a time budget: ``--budget`` seconds for all runs, at ``--rate`` words/s per
   worker (this 2-core machine: about 7,000) and ``--startup`` seconds of start-up per run:
   words = (budget - runs x startup) x rate / (1/1 + 1/2 + ... + 1/16); ``--words`` sets it directly;
+- ``--scale-corpus`` gives N workers the first N x W words instead (W = (budget / runs - startup)
+  x rate, or ``--words``), so that every run takes about as long and the start-up of 16 workers is
+  a small part of the 16-worker run (with one corpus for all, the 16-worker run is the shortest);
 - each run is one process timed end to end (start-up, model loading on every worker, reading,
   writing the output), printed as soon as it ends and appended to ``DIR/curve.txt`` and
   ``DIR/curve.json`` when ``--out`` is given, so a run stopped at a time limit keeps the rows it has;
@@ -21,13 +25,14 @@ registry, ../shared not there; README, "How to measure the curve on a many-core 
   would pass ``--deadline`` seconds; a run still going at the deadline is stopped with its
   workers (its process group).
 
-Columns: words/s and articles/s over the whole wall time; ``speed-up`` is the 1-worker wall time
-over this one; ``cpu s`` is the user+system time of the process and its children (the workers);
+Columns: the articles and words of the run; words/s and articles/s over the whole wall time;
+``speed-up`` is this run's words/s over the 1-worker run's (with one corpus: the 1-worker wall time
+over this one); ``cpu s`` is the user+system time of the process and its children (the workers);
 ``ready s`` is the time the run took to start its workers and load the pipeline on each (stancemap's
 ``-v`` log line; for 1 worker, one process importing stancemap and loading the pipeline, timed
-twice before the runs, the faster one); ``after ready`` is the speed-up of what is left (wall - ready), i.e. without
-the fixed start-up that a short run cannot amortise (the client's own imports stay in it, so it is
-a little low for N > 1). Words are spaCy tokens (the default model's tokenizer).
+twice before the runs, the faster one); ``after ready`` is the speed-up in words/s over what is
+left (wall - ready), i.e. without the fixed start-up that a short run cannot amortise (the client's
+own imports stay in it, so it is a little low for N > 1). Words are spaCy tokens (the default model's tokenizer).
 """
 
 from __future__ import annotations
@@ -130,15 +135,27 @@ def tokenizer():
     raise SystemExit(f"benchmark: none of the default spaCy models is installed ({', '.join(DEFAULT_MODELS)})")
 
 
-def write_corpus(articles, words_wanted: int, dest: Path) -> tuple[int, int]:
-    """Write articles until ``words_wanted`` spaCy tokens; (articles, words) written."""
+def write_corpus(articles, words_wanted: int, dest: Path) -> list[int]:
+    """Write articles until ``words_wanted`` spaCy tokens; the token count of each article written."""
     tok = tokenizer()
-    n = words = 0
+    sizes: list[int] = []
     with dest.open("w", encoding="utf-8") as out:
         for aid, text in articles:
             out.write(json.dumps({"id": aid, "text": text}) + "\n")
+            sizes.append(len(tok(text)))
+            if sum(sizes) >= words_wanted:
+                break
+    return sizes
+
+
+def prefix(corpus: Path, sizes: list[int], words_wanted: int, dest: Path) -> tuple[int, int]:
+    """The first articles of ``corpus`` up to ``words_wanted`` tokens, into ``dest``: (articles, words)."""
+    n = words = 0
+    with corpus.open(encoding="utf-8") as src, dest.open("w", encoding="utf-8") as out:
+        for line, size in zip(src, sizes):
+            out.write(line)
             n += 1
-            words += len(tok(text))
+            words += size
             if words >= words_wanted:
                 break
     return n, words
@@ -194,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--words", type=int, help="corpus size in spaCy tokens (default: from --budget)")
     ap.add_argument("--deadline", type=float, default=540.0,
                     help="seconds from the script's start after which no run may go on (default 540)")
+    ap.add_argument("--scale-corpus", action="store_true",
+                    help="give N workers N times the corpus of one (each run about --budget / runs seconds; "
+                         "speed-up = words/s over 1 worker's) instead of one corpus for all")
     ap.add_argument("--gold", type=Path, help="repeat the texts of this JSONL file instead of the generated ones")
     ap.add_argument("--out", type=Path, help="also write curve.txt and curve.json into this folder")
     args = ap.parse_args(argv)
@@ -215,19 +235,26 @@ def main(argv: list[str] | None = None) -> int:
         f"({info['logical_cpus']} logical, {info.get('physical_cores', '?')} physical cores); "
         f"{info.get('memory_gib', '?')} GiB; Python {info['python']}; {info['platform']}")
     say(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    inverse = sum(1 / n for n in counts)
-    want = args.words or int(max(args.budget - len(counts) * args.startup, 10) * args.rate / inverse)
-    res: dict = {"machine": info, "runs": [], "curve": counts}
+    if args.scale_corpus:  # each run about budget / runs seconds: N x the words of one worker's share
+        unit = args.words or int(max(args.budget / len(counts) - args.startup, 5) * args.rate)
+        want = unit * max(counts)
+    else:
+        unit = want = args.words or int(max(args.budget - len(counts) * args.startup, 10) * args.rate
+                                         / sum(1 / n for n in counts))
+    res: dict = {"machine": info, "runs": [], "curve": counts, "scale_corpus": args.scale_corpus}
     with tempfile.TemporaryDirectory() as tmp:
-        corpus, out = Path(tmp) / "corpus.jsonl", Path(tmp) / "out.jsonl"
-        source = (args.gold and gold_articles(args.gold)) or generated_articles()
-        n, words = write_corpus(source, want, corpus)
+        corpus, part, out = Path(tmp) / "corpus.jsonl", Path(tmp) / "part.jsonl", Path(tmp) / "out.jsonl"
+        source = gold_articles(args.gold) if args.gold else generated_articles()
+        t0 = time.perf_counter()
+        sizes = write_corpus(source, want, corpus)
         what = (f"{args.gold.name} repeated" if args.gold else
                 "generated news texts (stancemap.nlp.texts 'news' and 'nominals', cut at sentences)")
-        res.update(articles=n, words=words, corpus=what)
-        say(f"corpus: {what}: {n:,} articles, {words:,} words (spaCy tokens), "
-            f"{corpus.stat().st_size / 2**20:.1f} MiB; sized for {args.budget:.0f} s at {args.rate:,.0f} words/s "
-            f"per worker" if not args.words else f"corpus: {what}: {n:,} articles, {words:,} words (spaCy tokens)")
+        res.update(articles=len(sizes), words=sum(sizes), corpus=what)
+        sized = "" if args.words else f"; sized for {args.budget:.0f} s at {args.rate:,.0f} words/s per worker"
+        say(f"corpus: {what}: {len(sizes):,} articles, {sum(sizes):,} words (spaCy tokens), "
+            f"{corpus.stat().st_size / 2**20:.1f} MiB{sized}; written in {time.perf_counter() - t0:.0f} s")
+        if args.scale_corpus:
+            say(f"--scale-corpus: N workers analyse the first N x {unit:,} words of it")
         # twice: the first process may also compile the carried packages' .pyc files
         probes = [run_timed([sys.executable, "-c", STARTUP_SCRIPT], limit=120) for _ in range(2)]
         probe = min(probes, key=lambda p: (p["returncode"] != 0, p["seconds"]))
@@ -236,11 +263,12 @@ def main(argv: list[str] | None = None) -> int:
         tries = ", ".join(f"{p['seconds']:.1f}" for p in probes)
         say(f"start-up of one process (import stancemap, load the pipeline): {startup1:.1f} s (tries: {tries})"
             if startup1 is not None else "start-up probe failed: " + probe["stderr"][-300:])
-        say(f"{'workers':>7}{'seconds':>9}{'words/s':>10}{'articles/s':>11}{'speed-up':>9}{'cpu s':>9}"
-            f"{'ready s':>8}{'after ready':>12}{'failed':>7}{'peak MB':>8}   load after")
+        say(f"{'workers':>7}{'articles':>9}{'words':>11}{'seconds':>9}{'words/s':>10}{'articles/s':>11}"
+            f"{'speed-up':>9}{'cpu s':>9}{'ready s':>8}{'after ready':>12}{'failed':>7}{'peak MB':>8}   load after")
         per_worker = args.rate
         base: dict | None = None
         for w in counts:
+            n, words = prefix(corpus, sizes, unit * w if args.scale_corpus else want, part)
             elapsed = time.perf_counter() - t_start
             predicted = args.startup + words / (per_worker * w * (0.85 if w > 1 else 1.0))
             if elapsed + predicted > args.deadline:
@@ -249,15 +277,17 @@ def main(argv: list[str] | None = None) -> int:
                 res["runs"].append({"workers": w, "skipped": True, "predicted_seconds": predicted})
                 continue
             out.unlink(missing_ok=True)
-            r = run_timed(analyze_cmd(corpus, out, "--workers", str(w), verbose=True), args.deadline - elapsed)
-            row = {"workers": w, "seconds": r["seconds"], "cpu_seconds": r["cpu_seconds"],
-                   "returncode": r["returncode"], "timed_out": r["timed_out"]}
+            r = run_timed(analyze_cmd(part, out, "--workers", str(w), verbose=True), args.deadline - elapsed)
+            row = {"workers": w, "articles_in": n, "words": words, "seconds": r["seconds"],
+                   "cpu_seconds": r["cpu_seconds"], "returncode": r["returncode"], "timed_out": r["timed_out"]}
             if r["timed_out"] or r["returncode"] not in (0, 1):
                 why = "stopped at --deadline" if r["timed_out"] else f"exit {r['returncode']}"
                 say(f"{w:>7}  failed ({why}) after {r['seconds']:.0f} s: {r['stderr'].strip()[-300:]}")
                 res["runs"].append(row)
                 continue
-            arts = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines() if x.strip()]
+            with out.open(encoding="utf-8") as fh:  # line by line: the output of 16 workers is large
+                arts = [{"meta": {"error": bool(json.loads(x).get("meta", {}).get("error"))}}
+                        for x in fh if x.strip()]
             m = re.search(r"(\d+) local workers ready in ([\d.]+) s", r["stderr"])
             ready = float(m.group(2)) if m else (startup1 if w == 1 else None)
             peaks = worker_peaks(r["stderr"])
@@ -266,17 +296,20 @@ def main(argv: list[str] | None = None) -> int:
                        articles_per_second=len(arts) / r["seconds"], peak_rss_mb=peaks,
                        load_after=" ".join(f"{x:.1f}" for x in os.getloadavg()))
             if ready is not None and r["seconds"] > ready:
-                row["work_seconds"] = r["seconds"] - ready
-                per_worker = words / row["work_seconds"] / w
+                row["work_words_per_second"] = words / (r["seconds"] - ready)
+                per_worker = row["work_words_per_second"] / w
             if base is None and w == 1:
                 base = row
-            speed = f"{base['seconds'] / r['seconds']:.2f}x" if base else "-"
-            after = (f"{base['work_seconds'] / row['work_seconds']:.2f}x"
-                     if base and base.get("work_seconds") and row.get("work_seconds") else "-")
-            row.update(speedup=base and base["seconds"] / r["seconds"])
+            if base:
+                row["speedup"] = row["words_per_second"] / base["words_per_second"]
+                if base.get("work_words_per_second") and row.get("work_words_per_second"):
+                    row["speedup_after_ready"] = row["work_words_per_second"] / base["work_words_per_second"]
+            speed = f"{row['speedup']:.2f}x" if "speedup" in row else "-"
+            after = f"{row['speedup_after_ready']:.2f}x" if "speedup_after_ready" in row else "-"
             res["runs"].append(row)
-            say(f"{w:>7}{r['seconds']:>9.1f}{row['words_per_second']:>10,.0f}{row['articles_per_second']:>11.1f}"
-                f"{speed:>9}{r['cpu_seconds']:>9.1f}{(f'{ready:.1f}' if ready is not None else '-'):>8}{after:>12}"
+            say(f"{w:>7}{n:>9,}{words:>11,}{r['seconds']:>9.1f}{row['words_per_second']:>10,.0f}"
+                f"{row['articles_per_second']:>11.1f}{speed:>9}{r['cpu_seconds']:>9.1f}"
+                f"{(f'{ready:.1f}' if ready is not None else '-'):>8}{after:>12}"
                 f"{row['failed']:>7}{(f'{max(peaks):.0f}' if peaks else '-'):>8}   {row['load_after']}")
             if len(arts) != n:
                 say(f"        warning: {len(arts)} articles out for {n} in")
@@ -284,8 +317,10 @@ def main(argv: list[str] | None = None) -> int:
                 (args.out / "curve.json").write_text(json.dumps(res, indent=2))
     done = [r for r in res["runs"] if r.get("speedup")]
     if done:
-        say("speed-up (wall, end to end) vs 1 worker: "
-            + ", ".join(f"{r['workers']} workers {r['speedup']:.2f}x" for r in done))
+        say("speed-up in words/s vs 1 worker, end to end: "
+            + ", ".join(f"{r['workers']}: {r['speedup']:.2f}x" for r in done)
+            + "; after ready: " + ", ".join(f"{r['workers']}: {r['speedup_after_ready']:.2f}x"
+                                          for r in done if r.get("speedup_after_ready")))
     say(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}; "
         f"script took {time.perf_counter() - t_start:.0f} s")
     if args.out:
