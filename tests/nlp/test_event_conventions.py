@@ -140,3 +140,53 @@ def test_last_resort_relations_need_more_confidence():
     assert model.predict(["v=airlift", "path=obj"]) == ("AID", p)
     assert model.predict(["v=airlift", "path=clause"]) == ("NONE", p)
     assert model.to_json()["clause_threshold"] == 0.8
+
+
+@pytest.mark.parametrize(("text", "mentions", "pair", "code"), [
+    # announced force posture is a threat of force (138); carried out, it is a show of force (154)
+    ("Estonia will move an air defence battery to its border with Latvia.", {"Estonia": "EST", "Latvia": "LVA"},
+     ("EST", "LVA"), "138"),
+    ("Ghana will deploy troops to the border with Togo.", {"Ghana": "GHA", "Togo": "TGO"}, ("GHA", "TGO"), "138"),
+    ("Ghana deployed troops to the border with Togo.", {"Ghana": "GHA", "Togo": "TGO"}, ("GHA", "TGO"), "154"),
+    # refugees taken in are protection (075); refused in the future, a refused request (1223)
+    ("Chile accepted 300 Haitian refugees.", {"Chile": "CHL", "Haitian refugees": "HTIREF"}, ("CHL", "HTIREF"), "075"),
+    ("Hungary will not accept any Syrian refugees.", {"Hungary": "HUN", "Syrian refugees": "SYRREF"},
+     ("HUN", "SYRREF"), "1223"),
+    # compensation paid, charges and detention orders revoked: concessions (080)
+    ("Peru paid compensation to the families of the Bolivian miners.", {"Peru": "PER", "the Bolivian miners": "BOL"},
+     ("PER", "BOL"), "080"),
+    ("The Nepali government revoked the detention order against the two Tibetan activists.",
+     {"The Nepali government": "NPLGOV", "the two Tibetan activists": "TIBACT"}, ("NPLGOV", "TIBACT"), "080"),
+    ("The prosecutor revoked the charges against the Kenyan opposition leader.",
+     {"The prosecutor": "JUD", "the Kenyan opposition leader": "KENOPP"}, ("JUD", "KENOPP"), "080"),
+])
+def test_posture_refugee_and_concession_senses(nlp_base, text, mentions, pair, code):
+    assert _pairs(nlp_base, text, mentions).get(pair) == code
+
+
+@pytest.mark.parametrize(("text", "mentions", "pair", "code"), [
+    # the place that is asked for refuge, or where peacekeepers are sent, is the target
+    ("Thousands of Eritreans sought refuge in Ethiopia last year.", {"Eritreans": "ERI", "Ethiopia": "ETH"},
+     ("ERI", "ETH"), "0234"),
+    ("Uruguay deployed 800 peacekeepers in Congo.", {"Uruguay": "URY", "Congo": "COD"}, ("URY", "COD"), "074"),
+    # people used as human shields are assaulted (184)
+    ("The militia used Congolese villagers as human shields.",
+     {"The militia": "UAF", "Congolese villagers": "CODCVL"}, ("UAF", "CODCVL"), "184"),
+])
+def test_refuge_peacekeepers_and_shields(nlp_base, text, mentions, pair, code):
+    assert _pairs(nlp_base, text, mentions).get(pair) == code
+
+
+def test_other_uses_and_postings_are_no_event(nlp_base):
+    assert _pairs(nlp_base, "The militia used Congolese trucks for transport.",
+                  {"The militia": "UAF", "Congolese trucks": "COD"}) == {}
+    assert _pairs(nlp_base, "The diplomat previously served in Vienna.",
+                  {"The diplomat": "GOV", "Vienna": "AUT"}) == {}
+
+
+def test_forces_leaving_a_country_withdraw(nlp_base):
+    # forces leaving a country withdraw from it (087); a minister leaving after a visit is no event
+    assert _pairs(nlp_base, "The last Turkish soldiers left Libya on Friday.",
+                  {"Turkish soldiers": "TURMIL", "Libya": "LBY"}) == {("TURMIL", "LBY"): "087"}
+    assert _pairs(nlp_base, "The Peruvian minister left Chile on Monday.",
+                  {"The Peruvian minister": "PERGOV", "Chile": "CHL"}) == {}

@@ -87,6 +87,8 @@ FUTURE_THREAT = {
     "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "175": "137",
     "190": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384",
     "180": "1383", "183": "1383", "200": "1385", "204": "1385", "2041": "1385", "2042": "1385",
+    # announced force posture: "will move a missile battery to the border" threatens force
+    "150": "138", "152": "138", "154": "138",
 }
 #: Refused future cooperation is a rejection ("will not meet" -> reject talks, 125).
 NEGATED_INTENT = {
@@ -263,7 +265,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             lexicon: Lexicon) -> list[str | None]:
     if trig.pattern.target == "none":
         return [None]
-    places = code[:3] in ("042", "036", "192", "190", "081", "172")  # "arrived in X", "invaded into X"
+    # "arrived in X", "invaded into X", "deployed peacekeepers in X", "sought refuge in X"
+    places = code[:3] in ("042", "036", "192", "190", "081", "172", "074") or code == "0234"
     if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
         return _meeting_parties(doc, trig.head, sources, preps=("with", "between")) or [None]
     if trig.pattern.obj and code[:2] == "04":  # "hosted an AU summit", "will host a meeting of X"
