@@ -183,6 +183,14 @@ def _quiet() -> None:
     warnings.filterwarnings("ignore", message=r"Port \d+ is already in use", category=UserWarning)
 
 
+def _silence_shutdown() -> None:
+    """Once the run is over (finished or interrupted), what Dask's comms, tornado's callbacks and
+    asyncio's tasks report while the cluster is torn down (closed streams, cancelled tasks) is no
+    news to the user: only critical lines from here on."""
+    for name in ("distributed", "tornado", "asyncio"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 @contextlib.contextmanager
 def local_cluster(workers: int, *, allowed_failures: int = 1, memory_limit: str | float = "auto") -> Iterator[str]:
     """A ``LocalCluster`` of ``workers`` processes (one thread each) on this machine; yields its address.
@@ -213,7 +221,7 @@ def local_cluster(workers: int, *, allowed_failures: int = 1, memory_limit: str 
     try:
         yield str(cluster.scheduler_address)
     finally:
-        logging.getLogger("distributed").setLevel(logging.CRITICAL)  # workers hit by Ctrl-C too: no tracebacks
+        _silence_shutdown()  # workers hit by Ctrl-C too: no tracebacks
         with contextlib.suppress(Exception):
             cluster.close(timeout=10)
 
@@ -260,6 +268,9 @@ def _client(address: str, *, timeout: float = CONNECT_TIMEOUT) -> Iterator[Any]:
         raise SchedulerUnreachable(f"cannot connect to the Dask scheduler ({msg})", source=address) from None
     try:
         yield client
+    except BaseException:
+        _silence_shutdown()  # interrupted or failed: the teardown's own complaints are no news
+        raise
     finally:
         with contextlib.suppress(Exception):
             client.close(timeout=10)
