@@ -6,11 +6,11 @@ these tests, with verbs that are in no cue list."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from stancemap.nlp.stances.lexicon import load_lexicon
+
+from .stance_checks import assert_stances
 
 pytestmark = pytest.mark.model
 
@@ -50,20 +50,10 @@ NONE: list[str] = [
 ]
 
 
-def _keys(doc: Any, actor_id: str | None) -> set[str]:
-    a = next((x for x in doc._.sm_actors if x.id == actor_id), None)
-    if a is None:
-        return {(actor_id or "?").lower()}
-    return {x.lower() for x in (a.id, a.country, a.name) if x}
-
 
 @pytest.mark.parametrize(("text", "stances"), CASES, ids=[c[0][:40] for c in CASES])
 def test_general_frames(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    got = [(_keys(doc, s.actor), s.polarity, (s.target or s.proposition or "").lower()) for s in doc._.sm_stances]
-    for holder, pol, word in stances:
-        assert any(holder.lower() in k and p == pol and word in t for k, p, t in got), (holder, pol, word, got)
-        assert not any(holder.lower() in k and p == -pol and word in t for k, p, t in got), got
+    assert_stances(nlp(text), stances)
 
 
 @pytest.mark.parametrize("text", NONE)
