@@ -64,6 +64,9 @@ class Gazetteer:
             add(f"SEAT|{iso3}", form)
         for form, oid in tables.org_of.items():
             add(f"ORG|{oid}", form)
+        for form, oid in tables.org_seat_of.items():
+            if form not in tables.capital_of:  # a capital that is a seat is handled as a capital
+                add(f"ORGSEAT|{oid}", form)  # "Turtle Bay" (the UN), "Frankfurt" (the ECB)
         for form, iso3 in tables.place_of.items():
             add(f"PLACE|{iso3}", form)
         for form, iso3 in tables.place_demonym_of.items():

@@ -22,6 +22,8 @@ _CHAMBERS = {"Senate": "LEG", "House": "LEG", "Congressional": "LEG", "congressi
 PARTY_SECTOR = "PTY"
 #: Prepositions that place a collective in a country: "rebels in Chad".
 _IN = frozenset({"in", "throughout", "across", "inside"})
+#: collectives that are often foreign in the capital they are placed in ("diplomats in Tokyo")
+_ENVOYS = frozenset({"diplomats", "envoys", "emissaries", "delegation", "negotiators", "side"})
 #: Sectors whose bare, indefinite collectives ("rebels", "a rights group") become actors
 #: without a country; definite ones ("the rebels") are left to coreference.
 _BARE_SECTORS = frozenset({"REB", "OPP", "NGO"})
@@ -58,11 +60,19 @@ def located_collective(doc: Doc, r: Match, name_at: dict[int, Match]) -> tuple[s
         return None  # "troops in Lebanon", "peacekeepers in Iraq" are often foreign
     if any(c.dep_ == "poss" or c.lower_ in ("its", "their", "his", "her", "our") for c in head.children):
         return None  # "Chad reinforced its troops in Mali": the possessor's
+    envoy = doc[r.start : r.end].text.lower() in _ENVOYS
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in _IN:
+        if c.dep_ == "prep" and (c.lower_ in _IN or (c.lower_ == "on" and r.key == "LEG")):
             for p in c.children:
                 m = name_at.get(p.i)
-                if p.dep_ == "pobj" and m is not None and m.kind == "COUNTRY":
+                if p.dep_ != "pobj" or m is None:
+                    continue
+                if m.kind == "COUNTRY":
+                    return m.key, m.end
+                # "officials in Nairobi", "lawmakers on Capitol Hill": the government or
+                # parliament of the capital's state (not envoys: those in a capital are often foreign)
+                if m.kind in ("CAPITAL", "SEAT") and c.lower_ in ("in", "on") and r.key in ("GOV", "LEG") \
+                        and not envoy:
                     return m.key, m.end
     return None
 

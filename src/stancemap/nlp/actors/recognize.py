@@ -284,7 +284,9 @@ class _Recognizer(PersonRules):
                 continue
             if m.kind != "DICT" and any(i in self.person_tok for i in range(m.start, m.end)):
                 ent_person = [e for e in (self.ent_at.get(m.start),) if e is not None and e.label_ == "PERSON"]
-                if ent_person and (ent_person[0].end - ent_person[0].start) > (m.end - m.start):
+                # a PERSON entity that only adds a determiner is no person ("The Quai d'Orsay said")
+                lead = 1 if ent_person and ent_person[0][0].lower_ == "the" else 0
+                if ent_person and (ent_person[0].end - ent_person[0].start - lead) > (m.end - m.start):
                     continue  # "Jordan" inside "Jim Jordan"
             if m.kind == "DEMONYM" and m.end - m.start == 1 and doc[m.start].tag_ in ("NNPS", "NNS") \
                     and doc[m.start].dep_ not in ("amod", "compound"):
@@ -321,6 +323,16 @@ class _Recognizer(PersonRules):
                     d = self._org_draft(seat_of)  # "Brussels criticised X": the EU, not Belgium
                 else:
                     d = self._collective(m.key, "GOV")
+                self.acts.add(m.start, m.end, d.id, "capital")
+            elif m.kind == "ORGSEAT":
+                # an organisation's city that is no capital: "Turtle Bay welcomed it" is the UN,
+                # "talks in Frankfurt" only a place (no actor)
+                p = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start
+                prev = doc[p - 1].lower_ if p > 0 else ""
+                source = prev == "from" and p > 1 and doc[p - 2].pos_ == "NOUN"
+                if prev in _LOCATIVE and not source:
+                    continue
+                d = self._org_draft(m.key)
                 self.acts.add(m.start, m.end, d.id, "capital")
             elif m.kind == "SEAT":
                 s = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "the" else m.start

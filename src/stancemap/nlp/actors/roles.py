@@ -361,7 +361,8 @@ class PersonRules:
                 continue  # "Republicans", "Democratic" tagged PERSON
             if e.text.lower().startswith(("pro-", "anti-", "ex-", "non-", "post-", "pre-")):
                 continue  # "pro-Clinton", "anti-Trump": an attitude, not a person
-            if all(i in self.name_at and self.name_at[i].kind != "DICT" for i in range(e.start, e.end)):
+            det = 1 if e[0].lower_ == "the" and len(e) > 1 else 0  # "The Quai d'Orsay" tagged PERSON
+            if all(i in self.name_at and self.name_at[i].kind != "DICT" for i in range(e.start + det, e.end)):
                 continue  # "Bosnian Serbs": demonyms tagged PERSON
             if e.text in sites:
                 continue  # "the Grasberg mine", "in Soweto": a site or place
