@@ -79,3 +79,19 @@ def test_every_un_member_has_a_capital_or_is_a_city_state():
                if not c.capitals and iso not in city_states | ambiguous and len(iso) == 3]
     members_missing = [iso for iso in missing if iso not in {"HKG", "MAC", "GIB", "FLK", "BMU", "GUM", "VAT"}]
     assert members_missing == []
+
+
+@pytest.mark.parametrize(("text", "actor", "mention"), [
+    ("Officials from Nairobi backed the ceasefire.", "KENGOV", "Officials from Nairobi"),
+    ("The junta in Naypyidaw rejected the report.", "MMRGOV", "junta in Naypyidaw"),
+    ("Delhi rejected the criticism.", "INDGOV", "Delhi"),
+    ("New Delhi rejected the criticism.", "INDGOV", "New Delhi"),
+])
+def test_more_collectives_and_capital_forms(run, text, actor, mention):
+    a = run(text)
+    assert _texts(a[actor]) == [mention]
+
+
+def test_place_in_a_capital_stays_a_place(run):
+    a = run("Protests in Delhi grew on Sunday.")
+    assert "INDGOV" not in a and _texts(a["IND"]) == ["Delhi"]

@@ -62,16 +62,16 @@ def located_collective(doc: Doc, r: Match, name_at: dict[int, Match]) -> tuple[s
         return None  # "Chad reinforced its troops in Mali": the possessor's
     envoy = doc[r.start : r.end].text.lower() in _ENVOYS
     for c in head.children:
-        if c.dep_ == "prep" and (c.lower_ in _IN or (c.lower_ == "on" and r.key == "LEG")):
+        if c.dep_ == "prep" and (c.lower_ in _IN or (c.lower_ in ("on", "from") and r.key in ("GOV", "LEG"))):
             for p in c.children:
                 m = name_at.get(p.i)
                 if p.dep_ != "pobj" or m is None:
                     continue
-                if m.kind == "COUNTRY":
+                if m.kind == "COUNTRY" and c.lower_ != "on":
                     return m.key, m.end
                 # "officials in Nairobi", "lawmakers on Capitol Hill": the government or
                 # parliament of the capital's state (not envoys: those in a capital are often foreign)
-                if m.kind in ("CAPITAL", "SEAT") and c.lower_ in ("in", "on") and r.key in ("GOV", "LEG") \
+                if m.kind in ("CAPITAL", "SEAT") and c.lower_ in ("in", "on", "from") and r.key in ("GOV", "LEG") \
                         and not envoy:
                     return m.key, m.end
     return None
