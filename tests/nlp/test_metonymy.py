@@ -95,3 +95,19 @@ def test_more_collectives_and_capital_forms(run, text, actor, mention):
 def test_place_in_a_capital_stays_a_place(run):
     a = run("Protests in Delhi grew on Sunday.")
     assert "INDGOV" not in a and _texts(a["IND"]) == ["Delhi"]
+
+
+def test_opposition_to_is_the_act_not_the_political_opposition(run):
+    a = run("Moscow's opposition to the pipeline angered its neighbours.")
+    assert "RUSOPP" not in a and _texts(a["RUSGOV"]) == ["Moscow"]
+    a = run("The Russian opposition rejected the pipeline.")  # the political opposition stays
+    assert a["RUSOPP"].sector == "OPP"
+
+
+@pytest.mark.parametrize(("text", "actor", "mention"), [
+    ("Putrajaya welcomed the palm oil accord.", "MYSGOV", "Putrajaya"),
+    ("No 10 said it rejected the plan.", "seat:no-10", "No 10"),
+])
+def test_administrative_capitals_and_seat_spellings(run, text, actor, mention):
+    a = run(text)
+    assert _texts(a[actor]) == [mention]

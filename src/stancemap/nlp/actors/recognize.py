@@ -144,7 +144,10 @@ class _Recognizer(PersonRules):
         self.names = _tails_of_longer_names(doc, _longest(names, {i for i in range(len(doc)) if low[i] == the_hash}))
         self.name_end: dict[int, Match] = {m.end: m for m in self.names}
         self.name_at: dict[int, Match] = {i: m for m in self.names for i in range(m.start, m.end)}
-        roles = _longest(gaz.match_roles(doc))
+        # "Moscow's opposition to the plan": the act of opposing, not the political opposition
+        roles = [r for r in _longest(gaz.match_roles(doc))
+                 if not (r.end - r.start == 1 and low[r.start] == doc.vocab.strings.add("opposition")
+                         and r.end < len(doc) and doc[r.end].lower_ == "to")]
         self.rec.roles = roles
         self.role_end: dict[int, Match] = {m.end: m for m in roles}
         self.role_starts = [r.start for r in roles]  # sorted: the roles never overlap
