@@ -111,3 +111,11 @@ def test_opposition_to_is_the_act_not_the_political_opposition(run):
 def test_administrative_capitals_and_seat_spellings(run, text, actor, mention):
     a = run(text)
     assert _texts(a[actor]) == [mention]
+
+
+def test_capital_with_possessive_tagged_person_is_the_government(run):
+    a = run("Buenos Aires's criticism of the reform was sharp.")
+    assert _texts(a["ARGGOV"]) == ["Buenos Aires"]
+    assert not any(k.startswith("person:") for k in a)
+    a = run("John Smith's criticism of the reform was sharp.")  # a real person keeps the possessive rule
+    assert "person:john-smith" in a

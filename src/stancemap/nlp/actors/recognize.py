@@ -51,6 +51,16 @@ _OFFICE_HEADS = frozenset({"center", "centre", "office", "agency", "institute", 
                            "directorate", "administration", "department", "initiative", "alliance", "task"})
 
 
+def _person_core(e: Span) -> int:
+    """Length of a PERSON entity without a leading "the" and a trailing possessive ending."""
+    n = len(e)
+    if n > 1 and e[0].lower_ == "the":
+        n -= 1
+    if n > 1 and e[-1].tag_ == "POS":
+        n -= 1
+    return n
+
+
 def _tails_of_longer_names(doc: Doc, names: list[Match]) -> list[Match]:
     """Drop name matches that are only the tail of a longer proper name the tables lack:
     a continent-like state name after a region word ("South American" is not the USA) and an
@@ -287,9 +297,9 @@ class _Recognizer(PersonRules):
                 continue
             if m.kind != "DICT" and any(i in self.person_tok for i in range(m.start, m.end)):
                 ent_person = [e for e in (self.ent_at.get(m.start),) if e is not None and e.label_ == "PERSON"]
-                # a PERSON entity that only adds a determiner is no person ("The Quai d'Orsay said")
-                lead = 1 if ent_person and ent_person[0][0].lower_ == "the" else 0
-                if ent_person and (ent_person[0].end - ent_person[0].start - lead) > (m.end - m.start):
+                # a PERSON entity that only adds a determiner or a possessive ending is no person
+                # ("The Quai d'Orsay said", "Buenos Aires's criticism")
+                if ent_person and _person_core(ent_person[0]) > (m.end - m.start):
                     continue  # "Jordan" inside "Jim Jordan"
             if m.kind == "DEMONYM" and m.end - m.start == 1 and doc[m.start].tag_ in ("NNPS", "NNS") \
                     and doc[m.start].dep_ not in ("amod", "compound"):

@@ -361,8 +361,10 @@ class PersonRules:
                 continue  # "Republicans", "Democratic" tagged PERSON
             if e.text.lower().startswith(("pro-", "anti-", "ex-", "non-", "post-", "pre-")):
                 continue  # "pro-Clinton", "anti-Trump": an attitude, not a person
-            det = 1 if e[0].lower_ == "the" and len(e) > 1 else 0  # "The Quai d'Orsay" tagged PERSON
-            if all(i in self.name_at and self.name_at[i].kind != "DICT" for i in range(e.start + det, e.end)):
+            # "The Quai d'Orsay", "Buenos Aires's" tagged PERSON: the determiner and "'s" aside
+            lo_core = e.start + (1 if e[0].lower_ == "the" and len(e) > 1 else 0)
+            hi_core = e.end - (1 if e[-1].tag_ == "POS" and e.end - lo_core > 1 else 0)
+            if all(i in self.name_at and self.name_at[i].kind != "DICT" for i in range(lo_core, hi_core)):
                 continue  # "Bosnian Serbs": demonyms tagged PERSON
             if e.text in sites:
                 continue  # "the Grasberg mine", "in Soweto": a site or place
