@@ -107,6 +107,7 @@ def test_opposition_to_is_the_act_not_the_political_opposition(run):
 @pytest.mark.parametrize(("text", "actor", "mention"), [
     ("Putrajaya welcomed the palm oil accord.", "MYSGOV", "Putrajaya"),
     ("No 10 said it rejected the plan.", "seat:no-10", "No 10"),
+    ("The Beehive rejected the plan.", "seat:beehive", "The Beehive"),
 ])
 def test_administrative_capitals_and_seat_spellings(run, text, actor, mention):
     a = run(text)
