@@ -115,7 +115,7 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("The UN has halted food deliveries to Houthi rebels in the north, accusing them of taxing the convoys.",
      [("United Nations", -1, "houthi rebels taxing")], [("United Nations", "Houthis", -1)]),
     ("Chile filed a complaint with Peru, charging the authorities in Lima with sheltering the smugglers.",
-     [("CHL", -1, "sheltering the smugglers")], []),
+     [("CHL", -1, "sheltering the smugglers")], [("CHL", "PER", -1)]),  # "the authorities in Lima": Peru's
     # --- directed alignments through the author of the evaluated thing
     ("Mexico welcomed the decision of the United States to lift tariffs on steel.", [("MEX", 1, "decision")],
      [("MEX", "USA", 1)]),
