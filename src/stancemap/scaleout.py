@@ -467,9 +467,9 @@ def analyze_stream(
         if settings.actor_registry:
             raise ConfigError("the actor registry learns from articles in input order and cannot be used with "
                               "a cluster (leave out --registry or --scheduler)", source="--scheduler")
-        with _client(address) as client:
+        with _client(address) as client, _interruptible() as hit:
             n = _check_cluster(client, address, settings)
-            yield from _on_cluster(client, raws, settings, n, size, in_flight, stats)
+            yield from _checked(_on_cluster(client, raws, settings, n, size, in_flight, stats), hit)
         return
     n_items = None
     if not (workers or settings.workers) and not settings.actor_registry:
@@ -482,11 +482,49 @@ def analyze_stream(
         stats["peak_rss_mb"] = {"local": round(_peak_rss_mb(), 1)}
         return
     t0 = time.perf_counter()
-    with local_cluster(n) as addr, _client(addr) as client:
+    with local_cluster(n) as addr, _client(addr) as client, _interruptible() as hit:
         _ignore_sigint_on_workers(client)
         _check_cluster(client, addr, settings)
         log.info("scaleout: %d local workers ready in %.1f s", n, time.perf_counter() - t0)
-        yield from _on_cluster(client, raws, settings, n, size, in_flight, stats)
+        yield from _checked(_on_cluster(client, raws, settings, n, size, in_flight, stats), hit)
+
+
+class _Interrupted:
+    """SIGINT handler that remembers the signal as well as raising KeyboardInterrupt: Python drops an
+    exception raised inside a garbage-collector callback or a finaliser ("Exception ignored in ..."),
+    and Dask runs such callbacks in this process, so a Ctrl-C landing in one would otherwise be lost
+    and the run would go on to the end."""
+
+    def __init__(self) -> None:
+        self.hit = False
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        self.hit = True
+        raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[_Interrupted]:
+    flag = _Interrupted()
+    previous = signal.getsignal(signal.SIGINT) if _main_thread() else signal.SIG_IGN
+    if previous is signal.SIG_IGN:  # not the main thread, or started with Ctrl-C ignored: leave it so
+        yield flag
+        return
+    signal.signal(signal.SIGINT, flag)
+    try:
+        yield flag
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _checked(records: Iterator[tuple[RawArticle, Article]], flag: _Interrupted) -> Iterator[tuple[RawArticle, Article]]:
+    """The records, stopping with KeyboardInterrupt as soon as a Ctrl-C was seen (also one Python dropped)."""
+    for rec in records:
+        if flag.hit:
+            raise KeyboardInterrupt
+        yield rec
+    if flag.hit:
+        raise KeyboardInterrupt
 
 
 def _on_cluster(client: Any, raws: Iterable[RawArticle], settings: Settings, n: int, size: int,
