@@ -19,3 +19,15 @@ def parse(nlp_base):
 def contents(doc, st) -> list[str]:
     """The content spans of a statement as text."""
     return [doc.text[s:e] for s, e in st.content.spans]
+
+
+@pytest.fixture(scope="module")
+def actors_by_id(nlp_base):
+    """text -> {actor id: Actor} from the actors stage alone (for the actor-resolution tests)."""
+    from stancemap.nlp.actors.component import extract_actors
+
+    def _run(text: str):
+        actors, _ = extract_actors(nlp_base(text))
+        return {a.id: a for a in actors}
+
+    return _run

@@ -6,19 +6,13 @@ from __future__ import annotations
 import pytest
 
 from stancemap.actors.tables import load_tables
-from stancemap.nlp.actors.component import extract_actors
 
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def run(nlp_base):
-    def _run(text: str):
-        doc = nlp_base(text)
-        actors, _ = extract_actors(doc)
-        return {a.id: a for a in actors}
-
-    return _run
+def run(actors_by_id):
+    return actors_by_id
 
 
 def _texts(actor):
