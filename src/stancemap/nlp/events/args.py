@@ -25,6 +25,8 @@ __all__ = [
     "place_of",
     "motive_targets",
     "clause_targets",
+    "is_circumstance",
+    "circumstance_tokens",
 ]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -526,6 +528,45 @@ def place_of(tok: Token) -> str | None:
                 if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC"):
                     return entity_of(o).text
     return None
+
+
+#: Prepositions of the circumstances of an act: their objects are what it followed or happened
+#: among, never its party ("declared its support for X despite Y's objections", "imposed a
+#: curfew following the killing of Y").
+_CIRCUMSTANCE_PREPS = {"despite", "following", "after", "amid", "amidst", "during", "since", "ahead",
+                       "notwithstanding"}
+#: Nouns of "in the wake of X", "in spite of X", "in the face of X", "in the aftermath of X".
+_CIRCUMSTANCE_NOUNS = {"wake", "spite", "face", "aftermath", "run-up", "lead-up", "midst", "course"}
+
+
+def is_circumstance(c: Token) -> bool:
+    """Whether a dependent of a verb states the circumstances of its act, not its content: a
+    prepositional phrase of time or concession ("after / following / despite / amid X", "in the
+    wake of X", "ahead of X") or an adverbial clause of time, cause or concession ("after X
+    shelled ...", "because X ...")."""
+    low = c.lower_
+    if c.dep_ == "prep":
+        if low in _CIRCUMSTANCE_PREPS:
+            return True
+        if low == "in":
+            return any(o.dep_ == "pobj" and o.lower_ in _CIRCUMSTANCE_NOUNS for o in c.children)
+        return False
+    if c.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_MARKS for m in c.children)
+    return False
+
+
+def circumstance_tokens(trigger: Token) -> set[int]:
+    """Indices of the tokens of the trigger's sentence inside a circumstance phrase or clause
+    (:func:`is_circumstance`, under any verb or noun) that does not contain the trigger itself."""
+    out: set[int] = set()
+    for t in trigger.sent:
+        if t.i in out or not is_circumstance(t):
+            continue
+        sub = {x.i for x in t.subtree}
+        if trigger.i not in sub:
+            out |= sub
+    return out
 
 
 #: Dependencies of a trigger whose subtrees never hold its target (its subject, attributions).

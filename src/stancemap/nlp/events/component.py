@@ -33,19 +33,21 @@ from .args import (
     actor_of_np,
     actor_tables,
     actors_of,
+    circumstance_tokens,
     clause_targets,
     has_future,
     is_hypothetical,
     is_negated,
     place_of,
     place_targets,
+    recipients,
     subject_of,
     target_tokens,
 )
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .match import Trigger, carrier_verb, match_modal_frame, match_token, phrase_keys
+from .match import Trigger, carrier_verb, match_modal_frame, match_token, participle_object, phrase_keys
 from .relations import find_relations, relation_targets
 from .typefeatures import type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
@@ -262,7 +264,10 @@ _OF_TARGET_ROOTS = {"08", "16", "17", "18", "19", "07", "05"}
 
 
 def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
-            lexicon: Lexicon) -> list[str | None]:
+            lexicon: Lexicon, circumstances: bool = False) -> list[str | None]:
+    """The targets of a lexicon trigger, best first (see docs/events.md); ``circumstances``: also
+    look in the phrases and clauses of its circumstances ("called off the strike after an agreement
+    with X": X), which the first pass leaves for the place and the thing acted on."""
     if trig.pattern.target == "none":
         return [None]
     # "arrived in X", "invaded into X", "deployed peacekeepers in X", "sought refuge in X"
@@ -325,6 +330,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                  and c.head.lemma_.lower() in ("with", "between", "to", "against")]
     if not ((trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS) and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
+    circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",
+    cands = [c for c in cands if c.i not in circ]  # "following the killing of X": after its own parties
     claimed = _claim_subjects(doc, trig, sources)  # "opened a probe into claims that X abused ...": X
     if claimed:
         return claimed
@@ -346,7 +353,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         if found:  # relatives in X": X), before an unnamed party of the object's own
             return found
     for c, path in relation_targets(trig.token) if not joint else ():  # possessors, complements
-        if path.split(">")[0] in ("prep:in", "prep:inside") and not places:
+        if path.split(">")[0] in ("prep:in", "prep:inside") and not places or c.i in circ:
             continue
         ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
@@ -360,7 +367,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         if ids:
             return list(ids)
     for c, path in relation_targets(trig.token) if not joint else ():  # "rejected the appeal of a man"
-        if path.split(">")[0] in ("prep:in", "prep:inside") and not places:
+        if path.split(">")[0] in ("prep:in", "prep:inside") and not places or c.i in circ:
             continue
         ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]
         if ids:
@@ -368,10 +375,78 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if not trig.pattern.symmetric:  # or the first other actor of its clause (one only: a guess)
         seen = {c.i for c in cands}
         for c in clause_targets(trig.token, lexicon.statement_verbs):
-            ids = [a for a in actors_of(doc, c) if a is not None and a not in sources] if c.i not in seen else []
+            ids = [a for a in actors_of(doc, c) if a is not None and a not in sources] \
+                if c.i not in seen and c.i not in circ else []
             if ids:
                 first: list[str | None] = [ids[0]]
                 return first
+    return [None]
+
+
+#: Prepositions of an event noun or a verb whose object is the thing acted on ("support for X",
+#: "an attack on X", "an audit of X", "voted against X").
+_THING_NOUN_PREPS = ("on", "upon", "against", "for", "of", "over", "into", "toward", "towards", "to")
+_THING_VERB_PREPS = ("on", "upon", "against", "over", "into")
+#: Roots whose act is no act on a thing: statements, appeals, consultations, demands (what is
+#: called for or discussed is the topic, not the target).
+_NO_THING_ROOTS = {"01", "02", "04", "10"}
+#: Roots whose pattern's named object is what the act gives, lifts, cuts or imposes ("imposed a
+#: curfew", "suspended aid", "lifted sanctions"), as is an object that is part of an idiom ("stopped
+#: work": a strike); then the object's own "on / against / to / for" complement is what it acts on
+#: ("imposed a blockade on the ports"). Other named objects are what the act is aimed at ("rejected
+#: the plan", "will boycott the vote").
+_GIVEN_ROOTS = {"06", "07", "08", "15", "16", "17", "18", "19", "20"}
+_THEME_PREPS = ("on", "upon", "against", "to", "for", "toward", "towards")
+
+
+def _thing_target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> list[str | None]:
+    """The last resort for an act that names no party: the thing it acts on, kept as its target with
+    no actor code ("X rejected the referendum", "X will boycott the meeting", "threatened to shell
+    the new bridge", "declared its support for the peace plan"): the event noun's own complement,
+    else the object of the trigger or of its complement verb (for a pattern's named object that is
+    the event or what it imposes, that object's "on / against / to" complement), else the
+    trigger's "against / on / over" object, else a place-like phrase it happened at or in ("a strike
+    at the mine"); for a verb of giving, only the recipient ("offered aid to the farm sector"). Not
+    the source's own things ("its decision"), what a verb of making makes, a pronoun, nor anything
+    in a circumstance phrase."""
+    parts = participants.current(doc)
+    if parts is None or code[:2] in _NO_THING_ROOTS:
+        return [None]
+    cands: list[Token] = []
+    places: list[Token] = []
+    if trig.head.i != trig.token.i and trig.head.pos_ == "NOUN":
+        cands += [o for p in trig.head.children if p.dep_ == "prep" and p.lower_ in _THING_NOUN_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+    for v in _verbs_of(trig):
+        if v.lemma_.lower() in TRANSFER_VERBS:
+            cands += recipients(v)
+            continue
+        if _creates(v):
+            continue
+        objs: list[Token] = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        small = participle_object(v) if not objs else None
+        for o in objs + ([small] if small is not None else []):
+            theme = o.i == trig.head.i or (v.i == trig.token.i and bool(trig.pattern.obj) and (
+                trig.pattern.frame is not None or code[:2] in _GIVEN_ROOTS))
+            if theme:  # "imposed blockades on the ports": the ports
+                cands += [x for p in o.children if p.dep_ == "prep" and p.lower_ in _THEME_PREPS
+                          for x in p.children if x.dep_ == "pobj"]
+            else:
+                cands.append(o)
+        cands += [o for p in v.children if p.dep_ == "prep" and p.lower_ in _THING_VERB_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+        places += [o for h in (v, trig.head) for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "in")
+                   for o in p.children if o.dep_ == "pobj"]
+    kinds = [parts.kind_of(p) for p in places]
+    cands += [p for p, k in zip(places, kinds) if k is not None and k[0] == "other" and k[1] is None]
+    circ = circumstance_tokens(trig.token)
+    own = _owned(doc, cands, sources)
+    for c in cands:
+        if c.i in circ or c.i in own or c.pos_ not in ("NOUN", "PROPN") or c.i == trig.head.i:
+            continue
+        tid = parts.thing(c)
+        if tid is not None and tid not in sources:
+            return [tid]
     return [None]
 
 
@@ -513,6 +588,7 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str
     for t in trig.sent:
         if t.dep_ in ("nsubj", "nsubjpass") and any(a in sources for a in actors_of(doc, t) if a):
             skip |= {x.i for x in t.subtree if x.i <= t.i} | {t.i}  # "the government in X": the source's own place
+    skip |= circumstance_tokens(trig)  # "... after clashes in X": no place of this act
     best: tuple[int, str] | None = None
     for t in trig.sent:
         if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE or t.pos_ != "PROPN":
@@ -581,7 +657,9 @@ def _patients(trig: Trigger) -> set[int]:
     for v in _verbs_of(trig):
         if v.pos_ != "VERB" or v.lemma_.lower() in TRANSFER_VERBS or _creates(v):
             continue
-        out |= {c.i for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        small = participle_object(v) if not objs else None  # "accept refugees fleeing X": the refugees
+        out |= {c.i for c in objs + ([small] if small is not None else []) if c.pos_ in ("NOUN", "PROPN")
                 and not any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)}
     for h in {trig.token, trig.head}:
         if h.pos_ == "NOUN":
@@ -817,6 +895,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if targets == [None] and trig.pattern.target != "none" and not (
                 len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS)):
             targets = _nearest_place(doc, trig.token, sources)  # "declared a truce ... in X": X
+            if targets == [None]:
+                targets = _thing_target(doc, trig, sources, code)  # "rejected the referendum"
+            if targets == [None]:  # "called off the strike after an agreement with X": X
+                targets = _target(doc, trig, sources, code, lexicon, circumstances=True)
         speech = _under_speech(trig.token, lexicon)
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []

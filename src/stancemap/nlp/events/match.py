@@ -22,6 +22,7 @@ __all__ = [
     "noun_pattern",
     "phrase_keys",
     "direct_object",
+    "participle_object",
     "complement_tokens",
     "find_topic",
     "purpose_tokens",
@@ -98,6 +99,19 @@ def direct_object(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("attr", "oprd"):
             return c
+    return participle_object(verb)
+
+
+def participle_object(verb: Token) -> Token | None:
+    """The object the parser made the subject of a participle clause right after the verb: "will
+    not accept any refugees fleeing the war" parsed as "accept [refugees fleeing ...]" (a ccomp
+    whose subject is the noun after the verb). None when the verb has no such clause."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN") and c.i > verb.i:
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.i <= verb.i + 3 \
+                    and not any(x.dep_ in ("aux", "auxpass") for x in c.children):
+                return subj
     return None
 
 
