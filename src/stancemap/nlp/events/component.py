@@ -399,6 +399,10 @@ _GIVEN_ROOTS = {"06", "07", "08", "15", "16", "17", "18", "19", "20"}
 _THEME_PREPS = ("on", "upon", "against", "to", "for", "toward", "towards")
 
 
+#: Nouns that stand for a party named elsewhere ("wounded two others"): no thing of their own.
+_PRONOUN_NOUNS = {"other", "others", "one", "ones", "rest", "some", "many", "most", "all", "both", "each"}
+
+
 def _thing_target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> list[str | None]:
     """The last resort for an act that names no party: the thing it acts on, kept as its target with
     no actor code ("X rejected the referendum", "X will boycott the meeting", "threatened to shell
@@ -442,8 +446,13 @@ def _thing_target(doc: Doc, trig: Trigger, sources: list[str | None], code: str)
     circ = circumstance_tokens(trig.token)
     own = _owned(doc, cands, sources)
     for c in cands:
-        if c.i in circ or c.i in own or c.pos_ not in ("NOUN", "PROPN") or c.i == trig.head.i:
+        if c.i in circ or c.i in own or c.pos_ not in ("NOUN", "PROPN") or c.i == trig.head.i \
+                or c.lemma_.lower() in _PRONOUN_NOUNS:
             continue
+        if parts.of(c) is None and any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children):
+            continue  # "will not end their strike", "lay down their weapons": the source's own
+        if any(a is not None for a in actors_of(doc, c)):
+            continue  # a named party (the source itself: others were tried before)
         tid = parts.thing(c)
         if tid is not None and tid not in sources:
             return [tid]
@@ -1059,13 +1068,15 @@ def _venue(doc: Doc, verb: Token) -> set[str | None]:
 
 def _dedupe(coded: list[_Coded]) -> list[_Coded]:
     """Drop repeats within a sentence: the same (source, target, code) twice ("killed one soldier
-    and wounded two"), or a targetless event when the same source and code has a target."""
+    and wounded two"), or a targetless event when the same source and code has a target; an event
+    aimed at a thing counts as targetless here (one per source and code, as before it had one)."""
     seen: set[tuple[str | None, str | None, str]] = set()
-    with_target = {(c.source, c.code) for c in coded if c.target is not None}
+    with_target = {(c.source, c.code) for c in coded if c.target is not None and not c.target.startswith("thing:")}
     out = []
     for c in coded:
-        key = (c.source, c.target, c.code)
-        if key in seen or (c.target is None and (c.source, c.code) in with_target):
+        bare = c.target is None or c.target.startswith("thing:")  # (a thing acted on: no party)
+        key = (c.source, None if bare else c.target, c.code)
+        if key in seen or (bare and (c.source, c.code) in with_target):
             continue
         seen.add(key)
         out.append(c)
