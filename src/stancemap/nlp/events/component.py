@@ -600,7 +600,10 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str
     skip |= circumstance_tokens(trig)  # "... after clashes in X": no place of this act
     best: tuple[int, str] | None = None
     for t in trig.sent:
-        if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE or t.pos_ != "PROPN":
+        if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
+            continue
+        if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and any(  # "in parts / the outskirts of X": X
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):
             continue
         for a in actors_of(doc, t):
             if a is None or a in own or not _is_place(doc, a):
@@ -608,6 +611,20 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str
             dist = abs(t.i - trig.i)
             if best is None or dist < best[0]:
                 best = (dist, a)
+    if best is None:  # a named place no table knows, in the trigger's own phrase ("a curfew in parts
+        mine = {x.i for x in trig.subtree}  # of Kashmir"): a place participant with no country
+        for t in trig.sent:
+            if t.i in skip or t.i not in mine or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
+                continue
+            name = t if t.pos_ == "PROPN" else next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                     for o in c.children if o.dep_ == "pobj"), None)
+            if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("GPE", "LOC", "FAC") \
+                    or any(a is not None for a in actors_of(doc, name)):
+                continue
+            kind = parts.kind_of(name)
+            pid = parts.of(name) if kind is not None and kind[0] == "other" else None
+            if pid is not None and pid not in own:
+                return [pid]
     return [best[1]] if best else [None]
 
 
@@ -645,8 +662,8 @@ def _owned(doc: Doc, cands: list[Token], sources: list[str | None]) -> set[int]:
         kind = parts.kind_of(c) if parts is not None else None
         if named is not None and named not in sources or kind is not None and kind[0] in ("person", "group"):
             continue  # a person or group of its own ("his Lebanese counterpart", "their supporters")
-        for p in c.children:
-            if p.dep_ == "poss" and p.lower_ in _OWN and actor_at(doc, p.idx, p.idx + len(p.text)) in sources:
+        for p in c.children:  # (a pronoun no one resolved stands for the subject, the source)
+            if p.dep_ == "poss" and p.lower_ in _OWN and actor_at(doc, p.idx, p.idx + len(p.text)) in (*sources, None):
                 out.add(c.i)
     return out
 

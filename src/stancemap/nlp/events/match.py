@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..common.extensions import actor_at
 from .lexicon import Lexicon, Pattern, Topic
 
 __all__ = [
@@ -346,6 +347,15 @@ def _blamed_act(be: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
+def _owned_by_party(noun: Token) -> bool:
+    """Whether a noun has a possessor ("X's attack") or a modifier that names an actor ("an Israeli
+    air strike", "a Syrian army offensive")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+               and actor_at(noun.doc, c.idx, c.idx + len(c.text)) is not None for c in noun.lefts)
+
+
 def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     """The event trigger at ``tok``, if any (verbs, light verb + event noun, predicate adjectives)."""
     lem = lemma(tok)
@@ -395,10 +405,11 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         assert p.code is not None
         absorbed = {o.i for o in _objects(tok)} if p.obj else set()
         return Trigger(tok, p, p.code, tok, absorbed | purpose_tokens(tok))
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" for c in tok.children) \
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and _owned_by_party(tok) \
             and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on") for c in tok.children):
-        # "X's expulsion of the envoy angered Y", "X's attack on Y drew condemnation": a possessed
-        # event noun with its object is an event of its own (the possessor acts; see component)
+        # "X's expulsion of the envoy angered Y", "X's attack on Y drew condemnation", "an Israeli
+        # air strike on Y left ...": a possessed event noun, or one whose modifier names a party,
+        # with its object is an event of its own (the possessor or modifier acts; see component)
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
             return Trigger(tok, np, np.code, tok, {tok.i})
