@@ -599,11 +599,12 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str
             skip |= {x.i for x in t.subtree if x.i <= t.i} | {t.i}  # "the government in X": the source's own place
     skip |= circumstance_tokens(trig)  # "... after clashes in X": no place of this act
     best: tuple[int, str] | None = None
+    mine = {x.i for x in trig.subtree}
     for t in trig.sent:
         if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
             continue
-        if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and any(  # "in parts / the outskirts of X": X
-                c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):
+        if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.i in mine and any(  # "imposed a curfew in
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):  # parts of X": X
             continue
         for a in actors_of(doc, t):
             if a is None or a in own or not _is_place(doc, a):
@@ -612,8 +613,7 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str
             if best is None or dist < best[0]:
                 best = (dist, a)
     if best is None:  # a named place no table knows, in the trigger's own phrase ("a curfew in parts
-        mine = {x.i for x in trig.subtree}  # of Kashmir"): a place participant with no country
-        for t in trig.sent:
+        for t in trig.sent:  # of Kashmir"): a place participant with no country
             if t.i in skip or t.i not in mine or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
                 continue
             name = t if t.pos_ == "PROPN" else next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
