@@ -274,7 +274,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     places = code[:3] in ("042", "036", "192", "190", "081", "172", "074") or code == "0234"
     if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
         return _meeting_parties(doc, trig.head, sources, preps=("with", "between")) or [None]
-    if trig.pattern.obj and code[:2] == "04":  # "hosted an AU summit", "will host a meeting of X"
+    if trig.pattern.obj and (code[:2] == "04" or code == "036"):  # "hosted an AU summit", "will host a
+        # meeting of X" (an intent to meet is a meeting to come)
         for c in trig.token.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.pattern.obj:
                 found = _meeting_parties(doc, c, sources)
@@ -335,6 +336,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     claimed = _claim_subjects(doc, trig, sources)  # "opened a probe into claims that X abused ...": X
     if claimed:
         return claimed
+    given_to = {o.i for v in _verbs_of(trig) if v.lemma_.lower() in TRANSFER_VERBS for o in recipients(v)}
     patients = _patients(trig) if not trig.pattern.obj and code[:2] != "15" else set()  # (mobilised troops:
     # the source's own)
     for c in cands:
@@ -343,6 +345,10 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         ids = [a for a in actors_of(doc, c) if a is not None and (a not in sources or _two_parties(doc, c.sent, a))]
         if ids:
             return _host_country(doc, c, ids, sources)
+        if c.i in given_to:  # "returned the paintings by a famous X artist to their owner": the
+            ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]  # recipient
+            if ids and _placed(doc, ids, sources, c.sent):  # before a name inside what is given
+                return _host_country(doc, c, ids, sources)
         if c.i in patients:  # "arrested two reporters in X", "stormed an army base in X": the party
             ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]  # acted on,
             if ids and _placed(doc, ids, sources, c.sent):  # not the place or a later prepositional phrase

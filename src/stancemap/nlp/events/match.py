@@ -121,7 +121,11 @@ def participle_object(verb: Token) -> Token | None:
 _CONTAINERS = {"ton", "tonne", "dollar", "euro", "pound", "yen", "million", "billion", "kg", "kilogram",
                "shipment", "consignment", "batch", "package", "return", "entry", "deployment", "delivery",
                "arrival", "release", "dispatch", "number", "group", "team", "contingent", "unit", "worth",
-               "day", "week", "round", "series", "part", "wave", "patch", "detachment", "convoy", "column"}
+               "day", "week", "round", "series", "part", "wave", "patch", "detachment", "convoy", "column",
+               # quantifiers of a partitive object ("eased some of its restrictions", "freed all of the
+               # hostages", "withdrew most of its troops")
+               "some", "most", "all", "many", "several", "any", "each", "both", "half", "much", "few", "rest",
+               "remainder", "bulk", "majority"}
 #: Verbs saying that an event noun happened ("clashes erupted", "riots continued").
 _OCCURRENCE_VERBS = {"erupt", "continue", "break", "spread", "resume", "escalate", "intensify", "rage", "flare",
                      "occur", "begin", "start", "take"}
@@ -356,6 +360,11 @@ def _owned_by_party(noun: Token) -> bool:
                and actor_at(noun.doc, c.idx, c.idx + len(c.text)) is not None for c in noun.lefts)
 
 
+#: Verbs of leading what an event noun names, which carry it like a light verb ("led the attacks on
+#: X", "spearheaded a crackdown on Y", "headed the talks with Z"): the leader acts.
+_LEADING_VERBS = {"lead", "spearhead", "head", "direct", "mastermind", "orchestrate", "coordinate"}
+
+
 def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     """The event trigger at ``tok``, if any (verbs, light verb + event noun, predicate adjectives)."""
     lem = lemma(tok)
@@ -376,7 +385,7 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         # 1. verb patterns with explicit conditions ("impose sanctions", "call for")
         p = match_pattern(tok, pats, specific_only=True) if pats else None
         # 2. light verb + event noun ("held talks", "launched an attack")
-        if p is None and lem in lexicon.light_verbs:
+        if p is None and (lem in lexicon.light_verbs or lem in _LEADING_VERBS):
             obj = direct_object(tok)
             if obj is not None and lemma(obj) in _CONTAINERS and noun_pattern(obj, lexicon) is None:
                 # "began a new round of talks", "launched five days of exercises": the "of" noun
