@@ -143,10 +143,23 @@ def _objects(verb: Token) -> list[Token]:
     if obj.dep_ == "xcomp":  # "declined to give details": the infinitive's object too
         out += [c for c in obj.children if c.dep_ == "dobj"]
     if lemma(obj) in _CONTAINERS:
-        for p in obj.children:
-            if p.dep_ == "prep" and lemma(p) == "of":
-                out.extend(o for o in p.children if o.dep_ == "pobj")
+        out.extend(contents(obj))
     return out
+
+
+#: Quantities and changes whose "in" complement is what they measure ("$5 million in aid", "a sharp
+#: increase in funding").
+_IN_CONTAINERS = {"dollar", "euro", "pound", "yen", "million", "billion", "increase", "rise", "boost", "hike",
+                  "surge", "jump"}
+
+
+def contents(obj: Token) -> list[Token]:
+    """The nouns a quantity, container or change noun measures: its "of" complement ("tons of food
+    aid", "a round of talks"), or its "in" complement for money and increases ("$5 million in aid",
+    "an increase in funding")."""
+    preps = ("of", "in") if lemma(obj) in _IN_CONTAINERS else ("of",)
+    return [o for p in obj.children if p.dep_ == "prep" and lemma(p) in preps
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _preps(verb: Token) -> dict[str, Token]:
@@ -387,10 +400,11 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         # 2. light verb + event noun ("held talks", "launched an attack")
         if p is None and (lem in lexicon.light_verbs or lem in _LEADING_VERBS):
             obj = direct_object(tok)
-            if obj is not None and lemma(obj) in _CONTAINERS and noun_pattern(obj, lexicon) is None:
-                # "began a new round of talks", "launched five days of exercises": the "of" noun
-                inner = next((o for p in obj.children if p.dep_ == "prep" and lemma(p) == "of"
-                              for o in p.children if o.dep_ == "pobj"), None)
+            if obj is not None and (lemma(obj) in _CONTAINERS or lemma(obj) in _IN_CONTAINERS) \
+                    and noun_pattern(obj, lexicon) is None:
+                # "began a new round of talks", "launched five days of exercises", "announced an
+                # increase in funding": the "of" / "in" noun
+                inner = next(iter(contents(obj)), None)
                 obj = inner if inner is not None and noun_pattern(inner, lexicon) is not None else obj
             if obj is not None and obj.dep_ != "attr":
                 np = noun_pattern(obj, lexicon)
