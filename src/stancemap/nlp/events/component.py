@@ -352,6 +352,10 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         if c.i in patients:  # "arrested two reporters in X", "stormed an army base in X": the party
             ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]  # acted on,
             if ids and _placed(doc, ids, sources, c.sent):  # not the place or a later prepositional phrase
+                if code[:2] in _VIOLENT_ROOTS and all(_anonymous_victims(doc, a) for a in ids):
+                    where = _nearest_place(doc, trig.token, sources)  # "killed 40 people in X": X
+                    if where != [None]:
+                        return where
                 return _host_country(doc, c, ids, sources)
     joint = trig.pattern.symmetric and len([a for a in sources if a]) >= 2
     if len([a for a in sources if a]) < 2:  # one source: a country named deep inside the object ("lifted
@@ -407,6 +411,22 @@ _THEME_PREPS = ("on", "upon", "against", "to", "for", "toward", "towards")
 
 #: Nouns that stand for a party named elsewhere ("wounded two others"): no thing of their own.
 _PRONOUN_NOUNS = {"other", "others", "one", "ones", "rest", "some", "many", "most", "all", "both", "each"}
+
+
+#: Roots of violence (assault, fight, mass violence) whose anonymous victims say less than the place.
+_VIOLENT_ROOTS = {"18", "19", "20"}
+
+
+def _anonymous_victims(doc: Doc, aid: str) -> bool:
+    """Unnamed civilians with no country of their own phrase ("48 people", "dozens of civilians"): the
+    victims of an attack that event data code by the place it struck ("killed 48 people in X": X); not
+    one person ("tortured an inmate in X")."""
+    parts = participants.current(doc)
+    if parts is None or not parts.is_participant(aid) or parts.country_of(aid) is not None \
+            or parts.type_of(aid) != "group":
+        return False
+    code = parts.code_of(aid) or ""
+    return code in ("", "CVL")
 
 
 def _thing_target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> list[str | None]:

@@ -379,6 +379,11 @@ class Participants:
         d = self._ids.get(aid)
         return d.code if d else None
 
+    def type_of(self, aid: str | None) -> str | None:
+        """The type of a participant ("person", "group", "other" ...), None for other ids."""
+        d = self._ids.get(aid or "")
+        return d.type if d else None
+
     def placeable(self, aid: str | None) -> bool:
         """Whether an event's context may give this party its country (see ``_Draft.placeable``)."""
         d = self._ids.get(aid or "")
