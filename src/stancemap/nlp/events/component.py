@@ -792,6 +792,15 @@ _STATE_ACT_ROOTS = ("16", "17", "08")
 _CONFINEMENT = {"captivity", "custody", "detention", "prison", "jail"}
 
 
+def _actless(verb: Token, subj: Token | None) -> bool:
+    """Whether a verb has no one to do it: no subject and no passive subject (a gerund used as a
+    subject: "lifting the ban is out of the question"), or a clause or gerund as its subject."""
+    if subj is None:
+        return verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj") and not any(
+            c.dep_ in ("nsubjpass", "agent", "poss") for c in verb.children)
+    return subj.dep_ == "csubj" or subj.tag_ == "VBG"
+
+
 def _passive_place_source(doc: Doc, tok: Token) -> list[str | None]:
     """The country a passive act without an agent happened in ("two reporters were detained in
     X", "the inspectors were expelled from X", "were freed from captivity in X"): event data code
@@ -815,6 +824,13 @@ def _passive_place_source(doc: Doc, tok: Token) -> list[str | None]:
                 code = codes.get(found[0]) if len(found) == 1 else None
                 if code and code == found[0] and len(code) == 3 and code.isalpha() and code.isupper():
                     return [code]
+                parts = participants.current(doc)  # a named place no table knows ("were arrested in
+                kind = parts.kind_of(place) if parts is not None and not found else None  # Tarcin"): the
+                if parts is not None and kind is not None and kind[0] == "other" and place.pos_ == "PROPN" \
+                        and place.ent_type_ in ("GPE", "LOC", "FAC"):  # place itself, no country
+                    pid = parts.of(place)
+                    if pid is not None:
+                        return [pid]
     return [None]
 
 
@@ -936,6 +952,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if sources == [None] and subj is not None and subj.lower_ in ("he", "she", "it", "they", "we", "i"):
             speech = _under_speech(trig.token, lexicon)  # "Latvia said it would back ...": the speaker
             if speech is not None:
+                sources = actors_of(doc, subject_of(speech), new=True)
+        if sources == [None] and trig.token.pos_ in ("VERB", "AUX") and _actless(trig.token, subj):
+            speech = _under_speech(trig.token, lexicon)  # "X said that lifting the ban is out of the
+            if speech is not None:  # question": a reported act no one else does is the speaker's
                 sources = actors_of(doc, subject_of(speech), new=True)
         targets = _target(doc, trig, sources, code, lexicon)
         attack = _suffered_attack(trig.token) if code[:2] in ("18", "19", "20") and sources == [None] else None
