@@ -27,6 +27,7 @@ __all__ = [
     "clause_targets",
     "is_circumstance",
     "circumstance_tokens",
+    "hyphen_pair",
 ]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -247,8 +248,33 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+_HYPHENS = {"-", "–", "—", "/"}
+
+
+def hyphen_pair(noun: Token) -> list[Token]:
+    """Two parties named by a hyphen before a noun ("Iran-Iraq talks", "the US-China trade war"):
+    [first, second] when both are names of different actors, else [] (not demonyms: "the
+    Turkish-Cypriot side" is one party)."""
+    doc = noun.doc
+    for m in noun.lefts:
+        if m.dep_ not in ("amod", "compound", "nmod") or m.pos_ != "PROPN":
+            continue
+        for c in m.lefts:
+            if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i + 2 == m.i and doc[c.i + 1].text in _HYPHENS \
+                    and c.pos_ == "PROPN":
+                a = actor_at(doc, c.idx, c.idx + len(c.text))
+                b = actor_at(doc, m.idx, m.idx + len(m.text))
+                if a is not None and b is not None and a != b:
+                    return [c, m]
+    return []
+
+
 def _coordinated_modifiers(tok: Token) -> list[Token]:
-    """Coordinated premodifiers of a noun: "Czech and Slovak engineers" -> [Czech, Slovak]."""
+    """Coordinated premodifiers of a noun: "Czech and Slovak engineers" -> [Czech, Slovak]; two
+    parties joined by a hyphen: "Iran-Iraq talks" -> [Iran, Iraq]."""
+    pair = hyphen_pair(tok)
+    if pair:
+        return pair
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
     for k, c in enumerate(mods):
         if any(x.dep_ == "conj" for x in c.children):

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..common.extensions import actor_at
+from .args import hyphen_pair
 from .lexicon import Lexicon, Pattern, Topic
 
 __all__ = [
@@ -436,10 +437,12 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
             return Trigger(tok, np, np.code, tok, {tok.i})
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS:
-        # "Palestinian riots continued", "clashes erupted between X and Y": the noun is the event
+    paired = tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and bool(hyphen_pair(tok))
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS or paired:
+        # "Palestinian riots continued", "clashes erupted between X and Y": the noun is the event;
+        # so is one between two parties a hyphen joins, whatever its verb ("Iran-Iraq talks stalled")
         np = noun_pattern(tok, lexicon)
-        if np is None or lemma(tok) == "talk":
+        if np is None or lemma(tok) == "talk" and not paired or np.code is not None and np.code[:2] == "01":
             return None
         if np.frame:  # "riots against X continued": the frame's topic from the noun's complement
             return _frame_trigger(tok, tok, np, lexicon, noun=True)
