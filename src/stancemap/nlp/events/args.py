@@ -261,7 +261,7 @@ def hyphen_pair(noun: Token) -> list[Token]:
             continue
         for c in m.lefts:
             if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i + 2 == m.i and doc[c.i + 1].text in _HYPHENS \
-                    and c.pos_ == "PROPN":
+                    and c.pos_ == "PROPN" and not c.whitespace_ and not doc[c.i + 1].whitespace_:
                 a = actor_at(doc, c.idx, c.idx + len(c.text))
                 b = actor_at(doc, m.idx, m.idx + len(m.text))
                 if a is not None and b is not None and a != b:
@@ -583,11 +583,13 @@ def is_circumstance(c: Token) -> bool:
 
 
 def circumstance_tokens(trigger: Token) -> set[int]:
-    """Indices of the tokens of the trigger's sentence inside a circumstance phrase or clause
-    (:func:`is_circumstance`, under any verb or noun) that does not contain the trigger itself."""
+    """Indices of the tokens of the trigger's sentence inside a prepositional phrase of circumstance
+    (:func:`is_circumstance`, under any verb or noun) that does not contain the trigger itself. A
+    clause of circumstance is not among them: its own subject is often the party the act answers
+    ("threatened to leave the talks after X changed course": X)."""
     out: set[int] = set()
     for t in trigger.sent:
-        if t.i in out or not is_circumstance(t):
+        if t.i in out or not is_circumstance(t) or t.dep_ != "prep":
             continue
         sub = {x.i for x in t.subtree}
         if trigger.i not in sub:

@@ -336,7 +336,6 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     claimed = _claim_subjects(doc, trig, sources)  # "opened a probe into claims that X abused ...": X
     if claimed:
         return claimed
-    given_to = {o.i for v in _verbs_of(trig) if v.lemma_.lower() in TRANSFER_VERBS for o in recipients(v)}
     patients = _patients(trig) if not trig.pattern.obj and code[:2] != "15" else set()  # (mobilised troops:
     # the source's own)
     for c in cands:
@@ -345,14 +344,11 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         ids = [a for a in actors_of(doc, c) if a is not None and (a not in sources or _two_parties(doc, c.sent, a))]
         if ids:
             return _host_country(doc, c, ids, sources)
-        if c.i in given_to:  # "returned the paintings by a famous X artist to their owner": the
-            ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]  # recipient
-            if ids and _placed(doc, ids, sources, c.sent):  # before a name inside what is given
-                return _host_country(doc, c, ids, sources)
         if c.i in patients:  # "arrested two reporters in X", "stormed an army base in X": the party
             ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]  # acted on,
             if ids and _placed(doc, ids, sources, c.sent):  # not the place or a later prepositional phrase
-                if code[:2] in _VIOLENT_ROOTS and all(_anonymous_victims(doc, a) for a in ids):
+                if code[:2] in _VIOLENT_ROOTS and c.tag_ in ("NNS", "NNPS") \
+                        and all(_anonymous_victims(doc, a) for a in ids):
                     where = _nearest_place(doc, trig.token, sources)  # "killed 40 people in X": X
                     if where != [None]:
                         return where
@@ -981,7 +977,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                                                       or joint_subject):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
         elif trig.pattern.symmetric and known and targets != [None] and code == trig.code \
-                and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES):
+                and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES) and not _is_thing(targets[0]):
             pairs = [(s, t) for s in known for t in targets if t and t != s]  # "A met B": both ways
             pairs += [(t, s) for s, t in list(pairs)]
         else:
@@ -1129,15 +1125,20 @@ def _venue(doc: Doc, verb: Token) -> set[str | None]:
     return {a for o in place_targets(verb) for a in actors_of(doc, o, new=True)}
 
 
+def _is_thing(aid: str | None) -> bool:
+    """Whether an id is a thing acted on (:func:`_thing_target`), not a party."""
+    return aid is not None and aid.startswith("thing:")
+
+
 def _dedupe(coded: list[_Coded]) -> list[_Coded]:
     """Drop repeats within a sentence: the same (source, target, code) twice ("killed one soldier
     and wounded two"), or a targetless event when the same source and code has a target; an event
     aimed at a thing counts as targetless here (one per source and code, as before it had one)."""
     seen: set[tuple[str | None, str | None, str]] = set()
-    with_target = {(c.source, c.code) for c in coded if c.target is not None and not c.target.startswith("thing:")}
+    with_target = {(c.source, c.code) for c in coded if c.target is not None and not _is_thing(c.target)}
     out = []
     for c in coded:
-        bare = c.target is None or c.target.startswith("thing:")  # (a thing acted on: no party)
+        bare = c.target is None or _is_thing(c.target)  # (a thing acted on: no party)
         key = (c.source, None if bare else c.target, c.code)
         if key in seen or (bare and (c.source, c.code) in with_target):
             continue
