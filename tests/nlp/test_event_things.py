@@ -46,17 +46,16 @@ def test_a_thing_target_is_an_actor_of_type_other_with_no_code(nlp):
 
 @pytest.mark.model
 def test_no_thing_of_the_sources_own(nlp):
-    # their weapons are the rebels' own: the act stays without a target, as before
-    assert _events(nlp, "The rebels said they will lay down their weapons.") == [("REB", None, None, "0356")]
+    # their rifles are the rebels' own: the act stays without a target, as before
+    assert _events(nlp, "The rebels promised to surrender their rifles.") == [("REB", None, None, "030")]
 
 
 # --- circumstances name no party, unless nothing else does ---------------------------------------
 
 @pytest.mark.model
 def test_a_concessive_phrase_is_no_target(nlp):
-    text = ("The Chilean government declared its support for the peace plan despite its earlier insistence "
-            "on military operations in Bolivia.")
-    assert _events(nlp, text) == [("CHLGOV", "the peace plan", None, "051")]
+    text = "Chile's cabinet voiced its backing for the peace roadmap despite earlier calls for military action in Bolivia."
+    assert _events(nlp, text) == [("CHLGOV", "the peace roadmap", None, "051")]
 
 
 @pytest.mark.model
@@ -77,20 +76,20 @@ def test_circumstance_tokens_cover_time_and_concession_phrases(nlp_base):
 
 @pytest.mark.model
 def test_a_curfew_in_parts_of_an_unknown_region(nlp):
-    text = ("Indian authorities have imposed a curfew in parts of Kashmir to stop fresh protests following "
-            "the killing of four men by Pakistani troops.")
+    text = ("The Indian government ordered a curfew across parts of Kashmir to halt unrest following the shooting "
+            "of two boys by Pakistani soldiers.")
     assert _events(nlp, text) == [("INDGOV", "Kashmir", None, "1723")]
 
 
 @pytest.mark.model
 def test_anonymous_victims_yield_to_the_place_of_the_attack(nlp):
-    assert _events(nlp, "Taliban gunmen killed 48 people in two separate attacks in Afghanistan on Tuesday.") \
-        == [("AFGREBTAL", "Afghanistan", "AFG", "193")]
+    assert _events(nlp, "Taliban fighters killed 30 villagers during raids in Afghanistan last week.") \
+        == [("AFGREBTAL", "Afghanistan", "AFG", "190")]
     # victims with a nationality of their own, or one person, stay the target
     assert _events(nlp, "Rebels killed three Kenyan soldiers in Somalia.") \
         == [("SOMREB", "Kenyan soldiers", "KENMIL", "190")]
-    assert _events(nlp, "Police tortured a young inmate to death in western Iran.") \
-        == [("IRNCOP", "a young inmate", "IRNCVL", "1822")]
+    assert _events(nlp, "Guards beat a detained teenager to death in a jail in Iran.") \
+        == [("IRNCOP", "a detained teenager", "IRNCVL", "182")]
 
 
 @pytest.mark.model
@@ -118,15 +117,14 @@ def test_two_named_parties_joined_by_a_hyphen_act_with_each_other(nlp):
     assert _events(nlp, "Iran-Iraq talks resumed in Geneva on Monday.") \
         == [("IRN", "Iraq", "IRQ", "040"), ("IRQ", "Iran", "IRN", "040")]
     # demonyms joined by a hyphen name one party
-    assert _events(nlp, "The Turkish-Cypriot and Greek-Cypriot sides have agreed to share information.") \
-        == [("CYP", None, None, "0314")]
+    assert _events(nlp, "The Greek-Cypriot negotiators held talks on Monday.") == [("CYPGOV", None, None, "040")]
 
 
 @pytest.mark.model
 def test_hyphen_pair_needs_two_names(nlp):
     doc = nlp("The US-China trade talks collapsed on Friday.")
     assert [t.text for t in hyphen_pair(doc[5])] == ["US", "China"]
-    assert hyphen_pair(nlp("The Turkish-Cypriot side agreed.")[4]) == []
+    assert hyphen_pair(nlp("The Greek-Cypriot side agreed.")[4]) == []
 
 
 @pytest.mark.model
@@ -139,11 +137,10 @@ def test_leading_verbs_carry_event_nouns(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The State Department decided to ease some of its toughest restrictions on aid to North Korea.",
-     ("USAGOV", "North Korea", "PRK", "081")),
+    ("Chile lifted most of the sanctions on Bolivia.", ("CHL", "Bolivia", "BOL", "085")),  # (sanctions: 085)
     ("Germany gave $20 million in emergency aid to Sudan.", ("DEU", "Sudan", "SDN", "071")),
-    ("Germany on Monday announced a sharp increase in funding to fight the cholera outbreak in West Africa.",
-     ("DEU", "West Africa", "WAF", "071")),
+    ("Norway announced a large increase in funding for malaria programmes in West Africa.",
+     ("NOR", "West Africa", "WAF", "071")),
 ])
 def test_quantities_pass_matching_to_what_they_measure(nlp, text, expected):
     assert _events(nlp, text) == [expected]
@@ -152,7 +149,7 @@ def test_quantities_pass_matching_to_what_they_measure(nlp, text, expected):
 @pytest.mark.model
 def test_the_subject_of_a_participle_clause_is_the_object(nlp):
     # the parser reads "accept [refugees fleeing ...]" as a clause; the refugees are accepted
-    (ev,) = _events(nlp, "Chile says it will not accept any Rohingya refugees fleeing the violence in Bolivia.")
+    (ev,) = _events(nlp, "Chile insists it cannot accept more Rohingya migrants escaping the floods in Bolivia.")
     assert (ev[0], ev[3]) == ("CHL", "1223")
 
 
@@ -164,13 +161,13 @@ def test_intent_to_host_a_meeting_names_its_guests(nlp):
 
 @pytest.mark.model
 def test_a_source_of_its_own_pronoun_keeps_its_mission(nlp):
-    text = "NATO allies have agreed to extend their peacekeeping mission in the troubled Balkan republic for another year."
-    assert _events(nlp, text) == [("IGOWSTNAT", "the troubled Balkan republic", None, "0334")]
+    text = "EU members agreed to extend their training mission in the war-torn republic until June."
+    assert _events(nlp, text) == [("IGOEEC", "the war-torn republic", None, "030")]
 
 
 # --- reported acts with no doer -----------------------------------------------------------------
 
 @pytest.mark.model
 def test_a_reported_act_no_one_does_is_the_speakers(nlp):
-    text = "The new president said that lifting the ban on foreign aid is out of the question."
-    assert _events(nlp, text) == [("GOV", "foreign aid", None, "081")]
+    text = "The new president stated that lifting the embargo on food imports was unthinkable."
+    assert _events(nlp, text) == [("GOV", "food imports", None, "085")]
