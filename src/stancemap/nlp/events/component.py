@@ -373,7 +373,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         if ids:
             return list(ids)
     for c, path in relation_targets(trig.token) if not joint else ():  # "rejected the appeal of a man"
-        if path.split(">")[0] in ("prep:in", "prep:inside") and not places or c.i in circ:
+        if path.split(">")[0] in ("prep:in", "prep:inside") and not places or c.i in circ or c.i == trig.head.i:
             continue
         ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]
         if ids:

@@ -346,6 +346,27 @@ def noun_pattern(noun: Token, lexicon: Lexicon) -> Pattern | None:
     return None
 
 
+_COPULAS = {"be", "remain", "become", "stay"}
+#: Agent nouns and the event noun of what their agent does ("the largest donor of aid to X": aid).
+_AGENT_NOUNS = {"donor": "aid", "benefactor": "aid", "funder": "funding", "financier": "funding",
+                "backer": "backing", "supporter": "support", "mediator": "mediation"}
+
+
+def _agent_act(cop: Token, lexicon: Lexicon) -> Trigger | None:
+    """A copula whose complement is an agent noun ("X remains the largest donor of aid in Y", "X
+    became a key backer of Y", "X is the mediator between Y and Z"): the act the noun names, done by
+    the copula's subject (the event noun's pattern from the lexicon); not negated ("is not a donor")."""
+    if any(c.dep_ == "neg" for c in cop.children):
+        return None
+    for c in cop.children:
+        if c.dep_ == "attr" and c.pos_ == "NOUN" and lemma(c) in _AGENT_NOUNS:
+            pats = lexicon.nouns.get(_AGENT_NOUNS[lemma(c)], ())
+            np = next((p for p in pats if p.is_default), None)
+            if np is not None and np.code is not None and not np.frame:
+                return Trigger(cop, np, np.code, c, {c.i})
+    return None
+
+
 def _blamed_act(be: Token, lexicon: Lexicon) -> Trigger | None:
     """A copula that lays an act on its subject ("X was behind the bombing of Y", "X has been
     responsible for the shelling of Y"): the event noun coded as if X had done it (not a
@@ -417,6 +438,11 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         # 2b. "X was behind / responsible for the attack on Y": the act of the copula's subject
         if p is None and lem == "be":
             trig = _blamed_act(tok, lexicon)
+            if trig is not None:
+                return trig
+        # 2c. "X is the largest donor of aid to Y": an agent noun under a copula is its act
+        if p is None and lem in _COPULAS:
+            trig = _agent_act(tok, lexicon)
             if trig is not None:
                 return trig
         # 3. the verb's default pattern
