@@ -132,6 +132,17 @@ _MESSAGE_NOUNS = {"statement", "declaration", "communique", "letter", "message",
                   "appeal", "ultimatum", "petition", "memorandum", "decree", "order", "warning", "report"}
 
 
+#: Instruments a party acts through ("a bill that would sanction X", "a decree that bans Y"): what
+#: they do is done by whoever introduced, passed or issued them.
+_INSTRUMENT_NOUNS = {"bill", "law", "legislation", "resolution", "decree", "measure", "motion", "amendment",
+                     "ordinance", "order", "directive", "regulation", "executive order"}
+
+
+#: Verbs of making an instrument one's own act (not supporting or opposing someone else's).
+_AUTHORING_VERBS = {"introduce", "pass", "adopt", "approve", "issue", "sign", "propose", "draft", "table",
+                    "enact", "submit", "sponsor", "unveil", "publish", "impose"}
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject (agent for passives) of ``verb``, inherited through control and coordination."""
     tok: Token | None = verb
@@ -141,7 +152,12 @@ def subject_of(verb: Token) -> Token | None:
         subj = _own_subject(tok)
         if subj is not None:
             if subj.dep_ == "nsubj" and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                return tok.head  # "the country that attacked ..." -> "country"
+                head = tok.head
+                if head.lemma_.lower() in _INSTRUMENT_NOUNS and head.dep_ == "dobj" \
+                        and head.head.lemma_.lower() in _AUTHORING_VERBS:
+                    # "X introduced a bill that would sanction Y": the bill acts for its author
+                    return subject_of(head.head) or head
+                return head  # "the country that attacked ..." -> "country"
             return subj
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
