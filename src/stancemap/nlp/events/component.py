@@ -671,6 +671,12 @@ def _placed(doc: Doc, ids: list[str], sources: list[str | None], sent: Span) -> 
                or parts.context_country(other, (sent.start_char, sent.end_char)) for a in ids)
 
 
+#: What a party has of its own whatever its possessive pronoun is resolved to: its forces, missions
+#: and borders ("their peacekeeping mission", "its troops", "its airspace").
+_OWN_FORCES = {"force", "forces", "mission", "operation", "operations", "contingent", "troop", "troops", "army",
+               "border", "borders", "airspace", "territory", "waters"}
+
+
 def _owned(doc: Doc, cands: list[Token], sources: list[str | None]) -> set[int]:
     """Candidates that are the source's own things ("its peacekeeping force", "their borders"): a
     noun whose possessive pronoun stands for a source; not a person or group ("his counterpart"),
@@ -684,9 +690,10 @@ def _owned(doc: Doc, cands: list[Token], sources: list[str | None]) -> set[int]:
         kind = parts.kind_of(c) if parts is not None else None
         if named is not None and named not in sources or kind is not None and kind[0] in ("person", "group"):
             continue  # a person or group of its own ("his Lebanese counterpart", "their supporters")
-        for p in c.children:  # (a pronoun no one resolved stands for the subject, the source)
-            if p.dep_ == "poss" and p.lower_ in _OWN and actor_at(doc, p.idx, p.idx + len(p.text)) in (*sources, None):
-                out.add(c.i)
+        mine: tuple[str | None, ...] = (*sources, None) if c.lemma_.lower() in _OWN_FORCES else tuple(sources)
+        for p in c.children:  # (a pronoun no one resolved before a force, mission or border stands
+            if p.dep_ == "poss" and p.lower_ in _OWN and actor_at(doc, p.idx, p.idx + len(p.text)) in mine:
+                out.add(c.i)  # for the source: "agreed to extend their peacekeeping mission in X")
     return out
 
 
