@@ -500,6 +500,27 @@ _ATTACK_NOUNS = {"attack", "strike", "airstrike", "air strike", "raid", "air rai
                  "ambush", "shelling", "bombardment", "assault", "offensive", "shooting", "rocket attack"}
 
 
+def _attacker_of_clause(doc: Doc, tok: Token, lexicon: Lexicon) -> list[str | None]:
+    """The party of a clause of time that says how victims suffered ("five soldiers were killed when
+    militants attacked their convoy", "two died as rebels shelled the town"): the subject of a
+    "when / as / after" clause of a verb of suffering violence whose own verb is an act of violence in
+    the lexicon; ``[None]`` otherwise (an agent named, or no such clause)."""
+    if tok.lemma_.lower() not in _VICTIM_VERBS or any(c.dep_ == "agent" for c in tok.children):
+        return [None]
+    for c in tok.children:
+        if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after")
+                                        for m in c.children):
+            continue
+        trig = match_token(c, lexicon)
+        if trig is None or trig.code[:2] not in _VIOLENT_ROOTS:
+            continue
+        subj = subject_of(c)
+        found = [a for a in actors_of(doc, subj, new=True) if a] if subj is not None else []
+        if found:
+            return list(found)
+    return [None]
+
+
 def _suffered_attack(tok: Token) -> tuple[Token, Token] | None:
     """(attack noun, victim) when a verb of suffering violence names an attack as its cause: "three
     soldiers were killed in a roadside bombing", "died in an air strike" (the trigger is the verb
@@ -960,6 +981,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             speech = _under_speech(trig.token, lexicon)  # "X said that lifting the ban is out of the
             if speech is not None:  # question": a reported act no one else does is the speaker's
                 sources = actors_of(doc, subject_of(speech), new=True)
+        if sources == [None] and code[:2] in _VIOLENT_ROOTS:  # "five soldiers were killed when X attacked
+            sources = _attacker_of_clause(doc, trig.token, lexicon)  # their convoy": X
         targets = _target(doc, trig, sources, code, lexicon)
         attack = _suffered_attack(trig.token) if code[:2] in ("18", "19", "20") and sources == [None] else None
         if attack is not None:  # "X was killed in a car bombing / an Israeli air strike": X, by the
