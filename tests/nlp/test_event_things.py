@@ -171,3 +171,45 @@ def test_a_source_of_its_own_pronoun_keeps_its_mission(nlp):
 def test_a_reported_act_no_one_does_is_the_speakers(nlp):
     text = "The new president stated that lifting the embargo on food imports was unthinkable."
     assert _events(nlp, text) == [("GOV", "food imports", None, "085")]
+
+
+@pytest.mark.model
+def test_anonymous_victims_of_an_air_strike_yield_to_its_place(nlp):
+    assert _events(nlp, "Twelve people were killed in an Israeli air strike in Gaza.") == [("ISR", "Gaza", "PSE", "195")]
+
+
+@pytest.mark.model
+def test_victims_killed_when_a_party_attacked(nlp):
+    evs = _events(nlp, "Five soldiers were killed when militants attacked their convoy near Gao.")
+    assert evs[0] == ("MLIREB", "Five soldiers", "MLIMIL", "190")
+
+
+# --- parties behind things ----------------------------------------------------------------------
+
+@pytest.mark.model
+def test_a_bill_acts_for_whoever_introduced_it(nlp):
+    (ev,) = _events(nlp, "Two senators tabled a bill on Monday that would sanction Turkish ministers.")
+    assert (ev[1], ev[2], ev[3]) == ("Turkish ministers", "TURGOV", "1312")
+    # backing someone else's resolution is not authoring it: Peru's act stays the backing
+    assert _events(nlp, "Peru said it will back a resolution that would impose sanctions on Bolivia.") \
+        == [("PER", "Bolivia", "BOL", "032")]
+
+
+@pytest.mark.model
+def test_a_led_intervention_that_receives_support_stands_for_its_leader(nlp):
+    assert _events(nlp, "The Emirati-led campaign in Libya has received military backing from France.") \
+        == [("FRA", "Emirati", "ARE", "050")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya is the largest donor of food aid to Somalia.", ("KEN", "Somalia", "SOM", "070")),
+    ("Norway remains the biggest donor of emergency assistance in Sudan.", ("NOR", "Sudan", "SDN", "070")),
+])
+def test_an_agent_noun_under_a_copula_is_its_act(nlp, text, expected):
+    assert _events(nlp, text) == [expected]
+
+
+@pytest.mark.model
+def test_no_act_of_a_negated_agent_noun(nlp):
+    assert _events(nlp, "Turkey is not a donor.") == []

@@ -714,7 +714,7 @@ def _owned(doc: Doc, cands: list[Token], sources: list[str | None]) -> set[int]:
         mine: tuple[str | None, ...] = (*sources, None) if c.lemma_.lower() in _OWN_FORCES else tuple(sources)
         for p in c.children:  # (a pronoun no one resolved before a force, mission or border stands
             if p.dep_ == "poss" and p.lower_ in _OWN and actor_at(doc, p.idx, p.idx + len(p.text)) in mine:
-                out.add(c.i)  # for the source: "agreed to extend their peacekeeping mission in X")
+                out.add(c.i)  # for the source: "decided to prolong their training mission in X")
     return out
 
 
@@ -990,6 +990,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             by: list[str | None] = [a for a in actors_of(doc, noun, new=True) if a]
             if by:
                 sources, targets = by, actors_of(doc, victim, new=True)
+                if victim.tag_ in ("NNS", "NNPS") and all(a and _anonymous_victims(doc, a) for a in targets):
+                    where = _nearest_place(doc, trig.token, sources)  # "40 people were killed in an air
+                    targets = where if where != [None] else targets  # strike in X": X
         if targets == [None] and trig.pattern.target != "none" and not (
                 len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS)):
             targets = _nearest_place(doc, trig.token, sources)  # "declared a truce ... in X": X
