@@ -213,3 +213,10 @@ def test_an_agent_noun_under_a_copula_is_its_act(nlp, text, expected):
 @pytest.mark.model
 def test_no_act_of_a_negated_agent_noun(nlp):
     assert _events(nlp, "Turkey is not a donor.") == []
+
+
+@pytest.mark.model
+def test_the_name_of_what_is_made_is_no_party_on_any_path(nlp):
+    text = "The Government of Peru has agreed to set up National Institute of Excellence for Mining in Lima."
+    (ev,) = _events(nlp, text)
+    assert (ev[0], ev[2], ev[3]) == ("PERGOV", "PER", "030")

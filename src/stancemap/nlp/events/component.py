@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
 from ...records import Event, TextSpan
-from ..common.extensions import actor_at, register_extensions
+from ..common.extensions import actor_at, entity_of, register_extensions
 from . import participants
 from .args import (
     HOLDER_NOUNS,
@@ -315,6 +315,11 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         own = {c.i for c in trig.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
         cands = [c for c in cands if c.i not in own]
     made |= _owned(doc, cands, sources)  # "agreed to expand its force in X": X, not the source's own force
+    named_made: set[int] = set()  # the name of what a verb of making makes ("set up the X Institute
+    for i in made:  # of Y in Z"): no party on any later path either
+        if doc[i].pos_ == "PROPN" and doc[i].ent_type_ and _creates(doc[i].head):
+            ent = entity_of(doc[i])
+            named_made |= set(range(ent.start, ent.end))
     if made:  # "agreed to set up a centre for X in Y": Y, neither the centre nor what it is for
         inside = {t.i for i in made for t in doc[i].subtree}
         cands = [c for c in cands if c.i not in inside] + [
@@ -333,6 +338,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
     circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",
     cands = [c for c in cands if c.i not in circ]  # "following the killing of X": after its own parties
+    circ = circ | named_made
+    cands = [c for c in cands if c.i not in named_made]
     claimed = _claim_subjects(doc, trig, sources)  # "opened a probe into claims that X abused ...": X
     if claimed:
         return claimed
