@@ -106,7 +106,8 @@ def direct_object(verb: Token) -> Token | None:
 _CONTAINERS = {"ton", "tonne", "dollar", "euro", "pound", "yen", "million", "billion", "kg", "kilogram",
                "shipment", "consignment", "batch", "package", "return", "entry", "deployment", "delivery",
                "arrival", "release", "dispatch", "number", "group", "team", "contingent", "unit", "worth",
-               "day", "week", "round", "series", "part", "wave", "patch", "detachment", "convoy", "column"}
+               "day", "week", "round", "series", "part", "wave", "patch", "detachment", "convoy", "column",
+               "hundred", "thousand", "dozen", "score", "ten"}  # "sent hundreds of police officers"
 #: Verbs saying that an event noun happened ("clashes erupted", "riots continued").
 _OCCURRENCE_VERBS = {"erupt", "continue", "break", "spread", "resume", "escalate", "intensify", "rage", "flare",
                      "occur", "begin", "start", "take"}
