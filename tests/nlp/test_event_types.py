@@ -1,0 +1,78 @@
+"""The type decision of the event stage on wordings the lexicon lists by class (issue 15, evtype round;
+own sentences, the full pipeline with the real model) and the type model's stance features."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from stancemap.nlp.events.lexicon import default_lexicon
+from stancemap.nlp.events.relations import relation_between
+from stancemap.nlp.events.training import examples_path, read_examples
+from stancemap.nlp.events.typefeatures import type_features
+from stancemap.nlp.events.typemodel import TYPE_CODES
+
+
+def _codes(nlp, text: str) -> list[tuple[str | None, str | None, str, str]]:
+    return [(e.source_code, e.target_code, e.cameo, e.plover) for e in nlp(text)._.sm_events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # police sent in numbers: a quantity head passes to its "of" noun
+    ("Nigeria sent hundreds of police officers to the restive region.", ("NGA", "153", "MOBILIZE")),
+    ("Thailand bolstered its military presence along the Cambodian border.", ("THA", "154", "MOBILIZE")),
+    ("Kenya beefed up security along its border with Somalia.", ("KEN", "153", "MOBILIZE")),
+    ("The Israeli army stepped up its deployment near the Lebanese border.", ("ISRMIL", "154", "MOBILIZE")),
+])
+def test_raising_forces_in_place_is_mobilisation(nlp, text, expected):
+    evs = _codes(nlp, text)
+    assert len(evs) == 1
+    assert (evs[0][0], evs[0][2], evs[0][3]) == expected
+
+
+@pytest.mark.model
+def test_crowds_throwing_stones_riot_and_taking_to_the_streets_is_a_demonstration(nlp):
+    assert [e[1:] for e in _codes(nlp, "Demonstrators threw stones at the Turkish consulate.")] == [
+        ("TUR", "145", "PROTEST")]
+    assert [e[2:] for e in _codes(nlp, "Students took to the streets against President Maduro.")] == [
+        ("141", "PROTEST")]
+
+
+@pytest.mark.model
+def test_an_invasion_is_use_of_force(nlp):
+    assert _codes(nlp, "Iraq invaded Kuwait in August 1990.") == [("IRQ", "KWT", "190", "ASSAULT")]
+
+
+@pytest.mark.model
+def test_stance_lexicon_gives_the_verb_and_object_a_polarity_class(nlp):
+    lex = default_lexicon()
+    text = "Kenya condemned Uganda over the border closure."
+    doc = nlp(text)
+    rel = relation_between(next(doc.sents), (0, 5), (text.index("Uganda"), text.index("Uganda") + 6))
+    assert rel is not None and rel.verb.lemma_ == "condemn"
+    assert "stance=-evaluative" in type_features(rel, lex)
+    text = "Ghana voiced praise for Togo."
+    doc = nlp(text)
+    rel = relation_between(next(doc.sents), (0, 5), (text.index("Togo"), text.index("Togo") + 4))
+    assert rel is not None
+    assert "stanceobj=+evaluative" in type_features(rel, lex)
+
+
+def test_training_labels_follow_the_plover_2021_conventions():
+    exs = read_examples(examples_path())
+    labels = Counter(e.label for e in exs)
+    assert set(TYPE_CODES) <= set(labels)  # every root is trained
+    sanctions = [e for e in exs if " imposed sanctions on " in e.text or " slapped fresh sanctions " in e.text]
+    assert sanctions and {e.label for e in sanctions} == {"COERCE"}
+    signed = [e for e in exs if " signed a deal with " in e.text or " signed an agreement with " in e.text]
+    assert signed and {e.label for e in signed} == {"SUPPORT"}
+
+
+def test_held_out_batches_share_no_sentence_with_the_training_file():
+    train = {e.text for e in read_examples(examples_path())}
+    batch2 = read_examples("tests/data/event_types_heldout2.tsv")
+    assert len(batch2) == 159
+    assert {e.label for e in batch2} == set(TYPE_CODES) | {"NONE"}
+    assert not [e.text for e in batch2 if e.text in train]
