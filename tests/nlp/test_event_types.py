@@ -76,3 +76,24 @@ def test_held_out_batches_share_no_sentence_with_the_training_file():
     assert len(batch2) == 159
     assert {e.label for e in batch2} == set(TYPE_CODES) | {"NONE"}
     assert not [e.text for e in batch2 if e.text in train]
+
+
+@pytest.mark.model
+def test_demolished_homes_keep_their_cameo_code_and_are_coerce_burned_villages_assault(nlp):
+    assert _codes(nlp, "Israeli forces demolished the homes of two Palestinian attackers in the West Bank.") == [
+        ("ISRMIL", "PSE", "1712", "COERCE")]
+    assert [e[2:] for e in _codes(nlp, "The junta's soldiers burned down villages in Sagaing.")] == [
+        ("1712", "ASSAULT")]
+
+
+@pytest.mark.model
+def test_a_modifier_apart_from_its_head_still_names_the_event(nlp):
+    from stancemap.nlp.events.match import phrase_keys
+
+    doc = nlp("Indian and Chinese troops held a joint counter-terrorism exercise in Yunnan province.")
+    head = next(t for t in doc if t.text == "exercise")
+    keys = phrase_keys(head)
+    assert keys.index("joint exercise") < keys.index("exercise")
+    assert [e[2:] for e in _codes(nlp, doc.text)] == [("062", "COOPERATE"), ("062", "COOPERATE")]
+    assert [e[2:] for e in _codes(nlp, "Armenia placed its armed forces on combat readiness.")] == [
+        ("152", "MOBILIZE")]
