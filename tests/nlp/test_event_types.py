@@ -97,3 +97,22 @@ def test_a_modifier_apart_from_its_head_still_names_the_event(nlp):
     assert [e[2:] for e in _codes(nlp, doc.text)] == [("062", "COOPERATE"), ("062", "COOPERATE")]
     assert [e[2:] for e in _codes(nlp, "Armenia placed its armed forces on combat readiness.")] == [
         ("152", "MOBILIZE")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia attacked Azerbaijani positions.", ("190", "ASSAULT")),
+    ("The army attacked rebel positions near Goma.", ("190", "ASSAULT")),
+    ("The senator attacked the president's position on abortion.", ("111", "ACCUSE")),
+    ("Vietnam protested to China over the oil rig.", ("114", "ACCUSE")),
+    ("Police dispersed the protesters with tear gas in Nairobi.", ("175", "ASSAULT")),
+    ("Azerbaijan's president said his country was ready to use force against Armenia.", ("138", "THREATEN")),
+])
+def test_senses_the_arguments_decide(nlp, text, expected):
+    assert [e[2:] for e in _codes(nlp, text)][:1] == [expected]
+
+
+@pytest.mark.model
+def test_an_exchange_of_fire_is_fighting_both_ways(nlp):
+    assert _codes(nlp, "India and Pakistan exchanged fire across the border.") == [
+        ("IND", "PAK", "190", "ASSAULT"), ("PAK", "IND", "190", "ASSAULT")]
