@@ -116,3 +116,14 @@ def test_senses_the_arguments_decide(nlp, text, expected):
 def test_an_exchange_of_fire_is_fighting_both_ways(nlp):
     assert _codes(nlp, "India and Pakistan exchanged fire across the border.") == [
         ("IND", "PAK", "190", "ASSAULT"), ("PAK", "IND", "190", "ASSAULT")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Rioters set fire to the parliament building in Nairobi.", ("145", "PROTEST")),
+    ("Gunmen torched a police station in Kano.", ("1712", "ASSAULT")),
+    ("UN peacekeepers protected civilians in South Sudan.", ("074", "AID")),
+    ("China built a hospital in Cambodia.", ("071", "AID")),
+])
+def test_who_acts_and_on_what_decides_the_sense(nlp, text, expected):
+    assert [e[2:] for e in _codes(nlp, text)][:1] == [expected]

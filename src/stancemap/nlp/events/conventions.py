@@ -26,7 +26,8 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
   destroy the reactor") carry out that attack, not a show of force (15x); an order to leave the
   country ("ordered the ambassador to leave") expels: diplomats (161), other people (174), no mere demand;
   an order to stop an activity ("ordered the paper to suspend publication") is an administrative
-  sanction (172); an attack on positions held by forces ("attacked Azerbaijani positions") is armed
+  sanction (172); property burned or looted by rioters and protesters is a violent protest (145); an
+  attack on positions held by forces ("attacked Azerbaijani positions") is armed
   force (190), not words against a stance (111); raids by police and other law enforcers are searches and seizures (171, PLOVER
   COERCE 'seize'), not attacks; an "attack" launched by one named person is a verbal one (111); a
   protest, strike or boycott announced for the future is a threat of it (133); "called X a <name>"
@@ -243,6 +244,8 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         return "143"  # "truck drivers boycotted the company": a protest, no embargo
     if code == "191" and lemma(head) in ("blockade", "block", "barricade", "besiege") and _subject_words(tok) & _CIVILIANS:
         return "144"  # "activists blockaded the mine": passage obstructed in protest, no military blockade
+    if code in ("171", "1712") and _subject_words(tok) & (_CROWDS - {"villager", "resident"}) and head.i == tok.i:
+        return "145"  # "rioters set fire to the parliament", "protesters looted shops": a violent protest
     if code in ("170", "171", "1711", "173") and _subject_words(tok) & _ARMED_GROUPS and head.i == tok.i:
         return "181"  # "gunmen seized a tanker", "militants detained two engineers": abduction, no arrest
     if code[:2] == "14" and lemma(head) in ("stop", "halt", "suspend"):
