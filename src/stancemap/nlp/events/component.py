@@ -1265,7 +1265,8 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             target_code=tcode,
             cameo=c.code,
             cameo_root=c.code[:2],
-            plover=plover_type(c.code, options.plover_scheme),
+            plover=(c.trigger.pattern.plover if c.trigger.pattern.plover and options.plover_scheme == "2021"
+                    and c.code == c.trigger.pattern.code else plover_type(c.code, options.plover_scheme)),
             goldstein=info.goldstein,
             evidence=TextSpan(sent.text, sent.start_char, sent.end_char),
             date=event_date(sent, c.trigger.token, date, future=has_future(c.trigger.token)),

@@ -67,8 +67,9 @@ def lemma(tok: Token) -> str:
 def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
     """Lookup keys of a noun, most specific first.
 
-    "suicide car bombings" -> ["suicide car bombing", "car bombing", "bombing"]; "state of
-    emergency" -> ["state of emergency", "state"]. With ``modifiers``, the lemmas of compound
+    "suicide car bombings" -> ["suicide car bombing", "car bombing", "suicide bombing", "bombing"]: the
+    chains that end in the head, then each modifier apart with the head; "state of emergency" ->
+    ["state of emergency", "state"]. With ``modifiers``, the lemmas of compound
     modifiers come last ("aid deliveries" -> [..., "delivery", "aid"]).
     """
     keys = []
@@ -87,6 +88,11 @@ def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
             objs = [o for o in p.children if o.dep_ == "pobj"]
             if objs and objs[0].i == p.i + 1:
                 keys.insert(0, f"{lemma(tok)} {lemma(p)} {lemma(objs[0])}")
+    for c in chain[:-1]:  # a modifier apart from the head: "joint counter-terrorism exercise" -> "joint exercise"
+        if c.is_alpha:
+            key = f"{lemma(c)} {lemma(tok)}"
+            if key not in keys:
+                keys.append(key)
     keys.append(lemma(tok))
     if modifiers:
         keys.extend(lemma(c) for c in chain if c.dep_ == "compound")
@@ -126,7 +132,8 @@ _CONTAINERS = {"ton", "tonne", "dollar", "euro", "pound", "yen", "million", "bil
                # quantifiers of a partitive object ("eased some of its restrictions", "freed all of the
                # hostages", "withdrew most of its troops")
                "some", "most", "all", "many", "several", "any", "each", "both", "half", "much", "few", "rest",
-               "remainder", "bulk", "majority"}
+               "remainder", "bulk", "majority",
+               "hundred", "thousand", "dozen", "score", "ten"}  # "sent hundreds of police officers"
 #: Verbs saying that an event noun happened ("clashes erupted", "riots continued").
 _OCCURRENCE_VERBS = {"erupt", "continue", "break", "spread", "resume", "escalate", "intensify", "rage", "flare",
                      "occur", "begin", "start", "take"}
