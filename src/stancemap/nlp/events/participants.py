@@ -34,6 +34,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Token
 
+from ...actors.cities import city_candidates, city_country
 from ...actors.codes import slug
 from ...actors.tables import load_tables
 from ...errors import DataFileError
@@ -41,7 +42,8 @@ from ...records import Actor, Mention
 from ..common.extensions import actor_at
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
-__all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant"]
+__all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
+           "misspelt_country"]
 
 #: Prepositions of a noun whose object places it in a country ("police in X", "a town near X").
 _WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across", "on")
@@ -154,6 +156,41 @@ class _Draft:
     placeable: bool = True
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter left out, added, changed, or two
+    neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
+
+
+@functools.lru_cache(maxsize=1)
+def _long_country_names() -> tuple[tuple[str, str], ...]:
+    tables = load_tables()
+    return tuple((name, iso3) for name, iso3 in tables.name_of.items() if len(name) >= 6 and name.isalpha())
+
+
+def misspelt_country(word: str) -> str | None:
+    """The country a misspelt name stands for ("Ethopia", "Afganistan"): one edit away from the
+    name of exactly one country of at least six letters; None for a name the tables or the city
+    gazetteer know and for a word near two countries' names."""
+    if len(word) < 6 or not word.isalpha() or not word[0].isupper():
+        return None
+    tables = load_tables()
+    if word in tables.name_of or word in tables.demonym_of or word in tables.capital_of or word in tables.place_of \
+            or city_candidates(word):  # a real place of that name ("Columbia")
+        return None
+    found = {iso3 for name, iso3 in _long_country_names() if _one_edit(word, name)}
+    return found.pop() if len(found) == 1 else None
+
+
 def titled_name_end(tok: Token) -> Token | None:
     """The last word of an organisation's name the parser and the actor stage left untyped, made
     of a capitalised head and a capitalised complement ("Rescue Without Borders", "Tribunal for
@@ -234,11 +271,26 @@ class Participants:
                         self.doc, o.idx, o.idx + len(o.text))
                     if aid is not None and self._countries.get(aid):
                         return self._countries[aid]
+                    if aid is None and (city := self._city(o)):  # "a missionary from Calgary"
+                        return city
                     if depth < 1:
                         found = self._country(o, depth + 1)
                         if found:
                             return found
         return None
+
+    def _city(self, tok: Token) -> str | None:
+        """The country of a place name no actor table knows, from the city gazetteer
+        (:mod:`stancemap.actors.cities`; a namesake in a country of the sentence wins)."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return None
+        from ..common.extensions import entity_of
+
+        name = entity_of(tok).text
+        if name.startswith("the "):
+            name = name[4:]
+        sent = tok.sent
+        return city_country(name, self._sentence_countries(sent.start_char, sent.end_char))
 
     def _region(self, tok: Token) -> str | None:
         """The region a participant's place complement names ("refugees in the Middle East": MEA)."""
@@ -280,6 +332,12 @@ class Participants:
                     for o in c.children:
                         if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
                             return self._make(o)
+        if tok.pos_ == "PROPN" and not tok.ent_type_ in ("PERSON", "ORG") and actor_at(
+                self.doc, tok.idx, tok.idx + len(tok.text)) is None and (
+                miss := misspelt_country(tok.text)) is not None:  # "Ethopia has agreed to ..."
+            code = load_tables().code_of(miss) or miss
+            return _Draft(code, tok.text, "state", miss, None, code, None, tok.idx, tok.idx + len(tok.text),
+                          tok.text, False)
         kind = self.kind_of(tok)
         if kind is None:
             return None
@@ -308,6 +366,8 @@ class Participants:
                 if a and self._countries.get(a)), None)
         else:
             country = self._country(tok) or self._inner_country(tok, s, e)
+        if country is None and typ == "other":  # a city of no table: "rebels shelled Juba"
+            country = self._city(tok)
         tables = load_tables()
         ccode = tables.code_of(country) if country else None
         code = (ccode or "") + (sector or "") or None
@@ -451,12 +511,19 @@ def _dateline_country(doc: Doc) -> str | None:
     """The country a dateline at the start of ``doc`` names, or None."""
     words: list[list[str]] = [[]]
     for tok in doc[:8]:
+        if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
+                and words[-1]:  # a hyphen inside the name ("KHANTY-MANSIYSK --")
+            words[-1][-1] += "-"
+            continue
         if tok.text in _DATELINE_DASHES:
             break
         if tok.text == ",":
             words.append([])
         elif tok.is_alpha or tok.text == ".":
-            words[-1].append(tok.text)
+            if words[-1] and words[-1][-1].endswith("-"):
+                words[-1][-1] += tok.text
+            else:
+                words[-1].append(tok.text)
         else:
             return None
     else:
@@ -471,7 +538,7 @@ def _dateline_country(doc: Doc) -> str | None:
             for table in (tables.name_of, tables.capital_of, tables.place_of):
                 if form in table:
                     return table[form]
-    return None
+    return city_country(" ".join(words[0]))  # a city of no table: the gazetteer
 
 
 _CURRENT: contextvars.ContextVar[Participants | None] = contextvars.ContextVar("sm_participants", default=None)

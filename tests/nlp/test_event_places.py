@@ -1,0 +1,45 @@
+"""Countries of event parties named by a city no actor table knows, a dateline city, or a
+misspelt country name (own sentences, full pipeline with the real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.nlp.events.participants import misspelt_country
+
+pytestmark = pytest.mark.model
+
+
+def _codes(nlp, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(e.source_code, e.target_code, e.plover) for e in nlp(text)._.sm_events]
+
+
+def test_a_person_from_a_city_takes_its_country(nlp):
+    assert _codes(nlp, "A Baptist preacher from Winnipeg was detained in Syria for spying.") == [
+        ("SYR", "CANREL", "COERCE")]
+
+
+def test_a_dateline_city_places_unnamed_parties(nlp):
+    assert _codes(nlp, "KHANTY-MANSIYSK -- Police arrested three protesters on Friday.") == [
+        ("RUSCOP", "RUSOPP", "COERCE")]
+
+
+def test_a_place_of_talks_is_the_famous_city_not_a_namesake_of_another_party(nlp):
+    evs = _codes(nlp, "American and Iranian negotiators return to Geneva this week.")
+    assert all(t in (None, "CHE") for _, t, _ in evs)
+
+
+def test_a_misspelt_country_is_the_country(nlp):
+    assert ("ETH", "KEN", "AGREE") in _codes(nlp, "Ethopia has agreed to reopen its border with Kenya.")
+    evs = _codes(nlp, "The president rejected a fresh offer from Afganistan for direct talks.")
+    assert [t for _, t, e in evs if e == "REJECT"] == ["AFG"]
+
+
+def test_misspelt_country_names():
+    assert misspelt_country("Ethopia") == "ETH"
+    assert misspelt_country("Britian") == "GBR"  # two letters swapped
+    assert misspelt_country("Pakistn") == "PAK"  # a letter left out
+    assert misspelt_country("Nigeria") is None  # the name itself
+    assert misspelt_country("Columbia") is None  # a real city of that name
+    assert misspelt_country("Kenyaa") is None  # too short a name to guess from
+    assert misspelt_country("Zambia") is None
