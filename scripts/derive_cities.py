@@ -58,7 +58,7 @@ def main() -> None:
             best[key] = max(best.get(key, 0), pop)
     rows = sorted(best.items(), key=lambda kv: (kv[0][0], -kv[1]))
     with args.out.open("w", encoding="utf-8") as w:
-        w.write("# Cities of at least %d inhabitants -> country (ISO 3166 alpha-3) and population.\n" % args.min_pop)
+        w.write(f"# Cities of at least {args.min_pop} inhabitants -> country (ISO 3166 alpha-3) and population.\n")
         w.write("# Derived from GeoNames (CC BY 4.0, https://www.geonames.org/) by scripts/derive_cities.py;\n")
         w.write("# do not edit by hand: correct or add places in places.yaml, which wins.\n")
         for (name, cc), pop in rows:

@@ -30,9 +30,9 @@ def test_a_place_of_talks_is_the_famous_city_not_a_namesake_of_another_party(nlp
 
 
 def test_a_misspelt_country_is_the_country(nlp):
-    assert ("ETH", "KEN", "AGREE") in _codes(nlp, "Ethopia has agreed to reopen its border with Kenya.")
-    evs = _codes(nlp, "The president rejected a fresh offer from Afganistan for direct talks.")
-    assert [t for _, t, e in evs if e == "REJECT"] == ["AFG"]
+    assert ("ETH", "KEN", "SUPPORT") in _codes(nlp, "Ethopia signed a grain deal with Kenya on Tuesday.")
+    evs = _codes(nlp, "Chile's foreign minister turned down a trade proposal from Austrailia on Monday.")
+    assert [t for _, t, e in evs if e == "REJECT"] == ["AUS"]
 
 
 def test_misspelt_country_names():

@@ -332,7 +332,7 @@ class Participants:
                     for o in c.children:
                         if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
                             return self._make(o)
-        if tok.pos_ == "PROPN" and not tok.ent_type_ in ("PERSON", "ORG") and actor_at(
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG") and actor_at(
                 self.doc, tok.idx, tok.idx + len(tok.text)) is None and (
                 miss := misspelt_country(tok.text)) is not None:  # "Ethopia has agreed to ..."
             code = load_tables().code_of(miss) or miss
