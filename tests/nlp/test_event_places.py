@@ -43,3 +43,14 @@ def test_misspelt_country_names():
     assert misspelt_country("Columbia") is None  # a real city of that name
     assert misspelt_country("Kenyaa") is None  # too short a name to guess from
     assert misspelt_country("Zambia") is None
+
+
+def test_an_ethnic_group_of_one_country_gives_its_fighters_that_country(nlp):
+    assert _codes(nlp, "Karen guerrillas ambushed an army convoy.") == [("MMRREB", "MMRMIL", "ASSAULT")]
+    evs = _codes(nlp, "Burmese troops captured a Karen rebel camp near the border after days of fighting.")
+    assert evs == [("MMRMIL", "MMRREB", "ASSAULT")]
+
+
+def test_a_given_name_that_is_also_an_ethnic_group_stays_a_person(nlp):
+    doc = nlp("Karen Smith, a teacher, protested against the new law.")
+    assert [a.country for a in doc._.sm_actors if a.type == "person"] == [None]
