@@ -54,3 +54,16 @@ def test_an_ethnic_group_of_one_country_gives_its_fighters_that_country(nlp):
 def test_a_given_name_that_is_also_an_ethnic_group_stays_a_person(nlp):
     doc = nlp("Karen Smith, a teacher, protested against the new law.")
     assert [a.country for a in doc._.sm_actors if a.type == "person"] == [None]
+
+
+def test_a_foreign_source_cited_after_the_report_does_not_place_the_parties(nlp):
+    evs = _codes(nlp, "The army government of Colonel Ruiz declared a curfew in Bolivia on Sunday, detaining "
+                      "political opponents, a spokesman for the French embassy said.")
+    assert ("BOLMIL", "BOLOPP", "COERCE") in evs
+    assert not any((s or "").startswith("FRA") or (t or "").startswith("FRA") for s, t, _ in evs)
+
+
+def test_the_cited_source_places_the_parties_when_nothing_else_does(nlp):
+    evs = _codes(nlp, "Interior Minister Juan Perez allowed opposition leader Carlos Soto to hold a rally, "
+                      "according to the Peruvian state news agency.")
+    assert [(s, t) for s, t, e in evs if e == "CONCEDE"] == [("PERGOV", "PEROPP")]

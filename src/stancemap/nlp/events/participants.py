@@ -225,6 +225,13 @@ class Participants:
     def __post_init__(self) -> None:
         self._countries = {a.id: a.country for a in self.doc._.sm_actors or ()}
         self._codes = {a.id: a.code for a in self.doc._.sm_actors or ()}
+        # sources named after what they report (", a spokesman for the French embassy said",
+        # "according to Thai police"): wire copy cites foreign diplomats, agencies and
+        # neighbours' officials, so a country named there says nothing of where the act was
+        self._trailing_sources = tuple(
+            (st.speaker.start, st.speaker.end) for st in self.doc._.sm_statements or ()
+            if st.speaker is not None and st.content.spans
+            and st.speaker.start >= max(e for _, e in st.content.spans))
 
     def kind_of(self, tok: Token) -> tuple[str, str | None, str | None] | None:
         """(type, sector, role) of a noun that can be a participant, or None."""
@@ -423,25 +430,30 @@ class Participants:
     def is_participant(self, aid: str | None) -> bool:
         return aid is not None and aid not in self._countries and aid in self._ids
 
-    def _sentence_countries(self, start: int, end: int) -> list[str]:
-        """Countries of the actors mentioned in characters [start, end), in text order."""
+    def _sentence_countries(self, start: int, end: int, reported: bool = True) -> list[str]:
+        """Countries of the actors mentioned in characters [start, end), in text order
+        (``reported=False``: not those named only in a source cited after its report)."""
         mentions = self.doc._.sm_mentions or []
         k = bisect_left(mentions, (start, -1, ""))
         out: list[str] = []
         while k < len(mentions) and mentions[k][0] < end:
             c = self._countries.get(mentions[k][2])
-            if c and c not in out:
+            if c and c not in out and (reported or not any(
+                    a <= mentions[k][0] < b for a, b in self._trailing_sources)):
                 out.append(c)
             k += 1
         return out
 
     def context_country(self, other: str | None, span: tuple[int, int]) -> str | None:
         """The country an event's context gives a party without one: the one country of the
-        sentence besides the other party's, else the other party's (a domestic event)."""
+        sentence besides the other party's (not counting a source cited after its report), else
+        the other party's (a domestic event), else the cited source's, else the dateline's."""
         theirs = self.country_of(other)
-        rest = [c for c in self._sentence_countries(*span) if c != theirs]
-        if not rest and theirs is None:  # nothing in the sentence: where the story was filed
-            return self.dateline_country()
+        rest = [c for c in self._sentence_countries(*span, reported=False) if c != theirs]
+        if not rest and theirs is None:  # only the cited source's country, else where the story was filed
+            rest = self._sentence_countries(*span)
+            if not rest:
+                return self.dateline_country()
         return rest[0] if len(rest) == 1 else (theirs if not rest else None)
 
     def dateline_country(self) -> str | None:
