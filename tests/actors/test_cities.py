@@ -47,3 +47,7 @@ def test_a_bad_row_names_the_file_and_line(tmp_path):
     p.write_text("# comment\nGoodtown\tAAA\t20000\nBadtown\tAA\n", encoding="utf-8")
     with pytest.raises(ActorDataError, match="cities.tsv:3"):
         load_cities(p)
+
+
+def test_us_states_are_in_the_gazetteer_for_the_events_stage():
+    assert city_country("Kansas") == "USA" and city_country("Ohio") == "USA"

@@ -67,3 +67,18 @@ def test_the_cited_source_places_the_parties_when_nothing_else_does(nlp):
     evs = _codes(nlp, "Interior Minister Juan Perez allowed opposition leader Carlos Soto to hold a rally, "
                       "according to the Peruvian state news agency.")
     assert [(s, t) for s, t, e in evs if e == "CONCEDE"] == [("PERGOV", "PEROPP")]
+
+
+def test_a_state_or_city_as_modifier_gives_an_unnamed_party_its_country(nlp):
+    assert _codes(nlp, "Ohio police arrested two protesters on Friday.") == [("USACOP", "USAOPP", "COERCE")]
+    assert _codes(nlp, "A Kansas woman sued the city council.") == [("USACVL", "USAGOV", "ACCUSE")]
+
+
+def test_a_provinces_name_places_an_attack(nlp):
+    evs = _codes(nlp, "Gunmen attacked a checkpoint in Zamfara, killing four soldiers.")
+    assert ("NGAUAF", "NGA", "ASSAULT") in evs
+
+
+def test_national_agencies_named_without_their_country(nlp):
+    assert _codes(nlp, "The FBI arrested two men in Ohio on Tuesday.") == [("USACOP", "USACVL", "COERCE")]
+    assert ("ISRMIL", "ISR", "ASSAULT") in _codes(nlp, "Israeli police said the IDF shelled a house.")

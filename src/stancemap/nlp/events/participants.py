@@ -375,6 +375,9 @@ class Participants:
             country = self._country(tok) or self._inner_country(tok, s, e)
         if country is None and typ == "other":  # a city of no table: "rebels shelled Juba"
             country = self._city(tok)
+        elif country is None:  # a city or state as modifier: "Ohio police", "a Kansas woman"
+            country = next((x for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+                            and (x := self._city(c)) is not None), None)
         tables = load_tables()
         ccode = tables.code_of(country) if country else None
         code = (ccode or "") + (sector or "") or None
