@@ -82,3 +82,12 @@ def test_a_provinces_name_places_an_attack(nlp):
 def test_national_agencies_named_without_their_country(nlp):
     assert _codes(nlp, "The FBI arrested two men in Ohio on Tuesday.") == [("USACOP", "USACVL", "COERCE")]
     assert ("ISRMIL", "ISR", "ASSAULT") in _codes(nlp, "Israeli police said the IDF shelled a house.")
+
+
+def test_a_capitals_namesake_in_a_country_the_sentence_names(nlp):
+    doc = nlp("Militiamen stormed a police post in Tripoli, the second city of Lebanon.")
+    assert [(e.source_code, e.target_code) for e in doc._.sm_events] == [("LBNMIL", "LBNCOP")]
+    tripoli = next(a for a in doc._.sm_actors if any(m.text == "Tripoli" for m in a.mentions))
+    assert tripoli.country == "LBN"
+    doc = nlp("Libyan forces shelled Tripoli on Sunday.")  # the capital itself
+    assert [e.target_code for e in doc._.sm_events] == ["LBYGOV"]
