@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.nlp.events.participants import misspelt_country
+from stancemap.nlp.events.participants import misspelt_country, misspelt_person
 
 pytestmark = pytest.mark.model
 
@@ -98,3 +98,15 @@ def test_a_source_named_after_a_pronoun_is_not_its_antecedent(nlp):
                       "late Friday, police said.")
     assert evs == [("SOM", "KENCVL", "ASSAULT")]  # the police reported the attack; they made none
     assert ("LVA", "BLR", "AGREE") in _codes(nlp, "Latvia said it would back the sanctions against Belarus.")
+
+
+def test_a_misspelt_leader_is_coded_as_the_leader(nlp):
+    doc = nlp("President Francois Mitterand welcomed Nigerian leader Olusegun Obasanjo on Monday.")
+    assert [(e.source_code, e.target_code) for e in doc._.sm_events] == [("FRAGOV", "NGAGOV")]
+
+
+def test_misspelt_people():
+    assert misspelt_person("Boris Yeltzin", "1995-03-01") == ("RUS", "RUSGOV")
+    assert misspelt_person("Ariel Sharron", "1992-03-01") == ("ISR", None)  # not in office then: no sector
+    assert misspelt_person("John Smith") is None
+    assert misspelt_person("Gadafi") is None  # two letters away, and too short a name

@@ -43,7 +43,7 @@ from ..common.extensions import actor_at
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
-           "misspelt_country"]
+           "misspelt_country", "misspelt_person"]
 
 #: Prepositions of a noun whose object places it in a country ("police in X", "a town near X").
 _WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across", "on")
@@ -189,6 +189,32 @@ def misspelt_country(word: str) -> str | None:
         return None
     found = {iso3 for name, iso3 in _long_country_names() if _one_edit(word, name)}
     return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _world_people() -> tuple[tuple[str, Any], ...]:
+    """(name or alias, entry) of every person of the world table whose name is long enough to
+    tell a misspelling from another name (at least eight letters)."""
+    from ...actors.world import load_world
+
+    return tuple((n, e) for e in load_world() if e.type == "person"
+                 for n in (e.name, *e.aliases) if len(n) >= 8)
+
+
+def misspelt_person(name: str, date: str | None = None) -> tuple[str, str | None] | None:
+    """(country, code) of a person of the world table whose name or alias ``name`` misspells by
+    one letter ("Francois Mitterand", "Mitterand"): only when every such entry is of one country;
+    the code (country + sector) only when one entry holds on ``date`` (or all share it)."""
+    from ...actors.entries import entry_valid_on
+
+    if len(name) < 8 or not name[:1].isupper():
+        return None
+    hits = [e for n, e in _world_people() if _one_edit(name, n)]
+    countries = {e.country or (e.code or "")[:3] for e in hits}
+    if not hits or len(countries) != 1 or not next(iter(countries)):
+        return None
+    codes = {e.code for e in hits if entry_valid_on(e, date)}
+    return next(iter(countries)), (codes.pop() if len(codes) == 1 else None)
 
 
 def titled_name_end(tok: Token) -> Token | None:
@@ -424,6 +450,19 @@ class Participants:
             return self._codes[aid]
         d = self._ids.get(aid)
         return d.code if d else None
+
+    def known_code(self, aid: str | None, date: str | None = None) -> str | None:
+        """The code of a named person the actor stage left without a country whose name
+        misspells a person of the world table by one letter (:func:`misspelt_person`): their
+        code, else their country; None otherwise."""
+        a = next((x for x in self.doc._.sm_actors or () if x.id == aid), None)
+        if a is None or a.type != "person" or a.country:
+            return None
+        found = misspelt_person(a.name, date)
+        if found is None:
+            return None
+        country, code = found
+        return code or load_tables().code_of(country) or country
 
     def placeable(self, aid: str | None) -> bool:
         """Whether an event's context may give this party its country (see ``_Draft.placeable``)."""
