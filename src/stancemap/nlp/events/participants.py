@@ -368,8 +368,8 @@ class Participants:
         if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG") and actor_at(
                 self.doc, tok.idx, tok.idx + len(tok.text)) is None and (
                 miss := misspelt_country(tok.text)) is not None:  # "Ethopia has agreed to ..."
-            code = load_tables().code_of(miss) or miss
-            return _Draft(code, tok.text, "state", miss, None, code, None, tok.idx, tok.idx + len(tok.text),
+            mcode = load_tables().code_of(miss) or miss
+            return _Draft(mcode, tok.text, "state", miss, None, mcode, None, tok.idx, tok.idx + len(tok.text),
                           tok.text, False)
         kind = self.kind_of(tok)
         if kind is None:
