@@ -110,3 +110,11 @@ def test_misspelt_people():
     assert misspelt_person("Ariel Sharron", "1992-03-01") == ("ISR", None)  # not in office then: no sector
     assert misspelt_person("John Smith") is None
     assert misspelt_person("Gadafi") is None  # two letters away, and too short a name
+
+
+def test_a_person_described_as_of_an_organisation_takes_its_code(nlp):
+    doc = nlp("Kenji Tanaka, the United Nations Emergency Relief Coordinator, demanded parties to the conflict "
+              "in Syria to allow aid workers free movement.")
+    assert [(e.source_code, e.plover) for e in doc._.sm_events] == [("IGOUNO", "REQUEST")]
+    doc = nlp("Maria Gomez, a Chilean farmer, protested against the new law.")
+    assert [e.source_code for e in doc._.sm_events] == ["CHL"]

@@ -452,17 +452,35 @@ class Participants:
         return d.code if d else None
 
     def known_code(self, aid: str | None, date: str | None = None) -> str | None:
-        """The code of a named person the actor stage left without a country whose name
-        misspells a person of the world table by one letter (:func:`misspelt_person`): their
-        code, else their country; None otherwise."""
+        """The code of a named person the actor stage left without a country: the world-table
+        person whose name theirs misspells by one letter (:func:`misspelt_person`), else the one
+        organisation or state their descriptive phrase names; None otherwise."""
         a = next((x for x in self.doc._.sm_actors or () if x.id == aid), None)
         if a is None or a.type != "person" or a.country:
             return None
         found = misspelt_person(a.name, date)
-        if found is None:
-            return None
-        country, code = found
-        return code or load_tables().code_of(country) or country
+        if found is not None:
+            country, code = found
+            return code or load_tables().code_of(country) or country
+        return self._apposed_code(a)
+
+    def _apposed_code(self, person: Actor) -> str | None:
+        """The code of the one organisation or state named inside a person's descriptive phrase
+        ("X, the United Nations relief coordinator," IGOUNO), when the role word says no more."""
+        acts = {x.id: x for x in self.doc._.sm_actors or ()}
+        found: set[str] = set()
+        for m in person.mentions:
+            if m.kind != "phrase":
+                continue
+            for s, e, aid in self.doc._.sm_mentions or ():
+                other = acts.get(aid)
+                if aid == person.id or other is None or not (m.start <= s and e <= m.end):
+                    continue
+                if other.type == "igo" and other.code:
+                    found.add(other.code)
+                elif other.type == "state" and other.country:
+                    found.add(load_tables().code_of(other.country) or other.country)
+        return found.pop() if len(found) == 1 else None
 
     def placeable(self, aid: str | None) -> bool:
         """Whether an event's context may give this party its country (see ``_Draft.placeable``)."""
