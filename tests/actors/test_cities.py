@@ -51,3 +51,11 @@ def test_a_bad_row_names_the_file_and_line(tmp_path):
 
 def test_us_states_are_in_the_gazetteer_for_the_events_stage():
     assert city_country("Kansas") == "USA" and city_country("Ohio") == "USA"
+
+
+def test_a_state_before_its_independence_is_the_state_it_left():
+    from stancemap.actors.cities import state_on
+
+    assert state_on("SSD", "2005-03-01") == "SDN" and state_on("SSD", "2012-01-01") == "SSD"
+    assert state_on("ERI", "1991-01-01") == "ETH" and state_on("ERI", None) == "ERI"
+    assert state_on("KEN", "1970-01-01") == "KEN"

@@ -118,3 +118,13 @@ def test_a_person_described_as_of_an_organisation_takes_its_code(nlp):
     assert [(e.source_code, e.plover) for e in doc._.sm_events] == [("IGOUNO", "REQUEST")]
     doc = nlp("Maria Gomez, a Chilean farmer, protested against the new law.")
     assert [e.source_code for e in doc._.sm_events] == ["CHL"]
+
+
+def test_a_capital_before_its_states_independence(nlp):
+    from stancemap.api import analyze
+
+    text = "Rebels shelled Juba on Sunday, killing 20 people."
+    old = analyze(text, date="1994-05-02").to_dict(include_text=False)
+    new = analyze(text, date="2015-05-02").to_dict(include_text=False)
+    assert [e["target_code"] for e in old["events"]][0] == "SDN"
+    assert [e["target_code"] for e in new["events"]][0] == "SSDGOV"

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from .yamlio import ActorDataError
 
-__all__ = ["CITIES_PATH", "city_candidates", "city_country", "load_cities", "MIN_POP", "DOMINANCE"]
+__all__ = ["CITIES_PATH", "city_candidates", "city_country", "load_cities", "MIN_POP", "DOMINANCE", "SUCCESSORS",
+           "state_on"]
 
 CITIES_PATH = Path(__file__).resolve().parent.parent / "data" / "actors" / "cities.tsv"
 #: the least population of a place picked without help from the sentence
@@ -83,3 +84,16 @@ def city_country(name: str, context: Iterable[str] = ()) -> str | None:
     if top >= MIN_POP and all(top >= DOMINANCE * p for _, p in cands[1:]):
         return cands[0][0]
     return None
+
+
+#: states that became independent of another within the period news archives cover: before the
+#: date, their places and names are the older state's ("rebels shelled Juba" in 1992: Sudan)
+SUCCESSORS = {"SSD": ("2011-07-09", "SDN"), "ERI": ("1993-05-24", "ETH")}
+
+
+def state_on(iso3: str, date: str | None) -> str:
+    """The state a place of ``iso3`` belonged to on ``date`` (ISO; None: today's)."""
+    was = SUCCESSORS.get(iso3)
+    if was is None or not date or str(date)[:10] >= was[0]:
+        return iso3
+    return was[1]

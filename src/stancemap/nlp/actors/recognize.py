@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from ...actors.cities import CONTEXT_POP, city_candidates
+from ...actors.cities import CONTEXT_POP, city_candidates, state_on
 from ...actors.codes import collective_id, compose_code, person_id, slug
 from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
@@ -134,6 +134,19 @@ def _longest(matches: list[Match], the: frozenset[int] | set[int] = frozenset())
 
 
 
+def _before_independence(names: list[Match], date: str | None) -> list[Match]:
+    """Places and names of a state that did not exist yet on the article's date stand for the
+    state they were part of (a capital then is only a city of it)."""
+    if not date:
+        return names
+    out: list[Match] = []
+    for m in names:
+        if m.kind in ("CAPITAL", "PLACE", "COUNTRY", "DEMONYM", "PLACEDEM") and (then := state_on(m.key, date)) != m.key:
+            m = Match(m.start, m.end, "PLACE" if m.kind == "CAPITAL" else m.kind, then)
+        out.append(m)
+    return out
+
+
 def _namesakes(doc: Doc, names: list[Match]) -> list[Match]:
     """Capitals and places of the tables that share their name with a city of another country
     (the city gazetteer, :mod:`stancemap.actors.cities`) stand for that country when their
@@ -172,6 +185,7 @@ class _Recognizer(PersonRules):
         low = doc.to_array("LOWER")
         the_hash = doc.vocab.strings.add("the")
         names = _namesakes(doc, names)  # "Tripoli, the north Lebanese port": Lebanon's Tripoli
+        names = _before_independence(names, date)  # "Juba" in 2005: Sudan
         # a region or city stands for its country, its inhabitants' adjective for the demonym
         names = [Match(m.start, m.end, _PLACE_KINDS[m.kind], m.key) if m.kind in _PLACE_KINDS else m for m in names]
         self.names = _tails_of_longer_names(doc, _longest(names, {i for i in range(len(doc)) if low[i] == the_hash}))

@@ -34,7 +34,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Token
 
-from ...actors.cities import city_candidates, city_country
+from ...actors.cities import city_candidates, city_country, state_on
 from ...actors.codes import slug
 from ...actors.tables import load_tables
 from ...errors import DataFileError
@@ -323,7 +323,9 @@ class Participants:
         if name.startswith("the "):
             name = name[4:]
         sent = tok.sent
-        return city_country(name, self._sentence_countries(sent.start_char, sent.end_char))
+        found = city_country(name, self._sentence_countries(sent.start_char, sent.end_char))
+        meta = self.doc._.sm_meta
+        return state_on(found, meta.get("date") if isinstance(meta, dict) else None) if found else None
 
     def _region(self, tok: Token) -> str | None:
         """The region a participant's place complement names ("refugees in the Middle East": MEA)."""
