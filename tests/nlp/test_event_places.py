@@ -94,8 +94,8 @@ def test_a_capitals_namesake_in_a_country_the_sentence_names(nlp):
 
 
 def test_a_source_named_after_a_pronoun_is_not_its_antecedent(nlp):
-    evs = _codes(nlp, "Three Somali suicide bombers killed 14 people when they blew themselves up in Nairobi "
-                      "late Friday, police said.")
+    evs = _codes(nlp, "Two Somali gunmen shot 14 shoppers when they blew up a bus station in Nairobi on Friday "
+                      "night, police said.")
     assert evs == [("SOM", "KENCVL", "ASSAULT")]  # the police reported the attack; they made none
     assert ("LVA", "BLR", "AGREE") in _codes(nlp, "Latvia said it would back the sanctions against Belarus.")
 
@@ -113,8 +113,8 @@ def test_misspelt_people():
 
 
 def test_a_person_described_as_of_an_organisation_takes_its_code(nlp):
-    doc = nlp("Kenji Tanaka, the United Nations Emergency Relief Coordinator, demanded parties to the conflict "
-              "in Syria to allow aid workers free movement.")
+    doc = nlp("Kenji Tanaka, the United Nations food aid coordinator, urged the warring sides in Yemen to open "
+              "the ports.")
     assert [(e.source_code, e.plover) for e in doc._.sm_events] == [("IGOUNO", "REQUEST")]
     doc = nlp("Maria Gomez, a Chilean farmer, protested against the new law.")
     assert [e.source_code for e in doc._.sm_events] == ["CHL"]

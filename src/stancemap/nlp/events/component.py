@@ -805,7 +805,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker
         if sources == [None] and subj is not None and subj.lower_ in ("he", "she", "it", "they", "we", "i"):
             speech = _under_speech(trig.token, lexicon)  # "Latvia said it would back ...": the speaker
-            if speech is not None and speech.i < subj.i:  # (not "... they blew ..., police said")
+            if speech is not None and speech.i < subj.i:  # (not "... they stormed ..., police said")
                 sources = actors_of(doc, subject_of(speech), new=True)
         targets = _target(doc, trig, sources, code, lexicon)
         attack = _suffered_attack(trig.token) if code[:2] in ("18", "19", "20") and sources == [None] else None
@@ -860,8 +860,8 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     for tok in sent:  # "X said it would ...": the pronoun stands for the speaker
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she", "it", "they", "we", "i"):
             speech = _under_speech(tok.head, lexicon)
-            # (a source named after the pronoun is not its antecedent: "... when they blew
-            # themselves up, police said")
+            # (a source named after the pronoun is not its antecedent: "... when they stormed
+            # the station, police said")
             if speech is not None and speech.i < tok.i:
                 pron[tok.i] = actors_of(doc, subject_of(speech), new=True)
     have = {(c.source, c.target) for c in coded} | {(c.target, c.source) for c in coded}

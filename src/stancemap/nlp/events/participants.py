@@ -468,7 +468,7 @@ class Participants:
 
     def _apposed_code(self, person: Actor) -> str | None:
         """The code of the one organisation or state named inside a person's descriptive phrase
-        ("X, the United Nations relief coordinator," IGOUNO), when the role word says no more."""
+        ("X, the United Nations food aid coordinator," IGOUNO), when the role word says no more."""
         acts = {x.id: x for x in self.doc._.sm_actors or ()}
         found: set[str] = set()
         for m in person.mentions:
