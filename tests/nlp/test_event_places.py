@@ -128,3 +128,9 @@ def test_a_capital_before_its_states_independence(nlp):
     new = analyze(text, date="2015-05-02").to_dict(include_text=False)
     assert [e["target_code"] for e in old["events"]][0] == "SDN"
     assert [e["target_code"] for e in new["events"]][0] == "SSDGOV"
+
+
+def test_a_news_agency_in_the_dateline_places_nobody(nlp):
+    evs = _codes(nlp, "PARIS (Reuters) - Fighters loyal to the president arrested his rival in Abidjan on Monday.")
+    assert evs and all(not (s or "").startswith("GBR") for s, _, _ in evs)
+    assert evs[0][0] == "CIVREB"

@@ -254,6 +254,9 @@ class Participants:
         # sources named after what they report (", a spokesman for the French embassy said",
         # "according to Thai police"): wire copy cites foreign diplomats, agencies and
         # neighbours' officials, so a country named there says nothing of where the act was
+        # news agencies and outlets report from everywhere ("PARIS (Reuters) -"): their country
+        # places nobody either
+        self._media = frozenset(a.id for a in self.doc._.sm_actors or () if a.type == "media")
         self._trailing_sources = tuple(
             (st.speaker.start, st.speaker.end) for st in self.doc._.sm_statements or ()
             if st.speaker is not None and st.content.spans
@@ -494,13 +497,14 @@ class Participants:
 
     def _sentence_countries(self, start: int, end: int, reported: bool = True) -> list[str]:
         """Countries of the actors mentioned in characters [start, end), in text order
-        (``reported=False``: not those named only in a source cited after its report)."""
+        (``reported=False``: not those named only in a source cited after its report, nor news
+        outlets')."""
         mentions = self.doc._.sm_mentions or []
         k = bisect_left(mentions, (start, -1, ""))
         out: list[str] = []
         while k < len(mentions) and mentions[k][0] < end:
             c = self._countries.get(mentions[k][2])
-            if c and c not in out and (reported or not any(
+            if c and c not in out and (reported or mentions[k][2] not in self._media and not any(
                     a <= mentions[k][0] < b for a, b in self._trailing_sources)):
                 out.append(c)
             k += 1
