@@ -134,3 +134,9 @@ def test_a_news_agency_in_the_dateline_places_nobody(nlp):
     evs = _codes(nlp, "PARIS (Reuters) - Fighters loyal to the president arrested his rival in Abidjan on Monday.")
     assert evs and all(not (s or "").startswith("GBR") for s, _, _ in evs)
     assert evs[0][0] == "CIVREB"
+
+
+def test_international_ngos_are_known(nlp):
+    assert _codes(nlp, "Physicians for Human Rights accused the Kenyan police of torture.") == [
+        ("NGOHRIHLH", "KENCOP", "ACCUSE")]
+    assert ("NGODEV", "YEM", "AID") in _codes(nlp, "Oxfam and Save the Children sent food to Yemen.")
