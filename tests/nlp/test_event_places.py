@@ -140,3 +140,11 @@ def test_international_ngos_are_known(nlp):
     assert _codes(nlp, "Physicians for Human Rights accused the Kenyan police of torture.") == [
         ("NGOHRIHLH", "KENCOP", "ACCUSE")]
     assert ("NGODEV", "YEM", "AID") in _codes(nlp, "Oxfam and Save the Children sent food to Yemen.")
+
+
+def test_a_misspelt_leader_becomes_the_leader_on_the_actor_record(nlp):
+    from stancemap.api import analyze
+
+    art = analyze("President Abdelaziz Bouteflicka threatened to impose a curfew in Oran.", date="2001-06-01")
+    (who,) = [a for a in art.actors if a.type == "person"]
+    assert (who.country, who.code, who.sector) == ("DZA", "DZAGOV", "GOV")

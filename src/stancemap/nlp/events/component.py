@@ -1054,7 +1054,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             pair = []
             for mine, other in ((c.source, c.target), (c.target, c.source)):
                 code = codes.get(mine) if mine else None
-                if mine in uncoded and (known := parts.known_code(mine, date)):  # "Francois Mitterand"
+                if mine in uncoded and (known := parts.known_code(mine, date)):  # "X, the UN envoy,"
                     code = known
                 elif mine in uncoded:
                     country = parts.context_country(other, (sent.start_char, sent.end_char))

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors.cities import city_candidates, city_country, state_on
 from ...actors.codes import slug
-from ...actors.tables import load_tables
+from ...actors.tables import SECTORS, load_tables
 from ...errors import DataFileError
 from ...records import Actor, Mention
 from ..common.extensions import actor_at
@@ -247,6 +247,7 @@ class Participants:
     _ids: dict[str, _Draft] = field(default_factory=dict)
     _countries: dict[str, str | None] = field(default_factory=dict)
     _dateline: str | None = None
+    _identified: bool = False
 
     def __post_init__(self) -> None:
         self._countries = {a.id: a.country for a in self.doc._.sm_actors or ()}
@@ -457,16 +458,12 @@ class Participants:
         return d.code if d else None
 
     def known_code(self, aid: str | None, date: str | None = None) -> str | None:
-        """The code of a named person the actor stage left without a country: the world-table
-        person whose name theirs misspells by one letter (:func:`misspelt_person`), else the one
-        organisation or state their descriptive phrase names; None otherwise."""
+        """The code of a named person the actor stage left without a country: the one
+        organisation or state their descriptive phrase names; None otherwise (a misspelt
+        leader's name was already resolved at :meth:`commit`)."""
         a = next((x for x in self.doc._.sm_actors or () if x.id == aid), None)
         if a is None or a.type != "person" or a.country:
             return None
-        found = misspelt_person(a.name, date)
-        if found is not None:
-            country, code = found
-            return code or load_tables().code_of(country) or country
         return self._apposed_code(a)
 
     def _apposed_code(self, person: Actor) -> str | None:
@@ -548,10 +545,37 @@ class Participants:
         else:
             d.id = f"{d.id}:{ccode}"
 
+    def _identify_misspelt(self) -> None:
+        """Named persons the actor stage left without a country whose name misspells a person of
+        the world table by one letter (:func:`misspelt_person`) become that person: country,
+        code and sector on the actor record ("President Francois Mitterand": FRAGOV)."""
+        if self._identified:
+            return
+        self._identified = True
+        meta = self.doc._.sm_meta
+        date = meta.get("date") if isinstance(meta, dict) else None
+        actors = list(self.doc._.sm_actors or ())
+        changed = False
+        for k, a in enumerate(actors):
+            if a.type != "person" or a.country or (a.code and a.code[:3] not in _BARE_SECTORS):
+                continue
+            found = misspelt_person(a.name, str(date) if date else None)
+            if found is None:
+                continue
+            country, code = found
+            code = code or load_tables().code_of(country) or country
+            sector = code[3:6] if len(code) >= 6 else a.sector
+            actors[k] = replace(a, country=country, code=code, sector=sector)
+            self._countries[a.id], self._codes[a.id] = country, code
+            changed = True
+        if changed:
+            self.doc._.sm_actors = actors
+
     def commit(self, uses: list[tuple[str | None, str | None, tuple[int, int]]]) -> dict[str, str]:
         """Add the participants that events use to the Doc's actors (mentions to an actor of the
         same id when there is one). ``uses``: (source, target, sentence characters) of each event.
         Returns the new id of each participant whose id changed when its country was found."""
+        self._identify_misspelt()
         used = {x for s, t, _ in uses for x in (s, t) if x}
         drafts = [d for d in self._by_token.values() if d is not None and d.id in used]
         if not drafts:
@@ -579,6 +603,10 @@ class Participants:
                                 mentions=(m,), sector=d.sector))
         self.doc._.sm_actors = actors
         return {k: v for k, v in renamed.items() if k != v}
+
+
+#: sector codes that say nothing of a party's country (a code made of one of them alone)
+_BARE_SECTORS = frozenset(SECTORS - {"IGO", "NGO", "IMG", "MNC"})
 
 
 #: Punctuation that closes a dateline ("NAIROBI --", "LIMA (Agency) -").
