@@ -982,7 +982,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker
         if sources == [None] and subj is not None and subj.lower_ in ("he", "she", "it", "they", "we", "i"):
             speech = _under_speech(trig.token, lexicon)  # "Latvia said it would back ...": the speaker
-            if speech is not None:
+            if speech is not None and speech.i < subj.i:  # (not "... they stormed ..., police said")
                 sources = actors_of(doc, subject_of(speech), new=True)
         if sources == [None] and trig.token.pos_ in ("VERB", "AUX") and _actless(trig.token, subj):
             speech = _under_speech(trig.token, lexicon)  # "X said that lifting the ban is out of the
@@ -1050,7 +1050,9 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     for tok in sent:  # "X said it would ...": the pronoun stands for the speaker
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she", "it", "they", "we", "i"):
             speech = _under_speech(tok.head, lexicon)
-            if speech is not None:
+            # (a source named after the pronoun is not its antecedent: "... when they stormed
+            # the station, police said")
+            if speech is not None and speech.i < tok.i:
                 pron[tok.i] = actors_of(doc, subject_of(speech), new=True)
     have = {(c.source, c.target) for c in coded} | {(c.target, c.source) for c in coded}
     out: list[_Coded] = []
@@ -1249,7 +1251,9 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             pair = []
             for mine, other in ((c.source, c.target), (c.target, c.source)):
                 code = codes.get(mine) if mine else None
-                if mine in uncoded:
+                if mine in uncoded and (known := parts.known_code(mine, date)):  # "X, the UN envoy,"
+                    code = known
+                elif mine in uncoded:
                     country = parts.context_country(other, (sent.start_char, sent.end_char))
                     if country:
                         code = (load_tables().code_of(country) or country) + uncoded[mine]
