@@ -30,7 +30,7 @@ _INTENT_VERBS = frozenset({"have", "see", "harbour", "harbor", "feel", "find", "
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
-__all__ = ["LIGHT_VERBS", "authors_of", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
+__all__ = ["LIGHT_VERBS", "authors_of", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
            "negated_intent_stances", "no_alternative_stances"]
 
 LIGHT_VERBS = frozenset(
@@ -252,6 +252,10 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     elif tok.dep_ == "nsubj" and head.lemma_.lower() == "come" and po is not None:
         frm = prep_object(head, ("from",))  # "opposition to X came from Y"
         holders = expand_conj(frm[1]) if frm is not None else []
+    elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("join", "participate") \
+            and cue.kind in ("evaluative", "demand"):
+        head = head.head  # "joined in the condemnation of X": the joiner holds it too
+        holders = subjects(head)
     elif tok.dep_ == "dobj" and head.lemma_.lower() in _WITHHOLD:
         holders, sign = subjects(head), -1  # "withheld its support for X": no longer supports X
     elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
@@ -298,6 +302,9 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         dative = child(tok.head, "dative")
         if dative is not None and dative.i < tok.i and tok.lemma_.lower() in ("ultimatum", "deadline", "demand"):
             prefix = tok.doc[slice(*compact_span(dative))].text  # "Pyongyang dismantling its sites"
+    late = late_agent(tok) if not authors else None
+    if late is not None:
+        authors = expand_conj(late[1])  # "the rejection of X by Y"
     if not authors:
         return []
     if lex is not None and _aim_is_position(tok, lex):
@@ -311,8 +318,27 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
     content = (compact_span(po[1]) if po is not None else None) or noun_content(tok) or _self_content(tok, authors)
     if content is None:
         return []
+    if late is not None and content[0] < late[0].i < content[1]:
+        content = (content[0], late[0].i)  # the agent is no part of the content
     return [RawStance(here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
                       source="author", target_prefix=prefix)]
+
+
+def late_agent(noun: Token) -> tuple[Token, Token] | None:
+    """"the rejection of X by Y": the agent of a position noun that the parser hung on the noun
+    of its content; (the "by" token, Y) when Y is a name and the noun has no owner of its own."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "to", "for", "with", "against", "on"):
+            continue
+        obj = child(c, "pobj")
+        by = next((x for x in obj.children if x.dep_ == "prep" and x.lower_ == "by"), None) if obj is not None else None
+        agent = child(by, "pobj") if by is not None else None
+        if agent is not None and agent.pos_ == "PROPN" and obj is not None and obj.pos_ != "VERB" and not any(
+                x.dep_ == "acl" and x.i < by.i for x in obj.children):  # ("the plan drafted by X")
+            return by, agent
+    return None
 
 
 def _aim_is_position(noun: Token, lex: Lexicon) -> bool:

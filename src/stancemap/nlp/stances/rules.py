@@ -27,6 +27,7 @@ from .frames import judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
 from .nouns import (
+    late_agent,
     agent_noun_stances,
     author_stances,
     authors_of,
@@ -35,6 +36,7 @@ from .nouns import (
     noun_stances,
 )
 from .raw import RawStance, here, hypothetical, strength_of
+from .surface import surface_label
 from .syntax import (
     PRONOUNS,
     REPORT_VERBS,
@@ -222,6 +224,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in _AMOUNT_TO) or (
                 tok.dep_ in ("dobj", "attr") and tok.head.lemma_ in _CONSTITUTE):
             out.extend(_predicate_label(tok, lex))
+        elif _head_label(tok, lex):
+            out.extend(_predicate_label(tok, lex, head=True))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -231,7 +235,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(noun_stances(tok, recv, lex))
             if lemma in lex.speech_act_nouns:
                 out.extend(author_stances(tok, lex.speech_act_nouns[lemma], lex))
-            elif lemma in lex.nouns and lex.nouns[lemma].kind == "evaluative" and _owner_named(tok):
+            elif lemma in lex.nouns and lex.nouns[lemma].kind == "evaluative" and (
+                    _owner_named(tok) or late_agent(tok) is not None):
                 # every evaluative position noun has an author too: "Peru's veto of X surprised them"
                 out.extend(author_stances(tok, lex.nouns[lemma].polarity, lex))
             if lemma in lex.agent_nouns:
@@ -464,6 +469,8 @@ def _nearest_subject_of(tok: Token) -> Token | None:
 def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if lemma in lex.label_verbs:
         found = _label_stances(tok, lex)
+        if not found and (lemma not in lex.verbs or lex.verbs[lemma].needs_prep):
+            found = surface_label(tok, lex)  # the small clause misparsed: read it in word order
         if found:
             return found
     cue = backoff_cue(tok, lex) or lex.verbs.get(lemma)  # ("fought against X": a frame, not a listed word)
@@ -633,13 +640,24 @@ def _neither(pred: Token) -> bool:
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
 
 
-def _predicate_label(tok: Token, lex: Lexicon) -> list[RawStance]:
-    """"X said Y was illegal / a farce / amounted to extortion": the reporter's stance on Y."""
+def _head_label(tok: Token, lex: Lexicon) -> bool:
+    """A label the parser made the head of its clause, "be" hung on it as an auxiliary ("Y was
+    misguided": "misguided" a participle with "was" as auxpass): a label word that is no cue verb."""
+    if tok.pos_ not in ("ADJ", "VERB") or tok.tag_ not in ("JJ", "VBN") or tok.lemma_.lower() in lex.verbs:
+        return False
+    if not any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in tok.children):
+        return False
+    return child(tok, "nsubjpass", "nsubj") is not None and child(tok, "agent", "dobj") is None
+
+
+def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[RawStance]:
+    """"X said Y was illegal / a farce / amounted to extortion": the reporter's stance on Y
+    (``head``: the label heads its clause, "be" its auxiliary)."""
     if tok.lemma_.lower() in lex.adjectives and tok.dep_ in ("acomp", "attr"):
         return []  # handled by the adjective cues
     pol = _label_polarity(tok, lex)
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    subj = child(verb, "nsubj")
+    verb = tok if head else tok.head.head if tok.dep_ == "pobj" else tok.head
+    subj = child(verb, "nsubj", "nsubjpass") if head else child(verb, "nsubj")
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
         return []
     if child(tok, "xcomp", "ccomp") is not None:
@@ -1014,7 +1032,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         for verb, prt in _separated_particle(sent, words, lemmas, forms):
             obj = child(verb, "dobj")
             holders = subjects(verb)
-            if obj is None or not holders or hypothetical(verb, lex) or not object_allowed(cue, obj, lex):
+            if obj is None or not holders or hypothetical(verb, lex) or not object_allowed(cue, obj, lex) \
+                    or _controlled_phrase(verb, lex):
                 continue
             if words == ("rule", "out") and is_negated(verb):
                 continue
@@ -1061,6 +1080,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             holders = _clause_holders(verb)
             if not holders or hypothetical(verb, lex) or (cue.intent_only and not _intended(verb, lex)):
                 continue
+            if verb.pos_ in ("VERB", "AUX") and _controlled_phrase(verb, lex):
+                continue  # "refused to sign up to X": the outer predicate carries the stance
             if words == ("rule", "out") and is_negated(verb):
                 continue  # "did not rule out X": a possibility kept open, not a position
             if not object_allowed(cue, obj, lex):
@@ -1069,6 +1090,16 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.append(RawStance(sent, holders, toks, compact_span(obj), pol, cue.kind, strength_of(verb, cue, lex),
                                  [obj] if cue.kind == "evaluative" else [], source="phrase"))
     return out
+
+
+def _controlled_phrase(verb: Token, lex: Lexicon) -> bool:
+    """A phrase cue in an infinitive that another predicate controls, other than a commitment
+    ("refused / declined / failed to sign up to X", "urged Y to come out against X"): the outer
+    predicate carries the stance ("vowed to throw its weight behind X" keeps the inner one)."""
+    if not _embedded_infinitive(verb, lex):
+        return False
+    outer = lex.verbs.get(verb.head.lemma_.lower())
+    return outer is None or outer.kind != "commit"
 
 
 def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "SUBJ",
@@ -391,7 +391,20 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
         hi -= 1
     while lo < hi and (doc[lo].is_punct or (doc[lo].dep_ == "mark" and not keep_first)):
         lo += 1
-    return lo, hi + 1
+    return lo, _possessum_end(doc, hi) + 1
+
+
+def _possessum_end(doc: Doc, hi: int) -> int:
+    """A span never ends in a possessor: "the rebels' | offer", when the parser took the possessed
+    noun for a verb, runs on to that noun (and the nouns compounded with it)."""
+    k = hi + 1
+    if k + 1 >= len(doc) or doc[k].tag_ != "POS" or not doc[k + 1].is_alpha \
+            or doc[k + 1].pos_ in ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART"):
+        return hi
+    end = k + 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN") and doc[end + 1].dep_ == "compound":
+        end += 1
+    return end
 
 
 def is_time(tok: Token) -> bool:

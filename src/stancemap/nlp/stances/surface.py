@@ -1,0 +1,146 @@
+"""Label predicates read in word order when the parse of the small clause fails.
+
+"X called Y a Z", "X described Y as Z", "X regards Y as Z", "X labelled Y Z" name a thing and
+label it; the label's sign is X's position on Y. The parser often breaks the small clause: the
+object's head becomes the verb of a clause ("the tariff | misguided" parsed as subject and verb),
+an infinitive inside the object swallows the label ("the decision to close the border | a grave
+mistake" as the infinitive's second object), or "as" hangs on an adjective clause. The word order
+is the same in all of them: the label verb, the object noun phrase, then "as" and the label or
+the label right after the object's last noun. :func:`surface_label` reads that order when the
+structural reading (rules._label_stances) found nothing.
+
+The label's words give its sign: label words of the lexicons (cues.yaml, frames.yaml,
+derived.yaml) and cue words of any part of speech, read up to the label's head noun (with the
+"of" phrase of a light label: "an act of piracy"), plus a few phrases ("a step in the right
+direction"). "X did not call Y a Z" and hypothetical verbs give nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .raw import RawStance, here, hypothetical
+from .syntax import is_negated, subjects
+
+__all__ = ["surface_label", "label_words_sign", "LIGHT_LABELS"]
+
+#: nouns that label only through their "of" phrase ("an act of piracy", "a form of blackmail")
+LIGHT_LABELS = frozenset({"act", "form", "kind", "case", "example", "sort", "type", "piece", "instance", "pack",
+                          "bunch", "tissue", "string", "litany", "collection", "catalogue", "catalog", "recipe"})
+
+# multi-word labels whose words carry no sign one by one (checked on the label's lower-case text)
+_PHRASES: tuple[tuple[str, int], ...] = (
+    ("in the right direction", 1), ("step forward", 1), ("step ahead", 1), ("move forward", 1), ("way forward", 1),
+    ("good news", 1), ("good start", 1), ("good first step", 1), ("positive step", 1), ("win for", 1),
+    ("in the wrong direction", -1), ("step backward", -1), ("step back", -1), ("backward step", -1),
+    ("retrograde step", -1), ("bad news", -1), ("slap in the face", -1), ("stab in the back", -1),
+    ("relic of", -1), ("throwback to", -1), ("null and void", -1), ("recipe for disaster", -1),
+)
+# words after the verb that make it no naming ("called on X", "called off X", "see to it")
+_NOT_NAMING_NEXT = frozenset({"on", "for", "off", "up", "in", "out", "to", "at", "upon", "into", "over", "back",
+                              "what", "that", "whether", "if", "how", "why", "it", "them", "this", "him", "her"})
+_STOP = frozenset({",", ";", ":", "--", "—", "–", "(", ")", ".", "!", "?", '"', "“", "”"})
+_CLAUSE_WORDS = frozenset({"because", "while", "after", "before", "since", "although", "though", "when", "which",
+                           "who", "saying", "adding", "calling", "but", "and", "or"})
+
+
+def label_words_sign(words: set[str], lex: Lexicon) -> int:
+    """Sign of a set of label words: label lists first, then evaluative cue words of any part of
+    speech and agent nouns; 0 when the words disagree or carry none."""
+    neg = bool(words & lex.negative_labels)
+    pos = bool(words & lex.positive_labels)
+    if neg != pos:
+        return -1 if neg else 1
+    if neg and pos:
+        return 0
+    signs = {c.polarity for w in words for c in (lex.verbs.get(w), lex.nouns.get(w), lex.adjectives.get(w))
+             if c is not None and c.kind == "evaluative"} | {lex.agent_nouns[w] for w in words if w in lex.agent_nouns}
+    return signs.pop() if len(signs) == 1 else 0
+
+
+def _words(toks: list[Token]) -> set[str]:
+    return {w for t in toks if t.is_alpha or "-" in t.text for w in (t.lemma_.lower(), t.lower_)}
+
+
+def _label_sign(toks: list[Token], lex: Lexicon) -> int:
+    """The sign of a label read from its first word: up to its head noun (the first noun), with
+    the "of" phrase of a light label; a phrase of ``_PHRASES`` anywhere in it decides first."""
+    text = " ".join(t.lower_ for t in toks)
+    for phrase, sign in _PHRASES:
+        if f" {phrase} " in f" {text} ":
+            return sign
+    head_end = next((k for k, t in enumerate(toks) if t.pos_ in ("NOUN", "PROPN")), None)
+    if head_end is None:
+        body = toks  # adjectives only ("illegal and void", "reckless and destabilising")
+    elif toks[head_end].lemma_.lower() in LIGHT_LABELS:
+        body = toks  # "an act of economic warfare": the "of" phrase is the label
+    else:
+        body = toks[:head_end + 1]
+    return label_words_sign(_words(body), lex)
+
+
+def surface_label(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """The holder's position on the named thing of "VERB the OBJECT (as) LABEL", read in word
+    order (see the module doc); [] when the words after the verb do not have that shape."""
+    if verb.pos_ not in ("VERB", "AUX") or child_dep(verb, "nsubjpass", "auxpass") or is_negated(verb) \
+            or hypothetical(verb, lex):
+        return []
+    doc = verb.doc
+    sent_end = verb.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    k = verb.i + 1
+    while k < sent_end and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("as",):
+        k += 1  # "described the plan bluntly as", "rightly called"
+    if k >= sent_end or doc[k].lower_ in _NOT_NAMING_NEXT or doc[k].pos_ in ("ADP", "PART", "PRON", "VERB", "AUX") \
+            and doc[k].lower_ not in ("the", "a", "an"):
+        return []
+    start = k
+    end = start
+    while end < sent_end and doc[end].text not in _STOP and not (
+            doc[end].lower_ in _CLAUSE_WORDS and end > start and doc[end].lower_ not in ("and", "or")):
+        end += 1
+    window = list(doc[start:end])
+    if len(window) < 2:
+        return []
+    obj_end, label = _split(window, lex)
+    if obj_end is None or not label:
+        return []
+    obj = window[:obj_end]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in obj) or obj[-1].pos_ not in ("NOUN", "PROPN", "NUM"):
+        return []
+    if any(t.tag_ in ("VBD", "VBZ", "MD") and t.lemma_.lower() in lex.verbs for t in obj):
+        return []  # a clause, not a noun phrase
+    pol = _label_sign(label, lex)
+    if pol == 0:
+        return []
+    holders = subjects(verb)
+    if not holders:
+        return []
+    head = next((t for t in reversed(obj) if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("poss", "compound")),
+                obj[-1])
+    lo, hi = obj[0].i, obj[-1].i + 1
+    return [RawStance(here(verb), holders, [verb, label[0]], (lo, hi), pol, "evaluative", 1.0, [head],
+                      source="label")]
+
+
+def _split(window: list[Token], lex: Lexicon) -> tuple[int | None, list[Token]]:
+    """Where the object ends and the label begins: at "as" (after a noun), else at the first
+    point after a noun where a signed label starts: an indefinite determiner ("a grave mistake"),
+    an adjective or participle ("the tariff misguided"), or a last bare noun ("the report slander")."""
+    for k, t in enumerate(window):
+        if t.lower_ == "as" and k > 0 and any(x.pos_ in ("NOUN", "PROPN") for x in window[:k]):
+            return k, window[k + 1:]
+    last_noun = max((k for k, t in enumerate(window) if t.pos_ in ("NOUN", "PROPN")), default=-1)
+    for p in range(1, len(window)):
+        prev, t = window[p - 1], window[p]
+        if prev.pos_ not in ("NOUN", "PROPN"):
+            continue
+        starts = (t.lower_ in ("a", "an", "no") or t.pos_ == "ADJ" or t.tag_ in ("VBN", "VBD", "JJ")
+                  or (t.pos_ == "NOUN" and p == last_noun and p == len(window) - 1))
+        if starts and _label_sign(window[p:], lex) != 0:
+            return p, window[p:]
+    return None, []
+
+
+def child_dep(tok: Token, *deps: str) -> bool:
+    return any(c.dep_ in deps for c in tok.children)
