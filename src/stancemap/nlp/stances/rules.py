@@ -27,10 +27,10 @@ from .frames import judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
 from .nouns import (
-    late_agent,
     agent_noun_stances,
     author_stances,
     authors_of,
+    late_agent,
     negated_intent_stances,
     no_alternative_stances,
     noun_stances,
