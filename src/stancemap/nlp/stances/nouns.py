@@ -335,7 +335,9 @@ def late_agent(noun: Token) -> tuple[Token, Token] | None:
         obj = child(c, "pobj")
         by = next((x for x in obj.children if x.dep_ == "prep" and x.lower_ == "by"), None) if obj is not None else None
         agent = child(by, "pobj") if by is not None else None
-        if agent is not None and agent.pos_ == "PROPN" and obj is not None and obj.pos_ != "VERB" and not any(
+        if by is None or agent is None or obj is None:
+            continue
+        if agent.pos_ == "PROPN" and obj.pos_ != "VERB" and not any(
                 x.dep_ == "acl" and x.i < by.i for x in obj.children):  # ("the plan drafted by X")
             return by, agent
     return None
