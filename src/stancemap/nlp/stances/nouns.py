@@ -176,7 +176,11 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
 def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     """Position nouns: "expressed support for Y", "its opposition to Y", "his condemnation of Y".
 
-    Received positions are inverted: "X had/won the backing of Y" is Y's stance on X."""
+    Received positions are inverted: "X had/won the backing of Y" is Y's stance on X.
+    A carrier noun stands in for the position noun ("gave X its seal of approval", "a show of
+    support for Y")."""
+    word = tok
+    tok = carrier_of(tok)
     head = tok.head
     recv = head
     if tok.dep_ == "pobj" and head.lower_ in ("with", "under") and head.head.lemma_.lower() in ("meet", "come"):
@@ -204,7 +208,10 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return [RawStance(here(tok), givers, [head, tok], (lo, hi), pol, cue.kind,
                           strength_of(head, cue, lex), [receivers[0]], source="noun-received")]
     owned = _owned_under_any_verb(tok, lex)
-    po = prep_object(tok, cue.preps) if cue.preps else None
+    po = prep_object(word, cue.preps) if cue.preps else None
+    if po is None and word is not tok and cue.preps:
+        po = prep_object(tok, cue.preps)  # "a show of support | for X"
+        po = None if po is not None and po[1].i == word.i else po
     if po is None and cue.preps and tok.dep_ == "dobj" and (
             head.lemma_.lower() in LIGHT_VERBS | _WITHHOLD | {"have"} or owned):
         # "voiced its objection | to X", "lent its support | to X": the parser hangs the
@@ -266,10 +273,26 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return []
     if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
         sign = -sign  # "has no objection to X", "raised no objection"
+    if word is not tok and content is not None and content[0] <= word.i < content[1]:
+        return []  # (the carrier's "of" phrase is the position noun, not its content)
     pol = sign * cue.polarity * (-1 if is_negated(head) else 1)
     partners = [po[1]] if po is not None and cue.kind == "evaluative" and sign > 0 else []
-    return [RawStance(here(tok), holders, [head, tok], content, pol, cue.kind, strength_of(head, cue, lex),
+    return [RawStance(here(tok), holders, [head, word], content, pol, cue.kind, strength_of(head, cue, lex),
                       partners, gerund=cue.kind in ("commit", "refuse"), source="noun")]
+
+
+# nouns that carry a position noun in their "of" phrase ("its seal of approval", "a show of support")
+_CARRIERS = frozenset({"seal", "stamp", "show", "expression", "message", "gesture", "sign", "signal", "statement",
+                       "declaration", "vote", "word", "words", "note", "letter", "display", "demonstration"})
+
+
+def carrier_of(noun: Token) -> Token:
+    """The carrier noun of a position noun in its "of" phrase ("seal of | approval"), else the noun."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _CARRIERS and of.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "det" for c in noun.children):
+        return of.head
+    return noun
 
 
 def _in_noun_verb(tok: Token) -> Token | None:

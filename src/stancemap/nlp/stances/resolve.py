@@ -213,8 +213,8 @@ class Resolver:
             return sp
         if low in _THIRD:
             rep = reporting_subject(clause_verb(tok))
-            if rep is not None and rep.lower_ not in _THIRD | _FIRST:
-                return self.holder(rep)
+            if rep is not None and (rep.lower_ not in _THIRD | _FIRST or rep.pos_ == "PROPN" or rep.text == "US"):
+                return self.holder(rep)  # ("The US said it would ...": a name, not "us")
             if tok.dep_ == "poss":
                 # "its demand": the subject of the governing verb
                 return None

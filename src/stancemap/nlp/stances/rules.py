@@ -132,6 +132,12 @@ def _object_infinitive(verb: Token) -> Token | None:
                  and child(c, "aux", lemma=("to",)) is not None), None)
 
 
+# nouns of demanding whose infinitive is their content ("rejected calls to X", "resisted pressure to X")
+_DEMAND_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "proposal", "offer", "bid",
+                           "suggestion", "invitation", "urging", "push", "ultimatum", "order", "plan", "attempt",
+                           "effort", "move", "idea", "recommendation"})
+
+
 def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
     """(range, head token, is_action) of the target of a verb cue."""
     if cue.preps and not (cue.kind == "accuse" and child(verb, "dobj") is not None):  # "charged X with Y": X
@@ -191,8 +197,10 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
                 # "urged Kyiv to adopt Y": addressee + infinitive
                 inf = next((c for c in verb.children if c.i > obj.i and (c.dep_ in ("xcomp", "ccomp") or (
                     c.dep_ == "advcl" and child(c, "aux", lemma=("to",)) is not None))), None)
-                if inf is not None and cue.kind in ("demand", "propose"):
-                    hi = max(hi, compact_span(inf)[1])
+                if inf is not None and (cue.kind in ("demand", "propose") or (
+                        obj.lemma_.lower() in _DEMAND_NOUNS and inf.dep_ in ("advcl", "xcomp")
+                        and child(inf, "aux", lemma=("to",)) is not None and child(inf, "nsubj") is None)):
+                    hi = max(hi, compact_span(inf)[1])  # ("rebuffed calls | to raise X": the call's content)
             return (lo, hi), obj, dep in ("xcomp", "ccomp")
     # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target)
     subjpass = child(verb, "nsubjpass")
@@ -220,12 +228,18 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(_taken_to_task(tok, lex))
         elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
+        if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and lemma not in lex.verbs and \
+                child(tok, "auxpass") is not None:
+            # "was appalled by / dismayed at X": a feeling adjective parsed as a passive participle
+            out.extend(_adj_stances(tok, lex.adjectives[tok.lower_], lex))
         if (tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be") or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in _AMOUNT_TO) or (
                 tok.dep_ in ("dobj", "attr") and tok.head.lemma_ in _CONSTITUTE):
             out.extend(_predicate_label(tok, lex))
         elif _head_label(tok, lex):
             out.extend(_predicate_label(tok, lex, head=True))
+        if tok.lemma_.lower() in _TRANSGRESS and tok.pos_ == "VERB":
+            out.extend(_transgression(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -577,6 +591,14 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "accuse" and obj.dep_ == "dobj":
         skip = frozenset(c.i for c in [*tok.children, *obj.children]
                          if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i > obj.i)
+    elif cue.kind == "accuse" and obj.dep_ == "nsubjpass":
+        # "Y was accused by X of doing Z": "Y doing Z", without the verb and its agent
+        comp = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")
+                     and c.i > obj.i and child(c, "pobj", "pcomp") is not None), None)
+        if comp is not None:
+            inner = child(comp, "pcomp", "pobj")
+            hi = max(hi, compact_span(inner)[1])  # type: ignore[arg-type]
+            skip = frozenset(range(obj.right_edge.i + 1, inner.left_edge.i))  # type: ignore[union-attr]
     if reciprocal:
         # "A and B accused each other of X": the mutual disagreement is an alignment (align.py);
         # each holds -1 on X, with no partner of its own
@@ -640,11 +662,38 @@ def _neither(pred: Token) -> bool:
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
 
 
+# verbs of breaking a norm: "Y violates international law" states the reporter's judgement of Y
+_TRANSGRESS = frozenset({"violate", "breach", "contravene", "infringe", "flout", "undermine", "jeopardise",
+                         "jeopardize", "endanger", "imperil", "subvert", "defy", "trample", "erode", "destabilise",
+                         "destabilize", "contradict"})
+# what such a verb breaks when it is a norm (not "violated the woman", "breached the wall")
+_NORMS = frozenset("""law laws rule rules norm norms right rights sovereignty ceasefire truce agreement accord
+    treaty deal resolution resolutions charter convention conventions principle principles obligation obligations
+    commitment commitments integrity airspace territory border borders independence constitution order peace
+    stability security process talks spirit letter code standards values democracy""".split())
+
+
+def _transgression(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y violates international law, X said" / "X said Y breached the truce": X -1 on Y when Y is
+    a thing (a plan, strikes, a law), not an actor (an accusation of an actor is the accuse cues')."""
+    subj, obj = child(verb, "nsubj"), child(verb, "dobj")
+    if subj is None or obj is None or obj.lemma_.lower() not in _NORMS or subj.pos_ != "NOUN" \
+            or subj.ent_type_ or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    reporter = reporting_subject(verb) or view_holder(verb)
+    if reporter is None:
+        return []
+    lo, hi = compact_span(subj)
+    return [RawStance(here(verb), [reporter], [verb], (lo, hi), -1, "evaluative", 0.9, [subj],
+                      source="predicate-label")]
+
+
 def _head_label(tok: Token, lex: Lexicon) -> bool:
     """A label the parser made the head of its clause, "be" hung on it as an auxiliary ("Y was
     misguided": "misguided" a participle with "was" as auxpass): a label word that is no cue verb."""
-    if tok.pos_ not in ("ADJ", "VERB") or tok.tag_ not in ("JJ", "VBN") or tok.lemma_.lower() in lex.verbs:
-        return False
+    if tok.pos_ not in ("ADJ", "VERB") or tok.tag_ not in ("JJ", "VBN") or tok.lemma_.lower() in lex.verbs \
+            or tok.lower_ in lex.adjectives or tok.lemma_.lower() in lex.adjectives:
+        return False  # (a feeling, "X was appalled", is X's own: the adjective cues)
     if not any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in tok.children):
         return False
     return child(tok, "nsubjpass", "nsubj") is not None and child(tok, "agent", "dobj") is None
@@ -933,6 +982,9 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, cue.kind,
                           strength_of(tok, cue, lex), holder_is_speaker=reporter is None, source="adj-subject")]
     po = prep_object(tok, cue.preps) if cue.preps else None
+    agent = child(tok, "agent") if po is None and "by" in cue.preps else None
+    if agent is not None and child(agent, "pobj") is not None:
+        po = (agent, child(agent, "pobj"))  # type: ignore[assignment]  # ("was appalled by X": parsed as an agent)
     comp = child(tok, "xcomp", "ccomp")
     if comp is not None and _commits_to(tok, comp, lex):
         return []  # "is determined to block X": the inner cue is the position
@@ -945,6 +997,9 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     else:
         return []
     holders = subjects(verb)
+    felt = child(tok, "nsubjpass")
+    if felt is not None:
+        holders = expand_conj(felt)  # "X was appalled by Y": X feels it (Y, parsed as the agent, causes it)
     if not holders:
         return []
     partners = [obj] if cue.kind == "evaluative" else []
