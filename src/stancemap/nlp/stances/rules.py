@@ -694,6 +694,8 @@ def _head_label(tok: Token, lex: Lexicon) -> bool:
     if tok.pos_ not in ("ADJ", "VERB") or tok.tag_ not in ("JJ", "VBN") or tok.lemma_.lower() in lex.verbs \
             or tok.lower_ in lex.adjectives or tok.lemma_.lower() in lex.adjectives:
         return False  # (a feeling, "X was appalled", is X's own: the adjective cues)
+    if tok.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or tok.lower_ not in lex.negative_labels | lex.positive_labels:
+        return False  # (a label of the lists, in a main or reported clause: "revoked" is an act)
     if not any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in tok.children):
         return False
     return child(tok, "nsubjpass", "nsubj") is not None and child(tok, "agent", "dobj") is None
@@ -998,8 +1000,8 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return []
     holders = subjects(verb)
     felt = child(tok, "nsubjpass")
-    if felt is not None:
-        holders = expand_conj(felt)  # "X was appalled by Y": X feels it (Y, parsed as the agent, causes it)
+    if felt is not None:  # "X was appalled by Y": X feels it (Y, parsed as the agent, causes it)
+        holders = expand_conj(felt) if felt.lower_ not in ("which", "who", "that", "whom") else []
     if not holders:
         return []
     partners = [obj] if cue.kind == "evaluative" else []
@@ -1148,13 +1150,13 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
 
 
 def _controlled_phrase(verb: Token, lex: Lexicon) -> bool:
-    """A phrase cue in an infinitive that another predicate controls, other than a commitment
-    ("refused / declined / failed to sign up to X", "urged Y to come out against X"): the outer
-    predicate carries the stance ("vowed to throw its weight behind X" keeps the inner one)."""
+    """A phrase cue in an infinitive under refusal or failure ("refused / declined / failed to sign
+    up to X"): the outer predicate carries the stance ("vowed to throw its weight behind X" and
+    "urged voters to vote for X" keep the inner one)."""
     if not _embedded_infinitive(verb, lex):
         return False
     outer = lex.verbs.get(verb.head.lemma_.lower())
-    return outer is None or outer.kind != "commit"
+    return verb.head.lemma_.lower() in _NO_STANCE_CONTROL or (outer is not None and outer.kind == "refuse")
 
 
 def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
