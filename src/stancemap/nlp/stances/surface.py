@@ -106,7 +106,7 @@ def surface_label(verb: Token, lex: Lexicon) -> list[RawStance]:
     if obj_end is None or not label:
         return []
     obj = window[:obj_end]
-    if not any(t.pos_ in ("NOUN", "PROPN") for t in obj) or obj[-1].pos_ not in ("NOUN", "PROPN", "NUM"):
+    if not _nounish(obj[-1]) and obj[-1].pos_ != "NUM":
         return []
     if any(t.tag_ in ("VBD", "VBZ", "MD") and t.lemma_.lower() in lex.verbs for t in obj):
         return []  # a clause, not a noun phrase
@@ -116,11 +116,21 @@ def surface_label(verb: Token, lex: Lexicon) -> list[RawStance]:
     holders = subjects(verb)
     if not holders:
         return []
-    head = next((t for t in reversed(obj) if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("poss", "compound")),
-                obj[-1])
+    head = obj[-1]
     lo, hi = obj[0].i, obj[-1].i + 1
     return [RawStance(here(verb), holders, [verb, label[0]], (lo, hi), pol, "evaluative", 1.0, [head],
                       source="label")]
+
+
+def _nounish(t: Token) -> bool:
+    """A noun, or a word the tagger took for a verb where only a noun can stand: after a
+    determiner, an adjective, a noun or a possessive marker ("the arbitration ruling", "Iran's
+    missile programme")."""
+    if t.pos_ in ("NOUN", "PROPN"):
+        return True
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return t.tag_.startswith("VB") and t.is_alpha and prev is not None and (
+        prev.pos_ in ("NOUN", "DET", "ADJ") or prev.tag_ == "POS")
 
 
 def _split(window: list[Token], lex: Lexicon) -> tuple[int | None, list[Token]]:
@@ -128,12 +138,12 @@ def _split(window: list[Token], lex: Lexicon) -> tuple[int | None, list[Token]]:
     point after a noun where a signed label starts: an indefinite determiner ("a grave mistake"),
     an adjective or participle ("the tariff misguided"), or a last bare noun ("the report slander")."""
     for k, t in enumerate(window):
-        if t.lower_ == "as" and k > 0 and any(x.pos_ in ("NOUN", "PROPN") for x in window[:k]):
+        if t.lower_ == "as" and k > 0 and any(_nounish(x) for x in window[:k]):
             return k, window[k + 1:]
-    last_noun = max((k for k, t in enumerate(window) if t.pos_ in ("NOUN", "PROPN")), default=-1)
+    last_noun = max((k for k, t in enumerate(window) if _nounish(t)), default=-1)
     for p in range(1, len(window)):
         prev, t = window[p - 1], window[p]
-        if prev.pos_ not in ("NOUN", "PROPN"):
+        if not _nounish(prev):
             continue
         starts = (t.lower_ in ("a", "an", "no") or t.pos_ == "ADJ" or t.tag_ in ("VBN", "VBD", "JJ")
                   or (t.pos_ == "NOUN" and p == last_noun and p == len(window) - 1))
