@@ -229,7 +229,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
         if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and lemma not in lex.verbs and \
-                child(tok, "auxpass") is not None:
+                child(tok, "auxpass") is not None and child(tok, "nsubjpass") is not None:
             # "was appalled by / dismayed at X": a feeling adjective parsed as a passive participle
             out.extend(_adj_stances(tok, lex.adjectives[tok.lower_], lex))
         if (tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be") or (
@@ -591,7 +591,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "accuse" and obj.dep_ == "dobj":
         skip = frozenset(c.i for c in [*tok.children, *obj.children]
                          if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i > obj.i)
-    elif cue.kind == "accuse" and obj.dep_ == "nsubjpass":
+    elif cue.kind == "accuse" and obj.dep_ == "nsubjpass" and obj.lower_ not in ("which", "who", "that", "whom"):
         # "Y was accused by X of doing Z": "Y doing Z", without the verb and its agent
         comp = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")
                      and c.i > obj.i and child(c, "pobj", "pcomp") is not None), None)

@@ -40,6 +40,8 @@ _PHRASES: tuple[tuple[str, int], ...] = (
 # words after the verb that make it no naming ("called on X", "called off X", "see to it")
 _NOT_NAMING_NEXT = frozenset({"on", "for", "off", "up", "in", "out", "to", "at", "upon", "into", "over", "back",
                               "what", "that", "whether", "if", "how", "why", "it", "them", "this", "him", "her"})
+# verbs of seeing take their label only after "as" ("sees X as a threat"; "to see X do Y" is no label)
+_AS_ONLY = frozenset({"see", "view", "regard", "perceive", "portray", "paint", "greet", "treat", "cast"})
 _STOP = frozenset({",", ";", ":", "--", "—", "–", "(", ")", ".", "!", "?", '"', "“", "”"})
 _CLAUSE_WORDS = frozenset({"because", "while", "after", "before", "since", "although", "though", "when", "which",
                            "who", "saying", "adding", "calling", "but", "and", "or"})
@@ -87,10 +89,15 @@ def surface_label(verb: Token, lex: Lexicon) -> list[RawStance]:
             or hypothetical(verb, lex):
         return []
     doc = verb.doc
+    if any(c.lower_ == "what" for c in verb.children) or (verb.i > 0 and doc[verb.i - 1].lower_ == "what"):
+        return []  # "what X called a Y": the relative clause rule's
     sent_end = verb.sent.end if doc.has_annotation("SENT_START") else len(doc)
     k = verb.i + 1
-    while k < sent_end and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("as",):
-        k += 1  # "described the plan bluntly as", "rightly called"
+    while k < sent_end and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("as",) and not (
+            k + 1 < sent_end and doc[k + 1].text == "-"):
+        k += 1  # "described the plan bluntly as", "rightly called" (not "down-ballot")
+    if k < sent_end and not doc[k].is_alpha:
+        return []
     if k >= sent_end or doc[k].lower_ in _NOT_NAMING_NEXT or doc[k].pos_ in ("ADP", "PART", "PRON", "VERB", "AUX") \
             and doc[k].lower_ not in ("the", "a", "an"):
         return []
@@ -102,7 +109,7 @@ def surface_label(verb: Token, lex: Lexicon) -> list[RawStance]:
     window = list(doc[start:end])
     if len(window) < 2:
         return []
-    obj_end, label = _split(window, lex)
+    obj_end, label = _split(window, lex, need_as=verb.lemma_.lower() in _AS_ONLY)
     if obj_end is None or not label:
         return []
     obj = window[:obj_end]
@@ -133,20 +140,26 @@ def _nounish(t: Token) -> bool:
         prev.pos_ in ("NOUN", "DET", "ADJ") or prev.tag_ == "POS")
 
 
-def _split(window: list[Token], lex: Lexicon) -> tuple[int | None, list[Token]]:
+def _split(window: list[Token], lex: Lexicon, *, need_as: bool = False) -> tuple[int | None, list[Token]]:
     """Where the object ends and the label begins: at "as" (after a noun), else at the first
     point after a noun where a signed label starts: an indefinite determiner ("a grave mistake"),
     an adjective or participle ("the tariff misguided"), or a last bare noun ("the report slander")."""
     for k, t in enumerate(window):
         if t.lower_ == "as" and k > 0 and any(_nounish(x) for x in window[:k]):
             return k, window[k + 1:]
+    if need_as:
+        return None, []
     last_noun = max((k for k, t in enumerate(window) if _nounish(t)), default=-1)
     for p in range(1, len(window)):
         prev, t = window[p - 1], window[p]
         if not _nounish(prev):
             continue
-        starts = (t.lower_ in ("a", "an", "no") or t.pos_ == "ADJ" or t.tag_ in ("VBN", "VBD", "JJ")
+        starts = (t.lower_ in ("a", "an", "no") or t.pos_ == "ADJ" or t.tag_ == "JJ"
+                  or (t.tag_ in ("VBN", "VBD") and t.lower_ in lex.negative_labels | lex.positive_labels)
                   or (t.pos_ == "NOUN" and p == last_noun and p == len(window) - 1))
+        if any(x.tag_ in ("VB", "VBZ", "VBD", "MD") and not _nounish(x) and x.doc[x.i - 1].lower_ != "to"
+               for x in window[:p]):  # (an infinitive on a noun is part of it: "the decision to close X")
+            break  # the object holds a clause ("see the platform represent X"): no small clause
         if starts and _label_sign(window[p:], lex) != 0:
             return p, window[p:]
     return None, []

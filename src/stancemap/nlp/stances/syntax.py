@@ -402,8 +402,9 @@ def _possessum_end(doc: Doc, hi: int) -> int:
             or doc[k + 1].pos_ in ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART"):
         return hi
     end = k + 1
-    while end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN") and doc[end + 1].dep_ == "compound":
-        end += 1
+    while end + 1 < len(doc) and (doc[end].pos_ in ("ADJ", "NUM") or doc[end].dep_ in ("amod", "compound")) and \
+            doc[end + 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+        end += 1  # "the country's frayed electrical grid": through the modifiers to the head noun
     return end
 
 

@@ -1,0 +1,66 @@
+"""Positions that survive a broken parse (issue 9, eighth session): label predicates read in word
+order (nlp/stances/surface.py), labels the parser made the head of their clause, feeling
+participles, passive accusations, norms broken in a reported clause, nominalisations with a late
+agent or a carrier noun, possessors that never end a target, phrase cues under refusal. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .stance_checks import assert_stances
+
+pytestmark = pytest.mark.model
+
+S = tuple[str, int, str]
+
+CASES: list[tuple[str, list[S]]] = [
+    # label verbs whose small clause the parser breaks: object, then "as" or the label
+    ("Malta labelled the new port levy misguided.", [("MLT", -1, "port levy")]),
+    ("Valletta described the harbour treaty as credible.", [("MLT", 1, "harbour treaty")]),
+    ("Iceland called the decision to cut the quota a serious blunder.", [("ISL", -1, "decision to cut the quota")]),
+    ("Estonia called the ferry subsidy a relic of another era.", [("EST", -1, "ferry subsidy")]),
+    ("Latvia greeted the grain deal as a step in the right direction.", [("LVA", 1, "grain deal")]),
+    ("Oslo called the arbitration ruling a landmark.", [("NOR", 1, "arbitration ruling")]),
+    ("Bern portrayed the tariffs as economic coercion.", [("CHE", -1, "tariffs")]),
+    # a label heading its clause ("was" parsed as its auxiliary)
+    ("The plan to close the crossing is misguided, Jordan said.", [("JOR", -1, "plan to close the crossing")]),
+    # feelings parsed as passive participles: the one who feels holds it
+    ("Fiji said it was appalled by the shelling of the port.", [("FJI", -1, "shelling of the port")]),
+    ("Samoa was pleased by the outcome of the vote.", [("WSM", 1, "outcome of the vote")]),
+    # a passive accusation keeps its charge
+    ("Laos was accused by Thailand of diverting the river.", [("THA", -1, "diverting the river")]),
+    # a thing that breaks a norm, reported
+    ("The dam project violates the river treaty, Cambodia said.", [("KHM", -1, "dam project")]),
+    # nominalisations: a late agent, "joined in", a carrier noun, a possessor inside the target
+    ("The rejection of the salmon quota by Iceland surprised no one.", [("ISL", -1, "salmon quota")]),
+    ("Peru joined in the condemnation of the missile test.", [("PER", -1, "missile test")]),
+    ("Kenya gave its seal of approval to the ocean fund.", [("KEN", 1, "ocean fund")]),
+    ("Chile made its rejection of the miners' offer public.", [("CHL", -1, "miners' offer")]),
+    # the content of a rejected call
+    ("Kuwait rebuffed calls to cut gas exports.", [("KWT", -1, "cut gas exports")]),
+    # "The US said it ...": a name, not the pronoun "us"
+    ("The US said it would vote against the fishing ban.", [("USA", -1, "fishing ban")]),
+]
+
+NONE: list[str] = [
+    # no naming: a relative "what X called", seeing an act, an act in the passive
+    "The fund paid for what officials called a pilot scheme.",
+    "Tonga would like to see the council adopt the reform its leaders championed.",
+    "The licence of the operator will be revoked.",
+]
+
+
+@pytest.mark.parametrize(("text", "stances"), CASES, ids=[c[0][:40] for c in CASES])
+def test_positions_through_broken_parses(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_lookalikes_give_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert nlp(text)._.sm_stances == []
+
+
+def test_refusal_keeps_the_inner_phrase_from_its_own_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Slovenia refused to sign up to the ammunition plan.")
+    assert [(s.polarity, s.target) for s in doc._.sm_stances] == [(-1, "signing up to the ammunition plan")]
