@@ -86,8 +86,6 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # lexicon (data/stances/frames.yaml) covers five of the ten families left here before
     "b16-phrasal-oppose-pipeline": (1, "'has long fought against': an act of force is a position only as an intention"),
     "b16-synonyms-welcome": (1, "'celebrate' is no cue: 'celebrated its victory / the anniversary' are no positions"),
-    # batch 17 (issue 9, fifth session)
-    "b17-idiom-support-plan": (1, "parser error: 'plan' read as a verb in 'gave the recovery plan its blessing'"),
 }
 
 

@@ -64,3 +64,30 @@ def test_lookalikes_give_nothing(nlp, text: str) -> None:  # type: ignore[no-unt
 def test_refusal_keeps_the_inner_phrase_from_its_own_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Slovenia refused to sign up to the ammunition plan.")
     assert [(s.polarity, s.target) for s in doc._.sm_stances] == [(-1, "signing up to the ammunition plan")]
+
+
+GIVEN_AND_SEATED: list[tuple[str, list[S]]] = [
+    # "give <thing> to X" said with two objects
+    ("Peru gave the lithium plan the green light.", [("PER", 1, "lithium plan")]),
+    ("Chile gave the fishing proposal short shrift.", [("CHL", -1, "fishing proposal")]),
+    # the passive of a phrasal cue whose last preposition drops out
+    ("The road budget was signed off by Lima.", [("PER", 1, "road budget")]),
+    # a passive cue with no agent, held by the seat of government it names
+    ("The ferry plan was welcomed in Oslo.", [("NOR", 1, "ferry plan")]),
+    ("The border talks are frowned upon in Hanoi.", [("VNM", -1, "border talks")]),
+    # idioms of the frame lexicon
+    ("Chile would not put its name to the declaration.", [("CHL", -1, "declaration")]),
+    ("Peru dissociated itself from the communique.", [("PER", -1, "communique")]),
+    ("Ecuador found fault with the audit.", [("ECU", -1, "audit")]),
+]
+
+
+@pytest.mark.parametrize(("text", "stances"), GIVEN_AND_SEATED, ids=[c[0][:40] for c in GIVEN_AND_SEATED])
+def test_given_phrases_and_seats(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize("text", ["The envoy was welcomed in Oslo.", "The ferry plan was rejected in Bergen.",
+                                  "The proposal was voted down in Parliament."])
+def test_receptions_and_towns_give_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert nlp(text)._.sm_stances == []

@@ -202,9 +202,11 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
                         and child(inf, "aux", lemma=("to",)) is not None and child(inf, "nsubj") is None)):
                     hi = max(hi, compact_span(inf)[1])  # ("rebuffed calls | to raise X": the call's content)
             return (lo, hi), obj, dep in ("xcomp", "ccomp")
-    # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target)
+    # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target),
+    # or with a seat of government: "the plan was rejected in Riyadh" (see passive_seat)
     subjpass = child(verb, "nsubjpass")
-    if subjpass is not None and child(verb, "agent") is not None and subjpass.lower_ not in PRONOUNS:
+    if subjpass is not None and (child(verb, "agent") is not None or passive_seat(verb) is not None) \
+            and subjpass.lower_ not in PRONOUNS:
         return compact_span(subjpass, cut=frozenset({"relcl", "advcl", "appos", "punct", "acl"})), subjpass, False
     aux = child(verb, "auxpass")
     clause = child(verb, "csubjpass", "csubj") or (child(aux, "csubj", "csubjpass") if aux is not None else None)
@@ -530,6 +532,10 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "refuse" and obj.dep_ == "xcomp" and _stopped_short(obj):
         return []  # "refused to rule out X": a possibility kept open
     holders = _clause_holders(tok)
+    seat = passive_seat(tok) if not holders and obj.dep_ == "nsubjpass" else None
+    if seat is not None and object_allowed(Cue(lemma, 1, "evaluative", abstract_object=True), obj, lex) \
+            and obj.lemma_.lower() not in _VISITORS:
+        holders = [seat]  # "the plan was welcomed in Berlin" (not "the envoy was welcomed in Berlin")
     if not holders and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "co":
         holders = _holders(tok.doc[tok.i - 2])  # "co-sponsored X": the tokenizer splits the prefix off the verb
     if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "join":
@@ -1037,6 +1043,62 @@ def _match_phrase(sent: Span, i: int, words: tuple[str, ...], lemmas: list[str],
     return [sent[j] for j in at]
 
 
+# people received somewhere (not propositions): "the envoy was welcomed in Berlin" is a reception
+_VISITORS = frozenset("""envoy delegation delegate ambassador diplomat emissary visitor guest team leader official
+    minister president king queen pope prince princess mission troop soldier player athlete crew delegate
+    representative negotiator guest premier chancellor monarch""".split())
+
+
+def passive_seat(verb: Token) -> Token | None:
+    """"Y was welcomed / rejected / frowned upon in Berlin": a passive cue with no agent whose "in"
+    names a place by its proper name holds it when the place is a seat of government (the actors
+    stage resolves capitals to their state; any other town names no holder)."""
+    if child(verb, "auxpass") is None or child(verb, "agent") is not None or child(verb, "nsubjpass") is None:
+        return None
+    ins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    last = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))),
+                None)
+    if last is not None:
+        ins += [c for c in last.children if c.dep_ == "prep" and c.lower_ == "in"]  # "frowned upon | in X"
+    for c in ins:
+        pobj = child(c, "pobj")
+        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "") and not is_time(c):
+            return pobj
+    return None
+
+
+_FINAL_PREPS = frozenset({"on", "to", "for", "of", "with", "at", "against", "behind", "upon"})
+
+
+def _given_phrase(sent: Span, i: int, words: tuple[str, ...], cue: Cue, lemmas: list[str], forms: list[str],
+                  lex: Lexicon) -> list[RawStance]:
+    """"give <thing> to X" said with two objects: "gave the merger the green light", "gave the
+    proposal short shrift", "gave the fund its seal of approval": the subject ±1 on the first."""
+    verb = sent[i]
+    if verb.pos_ not in ("VERB", "AUX") or hypothetical(verb, lex):
+        return []
+    mid = words[1:-1]
+    for j in range(i + 2, min(len(lemmas), i + 12)):
+        found = _match_phrase(sent, j, mid, lemmas, forms)
+        if found is None:
+            continue
+        start = j
+        while start > i + 1 and sent[start - 1].tag_ in ("DT", "PRP$", "JJ", "RB", "CD"):
+            start -= 1  # "the green light", "its full blessing"
+        dative = sent[i + 1:start]
+        if not len(dative) or not any(t.pos_ in ("NOUN", "PROPN") or t.tag_.startswith("VB") for t in dative) \
+                or any((t.is_punct and t.text != "-") or t.lower_ in ("to", "for") for t in dative):
+            return []
+        holders = subjects(verb)
+        if not holders:
+            return []
+        pol = cue.polarity * (-1 if is_negated(verb) else 1)
+        head = dative[-1]
+        return [RawStance(sent, holders, [verb, *found], (dative.start, dative.end), pol, cue.kind,
+                          strength_of(verb, cue, lex), [head] if cue.kind == "evaluative" else [], source="phrase")]
+    return []
+
+
 def _phrase_object(verb: Token, last: Token) -> Token | None:
     """What a phrase cue is about: the object of its last preposition (or verb: "would like to
     see X"), else the verb's object or -ing clause ("ruled out sending troops"), else the passive
@@ -1049,7 +1111,7 @@ def _phrase_object(verb: Token, last: Token) -> Token | None:
                 and c.i > last.i), None)
     if ing is not None:
         return ing
-    if child(verb, "agent") is not None:
+    if child(verb, "agent") is not None or passive_seat(verb) is not None:
         return child(verb, "nsubjpass")
     return None
 
@@ -1105,6 +1167,14 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             if lemmas[i] != words[0] and forms[i] != words[0]:
                 continue
             found = _match_phrase(sent, i, words, lemmas, forms)
+            if found is None and len(words) >= 3 and words[0] == "give" and words[-1] == "to":
+                out.extend(_given_phrase(sent, i, words, cue, lemmas, forms, lex))  # "gave X the green light"
+                continue
+            if found is None and len(words) >= 3 and words[-1] in _FINAL_PREPS:
+                # "was signed off by X": the passive of "sign off on" has no final preposition
+                found = _match_phrase(sent, i, words[:-1], lemmas, forms)
+                if found is not None and (child(found[0], "auxpass") is None or child(found[0], "agent") is None):
+                    found = None
             if found is None:
                 continue
             toks = found
@@ -1135,6 +1205,10 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             if obj is None or verb.lemma_.lower() in lex.verbs and words[0] == "warn":
                 continue
             holders = _clause_holders(verb)
+            seat = passive_seat(verb) if not holders and obj.dep_ == "nsubjpass" else None
+            if seat is not None and obj.lemma_.lower() not in _VISITORS and object_allowed(
+                    Cue(words[0], 1, "evaluative", abstract_object=True), obj, lex):
+                holders = [seat]  # "the talks are frowned upon in Riyadh"
             if not holders or hypothetical(verb, lex) or (cue.intent_only and not _intended(verb, lex)):
                 continue
             if verb.pos_ in ("VERB", "AUX") and _controlled_phrase(verb, lex):
