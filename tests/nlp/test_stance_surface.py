@@ -91,3 +91,27 @@ def test_given_phrases_and_seats(nlp, text: str, stances: list[S]) -> None:  # t
                                   "The proposal was voted down in Parliament."])
 def test_receptions_and_towns_give_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert nlp(text)._.sm_stances == []
+
+
+NEEDS_AND_LABELS: list[tuple[str, list[S]]] = [
+    ("A new audit is needed, Ecuador said.", [("ECU", 1, "new audit")]),
+    ("Peru said a full recount was required.", [("PER", 1, "full recount")]),
+    ("Chile called the claims unfounded.", [("CHL", -1, "claims")]),
+    ("Bolivia is keen on the rail link.", [("BOL", 1, "rail link")]),
+]
+
+
+@pytest.mark.parametrize(("text", "stances"), NEEDS_AND_LABELS, ids=[c[0][:40] for c in NEEDS_AND_LABELS])
+def test_needs_and_labels(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize("text", [
+    "Visas are required for entry.",
+    "More troops are needed to guard the border, the general said.",
+    "The mayor gave an angry talk at the club.",
+    "The plan would give farmers a large tax credit.",
+    "The bank gave the firm a short loan.",
+])
+def test_facts_and_gifts_give_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert nlp(text)._.sm_stances == []

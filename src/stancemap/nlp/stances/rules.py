@@ -242,6 +242,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_predicate_label(tok, lex, head=True))
         if tok.lemma_.lower() in _TRANSGRESS and tok.pos_ == "VERB":
             out.extend(_transgression(tok, lex))
+        if tok.lemma_.lower() in ("need", "require") and tok.tag_ == "VBN":
+            out.extend(_needed(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -679,6 +681,21 @@ _NORMS = frozenset("""law laws rule rules norm norms right rights sovereignty ce
     stability security process talks spirit letter code standards values democracy""".split())
 
 
+def _needed(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y is needed / required, X said": X's demand for Y (like "Y is necessary"); the speaker's
+    when no one is reported."""
+    subj = child(verb, "nsubjpass")
+    if subj is None or child(verb, "auxpass") is None or child(verb, "agent") is not None or subj.pos_ not in (
+            "NOUN", "PROPN") or verb.dep_ not in ("ROOT", "ccomp", "conj") or hypothetical(verb, lex) \
+            or child(verb, "xcomp", "advcl", "prep") is not None:
+        return []  # ("visas are required for entry", "troops are needed to guard X": a fact, no demand)
+    reporter = reporting_subject(verb) or view_holder(verb)
+    pol = -1 if is_negated(verb) else 1
+    lo, hi = compact_span(subj)
+    return [RawStance(here(verb), [reporter] if reporter is not None else [], [verb], (lo, hi), pol, "demand", 0.9,
+                      [], holder_is_speaker=reporter is None, source="predicate-label")]
+
+
 def _transgression(verb: Token, lex: Lexicon) -> list[RawStance]:
     """"Y violates international law, X said" / "X said Y breached the truce": X -1 on Y when Y is
     a thing (a plan, strikes, a law), not an actor (an accusation of an actor is the accuse cues')."""
@@ -1067,6 +1084,7 @@ def passive_seat(verb: Token) -> Token | None:
     return None
 
 
+_NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "VBG", "VBN", "VBP", "VB"})
 _FINAL_PREPS = frozenset({"on", "to", "for", "of", "with", "at", "against", "behind", "upon"})
 
 
@@ -1075,9 +1093,10 @@ def _given_phrase(sent: Span, i: int, words: tuple[str, ...], cue: Cue, lemmas: 
     """"give <thing> to X" said with two objects: "gave the merger the green light", "gave the
     proposal short shrift", "gave the fund its seal of approval": the subject ±1 on the first."""
     verb = sent[i]
-    if verb.pos_ not in ("VERB", "AUX") or hypothetical(verb, lex):
-        return []
     mid = words[1:-1]
+    if verb.pos_ not in ("VERB", "AUX") or hypothetical(verb, lex) or all(w in _FINAL_PREPS | {"in", "up", "down"}
+                                                                          for w in mid):
+        return []  # ("gave in to X" has no second object)
     for j in range(i + 2, min(len(lemmas), i + 12)):
         found = _match_phrase(sent, j, mid, lemmas, forms)
         if found is None:
@@ -1086,9 +1105,10 @@ def _given_phrase(sent: Span, i: int, words: tuple[str, ...], cue: Cue, lemmas: 
         while start > i + 1 and sent[start - 1].tag_ in ("DT", "PRP$", "JJ", "RB", "CD"):
             start -= 1  # "the green light", "its full blessing"
         dative = sent[i + 1:start]
-        if not len(dative) or not any(t.pos_ in ("NOUN", "PROPN") or t.tag_.startswith("VB") for t in dative) \
-                or any((t.is_punct and t.text != "-") or t.lower_ in ("to", "for") for t in dative):
-            return []
+        if not len(dative) or found[0].pos_ == "ADP" or not (
+                dative[-1].pos_ in ("NOUN", "PROPN") or dative[-1].tag_.startswith("VB")) or any(
+                t.tag_ not in _NP_TAGS or (t.tag_ in ("DT", "PRP$") and k > 0) for k, t in enumerate(dative)):
+            return []  # the first object is one plain noun phrase ("the merger", "Kenya's plan")
         holders = subjects(verb)
         if not holders:
             return []
