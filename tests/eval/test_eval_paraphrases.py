@@ -86,6 +86,11 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # lexicon (data/stances/frames.yaml) covers five of the ten families left here before
     "b16-phrasal-oppose-pipeline": (1, "'has long fought against': an act of force is a position only as an intention"),
     "b16-synonyms-welcome": (1, "'celebrate' is no cue: 'celebrated its victory / the anniversary' are no positions"),
+    # batch 25 (issue 9, eighth session)
+    "b25-syn-criticise-budget": (1, "'attacked the rules': 'attack' with a group object is force ('attacked the convoy')"),
+    # batch 26 (issue 9, eighth session): wordings whose cue is too loose to take on real text
+    "b26-syn-back-plan": (1, "'is pushing the plan': 'push' is mostly 'push X to do Y' (object control) in news"),
+    "b26-syn-accept-ruling": (1, "'acknowledged the ruling' states awareness more often than acceptance"),
 }
 
 

@@ -115,3 +115,44 @@ def test_needs_and_labels(nlp, text: str, stances: list[S]) -> None:  # type: ig
 ])
 def test_facts_and_gifts_give_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert nlp(text)._.sm_stances == []
+
+
+ROUND_FOUR: list[tuple[str, list[S]]] = [
+    # a hyphenated label is one word: its parts carry no sign ("one-sided" is no "side with")
+    ("Rabat described the audit as one-sided.", [("MAR", -1, "audit")]),
+    ("Quito called the levy short-sighted.", [("ECU", -1, "levy")]),
+    # an active verb's "by" the parser took for an agent
+    ("Lima abided by the arbitration award.", [("PER", 1, "arbitration award")]),
+    # joining an agreement or a call takes its side
+    ("Fiji joined the ocean pact.", [("FJI", 1, "ocean pact")]),
+    # a thing received with a feeling
+    ("Peru greeted the fishing accord with satisfaction.", [("PER", 1, "fishing accord")]),
+    ("Chile received the audit with scepticism.", [("CHL", -1, "audit")]),
+    ("Bolivia said it was glad about the rail deal.", [("BOL", 1, "rail deal")]),
+]
+
+
+@pytest.mark.parametrize(("text", "stances"), ROUND_FOUR, ids=[c[0][:40] for c in ROUND_FOUR])
+def test_round_four(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the convoy near the border.",
+    "The minister has not attacked the companies.",
+    "The mayor is glad the storm has passed.",
+    "He joined the army at eighteen.",
+    "The envoy met the minister with a smile.",
+])
+def test_round_four_lookalikes_give_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert nlp(text)._.sm_stances == []
+
+
+def test_alignments_by_joining_and_lining_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, a, b in [("Austria joined Hungary in its stance on quotas.", "AUT", "HUN"),
+                       ("Vienna lined up with Budapest on quotas.", "AUT", "HUN")]:
+        doc = nlp(text)
+        pairs = {frozenset(x.lower() for x in (al.a, al.b)) for al in doc._.sm_alignments if al.polarity == 1}
+        states = {a2.id: (a2.country or a2.id) for a2 in doc._.sm_actors}
+        got = {frozenset(states.get(x, x) for x in (al.a, al.b)) for al in doc._.sm_alignments if al.polarity == 1}
+        assert frozenset({a, b}) in got, (text, pairs, got)

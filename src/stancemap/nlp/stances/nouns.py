@@ -179,6 +179,9 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     Received positions are inverted: "X had/won the backing of Y" is Y's stance on X.
     A carrier noun stands in for the position noun ("gave X its seal of approval", "a show of
     support for Y")."""
+    greeted = _greeted_with(tok, cue, lex)
+    if greeted is not None:
+        return greeted
     word = tok
     tok = carrier_of(tok)
     head = tok.head
@@ -279,6 +282,33 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     partners = [po[1]] if po is not None and cue.kind == "evaluative" and sign > 0 else []
     return [RawStance(here(tok), holders, [head, word], content, pol, cue.kind, strength_of(head, cue, lex),
                       partners, gerund=cue.kind in ("commit", "refuse"), source="noun")]
+
+
+# verbs of receiving a thing "with" a feeling ("greeted the news with relief")
+_GREET = frozenset({"greet", "receive", "meet", "welcome", "view", "regard", "treat", "watch", "follow", "hail"})
+
+
+def _greeted_with(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | None:
+    """"X greeted / received Y with satisfaction / dismay": X's position on Y has the sign of the
+    feeling (None when the noun is not in that frame)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or cue.kind != "evaluative":
+        return None
+    with_ = tok.head
+    verb = with_.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head  # "greeted the return of X | with satisfaction": hung on the object
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() not in _GREET or obj is None or obj.i > tok.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    holders = subjects(verb)
+    if not holders or hypothetical(verb, lex):
+        return []
+    pol = cue.polarity * (-1 if is_negated(verb) else 1)
+    lo, hi = compact_span(obj)
+    if lo < with_.i < hi:
+        hi = with_.i
+    return [RawStance(here(tok), holders, [verb, tok], (lo, hi), pol, cue.kind, strength_of(verb, cue, lex),
+                      [obj], source="noun")]
 
 
 # nouns that carry a position noun in their "of" phrase ("its seal of approval", "a show of support")

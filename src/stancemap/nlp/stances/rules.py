@@ -36,7 +36,7 @@ from .nouns import (
     noun_stances,
 )
 from .raw import RawStance, here, hypothetical, strength_of
-from .surface import surface_label
+from .surface import hyphenated, label_words_sign, surface_label
 from .syntax import (
     PRONOUNS,
     REPORT_VERBS,
@@ -491,7 +491,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             found = surface_label(tok, lex)  # the small clause misparsed: read it in word order
         if found:
             return found
-    cue = backoff_cue(tok, lex) or lex.verbs.get(lemma)  # ("fought against X": a frame, not a listed word)
+    cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok)  # ("fought against X": a frame)
     if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))):
         return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
     if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex)):
@@ -872,6 +872,9 @@ _AGAINST = Cue("against", -1, "evaluative")
 def _label_polarity(label: Token, lex: Lexicon) -> int:
     """Sign of a characterisation: the label word, its modifiers, and the noun of a light
     label ("an act of economic warfare", "a form of blackmail")."""
+    whole = hyphenated(label)
+    if whole is not None:  # "one-sided": the compound is the label, its parts carry no sign
+        return label_words_sign({whole}, lex)
     mods = [c for c in label.children if c.dep_ in ("amod", "compound", "advmod")]  # "a step forward"
     mods += [x for c in mods if c.dep_ == "amod" for x in c.children if x.dep_ == "conj"]  # "a serious and credible plan"
     words = {label.lemma_.lower(), label.lower_, *(c.lemma_.lower() for c in mods)}
@@ -1010,6 +1013,8 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     agent = child(tok, "agent") if po is None and "by" in cue.preps else None
     if agent is not None and child(agent, "pobj") is not None:
         po = (agent, child(agent, "pobj"))  # type: ignore[assignment]  # ("was appalled by X": parsed as an agent)
+    if po is None and cue.needs_prep:
+        return []  # ("glad you came": a feeling about an event; "glad about X" is a position)
     comp = child(tok, "xcomp", "ccomp")
     if comp is not None and _commits_to(tok, comp, lex):
         return []  # "is determined to block X": the inner cue is the position
@@ -1064,6 +1069,20 @@ def _match_phrase(sent: Span, i: int, words: tuple[str, ...], lemmas: list[str],
 _VISITORS = frozenset("""envoy delegation delegate ambassador diplomat emissary visitor guest team leader official
     minister president king queen pope prince princess mission troop soldier player athlete crew delegate
     representative negotiator guest premier chancellor monarch""".split())
+
+
+# what one joins by taking its side: agreements, campaigns and calls ("joined the climate pact",
+# "joined the boycott", "joined calls for X"); not armies, teams, talks or races
+_JOINABLE = frozenset("""pact accord agreement treaty convention initiative campaign coalition protocol declaration
+    appeal call effort push movement consensus""".split())
+_JOIN = Cue("join", 1, "evaluative", needs_object=True)
+
+
+def _join_cue(verb: Token) -> Cue | None:
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() not in ("join", "rejoin") or obj is None or obj.lemma_.lower() not in _JOINABLE:
+        return None
+    return _JOIN
 
 
 def passive_seat(verb: Token) -> Token | None:

@@ -23,7 +23,7 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import is_negated, subjects
 
-__all__ = ["surface_label", "label_words_sign", "LIGHT_LABELS"]
+__all__ = ["surface_label", "label_words_sign", "hyphenated", "LIGHT_LABELS"]
 
 #: nouns that label only through their "of" phrase ("an act of piracy", "a form of blackmail")
 LIGHT_LABELS = frozenset({"act", "form", "kind", "case", "example", "sort", "type", "piece", "instance", "pack",
@@ -61,8 +61,32 @@ def label_words_sign(words: set[str], lex: Lexicon) -> int:
     return signs.pop() if len(signs) == 1 else 0
 
 
+def hyphenated(tok: Token) -> str | None:
+    """The whole word of a token inside a hyphenated compound ("one | - | sided" -> "one-sided")."""
+    doc = tok.doc
+    if not ((tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_
+             and not tok.whitespace_) or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)):
+        return None
+    lo = tok.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ and not doc[lo - 1].whitespace_:
+        lo -= 2
+    hi = tok.i
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
+        hi += 2
+    return doc[lo:hi + 1].text.lower()
+
+
 def _words(toks: list[Token]) -> set[str]:
-    return {w for t in toks if t.is_alpha or "-" in t.text for w in (t.lemma_.lower(), t.lower_)}
+    """The lexicon words of a label: lemmas and forms, a hyphenated compound as one word (its
+    parts carry no sign of their own: "one-sided" is no "side with")."""
+    out: set[str] = set()
+    for t in toks:
+        whole = hyphenated(t)
+        if whole is not None:
+            out.add(whole)
+        elif t.is_alpha:
+            out |= {t.lemma_.lower(), t.lower_}
+    return out
 
 
 def _label_sign(toks: list[Token], lex: Lexicon) -> int:

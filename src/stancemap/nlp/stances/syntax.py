@@ -235,6 +235,8 @@ def subjects(verb: Token) -> list[Token]:
     t = verb
     for _ in range(8):
         agent = child(t, "agent")
+        if agent is not None and child(t, "auxpass") is None and child(t, "nsubj") is not None:
+            agent = None  # "Chile abided by X": an active verb's "by" parsed as an agent
         if agent is not None:
             pobj = child(agent, "pobj")
             if pobj is not None:
@@ -421,7 +423,8 @@ def prep_object(tok: Token, preps: Iterable[str]) -> tuple[Token, Token] | None:
     found = []
     order = {p: i for i, p in enumerate(preps)}
     for c in tok.children:
-        if c.dep_ in ("prep", "dative", "prt") and c.lower_ in order and not is_time(c):
+        if (c.dep_ in ("prep", "dative", "prt") or (c.dep_ == "agent" and child(tok, "auxpass") is None)) \
+                and c.lower_ in order and not is_time(c):  # (an active verb's "by" parsed as an agent)
             obj = child(c, "pobj", "pcomp")
             if obj is not None:
                 found.append((order[c.lower_], c.i, c, obj))
