@@ -156,3 +156,12 @@ def test_alignments_by_joining_and_lining_up(nlp) -> None:  # type: ignore[no-un
         states = {a2.id: (a2.country or a2.id) for a2 in doc._.sm_actors}
         got = {frozenset(states.get(x, x) for x in (al.a, al.b)) for al in doc._.sm_alignments if al.polarity == 1}
         assert frozenset({a, b}) in got, (text, pairs, got)
+
+
+def test_would_not_condemn_is_a_refusal_not_support(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Moldova would not condemn the blockade.")
+    assert [(s.polarity, s.target) for s in doc._.sm_stances] == [(-1, "condemning the blockade")]
+
+
+def test_taken_to_task_keeps_the_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp("Kenya took Uganda to task for closing the border."), [("KEN", -1, "uganda closing the border")])

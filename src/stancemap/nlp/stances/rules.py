@@ -283,12 +283,13 @@ def _taken_to_task(verb: Token, lex: Lexicon) -> list[RawStance]:
     if not holders:
         return []
     lo, hi = compact_span(obj)
-    over = prep_object(verb, ("over", "for"))
+    over = prep_object(verb, ("over", "for")) or prep_object(to[1], ("over", "for"))  # (or hung on "task")
     if over is not None and over[0].i > to[0].i:
         hi = compact_span(over[1])[1]
     pol = -1 if not is_negated(verb) else 1
+    skip = frozenset({to[0].i, to[1].i, over[0].i}) if over is not None and over[0].i > to[0].i else frozenset()
     return [RawStance(here(verb), holders, [verb, to[1]], (lo, hi), pol, "evaluative", strength_of(verb, _TO_TASK, lex),
-                      [obj], source="phrase")]
+                      [obj], source="phrase", skip=skip)]
 
 
 def _owner_named(noun: Token) -> bool:
@@ -494,6 +495,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok)  # ("fought against X": a frame)
     if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))):
         return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
+    if cue.polarity < 0 and cue.kind == "evaluative" and is_negated(tok) and \
+            child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d")) is not None:
+        return _negated_commitment(tok, would=True)  # "would not condemn X": a refusal to condemn, no support
     if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex)):
         return []
     inverted = _inverted_report(tok, cue, lex)
@@ -894,8 +898,9 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     return signs.pop() if len(signs) == 1 else 0
 
 
-def _negated_commitment(tok: Token) -> list[RawStance]:
-    """"X will not end the embargo" / "X won't accept": -1 on doing it (not for "be"/"have")."""
+def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
+    """"X will not end the embargo" / "X won't accept": -1 on doing it (not for "be"/"have");
+    ``would``: "would not" counts without a reporter too ("X would not condemn Y")."""
     if tok.lemma_ in ("be", "have", "do", "say", "go", "get") or tok.pos_ != "VERB" or tok.lemma_ in _SELF_ACTIONS:
         return []
     neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
@@ -907,7 +912,7 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
     if obj is None:
         return []
     will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
-    if will is None and child(tok, "aux", lemma=("would",)) is not None and reporting_subject(tok) is not None:
+    if will is None and child(tok, "aux", lemma=("would",)) is not None and (would or reporting_subject(tok) is not None):
         will = child(tok, "aux", lemma=("would",))  # reported future: "said it would never recognise X"
     if will is None:
         return []
