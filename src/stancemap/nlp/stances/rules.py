@@ -1076,10 +1076,10 @@ _VISITORS = frozenset("""envoy delegation delegate ambassador diplomat emissary 
     representative negotiator guest premier chancellor monarch""".split())
 
 
-# what one joins by taking its side: agreements, campaigns and calls ("joined the climate pact",
-# "joined the boycott", "joined calls for X"); not armies, teams, talks or races
-_JOINABLE = frozenset("""pact accord agreement treaty convention initiative campaign coalition protocol declaration
-    appeal call effort push movement consensus""".split())
+# what one joins by taking its side: agreements and coalitions ("joined the climate pact"; calls
+# joined are the echo rule's, "joined calls for X"); not armies, teams, campaigns (staff), talks or races
+_JOINABLE = frozenset("""pact accord agreement treaty convention initiative coalition protocol declaration
+    consensus""".split())
 _JOIN = Cue("join", 1, "evaluative", needs_object=True)
 
 
