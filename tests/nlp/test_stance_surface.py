@@ -165,3 +165,17 @@ def test_would_not_condemn_is_a_refusal_not_support(nlp) -> None:  # type: ignor
 
 def test_taken_to_task_keeps_the_charge(nlp) -> None:  # type: ignore[no-untyped-def]
     assert_stances(nlp("Kenya took Uganda to task for closing the border."), [("KEN", -1, "uganda closing the border")])
+
+
+ROUND_SIX: list[tuple[str, list[S]]] = [
+    ("Chile pinned the blame for the oil spill on Peru.", [("CHL", -1, "oil spill")]),
+    ("Quito voted no on the mining bill.", [("ECU", -1, "mining bill")]),
+    ("Lima voted yes on the mining bill.", [("PER", 1, "mining bill")]),
+    # "it" in a clause of reason is the main clause's subject
+    ("Bolivia left the talks because it rejects the quota.", [("BOL", -1, "quota")]),
+]
+
+
+@pytest.mark.parametrize(("text", "stances"), ROUND_SIX, ids=[c[0][:40] for c in ROUND_SIX])
+def test_round_six(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)

@@ -224,6 +224,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         lemma = lemmas[tok.i]
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
             out.extend(_verb_stances(tok, verb_lemma(tok, lex), lex))
+            if lemma in _PIN_VERBS:
+                out.extend(_pinned_blame(tok, lex))
             if lemma == "hold":
                 out.extend(_held_responsible(tok, lex))
             elif lemma == "take":
@@ -268,6 +270,27 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     for r in out:
         r.sent = sent
     return out
+
+
+_PIN_VERBS = frozenset({"pin", "lay", "put", "place", "cast", "heap", "shift"})
+_BLAME = Cue("blame", -1, "accuse")
+
+
+def _pinned_blame(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X pinned / laid the blame for Y on Z": X -1 on Y, against Z (as "X blamed Z for Y")."""
+    obj = child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() != "blame" or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    what = prep_object(obj, ("for",)) or prep_object(verb, ("for",))
+    on = prep_object(verb, ("on", "upon")) or (prep_object(what[1], ("on", "upon")) if what is not None else None)
+    holders = subjects(verb)
+    if what is None or on is None or not holders:
+        return []
+    lo, hi = compact_span(what[1])
+    if lo < on[0].i < hi:
+        hi = on[0].i  # "the blame for the attack | on Z"
+    return [RawStance(here(verb), holders, [verb, obj], (lo, hi), -1, "accuse", strength_of(verb, _BLAME, lex),
+                      [on[1]], source="phrase")]
 
 
 _TO_TASK = Cue("take to task", -1, "evaluative")
@@ -1261,7 +1284,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 continue  # "did not rule out X": a possibility kept open, not a position
             if not object_allowed(cue, obj, lex):
                 continue  # "threw out the old chairs"
-            pol = cue.polarity * (-1 if is_negated(verb) else 1)
+            own_no = any(t.lower_ in ("no", "not", "never") for t in toks)  # "voted no on X": the phrase's own "no"
+            pol = cue.polarity * (-1 if is_negated(verb) and not own_no else 1)
             out.append(RawStance(sent, holders, toks, compact_span(obj), pol, cue.kind, strength_of(verb, cue, lex),
                                  [obj] if cue.kind == "evaluative" else [], source="phrase"))
     return out
