@@ -179,3 +179,15 @@ ROUND_SIX: list[tuple[str, list[S]]] = [
 @pytest.mark.parametrize(("text", "stances"), ROUND_SIX, ids=[c[0][:40] for c in ROUND_SIX])
 def test_round_six(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
     assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Fiji takes a hard line against deep-sea mining.", [("FJI", -1, "deep-sea mining")]),
+    ("Peru adopted a firm position against the quota.", [("PER", -1, "quota")]),
+], ids=["hard line", "firm position"])
+def test_stance_nouns_against(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+def test_held_lines_are_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert nlp("The army held the line against the rebels.")._.sm_stances == []

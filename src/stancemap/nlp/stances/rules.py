@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..common.text import doc_words, phrases_starting
-from .backoff import backoff_cue, owned, received_label_cue
+from .backoff import STANCE_NOUNS, backoff_cue, owned, received_label_cue
 from .frames import judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
@@ -142,6 +142,9 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
     """(range, head token, is_action) of the target of a verb cue."""
     if cue.preps and not (cue.kind == "accuse" and child(verb, "dobj") is not None):  # "charged X with Y": X
         po = prep_object(verb, cue.preps)
+        stance = child(verb, "dobj")
+        if po is None and stance is not None and stance.lemma_.lower() in STANCE_NOUNS:
+            po = prep_object(stance, cue.preps)  # "took a hard line | against X"
         if po is not None:
             prep, obj = po
             lo, hi = _obj_range(obj)
@@ -538,7 +541,11 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         lo, hi = compact_span(tok.head, cut=frozenset({"acl", "relcl", "punct", "appos", "advcl"}))
         return [RawStance(here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, strength_of(tok, cue, lex),
                           [], source="agent")]
+    stance_noun = child(tok, "dobj")
+    if stance_noun is not None and stance_noun.lemma_.lower() not in STANCE_NOUNS:
+        stance_noun = None
     if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
+            stance_noun is not None and prep_object(stance_noun, cue.preps) is not None) and not (
             "for" in cue.preps and _for_clause(tok) is not None) and not (
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None) and not (
             cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None):
