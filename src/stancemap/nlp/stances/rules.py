@@ -521,8 +521,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok)  # ("fought against X": a frame)
     if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))):
         return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
-    if cue.polarity < 0 and cue.kind == "evaluative" and is_negated(tok) and \
-            child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d")) is not None:
+    if cue.polarity < 0 and cue.kind == "evaluative" and (child(tok, "neg") is not None or any(
+            c.lower_ == "never" for c in tok.children)) and not any(c.lower_ in ("longer", "more") for c in tok.children) \
+            and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d")) is not None:
         return _negated_commitment(tok, would=True)  # "would not condemn X": a refusal to condemn, no support
     if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex)):
         return []
