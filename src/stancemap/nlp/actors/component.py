@@ -28,8 +28,9 @@ from ...actors.dictionary import DictEntry, load_dictionaries
 from ...actors.registry import ActorRegistry
 from ...records import Actor
 from ..common.extensions import register_extensions
-from .coref import add_member_phrases, add_person_phrases, resolve_coreference
+from .coref import resolve_coreference
 from .gazetteer import get_gazetteer
+from .phrases import add_member_phrases, add_person_phrases
 from .recognize import recognize
 from .state import DocActors
 

@@ -36,9 +36,10 @@ from spacy.tokens import Doc, Token
 
 from ...actors.codes import collective_id, compose_code, group_id
 from ..common.binding import later_in_own_clause, own_quotation
-from .state import ActorDraft, DocActors, Recognition, TokMention
+from .phrases import QUOTE_CHARS as _QUOTE_CHARS
+from .state import ActorDraft, DocActors, Recognition
 
-__all__ = ["resolve_coreference", "add_person_phrases", "add_member_phrases"]
+__all__ = ["resolve_coreference"]
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -784,130 +785,3 @@ def resolve_coreference(doc: Doc, acts: DocActors, rec: Recognition) -> None:
     c.nominals()
     c.pronouns()
     c.coordination_groups()
-
-
-_QUOTE_CHARS = frozenset({'"', "“", "”", "''", "``"})
-MAX_PHRASE = 60
-
-
-def add_person_phrases(doc: Doc, acts: DocActors) -> None:
-    """Nested ``phrase`` mentions: the whole noun phrase headed by a named person's mention,
-    up to (not including) a coordinated conjunct; and the whole phrase of a description whose
-    apposition the person is ("the director of the institute, Maria Lenz": hers, not the
-    institute's)."""
-    seen: set[tuple[int, int]] = set()
-    for m in list(acts.mentions):
-        if m.kind not in ("name", "surname") or acts.drafts[m.actor].type != "person":
-            continue
-        root = doc[m.start : m.end].root
-        span = _person_phrase(doc, acts, m, root)
-        if span is not None and span not in seen:
-            seen.add(span)
-            acts.add_nested(span[0], span[1], m.actor, "phrase")
-        desc = _described_by(doc, acts, m, root)
-        if desc is not None and desc not in seen:
-            seen.add(desc)
-            acts.add_nested(desc[0], desc[1], m.actor, "phrase")
-
-
-def _modifies_a_noun(doc: Doc, acts: DocActors, o: TokMention) -> bool:
-    """A person's mention that only modifies a noun of the phrase ("Governor Ortiz's chief of
-    staff", "an Ortiz supporter"): a possessive or compound, not a person in their own right."""
-    r = doc[o.start : o.end].root
-    return r.dep_ in ("poss", "compound") and r.head.i >= o.end and acts.mention_at(r.head.i) is None
-
-
-def _phrase_end(doc: Doc, acts: DocActors, m: TokMention, root: Token, lo: int, hi: int) -> int:
-    # a coordination is not part of the phrase: "X and House Democrats" are two actors
-    cut = [c.i for c in root.children if c.dep_ in ("cc", "conj", "preconj") and c.i > root.i]
-    if cut:
-        hi = min(cut)
-    # another named person after a comma is no apposition of this one ("Before meeting X, Judge
-    # Y said, ..."): the phrase stops at the comma
-    # (only a name right after the comma, titles aside: "X, an adviser to Senator Y" is
-    # one phrase; nor a name that modifies a noun: "X, Governor Y's chief of staff")
-    for o in acts.between(m.end, hi):
-        if o.actor == m.actor or o.kind not in ("name", "surname") or acts.drafts[o.actor].type != "person":
-            continue
-        if _modifies_a_noun(doc, acts, o):
-            continue
-        k = o.start - 1
-        while k > m.end and doc[k].is_title and doc[k].pos_ == "PROPN":
-            k -= 1
-        if doc[k].text == "," or doc[k].lower_ in ("and", "or", "&"):
-            hi = min(hi, k)  # (nor one coordinated with it: "X, left, and Y, right")
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
-        hi -= 1
-    return hi
-
-
-def _person_phrase(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tuple[int, int] | None:
-    lo, hi = root.left_edge.i, root.right_edge.i + 1
-    while lo < m.start and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1  # the parser may hang a quotation's closing marks on the speaker: "“...,” X, director of Y, said"
-    hi = _phrase_end(doc, acts, m, root, lo, hi)
-    if (lo, hi) == (m.start, m.end) or hi - lo > MAX_PHRASE or lo > m.start or hi < m.end:
-        return None
-    if any(t.text in _QUOTE_CHARS for t in doc[lo:hi]):
-        return None
-    return lo, hi
-
-
-#: Nouns of a description whose apposition names the person ("the director ..., Maria Lenz").
-_DESCRIPTION_POS = frozenset({"NOUN"})
-
-
-def _described_by(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tuple[int, int] | None:
-    """"The director of the Harbor Safety Institute, Maria Lenz, said": the person's name is an
-    apposition of a common noun that heads the phrase; the whole phrase is the person's. Not when
-    the head noun is a mention of an actor of its own other than a role ("the company, Norvik").
-    """
-    if root.dep_ != "appos":
-        return None
-    head = root.head
-    # the parser often hangs the name on the nearest noun, the body inside the description
-    # ("the director of the Harbor Safety Institute, Maria Lenz"): a person is no apposition of an
-    # organisation, so climb to the common noun the body belongs to
-    while head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep" \
-            and (o := acts.mention_at(head.i)) is not None and acts.drafts[o.actor].type != "person":
-        head = head.head.head
-    if head.pos_ not in _DESCRIPTION_POS or head.i > m.start:
-        return None
-    own = acts.mention_at(head.i)
-    if own is not None and own.actor != m.actor and (own.kind != "nominal" or acts.drafts[own.actor].type != "person"):
-        return None
-    lo = head.left_edge.i
-    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
-    hi = _phrase_end(doc, acts, m, head, lo, head.right_edge.i + 1)
-    if hi < m.end or hi - lo > MAX_PHRASE or any(t.text in _QUOTE_CHARS for t in doc[lo:hi]):
-        return None
-    # another person named in the description in their own right ("the aide, Lee, and Hale")
-    for o in acts.between(lo, hi):
-        if o.actor != m.actor and acts.drafts[o.actor].type == "person" and o.kind in ("name", "surname") \
-                and not _modifies_a_noun(doc, acts, o) and not (m.start <= o.start < m.end):
-            return None
-    return lo, hi
-
-
-#: People speaking for a body they are "at", "of", "from" or "for" ("officials at the agency").
-_MEMBER_NOUNS = frozenset({"officials", "official", "executives", "executive", "spokesman", "spokeswoman",
-                           "spokesperson", "spokespeople", "representatives", "representative", "lawyers",
-                           "staff", "staffers", "employees", "investigators", "researchers", "analysts"})
-
-
-def add_member_phrases(doc: Doc, acts: DocActors) -> None:
-    """Nested ``phrase`` mentions: "officials at X", "a spokesman for X" (X an organisation or
-    IGO) stand for X, over the whole phrase up to X's mention (the body they speak for, not a
-    larger one named after it: "officials at X, a division of Y" are X's)."""
-    for tok in doc:
-        if tok.lower_ not in _MEMBER_NOUNS or tok.pos_ != "NOUN":
-            continue
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "from", "for")), None)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        m = acts.mention_at(pobj.i) if pobj is not None else None
-        if m is None or acts.drafts[m.actor].type not in ("organisation", "igo"):
-            continue
-        lo = tok.left_edge.i
-        if m.end - lo <= MAX_PHRASE and lo < m.start:
-            acts.add_nested(lo, m.end, m.actor, "phrase")
