@@ -395,8 +395,10 @@ class PersonRules:
                 continue  # "the Rhine": a place or thing, not a person ("the Obama administration" is)
             if e.text.lower().removesuffix("s") in _NOT_PERSON:
                 continue  # "Republicans", "Democratic" tagged PERSON
-            if len(e) == 1 and e.text.lower() in _PERSON_NOUNS:
-                continue  # "Filmmaker and author X ...": a capitalised role noun, not a name
+            if (len(e) == 1 and e.text.lower() in _PERSON_NOUNS and e.text not in full_last and e.end < len(doc)
+                    and (doc[e.end].lower_ in ("and", "&") or (doc[e.end].pos_ in ("NOUN", "ADJ")
+                                                                and doc[e.end].text.islower()))):
+                continue  # "Filmmaker and author X ...": a capitalised role noun, not a name ("Dean" may be)
             if e[-1].text in _ENDOWED_WORDS:
                 continue  # "the Ana and Jon Ruiz Chair in Economics": an endowed post, not a person
             if e.text.lower().startswith(("pro-", "anti-", "ex-", "non-", "post-", "pre-")):
