@@ -115,7 +115,7 @@ def _described_by(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tupl
         return None
     own = acts.mention_at(head.i)
     # the head may be a mention of its own: an unnamed person ("the aide"), or one role noun
-    # standing for the body it serves ("the American ambassador at the time, X": the government's
+    # standing for the body it serves ("the Chilean envoy in those years, X": the government's
     # when unnamed, X's when the name follows); never a body's name ("the company, Norvik")
     if own is not None and own.actor != m.actor and not (
             own.kind == "nominal" and (acts.drafts[own.actor].type == "person" or head.tag_ == "NN")):
