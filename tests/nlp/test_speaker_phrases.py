@@ -69,6 +69,8 @@ CASES = [
     ("endowed-chair", f"{Q1}The tax can raise enough,{Q2} said Mark Tiller, the Jonas and Ruth Kemp Chair in Public "
                       "Finance at the Harlow Institute.",
      "Mark Tiller, the Jonas and Ruth Kemp Chair in Public Finance at the Harlow Institute", "Mark Tiller"),
+    ("misparsed-follower", f"{Q1}The plan helps families,{Q2} said Ida Brand, a nurse and Trump supporter in "
+                           "East Ridge.", "Ida Brand, a nurse and Trump supporter in East Ridge", "Ida Brand"),
     ("role-noun-surname", "Howard Dean spoke first. Dean, a former party chairman and presidential candidate, said "
                           "the race was over.", "Dean, a former party chairman and presidential candidate,",
      "Howard Dean"),
@@ -78,6 +80,10 @@ CASES = [
 NOT_PERSONS = [
     ("role-noun-first", "Filmmaker and bestselling novelist Omar Blakely predicted a narrow win.", "Filmmaker"),
     ("endowed-chair-name", "She holds the Jonas and Ruth Kemp Chair in Public Finance.", "Chair"),
+    ("party-acronym", "Anti-tax feeling runs high among party leaders in Kansas, and Kansas GOP insiders are "
+                      "drafting a plan. Ohio NAACP officers met on Monday.", "GOP"),
+    ("party-acronym-2", "Anti-tax feeling runs high among party leaders in Kansas, and Kansas GOP insiders are "
+                        "drafting a plan. Ohio NAACP officers met on Monday.", "NAACP"),
 ]
 
 

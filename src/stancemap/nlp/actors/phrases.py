@@ -46,7 +46,15 @@ def _modifies_a_noun(doc: Doc, acts: DocActors, o: TokMention) -> bool:
     """A person's mention that only modifies a noun of the phrase ("Governor Ortiz's chief of
     staff", "an Ortiz supporter"): a possessive or compound, not a person in their own right."""
     r = doc[o.start : o.end].root
-    return r.dep_ in ("poss", "compound") and r.head.i >= o.end and acts.mention_at(r.head.i) is None
+    if r.dep_ in ("poss", "compound") and r.head.i >= o.end and acts.mention_at(r.head.i) is None:
+        return True
+    # the parser may miss the compound ("a teacher and Ortiz supporter" read as a coordination)
+    return _noun_after(doc, acts, o.end)
+
+
+def _noun_after(doc: Doc, acts: DocActors, i: int) -> bool:
+    """A lower-case common noun of no actor right after a name: the name modifies it."""
+    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].text.islower() and acts.mention_at(i) is None
 
 
 def _phrase_end(doc: Doc, acts: DocActors, m: TokMention, root: Token, lo: int, hi: int) -> int:
@@ -79,6 +87,8 @@ def _phrase_end(doc: Doc, acts: DocActors, m: TokMention, root: Token, lo: int, 
 
 
 def _person_phrase(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tuple[int, int] | None:
+    if _noun_after(doc, acts, m.end):
+        return None  # "Ortiz supporter in Dayton": the supporter's phrase, not Ortiz's
     lo, hi = root.left_edge.i, root.right_edge.i + 1
     while lo < m.start and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1  # the parser may hang a quotation's closing marks on the speaker: "“...,” X, director of Y, said"

@@ -134,6 +134,7 @@ _THING_NOUNS = frozenset({
     "subsidiary", "venture", "club", "team", "band", "film", "movie", "book", "novel", "album", "show",
 })
 #: Titles that only a person bears, spelled as in running text before a name ("Dr. Ana Oduya").
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
 #: Last words of endowed posts named after their donors ("the Ana and Jon Ruiz Chair").
 _ENDOWED_WORDS = frozenset({"Chair", "Professorship", "Fellowship", "Lectureship", "Scholarship"})
 #: Titles used before a single name ("Prince Faisal", "Sheikh Hamad").
@@ -393,8 +394,11 @@ class PersonRules:
             if (e.end - e.start == 1 and e.start > 0 and doc[e.start - 1].lower_ == "the" and not e.text.endswith("s")
                     and e.root.dep_ not in ("compound", "poss") and e.text not in full_last):
                 continue  # "the Rhine": a place or thing, not a person ("the Obama administration" is)
-            if e.text.lower().removesuffix("s") in _NOT_PERSON:
-                continue  # "Republicans", "Democratic" tagged PERSON
+            if e.text.lower().removesuffix("s") in _NOT_PERSON or e[-1].lower_.removesuffix("s") in _NOT_PERSON:
+                continue  # "Republicans", "Democratic", "Ohio GOP" tagged PERSON
+            if len(e) > 1 and len(e[-1].text) > 1 and e[-1].text.isupper() and e[-1].text.isalpha() \
+                    and e[-1].text not in _ROMAN:
+                continue  # "Ohio NAACP": a body named by an acronym, not a person ("Henry Ford II" is)
             if (len(e) == 1 and e.text.lower() in _PERSON_NOUNS and e.text not in full_last and e.end < len(doc)
                     and (doc[e.end].lower_ in ("and", "&") or (doc[e.end].pos_ in ("NOUN", "ADJ")
                                                                 and doc[e.end].text.islower()))):
