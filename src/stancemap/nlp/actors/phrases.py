@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .state import DocActors, TokMention
 
-__all__ = ["add_person_phrases", "add_member_phrases", "QUOTE_CHARS"]
+__all__ = ["add_person_phrases", "add_member_phrases", "add_document_phrases", "QUOTE_CHARS"]
 
 QUOTE_CHARS = frozenset({'"', "“", "”", "''", "``"})
 MAX_PHRASE = 60
@@ -207,3 +207,54 @@ def _subject_aside(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tup
             return None
     lo = m.start
     return lo, close
+
+
+#: Documents that speak for their author ("a report by X found", "X filings show").
+_DOCUMENTS = frozenset({"report", "poll", "survey", "study", "analysis", "audit", "review", "memo", "letter",
+                        "filing", "assessment", "investigation", "paper", "projection", "estimate", "forecast",
+                        "record", "data", "tally", "finding", "model", "brief", "statement", "editorial"})
+#: Actor types that author documents.
+_AUTHORS = frozenset({"organisation", "media", "igo", "person", "state"})
+
+
+def add_document_phrases(doc: Doc, acts: DocActors) -> None:
+    """Nested ``phrase`` mentions: a document that speaks ("a review by the Ledger found", "an
+    analysis of census data by Norvik Labs shows", "according to agency filings") stands for its
+    author over the whole phrase: the agent of a "by"/"from" phrase on the document (or on the
+    data it is "of"), else the name that modifies it ("a Ledger review", "the agency's audit").
+    Only documents that speak: the subject of a verb, or the object of "according to"."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _DOCUMENTS:
+            continue
+        speaks = tok.dep_ in ("nsubj", "nsubjpass") or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 and doc[tok.head.i - 1].lower_ == "according")
+        if not speaks:
+            continue
+        author = _author_of(doc, acts, tok)
+        if author is None:
+            continue
+        lo = tok.left_edge.i
+        while lo < tok.i and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        hi = max(tok.i + 1, author.end)
+        if hi - lo > MAX_PHRASE or any(t.text in QUOTE_CHARS for t in doc[lo:hi]) or (lo, hi) == (author.start, author.end):
+            continue
+        acts.add_nested(lo, hi, author.actor, "phrase")
+
+
+def _author_of(doc: Doc, acts: DocActors, tok: Token) -> TokMention | None:
+    holders = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > tok.i:
+                for g in c.children:
+                    m = acts.mention_at(g.i) if g.dep_ == "pobj" else None
+                    if m is not None and acts.drafts[m.actor].type in _AUTHORS:
+                        return m
+    mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod") and c.i < tok.i]
+    for c in sorted(mods, key=lambda x: -x.i):
+        m = acts.mention_at(c.i)
+        if m is not None and m.kind != "pronoun" and acts.drafts[m.actor].type in _AUTHORS:
+            return m
+    return None
