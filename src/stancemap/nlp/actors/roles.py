@@ -526,8 +526,15 @@ class PersonRules:
                 start = self._role_prefix(pm, draft)
                 self._apposition(pm, draft)
                 kind = "name" if len(pm.tokens) >= 2 else "surname"
-                if self.acts.add(start, pm.end, draft.id, kind):
-                    self.rec.person_ids[pm.start] = draft.id
+                # the prefix may reach a name already taken ("Ana Kell's campaign manager X", where
+                # "Ana Kell" modifies the role): then the mention starts after it, at the title or name
+                after = [k for k in range(start + 1, pm.title_start + 1) if k - 1 in self.acts.taken]
+                for lo in dict.fromkeys((start, *after, pm.title_start, pm.start)):
+                    while lo < pm.start and (self.doc[lo].tag_ == "POS" or self.doc[lo].is_punct):
+                        lo += 1  # not from the possessive's "'s"
+                    if lo <= pm.start and self.acts.add(lo, pm.end, draft.id, kind):
+                        self.rec.person_ids[pm.start] = draft.id
+                        break
         for d in self.acts.drafts.values():
             if d.type == "person":
                 self._finish_person(d)
