@@ -6,6 +6,8 @@ these tests, not taken from any evaluation file).
   the parser hangs the aside on the verb; an aside that adds a co-speaker ("X, along with Y,") is not.
 - A "which" clause the parser hangs on a person's name speaks of a thing: it is not the person's
   phrase ("a note to X, which was leaked by The Ledger's Y": Y's phrase stays Y's).
+- A person whose role prefix reaches a person already named ("X's campaign manager Y") keeps a
+  mention of their own.
 - A description whose head is a role word the tagger takes for a proper noun ("The firm's CEO,
   X,") is X's.
 - Persons the tagger missed: an untagged known given name and surname ("Adel Nefzi"), a surname
@@ -48,6 +50,11 @@ CASES = [
      "The Harlan Group's CEO, Anna Prell,", "Anna Prell"),
     ("ceo-head-2", "The Varga Group's CEO, Leona Pitt, said the firms had coordinated.",
      "The Varga Group's CEO, Leona Pitt,", "Leona Pitt"),
+    # a role prefix that reaches a known person ("X's campaign manager Y"): Y keeps a mention
+    ("role-after-known-person", "Hillary Clinton's campaign manager Robby Tran said the count was wrong.",
+     "Hillary Clinton's campaign manager Robby Tran", "Robby Tran"),
+    ("role-after-known-person-2", "On Friday Barack Obama's chief of staff Dina Varga told reporters the bill was dead.",
+     "Barack Obama's chief of staff Dina Varga", "Dina Varga"),
     # persons the tagger misses
     ("given-name-untagged", "In the old cinema - now a prayer hall with no screen - Adel Bouzid said he and others "
                             "are raising money for the families. Bouzid, a physics lecturer who sits on the hall's "
