@@ -4,6 +4,8 @@ these tests, not taken from any evaluation file).
 - A subject followed by a comma-enclosed aside ("X, at a firm called Y, argues", "X, the party
   chairman, last week unveiled") is X's phrase, also when
   the parser hangs the aside on the verb; an aside that adds a co-speaker ("X, along with Y,") is not.
+- Coordinated speakers with a modifier after the last one ("Senators X and Y, who both ...,")
+  are the group, not the last conjunct.
 - A "which" clause the parser hangs on a person's name speaks of a thing: it is not the person's
   phrase ("a note to X, which was leaked by The Ledger's Y": Y's phrase stays Y's).
 - A person whose role prefix reaches a person already named ("X's campaign manager Y") keeps a
@@ -94,9 +96,19 @@ NOT_PERSONS = [
 ]
 
 
+#: (case, text, speaker phrase, the members of the group it must resolve to)
+GROUPS = [
+    ("coordination-who-both", "Senators Ana Kell and Tom Weller, who both sit on the panel, said the bill was dead.",
+     "Senators Ana Kell and Tom Weller, who both sit on the panel,", {"Ana Kell", "Tom Weller"}),
+    ("coordination-of-body", "Analysts Rosa Lind and Omar Haddad of the Harlow Institute wrote that the site was "
+                             "active again.", "Analysts Rosa Lind and Omar Haddad of the Harlow Institute",
+     {"Rosa Lind", "Omar Haddad"}),
+]
+
+
 @pytest.fixture(scope="module")
 def articles():
-    items = [{"id": c[0], "text": c[1]} for c in CASES + NOT_PERSONS]
+    items = [{"id": c[0], "text": c[1]} for c in CASES + NOT_PERSONS + GROUPS]
     return {c["id"]: a for c, a in zip(items, stancemap.analyze_many(items))}
 
 
@@ -113,3 +125,13 @@ def test_speaker_phrase_resolves_to_its_person(articles, case, text, phrase, wan
 def test_no_person_named_by_a_common_word(articles, case, text, word):
     persons = [a.name for a in articles[case].actors if a.type == "person"]
     assert not any(word in p for p in persons), persons
+
+
+@pytest.mark.parametrize("case,text,phrase,members", GROUPS, ids=[c[0] for c in GROUPS])
+def test_coordinated_speakers_with_shared_modifiers_are_the_group(articles, case, text, phrase, members):
+    art = articles[case]
+    start = text.index(phrase)
+    aid = actor_at_chars(mention_index(art.actors), start, start + len(phrase))
+    group = next(a for a in art.actors if a.id == aid)
+    by_id = {a.id: a.name for a in art.actors}
+    assert group.type == "group" and {by_id[m] for m in group.members} == members, (group.name, group.members)

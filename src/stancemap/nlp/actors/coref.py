@@ -759,6 +759,29 @@ class _Coref:
                 continue
             g = self._group(members)
             self.acts.add_nested(start, end, g.id, "phrase")
+            wide = self._coordination_phrase(start, end)
+            if wide is not None:
+                self.acts.add_nested(wide[0], wide[1], g.id, "phrase")
+
+    def _coordination_phrase(self, start: int, end: int) -> tuple[int, int] | None:
+        """"Senators X and Y, who both sit on the panel," / "analysts X and Y of the Z Institute":
+        a subject coordination with titles before it and modifiers after its last conjunct, which
+        the parser hangs on that conjunct but which describe the group: the whole phrase is the
+        group's. None when nothing lies beyond the coordination itself."""
+        doc = self.doc
+        head = doc[start:end].root
+        if head.dep_ not in _SUBJ:
+            return None
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        while lo < start and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        while hi > end and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+            hi -= 1
+        if (lo, hi) == (start, end) or lo > start or hi < end or hi - lo > 60:
+            return None
+        if any(doc[i].text in _QUOTE_CHARS for i in range(lo, hi)):
+            return None
+        return lo, hi
 
     def counterparts(self) -> None:
         """"his Russian counterpart X": X's role is the role of the person "his" refers to."""
