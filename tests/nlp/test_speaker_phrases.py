@@ -67,6 +67,8 @@ CASES = [
      "He", "Adel Bouzid"),
     ("given-name-after-other", "One deacon backing Mr. Lindqvist, Errol Pennyworth of Hope Chapel in Albion, said "
                                "he had made calls.", "Errol Pennyworth of Hope Chapel in Albion", "Errol Pennyworth"),
+    ("apostrophe-surname", "Brett O\u2019Connell said the tour was costly.", "Brett O\u2019Connell",
+     "Brett O\u2019Connell"),
     ("royal-title", f"{Q1}Your photos are doctored,{Q2} tweeted Prince Alwaleed, the grandson of a former king and "
                     "a hotel investor, on Monday.",
      "Prince Alwaleed, the grandson of a former king and a hotel investor,", "Alwaleed"),

@@ -193,7 +193,8 @@ class PersonRules:
         first, last = e[0].text, e[-1].text
         if first not in t.male and first not in t.female:
             return False
-        if (last in t.male or last in t.female or last.lower() in _PLACE_WORDS or not last.isalpha()
+        if (last in t.male or last in t.female or last.lower() in _PLACE_WORDS
+                or not last.replace("’", "").replace("'", "").replace("-", "").isalpha()
                 or e[-1].tag_ == "NNPS" or last in ORG_HEAD_WORDS or last in COMPANY_WORDS):
             # "Dallas Mavericks": a team; "Christian Media Service": an organisation
             return False
