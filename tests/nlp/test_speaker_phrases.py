@@ -29,7 +29,7 @@ pytestmark = pytest.mark.model
 
 Q1, Q2 = "\u201c", "\u201d"
 
-#: (case, text, speaker phrase as written, the name it must resolve to)
+#: (case, text, speaker phrase as written, the person it must resolve to)
 CASES = [
     # subject asides the parser hangs on the verb
     ("aside-at-firm", "But Tomas Riedl, at a research outfit called Halvard Metrics, argues that the ties will "
@@ -119,8 +119,8 @@ def test_speaker_phrase_resolves_to_its_person(articles, case, text, phrase, wan
     art = articles[case]
     start = text.rindex(phrase)
     aid = actor_at_chars(mention_index(art.actors), start, start + len(phrase))
-    name = next((a.name for a in art.actors if a.id == aid), None)
-    assert name == want, (phrase, name)
+    actor = next((a for a in art.actors if a.id == aid), None)
+    assert actor is not None and actor.name == want and actor.type == "person", (phrase, actor)
 
 
 @pytest.mark.parametrize("case,text,word", NOT_PERSONS, ids=[c[0] for c in NOT_PERSONS])
