@@ -34,7 +34,7 @@ from bisect import bisect_left, insort
 
 from spacy.tokens import Doc, Token
 
-from ...actors.codes import collective_id, compose_code, group_id
+from ...actors.codes import collective_id, compose_code, group_id, slug
 from ..common.binding import later_in_own_clause, own_quotation
 from .phrases import QUOTE_CHARS as _QUOTE_CHARS
 from .state import ActorDraft, DocActors, Recognition
@@ -49,6 +49,19 @@ _SPEECH = frozenset({"say", "tell", "add", "state", "announce", "declare", "note
                      "explain", "warn", "reply", "respond", "write", "ask", "confirm", "deny", "suggest",
                      "acknowledge", "admit", "stress", "emphasize", "tweet", "recall", "continue"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+#: Verbs of commitment and complaint by which people speak ("they have promised to ...").
+_COMMIT = frozenset({"promise", "vow", "pledge", "threaten", "complain", "predict", "contend", "maintain",
+                     "charge", "counter", "agree", "demand", "urge"})
+#: Plural nouns of people who speak as a group ("Lindqvist supporters ... they said").
+_PEOPLE_PLURALS = frozenset({"supporters", "allies", "associates", "aides", "advisers", "advisors", "critics",
+                             "opponents", "backers", "loyalists", "protesters", "protestors", "demonstrators",
+                             "activists", "residents", "voters", "workers", "delegates", "organizers", "organisers",
+                             "rebels", "militants", "fighters", "students", "farmers", "villagers", "witnesses",
+                             "parents", "families", "staffers", "employees", "campaigners", "donors", "fans",
+                             "volunteers", "strikers", "miners", "teachers", "doctors", "nurses", "veterans",
+                             "insiders", "strategists", "operatives", "commanders", "lawyers", "attorneys"})
+_QUANTIFIERS = frozenset({"several", "some", "many", "most", "few", "other", "all", "both", "dozens", "hundreds",
+                          "thousands", "of"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors", "capitals",
                           "allies"})
@@ -428,6 +441,47 @@ class _Coref:
             self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
         else:
             self._they_organisation(tok)
+            if tok.i not in self.acts.taken:
+                self._they_people(tok)
+
+    def _they_people(self, tok: Token) -> None:
+        """"Lindqvist supporters cried foul. They have promised to fight on.": a "they" that speaks
+        (subject of a speech or commitment verb, outside quotations) with no actor to take is the
+        nearest plural people noun that is a subject in the same or the previous sentence
+        ("supporters", "allies", "protesters", "residents"), a group named by its own phrase
+        ("Lindqvist supporters", "Kell's allies"): the people, not the person they follow."""
+        doc = self.doc
+        if tok.lower_ != "they" or tok.dep_ not in _SUBJ or self.quoted[tok.i] \
+                or tok.head.lemma_ not in _SPEECH | _COMMIT:
+            return
+        k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - 1)].start
+        for t in reversed(doc[lo : tok.i]):
+            if t.dep_ not in _SUBJ or self.quoted[t.i] or t.tag_ != "NNS" or t.lower_ not in _PEOPLE_PLURALS:
+                continue
+            m = self.acts.mention_at(t.i)
+            if m is not None:
+                d = self.acts.drafts[m.actor]
+                if d.plural or d.type == "group":
+                    self.acts.add(tok.i, tok.i + 1, d.id, "pronoun")
+                return
+            start = t.left_edge.i
+            while start < t.i and (doc[start].pos_ in ("DET", "NUM", "PUNCT") or doc[start].lower_ in _QUANTIFIERS):
+                start += 1
+            if any(i in self.acts.taken and (mm := self.acts.mention_at(i)) is not None
+                   and mm.kind not in ("name", "surname", "acronym", "pronoun", "demonym") for i in range(start, t.i)):
+                return  # the phrase is another actor's ("the agency's staff")
+            name = doc[start : t.i + 1].text
+            own = self.acts.mention_at(start) if doc[start].tag_ == "PRP$" else None
+            if own is not None:  # "his advisers": the advisers of the person "his" is
+                name = f"{self.acts.drafts[own.actor].name}'s {doc[start + 1 : t.i + 1].text}"
+            g = self.acts.ensure(ActorDraft(id=f"group:{slug(name)}", name=name, type="group", plural=True,
+                                            origin="people"))
+            self.acts.add_nested(start, t.i + 1, g.id, "phrase")
+            if not any(i in self.acts.taken for i in range(start, t.i + 1)):
+                self.acts.add(start, t.i + 1, g.id, "nominal")
+            self.acts.add(tok.i, tok.i + 1, g.id, "pronoun")
+            return
 
     def _they_organisation(self, tok: Token) -> None:
         """"Norvik Mining reported a loss. “Demand has collapsed,” they said.": a "they" that speaks
