@@ -200,10 +200,15 @@ def _subject_aside(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tup
         return None
     if any(c.dep_ in ("conj", "cc") for c in root.children) or aside[0].lower_ in _JOINING:
         return None  # "X, along with Y, said": two speakers
-    # an aside that names another person in their own right ("X, Y, said") is no aside of X
+    # an aside that names another person in their own right ("X, Y, said"; "X, left, and Minister
+    # Y, right, took part") is no aside of X
     for o in acts.between(m.end, close):
-        if o.actor != m.actor and o.kind in ("name", "surname") and acts.drafts[o.actor].type == "person" \
-                and o.start == m.end + 1:
+        if o.actor == m.actor or o.kind not in ("name", "surname") or acts.drafts[o.actor].type != "person":
+            continue
+        k = o.start - 1
+        while k > m.end and doc[k].is_title:
+            k -= 1
+        if k == m.end or doc[k].lower_ in ("and", "or", "&"):
             return None
     lo = m.start
     return lo, close
