@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...actors.author import author_of
+from ...actors.cities import load_cities
 from ...actors.dictionary import DictEntry, load_dictionaries
 from ...actors.registry import ActorRegistry
 from ...records import Actor
@@ -131,6 +132,7 @@ class ActorResolver:
         if registry:
             self.registry = ActorRegistry.load(registry) if Path(registry).is_file() else ActorRegistry()
         get_gazetteer(nlp.vocab, self.entries, world=world)  # build once, at pipeline construction
+        load_cities()  # the city gazetteer too (capitals' namesakes; the events stage's places)
 
     def save_registry(self, path: str | None = None) -> None:
         if self.registry is not None:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from ...actors.cities import CONTEXT_POP, city_candidates, state_on
 from ...actors.codes import collective_id, compose_code, person_id, slug
 from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
@@ -132,6 +133,40 @@ def _longest(matches: list[Match], the: frozenset[int] | set[int] = frozenset())
     return sorted(out, key=lambda m: m.start)
 
 
+
+def _before_independence(names: list[Match], date: str | None) -> list[Match]:
+    """Places and names of a state that did not exist yet on the article's date stand for the
+    state they were part of (a capital then is only a city of it)."""
+    if not date:
+        return names
+    out: list[Match] = []
+    for m in names:
+        if m.kind in ("CAPITAL", "PLACE", "COUNTRY", "DEMONYM", "PLACEDEM") and (then := state_on(m.key, date)) != m.key:
+            m = Match(m.start, m.end, "PLACE" if m.kind == "CAPITAL" else m.kind, then)
+        out.append(m)
+    return out
+
+
+def _namesakes(doc: Doc, names: list[Match]) -> list[Match]:
+    """Capitals and places of the tables that share their name with a city of another country
+    (the city gazetteer, :mod:`stancemap.actors.cities`) stand for that country when their
+    sentence names it and not the table's ("Tripoli" with "Lebanese", "Hyderabad" with
+    "Pakistan's"): a place, not the capital's government."""
+    out: list[Match] = []
+    for m in names:
+        if m.kind in ("CAPITAL", "PLACE"):
+            others = {cc for cc, pop in city_candidates(doc[m.start:m.end].text)
+                      if cc != m.key and pop >= CONTEXT_POP}
+            if others:
+                sent = doc[m.start].sent
+                named = {x.key for x in names if x.kind in ("COUNTRY", "DEMONYM")
+                         and sent.start <= x.start < sent.end}
+                hits = others & named
+                if len(hits) == 1 and m.key not in named:
+                    m = Match(m.start, m.end, "PLACE", hits.pop())
+        out.append(m)
+    return out
+
 class _Recognizer(PersonRules):
     def __init__(self, doc: Doc, gaz: Gazetteer, acts: DocActors, date: str | None) -> None:
         self.doc = doc
@@ -149,6 +184,8 @@ class _Recognizer(PersonRules):
             names = [m for m in names if m.kind != "DICT" or self._dict_entry(m) is not None]
         low = doc.to_array("LOWER")
         the_hash = doc.vocab.strings.add("the")
+        names = _namesakes(doc, names)  # "Tripoli, the north Lebanese port": Lebanon's Tripoli
+        names = _before_independence(names, date)  # "Juba" in 2005: Sudan
         # a region or city stands for its country, its inhabitants' adjective for the demonym
         names = [Match(m.start, m.end, _PLACE_KINDS[m.kind], m.key) if m.kind in _PLACE_KINDS else m for m in names]
         self.names = _tails_of_longer_names(doc, _longest(names, {i for i in range(len(doc)) if low[i] == the_hash}))

@@ -34,14 +34,16 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Token
 
+from ...actors.cities import city_candidates, city_country, state_on
 from ...actors.codes import slug
-from ...actors.tables import load_tables
+from ...actors.tables import SECTORS, load_tables
 from ...errors import DataFileError
 from ...records import Actor, Mention
 from ..common.extensions import actor_at
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
-__all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant"]
+__all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
+           "misspelt_country", "misspelt_person"]
 
 #: Prepositions of a noun whose object places it in a country ("police in X", "a town near X").
 _WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across", "on")
@@ -154,6 +156,67 @@ class _Draft:
     placeable: bool = True
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter left out, added, changed, or two
+    neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
+
+
+@functools.lru_cache(maxsize=1)
+def _long_country_names() -> tuple[tuple[str, str], ...]:
+    tables = load_tables()
+    return tuple((name, iso3) for name, iso3 in tables.name_of.items() if len(name) >= 6 and name.isalpha())
+
+
+def misspelt_country(word: str) -> str | None:
+    """The country a misspelt name stands for ("Ethopia", "Afganistan"): one edit away from the
+    name of exactly one country of at least six letters; None for a name the tables or the city
+    gazetteer know and for a word near two countries' names."""
+    if len(word) < 6 or not word.isalpha() or not word[0].isupper():
+        return None
+    tables = load_tables()
+    if word in tables.name_of or word in tables.demonym_of or word in tables.capital_of or word in tables.place_of \
+            or city_candidates(word):  # a real place of that name ("Columbia")
+        return None
+    found = {iso3 for name, iso3 in _long_country_names() if _one_edit(word, name)}
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _world_people() -> tuple[tuple[str, Any], ...]:
+    """(name or alias, entry) of every person of the world table whose name is long enough to
+    tell a misspelling from another name (at least eight letters)."""
+    from ...actors.world import load_world
+
+    return tuple((n, e) for e in load_world() if e.type == "person"
+                 for n in (e.name, *e.aliases) if len(n) >= 8)
+
+
+def misspelt_person(name: str, date: str | None = None) -> tuple[str, str | None] | None:
+    """(country, code) of a person of the world table whose name or alias ``name`` misspells by
+    one letter ("Francois Mitterand", "Mitterand"): only when every such entry is of one country;
+    the code (country + sector) only when one entry holds on ``date`` (or all share it)."""
+    from ...actors.entries import entry_valid_on
+
+    if len(name) < 8 or not name[:1].isupper():
+        return None
+    hits = [e for n, e in _world_people() if _one_edit(name, n)]
+    countries = {e.country or (e.code or "")[:3] for e in hits}
+    if not hits or len(countries) != 1 or not next(iter(countries)):
+        return None
+    codes = {e.code for e in hits if entry_valid_on(e, date)}
+    return next(iter(countries)), (codes.pop() if len(codes) == 1 else None)
+
+
 def titled_name_end(tok: Token) -> Token | None:
     """The last word of an organisation's name the parser and the actor stage left untyped, made
     of a capitalised head and a capitalised complement ("Rescue Without Borders", "Tribunal for
@@ -184,10 +247,22 @@ class Participants:
     _ids: dict[str, _Draft] = field(default_factory=dict)
     _countries: dict[str, str | None] = field(default_factory=dict)
     _dateline: str | None = None
+    _things: dict[int, _Draft] = field(default_factory=dict)
+    _identified: bool = False
 
     def __post_init__(self) -> None:
         self._countries = {a.id: a.country for a in self.doc._.sm_actors or ()}
         self._codes = {a.id: a.code for a in self.doc._.sm_actors or ()}
+        # sources named after what they report (", a spokesman for the French embassy said",
+        # "according to Thai police"): wire copy cites foreign diplomats, agencies and
+        # neighbours' officials, so a country named there says nothing of where the act was
+        # news agencies and outlets report from everywhere ("PARIS (Reuters) -"): their country
+        # places nobody either
+        self._media = frozenset(a.id for a in self.doc._.sm_actors or () if a.type == "media")
+        self._trailing_sources = tuple(
+            (st.speaker.start, st.speaker.end) for st in self.doc._.sm_statements or ()
+            if st.speaker is not None and st.content.spans
+            and st.speaker.start >= max(e for _, e in st.content.spans))
 
     def kind_of(self, tok: Token) -> tuple[str, str | None, str | None] | None:
         """(type, sector, role) of a noun that can be a participant, or None."""
@@ -234,11 +309,28 @@ class Participants:
                         self.doc, o.idx, o.idx + len(o.text))
                     if aid is not None and self._countries.get(aid):
                         return self._countries[aid]
+                    if aid is None and (city := self._city(o)):  # "a missionary from Calgary"
+                        return city
                     if depth < 1:
                         found = self._country(o, depth + 1)
                         if found:
                             return found
         return None
+
+    def _city(self, tok: Token) -> str | None:
+        """The country of a place name no actor table knows, from the city gazetteer
+        (:mod:`stancemap.actors.cities`; a namesake in a country of the sentence wins)."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return None
+        from ..common.extensions import entity_of
+
+        name = entity_of(tok).text
+        if name.startswith("the "):
+            name = name[4:]
+        sent = tok.sent
+        found = city_country(name, self._sentence_countries(sent.start_char, sent.end_char))
+        meta = self.doc._.sm_meta
+        return state_on(found, meta.get("date") if isinstance(meta, dict) else None) if found else None
 
     def _region(self, tok: Token) -> str | None:
         """The region a participant's place complement names ("refugees in the Middle East": MEA)."""
@@ -280,6 +372,12 @@ class Participants:
                     for o in c.children:
                         if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
                             return self._make(o)
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG") and actor_at(
+                self.doc, tok.idx, tok.idx + len(tok.text)) is None and (
+                miss := misspelt_country(tok.text)) is not None:  # "Ethopia has agreed to ..."
+            mcode = load_tables().code_of(miss) or miss
+            return _Draft(mcode, tok.text, "state", miss, None, mcode, None, tok.idx, tok.idx + len(tok.text),
+                          tok.text, False)
         kind = self.kind_of(tok)
         if kind is None:
             return None
@@ -308,6 +406,11 @@ class Participants:
                 if a and self._countries.get(a)), None)
         else:
             country = self._country(tok) or self._inner_country(tok, s, e)
+        if country is None and typ == "other":  # a city of no table: "rebels shelled Juba"
+            country = self._city(tok)
+        elif country is None:  # a city or state as modifier: "Ohio police", "a Kansas woman"
+            country = next((x for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+                            and (x := self._city(c)) is not None), None)
         tables = load_tables()
         ccode = tables.code_of(country) if country else None
         code = (ccode or "") + (sector or "") or None
@@ -338,6 +441,29 @@ class Participants:
             and not (typ == "other" and tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"))
         return _Draft(pid, text, typ, country, sector, code, role, s, e, text, placeable)
 
+    def thing(self, tok: Token) -> str | None:
+        """The id of a thing an act is aimed at when it names no party ("rejected the referendum",
+        "will boycott the meeting"): type "other", no country and no code (an event with it keeps
+        an empty target code); the participant of ``tok`` when there is one. None for a pronoun."""
+        pid = self.of(tok)
+        if pid is not None:
+            return pid
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self._things:
+            known = self._things.get(tok.i)
+            return known.id if known else None
+        left = tok
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "det", "nummod", "quantmod", "poss") and c.i < left.i:
+                left = c
+        span = self.doc[left.left_edge.i:tok.i + 1]
+        words = [t.lower_ for t in span if t.dep_ not in ("det", "poss", "case", "punct", "predet")
+                 and t.lower_ not in _ID_SKIP]
+        d = _Draft(f"thing:{slug(' '.join(words) or tok.lower_)}", span.text, "other", None, None, None, None,
+                   span.start_char, span.end_char, span.text, placeable=False)
+        self._ids.setdefault(d.id, d)
+        self._things[tok.i] = d
+        return d.id
+
     def country_of(self, aid: str | None) -> str | None:
         """The country of an actor or participant id."""
         if aid is None:
@@ -355,6 +481,38 @@ class Participants:
         d = self._ids.get(aid)
         return d.code if d else None
 
+    def type_of(self, aid: str | None) -> str | None:
+        """The type of a participant ("person", "group", "other" ...), None for other ids."""
+        d = self._ids.get(aid or "")
+        return d.type if d else None
+
+    def known_code(self, aid: str | None, date: str | None = None) -> str | None:
+        """The code of a named person the actor stage left without a country: the one
+        organisation or state their descriptive phrase names; None otherwise (a misspelt
+        leader's name was already resolved at :meth:`commit`)."""
+        a = next((x for x in self.doc._.sm_actors or () if x.id == aid), None)
+        if a is None or a.type != "person" or a.country:
+            return None
+        return self._apposed_code(a)
+
+    def _apposed_code(self, person: Actor) -> str | None:
+        """The code of the one organisation or state named inside a person's descriptive phrase
+        ("X, the United Nations food aid coordinator," IGOUNO), when the role word says no more."""
+        acts = {x.id: x for x in self.doc._.sm_actors or ()}
+        found: set[str] = set()
+        for m in person.mentions:
+            if m.kind != "phrase":
+                continue
+            for s, e, aid in self.doc._.sm_mentions or ():
+                other = acts.get(aid)
+                if aid == person.id or other is None or not (m.start <= s and e <= m.end):
+                    continue
+                if other.type == "igo" and other.code:
+                    found.add(other.code)
+                elif other.type == "state" and other.country:
+                    found.add(load_tables().code_of(other.country) or other.country)
+        return found.pop() if len(found) == 1 else None
+
     def placeable(self, aid: str | None) -> bool:
         """Whether an event's context may give this party its country (see ``_Draft.placeable``)."""
         d = self._ids.get(aid or "")
@@ -363,25 +521,31 @@ class Participants:
     def is_participant(self, aid: str | None) -> bool:
         return aid is not None and aid not in self._countries and aid in self._ids
 
-    def _sentence_countries(self, start: int, end: int) -> list[str]:
-        """Countries of the actors mentioned in characters [start, end), in text order."""
+    def _sentence_countries(self, start: int, end: int, reported: bool = True) -> list[str]:
+        """Countries of the actors mentioned in characters [start, end), in text order
+        (``reported=False``: not those named only in a source cited after its report, nor news
+        outlets')."""
         mentions = self.doc._.sm_mentions or []
         k = bisect_left(mentions, (start, -1, ""))
         out: list[str] = []
         while k < len(mentions) and mentions[k][0] < end:
             c = self._countries.get(mentions[k][2])
-            if c and c not in out:
+            if c and c not in out and (reported or mentions[k][2] not in self._media and not any(
+                    a <= mentions[k][0] < b for a, b in self._trailing_sources)):
                 out.append(c)
             k += 1
         return out
 
     def context_country(self, other: str | None, span: tuple[int, int]) -> str | None:
         """The country an event's context gives a party without one: the one country of the
-        sentence besides the other party's, else the other party's (a domestic event)."""
+        sentence besides the other party's (not counting a source cited after its report), else
+        the other party's (a domestic event), else the cited source's, else the dateline's."""
         theirs = self.country_of(other)
-        rest = [c for c in self._sentence_countries(*span) if c != theirs]
-        if not rest and theirs is None:  # nothing in the sentence: where the story was filed
-            return self.dateline_country()
+        rest = [c for c in self._sentence_countries(*span, reported=False) if c != theirs]
+        if not rest and theirs is None:  # only the cited source's country, else where the story was filed
+            rest = self._sentence_countries(*span)
+            if not rest:
+                return self.dateline_country()
         return rest[0] if len(rest) == 1 else (theirs if not rest else None)
 
     def dateline_country(self) -> str | None:
@@ -410,12 +574,39 @@ class Participants:
         else:
             d.id = f"{d.id}:{ccode}"
 
+    def _identify_misspelt(self) -> None:
+        """Named persons the actor stage left without a country whose name misspells a person of
+        the world table by one letter (:func:`misspelt_person`) become that person: country,
+        code and sector on the actor record ("President Francois Mitterand": FRAGOV)."""
+        if self._identified:
+            return
+        self._identified = True
+        meta = self.doc._.sm_meta
+        date = meta.get("date") if isinstance(meta, dict) else None
+        actors = list(self.doc._.sm_actors or ())
+        changed = False
+        for k, a in enumerate(actors):
+            if a.type != "person" or a.country or (a.code and a.code[:3] not in _BARE_SECTORS):
+                continue
+            found = misspelt_person(a.name, str(date) if date else None)
+            if found is None:
+                continue
+            country, code = found
+            code = code or load_tables().code_of(country) or country
+            sector = code[3:6] if len(code) >= 6 else a.sector
+            actors[k] = replace(a, country=country, code=code, sector=sector)
+            self._countries[a.id], self._codes[a.id] = country, code
+            changed = True
+        if changed:
+            self.doc._.sm_actors = actors
+
     def commit(self, uses: list[tuple[str | None, str | None, tuple[int, int]]]) -> dict[str, str]:
         """Add the participants that events use to the Doc's actors (mentions to an actor of the
         same id when there is one). ``uses``: (source, target, sentence characters) of each event.
         Returns the new id of each participant whose id changed when its country was found."""
+        self._identify_misspelt()
         used = {x for s, t, _ in uses for x in (s, t) if x}
-        drafts = [d for d in self._by_token.values() if d is not None and d.id in used]
+        drafts = [d for d in [*self._by_token.values(), *self._things.values()] if d is not None and d.id in used]
         if not drafts:
             return {}
         renamed: dict[str, str] = {}
@@ -429,7 +620,8 @@ class Participants:
         actors: list[Actor] = list(self.doc._.sm_actors or ())
         pos = {a.id: k for k, a in enumerate(actors)}
         for d in sorted(drafts, key=lambda x: x.start):
-            m = Mention(d.text, d.start, d.end, "nominal" if d.type != "other" or d.sector else "name")
+            m = Mention(d.text, d.start, d.end, "nominal" if d.type != "other" or d.sector
+                        or d.id.startswith("thing:") else "name")
             if d.id in pos:
                 a = actors[pos[d.id]]
                 if any(x.start == m.start and x.end == m.end for x in a.mentions):
@@ -443,6 +635,10 @@ class Participants:
         return {k: v for k, v in renamed.items() if k != v}
 
 
+#: sector codes that say nothing of a party's country (a code made of one of them alone)
+_BARE_SECTORS = frozenset(SECTORS - {"IGO", "NGO", "IMG", "MNC"})
+
+
 #: Punctuation that closes a dateline ("NAIROBI --", "LIMA (Agency) -").
 _DATELINE_DASHES = {"--", "-", "—", "–", "(", ":"}
 
@@ -451,12 +647,19 @@ def _dateline_country(doc: Doc) -> str | None:
     """The country a dateline at the start of ``doc`` names, or None."""
     words: list[list[str]] = [[]]
     for tok in doc[:8]:
+        if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
+                and words[-1]:  # a hyphen inside the name ("KHANTY-MANSIYSK --")
+            words[-1][-1] += "-"
+            continue
         if tok.text in _DATELINE_DASHES:
             break
         if tok.text == ",":
             words.append([])
         elif tok.is_alpha or tok.text == ".":
-            words[-1].append(tok.text)
+            if words[-1] and words[-1][-1].endswith("-"):
+                words[-1][-1] += tok.text
+            else:
+                words[-1].append(tok.text)
         else:
             return None
     else:
@@ -471,7 +674,7 @@ def _dateline_country(doc: Doc) -> str | None:
             for table in (tables.name_of, tables.capital_of, tables.place_of):
                 if form in table:
                     return table[form]
-    return None
+    return city_country(" ".join(words[0]))  # a city of no table: the gazetteer
 
 
 _CURRENT: contextvars.ContextVar[Participants | None] = contextvars.ContextVar("sm_participants", default=None)
