@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.nlp.events.participants import misspelt_country, misspelt_person
+from stancemap.nlp.events.participants import is_ngo_name, misspelt_country, misspelt_person
 
 pytestmark = pytest.mark.model
 
@@ -148,3 +148,16 @@ def test_a_misspelt_leader_becomes_the_leader_on_the_actor_record(nlp):
     art = analyze("President Abdelaziz Bouteflicka threatened to impose a curfew in Oran.", date="2001-06-01")
     (who,) = [a for a in art.actors if a.type == "person"]
     assert (who.country, who.code, who.sector) == ("DZA", "DZAGOV", "GOV")
+
+
+def test_a_rights_group_of_no_table_is_an_ngo(nlp):
+    assert _codes(nlp, "The Arab Organization for Human Rights condemned the arrests by Egyptian police.") == [
+        ("NGOHRI", "EGYCOP", "ACCUSE")]
+    evs = _codes(nlp, "The Bahrain Center for Human Rights accused the police of torture.")
+    assert evs[0][0] == "BHRNGO"
+
+
+def test_ngo_names():
+    assert is_ngo_name("Lawyers Without Borders") and is_ngo_name("the Arab Organization for Human Rights")
+    assert not is_ngo_name("the National Human Rights Commission")
+    assert not is_ngo_name("Ministry of Human Rights") and not is_ngo_name("Acme Holdings")
