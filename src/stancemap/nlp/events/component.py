@@ -860,9 +860,7 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     for tok in sent:  # "X said it would ...": the pronoun stands for the speaker
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she", "it", "they", "we", "i"):
             speech = _under_speech(tok.head, lexicon)
-            # (a source named after the pronoun is not its antecedent: "... when they stormed
-            # the station, police said")
-            if speech is not None and speech.i < tok.i:
+            if speech is not None:
                 pron[tok.i] = actors_of(doc, subject_of(speech), new=True)
     have = {(c.source, c.target) for c in coded} | {(c.target, c.source) for c in coded}
     out: list[_Coded] = []
