@@ -24,6 +24,7 @@ from stancemap.nlp.events.training import read_examples
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("examples", help="TSV of TYPE<tab>sentence with {{source}} and [[target]]")
+    ap.add_argument("--per-type", action="store_true", help="also print F1 per type (with tp/gold and fp)")
     args = ap.parse_args(argv)
     exs = read_examples(args.examples)
     gold = [{"id": f"x{i}", "text": e.text,
@@ -44,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
           f"type-acc-on-covered={s['type_acc_on_covered']:.3f} end-to-end accuracy={s['accuracy']:.3f} "
           f"macro-F1={s['macro_f1']:.3f} (types={s['types']})")
     print(f"NONE sentences with an event between the marked parties: {false_events} of {len(nones)}")
+    if args.per_type:
+        print("per type F1: " + "  ".join(f"{t}:{v['f1']:.2f}({v['tp']}/{v['gold']},fp{v['fp']})"
+                                          for t, v in sorted(s["per_type"].items())))
     return 0
 
 

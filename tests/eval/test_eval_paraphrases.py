@@ -85,11 +85,12 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # batch 16 (issue 9, fourth session): words and idioms in no cue list; the fifth session's frame
     # lexicon (data/stances/frames.yaml) covers five of the ten families left here before
     "b16-phrasal-oppose-pipeline": (1, "'has long fought against': an act of force is a position only as an intention"),
-    "b16-idiom-seal-of-approval": (1, "'gave X its seal of approval': the position noun is inside 'seal of'"),
     "b16-synonyms-welcome": (1, "'celebrate' is no cue: 'celebrated its victory / the anniversary' are no positions"),
-    "b16-refusal-output": (1, "'rebuffed calls to X': the content of a rebuffed demand is not taken as the target"),
-    # batch 17 (issue 9, fifth session)
-    "b17-idiom-support-plan": (1, "parser error: 'plan' read as a verb in 'gave the recovery plan its blessing'"),
+    # batch 25 (issue 9, eighth session)
+    "b25-syn-criticise-budget": (1, "'attacked the rules': 'attack' with a group object is force ('attacked the convoy')"),
+    # batch 26 (issue 9, eighth session): wordings whose cue is too loose to take on real text
+    "b26-syn-back-plan": (1, "'is pushing the plan': 'push' is mostly 'push X to do Y' (object control) in news"),
+    "b26-syn-accept-ruling": (1, "'acknowledged the ruling' states awareness more often than acceptance"),
 }
 
 

@@ -184,8 +184,15 @@ def test_a_visit_in_the_background_leaves_the_main_event_alone(nlp):
 
 
 @pytest.mark.model
-def test_seizing_a_building_in_a_city_is_a_territorial_occupation(nlp):
-    assert _codes(nlp, "Ugandan troops seized the airport building in Juba.") == [("UGAMIL", "SSD", "COERCE")]
+def test_seizing_a_building_in_a_city_is_use_of_force_against_the_city_country(nlp):
+    # a building or town taken by troops is taken in fighting (190, PLOVER ASSAULT, as "captured"); land
+    # held is occupation (192, COERCE): see the next test
+    assert _codes(nlp, "Ugandan troops seized the airport building in Juba.") == [("UGAMIL", "SSD", "ASSAULT")]
+
+
+@pytest.mark.model
+def test_seizing_territory_is_occupation(nlp):
+    assert _codes(nlp, "Russian troops seized territory in eastern Ukraine.") == [("RUSMIL", "UKR", "COERCE")]
 
 
 # --- datelines and announced events --------------------------------------------------------------

@@ -49,6 +49,8 @@ def test_frame_code_uses_topic_or_family_default(tmp_path):
     ('  urge: [{code: "020", objekt: [x]}]', "unknown keys"),
     ('  call: [{particle: off, code: "020"}]', "particle must be a string"),
     ('  urge: [{code: "020"}]\n  urge: [{code: "021"}]', "duplicate key"),
+    ('  raze: [{code: "1712", plover: FLATTEN}]', "plover must be a PLOVER type"),
+    ('  urge: [{frame: appeal, plover: REQUEST}]', "plover must be a PLOVER type, on a pattern with a code"),
 ])
 def test_bad_verb_patterns_report_file_and_line(tmp_path, body, message):
     with pytest.raises(DataFileError, match=message) as err:
@@ -70,3 +72,9 @@ def test_bad_topic_reports_file_and_line(tmp_path):
 def test_needs_and_skip_are_validated(tmp_path, body, message):
     with pytest.raises(DataFileError, match=message):
         _load(tmp_path, _verbs(body))
+
+
+def test_a_pattern_may_give_the_plover_type_of_its_wording(tmp_path):
+    lex = _load(tmp_path, _verbs('  demolish: [{code: "1712", plover: COERCE}]\n  raze: [{code: "1712"}]'))
+    assert lex.verbs["demolish"][0].plover == "COERCE"
+    assert lex.verbs["raze"][0].plover is None

@@ -74,16 +74,19 @@ def test_source_and_target_from_actor_mentions(nlp_base):
 
 def test_no_actor_means_null_not_a_guess(nlp_base):
     (ev,) = extract_events(_doc(nlp_base, "The report criticized the decision."))
-    assert ev.source is None and ev.target is None and ev.source_code is None
+    assert ev.source is None and ev.source_code is None
+    # the thing criticised is kept as the target, with no actor code (docs/events.md)
+    assert (ev.target, ev.target_code) == ("thing:decision", None)
 
 
 def test_unnamed_party_is_a_participant_with_its_sector_only(nlp_base):
     doc = _doc(nlp_base, "The minister criticized the decision.")
     (ev,) = extract_events(doc)
-    assert (ev.source, ev.target, ev.source_code) == ("person:minister", None, "GOV")
-    (act,) = doc._.sm_actors
+    assert (ev.source, ev.target, ev.source_code, ev.target_code) == ("person:minister", "thing:decision", "GOV", None)
+    act, thing = doc._.sm_actors
     assert (act.type, act.sector, act.country, [m.text for m in act.mentions]) == (
         "person", "GOV", None, ["The minister"])
+    assert (thing.type, thing.code, [m.text for m in thing.mentions]) == ("other", None, ["the decision"])
 
 
 def test_symmetric_meeting_of_coordinated_subjects(nlp_base):

@@ -29,8 +29,9 @@ from ...actors.dictionary import DictEntry, load_dictionaries
 from ...actors.registry import ActorRegistry
 from ...records import Actor
 from ..common.extensions import register_extensions
-from .coref import add_member_phrases, add_person_phrases, resolve_coreference
+from .coref import resolve_coreference
 from .gazetteer import get_gazetteer
+from .phrases import add_document_phrases, add_member_phrases, add_person_phrases
 from .recognize import recognize
 from .state import DocActors
 
@@ -106,6 +107,7 @@ def extract_actors(
         resolve_coreference(doc, acts, rec)
     add_person_phrases(doc, acts)
     add_member_phrases(doc, acts)
+    add_document_phrases(doc, acts)
     actors, mentions = acts.records()
     if registry is not None and learn:
         registry.observe(actors, date=date)

@@ -34,11 +34,12 @@ from bisect import bisect_left, insort
 
 from spacy.tokens import Doc, Token
 
-from ...actors.codes import collective_id, compose_code, group_id
+from ...actors.codes import collective_id, compose_code, group_id, slug
 from ..common.binding import later_in_own_clause, own_quotation
-from .state import ActorDraft, DocActors, Recognition, TokMention
+from .phrases import QUOTE_CHARS as _QUOTE_CHARS
+from .state import ActorDraft, DocActors, Recognition
 
-__all__ = ["resolve_coreference", "add_person_phrases", "add_member_phrases"]
+__all__ = ["resolve_coreference"]
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -48,6 +49,19 @@ _SPEECH = frozenset({"say", "tell", "add", "state", "announce", "declare", "note
                      "explain", "warn", "reply", "respond", "write", "ask", "confirm", "deny", "suggest",
                      "acknowledge", "admit", "stress", "emphasize", "tweet", "recall", "continue"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+#: Verbs of commitment and complaint by which people speak ("they have promised to ...").
+_COMMIT = frozenset({"promise", "vow", "pledge", "threaten", "complain", "predict", "contend", "maintain",
+                     "charge", "counter", "agree", "demand", "urge"})
+#: Plural nouns of people who speak as a group ("Lindqvist supporters ... they said").
+_PEOPLE_PLURALS = frozenset({"supporters", "allies", "associates", "aides", "advisers", "advisors", "critics",
+                             "opponents", "backers", "loyalists", "protesters", "protestors", "demonstrators",
+                             "activists", "residents", "voters", "workers", "delegates", "organizers", "organisers",
+                             "rebels", "militants", "fighters", "students", "farmers", "villagers", "witnesses",
+                             "parents", "families", "staffers", "employees", "campaigners", "donors", "fans",
+                             "volunteers", "strikers", "miners", "teachers", "doctors", "nurses", "veterans",
+                             "insiders", "strategists", "operatives", "commanders", "lawyers", "attorneys"})
+_QUANTIFIERS = frozenset({"several", "some", "many", "most", "few", "other", "all", "both", "dozens", "hundreds",
+                          "thousands", "of"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors", "capitals",
                           "allies"})
@@ -427,6 +441,47 @@ class _Coref:
             self.acts.add(tok.i, tok.i + 1, near[0][1].id, "pronoun")
         else:
             self._they_organisation(tok)
+            if tok.i not in self.acts.taken:
+                self._they_people(tok)
+
+    def _they_people(self, tok: Token) -> None:
+        """"Lindqvist supporters cried foul. They have promised to fight on.": a "they" that speaks
+        (subject of a speech or commitment verb, outside quotations) with no actor to take is the
+        nearest plural people noun that is a subject in the same or the previous sentence
+        ("supporters", "allies", "protesters", "residents"), a group named by its own phrase
+        ("Lindqvist supporters", "Kell's allies"): the people, not the person they follow."""
+        doc = self.doc
+        if tok.lower_ != "they" or tok.dep_ not in _SUBJ or self.quoted[tok.i] \
+                or tok.head.lemma_ not in _SPEECH | _COMMIT:
+            return
+        k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - 1)].start
+        for t in reversed(doc[lo : tok.i]):
+            if t.dep_ not in _SUBJ or self.quoted[t.i] or t.tag_ != "NNS" or t.lower_ not in _PEOPLE_PLURALS:
+                continue
+            m = self.acts.mention_at(t.i)
+            if m is not None:
+                d = self.acts.drafts[m.actor]
+                if d.plural or d.type == "group":
+                    self.acts.add(tok.i, tok.i + 1, d.id, "pronoun")
+                return
+            start = t.left_edge.i
+            while start < t.i and (doc[start].pos_ in ("DET", "NUM", "PUNCT") or doc[start].lower_ in _QUANTIFIERS):
+                start += 1
+            if any(i in self.acts.taken and (mm := self.acts.mention_at(i)) is not None
+                   and mm.kind not in ("name", "surname", "acronym", "pronoun", "demonym") for i in range(start, t.i)):
+                return  # the phrase is another actor's ("the agency's staff")
+            name = doc[start : t.i + 1].text
+            own = self.acts.mention_at(start) if doc[start].tag_ == "PRP$" else None
+            if own is not None:  # "his advisers": the advisers of the person "his" is
+                name = f"{self.acts.drafts[own.actor].name}'s {doc[start + 1 : t.i + 1].text}"
+            g = self.acts.ensure(ActorDraft(id=f"group:{slug(name)}", name=name, type="group", plural=True,
+                                            origin="people"))
+            self.acts.add_nested(start, t.i + 1, g.id, "phrase")
+            if not any(i in self.acts.taken for i in range(start, t.i + 1)):
+                self.acts.add(start, t.i + 1, g.id, "nominal")
+            self.acts.add(tok.i, tok.i + 1, g.id, "pronoun")
+            return
 
     def _they_organisation(self, tok: Token) -> None:
         """"Norvik Mining reported a loss. “Demand has collapsed,” they said.": a "they" that speaks
@@ -758,6 +813,29 @@ class _Coref:
                 continue
             g = self._group(members)
             self.acts.add_nested(start, end, g.id, "phrase")
+            wide = self._coordination_phrase(start, end)
+            if wide is not None:
+                self.acts.add_nested(wide[0], wide[1], g.id, "phrase")
+
+    def _coordination_phrase(self, start: int, end: int) -> tuple[int, int] | None:
+        """"Senators X and Y, who both sit on the panel," / "analysts X and Y of the Z Institute":
+        a subject coordination with titles before it and modifiers after its last conjunct, which
+        the parser hangs on that conjunct but which describe the group: the whole phrase is the
+        group's. None when nothing lies beyond the coordination itself."""
+        doc = self.doc
+        head = doc[start:end].root
+        if head.dep_ not in _SUBJ:
+            return None
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        while lo < start and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        while hi > end and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+            hi -= 1
+        if (lo, hi) == (start, end) or lo > start or hi < end or hi - lo > 60:
+            return None
+        if any(doc[i].text in _QUOTE_CHARS for i in range(lo, hi)):
+            return None
+        return lo, hi
 
     def counterparts(self) -> None:
         """"his Russian counterpart X": X's role is the role of the person "his" refers to."""
@@ -784,130 +862,3 @@ def resolve_coreference(doc: Doc, acts: DocActors, rec: Recognition) -> None:
     c.nominals()
     c.pronouns()
     c.coordination_groups()
-
-
-_QUOTE_CHARS = frozenset({'"', "“", "”", "''", "``"})
-MAX_PHRASE = 60
-
-
-def add_person_phrases(doc: Doc, acts: DocActors) -> None:
-    """Nested ``phrase`` mentions: the whole noun phrase headed by a named person's mention,
-    up to (not including) a coordinated conjunct; and the whole phrase of a description whose
-    apposition the person is ("the director of the institute, Maria Lenz": hers, not the
-    institute's)."""
-    seen: set[tuple[int, int]] = set()
-    for m in list(acts.mentions):
-        if m.kind not in ("name", "surname") or acts.drafts[m.actor].type != "person":
-            continue
-        root = doc[m.start : m.end].root
-        span = _person_phrase(doc, acts, m, root)
-        if span is not None and span not in seen:
-            seen.add(span)
-            acts.add_nested(span[0], span[1], m.actor, "phrase")
-        desc = _described_by(doc, acts, m, root)
-        if desc is not None and desc not in seen:
-            seen.add(desc)
-            acts.add_nested(desc[0], desc[1], m.actor, "phrase")
-
-
-def _modifies_a_noun(doc: Doc, acts: DocActors, o: TokMention) -> bool:
-    """A person's mention that only modifies a noun of the phrase ("Governor Ortiz's chief of
-    staff", "an Ortiz supporter"): a possessive or compound, not a person in their own right."""
-    r = doc[o.start : o.end].root
-    return r.dep_ in ("poss", "compound") and r.head.i >= o.end and acts.mention_at(r.head.i) is None
-
-
-def _phrase_end(doc: Doc, acts: DocActors, m: TokMention, root: Token, lo: int, hi: int) -> int:
-    # a coordination is not part of the phrase: "X and House Democrats" are two actors
-    cut = [c.i for c in root.children if c.dep_ in ("cc", "conj", "preconj") and c.i > root.i]
-    if cut:
-        hi = min(cut)
-    # another named person after a comma is no apposition of this one ("Before meeting X, Judge
-    # Y said, ..."): the phrase stops at the comma
-    # (only a name right after the comma, titles aside: "X, an adviser to Senator Y" is
-    # one phrase; nor a name that modifies a noun: "X, Governor Y's chief of staff")
-    for o in acts.between(m.end, hi):
-        if o.actor == m.actor or o.kind not in ("name", "surname") or acts.drafts[o.actor].type != "person":
-            continue
-        if _modifies_a_noun(doc, acts, o):
-            continue
-        k = o.start - 1
-        while k > m.end and doc[k].is_title and doc[k].pos_ == "PROPN":
-            k -= 1
-        if doc[k].text == "," or doc[k].lower_ in ("and", "or", "&"):
-            hi = min(hi, k)  # (nor one coordinated with it: "X, left, and Y, right")
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
-        hi -= 1
-    return hi
-
-
-def _person_phrase(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tuple[int, int] | None:
-    lo, hi = root.left_edge.i, root.right_edge.i + 1
-    while lo < m.start and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1  # the parser may hang a quotation's closing marks on the speaker: "“...,” X, director of Y, said"
-    hi = _phrase_end(doc, acts, m, root, lo, hi)
-    if (lo, hi) == (m.start, m.end) or hi - lo > MAX_PHRASE or lo > m.start or hi < m.end:
-        return None
-    if any(t.text in _QUOTE_CHARS for t in doc[lo:hi]):
-        return None
-    return lo, hi
-
-
-#: Nouns of a description whose apposition names the person ("the director ..., Maria Lenz").
-_DESCRIPTION_POS = frozenset({"NOUN"})
-
-
-def _described_by(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tuple[int, int] | None:
-    """"The director of the Harbor Safety Institute, Maria Lenz, said": the person's name is an
-    apposition of a common noun that heads the phrase; the whole phrase is the person's. Not when
-    the head noun is a mention of an actor of its own other than a role ("the company, Norvik").
-    """
-    if root.dep_ != "appos":
-        return None
-    head = root.head
-    # the parser often hangs the name on the nearest noun, the body inside the description
-    # ("the director of the Harbor Safety Institute, Maria Lenz"): a person is no apposition of an
-    # organisation, so climb to the common noun the body belongs to
-    while head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep" \
-            and (o := acts.mention_at(head.i)) is not None and acts.drafts[o.actor].type != "person":
-        head = head.head.head
-    if head.pos_ not in _DESCRIPTION_POS or head.i > m.start:
-        return None
-    own = acts.mention_at(head.i)
-    if own is not None and own.actor != m.actor and (own.kind != "nominal" or acts.drafts[own.actor].type != "person"):
-        return None
-    lo = head.left_edge.i
-    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
-    hi = _phrase_end(doc, acts, m, head, lo, head.right_edge.i + 1)
-    if hi < m.end or hi - lo > MAX_PHRASE or any(t.text in _QUOTE_CHARS for t in doc[lo:hi]):
-        return None
-    # another person named in the description in their own right ("the aide, Lee, and Hale")
-    for o in acts.between(lo, hi):
-        if o.actor != m.actor and acts.drafts[o.actor].type == "person" and o.kind in ("name", "surname") \
-                and not _modifies_a_noun(doc, acts, o) and not (m.start <= o.start < m.end):
-            return None
-    return lo, hi
-
-
-#: People speaking for a body they are "at", "of", "from" or "for" ("officials at the agency").
-_MEMBER_NOUNS = frozenset({"officials", "official", "executives", "executive", "spokesman", "spokeswoman",
-                           "spokesperson", "spokespeople", "representatives", "representative", "lawyers",
-                           "staff", "staffers", "employees", "investigators", "researchers", "analysts"})
-
-
-def add_member_phrases(doc: Doc, acts: DocActors) -> None:
-    """Nested ``phrase`` mentions: "officials at X", "a spokesman for X" (X an organisation or
-    IGO) stand for X, over the whole phrase up to X's mention (the body they speak for, not a
-    larger one named after it: "officials at X, a division of Y" are X's)."""
-    for tok in doc:
-        if tok.lower_ not in _MEMBER_NOUNS or tok.pos_ != "NOUN":
-            continue
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "from", "for")), None)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        m = acts.mention_at(pobj.i) if pobj is not None else None
-        if m is None or acts.drafts[m.actor].type not in ("organisation", "igo"):
-            continue
-        lo = tok.left_edge.i
-        if m.end - lo <= MAX_PHRASE and lo < m.start:
-            acts.add_nested(lo, m.end, m.actor, "phrase")

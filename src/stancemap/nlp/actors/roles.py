@@ -134,6 +134,14 @@ _THING_NOUNS = frozenset({
     "subsidiary", "venture", "club", "team", "band", "film", "movie", "book", "novel", "album", "show",
 })
 #: Titles that only a person bears, spelled as in running text before a name ("Dr. Ana Oduya").
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
+#: Last words of endowed posts named after their donors ("the Ana and Jon Ruiz Chair").
+_ENDOWED_WORDS = frozenset({"Chair", "Professorship", "Fellowship", "Lectureship", "Scholarship"})
+#: Titles used before a single name ("Prince Faisal", "Sheikh Hamad").
+_ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "sheikh", "sheik", "emir", "sultan", "crown"})
+#: Shared nouns that, after a person's name as modifier, name a person ("a Lindqvist supporter").
+_FOLLOWER_NOUNS = frozenset({"supporter", "opponent", "critic", "backer", "ally", "fan", "loyalist", "voter",
+                             "delegate", "donor", "volunteer"})
 _NAME_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.",
                           "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "adm", "adm.", "sgt", "sgt.",
                           "rev", "rev.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "president", "senator",
@@ -185,13 +193,32 @@ class PersonRules:
         first, last = e[0].text, e[-1].text
         if first not in t.male and first not in t.female:
             return False
-        if (last in t.male or last in t.female or last.lower() in _PLACE_WORDS or not last.isalpha()
+        if (last in t.male or last in t.female or last.lower() in _PLACE_WORDS
+                or not last.replace("’", "").replace("'", "").replace("-", "").isalpha()
                 or e[-1].tag_ == "NNPS" or last in ORG_HEAD_WORDS or last in COMPANY_WORDS):
             # "Dallas Mavericks": a team; "Christian Media Service": an organisation
             return False
         if not all(x.text[:1].isupper() for x in e) or any(i in self.name_at for i in range(e.start, e.end)):
             return False
         return e.end >= len(self.doc) or not self.doc[e.end].text[:1].isupper()
+
+    def _surname_after_given_name(self, e) -> bool:
+        """A one-word ORG/GPE/NORP/FAC entity right after an untagged known given name that
+        modifies it ("Reince Priebus" with only "Priebus" tagged ORG): the person's surname. Not
+        a known country or organisation, not a given name itself, not a place or company word."""
+        t, doc = self.t, self.doc
+        if e.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(e) != 1 or e.start == 0:
+            return False
+        prev, tok = doc[e.start - 1], e[0]
+        if prev.ent_type_ or not prev.is_title or (prev.text not in t.male and prev.text not in t.female):
+            return False
+        if prev.dep_ != "compound" or prev.head.i != tok.i or prev.i in self.name_at or tok.i in self.name_at:
+            return False
+        w = tok.text
+        if (w in t.male or w in t.female or not w.isalpha() or not w[:1].isupper() or not w[1:].islower()
+                or w.lower() in _PLACE_WORDS or w in ORG_HEAD_WORDS or w in COMPANY_WORDS or tok.tag_ == "NNPS"):
+            return False
+        return e.end >= len(doc) or not doc[e.end].text[:1].isupper()
 
     def _structural_names(self) -> list[tuple[int, int]]:
         """Persons the tagger missed or took for something else, whose given name the tables lack,
@@ -215,11 +242,13 @@ class PersonRules:
                 j += 1
             lo, hi = i, j
             i = j
-            if not 2 <= hi - lo <= 3 or (hi < n and doc[hi].text[:1].isupper() and doc[hi].is_alpha):
-                continue
             prev = doc[lo - 1] if lo > 0 else None
+            royal = prev is not None and prev.lower_ in _ROYAL_TITLES and prev.text[:1].isupper()
+            if not (2 <= hi - lo <= 3 or (hi - lo == 1 and royal)) or (
+                    hi < n and doc[hi].text[:1].isupper() and doc[hi].is_alpha):
+                continue
             if prev is not None and (prev.lower_ == "the" or (prev.is_title and prev.is_alpha and not prev.is_sent_start
-                                                                and prev.lower_ not in _NAME_TITLES)):
+                                                                and prev.lower_ not in _NAME_TITLES and not royal)):
                 continue  # "the Acme Widget", or inside a longer capitalised run
             if len({doc[k].ent_type_ for k in range(lo, hi)}) > 1 or (doc[lo].ent_type_ and (
                     doc[lo].ent_iob_ != "B" or any(doc[k].ent_iob_ != "I" for k in range(lo + 1, hi))
@@ -249,8 +278,13 @@ class PersonRules:
     def _person_evidence(self, lo: int, hi: int) -> bool:
         doc = self.doc
         n = len(doc)
-        if lo > 0 and doc[lo - 1].lower_ in _NAME_TITLES and doc[lo - 1].text[:1].isupper():
-            return True  # "Dr. Ana Oduya", "Sen. Tomas Quell"
+        if lo > 0 and (doc[lo - 1].lower_ in _NAME_TITLES or doc[lo - 1].lower_ in _ROYAL_TITLES) \
+                and doc[lo - 1].text[:1].isupper():
+            return True  # "Dr. Ana Oduya", "Sen. Tomas Quell", "Prince Faisal"
+        first, last = doc[lo].text, doc[hi - 1].text
+        if (hi - lo >= 2 and not any(doc[k].ent_type_ for k in range(lo, hi)) and (first in self.t.male or first in self.t.female)
+                and last not in self.t.male and last not in self.t.female):
+            return True  # "Adel Nefzi" left untagged: a known given name, then a surname
         if hi + 1 >= n or doc[hi].text != ",":
             return False
         k = hi + 1
@@ -264,7 +298,11 @@ class PersonRules:
         if head is None or head.lower_ not in _PERSON_NOUNS:
             return False
         if head.lower_ in _SHARED_NOUNS:
-            # "Acme Oil, a leader in ...": only with a person word beside it ("a retired teacher and leader")
+            # "Acme Oil, a leader in ...": only with a person word beside it ("a retired teacher and
+            # leader"), or as a follower of someone named ("a Lindqvist supporter")
+            if head.lower_ in _FOLLOWER_NOUNS and head.i > k and doc[head.i - 1].pos_ == "PROPN" \
+                    and doc[head.i - 1].dep_ == "compound":
+                return True
             return any(doc[m].lower_ in _PERSON_NOUNS and doc[m].lower_ not in _SHARED_NOUNS
                        for m in range(k, head.i))
         return True
@@ -357,8 +395,17 @@ class PersonRules:
             if (e.end - e.start == 1 and e.start > 0 and doc[e.start - 1].lower_ == "the" and not e.text.endswith("s")
                     and e.root.dep_ not in ("compound", "poss") and e.text not in full_last):
                 continue  # "the Rhine": a place or thing, not a person ("the Obama administration" is)
-            if e.text.lower().removesuffix("s") in _NOT_PERSON:
-                continue  # "Republicans", "Democratic" tagged PERSON
+            if e.text.lower().removesuffix("s") in _NOT_PERSON or e[-1].lower_.removesuffix("s") in _NOT_PERSON:
+                continue  # "Republicans", "Democratic", "Ohio GOP" tagged PERSON
+            if len(e) > 1 and len(e[-1].text) > 1 and e[-1].text.isupper() and e[-1].text.isalpha() \
+                    and e[-1].text not in _ROMAN:
+                continue  # "Ohio NAACP": a body named by an acronym, not a person ("Henry Ford II" is)
+            if (len(e) == 1 and e.text.lower() in _PERSON_NOUNS and e.text not in full_last and e.end < len(doc)
+                    and (doc[e.end].lower_ in ("and", "&") or (doc[e.end].pos_ in ("NOUN", "ADJ")
+                                                                and doc[e.end].text.islower()))):
+                continue  # "Filmmaker and author X ...": a capitalised role noun, not a name ("Dean" may be)
+            if e[-1].text in _ENDOWED_WORDS:
+                continue  # "the Ana and Jon Ruiz Chair in Economics": an endowed post, not a person
             if e.text.lower().startswith(("pro-", "anti-", "ex-", "non-", "post-", "pre-")):
                 continue  # "pro-Clinton", "anti-Trump": an attitude, not a person
             # "The Quai d'Orsay", "Buenos Aires's" tagged PERSON: the determiner and "'s" aside
@@ -397,6 +444,11 @@ class PersonRules:
                     pm = clean_name(doc, e.start, e.end, t)
                     if pm is not None:
                         pms.append(pm)
+        for e in self.ents:
+            if self._surname_after_given_name(e):  # "Reince [Priebus]" with only the surname tagged ORG
+                pm = clean_name(doc, e.start - 1, e.end, t)
+                if pm is not None and not any(p.start < pm.end and pm.start < p.end for p in pms):
+                    pms.append(pm)
         for e in self.ents:
             if self._given_name_entity(e):  # "Ann Lomax" tagged ORG: a given name and a surname
                 pm = clean_name(doc, e.start, e.end, t)
@@ -475,8 +527,15 @@ class PersonRules:
                 start = self._role_prefix(pm, draft)
                 self._apposition(pm, draft)
                 kind = "name" if len(pm.tokens) >= 2 else "surname"
-                if self.acts.add(start, pm.end, draft.id, kind):
-                    self.rec.person_ids[pm.start] = draft.id
+                # the prefix may reach a name already taken ("Ana Kell's campaign manager X", where
+                # "Ana Kell" modifies the role): then the mention starts after it, at the title or name
+                after = [k for k in range(start + 1, pm.title_start + 1) if k - 1 in self.acts.taken]
+                for lo in dict.fromkeys((start, *after, pm.title_start, pm.start)):
+                    while lo < pm.start and (self.doc[lo].tag_ == "POS" or self.doc[lo].is_punct):
+                        lo += 1  # not from the possessive's "'s"
+                    if lo <= pm.start and self.acts.add(lo, pm.end, draft.id, kind):
+                        self.rec.person_ids[pm.start] = draft.id
+                        break
         for d in self.acts.drafts.values():
             if d.type == "person":
                 self._finish_person(d)

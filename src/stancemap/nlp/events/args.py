@@ -25,6 +25,9 @@ __all__ = [
     "place_of",
     "motive_targets",
     "clause_targets",
+    "is_circumstance",
+    "circumstance_tokens",
+    "hyphen_pair",
 ]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -129,6 +132,17 @@ _MESSAGE_NOUNS = {"statement", "declaration", "communique", "letter", "message",
                   "appeal", "ultimatum", "petition", "memorandum", "decree", "order", "warning", "report"}
 
 
+#: Instruments a party acts through ("a bill that would sanction X", "a decree that bans Y"): what
+#: they do is done by whoever introduced, passed or issued them.
+_INSTRUMENT_NOUNS = {"bill", "law", "legislation", "resolution", "decree", "measure", "motion", "amendment",
+                     "ordinance", "order", "directive", "regulation", "executive order"}
+
+
+#: Verbs of making an instrument one's own act (not supporting or opposing someone else's).
+_AUTHORING_VERBS = {"introduce", "pass", "adopt", "approve", "issue", "sign", "propose", "draft", "table",
+                    "enact", "submit", "sponsor", "unveil", "publish", "impose"}
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject (agent for passives) of ``verb``, inherited through control and coordination."""
     tok: Token | None = verb
@@ -138,7 +152,12 @@ def subject_of(verb: Token) -> Token | None:
         subj = _own_subject(tok)
         if subj is not None:
             if subj.dep_ == "nsubj" and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                return tok.head  # "the country that attacked ..." -> "country"
+                head = tok.head
+                if head.lemma_.lower() in _INSTRUMENT_NOUNS and head.dep_ == "dobj" \
+                        and head.head.lemma_.lower() in _AUTHORING_VERBS:
+                    # "X introduced a bill that would sanction Y": the bill acts for its author
+                    return subject_of(head.head) or head
+                return head  # "the country that attacked ..." -> "country"
             return subj
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
@@ -245,8 +264,33 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+_HYPHENS = {"-", "–", "—", "/"}
+
+
+def hyphen_pair(noun: Token) -> list[Token]:
+    """Two parties named by a hyphen before a noun ("Iran-Iraq talks", "the US-China trade war"):
+    [first, second] when both are names of different actors, else [] (not demonyms: "the
+    Turkish-Cypriot side" is one party)."""
+    doc = noun.doc
+    for m in noun.lefts:
+        if m.dep_ not in ("amod", "compound", "nmod") or m.pos_ != "PROPN":
+            continue
+        for c in m.lefts:
+            if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i + 2 == m.i and doc[c.i + 1].text in _HYPHENS \
+                    and c.pos_ == "PROPN" and not c.whitespace_ and not doc[c.i + 1].whitespace_:
+                a = actor_at(doc, c.idx, c.idx + len(c.text))
+                b = actor_at(doc, m.idx, m.idx + len(m.text))
+                if a is not None and b is not None and a != b:
+                    return [c, m]
+    return []
+
+
 def _coordinated_modifiers(tok: Token) -> list[Token]:
-    """Coordinated premodifiers of a noun: "Czech and Slovak engineers" -> [Czech, Slovak]."""
+    """Coordinated premodifiers of a noun: "Czech and Slovak engineers" -> [Czech, Slovak]; two
+    parties joined by a hyphen: "Iran-Iraq talks" -> [Iran, Iraq]."""
+    pair = hyphen_pair(tok)
+    if pair:
+        return pair
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
     for k, c in enumerate(mods):
         if any(x.dep_ == "conj" for x in c.children):
@@ -526,6 +570,47 @@ def place_of(tok: Token) -> str | None:
                 if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC"):
                     return entity_of(o).text
     return None
+
+
+#: Prepositions of the circumstances of an act: their objects are what it followed or happened
+#: among, never its party ("declared its support for X despite Y's objections", "imposed a
+#: curfew following the killing of Y").
+_CIRCUMSTANCE_PREPS = {"despite", "following", "after", "amid", "amidst", "during", "since", "ahead",
+                       "notwithstanding"}
+#: Nouns of "in the wake of X", "in spite of X", "in the face of X", "in the aftermath of X".
+_CIRCUMSTANCE_NOUNS = {"wake", "spite", "face", "aftermath", "run-up", "lead-up", "midst", "course"}
+
+
+def is_circumstance(c: Token) -> bool:
+    """Whether a dependent of a verb states the circumstances of its act, not its content: a
+    prepositional phrase of time or concession ("after / following / despite / amid X", "in the
+    wake of X", "ahead of X") or an adverbial clause of time, cause or concession ("after X
+    shelled ...", "because X ...")."""
+    low = c.lower_
+    if c.dep_ == "prep":
+        if low in _CIRCUMSTANCE_PREPS:
+            return True
+        if low == "in":
+            return any(o.dep_ == "pobj" and o.lower_ in _CIRCUMSTANCE_NOUNS for o in c.children)
+        return False
+    if c.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_MARKS for m in c.children)
+    return False
+
+
+def circumstance_tokens(trigger: Token) -> set[int]:
+    """Indices of the tokens of the trigger's sentence inside a prepositional phrase of circumstance
+    (:func:`is_circumstance`, under any verb or noun) that does not contain the trigger itself. A
+    clause of circumstance is not among them: its own subject is often the party the act answers
+    ("threatened to leave the talks after X changed course": X)."""
+    out: set[int] = set()
+    for t in trigger.sent:
+        if t.i in out or not is_circumstance(t) or t.dep_ != "prep":
+            continue
+        sub = {x.i for x in t.subtree}
+        if trigger.i not in sub:
+            out |= sub
+    return out
 
 
 #: Dependencies of a trigger whose subtrees never hold its target (its subject, attributions).

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
 from ...records import Event, TextSpan
-from ..common.extensions import actor_at, register_extensions
+from ..common.extensions import actor_at, entity_of, register_extensions
 from . import participants
 from .args import (
     HOLDER_NOUNS,
@@ -33,19 +33,21 @@ from .args import (
     actor_of_np,
     actor_tables,
     actors_of,
+    circumstance_tokens,
     clause_targets,
     has_future,
     is_hypothetical,
     is_negated,
     place_of,
     place_targets,
+    recipients,
     subject_of,
     target_tokens,
 )
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .match import Trigger, carrier_verb, match_modal_frame, match_token, phrase_keys
+from .match import Trigger, carrier_verb, match_modal_frame, match_token, participle_object, phrase_keys
 from .relations import find_relations, relation_targets
 from .typefeatures import type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
@@ -262,14 +264,18 @@ _OF_TARGET_ROOTS = {"08", "16", "17", "18", "19", "07", "05"}
 
 
 def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
-            lexicon: Lexicon) -> list[str | None]:
+            lexicon: Lexicon, circumstances: bool = False) -> list[str | None]:
+    """The targets of a lexicon trigger, best first (see docs/events.md); ``circumstances``: also
+    look in the phrases and clauses of its circumstances ("called off the strike after an agreement
+    with X": X), which the first pass leaves for the place and the thing acted on."""
     if trig.pattern.target == "none":
         return [None]
     # "arrived in X", "invaded into X", "deployed peacekeepers in X", "sought refuge in X"
     places = code[:3] in ("042", "036", "192", "190", "081", "172", "074") or code == "0234"
     if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
         return _meeting_parties(doc, trig.head, sources, preps=("with", "between")) or [None]
-    if trig.pattern.obj and code[:2] == "04":  # "hosted an AU summit", "will host a meeting of X"
+    if trig.pattern.obj and (code[:2] == "04" or code == "036"):  # "hosted an AU summit", "will host a
+        # meeting of X" (an intent to meet is a meeting to come)
         for c in trig.token.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.pattern.obj:
                 found = _meeting_parties(doc, c, sources)
@@ -309,6 +315,11 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         own = {c.i for c in trig.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
         cands = [c for c in cands if c.i not in own]
     made |= _owned(doc, cands, sources)  # "agreed to expand its force in X": X, not the source's own force
+    named_made: set[int] = set()  # the name of what a verb of making makes ("set up the X Institute
+    for i in made:  # of Y in Z"): no party on any later path either
+        if doc[i].pos_ == "PROPN" and doc[i].ent_type_ and _creates(doc[i].head):
+            ent = entity_of(doc[i])
+            named_made |= set(range(ent.start, ent.end))
     if made:  # "agreed to set up a centre for X in Y": Y, neither the centre nor what it is for
         inside = {t.i for i in made for t in doc[i].subtree}
         cands = [c for c in cands if c.i not in inside] + [
@@ -325,6 +336,10 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                  and c.head.lemma_.lower() in ("with", "between", "to", "against")]
     if not ((trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS) and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
+    circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",
+    cands = [c for c in cands if c.i not in circ]  # "following the killing of X": after its own parties
+    circ = circ | named_made
+    cands = [c for c in cands if c.i not in named_made]
     claimed = _claim_subjects(doc, trig, sources)  # "opened a probe into claims that X abused ...": X
     if claimed:
         return claimed
@@ -339,6 +354,11 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         if c.i in patients:  # "arrested two reporters in X", "stormed an army base in X": the party
             ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]  # acted on,
             if ids and _placed(doc, ids, sources, c.sent):  # not the place or a later prepositional phrase
+                if code[:2] in _VIOLENT_ROOTS and c.tag_ in ("NNS", "NNPS") \
+                        and all(_anonymous_victims(doc, a) for a in ids):
+                    where = _nearest_place(doc, trig.token, sources)  # "killed 40 people in X": X
+                    if where != [None]:
+                        return where
                 return _host_country(doc, c, ids, sources)
     joint = trig.pattern.symmetric and len([a for a in sources if a]) >= 2
     if len([a for a in sources if a]) < 2:  # one source: a country named deep inside the object ("lifted
@@ -346,7 +366,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         if found:  # relatives in X": X), before an unnamed party of the object's own
             return found
     for c, path in relation_targets(trig.token) if not joint else ():  # possessors, complements
-        if path.split(">")[0] in ("prep:in", "prep:inside") and not places:
+        if path.split(">")[0] in ("prep:in", "prep:inside") and not places or c.i in circ:
             continue
         ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
@@ -360,7 +380,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         if ids:
             return list(ids)
     for c, path in relation_targets(trig.token) if not joint else ():  # "rejected the appeal of a man"
-        if path.split(">")[0] in ("prep:in", "prep:inside") and not places:
+        if path.split(">")[0] in ("prep:in", "prep:inside") and not places or c.i in circ or c.i == trig.head.i:
             continue
         ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]
         if ids:
@@ -368,10 +388,103 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if not trig.pattern.symmetric:  # or the first other actor of its clause (one only: a guess)
         seen = {c.i for c in cands}
         for c in clause_targets(trig.token, lexicon.statement_verbs):
-            ids = [a for a in actors_of(doc, c) if a is not None and a not in sources] if c.i not in seen else []
+            ids = [a for a in actors_of(doc, c) if a is not None and a not in sources] \
+                if c.i not in seen and c.i not in circ else []
             if ids:
                 first: list[str | None] = [ids[0]]
                 return first
+    return [None]
+
+
+#: Prepositions of an event noun or a verb whose object is the thing acted on ("support for X",
+#: "an attack on X", "an audit of X", "voted against X").
+_THING_NOUN_PREPS = ("on", "upon", "against", "for", "of", "over", "into", "toward", "towards", "to")
+_THING_VERB_PREPS = ("on", "upon", "against", "over", "into")
+#: Roots whose act is no act on a thing: statements, appeals, consultations, demands (what is
+#: called for or discussed is the topic, not the target).
+_NO_THING_ROOTS = {"01", "02", "04", "10"}
+#: Roots whose pattern's named object is what the act gives, lifts, cuts or imposes ("imposed a
+#: curfew", "suspended aid", "lifted sanctions"), as is an object that is part of an idiom ("stopped
+#: work": a strike); then the object's own "on / against / to / for" complement is what it acts on
+#: ("imposed a blockade on the ports"). Other named objects are what the act is aimed at ("rejected
+#: the plan", "will boycott the vote").
+_GIVEN_ROOTS = {"06", "07", "08", "15", "16", "17", "18", "19", "20"}
+_THEME_PREPS = ("on", "upon", "against", "to", "for", "toward", "towards")
+
+
+#: Nouns that stand for a party named elsewhere ("wounded two others"): no thing of their own.
+_PRONOUN_NOUNS = {"other", "others", "one", "ones", "rest", "some", "many", "most", "all", "both", "each"}
+
+
+#: Roots of violence (assault, fight, mass violence) whose anonymous victims say less than the place.
+_VIOLENT_ROOTS = {"18", "19", "20"}
+
+
+def _anonymous_victims(doc: Doc, aid: str) -> bool:
+    """Unnamed civilians with no country of their own phrase ("48 people", "dozens of civilians"): the
+    victims of an attack that event data code by the place it struck ("killed 48 people in X": X); not
+    one person ("tortured an inmate in X")."""
+    parts = participants.current(doc)
+    if parts is None or not parts.is_participant(aid) or parts.country_of(aid) is not None \
+            or parts.type_of(aid) != "group":
+        return False
+    code = parts.code_of(aid) or ""
+    return code in ("", "CVL")
+
+
+def _thing_target(doc: Doc, trig: Trigger, sources: list[str | None], code: str) -> list[str | None]:
+    """The last resort for an act that names no party: the thing it acts on, kept as its target with
+    no actor code ("X rejected the referendum", "X will boycott the meeting", "threatened to shell
+    the new bridge", "declared its support for the peace plan"): the event noun's own complement,
+    else the object of the trigger or of its complement verb (for a pattern's named object that is
+    the event or what it imposes, that object's "on / against / to" complement), else the
+    trigger's "against / on / over" object, else a place-like phrase it happened at or in ("a strike
+    at the mine"); for a verb of giving, only the recipient ("offered aid to the farm sector"). Not
+    the source's own things ("its decision"), what a verb of making makes, a pronoun, nor anything
+    in a circumstance phrase."""
+    parts = participants.current(doc)
+    if parts is None or code[:2] in _NO_THING_ROOTS:
+        return [None]
+    cands: list[Token] = []
+    places: list[Token] = []
+    if trig.head.i != trig.token.i and trig.head.pos_ == "NOUN":
+        cands += [o for p in trig.head.children if p.dep_ == "prep" and p.lower_ in _THING_NOUN_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+    for v in _verbs_of(trig):
+        if v.lemma_.lower() in TRANSFER_VERBS:
+            cands += recipients(v)
+            continue
+        if _creates(v):
+            continue
+        objs: list[Token] = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        small = participle_object(v) if not objs else None
+        for o in objs + ([small] if small is not None else []):
+            theme = o.i == trig.head.i or (v.i == trig.token.i and bool(trig.pattern.obj) and (
+                trig.pattern.frame is not None or code[:2] in _GIVEN_ROOTS))
+            if theme:  # "imposed blockades on the ports": the ports
+                cands += [x for p in o.children if p.dep_ == "prep" and p.lower_ in _THEME_PREPS
+                          for x in p.children if x.dep_ == "pobj"]
+            else:
+                cands.append(o)
+        cands += [o for p in v.children if p.dep_ == "prep" and p.lower_ in _THING_VERB_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+        places += [o for h in (v, trig.head) for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "in")
+                   for o in p.children if o.dep_ == "pobj"]
+    kinds = [parts.kind_of(p) for p in places]
+    cands += [p for p, k in zip(places, kinds) if k is not None and k[0] == "other" and k[1] is None]
+    circ = circumstance_tokens(trig.token)
+    own = _owned(doc, cands, sources)
+    for c in cands:
+        if c.i in circ or c.i in own or c.pos_ not in ("NOUN", "PROPN") or c.i == trig.head.i \
+                or c.lemma_.lower() in _PRONOUN_NOUNS:
+            continue
+        if parts.of(c) is None and any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children):
+            continue  # "will not end their strike", "lay down their weapons": the source's own
+        if any(a is not None for a in actors_of(doc, c)):
+            continue  # a named party (the source itself: others were tried before)
+        tid = parts.thing(c)
+        if tid is not None and tid not in sources:
+            return [tid]
     return [None]
 
 
@@ -392,6 +505,27 @@ _VICTIM_VERBS = {"kill", "wound", "injure", "hurt", "maim", "die", "perish", "mu
 #: Nouns of an attack by a party that a victim suffers ("killed in an air strike / a raid").
 _ATTACK_NOUNS = {"attack", "strike", "airstrike", "air strike", "raid", "air raid", "bombing", "explosion", "blast",
                  "ambush", "shelling", "bombardment", "assault", "offensive", "shooting", "rocket attack"}
+
+
+def _attacker_of_clause(doc: Doc, tok: Token, lexicon: Lexicon) -> list[str | None]:
+    """The party of a clause of time that says how victims suffered ("five soldiers were killed when
+    militants attacked their convoy", "two died as rebels shelled the town"): the subject of a
+    "when / as / after" clause of a verb of suffering violence whose own verb is an act of violence in
+    the lexicon; ``[None]`` otherwise (an agent named, or no such clause)."""
+    if tok.lemma_.lower() not in _VICTIM_VERBS or any(c.dep_ == "agent" for c in tok.children):
+        return [None]
+    for c in tok.children:
+        if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after")
+                                        for m in c.children):
+            continue
+        trig = match_token(c, lexicon)
+        if trig is None or trig.code[:2] not in _VIOLENT_ROOTS:
+            continue
+        subj = subject_of(c)
+        found = [a for a in actors_of(doc, subj, new=True) if a] if subj is not None else []
+        if found:
+            return list(found)
+    return [None]
 
 
 def _suffered_attack(tok: Token) -> tuple[Token, Token] | None:
@@ -513,9 +647,14 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str
     for t in trig.sent:
         if t.dep_ in ("nsubj", "nsubjpass") and any(a in sources for a in actors_of(doc, t) if a):
             skip |= {x.i for x in t.subtree if x.i <= t.i} | {t.i}  # "the government in X": the source's own place
+    skip |= circumstance_tokens(trig)  # "... after clashes in X": no place of this act
     best: tuple[int, str] | None = None
+    mine = {x.i for x in trig.subtree}
     for t in trig.sent:
-        if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE or t.pos_ != "PROPN":
+        if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
+            continue
+        if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.i in mine and any(  # "imposed a curfew in
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):  # parts of X": X
             continue
         for a in actors_of(doc, t):
             if a is None or a in own or not _is_place(doc, a):
@@ -523,6 +662,19 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str
             dist = abs(t.i - trig.i)
             if best is None or dist < best[0]:
                 best = (dist, a)
+    if best is None:  # a named place no table knows, in the trigger's own phrase ("a curfew in parts
+        for t in trig.sent:  # of Kashmir"): a place participant with no country
+            if t.i in skip or t.i not in mine or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
+                continue
+            name = t if t.pos_ == "PROPN" else next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                     for o in c.children if o.dep_ == "pobj"), None)
+            if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("GPE", "LOC", "FAC") \
+                    or any(a is not None for a in actors_of(doc, name)):
+                continue
+            kind = parts.kind_of(name)
+            pid = parts.of(name) if kind is not None and kind[0] == "other" else None
+            if pid is not None and pid not in own:
+                return [pid]
     return [best[1]] if best else [None]
 
 
@@ -547,6 +699,12 @@ def _placed(doc: Doc, ids: list[str], sources: list[str | None], sent: Span) -> 
                or parts.context_country(other, (sent.start_char, sent.end_char)) for a in ids)
 
 
+#: What a party has of its own whatever its possessive pronoun is resolved to: its forces, missions
+#: and borders ("their peacekeeping mission", "its troops", "its airspace").
+_OWN_FORCES = {"force", "forces", "mission", "operation", "operations", "contingent", "troop", "troops", "army",
+               "border", "borders", "airspace", "territory", "waters"}
+
+
 def _owned(doc: Doc, cands: list[Token], sources: list[str | None]) -> set[int]:
     """Candidates that are the source's own things ("its peacekeeping force", "their borders"): a
     noun whose possessive pronoun stands for a source; not a person or group ("his counterpart"),
@@ -560,9 +718,10 @@ def _owned(doc: Doc, cands: list[Token], sources: list[str | None]) -> set[int]:
         kind = parts.kind_of(c) if parts is not None else None
         if named is not None and named not in sources or kind is not None and kind[0] in ("person", "group"):
             continue  # a person or group of its own ("his Lebanese counterpart", "their supporters")
-        for p in c.children:
-            if p.dep_ == "poss" and p.lower_ in _OWN and actor_at(doc, p.idx, p.idx + len(p.text)) in sources:
-                out.add(c.i)
+        mine: tuple[str | None, ...] = (*sources, None) if c.lemma_.lower() in _OWN_FORCES else tuple(sources)
+        for p in c.children:  # (a pronoun no one resolved before a force, mission or border stands
+            if p.dep_ == "poss" and p.lower_ in _OWN and actor_at(doc, p.idx, p.idx + len(p.text)) in mine:
+                out.add(c.i)  # for the source: "decided to prolong their training mission in X")
     return out
 
 
@@ -581,7 +740,9 @@ def _patients(trig: Trigger) -> set[int]:
     for v in _verbs_of(trig):
         if v.pos_ != "VERB" or v.lemma_.lower() in TRANSFER_VERBS or _creates(v):
             continue
-        out |= {c.i for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        small = participle_object(v) if not objs else None  # "accept refugees fleeing X": the refugees
+        out |= {c.i for c in objs + ([small] if small is not None else []) if c.pos_ in ("NOUN", "PROPN")
                 and not any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)}
     for h in {trig.token, trig.head}:
         if h.pos_ == "NOUN":
@@ -662,6 +823,15 @@ _STATE_ACT_ROOTS = ("16", "17", "08")
 _CONFINEMENT = {"captivity", "custody", "detention", "prison", "jail"}
 
 
+def _actless(verb: Token, subj: Token | None) -> bool:
+    """Whether a verb has no one to do it: no subject and no passive subject (a gerund used as a
+    subject: "lifting the ban is out of the question"), or a clause or gerund as its subject."""
+    if subj is None:
+        return verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj") and not any(
+            c.dep_ in ("nsubjpass", "agent", "poss") for c in verb.children)
+    return subj.dep_ == "csubj" or subj.tag_ == "VBG"
+
+
 def _passive_place_source(doc: Doc, tok: Token) -> list[str | None]:
     """The country a passive act without an agent happened in ("two reporters were detained in
     X", "the inspectors were expelled from X", "were freed from captivity in X"): event data code
@@ -685,6 +855,13 @@ def _passive_place_source(doc: Doc, tok: Token) -> list[str | None]:
                 code = codes.get(found[0]) if len(found) == 1 else None
                 if code and code == found[0] and len(code) == 3 and code.isalpha() and code.isupper():
                     return [code]
+                parts = participants.current(doc)  # a named place no table knows ("were arrested in
+                kind = parts.kind_of(place) if parts is not None and not found else None  # Tarcin"): the
+                if parts is not None and kind is not None and kind[0] == "other" and place.pos_ == "PROPN" \
+                        and place.ent_type_ in ("GPE", "LOC", "FAC"):  # place itself, no country
+                    pid = parts.of(place)
+                    if pid is not None:
+                        return [pid]
     return [None]
 
 
@@ -807,6 +984,12 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             speech = _under_speech(trig.token, lexicon)  # "Latvia said it would back ...": the speaker
             if speech is not None and speech.i < subj.i:  # (not "... they stormed ..., police said")
                 sources = actors_of(doc, subject_of(speech), new=True)
+        if sources == [None] and trig.token.pos_ in ("VERB", "AUX") and _actless(trig.token, subj):
+            speech = _under_speech(trig.token, lexicon)  # "X said that lifting the ban is out of the
+            if speech is not None:  # question": a reported act no one else does is the speaker's
+                sources = actors_of(doc, subject_of(speech), new=True)
+        if sources == [None] and code[:2] in _VIOLENT_ROOTS:  # "five soldiers were killed when X attacked
+            sources = _attacker_of_clause(doc, trig.token, lexicon)  # their convoy": X
         targets = _target(doc, trig, sources, code, lexicon)
         attack = _suffered_attack(trig.token) if code[:2] in ("18", "19", "20") and sources == [None] else None
         if attack is not None:  # "X was killed in a car bombing / an Israeli air strike": X, by the
@@ -814,9 +997,16 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             by: list[str | None] = [a for a in actors_of(doc, noun, new=True) if a]
             if by:
                 sources, targets = by, actors_of(doc, victim, new=True)
+                if victim.tag_ in ("NNS", "NNPS") and all(a and _anonymous_victims(doc, a) for a in targets):
+                    where = _nearest_place(doc, trig.token, sources)  # "40 people were killed in an air
+                    targets = where if where != [None] else targets  # strike in X": X
         if targets == [None] and trig.pattern.target != "none" and not (
                 len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS)):
             targets = _nearest_place(doc, trig.token, sources)  # "declared a truce ... in X": X
+            if targets == [None]:
+                targets = _thing_target(doc, trig, sources, code)  # "rejected the referendum"
+            if targets == [None]:  # "called off the strike after an agreement with X": X
+                targets = _target(doc, trig, sources, code, lexicon, circumstances=True)
         speech = _under_speech(trig.token, lexicon)
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
@@ -827,7 +1017,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                                                       or joint_subject):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
         elif trig.pattern.symmetric and known and targets != [None] and code == trig.code \
-                and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES):
+                and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES) and not _is_thing(targets[0]):
             pairs = [(s, t) for s in known for t in targets if t and t != s]  # "A met B": both ways
             pairs += [(t, s) for s, t in list(pairs)]
         else:
@@ -975,15 +1165,22 @@ def _venue(doc: Doc, verb: Token) -> set[str | None]:
     return {a for o in place_targets(verb) for a in actors_of(doc, o, new=True)}
 
 
+def _is_thing(aid: str | None) -> bool:
+    """Whether an id is a thing acted on (:func:`_thing_target`), not a party."""
+    return aid is not None and aid.startswith("thing:")
+
+
 def _dedupe(coded: list[_Coded]) -> list[_Coded]:
     """Drop repeats within a sentence: the same (source, target, code) twice ("killed one soldier
-    and wounded two"), or a targetless event when the same source and code has a target."""
+    and wounded two"), or a targetless event when the same source and code has a target; an event
+    aimed at a thing counts as targetless here (one per source and code, as before it had one)."""
     seen: set[tuple[str | None, str | None, str]] = set()
-    with_target = {(c.source, c.code) for c in coded if c.target is not None}
+    with_target = {(c.source, c.code) for c in coded if c.target is not None and not _is_thing(c.target)}
     out = []
     for c in coded:
-        key = (c.source, c.target, c.code)
-        if key in seen or (c.target is None and (c.source, c.code) in with_target):
+        bare = c.target is None or _is_thing(c.target)  # (a thing acted on: no party)
+        key = (c.source, None if bare else c.target, c.code)
+        if key in seen or (bare and (c.source, c.code) in with_target):
             continue
         seen.add(key)
         out.append(c)
@@ -1070,7 +1267,8 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             target_code=tcode,
             cameo=c.code,
             cameo_root=c.code[:2],
-            plover=plover_type(c.code, options.plover_scheme),
+            plover=(c.trigger.pattern.plover if c.trigger.pattern.plover and options.plover_scheme == "2021"
+                    and c.code == c.trigger.pattern.code else plover_type(c.code, options.plover_scheme)),
             goldstein=info.goldstein,
             evidence=TextSpan(sent.text, sent.start_char, sent.end_char),
             date=event_date(sent, c.trigger.token, date, future=has_future(c.trigger.token)),

@@ -26,7 +26,9 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
   destroy the reactor") carry out that attack, not a show of force (15x); an order to leave the
   country ("ordered the ambassador to leave") expels: diplomats (161), other people (174), no mere demand;
   an order to stop an activity ("ordered the paper to suspend publication") is an administrative
-  sanction (172); raids by police and other law enforcers are searches and seizures (171, PLOVER
+  sanction (172); property burned or looted by rioters and protesters is a violent protest (145); an
+  attack on positions held by forces ("attacked Azerbaijani positions") is armed
+  force (190), not words against a stance (111); raids by police and other law enforcers are searches and seizures (171, PLOVER
   COERCE 'seize'), not attacks; an "attack" launched by one named person is a verbal one (111); a
   protest, strike or boycott announced for the future is a threat of it (133); "called X a <name>"
   gives a name, no appeal: praise (051) or, mostly, disapproval (111); a court's order of a trial,
@@ -207,6 +209,24 @@ def _subject_words(tok: Token) -> set[str]:
     return {lemma(t) for t in subj.subtree}
 
 
+#: Modifiers that make "positions" ground held by forces ("rebel positions", "army positions").
+_POSITION_HOLDERS = {"military", "army", "rebel", "enemy", "militant", "insurgent", "troop", "artillery", "defensive",
+                     "forward", "frontline", "jihadist", "militia", "separatist", "taliban", "guerrilla", "regime"}
+
+
+def _held_positions(obj: Token) -> bool:
+    """Positions held by forces: "Azerbaijani positions", "rebel positions", or plural "positions" with no
+    owner and no topic ("attacked positions near the border"), unlike "attacked the party's position on tax"."""
+    if lemma(obj) != "position":
+        return False
+    mods = [m for m in obj.children if m.dep_ in ("amod", "compound", "nmod")]
+    if any(m.ent_type_ in ("NORP", "GPE") or lemma(m) in _POSITION_HOLDERS for m in mods):
+        return True
+    owned = any(m.dep_ == "poss" for m in obj.children)
+    topic = any(m.dep_ == "prep" and m.lower_ in ("on", "about", "regarding", "over") for m in obj.children)
+    return obj.tag_ == "NNS" and not owned and not topic
+
+
 def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     """The code of a trigger whose sense its arguments decide (see the module doc), else ``code``."""
     head, tok = trig.head, trig.token
@@ -224,6 +244,8 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         return "143"  # "truck drivers boycotted the company": a protest, no embargo
     if code == "191" and lemma(head) in ("blockade", "block", "barricade", "besiege") and _subject_words(tok) & _CIVILIANS:
         return "144"  # "activists blockaded the mine": passage obstructed in protest, no military blockade
+    if code in ("171", "1712") and _subject_words(tok) & (_CROWDS - {"villager", "resident"}) and head.i == tok.i:
+        return "145"  # "rioters set fire to the parliament", "protesters looted shops": a violent protest
     if code in ("170", "171", "1711", "173") and _subject_words(tok) & _ARMED_GROUPS and head.i == tok.i:
         return "181"  # "gunmen seized a tanker", "militants detained two engineers": abduction, no arrest
     if code[:2] == "14" and lemma(head) in ("stop", "halt", "suspend"):
@@ -235,6 +257,9 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
                     for o in c.children if o.dep_ == "pobj" for t in o.subtree}
         if partners & _POLICE and _subject_words(tok) & _CROWDS:
             return "145"
+    if code == "111" and lemma(head) == "attack" and head.i == tok.i and any(
+            _held_positions(o) for o in tok.children if o.dep_ == "dobj"):
+        return "190"  # "attacked Azerbaijani positions": armed force, not words against a stance
     if code[:2] == "19" and lemma(head) == "raid" and _subject_words(tok) & _LAW_ENFORCERS:
         return "171"  # "police raided the offices": a search and seizure (PLOVER COERCE 'seize'), no attack
     if code[:2] == "19" and head.i != tok.i and lemma(head) in _VERBAL_ATTACKS and _person_subject(tok):

@@ -20,7 +20,7 @@ from ...ontology import cameo_table
 __all__ = ["Pattern", "Topic", "Lexicon", "load_lexicon", "default_lexicon", "extend_lexicon", "lexicon_with"]
 
 _PATTERN_KEYS = {"code", "frame", "particle", "prep", "obj", "subj", "target", "symmetric", "noclause", "needs",
-                 "skip"}
+                 "skip", "plover"}
 _NEEDS = {"topic", "clause"}
 _TARGETS = {"obj", "none"}
 
@@ -42,6 +42,9 @@ class Pattern:
     noclause: bool = False
     needs: str | None = None  # frames: "topic" or "clause" (topic or infinitive/that-clause) required
     skip: bool = False  # a known non-event use ("met the target", "fired the coach")
+    #: the PLOVER 2021 type of the pattern's code where the news sets' convention differs from the CAMEO->PLOVER
+    #: table for this wording ("demolished homes": CAMEO 1712, PLOVER COERCE); None: the table's type
+    plover: str | None = None
 
     @property
     def is_default(self) -> bool:
@@ -156,10 +159,14 @@ def _patterns(section: Any, path: Path, families: dict[str, str], what: str) -> 
             for k in ("particle", "prep"):
                 if k in p and not isinstance(p[k], str):
                     raise DataFileError(f"{what} {lemma!r}: {k} must be a string", source=pw)
+            plover = p.get("plover")
+            if plover is not None and (code is None or plover not in {c.plover for c in table.values()}):
+                raise DataFileError(f"{what} {lemma!r}: plover must be a PLOVER type, on a pattern with a code",
+                                    source=pw)
             obj = frozenset(_str_list(p["obj"], "obj", pw)) if "obj" in p else frozenset()
             subj = frozenset(_str_list(p["subj"], "subj", pw)) if "subj" in p else frozenset()
             items.append(Pattern(lemma.strip().lower(), code, frame, p.get("particle"), p.get("prep"), obj,
-                                 target, sym, pw, subj, noclause, needs, bool(skip)))
+                                 target, sym, pw, subj, noclause, needs, bool(skip), plover))
         out[lemma.strip().lower()] = tuple(items)
     return out
 

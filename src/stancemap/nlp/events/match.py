@@ -13,6 +13,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..common.extensions import actor_at
+from .args import hyphen_pair
 from .lexicon import Lexicon, Pattern, Topic
 
 __all__ = [
@@ -22,6 +24,7 @@ __all__ = [
     "noun_pattern",
     "phrase_keys",
     "direct_object",
+    "participle_object",
     "complement_tokens",
     "find_topic",
     "purpose_tokens",
@@ -64,8 +67,9 @@ def lemma(tok: Token) -> str:
 def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
     """Lookup keys of a noun, most specific first.
 
-    "suicide car bombings" -> ["suicide car bombing", "car bombing", "bombing"]; "state of
-    emergency" -> ["state of emergency", "state"]. With ``modifiers``, the lemmas of compound
+    "suicide car bombings" -> ["suicide car bombing", "car bombing", "suicide bombing", "bombing"]: the
+    chains that end in the head, then each modifier apart with the head; "state of emergency" ->
+    ["state of emergency", "state"]. With ``modifiers``, the lemmas of compound
     modifiers come last ("aid deliveries" -> [..., "delivery", "aid"]).
     """
     keys = []
@@ -84,6 +88,11 @@ def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
             objs = [o for o in p.children if o.dep_ == "pobj"]
             if objs and objs[0].i == p.i + 1:
                 keys.insert(0, f"{lemma(tok)} {lemma(p)} {lemma(objs[0])}")
+    for c in chain[:-1]:  # a modifier apart from the head: "joint counter-terrorism exercise" -> "joint exercise"
+        if c.is_alpha:
+            key = f"{lemma(c)} {lemma(tok)}"
+            if key not in keys:
+                keys.append(key)
     keys.append(lemma(tok))
     if modifiers:
         keys.extend(lemma(c) for c in chain if c.dep_ == "compound")
@@ -98,6 +107,19 @@ def direct_object(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("attr", "oprd"):
             return c
+    return participle_object(verb)
+
+
+def participle_object(verb: Token) -> Token | None:
+    """The object the parser made the subject of a participle clause right after the verb: "will
+    not accept any refugees fleeing the war" parsed as "accept [refugees fleeing ...]" (a ccomp
+    whose subject is the noun after the verb). None when the verb has no such clause."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN") and c.i > verb.i:
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.i <= verb.i + 3 \
+                    and not any(x.dep_ in ("aux", "auxpass") for x in c.children):
+                return subj
     return None
 
 
@@ -106,7 +128,12 @@ def direct_object(verb: Token) -> Token | None:
 _CONTAINERS = {"ton", "tonne", "dollar", "euro", "pound", "yen", "million", "billion", "kg", "kilogram",
                "shipment", "consignment", "batch", "package", "return", "entry", "deployment", "delivery",
                "arrival", "release", "dispatch", "number", "group", "team", "contingent", "unit", "worth",
-               "day", "week", "round", "series", "part", "wave", "patch", "detachment", "convoy", "column"}
+               "day", "week", "round", "series", "part", "wave", "patch", "detachment", "convoy", "column",
+               # quantifiers of a partitive object ("eased some of its restrictions", "freed all of the
+               # hostages", "withdrew most of its troops")
+               "some", "most", "all", "many", "several", "any", "each", "both", "half", "much", "few", "rest",
+               "remainder", "bulk", "majority",
+               "hundred", "thousand", "dozen", "score", "ten"}  # "sent hundreds of police officers"
 #: Verbs saying that an event noun happened ("clashes erupted", "riots continued").
 _OCCURRENCE_VERBS = {"erupt", "continue", "break", "spread", "resume", "escalate", "intensify", "rage", "flare",
                      "occur", "begin", "start", "take"}
@@ -124,10 +151,23 @@ def _objects(verb: Token) -> list[Token]:
     if obj.dep_ == "xcomp":  # "declined to give details": the infinitive's object too
         out += [c for c in obj.children if c.dep_ == "dobj"]
     if lemma(obj) in _CONTAINERS:
-        for p in obj.children:
-            if p.dep_ == "prep" and lemma(p) == "of":
-                out.extend(o for o in p.children if o.dep_ == "pobj")
+        out.extend(contents(obj))
     return out
+
+
+#: Quantities and changes whose "in" complement is what they measure ("$5 million in aid", "a sharp
+#: increase in funding").
+_IN_CONTAINERS = {"dollar", "euro", "pound", "yen", "million", "billion", "increase", "rise", "boost", "hike",
+                  "surge", "jump"}
+
+
+def contents(obj: Token) -> list[Token]:
+    """The nouns a quantity, container or change noun measures: its "of" complement ("tons of food
+    aid", "a round of talks"), or its "in" complement for money and increases ("$5 million in aid",
+    "an increase in funding")."""
+    preps = ("of", "in") if lemma(obj) in _IN_CONTAINERS else ("of",)
+    return [o for p in obj.children if p.dep_ == "prep" and lemma(p) in preps
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _preps(verb: Token) -> dict[str, Token]:
@@ -313,6 +353,27 @@ def noun_pattern(noun: Token, lexicon: Lexicon) -> Pattern | None:
     return None
 
 
+_COPULAS = {"be", "remain", "become", "stay"}
+#: Agent nouns and the event noun of what their agent does ("the largest donor of aid to X": aid).
+_AGENT_NOUNS = {"donor": "aid", "benefactor": "aid", "funder": "funding", "financier": "funding",
+                "backer": "backing", "supporter": "support", "mediator": "mediation"}
+
+
+def _agent_act(cop: Token, lexicon: Lexicon) -> Trigger | None:
+    """A copula whose complement is an agent noun ("X remains the largest donor of aid in Y", "X
+    became a key backer of Y", "X is the mediator between Y and Z"): the act the noun names, done by
+    the copula's subject (the event noun's pattern from the lexicon); not negated ("is not a donor")."""
+    if any(c.dep_ == "neg" for c in cop.children):
+        return None
+    for c in cop.children:
+        if c.dep_ == "attr" and c.pos_ == "NOUN" and lemma(c) in _AGENT_NOUNS:
+            pats = lexicon.nouns.get(_AGENT_NOUNS[lemma(c)], ())
+            np = next((p for p in pats if p.is_default), None)
+            if np is not None and np.code is not None and not np.frame:
+                return Trigger(cop, np, np.code, c, {c.i})
+    return None
+
+
 def _blamed_act(be: Token, lexicon: Lexicon) -> Trigger | None:
     """A copula that lays an act on its subject ("X was behind the bombing of Y", "X has been
     responsible for the shelling of Y"): the event noun coded as if X had done it (not a
@@ -330,6 +391,20 @@ def _blamed_act(be: Token, lexicon: Lexicon) -> Trigger | None:
                 and obj is not None and not any(x.dep_ == "neg" for x in be.children):
             return Trigger(be, np, np.code, obj, {obj.i, c.i})
     return None
+
+
+def _owned_by_party(noun: Token) -> bool:
+    """Whether a noun has a possessor ("X's attack") or a modifier that names an actor ("an Israeli
+    air strike", "a Syrian army offensive")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+               and actor_at(noun.doc, c.idx, c.idx + len(c.text)) is not None for c in noun.lefts)
+
+
+#: Verbs of leading what an event noun names, which carry it like a light verb ("led the attacks on
+#: X", "spearheaded a crackdown on Y", "headed the talks with Z"): the leader acts.
+_LEADING_VERBS = {"lead", "spearhead", "head", "direct", "mastermind", "orchestrate", "coordinate"}
 
 
 def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
@@ -352,12 +427,13 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         # 1. verb patterns with explicit conditions ("impose sanctions", "call for")
         p = match_pattern(tok, pats, specific_only=True) if pats else None
         # 2. light verb + event noun ("held talks", "launched an attack")
-        if p is None and lem in lexicon.light_verbs:
+        if p is None and (lem in lexicon.light_verbs or lem in _LEADING_VERBS):
             obj = direct_object(tok)
-            if obj is not None and lemma(obj) in _CONTAINERS and noun_pattern(obj, lexicon) is None:
-                # "began a new round of talks", "launched five days of exercises": the "of" noun
-                inner = next((o for p in obj.children if p.dep_ == "prep" and lemma(p) == "of"
-                              for o in p.children if o.dep_ == "pobj"), None)
+            if obj is not None and (lemma(obj) in _CONTAINERS or lemma(obj) in _IN_CONTAINERS) \
+                    and noun_pattern(obj, lexicon) is None:
+                # "began a new round of talks", "launched five days of exercises", "announced an
+                # increase in funding": the "of" / "in" noun
+                inner = next(iter(contents(obj)), None)
                 obj = inner if inner is not None and noun_pattern(inner, lexicon) is not None else obj
             if obj is not None and obj.dep_ != "attr":
                 np = noun_pattern(obj, lexicon)
@@ -371,6 +447,11 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
             trig = _blamed_act(tok, lexicon)
             if trig is not None:
                 return trig
+        # 2c. "X is the largest donor of aid to Y": an agent noun under a copula is its act
+        if p is None and lem in _COPULAS:
+            trig = _agent_act(tok, lexicon)
+            if trig is not None:
+                return trig
         # 3. the verb's default pattern
         if p is None and pats:
             p = next((q for q in pats if q.is_default), None)
@@ -381,17 +462,20 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         assert p.code is not None
         absorbed = {o.i for o in _objects(tok)} if p.obj else set()
         return Trigger(tok, p, p.code, tok, absorbed | purpose_tokens(tok))
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" for c in tok.children) \
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and _owned_by_party(tok) \
             and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on") for c in tok.children):
-        # "X's expulsion of the envoy angered Y", "X's attack on Y drew condemnation": a possessed
-        # event noun with its object is an event of its own (the possessor acts; see component)
+        # "X's expulsion of the envoy angered Y", "X's attack on Y drew condemnation", "an Israeli
+        # air strike on Y left ...": a possessed event noun, or one whose modifier names a party,
+        # with its object is an event of its own (the possessor or modifier acts; see component)
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
             return Trigger(tok, np, np.code, tok, {tok.i})
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS:
-        # "Palestinian riots continued", "clashes erupted between X and Y": the noun is the event
+    paired = tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and bool(hyphen_pair(tok))
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS or paired:
+        # "Palestinian riots continued", "clashes erupted between X and Y": the noun is the event;
+        # so is one between two parties a hyphen joins, whatever its verb ("Iran-Iraq talks stalled")
         np = noun_pattern(tok, lexicon)
-        if np is None or lemma(tok) == "talk":
+        if np is None or lemma(tok) == "talk" and not paired or np.code is not None and np.code[:2] == "01":
             return None
         if np.frame:  # "riots against X continued": the frame's topic from the noun's complement
             return _frame_trigger(tok, tok, np, lexicon, noun=True)

@@ -261,6 +261,7 @@ class Participants:
     _ids: dict[str, _Draft] = field(default_factory=dict)
     _countries: dict[str, str | None] = field(default_factory=dict)
     _dateline: str | None = None
+    _things: dict[int, _Draft] = field(default_factory=dict)
     _identified: bool = False
 
     def __post_init__(self) -> None:
@@ -454,6 +455,29 @@ class Participants:
             and not (typ == "other" and tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"))
         return _Draft(pid, text, typ, country, sector, code, role, s, e, text, placeable)
 
+    def thing(self, tok: Token) -> str | None:
+        """The id of a thing an act is aimed at when it names no party ("rejected the referendum",
+        "will boycott the meeting"): type "other", no country and no code (an event with it keeps
+        an empty target code); the participant of ``tok`` when there is one. None for a pronoun."""
+        pid = self.of(tok)
+        if pid is not None:
+            return pid
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self._things:
+            known = self._things.get(tok.i)
+            return known.id if known else None
+        left = tok
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "det", "nummod", "quantmod", "poss") and c.i < left.i:
+                left = c
+        span = self.doc[left.left_edge.i:tok.i + 1]
+        words = [t.lower_ for t in span if t.dep_ not in ("det", "poss", "case", "punct", "predet")
+                 and t.lower_ not in _ID_SKIP]
+        d = _Draft(f"thing:{slug(' '.join(words) or tok.lower_)}", span.text, "other", None, None, None, None,
+                   span.start_char, span.end_char, span.text, placeable=False)
+        self._ids.setdefault(d.id, d)
+        self._things[tok.i] = d
+        return d.id
+
     def country_of(self, aid: str | None) -> str | None:
         """The country of an actor or participant id."""
         if aid is None:
@@ -470,6 +494,11 @@ class Participants:
             return self._codes[aid]
         d = self._ids.get(aid)
         return d.code if d else None
+
+    def type_of(self, aid: str | None) -> str | None:
+        """The type of a participant ("person", "group", "other" ...), None for other ids."""
+        d = self._ids.get(aid or "")
+        return d.type if d else None
 
     def known_code(self, aid: str | None, date: str | None = None) -> str | None:
         """The code of a named person the actor stage left without a country: the one
@@ -601,7 +630,7 @@ class Participants:
         Returns the new id of each participant whose id changed when its country was found."""
         self._identify_misspelt()
         used = {x for s, t, _ in uses for x in (s, t) if x}
-        drafts = [d for d in self._by_token.values() if d is not None and d.id in used]
+        drafts = [d for d in [*self._by_token.values(), *self._things.values()] if d is not None and d.id in used]
         if not drafts:
             return {}
         renamed: dict[str, str] = {}
@@ -615,7 +644,8 @@ class Participants:
         actors: list[Actor] = list(self.doc._.sm_actors or ())
         pos = {a.id: k for k, a in enumerate(actors)}
         for d in sorted(drafts, key=lambda x: x.start):
-            m = Mention(d.text, d.start, d.end, "nominal" if d.type != "other" or d.sector else "name")
+            m = Mention(d.text, d.start, d.end, "nominal" if d.type != "other" or d.sector
+                        or d.id.startswith("thing:") else "name")
             if d.id in pos:
                 a = actors[pos[d.id]]
                 if any(x.start == m.start and x.end == m.end for x in a.mentions):

@@ -210,6 +210,9 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
             continue  # a use the lexicon knows is no event ("fought the epidemic")
         sources = _subject_actors(doc, v, speakers, lexicon)
         if lemma(v) in _RECEIVE_VERBS:  # "X received support from Y": Y acts on X
+            subj = subject_of(v)
+            if not sources and subj is not None and subj.pos_ == "NOUN":  # "X's campaign / the X-led
+                sources = [a for a in actors_of(doc, subj) if a]  # intervention received support from Y": X
             giver = _from_objects(v)
             givers = [a for o in giver for a in actors_of(doc, o) if a and a not in sources]
             if givers and sources:

@@ -9,13 +9,19 @@ prosecutor who seeks sentences accuses, troops who hold people use force), so th
 - ``pobj=PREP_LEMMA`` and ``lexpobj=TYPE``: the noun under each of the verb's prepositions and
   the PLOVER types the lexicon gives it ("joined a rally against" -> pobj=at_rally);
 - ``obj2=LEMMA``: the direct object when the verb also has an indirect one ("granted X permission");
-- ``tgt=KIND``: what the target is (a person, a state or place, an organisation, a group noun).
+- ``tgt=KIND``: what the target is (a person, a state or place, an organisation, a group noun);
+- ``stance=SIGN KIND`` and ``stanceobj=SIGN KIND``: the polarity and kind the stance lexicon
+  (``data/stances``: hand-written cues, the frame lexicon and the derived nominalisations) gives the
+  verb and its object noun ("lambasted", "berated" -> ``stance=-evaluative``; "a rebuke" ->
+  ``stanceobj=-evaluative``): a class of verbs the event lexicon need not list one by one, so an
+  unseen verb of praise or blame still leans the right way.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..stances.lexicon import lexicon as stance_lexicon
 from .args import subject_of
 from .lexicon import Lexicon
 from .match import lemma, phrase_keys
@@ -48,6 +54,14 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
                 feats += [f"lexpobj={t}" for t in sorted(_noun_types(o, lexicon))]
     if any(c.dep_ == "dative" for c in v.children):
         feats += [f"obj2={lemma(c)}" for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    cues = stance_lexicon()
+    cue = cues.verbs.get(lemma(v))
+    if cue is not None:
+        feats.append(f"stance={'+' if cue.polarity > 0 else '-'}{cue.kind}")
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    ocue = cues.nouns.get(lemma(obj)) if obj is not None else None
+    if ocue is not None:
+        feats.append(f"stanceobj={'+' if ocue.polarity > 0 else '-'}{ocue.kind}")
     tgt = rel.target_token
     kind = _TARGET_KINDS.get(tgt.ent_type_) or ("group" if tgt.pos_ == "NOUN" else None)
     if kind:

@@ -224,15 +224,21 @@ def _divided(adj: Token, pol: int) -> list[RawAlignment]:
     return []
 
 
+# position nouns one joins another in ("joined Hungary in its stance / opposition to X")
+_SHARED_POSITIONS = frozenset({"stance", "position", "view", "opposition", "support", "condemnation", "criticism",
+                               "call", "calls", "demand", "rejection", "objection", "protest", "appeal", "backing"})
+
+
 def _joined_in(verb: Token) -> list[RawAlignment]:
-    """"A joined B in condemning X": A sides with B (+1)."""
+    """"A joined B in condemning X" / "in its opposition to X": A sides with B (+1)."""
     obj = child(verb, "dobj")
-    inn = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and child(c, "pcomp") is not None),
-               None)
+    inn = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and (
+        child(c, "pcomp") is not None or (child(c, "pobj") or c).lemma_.lower() in _SHARED_POSITIONS)), None)
     subj = subjects(verb)
     if obj is None or inn is None or not subj or obj.pos_ not in ("PROPN", "NOUN") or is_negated(verb):
         return []
-    return [RawAlignment(_here(verb), subj, expand_conj(obj), 1, [verb], _topic(child(inn, "pcomp") or verb))]
+    return [RawAlignment(_here(verb), subj, expand_conj(obj), 1, [verb],
+                         _topic(child(inn, "pcomp") or child(inn, "pobj") or verb))]
 
 
 def _phrases(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:

@@ -9,7 +9,8 @@ The cue lexicon lists words; text uses more. Some frames carry a position whatev
 * "Y came under <negative label noun> from X" ("came under attack / assault from X"): X -1 on Y,
   as the listed "came under fire from X";
 * "X <verb> (its/their <noun>) behind Y" with a particle or such an owned object ("lined up
-  behind Y", "put its muscle behind Y"): X +1 on Y.
+  behind Y", "put its muscle behind Y"): X +1 on Y;
+* a stance noun counts as an owned object: "took a hard line / a tough stance against Y".
 
 Acts of force ("fought against Y") are positions only as intentions ("vowed to fight against Y"),
 as the lexicon's acts of undoing are. Verbs whose "against" is no position (physical contact, sport, protection, discrimination, law
@@ -23,7 +24,7 @@ from spacy.tokens import Token
 from .lexicon import Cue, Lexicon
 from .syntax import child, is_negated, prep_object
 
-__all__ = ["backoff_cue", "owned", "received_label_cue"]
+__all__ = ["backoff_cue", "owned", "received_label_cue", "STANCE_NOUNS"]
 
 # verbs whose "against" is no position of the subject on the object
 _AGAINST_NOT = frozenset("""protect guard shield insure hedge vaccinate immunise immunize inoculate defend secure
@@ -40,6 +41,8 @@ _BEHIND_NOT = frozenset("""leave fall lag trail stay remain hide lurk sit lie be
 # acts of undoing ("block", "scrap"); "troops fought against the rebels" reports an act
 _ACTS = frozenset("""fight battle war wage struggle operate act move advance mobilise mobilize strike""".split())
 _PARTICLES = frozenset({"up", "in", "out", "back", "down", "together"})
+# nouns of a stance taken: "took a hard line / a tough stance against X" (as an owned object)
+STANCE_NOUNS = frozenset({"line", "stance", "stand", "position", "approach", "attitude", "posture"})
 
 
 def owned(obj: Token) -> bool:
@@ -53,17 +56,20 @@ def backoff_cue(tok: Token, lex: Lexicon) -> Cue | None:
         return None
     lemma = tok.lemma_.lower()
     listed = lex.verbs.get(lemma)
-    if lemma in lex.label_verbs or (listed is not None and not (listed.needs_object and child(tok, "dobj") is None)):
-        return None
     obj = child(tok, "dobj")
-    if obj is not None and not owned(obj):
+    stance = obj is not None and obj.lemma_.lower() in STANCE_NOUNS  # ("adopted a firm position against X")
+    if lemma in lex.label_verbs or (listed is not None and not stance and not (listed.needs_object and obj is None)):
         return None
+    if obj is not None and not owned(obj) and obj.lemma_.lower() not in STANCE_NOUNS:
+        return None  # ("took a hard line against X": a stance noun makes any verb a stance, as "its")
     if child(tok, "nsubjpass") is not None or child(tok, "ccomp") is not None or is_negated(tok):
         return None  # ("has not spoken up against X": silence, no position)
     # an owned object makes an idiom of most verbs ("stood its ground", "held its line"); not of
     # the verbs of protection ("insured its mines against floods")
     excluded = _PROTECT if obj is not None else _AGAINST_NOT
-    if lemma not in excluded and prep_object(tok, ("against",)) is not None:
+    against = prep_object(tok, ("against",)) or (
+        prep_object(obj, ("against",)) if obj is not None and obj.lemma_.lower() in STANCE_NOUNS else None)
+    if lemma not in excluded and against is not None:
         act = lemma in _ACTS or (listed is not None and listed.intent_only)
         return Cue(lemma, -1, "evaluative", ("against",), True, intent_only=act)
     particle = child(tok, "prt")

@@ -30,7 +30,7 @@ _INTENT_VERBS = frozenset({"have", "see", "harbour", "harbor", "feel", "find", "
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
-__all__ = ["LIGHT_VERBS", "authors_of", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
+__all__ = ["LIGHT_VERBS", "authors_of", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
            "negated_intent_stances", "no_alternative_stances"]
 
 LIGHT_VERBS = frozenset(
@@ -176,7 +176,14 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
 def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     """Position nouns: "expressed support for Y", "its opposition to Y", "his condemnation of Y".
 
-    Received positions are inverted: "X had/won the backing of Y" is Y's stance on X."""
+    Received positions are inverted: "X had/won the backing of Y" is Y's stance on X.
+    A carrier noun stands in for the position noun ("gave X its seal of approval", "a show of
+    support for Y")."""
+    greeted = _greeted_with(tok, cue, lex)
+    if greeted is not None:
+        return greeted
+    word = tok
+    tok = carrier_of(tok)
     head = tok.head
     recv = head
     if tok.dep_ == "pobj" and head.lower_ in ("with", "under") and head.head.lemma_.lower() in ("meet", "come"):
@@ -204,7 +211,10 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return [RawStance(here(tok), givers, [head, tok], (lo, hi), pol, cue.kind,
                           strength_of(head, cue, lex), [receivers[0]], source="noun-received")]
     owned = _owned_under_any_verb(tok, lex)
-    po = prep_object(tok, cue.preps) if cue.preps else None
+    po = prep_object(word, cue.preps) if cue.preps else None
+    if po is None and word is not tok and cue.preps:
+        po = prep_object(tok, cue.preps)  # "a show of support | for X"
+        po = None if po is not None and po[1].i == word.i else po
     if po is None and cue.preps and tok.dep_ == "dobj" and (
             head.lemma_.lower() in LIGHT_VERBS | _WITHHOLD | {"have"} or owned):
         # "voiced its objection | to X", "lent its support | to X": the parser hangs the
@@ -252,6 +262,10 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     elif tok.dep_ == "nsubj" and head.lemma_.lower() == "come" and po is not None:
         frm = prep_object(head, ("from",))  # "opposition to X came from Y"
         holders = expand_conj(frm[1]) if frm is not None else []
+    elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("join", "participate") \
+            and cue.kind in ("evaluative", "demand"):
+        head = head.head  # "joined in the condemnation of X": the joiner holds it too
+        holders = subjects(head)
     elif tok.dep_ == "dobj" and head.lemma_.lower() in _WITHHOLD:
         holders, sign = subjects(head), -1  # "withheld its support for X": no longer supports X
     elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
@@ -262,10 +276,53 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return []
     if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
         sign = -sign  # "has no objection to X", "raised no objection"
+    if word is not tok and content is not None and content[0] <= word.i < content[1]:
+        return []  # (the carrier's "of" phrase is the position noun, not its content)
     pol = sign * cue.polarity * (-1 if is_negated(head) else 1)
     partners = [po[1]] if po is not None and cue.kind == "evaluative" and sign > 0 else []
-    return [RawStance(here(tok), holders, [head, tok], content, pol, cue.kind, strength_of(head, cue, lex),
+    return [RawStance(here(tok), holders, [head, word], content, pol, cue.kind, strength_of(head, cue, lex),
                       partners, gerund=cue.kind in ("commit", "refuse"), source="noun")]
+
+
+# verbs of receiving a thing "with" a feeling ("greeted the news with relief")
+_GREET = frozenset({"greet", "receive", "meet", "welcome", "view", "regard", "treat", "watch", "follow", "hail"})
+
+
+def _greeted_with(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | None:
+    """"X greeted / received Y with satisfaction / dismay": X's position on Y has the sign of the
+    feeling (None when the noun is not in that frame)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or cue.kind != "evaluative":
+        return None
+    with_ = tok.head
+    verb = with_.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head  # "greeted the return of X | with satisfaction": hung on the object
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() not in _GREET or obj is None or obj.i > tok.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    holders = subjects(verb)
+    if not holders or hypothetical(verb, lex):
+        return []
+    pol = cue.polarity * (-1 if is_negated(verb) else 1)
+    lo, hi = compact_span(obj)
+    if lo < with_.i < hi:
+        hi = with_.i
+    return [RawStance(here(tok), holders, [verb, tok], (lo, hi), pol, cue.kind, strength_of(verb, cue, lex),
+                      [obj], source="noun")]
+
+
+# nouns that carry a position noun in their "of" phrase ("its seal of approval", "a show of support")
+_CARRIERS = frozenset({"seal", "stamp", "show", "expression", "message", "gesture", "sign", "signal", "statement",
+                       "declaration", "vote", "word", "words", "note", "letter", "display", "demonstration"})
+
+
+def carrier_of(noun: Token) -> Token:
+    """The carrier noun of a position noun in its "of" phrase ("seal of | approval"), else the noun."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _CARRIERS and of.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "det" for c in noun.children):
+        return of.head
+    return noun
 
 
 def _in_noun_verb(tok: Token) -> Token | None:
@@ -298,6 +355,9 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         dative = child(tok.head, "dative")
         if dative is not None and dative.i < tok.i and tok.lemma_.lower() in ("ultimatum", "deadline", "demand"):
             prefix = tok.doc[slice(*compact_span(dative))].text  # "Pyongyang dismantling its sites"
+    late = late_agent(tok) if not authors else None
+    if late is not None:
+        authors = expand_conj(late[1])  # "the rejection of X by Y"
     if not authors:
         return []
     if lex is not None and _aim_is_position(tok, lex):
@@ -311,8 +371,29 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
     content = (compact_span(po[1]) if po is not None else None) or noun_content(tok) or _self_content(tok, authors)
     if content is None:
         return []
+    if late is not None and content[0] < late[0].i < content[1]:
+        content = (content[0], late[0].i)  # the agent is no part of the content
     return [RawStance(here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
                       source="author", target_prefix=prefix)]
+
+
+def late_agent(noun: Token) -> tuple[Token, Token] | None:
+    """"the rejection of X by Y": the agent of a position noun that the parser hung on the noun
+    of its content; (the "by" token, Y) when Y is a name and the noun has no owner of its own."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "to", "for", "with", "against", "on"):
+            continue
+        obj = child(c, "pobj")
+        by = next((x for x in obj.children if x.dep_ == "prep" and x.lower_ == "by"), None) if obj is not None else None
+        agent = child(by, "pobj") if by is not None else None
+        if by is None or agent is None or obj is None:
+            continue
+        if agent.pos_ == "PROPN" and obj.pos_ != "VERB" and not any(
+                x.dep_ == "acl" and x.i < by.i for x in obj.children):  # ("the plan drafted by X")
+            return by, agent
+    return None
 
 
 def _aim_is_position(noun: Token, lex: Lexicon) -> bool:

@@ -212,9 +212,13 @@ class Resolver:
                 return self.state_of(sp) or sp
             return sp
         if low in _THIRD:
+            main = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" else None
+            subj = child(main, "nsubj") if main is not None and main.i != tok.head.i else None
+            if subj is not None and subj.i < tok.i and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in _THIRD:
+                return self.holder(subj)  # "X boycotted Y because it opposes Z": the main clause's subject
             rep = reporting_subject(clause_verb(tok))
-            if rep is not None and rep.lower_ not in _THIRD | _FIRST:
-                return self.holder(rep)
+            if rep is not None and (rep.lower_ not in _THIRD | _FIRST or rep.pos_ == "PROPN" or rep.text == "US"):
+                return self.holder(rep)  # ("The US said it would ...": a name, not "us")
             if tok.dep_ == "poss":
                 # "its demand": the subject of the governing verb
                 return None

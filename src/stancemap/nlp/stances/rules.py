@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..common.text import doc_words, phrases_starting
-from .backoff import backoff_cue, owned, received_label_cue
+from .backoff import STANCE_NOUNS, backoff_cue, owned, received_label_cue
 from .frames import judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
@@ -30,11 +30,13 @@ from .nouns import (
     agent_noun_stances,
     author_stances,
     authors_of,
+    late_agent,
     negated_intent_stances,
     no_alternative_stances,
     noun_stances,
 )
 from .raw import RawStance, here, hypothetical, strength_of
+from .surface import hyphenated, label_words_sign, surface_label
 from .syntax import (
     PRONOUNS,
     REPORT_VERBS,
@@ -130,10 +132,19 @@ def _object_infinitive(verb: Token) -> Token | None:
                  and child(c, "aux", lemma=("to",)) is not None), None)
 
 
+# nouns of demanding whose infinitive is their content ("rejected calls to X", "resisted pressure to X")
+_DEMAND_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "proposal", "offer", "bid",
+                           "suggestion", "invitation", "urging", "push", "ultimatum", "order", "plan", "attempt",
+                           "effort", "move", "idea", "recommendation"})
+
+
 def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
     """(range, head token, is_action) of the target of a verb cue."""
     if cue.preps and not (cue.kind == "accuse" and child(verb, "dobj") is not None):  # "charged X with Y": X
         po = prep_object(verb, cue.preps)
+        stance = child(verb, "dobj")
+        if po is None and stance is not None and stance.lemma_.lower() in STANCE_NOUNS:
+            po = prep_object(stance, cue.preps)  # "took a hard line | against X"
         if po is not None:
             prep, obj = po
             lo, hi = _obj_range(obj)
@@ -189,12 +200,16 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
                 # "urged Kyiv to adopt Y": addressee + infinitive
                 inf = next((c for c in verb.children if c.i > obj.i and (c.dep_ in ("xcomp", "ccomp") or (
                     c.dep_ == "advcl" and child(c, "aux", lemma=("to",)) is not None))), None)
-                if inf is not None and cue.kind in ("demand", "propose"):
-                    hi = max(hi, compact_span(inf)[1])
+                if inf is not None and (cue.kind in ("demand", "propose") or (
+                        obj.lemma_.lower() in _DEMAND_NOUNS and inf.dep_ in ("advcl", "xcomp")
+                        and child(inf, "aux", lemma=("to",)) is not None and child(inf, "nsubj") is None)):
+                    hi = max(hi, compact_span(inf)[1])  # ("rebuffed calls | to raise X": the call's content)
             return (lo, hi), obj, dep in ("xcomp", "ccomp")
-    # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target)
+    # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target),
+    # or with a seat of government: "the plan was rejected in Riyadh" (see passive_seat)
     subjpass = child(verb, "nsubjpass")
-    if subjpass is not None and child(verb, "agent") is not None and subjpass.lower_ not in PRONOUNS:
+    if subjpass is not None and (child(verb, "agent") is not None or passive_seat(verb) is not None) \
+            and subjpass.lower_ not in PRONOUNS:
         return compact_span(subjpass, cut=frozenset({"relcl", "advcl", "appos", "punct", "acl"})), subjpass, False
     aux = child(verb, "auxpass")
     clause = child(verb, "csubjpass", "csubj") or (child(aux, "csubj", "csubjpass") if aux is not None else None)
@@ -212,16 +227,28 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         lemma = lemmas[tok.i]
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
             out.extend(_verb_stances(tok, verb_lemma(tok, lex), lex))
+            if lemma in _PIN_VERBS:
+                out.extend(_pinned_blame(tok, lex))
             if lemma == "hold":
                 out.extend(_held_responsible(tok, lex))
             elif lemma == "take":
                 out.extend(_taken_to_task(tok, lex))
         elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
+        if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and lemma not in lex.verbs and \
+                child(tok, "auxpass") is not None and child(tok, "nsubjpass") is not None:
+            # "was appalled by / dismayed at X": a feeling adjective parsed as a passive participle
+            out.extend(_adj_stances(tok, lex.adjectives[tok.lower_], lex))
         if (tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be") or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in _AMOUNT_TO) or (
                 tok.dep_ in ("dobj", "attr") and tok.head.lemma_ in _CONSTITUTE):
             out.extend(_predicate_label(tok, lex))
+        elif _head_label(tok, lex):
+            out.extend(_predicate_label(tok, lex, head=True))
+        if tok.lemma_.lower() in _TRANSGRESS and tok.pos_ == "VERB":
+            out.extend(_transgression(tok, lex))
+        if tok.lemma_.lower() in ("need", "require") and tok.tag_ == "VBN":
+            out.extend(_needed(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -231,7 +258,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(noun_stances(tok, recv, lex))
             if lemma in lex.speech_act_nouns:
                 out.extend(author_stances(tok, lex.speech_act_nouns[lemma], lex))
-            elif lemma in lex.nouns and lex.nouns[lemma].kind == "evaluative" and _owner_named(tok):
+            elif lemma in lex.nouns and lex.nouns[lemma].kind == "evaluative" and (
+                    _owner_named(tok) or late_agent(tok) is not None):
                 # every evaluative position noun has an author too: "Peru's veto of X surprised them"
                 out.extend(author_stances(tok, lex.nouns[lemma].polarity, lex))
             if lemma in lex.agent_nouns:
@@ -247,6 +275,27 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     return out
 
 
+_PIN_VERBS = frozenset({"pin", "lay", "put", "place", "cast", "heap", "shift"})
+_BLAME = Cue("blame", -1, "accuse")
+
+
+def _pinned_blame(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X pinned / laid the blame for Y on Z": X -1 on Y, against Z (as "X blamed Z for Y")."""
+    obj = child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() != "blame" or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    what = prep_object(obj, ("for",)) or prep_object(verb, ("for",))
+    on = prep_object(verb, ("on", "upon")) or (prep_object(what[1], ("on", "upon")) if what is not None else None)
+    holders = subjects(verb)
+    if what is None or on is None or not holders:
+        return []
+    lo, hi = compact_span(what[1])
+    if lo < on[0].i < hi:
+        hi = on[0].i  # "the blame for the attack | on Z"
+    return [RawStance(here(verb), holders, [verb, obj], (lo, hi), -1, "accuse", strength_of(verb, _BLAME, lex),
+                      [on[1]], source="phrase")]
+
+
 _TO_TASK = Cue("take to task", -1, "evaluative")
 
 
@@ -260,12 +309,13 @@ def _taken_to_task(verb: Token, lex: Lexicon) -> list[RawStance]:
     if not holders:
         return []
     lo, hi = compact_span(obj)
-    over = prep_object(verb, ("over", "for"))
+    over = prep_object(verb, ("over", "for")) or prep_object(to[1], ("over", "for"))  # (or hung on "task")
     if over is not None and over[0].i > to[0].i:
         hi = compact_span(over[1])[1]
     pol = -1 if not is_negated(verb) else 1
+    skip = frozenset({to[0].i, to[1].i, over[0].i}) if over is not None and over[0].i > to[0].i else frozenset()
     return [RawStance(here(verb), holders, [verb, to[1]], (lo, hi), pol, "evaluative", strength_of(verb, _TO_TASK, lex),
-                      [obj], source="phrase")]
+                      [obj], source="phrase", skip=skip)]
 
 
 def _owner_named(noun: Token) -> bool:
@@ -464,11 +514,17 @@ def _nearest_subject_of(tok: Token) -> Token | None:
 def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if lemma in lex.label_verbs:
         found = _label_stances(tok, lex)
+        if not found and (lemma not in lex.verbs or lex.verbs[lemma].needs_prep):
+            found = surface_label(tok, lex)  # the small clause misparsed: read it in word order
         if found:
             return found
-    cue = backoff_cue(tok, lex) or lex.verbs.get(lemma)  # ("fought against X": a frame, not a listed word)
+    cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok)  # ("fought against X": a frame)
     if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))):
         return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
+    if cue.polarity < 0 and cue.kind == "evaluative" and (child(tok, "neg") is not None or any(
+            c.lower_ == "never" for c in tok.children)) and not any(c.lower_ in ("longer", "more") for c in tok.children) \
+            and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d")) is not None:
+        return _negated_commitment(tok, would=True)  # "would not condemn X": a refusal to condemn, no support
     if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex)):
         return []
     inverted = _inverted_report(tok, cue, lex)
@@ -486,7 +542,11 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         lo, hi = compact_span(tok.head, cut=frozenset({"acl", "relcl", "punct", "appos", "advcl"}))
         return [RawStance(here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, strength_of(tok, cue, lex),
                           [], source="agent")]
+    stance_noun = child(tok, "dobj")
+    if stance_noun is not None and stance_noun.lemma_.lower() not in STANCE_NOUNS:
+        stance_noun = None
     if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
+            stance_noun is not None and prep_object(stance_noun, cue.preps) is not None) and not (
             "for" in cue.preps and _for_clause(tok) is not None) and not (
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None) and not (
             cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None):
@@ -509,6 +569,10 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "refuse" and obj.dep_ == "xcomp" and _stopped_short(obj):
         return []  # "refused to rule out X": a possibility kept open
     holders = _clause_holders(tok)
+    seat = passive_seat(tok) if not holders and obj.dep_ == "nsubjpass" else None
+    if seat is not None and object_allowed(Cue(lemma, 1, "evaluative", abstract_object=True), obj, lex) \
+            and obj.lemma_.lower() not in _VISITORS:
+        holders = [seat]  # "the plan was welcomed in Berlin" (not "the envoy was welcomed in Berlin")
     if not holders and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "co":
         holders = _holders(tok.doc[tok.i - 2])  # "co-sponsored X": the tokenizer splits the prefix off the verb
     if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "join":
@@ -570,6 +634,14 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "accuse" and obj.dep_ == "dobj":
         skip = frozenset(c.i for c in [*tok.children, *obj.children]
                          if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i > obj.i)
+    elif cue.kind == "accuse" and obj.dep_ == "nsubjpass" and obj.lower_ not in ("which", "who", "that", "whom"):
+        # "Y was accused by X of doing Z": "Y doing Z", without the verb and its agent
+        comp = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")
+                     and c.i > obj.i and child(c, "pobj", "pcomp") is not None), None)
+        if comp is not None:
+            inner = child(comp, "pcomp", "pobj")
+            hi = max(hi, compact_span(inner)[1])  # type: ignore[arg-type]
+            skip = frozenset(range(obj.right_edge.i + 1, inner.left_edge.i))  # type: ignore[union-attr]
     if reciprocal:
         # "A and B accused each other of X": the mutual disagreement is an alignment (align.py);
         # each holds -1 on X, with no partner of its own
@@ -633,13 +705,68 @@ def _neither(pred: Token) -> bool:
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
 
 
-def _predicate_label(tok: Token, lex: Lexicon) -> list[RawStance]:
-    """"X said Y was illegal / a farce / amounted to extortion": the reporter's stance on Y."""
+# verbs of breaking a norm: "Y violates international law" states the reporter's judgement of Y
+_TRANSGRESS = frozenset({"violate", "breach", "contravene", "infringe", "flout", "undermine", "jeopardise",
+                         "jeopardize", "endanger", "imperil", "subvert", "defy", "trample", "erode", "destabilise",
+                         "destabilize", "contradict"})
+# what such a verb breaks when it is a norm (not "violated the woman", "breached the wall")
+_NORMS = frozenset("""law laws rule rules norm norms right rights sovereignty ceasefire truce agreement accord
+    treaty deal resolution resolutions charter convention conventions principle principles obligation obligations
+    commitment commitments integrity airspace territory border borders independence constitution order peace
+    stability security process talks spirit letter code standards values democracy""".split())
+
+
+def _needed(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y is needed / required, X said": X's demand for Y (like "Y is necessary"); the speaker's
+    when no one is reported."""
+    subj = child(verb, "nsubjpass")
+    if subj is None or child(verb, "auxpass") is None or child(verb, "agent") is not None or subj.pos_ not in (
+            "NOUN", "PROPN") or verb.dep_ not in ("ROOT", "ccomp", "conj") or hypothetical(verb, lex) \
+            or child(verb, "xcomp", "advcl", "prep") is not None:
+        return []  # ("visas are required for entry", "troops are needed to guard X": a fact, no demand)
+    reporter = reporting_subject(verb) or view_holder(verb)
+    pol = -1 if is_negated(verb) else 1
+    lo, hi = compact_span(subj)
+    return [RawStance(here(verb), [reporter] if reporter is not None else [], [verb], (lo, hi), pol, "demand", 0.9,
+                      [], holder_is_speaker=reporter is None, source="predicate-label")]
+
+
+def _transgression(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y violates international law, X said" / "X said Y breached the truce": X -1 on Y when Y is
+    a thing (a plan, strikes, a law), not an actor (an accusation of an actor is the accuse cues')."""
+    subj, obj = child(verb, "nsubj"), child(verb, "dobj")
+    if subj is None or obj is None or obj.lemma_.lower() not in _NORMS or subj.pos_ != "NOUN" \
+            or subj.ent_type_ or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    reporter = reporting_subject(verb) or view_holder(verb)
+    if reporter is None:
+        return []
+    lo, hi = compact_span(subj)
+    return [RawStance(here(verb), [reporter], [verb], (lo, hi), -1, "evaluative", 0.9, [subj],
+                      source="predicate-label")]
+
+
+def _head_label(tok: Token, lex: Lexicon) -> bool:
+    """A label the parser made the head of its clause, "be" hung on it as an auxiliary ("Y was
+    misguided": "misguided" a participle with "was" as auxpass): a label word that is no cue verb."""
+    if tok.pos_ not in ("ADJ", "VERB") or tok.tag_ not in ("JJ", "VBN") or tok.lemma_.lower() in lex.verbs \
+            or tok.lower_ in lex.adjectives or tok.lemma_.lower() in lex.adjectives:
+        return False  # (a feeling, "X was appalled", is X's own: the adjective cues)
+    if tok.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or tok.lower_ not in lex.negative_labels | lex.positive_labels:
+        return False  # (a label of the lists, in a main or reported clause: "revoked" is an act)
+    if not any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in tok.children):
+        return False
+    return child(tok, "nsubjpass", "nsubj") is not None and child(tok, "agent", "dobj") is None
+
+
+def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[RawStance]:
+    """"X said Y was illegal / a farce / amounted to extortion": the reporter's stance on Y
+    (``head``: the label heads its clause, "be" its auxiliary)."""
     if tok.lemma_.lower() in lex.adjectives and tok.dep_ in ("acomp", "attr"):
         return []  # handled by the adjective cues
     pol = _label_polarity(tok, lex)
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    subj = child(verb, "nsubj")
+    verb = tok if head else tok.head.head if tok.dep_ == "pobj" else tok.head
+    subj = child(verb, "nsubj", "nsubjpass") if head else child(verb, "nsubj")
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
         return []
     if child(tok, "xcomp", "ccomp") is not None:
@@ -780,6 +907,9 @@ _AGAINST = Cue("against", -1, "evaluative")
 def _label_polarity(label: Token, lex: Lexicon) -> int:
     """Sign of a characterisation: the label word, its modifiers, and the noun of a light
     label ("an act of economic warfare", "a form of blackmail")."""
+    whole = hyphenated(label)
+    if whole is not None:  # "one-sided": the compound is the label, its parts carry no sign
+        return label_words_sign({whole}, lex)
     mods = [c for c in label.children if c.dep_ in ("amod", "compound", "advmod")]  # "a step forward"
     mods += [x for c in mods if c.dep_ == "amod" for x in c.children if x.dep_ == "conj"]  # "a serious and credible plan"
     words = {label.lemma_.lower(), label.lower_, *(c.lemma_.lower() for c in mods)}
@@ -799,8 +929,9 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     return signs.pop() if len(signs) == 1 else 0
 
 
-def _negated_commitment(tok: Token) -> list[RawStance]:
-    """"X will not end the embargo" / "X won't accept": -1 on doing it (not for "be"/"have")."""
+def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
+    """"X will not end the embargo" / "X won't accept": -1 on doing it (not for "be"/"have");
+    ``would``: "would not" counts without a reporter too ("X would not condemn Y")."""
     if tok.lemma_ in ("be", "have", "do", "say", "go", "get") or tok.pos_ != "VERB" or tok.lemma_ in _SELF_ACTIONS:
         return []
     neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
@@ -812,7 +943,7 @@ def _negated_commitment(tok: Token) -> list[RawStance]:
     if obj is None:
         return []
     will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
-    if will is None and child(tok, "aux", lemma=("would",)) is not None and reporting_subject(tok) is not None:
+    if will is None and child(tok, "aux", lemma=("would",)) is not None and (would or reporting_subject(tok) is not None):
         will = child(tok, "aux", lemma=("would",))  # reported future: "said it would never recognise X"
     if will is None:
         return []
@@ -915,6 +1046,11 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, cue.kind,
                           strength_of(tok, cue, lex), holder_is_speaker=reporter is None, source="adj-subject")]
     po = prep_object(tok, cue.preps) if cue.preps else None
+    agent = child(tok, "agent") if po is None and "by" in cue.preps else None
+    if agent is not None and child(agent, "pobj") is not None:
+        po = (agent, child(agent, "pobj"))  # type: ignore[assignment]  # ("was appalled by X": parsed as an agent)
+    if po is None and cue.needs_prep:
+        return []  # ("glad you came": a feeling about an event; "glad about X" is a position)
     comp = child(tok, "xcomp", "ccomp")
     if comp is not None and _commits_to(tok, comp, lex):
         return []  # "is determined to block X": the inner cue is the position
@@ -927,6 +1063,9 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     else:
         return []
     holders = subjects(verb)
+    felt = child(tok, "nsubjpass")
+    if felt is not None:  # "X was appalled by Y": X feels it (Y, parsed as the agent, causes it)
+        holders = expand_conj(felt) if felt.lower_ not in ("which", "who", "that", "whom") else []
     if not holders:
         return []
     partners = [obj] if cue.kind == "evaluative" else []
@@ -962,6 +1101,79 @@ def _match_phrase(sent: Span, i: int, words: tuple[str, ...], lemmas: list[str],
     return [sent[j] for j in at]
 
 
+# people received somewhere (not propositions): "the envoy was welcomed in Berlin" is a reception
+_VISITORS = frozenset("""envoy delegation delegate ambassador diplomat emissary visitor guest team leader official
+    minister president king queen pope prince princess mission troop soldier player athlete crew delegate
+    representative negotiator guest premier chancellor monarch""".split())
+
+
+# what one joins by taking its side: agreements and coalitions ("joined the climate pact"; calls
+# joined are the echo rule's, "joined calls for X"); not armies, teams, campaigns (staff), talks or races
+_JOINABLE = frozenset("""pact accord agreement treaty convention initiative coalition protocol declaration
+    consensus""".split())
+_JOIN = Cue("join", 1, "evaluative", needs_object=True)
+
+
+def _join_cue(verb: Token) -> Cue | None:
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() not in ("join", "rejoin") or obj is None or obj.lemma_.lower() not in _JOINABLE:
+        return None
+    return _JOIN
+
+
+def passive_seat(verb: Token) -> Token | None:
+    """"Y was welcomed / rejected / frowned upon in Berlin": a passive cue with no agent whose "in"
+    names a place by its proper name holds it when the place is a seat of government (the actors
+    stage resolves capitals to their state; any other town names no holder)."""
+    if child(verb, "auxpass") is None or child(verb, "agent") is not None or child(verb, "nsubjpass") is None:
+        return None
+    ins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    last = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))),
+                None)
+    if last is not None:
+        ins += [c for c in last.children if c.dep_ == "prep" and c.lower_ == "in"]  # "frowned upon | in X"
+    for c in ins:
+        pobj = child(c, "pobj")
+        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "") and not is_time(c):
+            return pobj
+    return None
+
+
+_NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "VBG", "VBN", "VBP", "VB"})
+_FINAL_PREPS = frozenset({"on", "to", "for", "of", "with", "at", "against", "behind", "upon"})
+
+
+def _given_phrase(sent: Span, i: int, words: tuple[str, ...], cue: Cue, lemmas: list[str], forms: list[str],
+                  lex: Lexicon) -> list[RawStance]:
+    """"give <thing> to X" said with two objects: "gave the merger the green light", "gave the
+    proposal short shrift", "gave the fund its seal of approval": the subject ±1 on the first."""
+    verb = sent[i]
+    mid = words[1:-1]
+    if verb.pos_ not in ("VERB", "AUX") or hypothetical(verb, lex) or all(w in _FINAL_PREPS | {"in", "up", "down"}
+                                                                          for w in mid):
+        return []  # ("gave in to X" has no second object)
+    for j in range(i + 2, min(len(lemmas), i + 12)):
+        found = _match_phrase(sent, j, mid, lemmas, forms)
+        if found is None:
+            continue
+        start = j
+        while start > i + 1 and sent[start - 1].tag_ in ("DT", "PRP$", "JJ", "RB", "CD"):
+            start -= 1  # "the green light", "its full blessing"
+        dative = sent[i + 1:start]
+        if not len(dative) or found[0].pos_ == "ADP" or not (
+                dative[-1].pos_ in ("NOUN", "PROPN") or dative[-1].tag_.startswith("VB")) or any(
+                t.tag_ not in _NP_TAGS or (t.tag_ in ("DT", "PRP$") and k > 0) for k, t in enumerate(dative)):
+            return []  # the first object is one plain noun phrase ("the merger", "Kenya's plan")
+        holders = subjects(verb)
+        if not holders:
+            return []
+        pol = cue.polarity * (-1 if is_negated(verb) else 1)
+        head = dative[-1]
+        return [RawStance(sent, holders, [verb, *found], (dative.start, dative.end), pol, cue.kind,
+                          strength_of(verb, cue, lex), [head] if cue.kind == "evaluative" else [], source="phrase")]
+    return []
+
+
 def _phrase_object(verb: Token, last: Token) -> Token | None:
     """What a phrase cue is about: the object of its last preposition (or verb: "would like to
     see X"), else the verb's object or -ing clause ("ruled out sending troops"), else the passive
@@ -974,7 +1186,7 @@ def _phrase_object(verb: Token, last: Token) -> Token | None:
                 and c.i > last.i), None)
     if ing is not None:
         return ing
-    if child(verb, "agent") is not None:
+    if child(verb, "agent") is not None or passive_seat(verb) is not None:
         return child(verb, "nsubjpass")
     return None
 
@@ -1014,7 +1226,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         for verb, prt in _separated_particle(sent, words, lemmas, forms):
             obj = child(verb, "dobj")
             holders = subjects(verb)
-            if obj is None or not holders or hypothetical(verb, lex) or not object_allowed(cue, obj, lex):
+            if obj is None or not holders or hypothetical(verb, lex) or not object_allowed(cue, obj, lex) \
+                    or _controlled_phrase(verb, lex):
                 continue
             if words == ("rule", "out") and is_negated(verb):
                 continue
@@ -1029,6 +1242,14 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             if lemmas[i] != words[0] and forms[i] != words[0]:
                 continue
             found = _match_phrase(sent, i, words, lemmas, forms)
+            if found is None and len(words) >= 3 and words[0] == "give" and words[-1] == "to":
+                out.extend(_given_phrase(sent, i, words, cue, lemmas, forms, lex))  # "gave X the green light"
+                continue
+            if found is None and len(words) >= 3 and words[-1] in _FINAL_PREPS:
+                # "was signed off by X": the passive of "sign off on" has no final preposition
+                found = _match_phrase(sent, i, words[:-1], lemmas, forms)
+                if found is not None and (child(found[0], "auxpass") is None or child(found[0], "agent") is None):
+                    found = None
             if found is None:
                 continue
             toks = found
@@ -1059,16 +1280,33 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             if obj is None or verb.lemma_.lower() in lex.verbs and words[0] == "warn":
                 continue
             holders = _clause_holders(verb)
+            seat = passive_seat(verb) if not holders and obj.dep_ == "nsubjpass" else None
+            if seat is not None and obj.lemma_.lower() not in _VISITORS and object_allowed(
+                    Cue(words[0], 1, "evaluative", abstract_object=True), obj, lex):
+                holders = [seat]  # "the talks are frowned upon in Riyadh"
             if not holders or hypothetical(verb, lex) or (cue.intent_only and not _intended(verb, lex)):
                 continue
+            if verb.pos_ in ("VERB", "AUX") and _controlled_phrase(verb, lex):
+                continue  # "refused to sign up to X": the outer predicate carries the stance
             if words == ("rule", "out") and is_negated(verb):
                 continue  # "did not rule out X": a possibility kept open, not a position
             if not object_allowed(cue, obj, lex):
                 continue  # "threw out the old chairs"
-            pol = cue.polarity * (-1 if is_negated(verb) else 1)
+            own_no = any(t.lower_ in ("no", "not", "never") for t in toks)  # "voted no on X": the phrase's own "no"
+            pol = cue.polarity * (-1 if is_negated(verb) and not own_no else 1)
             out.append(RawStance(sent, holders, toks, compact_span(obj), pol, cue.kind, strength_of(verb, cue, lex),
                                  [obj] if cue.kind == "evaluative" else [], source="phrase"))
     return out
+
+
+def _controlled_phrase(verb: Token, lex: Lexicon) -> bool:
+    """A phrase cue in an infinitive under refusal or failure ("refused / declined / failed to sign
+    up to X"): the outer predicate carries the stance ("vowed to throw its weight behind X" and
+    "urged voters to vote for X" keep the inner one)."""
+    if not _embedded_infinitive(verb, lex):
+        return False
+    outer = lex.verbs.get(verb.head.lemma_.lower())
+    return verb.head.lemma_.lower() in _NO_STANCE_CONTROL or (outer is not None and outer.kind == "refuse")
 
 
 def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "SUBJ",
@@ -235,6 +235,8 @@ def subjects(verb: Token) -> list[Token]:
     t = verb
     for _ in range(8):
         agent = child(t, "agent")
+        if agent is not None and child(t, "auxpass") is None and child(t, "nsubj") is not None:
+            agent = None  # "Chile abided by X": an active verb's "by" parsed as an agent
         if agent is not None:
             pobj = child(agent, "pobj")
             if pobj is not None:
@@ -391,7 +393,21 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
         hi -= 1
     while lo < hi and (doc[lo].is_punct or (doc[lo].dep_ == "mark" and not keep_first)):
         lo += 1
-    return lo, hi + 1
+    return lo, _possessum_end(doc, hi) + 1
+
+
+def _possessum_end(doc: Doc, hi: int) -> int:
+    """A span never ends in a possessor: "the rebels' | offer", when the parser took the possessed
+    noun for a verb, runs on to that noun (and the nouns compounded with it)."""
+    k = hi + 1
+    if k + 1 >= len(doc) or doc[k].tag_ != "POS" or not doc[k + 1].is_alpha \
+            or doc[k + 1].pos_ in ("DET", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "PART"):
+        return hi
+    end = k + 1
+    while end + 1 < len(doc) and (doc[end].pos_ in ("ADJ", "NUM") or doc[end].dep_ in ("amod", "compound")) and \
+            doc[end + 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+        end += 1  # "the country's frayed electrical grid": through the modifiers to the head noun
+    return end
 
 
 def is_time(tok: Token) -> bool:
@@ -407,7 +423,8 @@ def prep_object(tok: Token, preps: Iterable[str]) -> tuple[Token, Token] | None:
     found = []
     order = {p: i for i, p in enumerate(preps)}
     for c in tok.children:
-        if c.dep_ in ("prep", "dative", "prt") and c.lower_ in order and not is_time(c):
+        if (c.dep_ in ("prep", "dative", "prt") or (c.dep_ == "agent" and child(tok, "auxpass") is None)) \
+                and c.lower_ in order and not is_time(c):  # (an active verb's "by" parsed as an agent)
             obj = child(c, "pobj", "pcomp")
             if obj is not None:
                 found.append((order[c.lower_], c.i, c, obj))

@@ -1,0 +1,129 @@
+"""The type decision of the event stage on wordings the lexicon lists by class (issue 15, evtype round;
+own sentences, the full pipeline with the real model) and the type model's stance features."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from stancemap.nlp.events.lexicon import default_lexicon
+from stancemap.nlp.events.relations import relation_between
+from stancemap.nlp.events.training import examples_path, read_examples
+from stancemap.nlp.events.typefeatures import type_features
+from stancemap.nlp.events.typemodel import TYPE_CODES
+
+
+def _codes(nlp, text: str) -> list[tuple[str | None, str | None, str, str]]:
+    return [(e.source_code, e.target_code, e.cameo, e.plover) for e in nlp(text)._.sm_events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # police sent in numbers: a quantity head passes to its "of" noun
+    ("Nigeria sent hundreds of police officers to the restive region.", ("NGA", "153", "MOBILIZE")),
+    ("Thailand bolstered its military presence along the Cambodian border.", ("THA", "154", "MOBILIZE")),
+    ("Kenya beefed up security along its border with Somalia.", ("KEN", "153", "MOBILIZE")),
+    ("The Israeli army stepped up its deployment near the Lebanese border.", ("ISRMIL", "154", "MOBILIZE")),
+])
+def test_raising_forces_in_place_is_mobilisation(nlp, text, expected):
+    evs = _codes(nlp, text)
+    assert len(evs) == 1
+    assert (evs[0][0], evs[0][2], evs[0][3]) == expected
+
+
+@pytest.mark.model
+def test_crowds_throwing_stones_riot_and_taking_to_the_streets_is_a_demonstration(nlp):
+    assert [e[1:] for e in _codes(nlp, "Demonstrators threw stones at the Turkish consulate.")] == [
+        ("TUR", "145", "PROTEST")]
+    assert [e[2:] for e in _codes(nlp, "Students took to the streets against President Maduro.")] == [
+        ("141", "PROTEST")]
+
+
+@pytest.mark.model
+def test_an_invasion_is_use_of_force(nlp):
+    assert _codes(nlp, "Iraq invaded Kuwait in August 1990.") == [("IRQ", "KWT", "190", "ASSAULT")]
+
+
+@pytest.mark.model
+def test_stance_lexicon_gives_the_verb_and_object_a_polarity_class(nlp):
+    lex = default_lexicon()
+    text = "Kenya condemned Uganda over the border closure."
+    doc = nlp(text)
+    rel = relation_between(next(doc.sents), (0, 5), (text.index("Uganda"), text.index("Uganda") + 6))
+    assert rel is not None and rel.verb.lemma_ == "condemn"
+    assert "stance=-evaluative" in type_features(rel, lex)
+    text = "Ghana voiced praise for Togo."
+    doc = nlp(text)
+    rel = relation_between(next(doc.sents), (0, 5), (text.index("Togo"), text.index("Togo") + 4))
+    assert rel is not None
+    assert "stanceobj=+evaluative" in type_features(rel, lex)
+
+
+def test_training_labels_follow_the_plover_2021_conventions():
+    exs = read_examples(examples_path())
+    labels = Counter(e.label for e in exs)
+    assert set(TYPE_CODES) <= set(labels)  # every root is trained
+    sanctions = [e for e in exs if " imposed sanctions on " in e.text or " slapped fresh sanctions " in e.text]
+    assert sanctions and {e.label for e in sanctions} == {"COERCE"}
+    signed = [e for e in exs if " signed a deal with " in e.text or " signed an agreement with " in e.text]
+    assert signed and {e.label for e in signed} == {"SUPPORT"}
+
+
+def test_held_out_batches_share_no_sentence_with_the_training_file():
+    train = {e.text for e in read_examples(examples_path())}
+    batch2 = read_examples("tests/data/event_types_heldout2.tsv")
+    assert len(batch2) == 159
+    assert {e.label for e in batch2} == set(TYPE_CODES) | {"NONE"}
+    assert not [e.text for e in batch2 if e.text in train]
+
+
+@pytest.mark.model
+def test_demolished_homes_keep_their_cameo_code_and_are_coerce_burned_villages_assault(nlp):
+    assert _codes(nlp, "Israeli forces demolished the homes of two Palestinian attackers in the West Bank.") == [
+        ("ISRMIL", "PSE", "1712", "COERCE")]
+    assert [e[2:] for e in _codes(nlp, "The junta's soldiers burned down villages in Sagaing.")] == [
+        ("1712", "ASSAULT")]
+
+
+@pytest.mark.model
+def test_a_modifier_apart_from_its_head_still_names_the_event(nlp):
+    from stancemap.nlp.events.match import phrase_keys
+
+    doc = nlp("Indian and Chinese troops held a joint counter-terrorism exercise in Yunnan province.")
+    head = next(t for t in doc if t.text == "exercise")
+    keys = phrase_keys(head)
+    assert keys.index("joint exercise") < keys.index("exercise")
+    assert [e[2:] for e in _codes(nlp, doc.text)] == [("062", "COOPERATE"), ("062", "COOPERATE")]
+    assert [e[2:] for e in _codes(nlp, "Armenia placed its armed forces on combat readiness.")] == [
+        ("152", "MOBILIZE")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia attacked Azerbaijani positions.", ("190", "ASSAULT")),
+    ("The army attacked rebel positions near Goma.", ("190", "ASSAULT")),
+    ("The senator attacked the president's position on abortion.", ("111", "ACCUSE")),
+    ("Vietnam protested to China over the oil rig.", ("114", "ACCUSE")),
+    ("Police dispersed the protesters with tear gas in Nairobi.", ("175", "ASSAULT")),
+    ("Azerbaijan's president said his country was ready to use force against Armenia.", ("138", "THREATEN")),
+])
+def test_senses_the_arguments_decide(nlp, text, expected):
+    assert [e[2:] for e in _codes(nlp, text)][:1] == [expected]
+
+
+@pytest.mark.model
+def test_an_exchange_of_fire_is_fighting_both_ways(nlp):
+    assert _codes(nlp, "India and Pakistan exchanged fire across the border.") == [
+        ("IND", "PAK", "190", "ASSAULT"), ("PAK", "IND", "190", "ASSAULT")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Rioters set fire to the parliament building in Nairobi.", ("145", "PROTEST")),
+    ("Gunmen torched a police station in Kano.", ("1712", "ASSAULT")),
+    ("UN peacekeepers protected civilians in South Sudan.", ("074", "AID")),
+    ("China built a hospital in Cambodia.", ("071", "AID")),
+])
+def test_who_acts_and_on_what_decides_the_sense(nlp, text, expected):
+    assert [e[2:] for e in _codes(nlp, text)][:1] == [expected]
