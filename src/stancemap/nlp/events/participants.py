@@ -605,9 +605,9 @@ class Participants:
             if a.type == "organisation" and a.sector is None and (a.code is None or a.code == a.country) \
                     and is_ngo_name(a.name):  # "the Arab Organization for Human Rights": NGO
                 ccode = load_tables().code_of(a.country) if a.country else None
-                code = (ccode or "") + "NGO" + ("" if ccode else "HRI")
-                actors[k] = replace(a, code=code, sector="NGO")
-                self._codes[a.id] = code
+                ngo = (ccode or "") + "NGO" + ("" if ccode else "HRI")
+                actors[k] = replace(a, code=ngo, sector="NGO")
+                self._codes[a.id] = ngo
                 changed = True
                 continue
             if a.type != "person" or a.country or (a.code and a.code[:3] not in _BARE_SECTORS):
@@ -615,8 +615,8 @@ class Participants:
             found = misspelt_person(a.name, str(date) if date else None)
             if found is None:
                 continue
-            country, code = found
-            code = code or load_tables().code_of(country) or country
+            country, held = found
+            code = held or load_tables().code_of(country) or country
             sector = code[3:6] if len(code) >= 6 else a.sector
             actors[k] = replace(a, country=country, code=code, sector=sector)
             self._countries[a.id], self._codes[a.id] = country, code
