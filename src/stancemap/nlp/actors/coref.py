@@ -93,6 +93,17 @@ _AUTHOR_VERBS = frozenset({"publish", "release", "issue", "conduct", "commission
 _COMPANY_NOUNS = frozenset({"company", "firm", "bank", "group", "corporation", "miner", "lender", "carrier",
                             "airline", "insurer", "retailer", "manufacturer", "maker", "producer", "operator",
                             "developer", "conglomerate", "utility", "startup", "giant"})
+#: Body nouns that stand for a named body whose name lacks the noun, by what the body is: "the
+#: agency" for a national agency, police force or service ("the FBI") or a UN agency; "the bank"
+#: for a bank or reserve ("the Federal Reserve"); "the group" for a non-governmental organisation,
+#: armed or political group. The nearest such body named before the noun wins (see
+#: :meth:`_Coref._kind_nominal`).
+_KIND_NOUNS = frozenset({"agency", "bank", "group"})
+#: Sectors of a country's bodies that are agencies of its state (not companies, parties or rebels).
+_AGENCY_SECTORS = frozenset({"GOV", "COP", "SPY", "MIL", "JUD", "HLH", "ENV", "REF", "AGR", "EDU", "LAB", "DEV",
+                             "HRI", "ENR"})
+#: Sectors of bodies that are no "group": the state's own.
+_STATE_SECTORS = frozenset({"GOV", "COP", "SPY", "MIL", "JUD", "LEG"})
 _POSTMODS = frozenset({"prep", "acl", "relcl", "appos", "amod"})
 _SUBJECTS_OF = frozenset({"according", "by"})  # "according to officials", "said by officials"
 MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
@@ -144,6 +155,25 @@ def _role_fits(role: str, phrase: str) -> bool:
     """"the minister" fits "foreign minister"; "the secretary" fits "secretary of state"."""
     base = role.removeprefix("former ").split(" of ")[0]
     return base == phrase or base.endswith(" " + phrase)
+
+
+def _kind_fits(noun: str, d: ActorDraft) -> bool:
+    """Whether a body noun ("agency", "bank", "group") can stand for the actor ``d`` by what it is,
+    whatever its name says ("the agency" for the FBI, "the bank" for the Federal Reserve)."""
+    if d.is_source or d.type not in ("organisation", "igo", "media") or d.origin in ("collective", "seat"):
+        return False
+    name = d.name.lower()
+    if noun == "agency":
+        if d.type == "media":
+            return "agency" in name or "news" in name
+        if d.type == "igo":  # a UN body ("the World Health Organization": a UN agency), not the UN itself
+            return bool(d.code and d.code.startswith("IGOUNO")) and d.id != "IGO:UN" and d.sector != "GOV"
+        return d.country is not None and d.sector in _AGENCY_SECTORS
+    if noun == "bank":
+        return d.type != "media" and any(w in name for w in ("bank", "reserve"))
+    if noun == "group":
+        return d.type == "organisation" and d.sector not in _STATE_SECTORS
+    return False
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -558,6 +588,9 @@ class _Coref:
                     if tok.i in self.acts.taken:
                         continue
                 self._role_nominal(tok, start)
+                if tok.i not in self.acts.taken and tok.lower_ in _KIND_NOUNS and tok.tag_ == "NN" \
+                        and start == det.i:
+                    self._kind_nominal(tok, start)
                 if tok.i not in self.acts.taken and tok.lower_ in _ORG_NOUNS and tok.tag_ == "NN" \
                         and start == det.i:
                     self._org_nominal(tok, start)
@@ -685,9 +718,11 @@ class _Coref:
                  and self.acts.drafts[m.actor].sector == sector}
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found.pop(), "nominal")
-        elif (not found and sector == "GOV" and tok.lower_ in _GOV_PLURALS | {"government", "administration"}
+        elif (not found and sector == "GOV" and tok.lower_ in _GOV_PLURALS | {"government", "administration", "ministry"}
               and not any(c.i > tok.i and c.dep_ in _POSTMODS for c in tok.children)):
             # "the government in Riyadh" names its own place
+            # ("the ministry" with no ministry named: the government of the state, minister or
+            # government body named last)
             self._government_nominal(tok, start, tok.i + 1, orgs=tok.lower_ in _GOV_PLURALS,
                                      states=tok.lower_ != "administration")
 
@@ -788,7 +823,7 @@ class _Coref:
         for seq in range(self.org_indexed, len(mentions)):
             m = mentions[seq]
             d = self.acts.drafts[m.actor]
-            if (m.kind in ("name", "acronym", "nominal") and d.type in ("igo", "organisation", "media")
+            if (m.kind in ("name", "acronym", "nominal", "seat") and d.type in ("igo", "organisation", "media")
                     and len(d.name.split()) > 1):  # "Bank" alone names nothing
                 for w in set(d.name.lower().split()):
                     insort(self.org_words.setdefault(w, []), (m.start, seq))
@@ -801,6 +836,29 @@ class _Coref:
             if recent and self.sent_of[tok.i] - self.sent_of[named[j - 1][0]] > MAX_BACK:
                 return
             self.acts.add(start, tok.i + 1, mentions[named[j - 1][1]].actor, "nominal")
+
+    def _kind_nominal(self, tok: Token, start: int) -> None:
+        """"The FBI opened an inquiry ... the agency said": a body noun of :data:`_KIND_NOUNS` is
+        the nearest body named before it that the noun fits, by its name ("the World Bank") or by
+        what it is (:func:`_kind_fits`: the FBI is an agency, the Federal Reserve a bank, Hamas a
+        group), within the last ``2 * MAX_BACK`` sentences. Nothing that fits: left to the
+        name and company rules (and else unresolved)."""
+        if not self.acts.free(start, tok.i + 1):
+            return
+        k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - 2 * MAX_BACK)].start
+        best = None
+        for m in self.acts.between(lo, tok.i):
+            if m.start >= tok.i or m.end > tok.i or m.kind not in ("name", "acronym", "nominal", "seat", "phrase"):
+                continue
+            if best is not None and m.start <= best.start:
+                continue
+            d = self.acts.drafts[m.actor]
+            if _kind_fits(tok.lower_, d) or (d.type in ("organisation", "igo", "media") and not d.is_source
+                                             and len(d.name.split()) > 1 and tok.lower_ in d.name.lower().split()):
+                best = m
+        if best is not None:
+            self.acts.add(start, tok.i + 1, best.actor, "nominal")
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
         return self.acts.count_before(aid, i) > 0
