@@ -10,8 +10,8 @@ import pytest
 
 pytestmark = pytest.mark.model
 
-#: (case, text, the phrase whose actor is checked (its last occurrence), the actor's name; None:
-#: no actor at the phrase)
+#: (case, text, the phrase whose actor is checked (its last occurrence), the actor's name or id;
+#: None: no actor at the phrase)
 CASES = [
     # "the agency": a national agency or police force named by an acronym, a UN agency
     ("agency-acronym", "The FBI opened an inquiry into the leak on Tuesday. The agency said it had found no "
@@ -44,6 +44,17 @@ CASES = [
                           "said the rise was needed.", "The ministry", "Ghana government"),
     ("ministry-none", "Fuel prices rose sharply on Monday. The ministry said the rise was needed.",
      "The ministry", None),
+    # "<body> officials": the officials of the body "the <body>" would be, never a body named "Bank"
+    ("bank-officials", "The Federal Reserve left its main rate unchanged. Bank officials said inflation was "
+                       "cooling.", "officials", "Federal Reserve"),
+    ("agency-officials", "The FBI opened an inquiry into the leak. Agency officials said no files were lost.",
+     "officials", "Federal Bureau of Investigation"),
+    ("ministry-officials", "Ghana raised fuel duties on Monday. Ministry officials said the rise was needed.",
+     "officials", "GHAGOV"),
+    ("company-officials", "Velor Shipping posted a loss for the year. Company officials said fuel costs had "
+                          "risen.", "officials", "Velor Shipping"),
+    ("bank-officials-none", "Prices rose again in March. Bank officials said inflation would ease.", "officials",
+     None),
     # "the department": a department named as a seat of government
     ("department-seat", "The State Department issued a travel warning for the region on Monday. The department "
                         "said the risk of kidnapping was high.", "The department", "State Department"),
@@ -59,4 +70,4 @@ def test_body_noun_speaker_is_the_named_body_it_fits(actors_by_id, case, text, p
     if want is None:
         assert holders == [], [(a.id, a.name) for a in holders]
     else:
-        assert [a.name for a in holders] == [want], [(a.id, a.name) for a in holders]
+        assert [a.id if a.id == want else a.name for a in holders] == [want], [(a.id, a.name) for a in holders]

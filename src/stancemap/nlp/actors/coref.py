@@ -104,6 +104,9 @@ _AGENCY_SECTORS = frozenset({"GOV", "COP", "SPY", "MIL", "JUD", "HLH", "ENV", "R
                              "HRI", "ENR"})
 #: Sectors of bodies that are no "group": the state's own.
 _STATE_SECTORS = frozenset({"GOV", "COP", "SPY", "MIL", "JUD", "LEG"})
+#: Body nouns that make "X officials" the officials of the body "the X" would be.
+_BODY_OFFICIALS = frozenset({"agency", "bank", "ministry", "department", "company", "firm", "court", "committee",
+                             "commission", "council", "board", "union", "corporation", "bureau", "office"})
 _POSTMODS = frozenset({"prep", "acl", "relcl", "appos", "amod"})
 _SUBJECTS_OF = frozenset({"according", "by"})  # "according to officials", "said by officials"
 MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
@@ -551,6 +554,8 @@ class _Coref:
         for tok in self._tokens_with_lower(heads):
             if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if tok.lower_ in _GOV_PLURALS and tok.tag_ == "NNS" and self._body_officials(tok):
+                continue
             if tok.lower_ in _GOV_PLURALS and self._bare(tok):
                 # "administration officials": the government's, never another organisation's
                 gov = any(c.lower_ in ("administration", "government") for c in tok.children)
@@ -799,10 +804,11 @@ class _Coref:
                     return
             return  # the latest such document has no author named: which one is a guess
 
-    def _only_org(self, tok: Token, start: int) -> None:
+    def _only_org(self, tok: Token, start: int, end: int | None = None) -> None:
         """"Barrick Gold said ... the company said": a company noun whose name match failed is the
         one organisation (no IGO, media or government body) the last sentences name, if only one."""
-        if not self.acts.free(start, tok.i + 1):
+        end = tok.i + 1 if end is None else end
+        if not self.acts.free(start, end):
             return
         k = self.sent_of[tok.i]
         lo = self.sents[max(0, k - MAX_BACK)].start
@@ -812,9 +818,9 @@ class _Coref:
                  and self.acts.drafts[m.actor].sector in (None, "BUS")
                  and self.acts.drafts[m.actor].origin not in ("collective", "seat")}
         if len(found) == 1:
-            self.acts.add(start, tok.i + 1, found.pop(), "nominal")
+            self.acts.add(start, end, found.pop(), "nominal")
 
-    def _org_nominal(self, tok: Token, start: int, recent: bool = False) -> None:
+    def _org_nominal(self, tok: Token, start: int, recent: bool = False, end: int | None = None) -> None:
         """"the bank", "the court": the latest named organisation whose name has that noun (a
         company named without "company" in its name stays unresolved: which one is a guess; see
         :meth:`_only_org`). With ``recent``, only one named in the last sentences ("the
@@ -835,15 +841,40 @@ class _Coref:
                 j -= 1
             if recent and self.sent_of[tok.i] - self.sent_of[named[j - 1][0]] > MAX_BACK:
                 return
-            self.acts.add(start, tok.i + 1, mentions[named[j - 1][1]].actor, "nominal")
+            self.acts.add(start, tok.i + 1 if end is None else end, mentions[named[j - 1][1]].actor, "nominal")
 
-    def _kind_nominal(self, tok: Token, start: int) -> None:
+    def _body_officials(self, tok: Token) -> bool:
+        """"Ministry officials said", "bank officials said": officials whose only modifier (besides
+        a determiner or "senior") is a body noun are that body's, the one "the ministry", "the
+        bank" would be (:meth:`_body_of`), over the whole phrase. True when the rule applies (the
+        phrase then stays unresolved if no body fits)."""
+        body = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1
+                     and c.lower_ in _BODY_OFFICIALS), None)
+        if body is None or any(c.i < body.i and c.dep_ not in ("det", "amod", "nummod") for c in tok.children) \
+                or any(c.dep_ == "compound" for c in body.children):
+            return False
+        start = min([c.i for c in tok.children if c.i < tok.i] + [body.i])
+        if not self.acts.free(start, tok.i + 1):
+            return True
+        low = body.lower_
+        if low in _KIND_NOUNS:
+            self._kind_nominal(body, start, tok.i + 1)
+        if start not in self.acts.taken and low in _ORG_NOUNS | _OFFICE_NOUNS:
+            self._org_nominal(body, start, recent=low in _OFFICE_NOUNS, end=tok.i + 1)
+        if start not in self.acts.taken and low in _COMPANY_NOUNS:
+            self._only_org(body, start, end=tok.i + 1)
+        if start not in self.acts.taken and low == "ministry":
+            self._government_nominal(body, start, tok.i + 1, orgs=False)
+        return True
+
+    def _kind_nominal(self, tok: Token, start: int, end: int | None = None) -> None:
         """"The FBI opened an inquiry ... the agency said": a body noun of :data:`_KIND_NOUNS` is
         the nearest body named before it that the noun fits, by its name ("the World Bank") or by
         what it is (:func:`_kind_fits`: the FBI is an agency, the Federal Reserve a bank, Hamas a
         group), within the last ``2 * MAX_BACK`` sentences. Nothing that fits: left to the
         name and company rules (and else unresolved)."""
-        if not self.acts.free(start, tok.i + 1):
+        end = tok.i + 1 if end is None else end
+        if not self.acts.free(start, end):
             return
         k = self.sent_of[tok.i]
         lo = self.sents[max(0, k - 2 * MAX_BACK)].start
@@ -858,7 +889,7 @@ class _Coref:
                                              and len(d.name.split()) > 1 and tok.lower_ in d.name.lower().split()):
                 best = m
         if best is not None:
-            self.acts.add(start, tok.i + 1, best.actor, "nominal")
+            self.acts.add(start, end, best.actor, "nominal")
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
         return self.acts.count_before(aid, i) > 0
