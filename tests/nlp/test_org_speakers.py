@@ -22,6 +22,9 @@ CASES = [
                   "cases had doubled since May.", "The agency", "World Health Organization"),
     ("agency-named", "The EPA proposed tighter limits on soot from trucks. The agency said the rule would "
                      "prevent thousands of deaths.", "The agency", "Environmental Protection Agency"),
+    # a news agency that reports, whatever its name says
+    ("agency-news", "Xinhua reported the blast on Monday. The agency said ten people had died.", "The agency",
+     "Xinhua"),
     # a company is no agency: nothing fits
     ("agency-none", "Velor Shipping posted a loss for the year. The agency said exports had fallen.",
      "The agency", None),

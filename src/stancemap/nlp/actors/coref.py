@@ -107,6 +107,10 @@ _STATE_SECTORS = frozenset({"GOV", "COP", "SPY", "MIL", "JUD", "LEG"})
 #: Body nouns that make "X officials" the officials of the body "the X" would be.
 _BODY_OFFICIALS = frozenset({"agency", "bank", "ministry", "department", "company", "firm", "court", "committee",
                              "commission", "council", "board", "union", "corporation", "bureau", "office"})
+#: Last words of names of offices and public bodies, which "the group" does not stand for.
+_NO_GROUP_HEADS = frozenset({"commission", "committee", "council", "court", "tribunal", "assembly", "parliament",
+                             "board", "administration", "ministry", "department", "office", "service", "authority",
+                             "directorate", "bureau", "agency", "university", "hospital", "bank", "reserve"})
 _POSTMODS = frozenset({"prep", "acl", "relcl", "appos", "amod"})
 _SUBJECTS_OF = frozenset({"according", "by"})  # "according to officials", "said by officials"
 MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
@@ -163,19 +167,22 @@ def _role_fits(role: str, phrase: str) -> bool:
 def _kind_fits(noun: str, d: ActorDraft) -> bool:
     """Whether a body noun ("agency", "bank", "group") can stand for the actor ``d`` by what it is,
     whatever its name says ("the agency" for the FBI, "the bank" for the Federal Reserve)."""
-    if d.is_source or d.type not in ("organisation", "igo", "media") or d.origin in ("collective", "seat"):
+    if d.type not in ("organisation", "igo", "media") or d.origin in ("collective", "seat"):
         return False
     name = d.name.lower()
+    if noun == "agency" and d.type == "media":
+        return True  # a news outlet named in the text ("Xinhua reported ... the agency said")
+    if d.is_source:
+        return False
     if noun == "agency":
-        if d.type == "media":
-            return "agency" in name or "news" in name
         if d.type == "igo":  # a UN body ("the World Health Organization": a UN agency), not the UN itself
             return bool(d.code and d.code.startswith("IGOUNO")) and d.id != "IGO:UN" and d.sector != "GOV"
         return d.country is not None and d.sector in _AGENCY_SECTORS
     if noun == "bank":
         return d.type != "media" and any(w in name for w in ("bank", "reserve"))
-    if noun == "group":
-        return d.type == "organisation" and d.sector not in _STATE_SECTORS
+    if noun == "group":  # (not an office the tables do not know: "the Election Commission" is no group)
+        return d.type == "organisation" and d.sector not in _STATE_SECTORS \
+            and name.split()[-1] not in _NO_GROUP_HEADS
     return False
 
 
@@ -885,6 +892,8 @@ class _Coref:
             if best is not None and m.start <= best.start:
                 continue
             d = self.acts.drafts[m.actor]
+            if d.type == "media" and not _is_subject(self.doc[m.start:m.end].root):
+                continue  # an outlet counts when it reports ("Xinhua said"), not in a dateline or credit
             if _kind_fits(tok.lower_, d) or (d.type in ("organisation", "igo", "media") and not d.is_source
                                              and len(d.name.split()) > 1 and tok.lower_ in d.name.lower().split()):
                 best = m
