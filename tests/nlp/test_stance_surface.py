@@ -191,3 +191,18 @@ def test_stance_nouns_against(nlp, text: str, stances: list[S]) -> None:  # type
 
 def test_held_lines_are_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     assert nlp("The army held the line against the rebels.")._.sm_stances == []
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Quito gave the mining code a warm reception.", [("ECU", 1, "mining code")]),
+    ("Lima warmly received the fishing accord.", [("PER", 1, "fishing accord")]),
+    ("The fishing accord was coolly received in Lima.", [("PER", -1, "fishing accord")]),
+    ("Chile gave the tax plan a frosty welcome.", [("CHL", -1, "tax plan")]),
+    ("Bolivia waved the rail offer away.", [("BOL", -1, "rail offer")]),
+], ids=["warm reception", "warmly received", "coolly received in", "frosty welcome", "waved away"])
+def test_receptions_and_particles(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+def test_guests_received_warmly_are_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert nlp("The president warmly received the envoy.")._.sm_stances == []

@@ -229,6 +229,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_verb_stances(tok, verb_lemma(tok, lex), lex))
             if lemma in _PIN_VERBS:
                 out.extend(_pinned_blame(tok, lex))
+            if lemma in _RECEPTION_VERBS:
+                out.extend(_received_in_manner(tok, lex))
             if lemma == "hold":
                 out.extend(_held_responsible(tok, lex))
             elif lemma == "take":
@@ -251,6 +253,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_needed(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
+        if tok.pos_ == "NOUN" and lemma in _RECEPTION_NOUNS:
+            out.extend(_given_reception(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
@@ -294,6 +298,54 @@ def _pinned_blame(verb: Token, lex: Lexicon) -> list[RawStance]:
         hi = on[0].i  # "the blame for the attack | on Z"
     return [RawStance(here(verb), holders, [verb, obj], (lo, hi), -1, "accuse", strength_of(verb, _BLAME, lex),
                       [on[1]], source="phrase")]
+
+
+# a thing received in a manner that states the receiver's position ("warmly received the plan",
+# "gave the plan a frosty reception")
+_RECEPTION_VERBS = frozenset({"receive", "greet", "meet"})
+_RECEPTION_NOUNS = frozenset({"reception", "welcome", "response", "reaction"})
+_MANNER = {"warmly": 1, "positively": 1, "favourably": 1, "favorably": 1, "enthusiastically": 1, "well": 1,
+           "coolly": -1, "coldly": -1, "frostily": -1, "sceptically": -1, "skeptically": -1, "negatively": -1,
+           "badly": -1, "poorly": -1, "angrily": -1, "icily": -1, "unfavourably": -1, "unfavorably": -1}
+_MANNER_ADJ = {"warm": 1, "positive": 1, "favourable": 1, "favorable": 1, "enthusiastic": 1, "rousing": 1,
+               "cool": -1, "cold": -1, "frosty": -1, "chilly": -1, "icy": -1, "hostile": -1, "sceptical": -1,
+               "skeptical": -1, "negative": -1, "lukewarm": -1, "angry": -1, "unfavourable": -1, "unfavorable": -1}
+_RECEIVED = Cue("receive", 1, "evaluative")
+
+
+def _received_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X warmly received Y" / "Y was coolly received in Berlin": the manner's sign is X's position
+    on Y (the passive's agent or seat holds it)."""
+    pol = next((_MANNER[c.lower_] for c in verb.children if c.dep_ == "advmod" and c.lower_ in _MANNER), 0)
+    if pol == 0 or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    obj = child(verb, "dobj")
+    if obj is not None:
+        holders = subjects(verb)
+    else:
+        obj = child(verb, "nsubjpass")
+        seat = passive_seat(verb)
+        holders = subjects(verb) if child(verb, "agent") is not None else [seat] if seat is not None else []
+    if obj is None or not holders or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in _VISITORS \
+            or not object_allowed(Cue("receive", 1, "evaluative", abstract_object=True), obj, lex):
+        return []  # ("warmly received the envoy": a guest, not a position)
+    return [RawStance(here(verb), holders, [verb], compact_span(obj), pol, "evaluative",
+                      strength_of(verb, _RECEIVED, lex), [obj], source="manner")]
+
+
+def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
+    """"X gave Y a warm reception / a frosty welcome": X's position on Y by the adjective's sign."""
+    pol = next((_MANNER_ADJ[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _MANNER_ADJ), 0)
+    verb = noun.head
+    dative = child(verb, "dative") if noun.dep_ == "dobj" and verb.lemma_.lower() == "give" else None
+    if pol == 0 or dative is None or dative.i > noun.i or dative.pos_ not in ("NOUN", "PROPN") \
+            or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    holders = subjects(verb)
+    if not holders or dative.lemma_.lower() in _VISITORS:
+        return []
+    return [RawStance(here(verb), holders, [verb, noun], compact_span(dative), pol, "evaluative",
+                      strength_of(verb, _RECEIVED, lex), [dative], source="manner")]
 
 
 _TO_TASK = Cue("take to task", -1, "evaluative")
@@ -1208,7 +1260,8 @@ def _separated_particle(sent: Span, words: tuple[str, ...], lemmas: list[str],
             continue
         tok = sent[k]
         obj = child(tok, "dobj")
-        prt = next((c for c in tok.children if c.dep_ in ("prt", "advmod", "advcl", "acomp") and c.lower_ == words[1]
+        around = [*tok.children, *(obj.children if obj is not None else [])]  # ("waved the offer | away": on the object)
+        prt = next((c for c in around if c.dep_ in ("prt", "advmod", "advcl", "acomp") and c.lower_ == words[1]
                     and obj is not None and c.i > obj.i), None)
         if prt is not None:
             out.append((tok, prt))
@@ -1233,6 +1286,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 continue
             pol = cue.polarity * (-1 if is_negated(verb) else 1)
             lo, hi = compact_span(obj)
+            if lo < prt.i < hi:
+                hi = prt.i  # ("the offer | away")
             out.append(RawStance(sent, holders, [verb, prt], (lo, hi), pol, cue.kind, strength_of(verb, cue, lex),
                                  [obj] if cue.kind == "evaluative" else [], source="phrase"))
     firsts = {w[0] for w, _ in phrases}
