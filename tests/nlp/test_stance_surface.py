@@ -206,3 +206,17 @@ def test_receptions_and_particles(nlp, text: str, stances: list[S]) -> None:  # 
 
 def test_guests_received_warmly_are_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     assert nlp("The president warmly received the envoy.")._.sm_stances == []
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Uganda has no problem with the border pact.", [("UGA", 1, "border pact")]),
+    ("Uganda has a problem with the border pact.", [("UGA", -1, "border pact")]),
+    ("Uganda finds the border pact acceptable.", [("UGA", 1, "border pact")]),
+], ids=["no problem", "a problem", "finds acceptable"])
+def test_problems_and_findings(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize("text", ["Police found the body in the river.", "The problem with the pact is its cost."])
+def test_findings_and_problems_that_are_no_stance(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert nlp(text)._.sm_stances == []
