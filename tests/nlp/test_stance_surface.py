@@ -220,3 +220,16 @@ def test_problems_and_findings(nlp, text: str, stances: list[S]) -> None:  # typ
 @pytest.mark.parametrize("text", ["Police found the body in the river.", "The problem with the pact is its cost."])
 def test_findings_and_problems_that_are_no_stance(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert nlp(text)._.sm_stances == []
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Uganda considers that the border pact is unfair.", [("UGA", -1, "border pact")]),
+    ("Uganda is up in arms over the border pact.", [("UGA", -1, "border pact")]),
+    ("Uganda railed at the border pact.", [("UGA", -1, "border pact")]),
+], ids=["considers that", "up in arms", "railed at"])
+def test_opinions_and_outrage(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+def test_considering_an_act_is_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert nlp("Uganda is considering joining the pact.")._.sm_stances == []
