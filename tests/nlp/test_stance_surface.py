@@ -46,7 +46,7 @@ CASES: list[tuple[str, list[S]]] = [
 NONE: list[str] = [
     # no naming: a relative "what X called", seeing an act, an act in the passive
     "The fund paid for what officials called a pilot scheme.",
-    "Tonga would like to see the council adopt the reform its leaders championed.",
+    "Tonga saw the council adopt the reform its leaders championed.",
     "The licence of the operator will be revoked.",
 ]
 
@@ -233,3 +233,10 @@ def test_opinions_and_outrage(nlp, text: str, stances: list[S]) -> None:  # type
 
 def test_considering_an_act_is_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     assert nlp("Uganda is considering joining the pact.")._.sm_stances == []
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Uganda would like to see the tariffs lifted.", [("UGA", 1, "tariffs lifted")]),
+], ids=["like to see X done"])
+def test_demands_with_small_clauses(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)

@@ -1231,7 +1231,7 @@ def _phrase_object(verb: Token, last: Token) -> Token | None:
     see X"), else the verb's object or -ing clause ("ruled out sending troops"), else the passive
     subject ("was voted down by X")."""
     obj = child(last, "pobj", "pcomp") or child(verb, "dobj") or (
-        child(last, "dobj") if last.pos_ == "VERB" and last.i != verb.i else None)
+        child(last, "dobj", "ccomp") if last.pos_ == "VERB" and last.i != verb.i else None)  # ("see X lifted")
     if obj is not None:
         return obj
     ing = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "pcomp", "ccomp") and c.tag_ == "VBG"
