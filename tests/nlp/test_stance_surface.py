@@ -240,3 +240,16 @@ def test_considering_an_act_is_no_stance(nlp) -> None:  # type: ignore[no-untype
 ], ids=["like to see X done"])
 def test_demands_with_small_clauses(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
     assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Uganda is one of the border pact's strongest supporters.", [("UGA", 1, "border pact")]),
+    ("The border pact's critics include Uganda.", [("UGA", -1, "border pact")]),
+    ("Uganda counts itself among the border pact's backers.", [("UGA", 1, "border pact")]),
+], ids=["one of Y's supporters", "Y's critics include X", "counts itself among"])
+def test_agent_nouns_with_possessors(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+def test_an_actors_supporters_are_no_stance_of_the_included(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert nlp("Peru's supporters include Chile.")._.sm_stances == []
