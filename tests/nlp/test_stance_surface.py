@@ -253,3 +253,18 @@ def test_agent_nouns_with_possessors(nlp, text: str, stances: list[S]) -> None: 
 
 def test_an_actors_supporters_are_no_stance_of_the_included(nlp) -> None:  # type: ignore[no-untyped-def]
     assert nlp("Peru's supporters include Chile.")._.sm_stances == []
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("There will be no lifting of the embargo, Uganda said.", [("UGA", -1, "lifting of the embargo")]),
+    ("Uganda said there would be no concessions on the lake.", [("UGA", -1, "concessions on the lake")]),
+], ids=["there will be no", "said there would be no"])
+def test_there_will_be_no(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize("text", ["There will be no rain tomorrow, Uganda said.",
+                                  "There was no agreement, Uganda said.",
+                                  "Uganda said there would be no end to the fighting."])
+def test_there_is_no_fact_or_forecast(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert nlp(text)._.sm_stances == []

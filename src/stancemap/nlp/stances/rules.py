@@ -255,6 +255,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_copula_against(tok, lex))
         if tok.pos_ == "NOUN" and lemma in _RECEPTION_NOUNS:
             out.extend(_given_reception(tok, lex))
+        if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and tok.head.lemma_ == "be":
+            out.extend(_there_will_be_no(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
@@ -346,6 +348,29 @@ def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
         return []
     return [RawStance(here(verb), holders, [verb, noun], compact_span(dative), pol, "evaluative",
                       strength_of(verb, _RECEIVED, lex), [dative], source="manner")]
+
+
+_WEATHER = frozenset({"rain", "snow", "storm", "wind", "sun", "frost", "flood", "drought", "change", "time", "need",
+                      "way", "sign", "end", "chance", "doubt", "shortage", "delay", "problem", "question"})
+
+
+def _there_will_be_no(noun: Token, lex: Lexicon) -> list[RawStance]:
+    """"There will be no lifting of the ban / no concessions, X said": a pledge that X will not
+    allow it, -1 of the reporter (the speaker when no one is reported) on it."""
+    be = noun.head
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or child(be, "expl") is None \
+            or not object_allowed(Cue("be", -1, "refuse", abstract_object=True), noun, lex) \
+            or noun.lemma_.lower() in _WEATHER:
+        return []
+    reporter = reporting_subject(be)
+    future = child(be, "aux", lemma=("will", "shall", "'ll", "wo"))
+    if future is None and not (reporter is not None and child(be, "aux", lemma=("would",)) is not None):
+        return []  # ("there was no agreement": a fact; "said there would be no X": a reported pledge)
+    lo, hi = compact_span(noun)
+    while lo < noun.i and noun.doc[lo].lower_ == "no":
+        lo += 1
+    return [RawStance(here(noun), [reporter] if reporter is not None else [], [be, noun], (lo, hi), -1, "refuse",
+                      0.9, [], holder_is_speaker=reporter is None, source="predicate-label")]
 
 
 _TO_TASK = Cue("take to task", -1, "evaluative")
