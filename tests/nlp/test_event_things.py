@@ -93,14 +93,15 @@ def test_anonymous_victims_yield_to_the_place_of_the_attack(nlp):
 
 
 @pytest.mark.model
-def test_an_unknown_named_place_acts_in_a_passive_arrest():
+def test_a_named_place_acts_in_a_passive_arrest():
     from stancemap.api import analyze_many
 
     (art,) = analyze_many([{"id": "t1", "text": "Two activists were arrested in Bukoba on Friday."}])
     d = art.to_dict(include_text=False)
     acts = {a["id"]: a for a in d["actors"]}
     (ev,) = d["events"]
-    assert (ev["source"], ev["cameo"]) == ("place:bukoba", "173")
+    # the city table places the town in its country (before it, the id had no country part)
+    assert (ev["source"], ev["cameo"]) == ("place:bukoba:TZA", "173")
     assert acts[ev["source"]]["type"] == "other" and acts[ev["target"]]["mentions"][0]["text"] == "Two activists"
 
 
@@ -219,4 +220,15 @@ def test_no_act_of_a_negated_agent_noun(nlp):
 def test_the_name_of_what_is_made_is_no_party_on_any_path(nlp):
     text = ("The Government of Peru agreed on Monday to set up National Institute of Excellence for Mining, "
             "Energy and Water Research in Cusco.")
-    assert _events(nlp, text) == [("PERGOV", "Cusco", None, "030")]  # (Cusco: a place no table knows)
+    # the place is the target, placed by the city table; the institute to be set up is none
+    assert _events(nlp, text) == [("PERGOV", "Cusco", "PER", "030")]
+
+
+@pytest.mark.model
+def test_an_unknown_named_place_acts_in_a_passive_arrest():
+    from stancemap.api import analyze_many
+
+    (art,) = analyze_many([{"id": "t2", "text": "Two activists were arrested in Nyakabanda on Friday."}])
+    (ev,) = art.to_dict(include_text=False)["events"]
+    # a place no table knows: the place itself, with no country and no code
+    assert (ev["source"], ev["source_code"], ev["cameo"]) == ("place:nyakabanda", None, "173")

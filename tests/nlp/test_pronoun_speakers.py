@@ -75,8 +75,9 @@ CASES = [
      "Harbor Workers Union"),
     ("they-company", f"Norvik Mining reported a loss in the third quarter. {Q1}Demand has collapsed,{Q2} they "
                      "said in a statement.", "Norvik Mining"),
+    # not the company across a plural people noun in between: the workers (a group of their own)
     ("they-unnamed-plural-between", f"The Orland Steel Company said workers would strike. {Q1}We are angry,{Q2} "
-                                    "they said.", None),
+                                    "they said.", "workers"),
     ("they-coordinated-persons", f"Anna Lutz and Brian Cole wrote to the council. {Q1}The park must stay "
                                  f"open,{Q2} they said.", "Anna Lutz and Brian Cole"),
     # the subject of the main clause ranks above a subject inside a subordinate or relative clause
