@@ -351,7 +351,8 @@ def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
 
 
 _WEATHER = frozenset({"rain", "snow", "storm", "wind", "sun", "frost", "flood", "drought", "change", "time", "need",
-                      "way", "sign", "end", "chance", "doubt", "shortage", "delay", "problem", "question"})
+                      "way", "sign", "end", "chance", "doubt", "shortage", "delay", "problem", "question", "one",
+                      "thing", "place", "room", "reason", "point", "limit", "body", "difference", "alternative"})
 
 
 def _there_will_be_no(noun: Token, lex: Lexicon) -> list[RawStance]:
