@@ -47,8 +47,17 @@ from .args import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .match import (Trigger, by_agent, carrier_verb, died_of, match_modal_frame, match_token, participle_object, phrase_keys,
-                    under_attacker)
+from .match import (
+    Trigger,
+    by_agent,
+    carrier_verb,
+    died_of,
+    match_modal_frame,
+    match_token,
+    participle_object,
+    phrase_keys,
+    under_attacker,
+)
 from .relations import find_relations, relation_targets
 from .typefeatures import type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
