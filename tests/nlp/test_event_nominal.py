@@ -108,7 +108,7 @@ def test_leading_verbs_come_from_the_lexicon_file(tmp_path):
 
     from stancemap.nlp.events import lexicon as mod
 
-    base = yaml.safe_load(open(mod._data("verbs.yaml"), encoding="utf-8"))
+    base = yaml.safe_load(mod._data("verbs.yaml").read_text(encoding="utf-8"))
     del base["leading_verbs"]
     path = tmp_path / "verbs.yaml"
     path.write_text(yaml.safe_dump(base), encoding="utf-8")

@@ -566,7 +566,7 @@ def _custodian(doc: Doc, verb: Token, noun: Token) -> list[str | None]:
                 continue
             for o in c.children:
                 if o.dep_ == "pobj" and o.lemma_.lower() in _CUSTODY_NOUNS:
-                    found = [a for a in actors_of(doc, o, new=True) if a]
+                    found: list[str | None] = [a for a in actors_of(doc, o, new=True) if a]
                     if found:
                         return found
     return [None]
@@ -999,7 +999,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             else actors_of(doc, trig.token)  # an event noun: its modifiers ("Palestinian riots")
         agent = by_agent(trig.token) if trig.token.pos_ == "NOUN" else None
         if agent is not None:  # "the arrest of X by Y sparked ...": Y
-            by_whom = [a for a in actors_of(doc, agent, new=True) if a]
+            by_whom: list[str | None] = [a for a in actors_of(doc, agent, new=True) if a]
             sources = by_whom or sources
         if trig.suffered:  # "X came under fire from Y": Y acts (an unnamed attacker: no source)
             attacker = under_attacker(trig)

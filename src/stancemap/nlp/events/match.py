@@ -431,7 +431,9 @@ def _suffered_under(verb: Token, lexicon: Lexicon) -> Trigger | None:
         if c.dep_ != "prep" or c.lower_ != "under":
             continue
         noun = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
-        np = noun_pattern(noun, lexicon) if noun is not None else None
+        if noun is None:
+            continue
+        np = noun_pattern(noun, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
             return Trigger(verb, np, np.code, noun, {noun.i}, suffered=True)
     return None
