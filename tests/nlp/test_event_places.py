@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.nlp.events.participants import misspelt_country, misspelt_person
+from stancemap.nlp.events.participants import is_ngo_name, misspelt_country, misspelt_person
 
 pytestmark = pytest.mark.model
 
@@ -98,6 +98,12 @@ def test_a_source_named_after_a_pronoun_is_not_its_antecedent(nlp):
                       "night, police said.")
     # the police reported the attack; they made none (the target is the victims or their place, both Kenyan)
     assert [(s, t[:3], k) for s, t, k in evs] == [("SOM", "KEN", "ASSAULT")]
+    evs = _codes(nlp, "Armed men looted the market before they torched three police posts near Goma, local "
+                      "officials said.")
+    assert not any((s or "").endswith("GOV") for s, _, _ in evs)
+    # with no noun before the pronoun, the source named after it is its antecedent
+    assert _codes(nlp, "It will cut its aid to Chad, the French foreign ministry said.") == [
+        ("FRAGOV", "TCD", "THREATEN")]
     assert ("LVA", "BLR", "AGREE") in _codes(nlp, "Latvia said it would back the sanctions against Belarus.")
 
 
@@ -149,3 +155,16 @@ def test_a_misspelt_leader_becomes_the_leader_on_the_actor_record(nlp):
     art = analyze("President Abdelaziz Bouteflicka threatened to impose a curfew in Oran.", date="2001-06-01")
     (who,) = [a for a in art.actors if a.type == "person"]
     assert (who.country, who.code, who.sector) == ("DZA", "DZAGOV", "GOV")
+
+
+def test_a_rights_group_of_no_table_is_an_ngo(nlp):
+    assert _codes(nlp, "The Arab Organization for Human Rights condemned the arrests by Egyptian police.") == [
+        ("NGOHRI", "EGYCOP", "ACCUSE")]
+    evs = _codes(nlp, "The Bahrain Center for Human Rights accused the police of torture.")
+    assert evs[0][0] == "BHRNGO"
+
+
+def test_ngo_names():
+    assert is_ngo_name("Lawyers Without Borders") and is_ngo_name("the Arab Organization for Human Rights")
+    assert not is_ngo_name("the National Human Rights Commission")
+    assert not is_ngo_name("Ministry of Human Rights") and not is_ngo_name("Acme Holdings")

@@ -192,6 +192,15 @@ def _in_statement(tok: Token, index: list[tuple[int, int, str]]) -> str | None:
     return None
 
 
+def _noun_subject_before(pron: Token) -> bool:
+    """Whether a noun subject comes before the pronoun in its sentence: a source named after the
+    pronoun ("..., police said") is then not its antecedent ("Gunmen shot ... when they stormed
+    the station, police said"), as it is with nothing before ("It will cut aid, the ministry
+    said")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i < pron.i
+               for t in pron.sent)
+
+
 def _under_speech(tok: Token, lexicon: Lexicon) -> Token | None:
     """The speech verb whose reported clause contains ``tok``, if any."""
     t = tok
@@ -1040,7 +1049,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             sources = [speakers.get(sid)]  # "we are ready to ..." inside a quote: the speaker
         if sources == [None] and subj is not None and subj.lower_ in ("he", "she", "it", "they", "we", "i"):
             speech = _under_speech(trig.token, lexicon)  # "Latvia said it would back ...": the speaker
-            if speech is not None and speech.i < subj.i:  # (not "... they stormed ..., police said")
+            if speech is not None and (speech.i < subj.i or not _noun_subject_before(subj)):
                 sources = actors_of(doc, subject_of(speech), new=True)
         if sources == [None] and trig.token.pos_ in ("VERB", "AUX") and _actless(trig.token, subj):
             speech = _under_speech(trig.token, lexicon)  # "X said that lifting the ban is out of the
@@ -1119,9 +1128,7 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     for tok in sent:  # "X said it would ...": the pronoun stands for the speaker
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she", "it", "they", "we", "i"):
             speech = _under_speech(tok.head, lexicon)
-            # (a source named after the pronoun is not its antecedent: "... when they stormed
-            # the station, police said")
-            if speech is not None and speech.i < tok.i:
+            if speech is not None and (speech.i < tok.i or not _noun_subject_before(tok)):
                 pron[tok.i] = actors_of(doc, subject_of(speech), new=True)
     have = {(c.source, c.target) for c in coded} | {(c.target, c.source) for c in coded}
     out: list[_Coded] = []

@@ -43,7 +43,7 @@ from ..common.extensions import actor_at
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
-           "misspelt_country", "misspelt_person"]
+           "misspelt_country", "misspelt_person", "is_ngo_name"]
 
 #: Prepositions of a noun whose object places it in a country ("police in X", "a town near X").
 _WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across", "on")
@@ -189,6 +189,20 @@ def misspelt_country(word: str) -> str | None:
         return None
     found = {iso3 for name, iso3 in _long_country_names() if _one_edit(word, name)}
     return found.pop() if len(found) == 1 else None
+
+
+#: words of the names of rights and relief groups, and words that make a name a state body
+_NGO_CUES = ("Human Rights", "Civil Liberties", "Without Borders", "Rights Watch", "Sans Frontières",
+             "Sans Frontieres")
+_STATE_BODY_WORDS = frozenset({"Ministry", "Ministries", "Commission", "Council", "Court", "Tribunal", "Parliament",
+                               "Department", "Office", "Secretariat", "Agency", "Authority", "Bureau", "Minister"})
+
+
+def is_ngo_name(name: str) -> bool:
+    """Whether an organisation's name is a rights or relief group's ("the Arab Organization for
+    Human Rights", "Lawyers Without Borders"), not a state body's ("the National Human Rights
+    Commission", "the Ministry of Human Rights")."""
+    return any(c in name for c in _NGO_CUES) and not any(w in _STATE_BODY_WORDS for w in name.split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -577,7 +591,9 @@ class Participants:
     def _identify_misspelt(self) -> None:
         """Named persons the actor stage left without a country whose name misspells a person of
         the world table by one letter (:func:`misspelt_person`) become that person: country,
-        code and sector on the actor record ("President Francois Mitterand": FRAGOV)."""
+        code and sector on the actor record ("President Francois Mitterand": FRAGOV); and
+        organisations of no sector named as rights groups (:func:`is_ngo_name`) are NGOs (with
+        their country when the name gives one: "the Bahrain Center for Human Rights" BHRNGO)."""
         if self._identified:
             return
         self._identified = True
@@ -586,13 +602,21 @@ class Participants:
         actors = list(self.doc._.sm_actors or ())
         changed = False
         for k, a in enumerate(actors):
+            if a.type == "organisation" and a.sector is None and (a.code is None or a.code == a.country) \
+                    and is_ngo_name(a.name):  # "the Arab Organization for Human Rights": NGO
+                ccode = load_tables().code_of(a.country) if a.country else None
+                ngo = (ccode or "") + "NGO" + ("" if ccode else "HRI")
+                actors[k] = replace(a, code=ngo, sector="NGO")
+                self._codes[a.id] = ngo
+                changed = True
+                continue
             if a.type != "person" or a.country or (a.code and a.code[:3] not in _BARE_SECTORS):
                 continue
             found = misspelt_person(a.name, str(date) if date else None)
             if found is None:
                 continue
-            country, code = found
-            code = code or load_tables().code_of(country) or country
+            country, held = found
+            code = held or load_tables().code_of(country) or country
             sector = code[3:6] if len(code) >= 6 else a.sector
             actors[k] = replace(a, country=country, code=code, sector=sector)
             self._countries[a.id], self._codes[a.id] = country, code
