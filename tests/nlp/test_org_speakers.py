@@ -58,6 +58,11 @@ CASES = [
                           "risen.", "officials", "Velor Shipping"),
     ("bank-officials-none", "Prices rose again in March. Bank officials said inflation would ease.", "officials",
      None),
+    # bare "officials": the government named last, the subject of that sentence before another state
+    ("officials-subject", "Kenya closed its border with Somalia on Friday. Officials said it would reopen next "
+                          "week.", "Officials", "KENGOV"),
+    ("officials-latest", "Kenya sent troops on Monday. On Friday Somalia closed its border. Officials said it "
+                         "would reopen next week.", "Officials", "SOMGOV"),
     # "the department": a department named as a seat of government
     ("department-seat", "The State Department issued a travel warning for the region on Monday. The department "
                         "said the risk of kidnapping was high.", "The department", "State Department"),

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from ...actors.codes import collective_id, compose_code, group_id, slug
 from ..common.binding import later_in_own_clause, own_quotation
 from .phrases import QUOTE_CHARS as _QUOTE_CHARS
-from .state import ActorDraft, DocActors, Recognition
+from .state import ActorDraft, DocActors, Recognition, TokMention
 
 __all__ = ["resolve_coreference"]
 
@@ -761,8 +761,9 @@ class _Coref:
         k = self.sent_of[tok.i]
         lo = self.sents[max(0, k - MAX_BACK)].start
         best = None
+        fits: list[TokMention] = []
         for m in self.acts.between(lo, tok.i):  # the mentions of the last sentences, in order added
-            if m.start >= tok.i or k - self.sent_of[m.start] > MAX_BACK or (best is not None and m.start < best.start):
+            if m.start >= tok.i or k - self.sent_of[m.start] > MAX_BACK:
                 continue
             d = self.acts.drafts[m.actor]
             if d.is_source or d.type in ("group", "media"):
@@ -773,9 +774,18 @@ class _Coref:
                         d.country is None or d.sector in (None, "GOV")))))):
                 # (an organisation with no country is the one the article has just named: "Northgate
                 # Minerals ... Officials said" are its officials)
-                best = m
+                fits.append(m)
+                if best is None or m.start >= best.start:
+                    best = m
         if best is None:
             return
+        if not _is_subject(self.doc[best.start:best.end].root):
+            # the latest fit is no subject ("Kenya closed its border with Somalia. Officials said"):
+            # the subject of that sentence that fits, if any, is whose officials they are
+            subj = [m for m in fits if self.sent_of[m.start] == self.sent_of[best.start] and m.start < best.start
+                    and _is_subject(self.doc[m.start:m.end].root)]
+            if subj:
+                best = max(subj, key=lambda m: m.start)
         d = self.acts.drafts[best.actor]
         if d.type in ("state", "person"):
             state = self.acts.drafts.get(d.country or "")
