@@ -686,12 +686,14 @@ def _place_in_object(doc: Doc, trig: Trigger, sources: list[str | None], skip: s
     return []
 
 
-def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str | None]:
+def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: bool = False) -> list[str | None]:
     """The last resort for an act without a party acted on: the place named nearest to the
     trigger in its sentence by a locative phrase ("the coalition fighting in X declared a truce":
     X), as the codebook takes the location of a ceasefire, a curfew or an aid effort for its
     target, also in the source's own country ("lifted the curfew in X"). A place inside the
-    source's own phrase is no target ("the government in X"); ``[None]`` when there is none."""
+    source's own phrase is no target ("the government in X"); ``[None]`` when there is none.
+    ``loose``: also a place in a circumstance clause ("resigned after protests in X"): the last
+    resort of a concession (YIELD), whose codebook target is the place it is made in."""
     parts = participants.current(doc)
     if parts is None:
         return [None]
@@ -700,7 +702,8 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str
     for t in trig.sent:
         if t.dep_ in ("nsubj", "nsubjpass") and any(a in sources for a in actors_of(doc, t) if a):
             skip |= {x.i for x in t.subtree if x.i <= t.i} | {t.i}  # "the government in X": the source's own place
-    skip |= circumstance_tokens(trig)  # "... after clashes in X": no place of this act
+    if not loose:
+        skip |= circumstance_tokens(trig)  # "... after clashes in X": no place of this act
     best: tuple[int, str] | None = None
     mine = {x.i for x in trig.subtree}
     for t in trig.sent:
@@ -1085,6 +1088,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 targets = _thing_target(doc, trig, sources, code)  # "rejected the referendum"
             if targets == [None]:  # "called off the strike after an agreement with X": X
                 targets = _target(doc, trig, sources, code, lexicon, circumstances=True)
+        if targets == [None] and code[:2] == "08" and len([a for a in sources if a]) == 1:
+            targets = _nearest_place(doc, trig.token, sources, loose=True)  # "resigned after protests in X": X
         speech = _under_speech(trig.token, lexicon)
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
@@ -1094,6 +1099,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS
                                                       or joint_subject):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
+            if code[:2] == "08":  # "A and B declared a truce in X": towards each other and X
+                where = _nearest_place(doc, trig.token, known)
+                pairs += [(a, w) for a in known for w in where if w and w not in known]
         elif trig.pattern.symmetric and known and targets != [None] and code == trig.code \
                 and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES) and not _is_thing(targets[0]):
             pairs = [(s, t) for s in known for t in targets if t and t != s]  # "A met B": both ways
