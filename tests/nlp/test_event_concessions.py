@@ -1,0 +1,33 @@
+"""Targets of concessions (PLOVER YIELD) that no party is acted on by: the place of the
+circumstances ("resigned after protests in X") and the place a joint truce covers (own
+sentences, full pipeline with the real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _codes(nlp, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(e.source_code, e.target_code, e.plover) for e in nlp(text)._.sm_events]
+
+
+def test_a_resignation_after_protests_goes_to_their_place(nlp):
+    evs = _codes(nlp, "Prime Minister Ion Petrescu resigned on Friday after weeks of protests in Romania.")
+    assert [(t, p) for _, t, p in evs] == [("ROU", "CONCEDE")]
+
+
+def test_a_resignation_with_no_place_keeps_no_target(nlp):
+    assert [(t, p) for _, t, p in _codes(nlp, "The minister resigned on Friday.")] == [(None, "CONCEDE")]
+
+
+def test_a_joint_truce_goes_to_each_other_and_to_the_place_it_covers(nlp):
+    evs = _codes(nlp, "Greece and Turkey declared a truce in Cyprus on Friday.")
+    assert sorted((s, t) for s, t, _ in evs) == [("GRC", "CYP"), ("GRC", "TUR"), ("TUR", "CYP"), ("TUR", "GRC")]
+    assert {p for _, _, p in evs} == {"RETREAT"}
+
+
+def test_a_joint_deal_signed_in_a_city_is_no_act_on_the_city(nlp):
+    evs = _codes(nlp, "Greece and Turkey signed a trade deal in Athens on Friday.")
+    assert sorted((s, t) for s, t, _ in evs) == [("GRC", "TUR"), ("TUR", "GRC")]
