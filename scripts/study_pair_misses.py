@@ -24,7 +24,8 @@ def main() -> None:
     ap.add_argument("--none-only", action="store_true")
     a = ap.parse_args()
     codes = set(a.codes.split(","))
-    rows = [json.loads(x) for x in open(a.gold, encoding="utf-8") if x.strip()]
+    with open(a.gold, encoding="utf-8") as fh:
+        rows = [json.loads(x) for x in fh if x.strip()]
     rows = [r for r in rows if part_of(r["id"]) == "study" and any(e["code"] in codes for e in r["events"])]
     arts = {a2.id: a2.to_dict(include_text=False) for a2 in analyze_many([{"id": r["id"], "text": r["text"]} for r in rows])}
     n = miss = 0
