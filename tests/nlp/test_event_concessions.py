@@ -31,3 +31,18 @@ def test_a_joint_truce_goes_to_each_other_and_to_the_place_it_covers(nlp):
 def test_a_joint_deal_signed_in_a_city_is_no_act_on_the_city(nlp):
     evs = _codes(nlp, "Greece and Turkey signed a trade deal in Athens on Friday.")
     assert sorted((s, t) for s, t, _ in evs) == [("GRC", "TUR"), ("TUR", "GRC")]
+
+
+def test_complying_with_a_demand_is_a_concession_to_whoever_made_it(nlp):
+    evs = _codes(nlp, "Ecuador complied with a request from Peru.")
+    assert evs == [("ECU", "PER", "CONCEDE")]
+
+
+def test_adhering_to_a_truce_is_a_de_escalation(nlp):
+    assert [p for _, _, p in _codes(nlp, "The insurgents adhered to the truce agreed with the army.")] == ["RETREAT"]
+
+
+def test_keeping_to_rules_or_guidelines_is_no_event(nlp):
+    assert _codes(nlp, "The company complied with the new rules.") == []
+    assert _codes(nlp, "The doctors adhered to the guidelines of the ministry.") == []
+    assert _codes(nlp, "Scientists observed the comet from Chile.") == []
