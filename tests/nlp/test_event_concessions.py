@@ -46,3 +46,21 @@ def test_keeping_to_rules_or_guidelines_is_no_event(nlp):
     assert _codes(nlp, "The company complied with the new rules.") == []
     assert _codes(nlp, "The doctors adhered to the guidelines of the ministry.") == []
     assert _codes(nlp, "Scientists observed the comet from Chile.") == []
+
+
+def test_a_joint_promise_to_yield_goes_to_the_party_it_favours(nlp):
+    evs = _codes(nlp, "Norway and Sweden agreed to lift a ban on imports of Chilean salmon.")
+    assert {(s, t) for s, t, _ in evs} >= {("NOR", "CHL"), ("SWE", "CHL")}
+    evs = _codes(nlp, "Norway and Sweden agreed to withdraw their troops from Mali.")
+    assert sorted((s, t) for s, t, _ in evs) == [("NOR", "MLI"), ("SWE", "MLI")]
+    assert {p for _, _, p in evs} == {"AGREE"}
+
+
+def test_a_joint_ceasefire_promise_is_also_between_the_sides(nlp):
+    evs = _codes(nlp, "Greece and Turkey agreed to a ceasefire to end weeks of clashes along their border in Thrace.")
+    assert {("GRC", "TUR"), ("TUR", "GRC")} <= {(s, t) for s, t, _ in evs}
+
+
+def test_a_joint_intent_with_no_third_party_stays_between_the_sides(nlp):
+    evs = _codes(nlp, "Norway and Sweden agreed to share data on fishing stocks.")
+    assert sorted((s, t) for s, t, _ in evs) == [("NOR", "SWE"), ("SWE", "NOR")]
