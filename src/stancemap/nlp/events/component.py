@@ -1121,7 +1121,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                                                       or joint_subject):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
             if code[:2] == "08":  # "A and B declared a truce in X": towards each other and X
-                where = _nearest_place(doc, trig.token, known)
+                where = _nearest_place(doc, trig.token, sources)
                 pairs += [(a, w) for a in known for w in where if w and w not in known]
         elif trig.pattern.symmetric and known and targets != [None] and code == trig.code \
                 and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES) and not _is_thing(targets[0]):
