@@ -64,3 +64,11 @@ def test_a_joint_ceasefire_promise_is_also_between_the_sides(nlp):
 def test_a_joint_intent_with_no_third_party_stays_between_the_sides(nlp):
     evs = _codes(nlp, "Norway and Sweden agreed to share data on fishing stocks.")
     assert sorted((s, t) for s, t, _ in evs) == [("NOR", "SWE"), ("SWE", "NOR")]
+
+
+def test_a_passive_release_comes_from_the_authority_whose_act_ended_it(nlp):
+    evs = _codes(nlp, "Two opposition leaders were released from prison after the Kenyan government dropped the "
+                      "charges against them.")
+    assert [(s, p) for s, _, p in evs] == [("KENGOV", "RETREAT")]
+    evs = _codes(nlp, "The jailed activists were freed on Monday after Egypt's football team won the cup.")
+    assert [s for s, _, _ in evs] == [None]

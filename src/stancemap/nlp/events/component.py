@@ -878,6 +878,25 @@ _PAIRWISE_ROOTS = {"03", "04", "05", "06", "19"}
 _YIELD_INTENT = "035"
 
 
+#: Acts of an authority that end a detention or a case ("after X pardoned them / dropped the charges").
+_RELEASING_ACTS = {"pardon", "drop", "revoke", "approve", "sign", "order", "grant", "lift", "commute", "quash",
+                   "overturn", "withdraw", "annul", "rescind", "decree"}
+
+
+def _releasing_authority(doc: Doc, verb: Token) -> list[str | None]:
+    """The source of a release in the passive with no agent: the subject of an "after"/"when"
+    clause whose act ends the detention ("were freed after X signed a pardon / dropped the
+    charges": X); ``[None]`` when there is none."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in _RELEASING_ACTS and any(
+                m.dep_ == "mark" and m.lower_ in ("after", "when", "once") for m in c.children):
+            who = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            found: list[str | None] = [a for a in actors_of(doc, who) if a] if who is not None else []
+            if found:
+                return found
+    return [None]
+
+
 def _joint_object(verb: Token, lexicon: Lexicon) -> bool:
     """Whether the verb's object (direct or after a preposition) is an event noun the lexicon marks
     joint ("agreed to a ceasefire", "accepted a truce")."""
@@ -1042,6 +1061,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             owner = next((c for c in theme.children if c.dep_ == "poss"), None) if theme is not None else None
             if owner is not None and owner.lower_ not in _OWN:  # "X's ban on Y was lifted": X lifts it
                 sources = [a for a in actors_of(doc, owner) if a] or [None]
+        if sources == [None] and subj is None and code.startswith("084") and trig.token.pos_ == "VERB":
+            sources = _releasing_authority(doc, trig.token)  # "were freed after X signed a pardon": X
         carrier = carrier_verb(trig.token) if trig.token.pos_ == "NOUN" and trig.token.dep_ == "pobj" else None
         if sources == [None] and carrier is not None:  # "X flew on a visit to Y": X
             sources = actors_of(doc, subject_of(carrier), new=True)
