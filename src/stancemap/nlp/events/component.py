@@ -348,12 +348,12 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         theme = {c.i for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")  # not a passive
                  and (c.dep_ == "dobj" or set(phrase_keys(c)) & trig.pattern.obj)}  # subject it does not name
         cands = [c for c in cands if c.i not in theme]
-    if len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS):
+    if len([a for a in sources if a]) >= 2 and _pairwise(trig, code):
         # "A and B agreed to share data on X": a joint act's topic is no party; only a partner or an
         # object is ("A and B met C", "A and B agreed with C")
         cands = [c for c in cands if c.dep_ in ("dobj", "dative") or c.dep_ == "pobj"
                  and c.head.lemma_.lower() in ("with", "between", "to", "against")]
-    if not ((trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS) and len([a for a in sources if a]) >= 2):
+    if not (_pairwise(trig, code) and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
     circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",
     cands = [c for c in cands if c.i not in circ]  # "following the killing of X": after its own parties
@@ -380,7 +380,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                         return where
                 return _host_country(doc, c, ids, sources)
     joint = trig.pattern.symmetric and len([a for a in sources if a]) >= 2
-    if len([a for a in sources if a]) < 2:  # one source: a country named deep inside the object ("lifted
+    if len([a for a in sources if a]) < 2 or not _pairwise(trig, code):  # one source (or a joint promise
+        # to yield): a country named deep inside the object ("lifted
         found = _place_in_object(doc, trig, sources, made)  # restrictions on the ability of people to visit
         if found:  # relatives in X": X), before an unnamed party of the object's own
             return found
@@ -390,7 +391,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
             return list(ids)
-    if len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS):
+    if len([a for a in sources if a]) >= 2 and _pairwise(trig, code):
         return [None]  # "A and B agreed on X": with each other (below), not with a participant
     for c in cands:  # a participant named by the trigger's own arguments ("arrested a man")
         if trig.head.i != trig.token.i and c.i == trig.head.i:
@@ -686,12 +687,14 @@ def _place_in_object(doc: Doc, trig: Trigger, sources: list[str | None], skip: s
     return []
 
 
-def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str | None]:
+def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: bool = False) -> list[str | None]:
     """The last resort for an act without a party acted on: the place named nearest to the
     trigger in its sentence by a locative phrase ("the coalition fighting in X declared a truce":
     X), as the codebook takes the location of a ceasefire, a curfew or an aid effort for its
     target, also in the source's own country ("lifted the curfew in X"). A place inside the
-    source's own phrase is no target ("the government in X"); ``[None]`` when there is none."""
+    source's own phrase is no target ("the government in X"); ``[None]`` when there is none.
+    ``loose``: also a place in a circumstance clause ("resigned after protests in X"): the last
+    resort of a concession (YIELD), whose codebook target is the place it is made in."""
     parts = participants.current(doc)
     if parts is None:
         return [None]
@@ -700,7 +703,8 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None]) -> list[str
     for t in trig.sent:
         if t.dep_ in ("nsubj", "nsubjpass") and any(a in sources for a in actors_of(doc, t) if a):
             skip |= {x.i for x in t.subtree if x.i <= t.i} | {t.i}  # "the government in X": the source's own place
-    skip |= circumstance_tokens(trig)  # "... after clashes in X": no place of this act
+    if not loose:
+        skip |= circumstance_tokens(trig)  # "... after clashes in X": no place of this act
     best: tuple[int, str] | None = None
     mine = {x.i for x in trig.subtree}
     for t in trig.sent:
@@ -869,6 +873,45 @@ _EXERCISE_NOUNS = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargam
 #: Acts that coordinated subjects without a target do with each other ("A and B agreed to ...",
 #: "A and B met", "A and B clashed"): coded both ways.
 _PAIRWISE_ROOTS = {"03", "04", "05", "06", "19"}
+#: Intents to yield (ease sanctions, release, withdraw, ...): "A and B agreed to lift the ban on X"
+#: promises X a concession, so it goes to X, not between A and B, when X is named.
+_YIELD_INTENT = "035"
+
+
+#: Acts of an authority that end a detention or a case ("after X pardoned them / dropped the charges").
+_RELEASING_ACTS = {"pardon", "drop", "revoke", "approve", "sign", "order", "grant", "lift", "commute", "quash",
+                   "overturn", "withdraw", "annul", "rescind", "decree"}
+
+
+def _releasing_authority(doc: Doc, verb: Token) -> list[str | None]:
+    """The source of a release in the passive with no agent: the subject of an "after"/"when"
+    clause whose act ends the detention ("were freed after X signed a pardon / dropped the
+    charges": X); ``[None]`` when there is none."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in _RELEASING_ACTS and any(
+                m.dep_ == "mark" and m.lower_ in ("after", "when", "once") for m in c.children):
+            who = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            found: list[str | None] = [a for a in actors_of(doc, who) if a] if who is not None else []
+            if found:
+                return found
+    return [None]
+
+
+def _joint_object(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's object (direct or after a preposition) is an event noun the lexicon marks
+    joint ("agreed to a ceasefire", "accepted a truce")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    def keys(o: Token) -> list[str]:  # "cease-fire": also the hyphenated word written solid
+        solid = [o.doc[o.i - 2].lower_ + o.lower_] if o.i >= 2 and o.doc[o.i - 1].text == "-" else []
+        return list(phrase_keys(o)) + solid
+    return any(p.symmetric for o in objs for k in keys(o) for p in lexicon.nouns.get(k, ()))
+
+
+def _pairwise(trig: Trigger, code: str) -> bool:
+    """Whether an act of several sources is between them when no other party is named ("A and B
+    met / agreed to cooperate"): joint patterns and pairwise roots, except promises to yield."""
+    return (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS) and not code.startswith(_YIELD_INTENT)
 #: Codes a state carries out on people in its territory (arrests, detentions, expulsions,
 #: releases): "was arrested in X", "were expelled from X" without an agent name X's state.
 _STATE_ACT_ROOTS = ("16", "17", "08")
@@ -1018,6 +1061,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             owner = next((c for c in theme.children if c.dep_ == "poss"), None) if theme is not None else None
             if owner is not None and owner.lower_ not in _OWN:  # "X's ban on Y was lifted": X lifts it
                 sources = [a for a in actors_of(doc, owner) if a] or [None]
+        if sources == [None] and subj is None and code.startswith("084") and trig.token.pos_ == "VERB":
+            sources = _releasing_authority(doc, trig.token)  # "were freed after X signed a pardon": X
         carrier = carrier_verb(trig.token) if trig.token.pos_ == "NOUN" and trig.token.dep_ == "pobj" else None
         if sources == [None] and carrier is not None:  # "X flew on a visit to Y": X
             sources = actors_of(doc, subject_of(carrier), new=True)
@@ -1079,12 +1124,14 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                     where = _nearest_place(doc, trig.token, sources)  # "40 people were killed in an air
                     targets = where if where != [None] else targets  # strike in X": X
         if targets == [None] and trig.pattern.target != "none" and not (
-                len([a for a in sources if a]) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS)):
+                len([a for a in sources if a]) >= 2 and _pairwise(trig, code)):
             targets = _nearest_place(doc, trig.token, sources)  # "declared a truce ... in X": X
             if targets == [None]:
                 targets = _thing_target(doc, trig, sources, code)  # "rejected the referendum"
             if targets == [None]:  # "called off the strike after an agreement with X": X
                 targets = _target(doc, trig, sources, code, lexicon, circumstances=True)
+        if targets == [None] and code[:2] == "08" and len([a for a in sources if a]) == 1:
+            targets = _nearest_place(doc, trig.token, sources, loose=True)  # "resigned after protests in X": X
         speech = _under_speech(trig.token, lexicon)
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
@@ -1094,12 +1141,18 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS
                                                       or joint_subject):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
+            if code[:2] == "08":  # "A and B declared a truce in X": towards each other and X
+                where = _nearest_place(doc, trig.token, sources)
+                pairs += [(a, w) for a in known for w in where if w and w not in known]
         elif trig.pattern.symmetric and known and targets != [None] and code == trig.code \
                 and (code[:2] in _JOINT_ROOTS or code in _JOINT_CODES) and not _is_thing(targets[0]):
             pairs = [(s, t) for s in known for t in targets if t and t != s]  # "A met B": both ways
             pairs += [(t, s) for s, t in list(pairs)]
         else:
             pairs = [(s, t) for s in sources for t in targets]
+            if len(known) >= 2 and code.startswith(_YIELD_INTENT) and _joint_object(trig.token, lexicon):
+                pairs += [(a, b) for a in known for b in known if a != b and (a, b) not in pairs]  # "A and B
+                # agreed to a ceasefire in X": with each other, as well as towards X
         # "called for sanctions against X": towards X, opposition rallied against it (conventions.py)
         asked = addressees(doc, trig) if hostile_appeal(trig, doc, lexicon) else None
         for s, t in pairs:
