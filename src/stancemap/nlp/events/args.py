@@ -335,6 +335,13 @@ def actors_of(doc: Doc, tok: Token | None, *, new: bool = False) -> list[str | N
     event participant (:mod:`stancemap.nlp.events.participants`: "police", "a village")."""
     if tok is None:
         return [None]
+    from .participants import current
+
+    parts = current(doc)  # while the events stage codes the Doc, each argument is resolved once
+    # (its actors and participants do not change before the stage commits them)
+    memo = parts.memo if parts is not None else None
+    if memo is not None and (hit := memo.get((tok.i, new))) is not None:
+        return list(hit)
     found = _actors_of(doc, tok)
     if not found and new:
         found = _participants_of(doc, tok)
@@ -342,7 +349,10 @@ def actors_of(doc: Doc, tok: Token | None, *, new: bool = False) -> list[str | N
         for t in conjuncts(tok)[1:]:  # "X and its allies": the allies too
             if t.pos_ == "NOUN" and t.lemma_.lower() in RELATIONAL_NOUNS and actor_of_np(doc, t) is None:
                 found += [p for p in _participants_of(doc, t) if p not in found]
-    return list(_expand_groups(doc, found)) or [None]
+    out: list[str | None] = list(_expand_groups(doc, found)) or [None]
+    if memo is not None:
+        memo[(tok.i, new)] = tuple(out)
+    return out
 
 
 def _participants_of(doc: Doc, tok: Token) -> list[str]:

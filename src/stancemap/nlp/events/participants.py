@@ -305,6 +305,9 @@ class Participants:
     _dateline: str | None = None
     _things: dict[int, _Draft] = field(default_factory=dict)
     _identified: bool = False
+    #: results of the events stage's argument lookups (``args.actors_of``) for this Doc, by token
+    #: and kind; emptied when the participants are committed (the actors change then)
+    memo: dict[Any, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._countries = {a.id: a.country for a in self.doc._.sm_actors or ()}
@@ -670,6 +673,7 @@ class Participants:
         """Add the participants that events use to the Doc's actors (mentions to an actor of the
         same id when there is one). ``uses``: (source, target, sentence characters) of each event.
         Returns the new id of each participant whose id changed when its country was found."""
+        self.memo.clear()
         self._identify_misspelt()
         used = {x for s, t, _ in uses for x in (s, t) if x}
         drafts = [d for d in [*self._by_token.values(), *self._things.values()] if d is not None and d.id in used]
