@@ -342,7 +342,13 @@ def actors_of(doc: Doc, tok: Token | None, *, new: bool = False) -> list[str | N
     memo = parts.memo if parts is not None else None
     if memo is not None and (hit := memo.get((tok.i, new))) is not None:
         return list(hit)
-    found = _actors_of(doc, tok)
+    if memo is None:
+        found = _actors_of(doc, tok)
+    elif (named := memo.get(tok.i)) is not None:  # (the same with and without ``new``)
+        found = list(named)
+    else:
+        found = _actors_of(doc, tok)
+        memo[tok.i] = tuple(found)
     if not found and new:
         found = _participants_of(doc, tok)
     elif new and any(c.dep_ == "conj" for c in tok.children):
