@@ -46,7 +46,7 @@ CASES: list[tuple[str, list[S]]] = [
 NONE: list[str] = [
     # no naming: a relative "what X called", seeing an act, an act in the passive
     "The fund paid for what officials called a pilot scheme.",
-    "Tonga would like to see the council adopt the reform its leaders championed.",
+    "Tonga saw the council adopt the reform its leaders championed.",
     "The licence of the operator will be revoked.",
 ]
 
@@ -191,3 +191,80 @@ def test_stance_nouns_against(nlp, text: str, stances: list[S]) -> None:  # type
 
 def test_held_lines_are_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     assert nlp("The army held the line against the rebels.")._.sm_stances == []
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Quito gave the mining code a warm reception.", [("ECU", 1, "mining code")]),
+    ("Lima warmly received the fishing accord.", [("PER", 1, "fishing accord")]),
+    ("The fishing accord was coolly received in Lima.", [("PER", -1, "fishing accord")]),
+    ("Chile gave the tax plan a frosty welcome.", [("CHL", -1, "tax plan")]),
+    ("Bolivia waved the rail offer away.", [("BOL", -1, "rail offer")]),
+], ids=["warm reception", "warmly received", "coolly received in", "frosty welcome", "waved away"])
+def test_receptions_and_particles(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+def test_guests_received_warmly_are_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert nlp("The president warmly received the envoy.")._.sm_stances == []
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Uganda has no problem with the border pact.", [("UGA", 1, "border pact")]),
+    ("Uganda has a problem with the border pact.", [("UGA", -1, "border pact")]),
+    ("Uganda finds the border pact acceptable.", [("UGA", 1, "border pact")]),
+], ids=["no problem", "a problem", "finds acceptable"])
+def test_problems_and_findings(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize("text", ["Police found the body in the river.", "The problem with the pact is its cost."])
+def test_findings_and_problems_that_are_no_stance(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert nlp(text)._.sm_stances == []
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Uganda considers that the border pact is unfair.", [("UGA", -1, "border pact")]),
+    ("Uganda is up in arms over the border pact.", [("UGA", -1, "border pact")]),
+    ("Uganda railed at the border pact.", [("UGA", -1, "border pact")]),
+], ids=["considers that", "up in arms", "railed at"])
+def test_opinions_and_outrage(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+def test_considering_an_act_is_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert nlp("Uganda is considering joining the pact.")._.sm_stances == []
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Uganda would like to see the tariffs lifted.", [("UGA", 1, "tariffs lifted")]),
+], ids=["like to see X done"])
+def test_demands_with_small_clauses(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Uganda is one of the border pact's strongest supporters.", [("UGA", 1, "border pact")]),
+    ("The border pact's critics include Uganda.", [("UGA", -1, "border pact")]),
+    ("Uganda counts itself among the border pact's backers.", [("UGA", 1, "border pact")]),
+], ids=["one of Y's supporters", "Y's critics include X", "counts itself among"])
+def test_agent_nouns_with_possessors(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+def test_an_actors_supporters_are_no_stance_of_the_included(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert nlp("Peru's supporters include Chile.")._.sm_stances == []
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    ("There will be no lifting of the embargo, Uganda said.", [("UGA", -1, "lifting of the embargo")]),
+    ("Uganda said there would be no concessions on the lake.", [("UGA", -1, "concessions on the lake")]),
+], ids=["there will be no", "said there would be no"])
+def test_there_will_be_no(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize("text", ["There will be no rain tomorrow, Uganda said.",
+                                  "There was no agreement, Uganda said.",
+                                  "Uganda said there would be no end to the fighting."])
+def test_there_is_no_fact_or_forecast(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert nlp(text)._.sm_stances == []

@@ -47,7 +47,17 @@ from .args import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .match import Trigger, carrier_verb, match_modal_frame, match_token, participle_object, phrase_keys
+from .match import (
+    Trigger,
+    by_agent,
+    carrier_verb,
+    died_of,
+    match_modal_frame,
+    match_token,
+    participle_object,
+    phrase_keys,
+    under_attacker,
+)
 from .relations import find_relations, relation_targets
 from .typefeatures import type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
@@ -537,6 +547,40 @@ def _attacker_of_clause(doc: Doc, tok: Token, lexicon: Lexicon) -> list[str | No
     return [None]
 
 
+def _modifier_actors(doc: Doc, noun: Token) -> list[str | None]:
+    """The actors named among a noun's modifiers ("Israeli torture")."""
+    return [a for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")
+            for a in [actor_at(doc, c.idx, c.idx + len(c.text))] if a]
+
+
+def _participle_noun(verb: Token) -> Token | None:
+    """The noun an active participle modifies ("troops serving in X"), else None."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+#: Places and states of being held whose keeper is the one who mistreats a prisoner.
+_CUSTODY_NOUNS = {"prison", "jail", "gaol", "custody", "detention", "cell", "camp", "centre", "center", "facility",
+                  "station"}
+
+
+def _custodian(doc: Doc, verb: Token, noun: Token) -> list[str | None]:
+    """Who held the one who died of an act of force ("died after torture in a X prison", "died in
+    X's custody as a result of torture"): the place of custody under the verb or the event noun
+    (its possessor or modifier when it has one), kept as the act's source; ``[None]`` otherwise."""
+    for h in (noun, verb):
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside"):
+                continue
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in _CUSTODY_NOUNS:
+                    found: list[str | None] = [a for a in actors_of(doc, o, new=True) if a]
+                    if found:
+                        return found
+    return [None]
+
+
 def _suffered_attack(tok: Token) -> tuple[Token, Token] | None:
     """(attack noun, victim) when a verb of suffering violence names an attack as its cause: "three
     soldiers were killed in a roadside bombing", "died in an air strike" (the trigger is the verb
@@ -956,10 +1000,24 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             continue
         code = phone_call_code(trig, doc) or sense_code(trig, code, lexicon)  # conventions.py
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
+        if subj is None and trig.token.dep_ == "acl" and trig.token.tag_ == "VBG" and (code[:2] == "15" or code == "074"):
+            subj = _participle_noun(trig.token)  # "Nepalese troops serving in X": the troops
         if trig.stative:
             subj = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), subj)
         sources = actors_of(doc, subj, new=True) if subj is not None or trig.token.pos_ != "NOUN" \
             else actors_of(doc, trig.token)  # an event noun: its modifiers ("Palestinian riots")
+        agent = by_agent(trig.token) if trig.token.pos_ == "NOUN" else None
+        if agent is not None:  # "the arrest of X by Y sparked ...": Y
+            by_whom: list[str | None] = [a for a in actors_of(doc, agent, new=True) if a]
+            sources = by_whom or sources
+        if trig.suffered:  # "X came under fire from Y": Y acts (an unnamed attacker: no source)
+            attacker = under_attacker(trig)
+            sources = actors_of(doc, attacker, new=True) if attacker is not None else [None]
+        if sources == [None] and subj is None and trig.token.pos_ == "VERB" and not trig.suffered:
+            theme = next((c for c in trig.token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+            owner = next((c for c in theme.children if c.dep_ == "poss"), None) if theme is not None else None
+            if owner is not None and owner.lower_ not in _OWN:  # "X's ban on Y was lifted": X lifts it
+                sources = [a for a in actors_of(doc, owner) if a] or [None]
         carrier = carrier_verb(trig.token) if trig.token.pos_ == "NOUN" and trig.token.dep_ == "pobj" else None
         if sources == [None] and carrier is not None:  # "X flew on a visit to Y": X
             sources = actors_of(doc, subject_of(carrier), new=True)
@@ -1000,6 +1058,17 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if sources == [None] and code[:2] in _VIOLENT_ROOTS:  # "five soldiers were killed when X attacked
             sources = _attacker_of_clause(doc, trig.token, lexicon)  # their convoy": X
         targets = _target(doc, trig, sources, code, lexicon)
+        dying = died_of(trig.token)
+        if dying is not None:  # "an inmate died after torture in a X prison": the custodian -> the inmate
+            victim = next((c for c in dying.children if c.dep_ == "nsubj"), None)
+            targets = actors_of(doc, victim, new=True) if victim is not None else [None]
+            by_agent_tok = by_agent(trig.token)  # "torture by guards": the guards, else the noun's modifier
+            sources = [a for a in actors_of(doc, by_agent_tok, new=True) if a] if by_agent_tok is not None else []
+            sources = sources or [a for a in _modifier_actors(doc, trig.token) if a not in targets] \
+                or _custodian(doc, dying, trig.token)
+        if trig.suffered:
+            victim = subject_of(trig.token)
+            targets = actors_of(doc, victim, new=True) if victim is not None else [None]
         attack = _suffered_attack(trig.token) if code[:2] in ("18", "19", "20") and sources == [None] else None
         if attack is not None:  # "X was killed in a car bombing / an Israeli air strike": X, by the
             noun, victim = attack  # attack's party (its modifier, else an unidentified armed party)

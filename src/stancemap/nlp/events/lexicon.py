@@ -67,6 +67,8 @@ class Lexicon:
     statement_verbs: frozenset[str]
     families: dict[str, str]
     topics: tuple[Topic, ...]
+    #: verbs of leading what an event noun names, which carry it like a light verb ("led the attack on X")
+    leading_verbs: frozenset[str] = frozenset()
 
     def frame_code(self, family: str, topic: Topic | None) -> str:
         """The CAMEO code of a framing family with a topic (the family default without one)."""
@@ -201,8 +203,9 @@ def load_lexicon(verbs_path: str | Path, topics_path: str | Path) -> Lexicon:
 
     vdoc = _read_yaml(verbs_path)
     keys = {"verbs", "nouns", "adjectives", "light_verbs", "statement_verbs"}
-    if not isinstance(vdoc, dict) or set(vdoc) != keys:
-        raise DataFileError(f"expected exactly the keys {sorted(keys)}", source=str(verbs_path))
+    if not isinstance(vdoc, dict) or not keys <= set(vdoc) <= keys | {"leading_verbs"}:
+        raise DataFileError(f"expected the keys {sorted(keys)} (and optionally 'leading_verbs')",
+                            source=str(verbs_path))
     return Lexicon(
         verbs=_patterns(vdoc["verbs"], verbs_path, families, "verb"),
         nouns=_patterns(vdoc["nouns"], verbs_path, families, "noun"),
@@ -211,6 +214,7 @@ def load_lexicon(verbs_path: str | Path, topics_path: str | Path) -> Lexicon:
         statement_verbs=frozenset(_str_list(vdoc["statement_verbs"], "statement_verbs", str(verbs_path))),
         families=families,
         topics=tuple(topics),
+        leading_verbs=frozenset(_str_list(vdoc.get("leading_verbs", []), "leading_verbs", str(verbs_path))),
     )
 
 
@@ -242,7 +246,7 @@ def extend_lexicon(base: Lexicon, paths: tuple[str, ...] | list[str]) -> Lexicon
                 for lem, pats in _patterns(doc[key], path, base.families, key[:-1]).items():
                     table[lem] = pats + tuple(q for q in table.get(lem, ()) if q not in pats)
     return Lexicon(verbs, nouns, base.adjectives, base.light_verbs, base.statement_verbs, base.families,
-                   base.topics)
+                   base.topics, base.leading_verbs)
 
 
 @functools.cache

@@ -50,6 +50,7 @@ class Trigger:
     topic: str | None = None
     setting: bool = False  # a meeting named as the setting ("said at a joint press conference")
     stative: bool = False  # an adjectival passive ("X is opposed to ..."): the passive subject acts
+    suffered: bool = False  # "X came under attack from Y": the subject is the target, the "from" party acts
 
 
 #: Roots of acts a party can be "behind" or "responsible for" (attacks, coercion, assaults).
@@ -208,6 +209,8 @@ def _subject(tok: Token) -> Token | None:
     t = tok
     for _ in range(4):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
+            return t.head  # an active participle's noun ("troops serving in X")
         if subj is not None or t.dep_ != "conj":
             return subj
         t = t.head
@@ -402,9 +405,68 @@ def _owned_by_party(noun: Token) -> bool:
                and actor_at(noun.doc, c.idx, c.idx + len(c.text)) is not None for c in noun.lefts)
 
 
-#: Verbs of leading what an event noun names, which carry it like a light verb ("led the attacks on
-#: X", "spearheaded a crackdown on Y", "headed the talks with Z"): the leader acts.
-_LEADING_VERBS = {"lead", "spearhead", "head", "direct", "mastermind", "orchestrate", "coordinate"}
+def by_agent(noun: Token) -> Token | None:
+    """The party an event noun names with "by" ("the arrest of X by Y", "the expulsion of X's envoy
+    by Y"): the noun or name under its "by" phrase, else None."""
+    heads = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"]  # the parser often hangs "by" on the "of" object
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                o = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN")), None)
+                if o is not None:
+                    return o
+    return None
+
+
+#: Event nouns of force one comes "under" ("came under attack / fire / shelling from X").
+_UNDER_ROOTS = {"18", "19", "20"}
+
+
+def _suffered_under(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """"X came under attack / fire / heavy shelling from Y": an act of force of Y on X (the subject
+    of "come" is the target, the "from" party the source; see component). The event noun must be
+    one of force in the lexicon (CAMEO 18-20)."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "under":
+            continue
+        noun = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        if noun is None:
+            continue
+        np = noun_pattern(noun, lexicon)
+        if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
+            return Trigger(verb, np, np.code, noun, {noun.i}, suffered=True)
+    return None
+
+
+def under_attacker(trig: Trigger) -> Token | None:
+    """The "from" party of a force one came under (of the noun or of the verb), else None."""
+    for h in (trig.head, trig.token):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                o = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if o is not None:
+                    return o
+    return None
+
+
+#: Verbs of dying whose cause an event noun of force names ("died after torture", "died in an ambush").
+_DYING_VERBS = {"die", "perish"}
+#: Prepositions that give the cause of a death, also through "as a result of" / "because of".
+_CAUSE_PREPS = {"in", "after", "during", "from", "of", "following"}
+
+
+def died_of(noun: Token) -> Token | None:
+    """The verb of dying whose cause ``noun`` is ("an inmate died after torture", "died as a result of
+    torture", "perished in an ambush"), else None."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in _CAUSE_PREPS:
+        return None
+    h = noun.head.head
+    for _ in range(3):  # "as a result of": of -> result -> as -> died
+        if h.pos_ == "VERB":
+            return h if lemma(h) in _DYING_VERBS else None
+        h = h.head
+    return None
 
 
 def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
@@ -423,11 +485,15 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
                 trig.stative = True
             return trig
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if lem == "come":
+            trig = _suffered_under(tok, lexicon)  # "X came under attack / fire from Y": Y attacks X
+            if trig is not None:
+                return trig
         pats = lexicon.verbs.get(lem, ())
         # 1. verb patterns with explicit conditions ("impose sanctions", "call for")
         p = match_pattern(tok, pats, specific_only=True) if pats else None
         # 2. light verb + event noun ("held talks", "launched an attack")
-        if p is None and (lem in lexicon.light_verbs or lem in _LEADING_VERBS):
+        if p is None and (lem in lexicon.light_verbs or lem in lexicon.leading_verbs):
             obj = direct_object(tok)
             if obj is not None and (lemma(obj) in _CONTAINERS or lemma(obj) in _IN_CONTAINERS) \
                     and noun_pattern(obj, lexicon) is None:
@@ -462,13 +528,18 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         assert p.code is not None
         absorbed = {o.i for o in _objects(tok)} if p.obj else set()
         return Trigger(tok, p, p.code, tok, absorbed | purpose_tokens(tok))
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and _owned_by_party(tok) \
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (_owned_by_party(tok) or by_agent(tok) is not None) \
             and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on") for c in tok.children):
         # "X's expulsion of the envoy angered Y", "X's attack on Y drew condemnation", "an Israeli
         # air strike on Y left ...": a possessed event noun, or one whose modifier names a party,
         # with its object is an event of its own (the possessor or modifier acts; see component)
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
+            return Trigger(tok, np, np.code, tok, {tok.i})
+    if tok.pos_ == "NOUN" and died_of(tok) is not None:
+        # "a prisoner died after torture in X's custody": an act of force on the one who died (see component)
+        np = noun_pattern(tok, lexicon)
+        if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
             return Trigger(tok, np, np.code, tok, {tok.i})
     paired = tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and bool(hyphen_pair(tok))
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS or paired:

@@ -437,24 +437,54 @@ def agent_noun_stances(tok: Token, polarity: int, lex: Lexicon) -> list[RawStanc
         pol = polarity * (-1 if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) else 1)
         return [RawStance(here(tok), [head], [tok], compact_span(po[1]), pol, "evaluative",
                           strength_of(tok, cue, lex), [po[1]], source="agent-noun")]
-    if tok.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in ("be", "remain"):
-        head = head.head  # "X was among the sponsors of Y"
+    if tok.dep_ == "nsubj" and head.lemma_.lower() == "include" and _owned_content(tok) is not None:
+        # "Y's supporters include X": X holds it
+        obj = child(head, "dobj")
+        if obj is None or hypothetical(head, lex):
+            return []
+        content = _owned_content(tok)
+        assert content is not None
+        return [RawStance(here(tok), expand_conj(obj), [tok], _possessor_span(content), polarity, "evaluative",
+                          strength_of(tok, Cue(tok.lemma_.lower(), polarity, "evaluative"), lex), [content],
+                          source="agent-noun")]
+    if tok.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in ("be", "remain", "count"):
+        head = head.head  # "X was among the sponsors of Y", "X counts itself among Y's backers"
     elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" and head.head.dep_ in (
             "attr", "oprd") and head.head.head.lemma_.lower() in ("be", "remain", "become", "stay"):
         head = head.head.head  # "X is one of the loudest champions of Y"
     elif tok.dep_ not in ("attr", "oprd") or head.lemma_.lower() not in ("be", "remain", "become", "stay"):
         return []
     po = prep_object(tok, ("of", "for")) or prep_object(head, ("of",))
+    owned_ = _owned_content(tok) if po is None else None
+    if owned_ is not None:
+        po = (owned_, owned_)  # "X is one of Y's strongest supporters"
     if po is None or hypothetical(head, lex):
         return []
     holders = subjects(head)
     if not holders:
         return []
+    target = _possessor_span(po[1]) if owned_ is not None else compact_span(po[1])
     neg = is_negated(head) or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children)
     pol = polarity * (-1 if neg else 1)
     cue = Cue(tok.lemma_.lower(), polarity, "evaluative")
-    return [RawStance(here(tok), holders, [tok], compact_span(po[1]), pol, "evaluative", strength_of(tok, cue, lex),
+    return [RawStance(here(tok), holders, [tok], target, pol, "evaluative", strength_of(tok, cue, lex),
                       [po[1]], source="agent-noun")]
+
+
+def _possessor_span(poss: Token) -> tuple[int, int]:
+    """The span of a possessor without its "'s"."""
+    lo = min(t.i for t in poss.subtree)
+    hi = poss.i + 1
+    return lo, hi
+
+
+def _owned_content(agent: Token) -> Token | None:
+    """What an agent noun's possessor names when it is a thing, not an actor ("the accord's
+    supporters": the accord; "Peru's supporters" names whom they support only as an actor)."""
+    poss = next((c for c in agent.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "NOUN" or poss.ent_type_:
+        return None
+    return poss
 
 
 def negated_intent_stances(tok: Token, lex: Lexicon) -> list[RawStance]:

@@ -101,6 +101,9 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
                      for c in tok.children):
         return True
     h = tok.head
+    if h.lemma_.lower() == "consider" and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                        for c in tok.children):
+        return False  # "X considers that Y is unfair": an opinion, not a plan being weighed
     return tok.dep_ in ("xcomp", "ccomp", "pcomp") and h.i != tok.i and (
         h.lemma_.lower() in _PREDICTIVE or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in h.children))
 

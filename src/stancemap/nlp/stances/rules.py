@@ -229,6 +229,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_verb_stances(tok, verb_lemma(tok, lex), lex))
             if lemma in _PIN_VERBS:
                 out.extend(_pinned_blame(tok, lex))
+            if lemma in _RECEPTION_VERBS:
+                out.extend(_received_in_manner(tok, lex))
             if lemma == "hold":
                 out.extend(_held_responsible(tok, lex))
             elif lemma == "take":
@@ -251,6 +253,10 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_needed(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
+        if tok.pos_ == "NOUN" and lemma in _RECEPTION_NOUNS:
+            out.extend(_given_reception(tok, lex))
+        if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and tok.head.lemma_ == "be":
+            out.extend(_there_will_be_no(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
@@ -294,6 +300,78 @@ def _pinned_blame(verb: Token, lex: Lexicon) -> list[RawStance]:
         hi = on[0].i  # "the blame for the attack | on Z"
     return [RawStance(here(verb), holders, [verb, obj], (lo, hi), -1, "accuse", strength_of(verb, _BLAME, lex),
                       [on[1]], source="phrase")]
+
+
+# a thing received in a manner that states the receiver's position ("warmly received the plan",
+# "gave the plan a frosty reception")
+_RECEPTION_VERBS = frozenset({"receive", "greet", "meet"})
+_RECEPTION_NOUNS = frozenset({"reception", "welcome", "response", "reaction"})
+_MANNER = {"warmly": 1, "positively": 1, "favourably": 1, "favorably": 1, "enthusiastically": 1, "well": 1,
+           "coolly": -1, "coldly": -1, "frostily": -1, "sceptically": -1, "skeptically": -1, "negatively": -1,
+           "badly": -1, "poorly": -1, "angrily": -1, "icily": -1, "unfavourably": -1, "unfavorably": -1}
+_MANNER_ADJ = {"warm": 1, "positive": 1, "favourable": 1, "favorable": 1, "enthusiastic": 1, "rousing": 1,
+               "cool": -1, "cold": -1, "frosty": -1, "chilly": -1, "icy": -1, "hostile": -1, "sceptical": -1,
+               "skeptical": -1, "negative": -1, "lukewarm": -1, "angry": -1, "unfavourable": -1, "unfavorable": -1}
+_RECEIVED = Cue("receive", 1, "evaluative")
+
+
+def _received_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X warmly received Y" / "Y was coolly received in Berlin": the manner's sign is X's position
+    on Y (the passive's agent or seat holds it)."""
+    pol = next((_MANNER[c.lower_] for c in verb.children if c.dep_ == "advmod" and c.lower_ in _MANNER), 0)
+    if pol == 0 or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    obj = child(verb, "dobj")
+    if obj is not None:
+        holders = subjects(verb)
+    else:
+        obj = child(verb, "nsubjpass")
+        seat = passive_seat(verb)
+        holders = subjects(verb) if child(verb, "agent") is not None else [seat] if seat is not None else []
+    if obj is None or not holders or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in _VISITORS \
+            or not object_allowed(Cue("receive", 1, "evaluative", abstract_object=True), obj, lex):
+        return []  # ("warmly received the envoy": a guest, not a position)
+    return [RawStance(here(verb), holders, [verb], compact_span(obj), pol, "evaluative",
+                      strength_of(verb, _RECEIVED, lex), [obj], source="manner")]
+
+
+def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
+    """"X gave Y a warm reception / a frosty welcome": X's position on Y by the adjective's sign."""
+    pol = next((_MANNER_ADJ[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _MANNER_ADJ), 0)
+    verb = noun.head
+    dative = child(verb, "dative") if noun.dep_ == "dobj" and verb.lemma_.lower() == "give" else None
+    if pol == 0 or dative is None or dative.i > noun.i or dative.pos_ not in ("NOUN", "PROPN") \
+            or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    holders = subjects(verb)
+    if not holders or dative.lemma_.lower() in _VISITORS:
+        return []
+    return [RawStance(here(verb), holders, [verb, noun], compact_span(dative), pol, "evaluative",
+                      strength_of(verb, _RECEIVED, lex), [dative], source="manner")]
+
+
+_WEATHER = frozenset({"rain", "snow", "storm", "wind", "sun", "frost", "flood", "drought", "change", "time", "need",
+                      "way", "sign", "end", "chance", "doubt", "shortage", "delay", "problem", "question", "one",
+                      "thing", "place", "room", "reason", "point", "limit", "body", "difference", "alternative"})
+
+
+def _there_will_be_no(noun: Token, lex: Lexicon) -> list[RawStance]:
+    """"There will be no lifting of the ban / no concessions, X said": a pledge that X will not
+    allow it, -1 of the reporter (the speaker when no one is reported) on it."""
+    be = noun.head
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or child(be, "expl") is None \
+            or not object_allowed(Cue("be", -1, "refuse", abstract_object=True), noun, lex) \
+            or noun.lemma_.lower() in _WEATHER:
+        return []
+    reporter = reporting_subject(be)
+    future = child(be, "aux", lemma=("will", "shall", "'ll", "wo"))
+    if future is None and not (reporter is not None and child(be, "aux", lemma=("would",)) is not None):
+        return []  # ("there was no agreement": a fact; "said there would be no X": a reported pledge)
+    lo, hi = compact_span(noun)
+    while lo < noun.i and noun.doc[lo].lower_ == "no":
+        lo += 1
+    return [RawStance(here(noun), [reporter] if reporter is not None else [], [be, noun], (lo, hi), -1, "refuse",
+                      0.9, [], holder_is_speaker=reporter is None, source="predicate-label")]
 
 
 _TO_TASK = Cue("take to task", -1, "evaluative")
@@ -925,7 +1003,8 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     # a cue word of any part of speech labels with its own sign ("labelled the report slander",
     # "called the plan an endorsement of X"): the cue lexicon backs the label lists
     signs = {c.polarity for w in words for c in (lex.verbs.get(w), lex.nouns.get(w), lex.adjectives.get(w))
-             if c is not None and c.kind == "evaluative"} | {lex.agent_nouns[w] for w in words if w in lex.agent_nouns}
+             if c is not None and c.kind == "evaluative" and not (c is lex.nouns.get(w) and c.needs_prep)} | {
+        lex.agent_nouns[w] for w in words if w in lex.agent_nouns}
     return signs.pop() if len(signs) == 1 else 0
 
 
@@ -1179,7 +1258,7 @@ def _phrase_object(verb: Token, last: Token) -> Token | None:
     see X"), else the verb's object or -ing clause ("ruled out sending troops"), else the passive
     subject ("was voted down by X")."""
     obj = child(last, "pobj", "pcomp") or child(verb, "dobj") or (
-        child(last, "dobj") if last.pos_ == "VERB" and last.i != verb.i else None)
+        child(last, "dobj", "ccomp") if last.pos_ == "VERB" and last.i != verb.i else None)  # ("see X lifted")
     if obj is not None:
         return obj
     ing = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "pcomp", "ccomp") and c.tag_ == "VBG"
@@ -1208,7 +1287,8 @@ def _separated_particle(sent: Span, words: tuple[str, ...], lemmas: list[str],
             continue
         tok = sent[k]
         obj = child(tok, "dobj")
-        prt = next((c for c in tok.children if c.dep_ in ("prt", "advmod", "advcl", "acomp") and c.lower_ == words[1]
+        around = [*tok.children, *(obj.children if obj is not None else [])]  # ("waved the offer | away": on the object)
+        prt = next((c for c in around if c.dep_ in ("prt", "advmod", "advcl", "acomp") and c.lower_ == words[1]
                     and obj is not None and c.i > obj.i), None)
         if prt is not None:
             out.append((tok, prt))
@@ -1233,6 +1313,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 continue
             pol = cue.polarity * (-1 if is_negated(verb) else 1)
             lo, hi = compact_span(obj)
+            if lo < prt.i < hi:
+                hi = prt.i  # ("the offer | away")
             out.append(RawStance(sent, holders, [verb, prt], (lo, hi), pol, cue.kind, strength_of(verb, cue, lex),
                                  [obj] if cue.kind == "evaluative" else [], source="phrase"))
     firsts = {w[0] for w, _ in phrases}

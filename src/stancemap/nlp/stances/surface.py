@@ -57,7 +57,8 @@ def label_words_sign(words: set[str], lex: Lexicon) -> int:
     if neg and pos:
         return 0
     signs = {c.polarity for w in words for c in (lex.verbs.get(w), lex.nouns.get(w), lex.adjectives.get(w))
-             if c is not None and c.kind == "evaluative"} | {lex.agent_nouns[w] for w in words if w in lex.agent_nouns}
+             if c is not None and c.kind == "evaluative" and not (c is lex.nouns.get(w) and c.needs_prep)} | {
+        lex.agent_nouns[w] for w in words if w in lex.agent_nouns}  # (a noun that needs its preposition labels nothing)
     return signs.pop() if len(signs) == 1 else 0
 
 
