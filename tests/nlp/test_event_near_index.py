@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import random
 
-from stancemap.nlp.events.participants import _country_index, _long_country_names, _NearIndex, _one_edit, \
-    _people_index, _world_people
+from stancemap.nlp.events.participants import (
+    _country_index,
+    _long_country_names,
+    _NearIndex,
+    _one_edit,
+    _people_index,
+    _world_people,
+)
 
 #: names close to each other, so that one word is near several of them
 NAMES = ["Almerida", "Almereda", "Almerdia", "Almeridas", "Almerid", "Kovantis", "Kovanits", "Kovantiss",
