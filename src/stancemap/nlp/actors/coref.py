@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from ...actors.codes import collective_id, compose_code, group_id, slug
 from ..common.binding import later_in_own_clause, own_quotation
 from .phrases import QUOTE_CHARS as _QUOTE_CHARS
-from .state import ActorDraft, DocActors, Recognition
+from .state import ActorDraft, DocActors, Recognition, TokMention
 
 __all__ = ["resolve_coreference"]
 
@@ -93,6 +93,24 @@ _AUTHOR_VERBS = frozenset({"publish", "release", "issue", "conduct", "commission
 _COMPANY_NOUNS = frozenset({"company", "firm", "bank", "group", "corporation", "miner", "lender", "carrier",
                             "airline", "insurer", "retailer", "manufacturer", "maker", "producer", "operator",
                             "developer", "conglomerate", "utility", "startup", "giant"})
+#: Body nouns that stand for a named body whose name lacks the noun, by what the body is: "the
+#: agency" for a national agency, police force or service ("the FBI") or a UN agency; "the bank"
+#: for a bank or reserve ("the Federal Reserve"); "the group" for a non-governmental organisation,
+#: armed or political group. The nearest such body named before the noun wins (see
+#: :meth:`_Coref._kind_nominal`).
+_KIND_NOUNS = frozenset({"agency", "bank", "group"})
+#: Sectors of a country's bodies that are agencies of its state (not companies, parties or rebels).
+_AGENCY_SECTORS = frozenset({"GOV", "COP", "SPY", "MIL", "JUD", "HLH", "ENV", "REF", "AGR", "EDU", "LAB", "DEV",
+                             "HRI", "ENR"})
+#: Sectors of bodies that are no "group": the state's own.
+_STATE_SECTORS = frozenset({"GOV", "COP", "SPY", "MIL", "JUD", "LEG"})
+#: Body nouns that make "X officials" the officials of the body "the X" would be.
+_BODY_OFFICIALS = frozenset({"agency", "bank", "ministry", "department", "company", "firm", "court", "committee",
+                             "commission", "council", "board", "union", "corporation", "bureau", "office"})
+#: Last words of names of offices and public bodies, which "the group" does not stand for.
+_NO_GROUP_HEADS = frozenset({"commission", "committee", "council", "court", "tribunal", "assembly", "parliament",
+                             "board", "administration", "ministry", "department", "office", "service", "authority",
+                             "directorate", "bureau", "agency", "university", "hospital", "bank", "reserve"})
 _POSTMODS = frozenset({"prep", "acl", "relcl", "appos", "amod"})
 _SUBJECTS_OF = frozenset({"according", "by"})  # "according to officials", "said by officials"
 MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
@@ -144,6 +162,28 @@ def _role_fits(role: str, phrase: str) -> bool:
     """"the minister" fits "foreign minister"; "the secretary" fits "secretary of state"."""
     base = role.removeprefix("former ").split(" of ")[0]
     return base == phrase or base.endswith(" " + phrase)
+
+
+def _kind_fits(noun: str, d: ActorDraft) -> bool:
+    """Whether a body noun ("agency", "bank", "group") can stand for the actor ``d`` by what it is,
+    whatever its name says ("the agency" for the FBI, "the bank" for the Federal Reserve)."""
+    if d.type not in ("organisation", "igo", "media") or d.origin in ("collective", "seat"):
+        return False
+    name = d.name.lower()
+    if noun == "agency" and d.type == "media":
+        return True  # a news outlet named in the text ("Xinhua reported ... the agency said")
+    if d.is_source:
+        return False
+    if noun == "agency":
+        if d.type == "igo":  # a UN body ("the World Health Organization": a UN agency), not the UN itself
+            return bool(d.code and d.code.startswith("IGOUNO")) and d.id != "IGO:UN" and d.sector != "GOV"
+        return d.country is not None and d.sector in _AGENCY_SECTORS
+    if noun == "bank":
+        return d.type != "media" and any(w in name for w in ("bank", "reserve"))
+    if noun == "group":  # (not an office the tables do not know: "the Election Commission" is no group)
+        return d.type == "organisation" and d.sector not in _STATE_SECTORS \
+            and name.split()[-1] not in _NO_GROUP_HEADS
+    return False
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -521,6 +561,8 @@ class _Coref:
         for tok in self._tokens_with_lower(heads):
             if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if tok.lower_ in _GOV_PLURALS and tok.tag_ == "NNS" and self._body_officials(tok):
+                continue
             if tok.lower_ in _GOV_PLURALS and self._bare(tok):
                 # "administration officials": the government's, never another organisation's
                 gov = any(c.lower_ in ("administration", "government") for c in tok.children)
@@ -558,6 +600,9 @@ class _Coref:
                     if tok.i in self.acts.taken:
                         continue
                 self._role_nominal(tok, start)
+                if tok.i not in self.acts.taken and tok.lower_ in _KIND_NOUNS and tok.tag_ == "NN" \
+                        and start == det.i:
+                    self._kind_nominal(tok, start)
                 if tok.i not in self.acts.taken and tok.lower_ in _ORG_NOUNS and tok.tag_ == "NN" \
                         and start == det.i:
                     self._org_nominal(tok, start)
@@ -685,9 +730,11 @@ class _Coref:
                  and self.acts.drafts[m.actor].sector == sector}
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found.pop(), "nominal")
-        elif (not found and sector == "GOV" and tok.lower_ in _GOV_PLURALS | {"government", "administration"}
+        elif (not found and sector == "GOV" and tok.lower_ in _GOV_PLURALS | {"government", "administration", "ministry"}
               and not any(c.i > tok.i and c.dep_ in _POSTMODS for c in tok.children)):
             # "the government in Riyadh" names its own place
+            # ("the ministry" with no ministry named: the government of the state, minister or
+            # government body named last)
             self._government_nominal(tok, start, tok.i + 1, orgs=tok.lower_ in _GOV_PLURALS,
                                      states=tok.lower_ != "administration")
 
@@ -714,8 +761,9 @@ class _Coref:
         k = self.sent_of[tok.i]
         lo = self.sents[max(0, k - MAX_BACK)].start
         best = None
+        fits: list[TokMention] = []
         for m in self.acts.between(lo, tok.i):  # the mentions of the last sentences, in order added
-            if m.start >= tok.i or k - self.sent_of[m.start] > MAX_BACK or (best is not None and m.start < best.start):
+            if m.start >= tok.i or k - self.sent_of[m.start] > MAX_BACK:
                 continue
             d = self.acts.drafts[m.actor]
             if d.is_source or d.type in ("group", "media"):
@@ -726,9 +774,18 @@ class _Coref:
                         d.country is None or d.sector in (None, "GOV")))))):
                 # (an organisation with no country is the one the article has just named: "Northgate
                 # Minerals ... Officials said" are its officials)
-                best = m
+                fits.append(m)
+                if best is None or m.start >= best.start:
+                    best = m
         if best is None:
             return
+        if not _is_subject(self.doc[best.start:best.end].root):
+            # the latest fit is no subject ("Kenya closed its border with Somalia. Officials said"):
+            # the subject of that sentence that fits, if any, is whose officials they are
+            subj = [m for m in fits if self.sent_of[m.start] == self.sent_of[best.start] and m.start < best.start
+                    and _is_subject(self.doc[m.start:m.end].root)]
+            if subj:
+                best = max(subj, key=lambda m: m.start)
         d = self.acts.drafts[best.actor]
         if d.type in ("state", "person"):
             state = self.acts.drafts.get(d.country or "")
@@ -764,10 +821,11 @@ class _Coref:
                     return
             return  # the latest such document has no author named: which one is a guess
 
-    def _only_org(self, tok: Token, start: int) -> None:
+    def _only_org(self, tok: Token, start: int, end: int | None = None) -> None:
         """"Barrick Gold said ... the company said": a company noun whose name match failed is the
         one organisation (no IGO, media or government body) the last sentences name, if only one."""
-        if not self.acts.free(start, tok.i + 1):
+        end = tok.i + 1 if end is None else end
+        if not self.acts.free(start, end):
             return
         k = self.sent_of[tok.i]
         lo = self.sents[max(0, k - MAX_BACK)].start
@@ -777,9 +835,9 @@ class _Coref:
                  and self.acts.drafts[m.actor].sector in (None, "BUS")
                  and self.acts.drafts[m.actor].origin not in ("collective", "seat")}
         if len(found) == 1:
-            self.acts.add(start, tok.i + 1, found.pop(), "nominal")
+            self.acts.add(start, end, found.pop(), "nominal")
 
-    def _org_nominal(self, tok: Token, start: int, recent: bool = False) -> None:
+    def _org_nominal(self, tok: Token, start: int, recent: bool = False, end: int | None = None) -> None:
         """"the bank", "the court": the latest named organisation whose name has that noun (a
         company named without "company" in its name stays unresolved: which one is a guess; see
         :meth:`_only_org`). With ``recent``, only one named in the last sentences ("the
@@ -788,7 +846,7 @@ class _Coref:
         for seq in range(self.org_indexed, len(mentions)):
             m = mentions[seq]
             d = self.acts.drafts[m.actor]
-            if (m.kind in ("name", "acronym", "nominal") and d.type in ("igo", "organisation", "media")
+            if (m.kind in ("name", "acronym", "nominal", "seat") and d.type in ("igo", "organisation", "media")
                     and len(d.name.split()) > 1):  # "Bank" alone names nothing
                 for w in set(d.name.lower().split()):
                     insort(self.org_words.setdefault(w, []), (m.start, seq))
@@ -800,7 +858,57 @@ class _Coref:
                 j -= 1
             if recent and self.sent_of[tok.i] - self.sent_of[named[j - 1][0]] > MAX_BACK:
                 return
-            self.acts.add(start, tok.i + 1, mentions[named[j - 1][1]].actor, "nominal")
+            self.acts.add(start, tok.i + 1 if end is None else end, mentions[named[j - 1][1]].actor, "nominal")
+
+    def _body_officials(self, tok: Token) -> bool:
+        """"Ministry officials said", "bank officials said": officials whose only modifier (besides
+        a determiner or "senior") is a body noun are that body's, the one "the ministry", "the
+        bank" would be (:meth:`_body_of`), over the whole phrase. True when the rule applies (the
+        phrase then stays unresolved if no body fits)."""
+        body = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1
+                     and c.lower_ in _BODY_OFFICIALS), None)
+        if body is None or any(c.i < body.i and c.dep_ not in ("det", "amod", "nummod") for c in tok.children) \
+                or any(c.dep_ == "compound" for c in body.children):
+            return False
+        start = min([c.i for c in tok.children if c.i < tok.i] + [body.i])
+        if not self.acts.free(start, tok.i + 1):
+            return True
+        low = body.lower_
+        if low in _KIND_NOUNS:
+            self._kind_nominal(body, start, tok.i + 1)
+        if start not in self.acts.taken and low in _ORG_NOUNS | _OFFICE_NOUNS:
+            self._org_nominal(body, start, recent=low in _OFFICE_NOUNS, end=tok.i + 1)
+        if start not in self.acts.taken and low in _COMPANY_NOUNS:
+            self._only_org(body, start, end=tok.i + 1)
+        if start not in self.acts.taken and low == "ministry":
+            self._government_nominal(body, start, tok.i + 1, orgs=False)
+        return True
+
+    def _kind_nominal(self, tok: Token, start: int, end: int | None = None) -> None:
+        """"The FBI opened an inquiry ... the agency said": a body noun of :data:`_KIND_NOUNS` is
+        the nearest body named before it that the noun fits, by its name ("the World Bank") or by
+        what it is (:func:`_kind_fits`: the FBI is an agency, the Federal Reserve a bank, Hamas a
+        group), within the last ``2 * MAX_BACK`` sentences. Nothing that fits: left to the
+        name and company rules (and else unresolved)."""
+        end = tok.i + 1 if end is None else end
+        if not self.acts.free(start, end):
+            return
+        k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - 2 * MAX_BACK)].start
+        best = None
+        for m in self.acts.between(lo, tok.i):
+            if m.start >= tok.i or m.end > tok.i or m.kind not in ("name", "acronym", "nominal", "seat", "phrase"):
+                continue
+            if best is not None and m.start <= best.start:
+                continue
+            d = self.acts.drafts[m.actor]
+            if d.type == "media" and not _is_subject(self.doc[m.start:m.end].root):
+                continue  # an outlet counts when it reports ("Xinhua said"), not in a dateline or credit
+            if _kind_fits(tok.lower_, d) or (d.type in ("organisation", "igo", "media") and not d.is_source
+                                             and len(d.name.split()) > 1 and tok.lower_ in d.name.lower().split()):
+                best = m
+        if best is not None:
+            self.acts.add(start, end, best.actor, "nominal")
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
         return self.acts.count_before(aid, i) > 0

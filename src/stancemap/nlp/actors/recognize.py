@@ -586,11 +586,21 @@ class _Recognizer(PersonRules):
             name = doc[s:end].text
             if len(name) < 2 or not name[:1].isupper():
                 continue
+            if end - s == 1 and doc[s].lower_ in _BODY_WORDS:
+                continue  # "Bank officials said", "Agency staff": a common noun capitalised, no name
             is_media = any(t.lower_ in _ORG_MEDIA_WORDS for t in doc[s:end])
             aid = ("media:" if is_media else "org:") + slug(name)
             d = self.acts.ensure(ActorDraft(id=aid, name=name, type="media" if is_media else "organisation",
                                             is_source=is_media, sector="MED" if is_media else None, origin="ner"))
             self.acts.add(e.start, end, d.id, "name")
+
+
+#: Common nouns of bodies that the tagger takes for a name when capitalised at the start of a
+#: sentence ("Ministry officials said"): alone, they name no organisation.
+_BODY_WORDS = frozenset({"bank", "agency", "ministry", "department", "company", "firm", "group", "committee",
+                         "commission", "court", "council", "administration", "government", "authority", "office",
+                         "bureau", "board", "union", "party", "campaign", "corporation", "organization",
+                         "organisation", "institute", "foundation", "fund"})
 
 
 def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = None) -> Recognition:
