@@ -37,19 +37,29 @@ CONTEXT_POP = 100_000
 
 
 def _read(path: Path) -> dict[str, tuple[tuple[str, int], ...]]:
-    out: dict[str, list[tuple[str, int]]] = {}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise ActorDataError(f"cannot read the city gazetteer ({exc})", source=str(path)) from exc
+    out: dict[str, tuple[tuple[str, int], ...]] = {}
+    shared: list[str] = []  # names of more than one place
     for n, line in enumerate(lines, 1):
-        if not line or line.startswith("#"):
+        if not line or line[0] == "#":
             continue
         parts = line.split("\t")
         if len(parts) != 3 or len(parts[1]) != 3 or not parts[2].isdigit():
             raise ActorDataError("expected name<TAB>ISO3<TAB>population", source=f"{path}:{n}")
-        out.setdefault(parts[0], []).append((parts[1], int(parts[2])))
-    return {k: tuple(sorted(v, key=lambda x: -x[1])) for k, v in out.items()}
+        name = parts[0]
+        prev = out.get(name)
+        if prev is None:  # (tuples built as the rows come: no list per name, no sort of one place)
+            out[name] = ((parts[1], int(parts[2])),)
+        else:
+            if len(prev) == 1:
+                shared.append(name)
+            out[name] = (*prev, (parts[1], int(parts[2])))
+    for name in shared:  # largest first (the shipped file is in that order already)
+        out[name] = tuple(sorted(out[name], key=lambda x: -x[1]))
+    return out
 
 
 @functools.lru_cache(maxsize=4)

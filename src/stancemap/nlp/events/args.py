@@ -335,14 +335,30 @@ def actors_of(doc: Doc, tok: Token | None, *, new: bool = False) -> list[str | N
     event participant (:mod:`stancemap.nlp.events.participants`: "police", "a village")."""
     if tok is None:
         return [None]
-    found = _actors_of(doc, tok)
+    from .participants import current
+
+    parts = current(doc)  # while the events stage codes the Doc, each argument is resolved once
+    # (its actors and participants do not change before the stage commits them)
+    memo = parts.memo if parts is not None else None
+    if memo is not None and (hit := memo.get((tok.i, new))) is not None:
+        return list(hit)
+    if memo is None:
+        found = _actors_of(doc, tok)
+    elif (named := memo.get(tok.i)) is not None:  # (the same with and without ``new``)
+        found = list(named)
+    else:
+        found = _actors_of(doc, tok)
+        memo[tok.i] = tuple(found)
     if not found and new:
         found = _participants_of(doc, tok)
     elif new and any(c.dep_ == "conj" for c in tok.children):
         for t in conjuncts(tok)[1:]:  # "X and its allies": the allies too
             if t.pos_ == "NOUN" and t.lemma_.lower() in RELATIONAL_NOUNS and actor_of_np(doc, t) is None:
                 found += [p for p in _participants_of(doc, t) if p not in found]
-    return list(_expand_groups(doc, found)) or [None]
+    out: list[str | None] = list(_expand_groups(doc, found)) or [None]
+    if memo is not None:
+        memo[(tok.i, new)] = tuple(out)
+    return out
 
 
 def _participants_of(doc: Doc, tok: Token) -> list[str]:

@@ -171,10 +171,45 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
 
 
+def _deletes(word: str) -> list[str]:
+    """``word`` itself and every string made by leaving one of its letters out."""
+    return [word, *(word[:i] + word[i + 1:] for i in range(len(word)))]
+
+
+class _NearIndex:
+    """Names indexed by their one-letter deletions (SymSpell-style), so that finding the names one
+    edit away from a word (:func:`_one_edit`) compares only the few names that share a deletion
+    with it, not every name: a name one letter changed, left out, added or two neighbours
+    swapped away from the word always shares one (changed at i: both without letter i; added:
+    the longer without it is the shorter; swapped at i, i+1: one without i, the other without
+    i+1)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self._keys: dict[str, list[int]] = {}
+        for k, name in enumerate(names):
+            for d in set(_deletes(name)):
+                self._keys.setdefault(d, []).append(k)
+
+    def near(self, word: str) -> list[int]:
+        """Positions (ascending) of the names exactly one edit away from ``word``."""
+        cands: set[int] = set()
+        for d in _deletes(word):
+            found = self._keys.get(d)
+            if found:
+                cands.update(found)
+        return [k for k in sorted(cands) if _one_edit(word, self.names[k])]
+
+
 @functools.lru_cache(maxsize=1)
 def _long_country_names() -> tuple[tuple[str, str], ...]:
     tables = load_tables()
     return tuple((name, iso3) for name, iso3 in tables.name_of.items() if len(name) >= 6 and name.isalpha())
+
+
+@functools.lru_cache(maxsize=1)
+def _country_index() -> _NearIndex:
+    return _NearIndex([name for name, _ in _long_country_names()])
 
 
 def misspelt_country(word: str) -> str | None:
@@ -187,7 +222,8 @@ def misspelt_country(word: str) -> str | None:
     if word in tables.name_of or word in tables.demonym_of or word in tables.capital_of or word in tables.place_of \
             or city_candidates(word):  # a real place of that name ("Columbia")
         return None
-    found = {iso3 for name, iso3 in _long_country_names() if _one_edit(word, name)}
+    names = _long_country_names()
+    found = {names[k][1] for k in _country_index().near(word)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -215,6 +251,11 @@ def _world_people() -> tuple[tuple[str, Any], ...]:
                  for n in (e.name, *e.aliases) if len(n) >= 8)
 
 
+@functools.lru_cache(maxsize=1)
+def _people_index() -> _NearIndex:
+    return _NearIndex([n for n, _ in _world_people()])
+
+
 def misspelt_person(name: str, date: str | None = None) -> tuple[str, str | None] | None:
     """(country, code) of a person of the world table whose name or alias ``name`` misspells by
     one letter ("Francois Mitterand", "Mitterand"): only when every such entry is of one country;
@@ -223,7 +264,8 @@ def misspelt_person(name: str, date: str | None = None) -> tuple[str, str | None
 
     if len(name) < 8 or not name[:1].isupper():
         return None
-    hits = [e for n, e in _world_people() if _one_edit(name, n)]
+    people = _world_people()
+    hits = [people[k][1] for k in _people_index().near(name)]
     countries = {e.country or (e.code or "")[:3] for e in hits}
     if not hits or len(countries) != 1 or not next(iter(countries)):
         return None
@@ -263,6 +305,9 @@ class Participants:
     _dateline: str | None = None
     _things: dict[int, _Draft] = field(default_factory=dict)
     _identified: bool = False
+    #: results of the events stage's argument lookups (``args.actors_of``) for this Doc, by token
+    #: and kind; emptied when the participants are committed (the actors change then)
+    memo: dict[Any, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._countries = {a.id: a.country for a in self.doc._.sm_actors or ()}
@@ -628,6 +673,7 @@ class Participants:
         """Add the participants that events use to the Doc's actors (mentions to an actor of the
         same id when there is one). ``uses``: (source, target, sentence characters) of each event.
         Returns the new id of each participant whose id changed when its country was found."""
+        self.memo.clear()
         self._identify_misspelt()
         used = {x for s, t, _ in uses for x in (s, t) if x}
         drafts = [d for d in [*self._by_token.values(), *self._things.values()] if d is not None and d.id in used]
