@@ -31,3 +31,14 @@ def actors_by_id(nlp_base):
         return {a.id: a for a in actors}
 
     return _run
+
+
+def event_rows(nlp, text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    """(source code, target's first mention, target code, CAMEO code) of each event of a text."""
+    doc = nlp(text)
+    acts = {a.id: a for a in doc._.sm_actors}
+    out = []
+    for e in doc._.sm_events:
+        t = acts.get(e.target)
+        out.append((e.source_code, t.mentions[0].text if t else None, e.target_code, e.cameo))
+    return out

@@ -8,18 +8,7 @@ from __future__ import annotations
 import pytest
 
 from stancemap.nlp.events.lexicon import default_lexicon, load_lexicon
-
-
-def _events(nlp, text: str) -> list[tuple[str | None, str | None, str | None, str]]:
-    """(source code, target's first mention, target code, CAMEO code) of each event."""
-    doc = nlp(text)
-    acts = {a.id: a for a in doc._.sm_actors}
-    out = []
-    for e in doc._.sm_events:
-        t = acts.get(e.target)
-        out.append((e.source_code, t.mentions[0].text if t else None, e.target_code, e.cameo))
-    return out
-
+from tests.nlp.conftest import event_rows as _events
 
 # --- an event noun with a "by" agent as the subject of another verb --------------------------------
 
