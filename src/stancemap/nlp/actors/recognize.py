@@ -192,8 +192,9 @@ class _Recognizer(PersonRules):
         self.name_end: dict[int, Match] = {m.end: m for m in self.names}
         self.name_at: dict[int, Match] = {i: m for m in self.names for i in range(m.start, m.end)}
         # "Moscow's opposition to the plan": the act of opposing, not the political opposition
+        opposition = doc.vocab.strings.add("opposition")
         roles = [r for r in _longest(gaz.match_roles(doc))
-                 if not (r.end - r.start == 1 and low[r.start] == doc.vocab.strings.add("opposition")
+                 if not (r.end - r.start == 1 and low[r.start] == opposition
                          and r.end < len(doc) and doc[r.end].lower_ == "to")]
         self.rec.roles = roles
         self.role_end: dict[int, Match] = {m.end: m for m in roles}

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..common.extensions import actor_at, entity_of
+from .participants import current
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
@@ -335,7 +336,6 @@ def actors_of(doc: Doc, tok: Token | None, *, new: bool = False) -> list[str | N
     event participant (:mod:`stancemap.nlp.events.participants`: "police", "a village")."""
     if tok is None:
         return [None]
-    from .participants import current
 
     parts = current(doc)  # while the events stage codes the Doc, each argument is resolved once
     # (its actors and participants do not change before the stage commits them)
@@ -362,7 +362,6 @@ def actors_of(doc: Doc, tok: Token | None, *, new: bool = False) -> list[str | N
 
 
 def _participants_of(doc: Doc, tok: Token) -> list[str]:
-    from .participants import current
 
     parts = current(doc)
     if parts is None:

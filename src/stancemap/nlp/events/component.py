@@ -54,6 +54,7 @@ from .match import (
     died_of,
     match_modal_frame,
     match_token,
+    participle_noun,
     participle_object,
     phrase_keys,
     under_attacker,
@@ -554,13 +555,6 @@ def _modifier_actors(doc: Doc, noun: Token) -> list[str | None]:
             for a in [actor_at(doc, c.idx, c.idx + len(c.text))] if a]
 
 
-def _participle_noun(verb: Token) -> Token | None:
-    """The noun an active participle modifies ("troops serving in X"), else None."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
-    return None
-
-
 #: Places and states of being held whose keeper is the one who mistreats a prisoner.
 _CUSTODY_NOUNS = {"prison", "jail", "gaol", "custody", "detention", "cell", "camp", "centre", "center", "facility",
                   "station"}
@@ -1044,7 +1038,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         code = phone_call_code(trig, doc) or sense_code(trig, code, lexicon)  # conventions.py
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
         if subj is None and trig.token.dep_ == "acl" and trig.token.tag_ == "VBG" and (code[:2] == "15" or code == "074"):
-            subj = _participle_noun(trig.token)  # "Nepalese troops serving in X": the troops
+            subj = participle_noun(trig.token)  # "Nepalese troops serving in X": the troops
         if trig.stative:
             subj = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), subj)
         sources = actors_of(doc, subj, new=True) if subj is not None or trig.token.pos_ != "NOUN" \

@@ -204,13 +204,20 @@ def is_nominal_participle(tok: Token) -> bool:
         c.dep_ in ("dobj", "agent", "auxpass", "aux") for c in tok.children)
 
 
+def participle_noun(verb: Token) -> Token | None:
+    """The noun an active participle modifies ("troops serving in X"), else None."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
 def _subject(tok: Token) -> Token | None:
     """The subject of ``tok``, inherited from a verb it is coordinated with ("killed ... and wounded")."""
     t = tok
     for _ in range(4):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None and t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
-            return t.head  # an active participle's noun ("troops serving in X")
+        if subj is None and (noun := participle_noun(t)) is not None:
+            return noun  # an active participle's noun ("troops serving in X")
         if subj is not None or t.dep_ != "conj":
             return subj
         t = t.head

@@ -39,7 +39,7 @@ from ...actors.codes import slug
 from ...actors.tables import SECTORS, load_tables
 from ...errors import DataFileError
 from ...records import Actor, Mention
-from ..common.extensions import actor_at
+from ..common.extensions import actor_at, entity_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
@@ -381,7 +381,6 @@ class Participants:
         (:mod:`stancemap.actors.cities`; a namesake in a country of the sentence wins)."""
         if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
             return None
-        from ..common.extensions import entity_of
 
         name = entity_of(tok).text
         if name.startswith("the "):
@@ -445,7 +444,6 @@ class Participants:
         if end is not None:  # "Rescue Without Borders": the whole name
             span = self.doc[tok.left_edge.i:end.i + 1]
         elif tok.pos_ == "PROPN" and tok.ent_type_:  # a name: the whole entity
-            from ..common.extensions import entity_of
 
             span = entity_of(tok)
         else:

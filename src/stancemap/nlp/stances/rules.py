@@ -36,7 +36,7 @@ from .nouns import (
     noun_stances,
 )
 from .raw import RawStance, here, hypothetical, strength_of
-from .surface import hyphenated, label_words_sign, surface_label
+from .surface import LIGHT_LABELS, hyphenated, label_words_sign, surface_label
 from .syntax import (
     PRONOUNS,
     REPORT_VERBS,
@@ -68,8 +68,6 @@ _OBJECT_CONTROL = frozenset("""urge ask tell order force persuade convince invit
 _FAVOUR_VERBS = frozenset({"be", "remain", "stay", "come", "speak", "argue", "vote", "lean", "seem", "appear", "rule",
                            "declare", "campaign", "testify", "weigh"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
-_LIGHT_LABELS = frozenset({"act", "form", "kind", "case", "example", "sort", "type", "piece", "instance", "pack",
-                           "bunch", "tissue", "string", "litany", "collection", "catalogue", "catalog", "recipe"})
 _DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
 
 
@@ -138,6 +136,12 @@ _DEMAND_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "press
                            "effort", "move", "idea", "recommendation"})
 
 
+def _asks(clause: Token) -> bool:
+    """Is a clause an indirect question ("whether / if ...", "why / what ...")?"""
+    return child(clause, "mark", lemma=("whether", "if")) is not None \
+        or any(x.tag_ in ("WDT", "WP", "WRB") for x in clause.children)
+
+
 def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
     """(range, head token, is_action) of the target of a verb cue."""
     if cue.preps and not (cue.kind == "accuse" and child(verb, "dobj") is not None):  # "charged X with Y": X
@@ -168,8 +172,7 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
         if named is not None and named.pos_ in ("NOUN", "PROPN"):
             return compact_span(named), named, False
     asked = child(verb, "ccomp") if verb.lemma_.lower() in ("ask", "question", "wonder") else None
-    if asked is not None and (child(asked, "mark", lemma=("whether", "if")) is not None
-                              or any(x.tag_ in ("WDT", "WP", "WRB") for x in asked.children)):
+    if asked is not None and _asks(asked):
         return None  # "asked Y whether it would back X": a question to Y, not a demand of Y
     for dep in ("dobj", "xcomp", "ccomp", "attr"):
         found = child(verb, dep)
@@ -178,9 +181,7 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
             if dep == "ccomp" and verb.lemma_.lower() in REPORT_VERBS and stated_clause(obj):
                 continue  # "insisted (that) it would never accept Y": a report, the clause holds the position
             if dep == "xcomp" and obj.lemma_.lower() in _LEARN and any(
-                    c.dep_ == "ccomp" and (child(c, "mark", lemma=("whether", "if")) is not None
-                                           or any(x.tag_ in ("WDT", "WP", "WRB") for x in c.children))
-                    for c in obj.children):
+                    c.dep_ == "ccomp" and _asks(c) for c in obj.children):
                 continue  # "demanded to know why / whether ...": a question, not a demand
             if dep == "ccomp" and (obj.lemma_ in REPORT_VERBS or child(obj, "mark", lemma=("whether", "if")) is not None
                                    or any(c.tag_ in ("WDT", "WP", "WRB") and c.i < obj.i for c in obj.children)):
@@ -991,7 +992,7 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     mods = [c for c in label.children if c.dep_ in ("amod", "compound", "advmod")]  # "a step forward"
     mods += [x for c in mods if c.dep_ == "amod" for x in c.children if x.dep_ == "conj"]  # "a serious and credible plan"
     words = {label.lemma_.lower(), label.lower_, *(c.lemma_.lower() for c in mods)}
-    if label.lemma_.lower() in _LIGHT_LABELS:
+    if label.lemma_.lower() in LIGHT_LABELS:
         of = prep_object(label, ("of",))
         if of is not None:
             words |= {of[1].lemma_.lower(), *(c.lemma_.lower() for c in of[1].children if c.dep_ in ("amod", "compound"))}

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
-from .syntax import is_negated, subjects
+from .syntax import child, is_negated, subjects
 
 __all__ = ["surface_label", "label_words_sign", "hyphenated", "LIGHT_LABELS"]
 
@@ -110,7 +110,7 @@ def _label_sign(toks: list[Token], lex: Lexicon) -> int:
 def surface_label(verb: Token, lex: Lexicon) -> list[RawStance]:
     """The holder's position on the named thing of "VERB the OBJECT (as) LABEL", read in word
     order (see the module doc); [] when the words after the verb do not have that shape."""
-    if verb.pos_ not in ("VERB", "AUX") or child_dep(verb, "nsubjpass", "auxpass") or is_negated(verb) \
+    if verb.pos_ not in ("VERB", "AUX") or child(verb, "nsubjpass", "auxpass") is not None or is_negated(verb) \
             or hypothetical(verb, lex):
         return []
     doc = verb.doc
@@ -189,6 +189,3 @@ def _split(window: list[Token], lex: Lexicon, *, need_as: bool = False) -> tuple
             return p, window[p:]
     return None, []
 
-
-def child_dep(tok: Token, *deps: str) -> bool:
-    return any(c.dep_ in deps for c in tok.children)
