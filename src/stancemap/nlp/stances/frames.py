@@ -16,15 +16,19 @@ from .lexicon import Cue, Lexicon
 from .raw import RawStance
 from .syntax import compact_span
 
-__all__ = ["object_allowed", "prefer_phrases", "undone_subject", "view_holder", "judged_by"]
+__all__ = ["object_allowed", "abstract_object", "prefer_phrases", "undone_subject", "view_holder", "judged_by"]
 
 _NEGATORS = frozenset({"no", "never", "not", "n't", "nothing"})
 
 
 def object_allowed(cue: Cue, obj: Token, lex: Lexicon) -> bool:
     """May ``obj`` be the object of ``cue``? (always, unless the cue asks for an abstract object)"""
-    if not cue.abstract_object:
-        return True
+    return not cue.abstract_object or abstract_object(obj, lex)
+
+
+def abstract_object(obj: Token, lex: Lexicon) -> bool:
+    """Is ``obj`` an abstract object (an act, a policy, a plan), not a physical thing, place,
+    person, time or sum, and not the holder's own affairs?"""
     if obj.pos_ in ("VERB", "AUX"):
         return True
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):

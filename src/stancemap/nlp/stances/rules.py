@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ..common.text import doc_words, phrases_starting
 from .backoff import STANCE_NOUNS, backoff_cue, owned, received_label_cue
-from .frames import judged_by, object_allowed, undone_subject, view_holder
+from .frames import abstract_object, judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
 from .nouns import (
@@ -330,7 +330,7 @@ def _received_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
         seat = passive_seat(verb)
         holders = subjects(verb) if child(verb, "agent") is not None else [seat] if seat is not None else []
     if obj is None or not holders or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in _VISITORS \
-            or not object_allowed(Cue("receive", 1, "evaluative", abstract_object=True), obj, lex):
+            or not abstract_object(obj, lex):
         return []  # ("warmly received the envoy": a guest, not a position)
     return [RawStance(here(verb), holders, [verb], compact_span(obj), pol, "evaluative",
                       strength_of(verb, _RECEIVED, lex), [obj], source="manner")]
@@ -361,7 +361,7 @@ def _there_will_be_no(noun: Token, lex: Lexicon) -> list[RawStance]:
     allow it, -1 of the reporter (the speaker when no one is reported) on it."""
     be = noun.head
     if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or child(be, "expl") is None \
-            or not object_allowed(Cue("be", -1, "refuse", abstract_object=True), noun, lex) \
+            or not abstract_object(noun, lex) \
             or noun.lemma_.lower() in _WEATHER:
         return []
     reporter = reporting_subject(be)
@@ -649,7 +649,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "refused to rule out X": a possibility kept open
     holders = _clause_holders(tok)
     seat = passive_seat(tok) if not holders and obj.dep_ == "nsubjpass" else None
-    if seat is not None and object_allowed(Cue(lemma, 1, "evaluative", abstract_object=True), obj, lex) \
+    if seat is not None and abstract_object(obj, lex) \
             and obj.lemma_.lower() not in _VISITORS:
         holders = [seat]  # "the plan was welcomed in Berlin" (not "the envoy was welcomed in Berlin")
     if not holders and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "co":
@@ -1364,8 +1364,7 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 continue
             holders = _clause_holders(verb)
             seat = passive_seat(verb) if not holders and obj.dep_ == "nsubjpass" else None
-            if seat is not None and obj.lemma_.lower() not in _VISITORS and object_allowed(
-                    Cue(words[0], 1, "evaluative", abstract_object=True), obj, lex):
+            if seat is not None and obj.lemma_.lower() not in _VISITORS and abstract_object(obj, lex):
                 holders = [seat]  # "the talks are frowned upon in Riyadh"
             if not holders or hypothetical(verb, lex) or (cue.intent_only and not _intended(verb, lex)):
                 continue
