@@ -76,6 +76,48 @@ def test_held_out_batches_share_no_sentence_with_the_training_file():
     assert len(batch2) == 159
     assert {e.label for e in batch2} == set(TYPE_CODES) | {"NONE"}
     assert not [e.text for e in batch2 if e.text in train]
+    batch3 = read_examples("tests/data/event_types_heldout3.tsv")
+    assert len(batch3) == 163
+    assert {e.label for e in batch3} == set(TYPE_CODES) | {"NONE"}
+    assert not [e.text for e in batch3 if e.text in train]
+
+
+def _rel_feats(nlp, text: str, source: str, target: str) -> list[str]:
+    doc = nlp(text)
+    s, t = text.index(source), text.index(target)
+    rel = relation_between(next(doc.sents), (s, s + len(source)), (t, t + len(target)))
+    assert rel is not None
+    return type_features(rel, default_lexicon())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target, subj, tgt", [
+    # one sector for the nouns of a class: who acts and on whom, not the word
+    ("Gendarmes beat the strikers outside the mine.", "Gendarmes", "the strikers", None, "LAB"),
+    ("Policemen rounded up the demonstrators in the square.", "Policemen", "the demonstrators", "COP", "OPP"),
+    ("Assailants abducted three villagers near the border.", "Assailants", "three villagers", "UAF", "CVL"),
+    ("The soldiers detained the journalists at a checkpoint.", "The soldiers", "the journalists", "MIL", "MED"),
+])
+def test_the_sector_of_the_subject_and_the_target_noun_are_features(nlp, text, source, target, subj, tgt):
+    feats = _rel_feats(nlp, text, source, target)
+    assert [f for f in feats if f.startswith("subjsec=")] == ([f"subjsec={subj}"] if subj else [])
+    assert [f for f in feats if f.startswith("tgtsec=")] == [f"tgtsec={tgt}"]
+
+
+@pytest.mark.model
+def test_physical_harm_in_the_verbs_phrase_is_a_feature(nlp):
+    with_harm = _rel_feats(nlp, "Police dispersed the marchers with batons and tear gas.", "Police", "the marchers")
+    assert "harm" in with_harm
+    killing = _rel_feats(nlp, "Soldiers raided the village, killing four people.", "Soldiers", "the village")
+    assert "harm" in killing
+    without = _rel_feats(nlp, "Police questioned the marchers for hours.", "Police", "the marchers")
+    assert "harm" not in without
+
+
+def test_sector_and_harm_features_are_no_evidence_of_an_event_alone():
+    from stancemap.nlp.events.typemodel import default_model
+    model = default_model()
+    assert model.predict(["path=obj", "subjsec=COP", "tgtsec=OPP", "harm", "tgt=group"])[0] == "NONE"
 
 
 @pytest.mark.model

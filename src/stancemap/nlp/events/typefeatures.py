@@ -14,23 +14,67 @@ prosecutor who seeks sentences accuses, troops who hold people use force), so th
   (``data/stances``: hand-written cues, the frame lexicon and the derived nominalisations) gives the
   verb and its object noun ("lambasted", "berated" -> ``stance=-evaluative``; "a rebuke" ->
   ``stanceobj=-evaluative``): a class of verbs the event lexicon need not list one by one, so an
-  unseen verb of praise or blame still leans the right way.
+  unseen verb of praise or blame still leans the right way;
+- ``subjsec=SECTOR`` and ``tgtsec=SECTOR``: the CAMEO sector of the subject's and the target's head
+  noun when it is a common noun (the actor tables' roles and collectives, then the participant
+  nouns): who acts and on whom, as a class ("officers", "gendarmes", "riot police" -> COP; "gunmen",
+  "assailants" -> UAF; "protesters" -> OPP), so that a verb seen with "police" generalises to the
+  other nouns of the sector (state or non-state perpetrator, the victim kind);
+- ``harm``: the verb's own phrase (its dependents, two levels down) names physical harm or its
+  means (killed, wounded, dead, injuries, bullets, batons, tear gas, a weapon), the line
+  PLOVER 2021 draws between ASSAULT (deliberate acts that can cause substantial physical harm) and
+  COERCE (repression falling short of violence), for verbs the model has not seen ("clubbed",
+  "whipped" protesters with batons).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...actors.tables import load_tables
 from ..stances.lexicon import lexicon as stance_lexicon
 from .args import subject_of
 from .lexicon import Lexicon
 from .match import lemma, phrase_keys
+from .participants import participant_table
 from .relations import Relation, _lex_types, relation_features
 
 __all__ = ["type_features"]
 
 _TARGET_KINDS = {"PERSON": "person", "GPE": "state", "NORP": "state", "LOC": "state", "FAC": "place",
                  "ORG": "org"}
+
+
+#: Words of physical harm and its means (lemmas): with one of them in the verb's phrase an act is one
+#: of force rather than coercion short of violence (PLOVER 2021, ASSAULT vs COERCE).
+HARM_WORDS = frozenset("""
+kill wound injure injury maim dead casualty fatality bloodshed bullet gunfire gunshot gun rifle pistol
+machete knife axe baton truncheon whip teargas tear grenade bomb shell mortar rocket missile
+artillery airstrike torture beating ammunition bayonet execution massacre
+""".split())
+
+
+def _sector(tok: Token) -> str | None:
+    """The CAMEO sector of a common noun (roles, collectives, participant nouns), or None."""
+    tables = load_tables()
+    people = participant_table().people
+    for key in phrase_keys(tok):
+        for table in (tables.person_roles, tables.collectives, people):
+            sec = table.get(key)
+            if sec:
+                return sec
+    return None
+
+
+def _harm(v: Token) -> bool:
+    """Whether the verb's dependents (two levels down) name physical harm or its means."""
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        for t in (c, *c.children):
+            if t.pos_ != "PROPN" and t.lemma_.lower() in HARM_WORDS:
+                return True
+    return False
 
 
 def _noun_types(tok: Token, lexicon: Lexicon) -> set[str]:
@@ -45,6 +89,9 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     subj = subject_of(v)
     if subj is not None and subj.pos_ == "NOUN":
         feats.append(f"subj={lemma(subj)}")
+        sec = _sector(subj)
+        if sec:
+            feats.append(f"subjsec={sec}")
     for p in v.children:
         if p.dep_ != "prep":
             continue
@@ -66,4 +113,10 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     kind = _TARGET_KINDS.get(tgt.ent_type_) or ("group" if tgt.pos_ == "NOUN" else None)
     if kind:
         feats.append(f"tgt={kind}")
+    if tgt.pos_ == "NOUN":
+        sec = _sector(tgt)
+        if sec:
+            feats.append(f"tgtsec={sec}")
+    if _harm(v):
+        feats.append("harm")
     return feats
