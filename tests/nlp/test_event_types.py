@@ -91,20 +91,6 @@ def _rel_feats(nlp, text: str, source: str, target: str) -> list[str]:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, source, target, subj, tgt", [
-    # one sector for the nouns of a class: who acts and on whom, not the word
-    ("Gendarmes beat the strikers outside the mine.", "Gendarmes", "the strikers", None, "LAB"),
-    ("Policemen rounded up the demonstrators in the square.", "Policemen", "the demonstrators", "COP", "OPP"),
-    ("Assailants abducted three villagers near the border.", "Assailants", "three villagers", "UAF", "CVL"),
-    ("The soldiers detained the journalists at a checkpoint.", "The soldiers", "the journalists", "MIL", "MED"),
-])
-def test_the_sector_of_the_subject_and_the_target_noun_are_features(nlp, text, source, target, subj, tgt):
-    feats = _rel_feats(nlp, text, source, target)
-    assert [f for f in feats if f.startswith("subjsec=")] == ([f"subjsec={subj}"] if subj else [])
-    assert [f for f in feats if f.startswith("tgtsec=")] == [f"tgtsec={tgt}"]
-
-
-@pytest.mark.model
 def test_physical_harm_in_the_verbs_phrase_is_a_feature(nlp):
     with_harm = _rel_feats(nlp, "Police dispersed the marchers with batons and tear gas.", "Police", "the marchers")
     assert "harm" in with_harm
@@ -112,12 +98,22 @@ def test_physical_harm_in_the_verbs_phrase_is_a_feature(nlp):
     assert "harm" in killing
     without = _rel_feats(nlp, "Police questioned the marchers for hours.", "Police", "the marchers")
     assert "harm" not in without
+    reason = _rel_feats(nlp, "Police arrested the driver for killing a cyclist.", "Police", "the driver")
+    assert "harm" not in reason  # the reason for an arrest is no harm done by it
 
 
-def test_sector_and_harm_features_are_no_evidence_of_an_event_alone():
+@pytest.mark.model
+def test_ending_what_the_lexicon_types_is_a_feature_whatever_the_verb(nlp):
+    feats = _rel_feats(nlp, "Canada waived the sanctions on Cuba.", "Canada", "Cuba")
+    assert "undo=COERCE" in feats
+    assert not [f for f in _rel_feats(nlp, "Canada imposed sanctions on Cuba.", "Canada", "Cuba")
+                if f.startswith("undo=")]
+
+
+def test_harm_is_no_evidence_of_an_event_alone():
     from stancemap.nlp.events.typemodel import default_model
     model = default_model()
-    assert model.predict(["path=obj", "subjsec=COP", "tgtsec=OPP", "harm", "tgt=group"])[0] == "NONE"
+    assert model.predict(["path=obj", "subj=police", "harm", "tgt=group"])[0] == "NONE"
 
 
 @pytest.mark.model

@@ -15,28 +15,24 @@ prosecutor who seeks sentences accuses, troops who hold people use force), so th
   verb and its object noun ("lambasted", "berated" -> ``stance=-evaluative``; "a rebuke" ->
   ``stanceobj=-evaluative``): a class of verbs the event lexicon need not list one by one, so an
   unseen verb of praise or blame still leans the right way;
-- ``subjsec=SECTOR`` and ``tgtsec=SECTOR``: the CAMEO sector of the subject's and the target's head
-  noun when it is a common noun (the actor tables' roles and collectives, then the participant
-  nouns): who acts and on whom, as a class ("officers", "gendarmes", "riot police" -> COP; "gunmen",
-  "assailants" -> UAF; "protesters" -> OPP), so that a verb seen with "police" generalises to the
-  other nouns of the sector (state or non-state perpetrator, the victim kind);
 - ``harm``: the verb's own phrase (its dependents, two levels down) names physical harm or its
   means (killed, wounded, dead, injuries, bullets, batons, tear gas, a weapon), the line
   PLOVER 2021 draws between ASSAULT (deliberate acts that can cause substantial physical harm) and
   COERCE (repression falling short of violence), for verbs the model has not seen ("clubbed",
-  "whipped" protesters with batons).
+  "whipped" protesters with batons);
+- ``undo=TYPE``: a verb of ending or reversing (waive, scrap, relax, annul, vacate ...) with an
+  object the lexicon types: ending coercion, sanctions or force concedes (PLOVER YIELD: "ending
+  sanctions, easing curfews"), ending aid or cooperation reduces relations, whatever the verb.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...actors.tables import load_tables
 from ..stances.lexicon import lexicon as stance_lexicon
 from .args import subject_of
 from .lexicon import Lexicon
 from .match import lemma, phrase_keys
-from .participants import participant_table
 from .relations import Relation, _lex_types, relation_features
 
 __all__ = ["type_features"]
@@ -50,26 +46,30 @@ _TARGET_KINDS = {"PERSON": "person", "GPE": "state", "NORP": "state", "LOC": "st
 HARM_WORDS = frozenset("""
 kill wound injure injury maim dead casualty fatality bloodshed bullet gunfire gunshot gun rifle pistol
 machete knife axe baton truncheon whip teargas tear grenade bomb shell mortar rocket missile
-artillery airstrike torture beating ammunition bayonet execution massacre
+artillery airstrike torture beating ammunition bayonet execution massacre violently brutally forcibly
 """.split())
 
 
-def _sector(tok: Token) -> str | None:
-    """The CAMEO sector of a common noun (roles, collectives, participant nouns), or None."""
-    tables = load_tables()
-    people = participant_table().people
-    for key in phrase_keys(tok):
-        for table in (tables.person_roles, tables.collectives, people):
-            sec = table.get(key)
-            if sec:
-                return sec
-    return None
+#: Verbs of ending or reversing what their object names (lemmas).
+UNDO_VERBS = frozenset("""
+lift ease relax waive scrap drop remove rescind repeal revoke end suspend halt cancel withdraw loosen
+overturn annul abolish reverse unfreeze exempt vacate relinquish abandon dismantle terminate stop
+discontinue cease curtail phase
+""".split())
+
+
+#: Prepositions of the means or the aim of an act ("with batons", "fired at the crowd"); others give
+#: its reason or time ("arrested for killing X", "after the bombing"), which is no harm done by the act.
+_MEANS_PREPS = frozenset({"with", "using", "at", "into", "by"})
 
 
 def _harm(v: Token) -> bool:
-    """Whether the verb's dependents (two levels down) name physical harm or its means."""
+    """Whether the verb's phrase (dependents two levels down, not its subject, its reasons or its
+    time clauses) names physical harm or its means."""
     for c in v.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
+        if c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") or (
+                c.dep_ == "prep" and c.lower_ not in _MEANS_PREPS) or (
+                c.dep_ == "advcl" and c.tag_ != "VBG"):  # "..., killing three", not "after X was killed"
             continue
         for t in (c, *c.children):
             if t.pos_ != "PROPN" and t.lemma_.lower() in HARM_WORDS:
@@ -89,9 +89,6 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     subj = subject_of(v)
     if subj is not None and subj.pos_ == "NOUN":
         feats.append(f"subj={lemma(subj)}")
-        sec = _sector(subj)
-        if sec:
-            feats.append(f"subjsec={sec}")
     for p in v.children:
         if p.dep_ != "prep":
             continue
@@ -101,6 +98,8 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
                 feats += [f"lexpobj={t}" for t in sorted(_noun_types(o, lexicon))]
     if any(c.dep_ == "dative" for c in v.children):
         feats += [f"obj2={lemma(c)}" for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if lemma(v) in UNDO_VERBS:
+        feats += [f"undo={f[7:]}" for f in feats if f.startswith("lexobj=")]
     cues = stance_lexicon()
     cue = cues.verbs.get(lemma(v))
     if cue is not None:
@@ -113,10 +112,6 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     kind = _TARGET_KINDS.get(tgt.ent_type_) or ("group" if tgt.pos_ == "NOUN" else None)
     if kind:
         feats.append(f"tgt={kind}")
-    if tgt.pos_ == "NOUN":
-        sec = _sector(tgt)
-        if sec:
-            feats.append(f"tgtsec={sec}")
     if _harm(v):
         feats.append("harm")
     return feats
