@@ -413,7 +413,8 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
         out.extend(recipients(verb))  # the recipient before what is given
     out.extend(objs)
     for c in verb.children:  # "urged Syria to ...": Syria is often parsed as the clause subject
-        if c.dep_ in ("ccomp", "xcomp"):
+        if c.dep_ in ("ccomp", "xcomp") or c.dep_ == "advcl" and any(  # "called for X to free ...": X
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             out.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     # the event noun's own arguments first ("launched air strikes against X with Y's approval")
     heads = [verb] if frame_head is None or frame_head.i == verb.i else [frame_head, verb]
@@ -453,7 +454,7 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
 #: with X").
 TRANSFER_VERBS = {"send", "provide", "supply", "deliver", "give", "hand", "transfer", "donate", "return", "ship",
                   "sell", "lend", "grant", "offer", "extend", "dispatch", "deploy", "share", "pass", "airlift",
-                  "export", "loan"}
+                  "export", "loan", "extradite"}
 
 
 def recipients(verb: Token) -> list[Token]:

@@ -1117,8 +1117,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 if victim.tag_ in ("NNS", "NNPS") and all(a and _anonymous_victims(doc, a) for a in targets):
                     where = _nearest_place(doc, trig.token, sources)  # "40 people were killed in an air
                     targets = where if where != [None] else targets  # strike in X": X
-        if targets == [None] and trig.pattern.target != "none" and not (
-                len([a for a in sources if a]) >= 2 and _pairwise(trig, code)):
+        if targets == [None] and trig.pattern.target != "none" and not trig.setting and not (
+                len([a for a in sources if a]) >= 2 and _pairwise(trig, code)):  # (a press conference in X
+            # with no partner is no meeting with X)
             targets = _nearest_place(doc, trig.token, sources)  # "declared a truce ... in X": X
             if targets == [None]:
                 targets = _thing_target(doc, trig, sources, code)  # "rejected the referendum"

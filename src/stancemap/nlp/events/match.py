@@ -149,6 +149,7 @@ def _objects(verb: Token) -> list[Token]:
     if obj is None:
         return []
     out = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+    out += [c for c in verb.children if c.dep_ == "dobj" and c.i != obj.i]  # "handed X a ten-year sentence"
     if obj.dep_ == "xcomp":  # "declined to give details": the infinitive's object too
         out += [c for c in obj.children if c.dep_ == "dobj"]
     if lemma(obj) in _CONTAINERS:
@@ -171,18 +172,39 @@ def contents(obj: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]
 
 
+#: Adverb particles the parser sometimes makes a preposition without an object when a preposition follows
+#: ("pulled out of the talks", "backed out of the deal", "moved back from the border").
+_PREP_PARTICLES = {"out", "back", "off", "away", "down", "up"}
+
+
+def _prep_particle(c: Token) -> bool:
+    """A particle parsed as a preposition: no object of its own, only a preposition under it ("out of")."""
+    return c.dep_ == "prep" and c.lower_ in _PREP_PARTICLES and not any(
+        x.dep_ in ("pobj", "pcomp") for x in c.children) and any(x.dep_ == "prep" for x in c.children)
+
+
 def _preps(verb: Token) -> dict[str, Token]:
     out: dict[str, Token] = {}
     for c in verb.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() not in out:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and "for" not in out:  # "called for X to free Y": "for"
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)  # marks the clause
+            if mark is not None:
+                out["for"] = mark
+        if _prep_particle(c):  # "pulled out of X": "of" is the verb's preposition
+            for x in c.children:
+                if x.dep_ == "prep" and x.lemma_.lower() not in out:
+                    out[x.lemma_.lower()] = x
+        elif c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() not in out:
             out[c.lemma_.lower()] = c
     return out
 
 
 def _particle(verb: Token) -> str | None:
     for c in verb.children:
-        if c.dep_ == "prt":
+        if c.dep_ == "prt" or _prep_particle(c):
             return c.lemma_.lower()
+        if c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PREP_PARTICLES:
+            return c.lower_  # "pushed back the troops": the particle parsed as an adverb
     return None
 
 

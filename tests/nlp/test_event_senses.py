@@ -1,0 +1,88 @@
+"""Word senses of event verbs and light-verb idioms (issue 15, evprobe round): the particle, preposition,
+object or subject that separates an event sense from its look-alikes ("laid siege to X" / "laid a wreath",
+"pushed into X" / "pushed back the vote", "called on X to ..." / "called on the president", "beat back the
+fighters" / "beat X on penalties"), and violent verbs the lexicon lacked (flog, execute, hang, mow down,
+run over). Own sentences, the full pipeline with the real model; tests/data/event_probe.tsv measures the
+same classes end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.conftest import event_rows as _events
+
+
+def _codes(nlp, text: str) -> list[str]:
+    return [row[3] for row in _events(nlp, text)]
+
+
+# --- event senses: the code the particle / preposition / object selects --------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # "lay siege to X": the siege is the object, X the target (CAMEO 191), not a concession
+    ("Chadian rebels laid siege to the town of Faya for a week.", [("TCDREB", "the town", "TCD", "191")]),
+    # "pushed into X": an advance of force, not an appeal
+    ("Chinese troops pushed into Vietnam in 1979.", [("CHNMIL", "Vietnam", "VNM", "190")]),
+    # "pushed back against X's accusations": a rejection of X
+    ("Canada pushed back against India's accusations over the killing.", [("CAN", "India", "IND", "120")]),
+    # people held are detained
+    ("Police in Caracas held the opposition activist for three days.",
+     [("VENCOP", "the opposition activist", "VENOPP", "173")]),
+    # "held up X as an example": praise
+    ("The Ghanaian president held up Botswana as an example for the continent.", [("GHAGOV", "Botswana", "BWA", "051")]),
+    # "called on the president" with no clause: a courtesy visit; with an infinitive: an appeal
+    ("The Brazilian envoy called on the Angolan president in Luanda.",
+     [("BRAGOV", "Angolan president", "AGOGOV", "042")]),
+    ("The African Union called on Ethiopia to withdraw its troops.", [("IGOAFRAU", "Ethiopia", "ETH", "0256")]),
+    # "called for X to ...": the subject of the clause is the one asked
+    ("Germany called for Iran to free the detained journalists.", [("DEU", "Iran", "IRN", "0253")]),
+    # a sentence handed to someone, also as the second object
+    ("An Egyptian court handed the blogger a five-year prison sentence.", [("EGYJUD", "the blogger", "EGYMED", "173")]),
+    # a phrasal verb the parser split into "out" + "of": still "pull out"
+    ("Tanzania pulled its troops out of Mozambique.", [("TZA", "Mozambique", "MOZ", "087")]),
+    ("Colombian rebels pulled out of the talks with the government.", [("COLREB", None, None, "164")]),
+    # "shot down X's plan": a rejection of X, not an attack
+    ("The Brazilian senate shot down the president's plan for a new tax.",
+     [("BRALEG", "the president", "BRAGOV", "1232")]),
+    # extradition: cooperation with the state that receives
+    ("Japan extradited a Chinese hacker to the United States.", [("JPN", "United States", "USA", "063")]),
+    # violent verbs the lexicon lacked
+    ("Iranian police flogged a Kurdish student in Sanandaj.", [("IRNCOP", "a Kurdish student", "IRNEDU", "182")]),
+    ("Iraq hanged eleven men convicted of terrorism.", [("IRQ", "eleven men", "IRQCVL", "1823")]),
+])
+def test_the_event_sense_gets_its_code_and_target(nlp, text, expected):
+    assert _events(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Malian soldiers pushed back the jihadists from the town of Gao.", "190"),  # particle parsed as an adverb
+    ("Turkish coast guards fired warning shots at a Greek fishing boat.", "138"),  # a warning, not an attack
+    ("Houthi rebels took two British sailors hostage.", "181"),
+    ("Kenyan troops beat back al-Shabaab fighters near the border.", "190"),
+    ("Syrian air defences shot down an Israeli drone.", "190"),
+    ("Saudi Arabia executed a Pakistani man for drug smuggling.", "1823"),
+    ("Bolivian protesters stormed the electoral office in La Paz.", "145"),  # civilians storming: a riot
+    ("Mexican marines stormed a cartel hideout in Sinaloa.", "190"),
+    ("The kidnappers turned over the Dutch journalist to the Red Cross.", "0841"),
+])
+def test_the_event_sense_gets_its_code(nlp, text, code):
+    assert _codes(nlp, text) == [code]
+
+
+# --- look-alike senses: no event --------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Chilean president laid a wreath at the monument in Lima.",
+    "The Nigerian electoral body pushed back the governorship vote by two weeks.",
+    "The Spanish bank took over its Portuguese rival.",
+    "Morocco beat Spain on penalties in Qatar.",
+    "The Nigerian judge dismissed the jury after the verdict.",
+    "The company executed the plan without delay in Egypt.",
+    # a press conference with no partner is no meeting with the place it is held in
+    "The Brazilian president spoke at a news conference in Brasilia.",
+])
+def test_the_look_alike_sense_is_no_event(nlp, text):
+    assert _events(nlp, text) == []
