@@ -86,3 +86,25 @@ def test_the_event_sense_gets_its_code(nlp, text, code):
 ])
 def test_the_look_alike_sense_is_no_event(nlp, text):
     assert _events(nlp, text) == []
+
+
+# --- PLOVER types of a CAMEO code by wording; unnamed parties of violence ---------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crackdown names no violence: repression short of force (PLOVER COERCE), CAMEO 175 kept
+    ("The Cambodian government cracked down on independent media.", ("175", "COERCE")),
+    # an indictment is a formal charge, as "charged X with" (PLOVER ACCUSE), CAMEO 173 kept
+    ("Prosecutors in Manila indicted the former senator on graft charges.", ("173", "ACCUSE")),
+])
+def test_the_plover_type_follows_the_wording(nlp, text, expected):
+    assert [(e.cameo, e.plover) for e in nlp(text)._.sm_events] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bandits kidnapped twelve farmers in Zamfara state.", [("NGACRM", "twelve farmers", "NGAAGR", "181")]),
+    ("Rioters set fire to a bank in Santiago.", [("CHLOPP", "Santiago", "CHL", "145")]),
+])
+def test_bandits_and_rioters_are_parties(nlp, text, expected):
+    assert _events(nlp, text) == expected
