@@ -108,3 +108,30 @@ def test_the_plover_type_follows_the_wording(nlp, text, expected):
 ])
 def test_bandits_and_rioters_are_parties(nlp, text, expected):
     assert _events(nlp, text) == expected
+
+
+# --- objects that separate senses: what is dropped, released, raised ---------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # charges dropped concede (no accusation); bombs dropped are air strikes; aid dropped is aid
+    ("Peruvian prosecutors dropped charges against the former president.",
+     [("PERJUD", "the former president", "PERGOV", "080")]),
+    ("Israeli jets dropped bombs on Khan Younis.", [("ISRMIL", "Khan Younis", "PSE", "195")]),
+    ("Jordanian planes dropped aid over northern Gaza.", [("JOR", "Gaza", "PSE", "073")]),
+    # a retort, not gunfire; concerns raised are disapproval, not a threat
+    ("The Pakistani president fired back at critics in Washington.", [("PAKGOV", "Washington", "USA", "111")]),
+    ("The Indian minister raised concerns with China over the border.", [("INDGOV", "China", "CHN", "111")]),
+    ("Chile threw its weight behind Argentina's bid.", [("CHL", "Argentina", "ARG", "051")]),
+])
+def test_the_object_selects_the_sense(nlp, text, expected):
+    assert _events(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police in Accra released the names of the dead officers.",  # published, no one freed
+    "Aircraft dropped leaflets over the city.",
+])
+def test_published_or_dropped_things_are_no_event(nlp, text):
+    assert _events(nlp, text) == []
