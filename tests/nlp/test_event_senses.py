@@ -135,3 +135,13 @@ def test_the_object_selects_the_sense(nlp, text, expected):
 ])
 def test_published_or_dropped_things_are_no_event(nlp, text):
     assert _events(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The rebels shot a video in the jungle.",  # filmed
+    "The Nigerian singer shot to fame in Ghana.",
+    "The rebels ran out of ammunition near the border with Chad.",
+])
+def test_filming_fame_and_running_out_are_no_event(nlp, text):
+    assert _events(nlp, text) == []
