@@ -24,7 +24,8 @@ _RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain"
                       "draw", "attract", "face", "garner", "meet", "court", "provoke", "trigger", "spark", "prompt"})
 # verbs that take a position back ("withheld its support for X", "withdrew its backing"): the
 # position noun's sign is reversed
-_WITHHOLD = frozenset({"withhold", "withdraw", "revoke", "rescind", "retract", "suspend", "pull", "drop"})
+_WITHHOLD = frozenset({"withhold", "withdraw", "revoke", "rescind", "retract", "suspend", "pull", "drop", "end",
+                       "cease", "abandon", "terminate"})
 # verbs whose negated intention noun is a refusal ("has no plans to", "sees no reason to")
 _INTENT_VERBS = frozenset({"have", "see", "harbour", "harbor", "feel", "find", "hold", "entertain", "show"})
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
@@ -35,7 +36,8 @@ __all__ = ["LIGHT_VERBS", "authors_of", "late_agent", "noun_content", "noun_stan
 
 LIGHT_VERBS = frozenset(
     """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
-    repeat renew register extend signal state restate raise throw put""".split()
+    repeat renew register extend signal state restate raise throw put file submit air convey show demonstrate
+    send""".split()
 )
 
 

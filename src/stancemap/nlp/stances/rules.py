@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..common.text import doc_words, phrases_starting
-from .backoff import STANCE_NOUNS, backoff_cue, owned, received_label_cue
+from .backoff import CAMPAIGN_VERBS, STANCE_NOUNS, backoff_cue, owned, policy_object, received_label_cue
 from .frames import abstract_object, judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
@@ -130,6 +130,15 @@ def _object_infinitive(verb: Token) -> Token | None:
                  and child(c, "aux", lemma=("to",)) is not None), None)
 
 
+def _passive_infinitive(verb: Token) -> Token | None:
+    """The infinitive of a passive demand with its agent ("was pressed / called on by X | to accept
+    the deal"): the addressee is the passive subject, the agent makes the demand."""
+    if child(verb, "nsubjpass") is None or child(verb, "agent") is None:
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "advcl", "ccomp")
+                 and child(c, "aux", lemma=("to",)) is not None and child(c, "nsubj", "nsubjpass") is None), None)
+
+
 # nouns of demanding whose infinitive is their content ("rejected calls to X", "resisted pressure to X")
 _DEMAND_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "proposal", "offer", "bid",
                            "suggestion", "invitation", "urging", "push", "ultimatum", "order", "plan", "attempt",
@@ -142,8 +151,15 @@ def _asks(clause: Token) -> bool:
         or any(x.tag_ in ("WDT", "WP", "WRB") for x in clause.children)
 
 
+#: verbs of state whose participle complement is a passive ("remains opposed by X", "stayed backed by Y")
+_STATE_VERBS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "look"})
+
+
 def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
     """(range, head token, is_action) of the target of a verb cue."""
+    inf = _passive_infinitive(verb) if cue.kind == "demand" else None
+    if inf is not None and prep_object(verb, cue.preps) is None:
+        return compact_span(inf, keep_first=False), inf, True  # "were called on by X to return to talks"
     if cue.preps and not (cue.kind == "accuse" and child(verb, "dobj") is not None):  # "charged X with Y": X
         po = prep_object(verb, cue.preps)
         stance = child(verb, "dobj")
@@ -209,7 +225,11 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
     # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target),
     # or with a seat of government: "the plan was rejected in Riyadh" (see passive_seat)
     subjpass = child(verb, "nsubjpass")
-    if subjpass is not None and (child(verb, "agent") is not None or passive_seat(verb) is not None) \
+    if subjpass is None and verb.tag_ == "VBN" and verb.dep_ in ("acomp", "xcomp", "oprd") \
+            and verb.head.lemma_.lower() in _STATE_VERBS and child(verb, "agent") is not None:
+        subjpass = child(verb.head, "nsubj")  # "the plan remains opposed by X": a passive under "remain"
+    if subjpass is not None and (child(verb, "agent") is not None or passive_seat(verb) is not None
+                                 or _pledged_passive(verb)) \
             and subjpass.lower_ not in PRONOUNS:
         return compact_span(subjpass, cut=frozenset({"relcl", "advcl", "appos", "punct", "acl"})), subjpass, False
     aux = child(verb, "auxpass")
@@ -598,13 +618,14 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         if found:
             return found
     cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok)  # ("fought against X": a frame)
-    if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))):
+    if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))
+                       and not _pledged_passive(tok)):
         return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
     if cue.polarity < 0 and cue.kind == "evaluative" and (child(tok, "neg") is not None or any(
             c.lower_ == "never" for c in tok.children)) and not any(c.lower_ in ("longer", "more") for c in tok.children) \
             and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d")) is not None:
         return _negated_commitment(tok, would=True)  # "would not condemn X": a refusal to condemn, no support
-    if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex)):
+    if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex) and not _campaign(tok, lemma, lex)):
         return []
     inverted = _inverted_report(tok, cue, lex)
     if inverted is not None:
@@ -614,7 +635,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "Iranian-backed", "the proposal rejected last week" without agent
     if child(tok, "aux", lemma=lex.demand_modals - {"have", "need"}) is not None:
         return []  # "X must accept Y" is a demand on X (see _modal_stances), not X's stance
-    if _embedded_infinitive(tok, lex) or _under_demand(tok, lex) or _in_charge(tok, lex) or _stopped_short(tok):
+    if _embedded_infinitive(tok, lex) or _embedded_gerund(tok, lex) or _under_demand(tok, lex) or _in_charge(tok, lex) or _stopped_short(tok):
         return []
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
         # "a treaty approved by Obama": the agent's stance on the head noun
@@ -628,17 +649,20 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             stance_noun is not None and prep_object(stance_noun, cue.preps) is not None) and not (
             "for" in cue.preps and _for_clause(tok) is not None) and not (
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None) and not (
-            cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None):
-        return []  # ("pressed Hamas to accept X": a demand with an addressee, like "urged")
+            lemma == "hope" and _hoped_outcome(tok) is not None) and not (
+            cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None) and not (
+            cue.kind == "demand" and _passive_infinitive(tok) is not None):
+        return []  # ("pressed Hamas to accept X": a demand with an addressee, like "urged"; also in the
+        # passive with its agent: "Hamas was pressed / called on by Y to accept X")
     if any(_commits_to(tok, c, lex) for c in tok.children):
         return []  # "voted to reject X", "pledged to support Y": the inner cue carries the stance
     tgt = _verb_target(tok, cue)
     if tgt is None:
         return []
     (lo, hi), obj, is_action = tgt
-    if cue.needs_object and (obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN")):
+    if cue.needs_object and (obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN")):
         return []
-    if not object_allowed(cue, obj, lex):
+    if not object_allowed(cue, obj, lex) or _moved(tok, obj, lex):
         return []  # "cleared the square": a wide-lexicon cue whose object is a thing or place
     if obj.lower_ in _REFLEXIVE:
         return []  # "defended himself": no proposition to hold
@@ -658,6 +682,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         partner = child(tok.head.head, "dobj")  # "Canada joined Britain in condemning X": both condemn
         if partner is not None and partner.pos_ in ("PROPN", "NOUN"):
             holders = [*holders, *[p for p in expand_conj(partner) if p not in holders]]
+    if not holders and obj.dep_ == "nsubjpass" and _pledged_passive(tok):
+        rep = reporting_subject(tok)  # "X will never be accepted, Y said": Y's own refusal
+        holders = [rep] if rep is not None and rep.lower_ not in PRONOUNS else []
     if holders:  # "A, like B, condemned X" / "A condemned X, as did B": B holds it too
         holders = [*holders, *[p for p in co_holders(tok)[0] if p not in holders]]
     if not holders:
@@ -749,6 +776,52 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
     return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex),
                       partners, gerund=gerund, skip=skip)]
+
+
+def _hoped_outcome(verb: Token) -> Token | None:
+    """The outcome hoped for in a clause ("hoped (that) the conflict would be resolved peacefully",
+    "hopes the talks will succeed"): a wish for it, as "hoped for a peaceful resolution"; not a
+    question, not a first person's hope about its own doing ("hopes it can win")."""
+    clause = child(verb, "ccomp")
+    if clause is None or _asks(clause) or child(clause, "aux", lemma=("will", "would", "'ll", "'d")) is None:
+        return None
+    subj = child(clause, "nsubj", "nsubjpass")
+    return clause if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _pledged_passive(verb: Token) -> bool:
+    """A negated future passive without agent ("X will never be accepted / would not be tolerated"):
+    under a reporting verb, the speaker's pledge about what it will do (as "there will be no X")."""
+    return child(verb, "agent") is None and child(verb, "auxpass") is not None \
+        and child(verb, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d")) is not None \
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _embedded_gerund(tok: Token, lex: Lexicon) -> bool:
+    """An -ing clause under a cue ("ruled out ever accepting X", "rejected joining X"): the outer
+    cue carries the stance, the inner verb states none of its own."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "pcomp", "dobj", "ccomp") \
+            or child(tok, "nsubj", "nsubjpass") is not None:
+        return False
+    h = tok.head.head if tok.dep_ == "pcomp" else tok.head
+    hl = h.lemma_.lower()
+    if h.i == tok.i or hl in _CEASE or h.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "pcomp":  # only the cue's own preposition: "insisted on backing X", not "after backing X"
+        cue = lex.verbs.get(hl)
+        return (cue is not None and tok.head.lower_ in cue.preps) or (hl, tok.head.lower_) in lex.phrases
+    if tok.dep_ == "advcl" and (tok.i < h.i or child(tok, "mark") is not None
+                                or any(t.text in (",", ";", "-", "--") for t in tok.doc[h.i + 1:tok.i])):
+        return False  # a participle clause of its own: "backed X while criticising Y", "Welcoming X, ..."
+    prt = child(h, "prt")
+    return hl in lex.verbs or (prt is not None and (hl, prt.lower_) in lex.phrases)
+
+
+def _campaign(verb: Token, lemma: str, lex: Lexicon) -> bool:
+    """An act of force or contest on a policy, rule or plan ("fought / challenged the new quota"):
+    campaigning against it, a position even as a reported act."""
+    obj = child(verb, "dobj")
+    return lemma in CAMPAIGN_VERBS and obj is not None and policy_object(obj, lex)
 
 
 def _inverted_report(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | None:
@@ -1372,13 +1445,51 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 continue  # "refused to sign up to X": the outer predicate carries the stance
             if words == ("rule", "out") and is_negated(verb):
                 continue  # "did not rule out X": a possibility kept open, not a position
-            if not object_allowed(cue, obj, lex):
-                continue  # "threw out the old chairs"
+            if not object_allowed(cue, obj, lex) or _spatial(words, obj):
+                continue  # "threw out the old chairs", "stood behind the podium"
             own_no = any(t.lower_ in ("no", "not", "never") for t in toks)  # "voted no on X": the phrase's own "no"
             pol = cue.polarity * (-1 if is_negated(verb) and not own_no else 1)
             out.append(RawStance(sent, holders, toks, compact_span(obj), pol, cue.kind, strength_of(verb, cue, lex),
                                  [obj] if cue.kind == "evaluative" else [], source="phrase"))
     return out
+
+
+#: things and places one stands or lines up behind, by or with in the literal sense
+_SPATIAL_NOUNS = frozenset("""line podium lectern desk counter door gate wall fence barrier cordon curtain table
+    stage rope window car truck van bus vehicle building house tree goal net camera microphone screen glass
+    bar wheel tape barricade sandbag bunker shield""".split())
+_SPATIAL_PREPS = frozenset({"behind", "by", "with", "beside", "near", "around", "round"})
+#: first words of the phrases of support by place
+_PLACED = frozenset({"stand", "stay", "sit", "line", "rally", "get", "fall", "wait", "gather", "remain", "be",
+                     "stick", "close", "fly"})
+
+
+def _spatial(words: tuple[str, ...], obj: Token) -> bool:
+    """A phrase of support by place ("stand behind", "stand by", "rally around") whose object is a
+    thing or place one stands at ("stood behind the goal line", "stood by the door"): no position."""
+    return words[0] in _PLACED and words[-1] in _SPATIAL_PREPS and (
+        obj.lemma_.lower() in _SPATIAL_NOUNS or obj.lower_ in _SPATIAL_NOUNS)
+
+
+#: particles and prepositions of motion: "backed the car out of the garage", "pushed the cart into
+#: the yard" move a thing, they take no position on it
+_DIRECTIONS = frozenset({"out", "into", "onto", "off", "away", "up", "down", "towards", "toward", "through",
+                         "across", "along", "around", "round", "over", "in", "back"})
+
+
+#: cue verbs with a sense of moving or admitting a thing ("backed the car", "welcomed them into the house")
+_MOTION_SENSES = frozenset({"back", "push", "press", "pull", "drive", "throw", "turn", "knock", "brush", "wave",
+                            "shoot", "kick", "welcome", "accept", "receive", "embrace"})
+
+
+def _moved(verb: Token, obj: Token, lex: Lexicon) -> bool:
+    """Is the verb's object a physical thing moved in some direction ("backed the car out of the
+    garage", "backed up the truck")? A name stays a position ("backed Lopez up")."""
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.ent_type_ or verb.lemma_.lower() not in _MOTION_SENSES:
+        return False
+    if obj.lemma_.lower() not in lex.physical_nouns and obj.lower_ not in lex.physical_nouns:
+        return False
+    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in _DIRECTIONS for c in verb.children)
 
 
 def _controlled_phrase(verb: Token, lex: Lexicon) -> bool:

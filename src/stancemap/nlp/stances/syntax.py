@@ -37,7 +37,7 @@ REPORT_VERBS = frozenset(
     """say tell add state declare announce report claim insist stress note reiterate confirm
     explain warn told write tweet reveal assert affirm argue maintain suggest indicate inform notify assure signal
     vow pledge promise swear reaffirm underline underscore emphasise emphasize reply respond counter retort
-    acknowledge admit concede contend observe remark repeat remind hint""".split()
+    acknowledge admit concede contend observe remark repeat remind hint restate reassert""".split()
 )
 # nouns for documents and utterances: their participles act for whoever issued them
 SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note", "communique", "reminder",
