@@ -55,7 +55,7 @@ _FORCES = frozenset("""army military force forces troop troops militia rebel reb
     occupiers soldier soldiers gang gangs cartel cartels group groups faction factions unit units insurgency
     rebellion uprising insurrection war battle fight fire blaze flame flames flood floods storm disease virus
     epidemic pandemic illness cancer infection odds clock tide current wind election elections race contest match
-    game campaign case""".split())
+    game campaign case primary primaries runoff caucus caucuses""".split())
 
 
 def policy_object(obj: Token, lex: Lexicon) -> bool:
@@ -63,6 +63,8 @@ def policy_object(obj: Token, lex: Lexicon) -> bool:
     ("fought against the quota / the new law", not "against the rebels / the town")? A common noun
     that is no physical thing, place or person and no armed or ruling body."""
     lemma = obj.lemma_.lower()
+    if owned(obj):
+        return False  # "fought his own primary": one's own affairs
     return obj.pos_ == "NOUN" and lemma not in lex.physical_nouns and obj.lower_ not in lex.physical_nouns \
         and lemma not in _FORCES and obj.lower_ not in _FORCES and obj.ent_type_ == ""
 

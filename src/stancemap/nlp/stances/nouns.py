@@ -36,8 +36,7 @@ __all__ = ["LIGHT_VERBS", "authors_of", "late_agent", "noun_content", "noun_stan
 
 LIGHT_VERBS = frozenset(
     """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
-    repeat renew register extend signal state restate raise throw put file submit air convey show demonstrate
-    send""".split()
+    repeat renew register extend signal state restate raise throw put submit air convey""".split()
 )
 
 

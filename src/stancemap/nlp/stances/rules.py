@@ -130,11 +130,27 @@ def _object_infinitive(verb: Token) -> Token | None:
                  and child(c, "aux", lemma=("to",)) is not None), None)
 
 
-def _passive_infinitive(verb: Token) -> Token | None:
+#: nouns of bodies that can be asked to act
+_BODIES = frozenset("""side party government country nation state group body council member leadership
+    administration authority authorities union bloc alliance regime parliament congress camp faction company
+    firm bank court""".split())
+
+
+def _addressee(tok: Token, lex: Lexicon) -> bool:
+    """Can ``tok`` be asked to act (a name, a pronoun, a person or a body), unlike a thing or an
+    idea ("the initiative was called by X to force Y": a purpose, not a demand on the initiative)?"""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("PROPN", "PRON") or lemma in _BODIES or lemma in lex.physical_nouns
+
+
+def _passive_infinitive(verb: Token, lex: Lexicon) -> Token | None:
     """The infinitive of a passive demand with its agent ("was pressed / called on by X | to accept
     the deal"): the addressee is the passive subject, the agent makes the demand."""
-    if child(verb, "nsubjpass") is None or child(verb, "agent") is None:
+    addressee = child(verb, "nsubjpass")
+    if addressee is None or child(verb, "agent") is None or not _addressee(addressee, lex):
         return None
+    if verb.lemma_.lower() == "call" and child(verb, "prt") is None:
+        return None  # "the vote was called by X to ...": a purpose, not a demand ("was called on by X to")
     return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "advcl", "ccomp")
                  and child(c, "aux", lemma=("to",)) is not None and child(c, "nsubj", "nsubjpass") is None), None)
 
@@ -155,9 +171,9 @@ def _asks(clause: Token) -> bool:
 _STATE_VERBS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "look"})
 
 
-def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
+def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], Token, bool] | None:
     """(range, head token, is_action) of the target of a verb cue."""
-    inf = _passive_infinitive(verb) if cue.kind == "demand" else None
+    inf = _passive_infinitive(verb, lex) if cue.kind == "demand" else None
     if inf is not None and prep_object(verb, cue.preps) is None:
         return compact_span(inf, keep_first=False), inf, True  # "were called on by X to return to talks"
     if cue.preps and not (cue.kind == "accuse" and child(verb, "dobj") is not None):  # "charged X with Y": X
@@ -649,14 +665,13 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             stance_noun is not None and prep_object(stance_noun, cue.preps) is not None) and not (
             "for" in cue.preps and _for_clause(tok) is not None) and not (
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None) and not (
-            lemma == "hope" and _hoped_outcome(tok) is not None) and not (
             cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None) and not (
-            cue.kind == "demand" and _passive_infinitive(tok) is not None):
+            cue.kind == "demand" and _passive_infinitive(tok, lex) is not None):
         return []  # ("pressed Hamas to accept X": a demand with an addressee, like "urged"; also in the
         # passive with its agent: "Hamas was pressed / called on by Y to accept X")
     if any(_commits_to(tok, c, lex) for c in tok.children):
         return []  # "voted to reject X", "pledged to support Y": the inner cue carries the stance
-    tgt = _verb_target(tok, cue)
+    tgt = _verb_target(tok, cue, lex)
     if tgt is None:
         return []
     (lo, hi), obj, is_action = tgt
@@ -689,6 +704,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         holders = [*holders, *[p for p in co_holders(tok)[0] if p not in holders]]
     if not holders:
         return []
+    if lemma == "attack" and is_negated(tok):
+        return []  # "has not attacked X": no criticism, and no support either
     neither = any(c.lower_ == "neither" for h in holders for c in h.children)  # "Neither X nor Y supports"
     pol = cue.polarity * (-1 if is_negated(tok) != neither else 1)
     if tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.lemma_.lower() in _CEASE and not is_negated(tok.head):
@@ -778,17 +795,6 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
                       partners, gerund=gerund, skip=skip)]
 
 
-def _hoped_outcome(verb: Token) -> Token | None:
-    """The outcome hoped for in a clause ("hoped (that) the conflict would be resolved peacefully",
-    "hopes the talks will succeed"): a wish for it, as "hoped for a peaceful resolution"; not a
-    question, not a first person's hope about its own doing ("hopes it can win")."""
-    clause = child(verb, "ccomp")
-    if clause is None or _asks(clause) or child(clause, "aux", lemma=("will", "would", "'ll", "'d")) is None:
-        return None
-    subj = child(clause, "nsubj", "nsubjpass")
-    return clause if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
-
-
 def _pledged_passive(verb: Token) -> bool:
     """A negated future passive without agent ("X will never be accepted / would not be tolerated"):
     under a reporting verb, the speaker's pledge about what it will do (as "there will be no X")."""
@@ -798,8 +804,8 @@ def _pledged_passive(verb: Token) -> bool:
 
 
 def _embedded_gerund(tok: Token, lex: Lexicon) -> bool:
-    """An -ing clause under a cue ("ruled out ever accepting X", "rejected joining X"): the outer
-    cue carries the stance, the inner verb states none of its own."""
+    """An -ing clause under a negative cue ("ruled out ever accepting X", "rejected joining X"): the
+    outer cue carries the stance, the inner verb states none of its own (its sign would be reversed)."""
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "pcomp", "dobj", "ccomp") \
             or child(tok, "nsubj", "nsubjpass") is not None:
         return False
@@ -807,14 +813,18 @@ def _embedded_gerund(tok: Token, lex: Lexicon) -> bool:
     hl = h.lemma_.lower()
     if h.i == tok.i or hl in _CEASE or h.pos_ not in ("VERB", "AUX"):
         return False
-    if tok.dep_ == "pcomp":  # only the cue's own preposition: "insisted on backing X", not "after backing X"
+    if tok.dep_ == "pcomp":  # only the cue's own preposition: "warned against joining X", not "after joining X"
         cue = lex.verbs.get(hl)
-        return (cue is not None and tok.head.lower_ in cue.preps) or (hl, tok.head.lower_) in lex.phrases
+        phrase = lex.phrases.get((hl, tok.head.lower_))
+        return (cue is not None and cue.polarity < 0 and tok.head.lower_ in cue.preps) or (
+            phrase is not None and phrase.polarity < 0)
     if tok.dep_ == "advcl" and (tok.i < h.i or child(tok, "mark") is not None
                                 or any(t.text in (",", ";", "-", "--") for t in tok.doc[h.i + 1:tok.i])):
         return False  # a participle clause of its own: "backed X while criticising Y", "Welcoming X, ..."
     prt = child(h, "prt")
-    return hl in lex.verbs or (prt is not None and (hl, prt.lower_) in lex.phrases)
+    outer = lex.phrases.get((hl, prt.lower_)) if prt is not None else None
+    outer = outer or lex.verbs.get(hl)
+    return outer is not None and outer.polarity < 0  # ("called for denying X entry": both readings agree)
 
 
 def _campaign(verb: Token, lemma: str, lex: Lexicon) -> bool:
