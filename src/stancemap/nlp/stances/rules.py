@@ -1487,19 +1487,23 @@ _DIRECTIONS = frozenset({"out", "into", "onto", "off", "away", "up", "down", "to
                          "across", "along", "around", "round", "over", "in", "back"})
 
 
+_WEAK_DIRECTIONS = frozenset({"up", "in", "back", "over"})
 #: cue verbs with a sense of moving or admitting a thing ("backed the car", "welcomed them into the house")
 _MOTION_SENSES = frozenset({"back", "push", "press", "pull", "drive", "throw", "turn", "knock", "brush", "wave",
                             "shoot", "kick", "welcome", "accept", "receive", "embrace"})
 
 
 def _moved(verb: Token, obj: Token, lex: Lexicon) -> bool:
-    """Is the verb's object a physical thing moved in some direction ("backed the car out of the
-    garage", "backed up the truck")? A name stays a position ("backed Lopez up")."""
-    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.ent_type_ or verb.lemma_.lower() not in _MOTION_SENSES:
+    """Is the verb's object a thing moved in some direction ("backed the car out of the garage",
+    "backed up the truck")? A name stays a position ("backed Lopez up"), and so does an idea with
+    the particles of idioms ("backed up the claims")."""
+    if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ or verb.lemma_.lower() not in _MOTION_SENSES:
         return False
-    if obj.lemma_.lower() not in lex.physical_nouns and obj.lower_ not in lex.physical_nouns:
-        return False
-    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in _DIRECTIONS for c in verb.children)
+    dirs = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in _DIRECTIONS}
+    if dirs - _WEAK_DIRECTIONS:
+        return True  # "backed the van out of the garage", "pushed the cart into the yard"
+    # "up", "in", "back", "over" also make idioms of position ("backed up the claims"): a thing only
+    return bool(dirs) and (obj.lemma_.lower() in lex.physical_nouns or obj.lower_ in lex.physical_nouns)
 
 
 def _controlled_phrase(verb: Token, lex: Lexicon) -> bool:
