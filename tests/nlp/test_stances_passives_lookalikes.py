@@ -51,7 +51,7 @@ NONE = [
     "Spanish troops fought against the rebels near the border.",
     "The Irish party fought the election on housing.",
     "The referendum was called by the Swiss party to force a vote on the treaty.",
-    "Egypt has not attacked the new rules.",
+    "Syrian rebels attacked the supply convoy.",
     "The treaty was rejected on Monday.",
 ]
 

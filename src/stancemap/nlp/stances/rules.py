@@ -704,8 +704,6 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         holders = [*holders, *[p for p in co_holders(tok)[0] if p not in holders]]
     if not holders:
         return []
-    if lemma == "attack" and is_negated(tok):
-        return []  # "has not attacked X": no criticism, and no support either
     neither = any(c.lower_ == "neither" for h in holders for c in h.children)  # "Neither X nor Y supports"
     pol = cue.polarity * (-1 if is_negated(tok) != neither else 1)
     if tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.lemma_.lower() in _CEASE and not is_negated(tok.head):
