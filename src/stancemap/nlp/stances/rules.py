@@ -35,7 +35,7 @@ from .nouns import (
     no_alternative_stances,
     noun_stances,
 )
-from .raw import RawStance, here, hypothetical, strength_of
+from .raw import RawStance, gerund, here, hypothetical, strength_of
 from .surface import LIGHT_LABELS, hyphenated, label_words_sign, surface_label
 from .syntax import (
     PRONOUNS,
@@ -60,6 +60,15 @@ _SELF_ACTIONS = frozenset(
     """resign comment elaborate say speak confirm disclose reveal name identify give answer respond
     attend step quit leave""".split()
 )
+
+
+def _self_action(verb: Token) -> bool:
+    """A personal action ("refused to resign / to give details"); with a particle the verb is
+    another one ("refused to give up its weapons", "would not give in")."""
+    return verb.lemma_.lower() in _SELF_ACTIONS and not any(
+        c.dep_ == "prt" and c.lower_ in ("up", "in") for c in verb.children)
+
+
 _SPEECH_NOUN_OF_DEMAND = frozenset({"reminder", "declaration", "statement", "warning", "message", "letter", "note"})
 # verbs whose object performs their infinitive ("urged Kyiv to adopt"): not the subject's stance
 _OBJECT_CONTROL = frozenset("""urge ask tell order force persuade convince invite encourage press push allow help want
@@ -682,7 +691,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if obj.lower_ in _REFLEXIVE:
         return []  # "defended himself": no proposition to hold
     reciprocal = is_reciprocal(obj)
-    if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and obj.lemma_.lower() in _SELF_ACTIONS:
+    if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and _self_action(obj):
         return []
     if cue.kind == "refuse" and obj.dep_ == "xcomp" and _stopped_short(obj):
         return []  # "refused to rule out X": a possibility kept open
@@ -1093,11 +1102,21 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
 def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     """"X will not end the embargo" / "X won't accept": -1 on doing it (not for "be"/"have");
     ``would``: "would not" counts without a reporter too ("X would not condemn Y")."""
-    if tok.lemma_ in ("be", "have", "do", "say", "go", "get") or tok.pos_ != "VERB" or tok.lemma_ in _SELF_ACTIONS:
+    if tok.lemma_ in ("be", "have", "do", "say", "go", "get") or tok.pos_ != "VERB" or _self_action(tok):
         return []
     neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
     if neg is None:
         return _reported_contribution(tok)
+    subj = child(tok, "nsubjpass")
+    if subj is not None and _pledged_passive(tok) and tok.lemma_.lower() in _POLICY_ACTS \
+            and subj.pos_ in ("NOUN", "PROPN"):
+        rep = reporting_subject(tok)  # "the sanctions will not be lifted, X said": X -1 on lifting them
+        if rep is None or rep.lower_ in PRONOUNS:
+            return []
+        lo, hi = compact_span(subj)
+        lead = frozenset({lo}) if tok.doc[lo].tag_ == "DT" and tok.doc[lo].is_title else frozenset()
+        return [RawStance(here(tok), [rep], [neg, tok], (lo, hi), -1, "refuse", 1.0, [],
+                          target_prefix=gerund(tok.lemma_.lower()), source="negated", skip=lead)]
     # "will not end the embargo", "would not talk to armed groups"
     obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
                                       and not is_time(c)), None)
@@ -1131,7 +1150,7 @@ _CONTRIBUTE = frozenset({"contribute", "donate", "pledge"})
 # the hostages") state none (the labelling scheme's rule)
 _POLICY_ACTS = frozenset("""join lift sign send deploy supply provide grant impose extend resume restore expel
     withdraw implement introduce allow end recognise recognize ban suspend apply normalise normalize reopen establish
-    fund finance arm sanction admit""".split())
+    fund finance arm sanction admit cut reduce halve slash lower""".split())
 
 
 def _own_future(tok: Token) -> bool:
@@ -1465,7 +1484,7 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
 #: things and places one stands or lines up behind, by or with in the literal sense
 _SPATIAL_NOUNS = frozenset("""line podium lectern desk counter door gate wall fence barrier cordon curtain table
     stage rope window car truck van bus vehicle building house tree goal net camera microphone screen glass
-    bar wheel tape barricade sandbag bunker shield""".split())
+    bar wheel tape barricade sandbag bunker shield bench chair seat pulpit dais rostrum railing rail""".split())
 _SPATIAL_PREPS = frozenset({"behind", "by", "with", "beside", "near", "around", "round"})
 #: first words of the phrases of support by place
 _PLACED = frozenset({"stand", "stay", "sit", "line", "rally", "get", "fall", "wait", "gather", "remain", "be",
