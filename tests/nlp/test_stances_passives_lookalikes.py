@@ -38,6 +38,15 @@ CASES: list[tuple[str, list[S]]] = [
     ("Portugal has ended its support for the fishing quota.", [("PRT", -1, "fishing quota")]),
     # reports by more verbs: the pronoun is the reporter
     ("Latvia restated that it opposes the gas levy.", [("LVA", -1, "gas levy")]),
+    # a demand that something be undone, in a participle or passive clause: -1 on it
+    ("Slovenia wants the road tolls abolished.", [("SVN", -1, "road tolls")]),
+    ("Croatia called for the visa rules to be dropped.", [("HRV", -1, "visa rules")]),
+    ("Bulgaria said the gas tax ought to be scrapped.", [("BGR", -1, "gas tax")]),
+    # a negated future passive of a policy act, held by the reporter
+    ("The embargo on Cuba will not be lifted, Mexico said.", [("MEX", -1, "lifting embargo")]),
+    # a verb with a particle is no personal action; an owned noun carries "against"
+    ("Libya refused to give up the disputed oil field.", [("LBY", -1, "giving up")]),
+    ("Malta dug in its heels against the shipping levy.", [("MLT", -1, "shipping levy")]),
 ]
 
 # look-alikes of the cue words: motion, place, sport, force, threats; no position
@@ -53,6 +62,8 @@ NONE = [
     "The referendum was called by the Swiss party to force a vote on the treaty.",
     "Syrian rebels attacked the supply convoy.",
     "The treaty was rejected on Monday.",
+    "Portugal threatened to veto the fishing quota.",  # a threat is no stance in the labelling scheme
+    "The Kenyan runner pushed back against the wind.",
 ]
 
 

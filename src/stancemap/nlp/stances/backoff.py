@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from .lexicon import Cue, Lexicon
 from .syntax import child, is_negated, prep_object
 
-__all__ = ["backoff_cue", "owned", "policy_object", "received_label_cue", "STANCE_NOUNS", "CAMPAIGN_VERBS"]
+__all__ = ["backoff_cue", "owned", "owned_prep_object", "policy_object", "received_label_cue", "STANCE_NOUNS", "CAMPAIGN_VERBS", "NATURE"]
 
 # verbs whose "against" is no position of the subject on the object
 _AGAINST_NOT = frozenset("""protect guard shield insure hedge vaccinate immunise immunize inoculate defend secure
@@ -48,6 +48,9 @@ CAMPAIGN_VERBS = frozenset({"fight", "battle", "combat", "challenge"})
 STANCE_NOUNS = frozenset({"line", "stance", "stand", "position", "approach", "attitude", "posture"})
 
 
+#: forces of nature: "pushed back against the wind" is no position
+NATURE = frozenset("""wind winds tide tides current currents storm storms fire fires flood floods flame flames
+    wave waves rain snow cold heat gravity""".split())
 # nouns of armed or ruling bodies, of disasters and of contests: "fought against the army / the fire /
 # the election" reports force or competition, not a position
 _FORCES = frozenset("""army military force forces troop troops militia rebel rebels insurgent insurgents militant
@@ -67,6 +70,15 @@ def policy_object(obj: Token, lex: Lexicon) -> bool:
         return False  # "fought his own primary": one's own affairs
     return obj.pos_ == "NOUN" and lemma not in lex.physical_nouns and obj.lower_ not in lex.physical_nouns \
         and lemma not in _FORCES and obj.lower_ not in _FORCES and obj.ent_type_ == ""
+
+
+def owned_prep_object(verb: Token, preps: tuple[str, ...]) -> tuple[Token, Token] | None:
+    """A preposition hung on the owned noun after a particle ("dug in its heels | against X")."""
+    for p in verb.children:
+        inner = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in _PARTICLES else None
+        if inner is not None and owned(inner):
+            return prep_object(inner, preps)
+    return None
 
 
 def owned(obj: Token) -> bool:
@@ -93,6 +105,8 @@ def backoff_cue(tok: Token, lex: Lexicon) -> Cue | None:
     excluded = _PROTECT if obj is not None else _AGAINST_NOT
     against = prep_object(tok, ("against",)) or (
         prep_object(obj, ("against",)) if obj is not None and obj.lemma_.lower() in STANCE_NOUNS else None)
+    if against is None and obj is None:
+        against = owned_prep_object(tok, ("against",))
     if lemma not in excluded and against is not None:
         act = (lemma in _ACTS or (listed is not None and listed.intent_only)) and not policy_object(against[1], lex)
         return Cue(lemma, -1, "evaluative", ("against",), True, intent_only=act)

@@ -22,7 +22,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..common.text import doc_words, phrases_starting
-from .backoff import CAMPAIGN_VERBS, STANCE_NOUNS, backoff_cue, owned, policy_object, received_label_cue
+from .backoff import (
+    CAMPAIGN_VERBS,
+    NATURE,
+    STANCE_NOUNS,
+    backoff_cue,
+    owned,
+    owned_prep_object,
+    policy_object,
+    received_label_cue,
+)
 from .frames import abstract_object, judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
@@ -190,6 +199,8 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
         stance = child(verb, "dobj")
         if po is None and stance is not None and stance.lemma_.lower() in STANCE_NOUNS:
             po = prep_object(stance, cue.preps)  # "took a hard line | against X"
+        if po is None and stance is None:
+            po = owned_prep_object(verb, cue.preps)  # "dug in its heels | against X"
         if po is not None:
             prep, obj = po
             lo, hi = _obj_range(obj)
@@ -670,7 +681,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     stance_noun = child(tok, "dobj")
     if stance_noun is not None and stance_noun.lemma_.lower() not in STANCE_NOUNS:
         stance_noun = None
-    if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
+    if cue.needs_prep and prep_object(tok, cue.preps) is None and owned_prep_object(tok, cue.preps) is None and not (
             stance_noun is not None and prep_object(stance_noun, cue.preps) is not None) and not (
             "for" in cue.preps and _for_clause(tok) is not None) and not (
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None) and not (
@@ -686,6 +697,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     (lo, hi), obj, is_action = tgt
     if cue.needs_object and (obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN")):
         return []
+    if cue.intent_only and cue.polarity < 0 and obj.dep_ == "dobj" and obj.lemma_.lower() in lex.nouns:
+        return []  # "will withdraw its objection to X": undoing a position is read by the noun rules
     if not object_allowed(cue, obj, lex) or _moved(tok, obj, lex):
         return []  # "cleared the square": a wide-lexicon cue whose object is a thing or place
     if obj.lower_ in _REFLEXIVE:
@@ -738,6 +751,10 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         elif tok.dep_ == "relcl" and obj.lower_ in ("which", "that"):
             lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
     gerund = obj.dep_ == "xcomp" and obj.tag_ == "VB"
+    undone = undone_subject(obj, child(obj, "nsubjpass", "nsubj"), lex) \
+        if cue.kind == "demand" and obj.pos_ in ("VERB", "AUX") and obj.dep_ in ("ccomp", "advcl", "xcomp") else None
+    if undone is not None:  # "wants the tolls abolished", "called for X to be dropped": -1 on X
+        (lo, hi), pol, gerund, partners = undone, -pol, False, []
     as_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
     if as_ is not None and obj.dep_ == "dobj" and lo <= as_.i < hi:
         hi = as_.i  # "dismissed the allegations as propaganda": the label is no part of the target
@@ -1472,7 +1489,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 continue  # "refused to sign up to X": the outer predicate carries the stance
             if words == ("rule", "out") and is_negated(verb):
                 continue  # "did not rule out X": a possibility kept open, not a position
-            if not object_allowed(cue, obj, lex) or _spatial(words, obj):
+            if not object_allowed(cue, obj, lex) or _spatial(words, obj) or (
+                    words[-1] == "against" and obj.lemma_.lower() in NATURE):
                 continue  # "threw out the old chairs", "stood behind the podium"
             own_no = any(t.lower_ in ("no", "not", "never") for t in toks)  # "voted no on X": the phrase's own "no"
             pol = cue.polarity * (-1 if is_negated(verb) and not own_no else 1)
@@ -1540,7 +1558,7 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         modal = child(tok, "aux", lemma=("must", "should"))
-        need = tok.lemma_ == "need" and child(tok, "xcomp") is not None
+        need = tok.lemma_ in ("need", "ought") and child(tok, "xcomp") is not None  # ("ought to be withdrawn")
         if modal is None and not need:
             continue
         action = child(tok, "xcomp") if need else tok
