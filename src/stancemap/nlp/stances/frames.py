@@ -87,22 +87,14 @@ def view_holder(verb: Token) -> Token | None:
     return None
 
 
-def _small_clause(action: Token) -> bool:
-    """A participle small clause ("wants the tolls abolished"; the tagger may read the participle
-    as a past tense when no auxiliary precedes it)."""
-    if action.tag_ == "VBN":
-        return True
-    return action.tag_ == "VBD" and action.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass") for c in action.children) \
-        and action.head.lemma_.lower() in ("want", "need", "like", "prefer", "wish")
-
-
 def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int, int] | None:
     """A demand that something be undone or rejected ("Y must be scrapped / should be rejected"):
     the span of Y, on which the demand is -1; None for any other demand. The verb is a negative
     evaluative cue (an act of undoing or rejecting) in the passive, with Y its subject."""
-    if subj is None or subj.pos_ in ("PRON", "DET", "NUM") or not (
-            subj.dep_ == "nsubjpass" or (subj.dep_ == "nsubj" and _small_clause(action))):
-        return None  # ("wants the tolls abolished": a participle small clause is a passive too)
+    raised = subj is not None and subj.dep_ == "nsubj" and subj.head.i != action.i and any(
+        c.dep_ == "auxpass" for c in action.children)  # "Y ought to / needs to be scrapped"
+    if subj is None or (subj.dep_ != "nsubjpass" and not raised) or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
     cue = lex.verbs.get(action.lemma_.lower())
     if cue is None or cue.polarity > 0 or cue.kind != "evaluative" or cue.needs_prep:
         return None

@@ -751,10 +751,6 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         elif tok.dep_ == "relcl" and obj.lower_ in ("which", "that"):
             lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
     gerund = obj.dep_ == "xcomp" and obj.tag_ == "VB"
-    undone = undone_subject(obj, child(obj, "nsubjpass", "nsubj"), lex) \
-        if cue.kind == "demand" and obj.pos_ in ("VERB", "AUX") and obj.dep_ in ("ccomp", "advcl", "xcomp") else None
-    if undone is not None:  # "wants the tolls abolished", "called for X to be dropped": -1 on X
-        (lo, hi), pol, gerund, partners = undone, -pol, False, []
     as_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
     if as_ is not None and obj.dep_ == "dobj" and lo <= as_.i < hi:
         hi = as_.i  # "dismissed the allegations as propaganda": the label is no part of the target
