@@ -47,6 +47,12 @@ CASES: list[tuple[str, list[S]]] = [
     # a verb with a particle is no personal action; an owned noun carries "against"
     ("Libya refused to give up the disputed oil field.", [("LBY", -1, "giving up")]),
     ("Malta dug in its heels against the shipping levy.", [("MLT", -1, "shipping levy")]),
+    # the member of a class that holds a position, pseudo-clefts, "amount to" read as a noun
+    ("Chile is among the countries that back the mining treaty.", [("CHL", 1, "mining treaty")]),
+    ("Oman is one of the states that oppose the oil cap.", [("OMN", -1, "oil cap")]),
+    ("Nepal said the dam project was something it would never accept.", [("NPL", -1, "dam project")]),
+    ("The fishing ban is something Iceland supports.", [("ISL", 1, "fishing ban")]),
+    ("The tariffs amount to economic blackmail, Vietnam said.", [("VNM", -1, "tariffs")]),
 ]
 
 # look-alikes of the cue words: motion, place, sport, force, threats; no position

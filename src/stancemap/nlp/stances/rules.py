@@ -189,6 +189,10 @@ def _asks(clause: Token) -> bool:
 _STATE_VERBS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "look"})
 
 
+#: empty nouns of a pseudo-cleft ("Y is something X opposes", "Y was one thing X would never accept")
+_LIGHT_THINGS = frozenset({"something", "thing", "one", "anything", "nothing"})
+
+
 def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], Token, bool] | None:
     """(range, head token, is_action) of the target of a verb cue."""
     inf = _passive_infinitive(verb, lex) if cue.kind == "demand" else None
@@ -221,6 +225,12 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     if what is not None and what.lemma_.lower() in ("call", "describe", "term", "dub", "label", "see", "consider") \
             and any(c.lower_ == "what" and c.dep_ == "dobj" for c in what.children):
         named = child(what, "oprd", "attr", "xcomp")  # "condemned what it called illegal sanctions"
+        if named is not None and named.pos_ in ("NOUN", "PROPN"):
+            return compact_span(named), named, False
+    thing = verb.head if verb.dep_ == "relcl" and child(verb, "dobj") is None else None
+    if thing is not None and thing.lower_ in _LIGHT_THINGS and thing.dep_ == "attr" and thing.head.lemma_ == "be" \
+            and not any(c.dep_ == "prep" for c in verb.children if c.i > verb.i) and child(verb, "ccomp", "xcomp") is None:
+        named = child(thing.head, "nsubj")  # "Y was something X would never accept": Y
         if named is not None and named.pos_ in ("NOUN", "PROPN"):
             return compact_span(named), named, False
     asked = child(verb, "ccomp") if verb.lemma_.lower() in ("ask", "question", "wonder") else None
@@ -949,6 +959,8 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
     pol = _label_polarity(tok, lex)
     verb = tok if head else tok.head.head if tok.dep_ == "pobj" else tok.head
     subj = child(verb, "nsubj", "nsubjpass") if head else child(verb, "nsubj")
+    if subj is None and verb.pos_ == "NOUN" and verb.lemma_.lower() in _AMOUNT_TO and verb.dep_ in ("ccomp", "ROOT"):
+        subj = child(verb, "compound")  # "the sanctions amount to X, Y said": the verb tagged as a noun
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
         return []
     if child(tok, "xcomp", "ccomp") is not None:
