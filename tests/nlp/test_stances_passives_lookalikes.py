@@ -20,6 +20,14 @@ CASES: list[tuple[str, list[S]]] = [
     ("The rebels were pressed by Qatar to free the hostages.", [("QAT", 1, "hostages")]),
     ("Both parties were called on by Sweden to resume the negotiations.", [("SWE", 1, "negotiations")]),
     ("Serbia was urged by Austria to join the inquiry.", [("AUT", 1, "inquiry")]),
+    # passives of labels with the agent hung on the label, relative passives, received nouns,
+    # position nouns as passive subjects of light verbs
+    ("The port deal was called a betrayal by Bolivia.", [("BOL", -1, "port deal")]),
+    ("The tax treaty, which was rejected by Panama, will be renegotiated.", [("PAN", -1, "tax treaty")]),
+    ("The border fence was met with criticism from Hungary.", [("HUN", -1, "border fence")]),
+    ("The border fence has come in for criticism from Slovakia.", [("SVK", -1, "border fence")]),
+    ("The trade pact was greeted with scepticism by Paraguay.", [("PRY", -1, "trade pact")]),
+    ("Support for the trade pact was expressed by Jamaica.", [("JAM", 1, "trade pact")]),
     # a participle passive under a verb of state
     ("The pipeline deal remains opposed by Lithuania.", [("LTU", -1, "pipeline deal")]),
     # passives of cues that need a noun object

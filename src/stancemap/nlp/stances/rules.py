@@ -274,6 +274,10 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     if subjpass is None and verb.tag_ == "VBN" and verb.dep_ in ("acomp", "xcomp", "oprd") \
             and verb.head.lemma_.lower() in _STATE_VERBS and child(verb, "agent") is not None:
         subjpass = child(verb.head, "nsubj")  # "the plan remains opposed by X": a passive under "remain"
+    if subjpass is not None and subjpass.lower_ in ("which", "that") and verb.dep_ == "relcl" \
+            and child(verb, "agent") is not None:
+        ante = verb.head  # "the plan, which was rejected by X": the antecedent
+        return compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"})), ante, False
     if subjpass is not None and (child(verb, "agent") is not None or passive_seat(verb) is not None
                                  or _pledged_passive(verb)) \
             and subjpass.lower_ not in PRONOUNS:
@@ -1042,6 +1046,13 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
         adj = next((c for c in as_.children if c.pos_ == "ADJ"), None) if as_ is not None else None
         label = po[1] if po is not None else adj if adj is not None else child(tok, "oprd", "attr")
         obj = subjpass if label is not None and subjpass.lower_ not in PRONOUNS else None
+    late_by: list[Token] = []
+    named = child(tok, "oprd", "attr", "dobj")
+    if subjpass is not None and child(tok, "agent") is None and named is not None and named.pos_ in ("NOUN", "ADJ") \
+            and subjpass.lower_ not in PRONOUNS and obj is None:
+        by = prep_object(named, ("by",))  # "the plan was called / labelled a provocation by X": the agent on the label
+        if by is not None and by[1].pos_ == "PROPN":
+            obj, label, late_by = subjpass, named, expand_conj(by[1])
     if obj is None and dobj is not None and dobj.right_edge.i > dobj.i:
         last = tok.doc[dobj.right_edge.i]  # "called the coup in Niger unacceptable": the label parsed inside
         if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos", "amod", "acl") and _label_polarity(last, lex) != 0:
@@ -1052,7 +1063,7 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if pol == 0:
         return []
     pol = -pol if is_negated(tok) else pol
-    holders = [seen_in] if seen_in is not None and child(tok, "agent") is None else subjects(tok)
+    holders = late_by or ([seen_in] if seen_in is not None and child(tok, "agent") is None else subjects(tok))
     if not holders:
         return []
     lo, hi = compact_span(obj)
