@@ -47,6 +47,7 @@ from .args import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
+from .material import PLACE_KINDS, named_place, place_clause_tokens
 from .match import (
     Trigger,
     by_agent,
@@ -357,6 +358,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if not (_pairwise(trig, code) and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
     circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",
+    circ |= place_clause_tokens(trig.token.sent, trig.token)  # "in X, where troops fight Y": not Y
     cands = [c for c in cands if c.i not in circ]  # "following the killing of X": after its own parties
     circ = circ | named_made
     cands = [c for c in cands if c.i not in named_made]
@@ -717,6 +719,11 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
         for t in trig.sent:  # of Kashmir"): a place participant with no country
             if t.i in skip or t.i not in mine or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
                 continue
+            kinded = named_place(t)  # "in Cusco province", "in the town of X" (material.py)
+            if kinded is not None and not any(a is not None for a in actors_of(doc, kinded)):
+                pid = _kinded_place(parts, kinded)
+                if pid is not None and pid not in own:
+                    return [pid]
             name = t if t.pos_ == "PROPN" else next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                                                      for o in c.children if o.dep_ == "pobj"), None)
             if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("GPE", "LOC", "FAC") \
@@ -727,6 +734,18 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
             if pid is not None and pid not in own:
                 return [pid]
     return [best[1]] if best else [None]
+
+
+def _kinded_place(parts: participants.Participants, tok: Token) -> str | None:
+    """The place participant of a named place found by :func:`material.named_place`: the name when
+    the participant rules take it for a place, else its place noun ("the town" of a name the
+    recogniser typed otherwise)."""
+    kind = parts.kind_of(tok)
+    if kind is not None and kind[0] == "other":
+        return parts.of(tok)
+    if tok.pos_ == "PROPN" and tok.head.dep_ == "prep" and tok.head.head.lower_ in PLACE_KINDS:
+        return parts.of(tok.head.head)
+    return None
 
 
 def _is_place(doc: Doc, aid: str) -> bool:

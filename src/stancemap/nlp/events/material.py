@@ -1,0 +1,73 @@
+"""Argument rules for the material event types (issue 15, evmat round): assaults, coercion,
+protests, mobilisation and sanctions on wire copy the rules were not written on.
+
+Each function covers one construction class (docs/events.md, "Material acts"):
+
+- :func:`named_place` -- a place the actor tables do not know, written with its kind ("Cusco
+  province", "Kasese district", "the town of Mbale", "parts of Sindh province");
+- :func:`place_clause_tokens` -- the clause that describes a place ("..., where troops are
+  fighting rebels"): its parties are not the act's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+__all__ = ["PLACE_KINDS", "named_place", "place_clause_tokens"]
+
+#: Nouns that say what kind of place a name is ("X province", "the town of X").
+PLACE_KINDS = frozenset({
+    "province", "district", "region", "state", "county", "governorate", "prefecture", "municipality",
+    "department", "oblast", "canton", "division", "territory", "town", "village", "city", "township",
+    "commune", "subdistrict", "sub-district", "valley", "island", "camp", "area",
+})
+
+#: Nouns that stand for a part of a place ("parts of X", "the outskirts of X").
+_PART_NOUNS = frozenset({"part", "parts", "outskirts", "suburbs", "areas", "much", "most", "rest", "north", "south",
+                         "east", "west", "centre", "center"})
+
+
+def _of_object(tok: Token) -> Token | None:
+    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"), None)
+
+
+def _proper(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+def named_place(tok: Token, depth: int = 0) -> Token | None:
+    """The token heading a named place that a locative object ``tok`` names, whether or not the
+    entity recogniser typed it: a place noun with a capitalised name before it ("Cusco
+    province": the noun), the name after "the town / village / city of" ("the town of X": X),
+    and these under "parts / the outskirts of" (one level). None for anything else."""
+    low = tok.lower_
+    if tok.pos_ == "NOUN" and low in PLACE_KINDS:
+        if any(c.dep_ == "compound" and _proper(c) and c.i < tok.i for c in tok.children):
+            return tok  # "Cusco province", "North West Frontier province"
+        name = _of_object(tok)
+        if name is not None and _proper(name):
+            return name  # "the town of Kasese"
+        return None
+    if tok.pos_ in ("NOUN", "ADJ", "PRON") and low in _PART_NOUNS and depth == 0:
+        inner = _of_object(tok)
+        if inner is not None:
+            return named_place(inner, 1) or (inner if _proper(inner) and inner.ent_type_ in ("GPE", "LOC", "FAC")
+                                             else None)
+    return None
+
+
+def place_clause_tokens(tokens: Iterable[Token], trigger: Token) -> set[int]:
+    """Token indices of "where" clauses that describe a place ("a curfew in X province, where the
+    army is fighting rebels"): what happens there is not the act the sentence's trigger codes, so
+    its parties are no target of it (unless the trigger is in the clause itself)."""
+    out: set[int] = set()
+    for t in tokens:
+        if t.dep_ in ("relcl", "advcl") and t.i > t.head.i and any(
+                c.lower_ == "where" and c.dep_ == "advmod" and c.i < t.i for c in t.children):
+            inside = {x.i for x in t.subtree}
+            if trigger.i not in inside:
+                out |= inside
+    return out
