@@ -15,7 +15,7 @@ from .gazetteer import Gazetteer, Match
 from .persons import PersonMention, clean_name, cluster_persons
 from .state import ActorDraft, DocActors, Recognition
 
-__all__ = ["PersonRules", "SECTOR_LABELS"]
+__all__ = ["PersonRules", "SECTOR_LABELS", "BACKER_PARTICIPLES"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature", "JUD": "judiciary",
@@ -26,6 +26,12 @@ SECTOR_LABELS = {
 _COUNTRYISH = frozenset({"COUNTRY", "DEMONYM", "CAPITAL", "SEAT", "ORG", "DICT"})
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "near", "outside", "around", "across", "inside",
                        "via", "toward", "towards", "through", "throughout", "within", "between", "of"})
+#: Participles that name a party's backer, not its owner ("the UN-backed government in X" is not
+#: the UN's government, "Iran-backed militias" are not Iran's forces); "-led" names its leader and
+#: stays ("Vietnamese-led forces" are Vietnam's).
+BACKER_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained",
+                                "allied", "aligned", "recognised", "recognized", "installed", "brokered",
+                                "mediated", "inspired"})
 _SKIP_MODS = frozenset({"senior", "top", "high", "high-ranking", "local", "new", "current", "official", "chief",
                         "leading", "main", "acting", "interim", "visiting", "then", "outgoing", "incoming",
                         "junior", "former", "ex", "retired", "two", "three", "several", "some", "many",

@@ -47,7 +47,7 @@ from .args import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .material import PLACE_KINDS, named_place, place_clause_tokens
+from .material import PLACE_KINDS, named_place, place_clause_tokens, shared_object
 from .match import (
     Trigger,
     by_agent,
@@ -310,6 +310,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                     return list(ids)
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
+    cands = [_object_referent(doc, c) for c in cands]  # "... and sentenced him": whom "him" stands for
     if trig.pattern.symmetric:  # "discussed X with Y": the partner before the topic
         partners = [c for c in cands if c.dep_ == "pobj" and c.head.lemma_.lower() in ("with", "between")]
         cands = partners + [c for c in cands if c not in partners]
@@ -734,6 +735,14 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
             if pid is not None and pid not in own:
                 return [pid]
     return [best[1]] if best else [None]
+
+
+def _object_referent(doc: Doc, tok: Token) -> Token:
+    """An object pronoun no actor stands for, replaced by the object of the verb its verb is
+    coordinated with (:func:`material.shared_object`); else the token itself."""
+    if tok.dep_ != "dobj" or tok.pos_ != "PRON" or any(a is not None for a in actors_of(doc, tok)):
+        return tok
+    return shared_object(tok) or tok
 
 
 def _kinded_place(parts: participants.Participants, tok: Token) -> str | None:

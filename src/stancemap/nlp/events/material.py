@@ -6,7 +6,10 @@ Each function covers one construction class (docs/events.md, "Material acts"):
 - :func:`named_place` -- a place the actor tables do not know, written with its kind ("Cusco
   province", "Kasese district", "the town of Mbale", "parts of Sindh province");
 - :func:`place_clause_tokens` -- the clause that describes a place ("..., where troops are
-  fighting rebels"): its parties are not the act's.
+  fighting rebels"): its parties are not the act's;
+- :func:`shared_object` -- the object pronoun of a second coordinated verb is the first verb's
+  object ("convicted a journalist ... and sentenced him to ten years": the journalist, not the
+  prison).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-__all__ = ["PLACE_KINDS", "named_place", "place_clause_tokens"]
+__all__ = ["PLACE_KINDS", "named_place", "place_clause_tokens", "shared_object"]
 
 #: Nouns that say what kind of place a name is ("X province", "the town of X").
 PLACE_KINDS = frozenset({
@@ -71,3 +74,27 @@ def place_clause_tokens(tokens: Iterable[Token], trigger: Token) -> set[int]:
             if trigger.i not in inside:
                 out |= inside
     return out
+
+
+_SINGULAR_PERSON = frozenset({"him", "her"})
+_PLURAL_PERSON = frozenset({"them"})
+
+
+def shared_object(tok: Token) -> Token | None:
+    """The noun an object pronoun of a coordinated verb stands for: the object of the verb it is
+    coordinated with, when the number agrees ("arrested two students and beat them": the students;
+    "convicted a journalist of spying and sentenced him": the journalist). None for anything else."""
+    low = tok.lower_
+    if tok.dep_ != "dobj" or low not in _SINGULAR_PERSON | _PLURAL_PERSON:
+        return None
+    verb = tok.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if first is None:  # "found X guilty of ... and jailed her": the one found guilty
+        first = next((s for c in verb.head.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "ADJ"
+                      for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")), None)
+    if first is None:
+        return None
+    plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
+    return first if plural == (low in _PLURAL_PERSON) else None

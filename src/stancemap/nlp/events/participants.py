@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from ...actors.cities import city_candidates, city_country, state_on
 from ...actors.codes import slug
 from ...actors.tables import SECTORS, load_tables
+from ..actors.roles import BACKER_PARTICIPLES
 from ...errors import DataFileError
 from ...records import Actor, Mention
 from ..common.extensions import actor_at, entity_of
@@ -318,6 +319,10 @@ class Participants:
         # news agencies and outlets report from everywhere ("PARIS (Reuters) -"): their country
         # places nobody either
         self._media = frozenset(a.id for a in self.doc._.sm_actors or () if a.type == "media")
+        # backers ("a Russia-backed offensive on the town"): their country is not where the act was
+        self._backer_ends = frozenset(
+            self.doc[t.i - 2].idx + len(self.doc[t.i - 2].text) for t in self.doc
+            if t.i >= 2 and t.lower_ in BACKER_PARTICIPLES and self.doc[t.i - 1].text == "-")
         self._trailing_sources = tuple(
             (st.speaker.start, st.speaker.end) for st in self.doc._.sm_statements or ()
             if st.speaker is not None and st.content.spans
@@ -588,7 +593,8 @@ class Participants:
         while k < len(mentions) and mentions[k][0] < end:
             c = self._countries.get(mentions[k][2])
             if c and c not in out and (reported or mentions[k][2] not in self._media and not any(
-                    a <= mentions[k][0] < b for a, b in self._trailing_sources)):
+                    a <= mentions[k][0] < b for a, b in self._trailing_sources)
+                    and mentions[k][1] not in self._backer_ends):
                 out.append(c)
             k += 1
         return out
