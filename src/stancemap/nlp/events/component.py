@@ -47,7 +47,7 @@ from .args import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .material import PLACE_KINDS, named_place, place_clause_tokens, shared_object
+from .material import FORCE_ROOTS, PLACE_KINDS, aimed_attack_noun, named_place, place_clause_tokens, shared_object
 from .match import (
     Trigger,
     by_agent,
@@ -267,8 +267,9 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 t.code = FUTURE_THREAT[inner[0].code]
     kept = [t for t in found if t.head.i not in absorbed and t.token.i not in absorbed]
     main = [t for t in kept if not is_background(t.token)]
-    if main:
-        kept = main
+    if main:  # (an attack aimed at X that killed Y is both: material.aimed_attack_noun)
+        kept = main + [t for t in kept if t not in main and t.code[:2] in FORCE_ROOTS and aimed_attack_noun(t.token)
+                       and any(m.token.i == t.token.head.i and m.code[:2] in FORCE_ROOTS for m in main)]
     # one trigger per token (a light verb and an adjective can share a carrier verb)
     seen: set[int] = set()
     out = []

@@ -9,7 +9,10 @@ Each function covers one construction class (docs/events.md, "Material acts"):
   fighting rebels"): its parties are not the act's;
 - :func:`shared_object` -- the object pronoun of a second coordinated verb is the first verb's
   object ("convicted a journalist ... and sentenced him to ten years": the journalist, not the
-  prison).
+  prison);
+- :func:`aimed_attack_noun` -- an attack named with what it was aimed at, as the subject of a
+  verb of violence ("a rebel attack on an army post killed 12 soldiers"), is an event of its own
+  beside the killing (the attackers -> the post, as well as -> the soldiers).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-__all__ = ["PLACE_KINDS", "named_place", "place_clause_tokens", "shared_object"]
+__all__ = ["PLACE_KINDS", "FORCE_ROOTS", "aimed_attack_noun", "named_place", "place_clause_tokens", "shared_object"]
 
 #: Nouns that say what kind of place a name is ("X province", "the town of X").
 PLACE_KINDS = frozenset({
@@ -98,3 +101,17 @@ def shared_object(tok: Token) -> Token | None:
         return None
     plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
     return first if plural == (low in _PLURAL_PERSON) else None
+
+
+#: CAMEO roots of force: assault, fight, mass violence.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def aimed_attack_noun(tok: Token) -> bool:
+    """Whether an event noun is the subject of a verb and names what it was aimed at with its own
+    "on / against" object ("an attack on a police compound killed ...", "the shelling of"
+    excepted: "of" is often the attackers')."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(o.dep_ == "pobj" for o in c.children)
+               for c in tok.children)
