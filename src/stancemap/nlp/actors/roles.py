@@ -398,6 +398,10 @@ class PersonRules:
             nm = self.name_at.get(e.start)
             if nm is not None and nm.start <= e.start and nm.end >= e.end and nm.kind != "DICT":
                 continue  # the whole entity is a known country/org name (model error)
+            if nm is not None and nm.start <= e.start and nm.end >= e.end and nm.kind == "DICT" \
+                    and (de := self.gaz.pick(doc[nm.start:nm.end].text, self.date)) is not None \
+                    and de.type != "person":
+                continue  # a group or organisation of the world table tagged PERSON ("Boko Haram")
             if (e.end - e.start == 1 and e.start > 0 and doc[e.start - 1].lower_ == "the" and not e.text.endswith("s")
                     and e.root.dep_ not in ("compound", "poss") and e.text not in full_last):
                 continue  # "the Rhine": a place or thing, not a person ("the Obama administration" is)

@@ -47,7 +47,8 @@ from .args import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .material import FORCE_ROOTS, PLACE_KINDS, aimed_attack_noun, named_place, place_clause_tokens, shared_object
+from .material import (FORCE_ROOTS, PLACE_KINDS, aimed_attack_noun, named_place, named_site, place_clause_tokens,
+                       shared_object)
 from .match import (
     Trigger,
     by_agent,
@@ -708,6 +709,11 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
     for t in trig.sent:
         if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
             continue
+        if named_site(t) and (site := _named_site_place(parts, t)) is not None and site not in own:
+            dist = abs(t.i - trig.i)  # "stopped work at the Grasberg mine in the province of X": the mine
+            if best is None or dist < best[0]:
+                best = (dist, site)
+            continue
         if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.i in mine and any(  # "imposed a curfew in
                 c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):  # parts of X": X
             continue
@@ -744,6 +750,13 @@ def _object_referent(doc: Doc, tok: Token) -> Token:
     if tok.dep_ != "dobj" or tok.pos_ != "PRON" or any(a is not None for a in actors_of(doc, tok)):
         return tok
     return shared_object(tok) or tok
+
+
+def _named_site_place(parts: participants.Participants, tok: Token) -> str | None:
+    """The participant of a named site (:func:`material.named_site`) that the participant rules take
+    for a place or site, else None."""
+    kind = parts.kind_of(tok)
+    return parts.of(tok) if kind is not None and kind[0] == "other" else None
 
 
 def _kinded_place(parts: participants.Participants, tok: Token) -> str | None:

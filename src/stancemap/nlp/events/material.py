@@ -5,6 +5,8 @@ Each function covers one construction class (docs/events.md, "Material acts"):
 
 - :func:`named_place` -- a place the actor tables do not know, written with its kind ("Cusco
   province", "Kasese district", "the town of Mbale", "parts of Sindh province");
+- :func:`named_site` -- a site named with its kind ("the Grasberg mine", "the Dadaab camp") is
+  where an act happened before the province or country it is in;
 - :func:`place_clause_tokens` -- the clause that describes a place ("..., where troops are
   fighting rebels"): its parties are not the act's;
 - :func:`shared_object` -- the object pronoun of a second coordinated verb is the first verb's
@@ -21,13 +23,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-__all__ = ["PLACE_KINDS", "FORCE_ROOTS", "aimed_attack_noun", "named_place", "place_clause_tokens", "shared_object"]
+__all__ = ["PLACE_KINDS", "FORCE_ROOTS", "aimed_attack_noun", "named_place", "named_site", "place_clause_tokens", "shared_object"]
 
 #: Nouns that say what kind of place a name is ("X province", "the town of X").
 PLACE_KINDS = frozenset({
     "province", "district", "region", "state", "county", "governorate", "prefecture", "municipality",
     "department", "oblast", "canton", "division", "territory", "town", "village", "city", "township",
-    "commune", "subdistrict", "sub-district", "valley", "island", "camp", "area",
+    "commune", "subdistrict", "sub-district", "valley", "island", "area",
 })
 
 #: Nouns that stand for a part of a place ("parts of X", "the outskirts of X").
@@ -63,6 +65,13 @@ def named_place(tok: Token, depth: int = 0) -> Token | None:
             return named_place(inner, 1) or (inner if _proper(inner) and inner.ent_type_ in ("GPE", "LOC", "FAC")
                                              else None)
     return None
+
+
+def named_site(tok: Token) -> bool:
+    """Whether a noun is a site with its name before it ("the Grasberg mine", "the Al-Shifa
+    hospital"); the caller checks that the noun is a site (participants' places)."""
+    return tok.pos_ == "NOUN" and tok.lower_ not in PLACE_KINDS and any(
+        c.dep_ == "compound" and _proper(c) and c.i < tok.i for c in tok.children)
 
 
 def place_clause_tokens(tokens: Iterable[Token], trigger: Token) -> set[int]:
