@@ -47,7 +47,7 @@ from .args import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .material import (FORCE_ROOTS, PLACE_KINDS, aimed_attack_noun, named_place, named_site, place_clause_tokens,
+from .material import (FORCE_ROOTS, PLACE_KINDS, aimed_attack_noun, mutual_force, named_place, weapon_objects, named_site, place_clause_tokens,
                        shared_object)
 from .match import (
     Trigger,
@@ -362,6 +362,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
     circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",
     circ |= place_clause_tokens(trig.token.sent, trig.token)  # "in X, where troops fight Y": not Y
+    circ |= weapon_objects(_verbs_of(trig))  # "fired rockets (at X)": the means, not the target
     cands = [c for c in cands if c.i not in circ]  # "following the killing of X": after its own parties
     circ = circ | named_made
     cands = [c for c in cands if c.i not in named_made]
@@ -947,7 +948,8 @@ def _joint_object(verb: Token, lexicon: Lexicon) -> bool:
 def _pairwise(trig: Trigger, code: str) -> bool:
     """Whether an act of several sources is between them when no other party is named ("A and B
     met / agreed to cooperate"): joint patterns and pairwise roots, except promises to yield."""
-    return (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS) and not code.startswith(_YIELD_INTENT)
+    return (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS and (
+        code[:2] != "19" or code == "196" or mutual_force(trig.token, trig.head))) and not code.startswith(_YIELD_INTENT)
 #: Codes a state carries out on people in its territory (arrests, detentions, expulsions,
 #: releases): "was arrested in X", "were expelled from X" without an agent name X's state.
 _STATE_ACT_ROOTS = ("16", "17", "08")
@@ -1174,8 +1176,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         known = [s for s in sources if s]
         if len(known) >= 2 and code[:2] == "04" and targets != [None] and set(targets) <= _venue(doc, trig.token):
             targets = [None]  # "A and B held talks in X": they met each other, in X
-        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS
-                                                      or joint_subject):
+        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or joint_subject or (
+                code[:2] in _PAIRWISE_ROOTS and (code[:2] != "19" or code == "196"
+                                                 or mutual_force(trig.token, trig.head)))):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
             if code[:2] == "08":  # "A and B declared a truce in X": towards each other and X
                 where = _nearest_place(doc, trig.token, sources)

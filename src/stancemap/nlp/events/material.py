@@ -12,6 +12,11 @@ Each function covers one construction class (docs/events.md, "Material acts"):
 - :func:`shared_object` -- the object pronoun of a second coordinated verb is the first verb's
   object ("convicted a journalist ... and sentenced him to ten years": the journalist, not the
   prison);
+- :func:`weapon_objects` -- what is fired, launched or thrown ("fired rockets", "launched drones")
+  is the means of the act, never its target;
+- :func:`mutual_force` -- coordinated parties fight each other only with a verb or noun of mutual
+  fighting ("A and B clashed", "fighting between A and B"); "A and B fired rockets" is fire by
+  both, not at each other;
 - :func:`aimed_attack_noun` -- an attack named with what it was aimed at, as the subject of a
   verb of violence ("a rebel attack on an army post killed 12 soldiers"), is an event of its own
   beside the killing (the attackers -> the post, as well as -> the soldiers).
@@ -23,7 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-__all__ = ["PLACE_KINDS", "FORCE_ROOTS", "aimed_attack_noun", "named_place", "named_site", "place_clause_tokens", "shared_object"]
+__all__ = ["PLACE_KINDS", "FORCE_ROOTS", "aimed_attack_noun", "mutual_force", "weapon_objects", "named_place", "named_site", "place_clause_tokens", "shared_object"]
 
 #: Nouns that say what kind of place a name is ("X province", "the town of X").
 PLACE_KINDS = frozenset({
@@ -124,3 +129,28 @@ def aimed_attack_noun(tok: Token) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(o.dep_ == "pobj" for o in c.children)
                for c in tok.children)
+
+
+#: Words of fighting each other ("clashed", "fought", "battles", "an exchange of fire").
+MUTUAL_FORCE_WORDS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage", "war", "combat",
+                                "fighting", "hostility", "hostilities", "confront", "confrontation", "firefight",
+                                "gunfight", "gunbattle", "shootout", "duel", "wrestle", "struggle"})
+
+
+def mutual_force(*tokens: Token) -> bool:
+    """Whether the trigger's verb or event noun is one of fighting each other."""
+    return any(t.lemma_.lower() in MUTUAL_FORCE_WORDS or t.lower_ in MUTUAL_FORCE_WORDS for t in tokens)
+
+
+def weapon_objects(verbs: Iterable[Token]) -> set[int]:
+    """Token indices of the weapons the verbs' direct objects name ("fired rockets", "launched
+    drones at X", "hurled a grenade"): the participants' weapon nouns (``participants.yaml``)."""
+    from .participants import participant_table, phrase_keys_of
+
+    weapons = participant_table().weapons
+    out: set[int] = set()
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(k in weapons for k in phrase_keys_of(c)):
+                out.add(c.i)
+    return out

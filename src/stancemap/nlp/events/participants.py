@@ -111,6 +111,11 @@ def participant_table() -> ParticipantTable:
     return _load_table()
 
 
+def phrase_keys_of(tok: Token) -> list[str]:
+    """The participant table's lookup keys of a noun (see :func:`_phrase`)."""
+    return _phrase(tok)
+
+
 def _phrase(tok: Token) -> list[str]:
     """Lookup keys of a noun, longest first: "riot police" -> ["riot police", "police"], in the
     written and the lemma form of the head."""
