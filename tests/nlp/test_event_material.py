@@ -100,3 +100,112 @@ def test_a_backers_country_places_no_participant(nlp):
 def test_led_forces_stay_their_leaders(nlp):
     assert _events(nlp, "Vietnamese-led forces have retaken a village in western Cambodia.") == [
         ("VNMMIL", "a village", "KHM", "190")]
+
+
+# --- an attack aimed at X that killed Y is both ------------------------------------------------------
+
+@pytest.mark.model
+def test_an_aimed_attack_that_killed_is_an_event_of_its_own(nlp):
+    rows = _events(nlp, "A Taliban attack on a police compound in northern Kunduz province has killed 20 officers.")
+    assert rows == [("AFGREBTAL", "a police compound", "AFGCOP", "190"), ("AFGREBTAL", "20 officers", "AFGMIL", "190")]
+
+
+@pytest.mark.model
+def test_aimed_attack_noun_needs_its_own_object(nlp_base):
+    from stancemap.nlp.events.material import aimed_attack_noun
+
+    doc = nlp_base("A rebel attack on an army post killed five soldiers.")
+    assert aimed_attack_noun(doc[2])
+    doc = nlp_base("A rebel attack killed five soldiers.")
+    assert not aimed_attack_noun(doc[2])
+
+
+# --- a named site is where an act happened ----------------------------------------------------------
+
+@pytest.mark.model
+def test_a_named_site_comes_before_its_province(nlp):
+    text = "About 2,000 miners stopped work on Monday at the Kolwezi mine in the southern province of Lualaba."
+    assert _events(nlp, text) == [("LAB", "the Kolwezi mine", None, "143")]
+
+
+# --- a world-table group that the recogniser tagged as a person ---------------------------------------
+
+@pytest.mark.model
+def test_a_world_table_group_tagged_person_is_the_group(nlp):
+    assert _events(nlp, "Boko Haram militants abducted 20 girls from a school.") == [
+        ("NGAREBBKH", "20 girls", "NGACVL", "181")]
+
+
+# --- force survived, rape, grenades ---------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Iraqi opposition leader survived an assassination attempt in Basra.",
+     (None, "Iraqi opposition leader", "IRQOPP", "185")),
+    ("The Somali president escaped an ambush by al-Shabaab fighters near Mogadishu.",
+     ("SOMREBSHB", "Somali president", "SOMGOV", "190")),
+    ("Burmese soldiers raped Rohingya women during the army crackdown.", ("MMRMIL", "Rohingya women", "MMRCVL", "1821")),
+    ("Unknown assailants hurled a grenade at a police patrol in Srinagar.",
+     ("INDUAF", "a police patrol", "INDMIL", "183")),
+])
+def test_assaults_on_wire_copy(nlp, text, expected):
+    assert _events(nlp, text) == [expected]
+
+
+# --- weapons and mutual fighting ------------------------------------------------------------------------
+
+@pytest.mark.model
+def test_a_weapon_fired_is_never_the_target(nlp):
+    assert _events(nlp, "Hamas fired rockets.") == [("PSEREBHMS", None, None, "194")]
+
+
+@pytest.mark.model
+def test_coordinated_parties_firing_do_not_fight_each_other(nlp):
+    assert _events(nlp, "Hamas and Islamic Jihad fired rockets at Israel.") == [
+        ("PSEREBHMS", "Israel", "ISR", "194"), ("PSEREBPIJ", "Israel", "ISR", "194")]
+
+
+@pytest.mark.model
+def test_coordinated_parties_that_clash_fight_each_other(nlp):
+    assert _events(nlp, "Indian and Pakistani troops clashed along the border.") == [
+        ("INDMIL", "Pakistani troops", "PAKMIL", "190"), ("PAKMIL", "Indian", "INDMIL", "190")]
+
+
+# --- second mentions of a named armed group -------------------------------------------------------------
+
+@pytest.mark.model
+def test_the_militants_after_a_named_group_are_that_group(nlp):
+    rows = _events(nlp, "Hamas fighters abducted an Israeli soldier; the militants are holding him in Gaza.")
+    assert [r[0] for r in rows] == ["PSEREBHMS", "PSEREBHMS"]
+
+
+# --- Title-Case headlines ---------------------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police Arrest Dozens Of Protesters In Nairobi", ("KENCOP", "Protesters", "KENOPP", "173")),
+    ("Kenya Expels Two Somali Diplomats", ("KEN", "Somali Diplomats", "SOMGOV", "161")),
+])
+def test_a_title_case_headline_is_parsed_in_lower_case(nlp, text, expected):
+    assert _events(nlp, text) == [expected]
+
+
+@pytest.mark.model
+def test_title_case_keeps_text_and_offsets(nlp):
+    text = "Police Arrest Dozens Of Protesters In Nairobi"
+    doc = nlp(text)
+    assert doc.text == text and [t.text for t in doc][:2] == ["Police", "Arrest"]
+    assert doc[1].pos_ == "VERB" and doc[1].lemma_ == "arrest"
+
+
+def test_lowered_words_only_for_title_case():
+    from stancemap.nlp.common.headlines import lowered_words
+
+    wordnet = frozenset({"police", "arrest", "dozen", "protester", "meet"})
+    assert lowered_words(["Police", "Arrest", "Dozens", "Of", "Protesters", "In", "Nairobi"], wordnet) == [
+        "Police".lower(), "arrest", "dozens", "of", "protesters", "in", "Nairobi"]
+    # ordinary prose (a lower-case content word) is left alone
+    assert lowered_words(["Chinese", "President", "Xi", "Jinping", "meets", "German", "Chancellor"], wordnet) is None
+    # known names stay as written ("Kenya" is a country of the tables)
+    assert lowered_words(["Kenya", "Police", "Arrest", "Protesters"], wordnet) == ["Kenya", "police", "arrest",
+                                                                                 "protesters"]
