@@ -45,8 +45,8 @@ def _peak_mb() -> float:
 
 
 def worker(mode: str, gold: Path, limit: int | None, repeat: int) -> dict:
-    from stancemap.nlp.pipeline import STAGES, build_pipeline, load_model, use_numpy_ops
     from stancemap.nlp.common.headlines import TITLE_CASE
+    from stancemap.nlp.pipeline import STAGES, build_pipeline, load_model, use_numpy_ops
 
     rows = _texts(gold, limit)
     texts = [r["text"] for r in rows]

@@ -16,8 +16,8 @@ from ..errors import ModelNotFound
 from ..settings import DEFAULT_MODELS, Settings
 from . import actors, events, stances, statements  # noqa: F401  (register factories)
 from .common.breaks import LINE_BREAKS
-from .common.headlines import TITLE_CASE
 from .common.extensions import register_extensions
+from .common.headlines import TITLE_CASE
 
 __all__ = ["build_pipeline", "load_model", "use_numpy_ops", "one_blas_thread", "STAGES", "get_pipeline"]
 

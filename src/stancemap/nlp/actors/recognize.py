@@ -19,11 +19,11 @@ from ...actors.tables import Tables
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, sector_collective
 from .roles import (
-    BACKER_PARTICIPLES,
     _COUNTRYISH,
     _LOCATIVE,
     _ORG_MEDIA_WORDS,
     _SKIP_MODS,
+    BACKER_PARTICIPLES,
     SECTOR_LABELS,
     PersonRules,
     company_like,

@@ -18,9 +18,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any, cast
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_ALPHA, IS_LOWER, LEMMA, LOWER, MORPH, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IS_ALPHA,
+    IS_LOWER,
+    LEMMA,
+    LOWER,
+    MORPH,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -184,7 +198,7 @@ def reparse_title_case(docs: Sequence[Doc], nlp: Language, wordnet: frozenset[st
         for sent, _ in found:
             arr[sent.start:sent.end] = subs[k].to_array(_ATTRS)
             k += 1
-        doc.from_array(_ATTRS, arr)
+        doc.from_array(_ATTRS, cast(Any, arr))  # (to_array's own uint64 array, as spaCy takes it back)
 
 
 class _TitleCase:

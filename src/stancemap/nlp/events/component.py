@@ -47,8 +47,6 @@ from .args import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
-from .material import (FORCE_ROOTS, PLACE_KINDS, aimed_attack_noun, mutual_force, named_place, weapon_objects, named_site, place_clause_tokens,
-                       shared_object)
 from .match import (
     Trigger,
     by_agent,
@@ -60,6 +58,17 @@ from .match import (
     participle_object,
     phrase_keys,
     under_attacker,
+)
+from .material import (
+    FORCE_ROOTS,
+    PLACE_KINDS,
+    aimed_attack_noun,
+    mutual_force,
+    named_place,
+    named_site,
+    place_clause_tokens,
+    shared_object,
+    weapon_objects,
 )
 from .relations import find_relations, relation_targets
 from .typefeatures import type_features

@@ -37,9 +37,9 @@ from spacy.tokens import Doc, Token
 from ...actors.cities import city_candidates, city_country, state_on
 from ...actors.codes import slug
 from ...actors.tables import SECTORS, load_tables
-from ..actors.roles import BACKER_PARTICIPLES
 from ...errors import DataFileError
 from ...records import Actor, Mention
+from ..actors.roles import BACKER_PARTICIPLES
 from ..common.extensions import actor_at, entity_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
