@@ -86,8 +86,8 @@ def test_a_sentence_or_beating_is_done_to_the_person_not_the_prison(nlp, text, e
 
 @pytest.mark.model
 def test_a_backed_government_is_not_its_backers(nlp):
-    assert _events(nlp, "The UN-backed government in Libya has suspended talks with the rebels.") == [
-        ("LBYGOV", "the rebels", "LBYREB", "164")]
+    assert _events(nlp, "Yesterday the UN-backed government in Yemen suspended its talks with the rebels.") == [
+        ("YEMGOV", "the rebels", "YEMREB", "164")]
 
 
 @pytest.mark.model
@@ -205,7 +205,7 @@ def test_lowered_words_only_for_title_case():
     assert lowered_words(["Police", "Arrest", "Dozens", "Of", "Protesters", "In", "Nairobi"], wordnet) == [
         "Police".lower(), "arrest", "dozens", "of", "protesters", "in", "Nairobi"]
     # ordinary prose (a lower-case content word) is left alone
-    assert lowered_words(["Chinese", "President", "Xi", "Jinping", "meets", "German", "Chancellor"], wordnet) is None
+    assert lowered_words(["Peruvian", "Minister", "Ana", "Soto", "meets", "Chilean", "Envoy"], wordnet) is None
     # known names stay as written ("Kenya" is a country of the tables)
     assert lowered_words(["Kenya", "Police", "Arrest", "Protesters"], wordnet) == ["Kenya", "police", "arrest",
                                                                                  "protesters"]

@@ -720,7 +720,7 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
         if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
             continue
         if named_site(t) and (site := _named_site_place(parts, t)) is not None and site not in own:
-            dist = abs(t.i - trig.i)  # "stopped work at the Grasberg mine in the province of X": the mine
+            dist = abs(t.i - trig.i)  # "went on strike at the Kolwezi mine in X province": the mine
             if best is None or dist < best[0]:
                 best = (dist, site)
             continue

@@ -466,6 +466,22 @@ def _survived_act(verb: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
+#: Weapons thrown or hurled at a party: a bombing (183), where stones and petrol bombs are a riot
+#: (verbs.yaml). A rule rather than a lexicon pattern, so that the type model's lexicon hints for
+#: "throw" and "hurl" stay those of their other senses (evmat round).
+_THROWN_WEAPONS = frozenset({"grenade", "hand grenade", "bomb", "explosive", "explosives", "explosive device"})
+_THROWING_VERBS = {"throw", "hurl", "lob", "toss"}
+_THROWN = Pattern("throw", code="183", obj=_THROWN_WEAPONS, where="thrown weapon")
+
+
+def _thrown_weapon(verb: Token) -> Trigger | None:
+    """"X hurled a grenade at Y": a bombing of Y by X (the weapon is what is thrown, no party)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or not set(phrase_keys(obj)) & _THROWN_WEAPONS:
+        return None
+    return Trigger(verb, _THROWN, "183", verb, {obj.i})
+
+
 def under_attacker(trig: Trigger) -> Token | None:
     """The "from" party of a force one came under (of the noun or of the verb), else None; for a
     force survived, also its "by" party ("survived an attack by gunmen")."""
@@ -515,6 +531,10 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         if lem == "come":
             trig = _suffered_under(tok, lexicon)  # "X came under attack / fire from Y": Y attacks X
+            if trig is not None:
+                return trig
+        if lem in _THROWING_VERBS:  # "X hurled a grenade at Y": a bombing
+            trig = _thrown_weapon(tok)
             if trig is not None:
                 return trig
         if lem in _SURVIVING_VERBS:  # "X survived an assassination attempt": an act of force on X

@@ -5,7 +5,7 @@ Each function covers one construction class (docs/events.md, "Material acts"):
 
 - :func:`named_place` -- a place the actor tables do not know, written with its kind ("Cusco
   province", "Kasese district", "the town of Mbale", "parts of Sindh province");
-- :func:`named_site` -- a site named with its kind ("the Grasberg mine", "the Dadaab camp") is
+- :func:`named_site` -- a site named with its kind ("the Kolwezi mine", "the Dadaab camp") is
   where an act happened before the province or country it is in;
 - :func:`place_clause_tokens` -- the clause that describes a place ("..., where troops are
   fighting rebels"): its parties are not the act's;
@@ -73,7 +73,7 @@ def named_place(tok: Token, depth: int = 0) -> Token | None:
 
 
 def named_site(tok: Token) -> bool:
-    """Whether a noun is a site with its name before it ("the Grasberg mine", "the Al-Shifa
+    """Whether a noun is a site with its name before it ("the Kolwezi mine", "the Al-Shifa
     hospital"); the caller checks that the noun is a site (participants' places)."""
     return tok.pos_ == "NOUN" and tok.lower_ not in PLACE_KINDS and any(
         c.dep_ == "compound" and _proper(c) and c.i < tok.i for c in tok.children)
