@@ -278,8 +278,9 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     kept = [t for t in found if t.head.i not in absorbed and t.token.i not in absorbed]
     main = [t for t in kept if not is_background(t.token)]
     if main:  # (an attack aimed at X that killed Y is both: material.aimed_attack_noun)
-        kept = main + [t for t in kept if t not in main and t.code[:2] in FORCE_ROOTS and aimed_attack_noun(t.token)
-                       and any(m.token.i == t.token.head.i and m.code[:2] in FORCE_ROOTS for m in main)]
+        kept = main + [t for t in kept if t not in main and aimed_attack_noun(t.token)
+                       and (t.code[:2] in FORCE_ROOTS or t.token.lemma_.lower() == "strike")  # (strikes that kill
+                       and any(m.token.i == t.token.head.i and m.code[:2] in FORCE_ROOTS for m in main)]  # are military)
     # one trigger per token (a light verb and an adjective can share a carrier verb)
     seen: set[int] = set()
     out = []
