@@ -82,6 +82,23 @@ _LEAD_RE = re.compile(r"(?i)(?:(?:and|but|yet|or)\s+|(?:meanwhile|however|still|
 _IDIOM_SUBJECTS = frozenset({"that", "this"})
 
 
+# Verbs whose bare participle tells who was questioned, not who spoke ("When asked why, she
+# replied ...").
+_QUESTIONED = frozenset({"ask", "question", "press", "quiz", "query"})
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "agent"})
+
+
+def _questioned_participle(tok: Token, lemma: str, is_speech: Callable[[Token], bool]) -> bool:
+    """A participle of a questioning verb with no subject of its own on which the parse hangs
+    the answer ("When asked why, Ng replied: ..." with "replied" as its complement): the answer
+    is a statement of its own, its subject the speaker, and the participle none ("asked
+    whether ..." keeps its question as content)."""
+    if lemma not in _QUESTIONED or tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in _OWN_SUBJECT for c in tok.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > tok.i and is_speech(c) and any(g.dep_ == "nsubj" for g in c.children)
+               and not any(g.dep_ == "mark" for g in c.children) for c in tok.children)
+
+
 def _mask_tags(text: str) -> str:
     """The text with markup tags (``<tweet author="...">``) blanked, same length."""
     if "<" not in text:
@@ -165,6 +182,9 @@ class _Extractor(RegionRules):
     # -- helpers -----------------------------------------------------------------------
     def _is_cue_token(self, tok: Token) -> bool:
         return tok.pos_ in ("VERB", "AUX") and self.lex.is_cue(tok.lemma_.lower())
+
+    def _is_speech_token(self, tok: Token) -> bool:
+        return self._is_cue_token(tok) and self.lex.is_speech(tok.lemma_.lower())
 
     def _in_tag(self, pos: int) -> bool:
         """True inside a markup tag ('<tweet author="...">'): no cue there."""
@@ -368,6 +388,8 @@ class _Extractor(RegionRules):
                                        and not _after_quote(tok)):
                 continue  # "a play called ...", "the plan announced last week": modifiers
             if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children):
+                continue
+            if _questioned_participle(tok, lemma, self._is_speech_token):
                 continue
             if (lemma == "say" and tok.dep_ != "relcl" and tok.i + 1 < n and self.doc[tok.i + 1].text == ","
                     and any(c.dep_ == "nsubj" and c.lower_ in _IDIOM_SUBJECTS and c.i == tok.i - 1

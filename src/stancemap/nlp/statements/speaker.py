@@ -13,9 +13,10 @@ __all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 # Dependencies to climb from a subjectless cue to the clause whose subject speaks:
-# "by saying", "hurried to add", "issued a statement saying", "..., adding".
+# "by saying", "hurried to add", "issued a statement saying", "..., adding", "sent a note to
+# members saying" (the participle hangs on the addressee, a dative).
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis", "prep", "acomp",
-                    "dobj", "pobj"})
+                    "dobj", "pobj", "dative"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Children that make a speaker phrase long without naming the speaker better.
 _DROP_PROPN = frozenset({"appos", "relcl", "acl", "punct", "advmod", "prep", "cc", "conj", "npadvmod"})
@@ -34,7 +35,11 @@ def _subject(verb: Token) -> Token | None:
         clear = [c for c in plain if c.i < verb.i
                  and not any(t.text in _QUOTE_MARKS for t in doc[c.i + 1:verb.i])]
         before = [c for c in plain if c.i < verb.i]
-        return clear[-1] if clear else (before[-1] if before else plain[0])
+        if clear or before:
+            return clear[-1] if clear else before[-1]
+        # after an inverted cue, a title and the name it precedes can both be parsed as subjects
+        # ('said former Utah Sen. and party chief Ed Vance'): the person's name speaks
+        return next((c for c in plain if c.ent_type_ == "PERSON"), plain[0])
     if subs:
         return subs[0]
     passive = None
@@ -164,6 +169,21 @@ def _appos_name(tok: Token) -> Token | None:
     return None
 
 
+def _coordinated_titles_name(tok: Token) -> Token | None:
+    """The name after two coordinated titles ("former Utah Gov. and party chairman Ed Vance"):
+    the parse heads the phrase on the first title and hangs the name on it as a conjunct. Only
+    for a title without a determiner, not itself a name, whose conjunct is a person's name with
+    a title of its own before it ("the mayor and Ed Vance" are two speakers)."""
+    if tok.ent_type_ == "PERSON" or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    for c in tok.rights:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" \
+                and any(g.dep_ == "compound" and g.ent_type_ != "PERSON" and g.i < c.i
+                        for g in c.subtree if g.i != c.i):
+            return c
+    return None
+
+
 def speaker_span(tok: Token) -> Span:
     """A compact span for the speaker phrase headed by ``tok``.
 
@@ -173,7 +193,7 @@ def speaker_span(tok: Token) -> Span:
     common-noun heads keep an of/for/from phrase ("a spokesman for the mayor").
     """
     doc = tok.doc
-    name = _appos_name(tok)
+    name = _appos_name(tok) or _coordinated_titles_name(tok)
     if name is not None:
         tok = name
     drop = _DROP_PROPN if tok.pos_ == "PROPN" else _DROP_NOUN
@@ -289,8 +309,10 @@ def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tup
     hi = hi_tok.idx + len(hi_tok.text)
     if any("\n" in t.text for t in tok.doc[tok.left_edge.i:hi_tok.i + 1]):
         return None
+    # a relative clause, or a participle clause ("a source speaking to the Ledger", "an aide
+    # talking to reporters"), names whom the speaker told, not who speaks
     skip = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.rights
-            if c.dep_ == "relcl"]
+            if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG")]
     i = bisect_left(mentions, (lo, -1, ""))
     while i < len(mentions) and mentions[i][0] < hi:
         s, e, aid = mentions[i]

@@ -1,0 +1,49 @@
+"""Speaker attribution by construction (issue 9, part 4): one sentence or short text per
+construction, each written for these tests (no evaluation text). Each case gives the cue, a
+phrase the statement's speaker span must contain, and the actor it must resolve to (None: no
+actor).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+#: (case, text, cue, speaker text, actor name or None)
+CASES = [
+    # a participle hanging on the addressee of "sent a note to X saying": the sender speaks
+    ("dative-participle", "The Falcons won the final on Sunday, and coach Rita Moss sent a message to fans "
+                          "saying: \"With your help, we did it! Thank you all.\"", "saying", "Rita Moss", "Rita Moss"),
+    # "when asked ..., X replied": the one asked replies; "asked" is no cue of its own
+    ("when-asked", "Lorna Vik chairs the fund. When asked why, Vik replied in a short email: \"The numbers "
+                   "speak for themselves.\"", "replied", "Vik", "Lorna Vik"),
+    # two coordinated titles before the name: the name speaks, not the first title
+    ("coordinated-titles", "\"The vote will hold,\" said former Iowa Sen. and party treasurer Walt Brenner.",
+     "said", "Walt Brenner", "Walt Brenner"),
+    ("coordinated-titles-conj", "\"It is settled,\" said former Maine Gov. and Green Party Chairman Ada Voss.",
+     "said", "Green Party Chairman Ada Voss", "Ada Voss"),
+    # a participle clause on a common-noun speaker names the outlet told, not the speaker
+    ("speaking-to-outlet", "A senior diplomat speaking to the Harbor Times said, \"The talks are over for now.\"",
+     "said", "A senior diplomat", None),
+]
+
+
+@pytest.mark.parametrize("case,text,cue,speaker,actor", CASES, ids=[c[0] for c in CASES])
+def test_speaker_of_construction(nlp, case, text, cue, speaker, actor):
+    doc = nlp(text)
+    acts = {a.id: a for a in doc._.sm_actors}
+    st = [s for s in doc._.sm_statements if s.cue is not None and s.cue.text == cue]
+    assert len(st) == 1, [(s.cue.text if s.cue else None, s.speaker) for s in doc._.sm_statements]
+    sp = st[0].speaker
+    assert sp is not None and speaker in sp.text
+    got = acts[sp.actor].name if sp.actor is not None else None
+    assert got == actor
+
+
+def test_asked_whether_keeps_its_question(nlp):
+    # a question reported with "asked whether" is content; only an answer hung on "asked" is not
+    doc = nlp("Asked whether the bridge would reopen, the engineer Tomas Bell said repairs would take a year.")
+    cues = {s.cue.text: [doc.text[a:b] for a, b in s.content.spans] for s in doc._.sm_statements}
+    assert cues["said"] == ["repairs would take a year"]
+    assert cues["Asked"] == ["whether the bridge would reopen"]
