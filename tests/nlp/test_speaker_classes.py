@@ -24,6 +24,18 @@ CASES = [
     ("coordinated-titles-conj", "\"It is settled,\" said former Maine Gov. and Green Party Chairman Ada Voss.",
      "said", "Green Party Chairman Ada Voss", "Ada Voss"),
     # a participle clause on a common-noun speaker names the outlet told, not the speaker
+    # a surname that is also a place or a people's name, used as a person's (a courtesy title, a
+    # relative "who"), when the article names the person in full
+    ("surname-demonym-title", "Carl Welsh manages the team in Ohio. \"He is one of us,\" Mr. Welsh said of "
+                              "the new coach.", "said", "Mr. Welsh", "Carl Welsh"),
+    ("surname-capital-who", "Adam Paris joined the campaign in June. \"We are ready for a long fight,\" Paris, "
+                            "who once worked for a senator, said on Monday.", "said", "Paris", "Adam Paris"),
+    # a vocative inside the quotation taken for the subject: the apposition after the quote speaks
+    ("vocative-subject", "\"That was a fine speech, Mr. Mayor,\" Councilman Ted Rowe, Democrat of Queens, "
+                         "told the mayor at the dinner.", "told", "Ted Rowe", "Ted Rowe"),
+    # a quoted show title inside the speaker's apposition is no quotation holding the subject
+    ("show-title-apposition", "Dana Ives, host of Harbor Radio's \"Morning Tide,\" said the levy was too high.",
+     "said", "Dana Ives", "Dana Ives"),
     ("speaking-to-outlet", "A senior diplomat speaking to the Harbor Times said, \"The talks are over for now.\"",
      "said", "A senior diplomat", None),
 ]

@@ -41,7 +41,7 @@ def _subject(verb: Token) -> Token | None:
         # ('said former Utah Sen. and party chief Ed Vance'): the person's name speaks
         return next((c for c in plain if c.ent_type_ == "PERSON"), plain[0])
     if subs:
-        return subs[0]
+        return _outside_quote(subs[0], verb)
     passive = None
     for c in verb.children:
         if c.dep_ == "agent":
@@ -51,6 +51,23 @@ def _subject(verb: Token) -> Token | None:
         if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this", "that"):
             passive = c
     return passive
+
+
+def _outside_quote(subj: Token, verb: Token) -> Token:
+    """A subject inside the quotation before the cue is a vocative or a word of the quote
+    ('"Thank you, Mr. Mayor," Ted Rowe, an alderman, told him', parsed with "Mayor" as the
+    subject and the speaker as its apposition): the apposition after the closing mark speaks."""
+    if subj.i >= verb.i:
+        return subj
+    doc = subj.doc
+    marks = [t.i for t in doc[subj.i + 1:verb.i] if t.text in _QUOTE_MARKS]
+    start = subj.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1  # the paragraph's start: sentence starts inside quotations are unreliable
+    if not marks or sum(t.text in _QUOTE_MARKS for t in doc[start:subj.i]) % 2 == 0:
+        return subj  # no quotation holds the subject ('X, host of "Morning Show," said')
+    return next((c for c in subj.rights if c.dep_ == "appos" and marks[0] < c.i < verb.i
+                 and c.pos_ in ("PROPN", "NOUN")), subj)
 
 
 def speaker_token(verb: Token, *, max_climb: int = 5,
