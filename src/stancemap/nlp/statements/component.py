@@ -88,6 +88,12 @@ _QUESTIONED = frozenset({"ask", "question", "press", "quiz", "query"})
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "agent"})
 
 
+# Cue verbs whose particle makes them no speech: "was shouted down", "called off the strike",
+# "wrote off the debt", "talked down the price", "called up reservists".
+_NOT_SPEECH_PARTICLES = frozenset({("shout", "down"), ("call", "off"), ("call", "up"), ("write", "off"),
+                                   ("talk", "down"), ("write", "down"), ("tell", "apart"), ("warn", "off")})
+
+
 def _questioned_participle(tok: Token, lemma: str, is_speech: Callable[[Token], bool]) -> bool:
     """A participle of a questioning verb with no subject of its own on which the parse hangs
     the answer ("When asked why, Ng replied: ..." with "replied" as its complement): the answer
@@ -232,6 +238,8 @@ class _Extractor(RegionRules):
         return i
 
     def _quote_after(self, pos: int) -> int | None:
+        while pos > 0 and self.text[pos - 1].isspace():
+            pos -= 1  # a window ending on a line-break token: the gap must show the break
         i = self.quotes.after(pos)
         if i is None or i in self.claimed:
             return None
@@ -243,6 +251,8 @@ class _Extractor(RegionRules):
             return None
         if "\n" in gap and ":" not in gap:
             return None
+        if pos > 0 and self.text[pos - 1] in ".!?" and not gap.strip():
+            return None  # the cue's sentence ended before the quotation: it opens a new one
         if _GOVERNED.search(self.text, max(0, q.start - 12), q.start):
             return None
         return i
@@ -390,6 +400,8 @@ class _Extractor(RegionRules):
             if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             if _questioned_participle(tok, lemma, self._is_speech_token):
+                continue
+            if any(c.dep_ == "prt" and (lemma, c.lower_) in _NOT_SPEECH_PARTICLES for c in tok.children):
                 continue
             if (lemma == "say" and tok.dep_ != "relcl" and tok.i + 1 < n and self.doc[tok.i + 1].text == ","
                     and any(c.dep_ == "nsubj" and c.lower_ in _IDIOM_SUBJECTS and c.i == tok.i - 1

@@ -53,6 +53,23 @@ def _subject(verb: Token) -> Token | None:
     return passive
 
 
+def _is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in v.children)
+
+
+def _passive_subject(v: Token) -> Token | None:
+    """The subject of a passive verb, shared with the verb it is coordinated to ("was booed
+    and shouted down by ...")."""
+    for _ in range(3):
+        p = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if p is not None:
+            return p if p.lower_ not in _REL_PRONOUNS else None
+        if v.dep_ != "conj" or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
 def _outside_quote(subj: Token, verb: Token) -> Token:
     """A subject inside the quotation before the cue is a vocative or a word of the quote
     ('"Thank you, Mr. Mayor," Ted Rowe, an alderman, told him', parsed with "Mayor" as the
@@ -89,11 +106,19 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
                 if is_cue(h):
                     v = h
                     break
+        if v.i != verb.i and verb.dep_ in ("pcomp", "xcomp") and _is_passive(v):
+            patient = _passive_subject(v)  # 'X was booed by the crowd after telling them ...': X
+            if patient is not None:
+                return _outside_dateline(_outside_parens(patient), verb)
         subj = _subject(v)
         if subj is not None:
             if subj.lower_ in _REL_PRONOUNS and subj.head.dep_ == "relcl":
                 return subj.head.head
             return _outside_dateline(_outside_parens(subj), verb)
+        if v.dep_ == "relcl" and v.head.dep_ in ("pobj", "dobj") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            v = v.head.head  # 'pointed to a ruling to say that ...': an infinitive of purpose
+            continue  # misparsed as a relative clause of the object
         if v.dep_ in _CLIMB and v.head.i != v.i:
             if v.dep_ == "ccomp" and v.i < v.head.i:
                 return None  # a content clause before its cue: its subject is not the speaker
@@ -247,7 +272,8 @@ def inverted_subject(verb: Token) -> Token | None:
     if nxt >= len(doc) or verb.i == 0 or doc[verb.i - 1].text not in (",", "”", '"', "''"):
         return None
     t = doc[nxt]
-    if t.pos_ not in _NP_START or t.ent_type_ in ("DATE", "TIME"):
+    participle = t.tag_ == "VBN" and t.dep_ == "amod"  # '"…," said retired judge Ann Roe'
+    if (t.pos_ not in _NP_START and not participle) or t.ent_type_ in ("DATE", "TIME"):
         return None
     h = t
     while h.dep_ in _NP_LINKS and h.head.i > h.i:
