@@ -58,8 +58,8 @@ def _is_passive(v: Token) -> bool:
 
 
 def _passive_subject(v: Token) -> Token | None:
-    """The subject of a passive verb, shared with the verb it is coordinated to ("was booed
-    and shouted down by ...")."""
+    """The subject of a passive verb, shared with the verb it is coordinated to ("was jeered
+    and then heckled by ...")."""
     for _ in range(3):
         p = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if p is not None:
