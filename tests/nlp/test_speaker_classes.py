@@ -50,6 +50,9 @@ CASES = [
     ("quote-after-paragraph", "Ortiz later wrote that the mayor had little to say on the floods in Dover, "
                               "Del.\n\n\"Is that all there is?\" Ortiz said. \"We need a new mayor -- NOW!\"",
      "said", "Ortiz", "Ortiz"),
+    # a word of the quotation parsed as the subject of an inverted cue: the phrase after the cue
+    ("quoted-word-inverted", "\"The dip we see now is directly due to the emails, the charity, all the old trust "
+                             "issues,\" said a woman close to the mayor.", "said", "a woman close to the mayor", None),
     ("speaking-to-outlet", "A senior diplomat speaking to the Harbor Times said, \"The talks are over for now.\"",
      "said", "A senior diplomat", None),
 ]

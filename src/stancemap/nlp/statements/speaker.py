@@ -34,12 +34,15 @@ def _subject(verb: Token) -> Token | None:
                  and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "(")] or subs
         clear = [c for c in plain if c.i < verb.i
                  and not any(t.text in _QUOTE_MARKS for t in doc[c.i + 1:verb.i])]
-        before = [c for c in plain if c.i < verb.i]
-        if clear or before:
-            return clear[-1] if clear else before[-1]
-        # after an inverted cue, a title and the name it precedes can both be parsed as subjects
-        # ('said former Utah Sen. and party chief Ed Vance'): the person's name speaks
-        return next((c for c in plain if c.ent_type_ == "PERSON"), plain[0])
+        if clear:
+            return clear[-1]
+        after = [c for c in plain if c.i > verb.i]
+        if after:
+            # one before the cue lies in the quotation ('"…, the fund," said an aide'); after an
+            # inverted cue, a title and the name it precedes can both be parsed as subjects
+            # ('said former Utah Sen. and party chief Ed Vance'): the person's name speaks
+            return next((c for c in after if c.ent_type_ == "PERSON"), after[0])
+        return plain[-1]
     if subs:
         return _outside_quote(subs[0], verb)
     passive = None
@@ -51,6 +54,10 @@ def _subject(verb: Token) -> Token | None:
         if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this", "that"):
             passive = c
     return passive
+
+
+#: tokens looked back for the quotation marks before a subject
+_MAX_BACK = 150
 
 
 def _is_passive(v: Token) -> bool:
@@ -70,7 +77,7 @@ def _passive_subject(v: Token) -> Token | None:
     return None
 
 
-def _outside_quote(subj: Token, verb: Token) -> Token:
+def _outside_quote(subj: Token, verb: Token) -> Token | None:
     """A subject inside the quotation before the cue is a vocative or a word of the quote
     ('"Thank you, Mr. Mayor," Ted Rowe, an alderman, told him', parsed with "Mayor" as the
     subject and the speaker as its apposition): the apposition after the closing mark speaks."""
@@ -78,13 +85,23 @@ def _outside_quote(subj: Token, verb: Token) -> Token:
         return subj
     doc = subj.doc
     marks = [t.i for t in doc[subj.i + 1:verb.i] if t.text in _QUOTE_MARKS]
-    start = subj.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1  # the paragraph's start: sentence starts inside quotations are unreliable
-    if not marks or sum(t.text in _QUOTE_MARKS for t in doc[start:subj.i]) % 2 == 0:
+    if not marks:
+        return subj
+    start = subj.i  # the paragraph's start (sentence starts inside quotations are unreliable),
+    lo = max(0, subj.i - _MAX_BACK)  # within a bounded window: no scan of a break-less text per cue
+    while start > lo and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return subj  # no paragraph start near: the count of marks would tell nothing
+    if sum(t.text in _QUOTE_MARKS for t in doc[start:subj.i]) % 2 == 0:
         return subj  # no quotation holds the subject ('X, host of "Morning Show," said')
-    return next((c for c in subj.rights if c.dep_ == "appos" and marks[0] < c.i < verb.i
-                 and c.pos_ in ("PROPN", "NOUN")), subj)
+    appos = next((c for c in subj.rights if c.dep_ == "appos" and marks[0] < c.i < verb.i
+                  and c.pos_ in ("PROPN", "NOUN")), None)
+    if appos is not None:
+        return appos
+    # a word of the quotation parsed as the subject of an inverted cue ('"... the plan," said
+    # an aide'): no subject; the phrase after the cue speaks
+    return None if inverted_subject(verb) is not None else subj
 
 
 def speaker_token(verb: Token, *, max_climb: int = 5,
