@@ -83,3 +83,20 @@ def test_shouted_down_is_no_speech(nlp):
     doc = nlp("The comedian Lisa Sand was jeered and shouted down by rival fans after telling them that "
               "they were \"being silly.\"")
     assert "shouted" not in [s.cue.text for s in doc._.sm_statements]
+
+
+def test_quotation_after_a_mixed_statement_continues_it(nlp):
+    # a quotation with no cue of its own right after a mixed statement is more of that statement
+    text = ("Mayor Ana Ortiz said the levy was \"a tax on working families.\" \"We will fight it in every court "
+            "we can find.\"")
+    doc = nlp(text)
+    assert [(s.kind, s.speaker.text, [text[a:b] for a, b in s.content.spans]) for s in doc._.sm_statements] == [
+        ("mixed", "Mayor Ana Ortiz", ["the levy was \"a tax on working families.\"",
+                                      "\"We will fight it in every court we can find.\""])]
+
+
+def test_quotation_with_its_own_cue_stays_apart(nlp):
+    text = "Ortiz called the levy \"a tax on working families.\" Ted Rowe disagreed. \"It pays for the schools,\" he said."
+    doc = nlp(text)
+    assert [[text[a:b] for a, b in s.content.spans] for s in doc._.sm_statements] == [
+        ["the levy \"a tax on working families.\""], ["\"It pays for the schools,\""]]

@@ -418,7 +418,8 @@ class _Extractor(RegionRules):
         used = set()
         for c in cands:
             used.update(c.quote_ids)
-        direct = sorted((c for c in cands if c.direct), key=lambda c: c.spans[-1][1])
+        direct = sorted((c for c in cands if c.direct or (c.is_speech and c.quote_ids and c.verb is not None)),
+                        key=lambda c: c.spans[-1][1])
         if not direct:
             return
         qs = self.quotes.quotes
