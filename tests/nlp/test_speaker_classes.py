@@ -100,3 +100,38 @@ def test_quotation_with_its_own_cue_stays_apart(nlp):
     doc = nlp(text)
     assert [[text[a:b] for a, b in s.content.spans] for s in doc._.sm_statements] == [
         ["the levy \"a tax on working families.\""], ["\"It pays for the schools,\""]]
+
+
+#: (case, text, nominal speaker phrase, actor name or None): body nouns as speakers
+BODY_CASES = [
+    # "the group" after an unnamed crowd is that crowd, not a body named earlier
+    ("group-after-crowd", "Greenpeace staged a protest in May. On Friday, a crowd of farmers gathered outside the "
+                          "ministry. The group said prices had collapsed.", "The group", None),
+    ("group-after-count", "The Sierra Club sued the city last year. On Friday, dozens of residents marched on city "
+                          "hall. The group said the new road would ruin the park.", "The group", None),
+    ("group-named", "Greenpeace staged a protest in May. The group said the new mine would poison the river.",
+     "The group", "Greenpeace"),
+    # an unnamed committee, court or commission introduced after a named one
+    ("committee-unnamed", "The Republican National Committee met in Ohio last week. On Tuesday, a Senate committee "
+                          "held a hearing on the bill. The committee said it would vote in June.", "The committee",
+     None),
+    ("court-unnamed", "The Supreme Court ruled on the case in March. On Monday, a state court in Ohio heard a new "
+                      "suit. The court said the law was void.", "The court", None),
+    ("court-described", "The Supreme Court heard the case in March. Even a nine-member court can split, and a full "
+                        "bench often does. The court said the law was valid.", "The court", "Supreme Court"),
+    # "the <surname> administration" of a leader the tables do not know, and "the administration" after it
+    ("administration-unknown-leader", "Barack Obama spoke on Monday. Governor Arvid Kessler took office in May. "
+                                      "The Kessler administration proposed a new levy in June. The administration "
+                                      "said it would raise $2 million.", "The administration",
+     "Arvid Kessler administration"),
+]
+
+
+@pytest.mark.parametrize("case,text,phrase,actor", BODY_CASES, ids=[c[0] for c in BODY_CASES])
+def test_body_noun_speaker(nlp, case, text, phrase, actor):
+    doc = nlp(text)
+    acts = {a.id: a for a in doc._.sm_actors}
+    st = [s for s in doc._.sm_statements if s.speaker is not None and s.speaker.text == phrase]
+    assert len(st) == 1, [(s.cue.text if s.cue else None, s.speaker) for s in doc._.sm_statements]
+    sp = st[0].speaker
+    assert (acts[sp.actor].name if sp.actor is not None else None) == actor
