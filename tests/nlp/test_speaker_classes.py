@@ -53,6 +53,16 @@ CASES = [
     # a word of the quotation parsed as the subject of an inverted cue: the phrase after the cue
     ("quoted-word-inverted", "\"The dip we see now is directly due to the emails, the charity, all the old trust "
                              "issues,\" said a woman close to the mayor.", "said", "a woman close to the mayor", None),
+    # a word of a quoted show title after the cue, parsed as its subject: the speaker before the cue
+    ("show-title-subject", "Omar Diaz spoke on Friday. \"There's a real gap between the board and the staff and "
+                           "our members,\" Diaz, a senior union organizer, said Monday morning on CBS's \"Harbor "
+                           "and Friends.\"", "said", "Diaz", "Omar Diaz"),
+    # a participle opening the sentence is its subject's, however the parse hangs it
+    ("opening-participle", "Claiming the attacks on the host are meant to scare the moderators, Ortiz told the "
+                           "Ledger that the panel was biased.", "Claiming", "Ortiz", "Ortiz"),
+    # "stopped short of calling ...": the participle hangs on an adverb
+    ("short-of-participle", "Mayor Ana Ortiz described the crash as a \"terrible event,\" but stopped short of "
+                            "calling the driver's actions reckless.", "calling", "Ortiz", "Ana Ortiz"),
     ("speaking-to-outlet", "A senior diplomat speaking to the Harbor Times said, \"The talks are over for now.\"",
      "said", "A senior diplomat", None),
 ]

@@ -14,9 +14,10 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 # Dependencies to climb from a subjectless cue to the clause whose subject speaks:
 # "by saying", "hurried to add", "issued a statement saying", "..., adding", "sent a note to
-# members saying" (the participle hangs on the addressee, a dative).
+# members saying" (the participle hangs on the addressee, a dative), "stopped short of calling"
+# (on an adverb).
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis", "prep", "acomp",
-                    "dobj", "pobj", "dative"})
+                    "dobj", "pobj", "dative", "advmod"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Children that make a speaker phrase long without naming the speaker better.
 _DROP_PROPN = frozenset({"appos", "relcl", "acl", "punct", "advmod", "prep", "cc", "conj", "npadvmod"})
@@ -44,6 +45,8 @@ def _subject(verb: Token) -> Token | None:
             return next((c for c in after if c.ent_type_ == "PERSON"), after[0])
         return plain[-1]
     if subs:
+        if subs[0].i > verb.i and _in_title_after(subs[0], verb):
+            return None  # 'said on WXR's "Harbor Hour"': a word of a quoted title is no speaker
         return _outside_quote(subs[0], verb)
     passive = None
     for c in verb.children:
@@ -58,6 +61,11 @@ def _subject(verb: Token) -> Token | None:
 
 #: tokens looked back for the quotation marks before a subject
 _MAX_BACK = 150
+
+
+def _in_title_after(subj: Token, verb: Token) -> bool:
+    """True when an odd number of quotation marks lies between the cue and a subject after it."""
+    return sum(t.text in _QUOTE_MARKS for t in subj.doc[verb.i + 1:subj.i]) % 2 == 1
 
 
 def _is_passive(v: Token) -> bool:
@@ -115,6 +123,7 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
     """
     v = verb
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "acl")
+    came_by_prep = False
     for _ in range(max_climb + 1):
         if participle and is_cue is not None and v.i != verb.i:
             h = v
@@ -136,6 +145,9 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             v = v.head.head  # 'pointed to a ruling to say that ...': an infinitive of purpose
             continue  # misparsed as a relative clause of the object
+        if v.dep_ == "advmod" and not came_by_prep:
+            break  # only "stopped short of saying": an adverb with the participle's preposition
+        came_by_prep = v.dep_ == "prep"
         if v.dep_ in _CLIMB and v.head.i != v.i:
             if v.dep_ == "ccomp" and v.i < v.head.i:
                 return None  # a content clause before its cue: its subject is not the speaker
@@ -149,6 +161,12 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
         break
     if participle and v.i != verb.i and v.dep_ == "ROOT" and v.pos_ in ("PROPN", "NOUN") and v.i < verb.i:
         return v  # 'Trump defended the plan, calling it ...' misparsed with the name as root
+    if verb.tag_ == "VBG" and verb.i == verb.sent.start and verb.sent.root.i > verb.i:
+        # 'Claiming the vote was rigged, Ortiz told reporters ...': the participle opening the
+        # sentence is its subject's, however the parse hangs it
+        subj = next((c for c in verb.sent.root.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if subj is not None:
+            return _outside_parens(subj)
     return None
 
 
