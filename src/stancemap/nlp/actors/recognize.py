@@ -23,6 +23,7 @@ from .roles import (
     _LOCATIVE,
     _ORG_MEDIA_WORDS,
     _SKIP_MODS,
+    BACKER_PARTICIPLES,
     SECTOR_LABELS,
     PersonRules,
     company_like,
@@ -166,6 +167,7 @@ def _namesakes(doc: Doc, names: list[Match]) -> list[Match]:
                     m = Match(m.start, m.end, "PLACE", hits.pop())
         out.append(m)
     return out
+
 
 class _Recognizer(PersonRules):
     def __init__(self, doc: Doc, gaz: Gazetteer, acts: DocActors, date: str | None) -> None:
@@ -426,6 +428,8 @@ class _Recognizer(PersonRules):
             t = doc[j - 1]
             if t.lower_ in _SKIP_MODS:
                 j -= 1
+            elif t.lower_ in BACKER_PARTICIPLES:
+                break  # "the UN-backed government", "Iran-backed militias": the backer is not the body's
             elif (extra < 2 and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and t.dep_ in ("compound", "amod")
                   and r.start <= t.head.i < r.end + 1 and (t.is_lower or t.pos_ != "PROPN" or t.i > 0)):
                 j -= 1  # "Nicaragua's Sandinista government", "Vietnamese-led forces"
@@ -469,6 +473,17 @@ class _Recognizer(PersonRules):
                     id=f"{code}:{slug(leader.name)}", name=f"{leader.name} {doc[r.start:r.end].text.lower()}",
                     type="organisation", country=leader.country, code=code, sector="GOV", plural=True,
                     origin="collective"))
+                self.acts.add(r.start, r.end, d.id, "nominal")
+                self.rec.used_roles.add(r.start)
+                return
+            if pm is not None and r.key == "GOV" and self.acts.drafts[pm.actor].type == "person" \
+                    and doc[r.end - 1].lower_ == "administration" and j - 1 == pm.end - 1:
+                # "the Brandt administration" of a person the tables do not place: that leader's
+                # administration, of no known state ("the administration" later refers to it)
+                leader = self.acts.drafts[pm.actor]
+                d = self.acts.ensure(ActorDraft(
+                    id=f"GOV:{slug(leader.name)}", name=f"{leader.name} administration", type="organisation",
+                    code="GOV", sector="GOV", plural=True, origin="collective"))
                 self.acts.add(r.start, r.end, d.id, "nominal")
                 self.rec.used_roles.add(r.start)
                 return

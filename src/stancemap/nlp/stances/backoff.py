@@ -12,8 +12,9 @@ The cue lexicon lists words; text uses more. Some frames carry a position whatev
   behind Y", "put its muscle behind Y"): X +1 on Y;
 * a stance noun counts as an owned object: "took a hard line / a tough stance against Y".
 
-Acts of force ("fought against Y") are positions only as intentions ("vowed to fight against Y"),
-as the lexicon's acts of undoing are. Verbs whose "against" is no position (physical contact, sport, protection, discrimination, law
+Acts of force against someone ("fought against the rebels") are positions only as intentions
+("vowed to fight against Y"), as the lexicon's acts of undoing are; against a policy, rule or plan
+("fought against the new quota") they are campaigning, a position. Verbs whose "against" is no position (physical contact, sport, protection, discrimination, law
 cases brought by others) are left out, and so are the listed cue verbs whose own frame applies.
 """
 
@@ -24,7 +25,7 @@ from spacy.tokens import Token
 from .lexicon import Cue, Lexicon
 from .syntax import child, is_negated, prep_object
 
-__all__ = ["backoff_cue", "owned", "received_label_cue", "STANCE_NOUNS"]
+__all__ = ["backoff_cue", "owned", "owned_prep_object", "policy_object", "received_label_cue", "STANCE_NOUNS", "CAMPAIGN_VERBS", "NATURE"]
 
 # verbs whose "against" is no position of the subject on the object
 _AGAINST_NOT = frozenset("""protect guard shield insure hedge vaccinate immunise immunize inoculate defend secure
@@ -41,8 +42,43 @@ _BEHIND_NOT = frozenset("""leave fall lag trail stay remain hide lurk sit lie be
 # acts of undoing ("block", "scrap"); "troops fought against the rebels" reports an act
 _ACTS = frozenset("""fight battle war wage struggle operate act move advance mobilise mobilize strike""".split())
 _PARTICLES = frozenset({"up", "in", "out", "back", "down", "together"})
+#: acts of force or contest that, on a policy, rule or plan, are campaigning ("fought the quota")
+CAMPAIGN_VERBS = frozenset({"fight", "battle", "combat", "challenge"})
 # nouns of a stance taken: "took a hard line / a tough stance against X" (as an owned object)
 STANCE_NOUNS = frozenset({"line", "stance", "stand", "position", "approach", "attitude", "posture"})
+
+
+#: forces of nature: "pushed back against the wind" is no position
+NATURE = frozenset("""wind winds tide tides current currents storm storms fire fires flood floods flame flames
+    wave waves rain snow cold heat gravity""".split())
+# nouns of armed or ruling bodies, of disasters and of contests: "fought against the army / the fire /
+# the election" reports force or competition, not a position
+_FORCES = frozenset("""army military force forces troop troops militia rebel rebels insurgent insurgents militant
+    militants fighter fighters regime government police guard guerrilla guerrillas enemy invader invaders occupier
+    occupiers soldier soldiers gang gangs cartel cartels group groups faction factions unit units insurgency
+    rebellion uprising insurrection war battle fight fire blaze flame flames flood floods storm disease virus
+    epidemic pandemic illness cancer infection odds clock tide current wind election elections race contest match
+    game campaign case primary primaries runoff caucus caucuses""".split())
+
+
+def policy_object(obj: Token, lex: Lexicon) -> bool:
+    """Is the object of an act of force a policy, rule or plan rather than someone to fight
+    ("fought against the quota / the new law", not "against the rebels / the town")? A common noun
+    that is no physical thing, place or person and no armed or ruling body."""
+    lemma = obj.lemma_.lower()
+    if owned(obj):
+        return False  # "fought his own primary": one's own affairs
+    return obj.pos_ == "NOUN" and lemma not in lex.physical_nouns and obj.lower_ not in lex.physical_nouns \
+        and lemma not in _FORCES and obj.lower_ not in _FORCES and obj.ent_type_ == ""
+
+
+def owned_prep_object(verb: Token, preps: tuple[str, ...]) -> tuple[Token, Token] | None:
+    """A preposition hung on the owned noun after a particle ("dug in its heels | against X")."""
+    for p in verb.children:
+        inner = child(p, "pobj") if p.dep_ == "prep" and p.lower_ in _PARTICLES else None
+        if inner is not None and owned(inner):
+            return prep_object(inner, preps)
+    return None
 
 
 def owned(obj: Token) -> bool:
@@ -69,8 +105,10 @@ def backoff_cue(tok: Token, lex: Lexicon) -> Cue | None:
     excluded = _PROTECT if obj is not None else _AGAINST_NOT
     against = prep_object(tok, ("against",)) or (
         prep_object(obj, ("against",)) if obj is not None and obj.lemma_.lower() in STANCE_NOUNS else None)
+    if against is None and obj is None:
+        against = owned_prep_object(tok, ("against",))
     if lemma not in excluded and against is not None:
-        act = lemma in _ACTS or (listed is not None and listed.intent_only)
+        act = (lemma in _ACTS or (listed is not None and listed.intent_only)) and not policy_object(against[1], lex)
         return Cue(lemma, -1, "evaluative", ("against",), True, intent_only=act)
     particle = child(tok, "prt")
     if lemma not in _BEHIND_NOT and (obj is not None or (particle is not None and particle.lower_ in _PARTICLES)) \

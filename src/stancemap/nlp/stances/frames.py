@@ -91,7 +91,9 @@ def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int
     """A demand that something be undone or rejected ("Y must be scrapped / should be rejected"):
     the span of Y, on which the demand is -1; None for any other demand. The verb is a negative
     evaluative cue (an act of undoing or rejecting) in the passive, with Y its subject."""
-    if subj is None or subj.dep_ != "nsubjpass" or subj.pos_ not in ("NOUN", "PROPN"):
+    raised = subj is not None and subj.dep_ == "nsubj" and subj.head.i != action.i and any(
+        c.dep_ == "auxpass" for c in action.children)  # "Y ought to / needs to be scrapped"
+    if subj is None or (subj.dep_ != "nsubjpass" and not raised) or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     cue = lex.verbs.get(action.lemma_.lower())
     if cue is None or cue.polarity > 0 or cue.kind != "evaluative" or cue.needs_prep:

@@ -24,7 +24,8 @@ _RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain"
                       "draw", "attract", "face", "garner", "meet", "court", "provoke", "trigger", "spark", "prompt"})
 # verbs that take a position back ("withheld its support for X", "withdrew its backing"): the
 # position noun's sign is reversed
-_WITHHOLD = frozenset({"withhold", "withdraw", "revoke", "rescind", "retract", "suspend", "pull", "drop"})
+_WITHHOLD = frozenset({"withhold", "withdraw", "revoke", "rescind", "retract", "suspend", "pull", "drop", "end",
+                       "cease", "abandon", "terminate"})
 # verbs whose negated intention noun is a refusal ("has no plans to", "sees no reason to")
 _INTENT_VERBS = frozenset({"have", "see", "harbour", "harbor", "feel", "find", "hold", "entertain", "show"})
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
@@ -35,7 +36,7 @@ __all__ = ["LIGHT_VERBS", "authors_of", "late_agent", "noun_content", "noun_stan
 
 LIGHT_VERBS = frozenset(
     """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
-    repeat renew register extend signal state restate raise throw put""".split()
+    repeat renew register extend signal state restate raise throw put submit air convey""".split()
 )
 
 
@@ -188,6 +189,9 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     recv = head
     if tok.dep_ == "pobj" and head.lower_ in ("with", "under") and head.head.lemma_.lower() in ("meet", "come"):
         recv = head.head  # "met with opposition from X", "came under fire from X"
+    elif tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "come" and any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in head.head.children):
+        recv = head.head  # "came in for criticism from X"
     elif tok.dep_ == "pobj" and head.lower_ in ("into", "up") and head.head.lemma_.lower() in ("run", "come", "bump"):
         recv = head.head  # "ran into opposition from X", "came up against resistance from X"
     givers = _givers(tok, recv) if (tok.dep_ == "dobj" or recv is not head) and cue.kind == "evaluative" and \
@@ -203,6 +207,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
             failed, recv = True, recv.head
     if givers:
         receivers = subjects(recv)
+        if not receivers and child(recv, "agent") is None and child(recv, "nsubjpass") is not None:
+            receivers = [child(recv, "nsubjpass")]  # type: ignore[list-item]  # "Y was met with criticism from X"
         head = recv
         if not receivers or (hypothetical(head, lex) and not failed):
             return []
@@ -247,6 +253,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     sign = 1
     if tok.dep_ in ("dobj", "pobj", "attr") and head.lemma_.lower() in LIGHT_VERBS | {"have", "reiterate"}:
         holders = subjects(head)
+    elif tok.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS and child(head, "agent") is not None:
+        holders = subjects(head)  # "support for X was expressed by Y": the agent
     elif tok.dep_ == "conj" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in LIGHT_VERBS:
         head = tok.head.head  # "expressed its solidarity and support for X"
         holders = subjects(head)
@@ -298,6 +306,8 @@ def _greeted_with(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | None:
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
         verb = verb.head  # "greeted the return of X | with satisfaction": hung on the object
     obj = child(verb, "dobj")
+    if obj is None and child(verb, "agent") is not None:
+        obj = child(verb, "nsubjpass")  # "Y was greeted with scepticism by X"
     if verb.lemma_.lower() not in _GREET or obj is None or obj.i > tok.i or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     holders = subjects(verb)

@@ -22,7 +22,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..common.text import doc_words, phrases_starting
-from .backoff import STANCE_NOUNS, backoff_cue, owned, received_label_cue
+from .backoff import (
+    CAMPAIGN_VERBS,
+    NATURE,
+    STANCE_NOUNS,
+    backoff_cue,
+    owned,
+    owned_prep_object,
+    policy_object,
+    received_label_cue,
+)
 from .frames import abstract_object, judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
@@ -35,7 +44,7 @@ from .nouns import (
     no_alternative_stances,
     noun_stances,
 )
-from .raw import RawStance, here, hypothetical, strength_of
+from .raw import RawStance, gerund, here, hypothetical, strength_of
 from .surface import LIGHT_LABELS, hyphenated, label_words_sign, surface_label
 from .syntax import (
     PRONOUNS,
@@ -60,6 +69,15 @@ _SELF_ACTIONS = frozenset(
     """resign comment elaborate say speak confirm disclose reveal name identify give answer respond
     attend step quit leave""".split()
 )
+
+
+def _self_action(verb: Token) -> bool:
+    """A personal action ("refused to resign / to give details"); with a particle the verb is
+    another one ("refused to give up its weapons", "would not give in")."""
+    return verb.lemma_.lower() in _SELF_ACTIONS and not any(
+        c.dep_ == "prt" and c.lower_ in ("up", "in") for c in verb.children)
+
+
 _SPEECH_NOUN_OF_DEMAND = frozenset({"reminder", "declaration", "statement", "warning", "message", "letter", "note"})
 # verbs whose object performs their infinitive ("urged Kyiv to adopt"): not the subject's stance
 _OBJECT_CONTROL = frozenset("""urge ask tell order force persuade convince invite encourage press push allow help want
@@ -130,6 +148,31 @@ def _object_infinitive(verb: Token) -> Token | None:
                  and child(c, "aux", lemma=("to",)) is not None), None)
 
 
+#: nouns of bodies that can be asked to act
+_BODIES = frozenset("""side party government country nation state group body council member leadership
+    administration authority authorities union bloc alliance regime parliament congress camp faction company
+    firm bank court""".split())
+
+
+def _addressee(tok: Token, lex: Lexicon) -> bool:
+    """Can ``tok`` be asked to act (a name, a pronoun, a person or a body), unlike a thing or an
+    idea ("the initiative was called by X to force Y": a purpose, not a demand on the initiative)?"""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("PROPN", "PRON") or lemma in _BODIES or lemma in lex.physical_nouns
+
+
+def _passive_infinitive(verb: Token, lex: Lexicon) -> Token | None:
+    """The infinitive of a passive demand with its agent ("was pressed / called on by X | to accept
+    the deal"): the addressee is the passive subject, the agent makes the demand."""
+    addressee = child(verb, "nsubjpass")
+    if addressee is None or child(verb, "agent") is None or not _addressee(addressee, lex):
+        return None
+    if verb.lemma_.lower() == "call" and child(verb, "prt") is None:
+        return None  # "the vote was called by X to ...": a purpose, not a demand ("was called on by X to")
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "advcl", "ccomp")
+                 and child(c, "aux", lemma=("to",)) is not None and child(c, "nsubj", "nsubjpass") is None), None)
+
+
 # nouns of demanding whose infinitive is their content ("rejected calls to X", "resisted pressure to X")
 _DEMAND_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "proposal", "offer", "bid",
                            "suggestion", "invitation", "urging", "push", "ultimatum", "order", "plan", "attempt",
@@ -142,13 +185,26 @@ def _asks(clause: Token) -> bool:
         or any(x.tag_ in ("WDT", "WP", "WRB") for x in clause.children)
 
 
-def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
+#: verbs of state whose participle complement is a passive ("remains opposed by X", "stayed backed by Y")
+_STATE_VERBS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "look"})
+
+
+#: empty nouns of a pseudo-cleft ("Y is something X opposes", "Y was one thing X would never accept")
+_LIGHT_THINGS = frozenset({"something", "thing", "one", "anything", "nothing"})
+
+
+def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], Token, bool] | None:
     """(range, head token, is_action) of the target of a verb cue."""
+    inf = _passive_infinitive(verb, lex) if cue.kind == "demand" else None
+    if inf is not None and prep_object(verb, cue.preps) is None:
+        return compact_span(inf, keep_first=False), inf, True  # "were called on by X to return to talks"
     if cue.preps and not (cue.kind == "accuse" and child(verb, "dobj") is not None):  # "charged X with Y": X
         po = prep_object(verb, cue.preps)
         stance = child(verb, "dobj")
         if po is None and stance is not None and stance.lemma_.lower() in STANCE_NOUNS:
             po = prep_object(stance, cue.preps)  # "took a hard line | against X"
+        if po is None and stance is None:
+            po = owned_prep_object(verb, cue.preps)  # "dug in its heels | against X"
         if po is not None:
             prep, obj = po
             lo, hi = _obj_range(obj)
@@ -169,6 +225,12 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
     if what is not None and what.lemma_.lower() in ("call", "describe", "term", "dub", "label", "see", "consider") \
             and any(c.lower_ == "what" and c.dep_ == "dobj" for c in what.children):
         named = child(what, "oprd", "attr", "xcomp")  # "condemned what it called illegal sanctions"
+        if named is not None and named.pos_ in ("NOUN", "PROPN"):
+            return compact_span(named), named, False
+    thing = verb.head if verb.dep_ == "relcl" and child(verb, "dobj") is None else None
+    if thing is not None and thing.lower_ in _LIGHT_THINGS and thing.dep_ == "attr" and thing.head.lemma_ == "be" \
+            and not any(c.dep_ == "prep" for c in verb.children if c.i > verb.i) and child(verb, "ccomp", "xcomp") is None:
+        named = child(thing.head, "nsubj")  # "Y was something X would never accept": Y
         if named is not None and named.pos_ in ("NOUN", "PROPN"):
             return compact_span(named), named, False
     asked = child(verb, "ccomp") if verb.lemma_.lower() in ("ask", "question", "wonder") else None
@@ -209,7 +271,15 @@ def _verb_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] |
     # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target),
     # or with a seat of government: "the plan was rejected in Riyadh" (see passive_seat)
     subjpass = child(verb, "nsubjpass")
-    if subjpass is not None and (child(verb, "agent") is not None or passive_seat(verb) is not None) \
+    if subjpass is None and verb.tag_ == "VBN" and verb.dep_ in ("acomp", "xcomp", "oprd") \
+            and verb.head.lemma_.lower() in _STATE_VERBS and child(verb, "agent") is not None:
+        subjpass = child(verb.head, "nsubj")  # "the plan remains opposed by X": a passive under "remain"
+    if subjpass is not None and subjpass.lower_ in ("which", "that") and verb.dep_ == "relcl" \
+            and child(verb, "agent") is not None:
+        ante = verb.head  # "the plan, which was rejected by X": the antecedent
+        return compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"})), ante, False
+    if subjpass is not None and (child(verb, "agent") is not None or passive_seat(verb) is not None
+                                 or _pledged_passive(verb)) \
             and subjpass.lower_ not in PRONOUNS:
         return compact_span(subjpass, cut=frozenset({"relcl", "advcl", "appos", "punct", "acl"})), subjpass, False
     aux = child(verb, "auxpass")
@@ -598,13 +668,14 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         if found:
             return found
     cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok)  # ("fought against X": a frame)
-    if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))):
+    if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))
+                       and not _pledged_passive(tok)):
         return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
     if cue.polarity < 0 and cue.kind == "evaluative" and (child(tok, "neg") is not None or any(
             c.lower_ == "never" for c in tok.children)) and not any(c.lower_ in ("longer", "more") for c in tok.children) \
             and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d")) is not None:
         return _negated_commitment(tok, would=True)  # "would not condemn X": a refusal to condemn, no support
-    if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex)):
+    if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex) and not _campaign(tok, lemma, lex)):
         return []
     inverted = _inverted_report(tok, cue, lex)
     if inverted is not None:
@@ -614,7 +685,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "Iranian-backed", "the proposal rejected last week" without agent
     if child(tok, "aux", lemma=lex.demand_modals - {"have", "need"}) is not None:
         return []  # "X must accept Y" is a demand on X (see _modal_stances), not X's stance
-    if _embedded_infinitive(tok, lex) or _under_demand(tok, lex) or _in_charge(tok, lex) or _stopped_short(tok):
+    if _embedded_infinitive(tok, lex) or _embedded_gerund(tok, lex) or _under_demand(tok, lex) or _in_charge(tok, lex) or _stopped_short(tok):
         return []
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
         # "a treaty approved by Obama": the agent's stance on the head noun
@@ -624,26 +695,30 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     stance_noun = child(tok, "dobj")
     if stance_noun is not None and stance_noun.lemma_.lower() not in STANCE_NOUNS:
         stance_noun = None
-    if cue.needs_prep and prep_object(tok, cue.preps) is None and not (
+    if cue.needs_prep and prep_object(tok, cue.preps) is None and owned_prep_object(tok, cue.preps) is None and not (
             stance_noun is not None and prep_object(stance_noun, cue.preps) is not None) and not (
             "for" in cue.preps and _for_clause(tok) is not None) and not (
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None) and not (
-            cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None):
-        return []  # ("pressed Hamas to accept X": a demand with an addressee, like "urged")
+            cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None) and not (
+            cue.kind == "demand" and _passive_infinitive(tok, lex) is not None):
+        return []  # ("pressed Hamas to accept X": a demand with an addressee, like "urged"; also in the
+        # passive with its agent: "Hamas was pressed / called on by Y to accept X")
     if any(_commits_to(tok, c, lex) for c in tok.children):
         return []  # "voted to reject X", "pledged to support Y": the inner cue carries the stance
-    tgt = _verb_target(tok, cue)
+    tgt = _verb_target(tok, cue, lex)
     if tgt is None:
         return []
     (lo, hi), obj, is_action = tgt
-    if cue.needs_object and (obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN")):
+    if cue.needs_object and (obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN")):
         return []
-    if not object_allowed(cue, obj, lex):
+    if cue.intent_only and cue.polarity < 0 and obj.dep_ == "dobj" and obj.lemma_.lower() in lex.nouns:
+        return []  # "will withdraw its objection to X": undoing a position is read by the noun rules
+    if not object_allowed(cue, obj, lex) or _moved(tok, obj, lex):
         return []  # "cleared the square": a wide-lexicon cue whose object is a thing or place
     if obj.lower_ in _REFLEXIVE:
         return []  # "defended himself": no proposition to hold
     reciprocal = is_reciprocal(obj)
-    if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and obj.lemma_.lower() in _SELF_ACTIONS:
+    if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and _self_action(obj):
         return []
     if cue.kind == "refuse" and obj.dep_ == "xcomp" and _stopped_short(obj):
         return []  # "refused to rule out X": a possibility kept open
@@ -658,6 +733,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         partner = child(tok.head.head, "dobj")  # "Canada joined Britain in condemning X": both condemn
         if partner is not None and partner.pos_ in ("PROPN", "NOUN"):
             holders = [*holders, *[p for p in expand_conj(partner) if p not in holders]]
+    if not holders and obj.dep_ == "nsubjpass" and _pledged_passive(tok):
+        rep = reporting_subject(tok)  # "X will never be accepted, Y said": Y's own refusal
+        holders = [rep] if rep is not None and rep.lower_ not in PRONOUNS else []
     if holders:  # "A, like B, condemned X" / "A condemned X, as did B": B holds it too
         holders = [*holders, *[p for p in co_holders(tok)[0] if p not in holders]]
     if not holders:
@@ -749,6 +827,45 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
     return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex),
                       partners, gerund=gerund, skip=skip)]
+
+
+def _pledged_passive(verb: Token) -> bool:
+    """A negated future passive without agent ("X will never be accepted / would not be tolerated"):
+    under a reporting verb, the speaker's pledge about what it will do (as "there will be no X")."""
+    return child(verb, "agent") is None and child(verb, "auxpass") is not None \
+        and child(verb, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d")) is not None \
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _embedded_gerund(tok: Token, lex: Lexicon) -> bool:
+    """An -ing clause under a negative cue ("ruled out ever accepting X", "rejected joining X"): the
+    outer cue carries the stance, the inner verb states none of its own (its sign would be reversed)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "pcomp", "dobj", "ccomp") \
+            or child(tok, "nsubj", "nsubjpass") is not None:
+        return False
+    h = tok.head.head if tok.dep_ == "pcomp" else tok.head
+    hl = h.lemma_.lower()
+    if h.i == tok.i or hl in _CEASE or h.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "pcomp":  # only the cue's own preposition: "warned against joining X", not "after joining X"
+        cue = lex.verbs.get(hl)
+        phrase = lex.phrases.get((hl, tok.head.lower_))
+        return (cue is not None and cue.polarity < 0 and tok.head.lower_ in cue.preps) or (
+            phrase is not None and phrase.polarity < 0)
+    if tok.dep_ == "advcl" and (tok.i < h.i or child(tok, "mark") is not None
+                                or any(t.text in (",", ";", "-", "--") for t in tok.doc[h.i + 1:tok.i])):
+        return False  # a participle clause of its own: "backed X while criticising Y", "Welcoming X, ..."
+    prt = child(h, "prt")
+    outer = lex.phrases.get((hl, prt.lower_)) if prt is not None else None
+    outer = outer or lex.verbs.get(hl)
+    return outer is not None and outer.polarity < 0  # ("called for denying X entry": both readings agree)
+
+
+def _campaign(verb: Token, lemma: str, lex: Lexicon) -> bool:
+    """An act of force or contest on a policy, rule or plan ("fought / challenged the new quota"):
+    campaigning against it, a position even as a reported act."""
+    obj = child(verb, "dobj")
+    return lemma in CAMPAIGN_VERBS and obj is not None and policy_object(obj, lex)
 
 
 def _inverted_report(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | None:
@@ -846,6 +963,8 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
     pol = _label_polarity(tok, lex)
     verb = tok if head else tok.head.head if tok.dep_ == "pobj" else tok.head
     subj = child(verb, "nsubj", "nsubjpass") if head else child(verb, "nsubj")
+    if subj is None and verb.pos_ == "NOUN" and verb.lemma_.lower() in _AMOUNT_TO and verb.dep_ in ("ccomp", "ROOT"):
+        subj = child(verb, "compound")  # "the sanctions amount to X, Y said": the verb tagged as a noun
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
         return []
     if child(tok, "xcomp", "ccomp") is not None:
@@ -927,6 +1046,13 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
         adj = next((c for c in as_.children if c.pos_ == "ADJ"), None) if as_ is not None else None
         label = po[1] if po is not None else adj if adj is not None else child(tok, "oprd", "attr")
         obj = subjpass if label is not None and subjpass.lower_ not in PRONOUNS else None
+    late_by: list[Token] = []
+    named = child(tok, "oprd", "attr", "dobj")
+    if subjpass is not None and child(tok, "agent") is None and named is not None and named.pos_ in ("NOUN", "ADJ") \
+            and subjpass.lower_ not in PRONOUNS and obj is None:
+        by = prep_object(named, ("by",))  # "the plan was called / labelled a provocation by X": the agent on the label
+        if by is not None and by[1].pos_ == "PROPN":
+            obj, label, late_by = subjpass, named, expand_conj(by[1])
     if obj is None and dobj is not None and dobj.right_edge.i > dobj.i:
         last = tok.doc[dobj.right_edge.i]  # "called the coup in Niger unacceptable": the label parsed inside
         if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos", "amod", "acl") and _label_polarity(last, lex) != 0:
@@ -937,7 +1063,7 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if pol == 0:
         return []
     pol = -pol if is_negated(tok) else pol
-    holders = [seen_in] if seen_in is not None and child(tok, "agent") is None else subjects(tok)
+    holders = late_by or ([seen_in] if seen_in is not None and child(tok, "agent") is None else subjects(tok))
     if not holders:
         return []
     lo, hi = compact_span(obj)
@@ -1012,11 +1138,21 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
 def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     """"X will not end the embargo" / "X won't accept": -1 on doing it (not for "be"/"have");
     ``would``: "would not" counts without a reporter too ("X would not condemn Y")."""
-    if tok.lemma_ in ("be", "have", "do", "say", "go", "get") or tok.pos_ != "VERB" or tok.lemma_ in _SELF_ACTIONS:
+    if tok.lemma_ in ("be", "have", "do", "say", "go", "get") or tok.pos_ != "VERB" or _self_action(tok):
         return []
     neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
     if neg is None:
         return _reported_contribution(tok)
+    subj = child(tok, "nsubjpass")
+    if subj is not None and _pledged_passive(tok) and tok.lemma_.lower() in _POLICY_ACTS \
+            and subj.pos_ in ("NOUN", "PROPN"):
+        rep = reporting_subject(tok)  # "the sanctions will not be lifted, X said": X -1 on lifting them
+        if rep is None or rep.lower_ in PRONOUNS:
+            return []
+        lo, hi = compact_span(subj)
+        lead = frozenset({lo}) if tok.doc[lo].tag_ == "DT" and tok.doc[lo].is_title else frozenset()
+        return [RawStance(here(tok), [rep], [neg, tok], (lo, hi), -1, "refuse", 1.0, [],
+                          target_prefix=gerund(tok.lemma_.lower()), source="negated", skip=lead)]
     # "will not end the embargo", "would not talk to armed groups"
     obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
                                       and not is_time(c)), None)
@@ -1050,7 +1186,7 @@ _CONTRIBUTE = frozenset({"contribute", "donate", "pledge"})
 # the hostages") state none (the labelling scheme's rule)
 _POLICY_ACTS = frozenset("""join lift sign send deploy supply provide grant impose extend resume restore expel
     withdraw implement introduce allow end recognise recognize ban suspend apply normalise normalize reopen establish
-    fund finance arm sanction admit""".split())
+    fund finance arm sanction admit cut reduce halve slash lower""".split())
 
 
 def _own_future(tok: Token) -> bool:
@@ -1372,13 +1508,56 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 continue  # "refused to sign up to X": the outer predicate carries the stance
             if words == ("rule", "out") and is_negated(verb):
                 continue  # "did not rule out X": a possibility kept open, not a position
-            if not object_allowed(cue, obj, lex):
-                continue  # "threw out the old chairs"
+            if not object_allowed(cue, obj, lex) or _spatial(words, obj) or (
+                    words[-1] == "against" and obj.lemma_.lower() in NATURE):
+                continue  # "threw out the old chairs", "stood behind the podium"
             own_no = any(t.lower_ in ("no", "not", "never") for t in toks)  # "voted no on X": the phrase's own "no"
             pol = cue.polarity * (-1 if is_negated(verb) and not own_no else 1)
             out.append(RawStance(sent, holders, toks, compact_span(obj), pol, cue.kind, strength_of(verb, cue, lex),
                                  [obj] if cue.kind == "evaluative" else [], source="phrase"))
     return out
+
+
+#: things and places one stands or lines up behind, by or with in the literal sense
+_SPATIAL_NOUNS = frozenset("""line podium lectern desk counter door gate wall fence barrier cordon curtain table
+    stage rope window car truck van bus vehicle building house tree goal net camera microphone screen glass
+    bar wheel tape barricade sandbag bunker shield bench chair seat pulpit dais rostrum railing rail""".split())
+_SPATIAL_PREPS = frozenset({"behind", "by", "with", "beside", "near", "around", "round"})
+#: first words of the phrases of support by place
+_PLACED = frozenset({"stand", "stay", "sit", "line", "rally", "get", "fall", "wait", "gather", "remain", "be",
+                     "stick", "close", "fly"})
+
+
+def _spatial(words: tuple[str, ...], obj: Token) -> bool:
+    """A phrase of support by place ("stand behind", "stand by", "rally around") whose object is a
+    thing or place one stands at ("stood behind the goal line", "stood by the door"): no position."""
+    return words[0] in _PLACED and words[-1] in _SPATIAL_PREPS and (
+        obj.lemma_.lower() in _SPATIAL_NOUNS or obj.lower_ in _SPATIAL_NOUNS)
+
+
+#: particles and prepositions of motion: "backed the car out of the garage", "pushed the cart into
+#: the yard" move a thing, they take no position on it
+_DIRECTIONS = frozenset({"out", "into", "onto", "off", "away", "up", "down", "towards", "toward", "through",
+                         "across", "along", "around", "round", "over", "in", "back"})
+
+
+_WEAK_DIRECTIONS = frozenset({"up", "in", "back", "over"})
+#: cue verbs with a sense of moving or admitting a thing ("backed the car", "welcomed them into the house")
+_MOTION_SENSES = frozenset({"back", "push", "press", "pull", "drive", "throw", "turn", "knock", "brush", "wave",
+                            "shoot", "kick", "welcome", "accept", "receive", "embrace"})
+
+
+def _moved(verb: Token, obj: Token, lex: Lexicon) -> bool:
+    """Is the verb's object a thing moved in some direction ("backed the car out of the garage",
+    "backed up the truck")? A name stays a position ("backed Lopez up"), and so does an idea with
+    the particles of idioms ("backed up the claims")."""
+    if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ or verb.lemma_.lower() not in _MOTION_SENSES:
+        return False
+    dirs = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in _DIRECTIONS}
+    if dirs - _WEAK_DIRECTIONS:
+        return True  # "backed the van out of the garage", "pushed the cart into the yard"
+    # "up", "in", "back", "over" also make idioms of position ("backed up the claims"): a thing only
+    return bool(dirs) and (obj.lemma_.lower() in lex.physical_nouns or obj.lower_ in lex.physical_nouns)
 
 
 def _controlled_phrase(verb: Token, lex: Lexicon) -> bool:
@@ -1398,7 +1577,7 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         modal = child(tok, "aux", lemma=("must", "should"))
-        need = tok.lemma_ == "need" and child(tok, "xcomp") is not None
+        need = tok.lemma_ in ("need", "ought") and child(tok, "xcomp") is not None  # ("ought to be withdrawn")
         if modal is None and not need:
             continue
         action = child(tok, "xcomp") if need else tok

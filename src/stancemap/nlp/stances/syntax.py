@@ -37,7 +37,7 @@ REPORT_VERBS = frozenset(
     """say tell add state declare announce report claim insist stress note reiterate confirm
     explain warn told write tweet reveal assert affirm argue maintain suggest indicate inform notify assure signal
     vow pledge promise swear reaffirm underline underscore emphasise emphasize reply respond counter retort
-    acknowledge admit concede contend observe remark repeat remind hint""".split()
+    acknowledge admit concede contend observe remark repeat remind hint restate reassert""".split()
 )
 # nouns for documents and utterances: their participles act for whoever issued them
 SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note", "communique", "reminder",
@@ -153,6 +153,23 @@ def clause_verb(tok: Token) -> Token:
 _QUANT = frozenset({"number", "group", "majority", "handful", "dozen", "dozens", "some", "several", "all", "most"})
 
 
+def _member_of(noun: Token) -> Token | None:
+    """The subject said to belong to a class ("Germany is among the countries ...", "Peru is one of
+    the states ..."), or None."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None:
+        return None
+    pred = prep.head
+    if prep.lower_ == "of" and pred.lower_ == "one" and pred.dep_ in ("attr", "conj"):
+        pred = pred.head
+    elif prep.lower_ != "among":
+        return None
+    if pred.lemma_ not in ("be", "remain", "count", "rank", "stand"):
+        return None
+    subj = child(pred, "nsubj")
+    return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
+
+
 def _quantified(toks: list[Token]) -> list[Token]:
     """"a handful of unions and the guild": the members, not the quantity noun; poll
     shares ("5 percent support X") hold nothing."""
@@ -254,7 +271,8 @@ def subjects(verb: Token) -> list[Token]:
                 return []  # passive without agent: no holder
         if subj is not None:
             if subj.lower_ in RELPRON and t.dep_ == "relcl":
-                return _quantified(expand_conj(t.head))
+                member = _member_of(t.head)  # "X is among / one of the countries that back Y": X
+                return expand_conj(member) if member is not None else _quantified(expand_conj(t.head))
             focus = _cleft_focus(t, subj)
             if focus is not None:
                 return expand_conj(focus)  # "It was Russia that vetoed X"
@@ -359,6 +377,10 @@ def reporting_subject(verb: Token) -> Token | None:
                     return subj[0]
         if t.dep_ == "acl" and t.head.lemma_ == "doubt" and t.head.dep_ == "dobj":
             t = t.head  # "left no doubt that ...": the clause hangs on "doubt"
+        if t.dep_ == "relcl" and t.head.dep_ == "attr" and t.head.lower_ in ("something", "one", "thing") \
+                and t.head.head.lemma_ == "be":
+            t = t.head.head  # "X said Y was something it would never accept": the copula's clause
+            continue
         if t.dep_ in ("ccomp", "conj", "advcl", "parataxis", "xcomp", "acomp", "dobj") and t.head.i != t.i:
             h = t.head
             if t.dep_ == "dobj" and t.lemma_ != "doubt":
