@@ -145,3 +145,26 @@ def test_published_or_dropped_things_are_no_event(nlp, text):
 ])
 def test_filming_fame_and_running_out_are_no_event(nlp, text):
     assert _events(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # weapons launched at a party are an attack, not an accusation; an offensive launched stays one
+    ("Hezbollah launched rockets at northern Israel.", [("LBNREBHEZ", "Israel", "ISR", "194")]),
+    ("Ukraine launched drones at Moscow.", [("UKR", "Moscow", "RUS", "195")]),
+    ("The Sudanese army launched an offensive on Omdurman.", [("SDNMIL", "Omdurman", "SDN", "190")]),
+    # a road cut between two places is a blockade, not reduced relations
+    ("The rebels cut the road between Goma and Rutshuru.", [("CODREB", "Goma", "COD", "191")]),
+])
+def test_launched_weapons_and_cut_roads(nlp, text, expected):
+    assert _events(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "SpaceX launched a satellite for the Indonesian government.",
+    "The rebels seized the initiative in the war against the government.",
+    "The company deployed new software in Kenya.",
+])
+def test_satellites_software_and_initiatives_are_no_event(nlp, text):
+    assert _events(nlp, text) == []
