@@ -168,3 +168,26 @@ def test_launched_weapons_and_cut_roads(nlp, text, expected):
 ])
 def test_satellites_software_and_initiatives_are_no_event(nlp, text):
     assert _events(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks left are talks broken off, not a strike; "away" parsed as an adverb is still the particle
+    ("The Colombian government walked away from the talks with the ELN.", [("COLGOV", "ELN", "COLREBELN", "164")]),
+    ("The opposition walked out of the talks with the Venezuelan government.",
+     [("VENOPP", "Venezuelan government", "VENGOV", "164")]),
+    ("The Pakistani government pulled the plug on the talks with the TLP.", [("PAKGOV", "TLP", None, "164")]),
+    ("The junta threw the Ivorian soldiers in jail.", [("CIVGOV", "Ivorian soldiers", "CIVMIL", "173")]),
+    ("The rebels rounded on the government over the failed talks.", [("REB", "the government", "GOV", "111")]),
+    ("Police in Lahore rounded up hundreds of opposition supporters.",
+     [("PAKCOP", "opposition supporters", "PAKOPP", "173")]),
+    ("The Egyptian president put down the uprising in Sinai.", [("EGYGOV", "Sinai", "EGY", "175")]),
+    ("Protesters broke into the parliament in Tbilisi.", [("GEOOPP", "Tbilisi", "GEO", "145")]),
+])
+def test_phrasal_verbs_of_leaving_jailing_and_repressing(nlp, text, expected):
+    assert _events(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_a_burglary_is_no_event(nlp):
+    assert _events(nlp, "Thieves broke into the embassy in Nairobi.") == []

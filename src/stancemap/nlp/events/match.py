@@ -185,6 +185,11 @@ def _prep_particle(c: Token) -> bool:
         x.dep_ in ("pobj", "pcomp") for x in c.children) and any(x.dep_ == "prep" for x in c.children)
 
 
+def _adverb_particle(c: Token) -> bool:
+    """A particle parsed as an adverb right after its verb ("pushed back the troops", "walked away from")."""
+    return c.dep_ == "advmod" and c.i == c.head.i + 1 and c.lower_ in _PREP_PARTICLES
+
+
 def _preps(verb: Token) -> dict[str, Token]:
     out: dict[str, Token] = {}
     for c in verb.children:
@@ -192,8 +197,8 @@ def _preps(verb: Token) -> dict[str, Token]:
             mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)  # marks the clause
             if mark is not None:
                 out["for"] = mark
-        if _prep_particle(c):  # "pulled out of X": "of" is the verb's preposition
-            for x in c.children:
+        if _prep_particle(c) or _adverb_particle(c):  # "pulled out of X", "walked away from X": "of", "from"
+            for x in c.children:  # are the verb's prepositions
                 if x.dep_ == "prep" and x.lemma_.lower() not in out:
                     out[x.lemma_.lower()] = x
         elif c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() not in out:
@@ -205,7 +210,7 @@ def _particle(verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ == "prt" or _prep_particle(c):
             return c.lemma_.lower()
-        if c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PREP_PARTICLES:
+        if _adverb_particle(c):
             return c.lower_  # "pushed back the troops": the particle parsed as an adverb
     return None
 
