@@ -191,3 +191,15 @@ def test_phrasal_verbs_of_leaving_jailing_and_repressing(nlp, text, expected):
 @pytest.mark.model
 def test_a_burglary_is_no_event(nlp):
     assert _events(nlp, "Thieves broke into the embassy in Nairobi.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a lexicon verb's types are hints for the type model on its other uses: these stay no event
+    "The Kenyan president runs the ruling party with an iron fist.",
+    "Germany dropped to third place behind France.",
+    "The Ghanaian minister executed the agreement with Togo.",
+    "Turkey launched a new airline route to Kenya.",
+])
+def test_other_uses_of_sense_verbs_stay_no_event(nlp, text):
+    assert _events(nlp, text) == []
