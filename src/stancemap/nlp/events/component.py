@@ -44,6 +44,7 @@ from .args import (
     subject_of,
     target_tokens,
 )
+from .comm import conditional_threat, extra_relations, host_code
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
@@ -1021,6 +1022,8 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
         return FUTURE_THREAT[code], False, False
     if not negated and future and code in FUTURE_INTENT:
         return FUTURE_INTENT[code], False, False
+    if not negated and conditional_threat(tok, code) != code:  # "would take measures against X if ..."
+        return conditional_threat(tok, code), False, False
     return code, negated, hypo
 
 
@@ -1036,6 +1039,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if negated and not options.include_negated:
             continue
         code = phone_call_code(trig, doc) or sense_code(trig, code, lexicon)  # conventions.py
+        code = host_code(trig.token, code, doc)  # "received the king": a host (comm.py)
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
         if subj is None and trig.token.dep_ == "acl" and trig.token.tag_ == "VBG" and (code[:2] == "15" or code == "074"):
             subj = participle_noun(trig.token)  # "Nepalese troops serving in X": the troops
@@ -1154,6 +1158,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             domestic = t == s and t is not None and _two_parties(doc, sent, t)
             out.append(_Coded(trig, c_code, s, t if t != s or domestic else None, negated, hypo,
                               sid is not None or speech is not None, sid, place))
+    out.extend(_comm_events(doc, sent, triggers, out, lexicon, statements))
     if options.relations != "off":
         out.extend(_relation_events(doc, sent, triggers, out, options, lexicon, statements, speakers))
     out.extend(_reported_accusations(doc, sent, out, statements))
@@ -1200,6 +1205,33 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
                 continue
             have.add((src, tgt))
             out.append(_Coded(trig, code, src, tgt, negated, hypo, reported, sid, place_of(rel.verb)))
+    return out
+
+
+_COMM = Pattern("comm", code="020", where="communicative construction")
+
+
+def _comm_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[_Coded], lexicon: Lexicon,
+                 statements: list[tuple[int, int, str]]) -> list[_Coded]:
+    """Events of the communicative constructions of :mod:`comm` (appeal nouns with an addressee,
+    presence for talks, receiving a visitor, ruling out) on tokens no trigger covers, for pairs not
+    yet coded; they run before the structural relations, which they take the place of."""
+    skip: set[int] = set()
+    for t in triggers:
+        skip |= {t.token.i, t.head.i}
+    skip |= {c.trigger.token.i for c in coded}
+    have = {(c.source, c.target) for c in coded}
+    out: list[_Coded] = []
+    for tok, code, sources, targets in extra_relations(doc, sent, skip, lexicon):
+        trig = Trigger(tok, _COMM, code, tok)
+        sid = _in_statement(tok, statements)
+        for s in sources:
+            for t in targets:
+                if (s, t) in have:
+                    continue
+                have.add((s, t))
+                out.append(_Coded(trig, code, s, t, is_negated(tok), is_hypothetical(tok), sid is not None, sid,
+                                  place_of(tok)))
     return out
 
 

@@ -1,0 +1,207 @@
+"""Communicative and cooperative constructions that the lexicon's triggers miss (issue 15, sixth round).
+
+Each rule covers a class of wire constructions (``docs/events.md``, "Sixth round"), stated by its
+syntax, never by example sentences:
+
+- *appeal nouns with an addressee and an infinitive*: "X's call / appeal / plea for Y to do ...",
+  "X renewed its call for Y to ...", "X's appeal to Y to ...": a request (020) from the noun's
+  possessor (else the subject of the verb it is the object of) to Y, the subject of the infinitive;
+- *ruling out*: "X ruled out talks with Y / a deal with Y / Y's plan": a rejection of what is ruled
+  out (the reject frame's code for its topic), towards the party named in or with it; kept out of
+  the lexicon's verbs, whose every pattern is a hint to the type model ("the court ruled that ...");
+- *presence for talks*: "X is in Y for talks / a visit / a summit": a visit of X to Y (042);
+- *receiving a visitor*: "X received / welcomed / greeted Y" where Y is a person or a role of a state
+  ("the Jordanian king", "his Lithuanian counterpart"): X hosts Y (043), not praise (051);
+- *conditional hostility*: an act of disapproval, reduced relations or coercion announced with a condition on another
+  party ("said it would take firm measures against X if ...") is a threat (130), as the codebook
+  codes conflictual behaviour announced for the future.
+
+:func:`extra_relations` returns the events of the first two classes for the sentence; the others are
+codes for triggers the other passes found (:func:`host_code`, :func:`conditional_threat`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .args import actors_of, has_future, is_hypothetical, subject_of
+from .lexicon import Lexicon
+from .match import find_topic, lemma
+
+__all__ = ["APPEAL_NOUNS", "extra_relations", "host_code", "conditional_threat", "for_to_subjects", "host_relation"]
+
+#: Nouns of asking that name their addressee with "for"/"to" and what is asked with an infinitive.
+APPEAL_NOUNS = {"call", "appeal", "plea", "request", "demand", "entreaty", "exhortation"}
+#: The code of each (the codebook's 020 "make an appeal or request", 100 "demand").
+_APPEAL_CODES = {"demand": "100"}
+#: Nouns of meeting that make a presence somewhere a visit ("is in Moscow for talks").
+_MEETING_NOUNS = {"talk", "talks", "visit", "meeting", "summit", "consultation", "negotiation", "discussion",
+                  "trip", "tour", "conference"}
+#: Verbs of receiving a visitor, and the role nouns that make their object a visitor.
+_HOST_VERBS = {"receive", "welcome", "greet", "host"}
+_VISITOR_ROLES = {"king", "queen", "emir", "prince", "princess", "sultan", "monarch", "premier", "chancellor",
+                  "president", "minister", "counterpart", "delegation", "envoy", "ambassador", "pope", "leader",
+                  "secretary", "chief", "head", "visitor", "guest", "governor", "mayor", "senator", "official",
+                  "diplomat", "commander", "general", "speaker", "crown", "sheikh", "foreign"}
+#: Codes of disapproval and coercion that a condition on another party turns into a threat.
+_THREAT_ROOTS = ("11", "16", "17")
+_COND = {"if", "unless"}
+
+
+def for_to_subjects(tok: Token) -> list[Token]:
+    """The subject of a "for X to do ..." infinitive under ``tok`` (a verb or noun of asking): the
+    parser makes X either the infinitive's subject ("for" its marker) or the object of "for" with the
+    infinitive beside it ("pushed for X to deploy ...")."""
+    out: list[Token] = []
+    infinitives = [c for c in tok.children if c.dep_ in ("advcl", "acl", "xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for inf in infinitives:
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in inf.children):
+            out += [s for s in inf.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if infinitives or any(inf for o in tok.children if o.dep_ == "prep" and o.lower_ == "for"
+                          for p in o.children if p.dep_ == "pobj"
+                          for inf in p.children if inf.dep_ in ("acl", "relcl") and inf.pos_ == "VERB"
+                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children)):
+        out += [p for o in tok.children if o.dep_ == "prep" and o.lower_ == "for"
+                for p in o.children if p.dep_ == "pobj"]
+    return out
+
+
+def _appeal_noun(doc: Doc, noun: Token) -> tuple[str, list[str | None], list[str | None]] | None:
+    """(code, sources, addressees) of an appeal noun with an addressee and an infinitive."""
+    infinitive = any(c.dep_ in ("advcl", "acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     for x in (noun, *[p for o in noun.children if o.dep_ == "prep" and o.lower_ in ("for", "to")
+                                       for p in o.children if p.dep_ == "pobj"]) for c in x.children)
+    if not infinitive:
+        return None  # "a call for calm", "an appeal to the court": no act asked of a party
+    asked = for_to_subjects(noun) + [p for o in noun.children if o.dep_ == "prep" and o.lower_ == "to"
+                                     for p in o.children if p.dep_ == "pobj"]
+    targets = [a for t in asked for a in actors_of(doc, t, new=True) if a]
+    if not targets:
+        return None
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss and poss[0].lower_ not in ("his", "her", "its", "their", "our", "my"):
+        sources = [a for a in actors_of(doc, poss[0]) if a]
+    elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(noun.head)  # (the verb that made, renewed or repeated the call)
+        sources = [a for a in actors_of(doc, subj, new=True) if a] if subj is not None else []
+    else:
+        sources = [a for c in noun.children if c.dep_ in ("amod", "compound") for a in actors_of(doc, c) if a]
+    sources = [s for s in sources if s not in targets]
+    if not sources:
+        return None
+    return _APPEAL_CODES.get(lemma(noun), "020"), list(sources), list(targets)
+
+
+def _presence_visit(doc: Doc, be: Token) -> tuple[str, list[str | None], list[str | None]] | None:
+    """"X is in Y for talks": X visits Y."""
+    if lemma(be) != "be" or not any(c.dep_ == "nsubj" for c in be.children):
+        return None
+    preps = {c.lower_: c for c in be.children if c.dep_ == "prep"}
+    place, why = preps.get("in"), preps.get("for")
+    if place is None or why is None:
+        return None
+    if not any(lemma(o) in _MEETING_NOUNS or o.lower_ in _MEETING_NOUNS for o in why.children if o.dep_ == "pobj"):
+        return None
+    subj = subject_of(be)
+    sources = [a for a in actors_of(doc, subj) if a] if subj is not None else []
+    targets = [a for o in place.children if o.dep_ == "pobj" for a in actors_of(doc, o) if a and a not in sources]
+    if not sources or not targets:
+        return None
+    return "042", list(sources), targets
+
+
+def _ruled_out(doc: Doc, verb: Token, lexicon: Lexicon) -> tuple[str, list[str | None], list[str | None]] | None:
+    """"X ruled out talks with Y": X rejects (the reject frame's code for the topic) towards Y."""
+    if lemma(verb) != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    subj = subject_of(verb)
+    sources = [a for a in actors_of(doc, subj, new=True) if a] if subj is not None else []
+    if not sources:
+        return None
+    cands = [obj] + [c for c in obj.children if c.dep_ == "poss"] + [
+        p for h in (obj, verb) for c in h.children if c.dep_ == "prep"
+        and c.lower_ in ("with", "by", "of", "against", "on", "to") for p in c.children if p.dep_ == "pobj"]
+    targets = [a for t in cands for a in actors_of(doc, t) if a and a not in sources]
+    if not targets:
+        return None
+    return lexicon.frame_code("reject", find_topic(list(obj.subtree), lexicon, "reject")), list(sources), targets[:1]
+
+
+def extra_relations(doc: Doc, sent: Span, skip: set[int], lexicon: Lexicon,
+                    ) -> list[tuple[Token, str, list[str | None], list[str | None]]]:
+    """(token, code, sources, targets) of the sentence's appeal nouns with an addressee and its
+    presences for talks (module doc), for tokens no other pass coded (``skip``)."""
+    out: list[tuple[Token, str, list[str | None], list[str | None]]] = []
+    for tok in sent:
+        if tok.i in skip:
+            continue
+        found = None
+        if tok.pos_ == "NOUN" and lemma(tok) in APPEAL_NOUNS:
+            found = _appeal_noun(doc, tok)
+        elif tok.pos_ in ("AUX", "VERB") and tok.lemma_ == "be":
+            found = _presence_visit(doc, tok)
+        elif tok.pos_ == "VERB" and lemma(tok) in _HOST_VERBS:
+            found = host_relation(doc, tok)
+        elif tok.pos_ == "VERB" and lemma(tok) == "rule":
+            found = _ruled_out(doc, tok, lexicon)
+        if found is not None:
+            out.append((tok, *found))
+    return out
+
+
+def _is_visitor(doc: Doc, obj: Token) -> bool:
+    if obj.pos_ == "NOUN":
+        return lemma(obj) in _VISITOR_ROLES
+    if obj.pos_ != "PROPN":
+        return False
+    types = {a.type for a in (doc._.sm_actors or []) for aid in actors_of(doc, obj) if aid and a.id == aid}
+    return "person" in types
+
+
+def host_code(tok: Token, code: str, doc: Doc) -> str:
+    """043 for a verb of receiving whose object is a visitor (a person, a role of a state), in
+    place of praise or aid; ``code`` otherwise."""
+    if lemma(tok) not in _HOST_VERBS or code[:2] not in ("05", "07", "04") or code == "043":
+        return code
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs and _is_visitor(doc, objs[0]) and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
+                                                      if c.i > objs[0].i):
+        return "043"  # ("welcomed X for its support": praise stays praise)
+    return code
+
+
+def host_relation(doc: Doc, verb: Token) -> tuple[str, list[str | None], list[str | None]] | None:
+    """"X received Y" with a visitor as Y and no lexicon pattern: X hosts Y (043)."""
+    if lemma(verb) not in _HOST_VERBS or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return None  # "received aid from X": the giver acts (relations.py)
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs or not _is_visitor(doc, objs[0]):
+        return None
+    subj = subject_of(verb)
+    sources = [a for a in actors_of(doc, subj, new=True) if a] if subj is not None else []
+    targets = [a for a in actors_of(doc, objs[0], new=True) if a and a not in sources]
+    if not sources or not targets:
+        return None
+    return "043", list(sources), list(targets)
+
+
+def conditional_threat(tok: Token, code: str) -> str:
+    """130 for disapproval, rejection, reduced relations or coercion announced with a condition on
+    another party ("would take measures against X if it ...", "will cut ties unless ..."); ``code``
+    otherwise."""
+    if code[:2] not in _THREAT_ROOTS:
+        return code
+    chain = [tok] + ([tok.head] if tok.dep_ in ("xcomp", "conj") else [])
+    if not any(has_future(t) or is_hypothetical(t) for t in chain):
+        return code
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _COND for m in c.children)
+           for t in chain for c in t.children):
+        return "130"
+    return code
