@@ -12,6 +12,10 @@ syntax, never by example sentences:
 - *presence for talks*: "X is in Y for talks / a visit / a summit": a visit of X to Y (042);
 - *receiving a visitor*: "X received / welcomed / greeted Y" where Y is a person or a role of a state
   ("the Jordanian king", "his Lithuanian counterpart"): X hosts Y (043), not praise (051);
+- *an owned threat, offer or refusal*: an act in the infinitive of a noun of mood with an owner
+  ("X's threat to expel Y", "X's offer to mediate between Y and Z", "X's refusal to engage with Y")
+  is the owner's, announced (a threat, an intent) or refused (a rejection), as the verb "threatened /
+  offered / refused to" would make it (:func:`mood_owner`, :func:`noun_mood`);
 - *conditional hostility*: an act of disapproval, reduced relations or coercion announced with a condition on another
   party ("said it would take firm measures against X if ...") is a threat (130), as the codebook
   codes conflictual behaviour announced for the future.
@@ -28,7 +32,8 @@ from .args import actors_of, has_future, is_hypothetical, subject_of
 from .lexicon import Lexicon
 from .match import find_topic, lemma
 
-__all__ = ["APPEAL_NOUNS", "extra_relations", "host_code", "conditional_threat", "for_to_subjects", "host_relation"]
+__all__ = ["APPEAL_NOUNS", "extra_relations", "host_code", "conditional_threat", "for_to_subjects", "host_relation",
+           "mood_owner", "noun_mood"]
 
 #: Nouns of asking that name their addressee with "for"/"to" and what is asked with an infinitive.
 APPEAL_NOUNS = {"call", "appeal", "plea", "request", "demand", "entreaty", "exhortation"}
@@ -190,6 +195,36 @@ def host_relation(doc: Doc, verb: Token) -> tuple[str, list[str | None], list[st
     if not sources or not targets:
         return None
     return "043", list(sources), list(targets)
+
+
+#: Nouns of mood whose infinitive names an act announced or refused, and that mood.
+_MOOD_NOUNS = {"threat": "threat", "warning": "threat", "ultimatum": "threat", "vow": "intent",
+               "offer": "intent", "pledge": "intent", "promise": "intent", "commitment": "intent",
+               "readiness": "intent", "willingness": "intent", "intention": "intent", "plan": "intent",
+               "decision": "act", "refusal": "reject"}
+_OWN_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
+
+
+def noun_mood(tok: Token) -> str | None:
+    """The mood of the noun whose to-infinitive ``tok`` is ("threat" for "X's threat to expel"), else None."""
+    if tok.dep_ != "acl" or tok.head.pos_ != "NOUN" or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                               for a in tok.children):
+        return None
+    return _MOOD_NOUNS.get(lemma(tok.head))
+
+
+def mood_owner(doc: Doc, tok: Token) -> list[str | None]:
+    """The owner of a noun of mood whose infinitive ``tok`` is ("X's threat to expel Y": X; "the
+    Pakistani offer to mediate": Pakistan), else ``[None]``; a possessive pronoun is no owner here."""
+    if noun_mood(tok) is None:
+        return [None]
+    noun = tok.head
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return [None] if poss.lower_ in _OWN_PRONOUNS else ([a for a in actors_of(doc, poss) if a] or [None])
+    found = [a for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+             for a in actors_of(doc, c) if a]
+    return found or [None]
 
 
 def conditional_threat(tok: Token, code: str) -> str:

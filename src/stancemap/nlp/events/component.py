@@ -44,7 +44,7 @@ from .args import (
     subject_of,
     target_tokens,
 )
-from .comm import conditional_threat, extra_relations, host_code
+from .comm import conditional_threat, extra_relations, host_code, mood_owner, noun_mood
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
@@ -1009,6 +1009,15 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if reported_would and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                   for t in _chain(tok) for c in t.children):
         hypo = False  # "said it would ...": reported future, not a hypothesis
+    mood = noun_mood(tok) if trig.head.i == tok.i and mood_owner(tok.doc, tok) != [None] else None
+    # ("X's threat / offer / refusal to ...": an owner's act announced or refused, comm.py)
+    if mood == "threat" and not negated:
+        return FUTURE_THREAT.get(code, "130" if code[:2] in ("11", "12", "14", "16", "17", "18", "19", "20")
+                                 else code), False, False
+    if mood == "intent" and not negated and code in FUTURE_INTENT:
+        return FUTURE_INTENT[code], False, False
+    if mood == "reject" and not negated and code in NEGATED_INTENT:
+        return NEGATED_INTENT[code], False, False
     if negated and trig.pattern.frame == "intent":
         topic = next((t for t in lexicon.topics if t.name == trig.topic), None)
         return lexicon.frame_code("reject", topic), False, False
@@ -1072,6 +1081,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
             if poss:
                 sources = actors_of(doc, poss[0])
+        if sources == [None] and subj is None:
+            sources = mood_owner(doc, trig.token)  # "X's threat to expel Y": X (comm.py)
         if sources == [None] and subj is None and (code[:2] == "15" or code == "074"):
             moved = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), None)
             if moved is not None:  # "troops were deployed to X": the troops move themselves
