@@ -9,6 +9,9 @@ syntax, never by example sentences:
 - *ruling out*: "X ruled out talks with Y / a deal with Y / Y's plan": a rejection of what is ruled
   out (the reject frame's code for its topic), towards the party named in or with it; kept out of
   the lexicon's verbs, whose every pattern is a hint to the type model ("the court ruled that ...");
+- *owned meetings*: "X's meeting / talks / phone call with Y", "X's visit / trip to Y" in any position
+  of the sentence ("X's meeting with Y lasted four hours", "after X's visit to Y, ..."): a consultation
+  of the owner (a possessor or a modifier that names an actor) with the partner (040, 041, 042);
 - *presence for talks*: "X is in Y for talks / a visit / a summit": a visit of X to Y (042);
 - *receiving a visitor*: "X received / welcomed / greeted Y" where Y is a person or a role of a state
   ("the Jordanian king", "his Lithuanian counterpart"): X hosts Y (043), not praise (051);
@@ -48,6 +51,7 @@ _VISITOR_ROLES = {"king", "queen", "emir", "prince", "princess", "sultan", "mona
                   "president", "minister", "counterpart", "delegation", "envoy", "ambassador", "pope", "leader",
                   "secretary", "chief", "head", "visitor", "guest", "governor", "mayor", "senator", "official",
                   "diplomat", "commander", "general", "speaker", "crown", "sheikh", "foreign"}
+_OWN_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 #: Codes of disapproval and coercion that a condition on another party turns into a threat.
 _THREAT_ROOTS = ("11", "16", "17")
 _COND = {"if", "unless"}
@@ -137,6 +141,32 @@ def _ruled_out(doc: Doc, verb: Token, lexicon: Lexicon) -> tuple[str, list[str |
     return lexicon.frame_code("reject", find_topic(list(obj.subtree), lexicon, "reject")), list(sources), targets[:1]
 
 
+#: Nouns of meeting an owner holds with a partner ("with") or pays to a host ("to"), and their codes.
+_OWNED_MEETINGS = {"meeting": ("with", "040"), "talk": ("with", "040"), "talks": ("with", "040"),
+                   "conversation": ("with", "041"), "call": ("with", "041"), "visit": ("to", "042"),
+                   "trip": ("to", "042")}
+
+
+def _owned_meeting(doc: Doc, noun: Token) -> tuple[str, list[str | None], list[str | None]] | None:
+    """"X's meeting with Y", "X's visit to Y": X consults with / visits Y."""
+    prep, code = _OWNED_MEETINGS[lemma(noun)]
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        sources = [] if poss.lower_ in _OWN_PRONOUNS else [a for a in actors_of(doc, poss) if a]
+    else:
+        sources = [a for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                   for a in actors_of(doc, c) if a]
+    if not sources:
+        return None
+    if lemma(noun) == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in noun.lefts):
+        return None  # ("X's call for Y": an appeal)
+    targets = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == prep
+               for o in c.children if o.dep_ == "pobj" for a in actors_of(doc, o) if a and a not in sources]
+    if not targets:
+        return None
+    return code, sources, targets
+
+
 def extra_relations(doc: Doc, sent: Span, skip: set[int], lexicon: Lexicon,
                     ) -> list[tuple[Token, str, list[str | None], list[str | None]]]:
     """(token, code, sources, targets) of the sentence's appeal nouns with an addressee and its
@@ -145,9 +175,11 @@ def extra_relations(doc: Doc, sent: Span, skip: set[int], lexicon: Lexicon,
     for tok in sent:
         if tok.i in skip:
             continue
-        found = None
+        found: tuple[str, list[str | None], list[str | None]] | None = None
         if tok.pos_ == "NOUN" and lemma(tok) in APPEAL_NOUNS:
             found = _appeal_noun(doc, tok)
+        if found is None and tok.pos_ == "NOUN" and lemma(tok) in _OWNED_MEETINGS:
+            found = _owned_meeting(doc, tok)
         elif tok.pos_ in ("AUX", "VERB") and tok.lemma_ == "be":
             found = _presence_visit(doc, tok)
         elif tok.pos_ == "VERB" and lemma(tok) in _HOST_VERBS:
@@ -202,7 +234,6 @@ _MOOD_NOUNS = {"threat": "threat", "warning": "threat", "ultimatum": "threat", "
                "offer": "intent", "pledge": "intent", "promise": "intent", "commitment": "intent",
                "readiness": "intent", "willingness": "intent", "intention": "intent", "plan": "intent",
                "decision": "act", "refusal": "reject"}
-_OWN_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 
 
 def noun_mood(tok: Token) -> str | None:
