@@ -19,6 +19,11 @@ syntax, never by example sentences:
   ("X's threat to expel Y", "X's offer to mediate between Y and Z", "X's refusal to engage with Y")
   is the owner's, announced (a threat, an intent) or refused (a rejection), as the verb "threatened /
   offered / refused to" would make it (:func:`mood_owner`, :func:`noun_mood`);
+- *undone hostile acts*: a hostile act in the infinitive of a decision, plan or policy that its owner
+  reverses, rescinds, scraps or drops ("reversed its decision to ban X's imports", "backed away from
+  its plan to expel Y") is given up: a concession (080) towards the act's target, not the act;
+- *taken off a list*: "X removed / struck / took Y off (from) its list of ... (a blacklist, a sanctions
+  list)" and "X delisted Y" ease sanctions on Y (081);
 - *conditional hostility*: an act of disapproval, reduced relations or coercion announced with a condition on another
   party ("said it would take firm measures against X if ...") is a threat (130), as the codebook
   codes conflictual behaviour announced for the future.
@@ -36,7 +41,7 @@ from .lexicon import Lexicon
 from .match import find_topic, lemma
 
 __all__ = ["APPEAL_NOUNS", "extra_relations", "host_code", "conditional_threat", "for_to_subjects", "host_relation",
-           "mood_owner", "noun_mood"]
+           "mood_owner", "noun_mood", "undone"]
 
 #: Nouns of asking that name their addressee with "for"/"to" and what is asked with an infinitive.
 APPEAL_NOUNS = {"call", "appeal", "plea", "request", "demand", "entreaty", "exhortation"}
@@ -186,6 +191,8 @@ def extra_relations(doc: Doc, sent: Span, skip: set[int], lexicon: Lexicon,
             found = host_relation(doc, tok)
         elif tok.pos_ == "VERB" and lemma(tok) == "rule":
             found = _ruled_out(doc, tok, lexicon)
+        elif tok.pos_ == "VERB":
+            found = _off_list(doc, tok)
         if found is not None:
             out.append((tok, *found))
     return out
@@ -256,6 +263,51 @@ def mood_owner(doc: Doc, tok: Token) -> list[str | None]:
     found = [a for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
              for a in actors_of(doc, c) if a]
     return found or [None]
+
+
+#: Verbs that undo a decision or plan, and the nouns of what is undone.
+_UNDO_VERBS = {"reverse", "rescind", "revoke", "scrap", "drop", "abandon", "withdraw", "cancel", "overturn", "shelve",
+               "retract", "annul", "repeal", "ditch", "suspend", "freeze"}
+_UNDO_PREP_VERBS = {"backtrack", "retreat", "back", "step", "climb", "u-turn"}  # "backed away from / down on"
+_PLAN_NOUNS = {"decision", "plan", "policy", "order", "move", "proposal", "threat", "bid", "intention", "attempt"}
+
+
+def undone(tok: Token, code: str) -> bool:
+    """Whether a hostile act (CAMEO 11-20) ``tok`` is the infinitive of a decision or plan that is
+    reversed, scrapped or backed away from (module doc)."""
+    if code[:2] not in ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20"):
+        return False
+    if tok.dep_ not in ("acl", "relcl") or lemma(tok.head) not in _PLAN_NOUNS:
+        return False
+    noun = tok.head
+    if noun.dep_ == "dobj":
+        return lemma(noun.head) in _UNDO_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "from") and lemma(noun.head.head) in _UNDO_PREP_VERBS
+
+
+#: Nouns of a list one is taken off to ease sanctions on one ("its list of state sponsors of terrorism").
+_LISTS = {"list", "blacklist", "watchlist", "register"}
+
+
+def _off_list(doc: Doc, verb: Token) -> tuple[str, list[str | None], list[str | None]] | None:
+    """"X removed Y from its list of ...", "X delisted Y": X eases sanctions on Y (081)."""
+    lv = lemma(verb)
+    if lv == "delist":
+        listed = True
+    elif lv in ("remove", "take", "strike", "drop"):
+        listed = any(c.dep_ == "prep" and c.lower_ in ("from", "off") and any(
+            o.dep_ == "pobj" and lemma(o) in _LISTS for o in c.children) for c in verb.children)
+    else:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if not listed or obj is None:
+        return None
+    subj = subject_of(verb)
+    sources = [a for a in actors_of(doc, subj, new=True) if a] if subj is not None else []
+    targets = [a for a in actors_of(doc, obj) if a and a not in sources]
+    if not sources or not targets:
+        return None
+    return "081", list(sources), targets
 
 
 def conditional_threat(tok: Token, code: str) -> str:

@@ -44,7 +44,7 @@ from .args import (
     subject_of,
     target_tokens,
 )
-from .comm import conditional_threat, extra_relations, host_code, mood_owner, noun_mood
+from .comm import conditional_threat, extra_relations, host_code, mood_owner, noun_mood, undone
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
@@ -1009,6 +1009,8 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if reported_would and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                   for t in _chain(tok) for c in t.children):
         hypo = False  # "said it would ...": reported future, not a hypothesis
+    if undone(tok, code):  # "reversed its decision to ban X's imports": given up (comm.py)
+        return "080", False, False
     mood = noun_mood(tok) if trig.head.i == tok.i and mood_owner(tok.doc, tok) != [None] else None
     # ("X's threat / offer / refusal to ...": an owner's act announced or refused, comm.py)
     if mood == "threat" and not negated:
