@@ -24,6 +24,10 @@ syntax, never by example sentences:
   its plan to expel Y") is given up: a concession (080) towards the act's target, not the act;
 - *taken off a list*: "X removed / struck / took Y off (from) its list of ... (a blacklist, a sanctions
   list)" and "X delisted Y" ease sanctions on Y (081);
+- *claims of wrongdoing*: "X said / claimed / alleged that Y rigged / obstructed / meddled in / harboured
+  ..." (a verb of wrongdoing the lexicon does not code, in a reported clause whose subject is another
+  party) and "X's accusation / allegation that Y ..." are accusations of Y (112); a party claiming
+  wrongdoing of its own side accuses no one, and a coded act reported stays the reported act;
 - *conditional hostility*: an act of disapproval, reduced relations or coercion announced with a condition on another
   party ("said it would take firm measures against X if ...") is a threat (130), as the codebook
   codes conflictual behaviour announced for the future.
@@ -36,9 +40,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .args import actors_of, has_future, is_hypothetical, subject_of
+from .args import actor_tables, actors_of, has_future, is_hypothetical, is_negated, subject_of
 from .lexicon import Lexicon
 from .match import find_topic, lemma
+from .participants import current
 
 __all__ = ["APPEAL_NOUNS", "extra_relations", "host_code", "conditional_threat", "for_to_subjects", "host_relation",
            "mood_owner", "noun_mood", "undone"]
@@ -172,6 +177,56 @@ def _owned_meeting(doc: Doc, noun: Token) -> tuple[str, list[str | None], list[s
     return code, sources, targets
 
 
+#: Verbs of wrongdoing that make a claim about a party an accusation of it.
+_WRONG_VERBS = {"rig", "undermine", "obstruct", "sabotage", "interfere", "meddle", "lie", "cheat", "incite",
+                "destabilize", "destabilise", "harbour", "harbor", "shelter", "sponsor", "abuse", "manipulate",
+                "falsify", "mislead", "deceive", "exploit", "commit", "plot", "conspire", "collude", "fabricate",
+                "embezzle", "steal", "bribe", "fuel", "stoke", "finance", "fund", "orchestrate", "mastermind"}
+_CLAIM_VERBS = {"say", "claim", "allege", "charge", "argue", "insist", "assert", "maintain", "contend", "believe",
+                "suspect"}
+_CLAIM_NOUNS = {"accusation", "allegation"}
+
+
+def _same_side(doc: Doc, a: str, b: str) -> bool:
+    """Whether two parties are one side: the same code, or one country and a body of it."""
+    codes = actor_tables(doc)[1]
+    parts = current(doc)
+    ca = codes.get(a) or (parts.code_of(a) if parts is not None else None) or ""
+    cb = codes.get(b) or (parts.code_of(b) if parts is not None else None) or ""
+    if not ca or not cb:
+        return False
+    return ca == cb or (ca[:3] == cb[:3] and min(len(ca), len(cb)) == 3)
+
+
+def _claimed_wrong(doc: Doc, tok: Token, skip: set[int]) -> tuple[str, list[str | None], list[str | None]] | None:
+    """"X said Y rigged the vote", "X's accusation that Y ...": X accuses Y (112)."""
+    noun = tok.pos_ == "NOUN"
+    if noun:
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ in _OWN_PRONOUNS:
+            return None
+        sources = [a for a in actors_of(doc, poss) if a]
+        clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    else:
+        if is_negated(tok):
+            return None
+        subj = subject_of(tok)
+        sources = [a for a in actors_of(doc, subj, new=True) if a] if subj is not None else []
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and lemma(c) in _WRONG_VERBS and c.i not in skip]
+    if not sources:
+        return None
+    for clause in clauses:
+        if is_negated(clause):
+            continue
+        about = subject_of(clause)
+        targets = [a for a in actors_of(doc, about, new=True) if a and a not in sources] if about is not None else []
+        targets = [t for t in targets if not any(_same_side(doc, s, t) for s in sources)]
+        if targets:
+            return "112", list(sources), targets
+    return None
+
+
 def extra_relations(doc: Doc, sent: Span, skip: set[int], lexicon: Lexicon,
                     ) -> list[tuple[Token, str, list[str | None], list[str | None]]]:
     """(token, code, sources, targets) of the sentence's appeal nouns with an addressee and its
@@ -193,6 +248,10 @@ def extra_relations(doc: Doc, sent: Span, skip: set[int], lexicon: Lexicon,
             found = _ruled_out(doc, tok, lexicon)
         elif tok.pos_ == "VERB":
             found = _off_list(doc, tok)
+            if found is None and lemma(tok) in _CLAIM_VERBS:
+                found = _claimed_wrong(doc, tok, skip)
+        if found is None and tok.pos_ == "NOUN" and lemma(tok) in _CLAIM_NOUNS:
+            found = _claimed_wrong(doc, tok, skip)
         if found is not None:
             out.append((tok, *found))
     return out
