@@ -28,6 +28,10 @@ syntax, never by example sentences:
   ..." (a verb of wrongdoing the lexicon does not code, in a reported clause whose subject is another
   party) and "X's accusation / allegation that Y ..." are accusations of Y (112); a party claiming
   wrongdoing of its own side accuses no one, and a coded act reported stays the reported act;
+- *the speaker's own government*: an act reported under a statement verb whose subject is a bare
+  "the government / authorities / administration / cabinet" of the speaker's own country ("the prime
+  minister announced that the government will extend the curfew in X") is the speaker's, the head of
+  that government, when the speaker is a person coded with that country (:func:`speaker_for_government`);
 - *conditional hostility*: an act of disapproval, reduced relations or coercion announced with a condition on another
   party ("said it would take firm measures against X if ...") is a threat (130), as the codebook
   codes conflictual behaviour announced for the future.
@@ -46,7 +50,8 @@ from .match import find_topic, lemma
 from .participants import current
 
 __all__ = ["APPEAL_NOUNS", "extra_relations", "host_code", "conditional_threat", "for_to_subjects", "host_relation",
-           "mood_owner", "noun_mood", "undone"]
+           "mood_owner", "noun_mood", "undone",
+           "speaker_for_government"]
 
 #: Nouns of asking that name their addressee with "for"/"to" and what is asked with an infinitive.
 APPEAL_NOUNS = {"call", "appeal", "plea", "request", "demand", "entreaty", "exhortation"}
@@ -367,6 +372,30 @@ def _off_list(doc: Doc, verb: Token) -> tuple[str, list[str | None], list[str | 
     if not sources or not targets:
         return None
     return "081", list(sources), targets
+
+
+#: Bare nouns for a country's executive that a speaker heading it announces the acts of.
+_GOVERNMENT_NOUNS = {"government", "administration", "authority", "authorities", "cabinet", "executive"}
+
+
+def speaker_for_government(doc: Doc, subj: Token | None, speech: Token | None,
+                           sources: list[str | None]) -> list[str | None]:
+    """The speaker, in place of ``sources``, when ``subj`` is a bare "the government" (no name,
+    possessor or modifier) and the speaker is a person coded with the same country; ``sources``
+    otherwise."""
+    if subj is None or speech is None or subj.pos_ != "NOUN" or lemma(subj) not in _GOVERNMENT_NOUNS:
+        return sources
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") or c.dep_ == "prep" for c in subj.children):
+        return sources
+    speaker = subject_of(speech)
+    if speaker is None:
+        return sources
+    people = [a for a in actors_of(doc, speaker) if a and a.startswith("person:")]
+    codes = actor_tables(doc)[1]
+    own = {(codes.get(a) or "")[:3] for a in sources if a} - {""}
+    if people and own and all((codes.get(p) or "")[:3] in own for p in people):
+        return list(people)
+    return sources
 
 
 def conditional_threat(tok: Token, code: str) -> str:

@@ -44,7 +44,15 @@ from .args import (
     subject_of,
     target_tokens,
 )
-from .comm import conditional_threat, extra_relations, host_code, mood_owner, noun_mood, undone
+from .comm import (
+    conditional_threat,
+    extra_relations,
+    host_code,
+    mood_owner,
+    noun_mood,
+    speaker_for_government,
+    undone,
+)
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
@@ -705,10 +713,11 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
     for t in trig.sent:
         if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
             continue
-        if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.i in mine and any(  # "imposed a curfew in
-                c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):  # parts of X": X
+        named = _named_area(t)  # "in the Deraa countryside", "in the Kherson region": the named place
+        if t.pos_ != "PROPN" and named is None and not (t.pos_ == "NOUN" and t.i in mine and any(  # "imposed
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):  # a curfew in parts of X": X
             continue
-        for a in actors_of(doc, t):
+        for a in actors_of(doc, named if named is not None else t):
             if a is None or a in own or not _is_place(doc, a):
                 continue
             dist = abs(t.i - trig.i)
@@ -728,6 +737,18 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
             if pid is not None and pid not in own:
                 return [pid]
     return [best[1]] if best else [None]
+
+
+#: Nouns of an area that a place name before them names ("the Deraa countryside", "the Kherson region").
+_AREA_NOUNS = {"region", "province", "countryside", "district", "area", "governorate", "county", "state",
+               "territory", "valley", "enclave", "prefecture", "municipality", "oblast"}
+
+
+def _named_area(t: Token) -> Token | None:
+    """The place name of an area noun ("the Deraa countryside": Deraa), else None."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _AREA_NOUNS:
+        return None
+    return next((c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
 
 def _is_place(doc: Doc, aid: str) -> bool:
@@ -1113,7 +1134,11 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 sources = actors_of(doc, subject_of(speech), new=True)
         if sources == [None] and code[:2] in _VIOLENT_ROOTS:  # "five soldiers were killed when X attacked
             sources = _attacker_of_clause(doc, trig.token, lexicon)  # their convoy": X
+        sources = speaker_for_government(doc, subj, _under_speech(trig.token, lexicon), sources)  # comm.py
         targets = _target(doc, trig, sources, code, lexicon)
+        if code[:2] == "07" and targets != [None] and all(a and _anonymous_victims(doc, a) for a in targets):
+            where = _nearest_place(doc, trig.token, sources, loose=True)  # "provided shelter to 1.5 million
+            targets = where if where != [None] else targets  # people in X": X, as for victims (comm round)
         dying = died_of(trig.token)
         if dying is not None:  # "an inmate died after torture in a X prison": the custodian -> the inmate
             victim = next((c for c in dying.children if c.dep_ == "nsubj"), None)
