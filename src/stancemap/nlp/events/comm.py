@@ -6,6 +6,7 @@ syntax, never by example sentences:
 - *appeal nouns with an addressee and an infinitive*: "X's call / appeal / plea for Y to do ...",
   "X renewed its call for Y to ...", "X's appeal to Y to ...": a request (020) from the noun's
   possessor (else the subject of the verb it is the object of) to Y, the subject of the infinitive;
+  a deadline or ultimatum so set ("X set a deadline for Y to respond") is an ultimatum (139);
 - *ruling out*: "X ruled out talks with Y / a deal with Y / Y's plan": a rejection of what is ruled
   out (the reject frame's code for its topic), towards the party named in or with it; kept out of
   the lexicon's verbs, whose every pattern is a hint to the type model ("the court ruled that ...");
@@ -54,9 +55,10 @@ __all__ = ["APPEAL_NOUNS", "extra_relations", "host_code", "conditional_threat",
            "speaker_for_government"]
 
 #: Nouns of asking that name their addressee with "for"/"to" and what is asked with an infinitive.
-APPEAL_NOUNS = {"call", "appeal", "plea", "request", "demand", "entreaty", "exhortation"}
-#: The code of each (the codebook's 020 "make an appeal or request", 100 "demand").
-_APPEAL_CODES = {"demand": "100"}
+APPEAL_NOUNS = {"call", "appeal", "plea", "request", "demand", "entreaty", "exhortation", "deadline", "ultimatum"}
+#: The code of each (the codebook's 020 "make an appeal or request", 100 "demand", 139 "give ultimatum":
+#: "set a deadline for X to leave").
+_APPEAL_CODES = {"demand": "100", "deadline": "139", "ultimatum": "139"}
 #: Nouns of meeting that make a presence somewhere a visit ("is in Moscow for talks").
 _MEETING_NOUNS = {"talk", "talks", "visit", "meeting", "summit", "consultation", "negotiation", "discussion",
                   "trip", "tour", "conference"}
@@ -97,10 +99,12 @@ def _appeal_noun(doc: Doc, noun: Token) -> tuple[str, list[str | None], list[str
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                      for x in (noun, *[p for o in noun.children if o.dep_ == "prep" and o.lower_ in ("for", "to")
                                        for p in o.children if p.dep_ == "pobj"]) for c in x.children)
-    if not infinitive:
+    carried = for_to_subjects(noun.head) if noun.dep_ == "dobj" else []  # ("set a deadline for X to ...":
+    # the parser hangs the infinitive on the verb)
+    if not infinitive and not carried:
         return None  # "a call for calm", "an appeal to the court": no act asked of a party
-    asked = for_to_subjects(noun) + [p for o in noun.children if o.dep_ == "prep" and o.lower_ == "to"
-                                     for p in o.children if p.dep_ == "pobj"]
+    asked = for_to_subjects(noun) + carried + [p for o in noun.children if o.dep_ == "prep" and o.lower_ == "to"
+                                               for p in o.children if p.dep_ == "pobj"]
     targets = [a for t in asked for a in actors_of(doc, t, new=True) if a]
     if not targets:
         return None
