@@ -12,7 +12,8 @@ syntax, never by example sentences:
   the lexicon's verbs, whose every pattern is a hint to the type model ("the court ruled that ...");
 - *owned meetings*: "X's meeting / talks / phone call with Y", "X's visit / trip to Y" in any position
   of the sentence ("X's meeting with Y lasted four hours", "after X's visit to Y, ..."): a consultation
-  of the owner (a possessor or a modifier that names an actor) with the partner (040, 041, 042);
+  of the owner (a possessor or a modifier that names an actor) with the partner (040, 041, 042); with
+  no owner, a meeting the clause's subject was at ("during a visit to Y, X signed ...": X);
 - *presence for talks*: "X is in Y for talks / a visit / a summit": a visit of X to Y (042);
 - *receiving a visitor*: "X received / welcomed / greeted Y" where Y is a person or a role of a state
   ("the Jordanian king", "his Lithuanian counterpart"): X hosts Y (043), not praise (051);
@@ -33,6 +34,9 @@ syntax, never by example sentences:
   "the government / authorities / administration / cabinet" of the speaker's own country ("the prime
   minister announced that the government will extend the curfew in X") is the speaker's, the head of
   that government, when the speaker is a person coded with that country (:func:`speaker_for_government`);
+- *a warning reported by an unnamed speaker after it*: "X will respond to any attack by Y, the foreign
+  minister warned" is X's threat to Y (the speaker, a role without a name, speaks for X), not the
+  speaker's threat to X (:func:`trailing_warning`);
 - *conditional hostility*: an act of disapproval, reduced relations or coercion announced with a condition on another
   party ("said it would take firm measures against X if ...") is a threat (130), as the codebook
   codes conflictual behaviour announced for the future.
@@ -52,7 +56,7 @@ from .participants import current
 
 __all__ = ["APPEAL_NOUNS", "extra_relations", "host_code", "conditional_threat", "for_to_subjects", "host_relation",
            "mood_owner", "noun_mood", "undone",
-           "speaker_for_government"]
+           "speaker_for_government", "trailing_warning"]
 
 #: Nouns of asking that name their addressee with "for"/"to" and what is asked with an infinitive.
 APPEAL_NOUNS = {"call", "appeal", "plea", "request", "demand", "entreaty", "exhortation", "deadline", "ultimatum"}
@@ -166,6 +170,10 @@ _OWNED_MEETINGS = {"meeting": ("with", "040"), "talk": ("with", "040"), "talks":
                    "trip": ("to", "042")}
 
 
+#: Prepositions of a meeting the main clause's subject took part in ("during a visit to Y, X ...").
+_DURING = {"during", "after", "following", "amid", "in"}
+
+
 def _owned_meeting(doc: Doc, noun: Token) -> tuple[str, list[str | None], list[str | None]] | None:
     """"X's meeting with Y", "X's visit to Y": X consults with / visits Y."""
     prep, code = _OWNED_MEETINGS[lemma(noun)]
@@ -175,6 +183,15 @@ def _owned_meeting(doc: Doc, noun: Token) -> tuple[str, list[str | None], list[s
     else:
         sources = [a for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                    for a in actors_of(doc, c) if a]
+    by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+    if not sources and by:  # "the first visit to Y by X's king": X
+        sources = [a for o in by for a in actors_of(doc, o) if a]
+    elif not sources and poss is None and noun.dep_ == "pobj" and noun.head.lower_ in _DURING \
+            and noun.head.head.pos_ in ("VERB", "AUX"):  # "during a visit to Y, X signed ...": X
+        subj = subject_of(noun.head.head)
+        fronted = subj is not None and noun.head.i < subj.i  # ("in": only a setting put first)
+        if subj is not None and (noun.head.lower_ != "in" or fronted):
+            sources = [a for a in actors_of(doc, subj) if a]
     if not sources:
         return None
     if lemma(noun) == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in noun.lefts):
@@ -400,6 +417,33 @@ def speaker_for_government(doc: Doc, subj: Token | None, speech: Token | None,
     if people and own and all((codes.get(p) or "")[:3] in own for p in people):
         return list(people)
     return sources
+
+
+def trailing_warning(doc: Doc, trig: Token, code: str, sources: list[str | None],
+                     targets: list[str | None]) -> tuple[list[str | None], list[str | None]] | None:
+    """(sources, targets) of a threat reported before its unnamed speaker (module doc), else None."""
+    if code[:2] != "13" or trig.pos_ != "VERB":
+        return None
+    subj = subject_of(trig)
+    if subj is None or subj.pos_ != "NOUN":
+        return None  # a named speaker threatens in its own name
+    clause = next((c for c in trig.children if c.dep_ == "ccomp" and c.i < trig.i and c.pos_ in ("VERB", "AUX")), None)
+    said = subject_of(clause) if clause is not None else None
+    if clause is None or said is None or said.pos_ != "PROPN":
+        return None
+    actors = [a for a in actors_of(doc, said) if a]
+    if not actors or not set(t for t in targets if t) <= set(actors):
+        return None
+    speaker = [a for a in actors_of(doc, subj) if a]  # "the Israeli foreign minister warned": another side
+    if speaker and not any(_same_side(doc, a, b) for a in speaker for b in actors):
+        return None
+    from .relations import relation_targets  # (relations imports this module)
+
+    for tok, _path in relation_targets(clause):
+        found = [a for a in actors_of(doc, tok) if a and a not in actors]
+        if found:
+            return list(actors), found
+    return None
 
 
 def conditional_threat(tok: Token, code: str) -> str:

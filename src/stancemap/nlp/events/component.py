@@ -51,6 +51,7 @@ from .comm import (
     mood_owner,
     noun_mood,
     speaker_for_government,
+    trailing_warning,
     undone,
 )
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
@@ -1136,6 +1137,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             sources = _attacker_of_clause(doc, trig.token, lexicon)  # their convoy": X
         sources = speaker_for_government(doc, subj, _under_speech(trig.token, lexicon), sources)  # comm.py
         targets = _target(doc, trig, sources, code, lexicon)
+        turned = trailing_warning(doc, trig.token, code, sources, targets)  # "X will respond to Y, the
+        if turned is not None:  # minister warned": X -> Y (comm.py)
+            sources, targets = turned
         if code[:2] == "07" and targets != [None] and all(a and _anonymous_victims(doc, a) for a in targets):
             where = _nearest_place(doc, trig.token, sources, loose=True)  # "provided shelter to 1.5 million
             targets = where if where != [None] else targets  # people in X": X, as for victims (comm round)
