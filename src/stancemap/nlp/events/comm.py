@@ -32,7 +32,7 @@ syntax, never by example sentences:
   wrongdoing of its own side accuses no one, and a coded act reported stays the reported act;
 - *the speaker's own government*: an act reported under a statement verb whose subject is a bare
   "the government / authorities / administration / cabinet" of the speaker's own country ("the prime
-  minister announced that the government will extend the curfew in X") is the speaker's, the head of
+  minister said the government would lift the ban on X") is the speaker's, the head of
   that government, when the speaker is a person coded with that country (:func:`speaker_for_government`);
 - *a warning reported by an unnamed speaker after it*: "X will respond to any attack by Y, the foreign
   minister warned" is X's threat to Y (the speaker, a role without a name, speaks for X), not the
@@ -76,6 +76,11 @@ _OWN_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 #: Codes of disapproval and coercion that a condition on another party turns into a threat.
 _THREAT_ROOTS = ("11", "16", "17")
 _COND = {"if", "unless"}
+
+
+def _ids(xs: list[str] | list[str | None]) -> list[str | None]:
+    """Actor ids as the events stage passes them (``None`` for no party)."""
+    return list(xs)
 
 
 def for_to_subjects(tok: Token) -> list[Token]:
@@ -141,7 +146,7 @@ def _presence_visit(doc: Doc, be: Token) -> tuple[str, list[str | None], list[st
     targets = [a for o in place.children if o.dep_ == "pobj" for a in actors_of(doc, o) if a and a not in sources]
     if not sources or not targets:
         return None
-    return "042", list(sources), targets
+    return "042", _ids(sources), _ids(targets)
 
 
 def _ruled_out(doc: Doc, verb: Token, lexicon: Lexicon) -> tuple[str, list[str | None], list[str | None]] | None:
@@ -161,7 +166,8 @@ def _ruled_out(doc: Doc, verb: Token, lexicon: Lexicon) -> tuple[str, list[str |
     targets = [a for t in cands for a in actors_of(doc, t) if a and a not in sources]
     if not targets:
         return None
-    return lexicon.frame_code("reject", find_topic(list(obj.subtree), lexicon, "reject")), list(sources), targets[:1]
+    topic = find_topic(list(obj.subtree), lexicon, "reject")
+    return lexicon.frame_code("reject", topic), _ids(sources), _ids(targets[:1])
 
 
 #: Nouns of meeting an owner holds with a partner ("with") or pays to a host ("to"), and their codes.
@@ -200,7 +206,7 @@ def _owned_meeting(doc: Doc, noun: Token) -> tuple[str, list[str | None], list[s
                for o in c.children if o.dep_ == "pobj" for a in actors_of(doc, o) if a and a not in sources]
     if not targets:
         return None
-    return code, sources, targets
+    return code, _ids(sources), _ids(targets)
 
 
 #: Verbs of wrongdoing that make a claim about a party an accusation of it.
@@ -249,7 +255,7 @@ def _claimed_wrong(doc: Doc, tok: Token, skip: set[int]) -> tuple[str, list[str 
         targets = [a for a in actors_of(doc, about, new=True) if a and a not in sources] if about is not None else []
         targets = [t for t in targets if not any(_same_side(doc, s, t) for s in sources)]
         if targets:
-            return "112", list(sources), targets
+            return "112", _ids(sources), _ids(targets)
     return None
 
 
@@ -344,10 +350,11 @@ def mood_owner(doc: Doc, tok: Token) -> list[str | None]:
     noun = tok.head
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
-        return [None] if poss.lower_ in _OWN_PRONOUNS else ([a for a in actors_of(doc, poss) if a] or [None])
+        owners = [] if poss.lower_ in _OWN_PRONOUNS else [a for a in actors_of(doc, poss) if a]
+        return _ids(owners) or [None]
     found = [a for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
              for a in actors_of(doc, c) if a]
-    return found or [None]
+    return _ids(found) or [None]
 
 
 #: Verbs that undo a decision or plan, and the nouns of what is undone.
@@ -392,7 +399,7 @@ def _off_list(doc: Doc, verb: Token) -> tuple[str, list[str | None], list[str | 
     targets = [a for a in actors_of(doc, obj) if a and a not in sources]
     if not sources or not targets:
         return None
-    return "081", list(sources), targets
+    return "081", _ids(sources), _ids(targets)
 
 
 #: Bare nouns for a country's executive that a speaker heading it announces the acts of.
@@ -442,7 +449,7 @@ def trailing_warning(doc: Doc, trig: Token, code: str, sources: list[str | None]
     for tok, _path in relation_targets(clause):
         found = [a for a in actors_of(doc, tok) if a and a not in actors]
         if found:
-            return list(actors), found
+            return _ids(actors), _ids(found)
     return None
 
 

@@ -1268,11 +1268,11 @@ def _comm_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[_Cod
         trig = Trigger(tok, _COMM, code, tok)
         sid = _in_statement(tok, statements)
         for s in sources:
-            for t in targets:
-                if (s, t) in have:
+            for tgt in targets:
+                if (s, tgt) in have:
                     continue
-                have.add((s, t))
-                out.append(_Coded(trig, code, s, t, is_negated(tok), is_hypothetical(tok), sid is not None, sid,
+                have.add((s, tgt))
+                out.append(_Coded(trig, code, s, tgt, is_negated(tok), is_hypothetical(tok), sid is not None, sid,
                                   place_of(tok)))
     return out
 
