@@ -173,3 +173,28 @@ def test_the_speaker_heading_the_government_announces_its_acts(nlp):
 def test_aid_to_unnamed_people_goes_to_their_place(nlp):
     text = "The World Food Programme provided food to 200,000 people in the weeks after the floods in Pakistan."
     assert _events(nlp, text) == [("IGOUNO", "Pakistan", "PAK", "073")]
+
+
+@pytest.mark.model
+def test_a_warning_reported_before_its_unnamed_speaker_is_the_clause_subjects_threat(nlp):
+    text = "Russia will retaliate against Finland, a Kremlin spokesman warned."
+    assert _named(nlp, text) == [("Russia", "Finland", "138")]
+    # a speaker of another side stays the one who warns
+    other = "Iran will face consequences, the Israeli foreign minister warned."
+    assert [(r[0], r[2]) for r in _named(nlp, other)] == [("Israeli government", "130")]
+
+
+@pytest.mark.model
+def test_a_visit_the_clause_subject_was_on_is_its_visit(nlp):
+    text = "During a visit to Beijing, the Brazilian president signed 15 agreements."
+    assert ("Brazilian government", "China", "042") in _named(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("French officials huddled with German ministers in Berlin.", ("French officials", "German government", "040")),
+    ("The Greek government balked at Germany's demands for more cuts.", ("Greek government", "Germany", "120")),
+    ("Japan furnished the Philippine coast guard with patrol boats.", ("Japan", "Philippines", "070")),
+])
+def test_lexicon_senses_of_the_sixth_round(nlp, text, expected):
+    assert expected in _named(nlp, text)

@@ -426,6 +426,14 @@ def speaker_for_government(doc: Doc, subj: Token | None, speech: Token | None,
     return sources
 
 
+def _arguments(verb: Token) -> list[Token]:
+    """The object and prepositional objects of a verb, then the prepositional objects under them
+    ("respond to any attack by Y": the attack, then Y)."""
+    first = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    first += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return first + [o for t in first for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+
+
 def trailing_warning(doc: Doc, trig: Token, code: str, sources: list[str | None],
                      targets: list[str | None]) -> tuple[list[str | None], list[str | None]] | None:
     """(sources, targets) of a threat reported before its unnamed speaker (module doc), else None."""
@@ -444,9 +452,7 @@ def trailing_warning(doc: Doc, trig: Token, code: str, sources: list[str | None]
     speaker = [a for a in actors_of(doc, subj) if a]  # "the Israeli foreign minister warned": another side
     if speaker and not any(_same_side(doc, a, b) for a in speaker for b in actors):
         return None
-    from .relations import relation_targets  # (relations imports this module)
-
-    for tok, _path in relation_targets(clause):
+    for tok in _arguments(clause):
         found = [a for a in actors_of(doc, tok) if a and a not in actors]
         if found:
             return _ids(actors), _ids(found)
