@@ -76,6 +76,44 @@ def test_held_out_batches_share_no_sentence_with_the_training_file():
     assert len(batch2) == 159
     assert {e.label for e in batch2} == set(TYPE_CODES) | {"NONE"}
     assert not [e.text for e in batch2 if e.text in train]
+    batch3 = read_examples("tests/data/event_types_heldout3.tsv")
+    assert len(batch3) == 163
+    assert {e.label for e in batch3} == set(TYPE_CODES) | {"NONE"}
+    assert not [e.text for e in batch3 if e.text in train]
+
+
+def _rel_feats(nlp, text: str, source: str, target: str) -> list[str]:
+    doc = nlp(text)
+    s, t = text.index(source), text.index(target)
+    rel = relation_between(next(doc.sents), (s, s + len(source)), (t, t + len(target)))
+    assert rel is not None
+    return type_features(rel, default_lexicon())
+
+
+@pytest.mark.model
+def test_physical_harm_in_the_verbs_phrase_is_a_feature(nlp):
+    with_harm = _rel_feats(nlp, "Police dispersed the marchers with batons and tear gas.", "Police", "the marchers")
+    assert "harm" in with_harm
+    killing = _rel_feats(nlp, "Soldiers raided the village, killing four people.", "Soldiers", "the village")
+    assert "harm" in killing
+    without = _rel_feats(nlp, "Police questioned the marchers for hours.", "Police", "the marchers")
+    assert "harm" not in without
+    reason = _rel_feats(nlp, "Police arrested the driver for killing a cyclist.", "Police", "the driver")
+    assert "harm" not in reason  # the reason for an arrest is no harm done by it
+
+
+@pytest.mark.model
+def test_ending_what_the_lexicon_types_is_a_feature_whatever_the_verb(nlp):
+    feats = _rel_feats(nlp, "Canada waived the sanctions on Cuba.", "Canada", "Cuba")
+    assert "undo=COERCE" in feats
+    assert not [f for f in _rel_feats(nlp, "Canada imposed sanctions on Cuba.", "Canada", "Cuba")
+                if f.startswith("undo=")]
+
+
+def test_harm_is_no_evidence_of_an_event_alone():
+    from stancemap.nlp.events.typemodel import default_model
+    model = default_model()
+    assert model.predict(["path=obj", "subj=police", "harm", "tgt=group"])[0] == "NONE"
 
 
 @pytest.mark.model

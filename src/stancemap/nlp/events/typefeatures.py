@@ -14,7 +14,15 @@ prosecutor who seeks sentences accuses, troops who hold people use force), so th
   (``data/stances``: hand-written cues, the frame lexicon and the derived nominalisations) gives the
   verb and its object noun ("lambasted", "berated" -> ``stance=-evaluative``; "a rebuke" ->
   ``stanceobj=-evaluative``): a class of verbs the event lexicon need not list one by one, so an
-  unseen verb of praise or blame still leans the right way.
+  unseen verb of praise or blame still leans the right way;
+- ``harm``: the verb's own phrase (its dependents, two levels down) names physical harm or its
+  means (killed, wounded, dead, injuries, bullets, batons, tear gas, a weapon), the line
+  PLOVER 2021 draws between ASSAULT (deliberate acts that can cause substantial physical harm) and
+  COERCE (repression falling short of violence), for verbs the model has not seen ("clubbed",
+  "whipped" protesters with batons);
+- ``undo=TYPE``: a verb of ending or reversing (waive, scrap, relax, annul, vacate ...) with an
+  object the lexicon types: ending coercion, sanctions or force concedes (PLOVER YIELD: "ending
+  sanctions, easing curfews"), ending aid or cooperation reduces relations, whatever the verb.
 """
 
 from __future__ import annotations
@@ -31,6 +39,42 @@ __all__ = ["type_features"]
 
 _TARGET_KINDS = {"PERSON": "person", "GPE": "state", "NORP": "state", "LOC": "state", "FAC": "place",
                  "ORG": "org"}
+
+
+#: Words of physical harm and its means (lemmas): with one of them in the verb's phrase an act is one
+#: of force rather than coercion short of violence (PLOVER 2021, ASSAULT vs COERCE).
+HARM_WORDS = frozenset("""
+kill wound injure injury maim dead casualty fatality bloodshed bullet gunfire gunshot gun rifle pistol
+machete knife axe baton truncheon whip teargas tear grenade bomb shell mortar rocket missile
+artillery airstrike torture beating ammunition bayonet execution massacre violently brutally forcibly
+""".split())
+
+
+#: Verbs of ending or reversing what their object names (lemmas).
+UNDO_VERBS = frozenset("""
+lift ease relax waive scrap drop remove rescind repeal revoke end suspend halt cancel withdraw loosen
+overturn annul abolish reverse unfreeze exempt vacate relinquish abandon dismantle terminate stop
+discontinue cease curtail phase
+""".split())
+
+
+#: Prepositions of the means or the aim of an act ("with batons", "fired at the crowd"); others give
+#: its reason or time ("arrested for killing X", "after the bombing"), which is no harm done by the act.
+_MEANS_PREPS = frozenset({"with", "using", "at", "into", "by"})
+
+
+def _harm(v: Token) -> bool:
+    """Whether the verb's phrase (dependents two levels down, not its subject, its reasons or its
+    time clauses) names physical harm or its means."""
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") or (
+                c.dep_ == "prep" and c.lower_ not in _MEANS_PREPS) or (
+                c.dep_ == "advcl" and c.tag_ != "VBG"):  # "..., killing three", not "after X was killed"
+            continue
+        for t in (c, *c.children):
+            if t.pos_ != "PROPN" and t.lemma_.lower() in HARM_WORDS:
+                return True
+    return False
 
 
 def _noun_types(tok: Token, lexicon: Lexicon) -> set[str]:
@@ -54,6 +98,8 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
                 feats += [f"lexpobj={t}" for t in sorted(_noun_types(o, lexicon))]
     if any(c.dep_ == "dative" for c in v.children):
         feats += [f"obj2={lemma(c)}" for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if lemma(v) in UNDO_VERBS:
+        feats += [f"undo={f[7:]}" for f in feats if f.startswith("lexobj=")]
     cues = stance_lexicon()
     cue = cues.verbs.get(lemma(v))
     if cue is not None:
@@ -66,4 +112,6 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     kind = _TARGET_KINDS.get(tgt.ent_type_) or ("group" if tgt.pos_ == "NOUN" else None)
     if kind:
         feats.append(f"tgt={kind}")
+    if _harm(v):
+        feats.append("harm")
     return feats

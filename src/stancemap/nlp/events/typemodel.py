@@ -35,7 +35,7 @@ TYPE_CODES = {
 }
 NONE = "NONE"
 #: Features that say how a relation is built, not what it is (no evidence of an event alone).
-_STRUCTURAL = ("path=", "prep=", "via=", "passive", "neg", "lex=NONE", "subj=", "pobj=", "tgt=")
+_STRUCTURAL = ("path=", "prep=", "via=", "passive", "neg", "lex=NONE", "subj=", "pobj=", "tgt=", "harm")
 
 
 @dataclass
