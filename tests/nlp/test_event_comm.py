@@ -198,3 +198,20 @@ def test_a_visit_the_clause_subject_was_on_is_its_visit(nlp):
 ])
 def test_lexicon_senses_of_the_sixth_round(nlp, text, expected):
     assert expected in _named(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "German Chancellor Olaf Scholz, center, and French President Emmanuel Macron, second right, held talks in Paris.",
+    "Turkish President Recep Tayyip Erdogan, left, shakes hands with Azerbaijani President Ilham Aliyev, right, in Baku.",
+])
+def test_people_a_photo_caption_places_meet_each_other(nlp, text):
+    rows = {(s, t) for s, t, c in _named(nlp, text) if c == "040"}
+    names = [n for n in ("Olaf Scholz", "Emmanuel Macron", "Recep Tayyip Erdogan", "Ilham Aliyev") if n in text]
+    assert {(names[0], names[1]), (names[1], names[0])} <= rows
+
+
+@pytest.mark.model
+def test_a_caption_without_a_meeting_is_no_event(nlp):
+    text = "Turkish President Recep Tayyip Erdogan, left, and Azerbaijani President Ilham Aliyev, right, smile in Baku."
+    assert all(c != "040" for _, _, c in _named(nlp, text))

@@ -37,6 +37,9 @@ syntax, never by example sentences:
 - *a warning reported by an unnamed speaker after it*: "X will respond to any attack by Y, the foreign
   minister warned" is X's threat to Y (the speaker, a role without a name, speaks for X), not the
   speaker's threat to X (:func:`trailing_warning`);
+- *photo captions*: names set off by a position in a caption ("X, left, and Y, second right, attend
+  a cabinet meeting"), which the parser does not coordinate, meet each other (040, both ways) when
+  the sentence is about a meeting (a verb or noun of meeting) (:func:`caption_meeting`);
 - *conditional hostility*: an act of disapproval, reduced relations or coercion announced with a condition on another
   party ("said it would take firm measures against X if ...") is a threat (130), as the codebook
   codes conflictual behaviour announced for the future.
@@ -56,7 +59,8 @@ from .participants import current
 
 __all__ = ["APPEAL_NOUNS", "extra_relations", "host_code", "conditional_threat", "for_to_subjects", "host_relation",
            "mood_owner", "noun_mood", "undone",
-           "speaker_for_government", "trailing_warning"]
+           "speaker_for_government", "trailing_warning",
+           "caption_meeting"]
 
 #: Nouns of asking that name their addressee with "for"/"to" and what is asked with an infinitive.
 APPEAL_NOUNS = {"call", "appeal", "plea", "request", "demand", "entreaty", "exhortation", "deadline", "ultimatum"}
@@ -259,6 +263,37 @@ def _claimed_wrong(doc: Doc, tok: Token, skip: set[int]) -> tuple[str, list[str 
     return None
 
 
+#: Positions a photo caption gives after a name ("X, left, and Y, right, ...").
+_CAPTION_WORDS = {"left", "right", "center", "centre", "top", "bottom", "front", "rear", "foreground", "background"}
+#: Words of meeting that make a captioned sentence a meeting of its captioned people.
+_MEETING_WORDS = {"meet", "talk", "confer", "greet", "shake", "meeting", "talks", "summit", "conference",
+                  "consultation", "session", "negotiation", "visit"}
+
+
+def caption_meeting(doc: Doc, sent: Span) -> list[tuple[Token, str, list[str | None], list[str | None]]]:
+    """Meetings of the names a photo caption sets off by their position (module doc)."""
+    names: list[Token] = []
+    for t in sent:
+        if t.lower_ not in _CAPTION_WORDS or t.i < 2 or t.i + 1 >= sent.end:
+            continue
+        before = doc[t.i - 1] if doc[t.i - 1].lower_ not in ("second", "third", "far", "fourth") else doc[t.i - 2]
+        if before.text != "," or doc[t.i + 1].text not in (",", ")"):
+            continue
+        name = doc[before.i - 1]
+        if name.pos_ == "PROPN":
+            names.append(name)
+    if len(names) < 2 or not any(lemma(t) in _MEETING_WORDS or t.lower_ in _MEETING_WORDS for t in sent):
+        return []
+    people: list[str] = []
+    for n in names:
+        for a in actors_of(doc, n):
+            if a and a not in people:
+                people.append(a)
+    if len(people) < 2:
+        return []
+    return [(names[0], "040", [a], [b]) for a in people for b in people if a != b]
+
+
 def extra_relations(doc: Doc, sent: Span, skip: set[int], lexicon: Lexicon,
                     ) -> list[tuple[Token, str, list[str | None], list[str | None]]]:
     """(token, code, sources, targets) of the sentence's appeal nouns with an addressee and its
@@ -286,7 +321,7 @@ def extra_relations(doc: Doc, sent: Span, skip: set[int], lexicon: Lexicon,
             found = _claimed_wrong(doc, tok, skip)
         if found is not None:
             out.append((tok, *found))
-    return out
+    return out + caption_meeting(doc, sent)
 
 
 def _is_visitor(doc: Doc, obj: Token) -> bool:
