@@ -245,11 +245,11 @@ def _claimed_wrong(doc: Doc, tok: Token, skip: set[int]) -> tuple[str, list[str 
         clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     else:
-        if is_negated(tok):
-            return None
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and lemma(c) in _WRONG_VERBS and c.i not in skip]
+        if not clauses or is_negated(tok):
+            return None  # (most claims report no wrongdoing: nothing to resolve)
         subj = subject_of(tok)
         sources = [a for a in actors_of(doc, subj, new=True) if a] if subj is not None else []
-        clauses = [c for c in tok.children if c.dep_ == "ccomp" and lemma(c) in _WRONG_VERBS and c.i not in skip]
     if not sources:
         return None
     for clause in clauses:
@@ -296,32 +296,49 @@ def caption_meeting(doc: Doc, sent: Span) -> list[tuple[Token, str, list[str | N
 
 def extra_relations(doc: Doc, sent: Span, skip: set[int], lexicon: Lexicon,
                     ) -> list[tuple[Token, str, list[str | None], list[str | None]]]:
-    """(token, code, sources, targets) of the sentence's appeal nouns with an addressee and its
-    presences for talks (module doc), for tokens no other pass coded (``skip``)."""
+    """(token, code, sources, targets) of the sentence's constructions of the module doc that a
+    noun or verb heads, for tokens no other pass coded (``skip``), and of its photo captions."""
     out: list[tuple[Token, str, list[str | None], list[str | None]]] = []
+    caption = False
     for tok in sent:
-        if tok.i in skip:
-            continue
+        lem = tok.lemma_.lower()
+        if lem in _CAPTION_LEMMAS:
+            caption = True
+        if lem not in _HEAD_LEMMAS or tok.i in skip:
+            continue  # (one set lookup for most words: the stage stays cheap)
+        lem = lemma(tok)
+        pos = tok.pos_
         found: tuple[str, list[str | None], list[str | None]] | None = None
-        if tok.pos_ == "NOUN" and lemma(tok) in APPEAL_NOUNS:
-            found = _appeal_noun(doc, tok)
-        if found is None and tok.pos_ == "NOUN" and lemma(tok) in _OWNED_MEETINGS:
-            found = _owned_meeting(doc, tok)
-        elif tok.pos_ in ("AUX", "VERB") and tok.lemma_ == "be":
-            found = _presence_visit(doc, tok)
-        elif tok.pos_ == "VERB" and lemma(tok) in _HOST_VERBS:
-            found = host_relation(doc, tok)
-        elif tok.pos_ == "VERB" and lemma(tok) == "rule":
-            found = _ruled_out(doc, tok, lexicon)
-        elif tok.pos_ == "VERB":
-            found = _off_list(doc, tok)
-            if found is None and lemma(tok) in _CLAIM_VERBS:
+        if pos == "NOUN":
+            if lem in APPEAL_NOUNS:
+                found = _appeal_noun(doc, tok)
+            if found is None and lem in _OWNED_MEETINGS:
+                found = _owned_meeting(doc, tok)
+            if found is None and lem in _CLAIM_NOUNS:
                 found = _claimed_wrong(doc, tok, skip)
-        if found is None and tok.pos_ == "NOUN" and lemma(tok) in _CLAIM_NOUNS:
-            found = _claimed_wrong(doc, tok, skip)
+        elif pos in ("AUX", "VERB") and lem == "be":
+            found = _presence_visit(doc, tok)
+        elif pos == "VERB":
+            if lem in _HOST_VERBS:
+                found = host_relation(doc, tok)
+            elif lem == "rule":
+                found = _ruled_out(doc, tok, lexicon)
+            elif lem in _LIST_VERBS:
+                found = _off_list(doc, tok)
+            if found is None and lem in _CLAIM_VERBS:
+                found = _claimed_wrong(doc, tok, skip)
         if found is not None:
             out.append((tok, *found))
-    return out + caption_meeting(doc, sent)
+    return out + caption_meeting(doc, sent) if caption else out
+
+
+#: Lemmas of the caption positions (spaCy may lemmatise "left" as "leave").
+_CAPTION_LEMMAS = _CAPTION_WORDS | {"leave"}
+#: Verbs that take a party off a list.
+_LIST_VERBS = {"delist", "remove", "take", "strike", "drop"}
+#: Every lemma that heads a construction of :func:`extra_relations` (a prefilter; spaCy's lemmas).
+_HEAD_LEMMAS = (APPEAL_NOUNS | set(_OWNED_MEETINGS) | _CLAIM_NOUNS | {"be", "rule"} | _HOST_VERBS | _LIST_VERBS
+                | _CLAIM_VERBS | {"talks"})
 
 
 def _is_visitor(doc: Doc, obj: Token) -> bool:
@@ -421,7 +438,7 @@ def _off_list(doc: Doc, verb: Token) -> tuple[str, list[str | None], list[str | 
     lv = lemma(verb)
     if lv == "delist":
         listed = True
-    elif lv in ("remove", "take", "strike", "drop"):
+    elif lv in _LIST_VERBS:
         listed = any(c.dep_ == "prep" and c.lower_ in ("from", "off") and any(
             o.dep_ == "pobj" and lemma(o) in _LISTS for o in c.children) for c in verb.children)
     else:
