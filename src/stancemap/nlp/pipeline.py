@@ -17,6 +17,7 @@ from ..settings import DEFAULT_MODELS, Settings
 from . import actors, events, stances, statements  # noqa: F401  (register factories)
 from .common.breaks import LINE_BREAKS
 from .common.extensions import register_extensions
+from .common.headlines import TITLE_CASE
 
 __all__ = ["build_pipeline", "load_model", "use_numpy_ops", "one_blas_thread", "STAGES", "get_pipeline"]
 
@@ -147,6 +148,8 @@ def build_pipeline(settings: Settings | None = None, *, stages: Sequence[str] = 
     add_hyphen_verbs(nlp)
     if "parser" in nlp.pipe_names:  # line and paragraph breaks bound sentences (nlp/common/breaks.py)
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    if "ner" in nlp.pipe_names:  # Title-Case headlines parsed again in lower case (nlp/common/headlines.py)
+        nlp.add_pipe(TITLE_CASE, after="ner")
     configs: dict[str, dict[str, Any]] = {
         "stancemap_actors": {"dictionaries": list(settings.actor_dictionaries),
                              "registry": settings.actor_registry, "world": settings.actor_world_table},

@@ -186,6 +186,12 @@ def _kind_fits(noun: str, d: ActorDraft) -> bool:
     return False
 
 
+def _named_armed_group(d: ActorDraft, sector: str) -> bool:
+    """A named armed group ("Hamas", "Boko Haram", "the Taliban"): "the militants", "the rebels",
+    "the insurgents" after it are its fighters (evmat round)."""
+    return sector == "REB" and d.type in ("organisation", "group") and d.sector == "REB"
+
+
 def _clause_verb(tok: Token) -> Token:
     h = tok
     while h.dep_ not in ("ROOT",) and h.pos_ not in ("VERB", "AUX"):
@@ -726,7 +732,8 @@ class _Coref:
         lo = self.sents[max(0, k - MAX_BACK)].start
         found = {m.actor for m in self.acts.between(lo, tok.i)
                  if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
-                 and self.acts.drafts[m.actor].origin in ("collective", "seat")
+                 and (self.acts.drafts[m.actor].origin in ("collective", "seat") or _named_armed_group(
+                     self.acts.drafts[m.actor], sector))
                  and self.acts.drafts[m.actor].sector == sector}
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found.pop(), "nominal")

@@ -23,6 +23,7 @@ from .roles import (
     _LOCATIVE,
     _ORG_MEDIA_WORDS,
     _SKIP_MODS,
+    BACKER_PARTICIPLES,
     SECTOR_LABELS,
     PersonRules,
     company_like,
@@ -166,6 +167,7 @@ def _namesakes(doc: Doc, names: list[Match]) -> list[Match]:
                     m = Match(m.start, m.end, "PLACE", hits.pop())
         out.append(m)
     return out
+
 
 class _Recognizer(PersonRules):
     def __init__(self, doc: Doc, gaz: Gazetteer, acts: DocActors, date: str | None) -> None:
@@ -426,6 +428,8 @@ class _Recognizer(PersonRules):
             t = doc[j - 1]
             if t.lower_ in _SKIP_MODS:
                 j -= 1
+            elif t.lower_ in BACKER_PARTICIPLES:
+                break  # "the UN-backed government", "Iran-backed militias": the backer is not the body's
             elif (extra < 2 and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and t.dep_ in ("compound", "amod")
                   and r.start <= t.head.i < r.end + 1 and (t.is_lower or t.pos_ != "PROPN" or t.i > 0)):
                 j -= 1  # "Nicaragua's Sandinista government", "Vietnamese-led forces"

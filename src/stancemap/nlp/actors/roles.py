@@ -15,7 +15,7 @@ from .gazetteer import Gazetteer, Match
 from .persons import PersonMention, clean_name, cluster_persons
 from .state import ActorDraft, DocActors, Recognition
 
-__all__ = ["PersonRules", "SECTOR_LABELS"]
+__all__ = ["PersonRules", "SECTOR_LABELS", "BACKER_PARTICIPLES"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature", "JUD": "judiciary",
@@ -26,6 +26,12 @@ SECTOR_LABELS = {
 _COUNTRYISH = frozenset({"COUNTRY", "DEMONYM", "CAPITAL", "SEAT", "ORG", "DICT"})
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "near", "outside", "around", "across", "inside",
                        "via", "toward", "towards", "through", "throughout", "within", "between", "of"})
+#: Participles that name a party's backer, not its owner ("the UN-backed government in X" is not
+#: the UN's government, "Iran-backed militias" are not Iran's forces); "-led" names its leader and
+#: stays ("Vietnamese-led forces" are Vietnam's).
+BACKER_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained",
+                                "allied", "aligned", "recognised", "recognized", "installed", "brokered",
+                                "mediated", "inspired"})
 _SKIP_MODS = frozenset({"senior", "top", "high", "high-ranking", "local", "new", "current", "official", "chief",
                         "leading", "main", "acting", "interim", "visiting", "then", "outgoing", "incoming",
                         "junior", "former", "ex", "retired", "two", "three", "several", "some", "many",
@@ -392,6 +398,10 @@ class PersonRules:
             nm = self.name_at.get(e.start)
             if nm is not None and nm.start <= e.start and nm.end >= e.end and nm.kind != "DICT":
                 continue  # the whole entity is a known country/org name (model error)
+            if nm is not None and nm.start <= e.start and nm.end >= e.end and nm.kind == "DICT" \
+                    and (de := self.gaz.pick(doc[nm.start:nm.end].text, self.date)) is not None \
+                    and de.type != "person":
+                continue  # a group or organisation of the world table tagged PERSON ("Boko Haram")
             if (e.end - e.start == 1 and e.start > 0 and doc[e.start - 1].lower_ == "the" and not e.text.endswith("s")
                     and e.root.dep_ not in ("compound", "poss") and e.text not in full_last):
                 continue  # "the Rhine": a place or thing, not a person ("the Obama administration" is)

@@ -69,6 +69,17 @@ from .match import (
     phrase_keys,
     under_attacker,
 )
+from .material import (
+    FORCE_ROOTS,
+    PLACE_KINDS,
+    aimed_attack_noun,
+    mutual_force,
+    named_place,
+    named_site,
+    place_clause_tokens,
+    shared_object,
+    weapon_objects,
+)
 from .relations import find_relations, relation_targets
 from .typefeatures import type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
@@ -276,8 +287,10 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                 t.code = FUTURE_THREAT[inner[0].code]
     kept = [t for t in found if t.head.i not in absorbed and t.token.i not in absorbed]
     main = [t for t in kept if not is_background(t.token)]
-    if main:
-        kept = main
+    if main:  # (an attack aimed at X that killed Y is both: material.aimed_attack_noun)
+        kept = main + [t for t in kept if t not in main and aimed_attack_noun(t.token)
+                       and (t.code[:2] in FORCE_ROOTS or t.token.lemma_.lower() == "strike")  # (strikes that kill
+                       and any(m.token.i == t.token.head.i and m.code[:2] in FORCE_ROOTS for m in main)]  # are military)
     # one trigger per token (a light verb and an adjective can share a carrier verb)
     seen: set[int] = set()
     out = []
@@ -319,6 +332,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                     return list(ids)
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
+    cands = [_object_referent(doc, c) for c in cands]  # "... and sentenced him": whom "him" stands for
     if trig.pattern.symmetric:  # "discussed X with Y": the partner before the topic
         partners = [c for c in cands if c.dep_ == "pobj" and c.head.lemma_.lower() in ("with", "between")]
         cands = partners + [c for c in cands if c not in partners]
@@ -367,6 +381,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if not (_pairwise(trig, code) and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
     circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",
+    circ |= place_clause_tokens(trig.token.sent, trig.token)  # "in X, where troops fight Y": not Y
+    circ |= weapon_objects(_verbs_of(trig))  # "fired rockets (at X)": the means, not the target
     cands = [c for c in cands if c.i not in circ]  # "following the killing of X": after its own parties
     circ = circ | named_made
     cands = [c for c in cands if c.i not in named_made]
@@ -714,6 +730,11 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
     for t in trig.sent:
         if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
             continue
+        if named_site(t) and (site := _named_site_place(parts, t)) is not None and site not in own:
+            dist = abs(t.i - trig.i)  # "went on strike at the Kolwezi mine in X province": the mine
+            if best is None or dist < best[0]:
+                best = (dist, site)
+            continue
         named = _named_area(t)  # "in the Deraa countryside", "in the Kherson region": the named place
         if t.pos_ != "PROPN" and named is None and not (t.pos_ == "NOUN" and t.i in mine and any(  # "imposed
                 c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):  # a curfew in parts of X": X
@@ -728,6 +749,11 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
         for t in trig.sent:  # of Kashmir"): a place participant with no country
             if t.i in skip or t.i not in mine or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
                 continue
+            kinded = named_place(t)  # "in Cusco province", "in the town of X" (material.py)
+            if kinded is not None and not any(a is not None for a in actors_of(doc, kinded)):
+                pid = _kinded_place(parts, kinded)
+                if pid is not None and pid not in own:
+                    return [pid]
             name = t if t.pos_ == "PROPN" else next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                                                      for o in c.children if o.dep_ == "pobj"), None)
             if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("GPE", "LOC", "FAC") \
@@ -750,6 +776,33 @@ def _named_area(t: Token) -> Token | None:
     if t.pos_ != "NOUN" or t.lemma_.lower() not in _AREA_NOUNS:
         return None
     return next((c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+
+
+def _object_referent(doc: Doc, tok: Token) -> Token:
+    """An object pronoun no actor stands for, replaced by the object of the verb its verb is
+    coordinated with (:func:`material.shared_object`); else the token itself."""
+    if tok.dep_ != "dobj" or tok.pos_ != "PRON" or any(a is not None for a in actors_of(doc, tok)):
+        return tok
+    return shared_object(tok) or tok
+
+
+def _named_site_place(parts: participants.Participants, tok: Token) -> str | None:
+    """The participant of a named site (:func:`material.named_site`) that the participant rules take
+    for a place or site, else None."""
+    kind = parts.kind_of(tok)
+    return parts.of(tok) if kind is not None and kind[0] == "other" else None
+
+
+def _kinded_place(parts: participants.Participants, tok: Token) -> str | None:
+    """The place participant of a named place found by :func:`material.named_place`: the name when
+    the participant rules take it for a place, else its place noun ("the town" of a name the
+    recogniser typed otherwise)."""
+    kind = parts.kind_of(tok)
+    if kind is not None and kind[0] == "other":
+        return parts.of(tok)
+    if tok.pos_ == "PROPN" and tok.head.dep_ == "prep" and tok.head.head.lower_ in PLACE_KINDS:
+        return parts.of(tok.head.head)
+    return None
 
 
 def _is_place(doc: Doc, aid: str) -> bool:
@@ -928,7 +981,8 @@ def _joint_object(verb: Token, lexicon: Lexicon) -> bool:
 def _pairwise(trig: Trigger, code: str) -> bool:
     """Whether an act of several sources is between them when no other party is named ("A and B
     met / agreed to cooperate"): joint patterns and pairwise roots, except promises to yield."""
-    return (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS) and not code.startswith(_YIELD_INTENT)
+    return (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS and (
+        code[:2] != "19" or code == "196" or mutual_force(trig.token, trig.head))) and not code.startswith(_YIELD_INTENT)
 #: Codes a state carries out on people in its territory (arrests, detentions, expulsions,
 #: releases): "was arrested in X", "were expelled from X" without an agent name X's state.
 _STATE_ACT_ROOTS = ("16", "17", "08")
@@ -1178,8 +1232,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         known = [s for s in sources if s]
         if len(known) >= 2 and code[:2] == "04" and targets != [None] and set(targets) <= _venue(doc, trig.token):
             targets = [None]  # "A and B held talks in X": they met each other, in X
-        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS
-                                                      or joint_subject):
+        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or joint_subject or (
+                code[:2] in _PAIRWISE_ROOTS and (code[:2] != "19" or code == "196"
+                                                 or mutual_force(trig.token, trig.head)))):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
             if code[:2] == "08":  # "A and B declared a truce in X": towards each other and X
                 where = _nearest_place(doc, trig.token, sources)

@@ -58,11 +58,13 @@ _BLAMED_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
 
 #: Lemmatizer slips of the small English model on event verbs ("staged" -> "stag").
 _LEMMA_FIXES = {"stag": "stage"}
+#: Slips by word form, where the slip is itself a word ("raped" -> "rap", but "rapped" is "rap").
+_FORM_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape"}
 
 
 def lemma(tok: Token) -> str:
     lem = tok.lemma_.lower()
-    return _LEMMA_FIXES.get(lem, lem)
+    return _FORM_FIXES.get(tok.lower_) or _LEMMA_FIXES.get(lem, lem)
 
 
 def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
@@ -460,11 +462,46 @@ def _suffered_under(verb: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
+#: Verbs whose subject lived through an act of force aimed at it ("survived an assassination
+#: attempt", "escaped an ambush by rebels"): the subject is the target, like "came under attack".
+_SURVIVING_VERBS = {"survive", "escape"}
+
+
+def _survived_act(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """"X survived an assassination attempt / an attack by Y": an act of force (CAMEO 18-20) of Y
+    on X; the event noun is the object or, for "an attempt", its modifier ("assassination")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    for noun in (obj, *(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN")):
+        np = noun_pattern(noun, lexicon)
+        if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
+            return Trigger(verb, np, np.code, obj, {obj.i, noun.i}, suffered=True)
+    return None
+
+
+#: Weapons thrown or hurled at a party: a bombing (183), where stones and petrol bombs are a riot
+#: (verbs.yaml). A rule rather than a lexicon pattern, so that the type model's lexicon hints for
+#: "throw" and "hurl" stay those of their other senses (evmat round).
+_THROWN_WEAPONS = frozenset({"grenade", "hand grenade", "bomb", "explosive", "explosives", "explosive device"})
+_THROWING_VERBS = {"throw", "hurl", "lob", "toss"}
+_THROWN = Pattern("throw", code="183", obj=_THROWN_WEAPONS, where="thrown weapon")
+
+
+def _thrown_weapon(verb: Token) -> Trigger | None:
+    """"X hurled a grenade at Y": a bombing of Y by X (the weapon is what is thrown, no party)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or not set(phrase_keys(obj)) & _THROWN_WEAPONS:
+        return None
+    return Trigger(verb, _THROWN, "183", verb, {obj.i})
+
+
 def under_attacker(trig: Trigger) -> Token | None:
-    """The "from" party of a force one came under (of the noun or of the verb), else None."""
+    """The "from" party of a force one came under (of the noun or of the verb), else None; for a
+    force survived, also its "by" party ("survived an attack by gunmen")."""
     for h in (trig.head, trig.token):
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "from":
+            if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "by" and lemma(trig.token) in _SURVIVING_VERBS):
                 o = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if o is not None:
                     return o
@@ -508,6 +545,14 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         if lem == "come":
             trig = _suffered_under(tok, lexicon)  # "X came under attack / fire from Y": Y attacks X
+            if trig is not None:
+                return trig
+        if lem in _THROWING_VERBS:  # "X hurled a grenade at Y": a bombing
+            trig = _thrown_weapon(tok)
+            if trig is not None:
+                return trig
+        if lem in _SURVIVING_VERBS:  # "X survived an assassination attempt": an act of force on X
+            trig = _survived_act(tok, lexicon)
             if trig is not None:
                 return trig
         pats = lexicon.verbs.get(lem, ())

@@ -39,6 +39,7 @@ from ...actors.codes import slug
 from ...actors.tables import SECTORS, load_tables
 from ...errors import DataFileError
 from ...records import Actor, Mention
+from ..actors.roles import BACKER_PARTICIPLES
 from ..common.extensions import actor_at, entity_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
@@ -108,6 +109,11 @@ def region_code(table: ParticipantTable, text: str) -> str | None:
 def participant_table() -> ParticipantTable:
     """The shipped participant nouns (loaded once)."""
     return _load_table()
+
+
+def phrase_keys_of(tok: Token) -> list[str]:
+    """The participant table's lookup keys of a noun (see :func:`_phrase`)."""
+    return _phrase(tok)
 
 
 def _phrase(tok: Token) -> list[str]:
@@ -318,6 +324,10 @@ class Participants:
         # news agencies and outlets report from everywhere ("PARIS (Reuters) -"): their country
         # places nobody either
         self._media = frozenset(a.id for a in self.doc._.sm_actors or () if a.type == "media")
+        # backers ("a Russia-backed offensive on the town"): their country is not where the act was
+        self._backer_ends = frozenset(
+            self.doc[t.i - 2].idx + len(self.doc[t.i - 2].text) for t in self.doc
+            if t.i >= 2 and t.lower_ in BACKER_PARTICIPLES and self.doc[t.i - 1].text == "-")
         self._trailing_sources = tuple(
             (st.speaker.start, st.speaker.end) for st in self.doc._.sm_statements or ()
             if st.speaker is not None and st.content.spans
@@ -588,7 +598,8 @@ class Participants:
         while k < len(mentions) and mentions[k][0] < end:
             c = self._countries.get(mentions[k][2])
             if c and c not in out and (reported or mentions[k][2] not in self._media and not any(
-                    a <= mentions[k][0] < b for a, b in self._trailing_sources)):
+                    a <= mentions[k][0] < b for a, b in self._trailing_sources)
+                    and mentions[k][1] not in self._backer_ends):
                 out.append(c)
             k += 1
         return out

@@ -1,0 +1,156 @@
+"""Argument rules for the material event types (issue 15, evmat round): assaults, coercion,
+protests, mobilisation and sanctions on wire copy the rules were not written on.
+
+Each function covers one construction class (docs/events.md, "Material acts"):
+
+- :func:`named_place` -- a place the actor tables do not know, written with its kind ("Cusco
+  province", "Kasese district", "the town of Mbale", "parts of Sindh province");
+- :func:`named_site` -- a site named with its kind ("the Kolwezi mine", "the Dadaab camp") is
+  where an act happened before the province or country it is in;
+- :func:`place_clause_tokens` -- the clause that describes a place ("..., where troops are
+  fighting rebels"): its parties are not the act's;
+- :func:`shared_object` -- the object pronoun of a second coordinated verb is the first verb's
+  object ("convicted a journalist ... and sentenced him to ten years": the journalist, not the
+  prison);
+- :func:`weapon_objects` -- what is fired, launched or thrown ("fired rockets", "launched drones")
+  is the means of the act, never its target;
+- :func:`mutual_force` -- coordinated parties fight each other only with a verb or noun of mutual
+  fighting ("A and B clashed", "fighting between A and B"); "A and B fired rockets" is fire by
+  both, not at each other;
+- :func:`aimed_attack_noun` -- an attack named with what it was aimed at, as the subject of a
+  verb of violence ("a rebel attack on an army post killed 12 soldiers"), is an event of its own
+  beside the killing (the attackers -> the post, as well as -> the soldiers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+__all__ = ["PLACE_KINDS", "FORCE_ROOTS", "aimed_attack_noun", "mutual_force", "weapon_objects", "named_place", "named_site", "place_clause_tokens", "shared_object"]
+
+#: Nouns that say what kind of place a name is ("X province", "the town of X").
+PLACE_KINDS = frozenset({
+    "province", "district", "region", "state", "county", "governorate", "prefecture", "municipality",
+    "department", "oblast", "canton", "division", "territory", "town", "village", "city", "township",
+    "commune", "subdistrict", "sub-district", "valley", "island", "area",
+})
+
+#: Nouns that stand for a part of a place ("parts of X", "the outskirts of X").
+_PART_NOUNS = frozenset({"part", "parts", "outskirts", "suburbs", "areas", "much", "most", "rest", "north", "south",
+                         "east", "west", "centre", "center"})
+
+
+def _of_object(tok: Token) -> Token | None:
+    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"), None)
+
+
+def _proper(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+def named_place(tok: Token, depth: int = 0) -> Token | None:
+    """The token heading a named place that a locative object ``tok`` names, whether or not the
+    entity recogniser typed it: a place noun with a capitalised name before it ("Cusco
+    province": the noun), the name after "the town / village / city of" ("the town of X": X),
+    and these under "parts / the outskirts of" (one level). None for anything else."""
+    low = tok.lower_
+    if tok.pos_ == "NOUN" and low in PLACE_KINDS:
+        if any(c.dep_ == "compound" and _proper(c) and c.i < tok.i for c in tok.children):
+            return tok  # "Cusco province", "North West Frontier province"
+        name = _of_object(tok)
+        if name is not None and _proper(name):
+            return name  # "the town of Kasese"
+        return None
+    if tok.pos_ in ("NOUN", "ADJ", "PRON") and low in _PART_NOUNS and depth == 0:
+        inner = _of_object(tok)
+        if inner is not None:
+            return named_place(inner, 1) or (inner if _proper(inner) and inner.ent_type_ in ("GPE", "LOC", "FAC")
+                                             else None)
+    return None
+
+
+def named_site(tok: Token) -> bool:
+    """Whether a noun is a site with its name before it ("the Kolwezi mine", "the Al-Shifa
+    hospital"); the caller checks that the noun is a site (participants' places)."""
+    return tok.pos_ == "NOUN" and tok.lower_ not in PLACE_KINDS and any(
+        c.dep_ == "compound" and _proper(c) and c.i < tok.i for c in tok.children)
+
+
+def place_clause_tokens(tokens: Iterable[Token], trigger: Token) -> set[int]:
+    """Token indices of "where" clauses that describe a place ("a curfew in X province, where the
+    army is fighting rebels"): what happens there is not the act the sentence's trigger codes, so
+    its parties are no target of it (unless the trigger is in the clause itself)."""
+    out: set[int] = set()
+    for t in tokens:
+        if t.dep_ in ("relcl", "advcl") and t.i > t.head.i and any(
+                c.lower_ == "where" and c.dep_ == "advmod" and c.i < t.i for c in t.children):
+            inside = {x.i for x in t.subtree}
+            if trigger.i not in inside:
+                out |= inside
+    return out
+
+
+_SINGULAR_PERSON = frozenset({"him", "her"})
+_PLURAL_PERSON = frozenset({"them"})
+
+
+def shared_object(tok: Token) -> Token | None:
+    """The noun an object pronoun of a coordinated verb stands for: the object of the verb it is
+    coordinated with, when the number agrees ("arrested two students and beat them": the students;
+    "convicted a journalist of spying and sentenced him": the journalist). None for anything else."""
+    low = tok.lower_
+    if tok.dep_ != "dobj" or low not in _SINGULAR_PERSON | _PLURAL_PERSON:
+        return None
+    verb = tok.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if first is None:  # "found X guilty of ... and jailed her": the one found guilty
+        first = next((s for c in verb.head.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "ADJ"
+                      for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")), None)
+    if first is None:
+        return None
+    plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
+    return first if plural == (low in _PLURAL_PERSON) else None
+
+
+#: CAMEO roots of force: assault, fight, mass violence.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def aimed_attack_noun(tok: Token) -> bool:
+    """Whether an event noun is the subject of a verb and names what it was aimed at with its own
+    "on / against" object ("an attack on a police compound killed ...", "the shelling of"
+    excepted: "of" is often the attackers')."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(o.dep_ == "pobj" for o in c.children)
+               for c in tok.children)
+
+
+#: Words of fighting each other ("clashed", "fought", "battles", "an exchange of fire").
+MUTUAL_FORCE_WORDS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage", "war", "combat",
+                                "fighting", "hostility", "hostilities", "confront", "confrontation", "firefight",
+                                "gunfight", "gunbattle", "shootout", "duel", "wrestle", "struggle"})
+
+
+def mutual_force(*tokens: Token) -> bool:
+    """Whether the trigger's verb or event noun is one of fighting each other."""
+    return any(t.lemma_.lower() in MUTUAL_FORCE_WORDS or t.lower_ in MUTUAL_FORCE_WORDS for t in tokens)
+
+
+def weapon_objects(verbs: Iterable[Token]) -> set[int]:
+    """Token indices of the weapons the verbs' direct objects name ("fired rockets", "launched
+    drones at X", "hurled a grenade"): the participants' weapon nouns (``participants.yaml``)."""
+    from .participants import participant_table, phrase_keys_of
+
+    weapons = participant_table().weapons
+    out: set[int] = set()
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(k in weapons for k in phrase_keys_of(c)):
+                out.add(c.i)
+    return out
