@@ -68,8 +68,8 @@ def named_place(tok: Token, depth: int = 0) -> Token | None:
     and these under "parts / the outskirts of" (one level). None for anything else."""
     low = tok.lower_
     if tok.pos_ == "NOUN" and place_kind(tok):
-        if any(c.dep_ == "compound" and _proper(c) and c.i < tok.i for c in tok.children):
-            return tok  # "Cusco province", "North West Frontier province"
+        if any(c.dep_ in ("compound", "nmod") and _proper(c) and c.i < tok.i for c in tok.children):
+            return tok  # "Cusco province", "North West Frontier province", "Cusco and Puno provinces"
         name = of_object(tok)
         if name is not None and _proper(name):
             return name  # "the town of Kasese"
