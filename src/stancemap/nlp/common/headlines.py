@@ -12,6 +12,13 @@ its own with the same tokens, those ordinary words lower-cased and every other w
 and its tags, lemmas, dependencies and entities replace the first parse's; the text, the tokens
 and every character offset stay as they are. Ordinary prose never qualifies (it has lower-case
 content words), so the re-parse is rare: one short sentence per Title-Case headline.
+
+Only alphabetic words count ("'s", "n't" are neither); an all-capitals sentence has no two
+Title-shaped words and is never a candidate; the lemmatizer's irregular forms ("fought", "fled")
+are ordinary words; the first parse's names of people, organisations and places that look like
+names stay as written (:func:`_kept_words`); whitespace after the headline stays out of the
+re-parse and out of its entities; the components run again are those before this one in the
+pipeline (:func:`components_before`).
 """
 
 from __future__ import annotations
