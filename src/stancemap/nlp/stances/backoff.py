@@ -65,7 +65,8 @@ POLICY_NOUNS = frozenset("""policy policies law laws rule rules regulation regul
     austerity subsidy subsidies privatisation privatization nationalisation nationalization merger mergers takeover
     sale annexation deportation deportations extradition expulsion eviction evictions demolition closure closures
     relocation conscription draft lockdown curfew censorship surveillance crackdown appointment nomination
-    expansion project projects pipeline dam""".split())
+    expansion project projects pipeline dam licence licences license licenses permit permits concession concessions
+    contract contracts""".split())
 
 
 def policy_object(obj: Token, lex: Lexicon) -> bool:
