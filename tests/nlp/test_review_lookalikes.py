@@ -28,6 +28,8 @@ CASES: list[tuple[str, list[S]]] = [
     # acts of force on a policy are campaigning
     ("Canada fought the new steel tariffs.", [("CAN", -1, "steel tariffs")]),
     ("Mongolia fought the new mining law in court.", [("MNG", -1, "mining law")]),
+    # ... and contesting a claim or a finding is a position too
+    ("Guyana challenged the survey findings.", [("GUY", -1, "survey findings")]),
     # a negated future passive with no time attached is still a refusal by the reporter
     ("The arms embargo will not be lifted, Sweden said.", [("SWE", -1, "lifting arms embargo")]),
 ]

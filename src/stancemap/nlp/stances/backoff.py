@@ -51,7 +51,7 @@ STANCE_NOUNS = frozenset({"line", "stance", "stand", "position", "approach", "at
 #: forces of nature: "pushed back against the wind" is no position
 NATURE = frozenset("""wind winds tide tides current currents storm storms fire fires flood floods flame flames
     wave waves rain snow cold heat gravity""".split())
-#: nouns of policies, rules, plans and decisions: the only objects on which an act of force or
+#: nouns of policies, rules, plans, decisions and claims: the only objects on which an act of force or
 #: contest is campaigning ("fought the quota / the new law / the merger"); anything else fought,
 #: battled or combated (armed bodies, diseases, disasters, forces of nature, contests) is an act
 POLICY_NOUNS = frozenset("""policy policies law laws rule rules regulation regulations legislation statute statutes
@@ -66,20 +66,23 @@ POLICY_NOUNS = frozenset("""policy policies law laws rule rules regulation regul
     sale annexation deportation deportations extradition expulsion eviction evictions demolition closure closures
     relocation conscription draft lockdown curfew censorship surveillance crackdown appointment nomination
     expansion project projects pipeline dam licence licences license licenses permit permits concession concessions
-    contract contracts""".split())
+    contract contracts claim claims assertion assertions finding findings result results allegation allegations
+    accusation accusations""".split())
 
 
 def policy_object(obj: Token, lex: Lexicon) -> bool:
     """Is the object of an act of force a policy, rule or plan rather than someone or something to
-    fight ("fought the quota / the new law", not "the rebels / the outbreak / the drought")? Only the
-    nouns of POLICY_NOUNS and named laws count: a positive class, so that no disease, disaster or
+    fight ("fought the quota / the new law", "challenged the claims", not "the rebels / the outbreak /
+    the drought")? Only the nouns of POLICY_NOUNS, the lexicon's speech-act nouns ("the offer", "the
+    demand") and named laws count: a positive class, so that no disease, disaster or
     force of nature missing from some list of exclusions makes a position."""
     if owned(obj):
         return False  # "fought his own primary": one's own affairs
     if obj.ent_type_ == "LAW":
         return True  # "fought the Clean Air Act"
     lemma = obj.lemma_.lower()
-    return obj.pos_ == "NOUN" and obj.ent_type_ == "" and (lemma in POLICY_NOUNS or obj.lower_ in POLICY_NOUNS)
+    return obj.pos_ == "NOUN" and obj.ent_type_ == "" and (
+        lemma in POLICY_NOUNS or obj.lower_ in POLICY_NOUNS or lemma in lex.speech_act_nouns)
 
 
 def owned_prep_object(verb: Token, preps: tuple[str, ...]) -> tuple[Token, Token] | None:
