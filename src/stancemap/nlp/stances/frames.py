@@ -10,6 +10,8 @@ derived from WordNet by ``scripts/derive_cues.py``), or a verb ("threw out raisi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .lexicon import Cue, Lexicon
@@ -95,10 +97,48 @@ def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int
         c.dep_ == "auxpass" for c in action.children)  # "Y ought to / needs to be scrapped"
     if subj is None or (subj.dep_ != "nsubjpass" and not raised) or subj.pos_ not in ("NOUN", "PROPN"):
         return None
+    if action.lemma_.lower() in UNDO_VERBS:
+        return compact_span(subj)  # "Y must be dropped / ought to be withdrawn" (no stance verbs of their own)
     cue = lex.verbs.get(action.lemma_.lower())
     if cue is None or cue.polarity > 0 or cue.kind != "evaluative" or cue.needs_prep:
         return None
     return compact_span(subj)
+
+
+#: verbs of undoing a measure. They are no stance verbs ("the army dropped leaflets", "lifted the
+#: box"), but a demand that a thing be undone ("Y must be dropped", "called for Y to be lifted",
+#: "wants Y scrapped") is a position against the thing.
+UNDO_VERBS = frozenset("""drop scrap withdraw lift revoke repeal rescind annul abolish cancel abandon shelve
+    overturn reverse retract axe ditch quash nullify invalidate suspend remove end halt stop dismantle""".split())
+
+
+def undone_target(raw: RawStance) -> RawStance | None:
+    """A position whose target is a thing to be undone, in the passive ("called for the ban to be
+    scrapped", "demanded that the ban be dropped", "insisted the quota be withdrawn", "wants the
+    ban scrapped"): the same position, sign reversed, on the thing itself (-1 on the ban for a
+    demand). None when the target is anything else."""
+    lo, hi = raw.target
+    if hi - lo < 2 or raw.target_prefix:
+        return None
+    doc = raw.sent.doc
+    heads = [t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head.i == t.i]
+    if len(heads) != 1:
+        return None
+    verb = heads[0]
+    if verb.lemma_.lower() not in UNDO_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not lo <= subj.i < verb.i:
+        return None
+    if not passive and not (subj.dep_ == "nsubj" and verb.i == hi - 1 - sum(
+            1 for t in doc[verb.i + 1:hi] if t.is_punct)):
+        return None  # "wants the ban scrapped": a bare participle ending the target
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "out", "off") for c in verb.children):
+        return None  # a movement ("troops be withdrawn from Gaza"): the demand is for the withdrawal
+    if any(c.dep_ in ("dobj", "neg") for c in verb.children):
+        return None  # an active verb with an object ("the ban dropped prices"), or "not be lifted"
+    return replace(raw, target=compact_span(subj), polarity=-raw.polarity, gerund=False, skip=frozenset())
 
 
 #: labels of acceptability whose "to X" names the judge ("Y is unacceptable to X"), unlike labels of

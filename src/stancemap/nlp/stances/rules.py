@@ -670,7 +670,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok)  # ("fought against X": a frame)
     if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))
                        and not _pledged_passive(tok)):
-        return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
+        return _negated_commitment(tok, would=_flat_refusal(tok))  # ("will never recognise X": -1 on recognising X)
     if cue.polarity < 0 and cue.kind == "evaluative" and (child(tok, "neg") is not None or any(
             c.lower_ == "never" for c in tok.children)) and not any(c.lower_ in ("longer", "more") for c in tok.children) \
             and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d")) is not None:
@@ -1167,13 +1167,26 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     if not holders:
         return []
     lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "neg", "punct", "advcl", "mark",
-                                              "relcl", "cc", "conj", "advmod", "npadvmod", "prep"}))
+                                              "relcl", "cc", "conj", "advmod", "npadvmod", "prep", "parataxis"}))
     if obj.dep_ == "dobj":
         hi = max(hi, _obj_range(obj)[1])
     else:
         hi = max(hi, _obj_range(child(obj, "pobj") or obj)[1])
     return [RawStance(here(tok), holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0, [], gerund=True,
                       source="negated")]
+
+
+# acts of receiving, joining or endorsing whose plain "would not" in a main clause reports a
+# refusal ("X would not receive the envoy", "Y would not sign the text"), not a conditional
+_REFUSABLE = frozenset("""receive sign recognise recognize attend join ratify meet host honour
+    honor endorse accept admit allow grant extend lift recognise""".split())
+
+
+def _flat_refusal(tok: Token) -> bool:
+    """"X would not receive Y" as a main clause with no condition anywhere in the sentence."""
+    if tok.lemma_.lower() not in _REFUSABLE or tok.dep_ != "ROOT":
+        return False
+    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "until", "whether") for t in tok.sent)
 
 
 # verbs of contributing to a common effort: announced in the future, a commitment to it

@@ -1,0 +1,74 @@
+"""Rewordings of sentences the stance tests pass (issue 9, tenth session): demands that a thing be
+undone, refusals in a plain "would not", reporters set off inside the clause, feelings of horror;
+and the look-alikes of each that state no position.
+
+Sentences written for these tests (no evaluation text). Each positive row asserts the exact
+stances: holder, polarity and a word of the target, and nothing else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+S = tuple[str, int, str]
+
+CASES: list[tuple[str, list[S]]] = [
+    # a demand that a thing be undone is a position against the thing, however the demand is built
+    ("Malawi called for the maize levy to be scrapped.", [("MWI", -1, "maize levy")]),
+    ("Namibia wants the export duty scrapped.", [("NAM", -1, "export duty")]),
+    ("Botswana demanded that the diamond quota be dropped.", [("BWA", -1, "diamond quota")]),
+    ("Zambia said the copper tax must be dropped.", [("ZMB", -1, "copper tax")]),
+    ("Lesotho said the water charges ought to be withdrawn.", [("LSO", -1, "water charges")]),
+    ("Angola urged that the oil sanctions be lifted.", [("AGO", -1, "oil sanctions")]),
+    # and a demand that it not be undone is a position for it
+    ("Tanzania said the port fees should not be lifted.", [("TZA", 1, "port fees")]),
+    # a plain "would not" of receiving, signing or recognising in a main clause is a refusal
+    ("Paraguay would not receive the Brazilian envoy.", [("PRY", -1, "brazilian envoy")]),
+    ("Uruguay would not sign the river protocol.", [("URY", -1, "river protocol")]),
+    # a reporter set off inside the clause: the target stops before it
+    ("Chad, the foreign minister said, would not recognise the new junta.", [("TCD", -1, "recognising the new junta")]),
+    # feelings of horror and shock at a thing
+    ("Gabon said it was horrified by the bombing of the market.", [("GAB", -1, "bombing of the market")]),
+    ("Benin expressed horror at the killing of the journalists.", [("BEN", -1, "killing of the journalists")]),
+    ("Togo said it was deeply shocked by the attack on the convoy.", [("TGO", -1, "attack on the convoy")]),
+]
+
+# look-alikes: undoing verbs as acts, "would not" under a condition or of a thing, feelings of
+# surprise at events, parentheticals that report nothing
+NONE = [
+    "The Kenyan army dropped leaflets over the town.",
+    "The Malian crane lifted the containers off the ship.",
+    "The Somali guards wanted the gates closed by noon.",
+    "The Nigerian police had the road cleared before the march.",
+    "Ghana would not receive the shipment if the papers were missing.",
+    "The old Senegalese ferry would not start on Monday.",
+    "The Ivorian fans were shocked by the late goal.",
+    "The Liberian miners were horrified by the noise of the collapse.",
+]
+
+
+def _keys(doc: Any, actor_id: str | None) -> set[str]:
+    a = next((x for x in doc._.sm_actors if x.id == actor_id), None)
+    if a is None:
+        return {(actor_id or "?").lower()}
+    return {x.lower() for x in (a.id, a.country, a.name) if x}
+
+
+@pytest.mark.parametrize(("text", "stances"), CASES, ids=[c[0][:40] for c in CASES])
+def test_positions(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    got = [(_keys(doc, s.actor), s.polarity, (s.target or s.proposition or "").lower()) for s in doc._.sm_stances]
+    for holder, pol, word in stances:
+        assert any(holder.lower() in k and p == pol and word in t for k, p, t in got), (holder, pol, word, got)
+    assert len(got) == len(stances), got
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_lookalikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert doc._.sm_stances == [] and doc._.sm_alignments == [], [(s.actor, s.polarity, s.target)
+                                                                  for s in doc._.sm_stances]
