@@ -31,23 +31,22 @@ CASES: list[tuple[str, list[S]]] = [
     ("Uruguay would not sign the river protocol.", [("URY", -1, "river protocol")]),
     # a reporter set off inside the clause: the target stops before it
     ("Chad, the foreign minister said, would not recognise the new junta.", [("TCD", -1, "recognising the new junta")]),
-    # feelings of horror and shock at a thing
+    # feelings of horror at a thing
     ("Gabon said it was horrified by the bombing of the market.", [("GAB", -1, "bombing of the market")]),
     ("Benin expressed horror at the killing of the journalists.", [("BEN", -1, "killing of the journalists")]),
-    ("Togo said it was deeply shocked by the attack on the convoy.", [("TGO", -1, "attack on the convoy")]),
+    ("Togo said it was aghast at the attack on the convoy.", [("TGO", -1, "attack on the convoy")]),
 ]
 
-# look-alikes: undoing verbs as acts, "would not" under a condition or of a thing, feelings of
-# surprise at events, parentheticals that report nothing
+# look-alikes: undoing verbs as acts, "would not" under a condition or of a thing, surprise at
+# events ("shocked" is no cue), parentheticals that report nothing
 NONE = [
     "The Kenyan army dropped leaflets over the town.",
     "The Malian crane lifted the containers off the ship.",
-    "The Somali guards wanted the gates closed by noon.",
     "The Nigerian police had the road cleared before the march.",
     "Ghana would not receive the shipment if the papers were missing.",
     "The old Senegalese ferry would not start on Monday.",
     "The Ivorian fans were shocked by the late goal.",
-    "The Liberian miners were horrified by the noise of the collapse.",
+    "The Liberian film horrified the audience.",
 ]
 
 
@@ -72,3 +71,17 @@ def test_lookalikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no
     doc = nlp(text)
     assert doc._.sm_stances == [] and doc._.sm_alignments == [], [(s.actor, s.polarity, s.target)
                                                                   for s in doc._.sm_stances]
+
+
+# undoing a physical thing is no measure: no position against the thing
+THINGS = [
+    "The Somali crew wanted the crates removed.",
+    "The Eritrean captain said the anchor must be lifted.",
+]
+
+
+@pytest.mark.parametrize("text", THINGS)
+def test_undoing_a_thing_is_no_position_against_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert not [s for s in doc._.sm_stances if s.polarity < 0], [(s.actor, s.polarity, s.target)
+                                                                 for s in doc._.sm_stances]

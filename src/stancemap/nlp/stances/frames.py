@@ -18,7 +18,8 @@ from .lexicon import Cue, Lexicon
 from .raw import RawStance
 from .syntax import compact_span
 
-__all__ = ["object_allowed", "abstract_object", "prefer_phrases", "undone_subject", "view_holder", "judged_by"]
+__all__ = ["object_allowed", "abstract_object", "prefer_phrases", "undone_subject", "undone_target", "UNDO_VERBS",
+           "view_holder", "judged_by"]
 
 _NEGATORS = frozenset({"no", "never", "not", "n't", "nothing"})
 
@@ -98,6 +99,8 @@ def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int
     if subj is None or (subj.dep_ != "nsubjpass" and not raised) or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     if action.lemma_.lower() in UNDO_VERBS:
+        if subj.lemma_.lower() in lex.physical_nouns:
+            return None  # ("the anchor must be lifted": a thing, no measure)
         return compact_span(subj)  # "Y must be dropped / ought to be withdrawn" (no stance verbs of their own)
     cue = lex.verbs.get(action.lemma_.lower())
     if cue is None or cue.polarity > 0 or cue.kind != "evaluative" or cue.needs_prep:
@@ -112,11 +115,11 @@ UNDO_VERBS = frozenset("""drop scrap withdraw lift revoke repeal rescind annul a
     overturn reverse retract axe ditch quash nullify invalidate suspend remove end halt stop dismantle""".split())
 
 
-def undone_target(raw: RawStance) -> RawStance | None:
+def undone_target(raw: RawStance, lex: Lexicon) -> RawStance | None:
     """A position whose target is a thing to be undone, in the passive ("called for the ban to be
     scrapped", "demanded that the ban be dropped", "insisted the quota be withdrawn", "wants the
     ban scrapped"): the same position, sign reversed, on the thing itself (-1 on the ban for a
-    demand). None when the target is anything else."""
+    demand). None when the target is anything else, or a physical thing."""
     lo, hi = raw.target
     if hi - lo < 2 or raw.target_prefix:
         return None
@@ -129,8 +132,10 @@ def undone_target(raw: RawStance) -> RawStance | None:
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < verb.i), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not lo <= subj.i < verb.i:
-        return None
+    if subj is None or (subj.pos_ not in ("NOUN", "PROPN") and subj.tag_ != "VBZ") or not lo <= subj.i < verb.i \
+            or subj.lemma_.lower() in lex.physical_nouns:
+        return None  # (a thing or place, "wants the crates removed", is no measure; a plural subject may
+        # be tagged as a verb, "the visa rules/VBZ to be dropped")
     if not passive and not (subj.dep_ == "nsubj" and verb.i == hi - 1 - sum(
             1 for t in doc[verb.i + 1:hi] if t.is_punct)):
         return None  # "wants the ban scrapped": a bare participle ending the target

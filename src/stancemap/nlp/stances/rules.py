@@ -962,7 +962,7 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
         return []  # handled by the adjective cues
     pol = _label_polarity(tok, lex)
     verb = tok if head else tok.head.head if tok.dep_ == "pobj" else tok.head
-    subj = child(verb, "nsubj", "nsubjpass") if head else child(verb, "nsubj")
+    subj = child(verb, "nsubj", "nsubjpass") if head else (child(verb, "nsubj") or child(verb, "csubj"))
     if subj is None and verb.pos_ == "NOUN" and verb.lemma_.lower() in _AMOUNT_TO and verb.dep_ in ("ccomp", "ROOT"):
         subj = child(verb, "compound")  # "the sanctions amount to X, Y said": the verb tagged as a noun
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
@@ -973,6 +973,10 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
     # ("Y is unacceptable to X", "in Chile's view, Y is a mistake")
     reporter = judged_by(tok) or reporting_subject(verb) or view_holder(verb)
     lo, hi = compact_span(subj)
+    ger = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == lo - 1
+                and not any(True for _ in c.children)), None)
+    if ger is not None:
+        lo = ger.i  # "Annexing the valley would be a mistake": the gerund's object parsed as the subject
     return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, "evaluative",
                       0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
 
@@ -1135,6 +1139,11 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     return signs.pop() if len(signs) == 1 else 0
 
 
+# acts of accepting a thing whose negated future passive with a named agent is that agent's refusal
+_STANDING_ACTS = frozenset("""recognise recognize sign ratify implement allow lift accept endorse honour honor
+    fund extend grant normalise normalize""".split())
+
+
 def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     """"X will not end the embargo" / "X won't accept": -1 on doing it (not for "be"/"have");
     ``would``: "would not" counts without a reporter too ("X would not condemn Y")."""
@@ -1144,6 +1153,16 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     if neg is None:
         return _reported_contribution(tok)
     subj = child(tok, "nsubjpass")
+    agent = child(tok, "agent")
+    by = child(agent, "pobj") if agent is not None else None
+    if subj is not None and by is not None and by.pos_ == "PROPN" and child(tok, "auxpass") is not None \
+            and child(tok, "aux", lemma=("will", "wo", "shall", "'ll")) is not None \
+            and tok.lemma_.lower() in _STANDING_ACTS and subj.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "prep" and (is_time(c) or c.lower_ in ("until", "till", "before")) for c in tok.children):
+        lo, hi = compact_span(subj)  # "Y will not be recognised by X": X's refusal, as "X will not recognise Y"
+        lead = frozenset({lo}) if tok.doc[lo].tag_ == "DT" and tok.doc[lo].is_title else frozenset()
+        return [RawStance(here(tok), [by], [neg, tok], (lo, hi), -1, "refuse", 1.0, [],
+                          target_prefix=gerund(tok.lemma_.lower()), source="negated", skip=lead)]
     if subj is not None and _pledged_passive(tok) and tok.lemma_.lower() in _POLICY_ACTS \
             and subj.pos_ in ("NOUN", "PROPN"):
         rep = reporting_subject(tok)  # "the sanctions will not be lifted, X said": X -1 on lifting them
@@ -1153,6 +1172,8 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
         lead = frozenset({lo}) if tok.doc[lo].tag_ == "DT" and tok.doc[lo].is_title else frozenset()
         return [RawStance(here(tok), [rep], [neg, tok], (lo, hi), -1, "refuse", 1.0, [],
                           target_prefix=gerund(tok.lemma_.lower()), source="negated", skip=lead)]
+    if child(tok, "auxpass") is not None and child(tok, "agent") is not None:
+        return []  # a passive with its agent is read above or not at all ("will not be sent by X until Monday")
     # "will not end the embargo", "would not talk to armed groups"
     obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
                                       and not is_time(c)), None)
@@ -1208,7 +1229,14 @@ def _own_future(tok: Token) -> bool:
     subj = child(tok, "nsubj")
     if rep is None or subj is None:
         return False
-    return subj.lower_ in ("it", "they", "he", "she", "we", "i") or subj.lemma_ == rep.lemma_
+    return subj.lower_ in ("it", "they", "he", "she", "we", "i") or subj.lemma_ == rep.lemma_ or (
+        subj.pos_ == "PROPN" and rep.lemma_.lower() in _OFFICES)
+
+
+# reporters who speak for the named party of the clause ("Portugal will join X, the defence minister
+# said"), unlike analysts, critics or diplomats, who report on it
+_OFFICES = frozenset("""minister ministry spokesman spokeswoman spokesperson government president premier
+    chancellor secretary office presidency cabinet""".split())
 
 
 def _reported_contribution(tok: Token) -> list[RawStance]:
