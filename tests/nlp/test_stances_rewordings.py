@@ -31,6 +31,17 @@ CASES: list[tuple[str, list[S]]] = [
     ("Uruguay would not sign the river protocol.", [("URY", -1, "river protocol")]),
     # a reporter set off inside the clause: the target stops before it
     ("Chad, the foreign minister said, would not recognise the new junta.", [("TCD", -1, "recognising the new junta")]),
+    # a hope that a thing be settled is a position for the settlement
+    ("Malta said it hoped the fishing dispute would be settled soon.", [("MLT", 1, "fishing dispute would be settled")]),
+    ("Cyprus hopes a deal on the island will be reached this year.", [("CYP", 1, "deal on the island")]),
+    # approval received as an idiom, or given in the passive
+    ("The rail plan got the go-ahead from Kenya.", [("KEN", 1, "rail plan")]),
+    ("The rail plan was given the green light by Uganda.", [("UGA", 1, "rail plan")]),
+    # a label of a gerund clause, and a negated future passive with its agent
+    ("Raising the tariff was a serious mistake, Croatia said.", [("HRV", -1, "raising the tariff")]),
+    ("The new border will never be recognised by Moldova.", [("MDA", -1, "new border")]),
+    # an office speaks for the named party of the clause
+    ("Greece will take part in the naval mission, the defence minister said.", [("GRC", 1, "naval mission")]),
     # feelings of horror at a thing
     ("Gabon said it was horrified by the bombing of the market.", [("GAB", -1, "bombing of the market")]),
     ("Benin expressed horror at the killing of the journalists.", [("BEN", -1, "killing of the journalists")]),
@@ -47,6 +58,11 @@ NONE = [
     "The old Senegalese ferry would not start on Monday.",
     "The Ivorian fans were shocked by the late goal.",
     "The Liberian film horrified the audience.",
+    "Namibia hoped it would be invited to the summit.",
+    "The Zambian coach hoped the match would be won.",
+    "Drivers in Malawi got the green light at the junction.",
+    "The letters will not be sent by the Ugandan post office until Monday.",
+    "Greece will take part in the naval exercise, analysts said.",
 ]
 
 

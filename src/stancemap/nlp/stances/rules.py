@@ -322,6 +322,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_transgression(tok, lex))
         if tok.lemma_.lower() in ("need", "require") and tok.tag_ == "VBN":
             out.extend(_needed(tok, lex))
+        if tok.lower_ in ("hope", "hopes", "hoped", "hoping") and tok.pos_ == "VERB":  # (lemma may be "hop")
+            out.extend(_hoped_settlement(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
         if tok.pos_ == "NOUN" and lemma in _RECEPTION_NOUNS:
@@ -925,6 +927,28 @@ def _needed(verb: Token, lex: Lexicon) -> list[RawStance]:
     lo, hi = compact_span(subj)
     return [RawStance(here(verb), [reporter] if reporter is not None else [], [verb], (lo, hi), pol, "demand", 0.9,
                       [], holder_is_speaker=reporter is None, source="predicate-label")]
+
+
+# acts of settling or agreeing that a party hopes will be done ("hoped the dispute would be settled")
+_SETTLE = frozenset("""resolve settle end lift restore reach achieve find sign adopt approve ratify implement
+    resume reopen""".split())
+
+
+def _hoped_settlement(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X hoped (that) the conflict would be resolved / a deal would be reached": X +1 on the
+    settlement (as "X hoped for a resolution"). Only a passive of settling, with a thing as its
+    subject; hopes about oneself ("hoped it would be invited", "hoped he would win") are none."""
+    clause = child(verb, "ccomp")
+    if clause is None or clause.lemma_.lower() not in _SETTLE or child(clause, "auxpass") is None \
+            or is_negated(verb) or hypothetical(verb, lex):
+        return []
+    subj = child(clause, "nsubjpass")
+    holders = subjects(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in lex.physical_nouns or not holders:
+        return []
+    lo, hi = compact_span(clause, cut=frozenset({"mark", "punct", "advcl", "relcl", "cc", "conj"}))
+    return [RawStance(here(verb), holders, [verb], (lo, hi), -1 if is_negated(clause) else 1, "demand", 0.8,
+                      [], source="hope")]
 
 
 def _transgression(verb: Token, lex: Lexicon) -> list[RawStance]:
