@@ -59,6 +59,7 @@ NONE = [
     "The Ivorian fans were shocked by the late goal.",
     "The Liberian film horrified the audience.",
     "Namibia hoped it would be invited to the summit.",
+    "What happened at the Zambian border was a tragedy, the mayor said.",
     "The Zambian coach hoped the match would be won.",
     "Drivers in Malawi got the green light at the junction.",
     "The letters will not be sent by the Ugandan post office until Monday.",

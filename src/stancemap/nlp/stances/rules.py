@@ -979,6 +979,13 @@ def _head_label(tok: Token, lex: Lexicon) -> bool:
     return child(tok, "nsubjpass", "nsubj") is not None and child(tok, "agent", "dobj") is None
 
 
+def _gerund_subject(verb: Token) -> Token | None:
+    """A gerund clause as the subject ("cutting the quota was a blunder"), not a free relative
+    ("what is happening is X")."""
+    cs = child(verb, "csubj")
+    return cs if cs is not None and cs.tag_ == "VBG" and cs.i == cs.left_edge.i else None
+
+
 def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[RawStance]:
     """"X said Y was illegal / a farce / amounted to extortion": the reporter's stance on Y
     (``head``: the label heads its clause, "be" its auxiliary)."""
@@ -986,7 +993,7 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
         return []  # handled by the adjective cues
     pol = _label_polarity(tok, lex)
     verb = tok if head else tok.head.head if tok.dep_ == "pobj" else tok.head
-    subj = child(verb, "nsubj", "nsubjpass") if head else (child(verb, "nsubj") or child(verb, "csubj"))
+    subj = child(verb, "nsubj", "nsubjpass") if head else (child(verb, "nsubj") or _gerund_subject(verb))
     if subj is None and verb.pos_ == "NOUN" and verb.lemma_.lower() in _AMOUNT_TO and verb.dep_ in ("ccomp", "ROOT"):
         subj = child(verb, "compound")  # "the sanctions amount to X, Y said": the verb tagged as a noun
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
