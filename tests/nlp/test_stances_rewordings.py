@@ -24,6 +24,7 @@ CASES: list[tuple[str, list[S]]] = [
     ("Zambia said the copper tax must be dropped.", [("ZMB", -1, "copper tax")]),
     ("Lesotho said the water charges ought to be withdrawn.", [("LSO", -1, "water charges")]),
     ("Angola urged that the oil sanctions be lifted.", [("AGO", -1, "oil sanctions")]),
+    ("The road toll must go now, Slovakia said.", [("SVK", -1, "road toll")]),
     # and a demand that it not be undone is a position for it
     ("Tanzania said the port fees should not be lifted.", [("TZA", 1, "port fees")]),
     # a plain "would not" of receiving, signing or recognising in a main clause is a refusal
@@ -42,6 +43,8 @@ CASES: list[tuple[str, list[S]]] = [
     ("The new border will never be recognised by Moldova.", [("MDA", -1, "new border")]),
     # an office speaks for the named party of the clause
     ("Greece will take part in the naval mission, the defence minister said.", [("GRC", 1, "naval mission")]),
+    # a position noun stated openly
+    ("Nepal has made no secret of its frustration with the trekking fees.", [("NPL", -1, "trekking fees")]),
     # feelings of horror at a thing
     ("Gabon said it was horrified by the bombing of the market.", [("GAB", -1, "bombing of the market")]),
     ("Benin expressed horror at the killing of the journalists.", [("BEN", -1, "killing of the journalists")]),
@@ -59,6 +62,7 @@ NONE = [
     "The Ivorian fans were shocked by the late goal.",
     "The Liberian film horrified the audience.",
     "Namibia hoped it would be invited to the summit.",
+    "The Gambian delegation should go to the port first, the guide said.",
     "What happened at the Zambian border was a tragedy, the mayor said.",
     "The Zambian coach hoped the match would be won.",
     "Drivers in Malawi got the green light at the junction.",

@@ -94,6 +94,10 @@ def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int
     """A demand that something be undone or rejected ("Y must be scrapped / should be rejected"):
     the span of Y, on which the demand is -1; None for any other demand. The verb is a negative
     evaluative cue (an act of undoing or rejecting) in the passive, with Y its subject."""
+    if subj is not None and subj.dep_ == "nsubj" and action.lemma_.lower() == "go" and subj.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "advmod", "acomp", "prt", "npadvmod", "oprd")
+                        and c.lower_ not in ("now", "immediately", "soon") for c in action.children):
+        return compact_span(subj)  # "the ban must go": it must be removed
     raised = subj is not None and subj.dep_ == "nsubj" and subj.head.i != action.i and any(
         c.dep_ == "auxpass" for c in action.children)  # "Y ought to / needs to be scrapped"
     if subj is None or (subj.dep_ != "nsubjpass" and not raised) or subj.pos_ not in ("NOUN", "PROPN"):

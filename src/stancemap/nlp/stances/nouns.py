@@ -257,6 +257,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return []
     holders: list[Token] = []
     sign = 1
+    open_secret = tok is not word and tok.lower_ == "secret" and tok.dep_ == "dobj"
     if tok.dep_ in ("dobj", "pobj", "attr") and head.lemma_.lower() in LIGHT_VERBS | {"have", "reiterate"}:
         holders = subjects(head)
     elif tok.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS and child(head, "agent") is not None:
@@ -280,6 +281,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
             and cue.kind in ("evaluative", "demand"):
         head = head.head  # "joined in the condemnation of X": the joiner holds it too
         holders = subjects(head)
+    elif open_secret:
+        holders = subjects(head)  # "made no secret of its frustration with X"
     elif tok.dep_ == "dobj" and head.lemma_.lower() in _WITHHOLD:
         holders, sign = subjects(head), -1  # "withheld its support for X": no longer supports X
     elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
@@ -288,7 +291,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return []  # an authored noun is handled by author_stances
     if hypothetical(head, lex):
         return []
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) and not open_secret:
         sign = -sign  # "has no objection to X", "raised no objection"
     if word is not tok and content is not None and content[0] <= word.i < content[1]:
         return []  # (the carrier's "of" phrase is the position noun, not its content)
@@ -335,6 +338,9 @@ _CARRIERS = frozenset({"seal", "stamp", "show", "expression", "message", "gestur
 def carrier_of(noun: Token) -> Token:
     """The carrier noun of a position noun in its "of" phrase ("seal of | approval"), else the noun."""
     of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "secret" and of.head.head.lemma_.lower() == "make" \
+            and any(c.lower_ == "no" for c in of.head.children):
+        return of.head  # "made no secret of its frustration with X": the position is stated openly
     if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _CARRIERS and of.head.pos_ == "NOUN" \
             and not any(c.dep_ == "det" for c in noun.children):
         return of.head
