@@ -62,6 +62,7 @@ NONE = [
     "The Ivorian fans were shocked by the late goal.",
     "The Liberian film horrified the audience.",
     "Namibia hoped it would be invited to the summit.",
+    "The Kenyan historian noted that building the railway was an important part of the colony's history.",
     "The Gambian delegation should go to the port first, the guide said.",
     "What happened at the Zambian border was a tragedy, the mayor said.",
     "The Zambian coach hoped the match would be won.",

@@ -1144,6 +1144,12 @@ def _copula_against(verb: Token, lex: Lexicon) -> list[RawStance]:
 _AGAINST = Cue("against", -1, "evaluative")
 
 
+#: nouns of being a part of something, and the weights they are given ("an important part of Z")
+_PART_NOUNS = frozenset({"part", "element", "component", "aspect", "feature", "factor", "ingredient", "piece"})
+_WEIGHT = frozenset({"important", "essential", "key", "vital", "crucial", "integral", "central", "significant",
+                     "major", "big", "critical", "main", "core"})
+
+
 def _label_polarity(label: Token, lex: Lexicon) -> int:
     """Sign of a characterisation: the label word, its modifiers, and the noun of a light
     label ("an act of economic warfare", "a form of blackmail")."""
@@ -1158,6 +1164,8 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
         if of is not None:
             words |= {of[1].lemma_.lower(), *(c.lemma_.lower() for c in of[1].children if c.dep_ in ("amod", "compound"))}
     words |= {c.lemma_.lower() for c in label.children if c.dep_ == "conj"}  # "fair and balanced"
+    if label.lemma_.lower() in _PART_NOUNS and words - {label.lemma_.lower(), label.lower_} <= _WEIGHT:
+        return 0  # "Y is an important part / a key element of Z": a description of Z, no judgement of Y
     if words & lex.negative_labels:
         return -1
     if words & lex.positive_labels:
