@@ -43,6 +43,11 @@ CASES: list[tuple[str, list[S]]] = [
     ("The new border will never be recognised by Moldova.", [("MDA", -1, "new border")]),
     # an office speaks for the named party of the clause
     ("Greece will take part in the naval mission, the defence minister said.", [("GRC", 1, "naval mission")]),
+    # blame stated as a predicate, reported; a label verb like "constitute"; a permitted act refused
+    ("Armenia said Azerbaijan was to blame for the shelling of the village.", [("ARM", -1, "shelling of the village")]),
+    ("Sudan said the militia was responsible for the attack on the market.", [("SDN", -1, "attack on the market")]),
+    ("For Chile, the fishing accord marks a historic step.", [("CHL", 1, "fishing accord")]),
+    ("Cuba will not allow foreign inspectors to visit its ports.", [("CUB", -1, "foreign inspectors")]),
     # a position noun stated openly
     ("Nepal has made no secret of its frustration with the trekking fees.", [("NPL", -1, "trekking fees")]),
     # feelings of horror at a thing
@@ -62,6 +67,9 @@ NONE = [
     "The Ivorian fans were shocked by the late goal.",
     "The Liberian film horrified the audience.",
     "Namibia hoped it would be invited to the summit.",
+    "The Kenyan ministry said the agency was responsible for the new budget.",
+    "The Tanzanian ceremony marks the anniversary of independence.",
+    "The rain will not allow the Zambian boats to leave the harbour.",
     "The Kenyan historian noted that building the railway was an important part of the colony's history.",
     "The Gambian delegation should go to the port first, the guide said.",
     "What happened at the Zambian border was a tragedy, the mayor said.",

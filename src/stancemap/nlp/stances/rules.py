@@ -326,6 +326,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_hoped_settlement(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
+            out.extend(_said_responsible(tok, lex))
         if tok.pos_ == "NOUN" and lemma in _RECEPTION_NOUNS:
             out.extend(_given_reception(tok, lex))
         if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and tok.head.lemma_ == "be":
@@ -566,6 +567,32 @@ def _held_responsible(verb: Token, lex: Lexicon) -> list[RawStance]:
         return []
     cue = Cue("hold responsible", -1, "accuse")
     return [RawStance(here(verb), holders, [verb, adj], compact_span(po[1]), -1, "accuse", strength_of(verb, cue, lex),
+                      [accused], source="held-responsible")]
+
+
+# harms one is held responsible for (blame, not a duty)
+_HARMS = frozenset("""attack bombing killing death massacre violence shelling strike explosion blast crisis crash
+    failure collapse abuse crime atrocity destruction damage chaos unrest fighting war shooting assassination
+    kidnapping fire leak hack cyberattack poisoning incident invasion coup escalation disaster""".split())
+
+
+def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
+    """"X said Y was responsible for Z" / "Y is to blame for Z, X said": X's accusation, as "X
+    blamed Y for Z" (X -1 on Z, aligned against Y). Only with a reporter or a view holder."""
+    accused = child(be, "nsubj")
+    pred = next((c for c in be.children if (c.dep_ == "acomp" and c.lower_ in _RESPONSIBLE) or (
+        c.dep_ == "xcomp" and c.lemma_ == "blame" and child(c, "aux", lemma=("to",)) is not None)), None)
+    if accused is None or pred is None or accused.pos_ not in ("PROPN", "NOUN") or is_negated(be) \
+            or hypothetical(be, lex):
+        return []
+    po = prep_object(pred, ("for",))
+    reporter = reporting_subject(be) or view_holder(be)
+    if po is None or reporter is None:
+        return []
+    if pred.lemma_ != "blame" and po[1].lemma_.lower() not in _HARMS and po[1].lower_ not in lex.negative_labels:
+        return []  # ("the ministry is responsible for the budget": a duty, no blame)
+    cue = Cue("blame", -1, "accuse")
+    return [RawStance(here(be), [reporter], [pred], compact_span(po[1]), -1, "accuse", strength_of(be, cue, lex),
                       [accused], source="held-responsible")]
 
 
@@ -894,7 +921,7 @@ def _inverted_report(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | No
 
 # verbs that equate their subject with a label like "be" ("Y amounts to / constitutes X")
 _AMOUNT_TO = frozenset({"amount"})
-_CONSTITUTE = frozenset({"constitute", "represent"})
+_CONSTITUTE = frozenset({"constitute", "represent", "mark"})
 
 
 def _neither(pred: Token) -> bool:
@@ -991,6 +1018,8 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
     (``head``: the label heads its clause, "be" its auxiliary)."""
     if tok.lemma_.lower() in lex.adjectives and tok.dep_ in ("acomp", "attr"):
         return []  # handled by the adjective cues
+    if tok.lower_ in _RESPONSIBLE and prep_object(tok, ("for",)) is not None:
+        return []  # "Y was responsible for Z": an accusation (_said_responsible), no praise of Y
     pol = _label_polarity(tok, lex)
     verb = tok if head else tok.head.head if tok.dep_ == "pobj" else tok.head
     subj = child(verb, "nsubj", "nsubjpass") if head else (child(verb, "nsubj") or _gerund_subject(verb))
@@ -1216,6 +1245,9 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     # "will not end the embargo", "would not talk to armed groups"
     obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
                                       and not is_time(c)), None)
+    if obj is None and tok.lemma_.lower() in ("allow", "permit", "let"):
+        obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and child(c, "nsubj") is not None), None)
+        # ("will not allow foreign doctors to visit X": the permitted act is the object)
     if obj is None:
         return []
     will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
