@@ -212,7 +212,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         if givers:
             failed, recv = True, recv.head
     if givers:
-        receivers = [child(recv, "nsubjpass")] if given else subjects(recv)  # type: ignore[list-item]
+        passive_subj = child(recv, "nsubjpass")
+        receivers = ([passive_subj] if passive_subj is not None else []) if given else subjects(recv)
         if not receivers and child(recv, "agent") is None and child(recv, "nsubjpass") is not None:
             receivers = [child(recv, "nsubjpass")]  # type: ignore[list-item]  # "Y was met with criticism from X"
         head = recv
