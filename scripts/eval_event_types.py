@@ -17,7 +17,7 @@ import argparse
 import sys
 
 from stancemap.api import analyze_many
-from stancemap.eval.events import _hits, _spans_of, score_pairs
+from stancemap.eval.events import _hits, _ptype, _spans_of, score_pairs
 from stancemap.nlp.events.training import read_examples
 
 
@@ -25,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("examples", help="TSV of TYPE<tab>sentence with {{source}} and [[target]]")
     ap.add_argument("--per-type", action="store_true", help="also print F1 per type (with tp/gold and fp)")
+    ap.add_argument("--misses", action="store_true",
+                    help="also print each sentence whose pair is missed or mistyped, with the events found")
     args = ap.parse_args(argv)
     exs = read_examples(args.examples)
     gold = [{"id": f"x{i}", "text": e.text,
@@ -45,10 +47,28 @@ def main(argv: list[str] | None = None) -> int:
           f"type-acc-on-covered={s['type_acc_on_covered']:.3f} end-to-end accuracy={s['accuracy']:.3f} "
           f"macro-F1={s['macro_f1']:.3f} (types={s['types']})")
     print(f"NONE sentences with an event between the marked parties: {false_events} of {len(nones)}")
+    if args.misses:
+        for g in gold:
+            _print_miss(g, arts[g["id"]])
     if args.per_type:
         print("per type F1: " + "  ".join(f"{t}:{v['f1']:.2f}({v['tp']}/{v['gold']},fp{v['fp']})"
                                           for t, v in sorted(s["per_type"].items())))
     return 0
+
+
+def _print_miss(g: dict, art: dict) -> None:
+    acts = {a["id"]: a for a in art.get("actors", [])}
+    ge = g["events"][0]
+    got = None
+    for ev in art.get("events", []):
+        s, t = acts.get(ev.get("source")), acts.get(ev.get("target"))
+        if s and t and _hits(_spans_of(s, acts), ge["source_span"]) and _hits(_spans_of(t, acts), ge["target_span"]):
+            got = _ptype(ev) or "NONE"
+            if got == ge["code"]:
+                return
+    evs = "; ".join(f"{ev.get('cameo')}:{(acts.get(ev.get('source')) or {}).get('name')}->"
+                    f"{(acts.get(ev.get('target')) or {}).get('name')}" for ev in art.get("events", []))
+    print(f"{ge['code']}->{got or 'NONE'}\t{g['text']}\n   events: {evs}")
 
 
 if __name__ == "__main__":

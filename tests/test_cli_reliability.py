@@ -140,4 +140,5 @@ def test_seconds_are_each_articles_own(tmp_path):
     assert rc == 0
     secs = [json.loads(x)["meta"]["seconds"] for x in out.splitlines()]
     # the old code gave the first article the whole batch's time and the others almost none
-    assert all(s > 0 for s in secs) and max(secs) < 5 * min(secs)
+    # (ratios in the thousands); the bound is loose so a loaded, shared machine cannot trip it
+    assert all(s > 0 for s in secs) and max(secs) < 50 * min(secs)

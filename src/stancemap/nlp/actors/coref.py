@@ -114,6 +114,16 @@ _NO_GROUP_HEADS = frozenset({"commission", "committee", "council", "court", "tri
 _POSTMODS = frozenset({"prep", "acl", "relcl", "appos", "amod"})
 _SUBJECTS_OF = frozenset({"according", "by"})  # "according to officials", "said by officials"
 MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
+#: Nouns of unnamed crowds ("a crowd of farmers", "a group of parents") and counts of people
+#: ("dozens of residents") that "the group" can refer back to.
+_CROWD_NOUNS = frozenset({"crowd", "group", "band", "throng", "mob", "gathering", "handful", "busload"})
+_CROWD_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "dozen", "hundred", "thousand"})
+#: Modifiers that describe a body rather than tell another one ("an eight-member court").
+_NOT_ANOTHER_BODY = frozenset({"member", "judge", "justice", "person", "new", "full", "whole", "same", "divided",
+                               "unanimous", "powerful", "bipartisan", "special"})
+#: Body nouns that "the ..." may use for a body the article never names.
+_UNNAMED_BODY_NOUNS = frozenset({"group", "committee", "commission", "court", "panel", "council", "board",
+                                 "tribunal", "agency"})
 #: Weights of the he/she antecedent score (tuned on PolNeAR train, see module doc).
 PRONOUN_WEIGHTS = {
     "max_back": 6,  # sentences searched back
@@ -575,6 +585,8 @@ class _Coref:
                 self._government_nominal(tok, tok.i, tok.i + 1, orgs=not gov)
                 continue
             low = tok.lower_
+            if low in _UNNAMED_BODY_NOUNS and tok.tag_ == "NN" and self._unnamed_antecedent(tok):
+                continue  # "a crowd of farmers gathered ... the group said": no named body is meant
             num = None
             det = None
             for c in tok.children:
@@ -615,6 +627,35 @@ class _Coref:
                 if tok.i not in self.acts.taken and tok.lower_ in _COMPANY_NOUNS and tok.tag_ == "NN" \
                         and start == det.i:
                     self._only_org(tok, start)
+
+    def _unnamed_antecedent(self, tok: Token) -> bool:
+        """A definite body noun ("the group", "the committee", "the court") whose latest possible
+        antecedent is one the article does not name: an indefinite phrase with the same noun ("a
+        Senate committee held a hearing ... the committee said", "a state court ... the court")
+        or, for "the group", an unnamed crowd as a subject ("a crowd of farmers", "dozens of
+        residents"), more recent than any body the article names that the noun could be."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        k = self.sent_of[tok.i]
+        lo = self.sents[max(0, k - 2 * MAX_BACK)].start
+        low = tok.lower_
+        group = low == "group"
+        last = max((m.end for m in self.acts.between(lo, tok.i) if m.end <= tok.i
+                    and (low in self.acts.drafts[m.actor].name.lower().split()
+                         or (group and self.acts.drafts[m.actor].type in ("organisation", "group")))), default=lo)
+        for t in self.doc[last:tok.i]:
+            if t.pos_ != "NOUN" or t.i in self.acts.taken:
+                continue
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+            if t.lower_ == low and indefinite and any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and c.pos_ in ("PROPN", "NOUN", "ADJ")
+                    and not c.like_num and c.lower_ not in _NOT_ANOTHER_BODY for c in t.children):
+                return True  # "a Senate committee", "a state court": another body ("a nine-member court" is none)
+            if group and t.dep_ in ("nsubj", "nsubjpass") and (
+                    (t.lower_ in _CROWD_NOUNS and indefinite)
+                    or (t.lower_ in _CROWD_COUNTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))):
+                return True
+        return False
 
     def _pair_before(self, i: int, noun: str) -> tuple[str, ...] | None:
         """The coordinated pair ("A and B") that a bare definite plural ("the neighbours") names:

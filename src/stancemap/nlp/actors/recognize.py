@@ -476,6 +476,17 @@ class _Recognizer(PersonRules):
                 self.acts.add(r.start, r.end, d.id, "nominal")
                 self.rec.used_roles.add(r.start)
                 return
+            if pm is not None and r.key == "GOV" and self.acts.drafts[pm.actor].type == "person" \
+                    and doc[r.end - 1].lower_ == "administration" and j - 1 == pm.end - 1:
+                # "the Brandt administration" of a person the tables do not place: that leader's
+                # administration, of no known state ("the administration" later refers to it)
+                leader = self.acts.drafts[pm.actor]
+                d = self.acts.ensure(ActorDraft(
+                    id=f"GOV:{slug(leader.name)}", name=f"{leader.name} administration", type="organisation",
+                    code="GOV", sector="GOV", plural=True, origin="collective"))
+                self.acts.add(r.start, r.end, d.id, "nominal")
+                self.rec.used_roles.add(r.start)
+                return
             loc = located_collective(doc, r, self.name_at)
             if loc is not None and self.acts.free(r.start, loc[1]):  # "rebels in Chad": one phrase
                 self.acts.add(r.start, loc[1], self._collective(loc[0], r.key).id, "nominal")

@@ -155,6 +155,10 @@ _NAME_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "r
                           "congressman", "congresswoman", "representative", "chancellor", "premier"})
 
 
+#: Courtesy titles: the word after one is a person's name, whatever else the word can name.
+_COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
+
+
 class PersonRules:
     """Person recognition; expects the attributes set by ``_Recognizer.__init__``."""
 
@@ -374,6 +378,17 @@ class PersonRules:
                 placed[e.text] = placed.get(e.text, True) and at
         return sites | {w for w, ok in placed.items() if ok}
 
+    def _surname_of_person(self, start: int, end: int, full_last: set[str]) -> bool:
+        """A word the tables know as a place or a people ("Paris", "English") that is the surname
+        of a person the article names in full, used as a person here: after a courtesy title
+        ("Mr. English said") or with a relative "who" ("Paris, who once worked in the Senate,")."""
+        doc = self.doc
+        if end - start != 1 or doc[start].text not in full_last:
+            return False
+        if start > 0 and doc[start - 1].lower_ in _COURTESY:
+            return True
+        return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom")
+
     def _shared_surnames(self, pms: list[PersonMention]) -> None:
         """"Bill and Hillary Clinton": a given name alone, coordinated with a full name, shares its
         surname."""
@@ -396,7 +411,8 @@ class PersonRules:
             if e.label_ != "PERSON":
                 continue
             nm = self.name_at.get(e.start)
-            if nm is not None and nm.start <= e.start and nm.end >= e.end and nm.kind != "DICT":
+            if nm is not None and nm.start <= e.start and nm.end >= e.end and nm.kind != "DICT" \
+                    and not self._surname_of_person(nm.start, nm.end, full_last):
                 continue  # the whole entity is a known country/org name (model error)
             if nm is not None and nm.start <= e.start and nm.end >= e.end and nm.kind == "DICT" \
                     and (de := self.gaz.pick(doc[nm.start:nm.end].text, self.date)) is not None \
@@ -421,7 +437,8 @@ class PersonRules:
             # "The Quai d'Orsay", "Buenos Aires's" tagged PERSON: the determiner and "'s" aside
             lo_core = e.start + (1 if e[0].lower_ == "the" and len(e) > 1 else 0)
             hi_core = e.end - (1 if e[-1].tag_ == "POS" and e.end - lo_core > 1 else 0)
-            if all(i in self.name_at and self.name_at[i].kind != "DICT" for i in range(lo_core, hi_core)):
+            if all(i in self.name_at and self.name_at[i].kind != "DICT" for i in range(lo_core, hi_core)) \
+                    and not self._surname_of_person(lo_core, hi_core, full_last):
                 continue  # "Bosnian Serbs": demonyms tagged PERSON
             if e.text in sites:
                 continue  # "the Grasberg mine", "in Soweto": a site or place
@@ -481,7 +498,7 @@ class PersonRules:
             if tok.ent_type_ == "PERSON":
                 continue
             nm = self.name_at.get(tok.i)
-            if nm is not None and nm.kind != "DICT":
+            if nm is not None and nm.kind != "DICT" and not self._surname_of_person(nm.start, nm.end, known_last):
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
             # "Ivanka Brandt" tagged as a product: a given name the tables lack before a known surname

@@ -44,6 +44,16 @@ from .args import (
     subject_of,
     target_tokens,
 )
+from .comm import (
+    conditional_threat,
+    extra_relations,
+    host_code,
+    mood_owner,
+    noun_mood,
+    speaker_for_government,
+    trailing_warning,
+    undone,
+)
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
@@ -725,10 +735,11 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
             if best is None or dist < best[0]:
                 best = (dist, site)
             continue
-        if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.i in mine and any(  # "imposed a curfew in
-                c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):  # parts of X": X
+        named = _named_area(t)  # "in the Deraa countryside", "in the Kherson region": the named place
+        if t.pos_ != "PROPN" and named is None and not (t.pos_ == "NOUN" and t.i in mine and any(  # "imposed
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):  # a curfew in parts of X": X
             continue
-        for a in actors_of(doc, t):
+        for a in actors_of(doc, named if named is not None else t):
             if a is None or a in own or not _is_place(doc, a):
                 continue
             dist = abs(t.i - trig.i)
@@ -753,6 +764,18 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
             if pid is not None and pid not in own:
                 return [pid]
     return [best[1]] if best else [None]
+
+
+#: Nouns of an area that a place name before them names ("the Deraa countryside", "the Kherson region").
+_AREA_NOUNS = {"region", "province", "countryside", "district", "area", "governorate", "county", "state",
+               "territory", "valley", "enclave", "prefecture", "municipality", "oblast"}
+
+
+def _named_area(t: Token) -> Token | None:
+    """The place name of an area noun ("the Deraa countryside": Deraa), else None."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _AREA_NOUNS:
+        return None
+    return next((c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
 
 def _object_referent(doc: Doc, tok: Token) -> Token:
@@ -1062,6 +1085,17 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if reported_would and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                   for t in _chain(tok) for c in t.children):
         hypo = False  # "said it would ...": reported future, not a hypothesis
+    if undone(tok, code):  # "reversed its decision to ban X's imports": given up (comm.py)
+        return "080", False, False
+    mood = noun_mood(tok) if trig.head.i == tok.i and mood_owner(tok.doc, tok) != [None] else None
+    # ("X's threat / offer / refusal to ...": an owner's act announced or refused, comm.py)
+    if mood == "threat" and not negated:
+        return FUTURE_THREAT.get(code, "130" if code[:2] in ("11", "12", "14", "16", "17", "18", "19", "20")
+                                 else code), False, False
+    if mood == "intent" and not negated and code in FUTURE_INTENT:
+        return FUTURE_INTENT[code], False, False
+    if mood == "reject" and not negated and code in NEGATED_INTENT:
+        return NEGATED_INTENT[code], False, False
     if negated and trig.pattern.frame == "intent":
         topic = next((t for t in lexicon.topics if t.name == trig.topic), None)
         return lexicon.frame_code("reject", topic), False, False
@@ -1075,6 +1109,8 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
         return FUTURE_THREAT[code], False, False
     if not negated and future and code in FUTURE_INTENT:
         return FUTURE_INTENT[code], False, False
+    if not negated and conditional_threat(tok, code) != code:  # "would take measures against X if ..."
+        return conditional_threat(tok, code), False, False
     return code, negated, hypo
 
 
@@ -1090,6 +1126,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if negated and not options.include_negated:
             continue
         code = phone_call_code(trig, doc) or sense_code(trig, code, lexicon)  # conventions.py
+        code = host_code(trig.token, code, doc)  # "received the king": a host (comm.py)
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
         if subj is None and trig.token.dep_ == "acl" and trig.token.tag_ == "VBG" and (code[:2] == "15" or code == "074"):
             subj = participle_noun(trig.token)  # "Nepalese troops serving in X": the troops
@@ -1122,6 +1159,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             poss = [c for c in trig.head.children if c.dep_ == "poss"]  # "Turkey's offer"
             if poss:
                 sources = actors_of(doc, poss[0])
+        if sources == [None] and subj is None:
+            sources = mood_owner(doc, trig.token)  # "X's threat to expel Y": X (comm.py)
         if sources == [None] and subj is None and (code[:2] == "15" or code == "074"):
             moved = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), None)
             if moved is not None:  # "troops were deployed to X": the troops move themselves
@@ -1150,7 +1189,14 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 sources = actors_of(doc, subject_of(speech), new=True)
         if sources == [None] and code[:2] in _VIOLENT_ROOTS:  # "five soldiers were killed when X attacked
             sources = _attacker_of_clause(doc, trig.token, lexicon)  # their convoy": X
+        sources = speaker_for_government(doc, subj, _under_speech(trig.token, lexicon), sources)  # comm.py
         targets = _target(doc, trig, sources, code, lexicon)
+        turned = trailing_warning(doc, trig.token, code, sources, targets)  # "X will respond to Y, the
+        if turned is not None:  # minister warned": X -> Y (comm.py)
+            sources, targets = turned
+        if code[:2] == "07" and targets != [None] and all(a and _anonymous_victims(doc, a) for a in targets):
+            where = _nearest_place(doc, trig.token, sources, loose=True)  # "provided shelter to 1.5 million
+            targets = where if where != [None] else targets  # people in X": X, as for victims (comm round)
         dying = died_of(trig.token)
         if dying is not None:  # "an inmate died after torture in a X prison": the custodian -> the inmate
             victim = next((c for c in dying.children if c.dep_ == "nsubj"), None)
@@ -1209,6 +1255,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             domestic = t == s and t is not None and _two_parties(doc, sent, t)
             out.append(_Coded(trig, c_code, s, t if t != s or domestic else None, negated, hypo,
                               sid is not None or speech is not None, sid, place))
+    out.extend(_comm_events(doc, sent, triggers, out, lexicon, statements))
     if options.relations != "off":
         out.extend(_relation_events(doc, sent, triggers, out, options, lexicon, statements, speakers))
     out.extend(_reported_accusations(doc, sent, out, statements))
@@ -1255,6 +1302,33 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
                 continue
             have.add((src, tgt))
             out.append(_Coded(trig, code, src, tgt, negated, hypo, reported, sid, place_of(rel.verb)))
+    return out
+
+
+_COMM = Pattern("comm", code="020", where="communicative construction")
+
+
+def _comm_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[_Coded], lexicon: Lexicon,
+                 statements: list[tuple[int, int, str]]) -> list[_Coded]:
+    """Events of the communicative constructions of :mod:`comm` (appeal nouns with an addressee,
+    presence for talks, receiving a visitor, ruling out) on tokens no trigger covers, for pairs not
+    yet coded; they run before the structural relations, which they take the place of."""
+    skip: set[int] = set()
+    for t in triggers:
+        skip |= {t.token.i, t.head.i}
+    skip |= {c.trigger.token.i for c in coded}
+    have = {(c.source, c.target) for c in coded}
+    out: list[_Coded] = []
+    for tok, code, sources, targets in extra_relations(doc, sent, skip, lexicon):
+        trig = Trigger(tok, _COMM, code, tok)
+        sid = _in_statement(tok, statements)
+        for s in sources:
+            for tgt in targets:
+                if (s, tgt) in have:
+                    continue
+                have.add((s, tgt))
+                out.append(_Coded(trig, code, s, tgt, is_negated(tok), is_hypothetical(tok), sid is not None, sid,
+                                  place_of(tok)))
     return out
 
 

@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 
 from ...ontology import plover_type
 from .args import actors_of, has_future, is_negated
+from .comm import for_to_subjects
 from .lexicon import Lexicon
 from .match import Trigger, find_topic, lemma, match_token
 
@@ -99,6 +100,7 @@ def addressees(doc: Doc, trig: Trigger) -> set[str]:
                 toks.extend(o for o in c.children if o.dep_ == "pobj")
             elif c.dep_ in ("ccomp", "xcomp"):
                 toks.extend(s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+        toks.extend(for_to_subjects(verb))  # "pushed for X to deploy ...": X is asked (comm.py)
     return {a for t in toks for a in actors_of(doc, t, new=True) if a}
 
 

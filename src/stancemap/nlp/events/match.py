@@ -178,13 +178,27 @@ def _preps(verb: Token) -> dict[str, Token]:
     for c in verb.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lemma_.lower() not in out:
             out[c.lemma_.lower()] = c
+    of = _out_of(verb)
+    if of is not None:  # "pulled its fighters out of X": the "of" of the particle "out"
+        out.setdefault("of", of)
     return out
+
+
+def _out_of(verb: Token) -> Token | None:
+    """The "of" of "out of" that the parser hung under "out" as a preposition ("pulled its fighters
+    out of X", "moved troops out of X"): "out" is then the verb's particle."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "out":
+            return next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+    return None
 
 
 def _particle(verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ == "prt":
             return c.lemma_.lower()
+    if _out_of(verb) is not None:
+        return "out"
     return None
 
 

@@ -34,6 +34,7 @@ from .args import (
     recipients,
     subject_of,
 )
+from .comm import mood_owner
 from .lexicon import Lexicon
 from .match import lemma, match_pattern, phrase_keys
 from .participants import current, is_participant
@@ -218,6 +219,8 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
             if givers and sources:
                 out.append(Relation(v, giver[0], "from", givers, sources))
             continue
+        if not sources and subject_of(v) is None:  # "X's refusal to engage with Y": X (comm.py)
+            sources = [a for a in mood_owner(doc, v) if a]
         if not sources:
             continue
         cands = relation_targets(v)

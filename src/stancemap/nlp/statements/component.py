@@ -82,6 +82,29 @@ _LEAD_RE = re.compile(r"(?i)(?:(?:and|but|yet|or)\s+|(?:meanwhile|however|still|
 _IDIOM_SUBJECTS = frozenset({"that", "this"})
 
 
+# Verbs whose bare participle tells who was questioned, not who spoke ("When asked why, she
+# replied ...").
+_QUESTIONED = frozenset({"ask", "question", "press", "quiz", "query"})
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "agent"})
+
+
+# Cue verbs whose particle makes them no speech: "was shouted down", "called off the strike",
+# "wrote off the debt", "talked down the price", "called up reservists".
+_NOT_SPEECH_PARTICLES = frozenset({("shout", "down"), ("call", "off"), ("call", "up"), ("write", "off"),
+                                   ("talk", "down"), ("write", "down"), ("tell", "apart"), ("warn", "off")})
+
+
+def _questioned_participle(tok: Token, lemma: str, is_speech: Callable[[Token], bool]) -> bool:
+    """A participle of a questioning verb with no subject of its own on which the parse hangs
+    the answer ("When asked why, Ng replied: ..." with "replied" as its complement): the answer
+    is a statement of its own, its subject the speaker, and the participle none ("asked
+    whether ..." keeps its question as content)."""
+    if lemma not in _QUESTIONED or tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in _OWN_SUBJECT for c in tok.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > tok.i and is_speech(c) and any(g.dep_ == "nsubj" for g in c.children)
+               and not any(g.dep_ == "mark" for g in c.children) for c in tok.children)
+
+
 def _mask_tags(text: str) -> str:
     """The text with markup tags (``<tweet author="...">``) blanked, same length."""
     if "<" not in text:
@@ -166,6 +189,9 @@ class _Extractor(RegionRules):
     def _is_cue_token(self, tok: Token) -> bool:
         return tok.pos_ in ("VERB", "AUX") and self.lex.is_cue(tok.lemma_.lower())
 
+    def _is_speech_token(self, tok: Token) -> bool:
+        return self._is_cue_token(tok) and self.lex.is_speech(tok.lemma_.lower())
+
     def _in_tag(self, pos: int) -> bool:
         """True inside a markup tag ('<tweet author="...">'): no cue there."""
         return any(a <= pos < b for a, b in self.tags)
@@ -212,6 +238,8 @@ class _Extractor(RegionRules):
         return i
 
     def _quote_after(self, pos: int) -> int | None:
+        while pos > 0 and self.text[pos - 1].isspace():
+            pos -= 1  # a window ending on a line-break token: the gap must show the break
         i = self.quotes.after(pos)
         if i is None or i in self.claimed:
             return None
@@ -223,6 +251,8 @@ class _Extractor(RegionRules):
             return None
         if "\n" in gap and ":" not in gap:
             return None
+        if pos > 0 and self.text[pos - 1] in ".!?" and not gap.strip():
+            return None  # the cue's sentence ended before the quotation: it opens a new one
         if _GOVERNED.search(self.text, max(0, q.start - 12), q.start):
             return None
         return i
@@ -369,6 +399,10 @@ class _Extractor(RegionRules):
                 continue  # "a play called ...", "the plan announced last week": modifiers
             if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children):
                 continue
+            if _questioned_participle(tok, lemma, self._is_speech_token):
+                continue
+            if any(c.dep_ == "prt" and (lemma, c.lower_) in _NOT_SPEECH_PARTICLES for c in tok.children):
+                continue
             if (lemma == "say" and tok.dep_ != "relcl" and tok.i + 1 < n and self.doc[tok.i + 1].text == ","
                     and any(c.dep_ == "nsubj" and c.lower_ in _IDIOM_SUBJECTS and c.i == tok.i - 1
                             for c in tok.children)):
@@ -384,7 +418,8 @@ class _Extractor(RegionRules):
         used = set()
         for c in cands:
             used.update(c.quote_ids)
-        direct = sorted((c for c in cands if c.direct), key=lambda c: c.spans[-1][1])
+        direct = sorted((c for c in cands if c.direct or (c.is_speech and c.quote_ids and c.verb is not None)),
+                        key=lambda c: c.spans[-1][1])
         if not direct:
             return
         qs = self.quotes.quotes

@@ -13,9 +13,11 @@ __all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 # Dependencies to climb from a subjectless cue to the clause whose subject speaks:
-# "by saying", "hurried to add", "issued a statement saying", "..., adding".
+# "by saying", "hurried to add", "issued a statement saying", "..., adding", "sent a note to
+# members saying" (the participle hangs on the addressee, a dative), "stopped short of calling"
+# (on an adverb).
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "parataxis", "prep", "acomp",
-                    "dobj", "pobj"})
+                    "dobj", "pobj", "dative", "advmod"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Children that make a speaker phrase long without naming the speaker better.
 _DROP_PROPN = frozenset({"appos", "relcl", "acl", "punct", "advmod", "prep", "cc", "conj", "npadvmod"})
@@ -33,10 +35,19 @@ def _subject(verb: Token) -> Token | None:
                  and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "(")] or subs
         clear = [c for c in plain if c.i < verb.i
                  and not any(t.text in _QUOTE_MARKS for t in doc[c.i + 1:verb.i])]
-        before = [c for c in plain if c.i < verb.i]
-        return clear[-1] if clear else (before[-1] if before else plain[0])
+        if clear:
+            return clear[-1]
+        after = [c for c in plain if c.i > verb.i]
+        if after:
+            # one before the cue lies in the quotation ('"…, the fund," said an aide'); after an
+            # inverted cue, a title and the name it precedes can both be parsed as subjects
+            # ('said former Utah Sen. and party chief Ed Vance'): the person's name speaks
+            return next((c for c in after if c.ent_type_ == "PERSON"), after[0])
+        return plain[-1]
     if subs:
-        return subs[0]
+        if subs[0].i > verb.i and _in_title_after(subs[0], verb):
+            return None  # 'said on WXR's "Harbor Hour"': a word of a quoted title is no speaker
+        return _outside_quote(subs[0], verb)
     passive = None
     for c in verb.children:
         if c.dep_ == "agent":
@@ -46,6 +57,59 @@ def _subject(verb: Token) -> Token | None:
         if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this", "that"):
             passive = c
     return passive
+
+
+#: tokens looked back for the quotation marks before a subject
+_MAX_BACK = 150
+
+
+def _in_title_after(subj: Token, verb: Token) -> bool:
+    """True when an odd number of quotation marks lies between the cue and a subject after it."""
+    return sum(t.text in _QUOTE_MARKS for t in subj.doc[verb.i + 1:subj.i]) % 2 == 1
+
+
+def _is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in v.children)
+
+
+def _passive_subject(v: Token) -> Token | None:
+    """The subject of a passive verb, shared with the verb it is coordinated to ("was jeered
+    and then heckled by ...")."""
+    for _ in range(3):
+        p = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if p is not None:
+            return p if p.lower_ not in _REL_PRONOUNS else None
+        if v.dep_ != "conj" or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _outside_quote(subj: Token, verb: Token) -> Token | None:
+    """A subject inside the quotation before the cue is a vocative or a word of the quote
+    ('"Thank you, Mr. Mayor," Ted Rowe, an alderman, told him', parsed with "Mayor" as the
+    subject and the speaker as its apposition): the apposition after the closing mark speaks."""
+    if subj.i >= verb.i:
+        return subj
+    doc = subj.doc
+    marks = [t.i for t in doc[subj.i + 1:verb.i] if t.text in _QUOTE_MARKS]
+    if not marks:
+        return subj
+    start = subj.i  # the paragraph's start (sentence starts inside quotations are unreliable),
+    lo = max(0, subj.i - _MAX_BACK)  # within a bounded window: no scan of a break-less text per cue
+    while start > lo and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return subj  # no paragraph start near: the count of marks would tell nothing
+    if sum(t.text in _QUOTE_MARKS for t in doc[start:subj.i]) % 2 == 0:
+        return subj  # no quotation holds the subject ('X, host of "Morning Show," said')
+    appos = next((c for c in subj.rights if c.dep_ == "appos" and marks[0] < c.i < verb.i
+                  and c.pos_ in ("PROPN", "NOUN")), None)
+    if appos is not None:
+        return appos
+    # a word of the quotation parsed as the subject of an inverted cue ('"... the plan," said
+    # an aide'): no subject; the phrase after the cue speaks
+    return None if inverted_subject(verb) is not None else subj
 
 
 def speaker_token(verb: Token, *, max_climb: int = 5,
@@ -59,6 +123,7 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
     """
     v = verb
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "acl")
+    came_by_prep = False
     for _ in range(max_climb + 1):
         if participle and is_cue is not None and v.i != verb.i:
             h = v
@@ -67,11 +132,22 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
                 if is_cue(h):
                     v = h
                     break
+        if v.i != verb.i and verb.dep_ in ("pcomp", "xcomp") and _is_passive(v):
+            patient = _passive_subject(v)  # 'X was booed by the crowd after telling them ...': X
+            if patient is not None:
+                return _outside_dateline(_outside_parens(patient), verb)
         subj = _subject(v)
         if subj is not None:
             if subj.lower_ in _REL_PRONOUNS and subj.head.dep_ == "relcl":
                 return subj.head.head
             return _outside_dateline(_outside_parens(subj), verb)
+        if v.dep_ == "relcl" and v.head.dep_ in ("pobj", "dobj") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            v = v.head.head  # 'pointed to a ruling to say that ...': an infinitive of purpose
+            continue  # misparsed as a relative clause of the object
+        if v.dep_ == "advmod" and not came_by_prep:
+            break  # only "stopped short of saying": an adverb with the participle's preposition
+        came_by_prep = v.dep_ == "prep"
         if v.dep_ in _CLIMB and v.head.i != v.i:
             if v.dep_ == "ccomp" and v.i < v.head.i:
                 return None  # a content clause before its cue: its subject is not the speaker
@@ -85,6 +161,12 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
         break
     if participle and v.i != verb.i and v.dep_ == "ROOT" and v.pos_ in ("PROPN", "NOUN") and v.i < verb.i:
         return v  # 'Trump defended the plan, calling it ...' misparsed with the name as root
+    if verb.tag_ == "VBG" and verb.i == verb.sent.start and verb.sent.root.i > verb.i:
+        # 'Claiming the vote was rigged, Ortiz told reporters ...': the participle opening the
+        # sentence is its subject's, however the parse hangs it
+        subj = next((c for c in verb.sent.root.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if subj is not None:
+            return _outside_parens(subj)
     return None
 
 
@@ -164,6 +246,21 @@ def _appos_name(tok: Token) -> Token | None:
     return None
 
 
+def _coordinated_titles_name(tok: Token) -> Token | None:
+    """The name after two coordinated titles ("former Utah Gov. and party chairman Ed Vance"):
+    the parse heads the phrase on the first title and hangs the name on it as a conjunct. Only
+    for a title without a determiner, not itself a name, whose conjunct is a person's name with
+    a title of its own before it ("the mayor and Ed Vance" are two speakers)."""
+    if tok.ent_type_ == "PERSON" or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    for c in tok.rights:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" \
+                and any(g.dep_ == "compound" and g.ent_type_ != "PERSON" and g.i < c.i
+                        for g in c.subtree if g.i != c.i):
+            return c
+    return None
+
+
 def speaker_span(tok: Token) -> Span:
     """A compact span for the speaker phrase headed by ``tok``.
 
@@ -173,7 +270,7 @@ def speaker_span(tok: Token) -> Span:
     common-noun heads keep an of/for/from phrase ("a spokesman for the mayor").
     """
     doc = tok.doc
-    name = _appos_name(tok)
+    name = _appos_name(tok) or _coordinated_titles_name(tok)
     if name is not None:
         tok = name
     drop = _DROP_PROPN if tok.pos_ == "PROPN" else _DROP_NOUN
@@ -210,7 +307,8 @@ def inverted_subject(verb: Token) -> Token | None:
     if nxt >= len(doc) or verb.i == 0 or doc[verb.i - 1].text not in (",", "”", '"', "''"):
         return None
     t = doc[nxt]
-    if t.pos_ not in _NP_START or t.ent_type_ in ("DATE", "TIME"):
+    participle = t.tag_ == "VBN" and t.dep_ == "amod"  # '"…," said retired judge Ann Roe'
+    if (t.pos_ not in _NP_START and not participle) or t.ent_type_ in ("DATE", "TIME"):
         return None
     h = t
     while h.dep_ in _NP_LINKS and h.head.i > h.i:
@@ -289,8 +387,10 @@ def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tup
     hi = hi_tok.idx + len(hi_tok.text)
     if any("\n" in t.text for t in tok.doc[tok.left_edge.i:hi_tok.i + 1]):
         return None
+    # a relative clause, or a participle clause ("a source speaking to the Ledger", "an aide
+    # talking to reporters"), names whom the speaker told, not who speaks
     skip = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.rights
-            if c.dep_ == "relcl"]
+            if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG")]
     i = bisect_left(mentions, (lo, -1, ""))
     while i < len(mentions) and mentions[i][0] < hi:
         s, e, aid = mentions[i]
