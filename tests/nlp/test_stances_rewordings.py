@@ -41,7 +41,8 @@ CASES: list[tuple[str, list[S]]] = [
     # a label of a gerund clause, and a negated future passive with its agent
     ("Raising the tariff was a serious mistake, Croatia said.", [("HRV", -1, "raising the tariff")]),
     ("The new border will never be recognised by Moldova.", [("MDA", -1, "new border")]),
-    # an office speaks for the named party of the clause
+    # the reporter's own country, and an office that speaks for the named party of the clause
+    ("The Rwandan president said his country would send troops to the mission.", [("RWA", 1, "troops")]),
     ("Greece will take part in the naval mission, the defence minister said.", [("GRC", 1, "naval mission")]),
     # blame stated as a predicate, reported; a label verb like "constitute"; a permitted act refused
     ("Armenia said Azerbaijan was to blame for the shelling of the village.", [("ARM", -1, "shelling of the village")]),

@@ -1301,8 +1301,13 @@ def _own_future(tok: Token) -> bool:
     if rep is None or subj is None:
         return False
     return subj.lower_ in ("it", "they", "he", "she", "we", "i") or subj.lemma_ == rep.lemma_ or (
-        subj.pos_ == "PROPN" and rep.lemma_.lower() in _OFFICES)
+        subj.pos_ == "PROPN" and rep.lemma_.lower() in _OFFICES) or (
+        subj.lemma_.lower() in _OWN_SIDE and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
+                                                 for c in subj.children))  # "said his country would X"
 
+
+# the reporter's own side named by a possessive ("his country", "its government")
+_OWN_SIDE = frozenset({"country", "government", "nation", "administration", "state", "kingdom", "republic"})
 
 # reporters who speak for the named party of the clause ("Portugal will join X, the defence minister
 # said"), unlike analysts, critics or diplomats, who report on it
