@@ -49,6 +49,8 @@ CASES: list[tuple[str, list[S]]] = [
     ("Sudan said the militia was responsible for the attack on the market.", [("SDN", -1, "attack on the market")]),
     ("For Chile, the fishing accord marks a historic step.", [("CHL", 1, "fishing accord")]),
     ("Cuba will not allow foreign inspectors to visit its ports.", [("CUB", -1, "foreign inspectors")]),
+    # a claim said to lack merit is labelled worthless
+    ("Denmark said the fishing claim had no legal basis.", [("DNK", -1, "fishing claim")]),
     # a position noun stated openly
     ("Nepal has made no secret of its frustration with the trekking fees.", [("NPL", -1, "trekking fees")]),
     # feelings of horror at a thing
@@ -68,6 +70,7 @@ NONE = [
     "The Ivorian fans were shocked by the late goal.",
     "The Liberian film horrified the audience.",
     "Namibia hoped it would be invited to the summit.",
+    "The Malian village has no foundation stone, the mayor said.",
     "The Kenyan ministry said the agency was responsible for the new budget.",
     "The Tanzanian ceremony marks the anniversary of independence.",
     "The rain will not allow the Zambian boats to leave the harbour.",

@@ -324,6 +324,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_needed(tok, lex))
         if tok.lower_ in ("hope", "hopes", "hoped", "hoping") and tok.pos_ == "VERB":  # (lemma may be "hop")
             out.extend(_hoped_settlement(tok, lex))
+        if tok.lemma_ == "have" and tok.pos_ in ("AUX", "VERB") and tok.dep_ in ("ROOT", "ccomp", "conj"):
+            out.extend(_without_merit(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
             out.extend(_said_responsible(tok, lex))
@@ -568,6 +570,26 @@ def _held_responsible(verb: Token, lex: Lexicon) -> list[RawStance]:
     cue = Cue("hold responsible", -1, "accuse")
     return [RawStance(here(verb), holders, [verb, adj], compact_span(po[1]), -1, "accuse", strength_of(verb, cue, lex),
                       [accused], source="held-responsible")]
+
+
+# what a claim or plan lacks when it is judged worthless ("has no legal basis", "has no merit")
+_MERIT = frozenset({"basis", "merit", "foundation", "legitimacy", "validity", "credibility", "justification"})
+
+
+def _without_merit(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X said Y had no (legal) basis / no merit": a label of Y, as "Y was baseless" (X -1 on Y);
+    only reported or in a view ("according to X")."""
+    obj = child(verb, "dobj")
+    subj = child(verb, "nsubj")
+    if obj is None or subj is None or obj.lemma_.lower() not in _MERIT or subj.pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children) or is_negated(verb) \
+            or hypothetical(verb, lex):
+        return []
+    reporter = reporting_subject(verb) or view_holder(verb)
+    if reporter is None:
+        return []
+    return [RawStance(here(verb), [reporter], [verb, obj], compact_span(subj), -1, "evaluative", 0.9, [subj],
+                      source="predicate-label")]
 
 
 # harms one is held responsible for (blame, not a duty)
