@@ -119,3 +119,10 @@ def test_undoing_a_thing_is_no_position_against_it(nlp, text: str) -> None:  # t
     doc = nlp(text)
     assert not [s for s in doc._.sm_stances if s.polarity < 0], [(s.actor, s.polarity, s.target)
                                                                  for s in doc._.sm_stances]
+
+
+def test_an_adjective_label_is_no_verb_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "smart" is a verb cue ("smarted at X"); as an adjective label it has no sign of its own
+    doc = nlp("Closing the port is not smart, Chile said.")
+    assert not [s for s in doc._.sm_stances if s.polarity > 0], [(s.actor, s.polarity, s.target)
+                                                                 for s in doc._.sm_stances]

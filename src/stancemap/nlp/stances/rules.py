@@ -1223,10 +1223,12 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
         return 1
     # a cue word of any part of speech labels with its own sign ("labelled the report slander",
     # "called the plan an endorsement of X"): the cue lexicon backs the label lists
-    signs = {c.polarity for w in words for c in (lex.verbs.get(w), lex.nouns.get(w), lex.adjectives.get(w))
+    adj = {label.lemma_.lower(), label.lower_} if label.pos_ == "ADJ" else set()
+    signs = {c.polarity for w in words for c in (None if w in adj else lex.verbs.get(w), lex.nouns.get(w),
+                                                 lex.adjectives.get(w))
              if c is not None and c.kind == "evaluative" and not (c is lex.nouns.get(w) and c.needs_prep)} | {
         lex.agent_nouns[w] for w in words if w in lex.agent_nouns}
-    return signs.pop() if len(signs) == 1 else 0
+    return signs.pop() if len(signs) == 1 else 0  # (an adjective is no verb: "not smart" is not "smarted at")
 
 
 # acts of accepting a thing whose negated future passive with a named agent is that agent's refusal
