@@ -39,7 +39,7 @@ from ...actors.codes import slug
 from ...actors.tables import SECTORS, load_tables
 from ...errors import DataFileError
 from ...records import Actor, Mention
-from ..actors.roles import BACKER_PARTICIPLES
+from ..common.backers import hyphenated_backer
 from ..common.extensions import actor_at, entity_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
@@ -116,12 +116,24 @@ def phrase_keys_of(tok: Token) -> list[str]:
     return _phrase(tok)
 
 
-def _phrase(tok: Token) -> list[str]:
+def longest_weapon_keys(tok: Token) -> list[str]:
+    """The keys of a weapon noun with all its noun modifiers ("petrol bombs" -> ["petrol bombs",
+    "petrol bomb"], "a grenade" -> ["grenade"]): the one lookup of weapon nouns, for the weapons a
+    verb throws (match) and fires (:func:`material.weapon_objects` uses all keys). Adjectives may
+    come before the whole ("a homemade bomb" -> [..., "bomb"], "an improvised explosive device" ->
+    [..., "explosive device", "device"]); noun modifiers are never dropped ("smoke bomb" is no bomb)."""
+    keys = _phrase(tok, ("compound",))
+    n = len(keys[0].split())
+    base = [k for k in keys if len(k.split()) == n]
+    return base + [k for k in _phrase(tok) if k not in base and any(k.endswith(" " + b) for b in base)]
+
+
+def _phrase(tok: Token, deps: tuple[str, ...] = ("compound", "amod")) -> list[str]:
     """Lookup keys of a noun, longest first: "riot police" -> ["riot police", "police"], in the
-    written and the lemma form of the head."""
+    written and the lemma form of the head (modifiers of the dependencies ``deps``)."""
     mods: list[Token] = []
     for c in reversed(list(tok.lefts)):
-        if c.dep_ in ("compound", "amod") and c.i == (mods[0].i if mods else tok.i) - 1:
+        if c.dep_ in deps and c.i == (mods[0].i if mods else tok.i) - 1:
             mods.insert(0, c)
         else:
             break
@@ -327,7 +339,7 @@ class Participants:
         # backers ("a Russia-backed offensive on the town"): their country is not where the act was
         self._backer_ends = frozenset(
             self.doc[t.i - 2].idx + len(self.doc[t.i - 2].text) for t in self.doc
-            if t.i >= 2 and t.lower_ in BACKER_PARTICIPLES and self.doc[t.i - 1].text == "-")
+            if hyphenated_backer(t))
         self._trailing_sources = tuple(
             (st.speaker.start, st.speaker.end) for st in self.doc._.sm_statements or ()
             if st.speaker is not None and st.content.spans
