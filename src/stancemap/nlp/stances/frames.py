@@ -18,7 +18,7 @@ from .lexicon import Cue, Lexicon
 from .raw import RawStance
 from .syntax import compact_span
 
-__all__ = ["object_allowed", "abstract_object", "prefer_phrases", "undone_subject", "undone_target", "UNDO_VERBS",
+__all__ = ["object_allowed", "abstract_object", "prefer_phrases", "undone_subject", "undone_target", "UNDO_MEASURE_VERBS",
            "view_holder", "judged_by"]
 
 _NEGATORS = frozenset({"no", "never", "not", "n't", "nothing"})
@@ -102,7 +102,7 @@ def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int
         c.dep_ == "auxpass" for c in action.children)  # "Y ought to / needs to be scrapped"
     if subj is None or (subj.dep_ != "nsubjpass" and not raised) or subj.pos_ not in ("NOUN", "PROPN"):
         return None
-    if action.lemma_.lower() in UNDO_VERBS:
+    if action.lemma_.lower() in UNDO_MEASURE_VERBS:
         if subj.lemma_.lower() in lex.physical_nouns:
             return None  # ("the anchor must be lifted": a thing, no measure)
         return compact_span(subj)  # "Y must be dropped / ought to be withdrawn" (no stance verbs of their own)
@@ -112,10 +112,11 @@ def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int
     return compact_span(subj)
 
 
-#: verbs of undoing a measure. They are no stance verbs ("the army dropped leaflets", "lifted the
+#: verbs of undoing a measure (wider than ``common.undo.UNDO_VERBS``, one's own act taken back: a
+#: measure is also lifted, removed, halted or abolished). They are no stance verbs ("the army dropped leaflets", "lifted the
 #: box"), but a demand that a thing be undone ("Y must be dropped", "called for Y to be lifted",
 #: "wants Y scrapped") is a position against the thing.
-UNDO_VERBS = frozenset("""drop scrap withdraw lift revoke repeal rescind annul abolish cancel abandon shelve
+UNDO_MEASURE_VERBS = frozenset("""drop scrap withdraw lift revoke repeal rescind annul abolish cancel abandon shelve
     overturn reverse retract axe ditch quash nullify invalidate suspend remove end halt stop dismantle""".split())
 
 
@@ -132,7 +133,7 @@ def undone_target(raw: RawStance, lex: Lexicon) -> RawStance | None:
     if len(heads) != 1:
         return None
     verb = heads[0]
-    if verb.lemma_.lower() not in UNDO_VERBS or verb.tag_ not in ("VBN", "VBD"):
+    if verb.lemma_.lower() not in UNDO_MEASURE_VERBS or verb.tag_ not in ("VBN", "VBD"):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < verb.i), None)
