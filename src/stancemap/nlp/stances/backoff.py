@@ -130,9 +130,19 @@ def backoff_cue(tok: Token, lex: Lexicon) -> Cue | None:
     return None
 
 
+#: idioms of approval written as two words, the head last ("the green light", "the go-ahead")
+_APPROVAL_IDIOMS = frozenset({("green", "light"), ("go", "ahead"), ("thumbs", "up"), ("all", "clear")})
+_GETS = frozenset({"get", "receive", "win", "secure", "obtain", "gain", "give"})
+
+
 def received_label_cue(tok: Token, lex: Lexicon) -> Cue | None:
-    """"Y came under attack from X": a negative label noun received under "come under"."""
+    """"Y came under attack from X": a negative label noun received under "come under"; "Y got
+    the green light / the go-ahead from X", "Y was given the green light by X": approval received."""
     lemma = tok.lemma_.lower()
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _GETS:
+        first = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i), None)
+        if first is not None and (first.lower_, tok.lower_) in _APPROVAL_IDIOMS:
+            return Cue(lemma, 1, "evaluative")
     if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.lemma_.lower() != "come":
         return None
     return Cue(lemma, -1, "evaluative") if lemma in lex.negative_labels else None

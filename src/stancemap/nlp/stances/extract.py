@@ -28,7 +28,7 @@ from ...records import Alignment, Stance, TextSpan
 from ..common.extensions import register_extensions
 from ..common.text import doc_text
 from .align import RawAlignment, find_raw_alignments
-from .frames import prefer_phrases
+from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
 from .resolve import RELATIONAL, Resolver
 from .rules import RawStance, authors_of, find_raw_stances
@@ -407,6 +407,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
             ctx.push(b.text[sent.start_char:sent.end_char])
             continue  # a question takes no position ("Did France support the resolution?")
         found = [r for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
+        found = [undone_target(r, lex) or r for r in found]
         raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]
         ras = find_raw_alignments(sent, alex)
         context = ctx.last() if raws or ras else None

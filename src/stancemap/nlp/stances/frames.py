@@ -10,13 +10,16 @@ derived from WordNet by ``scripts/derive_cues.py``), or a verb ("threw out raisi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .lexicon import Cue, Lexicon
 from .raw import RawStance
 from .syntax import compact_span
 
-__all__ = ["object_allowed", "abstract_object", "prefer_phrases", "undone_subject", "view_holder", "judged_by"]
+__all__ = ["object_allowed", "abstract_object", "prefer_phrases", "undone_subject", "undone_target", "UNDO_MEASURE_VERBS",
+           "view_holder", "judged_by"]
 
 _NEGATORS = frozenset({"no", "never", "not", "n't", "nothing"})
 
@@ -91,14 +94,61 @@ def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int
     """A demand that something be undone or rejected ("Y must be scrapped / should be rejected"):
     the span of Y, on which the demand is -1; None for any other demand. The verb is a negative
     evaluative cue (an act of undoing or rejecting) in the passive, with Y its subject."""
+    if subj is not None and subj.dep_ == "nsubj" and action.lemma_.lower() == "go" and subj.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "advmod", "acomp", "prt", "npadvmod", "oprd")
+                        and c.lower_ not in ("now", "immediately", "soon") for c in action.children):
+        return compact_span(subj)  # "the ban must go": it must be removed
     raised = subj is not None and subj.dep_ == "nsubj" and subj.head.i != action.i and any(
         c.dep_ == "auxpass" for c in action.children)  # "Y ought to / needs to be scrapped"
     if subj is None or (subj.dep_ != "nsubjpass" and not raised) or subj.pos_ not in ("NOUN", "PROPN"):
         return None
+    if action.lemma_.lower() in UNDO_MEASURE_VERBS:
+        if subj.lemma_.lower() in lex.physical_nouns:
+            return None  # ("the anchor must be lifted": a thing, no measure)
+        return compact_span(subj)  # "Y must be dropped / ought to be withdrawn" (no stance verbs of their own)
     cue = lex.verbs.get(action.lemma_.lower())
     if cue is None or cue.polarity > 0 or cue.kind != "evaluative" or cue.needs_prep:
         return None
     return compact_span(subj)
+
+
+#: verbs of undoing a measure (wider than ``common.undo.UNDO_VERBS``, one's own act taken back: a
+#: measure is also lifted, removed, halted or abolished). They are no stance verbs ("the army dropped leaflets", "lifted the
+#: box"), but a demand that a thing be undone ("Y must be dropped", "called for Y to be lifted",
+#: "wants Y scrapped") is a position against the thing.
+UNDO_MEASURE_VERBS = frozenset("""drop scrap withdraw lift revoke repeal rescind annul abolish cancel abandon shelve
+    overturn reverse retract axe ditch quash nullify invalidate suspend remove end halt stop dismantle""".split())
+
+
+def undone_target(raw: RawStance, lex: Lexicon) -> RawStance | None:
+    """A position whose target is a thing to be undone, in the passive ("called for the ban to be
+    scrapped", "demanded that the ban be dropped", "insisted the quota be withdrawn", "wants the
+    ban scrapped"): the same position, sign reversed, on the thing itself (-1 on the ban for a
+    demand). None when the target is anything else, or a physical thing."""
+    lo, hi = raw.target
+    if hi - lo < 2 or raw.target_prefix:
+        return None
+    doc = raw.sent.doc
+    heads = [t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head.i == t.i]
+    if len(heads) != 1:
+        return None
+    verb = heads[0]
+    if verb.lemma_.lower() not in UNDO_MEASURE_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < verb.i), None)
+    if subj is None or (subj.pos_ not in ("NOUN", "PROPN") and subj.tag_ != "VBZ") or not lo <= subj.i < verb.i \
+            or subj.lemma_.lower() in lex.physical_nouns:
+        return None  # (a thing or place, "wants the crates removed", is no measure; a plural subject may
+        # be tagged as a verb, "the visa rules/VBZ to be dropped")
+    if not passive and not (subj.dep_ == "nsubj" and verb.i == hi - 1 - sum(
+            1 for t in doc[verb.i + 1:hi] if t.is_punct)):
+        return None  # "wants the ban scrapped": a bare participle ending the target
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "out", "off") for c in verb.children):
+        return None  # a movement ("troops be withdrawn from Gaza"): the demand is for the withdrawal
+    if any(c.dep_ in ("dobj", "neg") for c in verb.children):
+        return None  # an active verb with an object ("the ban dropped prices"), or "not be lifted"
+    return replace(raw, target=compact_span(subj), polarity=-raw.polarity, gerund=False, skip=frozenset())
 
 
 #: labels of acceptability whose "to X" names the judge ("Y is unacceptable to X"), unlike labels of

@@ -194,8 +194,14 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         recv = head.head  # "came in for criticism from X"
     elif tok.dep_ == "pobj" and head.lower_ in ("into", "up") and head.head.lemma_.lower() in ("run", "come", "bump"):
         recv = head.head  # "ran into opposition from X", "came up against resistance from X"
-    givers = _givers(tok, recv) if (tok.dep_ == "dobj" or recv is not head) and cue.kind == "evaluative" and \
+    given = tok.dep_ == "dobj" and recv.lemma_.lower() == "give" and child(recv, "auxpass") is not None \
+        and child(recv, "nsubjpass") is not None and child(recv, "dative") is None and cue.kind == "evaluative"
+    givers = _givers(tok, recv, word) if (tok.dep_ == "dobj" or recv is not head) and cue.kind == "evaluative" and \
         recv.lemma_.lower() in _RECEIVE | {"come", "run", "bump"} else []
+    if given:  # "Y was given the backing of X / the green light by X": X's position on Y
+        agent = child(recv, "agent")
+        by = child(agent, "pobj") if agent is not None else None
+        givers = expand_conj(by) if by is not None else _givers(tok, recv, word)
     failed = False
     if tok.dep_ == "dobj" and cue.kind == "evaluative" and recv.lemma_.lower() in ("win", "get", "gain", "secure") \
             and recv.dep_ == "xcomp" and recv.head.lemma_.lower() == "fail":
@@ -206,7 +212,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         if givers:
             failed, recv = True, recv.head
     if givers:
-        receivers = subjects(recv)
+        passive_subj = child(recv, "nsubjpass")
+        receivers = ([passive_subj] if passive_subj is not None else []) if given else subjects(recv)
         if not receivers and child(recv, "agent") is None and child(recv, "nsubjpass") is not None:
             receivers = [child(recv, "nsubjpass")]  # type: ignore[list-item]  # "Y was met with criticism from X"
         head = recv
@@ -251,6 +258,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return []
     holders: list[Token] = []
     sign = 1
+    open_secret = tok is not word and tok.lower_ == "secret" and tok.dep_ == "dobj"
     if tok.dep_ in ("dobj", "pobj", "attr") and head.lemma_.lower() in LIGHT_VERBS | {"have", "reiterate"}:
         holders = subjects(head)
     elif tok.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS and child(head, "agent") is not None:
@@ -274,6 +282,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
             and cue.kind in ("evaluative", "demand"):
         head = head.head  # "joined in the condemnation of X": the joiner holds it too
         holders = subjects(head)
+    elif open_secret:
+        holders = subjects(head)  # "made no secret of its frustration with X"
     elif tok.dep_ == "dobj" and head.lemma_.lower() in _WITHHOLD:
         holders, sign = subjects(head), -1  # "withheld its support for X": no longer supports X
     elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
@@ -282,7 +292,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return []  # an authored noun is handled by author_stances
     if hypothetical(head, lex):
         return []
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) and not open_secret:
         sign = -sign  # "has no objection to X", "raised no objection"
     if word is not tok and content is not None and content[0] <= word.i < content[1]:
         return []  # (the carrier's "of" phrase is the position noun, not its content)
@@ -329,6 +339,9 @@ _CARRIERS = frozenset({"seal", "stamp", "show", "expression", "message", "gestur
 def carrier_of(noun: Token) -> Token:
     """The carrier noun of a position noun in its "of" phrase ("seal of | approval"), else the noun."""
     of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "secret" and of.head.head.lemma_.lower() == "make" \
+            and any(c.lower_ == "no" for c in of.head.children):
+        return of.head  # "made no secret of its frustration with X": the position is stated openly
     if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _CARRIERS and of.head.pos_ == "NOUN" \
             and not any(c.dep_ == "det" for c in noun.children):
         return of.head
@@ -410,10 +423,14 @@ def _aim_is_position(noun: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "acl" and commit_noun_clause(c) and evaluative_act(c, lex) for c in noun.children)
 
 
-def _givers(tok: Token, verb: Token) -> list[Token]:
+def _givers(tok: Token, verb: Token, word: Token | None = None) -> list[Token]:
     """Who gives a received position: "the backing of / support from X" (also "from X" on the
-    verb), or a possessor that is no pronoun ("enjoys Japan's full backing")."""
-    of = prep_object(tok, ("of", "from")) or prep_object(verb, ("from",))
+    verb), or a possessor that is no pronoun ("enjoys Japan's full backing"). ``word``: the
+    position noun a carrier noun holds ("the seal | of approval | from X": not the giver)."""
+    of = prep_object(tok, ("of", "from"))
+    if of is not None and word is not None and of[1].i == word.i:
+        of = prep_object(tok, ("from",))
+    of = of or prep_object(verb, ("from",))
     if of is not None:
         return expand_conj(of[1])
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)

@@ -333,8 +333,13 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_transgression(tok, lex))
         if tok.lemma_.lower() in ("need", "require") and tok.tag_ == "VBN":
             out.extend(_needed(tok, lex))
+        if tok.lower_ in ("hope", "hopes", "hoped", "hoping") and tok.pos_ == "VERB":  # (lemma may be "hop")
+            out.extend(_hoped_settlement(tok, lex))
+        if tok.lemma_ == "have" and tok.pos_ in ("AUX", "VERB") and tok.dep_ in ("ROOT", "ccomp", "conj"):
+            out.extend(_without_merit(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
+            out.extend(_said_responsible(tok, lex))
         if tok.pos_ == "NOUN" and lemma in _RECEPTION_NOUNS:
             out.extend(_given_reception(tok, lex))
         if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and tok.head.lemma_ == "be":
@@ -578,6 +583,52 @@ def _held_responsible(verb: Token, lex: Lexicon) -> list[RawStance]:
                       [accused], source="held-responsible")]
 
 
+# what a claim or plan lacks when it is judged worthless ("has no legal basis", "has no merit")
+_MERIT = frozenset({"basis", "merit", "foundation", "legitimacy", "validity", "credibility", "justification"})
+
+
+def _without_merit(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X said Y had no (legal) basis / no merit": a label of Y, as "Y was baseless" (X -1 on Y);
+    only reported or in a view ("according to X")."""
+    obj = child(verb, "dobj")
+    subj = child(verb, "nsubj")
+    if obj is None or subj is None or obj.lemma_.lower() not in _MERIT or subj.pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children) or is_negated(verb) \
+            or hypothetical(verb, lex):
+        return []
+    reporter = reporting_subject(verb) or view_holder(verb)
+    if reporter is None:
+        return []
+    return [RawStance(here(verb), [reporter], [verb, obj], compact_span(subj), -1, "evaluative", 0.9, [subj],
+                      source="predicate-label")]
+
+
+# harms one is held responsible for (blame, not a duty)
+_HARMS = frozenset("""attack bombing killing death massacre violence shelling strike explosion blast crisis crash
+    failure collapse abuse crime atrocity destruction damage chaos unrest fighting war shooting assassination
+    kidnapping fire leak hack cyberattack poisoning incident invasion coup escalation disaster""".split())
+
+
+def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
+    """"X said Y was responsible for Z" / "Y is to blame for Z, X said": X's accusation, as "X
+    blamed Y for Z" (X -1 on Z, aligned against Y). Only with a reporter or a view holder."""
+    accused = child(be, "nsubj")
+    pred = next((c for c in be.children if (c.dep_ == "acomp" and c.lower_ in _RESPONSIBLE) or (
+        c.dep_ == "xcomp" and c.lemma_ == "blame" and child(c, "aux", lemma=("to",)) is not None)), None)
+    if accused is None or pred is None or accused.pos_ not in ("PROPN", "NOUN") or is_negated(be) \
+            or hypothetical(be, lex):
+        return []
+    po = prep_object(pred, ("for",))
+    reporter = reporting_subject(be) or view_holder(be)
+    if po is None or reporter is None:
+        return []
+    if pred.lemma_ != "blame" and po[1].lemma_.lower() not in _HARMS and po[1].lower_ not in lex.negative_labels:
+        return []  # ("the ministry is responsible for the budget": a duty, no blame)
+    cue = Cue("blame", -1, "accuse")
+    return [RawStance(here(be), [reporter], [pred], compact_span(po[1]), -1, "accuse", strength_of(be, cue, lex),
+                      [accused], source="held-responsible")]
+
+
 def _stopped_short(tok: Token) -> bool:
     """"stopped short of endorsing X", "refused to rule out X" (a possibility kept open): no
     position; "(did not) rule out backing X": the phrase "rule out" carries it."""
@@ -685,7 +736,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok)  # ("fought against X": a frame)
     if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=_FUTURE_AUX)
                        and not _pledged_passive(tok)):
-        return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
+        return _negated_commitment(tok, would=_flat_refusal(tok))  # ("will never recognise X": -1 on recognising X)
     if cue.polarity < 0 and cue.kind == "evaluative" and (child(tok, "neg") is not None or any(
             c.lower_ == "never" for c in tok.children)) and not any(c.lower_ in ("longer", "more") for c in tok.children) \
             and child(tok, "aux", lemma=_FUTURE_AUX) is not None:
@@ -928,7 +979,7 @@ def _inverted_report(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | No
 
 # verbs that equate their subject with a label like "be" ("Y amounts to / constitutes X")
 _AMOUNT_TO = frozenset({"amount"})
-_CONSTITUTE = frozenset({"constitute", "represent"})
+_CONSTITUTE = frozenset({"constitute", "represent", "mark"})
 
 
 def _neither(pred: Token) -> bool:
@@ -963,6 +1014,28 @@ def _needed(verb: Token, lex: Lexicon) -> list[RawStance]:
                       [], holder_is_speaker=reporter is None, source="predicate-label")]
 
 
+# acts of settling or agreeing that a party hopes will be done ("hoped the dispute would be settled")
+_SETTLE = frozenset("""resolve settle end lift restore reach achieve find sign adopt approve ratify implement
+    resume reopen""".split())
+
+
+def _hoped_settlement(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X hoped (that) the conflict would be resolved / a deal would be reached": X +1 on the
+    settlement (as "X hoped for a resolution"). Only a passive of settling, with a thing as its
+    subject; hopes about oneself ("hoped it would be invited", "hoped he would win") are none."""
+    clause = child(verb, "ccomp")
+    if clause is None or clause.lemma_.lower() not in _SETTLE or child(clause, "auxpass") is None \
+            or is_negated(verb) or hypothetical(verb, lex):
+        return []
+    subj = child(clause, "nsubjpass")
+    holders = subjects(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in lex.physical_nouns or not holders:
+        return []
+    lo, hi = compact_span(clause, cut=frozenset({"mark", "punct", "advcl", "relcl", "cc", "conj"}))
+    return [RawStance(here(verb), holders, [verb], (lo, hi), -1 if is_negated(clause) else 1, "demand", 0.8,
+                      [], source="hope")]
+
+
 def _transgression(verb: Token, lex: Lexicon) -> list[RawStance]:
     """"Y violates international law, X said" / "X said Y breached the truce": X -1 on Y when Y is
     a thing (a plan, strikes, a law), not an actor (an accusation of an actor is the accuse cues')."""
@@ -991,14 +1064,23 @@ def _head_label(tok: Token, lex: Lexicon) -> bool:
     return child(tok, "nsubjpass", "nsubj") is not None and child(tok, "agent", "dobj") is None
 
 
+def _gerund_subject(verb: Token) -> Token | None:
+    """A gerund clause as the subject ("cutting the quota was a blunder"), not a free relative
+    ("what is happening is X")."""
+    cs = child(verb, "csubj")
+    return cs if cs is not None and cs.tag_ == "VBG" and cs.i == cs.left_edge.i else None
+
+
 def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[RawStance]:
     """"X said Y was illegal / a farce / amounted to extortion": the reporter's stance on Y
     (``head``: the label heads its clause, "be" its auxiliary)."""
     if tok.lemma_.lower() in lex.adjectives and tok.dep_ in ("acomp", "attr"):
         return []  # handled by the adjective cues
+    if tok.lower_ in _RESPONSIBLE and prep_object(tok, ("for",)) is not None:
+        return []  # "Y was responsible for Z": an accusation (_said_responsible), no praise of Y
     pol = _label_polarity(tok, lex)
     verb = tok if head else tok.head.head if tok.dep_ == "pobj" else tok.head
-    subj = child(verb, "nsubj", "nsubjpass") if head else child(verb, "nsubj")
+    subj = child(verb, "nsubj", "nsubjpass") if head else (child(verb, "nsubj") or _gerund_subject(verb))
     if subj is None and verb.pos_ == "NOUN" and verb.lemma_.lower() in _AMOUNT_TO and verb.dep_ in ("ccomp", "ROOT"):
         subj = child(verb, "compound")  # "the sanctions amount to X, Y said": the verb tagged as a noun
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
@@ -1009,6 +1091,10 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
     # ("Y is unacceptable to X", "in Chile's view, Y is a mistake")
     reporter = judged_by(tok) or reporting_subject(verb) or view_holder(verb)
     lo, hi = compact_span(subj)
+    ger = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == lo - 1
+                and not any(True for _ in c.children)), None)
+    if ger is not None:
+        lo = ger.i  # "Annexing the valley would be a mistake": the gerund's object parsed as the subject
     return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, "evaluative",
                       0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
 
@@ -1145,6 +1231,12 @@ def _copula_against(verb: Token, lex: Lexicon) -> list[RawStance]:
 _AGAINST = Cue("against", -1, "evaluative")
 
 
+#: nouns of being a part of something, and the weights they are given ("an important part of Z")
+_PART_NOUNS = frozenset({"part", "element", "component", "aspect", "feature", "factor", "ingredient", "piece"})
+_WEIGHT = frozenset({"important", "essential", "key", "vital", "crucial", "integral", "central", "significant",
+                     "major", "big", "critical", "main", "core"})
+
+
 def _label_polarity(label: Token, lex: Lexicon) -> int:
     """Sign of a characterisation: the label word, its modifiers, and the noun of a light
     label ("an act of economic warfare", "a form of blackmail")."""
@@ -1159,16 +1251,25 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
         if of is not None:
             words |= {of[1].lemma_.lower(), *(c.lemma_.lower() for c in of[1].children if c.dep_ in ("amod", "compound"))}
     words |= {c.lemma_.lower() for c in label.children if c.dep_ == "conj"}  # "fair and balanced"
+    if label.lemma_.lower() in _PART_NOUNS and words - {label.lemma_.lower(), label.lower_} <= _WEIGHT:
+        return 0  # "Y is an important part / a key element of Z": a description of Z, no judgement of Y
     if words & lex.negative_labels:
         return -1
     if words & lex.positive_labels:
         return 1
     # a cue word of any part of speech labels with its own sign ("labelled the report slander",
     # "called the plan an endorsement of X"): the cue lexicon backs the label lists
-    signs = {c.polarity for w in words for c in (lex.verbs.get(w), lex.nouns.get(w), lex.adjectives.get(w))
+    adj = {label.lemma_.lower(), label.lower_} if label.pos_ == "ADJ" else set()
+    signs = {c.polarity for w in words for c in (None if w in adj else lex.verbs.get(w), lex.nouns.get(w),
+                                                 lex.adjectives.get(w))
              if c is not None and c.kind == "evaluative" and not (c is lex.nouns.get(w) and c.needs_prep)} | {
         lex.agent_nouns[w] for w in words if w in lex.agent_nouns}
-    return signs.pop() if len(signs) == 1 else 0
+    return signs.pop() if len(signs) == 1 else 0  # (an adjective is no verb: "not smart" is not "smarted at")
+
+
+# acts of accepting a thing whose negated future passive with a named agent is that agent's refusal
+_STANDING_ACTS = frozenset("""recognise recognize sign ratify implement allow lift accept endorse honour honor
+    fund extend grant normalise normalize""".split())
 
 
 def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
@@ -1180,6 +1281,16 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     if neg is None:
         return _reported_contribution(tok)
     subj = child(tok, "nsubjpass")
+    agent = child(tok, "agent")
+    by = child(agent, "pobj") if agent is not None else None
+    if subj is not None and by is not None and by.pos_ == "PROPN" and child(tok, "auxpass") is not None \
+            and child(tok, "aux", lemma=("will", "wo", "shall", "'ll")) is not None \
+            and tok.lemma_.lower() in _STANDING_ACTS and subj.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "prep" and (is_time(c) or c.lower_ in ("until", "till", "before")) for c in tok.children):
+        lo, hi = compact_span(subj)  # "Y will not be recognised by X": X's refusal, as "X will not recognise Y"
+        lead = frozenset({lo}) if tok.doc[lo].tag_ == "DT" and tok.doc[lo].is_title else frozenset()
+        return [RawStance(here(tok), [by], [neg, tok], (lo, hi), -1, "refuse", 1.0, [],
+                          target_prefix=gerund(tok.lemma_.lower()), source="negated", skip=lead)]
     if subj is not None and _pledged_passive(tok) and tok.lemma_.lower() in _POLICY_ACTS \
             and subj.pos_ in ("NOUN", "PROPN"):
         rep = reporting_subject(tok)  # "the sanctions will not be lifted, X said": X -1 on lifting them
@@ -1189,9 +1300,14 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
         lead = frozenset({lo}) if tok.doc[lo].tag_ == "DT" and tok.doc[lo].is_title else frozenset()
         return [RawStance(here(tok), [rep], [neg, tok], (lo, hi), -1, "refuse", 1.0, [],
                           target_prefix=gerund(tok.lemma_.lower()), source="negated", skip=lead)]
+    if child(tok, "auxpass") is not None and child(tok, "agent") is not None:
+        return []  # a passive with its agent is read above or not at all ("will not be sent by X until Monday")
     # "will not end the embargo", "would not talk to armed groups"
     obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
                                       and not is_time(c)), None)
+    if obj is None and tok.lemma_.lower() in ("allow", "permit", "let"):
+        obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and child(c, "nsubj") is not None), None)
+        # ("will not allow foreign doctors to visit X": the permitted act is the object)
     if obj is None:
         return []
     will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
@@ -1203,13 +1319,26 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     if not holders:
         return []
     lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "neg", "punct", "advcl", "mark",
-                                              "relcl", "cc", "conj", "advmod", "npadvmod", "prep"}))
+                                              "relcl", "cc", "conj", "advmod", "npadvmod", "prep", "parataxis"}))
     if obj.dep_ == "dobj":
         hi = max(hi, _obj_range(obj)[1])
     else:
         hi = max(hi, _obj_range(child(obj, "pobj") or obj)[1])
     return [RawStance(here(tok), holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0, [], gerund=True,
                       source="negated")]
+
+
+# acts of receiving, joining or endorsing whose plain "would not" in a main clause reports a
+# refusal ("X would not receive the envoy", "Y would not sign the text"), not a conditional
+_REFUSABLE = frozenset("""receive sign recognise recognize attend join ratify meet host honour
+    honor endorse accept admit allow grant extend lift recognise""".split())
+
+
+def _flat_refusal(tok: Token) -> bool:
+    """"X would not receive Y" as a main clause with no condition anywhere in the sentence."""
+    if tok.lemma_.lower() not in _REFUSABLE or tok.dep_ != "ROOT":
+        return False
+    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "until", "whether") for t in tok.sent)
 
 
 # verbs of contributing to a common effort: announced in the future, a commitment to it
@@ -1231,7 +1360,19 @@ def _own_future(tok: Token) -> bool:
     subj = child(tok, "nsubj")
     if rep is None or subj is None:
         return False
-    return subj.lower_ in ("it", "they", "he", "she", "we", "i") or subj.lemma_ == rep.lemma_
+    return subj.lower_ in ("it", "they", "he", "she", "we", "i") or subj.lemma_ == rep.lemma_ or (
+        subj.pos_ == "PROPN" and rep.lemma_.lower() in _OFFICES) or (
+        subj.lemma_.lower() in _OWN_SIDE and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
+                                                 for c in subj.children))  # "said his country would X"
+
+
+# the reporter's own side named by a possessive ("his country", "its government")
+_OWN_SIDE = frozenset({"country", "government", "nation", "administration", "state", "kingdom", "republic"})
+
+# reporters who speak for the named party of the clause ("Portugal will join X, the defence minister
+# said"), unlike analysts, critics or diplomats, who report on it
+_OFFICES = frozenset("""minister ministry spokesman spokeswoman spokesperson government president premier
+    chancellor secretary office presidency cabinet""".split())
 
 
 def _reported_contribution(tok: Token) -> list[RawStance]:

@@ -375,6 +375,13 @@ def reporting_subject(verb: Token) -> Token | None:
                 subj = subjects(c)
                 if subj:
                     return subj[0]
+            if c.dep_ == "parataxis" and c.i < verb.i and t.i == verb.i and _is_reporting(c) \
+                    and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == "," \
+                    and c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].text == "," \
+                    and not any(x.dep_ in ("ccomp", "xcomp") for x in c.children):
+                subj = subjects(c)  # set off inside the clause: "Y, the minister said, would not Z"
+                if subj:
+                    return subj[0]
         if t.dep_ == "acl" and t.head.lemma_ == "doubt" and t.head.dep_ == "dobj":
             t = t.head  # "left no doubt that ...": the clause hangs on "doubt"
         if t.dep_ == "relcl" and t.head.dep_ == "attr" and t.head.lower_ in ("something", "one", "thing") \
