@@ -527,8 +527,15 @@ def died_of(noun: Token) -> Token | None:
     return None
 
 
+#: Parts of speech a trigger can sit on (with any word tagged as a verb).
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+
 def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     """The event trigger at ``tok``, if any (verbs, light verb + event noun, predicate adjectives)."""
+    pos = tok.pos_
+    if pos not in _TRIGGER_POS and not tok.tag_.startswith("VB"):
+        return None  # (every branch below needs a verb tag, a noun or an adjective: most words stop here)
     lem = lemma(tok)
     if tok.dep_ in ("amod", "compound", "nmod") or is_nominal_participle(tok):
         return None  # participles used as adjectives ("the long-threatened invasion") or nouns
@@ -542,7 +549,7 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
             if trig is not None:
                 trig.stative = True
             return trig
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+    if pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         if lem == "come":
             trig = _suffered_under(tok, lexicon)  # "X came under attack / fire from Y": Y attacks X
             if trig is not None:
@@ -594,7 +601,9 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         assert p.code is not None
         absorbed = {o.i for o in _objects(tok)} if p.obj else set()
         return Trigger(tok, p, p.code, tok, absorbed | purpose_tokens(tok))
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (_owned_by_party(tok) or by_agent(tok) is not None) \
+    if pos == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+        return None  # (each noun branch below needs a subject or a prepositional object)
+    if pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (_owned_by_party(tok) or by_agent(tok) is not None) \
             and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on") for c in tok.children):
         # "X's expulsion of the envoy angered Y", "X's attack on Y drew condemnation", "an Israeli
         # air strike on Y left ...": a possessed event noun, or one whose modifier names a party,
@@ -602,13 +611,13 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
             return Trigger(tok, np, np.code, tok, {tok.i})
-    if tok.pos_ == "NOUN" and died_of(tok) is not None:
+    if pos == "NOUN" and died_of(tok) is not None:
         # "a prisoner died after torture in X's custody": an act of force on the one who died (see component)
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
             return Trigger(tok, np, np.code, tok, {tok.i})
-    paired = tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and bool(hyphen_pair(tok))
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS or paired:
+    paired = pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and bool(hyphen_pair(tok))
+    if pos == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS or paired:
         # "Palestinian riots continued", "clashes erupted between X and Y": the noun is the event;
         # so is one between two parties a hyphen joins, whatever its verb ("Iran-Iraq talks stalled")
         np = noun_pattern(tok, lexicon)
@@ -619,21 +628,21 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         if np.code is not None:
             return Trigger(tok, np, np.code, tok, {tok.i})
         return None
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in ("on", "during") and lemma(tok) in \
+    if pos == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in ("on", "during") and lemma(tok) in \
             _TRAVEL_NOUNS and carrier_verb(tok) is not None and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         # "X will lead a delegation on a visit to Y": X visits Y (the subject of the verb; see component)
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None:
             return Trigger(tok, np, np.code, tok, {tok.i})
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in _SETTING_PREPS:
+    if pos == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in _SETTING_PREPS:
         # "... said at a joint press conference with his counterpart": a meeting as the setting
         verb = tok.head.head
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and np.code[:2] == "04" and verb.pos_ in ("VERB", "AUX"):
             return Trigger(verb, np, np.code, tok, {tok.i}, setting=True)
         return None
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "amod", "oprd") and lem in lexicon.adjectives:
+    if pos == "ADJ" and tok.dep_ in ("acomp", "ROOT", "amod", "oprd") and lem in lexicon.adjectives:
         p = next((q for q in lexicon.adjectives[lem] if q.is_default), None)
         if p is None or tok.dep_ == "amod":
             return None

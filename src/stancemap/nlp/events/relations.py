@@ -201,16 +201,17 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
     speakers = speakers or {}
     out: list[Relation] = []
     for v in sent:
-        if v.i in skip or v.pos_ not in ("VERB",) or lemma(v) in _NO_RELATION or lemma(v) in lexicon.statement_verbs:
+        if v.pos_ != "VERB" or v.i in skip:
             continue
-        if v.dep_ in ("amod", "compound"):
+        lv = lemma(v)
+        if lv in _NO_RELATION or lv in lexicon.statement_verbs or v.dep_ in ("amod", "compound"):
             continue
-        pats = lexicon.verbs.get(lemma(v))
+        pats = lexicon.verbs.get(lv)
         known = match_pattern(v, pats, specific_only=True) if pats else None
         if known is not None and known.skip:
             continue  # a use the lexicon knows is no event ("fought the epidemic")
         sources = _subject_actors(doc, v, speakers, lexicon)
-        if lemma(v) in _RECEIVE_VERBS:  # "X received support from Y": Y acts on X
+        if lv in _RECEIVE_VERBS:  # "X received support from Y": Y acts on X
             subj = subject_of(v)
             if not sources and subj is not None and subj.pos_ == "NOUN":  # "X's campaign / the X-led
                 sources = [a for a in actors_of(doc, subj) if a]  # intervention received support from Y": X
