@@ -146,6 +146,19 @@ _AUTHORING_VERBS = {"introduce", "pass", "adopt", "approve", "issue", "sign", "p
 
 def subject_of(verb: Token) -> Token | None:
     """The subject (agent for passives) of ``verb``, inherited through control and coordination."""
+    parts = current(verb.doc)  # while the events stage codes the Doc, found once per verb (the parse
+    memo = parts.memo if parts is not None else None  # does not change; many passes ask for it)
+    if memo is None:
+        return _subject_of(verb)
+    key = ("subject", verb.i)
+    if key in memo:
+        found: Token | None = memo[key]
+        return found
+    found = memo[key] = _subject_of(verb)
+    return found
+
+
+def _subject_of(verb: Token) -> Token | None:
     tok: Token | None = verb
     for _ in range(6):
         if tok is None:

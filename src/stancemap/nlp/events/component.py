@@ -58,10 +58,12 @@ from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_co
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import (
+    TRIGGER_POS,
     Trigger,
     by_agent,
     carrier_verb,
     died_of,
+    lemma,
     match_modal_frame,
     match_token,
     participle_noun,
@@ -272,8 +274,11 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """Triggers of a sentence: events inside a framing complement or a purpose clause are
     absorbed, and events in modifier clauses are dropped when the main clause has one."""
     found: list[Trigger] = []
-    for tok in sent:
-        trig = match_modal_frame(tok, lexicon) or match_token(tok, lexicon)
+    statement_verbs = lexicon.statement_verbs
+    for tok in sent:  # (the checks that open both matchers, made here once for every word)
+        trig = match_modal_frame(tok, lexicon) if lemma(tok) in statement_verbs else None
+        if trig is None and (tok.pos_ in TRIGGER_POS or tok.tag_.startswith("VB")):
+            trig = match_token(tok, lexicon)
         if trig is not None:
             found.append(trig)
     absorbed: set[int] = set()

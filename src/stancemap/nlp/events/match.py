@@ -209,8 +209,9 @@ def _pobj(prep: Token) -> Token | None:
     return None
 
 
-def _obj_matches(objs: list[Token], wanted: frozenset[str]) -> bool:
-    return any(k in wanted for o in objs for k in [*phrase_keys(o, modifiers=True), o.lower_])
+def _obj_keys(objs: list[Token]) -> list[str]:
+    """The lookup keys of objects for the patterns' object conditions, in order."""
+    return [k for o in objs for k in [*phrase_keys(o, modifiers=True), o.lower_]]
 
 
 def is_nominal_participle(tok: Token) -> bool:
@@ -244,6 +245,10 @@ def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: b
     """The first pattern of ``patterns`` whose particle / preposition / object / subject conditions hold."""
     preps = _preps(tok)
     particle = _particle(tok)
+    # the keys of the objects (by preposition, "" for the verb's own) and of the subject, found
+    # once for all the patterns that ask for them
+    obj_keys: dict[str, list[str]] = {}
+    subj_keys: list[str] | None = None
     for p in patterns:
         if specific_only and p.is_default:
             continue
@@ -254,20 +259,25 @@ def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: b
         if p.noclause and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             continue
         if p.obj:
-            if p.prep:
-                o = _pobj(preps[p.prep])
-                objs = [o, *[c for c in o.children if c.dep_ == "conj"]] if o is not None else []
-            else:
-                objs = _objects(tok)
-            if not _obj_matches(objs, p.obj):
+            keys = obj_keys.get(p.prep or "")
+            if keys is None:
+                if p.prep:
+                    o = _pobj(preps[p.prep])
+                    objs = [o, *[c for c in o.children if c.dep_ == "conj"]] if o is not None else []
+                else:
+                    objs = _objects(tok)
+                keys = obj_keys[p.prep or ""] = _obj_keys(objs)
+            if not any(k in p.obj for k in keys):
                 continue
         if p.subj:
-            subj = _subject(tok)
-            subjects = [subj] if subj is not None else []
-            if subj is not None and lemma(subj) in _CONTAINERS:  # "the deployment of troops arrived"
-                subjects += [o for c in subj.children if c.dep_ == "prep" and lemma(c) == "of"
-                             for o in c.children if o.dep_ == "pobj"]
-            if not any(k in p.subj for s in subjects for k in phrase_keys(s)):
+            if subj_keys is None:
+                subj = _subject(tok)
+                subjects = [subj] if subj is not None else []
+                if subj is not None and lemma(subj) in _CONTAINERS:  # "the deployment of troops arrived"
+                    subjects += [o for c in subj.children if c.dep_ == "prep" and lemma(c) == "of"
+                                 for o in c.children if o.dep_ == "pobj"]
+                subj_keys = [k for s in subjects for k in phrase_keys(s)]
+            if not any(k in p.subj for k in subj_keys):
                 continue
         return p
     return None
@@ -528,13 +538,13 @@ def died_of(noun: Token) -> Token | None:
 
 
 #: Parts of speech a trigger can sit on (with any word tagged as a verb).
-_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 
 def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     """The event trigger at ``tok``, if any (verbs, light verb + event noun, predicate adjectives)."""
     pos = tok.pos_
-    if pos not in _TRIGGER_POS and not tok.tag_.startswith("VB"):
+    if pos not in TRIGGER_POS and not tok.tag_.startswith("VB"):
         return None  # (every branch below needs a verb tag, a noun or an adjective: most words stop here)
     lem = lemma(tok)
     if tok.dep_ in ("amod", "compound", "nmod") or is_nominal_participle(tok):
