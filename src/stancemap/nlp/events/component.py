@@ -63,7 +63,7 @@ from .match import (
     by_agent,
     carrier_verb,
     died_of,
-    lemma,
+    doc_words,
     match_modal_frame,
     match_token,
     participle_noun,
@@ -275,9 +275,16 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     absorbed, and events in modifier clauses are dropped when the main clause has one."""
     found: list[Trigger] = []
     statement_verbs = lexicon.statement_verbs
-    for tok in sent:  # (the checks that open both matchers, made here once for every word)
-        trig = match_modal_frame(tok, lexicon) if lemma(tok) in statement_verbs else None
-        if trig is None and (tok.pos_ in TRIGGER_POS or tok.tag_.startswith("VB")):
+    doc = sent.doc
+    lemmas, _, pos, tags = doc_words(doc)
+    for i in range(sent.start, sent.end):  # (the checks that open both matchers, made once per word)
+        modal = lemmas[i] in statement_verbs
+        matchable = pos[i] in TRIGGER_POS or tags[i].startswith("VB")
+        if not (modal or matchable):
+            continue
+        tok = doc[i]
+        trig = match_modal_frame(tok, lexicon) if modal else None
+        if trig is None and matchable:
             trig = match_token(tok, lexicon)
         if trig is not None:
             found.append(trig)
@@ -1370,8 +1377,12 @@ def _reported_accusations(doc: Doc, sent: Span, coded: list[_Coded],
     their own side ("Kremlin critics say the president has ...")."""
     out: list[_Coded] = []
     have = {(c.source, c.target) for c in coded}
-    for v in sent:
-        if v.lemma_.lower() not in _CLAIM_VERBS or not v.tag_.startswith("VB") or is_negated(v):
+    spacy_lemmas, tags = doc_words(doc)[1::2]
+    for i in range(sent.start, sent.end):
+        if spacy_lemmas[i] not in _CLAIM_VERBS or not tags[i].startswith("VB"):
+            continue
+        v = doc[i]
+        if is_negated(v):
             continue
         subj = subject_of(v)
         if subj is None:

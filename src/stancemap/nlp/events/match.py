@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..common.extensions import actor_at
 from .args import hyphen_pair
 from .lexicon import Lexicon, Pattern, Topic
+from .participants import current
 
 __all__ = [
     "Trigger",
@@ -65,6 +66,30 @@ _FORM_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape"}
 def lemma(tok: Token) -> str:
     lem = tok.lemma_.lower()
     return _FORM_FIXES.get(tok.lower_) or _LEMMA_FIXES.get(lem, lem)
+
+
+def doc_words(doc: Doc) -> tuple[list[str], list[str], list[str], list[str]]:
+    """For every token of ``doc``: its :func:`lemma`, spaCy's lemma in lower case, its part of
+    speech and its tag. Made once per Doc while the events stage codes it (the passes over each
+    sentence look words up here, and make a Token only for the candidates they keep)."""
+    parts = current(doc)
+    memo = parts.memo if parts is not None else None
+    if memo is not None and (hit := memo.get("words")) is not None:
+        return hit  # type: ignore[no-any-return]
+    lemmas: list[str] = []
+    spacy_lemmas: list[str] = []
+    pos: list[str] = []
+    tags: list[str] = []
+    for tok in doc:
+        lem = tok.lemma_.lower()
+        spacy_lemmas.append(lem)
+        lemmas.append(_FORM_FIXES.get(tok.lower_) or _LEMMA_FIXES.get(lem, lem))
+        pos.append(tok.pos_)
+        tags.append(tok.tag_)
+    words = (lemmas, spacy_lemmas, pos, tags)
+    if memo is not None:
+        memo["words"] = words
+    return words
 
 
 def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:

@@ -36,7 +36,7 @@ from .args import (
 )
 from .comm import mood_owner
 from .lexicon import Lexicon
-from .match import lemma, match_pattern, phrase_keys
+from .match import doc_words, lemma, match_pattern, phrase_keys
 from .participants import current, is_participant
 
 __all__ = ["Relation", "relation_targets", "find_relations", "relation_features"]
@@ -200,11 +200,15 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
     """
     speakers = speakers or {}
     out: list[Relation] = []
-    for v in sent:
-        if v.pos_ != "VERB" or v.i in skip:
+    lemmas, _, pos, _ = doc_words(doc)
+    for i in range(sent.start, sent.end):
+        if pos[i] != "VERB" or i in skip:
             continue
-        lv = lemma(v)
-        if lv in _NO_RELATION or lv in lexicon.statement_verbs or v.dep_ in ("amod", "compound"):
+        lv = lemmas[i]
+        if lv in _NO_RELATION or lv in lexicon.statement_verbs:
+            continue
+        v = doc[i]
+        if v.dep_ in ("amod", "compound"):
             continue
         pats = lexicon.verbs.get(lv)
         known = match_pattern(v, pats, specific_only=True) if pats else None
