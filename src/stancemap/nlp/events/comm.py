@@ -300,7 +300,7 @@ def extra_relations(doc: Doc, sent: Span, skip: set[int], lexicon: Lexicon,
     noun or verb heads, for tokens no other pass coded (``skip``), and of its photo captions."""
     out: list[tuple[Token, str, list[str | None], list[str | None]]] = []
     caption = False
-    spacy_lemmas = doc_words(doc)[1]
+    spacy_lemmas = doc_words(doc).spacy_lemma
     for i in range(sent.start, sent.end):
         lem = spacy_lemmas[i]
         if lem in _CAPTION_LEMMAS:

@@ -276,7 +276,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     statement_verbs = lexicon.statement_verbs
     doc = sent.doc
-    lemmas, _, pos, tags = doc_words(doc)
+    words = doc_words(doc)
+    lemmas, pos, tags = words.lemma, words.pos, words.tag
     for i in range(sent.start, sent.end):  # (the checks that open both matchers, made once per word)
         modal = lemmas[i] in statement_verbs
         matchable = pos[i] in TRIGGER_POS or tags[i].startswith("VB")
@@ -1286,8 +1287,10 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     for t in triggers:
         skip |= {t.token.i, t.head.i} | t.absorbed
     pron: dict[int, list[str | None]] = {}
-    for tok in sent:  # "X said it would ...": the pronoun stands for the speaker
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she", "it", "they", "we", "i"):
+    words = doc_words(doc)
+    for i in range(sent.start, sent.end):  # "X said it would ...": the pronoun stands for the speaker
+        if words.dep[i] in ("nsubj", "nsubjpass") and words.lower[i] in ("he", "she", "it", "they", "we", "i"):
+            tok = doc[i]
             speech = _under_speech(tok.head, lexicon)
             if speech is not None and (speech.i < tok.i or not _noun_subject_before(tok)):
                 pron[tok.i] = actors_of(doc, subject_of(speech), new=True)
@@ -1377,7 +1380,8 @@ def _reported_accusations(doc: Doc, sent: Span, coded: list[_Coded],
     their own side ("Kremlin critics say the president has ...")."""
     out: list[_Coded] = []
     have = {(c.source, c.target) for c in coded}
-    spacy_lemmas, tags = doc_words(doc)[1::2]
+    words = doc_words(doc)
+    spacy_lemmas, tags = words.spacy_lemma, words.tag
     for i in range(sent.start, sent.end):
         if spacy_lemmas[i] not in _CLAIM_VERBS or not tags[i].startswith("VB"):
             continue
@@ -1527,8 +1531,11 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
                         code = (load_tables().code_of(country) or country) + uncoded[mine]
                 pair.append(code)
             event_codes.append((pair[0], pair[1]))
+    texts: dict[int, str] = {}  # a sentence's text, joined once for all its events
     for (sent, c), (scode, tcode) in zip(coded, event_codes):
         info = get_code(c.code)
+        if sent.start not in texts:
+            texts[sent.start] = sent.text
         events.append(Event(
             id=f"e{len(events) + 1}",
             source=c.source,
@@ -1540,7 +1547,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             plover=(c.trigger.pattern.plover if c.trigger.pattern.plover and options.plover_scheme == "2021"
                     and c.code == c.trigger.pattern.code else plover_type(c.code, options.plover_scheme)),
             goldstein=info.goldstein,
-            evidence=TextSpan(sent.text, sent.start_char, sent.end_char),
+            evidence=TextSpan(texts[sent.start], sent.start_char, sent.end_char),
             date=event_date(sent, c.trigger.token, date, future=has_future(c.trigger.token)),
             place=c.place,
             negated=c.negated,

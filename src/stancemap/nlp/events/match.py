@@ -68,25 +68,36 @@ def lemma(tok: Token) -> str:
     return _FORM_FIXES.get(tok.lower_) or _LEMMA_FIXES.get(lem, lem)
 
 
-def doc_words(doc: Doc) -> tuple[list[str], list[str], list[str], list[str]]:
-    """For every token of ``doc``: its :func:`lemma`, spaCy's lemma in lower case, its part of
-    speech and its tag. Made once per Doc while the events stage codes it (the passes over each
-    sentence look words up here, and make a Token only for the candidates they keep)."""
+@dataclass(frozen=True)
+class Words:
+    """Attributes of every token of a Doc, by token index (see :func:`doc_words`)."""
+
+    lemma: list[str]  # :func:`lemma`
+    spacy_lemma: list[str]  # spaCy's lemma in lower case
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    lower: list[str]
+
+
+def doc_words(doc: Doc) -> Words:
+    """The lemmas, parts of speech, tags, dependencies and lower-case forms of ``doc``'s tokens,
+    made once per Doc while the events stage codes it: the passes over every word of a sentence
+    look words up here, and make a Token only for the candidates they keep."""
     parts = current(doc)
     memo = parts.memo if parts is not None else None
     if memo is not None and (hit := memo.get("words")) is not None:
         return hit  # type: ignore[no-any-return]
-    lemmas: list[str] = []
-    spacy_lemmas: list[str] = []
-    pos: list[str] = []
-    tags: list[str] = []
+    words = Words([], [], [], [], [], [])
     for tok in doc:
         lem = tok.lemma_.lower()
-        spacy_lemmas.append(lem)
-        lemmas.append(_FORM_FIXES.get(tok.lower_) or _LEMMA_FIXES.get(lem, lem))
-        pos.append(tok.pos_)
-        tags.append(tok.tag_)
-    words = (lemmas, spacy_lemmas, pos, tags)
+        low = tok.lower_
+        words.spacy_lemma.append(lem)
+        words.lemma.append(_FORM_FIXES.get(low) or _LEMMA_FIXES.get(lem, lem))
+        words.pos.append(tok.pos_)
+        words.tag.append(tok.tag_)
+        words.dep.append(tok.dep_)
+        words.lower.append(low)
     if memo is not None:
         memo["words"] = words
     return words

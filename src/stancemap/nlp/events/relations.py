@@ -200,7 +200,8 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
     """
     speakers = speakers or {}
     out: list[Relation] = []
-    lemmas, _, pos, _ = doc_words(doc)
+    words = doc_words(doc)
+    lemmas, pos = words.lemma, words.pos
     for i in range(sent.start, sent.end):
         if pos[i] != "VERB" or i in skip:
             continue
