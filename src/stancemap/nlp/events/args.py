@@ -332,6 +332,9 @@ _ACTOR_TABLES: list[Any] = [None]  # (actors list last seen, its length, groups,
 def actor_tables(doc: Doc) -> tuple[dict[str, tuple[str, ...]], dict[str, str | None]]:
     """The Doc's group members and actor codes by id, built once per actors list (not once per
     argument: every event looks them up)."""
+    parts = current(doc)  # while the events stage codes the Doc, the tables of its actors list as it
+    if parts is not None and (hit := parts.memo.get("tables")) is not None:  # was at the first lookup
+        return hit  # type: ignore[no-any-return]  # (unchanged until the participants are committed)
     actors = doc._.sm_actors or ()
     entry = _ACTOR_TABLES[0]
     if entry is None or entry[0] is not actors or entry[1] != len(actors):
@@ -341,6 +344,8 @@ def actor_tables(doc: Doc) -> tuple[dict[str, tuple[str, ...]], dict[str, str | 
             codes.setdefault(a.id, a.code)
         entry = (actors, len(actors), groups, codes)
         _ACTOR_TABLES[0] = entry
+    if parts is not None:
+        parts.memo["tables"] = (entry[2], entry[3])
     return entry[2], entry[3]
 
 
