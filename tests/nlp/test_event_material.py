@@ -198,10 +198,36 @@ def test_a_title_case_headline_is_parsed_in_lower_case(nlp, text, expected):
 
 @pytest.mark.model
 def test_title_case_keeps_text_and_offsets(nlp):
-    text = "Police Arrest Dozens Of Protesters In Nairobi"
+    from stancemap.nlp.common.headlines import TITLE_CASE
+
+    text = "Police Arrest Dozens Of Protesters In Nairobi\n\nPolice in Nairobi held dozens of people on Friday."
     doc = nlp(text)
-    assert doc.text == text and [t.text for t in doc][:2] == ["Police", "Arrest"]
+    with nlp.select_pipes(disable=[TITLE_CASE]):
+        off = nlp(text)
+    assert doc.text == off.text == text
+    assert [(t.idx, t.text, t.whitespace_) for t in doc] == [(t.idx, t.text, t.whitespace_) for t in off]
+    assert [(s.start, s.end) for s in doc.sents] == [(s.start, s.end) for s in off.sents]
     assert doc[1].pos_ == "VERB" and doc[1].lemma_ == "arrest"
+    assert off[1].pos_ != "VERB"  # (the first parse reads the verb as a name: what the re-parse is for)
+    # the body sentence is the first parse's, token for token
+    body = next(s for s in doc.sents if s.text.startswith("Police in"))
+    assert [(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in body] == [
+        (t.tag_, t.dep_, t.head.i, t.ent_type_) for t in off[body.start:body.end]]
+
+
+@pytest.mark.model
+def test_title_case_leaves_a_plain_text_byte_identical(nlp_base):
+    from stancemap.nlp.common.headlines import TITLE_CASE
+    from stancemap.nlp.pipeline import build_pipeline
+    from stancemap.settings import Settings
+
+    plain = build_pipeline(Settings(), stages=())
+    assert TITLE_CASE in plain.pipe_names
+    text = "Police in Nairobi held dozens of people on Friday.\nThe Interior Ministry said nothing, Reuters reported."
+    on = plain(text)
+    with plain.select_pipes(disable=[TITLE_CASE]):
+        off = plain(text)
+    assert on.to_bytes() == off.to_bytes()
 
 
 def test_lowered_words_only_for_title_case():

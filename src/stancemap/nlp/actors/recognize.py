@@ -16,6 +16,7 @@ from ...actors.cities import CONTEXT_POP, city_candidates, state_on
 from ...actors.codes import collective_id, compose_code, person_id, slug
 from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
+from ..common.backers import hyphenated_backer
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, sector_collective
 from .roles import (
@@ -23,7 +24,6 @@ from .roles import (
     _LOCATIVE,
     _ORG_MEDIA_WORDS,
     _SKIP_MODS,
-    BACKER_PARTICIPLES,
     SECTOR_LABELS,
     PersonRules,
     company_like,
@@ -428,8 +428,9 @@ class _Recognizer(PersonRules):
             t = doc[j - 1]
             if t.lower_ in _SKIP_MODS:
                 j -= 1
-            elif t.lower_ in BACKER_PARTICIPLES:
+            elif hyphenated_backer(t):
                 break  # "the UN-backed government", "Iran-backed militias": the backer is not the body's
+                # (unhyphenated, "Turkish trained militias" are Turkish: the participle is a modifier)
             elif (extra < 2 and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and t.dep_ in ("compound", "amod")
                   and r.start <= t.head.i < r.end + 1 and (t.is_lower or t.pos_ != "PROPN" or t.i > 0)):
                 j -= 1  # "Nicaragua's Sandinista government", "Vietnamese-led forces"

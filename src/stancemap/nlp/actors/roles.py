@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...actors.codes import TITLE_WORDS, compose_code, person_id
 from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
+from ..common.backers import BACKER_PARTICIPLES  # (re-exported: moved to nlp/common/backers.py)
 from .gazetteer import Gazetteer, Match
 from .persons import PersonMention, clean_name, cluster_persons
 from .state import ActorDraft, DocActors, Recognition
@@ -26,12 +27,6 @@ SECTOR_LABELS = {
 _COUNTRYISH = frozenset({"COUNTRY", "DEMONYM", "CAPITAL", "SEAT", "ORG", "DICT"})
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "near", "outside", "around", "across", "inside",
                        "via", "toward", "towards", "through", "throughout", "within", "between", "of"})
-#: Participles that name a party's backer, not its owner ("the UN-backed government in X" is not
-#: the UN's government, "Iran-backed militias" are not Iran's forces); "-led" names its leader and
-#: stays ("Vietnamese-led forces" are Vietnam's).
-BACKER_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained",
-                                "allied", "aligned", "recognised", "recognized", "installed", "brokered",
-                                "mediated", "inspired"})
 _SKIP_MODS = frozenset({"senior", "top", "high", "high-ranking", "local", "new", "current", "official", "chief",
                         "leading", "main", "acting", "interim", "visiting", "then", "outgoing", "incoming",
                         "junior", "former", "ex", "retired", "two", "three", "several", "some", "many",

@@ -12,6 +12,13 @@ its own with the same tokens, those ordinary words lower-cased and every other w
 and its tags, lemmas, dependencies and entities replace the first parse's; the text, the tokens
 and every character offset stay as they are. Ordinary prose never qualifies (it has lower-case
 content words), so the re-parse is rare: one short sentence per Title-Case headline.
+
+Only alphabetic words count ("'s", "n't" are neither); an all-capitals sentence has no two
+Title-shaped words and is never a candidate; the lemmatizer's irregular forms ("fought", "fled")
+are ordinary words; the first parse's names of people, organisations and places that look like
+names stay as written (:func:`_kept_words`); whitespace after the headline stays out of the
+re-parse and out of its entities; the components run again are those before this one in the
+pipeline (:func:`components_before`).
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from spacy.attrs import (
     HEAD,
     IS_ALPHA,
     IS_LOWER,
+    IS_TITLE,
     LEMMA,
     LOWER,
     MORPH,
@@ -38,7 +46,7 @@ from spacy.attrs import (
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-__all__ = ["TITLE_CASE", "is_title_case", "lowered_words", "reparse_title_case", "wordnet_words", "MIN_WORDS"]
+__all__ = ["TITLE_CASE", "components_before", "is_title_case", "lowered_words", "reparse_title_case", "wordnet_words", "MIN_WORDS"]
 
 TITLE_CASE = "stancemap_title_case"
 
@@ -52,16 +60,15 @@ _FUNCTION = frozenset({
     "is", "are", "be", "was", "its", "his", "her", "their",
 })
 
-#: The model's own components, run again on a Title-Case sentence (in pipeline order).
-_REPARSE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+_IOB = _ATTRS.index(ENT_IOB)  # (ENT_TYPE follows it; IOB values: 1 inside, 2 outside, 3 begin)
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+def _names() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
     """Capitalised words of the names the actor tables know, and their multi-word names as token
-    tuples ("South Africa", "New Delhi"), built once."""
+    tuples ("South Africa", "New Delhi") by their first word, longest first; built once."""
     from ...actors.tables import load_tables
     from ...actors.world import load_world
 
@@ -81,7 +88,10 @@ def _names() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
             single.add(words[0])
         elif words:
             multi.add(words)
-    return frozenset(single), tuple(sorted(multi, key=len, reverse=True))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(multi, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    return frozenset(single), {w: tuple(names) for w, names in by_first.items()}
 
 
 def wordnet_words(nlp: Language) -> frozenset[str]:
@@ -93,6 +103,9 @@ def wordnet_words(nlp: Language) -> frozenset[str]:
         if lookups is not None and lookups.has_table("lemma_index"):
             for ws in lookups.get_table("lemma_index").values():
                 words.update(ws)
+            if lookups.has_table("lemma_exc"):  # irregular forms: "fought", "fled", "struck", "mice"
+                for forms in lookups.get_table("lemma_exc").values():
+                    words.update(forms)
     return frozenset(words)
 
 
@@ -112,23 +125,32 @@ def _protected(words: Sequence[str]) -> set[int]:
     """Indices of words inside a name the actor tables know."""
     single, multi = _names()
     out = {i for i, w in enumerate(words) if w in single}
-    for i in range(len(words)):
-        for name in multi:
+    for i, w in enumerate(words):
+        for name in multi.get(w, ()):
             if tuple(words[i:i + len(name)]) == name:
                 out.update(range(i, i + len(name)))
                 break
     return out
 
 
-def lowered_words(words: Sequence[str], wordnet: frozenset[str]) -> list[str] | None:
+def _title_shaped(word: str) -> bool:
+    """A capitalised word with lower-case letters after its first ("Arrest", not "UN" or "ARREST")."""
+    return word[:1].isupper() and word[1:].islower()
+
+
+def lowered_words(words: Sequence[str], wordnet: frozenset[str], keep: Iterable[int] = ()) -> list[str] | None:
     """The words of a Title-Case sentence with its ordinary capitalised words in lower case, or
-    None when the sentence is not Title Case (see the module docstring)."""
-    alpha = [i for i, w in enumerate(words) if w[:1].isalpha()]
+    None when the sentence is not Title Case (see the module docstring). Only alphabetic words
+    count ("'s" and "n't" are neither lower-case words nor Title Case); ``keep``: indices of words
+    to leave as written (the first parse's names of people, organisations and places)."""
+    alpha = [i for i, w in enumerate(words) if w.isalpha()]
     if len(alpha) < MIN_WORDS:
         return None
     if any(not words[i][:1].isupper() and words[i].lower() not in _FUNCTION for i in alpha):
         return None  # a lower-case content word: ordinary prose
-    protected = _protected(words)
+    if sum(_title_shaped(words[i]) for i in alpha) < 2:
+        return None  # all capitals ("POLICE ARREST DOZENS"), acronyms: no Title Case to undo
+    protected = _protected(words) | set(keep)
     out = list(words)
     changed = 0
     for i in alpha:
@@ -156,41 +178,88 @@ def _candidates(doc: Doc, function_ids: np.ndarray) -> Iterable[Span]:
     word besides the function words (one vectorised pass over the Doc; ordinary prose stops here)."""
     if len(doc) == 0:
         return ()
-    arr = doc.to_array([IS_ALPHA, IS_LOWER, LOWER, SENT_START])
+    arr = doc.to_array([IS_ALPHA, IS_LOWER, LOWER, SENT_START, IS_TITLE])
     alpha, lower = arr[:, 0] == 1, arr[:, 1] == 1
-    content_lower = lower & ~np.isin(arr[:, 2], function_ids)
+    content_lower = alpha & lower & ~np.isin(arr[:, 2], function_ids)  # ("'s", "n't" are no words)
+    title = alpha & (arr[:, 4] == 1)
     starts = np.flatnonzero(arr[:, 3] == 1)
     if len(starts) == 0 or starts[0] != 0:
         starts = np.concatenate(([0], starts))
     bounds = np.append(starts, len(doc))
     n_alpha = np.add.reduceat(alpha.astype(np.int64), starts)
     n_content_lower = np.add.reduceat(content_lower.astype(np.int64), starts)
-    keep = np.flatnonzero((n_alpha >= MIN_WORDS) & (n_content_lower == 0))
-    return [doc[int(bounds[k]):int(bounds[k + 1])] for k in keep]
+    n_title = np.add.reduceat(title.astype(np.int64), starts)
+    # all-capitals sentences have no Title-Case words and are no candidates
+    keep = np.flatnonzero((n_alpha >= MIN_WORDS) & (n_content_lower == 0) & (n_title >= 2))
+    out = []
+    for k in keep:
+        start, end = int(bounds[k]), int(bounds[k + 1])
+        while end > start and doc[end - 1].is_space:  # the line break after a headline stays out
+            end -= 1
+        out.append(doc[start:end])
+    return out
+
+
+#: Entity types of the first parse whose words may stay as written ("Bill Gates, Warren Buffett
+#: And Mark Carney": "Gates" stays a name, "Mark" no verb).
+_KEPT_ENTITIES = frozenset({"PERSON", "ORG", "GPE"})
+#: An entity of more words than this is the headline read as one long name, not a name in it.
+_MAX_KEPT_ENTITY = 3
+#: Words that join the names of a list.
+_LIST_JOINERS = frozenset({",", "and", "&", ";"})
+
+
+def _kept_words(sent: Span, wordnet: frozenset[str]) -> list[int]:
+    """Indices (in the sentence) of the words of its first-parse names of people, organisations
+    and places that look like names: of at most :data:`_MAX_KEPT_ENTITY` words, and with a word
+    no dictionary knows ("Mark Carney") or in a list of names ("Bill Gates, ..."). A Title-Case
+    headline misleads the entity recogniser too ("Ethiopia Sanctions Eritrean" ORG, "Border
+    Raid" PERSON): those stay free to be lower-cased."""
+    out: list[int] = []
+    n = len(sent)
+    for ent in sent.ents:
+        if ent.label_ not in _KEPT_ENTITIES or len(ent) > _MAX_KEPT_ENTITY or len(ent) >= n - 1:
+            continue
+        words = [t.text for t in ent if t.is_alpha]
+        named = any(w.lower() not in _FUNCTION and not _ordinary(w, wordnet) for w in words)
+        around = [sent.doc[i].lower_ for i in (ent.start - 1, ent.end) if sent.start <= i < sent.end]
+        if named or any(w in _LIST_JOINERS for w in around):
+            out.extend(range(ent.start - sent.start, ent.end - sent.start))
+    return out
 
 
 def _title_case_sentences(doc: Doc, wordnet: frozenset[str]) -> list[tuple[Span, list[str]]]:
     out: list[tuple[Span, list[str]]] = []
     for sent in _candidates(doc, _function_ids(doc)):
-        lowered = lowered_words([t.text for t in sent], wordnet)
+        lowered = lowered_words([t.text for t in sent], wordnet, _kept_words(sent, wordnet))
         if lowered is not None:
             out.append((sent, lowered))
     return out
 
 
-def reparse_title_case(docs: Sequence[Doc], nlp: Language, wordnet: frozenset[str]) -> None:
+def components_before(nlp: Language, name: str = TITLE_CASE) -> tuple[str, ...]:
+    """The pipeline's components before ``name`` (all of them when it is not in the pipeline):
+    what a re-parse runs again, whatever the model's components are."""
+    names = nlp.pipe_names
+    return tuple(names[:names.index(name)] if name in names else names)
+
+
+def reparse_title_case(docs: Sequence[Doc], nlp: Language, wordnet: frozenset[str],
+                       components: Sequence[str] | None = None) -> None:
     """Give every Title-Case sentence of ``docs`` the parse of its lower-cased ordinary words
     (in place; the text, tokens and offsets are unchanged). The sentences of a batch of Docs are
-    parsed together. ``wordnet``: :func:`wordnet_words`."""
+    parsed together. ``wordnet``: :func:`wordnet_words`; ``components``: those to run again
+    (default :func:`components_before` this one)."""
     if not wordnet:
         return
+    run = set(components if components is not None else components_before(nlp))
     todo = [(doc, found) for doc in docs if (found := _title_case_sentences(doc, wordnet))]
     if not todo:
         return
     subs = [Doc(nlp.vocab, words=lowered, spaces=[bool(t.whitespace_) for t in sent])
             for _, found in todo for sent, lowered in found]
     for name, proc in nlp.pipeline:
-        if name in _REPARSE:
+        if name in run:
             subs = list(proc.pipe(subs)) if hasattr(proc, "pipe") else [proc(d) for d in subs]
     k = 0
     for doc, found in todo:
@@ -198,17 +267,27 @@ def reparse_title_case(docs: Sequence[Doc], nlp: Language, wordnet: frozenset[st
         for sent, _ in found:
             arr[sent.start:sent.end] = subs[k].to_array(_ATTRS)
             k += 1
+            j = sent.end
+            while j < len(doc) and doc[j].is_space:  # the line break after it: in no entity
+                arr[j, _IOB], arr[j, _IOB + 1] = 2, 0
+                j += 1
+            if j < len(doc) and arr[j, _IOB] == 1:  # a first-parse entity went on into the next sentence
+                arr[j, _IOB] = 3
         doc.from_array(_ATTRS, cast(Any, arr))  # (to_array's own uint64 array, as spaCy takes it back)
 
 
 class _TitleCase:
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, name: str = TITLE_CASE) -> None:
         self.nlp = nlp
+        self.name = name
         self._wordnet = wordnet_words(nlp)  # (the model's lemmatizer, loaded with the model)
         _names()
 
+    def _reparse(self, docs: Sequence[Doc]) -> None:
+        reparse_title_case(docs, self.nlp, self._wordnet, components_before(self.nlp, self.name))
+
     def __call__(self, doc: Doc) -> Doc:
-        reparse_title_case([doc], self.nlp, self._wordnet)
+        self._reparse([doc])
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
@@ -216,14 +295,14 @@ class _TitleCase:
         for doc in docs:
             batch.append(doc)
             if len(batch) >= batch_size:
-                reparse_title_case(batch, self.nlp, self._wordnet)
+                self._reparse(batch)
                 yield from batch
                 batch = []
         if batch:
-            reparse_title_case(batch, self.nlp, self._wordnet)
+            self._reparse(batch)
             yield from batch
 
 
 @Language.factory(TITLE_CASE, default_config={})
 def make_title_case(nlp: Language, name: str) -> _TitleCase:
-    return _TitleCase(nlp)
+    return _TitleCase(nlp, name)

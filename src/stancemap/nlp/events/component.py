@@ -73,12 +73,13 @@ from .match import (
 )
 from .material import (
     FORCE_ROOTS,
-    PLACE_KINDS,
     aimed_attack_noun,
     mutual_force,
     named_place,
     named_site,
+    of_object,
     place_clause_tokens,
+    place_kind,
     shared_object,
     weapon_objects,
 )
@@ -767,8 +768,7 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
                 pid = _kinded_place(parts, kinded)
                 if pid is not None and pid not in own:
                     return [pid]
-            name = t if t.pos_ == "PROPN" else next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                     for o in c.children if o.dep_ == "pobj"), None)
+            name = t if t.pos_ == "PROPN" else of_object(t)
             if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("GPE", "LOC", "FAC") \
                     or any(a is not None for a in actors_of(doc, name)):
                 continue
@@ -813,7 +813,7 @@ def _kinded_place(parts: participants.Participants, tok: Token) -> str | None:
     kind = parts.kind_of(tok)
     if kind is not None and kind[0] == "other":
         return parts.of(tok)
-    if tok.pos_ == "PROPN" and tok.head.dep_ == "prep" and tok.head.head.lower_ in PLACE_KINDS:
+    if tok.pos_ == "PROPN" and tok.head.dep_ == "prep" and place_kind(tok.head.head):
         return parts.of(tok.head.head)
     return None
 

@@ -49,6 +49,7 @@ from .args import actors_of, has_future, is_negated
 from .comm import for_to_subjects
 from .lexicon import Lexicon
 from .match import Trigger, find_topic, lemma, match_token
+from .material import CLASH_WORDS
 
 __all__ = ["HOSTILE_WORDS", "hostile_appeal", "addressees", "AGAINST_CODE", "phone_call_code", "sense_code"]
 
@@ -254,7 +255,7 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         work = [c for c in head.children if c.dep_ == "dobj" and lemma(c) == "work"]
         if any(x.dep_ == "poss" or x.dep_ == "prep" and x.lower_ == "of" for w in work for x in w.children):
             return "172"  # "halted the work of the aid groups": their activity banned, no strike
-    if code[:2] == "19" and lemma(head) in ("clash", "scuffle", "skirmish", "brawl"):
+    if code[:2] == "19" and lemma(head) in CLASH_WORDS:
         partners = {lemma(t) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                     for o in c.children if o.dep_ == "pobj" for t in o.subtree}
         if partners & _POLICE and _subject_words(tok) & _CROWDS:

@@ -513,11 +513,37 @@ def _suffered_under(verb: Token, lexicon: Lexicon) -> Trigger | None:
 _SURVIVING_VERBS = {"survive", "escape"}
 
 
+#: Subjects that are no party an act of force can be aimed at ("the economy survived the war").
+_UNATTACKABLE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART",
+                        "LAW", "LANGUAGE", "PRODUCT"}
+_PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who", "him", "her", "them", "us"}
+
+
+def _attackable_subject(verb: Token) -> bool:
+    """Whether the subject of a verb is a party an attack can be aimed at: a person or an actor
+    the actor stage recognised ("the minister", "Kenyan troops", "the mayor of X"), not a thing
+    ("Kenya's economy", "the ceasefire", "the deal")."""
+    from .participants import participant_table
+
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in _PERSON_PRONOUNS
+    if subj.ent_type_ in _UNATTACKABLE_LABELS:
+        return False
+    if subj.ent_type_ == "PERSON" or lemma(subj) in participant_table().people:
+        return True
+    return actor_at(subj.doc, subj.idx, subj.idx + len(subj.text)) is not None
+
+
 def _survived_act(verb: Token, lexicon: Lexicon) -> Trigger | None:
     """"X survived an assassination attempt / an attack by Y": an act of force (CAMEO 18-20) of Y
-    on X; the event noun is the object or, for "an attempt", its modifier ("assassination")."""
+    on X; the event noun is the object or, for "an attempt", its modifier ("assassination"). The
+    subject must be a party one can attack (:func:`_attackable_subject`): "the economy survived
+    the fighting" is no event."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if obj is None:
+    if obj is None or not _attackable_subject(verb):
         return None
     for noun in (obj, *(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN")):
         np = noun_pattern(noun, lexicon)
@@ -535,10 +561,14 @@ _THROWN = Pattern("throw", code="183", obj=_THROWN_WEAPONS, where="thrown weapon
 
 
 def _thrown_weapon(verb: Token) -> Trigger | None:
-    """"X hurled a grenade at Y": a bombing of Y by X (the weapon is what is thrown, no party)."""
+    """"X hurled a grenade at Y": a bombing of Y by X (the weapon is what is thrown, no party).
+    Only the whole weapon phrase counts (:func:`participants.longest_weapon_keys`): "petrol
+    bombs", "smoke bombs", "stink bombs" are no bombing."""
+    from .participants import longest_weapon_keys
+
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if obj is None or not set(phrase_keys(obj)) & _THROWN_WEAPONS:
-        return None
+    if obj is None or not set(longest_weapon_keys(obj)) & _THROWN_WEAPONS:
+        return None  # the whole phrase only: "petrol bombs", "smoke bombs" stay a riot / nothing
     return Trigger(verb, _THROWN, "183", verb, {obj.i})
 
 

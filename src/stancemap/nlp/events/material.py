@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-__all__ = ["PLACE_KINDS", "FORCE_ROOTS", "aimed_attack_noun", "mutual_force", "weapon_objects", "named_place", "named_site", "place_clause_tokens", "shared_object"]
+__all__ = ["PLACE_KINDS", "CLASH_WORDS", "MUTUAL_FORCE_WORDS", "FORCE_ROOTS", "of_object", "place_kind", "aimed_attack_noun", "mutual_force", "weapon_objects", "named_place", "named_site", "place_clause_tokens", "shared_object"]
 
 #: Nouns that say what kind of place a name is ("X province", "the town of X").
 PLACE_KINDS = frozenset({
@@ -42,9 +42,19 @@ _PART_NOUNS = frozenset({"part", "parts", "outskirts", "suburbs", "areas", "much
                          "east", "west", "centre", "center"})
 
 
-def _of_object(tok: Token) -> Token | None:
-    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for o in c.children if o.dep_ == "pobj"), None)
+def of_object(tok: Token) -> Token | None:
+    """The object of a noun's "of" ("the town of X": X), else None (one helper for the events
+    code: :func:`stances.syntax.prep_object`)."""
+    from ..stances.syntax import prep_object
+
+    found = prep_object(tok, ("of",))
+    return found[1] if found is not None else None
+
+
+def place_kind(tok: Token) -> bool:
+    """Whether a noun names a kind of place, singular or plural ("province", "Cusco and Puno
+    provinces")."""
+    return tok.lemma_.lower() in PLACE_KINDS or tok.lower_ in PLACE_KINDS
 
 
 def _proper(tok: Token) -> bool:
@@ -57,15 +67,15 @@ def named_place(tok: Token, depth: int = 0) -> Token | None:
     province": the noun), the name after "the town / village / city of" ("the town of X": X),
     and these under "parts / the outskirts of" (one level). None for anything else."""
     low = tok.lower_
-    if tok.pos_ == "NOUN" and low in PLACE_KINDS:
-        if any(c.dep_ == "compound" and _proper(c) and c.i < tok.i for c in tok.children):
-            return tok  # "Cusco province", "North West Frontier province"
-        name = _of_object(tok)
+    if tok.pos_ == "NOUN" and place_kind(tok):
+        if any(c.dep_ in ("compound", "nmod") and _proper(c) and c.i < tok.i for c in tok.children):
+            return tok  # "Cusco province", "North West Frontier province", "Cusco and Puno provinces"
+        name = of_object(tok)
         if name is not None and _proper(name):
             return name  # "the town of Kasese"
         return None
     if tok.pos_ in ("NOUN", "ADJ", "PRON") and low in _PART_NOUNS and depth == 0:
-        inner = _of_object(tok)
+        inner = of_object(tok)
         if inner is not None:
             return named_place(inner, 1) or (inner if _proper(inner) and inner.ent_type_ in ("GPE", "LOC", "FAC")
                                              else None)
@@ -75,7 +85,7 @@ def named_place(tok: Token, depth: int = 0) -> Token | None:
 def named_site(tok: Token) -> bool:
     """Whether a noun is a site with its name before it ("the Kolwezi mine", "the Al-Shifa
     hospital"); the caller checks that the noun is a site (participants' places)."""
-    return tok.pos_ == "NOUN" and tok.lower_ not in PLACE_KINDS and any(
+    return tok.pos_ == "NOUN" and not place_kind(tok) and any(
         c.dep_ == "compound" and _proper(c) and c.i < tok.i for c in tok.children)
 
 
@@ -131,10 +141,14 @@ def aimed_attack_noun(tok: Token) -> bool:
                for c in tok.children)
 
 
-#: Words of fighting each other ("clashed", "fought", "battles", "an exchange of fire").
-MUTUAL_FORCE_WORDS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage", "war", "combat",
-                                "fighting", "hostility", "hostilities", "confront", "confrontation", "firefight",
-                                "gunfight", "gunbattle", "shootout", "duel", "wrestle", "struggle"})
+#: Words of a clash between two sides, which a crowd's clash with police makes a riot
+#: (conventions.sense_code) and which are mutual fighting here.
+CLASH_WORDS = frozenset({"clash", "scuffle", "skirmish", "brawl"})
+
+#: Words of fighting each other ("clashed", "fought", "battles", "an exchange of fire", "scuffled").
+MUTUAL_FORCE_WORDS = CLASH_WORDS | frozenset({
+    "fight", "battle", "exchange", "engage", "war", "combat", "fighting", "hostility", "hostilities", "confront",
+    "confrontation", "firefight", "gunfight", "gunbattle", "shootout", "duel", "wrestle", "struggle", "melee"})
 
 
 def mutual_force(*tokens: Token) -> bool:

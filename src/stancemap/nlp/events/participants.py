@@ -41,7 +41,7 @@ from ...actors.codes import slug
 from ...actors.tables import SECTORS, load_tables
 from ...errors import DataFileError
 from ...records import Actor, Mention
-from ..actors.roles import BACKER_PARTICIPLES
+from ..common.backers import BACKER_PARTICIPLES, hyphenated_backer
 from ..common.extensions import actor_at, entity_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
@@ -118,12 +118,24 @@ def phrase_keys_of(tok: Token) -> list[str]:
     return _phrase(tok)
 
 
-def _phrase(tok: Token) -> list[str]:
+def longest_weapon_keys(tok: Token) -> list[str]:
+    """The keys of a weapon noun with all its noun modifiers ("petrol bombs" -> ["petrol bombs",
+    "petrol bomb"], "a grenade" -> ["grenade"]): the one lookup of weapon nouns, for the weapons a
+    verb throws (match) and fires (:func:`material.weapon_objects` uses all keys). Adjectives may
+    come before the whole ("a homemade bomb" -> [..., "bomb"], "an improvised explosive device" ->
+    [..., "explosive device", "device"]); noun modifiers are never dropped ("smoke bomb" is no bomb)."""
+    keys = _phrase(tok, ("compound",))
+    n = len(keys[0].split())
+    base = [k for k in keys if len(k.split()) == n]
+    return base + [k for k in _phrase(tok) if k not in base and any(k.endswith(" " + b) for b in base)]
+
+
+def _phrase(tok: Token, deps: tuple[str, ...] = ("compound", "amod")) -> list[str]:
     """Lookup keys of a noun, longest first: "riot police" -> ["riot police", "police"], in the
-    written and the lemma form of the head."""
+    written and the lemma form of the head (modifiers of the dependencies ``deps``)."""
     mods: list[Token] = []
     for c in reversed(list(tok.lefts)):
-        if c.dep_ in ("compound", "amod") and c.i == (mods[0].i if mods else tok.i) - 1:
+        if c.dep_ in deps and c.i == (mods[0].i if mods else tok.i) - 1:
             mods.insert(0, c)
         else:
             break
@@ -299,7 +311,7 @@ def titled_name_end(tok: Token) -> Token | None:
     return obj
 
 
-#: The hashes of :data:`BACKER_PARTICIPLES` (spaCy's ``LOWER`` attribute).
+#: The hashes of the backer participles (spaCy's ``LOWER`` attribute): a prefilter of :func:`hyphenated_backer`.
 _BACKER_HASHES = frozenset(hash_string(w) for w in BACKER_PARTICIPLES)
 
 
@@ -335,7 +347,7 @@ class Participants:
         lowers = self.doc.to_array(LOWER).tolist() if len(self.doc) else []
         self._backer_ends = frozenset(
             self.doc[i - 2].idx + len(self.doc[i - 2].text) for i, h in enumerate(lowers)
-            if i >= 2 and h in _BACKER_HASHES and self.doc[i - 1].text == "-")
+            if h in _BACKER_HASHES and hyphenated_backer(self.doc[i]))
         self._trailing_sources = tuple(
             (st.speaker.start, st.speaker.end) for st in self.doc._.sm_statements or ()
             if st.speaker is not None and st.content.spans
