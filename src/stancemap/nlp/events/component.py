@@ -58,7 +58,6 @@ from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_co
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import (
-    TRIGGER_POS,
     Trigger,
     by_agent,
     carrier_verb,
@@ -278,10 +277,15 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     statement_verbs = lexicon.statement_verbs
     doc = sent.doc
     words = doc_words(doc)
-    lemmas, pos, tags = words.lemma, words.pos, words.tag
+    lemmas, pos, tags, deps = words.lemma, words.pos, words.tag, words.dep
     for i in range(sent.start, sent.end):  # (the checks that open both matchers, made once per word)
         modal = lemmas[i] in statement_verbs
-        matchable = pos[i] in TRIGGER_POS or tags[i].startswith("VB")
+        if pos[i] in ("VERB", "AUX") or tags[i].startswith("VB"):
+            matchable = True
+        elif pos[i] == "NOUN":  # (match_token's noun triggers are subjects or prepositional objects,
+            matchable = deps[i] in ("nsubj", "nsubjpass", "pobj")  # its adjectives predicative ones)
+        else:
+            matchable = pos[i] == "ADJ" and deps[i] in ("acomp", "ROOT", "oprd") and lemmas[i] in lexicon.adjectives
         if not (modal or matchable):
             continue
         tok = doc[i]
