@@ -118,6 +118,14 @@ MAX_BACK = 3  # sentences searched back for plural, neuter and group antecedents
 #: ("dozens of residents") that "the group" can refer back to.
 _CROWD_NOUNS = frozenset({"crowd", "group", "band", "throng", "mob", "gathering", "handful", "busload"})
 _CROWD_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "dozen", "hundred", "thousand"})
+#: Kinds of the people in a crowd and of a named group's members ("Hamas fighters", "fighters of
+#: Hamas"): an unnamed crowd of the same kind may be that group's own people ("dozens of gunmen").
+_MEMBER_KINDS = {
+    **dict.fromkeys(("fighter", "gunman", "militant", "insurgent", "rebel", "attacker", "assailant", "guerrilla",
+                     "militiaman", "commando", "soldier", "troop", "jihadist", "raider"), "armed"),
+    **dict.fromkeys(("activist", "protester", "protestor", "demonstrator", "campaigner", "supporter",
+                     "volunteer", "marcher", "picketer", "striker"), "civil"),
+}
 #: Modifiers that describe a body rather than tell another one ("an eight-member court").
 _NOT_ANOTHER_BODY = frozenset({"member", "judge", "justice", "person", "new", "full", "whole", "same", "divided",
                                "unanimous", "powerful", "bipartisan", "special"})
@@ -653,7 +661,27 @@ class _Coref:
                 return True  # "a Senate committee", "a state court": another body ("a nine-member court" is none)
             if group and t.dep_ in ("nsubj", "nsubjpass") and (
                     (t.lower_ in _CROWD_NOUNS and indefinite)
-                    or (t.lower_ in _CROWD_COUNTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))):
+                    or (t.lower_ in _CROWD_COUNTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))) \
+                    and not self._named_members(t, lo):
+                return True
+        return False
+
+    def _named_members(self, crowd: Token, lo: int) -> bool:
+        """Could an unnamed crowd ("dozens of gunmen") be the people of a group the article named
+        before it as their own ("Hamas fighters", "activists of Greenpeace")? Only a crowd of the same kind
+        of people (armed, civil): then it does not hide that group from "the group"."""
+        of = next((c for c in crowd.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        kind = _MEMBER_KINDS.get(people.lemma_.lower()) if people is not None else None
+        if kind is None:
+            return False
+        for m in self.acts.between(lo, crowd.i):
+            if m.end > crowd.i or self.acts.drafts[m.actor].type not in ("organisation", "group"):
+                continue
+            last = self.doc[m.end - 1]  # the mention may hold its members ("Hamas fighters")
+            head = last.head if last.dep_ == "compound" else (
+                last.head.head if last.dep_ == "pobj" and last.head.lower_ == "of" else last)
+            if head.pos_ == "NOUN" and _MEMBER_KINDS.get(head.lemma_.lower()) == kind:
                 return True
         return False
 

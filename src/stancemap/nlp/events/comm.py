@@ -52,6 +52,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..common.undo import UNDO_VERBS
 from .args import actor_tables, actors_of, has_future, is_hypothetical, is_negated, subject_of
 from .lexicon import Lexicon
 from .match import doc_words, find_topic, lemma
@@ -411,9 +412,7 @@ def mood_owner(doc: Doc, tok: Token) -> list[str | None]:
     return _ids(found) or [None]
 
 
-#: Verbs that undo a decision or plan, and the nouns of what is undone.
-_UNDO_VERBS = {"reverse", "rescind", "revoke", "scrap", "drop", "abandon", "withdraw", "cancel", "overturn", "shelve",
-               "retract", "annul", "repeal", "ditch", "suspend", "freeze"}
+#: The nouns of what is undone (the verbs of undoing: common.undo).
 _UNDO_PREP_VERBS = {"backtrack", "retreat", "back", "step", "climb", "u-turn"}  # "backed away from / down on"
 _PLAN_NOUNS = {"decision", "plan", "policy", "order", "move", "proposal", "threat", "bid", "intention", "attempt"}
 
@@ -427,7 +426,7 @@ def undone(tok: Token, code: str) -> bool:
         return False
     noun = tok.head
     if noun.dep_ == "dobj":
-        return lemma(noun.head) in _UNDO_VERBS
+        return lemma(noun.head) in UNDO_VERBS
     return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "from") and lemma(noun.head.head) in _UNDO_PREP_VERBS
 
 

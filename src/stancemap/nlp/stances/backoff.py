@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from .lexicon import Cue, Lexicon
 from .syntax import child, is_negated, prep_object
 
-__all__ = ["backoff_cue", "owned", "owned_prep_object", "policy_object", "received_label_cue", "STANCE_NOUNS", "CAMPAIGN_VERBS", "NATURE"]
+__all__ = ["backoff_cue", "owned", "owned_prep_object", "policy_object", "POLICY_NOUNS", "received_label_cue", "STANCE_NOUNS", "CAMPAIGN_VERBS", "NATURE"]
 
 # verbs whose "against" is no position of the subject on the object
 _AGAINST_NOT = frozenset("""protect guard shield insure hedge vaccinate immunise immunize inoculate defend secure
@@ -51,25 +51,38 @@ STANCE_NOUNS = frozenset({"line", "stance", "stand", "position", "approach", "at
 #: forces of nature: "pushed back against the wind" is no position
 NATURE = frozenset("""wind winds tide tides current currents storm storms fire fires flood floods flame flames
     wave waves rain snow cold heat gravity""".split())
-# nouns of armed or ruling bodies, of disasters and of contests: "fought against the army / the fire /
-# the election" reports force or competition, not a position
-_FORCES = frozenset("""army military force forces troop troops militia rebel rebels insurgent insurgents militant
-    militants fighter fighters regime government police guard guerrilla guerrillas enemy invader invaders occupier
-    occupiers soldier soldiers gang gangs cartel cartels group groups faction factions unit units insurgency
-    rebellion uprising insurrection war battle fight fire blaze flame flames flood floods storm disease virus
-    epidemic pandemic illness cancer infection odds clock tide current wind election elections race contest match
-    game campaign case primary primaries runoff caucus caucuses""".split())
+#: nouns of policies, rules, plans, decisions and claims: the only objects on which an act of force or
+#: contest is campaigning ("fought the quota / the new law / the merger"); anything else fought,
+#: battled or combated (armed bodies, diseases, disasters, forces of nature, contests) is an act
+POLICY_NOUNS = frozenset("""policy policies law laws rule rules regulation regulations legislation statute statutes
+    ordinance decree decrees directive directives guideline guidelines mandate mandates measure measures plan plans
+    proposal proposals scheme schemes programme programmes program programs initiative initiatives agenda strategy
+    bill bills act amendment amendments provision provisions resolution resolutions motion referendum constitution
+    tax taxes levy levies tariff tariffs duty duties fee fees toll tolls hike hikes quota quotas cap caps ceiling limit
+    limits ban bans embargo embargoes sanction sanctions blockade moratorium restriction restrictions curb curbs
+    requirement requirements reform reforms overhaul deal deals agreement agreements accord accords treaty treaties
+    pact pacts settlement compromise decision decisions ruling rulings verdict order orders budget budgets cut cuts
+    austerity subsidy subsidies privatisation privatization nationalisation nationalization merger mergers takeover
+    sale annexation deportation deportations extradition expulsion eviction evictions demolition closure closures
+    relocation conscription draft lockdown curfew censorship surveillance crackdown appointment nomination
+    expansion project projects pipeline dam licence licences license licenses permit permits concession concessions
+    contract contracts claim claims assertion assertions finding findings result results allegation allegations
+    accusation accusations""".split())
 
 
 def policy_object(obj: Token, lex: Lexicon) -> bool:
-    """Is the object of an act of force a policy, rule or plan rather than someone to fight
-    ("fought against the quota / the new law", not "against the rebels / the town")? A common noun
-    that is no physical thing, place or person and no armed or ruling body."""
-    lemma = obj.lemma_.lower()
+    """Is the object of an act of force a policy, rule or plan rather than someone or something to
+    fight ("fought the quota / the new law", "challenged the claims", not "the rebels / the outbreak /
+    the drought")? Only the nouns of POLICY_NOUNS, the lexicon's speech-act nouns ("the offer", "the
+    demand") and named laws count: a positive class, so that no disease, disaster or
+    force of nature missing from some list of exclusions makes a position."""
     if owned(obj):
         return False  # "fought his own primary": one's own affairs
-    return obj.pos_ == "NOUN" and lemma not in lex.physical_nouns and obj.lower_ not in lex.physical_nouns \
-        and lemma not in _FORCES and obj.lower_ not in _FORCES and obj.ent_type_ == ""
+    if obj.ent_type_ == "LAW":
+        return True  # "fought the Clean Air Act"
+    lemma = obj.lemma_.lower()
+    return obj.pos_ == "NOUN" and obj.ent_type_ == "" and (
+        lemma in POLICY_NOUNS or obj.lower_ in POLICY_NOUNS or lemma in lex.speech_act_nouns)
 
 
 def owned_prep_object(verb: Token, preps: tuple[str, ...]) -> tuple[Token, Token] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..common.undo import UNDO_VERBS
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
 from .raw import RawStance, here, hypothetical, strength_of
@@ -24,8 +25,7 @@ _RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain"
                       "draw", "attract", "face", "garner", "meet", "court", "provoke", "trigger", "spark", "prompt"})
 # verbs that take a position back ("withheld its support for X", "withdrew its backing"): the
 # position noun's sign is reversed
-_WITHHOLD = frozenset({"withhold", "withdraw", "revoke", "rescind", "retract", "suspend", "pull", "drop", "end",
-                       "cease", "abandon", "terminate"})
+_WITHHOLD = UNDO_VERBS  # "withheld / withdrew / dropped its support for X"
 # verbs whose negated intention noun is a refusal ("has no plans to", "sees no reason to")
 _INTENT_VERBS = frozenset({"have", "see", "harbour", "harbor", "feel", "find", "hold", "entertain", "show"})
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position

@@ -193,6 +193,17 @@ _STATE_VERBS = frozenset({"be", "remain", "stay", "seem", "appear", "become", "l
 _LIGHT_THINGS = frozenset({"something", "thing", "one", "anything", "nothing"})
 
 
+def _denied_cleft(verb: Token, obj: Token) -> bool:
+    """A pseudo-cleft whose empty noun or copula is negated ("Y is nothing X supports", "Y is no
+    thing X backs", "Y is not / never something X supports"): X's position on Y has the other sign."""
+    thing = verb.head
+    if verb.dep_ != "relcl" or thing.lower_ not in _LIGHT_THINGS or thing.dep_ != "attr" \
+            or child(thing.head, "nsubj") != obj:
+        return False
+    return thing.lower_ == "nothing" or child(thing, "det", lemma=("no",)) is not None \
+        or any(c.dep_ == "neg" or c.lower_ == "never" for c in thing.head.children)
+
+
 def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], Token, bool] | None:
     """(range, head token, is_action) of the target of a verb cue."""
     inf = _passive_infinitive(verb, lex) if cue.kind == "demand" else None
@@ -660,6 +671,10 @@ def _nearest_subject_of(tok: Token) -> Token | None:
     return child(tok, "nsubj", "nsubjpass")
 
 
+#: auxiliaries of the future and the reported future ("will / won't / shall / 'll", "would / 'd")
+_FUTURE_AUX = ("will", "wo", "shall", "'ll", "would", "'d")
+
+
 def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if lemma in lex.label_verbs:
         found = _label_stances(tok, lex)
@@ -668,12 +683,12 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         if found:
             return found
     cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok)  # ("fought against X": a frame)
-    if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d"))
+    if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=_FUTURE_AUX)
                        and not _pledged_passive(tok)):
         return _negated_commitment(tok)  # ("will never recognise X": -1 on recognising X)
     if cue.polarity < 0 and cue.kind == "evaluative" and (child(tok, "neg") is not None or any(
             c.lower_ == "never" for c in tok.children)) and not any(c.lower_ in ("longer", "more") for c in tok.children) \
-            and child(tok, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d")) is not None:
+            and child(tok, "aux", lemma=_FUTURE_AUX) is not None:
         return _negated_commitment(tok, would=True)  # "would not condemn X": a refusal to condemn, no support
     if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex) and not _campaign(tok, lemma, lex)):
         return []
@@ -742,6 +757,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []
     neither = any(c.lower_ == "neither" for h in holders for c in h.children)  # "Neither X nor Y supports"
     pol = cue.polarity * (-1 if is_negated(tok) != neither else 1)
+    if _denied_cleft(tok, obj):
+        pol = -pol  # "Y is nothing X supports": X -1 on Y
     if tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.lemma_.lower() in _CEASE and not is_negated(tok.head):
         pol = -pol  # "has stopped supporting X", "ceased to back X": no longer
     partners: list[Token] = []
@@ -833,8 +850,27 @@ def _pledged_passive(verb: Token) -> bool:
     """A negated future passive without agent ("X will never be accepted / would not be tolerated"):
     under a reporting verb, the speaker's pledge about what it will do (as "there will be no X")."""
     return child(verb, "agent") is None and child(verb, "auxpass") is not None \
-        and child(verb, "aux", lemma=("will", "wo", "shall", "'ll", "would", "'d")) is not None \
-        and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        and child(verb, "aux", lemma=_FUTURE_AUX) is not None \
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) \
+        and not any(_deferral(c) for c in verb.children)
+
+
+#: the words of a deferral: "not ... until / before <time>" is timing, no refusal
+_DEFER = frozenset({"until", "till", "til", "before"})
+
+
+def _deferral(c: Token) -> bool:
+    """A time adjunct on a negated verb ("will not be resumed until Monday / before the vote / this
+    year / for now"): the act is put off, not refused."""
+    if c.lower_ in _DEFER and c.dep_ in ("prep", "mark"):
+        return True
+    if c.dep_ == "advcl" and child(c, "mark", lemma=tuple(_DEFER)) is not None:
+        return True  # "until the talks end"
+    if c.dep_ in ("npadvmod", "advmod") and c.ent_type_ in ("DATE", "TIME"):
+        return True  # "this year", "tomorrow"
+    inner = child(c, "pobj", "advmod") if c.dep_ == "prep" and c.lower_ in ("for", "in", "during") else None
+    return inner is not None and (inner.ent_type_ in ("DATE", "TIME")
+                                  or inner.lower_ in ("now", "time", "moment", "future"))  # "for now"
 
 
 def _embedded_gerund(tok: Token, lex: Lexicon) -> bool:
