@@ -42,13 +42,15 @@ def register_extensions() -> None:
 register_extensions()
 
 
-def actor_at(doc: Doc, start: int, end: int) -> str | None:
+def actor_at(doc: Doc, start: int, end: int, *, mentions: list[tuple[int, int, str]] | None = None) -> str | None:
     """The actor id of the mention that best covers the character span [start, end).
 
     Prefers a mention that contains the span, then the one with the largest overlap.
-    Returns None when no mention overlaps (no guessing).
+    Returns None when no mention overlaps (no guessing). ``mentions``: the Doc's mentions, when
+    the caller holds them already (else read from the Doc).
     """
-    mentions = doc._.sm_mentions or []
+    if mentions is None:
+        mentions = doc._.sm_mentions or []
     if not mentions:
         return None
     best: tuple[int, int, str] | None = None
@@ -58,7 +60,7 @@ def actor_at(doc: Doc, start: int, end: int) -> str | None:
         s, e, aid = mentions[i]
         if e <= start and s < start - 500:
             break
-        ov = min(e, end) - max(s, start)
+        ov = (e if e < end else end) - (s if s > start else start)  # (min/max without the calls)
         if ov > 0:
             contains = 1 if (s <= start and e >= end) else 0
             key = (contains, ov)

@@ -146,6 +146,19 @@ _AUTHORING_VERBS = {"introduce", "pass", "adopt", "approve", "issue", "sign", "p
 
 def subject_of(verb: Token) -> Token | None:
     """The subject (agent for passives) of ``verb``, inherited through control and coordination."""
+    parts = current(verb.doc)  # while the events stage codes the Doc, found once per verb (the parse
+    memo = parts.memo if parts is not None else None  # does not change; many passes ask for it)
+    if memo is None:
+        return _subject_of(verb)
+    key = ("subject", verb.i)
+    if key in memo:
+        found: Token | None = memo[key]
+        return found
+    found = memo[key] = _subject_of(verb)
+    return found
+
+
+def _subject_of(verb: Token) -> Token | None:
     tok: Token | None = verb
     for _ in range(6):
         if tok is None:
@@ -195,6 +208,18 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _actor_at(doc: Doc, start: int, end: int) -> str | None:
+    """:func:`actor_at`, with the Doc's mentions read once per Doc while the events stage codes it
+    (they do not change before it commits its participants)."""
+    parts = current(doc)
+    if parts is None:
+        return actor_at(doc, start, end)
+    mentions = parts.memo.get("mentions")
+    if mentions is None:
+        mentions = parts.memo["mentions"] = doc._.sm_mentions or []
+    return actor_at(doc, start, end, mentions=mentions)
+
+
 def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
     """Characters of a noun phrase up to its head (premodifiers, possessors unless ``poss`` is
     False, compounds)."""
@@ -215,7 +240,7 @@ def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
 def actor_of_np(doc: Doc, tok: Token, depth: int = 0) -> str | None:
     """The actor a noun phrase headed by ``tok`` refers to (head first, then its modifiers, then
     an "of"/"from" complement: "a team of Chilean engineers")."""
-    aid = actor_at(doc, tok.idx, tok.idx + len(tok.text))
+    aid = _actor_at(doc, tok.idx, tok.idx + len(tok.text))
     if aid is not None:
         return aid
     found = _np_actor(doc, tok, depth)
@@ -223,7 +248,7 @@ def actor_of_np(doc: Doc, tok: Token, depth: int = 0) -> str | None:
         for c in tok.children:  # actor stage coded that person at least as closely
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
                 codes = actor_tables(doc)[1]
-                a = actor_at(doc, c.idx, c.idx + len(c.text))
+                a = _actor_at(doc, c.idx, c.idx + len(c.text))
                 code = codes.get(a) if a else None
                 if code and (found is None or len(code) >= len(codes.get(found) or "")):
                     return a
@@ -235,18 +260,18 @@ def _np_actor(doc: Doc, tok: Token, depth: int) -> str | None:
             and any(c.dep_ == "poss" for c in tok.children):
         # "its allies": not the possessor ("Iraqi" in "its Iraqi allies" is); "X's support": X holds it
         s, e = _np_span(tok, poss=False)
-        return actor_at(doc, s, e) if s < tok.idx else None
+        return _actor_at(doc, s, e) if s < tok.idx else None
     s, e = _np_span(tok)
-    aid = actor_at(doc, s, e)
+    aid = _actor_at(doc, s, e)
     if aid is not None:
         return aid
     for c in tok.children:  # "the foreign minister of Turkey"
         if c.dep_ == "prep" and c.lemma_.lower() in ("of", "from", "by"):
             for o in c.children:
                 if o.dep_ == "pobj":
-                    return actor_of_np(doc, o, depth + 1) if depth < 2 else actor_at(doc, o.idx, o.idx + len(o.text))
+                    return actor_of_np(doc, o, depth + 1) if depth < 2 else _actor_at(doc, o.idx, o.idx + len(o.text))
         if c.dep_ == "appos":
-            a = actor_at(doc, c.idx, c.idx + len(c.text))
+            a = _actor_at(doc, c.idx, c.idx + len(c.text))
             if a is not None:
                 return a
     return None
@@ -279,8 +304,8 @@ def hyphen_pair(noun: Token) -> list[Token]:
         for c in m.lefts:
             if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i + 2 == m.i and doc[c.i + 1].text in _HYPHENS \
                     and c.pos_ == "PROPN" and not c.whitespace_ and not doc[c.i + 1].whitespace_:
-                a = actor_at(doc, c.idx, c.idx + len(c.text))
-                b = actor_at(doc, m.idx, m.idx + len(m.text))
+                a = _actor_at(doc, c.idx, c.idx + len(c.text))
+                b = _actor_at(doc, m.idx, m.idx + len(m.text))
                 if a is not None and b is not None and a != b:
                     return [c, m]
     return []
@@ -307,6 +332,9 @@ _ACTOR_TABLES: list[Any] = [None]  # (actors list last seen, its length, groups,
 def actor_tables(doc: Doc) -> tuple[dict[str, tuple[str, ...]], dict[str, str | None]]:
     """The Doc's group members and actor codes by id, built once per actors list (not once per
     argument: every event looks them up)."""
+    parts = current(doc)  # while the events stage codes the Doc, the tables of its actors list as it
+    if parts is not None and (hit := parts.memo.get("tables")) is not None:  # was at the first lookup
+        return hit  # type: ignore[no-any-return]  # (unchanged until the participants are committed)
     actors = doc._.sm_actors or ()
     entry = _ACTOR_TABLES[0]
     if entry is None or entry[0] is not actors or entry[1] != len(actors):
@@ -316,6 +344,8 @@ def actor_tables(doc: Doc) -> tuple[dict[str, tuple[str, ...]], dict[str, str | 
             codes.setdefault(a.id, a.code)
         entry = (actors, len(actors), groups, codes)
         _ACTOR_TABLES[0] = entry
+    if parts is not None:
+        parts.memo["tables"] = (entry[2], entry[3])
     return entry[2], entry[3]
 
 
@@ -370,7 +400,7 @@ def _participants_of(doc: Doc, tok: Token) -> list[str]:
     for t in conjuncts(tok):
         if t.pos_ == "PROPN" and t.ent_type_:  # "the Health Agency (HA)": the name around the acronym
             ent = entity_of(t)
-            aid = actor_at(doc, ent.start_char, ent.end_char)
+            aid = _actor_at(doc, ent.start_char, ent.end_char)
             if aid is not None:
                 if aid not in ids:
                     ids.append(aid)
@@ -385,7 +415,7 @@ def _actors_of(doc: Doc, tok: Token) -> list[str]:
     ids: list[str] = []
     for t in conjuncts(tok):
         mods = _coordinated_modifiers(t)
-        found = [actor_at(doc, m.idx, m.idx + len(m.text)) for m in mods]
+        found = [_actor_at(doc, m.idx, m.idx + len(m.text)) for m in mods]
         if len([a for a in found if a]) >= 2:
             ids.extend(a for a in found if a and a not in ids)
             continue

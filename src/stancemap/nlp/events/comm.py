@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 from ..common.undo import UNDO_VERBS
 from .args import actor_tables, actors_of, has_future, is_hypothetical, is_negated, subject_of
 from .lexicon import Lexicon
-from .match import find_topic, lemma
+from .match import doc_words, find_topic, lemma
 from .participants import current
 
 __all__ = ["APPEAL_NOUNS", "extra_relations", "host_code", "conditional_threat", "for_to_subjects", "host_relation",
@@ -301,12 +301,14 @@ def extra_relations(doc: Doc, sent: Span, skip: set[int], lexicon: Lexicon,
     noun or verb heads, for tokens no other pass coded (``skip``), and of its photo captions."""
     out: list[tuple[Token, str, list[str | None], list[str | None]]] = []
     caption = False
-    for tok in sent:
-        lem = tok.lemma_.lower()
+    spacy_lemmas = doc_words(doc).spacy_lemma
+    for i in range(sent.start, sent.end):
+        lem = spacy_lemmas[i]
         if lem in _CAPTION_LEMMAS:
             caption = True
-        if lem not in _HEAD_LEMMAS or tok.i in skip:
+        if lem not in _HEAD_LEMMAS or i in skip:
             continue  # (one set lookup for most words: the stage stays cheap)
+        tok = doc[i]
         lem = lemma(tok)
         pos = tok.pos_
         found: tuple[str, list[str | None], list[str | None]] | None = None

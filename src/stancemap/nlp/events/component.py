@@ -62,6 +62,7 @@ from .match import (
     by_agent,
     carrier_verb,
     died_of,
+    doc_words,
     match_modal_frame,
     match_token,
     participle_noun,
@@ -273,8 +274,24 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """Triggers of a sentence: events inside a framing complement or a purpose clause are
     absorbed, and events in modifier clauses are dropped when the main clause has one."""
     found: list[Trigger] = []
-    for tok in sent:
-        trig = match_modal_frame(tok, lexicon) or match_token(tok, lexicon)
+    statement_verbs = lexicon.statement_verbs
+    doc = sent.doc
+    words = doc_words(doc)
+    lemmas, pos, tags, deps = words.lemma, words.pos, words.tag, words.dep
+    for i in range(sent.start, sent.end):  # (the checks that open both matchers, made once per word)
+        modal = lemmas[i] in statement_verbs
+        if pos[i] in ("VERB", "AUX") or tags[i].startswith("VB"):
+            matchable = True
+        elif pos[i] == "NOUN":  # (match_token's noun triggers are subjects or prepositional objects,
+            matchable = deps[i] in ("nsubj", "nsubjpass", "pobj")  # its adjectives predicative ones)
+        else:
+            matchable = pos[i] == "ADJ" and deps[i] in ("acomp", "ROOT", "oprd") and lemmas[i] in lexicon.adjectives
+        if not (modal or matchable):
+            continue
+        tok = doc[i]
+        trig = match_modal_frame(tok, lexicon) if modal else None
+        if trig is None and matchable:
+            trig = match_token(tok, lexicon)
         if trig is not None:
             found.append(trig)
     absorbed: set[int] = set()
@@ -1275,8 +1292,10 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     for t in triggers:
         skip |= {t.token.i, t.head.i} | t.absorbed
     pron: dict[int, list[str | None]] = {}
-    for tok in sent:  # "X said it would ...": the pronoun stands for the speaker
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she", "it", "they", "we", "i"):
+    words = doc_words(doc)
+    for i in range(sent.start, sent.end):  # "X said it would ...": the pronoun stands for the speaker
+        if words.dep[i] in ("nsubj", "nsubjpass") and words.lower[i] in ("he", "she", "it", "they", "we", "i"):
+            tok = doc[i]
             speech = _under_speech(tok.head, lexicon)
             if speech is not None and (speech.i < tok.i or not _noun_subject_before(tok)):
                 pron[tok.i] = actors_of(doc, subject_of(speech), new=True)
@@ -1366,8 +1385,13 @@ def _reported_accusations(doc: Doc, sent: Span, coded: list[_Coded],
     their own side ("Kremlin critics say the president has ...")."""
     out: list[_Coded] = []
     have = {(c.source, c.target) for c in coded}
-    for v in sent:
-        if v.lemma_.lower() not in _CLAIM_VERBS or not v.tag_.startswith("VB") or is_negated(v):
+    words = doc_words(doc)
+    spacy_lemmas, tags = words.spacy_lemma, words.tag
+    for i in range(sent.start, sent.end):
+        if spacy_lemmas[i] not in _CLAIM_VERBS or not tags[i].startswith("VB"):
+            continue
+        v = doc[i]
+        if is_negated(v):
             continue
         subj = subject_of(v)
         if subj is None:
@@ -1512,8 +1536,11 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
                         code = (load_tables().code_of(country) or country) + uncoded[mine]
                 pair.append(code)
             event_codes.append((pair[0], pair[1]))
+    texts: dict[int, str] = {}  # a sentence's text, joined once for all its events
     for (sent, c), (scode, tcode) in zip(coded, event_codes):
         info = get_code(c.code)
+        if sent.start not in texts:
+            texts[sent.start] = sent.text
         events.append(Event(
             id=f"e{len(events) + 1}",
             source=c.source,
@@ -1525,7 +1552,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             plover=(c.trigger.pattern.plover if c.trigger.pattern.plover and options.plover_scheme == "2021"
                     and c.code == c.trigger.pattern.code else plover_type(c.code, options.plover_scheme)),
             goldstein=info.goldstein,
-            evidence=TextSpan(sent.text, sent.start_char, sent.end_char),
+            evidence=TextSpan(texts[sent.start], sent.start_char, sent.end_char),
             date=event_date(sent, c.trigger.token, date, future=has_future(c.trigger.token)),
             place=c.place,
             negated=c.negated,

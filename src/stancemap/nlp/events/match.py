@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..common.extensions import actor_at
 from .args import hyphen_pair
 from .lexicon import Lexicon, Pattern, Topic
+from .participants import current
 
 __all__ = [
     "Trigger",
@@ -65,6 +66,41 @@ _FORM_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape"}
 def lemma(tok: Token) -> str:
     lem = tok.lemma_.lower()
     return _FORM_FIXES.get(tok.lower_) or _LEMMA_FIXES.get(lem, lem)
+
+
+@dataclass(frozen=True)
+class Words:
+    """Attributes of every token of a Doc, by token index (see :func:`doc_words`)."""
+
+    lemma: list[str]  # :func:`lemma`
+    spacy_lemma: list[str]  # spaCy's lemma in lower case
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    lower: list[str]
+
+
+def doc_words(doc: Doc) -> Words:
+    """The lemmas, parts of speech, tags, dependencies and lower-case forms of ``doc``'s tokens,
+    made once per Doc while the events stage codes it: the passes over every word of a sentence
+    look words up here, and make a Token only for the candidates they keep."""
+    parts = current(doc)
+    memo = parts.memo if parts is not None else None
+    if memo is not None and (hit := memo.get("words")) is not None:
+        return hit  # type: ignore[no-any-return]
+    words = Words([], [], [], [], [], [])
+    for tok in doc:
+        lem = tok.lemma_.lower()
+        low = tok.lower_
+        words.spacy_lemma.append(lem)
+        words.lemma.append(_FORM_FIXES.get(low) or _LEMMA_FIXES.get(lem, lem))
+        words.pos.append(tok.pos_)
+        words.tag.append(tok.tag_)
+        words.dep.append(tok.dep_)
+        words.lower.append(low)
+    if memo is not None:
+        memo["words"] = words
+    return words
 
 
 def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
@@ -236,8 +272,9 @@ def _pobj(prep: Token) -> Token | None:
     return None
 
 
-def _obj_matches(objs: list[Token], wanted: frozenset[str]) -> bool:
-    return any(k in wanted for o in objs for k in [*phrase_keys(o, modifiers=True), o.lower_])
+def _obj_keys(objs: list[Token]) -> list[str]:
+    """The lookup keys of objects for the patterns' object conditions, in order."""
+    return [k for o in objs for k in [*phrase_keys(o, modifiers=True), o.lower_]]
 
 
 def is_nominal_participle(tok: Token) -> bool:
@@ -271,6 +308,10 @@ def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: b
     """The first pattern of ``patterns`` whose particle / preposition / object / subject conditions hold."""
     preps = _preps(tok)
     particle = _particle(tok)
+    # the keys of the objects (by preposition, "" for the verb's own) and of the subject, found
+    # once for all the patterns that ask for them
+    obj_keys: dict[str, list[str]] = {}
+    subj_keys: list[str] | None = None
     for p in patterns:
         if specific_only and p.is_default:
             continue
@@ -281,20 +322,25 @@ def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: b
         if p.noclause and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             continue
         if p.obj:
-            if p.prep:
-                o = _pobj(preps[p.prep])
-                objs = [o, *[c for c in o.children if c.dep_ == "conj"]] if o is not None else []
-            else:
-                objs = _objects(tok)
-            if not _obj_matches(objs, p.obj):
+            keys = obj_keys.get(p.prep or "")
+            if keys is None:
+                if p.prep:
+                    o = _pobj(preps[p.prep])
+                    objs = [o, *[c for c in o.children if c.dep_ == "conj"]] if o is not None else []
+                else:
+                    objs = _objects(tok)
+                keys = obj_keys[p.prep or ""] = _obj_keys(objs)
+            if not any(k in p.obj for k in keys):
                 continue
         if p.subj:
-            subj = _subject(tok)
-            subjects = [subj] if subj is not None else []
-            if subj is not None and lemma(subj) in _CONTAINERS:  # "the deployment of troops arrived"
-                subjects += [o for c in subj.children if c.dep_ == "prep" and lemma(c) == "of"
-                             for o in c.children if o.dep_ == "pobj"]
-            if not any(k in p.subj for s in subjects for k in phrase_keys(s)):
+            if subj_keys is None:
+                subj = _subject(tok)
+                subjects = [subj] if subj is not None else []
+                if subj is not None and lemma(subj) in _CONTAINERS:  # "the deployment of troops arrived"
+                    subjects += [o for c in subj.children if c.dep_ == "prep" and lemma(c) == "of"
+                                 for o in c.children if o.dep_ == "pobj"]
+                subj_keys = [k for s in subjects for k in phrase_keys(s)]
+            if not any(k in p.subj for k in subj_keys):
                 continue
         return p
     return None
@@ -584,8 +630,15 @@ def died_of(noun: Token) -> Token | None:
     return None
 
 
+#: Parts of speech a trigger can sit on (with any word tagged as a verb).
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+
 def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     """The event trigger at ``tok``, if any (verbs, light verb + event noun, predicate adjectives)."""
+    pos = tok.pos_
+    if pos not in TRIGGER_POS and not tok.tag_.startswith("VB"):
+        return None  # (every branch below needs a verb tag, a noun or an adjective: most words stop here)
     lem = lemma(tok)
     if tok.dep_ in ("amod", "compound", "nmod") or is_nominal_participle(tok):
         return None  # participles used as adjectives ("the long-threatened invasion") or nouns
@@ -599,7 +652,7 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
             if trig is not None:
                 trig.stative = True
             return trig
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+    if pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         if lem == "come":
             trig = _suffered_under(tok, lexicon)  # "X came under attack / fire from Y": Y attacks X
             if trig is not None:
@@ -651,7 +704,9 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         assert p.code is not None
         absorbed = {o.i for o in _objects(tok)} if p.obj else set()
         return Trigger(tok, p, p.code, tok, absorbed | purpose_tokens(tok))
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (_owned_by_party(tok) or by_agent(tok) is not None) \
+    if pos == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+        return None  # (each noun branch below needs a subject or a prepositional object)
+    if pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (_owned_by_party(tok) or by_agent(tok) is not None) \
             and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on") for c in tok.children):
         # "X's expulsion of the envoy angered Y", "X's attack on Y drew condemnation", "an Israeli
         # air strike on Y left ...": a possessed event noun, or one whose modifier names a party,
@@ -659,13 +714,13 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
             return Trigger(tok, np, np.code, tok, {tok.i})
-    if tok.pos_ == "NOUN" and died_of(tok) is not None:
+    if pos == "NOUN" and died_of(tok) is not None:
         # "a prisoner died after torture in X's custody": an act of force on the one who died (see component)
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
             return Trigger(tok, np, np.code, tok, {tok.i})
-    paired = tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and bool(hyphen_pair(tok))
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS or paired:
+    paired = pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and bool(hyphen_pair(tok))
+    if pos == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS or paired:
         # "Palestinian riots continued", "clashes erupted between X and Y": the noun is the event;
         # so is one between two parties a hyphen joins, whatever its verb ("Iran-Iraq talks stalled")
         np = noun_pattern(tok, lexicon)
@@ -676,21 +731,21 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         if np.code is not None:
             return Trigger(tok, np, np.code, tok, {tok.i})
         return None
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in ("on", "during") and lemma(tok) in \
+    if pos == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in ("on", "during") and lemma(tok) in \
             _TRAVEL_NOUNS and carrier_verb(tok) is not None and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         # "X will lead a delegation on a visit to Y": X visits Y (the subject of the verb; see component)
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None:
             return Trigger(tok, np, np.code, tok, {tok.i})
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in _SETTING_PREPS:
+    if pos == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in _SETTING_PREPS:
         # "... said at a joint press conference with his counterpart": a meeting as the setting
         verb = tok.head.head
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and np.code[:2] == "04" and verb.pos_ in ("VERB", "AUX"):
             return Trigger(verb, np, np.code, tok, {tok.i}, setting=True)
         return None
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "amod", "oprd") and lem in lexicon.adjectives:
+    if pos == "ADJ" and tok.dep_ in ("acomp", "ROOT", "amod", "oprd") and lem in lexicon.adjectives:
         p = next((q for q in lexicon.adjectives[lem] if q.is_default), None)
         if p is None or tok.dep_ == "amod":
             return None

@@ -32,6 +32,8 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.attrs import LOWER
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 from ...actors.cities import city_candidates, city_country, state_on
@@ -39,7 +41,7 @@ from ...actors.codes import slug
 from ...actors.tables import SECTORS, load_tables
 from ...errors import DataFileError
 from ...records import Actor, Mention
-from ..common.backers import hyphenated_backer
+from ..common.backers import BACKER_PARTICIPLES, hyphenated_backer
 from ..common.extensions import actor_at, entity_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
@@ -309,6 +311,10 @@ def titled_name_end(tok: Token) -> Token | None:
     return obj
 
 
+#: The hashes of the backer participles (spaCy's ``LOWER`` attribute): a prefilter of :func:`hyphenated_backer`.
+_BACKER_HASHES = frozenset(hash_string(w) for w in BACKER_PARTICIPLES)
+
+
 @dataclass
 class Participants:
     """The participants of one Doc, made on demand and added to its actors by :meth:`commit`."""
@@ -337,9 +343,11 @@ class Participants:
         # places nobody either
         self._media = frozenset(a.id for a in self.doc._.sm_actors or () if a.type == "media")
         # backers ("a Russia-backed offensive on the town"): their country is not where the act was
+        # (the words found by their hashes in one array, not by a Token made for every word)
+        lowers = self.doc.to_array(LOWER).tolist() if len(self.doc) else []
         self._backer_ends = frozenset(
-            self.doc[t.i - 2].idx + len(self.doc[t.i - 2].text) for t in self.doc
-            if hyphenated_backer(t))
+            self.doc[i - 2].idx + len(self.doc[i - 2].text) for i, h in enumerate(lowers)
+            if h in _BACKER_HASHES and hyphenated_backer(self.doc[i]))
         self._trailing_sources = tuple(
             (st.speaker.start, st.speaker.end) for st in self.doc._.sm_statements or ()
             if st.speaker is not None and st.content.spans
@@ -579,10 +587,14 @@ class Participants:
         ("X, the United Nations food aid coordinator," IGOUNO), when the role word says no more."""
         acts = {x.id: x for x in self.doc._.sm_actors or ()}
         found: set[str] = set()
+        mentions = self.doc._.sm_mentions or []
         for m in person.mentions:
             if m.kind != "phrase":
                 continue
-            for s, e, aid in self.doc._.sm_mentions or ():
+            k = bisect_left(mentions, (m.start, -1, ""))  # (sorted: only those that start inside the phrase)
+            while k < len(mentions) and mentions[k][0] <= m.end:
+                s, e, aid = mentions[k]
+                k += 1
                 other = acts.get(aid)
                 if aid == person.id or other is None or not (m.start <= s and e <= m.end):
                     continue

@@ -36,7 +36,7 @@ from .args import (
 )
 from .comm import mood_owner
 from .lexicon import Lexicon
-from .match import lemma, match_pattern, phrase_keys
+from .match import doc_words, lemma, match_pattern, phrase_keys
 from .participants import current, is_participant
 
 __all__ = ["Relation", "relation_targets", "find_relations", "relation_features"]
@@ -200,17 +200,23 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
     """
     speakers = speakers or {}
     out: list[Relation] = []
-    for v in sent:
-        if v.i in skip or v.pos_ not in ("VERB",) or lemma(v) in _NO_RELATION or lemma(v) in lexicon.statement_verbs:
+    words = doc_words(doc)
+    lemmas, pos = words.lemma, words.pos
+    for i in range(sent.start, sent.end):
+        if pos[i] != "VERB" or i in skip:
             continue
+        lv = lemmas[i]
+        if lv in _NO_RELATION or lv in lexicon.statement_verbs:
+            continue
+        v = doc[i]
         if v.dep_ in ("amod", "compound"):
             continue
-        pats = lexicon.verbs.get(lemma(v))
+        pats = lexicon.verbs.get(lv)
         known = match_pattern(v, pats, specific_only=True) if pats else None
         if known is not None and known.skip:
             continue  # a use the lexicon knows is no event ("fought the epidemic")
         sources = _subject_actors(doc, v, speakers, lexicon)
-        if lemma(v) in _RECEIVE_VERBS:  # "X received support from Y": Y acts on X
+        if lv in _RECEIVE_VERBS:  # "X received support from Y": Y acts on X
             subj = subject_of(v)
             if not sources and subj is not None and subj.pos_ == "NOUN":  # "X's campaign / the X-led
                 sources = [a for a in actors_of(doc, subj) if a]  # intervention received support from Y": X
