@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from stancemap.api import analyze
+
 pytestmark = pytest.mark.model
 
 #: (case, text, cue, speaker text, actor name or None)
@@ -145,3 +147,20 @@ def test_body_noun_speaker(nlp, case, text, phrase, actor):
     assert len(st) == 1, [(s.cue.text if s.cue else None, s.speaker) for s in doc._.sm_statements]
     sp = st[0].speaker
     assert (acts[sp.actor].name if sp.actor is not None else None) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The senator's daughter said the campaign would go on.",
+    "Okafor's Widow Says The Inquiry Was A Sham\n\nThe widow spoke to reporters on Monday.",
+    "The son of the former president said the family had been wronged.",
+])
+def test_a_relative_is_not_the_person_whose_relative_they_are(text):
+    art = analyze(text)
+    first = art.statements[0]
+    assert first.speaker is not None and first.speaker.actor is None
+
+
+def test_a_headline_name_ends_before_the_headline_verb():
+    art = analyze("Halvard Osterberg Tells Farmers They Must Adapt\n\nThe economist spoke in Oslo on Friday.")
+    names = {a.name for a in art.actors}
+    assert "Halvard Osterberg" in names and "Halvard Osterberg Tells" not in names

@@ -114,6 +114,9 @@ _KIN_GENDER = {"husband": "m", "son": "m", "father": "m", "brother": "m", "nephe
                "wife": "f", "daughter": "f", "mother": "f", "sister": "f", "niece": "f", "aunt": "f",
                "granddaughter": "f", "grandmother": "f", "girlfriend": "f", "stepdaughter": "f",
                "stepmother": "f", "widow": "f", "widower": "m"}
+#: Kinship nouns, also those that tell no gender: "X's son" is another person than X.
+KIN_NOUNS = frozenset(_KIN_GENDER) | {"child", "parent", "sibling", "spouse", "partner", "cousin",
+                                      "grandchild", "relative", "in-law"}
 
 
 def _kin_gender(doc: Doc, s: int, e: int, title_start: int) -> str | None:

@@ -220,11 +220,15 @@ def _kept_words(sent: Span, wordnet: frozenset[str]) -> list[int]:
     for ent in sent.ents:
         if ent.label_ not in _KEPT_ENTITIES or len(ent) > _MAX_KEPT_ENTITY or len(ent) >= n - 1:
             continue
-        words = [t.text for t in ent if t.is_alpha]
-        named = any(w.lower() not in _FUNCTION and not _ordinary(w, wordnet) for w in words)
+        unknown = [t.i for t in ent
+                   if t.is_alpha and t.lower_ not in _FUNCTION and not _ordinary(t.text, wordnet)]
         around = [sent.doc[i].lower_ for i in (ent.start - 1, ent.end) if sent.start <= i < sent.end]
-        if named or any(w in _LIST_JOINERS for w in around):
+        if any(w in _LIST_JOINERS for w in around):
             out.extend(range(ent.start - sent.start, ent.end - sent.start))
+        elif unknown:
+            # a name runs to its last word no dictionary knows: ordinary words the recogniser
+            # took in after it are the headline's own ("NAME SURNAME Tells ...": "Tells" a verb)
+            out.extend(range(ent.start - sent.start, unknown[-1] + 1 - sent.start))
     return out
 
 

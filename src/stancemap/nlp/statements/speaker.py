@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from stancemap.nlp.actors.persons import KIN_NOUNS
+
 __all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span", "head_actor",
            "inverted_subject"]
 
@@ -391,6 +393,11 @@ def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tup
     # talking to reporters"), names whom the speaker told, not who speaks
     skip = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.rights
             if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG")]
+    if tok.lemma_.lower() in KIN_NOUNS or tok.lower_ in KIN_NOUNS:
+        # "the minister's daughter", "the son of the senator": the possessor is whose relative
+        # speaks, never the speaker
+        skip += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children
+                 if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")]
     i = bisect_left(mentions, (lo, -1, ""))
     while i < len(mentions) and mentions[i][0] < hi:
         s, e, aid = mentions[i]
