@@ -8,9 +8,9 @@ holder, polarity and a word of the target, and nothing else.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+
+from .stance_checks import assert_exactly, assert_no_position
 
 pytestmark = pytest.mark.model
 
@@ -46,26 +46,14 @@ NONE = [
 ]
 
 
-def _keys(doc: Any, actor_id: str | None) -> set[str]:
-    a = next((x for x in doc._.sm_actors if x.id == actor_id), None)
-    if a is None:
-        return {(actor_id or "?").lower()}
-    return {x.lower() for x in (a.id, a.country, a.name) if x}
-
-
 @pytest.mark.parametrize(("text", "stances"), CASES, ids=[c[0][:40] for c in CASES])
 def test_positions(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    got = [(_keys(doc, s.actor), s.polarity, (s.target or s.proposition or "").lower()) for s in doc._.sm_stances]
-    for holder, pol, word in stances:
-        assert any(holder.lower() in k and p == pol and word in t for k, p, t in got), (holder, pol, word, got)
-    assert len(got) == len(stances), got
+    assert_exactly(nlp(text), stances)
 
 
 @pytest.mark.parametrize("text", NONE)
 def test_lookalikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    assert doc._.sm_stances == [], [(s.actor, s.polarity, s.target) for s in doc._.sm_stances]
+    assert_no_position(nlp(text), alignments=False)
 
 
 GROUP_CASES = [
