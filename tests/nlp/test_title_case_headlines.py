@@ -78,10 +78,11 @@ def test_the_line_break_after_a_headline_is_in_no_entity(plain):
 
 
 @pytest.mark.model
-def test_a_possessive_headline_is_parsed_again(plain):
+def test_a_possessive_headline_is_left_as_parsed(plain):
+    # re-parsing it makes the possessor a name mention of its own, which then takes the later
+    # surname references of the relative the headline is about
     doc, off = _both(plain, "Ruto's Government Bans Rallies In Nairobi\n\nThe ban starts today.")
-    assert off[3].pos_ != "VERB"
-    assert doc[3].pos_ == "VERB" and doc[3].lemma_ == "ban"
+    assert [(t.pos_, t.lemma_, t.dep_) for t in doc] == [(t.pos_, t.lemma_, t.dep_) for t in off]
 
 
 @pytest.mark.model
