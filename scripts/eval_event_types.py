@@ -17,7 +17,7 @@ import argparse
 import sys
 
 from stancemap.api import analyze_many
-from stancemap.eval.events import _hits, _ptype, _spans_of, score_pairs
+from stancemap.eval.events import _hits, _spans_of, pair_type, score_pairs
 from stancemap.nlp.events.training import read_examples
 
 
@@ -59,13 +59,9 @@ def main(argv: list[str] | None = None) -> int:
 def _print_miss(g: dict, art: dict) -> None:
     acts = {a["id"]: a for a in art.get("actors", [])}
     ge = g["events"][0]
-    got = None
-    for ev in art.get("events", []):
-        s, t = acts.get(ev.get("source")), acts.get(ev.get("target"))
-        if s and t and _hits(_spans_of(s, acts), ge["source_span"]) and _hits(_spans_of(t, acts), ge["target_span"]):
-            got = _ptype(ev) or "NONE"
-            if got == ge["code"]:
-                return
+    got = pair_type(ge, art)
+    if got == ge["code"]:
+        return
     evs = "; ".join(f"{ev.get('cameo')}:{(acts.get(ev.get('source')) or {}).get('name')}->"
                     f"{(acts.get(ev.get('target')) or {}).get('name')}" for ev in art.get("events", []))
     print(f"{ge['code']}->{got or 'NONE'}\t{g['text']}\n   events: {evs}")

@@ -13,7 +13,7 @@ import argparse
 import json
 
 from stancemap.api import analyze_many
-from stancemap.eval.events import _hits, _ptype, _spans_of
+from stancemap.eval.events import _ptype, pair_type
 from stancemap.eval.split import part_of
 
 
@@ -36,13 +36,7 @@ def main() -> None:
             if ge["code"] not in codes:
                 continue
             n += 1
-            got = None
-            for e in art.get("events", []):
-                s, t = acts.get(e.get("source")), acts.get(e.get("target"))
-                if s and t and _hits(_spans_of(s, acts), ge["source_span"]) and _hits(_spans_of(t, acts), ge["target_span"]):
-                    got = _ptype(e) or "NONE"
-                    if got == ge["code"]:
-                        break
+            got = pair_type(ge, art)
             if got == ge["code"] or (a.none_only and got is not None):
                 continue
             miss += 1

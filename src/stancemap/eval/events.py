@@ -180,6 +180,22 @@ def _hits(sp: list[tuple[int, int]], span: list[int]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in sp)
 
 
+def pair_type(ge: Mapping[str, Any], article: Mapping[str, Any]) -> str | None:
+    """The PLOVER type our events give the gold pair ``ge`` (``source_span``, ``target_span``,
+    ``code``) of ``article`` (the JSON contract): the gold code when one covering event has it,
+    else the last covering event's type ("NONE" for an untyped one), None when no event covers it."""
+    acts = {a["id"]: a for a in article.get("actors", [])}
+    got = None
+    for e in article.get("events", []):
+        s, t = acts.get(e.get("source")), acts.get(e.get("target"))
+        if s and t and _hits(_spans_of(s, acts), ge["source_span"]) \
+                and _hits(_spans_of(t, acts), ge["target_span"]):
+            got = _ptype(e) or "NONE"
+            if got == ge["code"]:
+                break
+    return got
+
+
 def score_pairs(gold_rows: Iterable[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     """The pair protocol of ``score_event_pairs.py``, computed the same way.
 
@@ -191,17 +207,9 @@ def score_pairs(gold_rows: Iterable[Mapping[str, Any]], pred: Mapping[str, Mappi
     pairs: list[tuple[str, str]] = []
     for g in gold_rows:
         r = pred.get(g["id"], {})
-        acts = {a["id"]: a for a in r.get("actors", [])}
         for ge in g["events"]:
             n += 1
-            got = None
-            for e in r.get("events", []):
-                s, t = acts.get(e.get("source")), acts.get(e.get("target"))
-                if s and t and _hits(_spans_of(s, acts), ge["source_span"]) \
-                        and _hits(_spans_of(t, acts), ge["target_span"]):
-                    got = _ptype(e) or "NONE"
-                    if got == ge["code"]:
-                        break
+            got = pair_type(ge, r)
             if got is not None:
                 covered += 1
                 right += got == ge["code"]
