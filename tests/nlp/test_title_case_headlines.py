@@ -83,6 +83,8 @@ def test_a_possessive_headline_is_left_as_parsed(plain):
     # surname references of the relative the headline is about
     doc, off = _both(plain, "Ruto's Government Bans Rallies In Nairobi\n\nThe ban starts today.")
     assert [(t.pos_, t.lemma_, t.dep_) for t in doc] == [(t.pos_, t.lemma_, t.dep_) for t in off]
+    assert not H.is_title_case(["Ruto", "'s", "Government", "Bans", "Rallies", "In", "Nairobi"],
+                               H.wordnet_words(plain))
 
 
 @pytest.mark.model

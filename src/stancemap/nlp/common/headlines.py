@@ -140,9 +140,11 @@ def _title_shaped(word: str) -> bool:
 
 def lowered_words(words: Sequence[str], wordnet: frozenset[str], keep: Iterable[int] = ()) -> list[str] | None:
     """The words of a Title-Case sentence with its ordinary capitalised words in lower case, or
-    None when the sentence is not Title Case (see the module docstring). Only alphabetic words
-    count ("'s" and "n't" are neither lower-case words nor Title Case); ``keep``: indices of words
-    to leave as written (the first parse's names of people, organisations and places)."""
+    None when the sentence is not Title Case (see the module docstring). A clitic ("'s", "n't")
+    keeps the sentence out, as in the component's own test of candidates; ``keep``: indices of
+    words to leave as written (the first parse's names of people, organisations and places)."""
+    if any(w.islower() and not w.isalpha() and w.lower() not in _FUNCTION for w in words):
+        return None  # a possessive or negative clitic: possessive headlines stay as first parsed
     alpha = [i for i, w in enumerate(words) if w.isalpha()]
     if len(alpha) < MIN_WORDS:
         return None
