@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors.codes import collective_id, compose_code, group_id, slug
 from ..common.binding import later_in_own_clause, own_quotation
+from .persons import KIN_GENDER, KIN_NOUNS
 from .phrases import QUOTE_CHARS as _QUOTE_CHARS
 from .state import ActorDraft, DocActors, Recognition, TokMention
 
@@ -371,6 +372,9 @@ class _Coref:
                     if d.id not in best_of or s > best_of[d.id][0]:
                         best_of[d.id] = (s, d)
                 scored = sorted(best_of.values(), key=lambda x: -x[0])
+                kin = self._unnamed_relative_score(tok, g, int(w["max_back"]))
+                if kin is not None and (not scored or kin > scored[0][0]):
+                    continue  # "the son of X said he ...": the pronoun is the unnamed son, not X
                 if not scored and not [c for c in cands if c[1].id not in named_later]:
                     only = self._only_person_before(tok, other, named_later)
                     if only is not None:
@@ -390,6 +394,30 @@ class _Coref:
                 ids = self._subject_bodies(tok)
                 if len(ids) == 1:
                     self.acts.add(tok.i, tok.i + 1, ids.pop(), "pronoun")
+
+    def _unnamed_relative_score(self, pron: Token, gender: str, back: int) -> float | None:
+        """Best antecedent score of an unnamed relative before ``pron``: a singular kinship noun
+        of the pronoun's gender (or none) that no actor mention covers ("Olsen's son", "the
+        daughter of the senator", "his widow"). Such a relative is another person than the one
+        whose relative it is, so when it scores best the pronoun stays unresolved, instead of
+        taking the possessor ("the son of X said he ..." is not X)."""
+        k = self.sent_of[pron.i]
+        lo = self.sents[max(0, k - back)].start
+        best = None
+        for i in range(lo, pron.i):
+            t = self.doc[i]
+            low = t.lower_
+            if low not in KIN_NOUNS or t.tag_ != "NN" or KIN_GENDER.get(low, gender) != gender:
+                continue
+            if i in self.acts.taken or any(c.dep_ == "appos" for c in t.children):
+                continue  # named: "her father, Carl Lind" is Carl Lind's mention
+            if not _is_subject(t) and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                                              for c in t.children):
+                continue  # a bare "son" object is no antecedent that competes here
+            s = self._score(pron, k - self.sent_of[i], i)
+            if best is None or s > best:
+                best = s
+        return best
 
     def _topic_person(self, tok: Token, other_gender: str) -> str | None:
         """"As for Lee, he said he was not worried": a he/she subject right after a topic phrase

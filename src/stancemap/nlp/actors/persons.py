@@ -114,9 +114,16 @@ _KIN_GENDER = {"husband": "m", "son": "m", "father": "m", "brother": "m", "nephe
                "wife": "f", "daughter": "f", "mother": "f", "sister": "f", "niece": "f", "aunt": "f",
                "granddaughter": "f", "grandmother": "f", "girlfriend": "f", "stepdaughter": "f",
                "stepmother": "f", "widow": "f", "widower": "m"}
+KIN_GENDER = _KIN_GENDER
 #: Kinship nouns, also those that tell no gender: "X's son" is another person than X.
 KIN_NOUNS = frozenset(_KIN_GENDER) | {"child", "parent", "sibling", "spouse", "partner", "cousin",
                                       "grandchild", "relative", "in-law"}
+#: Singular roles of one person who stands for a party or body, never the body itself ("the
+#: Labour candidate", "the party's nominee", "a Green Party strategist").
+CANDIDACY_NOUNS = frozenset({"candidate", "nominee", "hopeful", "contender", "front-runner", "frontrunner",
+                             "challenger", "speechwriter", "strategist", "pollster", "consultant"})
+#: Personal titles: a place word right after one is a surname ("Ms. Lyon said").
+PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."})
 
 
 def _kin_gender(doc: Doc, s: int, e: int, title_start: int) -> str | None:

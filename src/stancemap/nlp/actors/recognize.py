@@ -19,6 +19,7 @@ from ...actors.tables import Tables
 from ..common.backers import hyphenated_backer
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, sector_collective
+from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
     _COUNTRYISH,
     _LOCATIVE,
@@ -213,9 +214,12 @@ class _Recognizer(PersonRules):
     def _collective(self, country: str, sector: str, org: ActorDraft | None = None,
                     name: str | None = None) -> ActorDraft:
         if org is not None:
-            if (org.sector == sector or (org.type == "organisation" and sector in ("OPP", "REB", "PTY", "MIL"))
+            if (org.sector == sector or (org.type == "organisation" and sector in ("OPP", "REB", "PTY", "MIL", "GOV"))
                     or (org.type == "igo" and sector == "GOV")):
-                return org  # "GOP lawmakers", "Hamas militants", "EU foreign ministers": the body itself
+                # "GOP lawmakers", "Hamas militants", "EU foreign ministers": the body itself; so are
+                # a party's or agency's own officials and leaders ("Green Party officials", "Interpol
+                # officials"): such a body has no government of its own
+                return org
             aid = f"{org.id}:{sector}"
             return self.acts.ensure(
                 ActorDraft(id=aid, name=f"{org.name} {SECTOR_LABELS.get(sector, sector.lower())}", type="organisation",
@@ -335,6 +339,8 @@ class _Recognizer(PersonRules):
         for m in self.names:
             if not self.acts.free(m.start, m.end):
                 continue
+            if m.kind not in ("DICT", "ORG") and m.start > 0 and doc[m.start - 1].lower_ in PERSONAL_TITLES:
+                continue  # "Ms. Lyon said": a person's surname, not the place
             if m.kind != "DICT" and any(i in self.person_tok for i in range(m.start, m.end)):
                 ent_person = [e for e in (self.ent_at.get(m.start),) if e is not None and e.label_ == "PERSON"]
                 # a PERSON entity that only adds a determiner or a possessive ending is no person
@@ -495,6 +501,11 @@ class _Recognizer(PersonRules):
             else:
                 sector_collective(doc, self.acts, r)
             return
+        if r.kind == "ROLE" and doc[r.end - 1].lower_ in CANDIDACY_NOUNS and r.end - r.start <= 2:
+            # "the Labour candidate", "the GOP nominee": one person standing for the body, not the body;
+            # left to the person coreference of the role ("the nominee" -> the one nominee named)
+            if all(self._countryish(m)[1] is not None for m in mods):
+                return
         former = any(doc[i].lower_ in self.t.former for i in range(mods[-1].start, r.start))
         sector = "ELI" if (former and r.kind == "ROLE") else r.key
         for n, m in enumerate(mods):
