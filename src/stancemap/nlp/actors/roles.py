@@ -225,6 +225,19 @@ class PersonRules:
             return False
         return e.end >= len(doc) or not doc[e.end].text[:1].isupper()
 
+    def _unknown_given_name(self, prev: Token | None, tok: Token) -> bool:
+        """``prev`` is a given name the tables lack, written before the surname ``tok`` of another
+        person the article names in full ("Ivanka" in "Ivanka Lind" beside "Carl Lind"): an untagged
+        capitalised proper noun that modifies the surname, no title, role, known name or place."""
+        if prev is None or prev.ent_type_ or not prev.is_title or not prev.text.isalpha() or prev.pos_ != "PROPN":
+            return False
+        if prev.dep_ != "compound" or prev.head.i != tok.i or prev.i in self.name_at:
+            return False
+        low = prev.lower_
+        return not (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or low in _PLACE_WORDS
+                    or prev.text in ORG_HEAD_WORDS or prev.text in COMPANY_WORDS
+                    or any(r.start <= prev.i < r.end for r in self.rec.roles))
+
     def _structural_names(self) -> list[tuple[int, int]]:
         """Persons the tagger missed or took for something else, whose given name the tables lack,
         known by the structure around the name: two or three capitalised words (untagged, or a
@@ -448,6 +461,8 @@ class PersonRules:
             if (len(e) == 1 and prev is not None and prev.is_title and not prev.ent_type_ and prev.i not in self.name_at
                     and (prev.text in t.male or prev.text in t.female)):
                 lo = prev.i  # "Ana [Garcia]": the given name the tagger left out
+            elif len(e) == 1 and e[0].text in full_last and self._unknown_given_name(prev, e[0]):
+                lo = e.start - 1  # "Ivanka [Lind]" beside "Carl Lind": another Lind, not the surname alone
             pm = clean_name(doc, lo, e.end, t)
             if pm is not None:
                 pms.append(pm)
@@ -457,6 +472,14 @@ class PersonRules:
             if m.kind == "DICT":
                 de = self._dict_entry(m)
                 if de is not None and de.type == "person" and m.start not in covered:
+                    prev = doc[m.start - 1] if m.start > 0 else None
+                    if (m.end - m.start == 1 and prev is not None and prev.i not in covered
+                            and self._unknown_given_name(prev, doc[m.start])):
+                        pm = clean_name(doc, prev.i, m.end, t)  # "Ivanka Trump": not the dictionary's Trump
+                        if pm is not None:
+                            pms.append(pm)
+                            covered.update(range(prev.i, m.end))
+                            continue
                     pms.append(PersonMention(m.start, m.end, tuple(x.text for x in doc[m.start : m.end]), m.start))
                     covered.update(range(m.start, m.end))
         for e in self.ents:
@@ -509,6 +532,8 @@ class PersonRules:
             if tok.ent_type_ and (tok.ent_iob_ != "B" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")):
                 continue  # part of a longer entity
             lo = tok.i
+            if not tok.ent_type_ and self._unknown_given_name(prev, tok) and prev is not None and prev.i not in covered:
+                lo = prev.i  # "Ivanka Lind" left untagged beside "Carl Lind": another member of the family
             if (prev is not None and prev.i not in covered and prev.i not in self.name_at and prev.is_title
                     and (prev.text in t.male or prev.text in t.female)):
                 lo = prev.i  # "Ana Garcia" left untagged: a given name and the surname, not the surname alone
