@@ -27,6 +27,7 @@ class PersonMention:
     gender: str | None = None
     cluster: int = -1
     titled: bool = False  # the gender comes from a title ("Mrs."), not from the given name
+    plain_ms: bool = False  # the title is "Ms.", which news give any woman (not "Mrs.", often a wife)
 
 
 @dataclass
@@ -105,7 +106,8 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
             gender = "f"
     if gender is None:
         gender = _kin_gender(doc, s, e, title_start)
-    return PersonMention(s, e, toks, title_start, gender, titled=titled)
+    plain_ms = titled and title_start < s and doc[title_start].lower_.rstrip(".") == "ms"
+    return PersonMention(s, e, toks, title_start, gender, titled=titled, plain_ms=plain_ms)
 
 
 #: Kinship nouns that tell the gender of the person they name ("her husband, Samir Basri").
@@ -217,6 +219,11 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
             same = [i for i in cands if clusters[i].gender == m.gender]
             if same:
                 cands = same
+            elif m.plain_ms and len(cands) == 1 and clusters[cands[0]].title_gender is None:
+                # "Lee Brandt ... Ms. Brandt": the title tells the gender of the one Brandt named in
+                # full, whose given name the tables only gave the other gender ("Mrs." beside
+                # "Mr." or a man's full name stays another person: a spouse)
+                clusters[cands[0]].gender = m.gender
             elif m.titled:
                 cands = [i for i in cands if clusters[i].gender is None]
         if len(cands) > 1:

@@ -234,6 +234,9 @@ class PersonRules:
         if prev.dep_ != "compound" or prev.head.i != tok.i or prev.i in self.name_at:
             return False
         low = prev.lower_
+        words = self.gaz.ordinary_words
+        if not words or low in words or (low.endswith("s") and low[:-1] in words):
+            return False  # "Team Lind", "Chief Lind", "Professors Lind": ordinary words, no given name
         return not (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or low in _PLACE_WORDS
                     or prev.text in ORG_HEAD_WORDS or prev.text in COMPANY_WORDS
                     or any(r.start <= prev.i < r.end for r in self.rec.roles))

@@ -1,0 +1,139 @@
+"""Who a speaker is, when the article's people and bodies are easy to mix up (issue 9, part 4):
+relatives who share a surname, a candidate of a party, a party's or agency's own officials, a
+titled surname that is also a place, an unnamed relative who speaks. Every sentence is written for
+these tests (no evaluation text); each case names the exact speaker actor, or None for none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.api import analyze
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    """(speaker text, actor name or None) of every statement, in order."""
+    art = analyze(text)
+    names = {a.id: a.name for a in art.actors}
+    return [(s.speaker.text, names.get(s.speaker.actor) if s.speaker.actor else None)
+            for s in art.statements if s.speaker is not None]
+
+
+def _actor_names(text: str) -> dict[str, str]:
+    """Mention text -> actor name, for every mention of the article."""
+    art = analyze(text)
+    return {text[m.start:m.end]: a.name for a in art.actors for m in a.mentions}
+
+
+# -- two people of one surname -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker,actor", [
+    # a given name the tagger does not know, before the surname of a father named in full
+    ("Donald Trump spoke in Ohio. Ivanka Trump said that work and family mattered to her.",
+     "Ivanka Trump", "Ivanka Trump"),
+    ("Carl Lindqvist runs the shipyard. Ingrid Lindqvist told the Herald that she would leave the board.",
+     "Ingrid Lindqvist", "Ingrid Lindqvist"),
+    ("Hillary Clinton spoke first. Chelsea Clinton said she was proud of the campaign.",
+     "Chelsea Clinton", "Chelsea Clinton"),
+])
+def test_a_relative_named_in_full_is_a_person_of_their_own(text, speaker, actor):
+    assert _speakers(text) == [(speaker, actor)]
+
+
+def test_the_daughter_keeps_her_own_pronouns():
+    text = ("Donald Trump spoke in Ohio. Ivanka Trump, 34, could help him with women. "
+            "She has defended her father.")
+    names = _actor_names(text)
+    assert names["Donald Trump"] == "Donald Trump"
+    assert names["Ivanka Trump"] == "Ivanka Trump"
+    assert names["She"] == "Ivanka Trump"
+    assert names["him"] == "Donald Trump"
+
+
+# -- an unnamed relative who speaks ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mark Olsen spoke on Monday. The son of Olsen said later that he regretted the vote.",
+    "Mark Olsen spoke on Monday. Olsen's daughter said she was proud of the result.",
+])
+def test_a_pronoun_after_an_unnamed_relative_is_not_the_possessor(text):
+    art = analyze(text)
+    olsen = next(a for a in art.actors if a.name == "Mark Olsen")
+    pronouns = [text[m.start:m.end] for m in olsen.mentions if m.kind == "pronoun"]
+    assert pronouns == []
+    assert [(s.speaker.text, s.speaker.actor) for s in art.statements] == [
+        (text.split(". ")[1].split(" said")[0], None)]
+
+
+def test_a_pronoun_after_the_person_himself_still_resolves():
+    text = "Mark Olsen spoke on Monday. He said his daughter was proud. He added that the plan would work."
+    assert _speakers(text) == [("He", "Mark Olsen"), ("He", "Mark Olsen")]
+
+
+# -- a party's candidate and a party's officials -----------------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The GOP nominee said on Monday that taxes would fall.", "The GOP nominee"),
+    ("A Likud strategist said the coalition would hold until spring.", "A Likud strategist"),
+    ("The Republican presidential candidate told voters that taxes would fall.",
+     "The Republican presidential candidate"),
+])
+def test_a_party_candidate_is_not_the_party(text, speaker):
+    assert _speakers(text) == [(speaker, None)]
+
+
+def test_a_named_candidate_is_the_person():
+    text = "The Labour candidate, Ruth Ellery, said she would win. The candidate added that polls were wrong."
+    assert _speakers(text) == [("Ruth Ellery", "Ruth Ellery"), ("The candidate", "Ruth Ellery")]
+
+
+@pytest.mark.parametrize("text,speaker,actor", [
+    ("Several local GOP leaders said the vote had been rigged.", "Several local GOP leaders", "Republican Party"),
+    ("FBI officials said the inquiry was closed.", "FBI officials", "Federal Bureau of Investigation"),
+    ("A Democratic Party official said the count would resume on Friday.", "A Democratic Party official",
+     "Democratic Party"),
+    # a spokesman still speaks for his body
+    ("A Hamas spokesman said the talks had failed.", "A Hamas spokesman", "Hamas"),
+])
+def test_a_party_or_agency_official_speaks_for_the_body_itself(text, speaker, actor):
+    assert _speakers(text) == [(speaker, actor)]
+
+
+# -- a titled surname that is also a place -----------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ms. Gao, a teacher in a small town, said the new rules were unfair.", "Ms. Gao"),
+    ("Mr. Lyon said the school would stay closed until March.", "Mr. Lyon"),
+])
+def test_a_place_word_after_a_personal_title_is_no_place(text, speaker):
+    got = _speakers(text)
+    assert got == [(speaker, None)]
+    art = analyze(text)
+    assert [a.type for a in art.actors if a.type == "state"] == []
+
+
+@pytest.mark.parametrize("text,speaker,actor", [
+    # an ordinary word before the surname is no given name: the person named in full speaks
+    ("Calvin Wexford leads the police. Chief Wexford said the streets were calm.", "Chief Wexford",
+     "Calvin Wexford"),
+    ("Donald Trump spoke in Ohio. Team Trump said the rally had been the largest yet.", "Team Trump",
+     "Donald Trump"),
+    ("Nora Foyle and Ian Brack teach history. Professors Foyle and Brack said the archive was lost.",
+     "Professors Foyle", "Nora Foyle and Ian Brack"),
+])
+def test_an_ordinary_word_before_a_surname_keeps_the_person(text, speaker, actor):
+    assert _speakers(text) == [(speaker, actor)]
+
+
+# -- "Ms." beside a full name the tables read as a man's ---------------------------------------
+
+def test_ms_joins_the_one_person_named_in_full():
+    text = "Jordan Ames leads the union. Ms. Ames said the strike would go on. She said the vote was close."
+    assert _speakers(text) == [("Ms. Ames", "Jordan Ames"), ("She", "Jordan Ames")]
+
+
+def test_mrs_beside_a_man_named_in_full_is_another_person():
+    text = "Peter Lindahl spoke on Monday. Mrs. Lindahl said the house had been sold."
+    assert _speakers(text) == [("Mrs. Lindahl", "Lindahl")]
