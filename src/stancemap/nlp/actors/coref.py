@@ -896,7 +896,10 @@ class _Coref:
             code = state.code if state is not None and state.code else d.country
             if not code:
                 return
-            name = f"{state.name if state is not None else d.country} government"
+            try:
+                name = self.rec.government_names[d.country or ""]  # "Hungarian government", as recognition says
+            except KeyError:
+                name = f"{state.name if state is not None else d.country} government"
             d = self.acts.ensure(ActorDraft(id=collective_id(code, "GOV"), name=name, type="organisation",
                                             country=d.country, code=compose_code(code, "GOV"), sector="GOV",
                                             plural=True, origin="collective"))

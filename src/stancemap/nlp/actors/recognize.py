@@ -27,6 +27,7 @@ from .roles import (
     _SKIP_MODS,
     SECTOR_LABELS,
     PersonRules,
+    collective_name,
     company_like,
 )
 from .state import ActorDraft, DocActors, Recognition
@@ -226,9 +227,7 @@ class _Recognizer(PersonRules):
                            country=org.country, code=org.code, sector=sector, plural=True, origin="collective")
             )
         c = self.t.countries[country]
-        label = SECTOR_LABELS.get(sector, sector.lower())
-        adj = next((d for d in c.demonyms if not d.endswith("s") or d.endswith("ss") or d in ("Swiss",)), None)
-        name = name or f"{adj or c.name} {label}"
+        name = name or collective_name(c.name, c.demonyms, sector)
         return self.acts.ensure(
             ActorDraft(id=collective_id(c.cameo, sector), name=name, type="organisation",
                        country=country, code=compose_code(c.cameo, sector), sector=sector, plural=True,
@@ -501,11 +500,11 @@ class _Recognizer(PersonRules):
             else:
                 sector_collective(doc, self.acts, r)
             return
-        if r.kind == "ROLE" and doc[r.end - 1].lower_ in CANDIDACY_NOUNS and r.end - r.start <= 2:
+        if (r.kind == "ROLE" and doc[r.end - 1].lower_ in CANDIDACY_NOUNS and r.end - r.start <= 2
+                and all(self._countryish(m)[1] is not None for m in mods)):
             # "the Labour candidate", "the GOP nominee": one person standing for the body, not the body;
             # left to the person coreference of the role ("the nominee" -> the one nominee named)
-            if all(self._countryish(m)[1] is not None for m in mods):
-                return
+            return
         former = any(doc[i].lower_ in self.t.former for i in range(mods[-1].start, r.start))
         sector = "ELI" if (former and r.kind == "ROLE") else r.key
         for n, m in enumerate(mods):
@@ -631,9 +630,25 @@ _BODY_WORDS = frozenset({"bank", "agency", "ministry", "department", "company", 
                          "organisation", "institute", "foundation", "fund"})
 
 
+class _GovernmentNames(dict[str, str]):
+    """ISO3 -> "<adjective> government", looked up in the tables on first use."""
+
+    def __init__(self, tables: Tables) -> None:
+        super().__init__()
+        self.tables = tables
+
+    def __missing__(self, iso3: str) -> str:
+        c = self.tables.countries.get(iso3)
+        if c is None:
+            raise KeyError(iso3)
+        self[iso3] = name = collective_name(c.name, c.demonyms, "GOV")
+        return name
+
+
 def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = None) -> Recognition:
     """Run recognition; returns what coreference needs."""
     r = _Recognizer(doc, gaz, acts, date)
+    r.rec.government_names = _GovernmentNames(gaz.tables)
     party_groups(doc, acts)
     r.persons()
     r.names_and_collectives()

@@ -16,7 +16,7 @@ from .gazetteer import Gazetteer, Match
 from .persons import PersonMention, clean_name, cluster_persons
 from .state import ActorDraft, DocActors, Recognition
 
-__all__ = ["PersonRules", "SECTOR_LABELS", "BACKER_PARTICIPLES"]
+__all__ = ["PersonRules", "SECTOR_LABELS", "BACKER_PARTICIPLES", "collective_name"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature", "JUD": "judiciary",
@@ -24,6 +24,16 @@ SECTOR_LABELS = {
     "EDU": "education sector", "BUS": "business", "LAB": "labour", "AGR": "farmers", "REF": "refugees",
     "CVL": "civilians", "ELI": "elites", "SPY": "intelligence", "REL": "religious leaders",
 }  # fmt: skip
+
+
+def collective_name(country_name: str, demonyms: list[str] | tuple[str, ...], sector: str) -> str:
+    """"Hungarian government", "Kenyan police": a country's collective of a sector, named by the
+    country's adjective (its first demonym that is no plural), else by the country's name."""
+    label = SECTOR_LABELS.get(sector, sector.lower())
+    adj = next((d for d in demonyms if not d.endswith("s") or d.endswith("ss") or d in ("Swiss",)), None)
+    return f"{adj or country_name} {label}"
+
+
 _COUNTRYISH = frozenset({"COUNTRY", "DEMONYM", "CAPITAL", "SEAT", "ORG", "DICT"})
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "near", "outside", "around", "across", "inside",
                        "via", "toward", "towards", "through", "throughout", "within", "between", "of"})
