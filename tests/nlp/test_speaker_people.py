@@ -137,3 +137,37 @@ def test_ms_joins_the_one_person_named_in_full():
 def test_mrs_beside_a_man_named_in_full_is_another_person():
     text = "Peter Lindahl spoke on Monday. Mrs. Lindahl said the house had been sold."
     assert _speakers(text) == [("Mrs. Lindahl", "Lindahl")]
+
+
+# -- a company named beside its description ----------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker,actor", [
+    # a description right before the name: the name speaks, not the country that owns it
+    ("Brazil's state-owned oil giant Petrolar said output would rise.", "Petrolar", "Petrolar"),
+    ("Norway's biggest lender Fjordbank said profits fell in the third quarter.", "Fjordbank", "Fjordbank"),
+    # a name the tagger misses, with an apposition that says it is a company
+    ("Kerrow, the Australian mining company, said the mine would close.", "Kerrow", "Kerrow"),
+    ("Talbot Rail, a British rail operator, said fares would rise.", "Talbot Rail", "Talbot Rail"),
+    # a person described by a company noun stays a person
+    ("Anna Vester, a Danish company director, said sales fell.", "Anna Vester", "Anna Vester"),
+])
+def test_a_company_beside_its_description_speaks(text, speaker, actor):
+    assert _speakers(text) == [(speaker, actor)]
+
+
+def test_a_described_company_is_of_the_description_s_country():
+    art = analyze("Kerrow, the Australian mining company, said the mine would close.")
+    kerrow = next(a for a in art.actors if a.name == "Kerrow")
+    assert (kerrow.type, kerrow.country) == ("organisation", "AUS")
+
+
+def test_the_company_after_a_described_company_is_that_company():
+    text = "Talbot Rail, a British rail operator, said fares would rise. The company said strikes were over."
+    assert _speakers(text) == [("Talbot Rail", "Talbot Rail"), ("The company", "Talbot Rail")]
+
+
+# -- government collectives named one way ------------------------------------------------------
+
+def test_a_government_that_coreference_finds_is_named_by_the_adjective():
+    text = "Hungarian Prime Minister Viktor Orban spoke on Friday. The government said the fence would stay."
+    assert _speakers(text) == [("The government", "Hungarian government")]

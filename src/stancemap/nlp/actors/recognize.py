@@ -620,7 +620,41 @@ class _Recognizer(PersonRules):
             d = self.acts.ensure(ActorDraft(id=aid, name=name, type="media" if is_media else "organisation",
                                             is_source=is_media, sector="MED" if is_media else None, origin="ner"))
             self.acts.add(e.start, end, d.id, "name")
+        self._described_companies()
 
+    def _described_companies(self) -> None:
+        """"Kerrow, the Australian mining company, said ...": a capitalised name the tagger missed,
+        with an apposition headed by a company noun, is that company (of the apposition's country)."""
+        doc = self.doc
+        for c in (t for t in doc if t.dep_ == "appos" and t.lemma_.lower() in _COMPANY_APPOS):
+            tok = c.head
+            if (tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "PERSON") or c.i < tok.i
+                    or not any(x.dep_ == "det" and x.lower_ in ("the", "a", "an") for x in c.children)):
+                continue
+            lo = tok.i
+            while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == tok.i \
+                    and doc[lo - 1].pos_ == "PROPN":
+                lo -= 1
+            words = doc[lo : tok.i + 1]
+            if not all(w.is_title and w.is_alpha for w in words) or not self.acts.free(lo, tok.i + 1):
+                continue
+            if any(w.lower_ in _BODY_WORDS or w.lower_ in PERSONAL_TITLES for w in words):
+                continue
+            countries = {m.key for x in c.subtree if (m := self.name_at.get(x.i)) is not None
+                         and m.kind in ("COUNTRY", "DEMONYM")}
+            country = countries.pop() if len(countries) == 1 else None
+            name = words.text
+            d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", country=country,
+                                            code=self.t.countries[country].cameo if country else None,
+                                            sector="BUS", origin="ner"))
+            self.acts.add(lo, tok.i + 1, d.id, "name")
+
+
+#: Head nouns of an apposition that says a name is a company's ("X, the Canadian mining company,").
+_COMPANY_APPOS = frozenset({"company", "firm", "corporation", "conglomerate", "miner", "lender", "carrier",
+                            "airline", "insurer", "retailer", "manufacturer", "maker", "producer", "developer",
+                            "operator", "utility", "startup", "start-up", "bank", "brewer", "automaker",
+                            "chipmaker", "shipbuilder", "supermarket", "chain"})
 
 #: Common nouns of bodies that the tagger takes for a name when capitalised at the start of a
 #: sentence ("Ministry officials said"): alone, they name no organisation.

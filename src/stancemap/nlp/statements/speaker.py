@@ -245,6 +245,8 @@ def _appos_name(tok: Token) -> Token | None:
     for c in tok.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):
             return c
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and c.left_edge.i == tok.i + 1:
+            return c  # "the state-owned oil giant Petrolar": the name right after its description
     return None
 
 
