@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from stancemap.api import analyze
+from stancemap.nlp.common.extensions import actor_at
 
 pytestmark = pytest.mark.model
 
@@ -54,17 +55,35 @@ def test_the_daughter_keeps_her_own_pronouns():
 
 # -- an unnamed relative who speaks ------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Mark Olsen spoke on Monday. The son of Olsen said later that he regretted the vote.",
-    "Mark Olsen spoke on Monday. Olsen's daughter said she was proud of the result.",
+@pytest.mark.parametrize("text,relative,pronoun", [
+    ("Mark Olsen spoke on Monday. The son of Olsen said later that he regretted the vote.", "son of Olsen", "he"),
+    ("Mark Olsen spoke on Monday. Olsen's daughter said she was proud of the result.", "Olsen's daughter", "she"),
 ])
-def test_a_pronoun_after_an_unnamed_relative_is_not_the_possessor(text):
+def test_an_unnamed_relative_is_a_person_of_their_own(text, relative, pronoun):
     art = analyze(text)
-    olsen = next(a for a in art.actors if a.name == "Mark Olsen")
-    pronouns = [text[m.start:m.end] for m in olsen.mentions if m.kind == "pronoun"]
-    assert pronouns == []
+    by_name = {a.name: a for a in art.actors}
+    olsen, kin = by_name["Mark Olsen"], by_name[relative]
+    assert kin.type == "person"
+    # the relative's own pronoun, never the possessor's
+    assert [text[m.start:m.end] for m in olsen.mentions if m.kind == "pronoun"] == []
+    assert [text[m.start:m.end] for m in kin.mentions if m.kind == "pronoun"] == [pronoun]
     assert [(s.speaker.text, s.speaker.actor) for s in art.statements] == [
-        (text.split(". ")[1].split(" said")[0], None)]
+        (text.split(". ")[1].split(" said")[0], kin.id)]
+
+
+def test_a_relative_phrase_looked_up_by_any_stage_is_the_relative(nlp):
+    text = "Mark Olsen spoke on Monday. The son of Olsen said later that he regretted the vote."
+    doc = nlp(text)
+    start = text.index("The son of Olsen")
+    aid = actor_at(doc, start, start + len("The son of Olsen"))
+    names = {a.id: a.name for a in doc._.sm_actors}
+    assert names[aid] == "son of Olsen"
+
+
+def test_a_named_relative_is_the_named_person():
+    text = "Carl Lind runs the firm. Lena, his daughter, said the firm would grow."
+    assert _speakers(text) == [("Lena", "Lena")]
+    assert not any(a.id.startswith("relative:") for a in analyze(text).actors)
 
 
 def test_a_pronoun_after_the_person_himself_still_resolves():

@@ -291,15 +291,23 @@ class _Coref:
                 if lo <= m.start < i and m.end <= i:
                     d = self.acts.drafts[m.actor]
                     if pred(d):
-                        out.append((k - self.sent_of[m.end - 1], d, m.end - 1))
+                        t = self._head_token(m, d)
+                        out.append((k - self.sent_of[t], d, t))
             return out
         last: dict[str, int] = {}
         for m in window:
             if lo <= m.start < i and m.end <= i:
                 d = self.acts.drafts[m.actor]
                 if pred(d):
-                    last[m.actor] = max(last.get(m.actor, -1), m.end - 1)
+                    last[m.actor] = max(last.get(m.actor, -1), self._head_token(m, d))
         return [(k - self.sent_of[t], self.acts.drafts[a], t) for a, t in last.items()]
+
+    def _head_token(self, m: TokMention, d: ActorDraft) -> int:
+        """The token that stands for a mention in the pronoun score: its last one, but the
+        kinship noun of a relative's phrase ("the son of Olsen": "son", the subject)."""
+        if d.origin == "relative":
+            return self.doc[m.start:m.end].root.i
+        return m.end - 1
 
     def _score(self, pron: Token, dist: int, tok: int) -> float:
         doc = self.doc
@@ -372,9 +380,6 @@ class _Coref:
                     if d.id not in best_of or s > best_of[d.id][0]:
                         best_of[d.id] = (s, d)
                 scored = sorted(best_of.values(), key=lambda x: -x[0])
-                kin = self._unnamed_relative_score(tok, g, int(w["max_back"]))
-                if kin is not None and (not scored or kin > scored[0][0]):
-                    continue  # "the son of X said he ...": the pronoun is the unnamed son, not X
                 if not scored and not [c for c in cands if c[1].id not in named_later]:
                     only = self._only_person_before(tok, other, named_later)
                     if only is not None:
@@ -395,29 +400,48 @@ class _Coref:
                 if len(ids) == 1:
                     self.acts.add(tok.i, tok.i + 1, ids.pop(), "pronoun")
 
-    def _unnamed_relative_score(self, pron: Token, gender: str, back: int) -> float | None:
-        """Best antecedent score of an unnamed relative before ``pron``: a singular kinship noun
-        of the pronoun's gender (or none) that no actor mention covers ("Olsen's son", "the
-        daughter of the senator", "his widow"). Such a relative is another person than the one
-        whose relative it is, so when it scores best the pronoun stays unresolved, instead of
-        taking the possessor ("the son of X said he ..." is not X)."""
-        k = self.sent_of[pron.i]
-        lo = self.sents[max(0, k - back)].start
-        best = None
-        for i in range(lo, pron.i):
-            t = self.doc[i]
-            low = t.lower_
-            if low not in KIN_NOUNS or t.tag_ != "NN" or KIN_GENDER.get(low, gender) != gender:
+    def relatives(self) -> None:
+        """An unnamed relative of a person ("Olsen's son", "the daughter of the senator", "his
+        widow") is a person of its own: one actor whose mention covers the whole phrase, so that
+        every stage that looks up the phrase (a speaker, a stance holder, an event participant)
+        finds the relative, not the person whose relative it is, and a later he/she can take it.
+        The kinship noun tells the gender. A relative named in the phrase ("his daughter Lena",
+        "Lena, his daughter", "her father, Carl Lind") is that named person's, not made here."""
+        doc = self.doc
+        for tok in self._tokens_with_lower(KIN_NOUNS):
+            if tok.tag_ != "NN" or tok.pos_ != "NOUN" or tok.i in self.acts.taken or self.quoted[tok.i]:
                 continue
-            if i in self.acts.taken or any(c.dep_ == "appos" for c in t.children):
-                continue  # named: "her father, Carl Lind" is Carl Lind's mention
-            if not _is_subject(t) and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
-                                              for c in t.children):
-                continue  # a bare "son" object is no antecedent that competes here
-            s = self._score(pron, k - self.sent_of[i], i)
-            if best is None or s > best:
-                best = s
-        return best
+            if tok.dep_ in ("appos", "compound", "attr") or any(
+                    c.dep_ in ("appos", "compound", "flat", "nmod") and c.pos_ == "PROPN" for c in tok.children):
+                continue  # named, or the description of a named person ("X is his son")
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i]
+            owner = poss[0] if poss else (of[0] if of else None)
+            if owner is None or not self._person_phrase(owner):
+                continue
+            start = tok.left_edge.i
+            end = (of[0].right_edge.i + 1) if of and not poss else tok.i + 1
+            while start < tok.i and doc[start].is_punct:
+                start += 1
+            words = [t.text for t in doc[start:end]]
+            if words and words[0].lower() in ("the", "a", "an"):
+                words = words[1:]
+            name = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
+            d = self.acts.ensure(ActorDraft(id=f"relative:{slug(name)}", name=name, type="person",
+                                            gender=KIN_GENDER.get(tok.lower_), origin="relative"))
+            self.acts.add_nested(start, end, d.id, "nominal")
+            self.acts.taken.add(tok.i)
+
+    def _person_phrase(self, owner: Token) -> bool:
+        """Whether a possessor or an of-phrase names a person: a personal pronoun ("his", "her",
+        "their"), or a person's mention inside it."""
+        if owner.lower_ in ("his", "her", "their", "my", "our", "your"):
+            return True
+        for t in owner.subtree:
+            m = self.acts.mention_at(t.i)
+            if m is not None and self.acts.drafts[m.actor].type == "person":
+                return True
+        return False
 
     def _topic_person(self, tok: Token, other_gender: str) -> str | None:
         """"As for Lee, he said he was not worried": a he/she subject right after a topic phrase
@@ -1074,6 +1098,7 @@ def resolve_coreference(doc: Doc, acts: DocActors, rec: Recognition) -> None:
     """Add pronoun, nominal and group mentions to ``acts`` (in place)."""
     c = _Coref(doc, acts, rec)
     c.counterparts()
+    c.relatives()
     c.nominals()
     c.pronouns()
     c.coordination_groups()
