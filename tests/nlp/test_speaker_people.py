@@ -103,6 +103,12 @@ def test_a_party_candidate_is_not_the_party(text, speaker):
     assert _speakers(text) == [(speaker, None)]
 
 
+def test_a_party_candidate_named_before_is_that_person():
+    text = ("Dana Whitfield, the Green Party nominee, toured Ohio. On Monday the Green Party nominee said she "
+            "would not debate.")
+    assert _speakers(text) == [("the Green Party nominee", "Dana Whitfield")]
+
+
 def test_a_named_candidate_is_the_person():
     text = "The Labour candidate, Ruth Ellery, said she would win. The candidate added that polls were wrong."
     assert _speakers(text) == [("Ruth Ellery", "Ruth Ellery"), ("The candidate", "Ruth Ellery")]
@@ -190,3 +196,10 @@ def test_the_company_after_a_described_company_is_that_company():
 def test_a_government_that_coreference_finds_is_named_by_the_adjective():
     text = "Hungarian Prime Minister Viktor Orban spoke on Friday. The government said the fence would stay."
     assert _speakers(text) == [("The government", "Hungarian government")]
+
+
+def test_a_relative_in_apposition_to_a_quoted_name_is_that_name():
+    # the parse misses the apposition after a closing quote: the name before the comma is the relative
+    text = "He feels the presence of \"Ada Lowe,\" his boast-averse mother. \"I was taught to listen,\" he said."
+    art = analyze(text)
+    assert not any(a.id.startswith("relative:") for a in art.actors)

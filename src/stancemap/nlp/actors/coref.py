@@ -423,6 +423,16 @@ class _Coref:
             end = (of[0].right_edge.i + 1) if of and not poss else tok.i + 1
             while start < tok.i and doc[start].is_punct:
                 start += 1
+            own = {t.i for t in owner.subtree}
+            if any(m.start not in own and (m.kind in ("name", "surname") or self.acts.drafts[m.actor].type == "person")
+                   for m in self.acts.between(start, tok.i)):
+                continue  # "Ana Reyes - his sister and aide": the description of a named person
+            b = start - 1
+            while b >= 0 and (doc[b].is_punct or doc[b].is_quote) and doc[b].text not in (".", ";", ":"):
+                b -= 1
+            if b >= 0 and b < start - 1 and (m := self.acts.mention_at(b)) is not None \
+                    and self.acts.drafts[m.actor].type == "person" and m.kind in ("name", "surname"):
+                continue  # "Ana Reyes, his mother,": an apposition the parse missed
             words = [t.text for t in doc[start:end]]
             if words and words[0].lower() in ("the", "a", "an"):
                 words = words[1:]
