@@ -20,6 +20,9 @@ Rules, no model:
 - **it/its** -> a state, IGO or organisation that is the subject of the same or previous
   sentence (by any of its mentions there, judged by the mention's head: "the Foreign Ministry
   of Chile" is a subject by "Ministry"), only when exactly one such candidate exists.
+- **relatives**: an unnamed relative of a person ("Olsen's son", "the daughter of the senator",
+  "his widow") is a person actor of its own, its mention the whole phrase, of the kinship noun's
+  gender; he/she can take it, and no look-up of the phrase finds the possessor.
 - **nominals**: "the minister", "the senator", "the president" -> the one person with that
   role; "the regime", "the army" -> the one country body of that sector named in the last
   sentences ("Syrian troops ... the army"); "the two countries", "both countries" -> the latest coordinated pair of states (else the
