@@ -203,3 +203,19 @@ def test_a_relative_in_apposition_to_a_quoted_name_is_that_name():
     text = "He feels the presence of \"Ada Lowe,\" his boast-averse mother. \"I was taught to listen,\" he said."
     art = analyze(text)
     assert not any(a.id.startswith("relative:") for a in art.actors)
+
+
+# -- a newspaper referred to by what it is -----------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker,actor", [
+    ("The Boston Globe ran an editorial on Sunday. The editorial board said the tax was unfair.",
+     "The editorial board", "Boston Globe"),
+    ("The Boston Globe endorsed the mayor on Sunday. The newspaper said she had earned a second term.",
+     "The newspaper", "Boston Globe"),
+    ("The Harbor Times published the memo. Officials denied it. The newspaper said the memo was real.",
+     "The newspaper", "Harbor Times"),
+    # a paper someone wrote is a document, whose author speaks
+    ("Ruth Dale wrote a paper on tax. The paper said rates were too high.", "The paper", "Ruth Dale"),
+])
+def test_the_newspaper_is_the_outlet_named_before(text, speaker, actor):
+    assert [x for x in _speakers(text) if x[0] == speaker] == [(speaker, actor)]

@@ -102,7 +102,13 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "bank", "group", "corporation", "
 #: for a bank or reserve ("the Federal Reserve"); "the group" for a non-governmental organisation,
 #: armed or political group. The nearest such body named before the noun wins (see
 #: :meth:`_Coref._kind_nominal`).
-_KIND_NOUNS = frozenset({"agency", "bank", "group"})
+_KIND_NOUNS = frozenset({"agency", "bank", "group", "newspaper", "magazine", "tabloid", "broadcaster"})
+#: Nouns for a news outlet ("the newspaper said", "the magazine reported"), and the last words of
+#: newspapers' names that tell one the tables do not type as media ("the Boston Globe").
+_PRESS_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadcaster"})
+_PAPER_NAME_WORDS = frozenset({"globe", "chronicle", "inquirer", "telegraph", "courier", "sentinel", "examiner",
+                               "ledger", "times", "post", "journal", "tribune", "herald", "gazette", "daily",
+                               "magazine", "newspaper", "observer", "guardian", "star-ledger", "register"})
 #: Sectors of a country's bodies that are agencies of its state (not companies, parties or rebels).
 _AGENCY_SECTORS = frozenset({"GOV", "COP", "SPY", "MIL", "JUD", "HLH", "ENV", "REF", "AGR", "EDU", "LAB", "DEV",
                              "HRI", "ENR"})
@@ -192,6 +198,8 @@ def _kind_fits(noun: str, d: ActorDraft) -> bool:
     if d.type not in ("organisation", "igo", "media") or d.origin in ("collective", "seat"):
         return False
     name = d.name.lower()
+    if noun in _PRESS_NOUNS:  # "the newspaper": a news outlet the article named
+        return d.type == "media" or (d.type == "organisation" and name.split()[-1] in _PAPER_NAME_WORDS)
     if noun == "agency" and d.type == "media":
         return True  # a news outlet named in the text ("Xinhua reported ... the agency said")
     if d.is_source:
@@ -691,6 +699,9 @@ class _Coref:
                     if tok.i in self.acts.taken:
                         continue
                 self._role_nominal(tok, start)
+                if tok.i not in self.acts.taken and tok.lower_ == "board" and tok.tag_ == "NN" and start == det.i \
+                        and any(c.lower_ == "editorial" for c in tok.children):
+                    self._kind_nominal(tok, start, noun="newspaper")  # "the editorial board": the paper's
                 if tok.i not in self.acts.taken and tok.lower_ in _KIND_NOUNS and tok.tag_ == "NN" \
                         and start == det.i:
                     self._kind_nominal(tok, start)
@@ -1028,7 +1039,7 @@ class _Coref:
             self._government_nominal(body, start, tok.i + 1, orgs=False)
         return True
 
-    def _kind_nominal(self, tok: Token, start: int, end: int | None = None) -> None:
+    def _kind_nominal(self, tok: Token, start: int, end: int | None = None, noun: str | None = None) -> None:
         """"The FBI opened an inquiry ... the agency said": a body noun of :data:`_KIND_NOUNS` is
         the nearest body named before it that the noun fits, by its name ("the World Bank") or by
         what it is (:func:`_kind_fits`: the FBI is an agency, the Federal Reserve a bank, Hamas a
@@ -1048,7 +1059,7 @@ class _Coref:
             d = self.acts.drafts[m.actor]
             if d.type == "media" and not _is_subject(self.doc[m.start:m.end].root):
                 continue  # an outlet counts when it reports ("Xinhua said"), not in a dateline or credit
-            if _kind_fits(tok.lower_, d) or (d.type in ("organisation", "igo", "media") and not d.is_source
+            if _kind_fits(noun or tok.lower_, d) or (d.type in ("organisation", "igo", "media") and not d.is_source
                                              and len(d.name.split()) > 1 and tok.lower_ in d.name.lower().split()):
                 best = m
         if best is not None:
