@@ -204,8 +204,9 @@ class _TeardownNoise(logging.Filter):
         return not (teardown and self._closing())
 
 
-#: What a worker logs when a scheduler that is shutting down (or already gone) drops its
-#: connection: a heartbeat whose answer never comes (seen in CI after Ctrl-C).
+#: What a worker logs when the connection of a heartbeat in flight closes: the worker closing its
+#: own connections under it while the scheduler is slow to answer (CI after Ctrl-C, under load:
+#: ``Worker.close`` stops the heartbeat timer but not a heartbeat already sent), or a scheduler gone.
 TEARDOWN_MESSAGES = frozenset({"Failed to communicate with scheduler during heartbeat."})
 #: Worker states in which the loss of the scheduler is expected.
 _CLOSING = frozenset({"closing", "closing_gracefully", "closed", "failed"})
@@ -271,11 +272,12 @@ STOP_TIMEOUT = 5.0
 
 def _close_local(cluster: Any, timeout: float = STOP_TIMEOUT) -> None:
     """Tear a local cluster down workers first: every worker process is stopped (killed when it
-    does not stop within ``timeout``) and seen gone before the scheduler closes. Closing the
-    scheduler while a worker still ran let that worker's heartbeat hit the closed scheduler and
-    print a traceback after Ctrl-C (CI, under load); ``cluster.close`` alone closes the workers first
-    too, but gives up on the whole at its own timeout and then leaves worker processes behind the
-    scheduler. Nothing here raises: this runs while an interruption or an error propagates."""
+    does not stop within ``timeout``) and seen gone before the scheduler closes, so that no worker
+    outlives the scheduler (its heartbeats would then fail with a traceback) or this process.
+    ``cluster.close`` alone closes the workers first too, but gives up on the whole at its own
+    timeout and can then leave worker processes behind. The worker's own teardown race (a heartbeat
+    in flight while the worker closes its connections) is :class:`_TeardownNoise`'s. Nothing here
+    raises: this runs while an interruption or an error propagates."""
     import asyncio
 
     nannies = list(getattr(cluster, "workers", {}).values())
