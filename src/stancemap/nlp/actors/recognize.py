@@ -215,15 +215,19 @@ class _Recognizer(PersonRules):
     def _collective(self, country: str, sector: str, org: ActorDraft | None = None,
                     name: str | None = None) -> ActorDraft:
         if org is not None:
-            if (org.sector == sector or (org.type == "organisation" and sector in ("OPP", "REB", "PTY", "MIL", "GOV"))
-                    or (org.type == "igo" and sector == "GOV")):
+            if (org.sector == sector or (org.type == "organisation" and sector in ("OPP", "REB", "PTY", "MIL"))
+                    or (org.type == "igo" and sector == "GOV")
+                    or (org.type == "organisation" and org.sector == "PTY" and sector == "GOV")):
                 # "GOP lawmakers", "Hamas militants", "EU foreign ministers": the body itself; so are
-                # a party's or agency's own officials and leaders ("Green Party officials", "Interpol
-                # officials"): such a body has no government of its own
+                # a party's own officials and leaders ("Green Party officials"): a party has no government
                 return org
             aid = f"{org.id}:{sector}"
+            # another body's officials keep their sector for the code, named as people of the body
+            # ("Interpol officials", not "Interpol government")
+            label = "officials" if sector == "GOV" and org.type == "organisation" else SECTOR_LABELS.get(
+                sector, sector.lower())
             return self.acts.ensure(
-                ActorDraft(id=aid, name=f"{org.name} {SECTOR_LABELS.get(sector, sector.lower())}", type="organisation",
+                ActorDraft(id=aid, name=f"{org.name} {label}", type="organisation",
                            country=org.country, code=org.code, sector=sector, plural=True, origin="collective")
             )
         c = self.t.countries[country]
