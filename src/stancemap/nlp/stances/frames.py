@@ -117,7 +117,9 @@ def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int
 #: box"), but a demand that a thing be undone ("Y must be dropped", "called for Y to be lifted",
 #: "wants Y scrapped") is a position against the thing.
 UNDO_MEASURE_VERBS = frozenset("""drop scrap withdraw lift revoke repeal rescind annul abolish cancel abandon shelve
-    overturn reverse retract axe ditch quash nullify invalidate suspend remove end halt stop dismantle""".split())
+    overturn reverse retract axe ditch quash nullify invalidate suspend remove end halt stop dismantle
+    avoid prevent avert""".split())
+# (verbs of prevention are undoing before the fact: "any escalation must be avoided" is -1 on it)
 
 
 def undone_target(raw: RawStance, lex: Lexicon) -> RawStance | None:

@@ -859,10 +859,14 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "accuse" and obj.dep_ == "dobj":
         skip = frozenset(c.i for c in [*tok.children, *obj.children]
                          if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i > obj.i)
-    elif cue.kind == "accuse" and obj.dep_ == "nsubjpass" and obj.lower_ not in ("which", "who", "that", "whom"):
-        # "Y was accused by X of doing Z": "Y doing Z", without the verb and its agent
-        comp = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")
-                     and c.i > obj.i and child(c, "pobj", "pcomp") is not None), None)
+    elif (cue.kind == "accuse" or (cue.kind == "evaluative" and obj.pos_ == "PROPN")) and obj.dep_ == "nsubjpass" \
+            and obj.lower_ not in ("which", "who", "that", "whom"):
+        # "Y was accused by X of doing Z": "Y doing Z", without the verb and its agent; the same
+        # for a named party judged for an act ("Y was criticised / praised by X for doing Z")
+        preps = ("of", "for", "with") if cue.kind == "accuse" else ("for", "over")
+        comp = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                     and c.i > obj.i and child(c, "pobj", "pcomp") is not None and not is_time(c)
+                     and (cue.kind == "accuse" or c.lower_ == "over" or child(c, "pcomp") is not None)), None)
         if comp is not None:
             inner = child(comp, "pcomp", "pobj")
             hi = max(hi, compact_span(inner)[1])  # type: ignore[arg-type]
@@ -1787,7 +1791,13 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             subj = rel.head if rel is not None else None
         prefix = sent.doc[slice(*compact_span(subj))].text if subj is not None else ""
         undone = undone_subject(action, subj, lex)
-        if undone is not None:  # "Y must be scrapped": -1 on Y, as "X rejected Y"
+        if undone is not None and pol < 0 and action.lemma_.lower() != "go":
+            # "Y must not be lifted": -1 on lifting Y, as "X will not lift Y" and "Y will not be lifted, X said"
+            (lo, hi), prefix = undone, gerund(action.lemma_.lower())
+            undone = None
+            if sent.doc[lo].tag_ == "DT" and sent.doc[lo].is_title:
+                lo += 1  # ("The ban must not be scrapped": "scrapping ban", as the pledge reads it)
+        elif undone is not None:  # "Y must be scrapped": -1 on Y, as "X rejected Y"
             (lo, hi), prefix, pol = undone, "", -pol
         if holder is None:
             out.append(RawStance(sent, [], [modal or tok], (lo, hi), pol, "demand", 0.9, [],
