@@ -682,6 +682,8 @@ def stated_clause(clause: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _STATED_AUX for c in clause.children):
         return True
+    if clause.lemma_ == "be" and clause.tag_ in ("VBD", "VBZ", "VBP"):
+        return True  # a finite copula ("insisted the vote was illegal"); a demand's would be "be"
     # a bare past or present verb only after a pronoun ("insisted it rejects Y"): the parser may
     # take an adjective-like participle for the verb ("asked that deposed leaders stand trial")
     return clause.tag_ in ("VBD", "VBZ") and any(c.dep_ == "nsubj" and c.lower_ in ("it", "he", "she", "they", "we")
@@ -828,8 +830,15 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             partners.append(po[1])
     if cue.kind == "accuse" and lemma == "blame":
         po = prep_object(tok, ("for",))
+        on = prep_object(obj, ("on", "upon")) if obj.dep_ == "dobj" and obj.pos_ == "NOUN" else None
+        on_verb = prep_object(tok, ("on", "upon"))
+        if po is None and on_verb is not None and lo < on_verb[0].i < hi:
+            hi = on_verb[0].i  # "blamed the blast | on X": the culprit is no part of the thing blamed
         if po is not None:
             lo, hi = compact_span(po[1])
+        elif on is not None and on[1].pos_ == "PROPN" and lo < on[0].i < hi:
+            hi = on[0].i  # "blamed the attack on X": the parser hangs "on X" on the thing blamed
+            partners.append(on[1])
         elif tok.dep_ == "relcl" and obj.lower_ in ("which", "that"):
             lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
     gerund = obj.dep_ == "xcomp" and obj.tag_ == "VB"

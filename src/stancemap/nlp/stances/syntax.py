@@ -301,6 +301,9 @@ def subjects(verb: Token) -> list[Token]:
                         return []  # "blocked a statement criticising X": not the blocker's words
                     t = t.head.head  # "issued a declaration demanding ...": the issuer
                     continue
+                member = _member_of(t.head) if t.tag_ == "VBG" else None
+                if member is not None:
+                    return expand_conj(member)  # "X is among the countries calling for Y": X
                 return expand_conj(t.head) if t.head.pos_ in ("PROPN", "NOUN") else []
             if t.dep_ == "pcomp":  # "after accusing ..."
                 t = t.head.head
