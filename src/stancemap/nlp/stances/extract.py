@@ -229,6 +229,9 @@ class _Builder:
             # "his successor": the possessor of a relational noun is someone else, not an author
             cand = [] if lemma in RELATIONAL else authors_of(p, explicit_only=not authored,
                                                              of_author=authored and lemma not in _OF_PATIENT)
+            if not cand and (p.tag_ == "VBG" or (p.pos_ == "NOUN" and p.lower_.endswith("ing"))):
+                # "objects to Berlin mediating": the doer of an -ing act (parsed as subject or compound)
+                cand = [c for c in p.children if c.dep_ in ("nsubj", "compound") and c.pos_ == "PROPN"]
             if not cand:
                 cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
             for tok in cand:

@@ -244,6 +244,11 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
         named = child(thing.head, "nsubj")  # "Y was something X would never accept": Y
         if named is not None and named.pos_ in ("NOUN", "PROPN"):
             return compact_span(named), named, False
+    if cue.kind == "propose" and child(verb, "dobj", "xcomp", "ccomp") is None:
+        late = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
+                     and child(c, "aux", lemma=("to",)) is not None and child(c, "nsubj", "mark") is None), None)
+        if late is not None:  # "offered on Monday to host X": a time phrase before the infinitive
+            return compact_span(late, keep_first=False), late, True
     asked = child(verb, "ccomp") if verb.lemma_.lower() in ("ask", "question", "wonder") else None
     if asked is not None and _asks(asked):
         return None  # "asked Y whether it would back X": a question to Y, not a demand of Y
@@ -818,6 +823,10 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind in ("evaluative", "accuse"):
         if obj.dep_ in ("dobj", "pobj") or obj.pos_ in ("NOUN", "PROPN"):
             partners.append(obj)
+        elif obj.tag_ == "VBG" and obj.dep_ in ("ccomp", "pcomp", "xcomp"):
+            doer = child(obj, "nsubj")  # "welcomed Turkey joining the talks": the one who acts
+            if doer is not None and doer.pos_ == "PROPN":
+                partners.append(doer)
         addressee = prep_object(tok, ("to",)) if lemma == "protest" else None
         if addressee is not None and addressee[1].pos_ == "PROPN" and addressee[1].i != obj.i:
             partners.append(addressee[1])  # "protested to Minsk over X": a protest lodged with the offender
@@ -841,7 +850,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             partners.append(on[1])
         elif tok.dep_ == "relcl" and obj.lower_ in ("which", "that"):
             lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
-    gerund = obj.dep_ == "xcomp" and obj.tag_ == "VB"
+    gerund = (obj.dep_ == "xcomp" or (obj.dep_ == "advcl" and cue.kind == "propose")) and obj.tag_ == "VB"
     as_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
     if as_ is not None and obj.dep_ == "dobj" and lo <= as_.i < hi:
         hi = as_.i  # "dismissed the allegations as propaganda": the label is no part of the target
@@ -1449,8 +1458,10 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         else:
             lo, hi = compact_span(subj)
         reporter = judged_by(tok) or reporting_subject(verb)  # ("Y is unacceptable to X")
+        judged = [subj] if subj is not None and subj.pos_ == "NOUN" and cue.kind == "evaluative" else []
         return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, cue.kind,
-                          strength_of(tok, cue, lex), holder_is_speaker=reporter is None, source="adj-subject")]
+                          strength_of(tok, cue, lex), judged, holder_is_speaker=reporter is None,
+                          source="adj-subject")]  # (the author of a judged act: "German mediation")
     po = prep_object(tok, cue.preps) if cue.preps else None
     agent = child(tok, "agent") if po is None and "by" in cue.preps else None
     if agent is not None and child(agent, "pobj") is not None:
@@ -1464,6 +1475,8 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         lo, hi = compact_span(po[1])
         obj = po[1]
     elif comp is not None:
+        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in comp.children):
+            return []  # "is willing to present himself as X": one's own conduct, no proposition
         lo, hi = compact_span(comp, keep_first=False)
         obj = comp
     else:

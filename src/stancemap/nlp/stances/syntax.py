@@ -239,8 +239,18 @@ def rootless_verb(tok: Token) -> bool:
     main verb ("The Greek foreign minister protested against X": the root is "minister")."""
     head = tok.head
     return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.i != tok.i
-            and head.pos_ in ("NOUN", "PROPN") and tok.i == head.i + 1 and child(tok, "agent") is None
-            and not any(c.dep_ == "auxpass" for c in tok.children))
+            and head.pos_ in ("NOUN", "PROPN") and (tok.i == head.i + 1 or _set_off_between(head, tok))
+            and child(tok, "agent") is None and not any(c.dep_ == "auxpass" for c in tok.children))
+
+
+def _set_off_between(head: Token, tok: Token) -> bool:
+    """Only a relative clause or apposition of ``head``, set off by commas, stands between ``head``
+    and ``tok`` ("Norway, which has mediated before, offered ...")."""
+    doc = head.doc
+    if tok.i < head.i + 4 or doc[head.i + 1].text != "," or doc[tok.i - 1].text != ",":
+        return False
+    inner = {t.i for c in head.children if c.dep_ in ("relcl", "appos") and head.i < c.i < tok.i for t in c.subtree}
+    return all(i in inner or doc[i].text == "," for i in range(head.i + 1, tok.i))
 
 
 def subjects(verb: Token) -> list[Token]:
