@@ -231,7 +231,8 @@ class _Builder:
                                                              of_author=authored and lemma not in _OF_PATIENT)
             if not cand and (p.tag_ == "VBG" or (p.pos_ == "NOUN" and p.lower_.endswith("ing"))):
                 # "objects to Berlin mediating": the doer of an -ing act (parsed as subject or compound)
-                cand = [c for c in p.children if c.dep_ in ("nsubj", "compound") and c.pos_ == "PROPN"]
+                cand = [c for c in p.children if (c.dep_ in ("nsubj", "compound") and c.pos_ == "PROPN")
+                        or (c.dep_ == "amod" and c.ent_type_ == "NORP")]  # ("the Turkish drilling")
             if not cand:
                 cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
             for tok in cand:

@@ -223,6 +223,10 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
                         and not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)), None)
             if nxt is not None:
                 hi = compact_span(nxt)[1]  # "agreed to Norwegian arbitration | in the border row"
+            doing = verb.doc[hi] if hi < len(verb.doc) and obj.pos_ == "PROPN" else None
+            if doing is not None and doing.lower_.endswith("ing") and doing.head.i in (verb.i, obj.i) \
+                    and doing.dep_ in ("advcl", "acl", "xcomp"):
+                hi = compact_span(doing)[1]  # "objects to Ankara | drilling in the bay": the parser splits the act
             # "calling on X to do Y": the infinitive belongs to the target
             inf = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > obj.i), None)
             if inf is not None and (prep.lower_ == "on" or (prep.lower_ in ("with", "to") and cue.kind == "demand")):
