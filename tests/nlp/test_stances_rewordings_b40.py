@@ -59,7 +59,7 @@ NONE = [
     "The crash on the Lesotho road could have been avoided.",
     "The Ugandan minister took up the post in May.",
     "Villagers in Chad took up arms.",
-    "The Malawian senator is willing to present himself as a moderate.",
+    "The Malawian senator is ready to recast herself as a reformer.",
 ]
 
 

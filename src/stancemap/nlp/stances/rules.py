@@ -1480,7 +1480,7 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         obj = po[1]
     elif comp is not None:
         if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in comp.children):
-            return []  # "is willing to present himself as X": one's own conduct, no proposition
+            return []  # "is ready to recast herself as X": one's own conduct, no proposition
         lo, hi = compact_span(comp, keep_first=False)
         obj = comp
     else:
