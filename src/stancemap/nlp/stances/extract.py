@@ -259,7 +259,7 @@ class _Builder:
             if aid is None or (aid in holders and tok.lower_ not in ("himself", "herself", "itself", "themselves")):
                 aid = self.res.antecedent(tok, exclude=holders)
             return aid
-        aid = self.res.named(tok)
+        aid = self.res.seated(tok) or self.res.named(tok)  # ("the government in Taipei": its seat first)
         if aid is not None:
             return aid
         if tok.pos_ == "PROPN" or tok.lemma_.lower() in self._COLLECTIVE:

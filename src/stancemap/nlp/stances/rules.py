@@ -301,7 +301,12 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     if subjpass is not None and (child(verb, "agent") is not None or passive_seat(verb) is not None
                                  or _pledged_passive(verb)) \
             and subjpass.lower_ not in PRONOUNS:
-        return compact_span(subjpass, cut=frozenset({"relcl", "advcl", "appos", "punct", "acl"})), subjpass, False
+        lo, hi = compact_span(subjpass, cut=frozenset({"relcl", "advcl", "appos", "punct", "acl"}))
+        aim = next((c for c in subjpass.children if c.dep_ == "acl" and c.left_edge.i == hi
+                    and child(c, "aux", lemma=("to",)) is not None), None)
+        if aim is not None and aim.right_edge.i < verb.i:
+            hi = compact_span(aim)[1]  # "a motion | to expel X was approved by Y": the motion's content
+        return (lo, hi), subjpass, False
     aux = child(verb, "auxpass")
     clause = child(verb, "csubjpass", "csubj") or (child(aux, "csubj", "csubjpass") if aux is not None else None)
     if clause is not None and child(verb, "agent") is not None and clause.tag_ == "VBG":
@@ -859,8 +864,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if as_ is not None and obj.dep_ == "dobj" and lo <= as_.i < hi:
         hi = as_.i  # "dismissed the allegations as propaganda": the label is no part of the target
     skip: frozenset[int] = frozenset()
-    if cue.kind == "refuse" and obj.dep_ == "dobj" and obj.lemma_.lower() in lex.speech_act_nouns:
-        partners.append(obj)  # "turned down a request from Fiji": refusing B's request rejects B
+    if cue.kind == "refuse" and (obj.dep_ == "dobj" or (obj.dep_ == "nsubjpass" and child(tok, "agent") is not None)) \
+            and obj.lemma_.lower() in lex.speech_act_nouns:
+        partners.append(obj)  # "turned down a request from Fiji" (or "was refused by X"): refusing B's request rejects B
     if cue.kind == "refuse" and obj.dep_ == "xcomp" and obj.lemma_.lower() in ("comply", "accept", "obey", "heed"):
         complied = prep_object(obj, ("with", "to"))
         what = complied[1] if complied is not None else child(obj, "dobj")
