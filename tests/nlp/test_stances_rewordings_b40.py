@@ -90,3 +90,9 @@ def test_criticised_for_a_time_is_no_act(nlp) -> None:  # type: ignore[no-untype
     doc = nlp("Chile was criticised by Peru for years.")
     assert_exactly(doc, [("PER", -1, "chile")])
     assert "years" not in (doc._.sm_stances[0].target or "").lower()
+
+
+def test_blame_on_a_medium_names_no_culprit(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "blamed local officials on Facebook": the officials are blamed; "on Facebook" is where
+    doc = nlp("The Kenyan senator blamed local officials on Facebook.")
+    assert doc._.sm_alignments == [], doc._.sm_alignments
