@@ -415,6 +415,14 @@ def reporting_subject(verb: Token) -> Token | None:
     return None
 
 
+def _defining(noun: Token, rel: Token) -> bool:
+    """A relative clause that says which thing is meant after "any / every": "any solution that
+    divided the island" is nothing without it (set off by a comma it is an aside, and cut)."""
+    return rel.dep_ == "relcl" and rel.i > noun.i and noun.pos_ == "NOUN" \
+        and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children) \
+        and rel.left_edge.i > 0 and noun.doc[rel.left_edge.i - 1].text != ","
+
+
 def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = True) -> tuple[int, int]:
     """Token range [start, end) of ``tok``'s subtree without relative/adverbial clauses,
     appositions and punctuation at the edges."""
@@ -425,7 +433,7 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
         lo, hi = min(lo, t.i), max(hi, t.i)
         for c in t.children:
             if c.dep_ in cut and not (c.dep_ == "mark" and t.i != tok.i) and not (
-                    c.dep_ == "advcl" and t.pos_ in ("NOUN", "PROPN") and c.i > t.i):
+                    c.dep_ == "advcl" and t.pos_ in ("NOUN", "PROPN") and c.i > t.i) and not _defining(t, c):
                 continue  # (an infinitive on a noun is its complement: "permission for X to enter")
             if c.dep_ in ("prep", "npadvmod") and is_time(c):
                 continue  # "on Tuesday", "last week": when, not what
