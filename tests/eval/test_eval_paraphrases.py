@@ -103,8 +103,6 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b40-rw-missile-defence": (1, "parser error: 'objects to missile defence systems being ...' tags 'missile' a verb"),
     "b40-rw-refused-condemn": (1, "'stopped short of condemning X' is no position in the scheme (b2-none-kept-open, "
                                   "b14-stop-short), a refusal in this family"),
-    "b40-rw-mediation-rejected": (1, "'an offer of German mediation': the offer names no author, and the author of "
-                                     "the act inside it is not taken for the offer's"),
     # batch 42 (issue 9, eleventh session)
     "b42-rw-grain-reserve": (2, "'led the campaign for X' is as often an election or a war ('for mayor', 'against the "
                                 "rebels'); 'the driving force behind X' is no agent noun"),
@@ -112,7 +110,6 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
                                   "precision on real text); 'has misgivings about X' is worry, no position in the "
                                   "scheme (b13-nominal-concern)"),
     "b42-rw-vetoed-draft": (1, "'blocked X' is an act in the scheme (a blocked statement is the statement's author's)"),
-    "b42-rw-scholz-deadline": (1, "'fault' is no stance verb (new stance verbs change the event type model's features)"),
 }
 
 

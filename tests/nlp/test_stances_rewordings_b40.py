@@ -50,6 +50,19 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Cyprus objects to Ankara drilling in the bay.", [("CYP", -1, "drilling in the bay")], [("CYP", "TUR", -1)]),
     ("The Turkish drilling in the bay is unacceptable to Cyprus.", [("CYP", -1, "drilling in the bay")],
      [("CYP", "TUR", -1)]),
+    # the giver of an offered act is the offer's author; a person named by a pronoun is an object
+    ("Nepal turned down an offer of Indian mediation.", [("NPL", -1, "offer of indian mediation")],
+     [("NPL", "IND", -1)]),
+    ("Macron met Scholz and faulted him for missing the summit.", [("Emmanuel Macron", -1, "scholz")],
+     [("Emmanuel Macron", "Olaf Scholz", -1)]),
+    # a named body's view; approval given in the passive; roles taken "as"; a defining relative clause
+    ("For the Peruvian government, the fishing ban is a mistake.", [("PER", -1, "fishing ban")], []),
+    ("The port plan was given the go-ahead by Ghana.", [("GHA", 1, "port plan")], []),
+    ("Latvia signed on as a sponsor of the grain resolution.", [("LVA", 1, "grain resolution")], []),
+    ("Greece ruled out any deal that would split the island.", [("GRC", -1, "split the island")], []),
+    ("Kenya's government celebrated the land ruling as a victory.", [("KEN", 1, "land ruling")], []),
+    ("Russia cast a veto against the draft resolution.", [("RUS", -1, "draft resolution")], []),
+    ("Mongolia is deeply suspicious of the new agency.", [("MNG", -1, "new agency")], []),
 ]
 
 # look-alikes: "behind" of a culprit, prevention that is no demand, "take up" of posts and arms,
@@ -60,6 +73,9 @@ NONE = [
     "The Ugandan minister took up the post in May.",
     "Villagers in Chad took up arms.",
     "The Malawian senator is ready to recast herself as a reformer.",
+    "The Kenyan police were suspicious of the man.",
+    "The Ugandan club celebrated its victory.",
+    "The ministry described Peru as a critic of the plan.",
 ]
 
 

@@ -85,6 +85,7 @@ _OBJECT_CONTROL = frozenset("""urge ask tell order force persuade convince invit
 # predicates that carry "in favour of X" as the subject's position
 _FAVOUR_VERBS = frozenset({"be", "remain", "stay", "come", "speak", "argue", "vote", "lean", "seem", "appear", "rule",
                            "declare", "campaign", "testify", "weigh"})
+_PERSONAL = frozenset({"him", "her", "them"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 _DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
 
@@ -791,8 +792,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if tgt is None:
         return []
     (lo, hi), obj, is_action = tgt
-    if cue.needs_object and (obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN")):
-        return []
+    if cue.needs_object and (obj.dep_ not in ("dobj", "nsubjpass") or (
+            obj.pos_ not in ("NOUN", "PROPN") and not (obj.lower_ in _PERSONAL and cue.kind == "evaluative"))):
+        return []  # (a person named by a pronoun is an object: "faulted him for X", not "denied it")
     if cue.intent_only and cue.polarity < 0 and obj.dep_ == "dobj" and obj.lemma_.lower() in lex.nouns:
         return []  # "will withdraw its objection to X": undoing a position is read by the noun rules
     if not object_allowed(cue, obj, lex) or _moved(tok, obj, lex):
@@ -1482,6 +1484,8 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     comp = child(tok, "xcomp", "ccomp")
     if comp is not None and _commits_to(tok, comp, lex):
         return []  # "is determined to block X": the inner cue is the position
+    if po is not None and not object_allowed(cue, po[1], lex):
+        return []  # ("suspicious of the man": a person suspected, no position on a proposal)
     if po is not None:
         lo, hi = compact_span(po[1])
         obj = po[1]
