@@ -76,6 +76,8 @@ NONE = [
     "The Kenyan police were suspicious of the man.",
     "The Ugandan club celebrated its victory.",
     "The ministry described Peru as a critic of the plan.",
+    "It would have helped had Chile congratulated him for the deal.",
+    "Had Chile backed the plan, it would have passed.",
 ]
 
 

@@ -793,8 +793,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []
     (lo, hi), obj, is_action = tgt
     if cue.needs_object and (obj.dep_ not in ("dobj", "nsubjpass") or (
-            obj.pos_ not in ("NOUN", "PROPN") and not (obj.lower_ in _PERSONAL and cue.kind == "evaluative"))):
-        return []  # (a person named by a pronoun is an object: "faulted him for X", not "denied it")
+            obj.pos_ not in ("NOUN", "PROPN") and not (obj.lower_ in _PERSONAL and cue.kind == "evaluative"
+                                                       and prep_object(tok, ("for", "over")) is not None))):
+        return []  # (a person named by a pronoun, judged for an act: "faulted him for X"; not "denied it / him")
     if cue.intent_only and cue.polarity < 0 and obj.dep_ == "dobj" and obj.lemma_.lower() in lex.nouns:
         return []  # "will withdraw its objection to X": undoing a position is read by the noun rules
     if not object_allowed(cue, obj, lex) or _moved(tok, obj, lex):
