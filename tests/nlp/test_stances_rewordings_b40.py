@@ -76,7 +76,7 @@ NONE = [
     "The Kenyan police were suspicious of the man.",
     "The Ugandan club celebrated its victory.",
     "The ministry described Peru as a critic of the plan.",
-    "It would have helped had Chile congratulated him for the deal.",
+    "Had Chile praised him for the deal, the talks would have gone on.",
     "Had Chile backed the plan, it would have passed.",
 ]
 
@@ -111,6 +111,6 @@ def test_criticised_for_a_time_is_no_act(nlp) -> None:  # type: ignore[no-untype
 
 
 def test_blame_on_a_medium_names_no_culprit(nlp) -> None:  # type: ignore[no-untyped-def]
-    # "blamed local officials on Facebook": the officials are blamed; "on Facebook" is where
-    doc = nlp("The Kenyan senator blamed local officials on Facebook.")
+    # "blamed the county clerks on the radio": the clerks are blamed; "on the radio" is where
+    doc = nlp("The Kenyan senator blamed the county clerks on Radio Jambo.")
     assert doc._.sm_alignments == [], doc._.sm_alignments

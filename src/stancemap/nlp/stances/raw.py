@@ -103,7 +103,7 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "should", "were") and c.i < subj.i
                                 for c in tok.children):
-        return True  # an inverted condition: "it would have helped had X backed Y"
+        return True  # an inverted condition: "had X backed Y, the plan would have passed"
     h = tok.head
     if h.lemma_.lower() == "consider" and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass")
                                                                         for c in tok.children):

@@ -852,7 +852,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "accuse" and lemma == "blame":
         po = prep_object(tok, ("for",))
         on = prep_object(obj, ("on", "upon")) if obj.dep_ == "dobj" and abstract_object(obj, lex) else None
-        # (a thing blamed, no person: "blamed officials on Twitter" names the culprit and a medium)
+        # (a thing blamed, no person: "blamed the clerks on the radio" names the culprit and a medium)
         on_verb = prep_object(tok, ("on", "upon"))
         if po is None and on_verb is not None and lo < on_verb[0].i < hi:
             hi = on_verb[0].i  # "blamed the blast | on X": the culprit is no part of the thing blamed
