@@ -27,6 +27,9 @@ def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
     tr.add_argument("--out", help="model JSON to write (default: print a summary only)")
     tr.add_argument("--cv", type=int, metavar="K", default=0,
                     help="also print a K-fold cross-validation on the examples (accuracy, macro-F1)")
+    tr.add_argument("--cv-by", choices=("sentence", "verb"), default="sentence",
+                    help="cross-validation folds by sentence (default) or by verb lemma (each verb typed by a "
+                         "model that never saw it)")
     commands["events"] = _cmd_events
 
 
@@ -59,8 +62,8 @@ def _cmd_events(args: argparse.Namespace, out: TextIO) -> int:
         from .nlp.events.training import examples_path
 
         data, _ = example_features(nlp, read_examples(args.examples or examples_path()))
-        cv = cross_validate(data, args.cv)
+        cv = cross_validate(data, args.cv, by=args.cv_by)
         per = " ".join(f"{k}={v:.2f}" for k, v in cv["per_label"].items())  # type: ignore[attr-defined]
-        out.write(f"{args.cv}-fold cross-validation on {cv['examples']} examples: accuracy={cv['accuracy']:.3f} "
+        out.write(f"{args.cv}-fold cross-validation by {args.cv_by} on {cv['examples']} examples: accuracy={cv['accuracy']:.3f} "
                   f"macro-F1={cv['macro_f1']:.3f}\n  {per}\n")
     return 0

@@ -107,6 +107,18 @@ def test_cross_validation_on_a_separable_toy_set():
     assert cv["per_label"] == {"ASSAULT": 1.0, "NONE": 1.0, "SUPPORT": 1.0}
 
 
+def test_cross_validation_by_verb_holds_each_verb_out():
+    # three copies of each sentence: folds by sentence see every verb in training, folds by verb
+    # never do, and a relation with nothing lexical the model knows is no event
+    data = [([f"v={v}", "path=obj"], y) for v, y in (("shell", "ASSAULT"), ("bomb", "ASSAULT"),
+                                                      ("praise", "SUPPORT"), ("laud", "SUPPORT"))] * 3
+    assert cross_validate(data, folds=5)["accuracy"] == 1.0
+    cv = cross_validate(data, folds=5, by="verb")
+    assert cv["by"] == "verb" and cv["accuracy"] == 0.0 and cv["per_label"] == {"ASSAULT": 0.0, "SUPPORT": 0.0}
+    with pytest.raises(ValueError, match="choose sentence or verb"):
+        cross_validate(data, by="lemma")
+
+
 @pytest.mark.parametrize(("text", "mentions", "pair", "code"), [
     # codebook senses of common news constructions (data/cameo/verbs.yaml)
     ("Bus drivers in Accra went on strike against the city council.",
