@@ -23,7 +23,7 @@ from .relations import relation_between
 from .typefeatures import type_features
 from .typemodel import NONE, TYPE_CODES, TypeModel, train
 
-__all__ = ["Example", "read_examples", "example_features", "train_from_file", "examples_path", "cross_validate", "THRESHOLD", "CLAUSE_THRESHOLD"]
+__all__ = ["Example", "read_examples", "example_features", "example_relations", "train_from_file", "examples_path", "cross_validate", "THRESHOLD", "CLAUSE_THRESHOLD"]
 
 _MARK = re.compile(r"\{\{(.+?)\}\}|\[\[(.+?)\]\]")
 
@@ -83,11 +83,16 @@ def read_examples(path: str | Path) -> list[Example]:
     return out
 
 
-def example_features(nlp: Language, examples: list[Example], lexicon: Lexicon | None = None,
-                     ) -> tuple[list[tuple[list[str], str]], list[Example]]:
-    """Features of each example whose relation the parse yields, and the examples it does not."""
+def example_relations(nlp: Language, examples: list[Example], lexicon: Lexicon | None = None,
+                      ) -> tuple[list[tuple[list[str], str, bool]], list[Example]]:
+    """Features, label and *coded* of each example whose relation the parse yields, and the
+    examples it does not. *coded*: the lexicon codes the relation's verb as a trigger, so at run
+    time the event stage never hands this relation to the type model (it only types relations
+    on words no trigger covers)."""
+    from .component import _triggers  # (the event stage's own trigger pass; no import at module load)
+
     lexicon = lexicon or default_lexicon()
-    data: list[tuple[list[str], str]] = []
+    rows: list[tuple[list[str], str, bool]] = []
     missed: list[Example] = []
     for ex, doc in zip(examples, nlp.pipe([e.text for e in examples])):
         rel = None
@@ -98,8 +103,18 @@ def example_features(nlp: Language, examples: list[Example], lexicon: Lexicon | 
         if rel is None:
             missed.append(ex)
             continue
-        data.append((type_features(rel, lexicon), ex.label))
-    return data, missed
+        covered: set[int] = set()
+        for t in _triggers(rel.verb.sent, lexicon):
+            covered |= {t.token.i, t.head.i} | t.absorbed
+        rows.append((type_features(rel, lexicon), ex.label, rel.verb.i in covered))
+    return rows, missed
+
+
+def example_features(nlp: Language, examples: list[Example], lexicon: Lexicon | None = None,
+                     ) -> tuple[list[tuple[list[str], str]], list[Example]]:
+    """Features of each example whose relation the parse yields, and the examples it does not."""
+    rows, missed = example_relations(nlp, examples, lexicon)
+    return [(f, y) for f, y, _ in rows], missed
 
 
 #: The least probability of the best type for a relation to be an event (else "no event"): chosen on
@@ -131,12 +146,16 @@ def _fold(i: int, feats: list[str], folds: int, by: str) -> int:
 
 
 def cross_validate(data: list[tuple[list[str], str]], folds: int = 5, *, seed: int = 13,
-                   threshold: float = THRESHOLD, by: str = "sentence") -> dict[str, object]:
+                   threshold: float = THRESHOLD, by: str = "sentence", test: list[bool] | None = None,
+                   ) -> dict[str, object]:
     """K-fold cross-validation of the type model on featurised examples.
 
     ``by="sentence"``: fold = index mod k; ``by="verb"``: all sentences of a verb lemma fall in
     one fold, so each verb is typed by a model that never saw it, as wire copy's verbs outside
     the lexicon and the training sentences are (the harder, more honest measure of generalisation).
+    ``test``: score only the examples marked True (all by default), e.g. the relations the
+    lexicon leaves to the model (``not coded`` of :func:`example_relations`), the only ones it
+    types at run time; every fold still trains on all the others.
     Returns accuracy, macro-F1 over the labels that occur and per-label F1: how well the model
     generalises to sentences it was not trained on, without any evaluation data.
     """
@@ -147,7 +166,8 @@ def cross_validate(data: list[tuple[list[str], str]], folds: int = 5, *, seed: i
     for k in range(folds):
         train_part = [d for i, d in enumerate(data) if fold[i] != k]
         model = train(train_part, seed=seed, threshold=threshold)
-        pairs += [(y, model.predict(f)[0]) for i, (f, y) in enumerate(data) if fold[i] == k]
+        pairs += [(y, model.predict(f)[0]) for i, (f, y) in enumerate(data)
+                  if fold[i] == k and (test is None or test[i])]
     labels = sorted({y for y, _ in pairs})
     per: dict[str, float] = {}
     for lab in labels:
