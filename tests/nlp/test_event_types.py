@@ -7,10 +7,10 @@ from collections import Counter
 
 import pytest
 
+from stancemap.errors import DataFileError
 from stancemap.nlp.events.lexicon import default_lexicon
 from stancemap.nlp.events.relations import relation_between
 from stancemap.nlp.events.training import examples_path, read_examples
-from stancemap.errors import DataFileError
 from stancemap.nlp.events.typefeatures import load_verb_classes, type_features, verb_classes
 from stancemap.nlp.events.typemodel import TYPE_CODES
 

@@ -38,7 +38,6 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ...errors import DataFileError
-
 from ..stances.lexicon import lexicon as stance_lexicon
 from .args import subject_of
 from .lexicon import Lexicon
