@@ -28,6 +28,8 @@ class PersonMention:
     cluster: int = -1
     titled: bool = False  # the gender comes from a title ("Mrs."), not from the given name
     plain_ms: bool = False  # the title is "Ms.", which news give any woman (not "Mrs.", often a wife)
+    kin_near: bool = False  # a kinship noun close by in the sentence ("Ms. Lind, his wife,"): maybe a relative
+    mrs: bool = False  # the title is "Mrs.": often the wife of a man of the surname
 
 
 @dataclass
@@ -37,6 +39,7 @@ class PersonCluster:
     title_gender: str | None = None  # gender a title gave one of its mentions
     mentions: list[PersonMention] = field(default_factory=list)
     last_full: int = -1  # token index of the latest full-name mention
+    kin_near: bool = False  # a full-name mention has a kinship noun close by ("Carl Lind came with his wife")
 
     @property
     def last(self) -> str:
@@ -106,8 +109,22 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
             gender = "f"
     if gender is None:
         gender = _kin_gender(doc, s, e, title_start)
-    plain_ms = titled and title_start < s and doc[title_start].lower_.rstrip(".") == "ms"
-    return PersonMention(s, e, toks, title_start, gender, titled=titled, plain_ms=plain_ms)
+    title = doc[title_start].lower_.rstrip(".") if titled and title_start < s else ""
+    return PersonMention(s, e, toks, title_start, gender, titled=titled, plain_ms=title == "ms",
+                         kin_near=_kin_near(doc, title_start, e), mrs=title == "mrs")
+
+
+#: How many tokens from a name a kinship noun may stand to make the name maybe a relative.
+_KIN_WINDOW = 8
+
+
+def _kin_near(doc: Doc, s: int, e: int) -> bool:
+    """A kinship noun (not "partner": a business or coalition one as often) within a few tokens
+    of a name in its sentence: "Ms. Lind, his wife,", "Carl Lind arrived with his wife",
+    "the widow of Carl Lind"."""
+    sent = doc[s].sent
+    lo, hi = max(sent.start, s - _KIN_WINDOW), min(sent.end, e + _KIN_WINDOW)
+    return any(doc[i].lower_ in SPOUSE_OR_KIN for i in range(lo, hi) if not s <= i < e)
 
 
 #: Kinship nouns that tell the gender of the person they name ("her husband, Samir Basri").
@@ -124,7 +141,12 @@ KIN_NOUNS = frozenset(_KIN_GENDER) | {"child", "parent", "sibling", "spouse", "p
 #: Labour candidate", "the party's nominee", "a Green Party strategist").
 CANDIDACY_NOUNS = frozenset({"candidate", "nominee", "hopeful", "contender", "front-runner", "frontrunner",
                              "challenger", "speechwriter", "strategist", "pollster", "consultant"})
-#: Personal titles: a place word right after one is a surname ("Ms. Lyon said").
+#: Kinship nouns that make a person named close by maybe another person's relative (see
+#: ``cluster_persons``); "partner" is as often a business or coalition partner.
+SPOUSE_OR_KIN = KIN_NOUNS - {"partner"} | {"wives", "husbands", "widows", "sons", "daughters", "brothers",
+                                          "sisters", "parents", "children", "in-laws"}
+#: Personal (courtesy) titles: the word after one is a person's name, whatever else the word can
+#: name ("Ms. Lyon said": no place).
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."})
 
 
@@ -195,6 +217,7 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         c.last_full = m.start
         c.gender = m.gender if m.titled else (c.gender or m.gender)
         c.title_gender = c.title_gender or (m.gender if m.titled else None)
+        c.kin_near = c.kin_near or m.kin_near
     # full-name positions for recency
     full_pos: dict[int, list[int]] = {}
     for m in order:
@@ -214,18 +237,17 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         if not cands:
             cands = list(by_word.get(w, ()))
         if cands and m.gender:
-            # gender decides; a title ("Mrs. Lee") never joins a person of the other gender
-            # ("Mr. Lee", "Peter Lee"): that is another person of the surname (spouses, relatives)
+            # gender decides; a title ("Ms. Lee") never joins a person of the other gender ("Mr.
+            # Lee", "Peter Lee"): that is another person of the surname (spouses, relatives). It
+            # joins one whose gender nothing told (a given name the tables do not know or give
+            # both sexes: "Lee Brandt ... Ms. Brandt") unless the text hints at a relative: a
+            # kinship noun by either mention ("Ms. Brandt, his wife,"), or "Mrs.", often a wife
             same = [i for i in cands if clusters[i].gender == m.gender]
             if same:
                 cands = same
-            elif m.plain_ms and len(cands) == 1 and clusters[cands[0]].title_gender is None:
-                # "Lee Brandt ... Ms. Brandt": the title tells the gender of the one Brandt named in
-                # full, whose given name the tables only gave the other gender ("Mrs." beside
-                # "Mr." or a man's full name stays another person: a spouse)
-                clusters[cands[0]].gender = m.gender
             elif m.titled:
-                cands = [i for i in cands if clusters[i].gender is None]
+                kin = m.kin_near or m.mrs
+                cands = [i for i in cands if clusters[i].gender is None and not (kin or clusters[i].kin_near)]
         if len(cands) > 1:
 
             def recency(i: int, pos: int = m.start, titled: bool = m.titled) -> tuple[int, int, int]:
