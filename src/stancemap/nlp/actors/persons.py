@@ -27,9 +27,9 @@ class PersonMention:
     gender: str | None = None
     cluster: int = -1
     titled: bool = False  # the gender comes from a title ("Mrs."), not from the given name
-    plain_ms: bool = False  # the title is "Ms.", which news give any woman (not "Mrs.", often a wife)
-    kin_near: bool = False  # a kinship noun close by in the sentence ("Ms. Lind, his wife,"): maybe a relative
-    mrs: bool = False  # the title is "Mrs.": often the wife of a man of the surname
+    #: genders of kinship nouns close by in the sentence ("Ms. Lind, his wife,": {"f"}; "" for
+    #: nouns of either sex): the person may be a relative of another of the surname
+    kin_near: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -39,7 +39,7 @@ class PersonCluster:
     title_gender: str | None = None  # gender a title gave one of its mentions
     mentions: list[PersonMention] = field(default_factory=list)
     last_full: int = -1  # token index of the latest full-name mention
-    kin_near: bool = False  # a full-name mention has a kinship noun close by ("Carl Lind came with his wife")
+    kin_near: frozenset[str] = frozenset()  # of its full-name mentions ("Carl Lind came with his wife")
 
     @property
     def last(self) -> str:
@@ -109,22 +109,35 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
             gender = "f"
     if gender is None:
         gender = _kin_gender(doc, s, e, title_start)
-    title = doc[title_start].lower_.rstrip(".") if titled and title_start < s else ""
-    return PersonMention(s, e, toks, title_start, gender, titled=titled, plain_ms=title == "ms",
-                         kin_near=_kin_near(doc, title_start, e), mrs=title == "mrs")
+    return PersonMention(s, e, toks, title_start, gender, titled=titled, kin_near=_kin_near(doc, title_start, e))
 
 
 #: How many tokens from a name a kinship noun may stand to make the name maybe a relative.
 _KIN_WINDOW = 8
 
 
-def _kin_near(doc: Doc, s: int, e: int) -> bool:
+def _kin_near(doc: Doc, s: int, e: int) -> frozenset[str]:
     """A kinship noun (not "partner": a business or coalition one as often) within a few tokens
     of a name in its sentence: "Ms. Lind, his wife,", "Carl Lind arrived with his wife",
     "the widow of Carl Lind"."""
-    sent = doc[s].sent
-    lo, hi = max(sent.start, s - _KIN_WINDOW), min(sent.end, e + _KIN_WINDOW)
-    return any(doc[i].lower_ in SPOUSE_OR_KIN for i in range(lo, hi) if not s <= i < e)
+    sents = doc.has_annotation("SENT_START")
+    found: set[str] = set()
+    for i in range(s - 1, max(-1, s - _KIN_WINDOW - 1), -1):
+        if doc[i].text in _SENT_ENDS:
+            break
+        if doc[i].lower_ in SPOUSE_OR_KIN:
+            found.add(SPOUSE_OR_KIN[doc[i].lower_])
+        if sents and doc[i].is_sent_start:
+            break
+    for i in range(e, min(len(doc), e + _KIN_WINDOW)):
+        if doc[i].text in _SENT_ENDS or (sents and doc[i].is_sent_start):
+            break
+        if doc[i].lower_ in SPOUSE_OR_KIN:
+            found.add(SPOUSE_OR_KIN[doc[i].lower_])
+    return frozenset(found)
+
+
+_SENT_ENDS = frozenset({".", "!", "?", ";"})
 
 
 #: Kinship nouns that tell the gender of the person they name ("her husband, Samir Basri").
@@ -143,8 +156,9 @@ CANDIDACY_NOUNS = frozenset({"candidate", "nominee", "hopeful", "contender", "fr
                              "challenger", "speechwriter", "strategist", "pollster", "consultant"})
 #: Kinship nouns that make a person named close by maybe another person's relative (see
 #: ``cluster_persons``); "partner" is as often a business or coalition partner.
-SPOUSE_OR_KIN = KIN_NOUNS - {"partner"} | {"wives", "husbands", "widows", "sons", "daughters", "brothers",
-                                          "sisters", "parents", "children", "in-laws"}
+SPOUSE_OR_KIN = {w: _KIN_GENDER.get(w, "") for w in KIN_NOUNS - {"partner"}} | {
+    "wives": "f", "husbands": "m", "widows": "f", "sons": "m", "daughters": "f", "brothers": "m", "sisters": "f",
+    "parents": "", "children": "", "in-laws": ""}
 #: Personal (courtesy) titles: the word after one is a person's name, whatever else the word can
 #: name ("Ms. Lyon said": no place).
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."})
@@ -217,7 +231,7 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         c.last_full = m.start
         c.gender = m.gender if m.titled else (c.gender or m.gender)
         c.title_gender = c.title_gender or (m.gender if m.titled else None)
-        c.kin_near = c.kin_near or m.kin_near
+        c.kin_near = c.kin_near | m.kin_near
     # full-name positions for recency
     full_pos: dict[int, list[int]] = {}
     for m in order:
@@ -240,14 +254,15 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
             # gender decides; a title ("Ms. Lee") never joins a person of the other gender ("Mr.
             # Lee", "Peter Lee"): that is another person of the surname (spouses, relatives). It
             # joins one whose gender nothing told (a given name the tables do not know or give
-            # both sexes: "Lee Brandt ... Ms. Brandt") unless the text hints at a relative: a
-            # kinship noun by either mention ("Ms. Brandt, his wife,"), or "Mrs.", often a wife
+            # both sexes: "Lee Brandt ... Ms. Brandt") unless a kinship noun of the title's gender
+            # (or of either) by either mention hints at a relative ("Ms. Brandt, his wife,", "Lee
+            # Brandt came with his daughter"; not "Lee Brandt, whose husband ...")
             same = [i for i in cands if clusters[i].gender == m.gender]
             if same:
                 cands = same
             elif m.titled:
-                kin = m.kin_near or m.mrs
-                cands = [i for i in cands if clusters[i].gender is None and not (kin or clusters[i].kin_near)]
+                cands = [i for i in cands if clusters[i].gender is None
+                         and not {m.gender, ""} & (m.kin_near | clusters[i].kin_near)]
         if len(cands) > 1:
 
             def recency(i: int, pos: int = m.start, titled: bool = m.titled) -> tuple[int, int, int]:
