@@ -154,6 +154,8 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None,
                         words=len(done), **meta)
             if raw.extra:
                 meta["extra"] = raw.extra
+            if raw.warnings:
+                meta["warnings"] = list(raw.warnings)
             try:
                 art = doc_to_article(done, id=raw.id, title=raw.title, date=raw.date,
                                      source=raw.source, url=raw.url, meta=meta)

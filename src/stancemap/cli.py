@@ -155,6 +155,8 @@ def _write_articles(args: argparse.Namespace, settings: Settings, stream: TextIO
         if art.meta.get("error"):
             failed += 1
             print(f"stancemap: skipped {art.meta['error']['message']}", file=sys.stderr)
+        for warning in art.meta.get("warnings", ()):  # (e.g. a date that cannot be read: the article is undated)
+            print(f"stancemap: warning: {art.meta.get('origin')}: {warning}", file=sys.stderr)
         dup = art.meta.get("duplicate_id")
         if dup:
             print(f"stancemap: {art.meta.get('origin')}: id {dup['id']!r} is already used by {dup['first']}; "
