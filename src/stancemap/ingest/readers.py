@@ -467,17 +467,18 @@ def read_path(path: str | Path, **kw: Any) -> Iterator[RawArticle]:
         yield _fail(origin, InputError(problem or "cannot read", source=origin))
         return
     if stat.S_ISDIR(st.st_mode):
-        n_files = 0
+        n_read = 0
         for f, why in _walk(p, {(st.st_dev, st.st_ino)}):
             if why is not None:
                 where = display_path(f)
                 yield _fail(where, InputError(why, source=where))
                 continue
             for raw in read_path(f, _walked=True, **kw):  # (a .json file that holds no article yields none)
-                n_files += 1
+                n_read += 1
                 yield raw
-        if n_files == 0:
-            yield _fail(origin, EmptyInput("directory holds no .txt, .html, .jsonl or .json files", source=origin))
+        if n_read == 0:
+            yield _fail(origin, EmptyInput("directory holds no articles (.txt, .html, .jsonl files, .json files "
+                                           "with a 'text' field)", source=origin))
         return
     if not stat.S_ISREG(st.st_mode):
         yield _fail(origin, InputError(f"not a regular file ({_file_type(st.st_mode)}); to read a stream, "
