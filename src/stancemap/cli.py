@@ -72,7 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     a = sub.add_parser("analyze", help="analyse articles (.txt, .html, .jsonl, directories, - for stdin)",
-                       description="Analyse articles and print the result.")
+                       description="Analyse articles and print the result. Dates are read into ISO form "
+                                   "('Mon, 01 Mar 2021 09:30:00 GMT' -> 2021-03-01, 'May 2021' -> 2021-05); a date "
+                                   "that cannot be read leaves its article undated, with a warning on stderr and "
+                                   "in meta.warnings.")
     a.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, or - for stdin")
     a.add_argument("-f", "--format", choices=("json", "jsonl", "table", "events-tsv"), default="table",
                    help="json: one article (a list when several); jsonl: one line per article; table: readable "

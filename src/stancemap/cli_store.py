@@ -309,7 +309,9 @@ def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
                                      "store. Inputs already stored with the same content are skipped before parsing; "
                                      "a changed article replaces its old version; each batch is one transaction, so "
                                      "an interrupted run resumes where it stopped. Exit code 1 when anything was "
-                                     "skipped.")
+                                     "skipped. Dates are stored in ISO form (feed dates such as 'Mon, 01 Mar 2021 "
+                                     "09:30:00 GMT' or 'May 2021' are read into it); a date that cannot be read "
+                                     "leaves its article undated, with a warning on stderr and in its meta.")
     ing.add_argument("inputs", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
     _db_flag(ing)
     ing.add_argument("--batch", type=_positive_int, default=32, help="articles per transaction (default 32)")

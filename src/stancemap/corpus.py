@@ -80,6 +80,11 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
                         n += max(1, sum(1 for line in fh if line.strip()))
                 except OSError:
                     n += 1
+            elif suffix in JSON_SUFFIXES and f != p:
+                try:  # (a folder's .json file without a "text" field, a manifest, is not read)
+                    n += b'"text"' in f.read_bytes()
+                except OSError:
+                    n += 1
             else:
                 n += 1
     return n

@@ -10,6 +10,7 @@ import json
 import pytest
 
 from stancemap.analytics.convergence import window_of
+from stancemap.corpus import count_inputs
 from stancemap.dates import normalise_date
 from stancemap.ingest import read_path
 from stancemap.ingest.readers import raw_from_mapping
@@ -141,6 +142,7 @@ def test_a_folder_walk_passes_over_json_files_that_hold_no_article(tmp_path, cap
     assert [(r.origin, r.error.reason if r.error else None) for r in raws] == [
         (str(tmp_path / "a.txt"), None), (str(tmp_path / "cut.json"), "bad_json"), (str(tmp_path / "story.json"), None)]
     assert raws[2].date == "2021-03-01"
+    assert count_inputs([tmp_path]) == 3  # the progress bar's count agrees
     quiet = sorted(r.getMessage() for r in caplog.records if "holds no article" in r.getMessage())
     assert quiet == [f"{tmp_path / n}: JSON file holds no article (no 'text' field); not read"
                      for n in ("ids.json", "manifest.json", "notes.json")]
