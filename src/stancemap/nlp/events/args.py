@@ -278,7 +278,8 @@ def _np_actor(doc: Doc, tok: Token, depth: int) -> str | None:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the tokens coordinated with it ("Turkey and Russia")."""
+    """``tok`` and the tokens coordinated with it ("Turkey and Russia"), companions included
+    ("X, along with Y," / "X together with Y" / "X alongside Y": :func:`companions`)."""
     out = [tok]
     stack = [tok]
     while stack:
@@ -287,6 +288,30 @@ def conjuncts(tok: Token) -> list[Token]:
             if c.dep_ == "conj" and c not in out:
                 out.append(c)
                 stack.append(c)
+        if t.pos_ in ("NOUN", "PROPN"):
+            for c in companions(t):
+                if c not in out:
+                    out.append(c)
+                    stack.append(c)
+    return out
+
+
+def companions(head: Token) -> list[Token]:
+    """Noun heads joined to ``head`` by a preposition of company, a coordination in all but form:
+    "along with Y", "together with Y", "alongside Y" (the parser hangs them on the noun or, for a
+    phrase after the verb, on the verb)."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ != "prep":
+            continue
+        w = c.lower_
+        if w == "along" or w == "with" and any(m.dep_ == "advmod" and m.lower_ == "together" for m in c.children):
+            inner = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"), c) if w == "along" else c
+        elif w == "alongside" and head.pos_ in ("NOUN", "PROPN"):
+            inner = c
+        else:
+            continue
+        out += [o for o in inner.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
     return out
 
 
@@ -456,9 +481,19 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
         for c in found:  # (not "with the approval of X": a manner, not a party)
             pobjs.extend(o for o in c.children if o.dep_ == "pobj"
                          and not (c.lower_ == "with" and o.lemma_.lower() in MANNER_NOUNS))
-    out.extend(pobjs)
+    # "filed a complaint against Y at X": the party the object is aimed at before the verb's "at"
+    # phrase (a venue or forum more often than not)
+    aimed = [x for o in objs if o.pos_ == "NOUN" for c in o.children if c.dep_ == "prep"
+             and c.lemma_.lower() in ("against", "toward", "towards") for x in c.children if x.dep_ == "pobj"]
+    venues = [o for o in pobjs if o.head.lemma_.lower() == "at"] if aimed else []
+    out.extend(o for o in pobjs if o not in venues)
+    out.extend(aimed)
+    out.extend(venues)
     obj_preps = _OBJECT_PREPS + (_PLACE_PREPS if places else ())  # "imposed a curfew in X"
-    calls = [o for o in pobjs if o.pos_ == "NOUN" and o.head.lower_ == "for" and o.head.head.i == verb.i]
+    # "called for sanctions against X", "agreed to a truce with X", "agreed on a ceasefire with X":
+    # the party of the noun the verb's preposition governs
+    calls = [o for o in pobjs if o.pos_ == "NOUN" and o.head.lower_ in ("for", "to", "on", "upon")
+             and o.head.head.i == verb.i]
     for o in objs + calls:  # "aid to X", "sanctions against X", "support for X", "called for
         for c in o.children:  # sanctions against X"
             if c.dep_ == "prep" and c.lemma_.lower() in obj_preps:

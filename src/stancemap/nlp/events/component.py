@@ -35,6 +35,7 @@ from .args import (
     actors_of,
     circumstance_tokens,
     clause_targets,
+    companions,
     has_future,
     is_hypothetical,
     is_negated,
@@ -1208,6 +1209,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             sources = _attacker_of_clause(doc, trig.token, lexicon)  # their convoy": X
         sources = speaker_for_government(doc, subj, _under_speech(trig.token, lexicon), sources)  # comm.py
         targets = _target(doc, trig, sources, code, lexicon)
+        targets = _with_companions(doc, trig.token, sources, targets)
         turned = trailing_warning(doc, trig.token, code, sources, targets)  # "X will respond to Y, the
         if turned is not None:  # minister warned": X -> Y (comm.py)
             sources, targets = turned
@@ -1277,10 +1279,65 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     if options.relations != "off":
         out.extend(_relation_events(doc, sent, triggers, out, options, lexicon, statements, speakers))
     out.extend(_reported_accusations(doc, sent, out, statements))
+    out.extend(_alleged_acts(doc, out, lexicon))
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
     return _dedupe(out)
+
+
+def _with_companions(doc: Doc, verb: Token, sources: list[str | None], targets: list[str | None],
+                     ) -> list[str | None]:
+    """The object's companions after a verb ("detained X together with Y", "met X along with Y"):
+    targets beside the object, one dyad each as for "X and Y"."""
+    if targets == [None] or verb.pos_ not in ("VERB", "AUX"):
+        return targets
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(a in targets for a in actors_of(doc, obj, new=True) if a):
+        return targets
+    out = list(targets)
+    for c in companions(verb):
+        if c.i > obj.i:
+            out += [a for a in actors_of(doc, c, new=True) if a and a not in out and a not in sources]
+    return out
+
+
+#: Prepositions that carry the act an accusation names ("accused X of attacking Y", "charged X with ...",
+#: "blamed X for ...").
+_ALLEGED_PREPS = ("of", "for", "with")
+
+
+def _alleged_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Coded]:
+    """The act an accusation states the accused did to a third party: "X accused Y of attacking Z"
+    is X -> Y ACCUSE and, reported, Y -> Z for the act (a second relation the sentence states).
+    Only a lexicon trigger of a gerund without its own subject, and only towards a party other
+    than the accuser and the accused."""
+    out: list[_Coded] = []
+    seen: set[int] = set()
+    for c in coded:
+        verb = c.trigger.token
+        if c.code[:2] not in ("11", "12") or verb.pos_ != "VERB" or c.target is None or verb.i in seen:
+            continue
+        obj = next((x for x in verb.children if x.dep_ == "dobj"), None)
+        if obj is None or c.target not in actors_of(doc, obj, new=True):
+            continue
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in _ALLEGED_PREPS:
+                continue
+            for g in p.children:
+                if g.dep_ != "pcomp" or g.tag_ != "VBG" or any(x.dep_ in ("nsubj", "nsubjpass") for x in g.children):
+                    continue
+                inner = match_token(g, lexicon)
+                if inner is None or inner.code[:2] in ("10", "11", "12") or inner.pattern.target == "none":
+                    continue
+                accused = [a for a in actors_of(doc, obj, new=True) if a]
+                targets = _target(doc, inner, list(accused) + [c.source], inner.code, lexicon)
+                seen.add(verb.i)
+                for s_ in accused:
+                    for t in targets:
+                        if t is not None and t != s_ and t != c.source:
+                            out.append(_Coded(inner, inner.code, s_, t, c.negated, c.hypothetical, True, c.statement, c.place))
+    return out
 
 
 def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[_Coded], options: EventOptions,
