@@ -296,6 +296,19 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+#: Participles that name who holds a place or a thing ("positions held by X", "a base run by X").
+_HOLD_VERBS = {"hold", "control", "occupy", "run", "own", "operate", "man", "garrison", "use"}
+
+
+def holders(noun: Token) -> list[Token]:
+    """The "by" agents of a participle of holding on ``noun``: "positions held by X" -> [X]; an act
+    on a place or thing someone holds is coded as one on its holder."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [o for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _HOLD_VERBS
+            for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+
+
 def companions(head: Token) -> list[Token]:
     """Noun heads joined to ``head`` by a preposition of company, a coordination in all but form:
     "along with Y", "together with Y", "alongside Y" (the parser hangs them on the noun or, for a
@@ -464,6 +477,7 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
     preps = _TARGET_PREPS + (_PLACE_PREPS if places else ())
     out: list[Token] = []
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    objs = [h for o in objs for h in holders(o)] + objs  # "bombed positions held by X": X
     if verb.lemma_.lower() in TRANSFER_VERBS:  # "sent teams of experts into X", "shared data with X":
         out.extend(recipients(verb))  # the recipient before what is given
     out.extend(objs)
@@ -492,18 +506,23 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
     obj_preps = _OBJECT_PREPS + (_PLACE_PREPS if places else ())  # "imposed a curfew in X"
     # "called for sanctions against X", "agreed to a truce with X", "agreed on a ceasefire with X":
     # the party of the noun the verb's preposition governs
-    calls = [o for o in pobjs if o.pos_ == "NOUN" and o.head.lower_ in ("for", "to", "on", "upon")
-             and o.head.head.i == verb.i]
+    calls = [o for o in pobjs if o.pos_ == "NOUN" and o.head.head.i == verb.i and (
+        o.head.lower_ == "for" or o.head.lower_ in ("to", "on", "upon") and o.head.i > verb.i)]  # (not "On a
+    # visit to X, Y voiced ...": a circumstance before the verb)
+    fors: list[Token] = []  # "rejected X's nominee for Y", "backed X's bid for Y": the possessor
     for o in objs + calls:  # "aid to X", "sanctions against X", "support for X", "called for
+        owned = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in o.children)
         for c in o.children:  # sanctions against X"
             if c.dep_ == "prep" and c.lemma_.lower() in obj_preps:
-                out.extend(x for x in c.children if x.dep_ == "pobj")
+                (fors if owned and c.lemma_.lower() == "for" else out).extend(
+                    x for x in c.children if x.dep_ == "pobj")
     for o in objs:  # "an offer from X", "X's decision": whose proposal or act is acted upon
         for c in o.children:
             if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and o.lemma_.lower() not in HOLDER_NOUNS:
                 out.append(c)
             elif c.dep_ == "prep" and c.lemma_.lower() in ("from", "by"):
                 out.extend(x for x in c.children if x.dep_ == "pobj")
+    out.extend(fors)
     if complement:
         for c in verb.children:
             if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and not (

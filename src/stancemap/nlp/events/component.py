@@ -36,6 +36,7 @@ from .args import (
     circumstance_tokens,
     clause_targets,
     companions,
+    holders,
     has_future,
     is_hypothetical,
     is_negated,
@@ -887,6 +888,7 @@ def _patients(trig: Trigger) -> set[int]:
             continue
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         small = participle_object(v) if not objs else None  # "accept refugees fleeing X": the refugees
+        objs = [h for o in objs for h in holders(o)] or objs  # "bombed positions held by X": X
         out |= {c.i for c in objs + ([small] if small is not None else []) if c.pos_ in ("NOUN", "PROPN")
                 and not any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)}
     for h in {trig.token, trig.head}:
@@ -1208,6 +1210,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if sources == [None] and code[:2] in _VIOLENT_ROOTS:  # "five soldiers were killed when X attacked
             sources = _attacker_of_clause(doc, trig.token, lexicon)  # their convoy": X
         sources = speaker_for_government(doc, subj, _under_speech(trig.token, lexicon), sources)  # comm.py
+        if subj is not None and sources != [None] and trig.token.pos_ in ("VERB", "AUX"):
+            sources += [a for c in companions(trig.token) if subj.i < c.i < trig.token.i  # "X, along with Y,
+                        for a in actors_of(doc, c, new=True) if a and a not in sources]  # pledged ...": Y too
         targets = _target(doc, trig, sources, code, lexicon)
         targets = _with_companions(doc, trig.token, sources, targets)
         turned = trailing_warning(doc, trig.token, code, sources, targets)  # "X will respond to Y, the

@@ -1,0 +1,74 @@
+"""Second parties of an event (issue 15, evrank round): companions, an accusation's alleged act,
+holders of what is struck, and the ranking of prepositional parties (own sentences, real parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.nlp.events.component import extract_events
+
+from .test_events import _doc
+
+pytestmark = pytest.mark.model
+
+
+def _dyads(doc) -> list[tuple[str | None, str | None, str]]:
+    return [(e.source, e.target, e.cameo_root) for e in extract_events(doc)]
+
+
+def test_object_companion_after_verb_is_a_second_target(nlp_base):
+    doc = _doc(nlp_base, "Egyptian police arrested a Dutch reporter together with a Belgian photographer in Cairo.",
+               {"Egyptian police": "EGYCOP", "Dutch reporter": "NLDMED", "Belgian photographer": "BELMED"})
+    dyads = _dyads(doc)
+    assert ("EGYCOP", "NLDMED", "17") in dyads
+    assert ("EGYCOP", "BELMED", "17") in dyads
+
+
+def test_subject_companion_is_a_second_source(nlp_base):
+    doc = _doc(nlp_base, "The European Union, along with Japan, pledged emergency aid to Tonga.",
+               {"European Union": "EUR", "Japan": "JPN", "Tonga": "TON"})
+    sources = {(s, t) for s, t, _ in _dyads(doc)}
+    assert {("EUR", "TON"), ("JPN", "TON")} <= sources
+
+
+def test_verb_companion_without_object_is_not_added(nlp_base):
+    # "worked together with X": X is the partner, not a companion of an object
+    doc = _doc(nlp_base, "Chile worked together with Peru on the fishing rules.", {"Chile": "CHL", "Peru": "PER"})
+    assert {(s, t) for s, t, _ in _dyads(doc)} <= {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_accused_party_does_the_alleged_act_to_a_third(nlp_base):
+    doc = _doc(nlp_base, "Georgia accused Russia of bombing Georgian villages near Gori.",
+               {"Georgia": "GEO", "Russia": "RUS", "Georgian villages": "GEOCVL"})
+    dyads = _dyads(doc)
+    assert dyads[0] == ("GEO", "RUS", "11")
+    assert ("RUS", "GEOCVL", "19") in dyads or ("RUS", "GEOCVL", "18") in dyads
+
+
+def test_accusation_without_a_third_party_stays_one_event(nlp_base):
+    doc = _doc(nlp_base, "Serbia accused Croatia of lying about the talks.", {"Serbia": "SRB", "Croatia": "HRV"})
+    assert [(s, t) for s, t, _ in _dyads(doc)] == [("SRB", "HRV")]
+
+
+def test_holder_of_struck_positions_is_the_target(nlp_base):
+    doc = _doc(nlp_base, "Israeli aircraft struck positions held by Hezbollah in southern Lebanon.",
+               {"Israeli aircraft": "ISRMIL", "Hezbollah": "LBNREB", "Lebanon": "LBN"})
+    assert _dyads(doc)[0][:2] == ("ISRMIL", "LBNREB")
+
+
+def test_party_aimed_at_before_the_venue(nlp_base):
+    doc = _doc(nlp_base, "Guyana lodged a complaint against Venezuela at the International Court of Justice.",
+               {"Guyana": "GUY", "Venezuela": "VEN", "International Court of Justice": "IGOUNOICJ"})
+    assert _dyads(doc)[0][:2] == ("GUY", "VEN")
+
+
+def test_possessor_of_object_before_its_for_complement(nlp_base):
+    doc = _doc(nlp_base, "Parliament rejected the prime minister's candidate for the central bank.",
+               {"Parliament": "LEG", "prime minister": "GOV", "central bank": "BUS"})
+    assert _dyads(doc)[0][:2] == ("LEG", "GOV")
+
+
+def test_circumstance_before_the_verb_is_no_call(nlp_base):
+    doc = _doc(nlp_base, "On a trip to Kenya, the Ugandan president voiced his firm support of President William Ruto.",
+               {"Kenya": "KEN", "Ugandan president": "UGAGOV", "William Ruto": "KENGOV"})
+    assert _dyads(doc)[0][:2] == ("UGAGOV", "KENGOV")
