@@ -72,3 +72,39 @@ def test_circumstance_before_the_verb_is_no_call(nlp_base):
     doc = _doc(nlp_base, "On a trip to Kenya, the Ugandan president voiced his firm support of President William Ruto.",
                {"Kenya": "KEN", "Ugandan president": "UGAGOV", "William Ruto": "KENGOV"})
     assert _dyads(doc)[0][:2] == ("UGAGOV", "KENGOV")
+
+
+def test_condemned_act_is_a_second_event_of_its_own_parties(nlp_base):
+    doc = _doc(nlp_base, "Chad condemned Libya's air strikes on Sudanese border towns.",
+               {"Chad": "TCD", "Libya": "LBY", "Sudanese border towns": "SDN"})
+    dyads = _dyads(doc)
+    assert ("TCD", "LBY", "11") in dyads
+    assert ("LBY", "SDN", "19") in dyads or ("LBY", "SDN", "18") in dyads
+
+
+def test_welcomed_release_is_the_releaser_to_the_released(nlp_base):
+    doc = _doc(nlp_base, "Italy welcomed Egypt's release of three Italian students.",
+               {"Italy": "ITA", "Egypt": "EGY", "Italian students": "ITAEDU"})
+    dyads = _dyads(doc)
+    assert ("ITA", "EGY", "05") in dyads
+    assert ("EGY", "ITAEDU", "08") in dyads
+
+
+def test_reaction_to_a_statement_gives_no_second_event(nlp_base):
+    doc = _doc(nlp_base, "Peru criticised Bolivia's remarks about Chile.", {"Peru": "PER", "Bolivia": "BOL", "Chile": "CHL"})
+    assert all(s == "PER" for s, _, _ in _dyads(doc))
+
+
+def test_party_joined_in_an_act_does_it_too(nlp_base):
+    doc = _doc(nlp_base, "Denmark joined Finland in condemning Russia over the cyber attacks.",
+               {"Denmark": "DNK", "Finland": "FIN", "Russia": "RUS"})
+    pairs = {(s, t) for s, t, _ in _dyads(doc)}
+    assert {("DNK", "RUS"), ("FIN", "RUS")} <= pairs
+
+
+def test_decision_holder_named_by_possessor_does_the_act(nlp_base):
+    doc = _doc(nlp_base, "Kenya welcomed Ethiopia's decision to free the Eritrean detainees.",
+               {"Kenya": "KEN", "Ethiopia": "ETH", "Eritrean detainees": "ERICVL"})
+    assert ("ETH", "ERICVL", "08") in _dyads(doc)
+    doc = _doc(nlp_base, "Chile reaffirmed its commitment to helping Haiti.", {"Chile": "CHL", "Haiti": "HTI"})
+    assert _dyads(doc)[0][:2] == ("CHL", "HTI")

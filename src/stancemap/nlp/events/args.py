@@ -180,10 +180,11 @@ def _subject_of(verb: Token) -> Token | None:
         if noun is not None and noun.lemma_.lower() in _INTENT_NOUNS:
             # "X reaffirmed its commitment to helping Y", "X's pledge to support Y": the one who
             # states the commitment, else its holder
-            if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-                tok = noun.head
-                continue
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") and (
+                    poss is None or poss.pos_ not in ("PROPN", "NOUN")):  # (not "X welcomed Y's decision
+                tok = noun.head  # to free Z": Y's)
+                continue
             return poss if poss is not None and poss.pos_ in ("PROPN", "NOUN") else None
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _MESSAGE_NOUNS and tok.head.dep_ == "dobj" \
                 and tok.tag_ == "VBG":

@@ -62,6 +62,7 @@ from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import (
     Trigger,
     by_agent,
+    noun_pattern,
     carrier_verb,
     died_of,
     doc_words,
@@ -1285,6 +1286,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         out.extend(_relation_events(doc, sent, triggers, out, options, lexicon, statements, speakers))
     out.extend(_reported_accusations(doc, sent, out, statements))
     out.extend(_alleged_acts(doc, out, lexicon))
+    out.extend(_reacted_acts(doc, out, lexicon))
+    out.extend(_joined_acts(doc, out))
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
@@ -1342,6 +1345,73 @@ def _alleged_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Code
                     for t in targets:
                         if t is not None and t != s_ and t != c.source:
                             out.append(_Coded(inner, inner.code, s_, t, c.negated, c.hypothetical, True, c.statement, c.place))
+    return out
+
+
+#: Roots of a reaction to another party's act (disapproval, accusation, praise and support,
+#: rejection, protest): "X condemned Y's attack on Z", "X welcomed Y's release of Z".
+_REACTION_ROOTS = ("11", "05", "12", "14")
+#: Roots of an act done to someone, whose event noun as a reaction's object is a second event.
+_ACT_ROOTS = ("06", "07", "08", "13", "15", "16", "17", "18", "19", "20")
+#: Prepositions of an event noun that name the party it is done to.
+_ACT_NOUN_PREPS = ("on", "upon", "against", "toward", "towards", "at", "into")
+
+
+def _reacted_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Coded]:
+    """The act a reaction names with its own parties: "X condemned Y's air strikes on Z" is X -> Y
+    (the reaction) and, reported, Y -> Z (the strikes); the act's party is the event noun's possessor,
+    its "by" agent or a modifier naming an actor, and the party it is done to its "on/against/
+    toward" object (or "of" object, for acts done to someone: "Y's arrest of Z")."""
+    out: list[_Coded] = []
+    seen: set[int] = set()
+    for c in coded:
+        verb = c.trigger.token
+        if c.code[:2] not in _REACTION_ROOTS or verb.pos_ != "VERB":
+            continue
+        for noun in (x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN" and x.i not in seen):
+            np = noun_pattern(noun, lexicon)
+            if np is None or np.code is None or np.frame or np.code[:2] not in _ACT_ROOTS:
+                continue
+            owner = next((x for x in noun.children if x.dep_ == "poss" and x.lower_ not in _OWN), None)
+            agent = owner if owner is not None else by_agent(noun)
+            doers = [a for a in actors_of(doc, agent, new=True) if a] if agent is not None \
+                else [a for a in _modifier_actors(doc, noun) if a]
+            doers = [a for a in doers if a != c.source]
+            if not doers:
+                continue
+            objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in _ACT_NOUN_PREPS
+                    for o in p.children if o.dep_ == "pobj"]
+            if np.code[:2] in _OF_TARGET_ROOTS:
+                objs += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"]
+            targets: list[str] = []
+            for o in objs:
+                poss = [x for x in o.children if x.dep_ == "poss" and x.lower_ not in _OWN]
+                found = [a for a in actors_of(doc, o) if a] or [a for x in poss for a in actors_of(doc, x) if a] \
+                    or [a for a in actors_of(doc, o, new=True) if a]
+                targets = [a for a in found if a not in doers]
+                if targets:
+                    break
+            seen.add(noun.i)
+            inner = Trigger(noun, np, np.code, noun, {noun.i})
+            out += [_Coded(inner, np.code, d, t, False, c.hypothetical, True, c.statement, c.place)
+                    for d in doers for t in targets]
+    return out
+
+
+def _joined_acts(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
+    """"X joined Y in condemning Z": Y does the act too (Y -> Z, as X -> Z), when "joined" is a
+    finite verb."""
+    out: list[_Coded] = []
+    for c in coded:
+        verb = c.trigger.token
+        p = verb.head
+        if verb.dep_ != "pcomp" or p.lower_ != "in" or p.head.lemma_.lower() != "join" or c.target is None \
+                or p.head.tag_ == "VBG":  # (not a participle adjunct: "..., joining Y in ...", background)
+            continue
+        for y in (x for x in p.head.children if x.dep_ == "dobj"):
+            out += [_Coded(c.trigger, c.code, a, c.target, c.negated, c.hypothetical, c.reported, c.statement,
+                           c.place) for a in actors_of(doc, y, new=True) if a and a not in (c.source, c.target)]
     return out
 
 
