@@ -108,3 +108,9 @@ def test_decision_holder_named_by_possessor_does_the_act(nlp_base):
     assert ("ETH", "ERICVL", "08") in _dyads(doc)
     doc = _doc(nlp_base, "Chile reaffirmed its commitment to helping Haiti.", {"Chile": "CHL", "Haiti": "HTI"})
     assert _dyads(doc)[0][:2] == ("CHL", "HTI")
+
+
+def test_reciprocal_act_of_two_sources_is_between_them(nlp_base):
+    doc = _doc(nlp_base, "Kenya and Somalia agreed to swap detained fishermen next week.",
+               {"Kenya": "KEN", "Somalia": "SOM"})
+    assert {(s, t) for s, t, _ in _dyads(doc)} == {("KEN", "SOM"), ("SOM", "KEN")}

@@ -128,6 +128,13 @@ _INTENT_NOUNS = {"commitment", "pledge", "promise", "readiness", "willingness", 
                  "plan", "plans", "effort", "efforts", "bid", "decision", "resolve"}
 
 
+#: Verbs by which a party states a commitment or plan, its own or its organisation's ("X reaffirmed
+#: the UN's commitment to ..."): the subject is the one who commits.
+_STATING_VERBS = {"reiterate", "reaffirm", "express", "voice", "state", "announce", "declare", "renew", "confirm",
+                  "stress", "underline", "emphasise", "emphasize", "repeat", "restate", "signal", "pledge",
+                  "make", "have", "outline", "present", "unveil"}
+
+
 #: Messages whose participle clause speaks for their author ("issued a statement urging ...").
 _MESSAGE_NOUNS = {"statement", "declaration", "communique", "letter", "message", "resolution", "note",
                   "appeal", "ultimatum", "petition", "memorandum", "decree", "order", "warning", "report"}
@@ -182,9 +189,9 @@ def _subject_of(verb: Token) -> Token | None:
             # states the commitment, else its holder
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") and (
-                    poss is None or poss.pos_ not in ("PROPN", "NOUN")):  # (not "X welcomed Y's decision
-                tok = noun.head  # to free Z": Y's)
-                continue
+                    poss is None or poss.pos_ not in ("PROPN", "NOUN") or noun.head.lemma_.lower() in _STATING_VERBS):
+                tok = noun.head  # ("X reiterated the UN's commitment to ...": X states it; "X welcomed
+                continue  # Y's decision to free Z": Y's)
             return poss if poss is not None and poss.pos_ in ("PROPN", "NOUN") else None
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _MESSAGE_NOUNS and tok.head.dep_ == "dobj" \
                 and tok.tag_ == "VBG":

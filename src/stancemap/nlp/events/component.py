@@ -999,6 +999,16 @@ def _joint_object(verb: Token, lexicon: Lexicon) -> bool:
     return any(p.symmetric for o in objs for k in keys(o) for p in lexicon.nouns.get(k, ()))
 
 
+#: Verbs whose act several parties do to each other ("A and B agreed to exchange prisoners").
+_RECIPROCAL_VERBS = {"exchange", "swap"}
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb or its infinitive complement is reciprocal ("agreed to exchange / swap ...")."""
+    return verb.lemma_.lower() in _RECIPROCAL_VERBS or any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _RECIPROCAL_VERBS for c in verb.children)
+
+
 def _pairwise(trig: Trigger, code: str) -> bool:
     """Whether an act of several sources is between them when no other party is named ("A and B
     met / agreed to cooperate"): joint patterns and pairwise roots, except promises to yield."""
@@ -1258,7 +1268,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         known = [s for s in sources if s]
         if len(known) >= 2 and code[:2] == "04" and targets != [None] and set(targets) <= _venue(doc, trig.token):
             targets = [None]  # "A and B held talks in X": they met each other, in X
-        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or joint_subject or (
+        reciprocal = len(known) >= 2 and _reciprocal(trig.token)
+        if reciprocal:  # "A and B agreed to exchange prisoners": with each other, not towards the prisoners
+            targets = [None]
+        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or joint_subject or reciprocal or (
                 code[:2] in _PAIRWISE_ROOTS and (code[:2] != "19" or code == "196"
                                                  or mutual_force(trig.token, trig.head)))):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
