@@ -114,3 +114,11 @@ def test_reciprocal_act_of_two_sources_is_between_them(nlp_base):
     doc = _doc(nlp_base, "Kenya and Somalia agreed to swap detained fishermen next week.",
                {"Kenya": "KEN", "Somalia": "SOM"})
     assert {(s, t) for s, t, _ in _dyads(doc)} == {("KEN", "SOM"), ("SOM", "KEN")}
+
+
+
+def test_blamed_for_an_attack_noun_stays_one_event(nlp_base):
+    # an accusation "for" an event noun: only the accusation (the PLOVER GSR codes it so)
+    doc = _doc(nlp_base, "Niger blamed Mali for a drone strike on Nigerien soldiers near the border.",
+               {"Niger": "NER", "Mali": "MLI", "Nigerien soldiers": "NERMIL"})
+    assert [(s, t) for s, t, _ in _dyads(doc)] == [("NER", "MLI")]

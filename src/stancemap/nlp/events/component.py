@@ -1392,24 +1392,31 @@ def _reacted_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Code
             doers = [a for a in doers if a != c.source]
             if not doers:
                 continue
-            objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in _ACT_NOUN_PREPS
-                    for o in p.children if o.dep_ == "pobj"]
-            if np.code[:2] in _OF_TARGET_ROOTS:
-                objs += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for o in p.children if o.dep_ == "pobj"]
-            targets: list[str] = []
-            for o in objs:
-                poss = [x for x in o.children if x.dep_ == "poss" and x.lower_ not in _OWN]
-                found = [a for a in actors_of(doc, o) if a] or [a for x in poss for a in actors_of(doc, x) if a] \
-                    or [a for a in actors_of(doc, o, new=True) if a]
-                targets = [a for a in found if a not in doers]
-                if targets:
-                    break
+            targets = _noun_act_targets(doc, noun, np.code, doers)
             seen.add(noun.i)
             inner = Trigger(noun, np, np.code, noun, {noun.i})
             out += [_Coded(inner, np.code, d, t, False, c.hypothetical, True, c.statement, c.place)
                     for d in doers for t in targets]
     return out
+
+
+def _noun_act_targets(doc: Doc, noun: Token, code: str, doers: list[str]) -> list[str]:
+    """The party an event noun's act is done to: its "on/against/toward/at/into" object, or its "of"
+    object for acts done to someone ("the arrest of Z"); a named actor first, then the object's
+    possessor ("strikes on Z's power grid"), then a participant."""
+    objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in _ACT_NOUN_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+    if code[:2] in _OF_TARGET_ROOTS:
+        objs += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+    for o in objs:
+        poss = [x for x in o.children if x.dep_ == "poss" and x.lower_ not in _OWN]
+        found = [a for a in actors_of(doc, o) if a] or [a for x in poss for a in actors_of(doc, x) if a] \
+            or [a for a in actors_of(doc, o, new=True) if a]
+        targets = [a for a in found if a not in doers]
+        if targets:
+            return targets
+    return []
 
 
 def _joined_acts(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
