@@ -36,8 +36,8 @@ from .args import (
     circumstance_tokens,
     clause_targets,
     companions,
-    holders,
     has_future,
+    holders,
     is_hypothetical,
     is_negated,
     place_of,
@@ -62,12 +62,12 @@ from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import (
     Trigger,
     by_agent,
-    noun_pattern,
     carrier_verb,
     died_of,
     doc_words,
     match_modal_frame,
     match_token,
+    noun_pattern,
     participle_noun,
     participle_object,
     phrase_keys,
@@ -1352,7 +1352,8 @@ def _alleged_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Code
                 if inner is None or inner.code[:2] in ("10", "11", "12") or inner.pattern.target == "none":
                     continue
                 accused = [a for a in actors_of(doc, obj, new=True) if a]
-                targets = _target(doc, inner, list(accused) + [c.source], inner.code, lexicon)
+                parties: list[str | None] = [*accused, c.source]
+                targets = _target(doc, inner, parties, inner.code, lexicon)
                 seen.add(verb.i)
                 for s_ in accused:
                     for t in targets:
