@@ -163,6 +163,7 @@ def test_a_killed_worker_loses_no_article(reference):
         # the restarted worker too: Dask's profiler (its history grows a worker) is off, and glibc keeps
         # its adaptive mmap threshold (Dask's MALLOC_TRIM_THRESHOLD_ turns it off)
         with Client(address) as client:
+            client.wait_for_workers(2, timeout=120)  # the restarted one registers once it has started (slow under load)
             seen = client.run(lambda dask_worker: (sorted(dask_worker.periodic_callbacks),
                                                    os.environ.get("MALLOC_TRIM_THRESHOLD_"),
                                                    dask_worker.periodic_callbacks["monitor"].callback_time,

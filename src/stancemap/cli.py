@@ -288,6 +288,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING - 10 * min(args.verbose, 2), format="%(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
+    if not args.verbose:  # the HTML extractor's own warnings ("discarding data: None"): stancemap says why in one line
+        for name in ("trafilatura", "htmldate", "courlan"):
+            logging.getLogger(name).setLevel(logging.ERROR)
     if not args.command:
         parser.print_help(sys.stderr)
         return 2

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .ingest import RawArticle
-from .ingest.readers import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+from .ingest.readers import HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
 from .records import Article
 from .settings import Settings
 
@@ -41,7 +41,7 @@ def _jsonl_rows(path: Path) -> int:
 
 def _count(path: Path) -> int:
     if path.is_dir():
-        suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+        suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
         return max(1, sum(_count(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in suffixes))
     if path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
         return _jsonl_rows(path)

@@ -10,6 +10,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import Path
@@ -116,6 +117,9 @@ def _cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     update, stop = _progress_bar(count_inputs(args.inputs) if settings.progress else None) \
         if settings.progress else ((lambda n, s: None), (lambda: None))
 
+    def skipped(skip: Any) -> None:  # one line per input, as `stancemap analyze` prints it
+        print(f"stancemap: skipped {skip.message}", file=sys.stderr, flush=True)
+
     def committed(batch: int, s: Any) -> None:
         if args.verbose_commits:
             print(f"committed batch {batch}: {s.seen} inputs", file=sys.stderr, flush=True)
@@ -124,7 +128,7 @@ def _cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
         with Pool(settings, n_items=count_inputs(args.inputs)) as pool:  # --workers / --scheduler; only this process writes the store
             summary = ingest_paths(args.inputs, _db(args), settings=settings, batch_size=args.batch,
                                    analyzer_for=pool.analyzer_for if pool.parallel else None,
-                                   on_progress=update, on_commit=committed)
+                                   on_progress=update, on_commit=committed, on_skip=skipped)
     finally:
         stop()
     if args.format == "json":
@@ -134,9 +138,32 @@ def _cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     return summary.exit_code
 
 
+def _date_arg(value: str) -> str:
+    """A --from/--to date: YYYY, YYYY-MM or YYYY-MM-DD (a usage error otherwise)."""
+    from .ingest.checks import date_problem
+
+    why = date_problem(value) if re.fullmatch(r"\d{4}(-\d{2}){0,2}", value) else "is not YYYY, YYYY-MM or YYYY-MM-DD"
+    if why:
+        raise argparse.ArgumentTypeError(f"{value!r} {why}")
+    return value
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
 def _cmd_db(args: argparse.Namespace, out: TextIO) -> int:
+    from .errors import StoreError
     from .store import Store
 
+    if not Path(_db(args)).exists():  # (opening it for writing would create an empty store)
+        raise StoreError("no such database (create it with 'stancemap ingest')", source=_db(args))
     with Store(_db(args), read_only=False) as st:
         info = st.info()
     if args.format == "json":
@@ -205,11 +232,14 @@ def _cmd_dyad(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_stances(args: argparse.Namespace, out: TextIO) -> int:
+    from .errors import StoreError
     from .store import open_readonly
     from .store.dyad import counted_over
-    from .store.queries import list_stances
+    from .store.queries import list_stances, resolve_actor
 
     with open_readonly(_db(args)) as st:
+        if args.actor and not resolve_actor(st, args.actor):
+            raise StoreError(f"no actor {args.actor!r} in the store (see 'stancemap actors')", source=st.path)
         rows = list_stances(st, actor=args.actor, issue=args.issue, independent=not args.all_copies,
                             date_from=args.date_from, date_to=args.date_to, limit=args.limit)
         note = f"{len(rows)} stance(s); counted over {counted_over(st, not args.all_copies)}"
@@ -277,7 +307,7 @@ def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
                                      "skipped.")
     ing.add_argument("inputs", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
     _db_flag(ing)
-    ing.add_argument("--batch", type=int, default=32, help="articles per transaction (default 32)")
+    ing.add_argument("--batch", type=_positive_int, default=32, help="articles per transaction (default 32)")
     ing.add_argument("--format", choices=("table", "json"), default="table", help="summary format")
     ing.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="no progress bar")
     ing.add_argument("--log-commits", dest="verbose_commits", action="store_true",
@@ -309,8 +339,9 @@ def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
     dy.add_argument("b", metavar="B")
     dy.add_argument("--issue", help="issue id, root or label words (default: all issues pooled)")
     dy.add_argument("--by", choices=("month", "quarter", "year"), default="month", help="window (default month)")
-    dy.add_argument("--from", dest="date_from", metavar="DATE", help="first date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    dy.add_argument("--to", dest="date_to", metavar="DATE", help="last date, inclusive")
+    dy.add_argument("--from", dest="date_from", metavar="DATE", type=_date_arg,
+                    help="first date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    dy.add_argument("--to", dest="date_to", metavar="DATE", type=_date_arg, help="last date, inclusive")
     dy.add_argument("--all-copies", action="store_true", help="count every copy of a syndicated story")
     dy.add_argument("--max-evidence", type=int, default=6, help="evidence ids shown per row in the table")
     _db_flag(dy)
@@ -320,8 +351,9 @@ def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
     stc = sub.add_parser("stances", help="stances from the store, by actor and issue")
     stc.add_argument("--actor", help="actor id, name or ISO3 code (matches officials of a state too)")
     stc.add_argument("--issue", help="issue id, root or label words")
-    stc.add_argument("--from", dest="date_from", metavar="DATE")
-    stc.add_argument("--to", dest="date_to", metavar="DATE")
+    stc.add_argument("--from", dest="date_from", metavar="DATE", type=_date_arg,
+                     help="first date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    stc.add_argument("--to", dest="date_to", metavar="DATE", type=_date_arg, help="last date, inclusive")
     stc.add_argument("--all-copies", action="store_true", help="include every copy of a syndicated story")
     stc.add_argument("--limit", type=int, help="at most N rows")
     _db_flag(stc)

@@ -14,7 +14,7 @@ from typing import Any
 
 from .ingest import iter_inputs
 from .ingest.raw import RawArticle
-from .ingest.readers import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+from .ingest.readers import HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
 from .records import Article
 from .settings import Settings
 
@@ -70,7 +70,7 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
         files = sorted(p.rglob("*")) if p.is_dir() else [p]
         for f in files:
             suffix = f.suffix.lower()
-            if not f.is_file() or suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+            if not f.is_file() or suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES:
                 if f == p:
                     n += 1  # a named file is read whatever its suffix
                 continue
@@ -90,12 +90,14 @@ def ingest_paths(paths: Sequence[str | Path], db: str | Path, *, settings: Setti
                  analyzer_for: Callable[[Any], Callable[[list[RawArticle]], Iterable[Any]]] | None = None,
                  batch_size: int = 32,
                  on_progress: Callable[[int, Any], None] | None = None,
-                 on_commit: Callable[[int, Any], None] | None = None) -> Any:
+                 on_commit: Callable[[int, Any], None] | None = None,
+                 on_skip: Callable[[Any], None] | None = None) -> Any:
     """Ingest files, directories or JSONL into the store at ``db``; returns the IngestSummary.
 
     The run is recorded in ``runs`` (settings, versions, counts); an interrupted run is marked so.
     ``analyzer_for(registry)`` builds the analysis source from the store's actor registry snapshot
-    (the scale-out pool uses it to hand the registry to its workers).
+    (the scale-out pool uses it to hand the registry to its workers). ``on_skip`` is called with each
+    input that was not stored (a ``stancemap.store.Skip``: input, reason, message).
     """
     from . import __version__
     from .store import Store, ingest
@@ -115,7 +117,7 @@ def ingest_paths(paths: Sequence[str | Path], db: str | Path, *, settings: Setti
                            check_language=settings.check_language)
         try:
             summary = ingest(raws, store, analyze=analyze, batch_size=batch_size, run_id=run,
-                             on_progress=on_progress, on_commit=on_commit)
+                             on_progress=on_progress, on_commit=on_commit, on_skip=on_skip)
         except BaseException:
             store.end_run(run, {}, status="interrupted")
             raise

@@ -17,6 +17,7 @@ __all__ = [
     "BadJSONL",
     "MissingField",
     "BadHTML",
+    "BadField",
     "ConfigError",
     "DataFileError",
     "ModelNotFound",
@@ -91,6 +92,14 @@ class MissingField(InputError):
 class BadHTML(InputError):
     code = "E108"
     reason = "bad_html"
+
+
+class BadField(InputError):
+    """A metadata field of an input record whose value cannot be used (a list for a title, a date
+    that is no calendar date)."""
+
+    code = "E109"
+    reason = "bad_field"
 
 
 class ConfigError(StancemapError):

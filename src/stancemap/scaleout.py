@@ -183,6 +183,47 @@ def _quiet() -> None:
     warnings.filterwarnings("ignore", message=r"Port \d+ is already in use", category=UserWarning)
 
 
+class _TeardownNoise(logging.Filter):
+    """In a local worker process: drops what a worker logs about losing the scheduler while it is
+    being shut down, and nothing else. A record is dropped only when all of these hold: it is one
+    of :data:`TEARDOWN_MESSAGES`, it carries a closed connection (an ``OSError``: Dask's
+    ``CommClosedError``, tornado's ``StreamClosedError``), and the worker is closing. Any other
+    error, and the same error while the worker runs, still reaches stderr with its traceback."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.worker: Any = None  # the worker of this process (a weak reference), set by dask_setup
+
+    def _closing(self) -> bool:
+        w = self.worker() if self.worker is not None else None
+        return w is not None and str(getattr(w.status, "name", "")) in _CLOSING
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        teardown = isinstance(exc, OSError) and record.getMessage() in TEARDOWN_MESSAGES
+        return not (teardown and self._closing())
+
+
+#: What a worker logs when the connection of a heartbeat in flight closes: the worker closing its
+#: own connections under it while the scheduler is slow to answer (CI after Ctrl-C, under load:
+#: ``Worker.close`` stops the heartbeat timer but not a heartbeat already sent), or a scheduler gone.
+TEARDOWN_MESSAGES = frozenset({"Failed to communicate with scheduler during heartbeat."})
+#: Worker states in which the loss of the scheduler is expected.
+_CLOSING = frozenset({"closing", "closing_gracefully", "closed", "failed"})
+_TEARDOWN_FILTER = _TeardownNoise()
+
+
+def dask_setup(worker: Any) -> None:
+    """Dask preload hook, run in every local worker process (restarted ones too) as it starts
+    (``local_cluster`` passes this module as the workers' preload): installs the teardown filter."""
+    import weakref
+
+    _TEARDOWN_FILTER.worker = weakref.ref(worker)
+    logger = logging.getLogger("distributed.worker")
+    if _TEARDOWN_FILTER not in logger.filters:
+        logger.addFilter(_TEARDOWN_FILTER)
+
+
 def _silence_shutdown() -> None:
     """Once the run is over (finished or interrupted), what Dask's comms, tornado's callbacks and
     asyncio's tasks report while the cluster is torn down (closed streams, cancelled tasks) is no
@@ -214,7 +255,7 @@ def local_cluster(workers: int, *, allowed_failures: int = 1, memory_limit: str 
             # process they start, restarted ones too
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=logging.ERROR,
-                                   memory_limit=memory_limit, config=WORKER_CONFIG)
+                                   memory_limit=memory_limit, config=WORKER_CONFIG, preload=[__name__])
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
@@ -222,8 +263,56 @@ def local_cluster(workers: int, *, allowed_failures: int = 1, memory_limit: str 
         yield str(cluster.scheduler_address)
     finally:
         _silence_shutdown()  # workers hit by Ctrl-C too: no tracebacks
-        with contextlib.suppress(Exception):
-            cluster.close(timeout=10)
+        _close_local(cluster)
+
+
+#: Seconds a local worker is given to stop (it finishes the article in hand) before it is killed.
+STOP_TIMEOUT = 5.0
+
+
+def _close_local(cluster: Any, timeout: float = STOP_TIMEOUT) -> None:
+    """Tear a local cluster down workers first: every worker process is stopped (killed when it
+    does not stop within ``timeout``) and seen gone before the scheduler closes, so that no worker
+    outlives the scheduler (its heartbeats would then fail with a traceback) or this process.
+    ``cluster.close`` alone closes the workers first too, but gives up on the whole at its own
+    timeout and can then leave worker processes behind. The worker's own teardown race (a heartbeat
+    in flight while the worker closes its connections) is :class:`_TeardownNoise`'s. Nothing here
+    raises: this runs while an interruption or an error propagates."""
+    import asyncio
+
+    nannies = list(getattr(cluster, "workers", {}).values())
+    pids = [pid for pid in (getattr(n, "pid", None) for n in nannies) if pid]
+
+    async def stop_all() -> None:
+        await asyncio.gather(*(n.close(timeout=timeout, reason="stancemap-teardown") for n in nannies),
+                             return_exceptions=True)
+
+    with contextlib.suppress(Exception):
+        cluster.sync(stop_all, callback_timeout=2 * timeout + 5)
+    _kill_left(pids, timeout)
+    with contextlib.suppress(Exception):
+        cluster.close(timeout=2 * timeout)
+    _kill_left(pids, timeout)
+
+
+def _kill_left(pids: list[int], timeout: float) -> None:
+    """Kill the worker processes among ``pids`` that still run and wait until they are gone (a
+    zombie is gone: it prints nothing). The processes are not reaped here: multiprocessing does."""
+    import psutil
+
+    deadline = time.monotonic() + timeout
+    procs = []
+    for pid in pids:
+        with contextlib.suppress(psutil.Error):
+            p = psutil.Process(pid)
+            if p.status() != psutil.STATUS_ZOMBIE:
+                log.debug("scaleout: worker process %d still ran at teardown; killed", pid)
+                p.kill()
+                procs.append(p)
+    for p in procs:
+        with contextlib.suppress(psutil.Error):
+            while p.is_running() and p.status() != psutil.STATUS_ZOMBIE and time.monotonic() < deadline:
+                time.sleep(0.02)
 
 
 def _probe(address: str, timeout: float) -> None:

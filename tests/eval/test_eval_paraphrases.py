@@ -99,6 +99,17 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b39-rw-whaling-quota": (3, "'will have no part in' (past 'had no part in' denies involvement), a stranded 'no part "
                                 "of', 'refused to have anything to do with' (the refusal's object is 'anything')"),
     "b39-rw-delegation": (1, "'turned away X' is as often physical ('turned away the boats')"),
+    # batch 40 (issue 9, eleventh session): rewordings of test sentences left failing by name
+    "b40-rw-missile-defence": (1, "parser error: 'objects to missile defence systems being ...' tags 'missile' a verb"),
+    "b40-rw-refused-condemn": (1, "'stopped short of condemning X' is no position in the scheme (b2-none-kept-open, "
+                                  "b14-stop-short), a refusal in this family"),
+    # batch 42 (issue 9, eleventh session)
+    "b42-rw-grain-reserve": (2, "'led the campaign for X' is as often an election or a war ('for mayor', 'against the "
+                                "rebels'); 'the driving force behind X' is no agent noun"),
+    "b42-rw-mistrust-agency": (2, "'did not trust X': 'trust' is no cue (trust and confidence nouns were dropped for "
+                                  "precision on real text); 'has misgivings about X' is worry, no position in the "
+                                  "scheme (b13-nominal-concern)"),
+    "b42-rw-vetoed-draft": (1, "'blocked X' is an act in the scheme (a blocked statement is the statement's author's)"),
 }
 
 

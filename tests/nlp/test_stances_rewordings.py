@@ -25,8 +25,11 @@ CASES: list[tuple[str, list[S]]] = [
     ("Lesotho said the water charges ought to be withdrawn.", [("LSO", -1, "water charges")]),
     ("Angola urged that the oil sanctions be lifted.", [("AGO", -1, "oil sanctions")]),
     ("The road toll must go now, Slovakia said.", [("SVK", -1, "road toll")]),
-    # and a demand that it not be undone is a position for it
-    ("Tanzania said the port fees should not be lifted.", [("TZA", 1, "port fees")]),
+    # and a demand that it not be undone reads as the pledge "X will not be lifted, Y said": -1 on undoing it
+    ("Tanzania said the port fees should not be lifted.", [("TZA", -1, "lifting the port fees")]),
+    ("The mining ban must never be scrapped, Guinea said.", [("GIN", -1, "scrapping mining ban")]),
+    # prevention is undoing before the fact
+    ("Any escalation on the border must be avoided, Eritrea warned.", [("ERI", -1, "escalation on the border")]),
     # a plain "would not" of receiving, signing or recognising in a main clause is a refusal
     ("Paraguay would not receive the Brazilian envoy.", [("PRY", -1, "brazilian envoy")]),
     ("Uruguay would not sign the river protocol.", [("URY", -1, "river protocol")]),

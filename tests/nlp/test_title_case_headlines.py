@@ -101,3 +101,42 @@ def test_the_components_run_again_are_those_before_it(plain):
     names = plain.pipe_names
     assert H.components_before(plain) == tuple(names[:names.index(H.TITLE_CASE)])
     assert "ner" in H.components_before(plain) and H.TITLE_CASE not in H.components_before(plain)
+
+
+def test_function_word_ids_are_those_of_every_string_store():
+    from spacy.strings import StringStore
+    from spacy.vocab import Vocab
+
+    fresh = StringStore()
+    assert sorted(H._FUNCTION_IDS.tolist()) == H._FUNCTION_IDS.tolist()
+    assert H._FUNCTION_IDS.tolist() == sorted(fresh.add(w) for w in H._FUNCTION)
+    assert H._FUNCTION_IDS.tolist() == sorted(Vocab().strings.add(w) for w in H._FUNCTION)
+    assert len(set(H._FUNCTION_IDS.tolist())) == len(H._FUNCTION)
+
+
+def test_candidates_in_a_blank_vocab_use_the_shared_ids():
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Council", "Rejects", "Plan", "For", "the", "New", "Harbour", ".",
+             "The", "mayor", "said", "it", "was", "too", "costly", "."]
+    vocab = spacy.blank("en").vocab  # a vocab of its own, not the model's
+    doc = Doc(vocab, words=words, spaces=[w not in ("Harbour", "costly") for w in words],
+              sent_starts=[i in (0, 8) for i in range(len(words))])
+    before = len(vocab.strings)
+    spans = H._candidates(doc, H._FUNCTION_IDS)
+    assert [s.text for s in spans] == ["Council Rejects Plan For the New Harbour."]
+    assert len(vocab.strings) == before
+    doc[4].lex.lower = vocab.strings.add("thee")  # not a function word: a lower-case content word
+    assert H._candidates(doc, H._FUNCTION_IDS) == []
+
+
+@pytest.mark.model
+def test_the_component_adds_no_strings_to_the_vocab(plain):
+    text = "Rebels Raid Army Post Near Goma\nThe army said rebels raided a post."
+    plain(text)  # the strings of this text and of its lower-cased headline are in the store now
+    before = len(plain.vocab.strings)
+    on, off = _both(plain, text)
+    assert len(plain.vocab.strings) == before
+    assert on[1].pos_ == "VERB" and on[1].lemma_ == "raid"  # the headline was parsed again
+    assert [(t.pos_, t.dep_) for t in on] != [(t.pos_, t.dep_) for t in off]

@@ -141,3 +141,51 @@ def test_stancemap_serve_command_answers_on_loopback(store_path, tmp_path):
         proc.terminate()
         proc.wait(timeout=30)
     assert f"serving on http://127.0.0.1:{port}/" in proc.stderr.read()
+
+
+BAD_QUERIES = [  # (path, params): each answer is a 4xx JSON error, never a 500 or a page
+    ("/api/articles", {"limit": "abc"}), ("/api/articles", {"limit": "9" * 30}), ("/api/articles", {"offset": "1e3"}),
+    ("/api/articles", {"offset": -1}), ("/api/articles", {"date_from": "2024-13-01"}),
+    ("/api/articles", {"date_to": "2024-00"}), ("/api/articles", {"date_from": "2024-05-32"}),
+    ("/api/articles", {"q": "x" * 300}), ("/api/articles/" + "a" * 400, {}),
+    ("/api/actors", {"limit": 0}), ("/api/statements", {"limit": 501}), ("/api/events", {"offset": "x"}),
+    ("/api/search", {"q": ""}), ("/api/search", {"q": "a", "limit": 0}),
+    ("/api/dyads", {"window": "2024-13"}), ("/api/dyads", {"window": "2024-00"}), ("/api/dyads", {"window": "2024-Q5"}),
+    ("/api/dyads", {"window": "month"}), ("/api/dyads/NOR/VES", {"window": "week"}),
+    ("/api/convergence", {"window": "decade"}), ("/api/network", {"window": "2024-13"}),
+    ("/api/network", {"max_nodes": 1}), ("/api/matrix", {"window": "2024-13"}), ("/api/matrix", {"max_rows": 0}),
+    ("/api/nothing-here", {}), ("/api/articles/no-such-article", {}), ("/api/actors/no-such-actor", {}),
+]
+
+
+def test_bad_query_parameters_are_4xx_json_errors(api):
+    for path, params in BAD_QUERIES:
+        r = api.get(path, params=params)
+        assert 400 <= r.status_code < 500, (path, params, r.status_code)
+        assert r.headers["content-type"].startswith("application/json"), (path, params)
+        err = r.json()["error"]
+        assert err["status"] == r.status_code and err["message"] and "Traceback" not in r.text
+    # odd but valid values are answered, not refused
+    for path, params in [("/api/articles", {"q": "\x00"}), ("/api/search", {"q": "%'\";--"}),
+                         ("/api/matrix", {"issue": "no-such-issue"}), ("/api/dyads", {"window": "1999"})]:
+        assert api.get(path, params=params).status_code == 200, (path, params)
+
+
+def test_a_stored_date_that_is_no_iso_date_is_undated_not_a_500(tmp_path):
+    # a store written by other code or an older stancemap, with dates ingest now refuses
+    from stancemap.web.app import create_app
+
+    from .conftest import TEXT, build_article, live
+    from .corpus_gen import write_store
+
+    db = tmp_path / "odd.duckdb"
+    write_store(str(db), [build_article(TEXT, "Odd dates", aid="odd-1", date="May 2024"),
+                          build_article(TEXT, "Odd dates", aid="odd-2", date="2024-13-45")])
+    with live(create_app(db)) as srv, httpx.Client(base_url=srv.url, timeout=60) as c:
+        for path, params in [("/api/convergence", {"window": "quarter"}), ("/api/dyads", {"window": "2024-Q2"}),
+                             ("/api/network", {"window": "2024-Q2"}), ("/api/dyads/NOR/VES", {"window": "quarter"}),
+                             ("/network", {"window": "2024-Q2"}), ("/dyad", {"a": "NOR", "b": "VES", "window": "year"})]:
+            r = c.get(path, params=params)
+            assert r.status_code in (200, 404), (path, params, r.status_code, r.text[:200])
+        rows = c.get("/api/convergence", params={"window": "quarter"}).json()["items"]
+        assert rows and {row["window"] for row in rows} == {"undated"}

@@ -26,6 +26,7 @@ per time window, with the trend (change of S) between consecutive windows.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -41,6 +42,10 @@ __all__ = ["convergence", "corpus_convergence", "s_score", "scotts_pi", "alignme
 
 #: time windows of corpus series ("all" pools every article in one window)
 GRANULARITIES = ("day", "month", "quarter", "year", "all")
+#: A date that can be placed in a window: an ISO year, or year and month (01-12), then the end or a
+#: non-digit (the rest of the day, a time). The store's SQL (``stancemap.store.dyad``) uses the same pattern.
+DATED_PATTERN = r"^\d{4}($|-(0[1-9]|1[0-2])($|[^0-9]))"
+DATED = re.compile(DATED_PATTERN, re.ASCII)
 
 D_MAX = 2.0
 
@@ -228,13 +233,14 @@ def convergence(stances: Sequence[Stance], alignments: Sequence[Alignment], acto
 
 def window_of(date: str | None, granularity: str) -> str:
     """The window label of an ISO date: ``2012-01`` (month), ``2012-Q1``, ``2012``,
-    ``2012-01-18`` (day), ``all``; "undated" without a date."""
+    ``2012-01-18`` (day), ``all``; "undated" without a date or with one that does not begin with
+    an ISO year or year-month (:data:`DATED`)."""
     if granularity not in GRANULARITIES:
         raise ValueError(f"unknown window {granularity!r}: use one of {', '.join(GRANULARITIES)}")
     if granularity == "all":
         return "all"
-    if not date:
-        return "undated"
+    if not date or not DATED.match(date):
+        return "undated"  # also a date that is no ISO year or year-month ("May 2021", "2021-13-01")
     if granularity == "year":
         return date[:4]
     if granularity == "quarter" and len(date) >= 7:

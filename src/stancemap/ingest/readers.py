@@ -1,4 +1,4 @@
-"""Readers for .txt, .html, .jsonl files, directories and stdin."""
+"""Readers for .txt, .html, .jsonl and .json files, directories and stdin."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import (
+    BadField,
     BadHTML,
     BadJSONL,
     EmptyInput,
@@ -23,18 +24,19 @@ from ..errors import (
     StancemapError,
     TooLarge,
 )
-from .checks import check_text, decode_bytes, decode_html, normalise_text
+from .checks import check_text, date_problem, decode_bytes, decode_html, normalise_text
 from .raw import RawArticle, article_id
 
 __all__ = ["iter_inputs", "read_path", "raw_from_mapping", "display_path", "TEXT_SUFFIXES", "HTML_SUFFIXES",
-           "JSONL_SUFFIXES"]
+           "JSONL_SUFFIXES", "JSON_SUFFIXES"]
 
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+JSON_SUFFIXES = {".json"}  # one article object, or a list of them (what `analyze -f json` writes)
+ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
 KNOWN_FIELDS = {"id", "text", "title", "date", "source", "url", "author"}
 
 
@@ -43,6 +45,8 @@ KNOWN_FIELDS = {"id", "text", "title", "date", "source", "url", "author"}
 HTML_PAGE_FACTOR = 20
 #: A JSONL line may be this many times ``max_bytes`` (JSON escapes such as \\u00e9 take 6 bytes a character).
 JSONL_LINE_FACTOR = 8
+#: A .json file (read whole, unlike JSONL) may be this many times ``max_bytes``.
+JSON_FILE_FACTOR = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -99,8 +103,10 @@ def raw_from_mapping(
     if not isinstance(rec, Mapping):
         return _fail(origin, BadJSONL(f"expected a JSON object, got {type(rec).__name__}", source=origin))
     rec = _clean(dict(rec))
+    rid = rec.get("id")
+    if rid is not None and not _scalar(rid):
+        return _fail(origin, BadField(f"field 'id' must be a string or a number, got {_kind_of(rid)}", source=origin))
     try:
-        rid = rec.get("id")
         rid = str(rid) if rid is not None and rid != "" else None
     except ValueError as exc:  # e.g. an integer too long to convert
         return _fail(origin, BadJSONL(f"field 'id' cannot be used ({exc})", source=origin))
@@ -118,6 +124,10 @@ def raw_from_mapping(
     except (TypeError, ValueError) as exc:
         return _fail(origin, BadJSONL(f"extra fields cannot be written as JSON ({exc})", source=origin), rid)
 
+    for k in ("title", "date", "source", "url", "author"):
+        if rec.get(k) is not None and not _scalar(rec[k]):
+            return _fail(origin, BadField(f"field {k!r} must be a string, got {_kind_of(rec[k])}", source=origin), rid)
+
     def opt(k: str) -> str | None:
         v = rec.get(k)
         return None if v is None or v == "" else str(v)
@@ -126,6 +136,11 @@ def raw_from_mapping(
         fields = {k: opt(k) for k in ("title", "date", "source", "url", "author")}
     except ValueError as exc:
         return _fail(origin, BadJSONL(f"a metadata field cannot be used ({exc})", source=origin), rid)
+    if fields["date"] is not None:
+        fields["date"] = fields["date"].strip() or None  # (" 2021-03-01" is that day)
+    if fields["date"] is not None and (why := date_problem(fields["date"])) is not None:
+        shown = fields["date"] if len(fields["date"]) <= 40 else fields["date"][:40] + "..."
+        return _fail(origin, BadField(f"field 'date' {shown!r} {why}", source=origin), rid)
     raw = RawArticle(id=rid or article_id(text), text=text, title=fields["title"], date=fields["date"],
                      source=fields["source"], url=fields["url"], author=fields["author"], origin=origin,
                      extra=extra)
@@ -133,13 +148,23 @@ def raw_from_mapping(
                     given_id=rid is not None)
 
 
-def _json_problem(exc: Exception) -> str:
+def _scalar(v: Any) -> bool:
+    """A JSON string or number (not true/false, a list or an object)."""
+    return isinstance(v, str | int | float) and not isinstance(v, bool)
+
+
+def _kind_of(v: Any) -> str:
+    return {bool: "true/false", list: "a list", dict: "an object"}.get(type(v), type(v).__name__)
+
+
+def _json_problem(exc: Exception, what: str = "JSON line") -> str:
     if isinstance(exc, RecursionError):
-        return "broken JSON line (nested too deeply)"
+        return f"broken {what} (nested too deeply)"
     if isinstance(exc, json.JSONDecodeError):
         msg = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg  # "Unterminated string starting at"
-        return f"broken JSON line ({msg} at column {exc.colno})"
-    return f"broken JSON line ({exc})"  # e.g. an integer of more than 4300 digits
+        where = f"column {exc.colno}" if what == "JSON line" else f"line {exc.lineno} column {exc.colno}"
+        return f"broken {what} ({msg} at {where})"
+    return f"broken {what} ({exc})"  # e.g. an integer of more than 4300 digits
 
 
 def _limited_lines(fh: BinaryIO, limit: int) -> Iterator[bytes | int]:
@@ -186,6 +211,35 @@ def _from_jsonl(stream: Iterable[bytes | int], origin: str, **kw: Any) -> Iterat
         yield raw_from_mapping(rec, origin=where, **kw)
     if n_rows == 0:
         yield _fail(origin, EmptyInput("empty JSONL file: no articles", source=origin))
+
+
+def _from_json(data: bytes, origin: str, *, size: int | None = None, **kw: Any) -> Iterator[RawArticle]:
+    """A .json file: one article object, or a list of them (each item named ``FILE[i]``)."""
+    limit = JSON_FILE_FACTOR * kw.get("max_bytes", 1_000_000)
+    n = max(len(data), size or 0)
+    if n > limit:
+        yield _fail(origin, TooLarge(f"JSON file is {n:,} bytes, over the limit of {limit:,} for a file read whole; "
+                                     "write one article per line as .jsonl (read line by line, any size)",
+                                     source=origin))
+        return
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        yield _fail(origin, BadJSONL(f"not valid UTF-8 (offset {exc.start})", source=origin))
+        return
+    except (ValueError, RecursionError) as exc:
+        yield _fail(origin, BadJSONL(_json_problem(exc, "JSON file"), source=origin))
+        return
+    if isinstance(doc, list):
+        if not doc:
+            yield _fail(origin, EmptyInput("empty JSON list: no articles", source=origin))
+        for i, rec in enumerate(doc):
+            yield raw_from_mapping(rec, origin=f"{origin}[{i}]", **kw)
+    elif isinstance(doc, Mapping):
+        yield raw_from_mapping(doc, origin=origin, **kw)
+    else:
+        yield _fail(origin, BadJSONL(f"expected a JSON object or a list of objects, got {type(doc).__name__}",
+                                     source=origin))
 
 
 def _from_html(data: bytes, origin: str, *, max_bytes: int, size: int | None = None, **kw: Any) -> RawArticle:
@@ -362,7 +416,7 @@ def _walk(d: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | Non
 
 
 def read_path(path: str | Path, **kw: Any) -> Iterator[RawArticle]:
-    """Articles from one path: a file (.txt, .html, .jsonl), a directory, or '-' for stdin.
+    """Articles from one path: a file (.txt, .html, .jsonl, .json), a directory, or '-' for stdin.
 
     Keyword options: ``max_bytes``, ``min_english``, ``check_language`` (see Settings).
     """
@@ -387,7 +441,7 @@ def read_path(path: str | Path, **kw: Any) -> Iterator[RawArticle]:
             n_files += 1
             yield from read_path(f, **kw)
         if n_files == 0:
-            yield _fail(origin, EmptyInput("directory holds no .txt, .html or .jsonl files", source=origin))
+            yield _fail(origin, EmptyInput("directory holds no .txt, .html, .jsonl or .json files", source=origin))
         return
     if not stat.S_ISREG(st.st_mode):
         yield _fail(origin, InputError(f"not a regular file ({_file_type(st.st_mode)}); to read a stream, "
@@ -398,6 +452,10 @@ def read_path(path: str | Path, **kw: Any) -> Iterator[RawArticle]:
         with p.open("rb") as fh:
             if suffix in JSONL_SUFFIXES:
                 yield from _from_jsonl(_limited_lines(fh, JSONL_LINE_FACTOR * max_bytes + 4096), origin, **kw)
+                return
+            if suffix in JSON_SUFFIXES:
+                data = fh.read(JSON_FILE_FACTOR * max_bytes + 1)
+                yield from _from_json(data, origin, size=st.st_size or None, **kw)
                 return
             head = fh.read(64)
             kind = _kind(head, suffix)

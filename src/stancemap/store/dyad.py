@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from ..analytics.convergence import convergence, trend, window_of
+from ..analytics.convergence import DATED_PATTERN, convergence, trend, window_of
 from ..errors import StoreError
 from ..issues.catalogue import default_catalogue
 from ..issues.propositions import PropositionMatcher
@@ -64,7 +64,8 @@ def _date_cond(date_from: str | None, date_to: str | None, col: str) -> tuple[st
 
 def _window_sql(by: str) -> str:
     """The window label of ``a.date`` in SQL, as :func:`stancemap.analytics.convergence.window_of` gives it."""
-    d = "NULLIF(a.date, '')"
+    # (a date that does not begin with an ISO year or year-month is undated, as window_of has it)
+    d = f"CASE WHEN regexp_matches(a.date, '{DATED_PATTERN}') THEN a.date END"
     if by == "year":
         return f"coalesce(substr({d}, 1, 4), 'undated')"
     if by == "quarter":

@@ -124,7 +124,8 @@ def _chunks(items: Iterable[RawArticle], n: int) -> Iterator[list[RawArticle]]:
 
 def ingest(items: Iterable[RawArticle], store: Store, *, analyze: Analyzer, batch_size: int = 32,
            run_id: int | None = None, on_progress: Callable[[int, IngestSummary], None] | None = None,
-           on_commit: Callable[[int, IngestSummary], None] | None = None) -> IngestSummary:
+           on_commit: Callable[[int, IngestSummary], None] | None = None,
+           on_skip: Callable[[Skip], None] | None = None) -> IngestSummary:
     """Ingest raw articles into ``store``; see the module docstring.
 
     Args:
@@ -134,6 +135,8 @@ def ingest(items: Iterable[RawArticle], store: Store, *, analyze: Analyzer, batc
         run_id: the run (``Store.begin_run``) the rows are recorded under.
         on_progress: called with (inputs done in this batch, summary) after each batch.
         on_commit: called with (batch number, summary) right after each commit.
+        on_skip: called with each input that was not stored (its reason is in the ``skips`` table),
+            right after the commit of its batch.
     """
     summary = IngestSummary()
     seen: dict[str, str] = {}
@@ -160,6 +163,9 @@ def ingest(items: Iterable[RawArticle], store: Store, *, analyze: Analyzer, batc
             if aid in stored:
                 summary.words += int(meta.get("words") or 0)
         summary.seconds = time.perf_counter() - t0
+        if on_skip is not None:
+            for skip in res.skipped:
+                on_skip(skip)
         if on_commit is not None:
             on_commit(summary.batches, summary)
         if on_progress is not None:

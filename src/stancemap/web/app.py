@@ -38,7 +38,8 @@ __all__ = ["create_app", "run_server", "WebConfig", "page_context", "NAV"]
 
 log = logging.getLogger(__name__)
 
-DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD (month 01-12, day 01-31)
+DATE_RE = re.compile(DATE_PATTERN)
 
 class WebConfig:
     """Limits of the analyse endpoints (characters per article, requests per minute and burst)."""
@@ -54,7 +55,7 @@ class WebConfig:
 class AnalyseIn(BaseModel):
     text: str = Field(..., min_length=1, description="article text (at most the server's max_chars characters)")
     title: str | None = Field(None, max_length=500)
-    date: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")
+    date: str | None = Field(None, pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD")
 
 
 class _SecurityHeaders:

@@ -28,7 +28,7 @@ from .views import build_matrix
 __all__ = ["CorpusIndex", "granularity_of", "WINDOW_RE"]
 
 #: a window label: "all", a year, a quarter or a month
-WINDOW_RE = r"^(all|\d{4}|\d{4}-Q[1-4]|\d{4}-\d{2})$"
+WINDOW_RE = r"^(all|\d{4}|\d{4}-Q[1-4]|\d{4}-(0[1-9]|1[0-2]))$"
 
 
 def granularity_of(window: str | None) -> str:

@@ -35,7 +35,8 @@ __all__ = ["add_store_routes", "StoreAccess"]
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+#: YYYY, YYYY-MM or YYYY-MM-DD with a month of 01-12 and a day of 01-31
+DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 ID_MAX = 300
 Limit = Query(50, ge=1, le=500, description="page size (1-500)")
 Offset = Query(0, ge=0, le=10_000_000, description="rows to skip")

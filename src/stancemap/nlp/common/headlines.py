@@ -44,6 +44,7 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 __all__ = ["TITLE_CASE", "components_before", "is_title_case", "lowered_words", "reparse_title_case", "wordnet_words", "MIN_WORDS"]
@@ -165,9 +166,11 @@ def lowered_words(words: Sequence[str], wordnet: frozenset[str], keep: Iterable[
     return out if changed >= 2 else None
 
 
-def _function_ids(doc: Doc) -> np.ndarray:
-    strings = doc.vocab.strings
-    return np.array(sorted(strings.add(w) for w in _FUNCTION), dtype=np.uint64)
+#: The ids of the function words as a Doc's LOWER column holds them, sorted, built once. A string's
+#: id is the same in every vocab (the fixed symbol id for spaCy's own symbols, else a fixed hash of the
+#: string: ``get_string_id`` is what ``StringStore.add`` returns), so one array serves every pipeline
+#: and every Doc; the StringStores are neither read nor written.
+_FUNCTION_IDS: np.ndarray = np.array(sorted(get_string_id(w) for w in _FUNCTION), dtype=np.uint64)
 
 
 def is_title_case(words: Sequence[str], wordnet: frozenset[str]) -> bool:
@@ -239,7 +242,7 @@ def _kept_words(sent: Span, wordnet: frozenset[str]) -> list[int]:
 
 def _title_case_sentences(doc: Doc, wordnet: frozenset[str]) -> list[tuple[Span, list[str]]]:
     out: list[tuple[Span, list[str]]] = []
-    for sent in _candidates(doc, _function_ids(doc)):
+    for sent in _candidates(doc, _FUNCTION_IDS):
         lowered = lowered_words([t.text for t in sent], wordnet, _kept_words(sent, wordnet))
         if lowered is not None:
             out.append((sent, lowered))

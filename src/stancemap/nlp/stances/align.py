@@ -115,6 +115,8 @@ def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
 
 def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
     obj = child(verb, "dobj")
+    if obj is None and child(verb, "agent") is not None:
+        obj = child(verb, "nsubjpass")  # "X's remarks were echoed by Y"
     if obj is None:
         return []
     slex = lexicon()

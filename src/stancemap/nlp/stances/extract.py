@@ -32,7 +32,7 @@ from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
 from .resolve import RELATIONAL, Resolver
 from .rules import RawStance, authors_of, find_raw_stances
-from .syntax import compact_span
+from .syntax import child, compact_span
 
 __all__ = ["extract_stances", "StanceExtractor"]
 
@@ -229,6 +229,15 @@ class _Builder:
             # "his successor": the possessor of a relational noun is someone else, not an author
             cand = [] if lemma in RELATIONAL else authors_of(p, explicit_only=not authored,
                                                              of_author=authored and lemma not in _OF_PATIENT)
+            if not cand and lemma in ("offer", "promise", "pledge"):
+                given = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                gobj = child(given, "pobj") if given is not None else None
+                if gobj is not None and gobj.pos_ == "NOUN":
+                    cand = authors_of(gobj)  # "an offer of German mediation": the one who would give it
+            if not cand and (p.tag_ == "VBG" or (p.pos_ == "NOUN" and p.lower_.endswith("ing"))):
+                # "objects to Berlin mediating": the doer of an -ing act (parsed as subject or compound)
+                cand = [c for c in p.children if (c.dep_ in ("nsubj", "compound") and c.pos_ == "PROPN")
+                        or (c.dep_ == "amod" and c.ent_type_ == "NORP")]  # ("the Turkish drilling")
             if not cand:
                 cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
             for tok in cand:
@@ -255,7 +264,7 @@ class _Builder:
             if aid is None or (aid in holders and tok.lower_ not in ("himself", "herself", "itself", "themselves")):
                 aid = self.res.antecedent(tok, exclude=holders)
             return aid
-        aid = self.res.named(tok)
+        aid = self.res.seated(tok) or self.res.named(tok)  # ("the government in Taipei": its seat first)
         if aid is not None:
             return aid
         if tok.pos_ == "PROPN" or tok.lemma_.lower() in self._COLLECTIVE:

@@ -84,10 +84,23 @@ def view_holder(verb: Token) -> Token | None:
             owner = owner or (next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None)
             if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
                 return owner  # "in X's view", "in the eyes of X"
-        elif low == "for" and subj is not None and c.i < subj.i and pobj.pos_ == "PROPN" and any(
-                t.text == "," for t in verb.doc[pobj.i + 1:subj.i]):
+        elif low == "for" and subj is not None and c.i < subj.i and (pobj.pos_ == "PROPN" or _named_body(pobj)) \
+                and any(t.text == "," for t in verb.doc[pobj.i + 1:subj.i]):
             return pobj
     return None
+
+
+#: bodies that hold views when named by their country ("for the Chilean government, Y is a mistake")
+_BODIES = frozenset({"government", "administration", "authorities", "leadership", "ministry", "regime",
+                     "parliament", "cabinet", "presidency"})
+
+
+def _named_body(noun: Token) -> bool:
+    """A government-like body named by its country or owner ("the Chilean government", "Peru's
+    ministry"), not a group of people ("the miners")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _BODIES and any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+        for c in noun.children)
 
 
 def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int, int] | None:
@@ -117,7 +130,9 @@ def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int
 #: box"), but a demand that a thing be undone ("Y must be dropped", "called for Y to be lifted",
 #: "wants Y scrapped") is a position against the thing.
 UNDO_MEASURE_VERBS = frozenset("""drop scrap withdraw lift revoke repeal rescind annul abolish cancel abandon shelve
-    overturn reverse retract axe ditch quash nullify invalidate suspend remove end halt stop dismantle""".split())
+    overturn reverse retract axe ditch quash nullify invalidate suspend remove end halt stop dismantle
+    avoid prevent avert""".split())
+# (verbs of prevention are undoing before the fact: "any escalation must be avoided" is -1 on it)
 
 
 def undone_target(raw: RawStance, lex: Lexicon) -> RawStance | None:

@@ -199,8 +199,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     givers = _givers(tok, recv, word) if (tok.dep_ == "dobj" or recv is not head) and cue.kind == "evaluative" and \
         recv.lemma_.lower() in _RECEIVE | {"come", "run", "bump"} else []
     if given:  # "Y was given the backing of X / the green light by X": X's position on Y
-        agent = child(recv, "agent")
-        by = child(agent, "pobj") if agent is not None else None
+        agent = child(recv, "agent") or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        by = child(agent, "pobj") if agent is not None else None  # (the parser may hang "by X" on the noun)
         givers = expand_conj(by) if by is not None else _givers(tok, recv, word)
     failed = False
     if tok.dep_ == "dobj" and cue.kind == "evaluative" and recv.lemma_.lower() in ("win", "get", "gain", "secure") \
@@ -476,6 +476,10 @@ def agent_noun_stances(tok: Token, polarity: int, lex: Lexicon) -> list[RawStanc
                           source="agent-noun")]
     if tok.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in ("be", "remain", "count"):
         head = head.head  # "X was among the sponsors of Y", "X counts itself among Y's backers"
+    elif tok.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() not in lex.label_verbs and child(head.head, "dobj") is None \
+            and not any(c.lower_ == "such" for c in head.children):
+        head = head.head  # "X signed on / emerged as a sponsor of Y": the role the subject takes
     elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" and head.head.dep_ in (
             "attr", "oprd") and head.head.head.lemma_.lower() in ("be", "remain", "become", "stay"):
         head = head.head.head  # "X is one of the loudest champions of Y"

@@ -100,6 +100,10 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
     if would and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                      for c in tok.children):
         return True
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "should", "were") and c.i < subj.i
+                                for c in tok.children):
+        return True  # an inverted condition: "had X backed Y, the plan would have passed"
     h = tok.head
     if h.lemma_.lower() == "consider" and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass")
                                                                         for c in tok.children):

@@ -158,12 +158,16 @@ class Resolver:
             return a.country
         return None
 
-    def _seated(self, tok: Token) -> str | None:
+    def seated(self, tok: Token) -> str | None:
         """"the government / authorities / officials in <city>": the actor the city names, when it
         names a state or its government (a capital), not any town."""
         if tok.lemma_.lower() not in _SEATED:
             return None
-        for c in tok.children:
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.head.i and tok.head.i != tok.i:
+            preps.append(nxt)  # "accused the government | in Taipei of ...": the parser hangs "in X" on the verb
+        for c in preps:
             pobj = child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "in" else None
             aid = self._at_token(pobj) if pobj is not None else None
             a = self.actor(aid)
@@ -174,15 +178,16 @@ class Resolver:
     def holder(self, tok: Token) -> str | None:
         """The actor id for a holder token (None when the text names no known actor)."""
         low = tok.lower_
+        seat = self.seated(tok)
+        if seat is not None:
+            return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
+            # (before any coreference of "the government" to another state named earlier)
         aid = self._at_token(tok)
         if aid is not None:
             a = self.actor(aid)
             if tok.lemma_.lower() in _MEDIA_NOUNS and a is not None and a.type == "state":
                 return None  # "German media", "state television": reporters, not the state
             return aid
-        seat = self._seated(tok)
-        if seat is not None:
-            return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
         if poss is not None and tok.lemma_.lower() in _SELF_NOUNS:
             return self.holder(poss)  # "our country", "my government": the speaker's state

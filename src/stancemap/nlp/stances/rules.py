@@ -85,6 +85,7 @@ _OBJECT_CONTROL = frozenset("""urge ask tell order force persuade convince invit
 # predicates that carry "in favour of X" as the subject's position
 _FAVOUR_VERBS = frozenset({"be", "remain", "stay", "come", "speak", "argue", "vote", "lean", "seem", "appear", "rule",
                            "declare", "campaign", "testify", "weigh"})
+_PERSONAL = frozenset({"him", "her", "them"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 _DEMAND_ADJ_SUBJ = frozenset({"important", "essential", "necessary", "vital", "unacceptable", "crucial", "imperative"})
 
@@ -223,6 +224,10 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
                         and not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)), None)
             if nxt is not None:
                 hi = compact_span(nxt)[1]  # "agreed to Norwegian arbitration | in the border row"
+            doing = verb.doc[hi] if hi < len(verb.doc) and obj.pos_ == "PROPN" else None
+            if doing is not None and doing.lower_.endswith("ing") and doing.head.i in (verb.i, obj.i) \
+                    and doing.dep_ in ("advcl", "acl", "xcomp"):
+                hi = compact_span(doing)[1]  # "objects to Ankara | drilling in the bay": the parser splits the act
             # "calling on X to do Y": the infinitive belongs to the target
             inf = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > obj.i), None)
             if inf is not None and (prep.lower_ == "on" or (prep.lower_ in ("with", "to") and cue.kind == "demand")):
@@ -244,6 +249,11 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
         named = child(thing.head, "nsubj")  # "Y was something X would never accept": Y
         if named is not None and named.pos_ in ("NOUN", "PROPN"):
             return compact_span(named), named, False
+    if cue.kind == "propose" and child(verb, "dobj", "xcomp", "ccomp") is None:
+        late = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
+                     and child(c, "aux", lemma=("to",)) is not None and child(c, "nsubj", "mark") is None), None)
+        if late is not None:  # "offered on Monday to host X": a time phrase before the infinitive
+            return compact_span(late, keep_first=False), late, True
     asked = child(verb, "ccomp") if verb.lemma_.lower() in ("ask", "question", "wonder") else None
     if asked is not None and _asks(asked):
         return None  # "asked Y whether it would back X": a question to Y, not a demand of Y
@@ -292,7 +302,12 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     if subjpass is not None and (child(verb, "agent") is not None or passive_seat(verb) is not None
                                  or _pledged_passive(verb)) \
             and subjpass.lower_ not in PRONOUNS:
-        return compact_span(subjpass, cut=frozenset({"relcl", "advcl", "appos", "punct", "acl"})), subjpass, False
+        lo, hi = compact_span(subjpass, cut=frozenset({"relcl", "advcl", "appos", "punct", "acl"}))
+        aim = next((c for c in subjpass.children if c.dep_ == "acl" and c.left_edge.i == hi
+                    and child(c, "aux", lemma=("to",)) is not None), None)
+        if aim is not None and aim.right_edge.i < verb.i:
+            hi = compact_span(aim)[1]  # "a motion | to expel X was approved by Y": the motion's content
+        return (lo, hi), subjpass, False
     aux = child(verb, "auxpass")
     clause = child(verb, "csubjpass", "csubj") or (child(aux, "csubj", "csubjpass") if aux is not None else None)
     if clause is not None and child(verb, "agent") is not None and clause.tag_ == "VBG":
@@ -682,6 +697,8 @@ def stated_clause(clause: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _STATED_AUX for c in clause.children):
         return True
+    if clause.lemma_ == "be" and clause.tag_ in ("VBD", "VBZ", "VBP"):
+        return True  # a finite copula ("insisted the vote was illegal"); a demand's would be "be"
     # a bare past or present verb only after a pronoun ("insisted it rejects Y"): the parser may
     # take an adjective-like participle for the verb ("asked that deposed leaders stand trial")
     return clause.tag_ in ("VBD", "VBZ") and any(c.dep_ == "nsubj" and c.lower_ in ("it", "he", "she", "they", "we")
@@ -775,8 +792,10 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if tgt is None:
         return []
     (lo, hi), obj, is_action = tgt
-    if cue.needs_object and (obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN")):
-        return []
+    if cue.needs_object and (obj.dep_ not in ("dobj", "nsubjpass") or (
+            obj.pos_ not in ("NOUN", "PROPN") and not (obj.lower_ in _PERSONAL and cue.kind == "evaluative"
+                                                       and prep_object(tok, ("for", "over")) is not None))):
+        return []  # (a person named by a pronoun, judged for an act: "faulted him for X"; not "denied it / him")
     if cue.intent_only and cue.polarity < 0 and obj.dep_ == "dobj" and obj.lemma_.lower() in lex.nouns:
         return []  # "will withdraw its objection to X": undoing a position is read by the noun rules
     if not object_allowed(cue, obj, lex) or _moved(tok, obj, lex):
@@ -816,6 +835,10 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind in ("evaluative", "accuse"):
         if obj.dep_ in ("dobj", "pobj") or obj.pos_ in ("NOUN", "PROPN"):
             partners.append(obj)
+        elif obj.tag_ == "VBG" and obj.dep_ in ("ccomp", "pcomp", "xcomp"):
+            doer = child(obj, "nsubj")  # "welcomed Turkey joining the talks": the one who acts
+            if doer is not None and doer.pos_ == "PROPN":
+                partners.append(doer)
         addressee = prep_object(tok, ("to",)) if lemma == "protest" else None
         if addressee is not None and addressee[1].pos_ == "PROPN" and addressee[1].i != obj.i:
             partners.append(addressee[1])  # "protested to Minsk over X": a protest lodged with the offender
@@ -828,17 +851,26 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             partners.append(po[1])
     if cue.kind == "accuse" and lemma == "blame":
         po = prep_object(tok, ("for",))
+        on = prep_object(obj, ("on", "upon")) if obj.dep_ == "dobj" and abstract_object(obj, lex) else None
+        # (a thing blamed, no person: "blamed the clerks on the radio" names the culprit and a medium)
+        on_verb = prep_object(tok, ("on", "upon"))
+        if po is None and on_verb is not None and lo < on_verb[0].i < hi:
+            hi = on_verb[0].i  # "blamed the blast | on X": the culprit is no part of the thing blamed
         if po is not None:
             lo, hi = compact_span(po[1])
+        elif on is not None and on[1].pos_ == "PROPN" and lo < on[0].i < hi:
+            hi = on[0].i  # "blamed the attack on X": the parser hangs "on X" on the thing blamed
+            partners.append(on[1])
         elif tok.dep_ == "relcl" and obj.lower_ in ("which", "that"):
             lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
-    gerund = obj.dep_ == "xcomp" and obj.tag_ == "VB"
+    gerund = (obj.dep_ == "xcomp" or (obj.dep_ == "advcl" and cue.kind == "propose")) and obj.tag_ == "VB"
     as_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
     if as_ is not None and obj.dep_ == "dobj" and lo <= as_.i < hi:
         hi = as_.i  # "dismissed the allegations as propaganda": the label is no part of the target
     skip: frozenset[int] = frozenset()
-    if cue.kind == "refuse" and obj.dep_ == "dobj" and obj.lemma_.lower() in lex.speech_act_nouns:
-        partners.append(obj)  # "turned down a request from Fiji": refusing B's request rejects B
+    if cue.kind == "refuse" and (obj.dep_ == "dobj" or (obj.dep_ == "nsubjpass" and child(tok, "agent") is not None)) \
+            and obj.lemma_.lower() in lex.speech_act_nouns:
+        partners.append(obj)  # "turned down a request from Fiji" (or "was refused by X"): refusing B's request rejects B
     if cue.kind == "refuse" and obj.dep_ == "xcomp" and obj.lemma_.lower() in ("comply", "accept", "obey", "heed"):
         complied = prep_object(obj, ("with", "to"))
         what = complied[1] if complied is not None else child(obj, "dobj")
@@ -859,10 +891,14 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "accuse" and obj.dep_ == "dobj":
         skip = frozenset(c.i for c in [*tok.children, *obj.children]
                          if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i > obj.i)
-    elif cue.kind == "accuse" and obj.dep_ == "nsubjpass" and obj.lower_ not in ("which", "who", "that", "whom"):
-        # "Y was accused by X of doing Z": "Y doing Z", without the verb and its agent
-        comp = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")
-                     and c.i > obj.i and child(c, "pobj", "pcomp") is not None), None)
+    elif (cue.kind == "accuse" or (cue.kind == "evaluative" and obj.pos_ == "PROPN")) and obj.dep_ == "nsubjpass" \
+            and obj.lower_ not in ("which", "who", "that", "whom"):
+        # "Y was accused by X of doing Z": "Y doing Z", without the verb and its agent; the same
+        # for a named party judged for an act ("Y was criticised / praised by X for doing Z")
+        preps = ("of", "for", "with") if cue.kind == "accuse" else ("for", "over")
+        comp = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                     and c.i > obj.i and child(c, "pobj", "pcomp") is not None and not is_time(c)
+                     and (cue.kind == "accuse" or c.lower_ == "over" or child(c, "pcomp") is not None)), None)
         if comp is not None:
             inner = child(comp, "pcomp", "pobj")
             hi = max(hi, compact_span(inner)[1])  # type: ignore[arg-type]
@@ -1436,8 +1472,10 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         else:
             lo, hi = compact_span(subj)
         reporter = judged_by(tok) or reporting_subject(verb)  # ("Y is unacceptable to X")
+        judged = [subj] if subj is not None and subj.pos_ == "NOUN" and cue.kind == "evaluative" else []
         return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, cue.kind,
-                          strength_of(tok, cue, lex), holder_is_speaker=reporter is None, source="adj-subject")]
+                          strength_of(tok, cue, lex), judged, holder_is_speaker=reporter is None,
+                          source="adj-subject")]  # (the author of a judged act: "German mediation")
     po = prep_object(tok, cue.preps) if cue.preps else None
     agent = child(tok, "agent") if po is None and "by" in cue.preps else None
     if agent is not None and child(agent, "pobj") is not None:
@@ -1447,10 +1485,14 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     comp = child(tok, "xcomp", "ccomp")
     if comp is not None and _commits_to(tok, comp, lex):
         return []  # "is determined to block X": the inner cue is the position
+    if po is not None and not object_allowed(cue, po[1], lex):
+        return []  # ("suspicious of the man": a person suspected, no position on a proposal)
     if po is not None:
         lo, hi = compact_span(po[1])
         obj = po[1]
     elif comp is not None:
+        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in comp.children):
+            return []  # "is ready to recast herself as X": one's own conduct, no proposition
         lo, hi = compact_span(comp, keep_first=False)
         obj = comp
     else:
@@ -1787,7 +1829,13 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             subj = rel.head if rel is not None else None
         prefix = sent.doc[slice(*compact_span(subj))].text if subj is not None else ""
         undone = undone_subject(action, subj, lex)
-        if undone is not None:  # "Y must be scrapped": -1 on Y, as "X rejected Y"
+        if undone is not None and pol < 0 and action.lemma_.lower() != "go":
+            # "Y must not be lifted": -1 on lifting Y, as "X will not lift Y" and "Y will not be lifted, X said"
+            (lo, hi), prefix = undone, gerund(action.lemma_.lower())
+            undone = None
+            if sent.doc[lo].tag_ == "DT" and sent.doc[lo].is_title:
+                lo += 1  # ("The ban must not be scrapped": "scrapping ban", as the pledge reads it)
+        elif undone is not None:  # "Y must be scrapped": -1 on Y, as "X rejected Y"
             (lo, hi), prefix, pol = undone, "", -pol
         if holder is None:
             out.append(RawStance(sent, [], [modal or tok], (lo, hi), pol, "demand", 0.9, [],

@@ -239,8 +239,18 @@ def rootless_verb(tok: Token) -> bool:
     main verb ("The Greek foreign minister protested against X": the root is "minister")."""
     head = tok.head
     return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.i != tok.i
-            and head.pos_ in ("NOUN", "PROPN") and tok.i == head.i + 1 and child(tok, "agent") is None
-            and not any(c.dep_ == "auxpass" for c in tok.children))
+            and head.pos_ in ("NOUN", "PROPN") and (tok.i == head.i + 1 or _set_off_between(head, tok))
+            and child(tok, "agent") is None and not any(c.dep_ == "auxpass" for c in tok.children))
+
+
+def _set_off_between(head: Token, tok: Token) -> bool:
+    """Only a relative clause or apposition of ``head``, set off by commas, stands between ``head``
+    and ``tok`` ("Norway, which has mediated before, offered ...")."""
+    doc = head.doc
+    if tok.i < head.i + 4 or doc[head.i + 1].text != "," or doc[tok.i - 1].text != ",":
+        return False
+    inner = {t.i for c in head.children if c.dep_ in ("relcl", "appos") and head.i < c.i < tok.i for t in c.subtree}
+    return all(i in inner or doc[i].text == "," for i in range(head.i + 1, tok.i))
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -301,6 +311,9 @@ def subjects(verb: Token) -> list[Token]:
                         return []  # "blocked a statement criticising X": not the blocker's words
                     t = t.head.head  # "issued a declaration demanding ...": the issuer
                     continue
+                member = _member_of(t.head) if t.tag_ == "VBG" else None
+                if member is not None:
+                    return expand_conj(member)  # "X is among the countries calling for Y": X
                 return expand_conj(t.head) if t.head.pos_ in ("PROPN", "NOUN") else []
             if t.dep_ == "pcomp":  # "after accusing ..."
                 t = t.head.head
@@ -402,6 +415,14 @@ def reporting_subject(verb: Token) -> Token | None:
     return None
 
 
+def _defining(noun: Token, rel: Token) -> bool:
+    """A relative clause that says which thing is meant after "any / every": "any solution that
+    divided the island" is nothing without it (set off by a comma it is an aside, and cut)."""
+    return rel.dep_ == "relcl" and rel.i > noun.i and noun.pos_ == "NOUN" \
+        and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children) \
+        and rel.left_edge.i > 0 and noun.doc[rel.left_edge.i - 1].text != ","
+
+
 def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = True) -> tuple[int, int]:
     """Token range [start, end) of ``tok``'s subtree without relative/adverbial clauses,
     appositions and punctuation at the edges."""
@@ -412,7 +433,7 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
         lo, hi = min(lo, t.i), max(hi, t.i)
         for c in t.children:
             if c.dep_ in cut and not (c.dep_ == "mark" and t.i != tok.i) and not (
-                    c.dep_ == "advcl" and t.pos_ in ("NOUN", "PROPN") and c.i > t.i):
+                    c.dep_ == "advcl" and t.pos_ in ("NOUN", "PROPN") and c.i > t.i) and not _defining(t, c):
                 continue  # (an infinitive on a noun is its complement: "permission for X to enter")
             if c.dep_ in ("prep", "npadvmod") and is_time(c):
                 continue  # "on Tuesday", "last week": when, not what
