@@ -27,6 +27,9 @@ def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
     tr.add_argument("--out", help="model JSON to write (default: print a summary only)")
     tr.add_argument("--cv", type=int, metavar="K", default=0,
                     help="also print a K-fold cross-validation on the examples (accuracy, macro-F1)")
+    tr.add_argument("--cv-by", choices=("sentence", "verb"), default="sentence",
+                    help="cross-validation folds by sentence (default) or by verb lemma (each verb typed by a "
+                         "model that never saw it)")
     commands["events"] = _cmd_events
 
 
@@ -42,7 +45,7 @@ def _cmd_events(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{report.verbs} verbs, {report.patterns} patterns for {len(verbs)} lemmas written to "
                   f"{args.dest} (skipped: {skipped})\n")
         return 0
-    from .nlp.events.training import cross_validate, example_features, read_examples, train_from_file
+    from .nlp.events.training import cross_validate, example_relations, read_examples, train_from_file
     from .nlp.pipeline import load_model, use_numpy_ops
 
     use_numpy_ops(True)  # the pipeline's default matrix route
@@ -58,9 +61,12 @@ def _cmd_events(args: argparse.Namespace, out: TextIO) -> int:
     if args.cv and args.cv > 1:
         from .nlp.events.training import examples_path
 
-        data, _ = example_features(nlp, read_examples(args.examples or examples_path()))
-        cv = cross_validate(data, args.cv)
-        per = " ".join(f"{k}={v:.2f}" for k, v in cv["per_label"].items())  # type: ignore[attr-defined]
-        out.write(f"{args.cv}-fold cross-validation on {cv['examples']} examples: accuracy={cv['accuracy']:.3f} "
-                  f"macro-F1={cv['macro_f1']:.3f}\n  {per}\n")
+        rows, _ = example_relations(nlp, read_examples(args.examples or examples_path()))
+        data = [(f, y) for f, y, _ in rows]
+        left = [not coded for _, _, coded in rows]
+        for what, test in (("examples", None), ("relations the lexicon leaves to the model", left)):
+            cv = cross_validate(data, args.cv, by=args.cv_by, test=test)
+            per = " ".join(f"{k}={v:.2f}" for k, v in cv["per_label"].items())  # type: ignore[attr-defined]
+            out.write(f"{args.cv}-fold cross-validation by {args.cv_by} on {cv['examples']} {what}: "
+                      f"accuracy={cv['accuracy']:.3f} macro-F1={cv['macro_f1']:.3f}\n  {per}\n")
     return 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from stancemap.nlp.events.component import extract_events
-from stancemap.nlp.events.training import cross_validate
+from stancemap.nlp.events.training import Example, cross_validate, example_relations
 from tests.nlp.test_events import _doc
 
 pytestmark = pytest.mark.model
@@ -105,6 +105,33 @@ def test_cross_validation_on_a_separable_toy_set():
     cv = cross_validate(data, folds=5)
     assert cv["examples"] == 15 and cv["accuracy"] == 1.0 and cv["macro_f1"] == 1.0
     assert cv["per_label"] == {"ASSAULT": 1.0, "NONE": 1.0, "SUPPORT": 1.0}
+
+
+def test_cross_validation_by_verb_holds_each_verb_out():
+    # three copies of each sentence: folds by sentence see every verb in training, folds by verb
+    # never do, and a relation with nothing lexical the model knows is no event
+    data = [([f"v={v}", "path=obj"], y) for v, y in (("shell", "ASSAULT"), ("bomb", "ASSAULT"),
+                                                      ("praise", "SUPPORT"), ("laud", "SUPPORT"))] * 3
+    assert cross_validate(data, folds=5)["accuracy"] == 1.0
+    cv = cross_validate(data, folds=5, by="verb")
+    assert cv["by"] == "verb" and cv["accuracy"] == 0.0 and cv["per_label"] == {"ASSAULT": 0.0, "SUPPORT": 0.0}
+    with pytest.raises(ValueError, match="choose sentence or verb"):
+        cross_validate(data, by="lemma")
+    # only the marked examples are scored (the relations the lexicon leaves to the model), all train
+    cv = cross_validate(data, folds=5, test=[v.startswith(("v=shell", "v=laud")) for v, _ in
+                                             ((f[0], y) for f, y in data)])
+    assert cv["examples"] == 6 and cv["accuracy"] == 1.0 and cv["per_label"] == {"ASSAULT": 1.0, "SUPPORT": 1.0}
+
+
+def test_example_relations_mark_what_the_lexicon_codes(nlp_base):
+    # "accused" is a lexicon trigger (the model never types it at run time); "airlifted" is not
+    exs = [Example("ACCUSE", "Peru accused Chile of spying.", (0, 4), (13, 18), "t:1"),
+           Example("AID", "Kenya airlifted tents to Somalia.", (0, 5), (25, 32), "t:2"),
+           Example("AID", "Kenya and Somalia.", (0, 5), (10, 17), "t:3")]
+    rows, missed = example_relations(nlp_base, exs)
+    assert [(y, coded) for _, y, coded in rows] == [("ACCUSE", True), ("AID", False)]
+    assert "v=accuse" in rows[0][0] and "v=airlift" in rows[1][0]
+    assert [m.where for m in missed] == ["t:3"]
 
 
 @pytest.mark.parametrize(("text", "mentions", "pair", "code"), [

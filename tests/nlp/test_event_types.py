@@ -7,10 +7,11 @@ from collections import Counter
 
 import pytest
 
+from stancemap.errors import DataFileError
 from stancemap.nlp.events.lexicon import default_lexicon
 from stancemap.nlp.events.relations import relation_between
 from stancemap.nlp.events.training import examples_path, read_examples
-from stancemap.nlp.events.typefeatures import type_features
+from stancemap.nlp.events.typefeatures import load_verb_classes, type_features, verb_classes
 from stancemap.nlp.events.typemodel import TYPE_CODES
 
 
@@ -80,6 +81,9 @@ def test_held_out_batches_share_no_sentence_with_the_training_file():
     assert len(batch3) == 163
     assert {e.label for e in batch3} == set(TYPE_CODES) | {"NONE"}
     assert not [e.text for e in batch3 if e.text in train]
+    batch4 = read_examples("tests/data/event_types_heldout4.tsv")
+    assert len(batch4) == 160 and Counter(e.label for e in batch4) == {t: 10 for t in (*TYPE_CODES, "NONE")}
+    assert not [e.text for e in batch4 if e.text in train]
 
 
 def _rel_feats(nlp, text: str, source: str, target: str) -> list[str]:
@@ -165,3 +169,26 @@ def test_an_exchange_of_fire_is_fighting_both_ways(nlp):
 ])
 def test_who_acts_and_on_what_decides_the_sense(nlp, text, expected):
     assert [e[2:] for e in _codes(nlp, text)][:1] == [expected]
+
+
+def test_verb_classes_are_plover_types_and_bad_lines_are_named(tmp_path):
+    classes = verb_classes()
+    assert classes["vilify"] == ("ACCUSE",) and classes["implore"] == ("REQUEST",)
+    assert classes["boycott"] == ("REJECT", "SANCTION")  # a verb of two classes gives both hints
+    assert {t for ts in classes.values() for t in ts} == set(TYPE_CODES)
+    bad = tmp_path / "classes.tsv"
+    bad.write_text("# comment\nACCUSE\tvilify\nSCOLD\tberate\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="SCOLD") as err:
+        load_verb_classes(bad)
+    assert f"{bad}:3" in str(err.value)
+
+
+@pytest.mark.model
+def test_a_class_verb_outside_the_lexicon_gets_its_class_hint(nlp):
+    feats = _rel_feats(nlp, "Serbia vilified Croatia over the border dispute.", "Serbia", "Croatia")
+    assert "v=vilify" in feats and "vclass=ACCUSE" in feats
+    # a lexicon verb keeps its lexicon hints only
+    feats = _rel_feats(nlp, "Kenya condemned Uganda over the border closure.", "Kenya", "Uganda")
+    assert not [f for f in feats if f.startswith("vclass=")]
+    # end to end: typed by the model from the class (no training sentence has the verb)
+    assert _codes(nlp, "Serbia vilified Croatia over the border dispute.") == [("SRB", "HRV", "110", "ACCUSE")]

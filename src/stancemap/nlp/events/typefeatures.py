@@ -20,6 +20,10 @@ prosecutor who seeks sentences accuses, troops who hold people use force), so th
   PLOVER 2021 draws between ASSAULT (deliberate acts that can cause substantial physical harm) and
   COERCE (repression falling short of violence), for verbs the model has not seen ("clubbed",
   "whipped" protesters with batons);
+- ``vclass=TYPE``: the PLOVER types of the verb's class in ``data/cameo/verb_classes.tsv`` (common
+  verbs of news copy grouped by the root they usually express, written from general usage), for
+  verbs the event lexicon does not list (its own verbs have their ``lex=`` hints): a verb no
+  training sentence has still leans the way of its class ("vilified", "hounded", "implored");
 - ``undo=TYPE``: a verb of ending or reversing (waive, scrap, relax, annul, vacate ...) with an
   object the lexicon types: ending coercion, sanctions or force concedes (PLOVER YIELD: "ending
   sanctions, easing curfews"), ending aid or cooperation reduces relations, whatever the verb.
@@ -27,15 +31,21 @@ prosecutor who seeks sentences accuses, troops who hold people use force), so th
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
+from pathlib import Path
+
 from spacy.tokens import Token
 
+from ...errors import DataFileError
 from ..stances.lexicon import lexicon as stance_lexicon
 from .args import subject_of
 from .lexicon import Lexicon
 from .match import lemma, phrase_keys
 from .relations import Relation, _lex_types, relation_features
+from .typemodel import TYPE_CODES
 
-__all__ = ["type_features"]
+__all__ = ["type_features", "verb_classes", "load_verb_classes"]
 
 _TARGET_KINDS = {"PERSON": "person", "GPE": "state", "NORP": "state", "LOC": "state", "FAC": "place",
                  "ORG": "org"}
@@ -77,6 +87,31 @@ def _harm(v: Token) -> bool:
     return False
 
 
+def load_verb_classes(path: str | Path) -> dict[str, tuple[str, ...]]:
+    """Verb classes of a TSV file (``TYPE<tab>lemma lemma ...``; ``#`` comments): lemma -> PLOVER types."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"cannot read verb classes: {exc}", source=str(path)) from None
+    out: dict[str, set[str]] = {}
+    for i, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, sep, words = line.partition("\t")
+        if not sep or kind not in TYPE_CODES or not words.split():
+            raise DataFileError(f"expected TYPE<tab>lemmas with a PLOVER type, got {line[:40]!r}", source=f"{path}:{i}")
+        for w in words.split():
+            out.setdefault(w.lower(), set()).add(kind)
+    return {w: tuple(sorted(ts)) for w, ts in out.items()}
+
+
+@functools.cache
+def verb_classes() -> dict[str, tuple[str, ...]]:
+    """The shipped verb classes (``data/cameo/verb_classes.tsv``), loaded once."""
+    return load_verb_classes(str(resources.files("stancemap") / "data" / "cameo" / "verb_classes.tsv"))
+
+
 def _noun_types(tok: Token, lexicon: Lexicon) -> set[str]:
     key = next((k for k in phrase_keys(tok) if k in lexicon.nouns), lemma(tok))
     return _lex_types(lexicon, key, lexicon.nouns)  # type: ignore[arg-type]
@@ -86,6 +121,8 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     """Sparse features of a relation (strings), for training and for typing at run time."""
     feats = relation_features(rel, lexicon)
     v = rel.verb
+    if lemma(v) not in lexicon.verbs:  # (the lexicon's own verbs have their hints: lex=)
+        feats += [f"vclass={t}" for t in verb_classes().get(lemma(v), ())]
     subj = subject_of(v)
     if subj is not None and subj.pos_ == "NOUN":
         feats.append(f"subj={lemma(subj)}")
