@@ -85,7 +85,9 @@ def repair_stranded_complements(doc: Doc, lex: Lexicon) -> int:
                     c.head = v  # "called at the summit for X", "objected on Monday to X"
                     has_prep.add(c.lower_)
                     moved += 1
-                elif c.dep_ == "appos" and not has_obj and not cue.needs_prep and c.pos_ in ("NOUN", "PROPN"):
+                elif c.dep_ == "appos" and not has_obj and not has_xcomp and not cue.needs_prep \
+                        and c.pos_ in ("NOUN", "PROPN") and not doc[c.left_edge.i - 1].is_punct:
+                    # (not after a dash or comma: "during the briefing -- excerpts of which ...")
                     c.head, c.dep_ = v, "dobj"  # "rejected in a statement the new X"
                     has_obj = True
                     moved += 1
