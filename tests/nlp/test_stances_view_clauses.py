@@ -1,7 +1,8 @@
 """A view stated in a "that" clause on a view noun or a conviction adjective (issue 9, twelfth
 session): "X takes / holds the view that Y is unfair", "X is of the opinion that ...", "X's
 position is that ...", "X is convinced that ..."; and "for X, Y is <adjective>" for an adjective
-predicate as for a noun label. With look-alikes: a view someone rejects, a view nobody holds.
+predicate as for a noun label; "Y must go, according to X" and "Y is <label> and must be
+withdrawn" as demands to undo Y. With look-alikes: a view someone rejects, a view nobody holds.
 
 Sentences written for these tests (no evaluation text).
 """
@@ -26,6 +27,9 @@ CASES: list[tuple[str, list[S]]] = [
     ("Nepal shares the view that the new border fees are unfair.", [("NPL", -1, "border fees")]),
     ("Nepal's stance is that the new border fees should be scrapped.", [("NPL", -1, "border fees")]),
     ("For Nepal, the new border fees are unacceptable.", [("NPL", -1, "border fees")]),
+    # a demand that Y go, with its source after it; a demand coordinated with a label of Y
+    ("The new border fees must go, according to Nepal's trade minister.", [("NPL", -1, "border fees")]),
+    ("The new border fees are unjustified and must be withdrawn, Kathmandu said.", [("NPL", -1, "border fees")]),
     # the view is someone else's, or nobody's
     ("The view that the new border fees are unfair is widely shared.", []),
 ]

@@ -1803,6 +1803,8 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         if action is None or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "agree"):
             continue  # ("agreed that X should Y": the agreement carries it)
         subj = child(tok, "nsubj", "nsubjpass") or _left_noun(modal or tok)
+        if subj is None and tok.dep_ == "conj" and tok.head.i < tok.i:
+            subj = child(tok.head, "nsubj", "nsubjpass")  # "Y is unjustified and must be withdrawn": Y
         holder: Token | None = None
         if tok.dep_ in ("ccomp", "conj") or tok.dep_ == "advcl":
             holder = reporting_subject(tok)
