@@ -42,9 +42,9 @@ CASES = [
                      "reporters.", "The group", "Amnesty International"),
     # "the ministry" with no ministry named: the government of the country or minister named
     ("ministry-country", "Ghana raised fuel duties on Monday after a long debate. The ministry said the rise "
-                         "was needed to cut the deficit.", "The ministry", "Ghana government"),
+                         "was needed to cut the deficit.", "The ministry", "Ghanaian government"),
     ("ministry-minister", "Finance Minister Kofi Adjei of Ghana raised fuel duties on Monday. The ministry "
-                          "said the rise was needed.", "The ministry", "Ghana government"),
+                          "said the rise was needed.", "The ministry", "Ghanaian government"),
     ("ministry-none", "Fuel prices rose sharply on Monday. The ministry said the rise was needed.",
      "The ministry", None),
     # "<body> officials": the officials of the body "the <body>" would be, never a body named "Bank"

@@ -29,6 +29,7 @@ from ...actors.dictionary import DictEntry, load_dictionaries
 from ...actors.registry import ActorRegistry
 from ...records import Actor
 from ..common.extensions import register_extensions
+from ..common.headlines import wordnet_words
 from .coref import resolve_coreference
 from .gazetteer import get_gazetteer
 from .phrases import add_document_phrases, add_member_phrases, add_person_phrases
@@ -131,7 +132,9 @@ class ActorResolver:
         self.registry: ActorRegistry | None = None
         if registry:
             self.registry = ActorRegistry.load(registry) if Path(registry).is_file() else ActorRegistry()
-        get_gazetteer(nlp.vocab, self.entries, world=world)  # build once, at pipeline construction
+        gaz = get_gazetteer(nlp.vocab, self.entries, world=world)  # build once, at pipeline construction
+        if not gaz.ordinary_words:
+            gaz.ordinary_words = wordnet_words(nlp)
         load_cities()  # the city gazetteer too (capitals' namesakes; the events stage's places)
 
     def save_registry(self, path: str | None = None) -> None:

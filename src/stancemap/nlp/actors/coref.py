@@ -20,6 +20,9 @@ Rules, no model:
 - **it/its** -> a state, IGO or organisation that is the subject of the same or previous
   sentence (by any of its mentions there, judged by the mention's head: "the Foreign Ministry
   of Chile" is a subject by "Ministry"), only when exactly one such candidate exists.
+- **relatives**: an unnamed relative of a person ("Olsen's son", "the daughter of the senator",
+  "his widow") is a person actor of its own, its mention the whole phrase, of the kinship noun's
+  gender; he/she can take it, and no look-up of the phrase finds the possessor.
 - **nominals**: "the minister", "the senator", "the president" -> the one person with that
   role; "the regime", "the army" -> the one country body of that sector named in the last
   sentences ("Syrian troops ... the army"); "the two countries", "both countries" -> the latest coordinated pair of states (else the
@@ -36,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors.codes import collective_id, compose_code, group_id, slug
 from ..common.binding import later_in_own_clause, own_quotation
+from .persons import KIN_GENDER, KIN_NOUNS
 from .phrases import QUOTE_CHARS as _QUOTE_CHARS
 from .state import ActorDraft, DocActors, Recognition, TokMention
 
@@ -98,7 +102,13 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "bank", "group", "corporation", "
 #: for a bank or reserve ("the Federal Reserve"); "the group" for a non-governmental organisation,
 #: armed or political group. The nearest such body named before the noun wins (see
 #: :meth:`_Coref._kind_nominal`).
-_KIND_NOUNS = frozenset({"agency", "bank", "group"})
+_KIND_NOUNS = frozenset({"agency", "bank", "group", "newspaper", "magazine", "tabloid", "broadcaster"})
+#: Nouns for a news outlet ("the newspaper said", "the magazine reported"), and the last words of
+#: newspapers' names that tell one the tables do not type as media ("the Boston Globe").
+_PRESS_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadcaster"})
+_PAPER_NAME_WORDS = frozenset({"globe", "chronicle", "inquirer", "telegraph", "courier", "sentinel", "examiner",
+                               "ledger", "times", "post", "journal", "tribune", "herald", "gazette", "daily",
+                               "magazine", "newspaper", "observer", "guardian", "star-ledger", "register"})
 #: Sectors of a country's bodies that are agencies of its state (not companies, parties or rebels).
 _AGENCY_SECTORS = frozenset({"GOV", "COP", "SPY", "MIL", "JUD", "HLH", "ENV", "REF", "AGR", "EDU", "LAB", "DEV",
                              "HRI", "ENR"})
@@ -188,6 +198,8 @@ def _kind_fits(noun: str, d: ActorDraft) -> bool:
     if d.type not in ("organisation", "igo", "media") or d.origin in ("collective", "seat"):
         return False
     name = d.name.lower()
+    if noun in _PRESS_NOUNS:  # "the newspaper": a news outlet the article named
+        return d.type == "media" or (d.type == "organisation" and name.split()[-1] in _PAPER_NAME_WORDS)
     if noun == "agency" and d.type == "media":
         return True  # a news outlet named in the text ("Xinhua reported ... the agency said")
     if d.is_source:
@@ -290,15 +302,23 @@ class _Coref:
                 if lo <= m.start < i and m.end <= i:
                     d = self.acts.drafts[m.actor]
                     if pred(d):
-                        out.append((k - self.sent_of[m.end - 1], d, m.end - 1))
+                        t = self._head_token(m, d)
+                        out.append((k - self.sent_of[t], d, t))
             return out
         last: dict[str, int] = {}
         for m in window:
             if lo <= m.start < i and m.end <= i:
                 d = self.acts.drafts[m.actor]
                 if pred(d):
-                    last[m.actor] = max(last.get(m.actor, -1), m.end - 1)
+                    last[m.actor] = max(last.get(m.actor, -1), self._head_token(m, d))
         return [(k - self.sent_of[t], self.acts.drafts[a], t) for a, t in last.items()]
+
+    def _head_token(self, m: TokMention, d: ActorDraft) -> int:
+        """The token that stands for a mention in the pronoun score: its last one, but the
+        kinship noun of a relative's phrase ("the son of Olsen": "son", the subject)."""
+        if d.origin == "relative":
+            return self.doc[m.start:m.end].root.i
+        return m.end - 1
 
     def _score(self, pron: Token, dist: int, tok: int) -> float:
         doc = self.doc
@@ -390,6 +410,59 @@ class _Coref:
                 ids = self._subject_bodies(tok)
                 if len(ids) == 1:
                     self.acts.add(tok.i, tok.i + 1, ids.pop(), "pronoun")
+
+    def relatives(self) -> None:
+        """An unnamed relative of a person ("Olsen's son", "the daughter of the senator", "his
+        widow") is a person of its own: one actor whose mention covers the whole phrase, so that
+        every stage that looks up the phrase (a speaker, a stance holder, an event participant)
+        finds the relative, not the person whose relative it is, and a later he/she can take it.
+        The kinship noun tells the gender. A relative named in the phrase ("his daughter Lena",
+        "Lena, his daughter", "her father, Carl Lind") is that named person's, not made here."""
+        doc = self.doc
+        for tok in self._tokens_with_lower(KIN_NOUNS):
+            if tok.tag_ != "NN" or tok.pos_ != "NOUN" or tok.i in self.acts.taken or self.quoted[tok.i]:
+                continue
+            if tok.dep_ in ("appos", "compound", "attr") or any(
+                    c.dep_ in ("appos", "compound", "flat", "nmod") and c.pos_ == "PROPN" for c in tok.children):
+                continue  # named, or the description of a named person ("X is his son")
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i]
+            owner = poss[0] if poss else (of[0] if of else None)
+            if owner is None or not self._person_phrase(owner):
+                continue
+            start = tok.left_edge.i
+            end = (of[0].right_edge.i + 1) if of and not poss else tok.i + 1
+            while start < tok.i and doc[start].is_punct:
+                start += 1
+            own = {t.i for t in owner.subtree}
+            if any(m.start not in own and (m.kind in ("name", "surname") or self.acts.drafts[m.actor].type == "person")
+                   for m in self.acts.between(start, tok.i)):
+                continue  # "Ana Reyes - his sister and aide": the description of a named person
+            b = start - 1
+            while b >= 0 and (doc[b].is_punct or doc[b].is_quote) and doc[b].text not in (".", ";", ":"):
+                b -= 1
+            if b >= 0 and b < start - 1 and (m := self.acts.mention_at(b)) is not None \
+                    and self.acts.drafts[m.actor].type == "person" and m.kind in ("name", "surname"):
+                continue  # "Ana Reyes, his mother,": an apposition the parse missed
+            words = [t.text for t in doc[start:end]]
+            if words and words[0].lower() in ("the", "a", "an"):
+                words = words[1:]
+            name = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
+            d = self.acts.ensure(ActorDraft(id=f"relative:{slug(name)}", name=name, type="person",
+                                            gender=KIN_GENDER.get(tok.lower_), origin="relative"))
+            self.acts.add_nested(start, end, d.id, "nominal")
+            self.acts.taken.add(tok.i)
+
+    def _person_phrase(self, owner: Token) -> bool:
+        """Whether a possessor or an of-phrase names a person: a personal pronoun ("his", "her",
+        "their"), or a person's mention inside it."""
+        if owner.lower_ in ("his", "her", "their", "my", "our", "your"):
+            return True
+        for t in owner.subtree:
+            m = self.acts.mention_at(t.i)
+            if m is not None and self.acts.drafts[m.actor].type == "person":
+                return True
+        return False
 
     def _topic_person(self, tok: Token, other_gender: str) -> str | None:
         """"As for Lee, he said he was not worried": a he/she subject right after a topic phrase
@@ -626,6 +699,9 @@ class _Coref:
                     if tok.i in self.acts.taken:
                         continue
                 self._role_nominal(tok, start)
+                if tok.i not in self.acts.taken and tok.lower_ == "board" and tok.tag_ == "NN" and start == det.i \
+                        and any(c.lower_ == "editorial" for c in tok.children):
+                    self._kind_nominal(tok, start, noun="newspaper")  # "the editorial board": the paper's
                 if tok.i not in self.acts.taken and tok.lower_ in _KIND_NOUNS and tok.tag_ == "NN" \
                         and start == det.i:
                     self._kind_nominal(tok, start)
@@ -868,7 +944,10 @@ class _Coref:
             code = state.code if state is not None and state.code else d.country
             if not code:
                 return
-            name = f"{state.name if state is not None else d.country} government"
+            try:
+                name = self.rec.government_names[d.country or ""]  # "Hungarian government", as recognition says
+            except KeyError:
+                name = f"{state.name if state is not None else d.country} government"
             d = self.acts.ensure(ActorDraft(id=collective_id(code, "GOV"), name=name, type="organisation",
                                             country=d.country, code=compose_code(code, "GOV"), sector="GOV",
                                             plural=True, origin="collective"))
@@ -960,7 +1039,7 @@ class _Coref:
             self._government_nominal(body, start, tok.i + 1, orgs=False)
         return True
 
-    def _kind_nominal(self, tok: Token, start: int, end: int | None = None) -> None:
+    def _kind_nominal(self, tok: Token, start: int, end: int | None = None, noun: str | None = None) -> None:
         """"The FBI opened an inquiry ... the agency said": a body noun of :data:`_KIND_NOUNS` is
         the nearest body named before it that the noun fits, by its name ("the World Bank") or by
         what it is (:func:`_kind_fits`: the FBI is an agency, the Federal Reserve a bank, Hamas a
@@ -980,7 +1059,7 @@ class _Coref:
             d = self.acts.drafts[m.actor]
             if d.type == "media" and not _is_subject(self.doc[m.start:m.end].root):
                 continue  # an outlet counts when it reports ("Xinhua said"), not in a dateline or credit
-            if _kind_fits(tok.lower_, d) or (d.type in ("organisation", "igo", "media") and not d.is_source
+            if _kind_fits(noun or tok.lower_, d) or (d.type in ("organisation", "igo", "media") and not d.is_source
                                              and len(d.name.split()) > 1 and tok.lower_ in d.name.lower().split()):
                 best = m
         if best is not None:
@@ -1043,6 +1122,7 @@ def resolve_coreference(doc: Doc, acts: DocActors, rec: Recognition) -> None:
     """Add pronoun, nominal and group mentions to ``acts`` (in place)."""
     c = _Coref(doc, acts, rec)
     c.counterparts()
+    c.relatives()
     c.nominals()
     c.pronouns()
     c.coordination_groups()

@@ -41,6 +41,9 @@ class Gazetteer:
     def __init__(self, vocab: Vocab, tables: Tables, entries: tuple[DictEntry, ...] = (),
                  world: tuple[DictEntry, ...] = ()) -> None:
         self.tables = tables
+        #: ordinary English words (lower case) of the pipeline's lemmatizer, set by the actors
+        #: component (empty without one): a capitalised word among them is no unknown given name
+        self.ordinary_words: frozenset[str] = frozenset()
         #: user entries first, then the project's world table (user entries win on a shared form)
         self.entries = entries + world
         self.n_user = len(entries)

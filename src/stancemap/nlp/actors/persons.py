@@ -27,6 +27,7 @@ class PersonMention:
     gender: str | None = None
     cluster: int = -1
     titled: bool = False  # the gender comes from a title ("Mrs."), not from the given name
+    plain_ms: bool = False  # the title is "Ms.", which news give any woman (not "Mrs.", often a wife)
 
 
 @dataclass
@@ -105,7 +106,8 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
             gender = "f"
     if gender is None:
         gender = _kin_gender(doc, s, e, title_start)
-    return PersonMention(s, e, toks, title_start, gender, titled=titled)
+    plain_ms = titled and title_start < s and doc[title_start].lower_.rstrip(".") == "ms"
+    return PersonMention(s, e, toks, title_start, gender, titled=titled, plain_ms=plain_ms)
 
 
 #: Kinship nouns that tell the gender of the person they name ("her husband, Samir Basri").
@@ -114,9 +116,16 @@ _KIN_GENDER = {"husband": "m", "son": "m", "father": "m", "brother": "m", "nephe
                "wife": "f", "daughter": "f", "mother": "f", "sister": "f", "niece": "f", "aunt": "f",
                "granddaughter": "f", "grandmother": "f", "girlfriend": "f", "stepdaughter": "f",
                "stepmother": "f", "widow": "f", "widower": "m"}
+KIN_GENDER = _KIN_GENDER
 #: Kinship nouns, also those that tell no gender: "X's son" is another person than X.
 KIN_NOUNS = frozenset(_KIN_GENDER) | {"child", "parent", "sibling", "spouse", "partner", "cousin",
                                       "grandchild", "relative", "in-law"}
+#: Singular roles of one person who stands for a party or body, never the body itself ("the
+#: Labour candidate", "the party's nominee", "a Green Party strategist").
+CANDIDACY_NOUNS = frozenset({"candidate", "nominee", "hopeful", "contender", "front-runner", "frontrunner",
+                             "challenger", "speechwriter", "strategist", "pollster", "consultant"})
+#: Personal titles: a place word right after one is a surname ("Ms. Lyon said").
+PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."})
 
 
 def _kin_gender(doc: Doc, s: int, e: int, title_start: int) -> str | None:
@@ -210,6 +219,11 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
             same = [i for i in cands if clusters[i].gender == m.gender]
             if same:
                 cands = same
+            elif m.plain_ms and len(cands) == 1 and clusters[cands[0]].title_gender is None:
+                # "Lee Brandt ... Ms. Brandt": the title tells the gender of the one Brandt named in
+                # full, whose given name the tables only gave the other gender ("Mrs." beside
+                # "Mr." or a man's full name stays another person: a spouse)
+                clusters[cands[0]].gender = m.gender
             elif m.titled:
                 cands = [i for i in cands if clusters[i].gender is None]
         if len(cands) > 1:

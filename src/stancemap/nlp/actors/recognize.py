@@ -19,6 +19,7 @@ from ...actors.tables import Tables
 from ..common.backers import hyphenated_backer
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, sector_collective
+from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
     _COUNTRYISH,
     _LOCATIVE,
@@ -26,6 +27,7 @@ from .roles import (
     _SKIP_MODS,
     SECTOR_LABELS,
     PersonRules,
+    collective_name,
     company_like,
 )
 from .state import ActorDraft, DocActors, Recognition
@@ -214,17 +216,22 @@ class _Recognizer(PersonRules):
                     name: str | None = None) -> ActorDraft:
         if org is not None:
             if (org.sector == sector or (org.type == "organisation" and sector in ("OPP", "REB", "PTY", "MIL"))
-                    or (org.type == "igo" and sector == "GOV")):
-                return org  # "GOP lawmakers", "Hamas militants", "EU foreign ministers": the body itself
+                    or (org.type == "igo" and sector == "GOV")
+                    or (org.type == "organisation" and org.sector == "PTY" and sector == "GOV")):
+                # "GOP lawmakers", "Hamas militants", "EU foreign ministers": the body itself; so are
+                # a party's own officials and leaders ("Green Party officials"): a party has no government
+                return org
             aid = f"{org.id}:{sector}"
+            # another body's officials keep their sector for the code, named as people of the body
+            # ("Interpol officials", not "Interpol government")
+            label = "officials" if sector == "GOV" and org.type == "organisation" else SECTOR_LABELS.get(
+                sector, sector.lower())
             return self.acts.ensure(
-                ActorDraft(id=aid, name=f"{org.name} {SECTOR_LABELS.get(sector, sector.lower())}", type="organisation",
+                ActorDraft(id=aid, name=f"{org.name} {label}", type="organisation",
                            country=org.country, code=org.code, sector=sector, plural=True, origin="collective")
             )
         c = self.t.countries[country]
-        label = SECTOR_LABELS.get(sector, sector.lower())
-        adj = next((d for d in c.demonyms if not d.endswith("s") or d.endswith("ss") or d in ("Swiss",)), None)
-        name = name or f"{adj or c.name} {label}"
+        name = name or collective_name(c.name, c.demonyms, sector)
         return self.acts.ensure(
             ActorDraft(id=collective_id(c.cameo, sector), name=name, type="organisation",
                        country=country, code=compose_code(c.cameo, sector), sector=sector, plural=True,
@@ -335,6 +342,8 @@ class _Recognizer(PersonRules):
         for m in self.names:
             if not self.acts.free(m.start, m.end):
                 continue
+            if m.kind not in ("DICT", "ORG") and m.start > 0 and doc[m.start - 1].lower_ in PERSONAL_TITLES:
+                continue  # "Ms. Lyon said": a person's surname, not the place
             if m.kind != "DICT" and any(i in self.person_tok for i in range(m.start, m.end)):
                 ent_person = [e for e in (self.ent_at.get(m.start),) if e is not None and e.label_ == "PERSON"]
                 # a PERSON entity that only adds a determiner or a possessive ending is no person
@@ -495,6 +504,11 @@ class _Recognizer(PersonRules):
             else:
                 sector_collective(doc, self.acts, r)
             return
+        if (r.kind == "ROLE" and doc[r.end - 1].lower_ in CANDIDACY_NOUNS and r.end - r.start <= 2
+                and all(self._countryish(m)[1] is not None for m in mods)):
+            # "the Labour candidate", "the GOP nominee": one person standing for the body, not the body;
+            # left to the person coreference of the role ("the nominee" -> the one nominee named)
+            return
         former = any(doc[i].lower_ in self.t.former for i in range(mods[-1].start, r.start))
         sector = "ELI" if (former and r.kind == "ROLE") else r.key
         for n, m in enumerate(mods):
@@ -610,7 +624,41 @@ class _Recognizer(PersonRules):
             d = self.acts.ensure(ActorDraft(id=aid, name=name, type="media" if is_media else "organisation",
                                             is_source=is_media, sector="MED" if is_media else None, origin="ner"))
             self.acts.add(e.start, end, d.id, "name")
+        self._described_companies()
 
+    def _described_companies(self) -> None:
+        """"Kerrow, the Australian mining company, said ...": a capitalised name the tagger missed,
+        with an apposition headed by a company noun, is that company (of the apposition's country)."""
+        doc = self.doc
+        for c in (t for t in doc if t.dep_ == "appos" and t.lemma_.lower() in _COMPANY_APPOS):
+            tok = c.head
+            if (tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "PERSON") or c.i < tok.i
+                    or not any(x.dep_ == "det" and x.lower_ in ("the", "a", "an") for x in c.children)):
+                continue
+            lo = tok.i
+            while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == tok.i \
+                    and doc[lo - 1].pos_ == "PROPN":
+                lo -= 1
+            words = doc[lo : tok.i + 1]
+            if not all(w.is_title and w.is_alpha for w in words) or not self.acts.free(lo, tok.i + 1):
+                continue
+            if any(w.lower_ in _BODY_WORDS or w.lower_ in PERSONAL_TITLES for w in words):
+                continue
+            countries = {m.key for x in c.subtree if (m := self.name_at.get(x.i)) is not None
+                         and m.kind in ("COUNTRY", "DEMONYM")}
+            country = countries.pop() if len(countries) == 1 else None
+            name = words.text
+            d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", country=country,
+                                            code=self.t.countries[country].cameo if country else None,
+                                            sector="BUS", origin="ner"))
+            self.acts.add(lo, tok.i + 1, d.id, "name")
+
+
+#: Head nouns of an apposition that says a name is a company's ("X, the Canadian mining company,").
+_COMPANY_APPOS = frozenset({"company", "firm", "corporation", "conglomerate", "miner", "lender", "carrier",
+                            "airline", "insurer", "retailer", "manufacturer", "maker", "producer", "developer",
+                            "operator", "utility", "startup", "start-up", "bank", "brewer", "automaker",
+                            "chipmaker", "shipbuilder", "supermarket", "chain"})
 
 #: Common nouns of bodies that the tagger takes for a name when capitalised at the start of a
 #: sentence ("Ministry officials said"): alone, they name no organisation.
@@ -620,9 +668,25 @@ _BODY_WORDS = frozenset({"bank", "agency", "ministry", "department", "company", 
                          "organisation", "institute", "foundation", "fund"})
 
 
+class _GovernmentNames(dict[str, str]):
+    """ISO3 -> "<adjective> government", looked up in the tables on first use."""
+
+    def __init__(self, tables: Tables) -> None:
+        super().__init__()
+        self.tables = tables
+
+    def __missing__(self, iso3: str) -> str:
+        c = self.tables.countries.get(iso3)
+        if c is None:
+            raise KeyError(iso3)
+        self[iso3] = name = collective_name(c.name, c.demonyms, "GOV")
+        return name
+
+
 def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = None) -> Recognition:
     """Run recognition; returns what coreference needs."""
     r = _Recognizer(doc, gaz, acts, date)
+    r.rec.government_names = _GovernmentNames(gaz.tables)
     party_groups(doc, acts)
     r.persons()
     r.names_and_collectives()

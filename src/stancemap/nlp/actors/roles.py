@@ -16,7 +16,7 @@ from .gazetteer import Gazetteer, Match
 from .persons import PersonMention, clean_name, cluster_persons
 from .state import ActorDraft, DocActors, Recognition
 
-__all__ = ["PersonRules", "SECTOR_LABELS", "BACKER_PARTICIPLES"]
+__all__ = ["PersonRules", "SECTOR_LABELS", "BACKER_PARTICIPLES", "collective_name"]
 
 SECTOR_LABELS = {
     "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature", "JUD": "judiciary",
@@ -24,6 +24,16 @@ SECTOR_LABELS = {
     "EDU": "education sector", "BUS": "business", "LAB": "labour", "AGR": "farmers", "REF": "refugees",
     "CVL": "civilians", "ELI": "elites", "SPY": "intelligence", "REL": "religious leaders",
 }  # fmt: skip
+
+
+def collective_name(country_name: str, demonyms: list[str] | tuple[str, ...], sector: str) -> str:
+    """"Hungarian government", "Kenyan police": a country's collective of a sector, named by the
+    country's adjective (its first demonym that is no plural), else by the country's name."""
+    label = SECTOR_LABELS.get(sector, sector.lower())
+    adj = next((d for d in demonyms if not d.endswith("s") or d.endswith("ss") or d in ("Swiss",)), None)
+    return f"{adj or country_name} {label}"
+
+
 _COUNTRYISH = frozenset({"COUNTRY", "DEMONYM", "CAPITAL", "SEAT", "ORG", "DICT"})
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "near", "outside", "around", "across", "inside",
                        "via", "toward", "towards", "through", "throughout", "within", "between", "of"})
@@ -224,6 +234,22 @@ class PersonRules:
                 or w.lower() in _PLACE_WORDS or w in ORG_HEAD_WORDS or w in COMPANY_WORDS or tok.tag_ == "NNPS"):
             return False
         return e.end >= len(doc) or not doc[e.end].text[:1].isupper()
+
+    def _unknown_given_name(self, prev: Token | None, tok: Token) -> bool:
+        """``prev`` is a given name the tables lack, written before the surname ``tok`` of another
+        person the article names in full ("Ivanka" in "Ivanka Lind" beside "Carl Lind"): an untagged
+        capitalised proper noun that modifies the surname, no title, role, known name or place."""
+        if prev is None or prev.ent_type_ or not prev.is_title or not prev.text.isalpha() or prev.pos_ != "PROPN":
+            return False
+        if prev.dep_ != "compound" or prev.head.i != tok.i or prev.i in self.name_at:
+            return False
+        low = prev.lower_
+        words = self.gaz.ordinary_words
+        if not words or low in words or (low.endswith("s") and low[:-1] in words):
+            return False  # "Team Lind", "Chief Lind", "Professors Lind": ordinary words, no given name
+        return not (low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS or low in _PLACE_WORDS
+                    or prev.text in ORG_HEAD_WORDS or prev.text in COMPANY_WORDS
+                    or any(r.start <= prev.i < r.end for r in self.rec.roles))
 
     def _structural_names(self) -> list[tuple[int, int]]:
         """Persons the tagger missed or took for something else, whose given name the tables lack,
@@ -448,6 +474,8 @@ class PersonRules:
             if (len(e) == 1 and prev is not None and prev.is_title and not prev.ent_type_ and prev.i not in self.name_at
                     and (prev.text in t.male or prev.text in t.female)):
                 lo = prev.i  # "Ana [Garcia]": the given name the tagger left out
+            elif len(e) == 1 and e[0].text in full_last and self._unknown_given_name(prev, e[0]):
+                lo = e.start - 1  # "Ivanka [Lind]" beside "Carl Lind": another Lind, not the surname alone
             pm = clean_name(doc, lo, e.end, t)
             if pm is not None:
                 pms.append(pm)
@@ -457,6 +485,14 @@ class PersonRules:
             if m.kind == "DICT":
                 de = self._dict_entry(m)
                 if de is not None and de.type == "person" and m.start not in covered:
+                    prev = doc[m.start - 1] if m.start > 0 else None
+                    if (m.end - m.start == 1 and prev is not None and prev.i not in covered
+                            and self._unknown_given_name(prev, doc[m.start])):
+                        pm = clean_name(doc, prev.i, m.end, t)  # "Ivanka Trump": not the dictionary's Trump
+                        if pm is not None:
+                            pms.append(pm)
+                            covered.update(range(prev.i, m.end))
+                            continue
                     pms.append(PersonMention(m.start, m.end, tuple(x.text for x in doc[m.start : m.end]), m.start))
                     covered.update(range(m.start, m.end))
         for e in self.ents:
@@ -509,6 +545,8 @@ class PersonRules:
             if tok.ent_type_ and (tok.ent_iob_ != "B" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")):
                 continue  # part of a longer entity
             lo = tok.i
+            if not tok.ent_type_ and self._unknown_given_name(prev, tok) and prev is not None and prev.i not in covered:
+                lo = prev.i  # "Ivanka Lind" left untagged beside "Carl Lind": another member of the family
             if (prev is not None and prev.i not in covered and prev.i not in self.name_at and prev.is_title
                     and (prev.text in t.male or prev.text in t.female)):
                 lo = prev.i  # "Ana Garcia" left untagged: a given name and the surname, not the surname alone

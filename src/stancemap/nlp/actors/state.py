@@ -186,3 +186,6 @@ class Recognition:
     coord_states: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (token, state ids)
     coords: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # any coordinated actors
     coord_spans: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)  # token span, members
+    #: country ISO3 -> the name of its government collective ("Hungarian government"), as
+    #: recognition names it, for coreference to name the same actor the same way
+    government_names: dict[str, str] = field(default_factory=dict)

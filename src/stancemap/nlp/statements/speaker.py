@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from stancemap.nlp.actors.persons import KIN_NOUNS
+from stancemap.nlp.actors.persons import CANDIDACY_NOUNS, KIN_NOUNS
 
 __all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span", "head_actor",
            "inverted_subject"]
@@ -245,6 +245,8 @@ def _appos_name(tok: Token) -> Token | None:
     for c in tok.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):
             return c
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and c.left_edge.i == tok.i + 1:
+            return c  # "the state-owned oil giant Petrolar": the name right after its description
     return None
 
 
@@ -398,6 +400,10 @@ def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tup
         # speaks, never the speaker
         skip += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children
                  if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")]
+    if tok.lower_ in CANDIDACY_NOUNS:
+        # "the Green Party nominee", "a GOP strategist": one person of the body, not the body
+        skip += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.lefts
+                 if c.dep_ in ("compound", "amod", "nmod", "poss")]
     i = bisect_left(mentions, (lo, -1, ""))
     while i < len(mentions) and mentions[i][0] < hi:
         s, e, aid = mentions[i]
