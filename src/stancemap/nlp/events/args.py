@@ -128,6 +128,13 @@ _INTENT_NOUNS = {"commitment", "pledge", "promise", "readiness", "willingness", 
                  "plan", "plans", "effort", "efforts", "bid", "decision", "resolve"}
 
 
+#: Verbs by which a party states a commitment or plan, its own or its organisation's ("X reaffirmed
+#: the UN's commitment to ..."): the subject is the one who commits.
+_STATING_VERBS = {"reiterate", "reaffirm", "express", "voice", "state", "announce", "declare", "renew", "confirm",
+                  "stress", "underline", "emphasise", "emphasize", "repeat", "restate", "signal", "pledge",
+                  "make", "have", "outline", "present", "unveil"}
+
+
 #: Messages whose participle clause speaks for their author ("issued a statement urging ...").
 _MESSAGE_NOUNS = {"statement", "declaration", "communique", "letter", "message", "resolution", "note",
                   "appeal", "ultimatum", "petition", "memorandum", "decree", "order", "warning", "report"}
@@ -180,10 +187,11 @@ def _subject_of(verb: Token) -> Token | None:
         if noun is not None and noun.lemma_.lower() in _INTENT_NOUNS:
             # "X reaffirmed its commitment to helping Y", "X's pledge to support Y": the one who
             # states the commitment, else its holder
-            if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-                tok = noun.head
-                continue
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") and (
+                    poss is None or poss.pos_ not in ("PROPN", "NOUN") or noun.head.lemma_.lower() in _STATING_VERBS):
+                tok = noun.head  # ("X reiterated the UN's commitment to ...": X states it; "X welcomed
+                continue  # Y's decision to free Z": Y's)
             return poss if poss is not None and poss.pos_ in ("PROPN", "NOUN") else None
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _MESSAGE_NOUNS and tok.head.dep_ == "dobj" \
                 and tok.tag_ == "VBG":
@@ -278,7 +286,8 @@ def _np_actor(doc: Doc, tok: Token, depth: int) -> str | None:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the tokens coordinated with it ("Turkey and Russia")."""
+    """``tok`` and the tokens coordinated with it ("Turkey and Russia"), companions included
+    ("X, along with Y," / "X together with Y" / "X alongside Y": :func:`companions`)."""
     out = [tok]
     stack = [tok]
     while stack:
@@ -287,6 +296,43 @@ def conjuncts(tok: Token) -> list[Token]:
             if c.dep_ == "conj" and c not in out:
                 out.append(c)
                 stack.append(c)
+        if t.pos_ in ("NOUN", "PROPN"):
+            for c in companions(t):
+                if c not in out:
+                    out.append(c)
+                    stack.append(c)
+    return out
+
+
+#: Participles that name who holds a place or a thing ("positions held by X", "a base run by X").
+_HOLD_VERBS = {"hold", "control", "occupy", "run", "own", "operate", "man", "garrison", "use"}
+
+
+def holders(noun: Token) -> list[Token]:
+    """The "by" agents of a participle of holding on ``noun``: "positions held by X" -> [X]; an act
+    on a place or thing someone holds is coded as one on its holder."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [o for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _HOLD_VERBS
+            for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+
+
+def companions(head: Token) -> list[Token]:
+    """Noun heads joined to ``head`` by a preposition of company, a coordination in all but form:
+    "along with Y", "together with Y", "alongside Y" (the parser hangs them on the noun or, for a
+    phrase after the verb, on the verb)."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ != "prep":
+            continue
+        w = c.lower_
+        if w == "along" or w == "with" and any(m.dep_ == "advmod" and m.lower_ == "together" for m in c.children):
+            inner = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"), c) if w == "along" else c
+        elif w == "alongside" and head.pos_ in ("NOUN", "PROPN"):
+            inner = c
+        else:
+            continue
+        out += [o for o in inner.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
     return out
 
 
@@ -439,6 +485,7 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
     preps = _TARGET_PREPS + (_PLACE_PREPS if places else ())
     out: list[Token] = []
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    objs = [h for o in objs for h in holders(o)] + objs  # "bombed positions held by X": X
     if verb.lemma_.lower() in TRANSFER_VERBS:  # "sent teams of experts into X", "shared data with X":
         out.extend(recipients(verb))  # the recipient before what is given
     out.extend(objs)
@@ -456,19 +503,34 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
         for c in found:  # (not "with the approval of X": a manner, not a party)
             pobjs.extend(o for o in c.children if o.dep_ == "pobj"
                          and not (c.lower_ == "with" and o.lemma_.lower() in MANNER_NOUNS))
-    out.extend(pobjs)
+    # "filed a complaint against Y at X": the party the object is aimed at before the verb's "at"
+    # phrase (a venue or forum more often than not)
+    aimed = [x for o in objs if o.pos_ == "NOUN" for c in o.children if c.dep_ == "prep"
+             and c.lemma_.lower() in ("against", "toward", "towards") for x in c.children if x.dep_ == "pobj"]
+    venues = [o for o in pobjs if o.head.lemma_.lower() == "at"] if aimed else []
+    out.extend(o for o in pobjs if o not in venues)
+    out.extend(aimed)
+    out.extend(venues)
     obj_preps = _OBJECT_PREPS + (_PLACE_PREPS if places else ())  # "imposed a curfew in X"
-    calls = [o for o in pobjs if o.pos_ == "NOUN" and o.head.lower_ == "for" and o.head.head.i == verb.i]
+    # "called for sanctions against X", "agreed to a truce with X", "agreed on a ceasefire with X":
+    # the party of the noun the verb's preposition governs
+    calls = [o for o in pobjs if o.pos_ == "NOUN" and o.head.head.i == verb.i and (
+        o.head.lower_ == "for" or o.head.lower_ in ("to", "on", "upon") and o.head.i > verb.i)]  # (not "On a
+    # visit to X, Y voiced ...": a circumstance before the verb)
+    fors: list[Token] = []  # "rejected X's nominee for Y", "backed X's bid for Y": the possessor
     for o in objs + calls:  # "aid to X", "sanctions against X", "support for X", "called for
+        owned = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in o.children)
         for c in o.children:  # sanctions against X"
             if c.dep_ == "prep" and c.lemma_.lower() in obj_preps:
-                out.extend(x for x in c.children if x.dep_ == "pobj")
+                (fors if owned and c.lemma_.lower() == "for" else out).extend(
+                    x for x in c.children if x.dep_ == "pobj")
     for o in objs:  # "an offer from X", "X's decision": whose proposal or act is acted upon
         for c in o.children:
             if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and o.lemma_.lower() not in HOLDER_NOUNS:
                 out.append(c)
             elif c.dep_ == "prep" and c.lemma_.lower() in ("from", "by"):
                 out.extend(x for x in c.children if x.dep_ == "pobj")
+    out.extend(fors)
     if complement:
         for c in verb.children:
             if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and not (

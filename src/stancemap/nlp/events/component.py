@@ -35,7 +35,9 @@ from .args import (
     actors_of,
     circumstance_tokens,
     clause_targets,
+    companions,
     has_future,
+    holders,
     is_hypothetical,
     is_negated,
     place_of,
@@ -65,6 +67,7 @@ from .match import (
     doc_words,
     match_modal_frame,
     match_token,
+    noun_pattern,
     participle_noun,
     participle_object,
     phrase_keys,
@@ -886,6 +889,7 @@ def _patients(trig: Trigger) -> set[int]:
             continue
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         small = participle_object(v) if not objs else None  # "accept refugees fleeing X": the refugees
+        objs = [h for o in objs for h in holders(o)] or objs  # "bombed positions held by X": X
         out |= {c.i for c in objs + ([small] if small is not None else []) if c.pos_ in ("NOUN", "PROPN")
                 and not any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)}
     for h in {trig.token, trig.head}:
@@ -993,6 +997,16 @@ def _joint_object(verb: Token, lexicon: Lexicon) -> bool:
         solid = [o.doc[o.i - 2].lower_ + o.lower_] if o.i >= 2 and o.doc[o.i - 1].text == "-" else []
         return list(phrase_keys(o)) + solid
     return any(p.symmetric for o in objs for k in keys(o) for p in lexicon.nouns.get(k, ()))
+
+
+#: Verbs whose act several parties do to each other ("A and B agreed to exchange prisoners").
+_RECIPROCAL_VERBS = {"exchange", "swap"}
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb or its infinitive complement is reciprocal ("agreed to exchange / swap ...")."""
+    return verb.lemma_.lower() in _RECIPROCAL_VERBS or any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _RECIPROCAL_VERBS for c in verb.children)
 
 
 def _pairwise(trig: Trigger, code: str) -> bool:
@@ -1207,7 +1221,11 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if sources == [None] and code[:2] in _VIOLENT_ROOTS:  # "five soldiers were killed when X attacked
             sources = _attacker_of_clause(doc, trig.token, lexicon)  # their convoy": X
         sources = speaker_for_government(doc, subj, _under_speech(trig.token, lexicon), sources)  # comm.py
+        if subj is not None and sources != [None] and trig.token.pos_ in ("VERB", "AUX"):
+            sources += [a for c in companions(trig.token) if subj.i < c.i < trig.token.i  # "X, along with Y,
+                        for a in actors_of(doc, c, new=True) if a and a not in sources]  # pledged ...": Y too
         targets = _target(doc, trig, sources, code, lexicon)
+        targets = _with_companions(doc, trig.token, sources, targets)
         turned = trailing_warning(doc, trig.token, code, sources, targets)  # "X will respond to Y, the
         if turned is not None:  # minister warned": X -> Y (comm.py)
             sources, targets = turned
@@ -1250,7 +1268,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         known = [s for s in sources if s]
         if len(known) >= 2 and code[:2] == "04" and targets != [None] and set(targets) <= _venue(doc, trig.token):
             targets = [None]  # "A and B held talks in X": they met each other, in X
-        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or joint_subject or (
+        reciprocal = len(known) >= 2 and _reciprocal(trig.token)
+        if reciprocal:  # "A and B agreed to exchange prisoners": with each other, not towards the prisoners
+            targets = [None]
+        if targets == [None] and len(known) >= 2 and (trig.pattern.symmetric or joint_subject or reciprocal or (
                 code[:2] in _PAIRWISE_ROOTS and (code[:2] != "19" or code == "196"
                                                  or mutual_force(trig.token, trig.head)))):
             pairs = [(a, b) for a in known for b in known if a != b]  # "A and B met": A->B, B->A
@@ -1277,10 +1298,142 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     if options.relations != "off":
         out.extend(_relation_events(doc, sent, triggers, out, options, lexicon, statements, speakers))
     out.extend(_reported_accusations(doc, sent, out, statements))
+    out.extend(_alleged_acts(doc, out, lexicon))
+    out.extend(_reacted_acts(doc, out, lexicon))
+    out.extend(_joined_acts(doc, out))
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
     return _dedupe(out)
+
+
+def _with_companions(doc: Doc, verb: Token, sources: list[str | None], targets: list[str | None],
+                     ) -> list[str | None]:
+    """The object's companions after a verb ("detained X together with Y", "met X along with Y"):
+    targets beside the object, one dyad each as for "X and Y"."""
+    if targets == [None] or verb.pos_ not in ("VERB", "AUX"):
+        return targets
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(a in targets for a in actors_of(doc, obj, new=True) if a):
+        return targets
+    out = list(targets)
+    for c in companions(verb):
+        if c.i > obj.i:
+            out += [a for a in actors_of(doc, c, new=True) if a and a not in out and a not in sources]
+    return out
+
+
+#: Prepositions that carry the act an accusation names ("accused X of attacking Y", "charged X with ...",
+#: "blamed X for ...").
+_ALLEGED_PREPS = ("of", "for", "with")
+
+
+def _alleged_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Coded]:
+    """The act an accusation states the accused did to a third party: "X accused Y of attacking Z"
+    is X -> Y ACCUSE and, reported, Y -> Z for the act (a second relation the sentence states).
+    Only a lexicon trigger of a gerund without its own subject, and only towards a party other
+    than the accuser and the accused."""
+    out: list[_Coded] = []
+    seen: set[int] = set()
+    for c in coded:
+        verb = c.trigger.token
+        if c.code[:2] not in ("11", "12") or verb.pos_ != "VERB" or c.target is None or verb.i in seen:
+            continue
+        obj = next((x for x in verb.children if x.dep_ == "dobj"), None)
+        if obj is None or c.target not in actors_of(doc, obj, new=True):
+            continue
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in _ALLEGED_PREPS:
+                continue
+            for g in p.children:
+                if g.dep_ != "pcomp" or g.tag_ != "VBG" or any(x.dep_ in ("nsubj", "nsubjpass") for x in g.children):
+                    continue
+                inner = match_token(g, lexicon)
+                if inner is None or inner.code[:2] in ("10", "11", "12") or inner.pattern.target == "none":
+                    continue
+                accused = [a for a in actors_of(doc, obj, new=True) if a]
+                parties: list[str | None] = [*accused, c.source]
+                targets = _target(doc, inner, parties, inner.code, lexicon)
+                seen.add(verb.i)
+                for s_ in accused:
+                    for t in targets:
+                        if t is not None and t != s_ and t != c.source:
+                            out.append(_Coded(inner, inner.code, s_, t, c.negated, c.hypothetical, True, c.statement, c.place))
+    return out
+
+
+#: Roots of a reaction to another party's act (disapproval, accusation, praise and support,
+#: rejection, protest): "X condemned Y's attack on Z", "X welcomed Y's release of Z".
+_REACTION_ROOTS = ("11", "05", "12", "14")
+#: Roots of an act done to someone, whose event noun as a reaction's object is a second event.
+_ACT_ROOTS = ("06", "07", "08", "13", "15", "16", "17", "18", "19", "20")
+#: Prepositions of an event noun that name the party it is done to.
+_ACT_NOUN_PREPS = ("on", "upon", "against", "toward", "towards", "at", "into")
+
+
+def _reacted_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Coded]:
+    """The act a reaction names with its own parties: "X condemned Y's air strikes on Z" is X -> Y
+    (the reaction) and, reported, Y -> Z (the strikes); the act's party is the event noun's possessor,
+    its "by" agent or a modifier naming an actor, and the party it is done to its "on/against/
+    toward" object (or "of" object, for acts done to someone: "Y's arrest of Z")."""
+    out: list[_Coded] = []
+    seen: set[int] = set()
+    for c in coded:
+        verb = c.trigger.token
+        if c.code[:2] not in _REACTION_ROOTS or verb.pos_ != "VERB":
+            continue
+        for noun in (x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN" and x.i not in seen):
+            np = noun_pattern(noun, lexicon)
+            if np is None or np.code is None or np.frame or np.code[:2] not in _ACT_ROOTS:
+                continue
+            owner = next((x for x in noun.children if x.dep_ == "poss" and x.lower_ not in _OWN), None)
+            agent = owner if owner is not None else by_agent(noun)
+            doers = [a for a in actors_of(doc, agent, new=True) if a] if agent is not None \
+                else [a for a in _modifier_actors(doc, noun) if a]
+            doers = [a for a in doers if a != c.source]
+            if not doers:
+                continue
+            targets = _noun_act_targets(doc, noun, np.code, doers)
+            seen.add(noun.i)
+            inner = Trigger(noun, np, np.code, noun, {noun.i})
+            out += [_Coded(inner, np.code, d, t, False, c.hypothetical, True, c.statement, c.place)
+                    for d in doers for t in targets]
+    return out
+
+
+def _noun_act_targets(doc: Doc, noun: Token, code: str, doers: list[str]) -> list[str]:
+    """The party an event noun's act is done to: its "on/against/toward/at/into" object, or its "of"
+    object for acts done to someone ("the arrest of Z"); a named actor first, then the object's
+    possessor ("strikes on Z's power grid"), then a participant."""
+    objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in _ACT_NOUN_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+    if code[:2] in _OF_TARGET_ROOTS:
+        objs += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+    for o in objs:
+        poss = [x for x in o.children if x.dep_ == "poss" and x.lower_ not in _OWN]
+        found = [a for a in actors_of(doc, o) if a] or [a for x in poss for a in actors_of(doc, x) if a] \
+            or [a for a in actors_of(doc, o, new=True) if a]
+        targets = [a for a in found if a not in doers]
+        if targets:
+            return targets
+    return []
+
+
+def _joined_acts(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
+    """"X joined Y in condemning Z": Y does the act too (Y -> Z, as X -> Z), when "joined" is a
+    finite verb."""
+    out: list[_Coded] = []
+    for c in coded:
+        verb = c.trigger.token
+        p = verb.head
+        if verb.dep_ != "pcomp" or p.lower_ != "in" or p.head.lemma_.lower() != "join" or c.target is None \
+                or p.head.tag_ == "VBG":  # (not a participle adjunct: "..., joining Y in ...", background)
+            continue
+        for y in (x for x in p.head.children if x.dep_ == "dobj"):
+            out += [_Coded(c.trigger, c.code, a, c.target, c.negated, c.hypothetical, c.reported, c.statement,
+                           c.place) for a in actors_of(doc, y, new=True) if a and a not in (c.source, c.target)]
+    return out
 
 
 def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[_Coded], options: EventOptions,
