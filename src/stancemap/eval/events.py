@@ -242,9 +242,9 @@ def _run_pairs(rows: list[dict[str, Any]], articles: list[dict[str, Any]], part:
     """Pair-protocol scores of each part ("all": study, sealed and all; else the one part)."""
     pred = {str(a.get("id")): a for a in articles}
     out = {}
-    for part in (PARTS if part == "all" else (part,)):
-        sel = [r for r in rows if part == "all" or split_part(r["id"]) == part]
-        out[part] = {"records": len(sel), **score_pairs(sel, pred)}
+    for name in (PARTS if part == "all" else (part,)):
+        sel = [r for r in rows if name == "all" or split_part(r["id"]) == name]
+        out[name] = {"records": len(sel), **score_pairs(sel, pred)}
     return out
 
 

@@ -694,9 +694,8 @@ def has_future(tok: Token) -> bool:
             return True
         if h.lemma_.lower() in ("due", "set", "scheduled", "expected"):
             return True
-    if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in ("plan", "plans", "intention"):
-        return True  # "Y's plans to send troops": planned, not done
-    return False
+    # "Y's plans to send troops": planned, not done
+    return tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in ("plan", "plans", "intention")
 
 
 def place_of(tok: Token) -> str | None:
