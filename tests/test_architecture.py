@@ -4,7 +4,7 @@ The graph is read statically (every ``import`` anywhere in a module, lazy ones a
 ``TYPE_CHECKING`` ones included), so a cycle hidden inside a function counts too.
 Layers, bottom up (README, Development):
 
-1. ``records``, ``errors``, ``settings``, ``version``: import nothing of stancemap but each other;
+1. ``records``, ``errors``, ``settings``, ``version``, ``dates``: import nothing of stancemap but each other;
 2. knowledge (``actors``, ``issues``, ``ontology``, ``data``): no spaCy;
 3. ``ingest`` (reading and checking inputs), ``nlp`` (the spaCy stages), ``analytics``
    (measures over records), ``store`` (the corpus database): nlp knows no store, web or Dask;
@@ -22,7 +22,7 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src"
 PKG = "stancemap"
 
-BOTTOM = {"records", "errors", "settings", "version"}
+BOTTOM = {"records", "errors", "settings", "version", "dates"}
 KNOWLEDGE = {"actors", "issues", "ontology", "data"}
 #: third-party packages and the only top-level parts of stancemap allowed to import them
 THIRD_PARTY_HOMES = {

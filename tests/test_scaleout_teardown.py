@@ -97,3 +97,32 @@ def test_the_filter_keeps_records_of_a_worker_that_runs_or_is_unknown():
     rec = logging.LogRecord("distributed.worker", logging.ERROR, __file__, 1, HEARTBEAT, None,
                             (OSError, OSError("closed"), None))
     assert f.filter(rec)  # no worker set: not known to be closing
+
+
+def test_kill_left_kills_only_the_processes_it_saw_running():
+    """The handles are taken while the workers run (as ``_close_local`` takes them before closing):
+    one that still runs at the kill is killed; one that stopped and was reaped is left alone; and a
+    handle whose PID now belongs to another process (a reused PID: same number, later start time)
+    does not kill that process."""
+    import psutil
+
+    from stancemap.scaleout import _kill_left, _processes
+
+    sleeper = [sys.executable, "-c", "import time; time.sleep(120)"]
+    left, stopped, bystander = (subprocess.Popen(sleeper) for _ in range(3))
+    try:
+        procs = _processes([left.pid, stopped.pid, 99999999])  # (no such PID: left out)
+        assert [p.pid for p in procs] == [left.pid, stopped.pid]
+        stopped.terminate()
+        assert stopped.wait(10) == -15  # reaped: its PID is free for the system to give again
+        # the handle of a worker whose PID the system gave to the bystander: the bystander's PID with
+        # the start time of a process that ran before it
+        reused = psutil.Process(bystander.pid)
+        reused._ident = (bystander.pid, reused.create_time() - 30.0)
+        _kill_left([*procs, reused], timeout=5.0)
+        assert left.wait(10) == -9  # killed
+        assert bystander.poll() is None and psutil.Process(bystander.pid).status() != psutil.STATUS_ZOMBIE
+    finally:
+        for p in (left, stopped, bystander):
+            p.kill()
+            p.wait(10)

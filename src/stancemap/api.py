@@ -154,6 +154,8 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None,
                         words=len(done), **meta)
             if raw.extra:
                 meta["extra"] = raw.extra
+            if raw.warnings:
+                meta["warnings"] = list(raw.warnings)
             try:
                 art = doc_to_article(done, id=raw.id, title=raw.title, date=raw.date,
                                      source=raw.source, url=raw.url, meta=meta)
@@ -185,7 +187,9 @@ def analyze(text: str, *, id: str | None = None, title: str | None = None, date:
 
     ``author``: who issued the text (an ISO3 or CAMEO code, an organisation id or a name) for
     speeches, statements and press releases; first-person positions are then the author's.
-    Without it, the author of an official text is detected from its title or first line."""
+    Without it, the author of an official text is detected from its title or first line.
+    ``date`` is read into ISO form ("1 March 2021" -> "2021-03-01", "May 2021" -> "2021-05"); one
+    that cannot be read leaves the article undated, the reason in ``meta["warnings"]``."""
     settings = settings or Settings()
     raw = _coerce({"id": id, "text": text, "title": title, "date": date, "source": source, "url": url,
                    "author": author}, 0, settings)

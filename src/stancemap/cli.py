@@ -72,7 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     a = sub.add_parser("analyze", help="analyse articles (.txt, .html, .jsonl, directories, - for stdin)",
-                       description="Analyse articles and print the result.")
+                       description="Analyse articles and print the result. Dates are read into ISO form "
+                                   "('Mon, 01 Mar 2021 09:30:00 GMT' -> 2021-03-01, 'May 2021' -> 2021-05); a date "
+                                   "that cannot be read leaves its article undated, with a warning on stderr and "
+                                   "in meta.warnings.")
     a.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, or - for stdin")
     a.add_argument("-f", "--format", choices=("json", "jsonl", "table", "events-tsv"), default="table",
                    help="json: one article (a list when several); jsonl: one line per article; table: readable "
@@ -155,6 +158,8 @@ def _write_articles(args: argparse.Namespace, settings: Settings, stream: TextIO
         if art.meta.get("error"):
             failed += 1
             print(f"stancemap: skipped {art.meta['error']['message']}", file=sys.stderr)
+        for warning in art.meta.get("warnings", ()):  # (e.g. a date that cannot be read: the article is undated)
+            print(f"stancemap: warning: {art.meta.get('origin')}: {warning}", file=sys.stderr)
         dup = art.meta.get("duplicate_id")
         if dup:
             print(f"stancemap: {art.meta.get('origin')}: id {dup['id']!r} is already used by {dup['first']}; "

@@ -10,7 +10,6 @@ import argparse
 import csv
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import Path
@@ -120,6 +119,9 @@ def _cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     def skipped(skip: Any) -> None:  # one line per input, as `stancemap analyze` prints it
         print(f"stancemap: skipped {skip.message}", file=sys.stderr, flush=True)
 
+    def warned(raw: Any, warning: str) -> None:  # e.g. a date that cannot be read: the article is undated
+        print(f"stancemap: warning: {raw.origin}: {warning}", file=sys.stderr, flush=True)
+
     def committed(batch: int, s: Any) -> None:
         if args.verbose_commits:
             print(f"committed batch {batch}: {s.seen} inputs", file=sys.stderr, flush=True)
@@ -128,7 +130,8 @@ def _cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
         with Pool(settings, n_items=count_inputs(args.inputs)) as pool:  # --workers / --scheduler; only this process writes the store
             summary = ingest_paths(args.inputs, _db(args), settings=settings, batch_size=args.batch,
                                    analyzer_for=pool.analyzer_for if pool.parallel else None,
-                                   on_progress=update, on_commit=committed, on_skip=skipped)
+                                   on_progress=update, on_commit=committed, on_skip=skipped,
+                                   on_warning=warned)
     finally:
         stop()
     if args.format == "json":
@@ -140,9 +143,11 @@ def _cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
 
 def _date_arg(value: str) -> str:
     """A --from/--to date: YYYY, YYYY-MM or YYYY-MM-DD (a usage error otherwise)."""
-    from .ingest.checks import date_problem
+    from .dates import ISO_DATETIME, date_problem
 
-    why = date_problem(value) if re.fullmatch(r"\d{4}(-\d{2}){0,2}", value) else "is not YYYY, YYYY-MM or YYYY-MM-DD"
+    # (the ISO form without a time: at most YYYY-MM-DD's 10 characters)
+    why = date_problem(value) if ISO_DATETIME.fullmatch(value) and len(value) <= 10 else \
+        "is not YYYY, YYYY-MM or YYYY-MM-DD"
     if why:
         raise argparse.ArgumentTypeError(f"{value!r} {why}")
     return value
@@ -304,7 +309,9 @@ def add_parsers(sub: Any, commands: MutableMapping[str, Handler]) -> None:
                                      "store. Inputs already stored with the same content are skipped before parsing; "
                                      "a changed article replaces its old version; each batch is one transaction, so "
                                      "an interrupted run resumes where it stopped. Exit code 1 when anything was "
-                                     "skipped.")
+                                     "skipped. Dates are stored in ISO form (feed dates such as 'Mon, 01 Mar 2021 "
+                                     "09:30:00 GMT' or 'May 2021' are read into it); a date that cannot be read "
+                                     "leaves its article undated, with a warning on stderr and in its meta.")
     ing.add_argument("inputs", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
     _db_flag(ing)
     ing.add_argument("--batch", type=_positive_int, default=32, help="articles per transaction (default 32)")

@@ -8,7 +8,7 @@ pass another :data:`stancemap.store.Analyzer` to analyse elsewhere.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +80,11 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
                         n += max(1, sum(1 for line in fh if line.strip()))
                 except OSError:
                     n += 1
+            elif suffix in JSON_SUFFIXES and f != p:
+                try:  # (a folder's .json file without a "text" field, a manifest, is not read)
+                    n += b'"text"' in f.read_bytes()
+                except OSError:
+                    n += 1
             else:
                 n += 1
     return n
@@ -91,13 +96,16 @@ def ingest_paths(paths: Sequence[str | Path], db: str | Path, *, settings: Setti
                  batch_size: int = 32,
                  on_progress: Callable[[int, Any], None] | None = None,
                  on_commit: Callable[[int, Any], None] | None = None,
-                 on_skip: Callable[[Any], None] | None = None) -> Any:
+                 on_skip: Callable[[Any], None] | None = None,
+                 on_warning: Callable[[RawArticle, str], None] | None = None) -> Any:
     """Ingest files, directories or JSONL into the store at ``db``; returns the IngestSummary.
 
     The run is recorded in ``runs`` (settings, versions, counts); an interrupted run is marked so.
     ``analyzer_for(registry)`` builds the analysis source from the store's actor registry snapshot
     (the scale-out pool uses it to hand the registry to its workers). ``on_skip`` is called with each
-    input that was not stored (a ``stancemap.store.Skip``: input, reason, message).
+    input that was not stored (a ``stancemap.store.Skip``: input, reason, message); ``on_warning``
+    with each input read and each warning about it (``RawArticle.warnings``: a date that cannot be
+    read leaves the article undated), as it is read.
     """
     from . import __version__
     from .store import Store, ingest
@@ -115,6 +123,8 @@ def ingest_paths(paths: Sequence[str | Path], db: str | Path, *, settings: Setti
                               versions=versions)
         raws = iter_inputs(paths, max_bytes=settings.max_bytes, min_english=settings.min_english,
                            check_language=settings.check_language)
+        if on_warning is not None:
+            raws = _warned(raws, on_warning)
         try:
             summary = ingest(raws, store, analyze=analyze, batch_size=batch_size, run_id=run,
                              on_progress=on_progress, on_commit=on_commit, on_skip=on_skip)
@@ -126,3 +136,10 @@ def ingest_paths(paths: Sequence[str | Path], db: str | Path, *, settings: Setti
                 analyze.close()  # type: ignore[union-attr]
         store.end_run(run, summary.as_dict())
     return summary
+
+
+def _warned(raws: Iterable[RawArticle], on_warning: Callable[[RawArticle, str], None]) -> Iterator[RawArticle]:
+    for raw in raws:
+        for warning in raw.warnings:
+            on_warning(raw, warning)
+        yield raw

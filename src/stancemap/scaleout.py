@@ -281,7 +281,9 @@ def _close_local(cluster: Any, timeout: float = STOP_TIMEOUT) -> None:
     import asyncio
 
     nannies = list(getattr(cluster, "workers", {}).values())
-    pids = [pid for pid in (getattr(n, "pid", None) for n in nannies) if pid]
+    # the worker processes, taken while they run: a psutil.Process remembers its process's start
+    # time, so that once the workers are reaped a later process given the same PID is not killed
+    procs = _processes(pid for pid in (getattr(n, "pid", None) for n in nannies) if pid)
 
     async def stop_all() -> None:
         await asyncio.gather(*(n.close(timeout=timeout, reason="stancemap-teardown") for n in nannies),
@@ -289,27 +291,39 @@ def _close_local(cluster: Any, timeout: float = STOP_TIMEOUT) -> None:
 
     with contextlib.suppress(Exception):
         cluster.sync(stop_all, callback_timeout=2 * timeout + 5)
-    _kill_left(pids, timeout)
+    _kill_left(procs, timeout)
     with contextlib.suppress(Exception):
         cluster.close(timeout=2 * timeout)
-    _kill_left(pids, timeout)
+    _kill_left(procs, timeout)
 
 
-def _kill_left(pids: list[int], timeout: float) -> None:
-    """Kill the worker processes among ``pids`` that still run and wait until they are gone (a
-    zombie is gone: it prints nothing). The processes are not reaped here: multiprocessing does."""
+def _processes(pids: Iterable[int]) -> list[Any]:
+    """psutil handles of the running processes among ``pids`` (those gone already are left out)."""
     import psutil
 
-    deadline = time.monotonic() + timeout
     procs = []
     for pid in pids:
         with contextlib.suppress(psutil.Error):
-            p = psutil.Process(pid)
-            if p.status() != psutil.STATUS_ZOMBIE:
-                log.debug("scaleout: worker process %d still ran at teardown; killed", pid)
-                p.kill()
-                procs.append(p)
+            procs.append(psutil.Process(pid))
+    return procs
+
+
+def _kill_left(procs: list[Any], timeout: float) -> None:
+    """Kill the processes among ``procs`` (psutil handles taken while they ran) that still run, and
+    wait until they are gone (a zombie is gone: it prints nothing). A handle whose PID now belongs
+    to another process (its start time differs) is not running for psutil, and is left alone.
+    The processes are not reaped here: multiprocessing does."""
+    import psutil
+
+    deadline = time.monotonic() + timeout
+    killed = []
     for p in procs:
+        with contextlib.suppress(psutil.Error):
+            if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
+                log.debug("scaleout: worker process %d still ran at teardown; killed", p.pid)
+                p.kill()  # (psutil checks the start time again: a reused PID raises, nothing is sent)
+                killed.append(p)
+    for p in killed:
         with contextlib.suppress(psutil.Error):
             while p.is_running() and p.status() != psutil.STATUS_ZOMBIE and time.monotonic() < deadline:
                 time.sleep(0.02)

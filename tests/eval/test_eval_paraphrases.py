@@ -110,6 +110,9 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
                                   "precision on real text); 'has misgivings about X' is worry, no position in the "
                                   "scheme (b13-nominal-concern)"),
     "b42-rw-vetoed-draft": (1, "'blocked X' is an act in the scheme (a blocked statement is the statement's author's)"),
+    # batch 43 (issue 9, twelfth session)
+    "b43-rw-fishing-walkout": (1, "'staged a walkout over X' is no cue: on real text walkouts are mostly labour "
+                                  "strikes over pay or conditions, where 'over X' names a grievance, not its target"),
 }
 
 

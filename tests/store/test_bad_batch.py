@@ -58,6 +58,7 @@ def _bad_batch(tmp_path):
     (d / "g_broken.html").write_text(f"<html><head><title>Broken</title><body><div><p>{HTML_GOOD}<b>unclosed <i>tags"
                                      "</p></div><table><tr><td>cell", encoding="utf-8")
     (d / "h_no_text.html").write_text("<html><body><div></div></body></html>", encoding="utf-8")
+    (d / "manifest.json").write_text(json.dumps({"feed": "test wire", "count": 12}), encoding="utf-8")  # no article
     (d / "i_list.json").write_text(json.dumps([{"id": "j1", "text": GOOD.replace("Friday", "Tuesday"),
                                                 "date": "2022-08-30"}, {"id": "j2"}]), encoding="utf-8")
     return d
@@ -66,7 +67,7 @@ def _bad_batch(tmp_path):
 EXPECTED_SKIPS = {  # input (relative to the batch folder) -> reason
     "a_empty.txt": "empty", "b_binary.txt": "binary", "c_latin1.txt": "encoding", "d_huge.txt": "too_large",
     "e_french.txt": "not_english", "f_feed.jsonl:2": "bad_json", "f_feed.jsonl:3": "bad_json",
-    "f_feed.jsonl:4": "missing_field", "f_feed.jsonl:5": "bad_json", "f_feed.jsonl:6": "bad_field",
+    "f_feed.jsonl:4": "missing_field", "f_feed.jsonl:5": "bad_json",
     "f_feed.jsonl:7": "bad_field", "h_no_text.html": "bad_html", "i_list.json[1]": "missing_field",
 }
 
@@ -83,14 +84,16 @@ def test_a_bad_batch_stores_the_good_inputs_and_a_reason_for_each_bad_one(tmp_pa
     captured = capsys.readouterr()
     summary = json.loads(captured.out)
     assert rc == 1
-    assert summary["skipped"] == len(EXPECTED_SKIPS) and summary["ingested"] == 3  # ok1, the HTML page, j1
-    # one line per bad input, naming it and the reason; nothing else on stderr
+    # ok1, baddate (undated), the HTML page, j1
+    assert summary["skipped"] == len(EXPECTED_SKIPS) and summary["ingested"] == 4
+    # one line per bad input, naming it and the reason, and one for the date that cannot be read;
+    # nothing else on stderr (nothing about manifest.json)
     err = captured.err.splitlines()
-    assert len(err) == len(EXPECTED_SKIPS), captured.err
+    assert len(err) == len(EXPECTED_SKIPS) + 1, captured.err
     for name in EXPECTED_SKIPS:
         assert sum(line.startswith(f"stancemap: skipped {d / name}: ") for line in err) == 1, name
-    assert f"stancemap: skipped {d / 'f_feed.jsonl:6'}: field 'date' '2021-13-45' is not a calendar date" \
-           " (month must be in 1..12)" in err
+    assert f"stancemap: warning: {d / 'f_feed.jsonl:6'}: field 'date' '2021-13-45' is not a calendar date" \
+           " (month must be in 1..12); the article is undated" in err
     assert f"stancemap: skipped {d / 'f_feed.jsonl:7'}: field 'source' must be a string, got a list" in err
 
     after = _rows(db)
@@ -103,7 +106,9 @@ def test_a_bad_batch_stores_the_good_inputs_and_a_reason_for_each_bad_one(tmp_pa
         con.close()
     assert skips == {str(d / k): v for k, v in EXPECTED_SKIPS.items()}
     assert messages[str(d / "e_french.txt")].endswith("stancemap analyses English news only")
-    assert len(stored) == 5 and {"before-1", "before-2", "ok1", "j1"} <= set(stored)
+    assert len(stored) == 6 and {"before-1", "before-2", "ok1", "baddate", "j1"} <= set(stored)
+    assert json.loads(stored["baddate"][1])["warnings"] == [
+        "field 'date' '2021-13-45' is not a calendar date (month must be in 1..12); the article is undated"]
     assert [o for o, _ in stored.values() if o and o.endswith(".html")] == [str(d / "g_broken.html")]  # its text kept
     assert json.loads(stored["ok1"][1])["extra"] == {"colour": "blue", "rating": 5}  # unknown fields kept
     for t in TABLES:  # nothing stored before was lost or changed
@@ -112,7 +117,7 @@ def test_a_bad_batch_stores_the_good_inputs_and_a_reason_for_each_bad_one(tmp_pa
     # the same batch again: nothing new is stored, the reasons stay one row per input
     assert main(["ingest", str(d), "--db", str(db), "--no-progress", "--max-bytes", "4000", "--format", "json"]) == 1
     again = json.loads(capsys.readouterr().out)
-    assert (again["ingested"], again["unchanged"], again["skipped"]) == (0, 3, len(EXPECTED_SKIPS))
+    assert (again["ingested"], again["unchanged"], again["skipped"]) == (0, 4, len(EXPECTED_SKIPS))
     assert _rows(db) == after
 
 

@@ -26,12 +26,12 @@ per time window, with the trend (change of S) between consecutive windows.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..actors.rollup import _owner, owner_of, state_name
+from ..dates import DATED
 from ..issues.catalogue import IssueCatalogue, default_catalogue
 from ..issues.propositions import PropositionMatcher, signed_position
 from ..issues.routine import is_routine
@@ -42,10 +42,6 @@ __all__ = ["convergence", "corpus_convergence", "s_score", "scotts_pi", "alignme
 
 #: time windows of corpus series ("all" pools every article in one window)
 GRANULARITIES = ("day", "month", "quarter", "year", "all")
-#: A date that can be placed in a window: an ISO year, or year and month (01-12), then the end or a
-#: non-digit (the rest of the day, a time). The store's SQL (``stancemap.store.dyad``) uses the same pattern.
-DATED_PATTERN = r"^\d{4}($|-(0[1-9]|1[0-2])($|[^0-9]))"
-DATED = re.compile(DATED_PATTERN, re.ASCII)
 
 D_MAX = 2.0
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import logging
 import re
 import unicodedata
 
+from ..dates import date_problem, normalise_date
 from ..errors import BinaryInput, EmptyInput, EncodingError, NotEnglish, TooLarge
 
 __all__ = ["decode_bytes", "decode_html", "declared_charset", "check_text", "normalise_text", "english_share",
-           "language_problem", "date_problem"]
+           "language_problem", "date_problem", "normalise_date"]
 
 log = logging.getLogger(__name__)
 
@@ -22,26 +22,6 @@ _EN = frozenset(
     "we our she her there about into over can could should one all new two".split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-
-#: An ISO 8601 date: a year, a month or a day, optionally followed by a time ("2021-03-01T09:30:00Z").
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\S.*)?)?)?", re.ASCII)
-
-
-def date_problem(value: str) -> str | None:
-    """Why an article's date cannot place it in time (None when it can): windows, validity
-    intervals and date filters read the date as an ISO 8601 ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``
-    (a time may follow the day), so "May 2021", "05/03/2021" or "2021-13-01" would land in a wrong or
-    impossible window."""
-    m = _ISO_DATE.fullmatch(value)
-    if m is None:
-        return "is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"
-    year, month, day = m.groups()
-    try:
-        dt.date(int(year), int(month or 1), int(day or 1))
-    except ValueError as exc:
-        return f"is not a calendar date ({exc})"
-    return None
 
 
 #: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).

@@ -29,3 +29,5 @@ class RawArticle:
     origin: str = "<input>"  # where it came from: path, path:line, "<stdin>"
     error: StancemapError | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    #: what was wrong with the input but did not stop its analysis (a date that cannot be read)
+    warnings: list[str] = field(default_factory=list)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..dates import normalise_date
 from ..errors import (
     BadField,
     BadHTML,
@@ -24,7 +25,7 @@ from ..errors import (
     StancemapError,
     TooLarge,
 )
-from .checks import check_text, date_problem, decode_bytes, decode_html, normalise_text
+from .checks import check_text, decode_bytes, decode_html, normalise_text
 from .raw import RawArticle, article_id
 
 __all__ = ["iter_inputs", "read_path", "raw_from_mapping", "display_path", "TEXT_SUFFIXES", "HTML_SUFFIXES",
@@ -81,6 +82,20 @@ def _fail(origin: str, err: StancemapError, rid: str | None = None) -> RawArticl
     return RawArticle(id=rid or origin, text="", origin=origin, error=err)
 
 
+def _dated(raw: RawArticle) -> None:
+    """Give ``raw`` its date in ISO form (:func:`stancemap.dates.normalise_date`); a date that cannot
+    be read leaves the article undated, with a warning in ``raw.warnings`` and one log line."""
+    if raw.date is None:
+        return
+    given = raw.date
+    raw.date, why = normalise_date(given)
+    if why is not None and given.strip():
+        shown = given if len(given) <= 40 else given[:40] + "..."
+        warning = f"field 'date' {shown!r} {why}; the article is undated"
+        raw.warnings.append(warning)
+        log.info("%s: %s", raw.origin, warning)  # (the command line prints it: stancemap: warning: ...)
+
+
 def _checked(raw: RawArticle, *, max_bytes: int, min_english: float = 0.5,
              check_language: bool = True, given_id: bool = False) -> RawArticle:
     try:
@@ -92,6 +107,8 @@ def _checked(raw: RawArticle, *, max_bytes: int, min_english: float = 0.5,
         raw.error = err
         if not given_id:
             raw.id = raw.origin  # a content hash of unusable text (all empty files share one) names nothing
+        return raw
+    _dated(raw)  # (an article that is skipped anyway gets no date warning)
     return raw
 
 
@@ -136,11 +153,6 @@ def raw_from_mapping(
         fields = {k: opt(k) for k in ("title", "date", "source", "url", "author")}
     except ValueError as exc:
         return _fail(origin, BadJSONL(f"a metadata field cannot be used ({exc})", source=origin), rid)
-    if fields["date"] is not None:
-        fields["date"] = fields["date"].strip() or None  # (" 2021-03-01" is that day)
-    if fields["date"] is not None and (why := date_problem(fields["date"])) is not None:
-        shown = fields["date"] if len(fields["date"]) <= 40 else fields["date"][:40] + "..."
-        return _fail(origin, BadField(f"field 'date' {shown!r} {why}", source=origin), rid)
     raw = RawArticle(id=rid or article_id(text), text=text, title=fields["title"], date=fields["date"],
                      source=fields["source"], url=fields["url"], author=fields["author"], origin=origin,
                      extra=extra)
@@ -213,8 +225,30 @@ def _from_jsonl(stream: Iterable[bytes | int], origin: str, **kw: Any) -> Iterat
         yield _fail(origin, EmptyInput("empty JSONL file: no articles", source=origin))
 
 
-def _from_json(data: bytes, origin: str, *, size: int | None = None, **kw: Any) -> Iterator[RawArticle]:
-    """A .json file: one article object, or a list of them (each item named ``FILE[i]``)."""
+def _holds_articles(doc: Any) -> bool:
+    """A JSON document that is an article (an object with a ``text`` field) or a list with one."""
+    if isinstance(doc, list):
+        return any(isinstance(x, Mapping) and "text" in x for x in doc)
+    return isinstance(doc, Mapping) and "text" in doc
+
+
+def _from_json(data: bytes, origin: str, *, size: int | None = None, walked: bool = False,
+               **kw: Any) -> Iterator[RawArticle]:
+    """A .json file: one article object, or a list of them (each item named ``FILE[i]``).
+
+    ``walked``: the file was found in a directory walk, where a .json file that holds no article
+    (a manifest, a settings file) is passed over quietly as files of other types are; one that
+    cannot be read is reported only when it mentions a ``"text"`` field."""
+    if walked:
+        try:
+            doc = json.loads(data.decode("utf-8-sig"))
+        except (ValueError, RecursionError):  # (UnicodeDecodeError is a ValueError)
+            doc = None
+            if b'"text"' in data:
+                walked = False  # a broken article file: said below
+        if walked and not _holds_articles(doc):
+            log.info("%s: JSON file holds no article (no 'text' field); not read", origin)
+            return
     limit = JSON_FILE_FACTOR * kw.get("max_bytes", 1_000_000)
     n = max(len(data), size or 0)
     if n > limit:
@@ -420,6 +454,7 @@ def read_path(path: str | Path, **kw: Any) -> Iterator[RawArticle]:
 
     Keyword options: ``max_bytes``, ``min_english``, ``check_language`` (see Settings).
     """
+    walked = kw.pop("_walked", False)  # (a file found in a directory walk)
     kw.setdefault("max_bytes", 1_000_000)
     max_bytes = kw["max_bytes"]
     if str(path) == "-":
@@ -432,16 +467,18 @@ def read_path(path: str | Path, **kw: Any) -> Iterator[RawArticle]:
         yield _fail(origin, InputError(problem or "cannot read", source=origin))
         return
     if stat.S_ISDIR(st.st_mode):
-        n_files = 0
+        n_read = 0
         for f, why in _walk(p, {(st.st_dev, st.st_ino)}):
             if why is not None:
                 where = display_path(f)
                 yield _fail(where, InputError(why, source=where))
                 continue
-            n_files += 1
-            yield from read_path(f, **kw)
-        if n_files == 0:
-            yield _fail(origin, EmptyInput("directory holds no .txt, .html, .jsonl or .json files", source=origin))
+            for raw in read_path(f, _walked=True, **kw):  # (a .json file that holds no article yields none)
+                n_read += 1
+                yield raw
+        if n_read == 0:
+            yield _fail(origin, EmptyInput("directory holds no articles (.txt, .html, .jsonl files, .json files "
+                                           "with a 'text' field)", source=origin))
         return
     if not stat.S_ISREG(st.st_mode):
         yield _fail(origin, InputError(f"not a regular file ({_file_type(st.st_mode)}); to read a stream, "
@@ -455,7 +492,7 @@ def read_path(path: str | Path, **kw: Any) -> Iterator[RawArticle]:
                 return
             if suffix in JSON_SUFFIXES:
                 data = fh.read(JSON_FILE_FACTOR * max_bytes + 1)
-                yield from _from_json(data, origin, size=st.st_size or None, **kw)
+                yield from _from_json(data, origin, size=st.st_size or None, walked=walked, **kw)
                 return
             head = fh.read(64)
             kind = _kind(head, suffix)

@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from ..analytics.convergence import DATED_PATTERN, convergence, trend, window_of
+from ..analytics.convergence import convergence, trend, window_of
+from ..dates import DATED_PATTERN
 from ..errors import StoreError
 from ..issues.catalogue import default_catalogue
 from ..issues.propositions import PropositionMatcher

@@ -10,7 +10,6 @@ never a traceback.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -26,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
+from ..dates import ISO_DATE_PATTERN, ISO_DATE_RE
 from ..errors import StancemapError
 from ..settings import Settings
 from .figures import matrix_figure
@@ -38,8 +38,6 @@ __all__ = ["create_app", "run_server", "WebConfig", "page_context", "NAV"]
 
 log = logging.getLogger(__name__)
 
-DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD (month 01-12, day 01-31)
-DATE_RE = re.compile(DATE_PATTERN)
 
 class WebConfig:
     """Limits of the analyse endpoints (characters per article, requests per minute and burst)."""
@@ -55,7 +53,7 @@ class WebConfig:
 class AnalyseIn(BaseModel):
     text: str = Field(..., min_length=1, description="article text (at most the server's max_chars characters)")
     title: str | None = Field(None, max_length=500)
-    date: str | None = Field(None, pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    date: str | None = Field(None, pattern=ISO_DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD")
 
 
 class _SecurityHeaders:
@@ -239,7 +237,7 @@ def _analyse_routes(app: FastAPI, cfg: WebConfig) -> None:
             return again(413, f"The article is too large: {len(text)} characters, at most {cfg.max_chars}.")
         if not text.strip():
             return again(422, "Paste the text of an article first.")
-        if date and not DATE_RE.match(date):
+        if date and not ISO_DATE_RE.match(date):
             return again(422, f"The date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD.")
         try:
             d = await run_in_threadpool(run, text, title, date)

@@ -21,6 +21,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from ..analytics.convergence import convergence
 from ..analytics.from_json import article_from_dict
+from ..dates import ISO_DATE_PATTERN
 from ..store import open_readonly
 from ..store import queries as q
 from ..store.browse import corpus_stats, page_records
@@ -35,8 +36,6 @@ __all__ = ["add_store_routes", "StoreAccess"]
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-#: YYYY, YYYY-MM or YYYY-MM-DD with a month of 01-12 and a day of 01-31
-DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 ID_MAX = 300
 Limit = Query(50, ge=1, le=500, description="page size (1-500)")
 Offset = Query(0, ge=0, le=10_000_000, description="rows to skip")
@@ -107,7 +106,8 @@ def add_store_routes(app: FastAPI, db: str | Path, *, warm: bool = True) -> Stor
     @app.get("/api/articles", tags=["articles"])
     def articles(q_: str | None = Query(None, alias="q", max_length=200, description="substring of title or text"),
                  source: str | None = Query(None, max_length=200),
-                 date_from: str | None = Query(None, pattern=DATE), date_to: str | None = Query(None, pattern=DATE),
+                 date_from: str | None = Query(None, pattern=ISO_DATE_PATTERN),
+                 date_to: str | None = Query(None, pattern=ISO_DATE_PATTERN),
                  limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
         """Articles, newest first, with record counts."""
         kw = {"q": q_, "source": source, "date_from": date_from, "date_to": date_to}

@@ -109,7 +109,8 @@ def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int
     evaluative cue (an act of undoing or rejecting) in the passive, with Y its subject."""
     if subj is not None and subj.dep_ == "nsubj" and action.lemma_.lower() == "go" and subj.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "advmod", "acomp", "prt", "npadvmod", "oprd")
-                        and c.lower_ not in ("now", "immediately", "soon") for c in action.children):
+                        and c.lower_ not in ("now", "immediately", "soon", "according") for c in action.children):
+        # ("the ban must go, according to X": the source of the view is no place the ban goes to)
         return compact_span(subj)  # "the ban must go": it must be removed
     raised = subj is not None and subj.dep_ == "nsubj" and subj.head.i != action.i and any(
         c.dep_ == "auxpass" for c in action.children)  # "Y ought to / needs to be scrapped"

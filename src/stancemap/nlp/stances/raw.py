@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .lexicon import Cue, Lexicon
+from .repair import is_occasion
 
 __all__ = ["RawStance", "here", "gerund", "strength_of", "hypothetical"]
 
@@ -34,7 +35,8 @@ class RawStance:
     def target_text(self) -> str:
         doc = self.sent.doc
         body = doc[self.target[0]:self.target[1]]
-        toks = [t for t in body if t.i not in self.skip]
+        skip = self.skip | _adverbials_inside(self.cue, self.target)
+        toks = [t for t in body if t.i not in skip]
         while toks and toks[0].lower_ in ("that", "to") and toks[0].dep_ in ("mark", "aux"):
             toks = toks[1:]
         words = [t.text_with_ws for t in toks]
@@ -42,6 +44,30 @@ class RawStance:
             words[0] = gerund(toks[0].lower_) + toks[0].whitespace_
         txt = "".join(words).strip()
         return f"{self.target_prefix} {txt}".strip() if self.target_prefix else txt
+
+def _adverbials_inside(cue: list[Token], target: tuple[int, int]) -> frozenset[int]:
+    """Adverbials of the cue verb that stand inside the target range ("urged Chile on Monday to
+    sign X", "would in principle sign X"): they modify the cue, not the target, and are left out
+    of the target text. Only when the cue itself stands outside the range."""
+    lo, hi = target
+    out: set[int] = set()
+    for c in cue:
+        if lo <= c.i < hi:
+            continue
+        for a in c.children:
+            if not lo < a.i < hi - 1:
+                continue
+            if a.dep_ in ("advmod", "npadvmod") or (a.dep_ == "prep" and _occasion_prep(a)):
+                sub = list(a.subtree)
+                if sub[0].i > lo and sub[-1].i < hi - 1:
+                    out.update(t.i for t in sub)
+    return frozenset(out)
+
+
+def _occasion_prep(p: Token) -> bool:
+    noun = next((c for c in p.children if c.dep_ == "pobj"), None)
+    return noun is not None and p.lower_ in ("in", "at", "on", "during", "after", "before") and is_occasion(noun)
+
 
 # two-syllable verbs stressed on the last syllable double their final consonant
 _DOUBLING = frozenset("""expel compel propel repel dispel control patrol admit commit submit permit omit emit

@@ -28,6 +28,10 @@ _THE_SELF = frozenset({"country", "nation", "government", "kingdom", "emirate", 
 # holders named by their seat: "the government in Pretoria", "officials in Brasilia"
 _SEATED = frozenset({"government", "authorities", "official", "leadership", "administration", "regime"})
 _FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
+# role nouns naming a person ("Peru's foreign minister ... He ..."): he / she continues them
+_PERSON_ROLES = frozenset({"minister", "president", "leader", "chancellor", "king", "queen", "premier", "secretary",
+                           "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "chief", "head", "prince",
+                           "governor", "senator", "general", "commander", "diplomat", "official", "mayor", "emir"})
 _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "them", "him"})
 # nouns whose possessor is another person ("his predecessor", "their rivals")
 RELATIONAL = frozenset("""predecessor successor rival opponent counterpart critic enemy ally wife husband son
@@ -224,10 +228,47 @@ class Resolver:
             rep = reporting_subject(clause_verb(tok))
             if rep is not None and (rep.lower_ not in _THIRD | _FIRST or rep.pos_ == "PROPN" or rep.text == "US"):
                 return self.holder(rep)  # ("The US said it would ...": a name, not "us")
+            if rep is not None and rep.i != tok.i and rep.lower_ == low:
+                prev = self.previous_subject(rep)  # "X hosted Y. It said it opposed Z."
+                if prev is not None:
+                    return prev
             if tok.dep_ == "poss":
                 # "its demand": the subject of the governing verb
                 return None
+            return self.previous_subject(tok)
         return None
+
+    def previous_subject(self, tok: Token) -> str | None:
+        """The actor a pronoun subject opening its sentence's main clause continues: the subject
+        of the previous sentence's main verb, when it fits the pronoun ("Oman's envoy met the
+        rebels. He backed the truce." -> the envoy; "Chad hosted the talks. It opposed X." ->
+        Chad). Only when nothing before the pronoun in its sentence names an actor."""
+        low = tok.lower_
+        if low not in ("he", "she", "it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+            return None
+        doc = tok.doc
+        j = tok.i
+        while j > 0 and not doc[j].is_sent_start:
+            j -= 1
+        if j == 0 or any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in doc[j:tok.i]):
+            return None
+        k = j - 1
+        while k > 0 and not doc[k].is_sent_start:
+            k -= 1
+        root = next((t for t in doc[k:j] if t.dep_ == "ROOT"), None)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        if subj is None or subj.lower_ in _THIRD | _FIRST and subj.lower_ != low:
+            return None
+        aid = self.holder(subj)
+        a = self.actor(aid)
+        if a is None:
+            return None
+        person = a.type == "person" or (subj.pos_ == "NOUN" and subj.lemma_.lower() in _PERSON_ROLES)
+        if low in ("he", "she"):
+            return aid if person else None
+        if low == "it":
+            return aid if not person and a.type in ("state", "organisation", "igo", "group", "other") else None
+        return aid if not person and a.type in ("group", "organisation", "igo", "other") else None
 
     def antecedent(self, tok: Token, *, exclude: Sequence[str] = ()) -> str | None:
         """The nearest actor mentioned before a third-person pronoun in its sentence that fits

@@ -1471,7 +1471,7 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
             lo, hi = compact_span(comp, keep_first=False)
         else:
             lo, hi = compact_span(subj)
-        reporter = judged_by(tok) or reporting_subject(verb)  # ("Y is unacceptable to X")
+        reporter = judged_by(tok) or reporting_subject(verb) or view_holder(verb)  # ("Y is unacceptable to X", "for X, Y is ...")
         judged = [subj] if subj is not None and subj.pos_ == "NOUN" and cue.kind == "evaluative" else []
         return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, cue.kind,
                           strength_of(tok, cue, lex), judged, holder_is_speaker=reporter is None,
@@ -1803,6 +1803,8 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         if action is None or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "agree"):
             continue  # ("agreed that X should Y": the agreement carries it)
         subj = child(tok, "nsubj", "nsubjpass") or _left_noun(modal or tok)
+        if subj is None and tok.dep_ == "conj" and tok.head.i < tok.i:
+            subj = child(tok.head, "nsubj", "nsubjpass")  # "Y is unjustified and must be withdrawn": Y
         holder: Token | None = None
         if tok.dep_ in ("ccomp", "conj") or tok.dep_ == "advcl":
             holder = reporting_subject(tok)

@@ -374,6 +374,44 @@ def _is_reporting(h: Token, clause: Token | None = None) -> bool:
 _MADE_CLEAR = frozenset({"clear", "plain", "known", "public"})
 
 
+#: nouns of a held view whose "that" clause states it ("takes the view that Y", "X's position is that Y")
+_VIEW_CLAUSE_NOUNS = frozenset({"view", "opinion", "position", "belief", "stance", "conviction", "assessment",
+                                "contention", "impression", "feeling"})
+#: verbs that hold such a view ("takes / holds / has taken the view that")
+_VIEW_HOLDING_VERBS = frozenset({"take", "hold", "have", "share", "adopt", "maintain", "express", "reiterate",
+                                 "restate", "state", "voice"})
+#: adjectives of conviction whose clause is the subject's view ("X is convinced that Y")
+_CONVINCED = frozenset({"convinced", "persuaded", "adamant", "confident"})
+
+
+def _view_owner(clause: Token) -> Token | None:
+    """The holder of a view stated in a "that" clause on a view noun or a conviction adjective."""
+    head = clause.head
+    if head.i == clause.i or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    if clause.dep_ == "ccomp" and head.lower_ in _CONVINCED and head.dep_ == "acomp":
+        subj = subjects(head.head)
+        return subj[0] if subj else None
+    if clause.dep_ in ("ccomp", "attr") and head.lemma_ == "be":
+        noun = child(head, "nsubj")  # "X's position is that Y"
+        if noun is not None and noun.lemma_.lower() in _VIEW_CLAUSE_NOUNS:
+            return child(noun, "poss")
+        return None
+    if clause.dep_ not in ("acl", "ccomp", "appos") or head.lemma_.lower() not in _VIEW_CLAUSE_NOUNS:
+        return None
+    poss = child(head, "poss")
+    if poss is not None:
+        return poss  # "X's view that Y"
+    gov = head.head
+    if head.dep_ == "dobj" and gov.lemma_.lower() in _VIEW_HOLDING_VERBS:
+        subj = subjects(gov)
+        return subj[0] if subj else None
+    if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lemma_ == "be":
+        subj = subjects(gov.head)  # "X is of the view / opinion that Y"
+        return subj[0] if subj else None
+    return None
+
+
 def reporting_subject(verb: Token) -> Token | None:
     """For a clause that is the complement of a reporting verb, that verb's subject.
 
@@ -397,6 +435,9 @@ def reporting_subject(verb: Token) -> Token | None:
                     return subj[0]
         if t.dep_ == "acl" and t.head.lemma_ == "doubt" and t.head.dep_ == "dobj":
             t = t.head  # "left no doubt that ...": the clause hangs on "doubt"
+        owner = _view_owner(t)
+        if owner is not None:
+            return owner  # "X takes / holds the view that Y", "X is of the opinion that Y", "X's position is that Y"
         if t.dep_ == "relcl" and t.head.dep_ == "attr" and t.head.lower_ in ("something", "one", "thing") \
                 and t.head.head.lemma_ == "be":
             t = t.head.head  # "X said Y was something it would never accept": the copula's clause

@@ -1,0 +1,94 @@
+"""Parse repairs for the stance rules: a cue's complement stranded inside an adverbial.
+
+An adverbial between a cue verb and its complement ("refused in a statement to sign X",
+"called at the summit for X", "objected on Monday to X", "refused point-blank to X") often makes
+the parser hang the complement on the adverbial's noun ("a statement to sign X": an infinitival
+relative clause) or read the adverb as the verb's object. Every rule then misses the complement.
+This module moves such a complement back to the cue verb, for every verb cue at once, before the
+rules run (the stance stage is the pipeline's last; the earlier stages have read the parse).
+
+Only adverbials whose noun is a time or a communication / occasion ("in a statement", "at the
+summit", "on Monday", "in principle") are looked into, so that a real relative clause on a
+noun ("rejected the request to sign X") keeps its head.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+
+#: prepositions of adverbials that may stand between a verb and its complement
+_ADVERBIAL_PREPS = frozenset({"in", "at", "on", "during", "after", "before", "following", "via", "through", "by"})
+#: nouns of such adverbials: occasions and means of saying something, and manner nouns
+_OCCASION_NOUNS = frozenset({
+    "statement", "interview", "speech", "letter", "meeting", "summit", "talks", "session", "conference",
+    "briefing", "message", "post", "note", "address", "communique", "communiqué", "declaration", "tweet",
+    "call", "visit", "hearing", "debate", "sitting", "remarks", "response", "reply", "principle", "public",
+    "private", "writing", "person", "turn", "comments", "video", "broadcast", "podcast", "op-ed", "article",
+    "report", "resolution", "vote", "ceremony", "rally", "forum", "assembly", "gathering", "parliament",
+    "congress", "meantime", "meanwhile", "end", "past", "week", "month", "year", "morning", "afternoon",
+    "evening", "night", "weekend", "time", "day"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+#: adverbs the parser reads as an object ("refused point-blank to X", "rejected outright X")
+_ADVERB_OBJECTS = frozenset({"blank", "point-blank", "outright", "flat", "again", "anew", "once", "twice"})
+
+
+def is_occasion(noun: Token) -> bool:
+    """Is the noun a time, an occasion or a means of saying something ("on Monday", "in a statement")?"""
+    return noun.lemma_.lower() in _OCCASION_NOUNS or noun.lower_ in _OCCASION_NOUNS or noun.ent_type_ in _TIME_ENTS
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
+
+
+def repair_stranded_complements(doc: Doc, lex: Lexicon) -> int:
+    """Move stranded complements of verb cues back to the verb; returns how many were moved."""
+    moved = 0
+    for v in doc:
+        if v.pos_ not in ("VERB", "AUX") and v.tag_[:2] != "VB":
+            continue
+        cue = lex.verbs.get(v.lemma_.lower())
+        if cue is None:
+            continue
+        kids = list(v.children)
+        has_xcomp = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+        has_obj = any(c.dep_ == "dobj" and c.lower_ not in _ADVERB_OBJECTS for c in kids)
+        has_prep = {c.lower_ for c in kids if c.dep_ in ("prep", "dative")}
+        # an adverb read as the object: "refused point-blank to sign X"
+        for c in kids:
+            if c.dep_ == "dobj" and c.lower_ in _ADVERB_OBJECTS and c.i > v.i:
+                c.dep_ = "advmod"
+                moved += 1
+                for q in list(c.children):
+                    if q.dep_ == "prep" and q.i > c.i and q.lower_ in cue.preps and not has_prep & set(cue.preps):
+                        q.head = v  # "objected point-blank to X": the parser hangs "to X" on the adverb
+                        has_prep.add(q.lower_)
+        for p in kids:
+            if p.dep_ != "prep" or p.lower_ not in _ADVERBIAL_PREPS or p.i < v.i:
+                continue
+            noun = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if noun is None or not is_occasion(noun):
+                continue
+            for c in list(noun.children):
+                if c.i < noun.i:
+                    continue
+                if not has_xcomp and _to_infinitive(c):
+                    c.head, c.dep_ = v, "xcomp"  # "refused in a statement to sign X"
+                    has_xcomp = True
+                    moved += 1
+                elif c.dep_ == "prep" and c.lower_ in cue.preps and c.lower_ != "with" and not has_prep & set(cue.preps):
+                    # (only when the verb has none of its own prepositions yet; never "with":
+                    # "talks / a meeting with X" is the noun's own)
+                    c.head = v  # "called at the summit for X", "objected on Monday to X"
+                    has_prep.add(c.lower_)
+                    moved += 1
+                elif c.dep_ == "appos" and not has_obj and not has_xcomp and not cue.needs_prep \
+                        and c.pos_ in ("NOUN", "PROPN") and not doc[c.left_edge.i - 1].is_punct:
+                    # (not after a dash or comma: "during the briefing -- excerpts of which ...")
+                    c.head, c.dep_ = v, "dobj"  # "rejected in a statement the new X"
+                    has_obj = True
+                    moved += 1
+    return moved
