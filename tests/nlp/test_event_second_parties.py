@@ -34,8 +34,7 @@ def test_subject_companion_is_a_second_source(nlp_base):
 def test_verb_companion_without_object_is_not_added(nlp_base):
     # "worked together with X": X is the partner, not a companion of an object
     doc = _doc(nlp_base, "Chile worked together with Peru on the fishing rules.", {"Chile": "CHL", "Peru": "PER"})
-    pairs = {(s, t) for s, t, _ in _dyads(doc)}
-    assert pairs and pairs <= {("CHL", "PER"), ("PER", "CHL")}
+    assert {(s, t) for s, t, _ in _dyads(doc)} == {("CHL", "PER"), ("PER", "CHL")}
 
 
 def test_accused_party_does_the_alleged_act_to_a_third(nlp_base):
@@ -176,3 +175,15 @@ def test_plans_of_a_named_holder_confirmed_by_another_are_the_holders_intent(nlp
 def test_own_forces_acting_near_their_country_have_no_target(nlp_base):
     doc = _doc(nlp_base, "The coast guard patrolled waters near Japan.", {"coast guard": "JPNMIL", "Japan": "JPN"})
     assert _events(doc) == set()
+
+
+def test_gerund_after_a_common_noun_party_is_its_act(nlp_base):
+    doc = _doc(nlp_base, "Police detained the Danish activist for assaulting a Swedish diplomat.",
+               {"Police": "COP", "Danish activist": "DNKACT", "Swedish diplomat": "SWEGOV"})
+    assert {(s, t, c[:2]) for s, t, c, *_ in _events(doc)} == {("COP", "DNKACT", "17"), ("DNKACT", "SWEGOV", "18")}
+
+
+def test_light_verb_event_noun_with_irrealis_modifier_is_hypothetical(nlp_base):
+    doc = _doc(nlp_base, "Canada announced future talks with Mexico.", {"Canada": "CAN", "Mexico": "MEX"})
+    assert {(s, t, c[:2], hyp) for s, t, c, _, _, hyp in _events(doc)} == {
+        ("CAN", "MEX", "04", True), ("MEX", "CAN", "04", True)}

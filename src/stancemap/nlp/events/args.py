@@ -216,7 +216,8 @@ def _subject_of(verb: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in _CONTROL_PREPS:
             verb = tok.head.head  # "X criticised Y for meeting Z", "accused Y of arming Z": Y meets, arms
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.head.i), None)
-            if verb.pos_ == "VERB" and obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
+            if verb.pos_ == "VERB" and obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or any(
+                    actors_of(obj.doc, obj, new=True))):  # (a party, not a means: "used drones for ...")
                 return obj
         if tok.dep_ in ("pcomp", "prep", "acomp") and tok.head.pos_ in ("ADP", "ADJ", "VERB", "AUX"):
             tok = tok.head  # "X is guilty of violating ...", "X is ready for ..."

@@ -38,6 +38,7 @@ from .args import (
     companions,
     has_future,
     holders,
+    irrealis_noun,
     is_hypothetical,
     is_negated,
     place_of,
@@ -1156,6 +1157,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
+        hypo = hypo or irrealis_noun(trig.head)  # "announced future talks with X": flagged, code kept
         code = phone_call_code(trig, doc) or sense_code(trig, code, lexicon)  # conventions.py
         code = host_code(trig.token, code, doc)  # "received the king": a host (comm.py)
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
