@@ -66,6 +66,7 @@ from .match import (
     carrier_verb,
     died_of,
     doc_words,
+    fight_sides,
     match_modal_frame,
     match_token,
     noun_pattern,
@@ -424,6 +425,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             if ids and _placed(doc, ids, sources, c.sent):  # not the place or a later prepositional phrase
                 if code[:2] in _VIOLENT_ROOTS and c.tag_ in ("NNS", "NNPS") \
                         and all(_anonymous_victims(doc, a) for a in ids):
+                    struck = _struck_by_subject(doc, trig.token, sources)  # "strikes on X killed 40 people": X
+                    if struck:
+                        return struck
                     where = _nearest_place(doc, trig.token, sources)  # "killed 40 people in X": X
                     if where != [None]:
                         return where
@@ -487,6 +491,26 @@ _PRONOUN_NOUNS = {"other", "others", "one", "ones", "rest", "some", "many", "mos
 
 #: Roots of violence (assault, fight, mass violence) whose anonymous victims say less than the place.
 _VIOLENT_ROOTS = {"18", "19", "20"}
+
+
+#: Nouns of an attack whose "on / against / of" object is what it struck ("strikes on X", "the shelling of X").
+_STRIKE_NOUNS = {"strike", "airstrike", "attack", "shelling", "bombardment", "bombing", "raid", "offensive",
+                 "assault", "barrage", "fire", "onslaught", "incursion", "ambush"}
+
+
+def _struck_by_subject(doc: Doc, verb: Token, sources: list[str | None]) -> list[str | None]:
+    """The party an attack named by the verb's subject struck, by the subject's own "on / against /
+    of" object ("Russian strikes on X killed 14 people", "the shelling of X wounded dozens"): X, the
+    target event data code for the attack before its anonymous victims; ``[]`` when there is none."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subj is None or subj.lemma_.lower() not in _STRIKE_NOUNS:
+        return []
+    for p in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "against", "of")):
+        for o in (x for x in p.children if x.dep_ == "pobj"):
+            ids = [a for a in actors_of(doc, o) if a is not None and a not in sources]
+            if ids:
+                return list(ids)
+    return []
 
 
 def _anonymous_victims(doc: Doc, aid: str) -> bool:
@@ -1207,6 +1231,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             found: list[str | None] = [a for o in sides for a in actors_of(doc, o) if a]
             if len(found) >= 2:
                 sources, joint_subject = found, True
+        if sources == [None] and trig.token.pos_ == "NOUN" and fight_sides(trig.token):
+            found = [a for o in fight_sides(trig.token) for a in actors_of(doc, o, new=True) if a]
+            if len(set(found)) >= 2:  # "clashes between X and Y erupted": X and Y fight each other
+                sources, joint_subject = list(dict.fromkeys(found)), True
         if code[:2] == "15" and trig.head.lemma_.lower() in _EXERCISE_NOUNS and len([a for a in sources if a]) >= 2:
             code = "062"  # "A and B launched naval exercises": exercises held together are cooperation
         sid = _in_statement(trig.token, statements)
@@ -1680,6 +1708,36 @@ def _code_of(doc: Doc, aid: str | None) -> str | None:
     return actor_tables(doc)[1].get(aid)
 
 
+#: Prepositions whose object an event noun acts on ("an offensive on / against X").
+_AIMED_PREPS = ("on", "upon", "against")
+
+
+def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
+    """Re-read an event noun the tagger took for an adjective after the noun it belongs with ("a
+    regime offensive on X", "the army offensive against Y": ``offensive`` an adjective modifying
+    "regime"): when a word of the lexicon's event nouns is tagged as an adjective, modifies a noun
+    to its left (English adjectives come before their noun) and has its own "on / against"
+    object, it is made the noun head of the phrase and the noun before it its modifier, so the
+    event-noun rules read it ("a Syrian regime offensive on X forced ...": the regime's offensive
+    on X). Returns how many were repaired."""
+    fixed = 0
+    for tok in doc:
+        head = tok.head
+        if tok.pos_ != "ADJ" or tok.dep_ != "amod" or head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN") \
+                or tok.lower_ not in lexicon.nouns or tok.i != head.i + 1 \
+                or not any(c.dep_ == "prep" and c.lower_ in _AIMED_PREPS for c in tok.children):
+            continue
+        up, rel = head.head, head.dep_
+        tok.pos_, tok.tag_ = "NOUN", "NN"
+        if head.dep_ == "ROOT" or up.i == head.i:
+            tok.head, tok.dep_ = tok, "ROOT"
+        else:
+            tok.head, tok.dep_ = up, rel
+        head.head, head.dep_ = tok, "compound"
+        fixed += 1
+    return fixed
+
+
 def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Event]:
     """The events of a parsed Doc (actors and statements read from its extensions when set)."""
     options = options or EventOptions()
@@ -1687,6 +1745,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     statements = _statement_index(doc)
     speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
     date = _doc_date(doc)
+    repair_adjective_events(doc, lexicon)
     events: list[Event] = []
     coded: list[tuple[Span, _Coded]] = []
     with participants.use(doc, resolve=lambda tok: actor_of_np(doc, tok)) as parts:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..common.extensions import actor_at
 from .args import hyphen_pair
 from .lexicon import Lexicon, Pattern, Topic
+from .material import MUTUAL_FORCE_WORDS
 from .participants import current
 
 __all__ = [
@@ -492,6 +493,18 @@ def _blamed_act(be: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
+def fight_sides(noun: Token) -> list[Token]:
+    """The two or more sides of a noun of fighting each other named with "between" ("a skirmish /
+    clashes / a gunbattle between X and Y"): the "between" object and its conjuncts; ``[]`` for
+    other nouns or fewer than two sides."""
+    if noun.lemma_.lower() not in MUTUAL_FORCE_WORDS and noun.lower_ not in MUTUAL_FORCE_WORDS:
+        return []
+    sides = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+             for o in c.children if o.dep_ == "pobj"]
+    sides += [x for o in sides for x in o.conjuncts if x.i > o.i]
+    return sides if len(sides) >= 2 else []
+
+
 def _owned_by_party(noun: Token) -> bool:
     """Whether a noun has a possessor ("X's attack") or a modifier that names an actor ("an Israeli
     air strike", "a Syrian army offensive")."""
@@ -719,7 +732,8 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
             return Trigger(tok, np, np.code, tok, {tok.i})
-    paired = pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and bool(hyphen_pair(tok))
+    paired = pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (bool(hyphen_pair(tok)) or bool(
+        fight_sides(tok)))  # "a skirmish between X and Y left two dead": the fight, whatever its verb
     if pos == "NOUN" and tok.dep_ == "nsubj" and lemma(tok.head) in _OCCURRENCE_VERBS or paired:
         # "Palestinian riots continued", "clashes erupted between X and Y": the noun is the event;
         # so is one between two parties a hyphen joins, whatever its verb ("Iran-Iraq talks stalled")
