@@ -41,6 +41,9 @@ __all__ = ["extract_stances", "StanceExtractor"]
 _OF_PATIENT = frozenset("""invasion occupation annexation bombing shelling bombardment blockade attack assault
     raid strike airstrike intervention crackdown isolation recognition partition deployment treatment arrest
     detention expulsion killing murder execution""".split())
+# -ing nouns naming a gathering or session: a place name compounded on them is where it is held
+_GATHERINGS = frozenset({"meeting", "hearing", "briefing", "gathering", "sitting", "proceeding", "screening",
+                         "opening", "signing", "swearing", "meet"})
 _LEAD = frozenset({"the", "a", "an", "any", "such", "that", "its", "their", "this", "these", "those"})
 
 
@@ -237,7 +240,10 @@ class _Builder:
                     cand = authors_of(gobj)  # "an offer of German mediation": the one who would give it
             if not cand and (p.tag_ == "VBG" or (p.pos_ == "NOUN" and p.lower_.endswith("ing"))):
                 # "objects to Berlin mediating": the doer of an -ing act (parsed as subject or compound)
-                cand = [c for c in p.children if (c.dep_ in ("nsubj", "compound") and c.pos_ == "PROPN")
+                # a name compounded on an -ing noun is its doer only on an act, not on a gathering
+                # ("the Geneva meeting", "the Ankara hearing": the place it is held)
+                doer = p.tag_ == "VBG" or lemma not in _GATHERINGS
+                cand = [c for c in p.children if (c.dep_ in ("nsubj", "compound") and c.pos_ == "PROPN" and doer)
                         or (c.dep_ == "amod" and c.ent_type_ == "NORP")]  # ("the Turkish drilling")
             if not cand:
                 cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
