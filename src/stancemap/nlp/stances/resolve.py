@@ -176,21 +176,34 @@ class Resolver:
             a = self.actor(aid)
             if a is None or not (a.type == "state" or (a.country and a.sector == "GOV")):
                 continue
-            if on_verb and pobj is not None and self._other_state_named(pobj, self.state_of(aid) or aid):
+            if on_verb and self._own_government_meant(tok, self._country_code(aid)):
                 continue  # "Kenyan exiles denounced the government in London": a venue, the government Kenya's
             return aid
         return None
 
-    def _other_state_named(self, place: Token, state: str) -> bool:
-        """Whether the sentence of ``place`` names some state other than ``state`` (a country or
-        its people; a place named as a venue, "in / at X", does not count)."""
-        sent = place.sent
-        for t in sent:
-            if place.left_edge.i <= t.i <= place.right_edge.i or t.ent_type_ not in ("GPE", "NORP"):
-                continue
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "from", "to"):
-                continue  # ("Kenyan exiles in London ...": where they are)
-            other = self.state_of(self.named(t) or self._at_token(t))
+    def _country_code(self, actor_id: str | None) -> str | None:
+        """The country an actor is or belongs to (a state's own id, else its country code)."""
+        a = self.actor(actor_id)
+        if a is None:
+            return None
+        return a.id if a.type == "state" else a.country
+
+    def _own_government_meant(self, body: Token, state: str | None) -> bool:
+        """"Kenyan exiles denounced the government in London": the verb's subject is a group of
+        people named by another country ("Kenyan exiles", "students from Uganda", "Chad's
+        opposition") with no place of its own, so "in <city>" says where they acted and the
+        government is more likely their own. Not for a named state or a state's own body or
+        official ("Kenya / the Kenyan minister accused the government in Kampala of X")."""
+        subj = next((c for c in body.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in SEATED_HOLDERS | _PERSON_ROLES:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in subj.children):
+            return False  # ("Kenyan exiles in London praised the government in Kampala": a seat)
+        mods = [c for c in subj.children if c.dep_ in ("amod", "compound", "poss")]
+        mods += [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pobj"]
+        for m in mods:
+            other = self._country_code(actor_at(self.doc, m.idx, m.idx + len(m)))
             if other is not None and other != state:
                 return True
         return False
