@@ -1,6 +1,7 @@
 """Over-firing found in review of the stance rules (issue 9): negative and emphatic inversions read
 as conditions, "take up" of a proposal read as acceptance, a venue compounded on a gathering read
-as its doer, "the government in <city>" read as the city's government where the city is only
+as its doer, a "nor" inversion read as stated, a pronoun target aligned with whatever actor the
+pronoun could name, "the government in <city>" read as the city's government where the city is only
 where a group acted, and a sentence-opening pronoun carried across a paragraph, a quote's edge or
 past an object that fits it as well.
 
@@ -32,6 +33,17 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("The plan would have passed had France backed the sanctions.", [], []),
     ("Should Chile reject the deal, talks would collapse.", [], []),
     ("Had Japan opposed the levy, the vote might have failed.", [], []),
+    ("Were Peru to back the deal, it could pass.", [], []),
+    ("Were Peru and Chile to back the deal, it could pass.", [], []),
+    # "nor" opening an inverted clause negates it
+    ("Nor did Ghana endorse the merger.", [("GHA", -1, "merger")], []),
+    ("Chile did not back the plan, nor did Peru support the tariff.", [("CHL", -1, "plan"), ("PER", -1, "tariff")],
+     []),
+    ("Chile rejected the plan and Peru welcomed the tariff.", [("CHL", -1, "plan"), ("PER", 1, "tariff")], []),
+    # a pronoun target standing for a thing: its partner is the thing's author, not a state "it" could name
+    ("Chile rejected the plan, and Peru opposed it too.", [("CHL", -1, "plan"), ("PER", -1, "plan")], []),
+    ("Peru welcomed Chile's proposal and Bolivia backed it.", [("PER", 1, "proposal"), ("BOL", 1, "proposal")],
+     [("BOL", "CHL", 1), ("PER", "CHL", 1)]),
     # "take up" a proposal or suggestion is to consider it; an offer or invitation is accepted
     ("EU ministers will take up the Greek proposal on Monday.", [], []),
     ("The committee took up Spain's suggestion last week.", [], []),

@@ -369,7 +369,10 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
         if t.dep_ in ("dobj", "pobj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i not in holders \
                 and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "PERSON"):
             a, b = compact_span(t, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "prep"}))
-            return replace(raw, target=(a, b), gerund=False, skip=frozenset())
+            # the pronoun stands for that thing: its partner is the thing's author, not whatever
+            # actor the pronoun would name ("Chile rejected the plan and Peru opposed it": no Chile)
+            partners = [t if p.i == lo else p for p in raw.partners]
+            return replace(raw, target=(a, b), gerund=False, skip=frozenset(), partners=partners)
     return None
 
 

@@ -145,11 +145,17 @@ _INVERSION_OPENERS = frozenset({"not", "only", "never", "nor", "neither", "so", 
 
 
 def inverted_condition(tok: Token) -> bool:
-    """"Had X backed Y, the plan would have passed", "the deal will fail should X reject it": a clause
+    """"Had X backed Y, the plan would have passed", "were X to reject it, the deal would fail": a clause
     opened by had/should/were before its subject, hung on a modal or conditional main clause. Not a
     negative or emphatic inversion ("not only had X backed Y, it also ...", "never had X backed Y")."""
+    h = tok.head
+    if h.lower_ == "were" and h.i < tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > h.i for c in h.children):
+        tok = h  # "were X to back Y, ...": the condition is the clause of "were"
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("had", "should", "were")), None)
+    if aux is None and tok.lower_ == "were" and subj is not None and tok.i < subj.i:
+        aux = tok
     if subj is None or aux is None or aux.i > subj.i:
         return False
     if tok.dep_ not in ("advcl", "ccomp") or tok.head.i == tok.i:
