@@ -195,3 +195,19 @@ def test_pairs_agree_with_reference_scorer_on_shared_file(tmp_path):
         sel.write_text("".join(json.dumps(r) + "\n" for r in rows if ev.split_part(r["id"]) == part))
         assert _our_lines(result, part) == _reference_pairs(sel, out)
     assert result["pairs"]["all"]["covered"] > 0
+
+
+def test_pairs_part_restricts_the_output(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in PAIR_GOLD))
+    parts = {r["id"]: ev.split_part(r["id"]) for r in PAIR_GOLD}
+    for part in ("study", "sealed"):
+        result = ev.run(gold, articles=PAIR_PRED, part=part)
+        assert list(result["pairs"]) == [part] and result["part"] == part
+        assert result["pairs"][part]["records"] == sum(p == part for p in parts.values())
+        text = ev.render(result)
+        assert [line.split(":")[0] for line in text.splitlines() if line.startswith("[")] == [f"[{part}"]
+    result = ev.run(gold, articles=PAIR_PRED)
+    assert list(result["pairs"]) == ["all", "study", "sealed"]
+    assert [line.split(":")[0] for line in ev.render(result).splitlines() if line.startswith("[")] \
+        == ["[all", "[study", "[sealed"]

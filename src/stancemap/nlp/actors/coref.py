@@ -229,6 +229,18 @@ def _clause_verb(tok: Token) -> Token:
     return h
 
 
+#: Kinship nouns of an unnamed relative ("his widow"); not "partner", as often a business or
+#: coalition partner as a spouse.
+_RELATIVE_NOUNS = KIN_NOUNS - {"partner"}
+#: Noun modifiers that keep a kinship noun kinship ("his foster mother", "her step sister").
+_KIN_COMPOUNDS = frozenset({"foster", "step", "half", "god", "birth"})
+#: Adjectives that make a kinship noun a figure of speech, not a relative ("a junior sibling", "the
+#: senior partner", "a trading parent").
+_NOT_KIN_MODIFIERS = frozenset({"junior", "senior", "trading", "business", "coalition", "strategic", "major",
+                                "key", "minor", "founding", "managing", "silent", "sparring", "negotiating",
+                                "corporate", "commercial", "political", "spiritual"})
+
+
 class _Coref:
     def __init__(self, doc: Doc, acts: DocActors, rec: Recognition) -> None:
         self.doc = doc
@@ -419,9 +431,12 @@ class _Coref:
         The kinship noun tells the gender. A relative named in the phrase ("his daughter Lena",
         "Lena, his daughter", "her father, Carl Lind") is that named person's, not made here."""
         doc = self.doc
-        for tok in self._tokens_with_lower(KIN_NOUNS):
+        for tok in self._tokens_with_lower(_RELATIVE_NOUNS):
             if tok.tag_ != "NN" or tok.pos_ != "NOUN" or tok.i in self.acts.taken or self.quoted[tok.i]:
                 continue
+            if any((c.dep_ == "compound" and c.lower_ not in _KIN_COMPOUNDS) or c.lower_ in _NOT_KIN_MODIFIERS
+                   for c in tok.children if c.dep_ in ("compound", "amod")):
+                continue  # "his coalition partner", "her business partner", "a junior sibling company"
             if tok.dep_ in ("appos", "compound", "attr") or any(
                     c.dep_ in ("appos", "compound", "flat", "nmod") and c.pos_ == "PROPN" for c in tok.children):
                 continue  # named, or the description of a named person ("X is his son")

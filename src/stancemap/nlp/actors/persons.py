@@ -27,7 +27,9 @@ class PersonMention:
     gender: str | None = None
     cluster: int = -1
     titled: bool = False  # the gender comes from a title ("Mrs."), not from the given name
-    plain_ms: bool = False  # the title is "Ms.", which news give any woman (not "Mrs.", often a wife)
+    #: genders of kinship nouns close by in the sentence ("Ms. Lind, his wife,": {"f"}; "" for
+    #: nouns of either sex): the person may be a relative of another of the surname
+    kin_near: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -37,6 +39,7 @@ class PersonCluster:
     title_gender: str | None = None  # gender a title gave one of its mentions
     mentions: list[PersonMention] = field(default_factory=list)
     last_full: int = -1  # token index of the latest full-name mention
+    kin_near: frozenset[str] = frozenset()  # of its full-name mentions ("Carl Lind came with his wife")
 
     @property
     def last(self) -> str:
@@ -106,8 +109,35 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
             gender = "f"
     if gender is None:
         gender = _kin_gender(doc, s, e, title_start)
-    plain_ms = titled and title_start < s and doc[title_start].lower_.rstrip(".") == "ms"
-    return PersonMention(s, e, toks, title_start, gender, titled=titled, plain_ms=plain_ms)
+    return PersonMention(s, e, toks, title_start, gender, titled=titled, kin_near=_kin_near(doc, title_start, e))
+
+
+#: How many tokens from a name a kinship noun may stand to make the name maybe a relative.
+_KIN_WINDOW = 8
+
+
+def _kin_near(doc: Doc, s: int, e: int) -> frozenset[str]:
+    """A kinship noun (not "partner": a business or coalition one as often) within a few tokens
+    of a name in its sentence: "Ms. Lind, his wife,", "Carl Lind arrived with his wife",
+    "the widow of Carl Lind"."""
+    sents = doc.has_annotation("SENT_START")
+    found: set[str] = set()
+    for i in range(s - 1, max(-1, s - _KIN_WINDOW - 1), -1):
+        if doc[i].text in _SENT_ENDS:
+            break
+        if doc[i].lower_ in SPOUSE_OR_KIN:
+            found.add(SPOUSE_OR_KIN[doc[i].lower_])
+        if sents and doc[i].is_sent_start:
+            break
+    for i in range(e, min(len(doc), e + _KIN_WINDOW)):
+        if doc[i].text in _SENT_ENDS or (sents and doc[i].is_sent_start):
+            break
+        if doc[i].lower_ in SPOUSE_OR_KIN:
+            found.add(SPOUSE_OR_KIN[doc[i].lower_])
+    return frozenset(found)
+
+
+_SENT_ENDS = frozenset({".", "!", "?", ";"})
 
 
 #: Kinship nouns that tell the gender of the person they name ("her husband, Samir Basri").
@@ -124,7 +154,13 @@ KIN_NOUNS = frozenset(_KIN_GENDER) | {"child", "parent", "sibling", "spouse", "p
 #: Labour candidate", "the party's nominee", "a Green Party strategist").
 CANDIDACY_NOUNS = frozenset({"candidate", "nominee", "hopeful", "contender", "front-runner", "frontrunner",
                              "challenger", "speechwriter", "strategist", "pollster", "consultant"})
-#: Personal titles: a place word right after one is a surname ("Ms. Lyon said").
+#: Kinship nouns that make a person named close by maybe another person's relative (see
+#: ``cluster_persons``); "partner" is as often a business or coalition partner.
+SPOUSE_OR_KIN = {w: _KIN_GENDER.get(w, "") for w in KIN_NOUNS - {"partner"}} | {
+    "wives": "f", "husbands": "m", "widows": "f", "sons": "m", "daughters": "f", "brothers": "m", "sisters": "f",
+    "parents": "", "children": "", "in-laws": ""}
+#: Personal (courtesy) titles: the word after one is a person's name, whatever else the word can
+#: name ("Ms. Lyon said": no place).
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."})
 
 
@@ -195,6 +231,7 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         c.last_full = m.start
         c.gender = m.gender if m.titled else (c.gender or m.gender)
         c.title_gender = c.title_gender or (m.gender if m.titled else None)
+        c.kin_near = c.kin_near | m.kin_near
     # full-name positions for recency
     full_pos: dict[int, list[int]] = {}
     for m in order:
@@ -214,18 +251,18 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         if not cands:
             cands = list(by_word.get(w, ()))
         if cands and m.gender:
-            # gender decides; a title ("Mrs. Lee") never joins a person of the other gender
-            # ("Mr. Lee", "Peter Lee"): that is another person of the surname (spouses, relatives)
+            # gender decides; a title ("Ms. Lee") never joins a person of the other gender ("Mr.
+            # Lee", "Peter Lee"): that is another person of the surname (spouses, relatives). It
+            # joins one whose gender nothing told (a given name the tables do not know or give
+            # both sexes: "Lee Brandt ... Ms. Brandt") unless a kinship noun of the title's gender
+            # (or of either) by either mention hints at a relative ("Ms. Brandt, his wife,", "Lee
+            # Brandt came with his daughter"; not "Lee Brandt, whose husband ...")
             same = [i for i in cands if clusters[i].gender == m.gender]
             if same:
                 cands = same
-            elif m.plain_ms and len(cands) == 1 and clusters[cands[0]].title_gender is None:
-                # "Lee Brandt ... Ms. Brandt": the title tells the gender of the one Brandt named in
-                # full, whose given name the tables only gave the other gender ("Mrs." beside
-                # "Mr." or a man's full name stays another person: a spouse)
-                clusters[cands[0]].gender = m.gender
             elif m.titled:
-                cands = [i for i in cands if clusters[i].gender is None]
+                cands = [i for i in cands if clusters[i].gender is None
+                         and not {m.gender, ""} & (m.kin_near | clusters[i].kin_near)]
         if len(cands) > 1:
 
             def recency(i: int, pos: int = m.start, titled: bool = m.titled) -> tuple[int, int, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...actors.cities import CONTEXT_POP, city_candidates, state_on
 from ...actors.codes import collective_id, compose_code, person_id, slug
@@ -630,7 +630,7 @@ class _Recognizer(PersonRules):
         """"Kerrow, the Australian mining company, said ...": a capitalised name the tagger missed,
         with an apposition headed by a company noun, is that company (of the apposition's country)."""
         doc = self.doc
-        for c in (t for t in doc if t.dep_ == "appos" and t.lemma_.lower() in _COMPANY_APPOS):
+        for c in (t for t in doc if t.dep_ == "appos" and _company_appos(t)):
             tok = c.head
             if (tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "PERSON") or c.i < tok.i
                     or not any(x.dep_ == "det" and x.lower_ in ("the", "a", "an") for x in c.children)):
@@ -644,6 +644,8 @@ class _Recognizer(PersonRules):
                 continue
             if any(w.lower_ in _BODY_WORDS or w.lower_ in PERSONAL_TITLES for w in words):
                 continue
+            if tok.ent_type_ == "PERSON" and not any(w.lower_ in _TRADE_WORDS for w in words):
+                continue  # a person's name stays a person's, unless the name says a trade ("Talbot Rail")
             countries = {m.key for x in c.subtree if (m := self.name_at.get(x.i)) is not None
                          and m.kind in ("COUNTRY", "DEMONYM")}
             country = countries.pop() if len(countries) == 1 else None
@@ -654,11 +656,34 @@ class _Recognizer(PersonRules):
             self.acts.add(lo, tok.i + 1, d.id, "name")
 
 
-#: Head nouns of an apposition that says a name is a company's ("X, the Canadian mining company,").
-_COMPANY_APPOS = frozenset({"company", "firm", "corporation", "conglomerate", "miner", "lender", "carrier",
-                            "airline", "insurer", "retailer", "manufacturer", "maker", "producer", "developer",
-                            "operator", "utility", "startup", "start-up", "bank", "brewer", "automaker",
+#: Head nouns of an apposition that say a name is a company's ("X, the Canadian mining company,").
+_COMPANY_APPOS = frozenset({"company", "firm", "corporation", "conglomerate", "airline", "insurer", "retailer",
+                            "manufacturer", "utility", "startup", "start-up", "bank", "automaker", "carmaker",
                             "chipmaker", "shipbuilder", "supermarket", "chain"})
+#: Head nouns that name a company only with a modifier of what it trades in ("the oil producer",
+#: "a rail operator", "the national carrier", "the mining giant"); alone they name people as
+#: often ("the producer of the film", "a software developer" is a person too, so no "software").
+_TRADE_APPOS = frozenset({"producer", "developer", "operator", "maker", "carrier", "miner", "lender", "brewer",
+                          "giant", "group", "supplier", "exporter", "importer", "refiner", "distributor"})
+_TRADE_WORDS = frozenset({"oil", "gas", "energy", "power", "electricity", "mining", "coal", "gold", "copper", "iron",
+                          "steel", "aluminium", "aluminum", "uranium", "nuclear", "solar", "wind", "rail", "railway",
+                          "bus", "ferry", "freight", "shipping", "cruise", "telecom", "telecoms", "telecommunications",
+                          "wireless", "mobile", "cable", "broadband", "satellite", "drug", "pharmaceutical",
+                          "chemical", "chemicals", "arms", "defence", "defense", "aircraft", "car", "auto", "truck",
+                          "tobacco", "beer", "food", "dairy", "cement", "property", "retail", "banking", "mortgage",
+                          "insurance", "national", "flag", "budget",
+                          "media", "technology", "tech", "industrial", "engineering", "construction", "toy"})
+
+
+def _company_appos(noun: Token) -> bool:
+    """An apposition head that says its name is a company: a company noun, or a trade noun with
+    a modifier of what it trades in."""
+    w = noun.lemma_.lower()
+    if w in _COMPANY_APPOS:
+        return True
+    return w in _TRADE_APPOS and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _TRADE_WORDS
+                                     for c in noun.children)
+
 
 #: Common nouns of bodies that the tagger takes for a name when capitalised at the start of a
 #: sentence ("Ministry officials said"): alone, they name no organisation.

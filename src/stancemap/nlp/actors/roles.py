@@ -13,7 +13,7 @@ from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from ..common.backers import BACKER_PARTICIPLES  # (re-exported: moved to nlp/common/backers.py)
 from .gazetteer import Gazetteer, Match
-from .persons import PersonMention, clean_name, cluster_persons
+from .persons import PERSONAL_TITLES, PersonMention, clean_name, cluster_persons
 from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["PersonRules", "SECTOR_LABELS", "BACKER_PARTICIPLES", "collective_name"]
@@ -158,10 +158,6 @@ _NAME_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "r
                           "rev", "rev.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "president", "senator",
                           "governor", "judge", "justice", "ambassador", "minister", "secretary", "mayor",
                           "congressman", "congresswoman", "representative", "chancellor", "premier"})
-
-
-#: Courtesy titles: the word after one is a person's name, whatever else the word can name.
-_COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 
 
 class PersonRules:
@@ -406,7 +402,7 @@ class PersonRules:
         doc = self.doc
         if end - start != 1 or doc[start].text not in full_last:
             return False
-        if start > 0 and doc[start - 1].lower_ in _COURTESY:
+        if start > 0 and doc[start - 1].lower_ in PERSONAL_TITLES:
             return True
         return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom")
 

@@ -130,6 +130,9 @@ _INTENT_NOUNS = {"commitment", "pledge", "promise", "readiness", "willingness", 
 
 #: Verbs by which a party states a commitment or plan, its own or its organisation's ("X reaffirmed
 #: the UN's commitment to ..."): the subject is the one who commits.
+#: Stating verbs that also report another party's plan: with a named possessor ("X confirmed Y's
+#: plans to ..."), the plan is the possessor's.
+_REPORTING_VERBS = {"confirm", "announce", "unveil", "outline", "present", "reveal", "disclose", "report"}
 _STATING_VERBS = {"reiterate", "reaffirm", "express", "voice", "state", "announce", "declare", "renew", "confirm",
                   "stress", "underline", "emphasise", "emphasize", "repeat", "restate", "signal", "pledge",
                   "make", "have", "outline", "present", "unveil"}
@@ -189,9 +192,10 @@ def _subject_of(verb: Token) -> Token | None:
             # states the commitment, else its holder
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") and (
-                    poss is None or poss.pos_ not in ("PROPN", "NOUN") or noun.head.lemma_.lower() in _STATING_VERBS):
+                    poss is None or poss.pos_ not in ("PROPN", "NOUN") or noun.head.lemma_.lower() in _STATING_VERBS
+                    and noun.head.lemma_.lower() not in _REPORTING_VERBS):
                 tok = noun.head  # ("X reiterated the UN's commitment to ...": X states it; "X welcomed
-                continue  # Y's decision to free Z": Y's)
+                continue  # Y's decision to free Z", "X confirmed Y's plans to ...": Y's)
             return poss if poss is not None and poss.pos_ in ("PROPN", "NOUN") else None
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _MESSAGE_NOUNS and tok.head.dep_ == "dobj" \
                 and tok.tag_ == "VBG":
@@ -209,6 +213,12 @@ def _subject_of(verb: Token) -> Token | None:
                 c.dep_ in ("mark", "aux") for c in tok.children):
             tok = tok.head  # a bare infinitive ("X let free three prisoners", "helped rebuild")
             continue
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in _CONTROL_PREPS:
+            verb = tok.head.head  # "X criticised Y for meeting Z", "accused Y of arming Z": Y meets, arms
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.head.i), None)
+            if verb.pos_ == "VERB" and obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or any(
+                    actors_of(obj.doc, obj, new=True))):  # (a party, not a means: "used drones for ...")
+                return obj
         if tok.dep_ in ("pcomp", "prep", "acomp") and tok.head.pos_ in ("ADP", "ADJ", "VERB", "AUX"):
             tok = tok.head  # "X is guilty of violating ...", "X is ready for ..."
             continue
@@ -623,6 +633,8 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+#: Prepositions between a verb's object and a gerund the object does ("blamed Y for ...ing").
+_CONTROL_PREPS = ("of", "for", "with")
 #: Verbs that negate their infinitive complement ("failed to reach an agreement").
 _NEGATING_VERBS = {"fail", "refrain", "neglect", "avoid"}
 
@@ -636,12 +648,28 @@ def is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for t in chain for c in t.children)
 
 
+#: Modifiers of an event noun that make its act one not (yet) done: "the proposed sanctions",
+#: "a planned blockade", "any strike on X", "a draft ban".
+_IRREALIS_MODIFIERS = {"planned", "proposed", "threatened", "possible", "potential", "intended", "future",
+                       "any", "draft", "prospective", "mooted", "envisaged", "contemplated", "hypothetical",
+                       "would-be", "eventual", "likely"}
+
+
+def irrealis_noun(tok: Token) -> bool:
+    """An event noun whose modifier says the act is planned, proposed or possible, not done."""
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "det", "nmod") and c.lower_ in _IRREALIS_MODIFIERS
+                                      for c in tok.children)
+
+
 def is_hypothetical(tok: Token) -> bool:
-    """Modal or conditional mood on the trigger or its governing verbs ("would meet", "if ...").
+    """Modal or conditional mood on the trigger or its governing verbs ("would meet", "if ..."),
+    or an irrealis modifier on an event noun ("the proposed sanctions": :func:`irrealis_noun`).
 
     A coordinated verb with its own auxiliary ("would consider ... but was opposed") does not
     inherit the mood of the verb it is coordinated with.
     """
+    if irrealis_noun(tok):
+        return True
     for t in _clause_chain(tok):
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in _MODALS:
@@ -667,7 +695,8 @@ def has_future(tok: Token) -> bool:
             return True
         if h.lemma_.lower() in ("due", "set", "scheduled", "expected"):
             return True
-    return False
+    # "Y's plans to send troops": planned, not done
+    return tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in ("plan", "plans", "intention")
 
 
 def place_of(tok: Token) -> str | None:

@@ -38,6 +38,7 @@ from .args import (
     companions,
     has_future,
     holders,
+    irrealis_noun,
     is_hypothetical,
     is_negated,
     place_of,
@@ -1156,6 +1157,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
+        hypo = hypo or irrealis_noun(trig.head)  # "announced future talks with X": flagged, code kept
         code = phone_call_code(trig, doc) or sense_code(trig, code, lexicon)  # conventions.py
         code = host_code(trig.token, code, doc)  # "received the king": a host (comm.py)
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
@@ -1263,6 +1265,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if targets == [None] and code[:2] == "08" and len([a for a in sources if a]) == 1:
             targets = _nearest_place(doc, trig.token, sources, loose=True)  # "resigned after protests in X": X
         speech = _under_speech(trig.token, lexicon)
+        alleged = _alleged_gerund(trig.token, lexicon)
         place = place_of(trig.token)
         pairs: list[tuple[str | None, str | None]] = []
         known = [s for s in sources if s]
@@ -1293,12 +1296,12 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
             domestic = t == s and t is not None and _two_parties(doc, sent, t)
             out.append(_Coded(trig, c_code, s, t if t != s or domestic else None, negated, hypo,
-                              sid is not None or speech is not None, sid, place))
+                              sid is not None or speech is not None or alleged, sid, place))
     out.extend(_comm_events(doc, sent, triggers, out, lexicon, statements))
     if options.relations != "off":
         out.extend(_relation_events(doc, sent, triggers, out, options, lexicon, statements, speakers))
     out.extend(_reported_accusations(doc, sent, out, statements))
-    out.extend(_alleged_acts(doc, out, lexicon))
+    out.extend(_alleged_acts(doc, out, lexicon, options))
     out.extend(_reacted_acts(doc, out, lexicon))
     out.extend(_joined_acts(doc, out))
     if options.emit_statements:
@@ -1323,16 +1326,30 @@ def _with_companions(doc: Doc, verb: Token, sources: list[str | None], targets: 
     return out
 
 
+def _alleged_gerund(tok: Token, lexicon: Lexicon) -> bool:
+    """A gerund naming what a reaction's object did ("criticised Y for meeting Z", "praised Y for
+    helping Z"): the object's act as the subject states it, so reported."""
+    p = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or p.dep_ != "prep" or p.lower_ not in _ALLEGED_PREPS:
+        return False
+    verb = p.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    t = match_token(verb, lexicon)
+    return t is not None and t.code[:2] in _REACTION_ROOTS
+
+
 #: Prepositions that carry the act an accusation names ("accused X of attacking Y", "charged X with ...",
 #: "blamed X for ...").
 _ALLEGED_PREPS = ("of", "for", "with")
 
 
-def _alleged_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Coded]:
+def _alleged_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon, options: EventOptions) -> list[_Coded]:
     """The act an accusation states the accused did to a third party: "X accused Y of attacking Z"
     is X -> Y ACCUSE and, reported, Y -> Z for the act (a second relation the sentence states).
     Only a lexicon trigger of a gerund without its own subject, and only towards a party other
-    than the accuser and the accused."""
+    than the accuser and the accused. A negated gerund ("accused Y of not helping Z") negates the
+    act; a negated accusation too."""
     out: list[_Coded] = []
     seen: set[int] = set()
     for c in coded:
@@ -1351,6 +1368,9 @@ def _alleged_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Code
                 inner = match_token(g, lexicon)
                 if inner is None or inner.code[:2] in ("10", "11", "12") or inner.pattern.target == "none":
                     continue
+                negated = c.negated or is_negated(g)
+                if negated and not options.include_negated:
+                    continue
                 accused = [a for a in actors_of(doc, obj, new=True) if a]
                 parties: list[str | None] = [*accused, c.source]
                 targets = _target(doc, inner, parties, inner.code, lexicon)
@@ -1358,7 +1378,8 @@ def _alleged_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Code
                 for s_ in accused:
                     for t in targets:
                         if t is not None and t != s_ and t != c.source:
-                            out.append(_Coded(inner, inner.code, s_, t, c.negated, c.hypothetical, True, c.statement, c.place))
+                            out.append(_Coded(inner, inner.code, s_, t, negated, c.hypothetical or is_hypothetical(g),
+                                              True, c.statement, c.place))
     return out
 
 
@@ -1396,7 +1417,8 @@ def _reacted_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Code
             targets = _noun_act_targets(doc, noun, np.code, doers)
             seen.add(noun.i)
             inner = Trigger(noun, np, np.code, noun, {noun.i})
-            out += [_Coded(inner, np.code, d, t, False, c.hypothetical, True, c.statement, c.place)
+            hypo = c.hypothetical or is_hypothetical(noun)  # "opposed the proposed sanctions on Z": not done
+            out += [_Coded(inner, np.code, d, t, False, hypo, True, c.statement, c.place)
                     for d in doers for t in targets]
     return out
 
@@ -1473,6 +1495,8 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
         for src, tgt in pairs:
             if (src, tgt) in have:
                 continue
+            if rel.path.endswith(">in") and src and tgt and len(tgt) == 3 and src[:3] == tgt:
+                continue  # "the navy patrolled waters near X" of X's own navy: where it acts, no party
             have.add((src, tgt))
             out.append(_Coded(trig, code, src, tgt, negated, hypo, reported, sid, place_of(rel.verb)))
     return out
