@@ -41,6 +41,9 @@ __all__ = ["extract_stances", "StanceExtractor"]
 _OF_PATIENT = frozenset("""invasion occupation annexation bombing shelling bombardment blockade attack assault
     raid strike airstrike intervention crackdown isolation recognition partition deployment treatment arrest
     detention expulsion killing murder execution""".split())
+# -ing nouns naming a gathering or session: a place name compounded on them is where it is held
+_GATHERINGS = frozenset({"meeting", "hearing", "briefing", "gathering", "sitting", "proceeding", "screening",
+                         "opening", "signing", "swearing", "meet"})
 _LEAD = frozenset({"the", "a", "an", "any", "such", "that", "its", "their", "this", "these", "those"})
 
 
@@ -237,7 +240,10 @@ class _Builder:
                     cand = authors_of(gobj)  # "an offer of German mediation": the one who would give it
             if not cand and (p.tag_ == "VBG" or (p.pos_ == "NOUN" and p.lower_.endswith("ing"))):
                 # "objects to Berlin mediating": the doer of an -ing act (parsed as subject or compound)
-                cand = [c for c in p.children if (c.dep_ in ("nsubj", "compound") and c.pos_ == "PROPN")
+                # a name compounded on an -ing noun is its doer only on an act, not on a gathering
+                # ("the Geneva meeting", "the Ankara hearing": the place it is held)
+                doer = p.tag_ == "VBG" or lemma not in _GATHERINGS
+                cand = [c for c in p.children if (c.dep_ in ("nsubj", "compound") and c.pos_ == "PROPN" and doer)
                         or (c.dep_ == "amod" and c.ent_type_ == "NORP")]  # ("the Turkish drilling")
             if not cand:
                 cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
@@ -363,7 +369,10 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
         if t.dep_ in ("dobj", "pobj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i not in holders \
                 and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "PERSON"):
             a, b = compact_span(t, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "prep"}))
-            return replace(raw, target=(a, b), gerund=False, skip=frozenset())
+            # the pronoun stands for that thing: its partner is the thing's author, not whatever
+            # actor the pronoun would name ("Chile rejected the plan and Peru opposed it": no Chile)
+            partners = [t if p.i == lo else p for p in raw.partners]
+            return replace(raw, target=(a, b), gerund=False, skip=frozenset(), partners=partners)
     return None
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .bodies import GOVERNING_BODIES
 from .lexicon import Cue, Lexicon
 from .raw import RawStance
 from .syntax import compact_span
@@ -90,15 +91,10 @@ def view_holder(verb: Token) -> Token | None:
     return None
 
 
-#: bodies that hold views when named by their country ("for the Chilean government, Y is a mistake")
-_BODIES = frozenset({"government", "administration", "authorities", "leadership", "ministry", "regime",
-                     "parliament", "cabinet", "presidency"})
-
-
 def _named_body(noun: Token) -> bool:
     """A government-like body named by its country or owner ("the Chilean government", "Peru's
     ministry"), not a group of people ("the miners")."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _BODIES and any(
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in GOVERNING_BODIES and any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
         for c in noun.children)
 

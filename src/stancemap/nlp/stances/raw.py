@@ -126,9 +126,7 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
     if would and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                      for c in tok.children):
         return True
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "should", "were") and c.i < subj.i
-                                for c in tok.children):
+    if inverted_condition(tok):
         return True  # an inverted condition: "had X backed Y, the plan would have passed"
     h = tok.head
     if h.lemma_.lower() == "consider" and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass")
@@ -136,6 +134,38 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
         return False  # "X considers that Y is unfair": an opinion, not a plan being weighed
     return tok.dep_ in ("xcomp", "ccomp", "pcomp") and h.i != tok.i and (
         h.lemma_.lower() in _PREDICTIVE or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in h.children))
+
+
+# a main clause that makes an inverted clause its condition ("..., the plan would have passed")
+_CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "'d", "'ll", "wo"})
+# words that open a negative or emphatic inversion, which states a fact ("not only had X backed Y, ...",
+# "never had X backed Y so firmly", "nor had X backed Y", "so firmly had X backed Y that ...")
+_INVERSION_OPENERS = frozenset({"not", "only", "never", "nor", "neither", "so", "sooner", "rarely", "hardly",
+                                "seldom", "scarcely", "little", "such"})
+
+
+def inverted_condition(tok: Token) -> bool:
+    """"Had X backed Y, the plan would have passed", "were X to reject it, the deal would fail": a clause
+    opened by had/should/were before its subject, hung on a modal or conditional main clause. Not a
+    negative or emphatic inversion ("not only had X backed Y, it also ...", "never had X backed Y")."""
+    h = tok.head
+    if h.lower_ == "were" and h.i < tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > h.i for c in h.children):
+        tok = h  # "were X to back Y, ...": the condition is the clause of "were"
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("had", "should", "were")), None)
+    if aux is None and tok.lower_ == "were" and subj is not None and tok.i < subj.i:
+        aux = tok
+    if subj is None or aux is None or aux.i > subj.i:
+        return False
+    if tok.dep_ not in ("advcl", "ccomp") or tok.head.i == tok.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS for c in tok.head.children):
+        return False
+    # the inversion opens the clause: nothing but punctuation or a conjunction before the auxiliary
+    before = [t for t in tok.doc[tok.left_edge.i:aux.i] if not t.is_punct and t.dep_ != "cc"]
+    return not before and not any(t.lower_ in _INVERSION_OPENERS
+                                  for t in tok.doc[tok.left_edge.i:aux.i])
 
 
 # heads under which an act is predicted, denied, threatened or not done: nobody's position

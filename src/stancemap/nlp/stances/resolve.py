@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ...records import Actor, Statement
 from ..common.extensions import actor_at
 from ..common.text import doc_text
+from .bodies import SEATED_HOLDERS
 from .syntax import child, clause_verb, compact_span, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
@@ -25,8 +26,6 @@ _SELF_NOUNS = frozenset({"country", "nation", "government", "state", "people", "
                          "delegation"})
 # "the country / the kingdom would ...": the state of the reporter
 _THE_SELF = frozenset({"country", "nation", "government", "kingdom", "emirate", "republic", "sultanate"})
-# holders named by their seat: "the government in Pretoria", "officials in Brasilia"
-_SEATED = frozenset({"government", "authorities", "official", "leadership", "administration", "regime"})
 _FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
 # role nouns naming a person ("Peru's foreign minister ... He ..."): he / she continues them
 _PERSON_ROLES = frozenset({"minister", "president", "leader", "chancellor", "king", "queen", "premier", "secretary",
@@ -165,19 +164,49 @@ class Resolver:
     def seated(self, tok: Token) -> str | None:
         """"the government / authorities / officials in <city>": the actor the city names, when it
         names a state or its government (a capital), not any town."""
-        if tok.lemma_.lower() not in _SEATED:
+        if tok.lemma_.lower() not in SEATED_HOLDERS:
             return None
-        preps = [c for c in tok.children if c.dep_ == "prep"]
+        preps = [(c, False) for c in tok.children if c.dep_ == "prep"]
         nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.head.i and tok.head.i != tok.i:
-            preps.append(nxt)  # "accused the government | in Taipei of ...": the parser hangs "in X" on the verb
-        for c in preps:
+            preps.append((nxt, True))  # "accused the government | in Taipei of ...": the parser hangs "in X" on the verb
+        for c, on_verb in preps:
             pobj = child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "in" else None
             aid = self._at_token(pobj) if pobj is not None else None
             a = self.actor(aid)
-            if a is not None and (a.type == "state" or (a.country and a.sector == "GOV")):
-                return aid
+            if a is None or not (a.type == "state" or (a.country and a.sector == "GOV")):
+                continue
+            if on_verb and self._own_government_meant(tok, self._country_code(aid)):
+                continue  # "Kenyan exiles denounced the government in London": a venue, the government Kenya's
+            return aid
         return None
+
+    def _country_code(self, actor_id: str | None) -> str | None:
+        """The country an actor is or belongs to (a state's own id, else its country code)."""
+        a = self.actor(actor_id)
+        if a is None:
+            return None
+        return a.id if a.type == "state" else a.country
+
+    def _own_government_meant(self, body: Token, state: str | None) -> bool:
+        """"Kenyan exiles denounced the government in London": the verb's subject is a group of
+        people named by another country ("Kenyan exiles", "students from Uganda", "Chad's
+        opposition") with no place of its own, so "in <city>" says where they acted and the
+        government is more likely their own. Not for a named state or a state's own body or
+        official ("Kenya / the Kenyan minister accused the government in Kampala of X")."""
+        subj = next((c for c in body.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in SEATED_HOLDERS | _PERSON_ROLES:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in subj.children):
+            return False  # ("Kenyan exiles in London praised the government in Kampala": a seat)
+        mods = [c for c in subj.children if c.dep_ in ("amod", "compound", "poss")]
+        mods += [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pobj"]
+        for m in mods:
+            other = self._country_code(actor_at(self.doc, m.idx, m.idx + len(m)))
+            if other is not None and other != state:
+                return True
+        return False
 
     def holder(self, tok: Token) -> str | None:
         """The actor id for a holder token (None when the text names no known actor)."""
@@ -255,15 +284,40 @@ class Resolver:
         k = j - 1
         while k > 0 and not doc[k].is_sent_start:
             k -= 1
+        last = j - 1
+        while last > k and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if "\n" in doc.text[doc[last].idx:tok.idx]:
+            return None  # a paragraph break between them: the pronoun may start afresh
         root = next((t for t in doc[k:j] if t.dep_ == "ROOT"), None)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-        if subj is None or subj.lower_ in _THIRD | _FIRST and subj.lower_ != low:
+        if root is None or subj is None or subj.lower_ in _THIRD | _FIRST and subj.lower_ != low:
             return None
-        aid = self.holder(subj)
+        if sum(t.is_quote for t in doc[root.i:tok.i]) % 2:
+            return None  # one inside a quote, the other outside ('"X hosted Y." It rejected Z.')
+        aid = self._fits_pronoun(subj, low)
+        if aid is None:
+            return None
+        # an object of the previous sentence that fits the pronoun as well ("Mali accused Niger of
+        # X. It denied ..."): the pronoun may take either, so neither
+        objs = [c for c in root.children if c.dep_ in ("dobj", "dative")]
+        objs += [g for c in root.children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+                continue  # ("met his counterpart": the subject's own counterpart)
+            other = self._fits_pronoun(o, low)
+            if other is not None and other != aid:
+                return None
+        return aid
+
+    def _fits_pronoun(self, tok: Token, low: str) -> str | None:
+        """The actor ``tok`` names when it fits a third-person subject pronoun ``low`` (he / she a
+        person or a person's role, it a state or body, they a group or body)."""
+        aid = self.holder(tok)
         a = self.actor(aid)
         if a is None:
             return None
-        person = a.type == "person" or (subj.pos_ == "NOUN" and subj.lemma_.lower() in _PERSON_ROLES)
+        person = a.type == "person" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in _PERSON_ROLES)
         if low in ("he", "she"):
             return aid if person else None
         if low == "it":

@@ -149,8 +149,8 @@ def _object_infinitive(verb: Token) -> Token | None:
                  and child(c, "aux", lemma=("to",)) is not None), None)
 
 
-#: nouns of bodies that can be asked to act
-_BODIES = frozenset("""side party government country nation state group body council member leadership
+#: nouns of bodies that can be asked to act (any group or firm, not only a government)
+_ADDRESSABLE_BODIES = frozenset("""side party government country nation state group body council member leadership
     administration authority authorities union bloc alliance regime parliament congress camp faction company
     firm bank court""".split())
 
@@ -159,7 +159,7 @@ def _addressee(tok: Token, lex: Lexicon) -> bool:
     """Can ``tok`` be asked to act (a name, a pronoun, a person or a body), unlike a thing or an
     idea ("the initiative was called by X to force Y": a purpose, not a demand on the initiative)?"""
     lemma = tok.lemma_.lower()
-    return tok.pos_ in ("PROPN", "PRON") or lemma in _BODIES or lemma in lex.physical_nouns
+    return tok.pos_ in ("PROPN", "PRON") or lemma in _ADDRESSABLE_BODIES or lemma in lex.physical_nouns
 
 
 def _passive_infinitive(verb: Token, lex: Lexicon) -> Token | None:

@@ -89,6 +89,11 @@ def is_negated(tok: Token) -> bool:
     if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(x.lower_ == "no" for x in c.children)
            for c in tok.children):
         return True  # "no longer supports"
+    ccs = [*tok.children, *(tok.head.children if tok.dep_ == "conj" else ())]
+    nor = next((c for c in ccs if c.dep_ == "cc" and c.lower_ in ("nor", "neither") and c.i < tok.i), None)
+    if nor is not None and any(c.dep_ == "aux" and c.i > nor.i for c in tok.children) and \
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.i > nor.i for c in tok.children):
+        return True  # "nor had X backed Y", "..., nor did X oppose Y": an inverted negation
     # "will not be backing": negation on the auxiliary chain
     head = tok.head if tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_ in ("be", "go") else None
     return bool(head is not None and any(c.dep_ == "neg" for c in head.children))
