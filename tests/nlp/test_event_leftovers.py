@@ -62,12 +62,6 @@ def test_a_regime_offensive_on_a_place(nlp):
 
 
 @pytest.mark.model
-def test_pressing_an_offensive_is_the_attack(nlp):
-    assert _codes(nlp, "Ugandan forces pressed their offensive on ADF camps in Congo.") == [
-        ("UGAMIL", "UGAREBADF", "190")]
-
-
-@pytest.mark.model
 def test_fights_named_by_a_noun_between_two_parties(nlp):
     assert _codes(nlp, "A firefight between Mexican soldiers and Sinaloa cartel gunmen left three dead.") == [
         ("MEX", "MEXMIL", "190"), ("MEXMIL", "MEX", "190")]
