@@ -45,7 +45,7 @@ from .nouns import (
     noun_stances,
 )
 from .raw import RawStance, gerund, here, hypothetical, strength_of
-from .surface import LIGHT_LABELS, hyphenated, label_words_sign, surface_label
+from .surface import LIGHT_LABELS, hyphenated, label_phrase_sign, label_words_sign, surface_label
 from .syntax import (
     PRONOUNS,
     REPORT_VERBS,
@@ -344,6 +344,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_predicate_label(tok, lex))
         elif _head_label(tok, lex):
             out.extend(_predicate_label(tok, lex, head=True))
+        if tok.lemma_ in ("place", "room") and tok.dep_ in ("dobj", "attr"):
+            out.extend(_no_place(tok, lex))
         if tok.lemma_.lower() in _TRANSGRESS and tok.pos_ == "VERB":
             out.extend(_transgression(tok, lex))
         if tok.lemma_.lower() in ("need", "require") and tok.tag_ == "VBN":
@@ -1116,11 +1118,18 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
         return []  # "Y was responsible for Z": an accusation (_said_responsible), no praise of Y
     pol = _label_polarity(tok, lex)
     verb = tok if head else tok.head.head if tok.dep_ == "pobj" else tok.head
+    idiom = False
+    if pol == 0 and not head and tok.dep_ in ("acomp", "attr") and verb.lemma_ == "be":
+        # an idiom whose phrase the parser hung on "be" ("Y was dead | on arrival", "a bridge | too far")
+        pol = label_phrase_sign(list(tok.doc[tok.left_edge.i:verb.right_edge.i + 1]))
+        idiom = pol != 0
     subj = child(verb, "nsubj", "nsubjpass") if head else (child(verb, "nsubj") or _gerund_subject(verb))
     if subj is None and verb.pos_ == "NOUN" and verb.lemma_.lower() in _AMOUNT_TO and verb.dep_ in ("ccomp", "ROOT"):
         subj = child(verb, "compound")  # "the sanctions amount to X, Y said": the verb tagged as a noun
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
         return []
+    if idiom and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.physical_nouns or subj.pos_ == "PRON"):
+        return []  # the literal sense ("the victim was dead on arrival", "the ferry was dead in the water")
     if child(tok, "xcomp", "ccomp") is not None:
         return []  # "the club would do well to pause": advice on an action, not a label of the club
     pol = -pol if is_negated(verb) != _neither(tok) else pol
@@ -1133,6 +1142,28 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
         lo = ger.i  # "Annexing the valley would be a mistake": the gerund's object parsed as the subject
     return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, "evaluative",
                       0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
+
+
+def _no_place(tok: Token, lex: Lexicon) -> list[RawStance]:
+    """"X said Y has no place in Z" / "there is no room for Y": the reporter's stance against Y.
+    Only with "no" on the noun, "in Z" after "has no place", and a subject that is no person,
+    pronoun or physical thing ("the refugees had no place to sleep" says nothing)."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or is_negated(tok.head):
+        return []
+    verb = tok.head
+    preps = {c.lower_: c for c in [*tok.children, *verb.children] if c.dep_ == "prep"}
+    if verb.lemma_ == "have" and tok.lemma_ == "place" and "in" in preps and child(tok, "acl", "relcl") is None:
+        subj = child(verb, "nsubj")
+    elif verb.lemma_ == "be" and child(verb, "expl") is not None and "for" in preps:
+        subj = child(preps["for"], "pobj")
+    else:
+        return []
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ in ("PERSON", "GPE", "NORP") or \
+            subj.lemma_.lower() in lex.physical_nouns or hypothetical(verb, lex):
+        return []
+    reporter = reporting_subject(verb) or view_holder(verb)
+    return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], compact_span(subj), -1,
+                      "evaluative", 0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
 
 
 def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
@@ -1275,7 +1306,11 @@ _WEIGHT = frozenset({"important", "essential", "key", "vital", "crucial", "integ
 
 def _label_polarity(label: Token, lex: Lexicon) -> int:
     """Sign of a characterisation: the label word, its modifiers, and the noun of a light
-    label ("an act of economic warfare", "a form of blackmail")."""
+    label ("an act of economic warfare", "a form of blackmail"); a multi-word label phrase of the
+    label's own words decides first ("a step in the right direction", "dead on arrival")."""
+    phrase = label_phrase_sign(list(label.subtree))
+    if phrase:
+        return phrase
     whole = hyphenated(label)
     if whole is not None:  # "one-sided": the compound is the label, its parts carry no sign
         return label_words_sign({whole}, lex)

@@ -23,7 +23,7 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import child, is_negated, subjects
 
-__all__ = ["surface_label", "label_words_sign", "hyphenated", "LIGHT_LABELS"]
+__all__ = ["surface_label", "label_words_sign", "label_phrase_sign", "hyphenated", "LIGHT_LABELS"]
 
 #: nouns that label only through their "of" phrase ("an act of piracy", "a form of blackmail")
 LIGHT_LABELS = frozenset({"act", "form", "kind", "case", "example", "sort", "type", "piece", "instance", "pack",
@@ -36,6 +36,19 @@ _PHRASES: tuple[tuple[str, int], ...] = (
     ("in the wrong direction", -1), ("step backward", -1), ("step back", -1), ("backward step", -1),
     ("retrograde step", -1), ("bad news", -1), ("slap in the face", -1), ("stab in the back", -1),
     ("relic of", -1), ("throwback to", -1), ("null and void", -1), ("recipe for disaster", -1),
+    # evaluative idioms of news copy used as a label or predicate ("X said Y was dead on arrival",
+    # "called Y a drop in the ocean"; issue 9, thirteenth session: written from general usage)
+    ("breath of fresh air", 1), ("shot in the arm", 1), ("ray of hope", 1), ("glimmer of hope", 1),
+    ("goodwill gesture", 1), ("gesture of goodwill", 1), ("giant leap", 1), ("leap forward", 1),
+    ("music to", 1),
+    ("dead on arrival", -1), ("dead in the water", -1), ("red line", -1), ("drop in the ocean", -1),
+    ("drop in the bucket", -1), ("too little , too late", -1), ("too little too late", -1),
+    ("waste of money", -1), ("waste of time", -1), ("waste of resources", -1), ("bridge too far", -1),
+    ("step too far", -1), ("kick in the teeth", -1), ("smoke and mirrors", -1), ("house of cards", -1),
+    ("beyond the pale", -1), ("road to nowhere", -1), ("exercise in futility", -1), ("out of touch", -1),
+    ("recipe for chaos", -1), ("recipe for failure", -1), ("recipe for conflict", -1),
+    ("declaration of war", -1), ("red herring", -1), ("white elephant", -1), ("pie in the sky", -1),
+    ("pipe dream", -1), ("wishful thinking", -1), ("dead letter", -1), ("step backwards", -1),
 )
 # words after the verb that make it no naming ("called on X", "called off X", "see to it")
 _NOT_NAMING_NEXT = frozenset({"on", "for", "off", "up", "in", "out", "to", "at", "upon", "into", "over", "back",
@@ -90,13 +103,18 @@ def _words(toks: list[Token]) -> set[str]:
     return out
 
 
+def label_phrase_sign(toks: list[Token]) -> int:
+    """The sign of a multi-word label phrase of ``_PHRASES`` found in the words (0 when none)."""
+    text = f" {' '.join(t.lower_ for t in toks)} "
+    return next((sign for phrase, sign in _PHRASES if f" {phrase} " in text), 0)
+
+
 def _label_sign(toks: list[Token], lex: Lexicon) -> int:
     """The sign of a label read from its first word: up to its head noun (the first noun), with
     the "of" phrase of a light label; a phrase of ``_PHRASES`` anywhere in it decides first."""
-    text = " ".join(t.lower_ for t in toks)
-    for phrase, sign in _PHRASES:
-        if f" {phrase} " in f" {text} ":
-            return sign
+    sign = label_phrase_sign(toks)
+    if sign:
+        return sign
     head_end = next((k for k, t in enumerate(toks) if t.pos_ in ("NOUN", "PROPN")), None)
     if head_end is None:
         body = toks  # adjectives only ("illegal and void", "reckless and destabilising")
