@@ -113,6 +113,9 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # batch 43 (issue 9, twelfth session)
     "b43-rw-fishing-walkout": (1, "'staged a walkout over X' is no cue: on real text walkouts are mostly labour "
                                   "strikes over pay or conditions, where 'over X' names a grievance, not its target"),
+    # batch 44 (issue 9, thirteenth session)
+    "b44-idiom-climate-stand-by": (1, "'stick to X' is no cue: as often 'stick to the facts / the script / the "
+                                      "timetable', no position"),
 }
 
 

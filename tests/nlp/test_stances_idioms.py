@@ -29,6 +29,7 @@ CASES: list[tuple[str, list[S]]] = [
     ("Oman said the truce was a breath of fresh air.", [("OMN", 1, "truce")]),
     ("Laos said the trade deal was a shot in the arm for farmers.", [("LAO", 1, "trade deal")]),
     ("Peru said the grain accord was a step in the right direction.", [("PER", 1, "grain accord")]),
+    ("Samoa said the fishing ban was beyond the pale.", [("WSM", -1, "fishing ban")]),
     # and as the label of a naming verb
     ("Bolivia called the water tariff a drop in the ocean.", [("BOL", -1, "water tariff")]),
     ("Jordan described the road plan as pie in the sky.", [("JOR", -1, "road plan")]),
@@ -54,6 +55,9 @@ NONE = [
     "The bus left the door open to the street.",
     "The farmers poured the water into a bucket, a drop at a time.",
     "The car stopped beyond the pale gate.",
+    "The minister was out of touch for two days, Peru said.",
+    # a denied label
+    "Peru said none of the tax plan was beyond the pale.",
     # concern is no position
     "New Zealand has misgivings about the seabed survey.",
 ]

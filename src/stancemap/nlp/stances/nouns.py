@@ -25,7 +25,7 @@ _RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain"
                       "draw", "attract", "face", "garner", "meet", "court", "provoke", "trigger", "spark", "prompt"})
 # verbs that take a position back ("withheld its support for X", "withdrew its backing"): the
 # position noun's sign is reversed
-_WITHHOLD = UNDO_VERBS  # "withheld / withdrew / dropped its support for X"
+_WITHHOLD = UNDO_VERBS | {"lift"}  # "withheld / withdrew / dropped its support for X", "lifted its veto on X"
 # verbs whose negated intention noun is a refusal ("has no plans to", "sees no reason to")
 _INTENT_VERBS = frozenset({"have", "see", "harbour", "harbor", "feel", "find", "hold", "entertain", "show"})
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position

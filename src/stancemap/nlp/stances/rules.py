@@ -344,6 +344,9 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_predicate_label(tok, lex))
         elif _head_label(tok, lex):
             out.extend(_predicate_label(tok, lex, head=True))
+        if tok.dep_ == "prep" and tok.head.lemma_ == "be" and tok.head.pos_ == "AUX" and \
+                child(tok.head, "acomp", "attr") is None and label_phrase_sign(list(tok.subtree)) != 0:
+            out.extend(_predicate_label(tok, lex))  # an idiom as the predicate ("Y is beyond the pale")
         if tok.lemma_ in ("place", "room") and tok.dep_ in ("dobj", "attr"):
             out.extend(_no_place(tok, lex))
         if tok.lemma_.lower() in _TRANSGRESS and tok.pos_ == "VERB":
@@ -1123,13 +1126,16 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
         # an idiom whose phrase the parser hung on "be" ("Y was dead | on arrival", "a bridge | too far")
         pol = label_phrase_sign(list(tok.doc[tok.left_edge.i:verb.right_edge.i + 1]))
         idiom = pol != 0
+    idiom = idiom or tok.dep_ == "prep"
     subj = child(verb, "nsubj", "nsubjpass") if head else (child(verb, "nsubj") or _gerund_subject(verb))
     if subj is None and verb.pos_ == "NOUN" and verb.lemma_.lower() in _AMOUNT_TO and verb.dep_ in ("ccomp", "ROOT"):
         subj = child(verb, "compound")  # "the sanctions amount to X, Y said": the verb tagged as a noun
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
         return []
-    if idiom and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.physical_nouns or subj.pos_ == "PRON"):
-        return []  # the literal sense ("the victim was dead on arrival", "the ferry was dead in the water")
+    if idiom and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.physical_nouns or subj.pos_ == "PRON"
+                  or subj.lower_ in ("none", "nothing", "neither")):
+        return []  # the literal sense ("the victim was dead on arrival", "the ferry was dead in the water");
+        # ("nothing in the bill is dead on arrival": a denied label)
     if child(tok, "xcomp", "ccomp") is not None:
         return []  # "the club would do well to pause": advice on an action, not a label of the club
     pol = -pol if is_negated(verb) != _neither(tok) else pol

@@ -46,6 +46,7 @@ _PHRASES: tuple[tuple[str, int], ...] = (
     ("waste of money", -1), ("waste of time", -1), ("waste of resources", -1), ("bridge too far", -1),
     ("step too far", -1), ("kick in the teeth", -1), ("smoke and mirrors", -1), ("house of cards", -1),
     ("beyond the pale", -1), ("road to nowhere", -1), ("exercise in futility", -1), ("out of touch", -1),
+    ("out of step with", -1),
     ("recipe for chaos", -1), ("recipe for failure", -1), ("recipe for conflict", -1),
     ("declaration of war", -1), ("red herring", -1), ("white elephant", -1), ("pie in the sky", -1),
     ("pipe dream", -1), ("wishful thinking", -1), ("dead letter", -1), ("step backwards", -1),
