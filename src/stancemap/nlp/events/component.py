@@ -493,9 +493,13 @@ _PRONOUN_NOUNS = {"other", "others", "one", "ones", "rest", "some", "many", "mos
 _VIOLENT_ROOTS = {"18", "19", "20"}
 
 
-#: Nouns of an attack whose "on / against / of" object is what it struck ("strikes on X", "the shelling of X").
-_STRIKE_NOUNS = {"strike", "airstrike", "attack", "shelling", "bombardment", "bombing", "raid", "offensive",
-                 "assault", "barrage", "fire", "onslaught", "incursion", "ambush"}
+#: Nouns of an attack by a party that a victim suffers ("killed in an air strike / a raid").
+_ATTACK_NOUNS = {"attack", "strike", "airstrike", "air strike", "raid", "air raid", "bombing", "explosion", "blast",
+                 "ambush", "shelling", "bombardment", "assault", "offensive", "shooting", "rocket attack"}
+#: Nouns of an attack whose "on / against / of" object is what it struck ("strikes on X", "the shelling of X"):
+#: the one-word attack nouns aimed at something (not a blast or a shooting), and fire aimed at a place.
+_STRIKE_NOUNS = {n for n in _ATTACK_NOUNS if " " not in n} - {"explosion", "blast", "shooting"} \
+    | {"barrage", "fire", "onslaught", "incursion"}
 
 
 def _struck_by_subject(doc: Doc, verb: Token, sources: list[str | None]) -> list[str | None]:
@@ -595,9 +599,6 @@ def _creates(v: Token) -> bool:
 
 #: Verbs of suffering violence whose subject is the victim ("was killed in an attack", "died in a blast").
 _VICTIM_VERBS = {"kill", "wound", "injure", "hurt", "maim", "die", "perish", "murder"}
-#: Nouns of an attack by a party that a victim suffers ("killed in an air strike / a raid").
-_ATTACK_NOUNS = {"attack", "strike", "airstrike", "air strike", "raid", "air raid", "bombing", "explosion", "blast",
-                 "ambush", "shelling", "bombardment", "assault", "offensive", "shooting", "rocket attack"}
 
 
 def _attacker_of_clause(doc: Doc, tok: Token, lexicon: Lexicon) -> list[str | None]:
@@ -1231,8 +1232,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             found: list[str | None] = [a for o in sides for a in actors_of(doc, o) if a]
             if len(found) >= 2:
                 sources, joint_subject = found, True
-        if sources == [None] and trig.token.pos_ == "NOUN" and fight_sides(trig.token):
-            found = [a for o in fight_sides(trig.token) for a in actors_of(doc, o, new=True) if a]
+        sides = fight_sides(trig.token) if sources == [None] and trig.token.pos_ == "NOUN" else []
+        if sides:
+            found = [a for o in sides for a in actors_of(doc, o, new=True) if a]
             if len(set(found)) >= 2:  # "clashes between X and Y erupted": X and Y fight each other
                 sources, joint_subject = list(dict.fromkeys(found)), True
         if code[:2] == "15" and trig.head.lemma_.lower() in _EXERCISE_NOUNS and len([a for a in sources if a]) >= 2:
