@@ -334,10 +334,14 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(_taken_to_task(tok, lex))
         elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
-        if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and lemma not in lex.verbs and \
-                child(tok, "auxpass") is not None and child(tok, "nsubjpass") is not None:
+        if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and lemma not in lex.verbs and (
+                (child(tok, "auxpass") is not None and child(tok, "nsubjpass") is not None)
+                or (tok.pos_ != "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_ == "be")):
             # "was appalled by / dismayed at X": a feeling adjective parsed as a passive participle
+            # (or as a verb under the copula: "it was deeply disappointed by X")
             out.extend(_adj_stances(tok, lex.adjectives[tok.lower_], lex))
+        if lemma in _CAUSED_FEELINGS and tok.pos_ == "VERB":
+            out.extend(_caused_feeling(tok, lex))
         if (tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be") or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in _AMOUNT_TO) or (
                 tok.dep_ in ("dobj", "attr") and tok.head.lemma_ in _CONSTITUTE):
@@ -386,6 +390,25 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     for r in out:
         r.sent = sent
     return out
+
+
+#: verbs of causing a feeling in their object: "Y angered X" is X's position on Y (as "X was angered by Y")
+_CAUSED_FEELINGS = {"anger": -1, "infuriate": -1, "outrage": -1, "incense": -1, "enrage": -1, "irk": -1,
+                    "dismay": -1, "disappoint": -1, "upset": -1, "offend": -1, "antagonise": -1, "antagonize": -1,
+                    "exasperate": -1, "delight": 1, "please": 1, "gratify": 1}
+
+
+def _caused_feeling(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"Turkish drilling has angered Greece", "the deal delighted Rome": the object feels it, on the
+    subject (an act or a measure, not a person: "the striker delighted the fans" is no position)."""
+    subj, obj = child(verb, "nsubj"), child(verb, "dobj")
+    if subj is None or obj is None or obj.i < verb.i or subj.pos_ != "NOUN" or subj.lower_ in PRONOUNS \
+            or obj.pos_ not in ("PROPN", "NOUN") or child(verb, "auxpass") is not None \
+            or not abstract_object(subj, lex) or hypothetical(verb, lex):
+        return []
+    pol = _CAUSED_FEELINGS[verb.lemma_.lower()] * (-1 if is_negated(verb) else 1)
+    return [RawStance(here(verb), expand_conj(obj), [verb], compact_span(subj), pol, "evaluative",
+                      strength_of(verb, Cue(verb.lemma_.lower(), pol, "evaluative"), lex), [subj], source="feeling")]
 
 
 _PIN_VERBS = frozenset({"pin", "lay", "put", "place", "cast", "heap", "shift"})
@@ -1250,14 +1273,16 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
             obj, label, late_by = subjpass, named, expand_conj(by[1])
     if obj is None and dobj is not None and dobj.right_edge.i > dobj.i:
         last = tok.doc[dobj.right_edge.i]  # "called the coup in Niger unacceptable": the label parsed inside
-        if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos", "amod", "acl") and _label_polarity(last, lex) != 0:
+        misread = last.tag_ == "NNP" and last.is_lower  # "... in the eastern Mediterranean illegal": a proper noun
+        if (last.pos_ == "ADJ" or misread) and last.dep_ in ("pobj", "conj", "appos", "amod", "acl") \
+                and _label_polarity(last, lex) != 0:
             obj, label = dobj, last
     if obj is None or label is None or hypothetical(tok, lex) or obj.pos_ == "PRON":
         return []  # ("calls it a violation": "it" is evaluated by the clause before)
     pol = _label_polarity(label, lex)
     if pol == 0:
         return []
-    pol = -pol if is_negated(tok) else pol
+    pol = -pol if is_negated(tok) != _neither(label) else pol  # "dismissed Y as neither free nor fair"
     holders = late_by or ([seen_in] if seen_in is not None and child(tok, "agent") is None else subjects(tok))
     if not holders:
         return []
@@ -1265,7 +1290,8 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if glued is not None and obj.i == glued.i - 1:
         hi = max(hi, glued.i + 1)
     if lo <= label.i < hi:
-        hi = min(label.left_edge.i, label.head.i if label.head.lower_ == "as" else hi)
+        hi = label.i if label.tag_ == "NNP" and label.is_lower else \
+            min(label.left_edge.i, label.head.i if label.head.lower_ == "as" else hi)
     return [RawStance(here(tok), holders, [tok, label], (lo, hi), pol, "evaluative", 1.0, [obj], source="label")]
 
 

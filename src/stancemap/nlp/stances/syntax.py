@@ -440,6 +440,9 @@ def reporting_subject(verb: Token) -> Token | None:
                     return subj[0]
         if t.dep_ == "acl" and t.head.lemma_ == "doubt" and t.head.dep_ == "dobj":
             t = t.head  # "left no doubt that ...": the clause hangs on "doubt"
+        if t.dep_ == "csubj" and t.head.lower_ in _MADE_CLEAR and t.head.i < t.i:
+            t = t.head  # "made clear it opposes X": the clause read as the adjective's subject
+            continue
         owner = _view_owner(t)
         if owner is not None:
             return owner  # "X takes / holds the view that Y", "X is of the opinion that Y", "X's position is that Y"
