@@ -205,8 +205,43 @@ def _denied_cleft(verb: Token, obj: Token) -> bool:
         or any(c.dep_ == "neg" or c.lower_ == "never" for c in thing.head.children)
 
 
+#: demand verbs whose own to-infinitive is the aim ("is pushing / lobbying to revive X")
+_STRIVE = frozenset({"push", "lobby", "campaign", "press", "clamour", "clamor"})
+
+
+def _striving_to(verb: Token) -> bool:
+    """"X is pushing to revive Y": an active demand verb with a to-infinitive and no object."""
+    inf = child(verb, "xcomp")
+    return inf is not None and inf.tag_ == "VB" and child(inf, "aux", lemma=("to",)) is not None \
+        and child(verb, "dobj", "auxpass", "nsubjpass") is None and child(inf, "nsubj") is None
+
+
+def _pseudo_cleft_focus(verb: Token) -> Token | None:
+    """The focus Y of a pseudo-cleft "What X rejects / is calling for is Y": the verb's "what"
+    (its object, or its preposition's) stands for Y, named after the copula."""
+    if verb.dep_ not in ("csubj", "nsubj") or verb.head.lemma_ != "be" or verb.head.i < verb.i:
+        return None
+    if not any(c.lower_ == "what" and c.i < verb.i and (c.dep_ == "dobj" or (c.dep_ == "pobj" and c.head.head.i == verb.i))
+               for c in verb.subtree):
+        return None
+    be = verb.head
+    named = next((c for c in be.children if c.dep_ in ("attr", "acomp", "nsubj") and c.i > be.i), None)
+    if named is None:  # "What X wants is for the talks to resume / to end the blockade": a clause
+        named = next((c for c in be.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > be.i
+                      and c.pos_ in ("VERB", "AUX")), None)
+        return named
+    if not (named.pos_ in ("NOUN", "PROPN") or named.tag_ == "VBG"):
+        return None
+    return named
+
+
 def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], Token, bool] | None:
     """(range, head token, is_action) of the target of a verb cue."""
+    named = _pseudo_cleft_focus(verb)
+    if named is not None:  # "What X rejects is Y", "What X is calling for is Y": Y
+        if named.pos_ in ("VERB", "AUX") and named.tag_ != "VBG":
+            return compact_span(named, keep_first=False), named, True
+        return compact_span(named), named, named.tag_ == "VBG"
     inf = _passive_infinitive(verb, lex) if cue.kind == "demand" else None
     if inf is not None and prep_object(verb, cue.preps) is None:
         return compact_span(inf, keep_first=False), inf, True  # "were called on by X to return to talks"
@@ -810,6 +845,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             stance_noun is not None and prep_object(stance_noun, cue.preps) is not None) and not (
             "for" in cue.preps and _for_clause(tok) is not None) and not (
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None) and not (
+            lemma in _STRIVE and _striving_to(tok)) and not (
             cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None) and not (
             cue.kind == "demand" and _passive_infinitive(tok, lex) is not None):
         return []  # ("pressed Hamas to accept X": a demand with an addressee, like "urged"; also in the
@@ -1454,7 +1490,7 @@ _CONTRIBUTE = frozenset({"contribute", "donate", "pledge"})
 # the hostages") state none (the labelling scheme's rule)
 _POLICY_ACTS = frozenset("""join lift sign send deploy supply provide grant impose extend resume restore expel
     withdraw implement introduce allow end recognise recognize ban suspend apply normalise normalize reopen establish
-    fund finance arm sanction admit cut reduce halve slash lower""".split())
+    fund finance arm sanction admit cut reduce halve slash lower station dispatch""".split())
 
 
 def _own_future(tok: Token) -> bool:
