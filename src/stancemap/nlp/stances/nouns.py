@@ -494,8 +494,8 @@ def agent_noun_stances(tok: Token, polarity: int, lex: Lexicon) -> list[RawStanc
         head = head.head.head  # "X is one of the loudest champions of Y"
     elif tok.dep_ not in ("attr", "oprd") or head.lemma_.lower() not in ("be", "remain", "become", "stay"):
         return []
-    po = prep_object(tok, ("of", "for")) or prep_object(head, ("of",))
-    owned_ = _owned_content(tok) if po is None else None
+    po = prep_object(tok, ("of", "for") if polarity > 0 else ("of", "for", "against")) or prep_object(head, ("of",))
+    owned_ = _owned_content(tok) if po is None else None  # ("X is the last holdout against Y")
     if owned_ is not None:
         po = (owned_, owned_)  # "X is one of Y's strongest supporters"
     if po is None or hypothetical(head, lex):

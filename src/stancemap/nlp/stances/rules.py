@@ -398,6 +398,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_without_merit(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
+            out.extend(_copula_aim(tok, lex))
             out.extend(_said_responsible(tok, lex))
         if tok.pos_ == "NOUN" and lemma in _RECEPTION_NOUNS:
             out.extend(_given_reception(tok, lex))
@@ -1140,8 +1141,20 @@ def _transgression(verb: Token, lex: Lexicon) -> list[RawStance]:
     """"Y violates international law, X said" / "X said Y breached the truce": X -1 on Y when Y is
     a thing (a plan, strikes, a law), not an actor (an accusation of an actor is the accuse cues')."""
     subj, obj = child(verb, "nsubj"), child(verb, "dobj")
-    if subj is None or obj is None or obj.lemma_.lower() not in _NORMS or subj.pos_ != "NOUN" \
-            or subj.ent_type_ or hypothetical(verb, lex) or is_negated(verb):
+    if subj is None or obj is None or obj.lemma_.lower() not in _NORMS or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    if subj.pos_ == "PROPN" and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in ("say", "state", "claim", "charge", "allege", "insist", "assert"):
+        # "X said Y had violated the ceasefire": a reported accusation of the actor Y (as "X accused
+        # Y of violating the ceasefire"), against Y
+        reporter = reporting_subject(verb)
+        if reporter is None or reporter.i == subj.i:
+            return []
+        lo, hi = subj.left_edge.i, compact_span(obj)[1]
+        skip = frozenset(c.i for c in verb.children if c.dep_ in ("aux", "advmod") and lo <= c.i < hi)
+        return [RawStance(here(verb), [reporter], [verb], (lo, hi), -1, "accuse", 0.9, [subj],
+                          source="reported-transgression", skip=skip)]
+    if subj.pos_ != "NOUN" or subj.ent_type_:
         return []
     reporter = reporting_subject(verb) or view_holder(verb)
     if reporter is None:
@@ -1364,6 +1377,49 @@ def _copula_against(verb: Token, lex: Lexicon) -> list[RawStance]:
 
 
 _AGAINST = Cue("against", -1, "evaluative")
+
+#: nouns of an aim whose owner wants their subject ("Y is X's main demand", "Y is a priority for X")
+_AIM_PREDICATES = frozenset({"demand", "priority", "goal", "aim", "objective", "wish", "condition", "precondition"})
+#: lists whose owner wants what is high or first on them ("Y is high / top on X's wish list / agenda")
+_WISH_LISTS = frozenset({"list", "agenda", "wishlist"})
+_AIM = Cue("aim", 1, "demand")
+
+
+def _aim_owner(noun: Token) -> Token | None:
+    """The owner of an aim or a wish list: "X's demand", "a priority for X", "X's wish list"."""
+    poss = child(noun, "poss")
+    if poss is not None:
+        return poss
+    po = prep_object(noun, ("for", "of"))
+    if po is not None and po[1].pos_ in ("PROPN", "NOUN") and po[0].lower_ == "for":
+        return po[1]
+    return None
+
+
+def _copula_aim(be: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y is X's main demand", "Y is a priority for X", "Y is high on X's wish list": X +1 on Y
+    (the reporter's, "Y is a priority, the minister said", when no owner is named)."""
+    subj = child(be, "nsubj", "csubj")
+    if subj is None or subj.i > be.i or subj.lower_ in PRONOUNS or hypothetical(be, lex) or is_negated(be) \
+            or not (subj.pos_ == "NOUN" or subj.tag_ == "VBG"):
+        return []
+    attr = child(be, "attr")
+    owner: Token | None = None
+    if attr is not None and attr.lemma_.lower() in _AIM_PREDICATES and not any(
+            c.dep_ == "det" and c.lower_ in ("no", "not") for c in attr.children):
+        owner = _aim_owner(attr) or reporting_subject(be)
+    else:
+        high = child(be, "acomp")
+        on = prep_object(be, ("on", "at")) or (prep_object(high, ("on",)) if high is not None else None)
+        if on is None or on[1].lemma_.lower() not in _WISH_LISTS or (
+                (high is None or high.lower_ not in ("high", "top", "first")) and on[0].lower_ != "at"):
+            return []
+        owner = _aim_owner(on[1])
+    if owner is None or (owner.pos_ == "NOUN" and not owner.ent_type_ and owner.lemma_.lower() not in _OFFICES):
+        return []
+    lo, hi = compact_span(subj)
+    return [RawStance(here(be), [owner], [be], (lo, hi), 1, "demand", strength_of(be, _AIM, lex), [],
+                      gerund=subj.tag_ == "VBG", source="aim")]
 
 
 #: nouns of being a part of something, and the weights they are given ("an important part of Z")
