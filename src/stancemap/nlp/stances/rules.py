@@ -206,7 +206,7 @@ def _denied_cleft(verb: Token, obj: Token) -> bool:
 
 
 #: demand verbs whose own to-infinitive is the aim ("is pushing / lobbying to revive X")
-_STRIVE = frozenset({"push", "lobby", "campaign", "press", "clamour", "clamor"})
+_STRIVE = frozenset({"push", "lobby", "press", "clamour", "clamor"})  # (not "campaign to": "campaigning to lead X")
 
 
 def _striving_to(verb: Token) -> bool:
@@ -219,8 +219,9 @@ def _striving_to(verb: Token) -> bool:
 def _pseudo_cleft_focus(verb: Token) -> Token | None:
     """The focus Y of a pseudo-cleft "What X rejects / is calling for is Y": the verb's "what"
     (its object, or its preposition's) stands for Y, named after the copula."""
-    if verb.dep_ not in ("csubj", "nsubj") or verb.head.lemma_ != "be" or verb.head.i < verb.i:
-        return None
+    if verb.dep_ not in ("csubj", "nsubj") or verb.head.lemma_ != "be" or verb.head.i < verb.i \
+            or child(verb, "xcomp", "ccomp") is not None:
+        return None  # ("What we asked them to explain is Y": the "what" belongs to the inner verb)
     if not any(c.lower_ == "what" and c.i < verb.i and (c.dep_ == "dobj" or (c.dep_ == "pobj" and c.head.head.i == verb.i))
                for c in verb.subtree):
         return None
@@ -438,7 +439,10 @@ def _caused_feeling(verb: Token, lex: Lexicon) -> list[RawStance]:
     """"Turkish drilling has angered Greece", "the deal delighted Rome": the object feels it, on the
     subject (an act or a measure, not a person: "the striker delighted the fans" is no position)."""
     subj, obj = child(verb, "nsubj"), child(verb, "dobj")
-    if subj is None or obj is None or obj.i < verb.i or subj.pos_ != "NOUN" or subj.lower_ in PRONOUNS \
+    if subj is None or obj is None or any(c.tag_ in ("WP$", "WDT", "WP") for c in subj.children) \
+            or (obj.pos_ == "NOUN" and prep_object(obj, ("of", "in", "from")) is not None):
+        return []  # ("whose views upset members of his party": a relative subject, a group of a group)
+    if obj.i < verb.i or subj.pos_ != "NOUN" or subj.lower_ in PRONOUNS \
             or obj.pos_ not in ("PROPN", "NOUN") or child(verb, "auxpass") is not None \
             or not abstract_object(subj, lex) or hypothetical(verb, lex):
         return []
@@ -1143,6 +1147,8 @@ def _transgression(verb: Token, lex: Lexicon) -> list[RawStance]:
     subj, obj = child(verb, "nsubj"), child(verb, "dobj")
     if subj is None or obj is None or obj.lemma_.lower() not in _NORMS or hypothetical(verb, lex) or is_negated(verb):
         return []
+    if any(c.dep_ == "advcl" and child(c, "mark", lemma=("if", "unless")) is not None for c in verb.children):
+        return []  # "said that, if the claims are true, Y is violating the treaty": a condition
     if subj.pos_ == "PROPN" and verb.dep_ == "ccomp" \
             and verb.head.lemma_.lower() in ("say", "state", "claim", "charge", "allege", "insist", "assert"):
         # "X said Y had violated the ceasefire": a reported accusation of the actor Y (as "X accused
@@ -1326,6 +1332,12 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
         if (last.pos_ == "ADJ" or misread) and last.dep_ in ("pobj", "conj", "appos", "amod", "acl") \
                 and _label_polarity(last, lex) != 0:
             obj, label = dobj, last
+    if obj is None and dobj is not None and dative is None and oprd is None:
+        late = next((c for c in tok.children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1), None)
+        last = tok.doc[late.right_edge.i] if late is not None else None
+        if last is not None and last.tag_ == "NNP" and last.is_lower and last.dep_ == "pobj" \
+                and _label_polarity(last, lex) != 0:
+            obj, label = dobj, last  # "called X in the Y Sea illegal": the place phrase hung on the verb
     if obj is None or label is None or hypothetical(tok, lex) or obj.pos_ == "PRON":
         return []  # ("calls it a violation": "it" is evaluated by the clause before)
     pol = _label_polarity(label, lex)
