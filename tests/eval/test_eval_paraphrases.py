@@ -116,6 +116,18 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # batch 44 (issue 9, thirteenth session)
     "b44-idiom-climate-stand-by": (1, "'stick to X' is no cue: as often 'stick to the facts / the script / the "
                                       "timetable', no position"),
+    # batches 45 and 46 (issue 9, fourteenth session)
+    "b45-rw-sanctions-relief": (2, "a demand that X be lifted is -1 on X ('wants X lifted', 'called for X to be "
+                                   "lifted'), a demand for the lifting of X +1 on the lifting: the scheme's two forms "
+                                   "(the stance scorer takes both) are not unified"),
+    "b46-rw-forced-returns": (2, "the same two forms: 'urged Y to halt X' and 'X must stop' are +1 on halting / "
+                                 "stopping X, 'opposes X' -1 on X"),
+    "b45-rw-carbon-border-tax": (1, "'mounted a campaign against X' is as often a military campaign"),
+    "b46-rw-debt-relief": (1, "'need' is no cue ('X needs votes / rain'): 'What X needs most is Y' stays none"),
+    "b46-rw-pope-ceasefire": (1, "'the pope' alone is not resolved to an actor (actor stage)"),
+    "b46-rw-coalition-stay-out": (1, "'stay out of X' is no cue: as often a reported act ('stayed out of the war')"),
+    "b46-rw-troops-stay-on": (2, "a hope about another's act ('hoped X would stay') is no position in the scheme, and "
+                                 "'keen for X to Y' keeps only X"),
 }
 
 
