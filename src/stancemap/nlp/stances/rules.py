@@ -198,6 +198,8 @@ def _denied_cleft(verb: Token, obj: Token) -> bool:
     """A pseudo-cleft whose empty noun or copula is negated ("Y is nothing X supports", "Y is no
     thing X backs", "Y is not / never something X supports"): X's position on Y has the other sign."""
     thing = verb.head
+    if _pseudo_cleft_focus(verb) == obj:  # "Y is not what X wants", "What X wants is not Y"
+        return any(c.dep_ == "neg" or c.lower_ == "never" for c in thing.children)
     if verb.dep_ != "relcl" or thing.lower_ not in _LIGHT_THINGS or thing.dep_ != "attr" \
             or child(thing.head, "nsubj") != obj:
         return False
@@ -217,15 +219,21 @@ def _striving_to(verb: Token) -> bool:
 
 
 def _pseudo_cleft_focus(verb: Token) -> Token | None:
-    """The focus Y of a pseudo-cleft "What X rejects / is calling for is Y": the verb's "what"
-    (its object, or its preposition's) stands for Y, named after the copula."""
-    if verb.dep_ not in ("csubj", "nsubj") or verb.head.lemma_ != "be" or verb.head.i < verb.i \
+    """The focus Y of a pseudo-cleft "What X rejects / is calling for is Y" or "Y is what X wants":
+    the verb's "what" (its object, or its preposition's) stands for Y, named across the copula."""
+    be = verb.head
+    if verb.dep_ not in ("csubj", "nsubj", "ccomp", "attr") or be.lemma_ != "be" or be.i == verb.i \
             or child(verb, "xcomp", "ccomp") is not None:
         return None  # ("What we asked them to explain is Y": the "what" belongs to the inner verb)
     if not any(c.lower_ == "what" and c.i < verb.i and (c.dep_ == "dobj" or (c.dep_ == "pobj" and c.head.head.i == verb.i))
                for c in verb.subtree):
         return None
-    be = verb.head
+    if verb.i > be.i:  # "Y is what X wants": Y is the copula's subject
+        named = next((c for c in be.children if c.dep_ in ("nsubj", "csubj") and c.i < be.i), None)
+        if named is None or not (named.pos_ in ("NOUN", "PROPN") or named.tag_ == "VBG") \
+                or named.lower_ in ("this", "that", "it", "which"):
+            return None
+        return named
     named = next((c for c in be.children if c.dep_ in ("attr", "acomp", "nsubj") and c.i > be.i), None)
     if named is None:  # "What X wants is for the talks to resume / to end the blockade": a clause
         named = next((c for c in be.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > be.i
