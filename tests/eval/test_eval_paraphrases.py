@@ -128,6 +128,14 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b46-rw-coalition-stay-out": (1, "'stay out of X' is no cue: as often a reported act ('stayed out of the war')"),
     "b46-rw-troops-stay-on": (2, "a hope about another's act ('hoped X would stay') is no position in the scheme, and "
                                  "'keen for X to Y' keeps only X"),
+    # batch 47 (issue 9, fourteenth session), studied after its first measure
+    "b47-rw-missile-test": (1, "parser error: 'test' read as the verb of 'called X's missile test an outrage', so the "
+                               "test's author is lost (the stance is found, the alignment not)"),
+    "b47-rw-arms-sales-halt": (1, "the two forms of a demand to undo a thing (b45-rw-sanctions-relief): 'wants X "
+                                  "halted' is -1 on X"),
+    "b47-rw-militants-backing": (1, "'X was behind Y' is support only as a stated position ('squarely behind the "
+                                    "plan'); as a charge of backing an armed group it is no cue"),
+    "b47-rw-apology-demand": (1, "'said Y owed X an apology' is no cue: 'owe' is mostly money or thanks"),
 }
 
 

@@ -1850,8 +1850,15 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             lo, hi = compact_span(obj)
             if lo < prt.i < hi:
                 hi = prt.i  # ("the offer | away")
+            if obj.lower_ in _REFLEXIVE:
+                aim = next((c for c in [*verb.children, *prt.children] if c.dep_ in ("xcomp", "advcl") and c.i > prt.i
+                            and child(c, "aux", lemma=("to",)) is not None), None)
+                if aim is None:
+                    continue  # ("put itself forward": for what is not said)
+                lo, hi = compact_span(aim, keep_first=False)  # "put itself forward to host X": hosting X
             out.append(RawStance(sent, holders, [verb, prt], (lo, hi), pol, cue.kind, strength_of(verb, cue, lex),
-                                 [obj] if cue.kind == "evaluative" else [], source="phrase"))
+                                 [obj] if cue.kind == "evaluative" else [], gerund=obj.lower_ in _REFLEXIVE,
+                                 source="phrase"))
     firsts = {w[0] for w, _ in phrases}
     starts = [i for i, lem in enumerate(lemmas) if lem in firsts or forms[i] in firsts]
     for words, cue in phrases if starts else ():
