@@ -1342,10 +1342,10 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
             obj, label = dobj, last
     if obj is None and dobj is not None and dative is None and oprd is None:
         late = next((c for c in tok.children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1), None)
-        last = tok.doc[late.right_edge.i] if late is not None else None
-        if last is not None and last.tag_ == "NNP" and last.is_lower and last.dep_ == "pobj" \
-                and _label_polarity(last, lex) != 0:
-            obj, label = dobj, last  # "called X in the Y Sea illegal": the place phrase hung on the verb
+        end = tok.doc[late.right_edge.i] if late is not None else None
+        if end is not None and end.tag_ == "NNP" and end.is_lower and end.dep_ == "pobj" \
+                and _label_polarity(end, lex) != 0:
+            obj, label = dobj, end  # "called X in the Y Sea illegal": the place phrase hung on the verb
     if obj is None or label is None or hypothetical(tok, lex) or obj.pos_ == "PRON":
         return []  # ("calls it a violation": "it" is evaluated by the clause before)
     pol = _label_polarity(label, lex)
