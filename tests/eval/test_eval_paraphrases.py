@@ -136,6 +136,11 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b47-rw-militants-backing": (1, "'X was behind Y' is support only as a stated position ('squarely behind the "
                                     "plan'); as a charge of backing an armed group it is no cue"),
     "b47-rw-apology-demand": (1, "'said Y owed X an apology' is no cue: 'owe' is mostly money or thanks"),
+    # batch 48 (issue 9, fourteenth session), studied after its first measure
+    "b48-rw-mali-troops": (1, "'Y is not an option for X' is no label: 'option' carries no sign"),
+    "b48-rw-emissions-halve": (1, "'set itself the goal of Y' is no cue (a goal noun after 'set')"),
+    "b48-rw-ground-troops": (1, "'there will be no troops in Y' states no position: the 'there will be no' rule takes "
+                                "only abstract nouns ('no lifting of the ban'), not people or things"),
 }
 
 

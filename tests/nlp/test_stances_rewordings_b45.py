@@ -55,6 +55,13 @@ CASES: list[tuple[str, list[S]]] = [
     ("The new export quotas drew an angry response from Jakarta.", [("IDN", -1, "export quotas")]),
     ("Seoul said the court ruling was full of baseless claims.", [("KOR", -1, "court ruling")]),
     ("Manila said the arbitration award was a piece of waste paper.", [("PHL", -1, "arbitration award")]),
+    # batch 48: a label inside "nothing short of", a received welcome with the first object as a second dobj
+    ("The new quotas are nothing short of economic blackmail, Hanoi said.", [("VNM", -1, "new quotas")]),
+    ("Kenya gave Uganda's application to the trade bloc a warm welcome.", [("KEN", 1, "application")]),
+    # the reversed pseudo-cleft, and a negated copula
+    ("A negotiated settlement is what Latvia wants.", [("LVA", 1, "settlement")]),
+    ("Higher fishing quotas are not what Iceland wants.", [("ISL", -1, "fishing quotas")]),
+    ("Malta has put itself forward to host the next summit.", [("MLT", 1, "host")]),
 ]
 
 
@@ -71,6 +78,8 @@ def test_b45_constructions(nlp, text: str, stances: list[S]) -> None:  # type: i
     "The minister was pushed to resign by his party.",
     "What the fishermen did was repair their nets.",
     "The speech drew a quick response from the audience.",
+    "The host gave the guests a warm welcome.",
+    "There is nothing short of the border crossing.",
 ])
 def test_b45_look_alikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp(text))

@@ -518,6 +518,9 @@ def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
     pol = next((_MANNER_ADJ[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _MANNER_ADJ), 0)
     verb = noun.head
     dative = child(verb, "dative") if noun.dep_ == "dobj" and verb.lemma_.lower() == "give" else None
+    if dative is None and noun.dep_ == "dobj" and verb.lemma_.lower() == "give":
+        # "gave Y's accession to the alliance a warm welcome": the first object parsed as a second dobj
+        dative = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
     if pol == 0 or dative is None or dative.i > noun.i or dative.pos_ not in ("NOUN", "PROPN") \
             or hypothetical(verb, lex) or is_negated(verb):
         return []
@@ -1452,6 +1455,10 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     """Sign of a characterisation: the label word, its modifiers, and the noun of a light
     label ("an act of economic warfare", "a form of blackmail"); a multi-word label phrase of the
     label's own words decides first ("a step in the right direction", "dead on arrival")."""
+    if label.lower_ == "nothing":  # "Y is nothing short of / nothing less than warfare": the label inside
+        short = next((c for c in label.children if c.lower_ in ("short", "less") and c.dep_ == "amod"), None)
+        inner = prep_object(short, ("of", "than")) if short is not None else None
+        return _label_polarity(inner[1], lex) if inner is not None else 0
     phrase = label_phrase_sign(list(label.subtree))
     if phrase:
         return phrase
