@@ -57,6 +57,7 @@ CASES: list[tuple[str, list[S]]] = [
     ("Manila said the arbitration award was a piece of waste paper.", [("PHL", -1, "arbitration award")]),
     # batch 48: a label inside "nothing short of", a received welcome with the first object as a second dobj
     ("The new quotas are nothing short of economic blackmail, Hanoi said.", [("VNM", -1, "new quotas")]),
+    ("The mediator has been nothing but fair, Ghana said.", [("GHA", 1, "mediator")]),  # read as before
     ("Kenya gave Uganda's application to the trade bloc a warm welcome.", [("KEN", 1, "application")]),
     # the reversed pseudo-cleft, and a negated copula
     ("A negotiated settlement is what Latvia wants.", [("LVA", 1, "settlement")]),

@@ -1458,7 +1458,8 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     if label.lower_ == "nothing":  # "Y is nothing short of / nothing less than warfare": the label inside
         short = next((c for c in label.children if c.lower_ in ("short", "less") and c.dep_ == "amod"), None)
         inner = prep_object(short, ("of", "than")) if short is not None else None
-        return _label_polarity(inner[1], lex) if inner is not None else 0
+        if inner is not None:
+            return _label_polarity(inner[1], lex)  # (not "nothing but fair": read as before)
     phrase = label_phrase_sign(list(label.subtree))
     if phrase:
         return phrase
