@@ -116,6 +116,31 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # batch 44 (issue 9, thirteenth session)
     "b44-idiom-climate-stand-by": (1, "'stick to X' is no cue: as often 'stick to the facts / the script / the "
                                       "timetable', no position"),
+    # batches 45 and 46 (issue 9, fourteenth session)
+    "b45-rw-sanctions-relief": (2, "a demand that X be lifted is -1 on X ('wants X lifted', 'called for X to be "
+                                   "lifted'), a demand for the lifting of X +1 on the lifting: the scheme's two forms "
+                                   "(the stance scorer takes both) are not unified"),
+    "b46-rw-forced-returns": (2, "the same two forms: 'urged Y to halt X' and 'X must stop' are +1 on halting / "
+                                 "stopping X, 'opposes X' -1 on X"),
+    "b45-rw-carbon-border-tax": (1, "'mounted a campaign against X' is as often a military campaign"),
+    "b46-rw-debt-relief": (1, "'need' is no cue ('X needs votes / rain'): 'What X needs most is Y' stays none"),
+    "b46-rw-pope-ceasefire": (1, "'the pope' alone is not resolved to an actor (actor stage)"),
+    "b46-rw-coalition-stay-out": (1, "'stay out of X' is no cue: as often a reported act ('stayed out of the war')"),
+    "b46-rw-troops-stay-on": (2, "a hope about another's act ('hoped X would stay') is no position in the scheme, and "
+                                 "'keen for X to Y' keeps only X"),
+    # batch 47 (issue 9, fourteenth session), studied after its first measure
+    "b47-rw-missile-test": (1, "parser error: 'test' read as the verb of 'called X's missile test an outrage', so the "
+                               "test's author is lost (the stance is found, the alignment not)"),
+    "b47-rw-arms-sales-halt": (1, "the two forms of a demand to undo a thing (b45-rw-sanctions-relief): 'wants X "
+                                  "halted' is -1 on X"),
+    "b47-rw-militants-backing": (1, "'X was behind Y' is support only as a stated position ('squarely behind the "
+                                    "plan'); as a charge of backing an armed group it is no cue"),
+    "b47-rw-apology-demand": (1, "'said Y owed X an apology' is no cue: 'owe' is mostly money or thanks"),
+    # batch 48 (issue 9, fourteenth session), studied after its first measure
+    "b48-rw-mali-troops": (1, "'Y is not an option for X' is no label: 'option' carries no sign"),
+    "b48-rw-emissions-halve": (1, "'set itself the goal of Y' is no cue (a goal noun after 'set')"),
+    "b48-rw-ground-troops": (1, "'there will be no troops in Y' states no position: the 'there will be no' rule takes "
+                                "only abstract nouns ('no lifting of the ban'), not people or things"),
 }
 
 

@@ -178,7 +178,9 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("POL", "FRA", -1), ("POL", "DEU", -1)]),
     ("Turkey's opposition to Sweden's membership delayed the enlargement of NATO.",
      [("TUR", -1, "sweden's membership")], []),
-    ("Israel's support for the Kurdish referendum angered Baghdad.", [("ISR", 1, "kurdish referendum")], []),
+    # (a feeling caused in the object is its position on the subject: Baghdad -1 on Israel's support)
+    ("Israel's support for the Kurdish referendum angered Baghdad.",
+     [("ISR", 1, "kurdish referendum"), ("IRQ", -1, "israel's support")], [("IRQ", "ISR", -1)]),
     ("Iran, which opposes the deal, boycotted the meeting.", [("IRN", -1, "deal"), ("IRN", -1, "meeting")], []),
     ("The talks were attended by Qatar, which has long backed the Palestinian cause.",
      [("QAT", 1, "palestinian cause")], []),

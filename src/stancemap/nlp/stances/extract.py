@@ -30,7 +30,7 @@ from ..common.text import doc_text
 from .align import RawAlignment, find_raw_alignments
 from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
-from .repair import repair_stranded_complements
+from .repair import repair_cue_read_as_auxiliary, repair_stranded_complements
 from .resolve import RELATIONAL, Resolver
 from .rules import RawStance, authors_of, find_raw_stances
 from .syntax import child, compact_span
@@ -414,6 +414,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         return [], []  # the rules read the dependency parse; without one there is nothing to read
     catalogue = catalogue or default_catalogue()
     lex, alex = lexicon(), align_lexicon()
+    repair_cue_read_as_auxiliary(doc, lex)  # "opposes forced returns": the cue is the verb, not an auxiliary
     repair_stranded_complements(doc, lex)  # "refused in a statement to sign X": the complement back on the cue
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)

@@ -155,7 +155,16 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
         if c.dep_ == "prep" and c.lower_ in ("for", "of", "on"):
             obj = child(c, "pobj", "pcomp")
             if obj is not None and not (c.lower_ == "of" and obj.pos_ in ("PROPN", "PRON")):
-                return compact_span(obj)
+                lo, hi = compact_span(obj)
+                doc = noun.doc
+                if c.lower_ == "for" and hi < len(doc) and doc[hi].lower_ == "to" and doc[hi].dep_ == "aux" \
+                        and doc[hi].head.i > hi and doc[hi].head.pos_ in ("VERB", "AUX"):
+                    # "its push for X to be excluded": the for-to clause, its verb parsed elsewhere
+                    end = doc[hi].head.right_edge.i
+                    while end > hi and doc[end].is_punct:
+                        end -= 1
+                    hi = end + 1
+                return lo, hi
         if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
                 child(c, "aux", lemma=("to",)) is not None or child(c, "mark", lemma=("that",)) is not None):
             return compact_span(c, keep_first=False)
@@ -485,8 +494,8 @@ def agent_noun_stances(tok: Token, polarity: int, lex: Lexicon) -> list[RawStanc
         head = head.head.head  # "X is one of the loudest champions of Y"
     elif tok.dep_ not in ("attr", "oprd") or head.lemma_.lower() not in ("be", "remain", "become", "stay"):
         return []
-    po = prep_object(tok, ("of", "for")) or prep_object(head, ("of",))
-    owned_ = _owned_content(tok) if po is None else None
+    po = prep_object(tok, ("of", "for") if polarity > 0 else ("of", "for", "against")) or prep_object(head, ("of",))
+    owned_ = _owned_content(tok) if po is None else None  # ("X is the last holdout against Y")
     if owned_ is not None:
         po = (owned_, owned_)  # "X is one of Y's strongest supporters"
     if po is None or hypothetical(head, lex):

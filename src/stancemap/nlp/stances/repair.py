@@ -92,3 +92,65 @@ def repair_stranded_complements(doc: Doc, lex: Lexicon) -> int:
                     has_obj = True
                     moved += 1
     return moved
+
+
+#: true auxiliaries and modals: never a cue verb misread as one
+_TRUE_AUX = frozenset({"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might",
+                       "must", "ought", "need", "dare", "get", "to", "'s", "'ve", "'d", "'ll", "not"})
+
+
+#: participles that often stand as adjectives before a noun ("proposed changes", "planned cuts")
+_ADJECTIVAL_PARTICIPLES = frozenset("""proposed planned forced disputed contested revised amended expanded extended
+    renewed delayed suggested alleged reported imposed announced rigged leaked stalled""".split())
+
+
+def _finite_cue(tok: Token, lex: Lexicon) -> str | None:
+    """The cue lemma of a finite present or past verb form ("opposes", "rejected"), else None."""
+    w = tok.lower_
+    for cand in (tok.lemma_.lower(), w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
+                 w[:-1] if w.endswith("ed") else "", w[:-2] if w.endswith("ed") else ""):
+        if cand and cand not in _TRUE_AUX and cand in lex.verbs:
+            return cand
+    return None
+
+
+def repair_cue_read_as_auxiliary(doc: Doc, lex: Lexicon) -> int:
+    """A finite cue verb before a participle that modifies its object ("opposes forced returns",
+    "rejects proposed changes", "backs planned cuts") is often read as the participle's
+    auxiliary, the participle as the clause's verb: the cue becomes the verb again, with the
+    participle's dependents, and the participle an adjective of its object. Returns how many."""
+    moved = 0
+    for v in doc:
+        part = v.head
+        if v.dep_ == "nsubj" and v.tag_ == "NNS" and part.tag_ in ("VBN", "VBD") and part.i == v.i + 1 \
+                and part.lower_ in _ADJECTIVAL_PARTICIPLES:
+            name = next((c for c in v.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == v.i - 1), None)
+            if name is None or _finite_cue(v, lex) is None or not any(
+                    c.dep_ == "dobj" and c.i > part.i and c.pos_ in ("NOUN", "PROPN") for c in part.children):
+                continue
+            # "The Kremlin rejects proposed changes": the cue read as a plural noun ("the Kremlin
+            # rejects") with the participle as the verb; the name before it is the subject
+            for c in list(v.children):
+                if c.i != name.i:
+                    c.head = name
+            name.head, name.dep_ = v, "nsubj"
+            v.tag_ = "VBZ"
+        elif v.dep_ != "aux" or v.tag_ not in ("VBZ", "VBD", "VBP") or part.tag_ != "VBN" or part.i != v.i + 1:
+            continue
+        lemma = _finite_cue(v, lex)
+        obj = next((c for c in part.children if c.dep_ == "dobj" and c.i > part.i and c.pos_ in ("NOUN", "PROPN")),
+                   None)
+        if lemma is None or obj is None or any(c.dep_ in ("aux", "auxpass") and c.i < v.i for c in part.children):
+            continue
+        if part.head.i == part.i:
+            v.head, v.dep_ = v, "ROOT"
+        else:
+            v.head, v.dep_ = part.head, part.dep_
+        for c in list(part.children):
+            if c.i != v.i and c.i != obj.i:
+                c.head = v
+        obj.head, obj.dep_ = v, "dobj"
+        part.head, part.dep_, part.pos_ = obj, "amod", "ADJ"
+        v.pos_, v.lemma_ = "VERB", lemma
+        moved += 1
+    return moved

@@ -198,6 +198,8 @@ def _denied_cleft(verb: Token, obj: Token) -> bool:
     """A pseudo-cleft whose empty noun or copula is negated ("Y is nothing X supports", "Y is no
     thing X backs", "Y is not / never something X supports"): X's position on Y has the other sign."""
     thing = verb.head
+    if _pseudo_cleft_focus(verb) == obj:  # "Y is not what X wants", "What X wants is not Y"
+        return any(c.dep_ == "neg" or c.lower_ == "never" for c in thing.children)
     if verb.dep_ != "relcl" or thing.lower_ not in _LIGHT_THINGS or thing.dep_ != "attr" \
             or child(thing.head, "nsubj") != obj:
         return False
@@ -205,8 +207,50 @@ def _denied_cleft(verb: Token, obj: Token) -> bool:
         or any(c.dep_ == "neg" or c.lower_ == "never" for c in thing.head.children)
 
 
+#: demand verbs whose own to-infinitive is the aim ("is pushing / lobbying to revive X")
+_STRIVE = frozenset({"push", "lobby", "press", "clamour", "clamor"})  # (not "campaign to": "campaigning to lead X")
+
+
+def _striving_to(verb: Token) -> bool:
+    """"X is pushing to revive Y": an active demand verb with a to-infinitive and no object."""
+    inf = child(verb, "xcomp")
+    return inf is not None and inf.tag_ == "VB" and child(inf, "aux", lemma=("to",)) is not None \
+        and child(verb, "dobj", "auxpass", "nsubjpass") is None and child(inf, "nsubj") is None
+
+
+def _pseudo_cleft_focus(verb: Token) -> Token | None:
+    """The focus Y of a pseudo-cleft "What X rejects / is calling for is Y" or "Y is what X wants":
+    the verb's "what" (its object, or its preposition's) stands for Y, named across the copula."""
+    be = verb.head
+    if verb.dep_ not in ("csubj", "nsubj", "ccomp", "attr") or be.lemma_ != "be" or be.i == verb.i \
+            or child(verb, "xcomp", "ccomp") is not None:
+        return None  # ("What we asked them to explain is Y": the "what" belongs to the inner verb)
+    if not any(c.lower_ == "what" and c.i < verb.i and (c.dep_ == "dobj" or (c.dep_ == "pobj" and c.head.head.i == verb.i))
+               for c in verb.subtree):
+        return None
+    if verb.i > be.i:  # "Y is what X wants": Y is the copula's subject
+        named = next((c for c in be.children if c.dep_ in ("nsubj", "csubj") and c.i < be.i), None)
+        if named is None or not (named.pos_ in ("NOUN", "PROPN") or named.tag_ == "VBG") \
+                or named.lower_ in ("this", "that", "it", "which"):
+            return None
+        return named
+    named = next((c for c in be.children if c.dep_ in ("attr", "acomp", "nsubj") and c.i > be.i), None)
+    if named is None:  # "What X wants is for the talks to resume / to end the blockade": a clause
+        named = next((c for c in be.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > be.i
+                      and c.pos_ in ("VERB", "AUX")), None)
+        return named
+    if not (named.pos_ in ("NOUN", "PROPN") or named.tag_ == "VBG"):
+        return None
+    return named
+
+
 def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], Token, bool] | None:
     """(range, head token, is_action) of the target of a verb cue."""
+    named = _pseudo_cleft_focus(verb)
+    if named is not None:  # "What X rejects is Y", "What X is calling for is Y": Y
+        if named.pos_ in ("VERB", "AUX") and named.tag_ != "VBG":
+            return compact_span(named, keep_first=False), named, True
+        return compact_span(named), named, named.tag_ == "VBG"
     inf = _passive_infinitive(verb, lex) if cue.kind == "demand" else None
     if inf is not None and prep_object(verb, cue.preps) is None:
         return compact_span(inf, keep_first=False), inf, True  # "were called on by X to return to talks"
@@ -334,10 +378,14 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(_taken_to_task(tok, lex))
         elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
-        if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and lemma not in lex.verbs and \
-                child(tok, "auxpass") is not None and child(tok, "nsubjpass") is not None:
+        if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and lemma not in lex.verbs and (
+                (child(tok, "auxpass") is not None and child(tok, "nsubjpass") is not None)
+                or (tok.pos_ != "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_ == "be")):
             # "was appalled by / dismayed at X": a feeling adjective parsed as a passive participle
+            # (or as a verb under the copula: "it was deeply disappointed by X")
             out.extend(_adj_stances(tok, lex.adjectives[tok.lower_], lex))
+        if lemma in _CAUSED_FEELINGS and tok.pos_ == "VERB":
+            out.extend(_caused_feeling(tok, lex))
         if (tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be") or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in _AMOUNT_TO) or (
                 tok.dep_ in ("dobj", "attr") and tok.head.lemma_ in _CONSTITUTE):
@@ -359,6 +407,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_without_merit(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
+            out.extend(_copula_aim(tok, lex))
             out.extend(_said_responsible(tok, lex))
         if tok.pos_ == "NOUN" and lemma in _RECEPTION_NOUNS:
             out.extend(_given_reception(tok, lex))
@@ -386,6 +435,28 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     for r in out:
         r.sent = sent
     return out
+
+
+#: verbs of causing a feeling in their object: "Y angered X" is X's position on Y (as "X was angered by Y")
+_CAUSED_FEELINGS = {"anger": -1, "infuriate": -1, "outrage": -1, "incense": -1, "enrage": -1, "irk": -1,
+                    "dismay": -1, "disappoint": -1, "upset": -1, "offend": -1, "antagonise": -1, "antagonize": -1,
+                    "exasperate": -1, "delight": 1, "please": 1, "gratify": 1}
+
+
+def _caused_feeling(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"Turkish drilling has angered Greece", "the deal delighted Rome": the object feels it, on the
+    subject (an act or a measure, not a person: "the striker delighted the fans" is no position)."""
+    subj, obj = child(verb, "nsubj"), child(verb, "dobj")
+    if subj is None or obj is None or any(c.tag_ in ("WP$", "WDT", "WP") for c in subj.children) \
+            or (obj.pos_ == "NOUN" and prep_object(obj, ("of", "in", "from")) is not None):
+        return []  # ("whose views upset members of his party": a relative subject, a group of a group)
+    if obj.i < verb.i or subj.pos_ != "NOUN" or subj.lower_ in PRONOUNS \
+            or obj.pos_ not in ("PROPN", "NOUN") or child(verb, "auxpass") is not None \
+            or not abstract_object(subj, lex) or hypothetical(verb, lex):
+        return []
+    pol = _CAUSED_FEELINGS[verb.lemma_.lower()] * (-1 if is_negated(verb) else 1)
+    return [RawStance(here(verb), expand_conj(obj), [verb], compact_span(subj), pol, "evaluative",
+                      strength_of(verb, Cue(verb.lemma_.lower(), pol, "evaluative"), lex), [subj], source="feeling")]
 
 
 _PIN_VERBS = frozenset({"pin", "lay", "put", "place", "cast", "heap", "shift"})
@@ -447,6 +518,9 @@ def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
     pol = next((_MANNER_ADJ[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _MANNER_ADJ), 0)
     verb = noun.head
     dative = child(verb, "dative") if noun.dep_ == "dobj" and verb.lemma_.lower() == "give" else None
+    if dative is None and noun.dep_ == "dobj" and verb.lemma_.lower() == "give":
+        # "gave Y's accession to the alliance a warm welcome": the first object parsed as a second dobj
+        dative = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
     if pol == 0 or dative is None or dative.i > noun.i or dative.pos_ not in ("NOUN", "PROPN") \
             or hypothetical(verb, lex) or is_negated(verb):
         return []
@@ -787,6 +861,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             stance_noun is not None and prep_object(stance_noun, cue.preps) is not None) and not (
             "for" in cue.preps and _for_clause(tok) is not None) and not (
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None) and not (
+            lemma in _STRIVE and _striving_to(tok)) and not (
             cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None) and not (
             cue.kind == "demand" and _passive_infinitive(tok, lex) is not None):
         return []  # ("pressed Hamas to accept X": a demand with an addressee, like "urged"; also in the
@@ -1081,8 +1156,22 @@ def _transgression(verb: Token, lex: Lexicon) -> list[RawStance]:
     """"Y violates international law, X said" / "X said Y breached the truce": X -1 on Y when Y is
     a thing (a plan, strikes, a law), not an actor (an accusation of an actor is the accuse cues')."""
     subj, obj = child(verb, "nsubj"), child(verb, "dobj")
-    if subj is None or obj is None or obj.lemma_.lower() not in _NORMS or subj.pos_ != "NOUN" \
-            or subj.ent_type_ or hypothetical(verb, lex) or is_negated(verb):
+    if subj is None or obj is None or obj.lemma_.lower() not in _NORMS or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    if any(c.dep_ == "advcl" and child(c, "mark", lemma=("if", "unless")) is not None for c in verb.children):
+        return []  # "said that, if the claims are true, Y is violating the treaty": a condition
+    if subj.pos_ == "PROPN" and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in ("say", "state", "claim", "charge", "allege", "insist", "assert"):
+        # "X said Y had violated the ceasefire": a reported accusation of the actor Y (as "X accused
+        # Y of violating the ceasefire"), against Y
+        reporter = reporting_subject(verb)
+        if reporter is None or reporter.i == subj.i:
+            return []
+        lo, hi = subj.left_edge.i, compact_span(obj)[1]
+        skip = frozenset(c.i for c in verb.children if c.dep_ in ("aux", "advmod") and lo <= c.i < hi)
+        return [RawStance(here(verb), [reporter], [verb], (lo, hi), -1, "accuse", 0.9, [subj],
+                          source="reported-transgression", skip=skip)]
+    if subj.pos_ != "NOUN" or subj.ent_type_:
         return []
     reporter = reporting_subject(verb) or view_holder(verb)
     if reporter is None:
@@ -1250,14 +1339,22 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
             obj, label, late_by = subjpass, named, expand_conj(by[1])
     if obj is None and dobj is not None and dobj.right_edge.i > dobj.i:
         last = tok.doc[dobj.right_edge.i]  # "called the coup in Niger unacceptable": the label parsed inside
-        if last.pos_ == "ADJ" and last.dep_ in ("pobj", "conj", "appos", "amod", "acl") and _label_polarity(last, lex) != 0:
+        misread = last.tag_ == "NNP" and last.is_lower  # "... in the eastern Mediterranean illegal": a proper noun
+        if (last.pos_ == "ADJ" or misread) and last.dep_ in ("pobj", "conj", "appos", "amod", "acl") \
+                and _label_polarity(last, lex) != 0:
             obj, label = dobj, last
+    if obj is None and dobj is not None and dative is None and oprd is None:
+        late = next((c for c in tok.children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1), None)
+        end = tok.doc[late.right_edge.i] if late is not None else None
+        if end is not None and end.tag_ == "NNP" and end.is_lower and end.dep_ == "pobj" \
+                and _label_polarity(end, lex) != 0:
+            obj, label = dobj, end  # "called X in the Y Sea illegal": the place phrase hung on the verb
     if obj is None or label is None or hypothetical(tok, lex) or obj.pos_ == "PRON":
         return []  # ("calls it a violation": "it" is evaluated by the clause before)
     pol = _label_polarity(label, lex)
     if pol == 0:
         return []
-    pol = -pol if is_negated(tok) else pol
+    pol = -pol if is_negated(tok) != _neither(label) else pol  # "dismissed Y as neither free nor fair"
     holders = late_by or ([seen_in] if seen_in is not None and child(tok, "agent") is None else subjects(tok))
     if not holders:
         return []
@@ -1265,7 +1362,8 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if glued is not None and obj.i == glued.i - 1:
         hi = max(hi, glued.i + 1)
     if lo <= label.i < hi:
-        hi = min(label.left_edge.i, label.head.i if label.head.lower_ == "as" else hi)
+        hi = label.i if label.tag_ == "NNP" and label.is_lower else \
+            min(label.left_edge.i, label.head.i if label.head.lower_ == "as" else hi)
     return [RawStance(here(tok), holders, [tok, label], (lo, hi), pol, "evaluative", 1.0, [obj], source="label")]
 
 
@@ -1303,6 +1401,49 @@ def _copula_against(verb: Token, lex: Lexicon) -> list[RawStance]:
 
 _AGAINST = Cue("against", -1, "evaluative")
 
+#: nouns of an aim whose owner wants their subject ("Y is X's main demand", "Y is a priority for X")
+_AIM_PREDICATES = frozenset({"demand", "priority", "goal", "aim", "objective", "wish", "condition", "precondition"})
+#: lists whose owner wants what is high or first on them ("Y is high / top on X's wish list / agenda")
+_WISH_LISTS = frozenset({"list", "agenda", "wishlist"})
+_AIM = Cue("aim", 1, "demand")
+
+
+def _aim_owner(noun: Token) -> Token | None:
+    """The owner of an aim or a wish list: "X's demand", "a priority for X", "X's wish list"."""
+    poss = child(noun, "poss")
+    if poss is not None:
+        return poss
+    po = prep_object(noun, ("for", "of"))
+    if po is not None and po[1].pos_ in ("PROPN", "NOUN") and po[0].lower_ == "for":
+        return po[1]
+    return None
+
+
+def _copula_aim(be: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y is X's main demand", "Y is a priority for X", "Y is high on X's wish list": X +1 on Y
+    (the reporter's, "Y is a priority, the minister said", when no owner is named)."""
+    subj = child(be, "nsubj", "csubj")
+    if subj is None or subj.i > be.i or subj.lower_ in PRONOUNS or hypothetical(be, lex) or is_negated(be) \
+            or not (subj.pos_ == "NOUN" or subj.tag_ == "VBG"):
+        return []
+    attr = child(be, "attr")
+    owner: Token | None = None
+    if attr is not None and attr.lemma_.lower() in _AIM_PREDICATES and not any(
+            c.dep_ == "det" and c.lower_ in ("no", "not") for c in attr.children):
+        owner = _aim_owner(attr) or reporting_subject(be)
+    else:
+        high = child(be, "acomp")
+        on = prep_object(be, ("on", "at")) or (prep_object(high, ("on",)) if high is not None else None)
+        if on is None or on[1].lemma_.lower() not in _WISH_LISTS or (
+                (high is None or high.lower_ not in ("high", "top", "first")) and on[0].lower_ != "at"):
+            return []
+        owner = _aim_owner(on[1])
+    if owner is None or (owner.pos_ == "NOUN" and not owner.ent_type_ and owner.lemma_.lower() not in _OFFICES):
+        return []
+    lo, hi = compact_span(subj)
+    return [RawStance(here(be), [owner], [be], (lo, hi), 1, "demand", strength_of(be, _AIM, lex), [],
+                      gerund=subj.tag_ == "VBG", source="aim")]
+
 
 #: nouns of being a part of something, and the weights they are given ("an important part of Z")
 _PART_NOUNS = frozenset({"part", "element", "component", "aspect", "feature", "factor", "ingredient", "piece"})
@@ -1314,6 +1455,11 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     """Sign of a characterisation: the label word, its modifiers, and the noun of a light
     label ("an act of economic warfare", "a form of blackmail"); a multi-word label phrase of the
     label's own words decides first ("a step in the right direction", "dead on arrival")."""
+    if label.lower_ == "nothing":  # "Y is nothing short of / nothing less than warfare": the label inside
+        short = next((c for c in label.children if c.lower_ in ("short", "less") and c.dep_ == "amod"), None)
+        inner = prep_object(short, ("of", "than")) if short is not None else None
+        if inner is not None:
+            return _label_polarity(inner[1], lex)  # (not "nothing but fair": read as before)
     phrase = label_phrase_sign(list(label.subtree))
     if phrase:
         return phrase
@@ -1428,7 +1574,7 @@ _CONTRIBUTE = frozenset({"contribute", "donate", "pledge"})
 # the hostages") state none (the labelling scheme's rule)
 _POLICY_ACTS = frozenset("""join lift sign send deploy supply provide grant impose extend resume restore expel
     withdraw implement introduce allow end recognise recognize ban suspend apply normalise normalize reopen establish
-    fund finance arm sanction admit cut reduce halve slash lower""".split())
+    fund finance arm sanction admit cut reduce halve slash lower station dispatch""".split())
 
 
 def _own_future(tok: Token) -> bool:
@@ -1712,8 +1858,15 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             lo, hi = compact_span(obj)
             if lo < prt.i < hi:
                 hi = prt.i  # ("the offer | away")
+            if obj.lower_ in _REFLEXIVE:
+                aim = next((c for c in [*verb.children, *prt.children] if c.dep_ in ("xcomp", "advcl") and c.i > prt.i
+                            and child(c, "aux", lemma=("to",)) is not None), None)
+                if aim is None:
+                    continue  # ("put itself forward": for what is not said)
+                lo, hi = compact_span(aim, keep_first=False)  # "put itself forward to host X": hosting X
             out.append(RawStance(sent, holders, [verb, prt], (lo, hi), pol, cue.kind, strength_of(verb, cue, lex),
-                                 [obj] if cue.kind == "evaluative" else [], source="phrase"))
+                                 [obj] if cue.kind == "evaluative" else [], gerund=obj.lower_ in _REFLEXIVE,
+                                 source="phrase"))
     firsts = {w[0] for w, _ in phrases}
     starts = [i for i, lem in enumerate(lemmas) if lem in firsts or forms[i] in firsts]
     for words, cue in phrases if starts else ():

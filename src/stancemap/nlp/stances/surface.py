@@ -27,7 +27,8 @@ __all__ = ["surface_label", "label_words_sign", "label_phrase_sign", "hyphenated
 
 #: nouns that label only through their "of" phrase ("an act of piracy", "a form of blackmail")
 LIGHT_LABELS = frozenset({"act", "form", "kind", "case", "example", "sort", "type", "piece", "instance", "pack",
-                          "bunch", "tissue", "string", "litany", "collection", "catalogue", "catalog", "recipe"})
+                          "bunch", "tissue", "string", "litany", "collection", "catalogue", "catalog", "recipe",
+                          "full", "riddled", "rife"})  # ("full of / riddled with lies": the "of" noun is the label)
 
 # multi-word labels whose words carry no sign one by one (checked on the label's lower-case text)
 _PHRASES: tuple[tuple[str, int], ...] = (

@@ -258,6 +258,10 @@ def _set_off_between(head: Token, tok: Token) -> bool:
     return all(i in inner or doc[i].text == "," for i in range(head.i + 1, tok.i))
 
 
+#: linking verbs whose predicate the parser may mark "oprd" ("Spain seems ready to back X")
+_LINKING = frozenset({"seem", "appear", "look", "remain", "stay", "stand", "prove", "sound"})
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subject tokens of ``verb``, inherited along conj/xcomp/advcl/relcl chains.
 
@@ -325,8 +329,9 @@ def subjects(verb: Token) -> list[Token]:
                 continue
             t = t.head
             continue
-        if t.head.i != t.i and t.dep_ in ("acomp", "attr", "prep", "pobj") and (
-                t.pos_ not in ("VERB", "AUX") or t.dep_ == "acomp"):
+        if t.head.i != t.i and (t.dep_ in ("acomp", "attr", "prep", "pobj") or (
+                t.dep_ == "oprd" and t.head.lemma_.lower() in _LINKING)) and (
+                t.pos_ not in ("VERB", "AUX") or t.dep_ == "acomp"):  # ("seems ready to X": a linking verb)
             t = t.head
             continue
         return []
@@ -440,6 +445,9 @@ def reporting_subject(verb: Token) -> Token | None:
                     return subj[0]
         if t.dep_ == "acl" and t.head.lemma_ == "doubt" and t.head.dep_ == "dobj":
             t = t.head  # "left no doubt that ...": the clause hangs on "doubt"
+        if t.dep_ == "csubj" and t.head.lower_ in _MADE_CLEAR and t.head.i < t.i:
+            t = t.head  # "made clear it opposes X": the clause read as the adjective's subject
+            continue
         owner = _view_owner(t)
         if owner is not None:
             return owner  # "X takes / holds the view that Y", "X is of the opinion that Y", "X's position is that Y"
