@@ -54,7 +54,7 @@ CASES: list[tuple[str, list[S]]] = [
     ("Austria remains the last holdout against the new asylum pact.", [("AUT", -1, "asylum pact")]),
     ("The new export quotas drew an angry response from Jakarta.", [("IDN", -1, "export quotas")]),
     ("Seoul said the court ruling was full of baseless claims.", [("KOR", -1, "court ruling")]),
-    ("Manila said the arbitration award was a piece of waste paper.", [("PHL", -1, "arbitration award")]),
+    ("Lisbon said the new motorway was a colossal waste.", [("PRT", -1, "motorway")]),  # "a waste": a label
     # batch 48: a label inside "nothing short of", a received welcome with the first object as a second dobj
     ("The new quotas are nothing short of economic blackmail, Hanoi said.", [("VNM", -1, "new quotas")]),
     ("The mediator has been nothing but fair, Ghana said.", [("GHA", 1, "mediator")]),  # read as before
@@ -63,6 +63,8 @@ CASES: list[tuple[str, list[S]]] = [
     ("A negotiated settlement is what Latvia wants.", [("LVA", 1, "settlement")]),
     ("Higher fishing quotas are not what Iceland wants.", [("ISL", -1, "fishing quotas")]),
     ("Malta has put itself forward to host the next summit.", [("MLT", 1, "host")]),
+    # a reflexive object of a phrasal cue with an infinitive: the infinitive is the proposal
+    ("Qatar has put itself forward to mediate between the two factions.", [("QAT", 1, "mediating between")]),
 ]
 
 
@@ -81,6 +83,23 @@ def test_b45_constructions(nlp, text: str, stances: list[S]) -> None:  # type: i
     "The speech drew a quick response from the audience.",
     "The host gave the guests a warm welcome.",
     "There is nothing short of the border crossing.",
+    # "waste" judges only as "a waste": without the article it names a material
+    "Most of the landfill is household waste.",
+    "The main source of the pollution is waste from mines.",
+    "Kenya said most of the landfill was household waste.",
+    "Officials in Lima said the main source of the river's pollution was waste from mines.",
+    "Brazil described the sludge in the reservoir as industrial waste.",
+    "Kenya said the recycling bins were full of waste paper.",
+    # "full of" people says who was there: no label of the place
+    "The stadium was full of fans.",
+    "Japan said the stadium was full of fans.",
+    "Japan said the hall was full of critics of the government.",
+    "Japan described the square as full of supporters.",
+    # a reflexive object of "put forward" with no infinitive, and a reflexive of verbs that are no cue
+    "Qatar has put itself forward again.",
+    "Qatar put itself forward as a possible venue.",
+    "Qatar has set itself up to host the games.",
+    "Qatar has positioned itself to host the games.",
 ])
 def test_b45_look_alikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp(text))
@@ -92,3 +111,28 @@ def test_cue_read_as_auxiliary_is_repaired(nlp) -> None:  # type: ignore[no-unty
     assert verb.lower_ == "opposes" and verb.dep_ == "ROOT" and verb.lemma_ == "oppose"
     assert doc[3].dep_ == "dobj" and doc[3].head.i == 1 and doc[2].dep_ == "amod"
     assert repair_cue_read_as_auxiliary(doc, lexicon()) == 0  # nothing left to repair
+
+
+def test_cue_repair_leaves_earlier_stages_as_they_were(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The repair rewrites the shared parse inside the stance stage; the stance stage is the
+    pipeline's last, so the events and statements (read from the parse before) are the same with
+    and without it, on a sentence it fires on. (Run on the repaired parse the event stage would
+    read another event: the order is what keeps its output.)"""
+    from stancemap.nlp.events import extract_events
+    from stancemap.nlp.pipeline import STAGES
+
+    assert STAGES[-1] == "stancemap_stances" and nlp.pipe_names[-1] == "stancemap_stances"
+    text = ("The Kremlin rejects proposed changes to the fishing treaty, Russian officials told reporters "
+            "after troops shelled the port.")
+    full = nlp(text)
+    bare = nlp(text, disable=["stancemap_stances"])
+    assert [(s.actor, s.polarity, s.target) for s in full._.sm_stances] == [
+        ("seat:kremlin", -1, "proposed changes to the fishing treaty")]
+    events = [(e.source, e.target, e.cameo) for e in bare._.sm_events]
+    assert events == [("RUSMIL", "place:port:RUS", "194")]
+    assert [(e.source, e.target, e.cameo) for e in full._.sm_events] == events
+    assert [(s.speaker.text, s.cue_lemma, s.content.text) for s in bare._.sm_statements] == [
+        ("Russian officials", "tell", "The Kremlin rejects proposed changes to the fishing treaty")]
+    assert full._.sm_statements == bare._.sm_statements
+    assert repair_cue_read_as_auxiliary(bare, lexicon()) == 1  # the repair fires on this parse
+    assert [(e.source, e.target, e.cameo) for e in extract_events(bare)] != events  # (what the order prevents)

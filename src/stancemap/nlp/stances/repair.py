@@ -45,7 +45,10 @@ def _to_infinitive(tok: Token) -> bool:
 
 
 def repair_stranded_complements(doc: Doc, lex: Lexicon) -> int:
-    """Move stranded complements of verb cues back to the verb; returns how many were moved."""
+    """Move stranded complements of verb cues back to the verb; returns how many were moved.
+
+    Rewrites the shared Doc's heads and deps: safe because the stance stage is the pipeline's last
+    (``STAGES``); a stage or reader of the parse after it would see the repaired parse."""
     moved = 0
     for v in doc:
         if v.pos_ not in ("VERB", "AUX") and v.tag_[:2] != "VB":
@@ -118,7 +121,13 @@ def repair_cue_read_as_auxiliary(doc: Doc, lex: Lexicon) -> int:
     """A finite cue verb before a participle that modifies its object ("opposes forced returns",
     "rejects proposed changes", "backs planned cuts") is often read as the participle's
     auxiliary, the participle as the clause's verb: the cue becomes the verb again, with the
-    participle's dependents, and the participle an adjective of its object. Returns how many."""
+    participle's dependents, and the participle an adjective of its object. Returns how many.
+
+    Rewrites the shared Doc's heads, deps, POS, tags and lemmas, as :func:`repair_stranded_complements`
+    does: safe because the stance stage is the pipeline's last (``STAGES``), after the events and
+    statements have read the parse. Run before them it would change their output (the event stage
+    reads a REJECT event from a repaired "rejects proposed changes"; tested in
+    tests/nlp/test_stances_rewordings_b45.py), so it must stay inside the stance stage."""
     moved = 0
     for v in doc:
         part = v.head

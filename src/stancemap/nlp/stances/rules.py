@@ -45,7 +45,15 @@ from .nouns import (
     noun_stances,
 )
 from .raw import RawStance, gerund, here, hypothetical, strength_of
-from .surface import LIGHT_LABELS, hyphenated, label_phrase_sign, label_words_sign, surface_label
+from .surface import (
+    CONTAINER_LABELS,
+    LIGHT_LABELS,
+    count_only_words,
+    hyphenated,
+    label_phrase_sign,
+    label_words_sign,
+    surface_label,
+)
 from .syntax import (
     PRONOUNS,
     REPORT_VERBS,
@@ -1476,6 +1484,8 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     words |= {c.lemma_.lower() for c in label.children if c.dep_ == "conj"}  # "fair and balanced"
     if label.lemma_.lower() in _PART_NOUNS and words - {label.lemma_.lower(), label.lower_} <= _WEIGHT:
         return 0  # "Y is an important part / a key element of Z": a description of Z, no judgement of Y
+    words -= count_only_words(words, label, any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in label.children))
+    # ("Y is a waste" judges Y; "Y is household waste / waste from mines / waste paper" names a material)
     if words & lex.negative_labels:
         return -1
     if words & lex.positive_labels:
@@ -1486,7 +1496,8 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     signs = {c.polarity for w in words for c in (None if w in adj else lex.verbs.get(w), lex.nouns.get(w),
                                                  lex.adjectives.get(w))
              if c is not None and c.kind == "evaluative" and not (c is lex.nouns.get(w) and c.needs_prep)} | {
-        lex.agent_nouns[w] for w in words if w in lex.agent_nouns}
+        lex.agent_nouns[w] for w in words if w in lex.agent_nouns and label.lemma_.lower() not in CONTAINER_LABELS}
+    # ("Y was full of fans / critics": who was there, no judgement of Y)
     return signs.pop() if len(signs) == 1 else 0  # (an adjective is no verb: "not smart" is not "smarted at")
 
 

@@ -23,12 +23,20 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import child, is_negated, subjects
 
-__all__ = ["surface_label", "label_words_sign", "label_phrase_sign", "hyphenated", "LIGHT_LABELS"]
+__all__ = ["surface_label", "label_words_sign", "label_phrase_sign", "hyphenated", "LIGHT_LABELS", "CONTAINER_LABELS",
+           "COUNT_ONLY_LABELS", "count_only_words"]
 
 #: nouns that label only through their "of" phrase ("an act of piracy", "a form of blackmail")
 LIGHT_LABELS = frozenset({"act", "form", "kind", "case", "example", "sort", "type", "piece", "instance", "pack",
                           "bunch", "tissue", "string", "litany", "collection", "catalogue", "catalog", "recipe",
                           "full", "riddled", "rife"})  # ("full of / riddled with lies": the "of" noun is the label)
+#: light labels of containing ("full of lies"): their noun labels as a label word or an evaluative cue,
+#: never as a person ("full of fans / supporters / critics" says who was there, not what Y is worth)
+CONTAINER_LABELS = frozenset({"full", "riddled", "rife"})
+#: labels that judge only as a count noun with the indefinite article ("a waste", "a colossal waste");
+#: without one, and as a modifier, they name a material ("household waste", "waste from mines",
+#: "waste paper"). (Their phrases, "a waste of money", are in ``_PHRASES``.)
+COUNT_ONLY_LABELS = frozenset({"waste"})
 
 # multi-word labels whose words carry no sign one by one (checked on the label's lower-case text)
 _PHRASES: tuple[tuple[str, int], ...] = (
@@ -62,9 +70,19 @@ _CLAUSE_WORDS = frozenset({"because", "while", "after", "before", "since", "alth
                            "who", "saying", "adding", "calling", "but", "and", "or"})
 
 
-def label_words_sign(words: set[str], lex: Lexicon) -> int:
+def count_only_words(words: set[str], head: Token | None, indefinite: bool) -> set[str]:
+    """The words of ``COUNT_ONLY_LABELS`` among ``words`` that label nothing here: all of them but
+    the label's head when it has the indefinite article ("a waste" labels; "household waste",
+    "waste paper" do not)."""
+    found = words & COUNT_ONLY_LABELS
+    if found and head is not None and indefinite and head.lemma_.lower() in COUNT_ONLY_LABELS:
+        found -= {head.lemma_.lower(), head.lower_}
+    return found
+
+
+def label_words_sign(words: set[str], lex: Lexicon, *, people: bool = True) -> int:
     """Sign of a set of label words: label lists first, then evaluative cue words of any part of
-    speech and agent nouns; 0 when the words disagree or carry none."""
+    speech and agent nouns (``people``: count agent nouns); 0 when the words disagree or carry none."""
     neg = bool(words & lex.negative_labels)
     pos = bool(words & lex.positive_labels)
     if neg != pos:
@@ -73,7 +91,7 @@ def label_words_sign(words: set[str], lex: Lexicon) -> int:
         return 0
     signs = {c.polarity for w in words for c in (lex.verbs.get(w), lex.nouns.get(w), lex.adjectives.get(w))
              if c is not None and c.kind == "evaluative" and not (c is lex.nouns.get(w) and c.needs_prep)} | {
-        lex.agent_nouns[w] for w in words if w in lex.agent_nouns}  # (a noun that needs its preposition labels nothing)
+        lex.agent_nouns[w] for w in words if people and w in lex.agent_nouns}  # (a noun that needs its preposition labels nothing)
     return signs.pop() if len(signs) == 1 else 0
 
 
@@ -124,7 +142,11 @@ def _label_sign(toks: list[Token], lex: Lexicon) -> int:
         body = toks  # "an act of economic warfare": the "of" phrase is the label
     else:
         body = toks[:head_end + 1]
-    return label_words_sign(_words(body), lex)
+    words = _words(body)
+    head = toks[head_end] if head_end is not None else None
+    words -= count_only_words(words, head, any(t.lower_ in ("a", "an") for t in toks[:head_end or 0]))
+    people = not any(t.lemma_.lower() in CONTAINER_LABELS or t.lower_ in CONTAINER_LABELS for t in body)
+    return label_words_sign(words, lex, people=people)  # ("as full of fans": who was there)
 
 
 def surface_label(verb: Token, lex: Lexicon) -> list[RawStance]:
