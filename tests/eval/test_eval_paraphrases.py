@@ -125,6 +125,8 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b45-rw-carbon-border-tax": (1, "'mounted a campaign against X' is as often a military campaign"),
     "b46-rw-debt-relief": (1, "'need' is no cue ('X needs votes / rain'): 'What X needs most is Y' stays none"),
     "b46-rw-pope-ceasefire": (1, "'the pope' alone is not resolved to an actor (actor stage)"),
+    "b46-rw-tribunal-ruling": (1, "'a piece of waste paper' is one idiom of one speaker: 'waste' labels only as 'a "
+                                  "waste' ('waste paper', 'household waste' name a material)"),
     "b46-rw-coalition-stay-out": (1, "'stay out of X' is no cue: as often a reported act ('stayed out of the war')"),
     "b46-rw-troops-stay-on": (2, "a hope about another's act ('hoped X would stay') is no position in the scheme, and "
                                  "'keen for X to Y' keeps only X"),
