@@ -55,6 +55,8 @@ CASES: list[tuple[str, list[S]]] = [
     ("The new export quotas drew an angry response from Jakarta.", [("IDN", -1, "export quotas")]),
     ("Seoul said the court ruling was full of baseless claims.", [("KOR", -1, "court ruling")]),
     ("Lisbon said the new motorway was a colossal waste.", [("PRT", -1, "motorway")]),  # "a waste": a label
+    ("Ankara called Berlin a full partner.", [("TUR", 1, "berlin")]),  # "full" before a noun: no container
+    ("Japan described the report as full of lies.", [("JPN", -1, "report")]),
     # batch 48: a label inside "nothing short of", a received welcome with the first object as a second dobj
     ("The new quotas are nothing short of economic blackmail, Hanoi said.", [("VNM", -1, "new quotas")]),
     ("The mediator has been nothing but fair, Ghana said.", [("GHA", 1, "mediator")]),  # read as before

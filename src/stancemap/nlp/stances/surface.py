@@ -145,8 +145,9 @@ def _label_sign(toks: list[Token], lex: Lexicon) -> int:
     words = _words(body)
     head = toks[head_end] if head_end is not None else None
     words -= count_only_words(words, head, any(t.lower_ in ("a", "an") for t in toks[:head_end or 0]))
-    people = not any(t.lemma_.lower() in CONTAINER_LABELS or t.lower_ in CONTAINER_LABELS for t in body)
-    return label_words_sign(words, lex, people=people)  # ("as full of fans": who was there)
+    people = not any((t.lemma_.lower() in CONTAINER_LABELS or t.lower_ in CONTAINER_LABELS)
+                     and k + 1 < len(body) and body[k + 1].lower_ in ("of", "with") for k, t in enumerate(body))
+    return label_words_sign(words, lex, people=people)  # ("as full of fans": who was there; "a full partner" is a label)
 
 
 def surface_label(verb: Token, lex: Lexicon) -> list[RawStance]:
