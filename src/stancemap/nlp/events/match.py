@@ -53,6 +53,8 @@ class Trigger:
     setting: bool = False  # a meeting named as the setting ("said at a joint press conference")
     stative: bool = False  # an adjectival passive ("X is opposed to ..."): the passive subject acts
     suffered: bool = False  # "X came under attack from Y": the subject is the target, the "from" party acts
+    clause: bool = False  # in a participle or relative clause beside a main event: coded only between two
+    # named parties it alone connects ("X, accusing Y of ..., ordered ...", "journalists held by X were freed")
 
 
 #: Roots of acts a party can be "behind" or "responsible for" (attacks, coercion, assaults).
