@@ -52,6 +52,8 @@ def is_dateline(tok: Token) -> bool:
     subject of the first clause."""
     start = tok.left_edge.i  # (not tok.sent: spaCy finds that by walking the whole document)
     doc = tok.doc
+    if _agency_credit(tok):
+        return True
     if start >= 2 and doc[start - 1].text == "," and tok.i - start <= 3 and tok.right_edge.i + 1 < len(doc) \
             and doc[tok.right_edge.i + 1].text in _DATELINE_ENDS - {","}:
         # the country after the city: "ACCRA, Ghana -- ...", parsed apart from the city
@@ -68,6 +70,19 @@ def is_dateline(tok: Token) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.text in _DATELINE_ENDS
+
+
+def _agency_credit(tok: Token) -> bool:
+    """A news agency's credit in parentheses at the head of the sentence, closed by a dash or colon
+    ("KYIV (Reuters) - ...", "GENEVA (AFP) -- ..."): the parser may take it for the subject."""
+    doc = tok.doc
+    first = tok.left_edge.i
+    before = next((i for i in range(tok.i - 1, max(first - 1, tok.i - 4), -1) if doc[i].text == "("), None)
+    close = next((i for i in range(tok.i + 1, min(len(doc) - 1, tok.i + 4)) if doc[i].text == ")"), None)
+    if before is None or close is None or doc[close + 1].text not in _DATELINE_ENDS - {",", "("}:
+        return False
+    head = doc[first:before]  # the place before the credit, in capitals (or nothing)
+    return (first == 0 or doc[first].is_sent_start) and all(t.is_upper or not t.is_alpha for t in head)
 
 
 def _dash_dateline(verb: Token, subj: Token) -> bool:

@@ -287,6 +287,18 @@ def is_nominal_participle(tok: Token) -> bool:
         c.dep_ in ("dobj", "agent", "auxpass", "aux") for c in tok.children)
 
 
+#: The preposition naming the other party of an event noun, by code root: cooperation "with", support
+#: "for", aid "to" (besides "of", "against" and "on", which name it for every noun).
+_PARTNER_ROOTS = {"05": ("for",), "06": ("with",), "07": ("to", "for")}
+
+
+def _object_preps(noun: Token, lexicon: Lexicon) -> tuple[str, ...]:
+    """The prepositions that name the party an event noun is done to or with."""
+    np = noun_pattern(noun, lexicon)
+    code = np.code if np is not None and np.code is not None else ""
+    return ("of", "against", "on") + _PARTNER_ROOTS.get(code[:2], ())
+
+
 def participle_noun(verb: Token) -> Token | None:
     """The noun an active participle modifies ("troops serving in X"), else None."""
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -722,10 +734,11 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     if pos == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass", "pobj"):
         return None  # (each noun branch below needs a subject or a prepositional object)
     if pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (_owned_by_party(tok) or by_agent(tok) is not None) \
-            and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on") for c in tok.children):
+            and any(c.dep_ == "prep" and c.lower_ in _object_preps(tok, lexicon) for c in tok.children):
         # "X's expulsion of the envoy angered Y", "X's attack on Y drew condemnation", "an Israeli
         # air strike on Y left ...": a possessed event noun, or one whose modifier names a party,
-        # with its object is an event of its own (the possessor or modifier acts; see component)
+        # with its object is an event of its own (the possessor or modifier acts; see component);
+        # so with the partner of cooperation or support ("X's cooperation with Y", "X's support for Y")
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
             return Trigger(tok, np, np.code, tok, {tok.i})
