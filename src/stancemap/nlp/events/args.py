@@ -82,7 +82,7 @@ def _agency_credit(tok: Token) -> bool:
     if before is None or close is None or doc[close + 1].text not in _DATELINE_ENDS - {",", "("}:
         return False
     head = doc[first:before]  # the place before the credit, in capitals (or nothing)
-    return (first == 0 or doc[first].is_sent_start) and all(t.is_upper or not t.is_alpha for t in head)
+    return bool(first == 0 or doc[first].is_sent_start) and all(t.is_upper or not t.is_alpha for t in head)
 
 
 def _dash_dateline(verb: Token, subj: Token) -> bool:
@@ -103,10 +103,12 @@ def _after_dateline(verb: Token, subj: Token) -> Token:
     other = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i), None)
     if other is not None:
         return other
-    apps = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1]
+    apps = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1
+            and subj.doc[c.i - 1].text != "("]  # (not the agency's credit: "NAIROBI (Reuters) - X ...")
     # "CITY, Country -- The X" (the subject parsed as an apposition or a conjunct of the country)
     apps += [x for c in apps for x in c.children if x.dep_ in ("appos", "conj") and x.i > c.i]
-    dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in _DATELINE_ENDS and t.text != ","), None)
+    dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in _DATELINE_ENDS and t.text not in (",", "(")),
+                None)
     after = [c for c in apps if dash is not None and c.i > dash]  # "ACCRA, Ghana -- The minister ..."
     return after[0] if after else apps[-1] if apps else subj
 

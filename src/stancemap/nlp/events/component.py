@@ -337,8 +337,12 @@ def _clause_verb(t: Trigger) -> bool:
     tok = t.token
     if tok.i != t.head.i or tok.pos_ != "VERB" or _is_purpose(tok):
         return False
+    if is_hypothetical(tok):  # ("... unless X arranged a truce with rebels fighting Y")
+        return False
     if tok.dep_ == "advcl":  # a participle beside the main clause, not a clause of time or condition
         return tok.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # a passive participle names its doer ("held by X"), else
+        return any(c.dep_ == "agent" for c in tok.children)  # its noun would pass for the doer
     return tok.dep_ in ("acl", "relcl")
 
 
@@ -355,8 +359,15 @@ def _clause_subject(verb: Token) -> Token | None:
 
 def _clause_actors(doc: Doc, verb: Token) -> set[str]:
     """The actors named inside a clause (its verb's subtree): the only targets of a clause's own event."""
-    return {a for tok in verb.subtree if tok.pos_ in ("NOUN", "PROPN", "PRON")
-            for a in actors_of(doc, tok) if a}
+    parts = participants.current(doc)
+    found = set()
+    for tok in verb.subtree:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            found |= {a for a in actors_of(doc, tok) if a}
+            made = parts.made(tok.i) if parts is not None else None
+            if made is not None:  # a participant already made of a noun there ("detaining opponents")
+                found.add(made)
+    return found
 
 
 def _clause_undergoer(verb: Token) -> Token | None:
@@ -1230,8 +1241,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         code = phone_call_code(trig, doc) or sense_code(trig, code, lexicon)  # conventions.py
         code = host_code(trig.token, code, doc)  # "received the king": a host (comm.py)
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
-        if trig.clause and subj is None:
-            subj = _clause_subject(trig.token)  # "X, accusing Y of ...": X
+        if subj is None and trig.token.pos_ == "VERB":
+            subj = _clause_subject(trig.token)  # "X, accusing Y of ...", "militants attacking Y": X
         if subj is None and trig.token.dep_ == "acl" and trig.token.tag_ == "VBG" and (code[:2] == "15" or code == "074"):
             subj = participle_noun(trig.token)  # "Nepalese troops serving in X": the troops
         if trig.stative:
@@ -1305,7 +1316,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         targets = _target(doc, trig, sources, code, lexicon)
         undergoer = _clause_undergoer(trig.token) if not trig.pattern.obj else None
         if undergoer is not None:  # "journalists detained by X were freed": the journalists
-            acted_on = [a for a in actors_of(doc, undergoer, new=True) if a and not _is_thing(a)]
+            acted_on: list[str | None] = [a for a in actors_of(doc, undergoer, new=True) if a and not _is_thing(a)]
             targets = acted_on or targets
         targets = _with_companions(doc, trig.token, sources, targets)
         turned = trailing_warning(doc, trig.token, code, sources, targets)  # "X will respond to Y, the
@@ -1375,8 +1386,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if trig.clause:  # a clause's own event: only between two named parties the main events do not join
             joined = {(c.source, c.target) for c in out if not c.trigger.clause}
             inside = _clause_actors(doc, trig.token) | set(targets if undergoer is not None else [])
-            pairs = [(s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
-                     and (s, t) not in joined and (t, s) not in joined]
+            kept_pairs = [(s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
+                          and not _anonymous_victims(doc, t)  # (", killing 30 people": the main act's toll)
+                          and (s, t) not in joined and (t, s) not in joined]
+            pairs = kept_pairs + [(s, t) for s, t in pairs if (t, s) in kept_pairs and (s, t) not in kept_pairs]
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
             domestic = t == s and t is not None and _two_parties(doc, sent, t)
