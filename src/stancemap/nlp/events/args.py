@@ -76,10 +76,13 @@ def _agency_credit(tok: Token) -> bool:
     """A news agency's credit in parentheses at the head of the sentence, closed by a dash or colon
     ("KYIV (Reuters) - ...", "GENEVA (AFP) -- ..."): the parser may take it for the subject."""
     doc = tok.doc
+    i = tok.i
+    before = i - 1 if i >= 1 and doc[i - 1].text == "(" else i - 2 if i >= 2 and doc[i - 2].text == "(" else None
+    if before is None:  # (the common case, decided on one or two words)
+        return False
     first = tok.left_edge.i
-    before = next((i for i in range(tok.i - 1, max(first - 1, tok.i - 4), -1) if doc[i].text == "("), None)
-    close = next((i for i in range(tok.i + 1, min(len(doc) - 1, tok.i + 4)) if doc[i].text == ")"), None)
-    if before is None or close is None or doc[close + 1].text not in _DATELINE_ENDS - {",", "("}:
+    close = next((j for j in range(i + 1, min(len(doc) - 1, i + 4)) if doc[j].text == ")"), None)
+    if before < first or close is None or doc[close + 1].text not in _DATELINE_ENDS - {",", "("}:
         return False
     head = doc[first:before]  # the place before the credit, in capitals (or nothing)
     return bool(first == 0 or doc[first].is_sent_start) and all(t.is_upper or not t.is_alpha for t in head)

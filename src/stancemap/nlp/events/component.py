@@ -1310,6 +1310,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if sources == [None] and code[:2] in _VIOLENT_ROOTS:  # "five soldiers were killed when X attacked
             sources = _attacker_of_clause(doc, trig.token, lexicon)  # their convoy": X
         sources = speaker_for_government(doc, subj, _under_speech(trig.token, lexicon), sources)  # comm.py
+        if trig.clause and not any(sources):
+            continue  # a clause's event needs a named doer (below): no need to look for its target
         if subj is not None and sources != [None] and trig.token.pos_ in ("VERB", "AUX"):
             sources += [a for c in companions(trig.token) if subj.i < c.i < trig.token.i  # "X, along with Y,
                         for a in actors_of(doc, c, new=True) if a and a not in sources]  # pledged ...": Y too
@@ -1383,8 +1385,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 # agreed to a ceasefire in X": with each other, as well as towards X
         # "called for sanctions against X": towards X, opposition rallied against it (conventions.py)
         asked = addressees(doc, trig) if hostile_appeal(trig, doc, lexicon) else None
-        if trig.clause:  # a clause's own event: only between two named parties the main events do not join
-            joined = {(c.source, c.target) for c in out if not c.trigger.clause}
+        if trig.clause and pairs:  # a clause's own event: only between two named parties the main events
+            joined = {(c.source, c.target) for c in out if not c.trigger.clause}  # do not join
             inside = _clause_actors(doc, trig.token) | set(targets if undergoer is not None else [])
             kept_pairs = [(s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
                           and not _anonymous_victims(doc, t)  # (", killing 30 people": the main act's toll)
