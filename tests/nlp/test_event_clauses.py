@@ -93,3 +93,16 @@ def test_a_struck_ship_is_the_target(nlp):
 
 def test_a_finite_ousted_is_the_verb_not_a_former_title(nlp):
     assert _rows(nlp, "The army ousted President Alpha Conde in September.") == [("GINMIL", "GINGOV", "COERCE")]
+
+
+# --- weapons struck, licences suspended -------------------------------------------------------------
+
+def test_a_downed_drone_stands_for_its_owner(nlp):
+    # what is shot down or intercepted is struck, not the means ("fired rockets at X" keeps X)
+    assert _rows(nlp, "Polish jets shot down a Belarusian drone near the border.") == [("POLMIL", "BLR", "ASSAULT")]
+    assert _named(nlp, "The army fired rockets at rebel positions.") == [("The army", "rebel positions", "ASSAULT")]
+
+
+def test_a_suspended_licence_is_a_penalty_on_its_holder(nlp):
+    rows = _named(nlp, "The Nepali government suspended the licence of a television channel.")
+    assert rows == [("Nepalese government", "a television channel", "COERCE")]
