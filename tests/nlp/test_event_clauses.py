@@ -106,3 +106,10 @@ def test_a_downed_drone_stands_for_its_owner(nlp):
 def test_a_suspended_licence_is_a_penalty_on_its_holder(nlp):
     rows = _named(nlp, "The Nepali government suspended the licence of a television channel.")
     assert rows == [("Nepalese government", "a television channel", "COERCE")]
+
+
+# --- compound parties -----------------------------------------------------------------------------
+
+def test_each_coordinated_nationality_of_a_subject_is_a_source(nlp):
+    rows = _rows(nlp, "Kenyan, Ugandan and Rwandan troops attacked the rebels.")
+    assert {s for s, _, _ in rows} == {"KENMIL", "UGAMIL", "RWAMIL"}

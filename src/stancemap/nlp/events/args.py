@@ -246,16 +246,16 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _actor_at(doc: Doc, start: int, end: int) -> str | None:
+def _actor_at(doc: Doc, start: int, end: int, *, tightest: bool = False) -> str | None:
     """:func:`actor_at`, with the Doc's mentions read once per Doc while the events stage codes it
     (they do not change before it commits its participants)."""
     parts = current(doc)
     if parts is None:
-        return actor_at(doc, start, end)
+        return actor_at(doc, start, end, tightest=tightest)
     mentions = parts.memo.get("mentions")
     if mentions is None:
         mentions = parts.memo["mentions"] = doc._.sm_mentions or []
-    return actor_at(doc, start, end, mentions=mentions)
+    return actor_at(doc, start, end, mentions=mentions, tightest=tightest)
 
 
 def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
@@ -490,8 +490,8 @@ def _participants_of(doc: Doc, tok: Token) -> list[str]:
 def _actors_of(doc: Doc, tok: Token) -> list[str]:
     ids: list[str] = []
     for t in conjuncts(tok):
-        mods = _coordinated_modifiers(t)
-        found = [_actor_at(doc, m.idx, m.idx + len(m.text)) for m in mods]
+        mods = _coordinated_modifiers(t)  # (each modifier its own actor, not a group whose mention is the
+        found = [_actor_at(doc, m.idx, m.idx + len(m.text), tightest=True) for m in mods]  # whole phrase)
         if len([a for a in found if a]) >= 2:
             ids.extend(a for a in found if a and a not in ids)
             continue
