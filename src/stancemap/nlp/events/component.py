@@ -1388,9 +1388,12 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if trig.clause and pairs:  # a clause's own event: only between two named parties the main events
             joined = {(c.source, c.target) for c in out if not c.trigger.clause}  # do not join
             inside = _clause_actors(doc, trig.token) | set(targets if undergoer is not None else [])
+            parts = participants.current(doc)
             kept_pairs = [(s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
                           and not _anonymous_victims(doc, t)  # (", killing 30 people": the main act's toll)
-                          and (s, t) not in joined and (t, s) not in joined]
+                          and not (parts is not None and parts.is_participant(s) and parts.is_participant(t))
+                          and (s, t) not in joined and (t, s) not in joined]  # (one party at least named:
+            # "rebels who had attacked the town signed an accord" is about the accord)
             pairs = kept_pairs + [(s, t) for s, t in pairs if (t, s) in kept_pairs and (s, t) not in kept_pairs]
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
