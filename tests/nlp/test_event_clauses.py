@@ -113,3 +113,19 @@ def test_a_suspended_licence_is_a_penalty_on_its_holder(nlp):
 def test_each_coordinated_nationality_of_a_subject_is_a_source(nlp):
     rows = _rows(nlp, "Kenyan, Ugandan and Rwandan troops attacked the rebels.")
     assert {s for s, _, _ in rows} == {"KENMIL", "UGAMIL", "RWAMIL"}
+
+
+# --- limits of a clause's event -------------------------------------------------------------------
+
+def test_no_clause_event_inside_a_condition(nlp):
+    rows = _named(nlp, "Nigeria said it will withdraw its troops from Chad unless President Goukouni Oueddei "
+                       "arranged a truce with rebels fighting to topple his government.")
+    assert all(s != "rebels" for s, _, _ in rows)
+
+
+def test_a_clause_event_of_another_kind_than_the_main_one_is_kept(nlp):
+    # the meeting (main, CONSULT) and the accusation (clause, ACCUSE) join the same parties
+    rows = _named(nlp, "The Kenyan president met Rwandan President Paul Kagame in Nairobi, accusing Kagame of "
+                       "backing the rebels.")
+    assert ("Kenyan government", "Paul Kagame", "CONSULT") in rows
+    assert ("Kenyan government", "Paul Kagame", "ACCUSE") in rows

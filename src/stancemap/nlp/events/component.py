@@ -337,13 +337,25 @@ def _clause_verb(t: Trigger) -> bool:
     tok = t.token
     if tok.i != t.head.i or tok.pos_ != "VERB" or _is_purpose(tok):
         return False
-    if is_hypothetical(tok):  # ("... unless X arranged a truce with rebels fighting Y")
+    if is_hypothetical(tok) or _under_condition(tok):  # ("... unless X arranged a truce with rebels fighting Y")
         return False
     if tok.dep_ == "advcl":  # a participle beside the main clause, not a clause of time or condition
         return tok.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # a passive participle names its doer ("held by X"), else
+    if tok.dep_ == "acl" and tok.tag_ != "VBG":  # a passive participle names its doer ("held by X"), else
         return any(c.dep_ == "agent" for c in tok.children)  # its noun would pass for the doer
     return tok.dep_ in ("acl", "relcl")
+
+
+def _under_condition(tok: Token) -> bool:
+    """Whether ``tok`` is inside an if / unless clause (a condition, not a stated act)."""
+    t = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -1386,7 +1398,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         # "called for sanctions against X": towards X, opposition rallied against it (conventions.py)
         asked = addressees(doc, trig) if hostile_appeal(trig, doc, lexicon) else None
         if trig.clause and pairs:  # a clause's own event: only between two named parties the main events
-            joined = {(c.source, c.target) for c in out if not c.trigger.clause}  # do not join
+            joined = {(c.source, c.target) for c in out  # do not join in the same way
+                      if not c.trigger.clause and c.code[:2] == code[:2]}
             inside = _clause_actors(doc, trig.token) | set(targets if undergoer is not None else [])
             parts = participants.current(doc)
             kept_pairs = [(s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
