@@ -129,3 +129,8 @@ def test_a_clause_event_of_another_kind_than_the_main_one_is_kept(nlp):
                        "backing the rebels.")
     assert ("Kenyan government", "Paul Kagame", "CONSULT") in rows
     assert ("Kenyan government", "Paul Kagame", "ACCUSE") in rows
+
+
+def test_a_noun_the_parser_split_at_its_hyphen_is_looked_up_whole(nlp):
+    rows = _named(nlp, "Opposition supporters staged a sit-in outside the electoral commission.")
+    assert rows == [("Opposition supporters", "the electoral commission", "PROTEST")]

@@ -125,6 +125,9 @@ def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
         members.add(cur)
     for k in range(len(chain)):
         keys.append(" ".join([*(lemma(c) for c in chain[k:]), lemma(tok)]))
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].head.i == tok.i:
+        keys.insert(0, f"{doc[tok.i - 2].lower_}-{lemma(tok)}")  # a word the parser split at its hyphen ("sit-in")
     for p in tok.rights:
         if p.dep_ == "prep" and p.i == tok.i + 1:
             objs = [o for o in p.children if o.dep_ == "pobj"]
