@@ -642,7 +642,7 @@ class PersonRules:
             j = min(j, role.start)
             lo = min(lo, j)
         start = j
-        former = any(doc[i].lower_ in self.t.former for i in range(lo, j))
+        former = any(self._former(doc[i]) for i in range(lo, j))
         country = org = None
         k, steps = j, 0
         while k > lo and steps < 4:
@@ -671,9 +671,14 @@ class PersonRules:
         self._set_role(draft, role, country, org, former)
         if role is None and country is None:
             return pm.title_start
-        while start > 0 and doc[start - 1].lower_ in self.t.former:
+        while start > 0 and self._former(doc[start - 1]):
             start -= 1
         return start
+
+    def _former(self, tok: Token) -> bool:
+        """A word that makes a title a former one ("ex-", "ousted President X"), not the finite verb
+        of the clause ("the army ousted President X": the president it ousts)."""
+        return tok.lower_ in self.t.former and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"))
 
     def _apposition(self, pm: PersonMention, draft: ActorDraft) -> None:
         """Role and country from an apposition: "X, Turkey's foreign minister" or the reverse."""

@@ -42,12 +42,15 @@ def register_extensions() -> None:
 register_extensions()
 
 
-def actor_at(doc: Doc, start: int, end: int, *, mentions: list[tuple[int, int, str]] | None = None) -> str | None:
+def actor_at(doc: Doc, start: int, end: int, *, mentions: list[tuple[int, int, str]] | None = None,
+             tightest: bool = False) -> str | None:
     """The actor id of the mention that best covers the character span [start, end).
 
     Prefers a mention that contains the span, then the one with the largest overlap.
     Returns None when no mention overlaps (no guessing). ``mentions``: the Doc's mentions, when
-    the caller holds them already (else read from the Doc).
+    the caller holds them already (else read from the Doc). ``tightest``: among mentions that
+    cover the span equally, the shortest ("Kenyan" in "Kenyan, Ugandan and Rwandan troops": the
+    Kenyan actor, not a group whose mention is the whole phrase).
     """
     if mentions is None:
         mentions = doc._.sm_mentions or []
@@ -64,7 +67,7 @@ def actor_at(doc: Doc, start: int, end: int, *, mentions: list[tuple[int, int, s
         if ov > 0:
             contains = 1 if (s <= start and e >= end) else 0
             key = (contains, ov)
-            if key > best_key:
+            if key > best_key or tightest and key == best_key and best is not None and e - s < best[1] - best[0]:
                 best_key, best = key, mentions[i]
         i -= 1
     return best[2] if best else None

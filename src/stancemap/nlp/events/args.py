@@ -52,6 +52,8 @@ def is_dateline(tok: Token) -> bool:
     subject of the first clause."""
     start = tok.left_edge.i  # (not tok.sent: spaCy finds that by walking the whole document)
     doc = tok.doc
+    if _agency_credit(tok):
+        return True
     if start >= 2 and doc[start - 1].text == "," and tok.i - start <= 3 and tok.right_edge.i + 1 < len(doc) \
             and doc[tok.right_edge.i + 1].text in _DATELINE_ENDS - {","}:
         # the country after the city: "ACCRA, Ghana -- ...", parsed apart from the city
@@ -68,6 +70,22 @@ def is_dateline(tok: Token) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.text in _DATELINE_ENDS
+
+
+def _agency_credit(tok: Token) -> bool:
+    """A news agency's credit in parentheses at the head of the sentence, closed by a dash or colon
+    ("KYIV (Reuters) - ...", "GENEVA (AFP) -- ..."): the parser may take it for the subject."""
+    doc = tok.doc
+    i = tok.i
+    before = i - 1 if i >= 1 and doc[i - 1].text == "(" else i - 2 if i >= 2 and doc[i - 2].text == "(" else None
+    if before is None:  # (the common case, decided on one or two words)
+        return False
+    first = tok.left_edge.i
+    close = next((j for j in range(i + 1, min(len(doc) - 1, i + 4)) if doc[j].text == ")"), None)
+    if before < first or close is None or doc[close + 1].text not in _DATELINE_ENDS - {",", "("}:
+        return False
+    head = doc[first:before]  # the place before the credit, in capitals (or nothing)
+    return bool(first == 0 or doc[first].is_sent_start) and all(t.is_upper or not t.is_alpha for t in head)
 
 
 def _dash_dateline(verb: Token, subj: Token) -> bool:
@@ -88,10 +106,12 @@ def _after_dateline(verb: Token, subj: Token) -> Token:
     other = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i), None)
     if other is not None:
         return other
-    apps = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1]
+    apps = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1
+            and subj.doc[c.i - 1].text != "("]  # (not the agency's credit: "NAIROBI (Reuters) - X ...")
     # "CITY, Country -- The X" (the subject parsed as an apposition or a conjunct of the country)
     apps += [x for c in apps for x in c.children if x.dep_ in ("appos", "conj") and x.i > c.i]
-    dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in _DATELINE_ENDS and t.text != ","), None)
+    dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in _DATELINE_ENDS and t.text not in (",", "(")),
+                None)
     after = [c for c in apps if dash is not None and c.i > dash]  # "ACCRA, Ghana -- The minister ..."
     return after[0] if after else apps[-1] if apps else subj
 
@@ -226,16 +246,16 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _actor_at(doc: Doc, start: int, end: int) -> str | None:
+def _actor_at(doc: Doc, start: int, end: int, *, tightest: bool = False) -> str | None:
     """:func:`actor_at`, with the Doc's mentions read once per Doc while the events stage codes it
     (they do not change before it commits its participants)."""
     parts = current(doc)
     if parts is None:
-        return actor_at(doc, start, end)
+        return actor_at(doc, start, end, tightest=tightest)
     mentions = parts.memo.get("mentions")
     if mentions is None:
         mentions = parts.memo["mentions"] = doc._.sm_mentions or []
-    return actor_at(doc, start, end, mentions=mentions)
+    return actor_at(doc, start, end, mentions=mentions, tightest=tightest)
 
 
 def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
@@ -470,8 +490,8 @@ def _participants_of(doc: Doc, tok: Token) -> list[str]:
 def _actors_of(doc: Doc, tok: Token) -> list[str]:
     ids: list[str] = []
     for t in conjuncts(tok):
-        mods = _coordinated_modifiers(t)
-        found = [_actor_at(doc, m.idx, m.idx + len(m.text)) for m in mods]
+        mods = _coordinated_modifiers(t)  # (each modifier its own actor, not a group whose mention is the
+        found = [_actor_at(doc, m.idx, m.idx + len(m.text), tightest=True) for m in mods]  # whole phrase)
         if len([a for a in found if a]) >= 2:
             ids.extend(a for a in found if a and a not in ids)
             continue

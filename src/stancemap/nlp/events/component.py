@@ -311,18 +311,85 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     kept = [t for t in found if t.head.i not in absorbed and t.token.i not in absorbed]
     main = [t for t in kept if not is_background(t.token)]
     if main:  # (an attack aimed at X that killed Y is both: material.aimed_attack_noun)
-        kept = main + [t for t in kept if t not in main and aimed_attack_noun(t.token)
-                       and (t.code[:2] in FORCE_ROOTS or t.token.lemma_.lower() == "strike")  # (strikes that kill
-                       and any(m.token.i == t.token.head.i and m.code[:2] in FORCE_ROOTS for m in main)]  # are military)
+        aimed = [t for t in kept if t not in main and aimed_attack_noun(t.token)
+                 and (t.code[:2] in FORCE_ROOTS or t.token.lemma_.lower() == "strike")  # (strikes that kill
+                 and any(m.token.i == t.token.head.i and m.code[:2] in FORCE_ROOTS for m in main)]  # are military)
+        clauses = [t for t in kept if t not in main and t not in aimed and _clause_verb(t)]
+        for t in clauses:
+            t.clause = True
+        kept = main + aimed + clauses
     # one trigger per token (a light verb and an adjective can share a carrier verb)
     seen: set[int] = set()
     out = []
-    kept.sort(key=lambda t: t.setting)  # a meeting only named as the setting yields to the verb's own event
+    kept.sort(key=lambda t: (t.setting, t.clause))  # a meeting only named as the setting yields to the verb's own
+    # event; a clause's event comes after the main ones (it is kept only where they do not join its parties)
     for t in kept:
         if t.token.i not in seen and t.head.i not in seen:
             seen |= {t.token.i, t.head.i}
             out.append(t)
     return out
+
+
+def _clause_verb(t: Trigger) -> bool:
+    """Whether a background trigger is the verb of its own participle or relative clause ("X,
+    accusing Y of ...", "journalists detained by X", "X, which expelled Y"): such a clause states
+    a second event with its own parties (kept beside the main one, between named parties only)."""
+    tok = t.token
+    if tok.i != t.head.i or tok.pos_ != "VERB" or _is_purpose(tok):
+        return False
+    if is_hypothetical(tok) or _under_condition(tok):  # ("... unless X arranged a truce with rebels fighting Y")
+        return False
+    if tok.dep_ == "advcl":  # a participle beside the main clause, not a clause of time or condition
+        return tok.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
+    if tok.dep_ == "acl" and tok.tag_ != "VBG":  # a passive participle names its doer ("held by X"), else
+        return any(c.dep_ == "agent" for c in tok.children)  # its noun would pass for the doer
+    return tok.dep_ in ("acl", "relcl")
+
+
+def _under_condition(tok: Token) -> bool:
+    """Whether ``tok`` is inside an if / unless clause (a condition, not a stated act)."""
+    t = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The party of an active participle clause that has no subject of its own: the noun it
+    modifies ("militants attacking X"), else the subject of the clause it hangs on ("X, accusing Y
+    of ..., ordered ...")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+    return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+
+
+def _clause_actors(doc: Doc, verb: Token) -> set[str]:
+    """The actors named inside a clause (its verb's subtree): the only targets of a clause's own event."""
+    parts = participants.current(doc)
+    found = set()
+    for tok in verb.subtree:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            found |= {a for a in actors_of(doc, tok) if a}
+            made = parts.made(tok.i) if parts is not None else None
+            if made is not None:  # a participant already made of a noun there ("detaining opponents")
+                found.add(made)
+    return found
+
+
+def _clause_undergoer(verb: Token) -> Token | None:
+    """The noun a passive participle clause with an agent modifies ("journalists detained by X",
+    "banks sanctioned by X"): the party acted upon, else None."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "agent" for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return verb.head
+    return None
 
 
 #: Event nouns whose "of" complement is the party acted upon ("the arrest of X", "the release of X").
@@ -1186,6 +1253,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         code = phone_call_code(trig, doc) or sense_code(trig, code, lexicon)  # conventions.py
         code = host_code(trig.token, code, doc)  # "received the king": a host (comm.py)
         subj = subject_of(trig.token) if trig.token.pos_ != "NOUN" else None
+        if subj is None and trig.token.pos_ == "VERB":
+            subj = _clause_subject(trig.token)  # "X, accusing Y of ...", "militants attacking Y": X
         if subj is None and trig.token.dep_ == "acl" and trig.token.tag_ == "VBG" and (code[:2] == "15" or code == "074"):
             subj = participle_noun(trig.token)  # "Nepalese troops serving in X": the troops
         if trig.stative:
@@ -1253,10 +1322,16 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if sources == [None] and code[:2] in _VIOLENT_ROOTS:  # "five soldiers were killed when X attacked
             sources = _attacker_of_clause(doc, trig.token, lexicon)  # their convoy": X
         sources = speaker_for_government(doc, subj, _under_speech(trig.token, lexicon), sources)  # comm.py
+        if trig.clause and not any(sources):
+            continue  # a clause's event needs a named doer (below): no need to look for its target
         if subj is not None and sources != [None] and trig.token.pos_ in ("VERB", "AUX"):
             sources += [a for c in companions(trig.token) if subj.i < c.i < trig.token.i  # "X, along with Y,
                         for a in actors_of(doc, c, new=True) if a and a not in sources]  # pledged ...": Y too
         targets = _target(doc, trig, sources, code, lexicon)
+        undergoer = _clause_undergoer(trig.token) if not trig.pattern.obj else None
+        if undergoer is not None:  # "journalists detained by X were freed": the journalists
+            acted_on: list[str | None] = [a for a in actors_of(doc, undergoer, new=True) if a and not _is_thing(a)]
+            targets = acted_on or targets
         targets = _with_companions(doc, trig.token, sources, targets)
         turned = trailing_warning(doc, trig.token, code, sources, targets)  # "X will respond to Y, the
         if turned is not None:  # minister warned": X -> Y (comm.py)
@@ -1322,6 +1397,17 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 # agreed to a ceasefire in X": with each other, as well as towards X
         # "called for sanctions against X": towards X, opposition rallied against it (conventions.py)
         asked = addressees(doc, trig) if hostile_appeal(trig, doc, lexicon) else None
+        if trig.clause and pairs:  # a clause's own event: only between two named parties the main events
+            joined = {(c.source, c.target) for c in out  # do not join in the same way
+                      if not c.trigger.clause and c.code[:2] == code[:2]}
+            inside = _clause_actors(doc, trig.token) | set(targets if undergoer is not None else [])
+            parts = participants.current(doc)
+            kept_pairs = [(s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
+                          and not _anonymous_victims(doc, t)  # (", killing 30 people": the main act's toll)
+                          and not (parts is not None and parts.is_participant(s) and parts.is_participant(t))
+                          and (s, t) not in joined and (t, s) not in joined]  # (one party at least named:
+            # "rebels who had attacked the town signed an accord" is about the accord)
+            pairs = kept_pairs + [(s, t) for s, t in pairs if (t, s) in kept_pairs and (s, t) not in kept_pairs]
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
             domestic = t == s and t is not None and _two_parties(doc, sent, t)

@@ -53,6 +53,8 @@ class Trigger:
     setting: bool = False  # a meeting named as the setting ("said at a joint press conference")
     stative: bool = False  # an adjectival passive ("X is opposed to ..."): the passive subject acts
     suffered: bool = False  # "X came under attack from Y": the subject is the target, the "from" party acts
+    clause: bool = False  # in a participle or relative clause beside a main event: coded only between two
+    # named parties it alone connects ("X, accusing Y of ..., ordered ...", "journalists held by X were freed")
 
 
 #: Roots of acts a party can be "behind" or "responsible for" (attacks, coercion, assaults).
@@ -123,6 +125,9 @@ def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
         members.add(cur)
     for k in range(len(chain)):
         keys.append(" ".join([*(lemma(c) for c in chain[k:]), lemma(tok)]))
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].head.i == tok.i:
+        keys.insert(0, f"{doc[tok.i - 2].lower_}-{lemma(tok)}")  # a word the parser split at its hyphen ("sit-in")
     for p in tok.rights:
         if p.dep_ == "prep" and p.i == tok.i + 1:
             objs = [o for o in p.children if o.dep_ == "pobj"]
@@ -283,6 +288,18 @@ def is_nominal_participle(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") and any(
         c.dep_ == "det" and c.i < tok.i for c in tok.children) and not any(
         c.dep_ in ("dobj", "agent", "auxpass", "aux") for c in tok.children)
+
+
+#: The preposition naming the other party of an event noun, by code root: cooperation "with", support
+#: "for", aid "to" (besides "of", "against" and "on", which name it for every noun).
+_PARTNER_ROOTS = {"05": ("for",), "06": ("with",), "07": ("to", "for")}
+
+
+def _object_preps(noun: Token, lexicon: Lexicon) -> tuple[str, ...]:
+    """The prepositions that name the party an event noun is done to or with."""
+    np = noun_pattern(noun, lexicon)
+    code = np.code if np is not None and np.code is not None else ""
+    return ("of", "against", "on") + _PARTNER_ROOTS.get(code[:2], ())
 
 
 def participle_noun(verb: Token) -> Token | None:
@@ -720,10 +737,11 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     if pos == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass", "pobj"):
         return None  # (each noun branch below needs a subject or a prepositional object)
     if pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (_owned_by_party(tok) or by_agent(tok) is not None) \
-            and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on") for c in tok.children):
+            and any(c.dep_ == "prep" and c.lower_ in _object_preps(tok, lexicon) for c in tok.children):
         # "X's expulsion of the envoy angered Y", "X's attack on Y drew condemnation", "an Israeli
         # air strike on Y left ...": a possessed event noun, or one whose modifier names a party,
-        # with its object is an event of its own (the possessor or modifier acts; see component)
+        # with its object is an event of its own (the possessor or modifier acts; see component);
+        # so with the partner of cooperation or support ("X's cooperation with Y", "X's support for Y")
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
             return Trigger(tok, np, np.code, tok, {tok.i})

@@ -156,6 +156,10 @@ def mutual_force(*tokens: Token) -> bool:
     return any(t.lemma_.lower() in MUTUAL_FORCE_WORDS or t.lower_ in MUTUAL_FORCE_WORDS for t in tokens)
 
 
+#: Verbs whose weapon object is what they strike, not what they strike with.
+_DOWNING_VERBS = {"intercept", "destroy", "neutralise", "neutralize", "jam", "disable"}
+
+
 def weapon_objects(verbs: Iterable[Token]) -> set[int]:
     """Token indices of the weapons the verbs' direct objects name ("fired rockets", "launched
     drones at X", "hurled a grenade"): the participants' weapon nouns (``participants.yaml``)."""
@@ -164,6 +168,8 @@ def weapon_objects(verbs: Iterable[Token]) -> set[int]:
     weapons = participant_table().weapons
     out: set[int] = set()
     for v in verbs:
+        if v.lemma_.lower() in _DOWNING_VERBS or any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children):
+            continue  # "shot down X's drones", "intercepted X's missiles": what is struck, not the means
         for c in v.children:
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(k in weapons for k in phrase_keys_of(c)):
                 out.add(c.i)

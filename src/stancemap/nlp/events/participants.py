@@ -453,6 +453,11 @@ class Participants:
             self._ids.setdefault(d.id, d)
         return d.id if d else None
 
+    def made(self, i: int) -> str | None:
+        """The participant already made of the noun phrase headed by token ``i``, else None (makes none)."""
+        d = self._by_token.get(i)
+        return d.id if d else None
+
     def _make(self, tok: Token) -> _Draft | None:
         if tok.lemma_.lower() in _PARTITIVE:  # "dozens of protesters", "a contingent of troops"
             for c in tok.children:
