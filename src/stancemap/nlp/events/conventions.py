@@ -29,7 +29,7 @@ found (:func:`stancemap.nlp.events.component.sentence_events`):
   sanction (172); property burned or looted by rioters and protesters is a violent protest (145); an
   attack on positions held by forces ("attacked Azerbaijani positions") is armed
   force (190), not words against a stance (111); raids by police and other law enforcers are searches and seizures (171, PLOVER
-  COERCE 'seize'), not attacks; an "attack" launched by one named person is a verbal one (111); a
+  COERCE 'confiscate'), not attacks; an "attack" launched by one named person is a verbal one (111); a
   protest, strike or boycott announced for the future is a threat of it (133); "called X a <name>"
   gives a name, no appeal: praise (051) or, mostly, disapproval (111); a court's order of a trial,
   an arrest or a release is that act (112, 173, 0841).
@@ -264,7 +264,7 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
             _held_positions(o) for o in tok.children if o.dep_ == "dobj"):
         return "190"  # "attacked Azerbaijani positions": armed force, not words against a stance
     if code[:2] == "19" and lemma(head) == "raid" and _subject_words(tok) & _LAW_ENFORCERS:
-        return "171"  # "police raided the offices": a search and seizure (PLOVER COERCE 'seize'), no attack
+        return "171"  # "police raided the offices": a search and seizure (PLOVER COERCE 'confiscate'), no attack
     if code[:2] == "19" and head.i != tok.i and lemma(head) in _VERBAL_ATTACKS and _person_subject(tok):
         return "111"  # "the senator launched a scathing attack on the minister": words, not force
     if code[:2] == "02" and lemma(head) == "call" and head.i == tok.i and _names_someone(tok):
