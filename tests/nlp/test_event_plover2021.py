@@ -30,23 +30,6 @@ def test_conversion_modes_follow_the_2021_table():
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "Turkish troops demolished the houses of three Kurdish activists near Diyarbakir.",
-    "The Chinese authorities bulldozed the homes of Uyghur families in Kashgar.",
-])
-def test_demolished_homes_destroy_property_assault(nlp, text):
-    evs = _codes(nlp, text)
-    assert [e[2:] for e in evs] == [("1712", "ASSAULT")]
-
-
-@pytest.mark.model
-def test_demolition_stays_coerce_in_the_0_5_vocabulary(nlp):
-    doc = nlp("Turkish troops demolished the houses of three Kurdish activists near Diyarbakir.")
-    evs = extract_events(doc, options=EventOptions(plover_scheme="0.5"))
-    assert [(e.cameo, e.plover) for e in evs] == [("1712", "COERCE")]
-
-
-@pytest.mark.model
 @pytest.mark.parametrize("text, cameo, plover", [
     ("The Ethiopian government cut off electricity to the Tigray region.", "170", "COERCE"),
     ("The Ethiopian government cut the water supply to the Tigray region.", "170", "COERCE"),
