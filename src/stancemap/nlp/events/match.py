@@ -55,6 +55,8 @@ class Trigger:
     suffered: bool = False  # "X came under attack from Y": the subject is the target, the "from" party acts
     clause: bool = False  # in a participle or relative clause beside a main event: coded only between two
     # named parties it alone connects ("X, accusing Y of ..., ordered ...", "journalists held by X were freed")
+    owned: bool = False  # a possessed event noun with its object ("X's support for Y angered Z"): the
+    # possessor (or the modifier, or the "by" party) is the doer; without one there is no event
 
 
 #: Roots of acts a party can be "behind" or "responsible for" (attacks, coercion, assaults).
@@ -744,7 +746,7 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         # so with the partner of cooperation or support ("X's cooperation with Y", "X's support for Y")
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
-            return Trigger(tok, np, np.code, tok, {tok.i})
+            return Trigger(tok, np, np.code, tok, {tok.i}, owned=True)
     if pos == "NOUN" and died_of(tok) is not None:
         # "a prisoner died after torture in X's custody": an act of force on the one who died (see component)
         np = noun_pattern(tok, lexicon)
