@@ -167,6 +167,13 @@ def test_a_relative_pronoun_object_stands_for_the_noun_it_modifies(nlp, text, ro
     assert [r for r in rows if r[0] == row[0]] == [row]  # no second target for the clause's doer
 
 
+def test_a_relative_pronoun_object_is_looked_up_as_its_noun(nlp):
+    # the pattern's object condition ("fired rockets") and the weapon as means, not target
+    rows = _rows(nlp, "The rockets that Hamas fired hit Ashkelon.")
+    assert ("PSEREBHMS", None, "ASSAULT") in rows
+    assert all(t is None or not t.endswith("UAF") for _, t, _ in rows)  # (the rockets are no party)
+
+
 @pytest.mark.parametrize("text, plover", [
     ("Vietnam, which has never invaded Cambodia, rejected the charge.", "ASSAULT"),
     ("Morocco, which did not expel the Algerian envoy, criticised the decision.", "SANCTION"),

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..common.extensions import actor_at
-from .args import hyphen_pair
+from .args import hyphen_pair, relative_antecedent
 from .lexicon import Lexicon, Pattern, Topic
 from .material import MUTUAL_FORCE_WORDS
 from .participants import current
@@ -281,7 +281,9 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def _obj_keys(objs: list[Token]) -> list[str]:
-    """The lookup keys of objects for the patterns' object conditions, in order."""
+    """The lookup keys of objects for the patterns' object conditions, in order (a relative pronoun's
+    are those of the noun it stands for: "the rockets that X fired" fires rockets)."""
+    objs = [relative_antecedent(o) or o for o in objs]
     return [k for o in objs for k in [*phrase_keys(o, modifiers=True), o.lower_]]
 
 
