@@ -191,6 +191,8 @@ def relative_antecedent(tok: Token) -> Token | None:
         return None
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
+    if tok.dep_ != "pobj" and any(c.dep_ == tok.dep_ and c.i != tok.i for c in verb.children):
+        return None  # a second object of the same kind: "that" misread as the clause's argument
     return verb.head
 
 
