@@ -80,6 +80,21 @@ def test_possessed_aid_to_a_recipient(nlp):
     assert _rows(nlp, "Qatar's aid to Lebanon arrived on Tuesday.") == [("QAT", "LBN", "AID")]
 
 
+@pytest.mark.parametrize("text, row", [
+    ("Belarus's support for Russia has alarmed Lithuania.", ("BLR", "RUS", "SUPPORT")),
+    ("China's backing for Pakistan has worried India.", ("CHN", "PAK", "SUPPORT")),  # (backing is support)
+])
+def test_the_possessor_of_support_is_its_source(nlp, text, row):
+    # an attitude noun's possessor is no actor of the noun itself ("X's support"), yet it is the doer
+    rows = _rows(nlp, text)
+    assert row in rows and all(s is not None for s, _, _ in rows)
+
+
+def test_a_possessed_event_noun_without_a_named_doer_is_no_event(nlp):
+    # "its" with nothing before it to stand for: no event with an empty source
+    assert _rows(nlp, "Its support for the rebels has alarmed Kenya.") == []
+
+
 def test_possessed_seizure_of_ships(nlp):
     assert _rows(nlp, "Russia's seizure of Ukrainian ships angered Kyiv.") == [("RUS", "UKR", "COERCE")]
 
@@ -134,3 +149,41 @@ def test_a_clause_event_of_another_kind_than_the_main_one_is_kept(nlp):
 def test_a_noun_the_parser_split_at_its_hyphen_is_looked_up_whole(nlp):
     rows = _named(nlp, "Opposition supporters staged a sit-in outside the electoral commission.")
     assert rows == [("Opposition supporters", "the electoral commission", "PROTEST")]
+
+
+# --- relative pronouns, denied clause acts, channels ------------------------------------------------
+
+@pytest.mark.parametrize("text, row", [
+    # the relative pronoun is the object: the noun the clause modifies is acted on, not a party
+    # named later inside the clause
+    ("Ethiopia, which Eritrea accuses of shelling its border towns, denied the report on Sunday.",
+     ("ERI", "ETH", "ACCUSE")),
+    ("Somalia, which Kenyan jets bombed on Monday, recalled its envoy.", ("KENMIL", "SOM", "ASSAULT")),
+    ("Georgia, to which Turkey sent troops, held elections.", ("TUR", "GEO", "MOBILIZE")),
+])
+def test_a_relative_pronoun_object_stands_for_the_noun_it_modifies(nlp, text, row):
+    rows = _rows(nlp, text)
+    assert row in rows
+    assert [r for r in rows if r[0] == row[0]] == [row]  # no second target for the clause's doer
+
+
+def test_a_relative_pronoun_object_is_looked_up_as_its_noun(nlp):
+    # the pattern's object condition ("fired rockets") and the weapon as means, not target
+    rows = _rows(nlp, "The rockets that Hamas fired hit Ashkelon.")
+    assert ("PSEREBHMS", None, "ASSAULT") in rows
+    assert all(t is None or not t.endswith("UAF") for _, t, _ in rows)  # (the rockets are no party)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Vietnam, which has never invaded Cambodia, rejected the charge.", "ASSAULT"),
+    ("Morocco, which did not expel the Algerian envoy, criticised the decision.", "SANCTION"),
+])
+def test_a_denied_act_in_a_clause_is_no_event(nlp, text, plover):
+    rows = _rows(nlp, text)
+    assert rows and all(p != plover for _, _, p in rows)  # the main event only
+
+
+def test_a_channel_is_media_only_with_a_media_modifier(nlp):
+    assert ("NGAUAF", "NGAMED", "ASSAULT") in _rows(nlp, "Gunmen stormed a cable channel in Lagos.")
+    rows = _rows(nlp, "Militias attacked supply channels in Darfur.")
+    assert rows and all(t is None or not t.endswith("MED") for _, t, _ in rows)

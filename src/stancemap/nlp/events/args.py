@@ -17,6 +17,7 @@ from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
     "subject_of",
+    "relative_antecedent",
     "actor_tables",
     "actors_of",
     "target_tokens",
@@ -172,6 +173,27 @@ _INSTRUMENT_NOUNS = {"bill", "law", "legislation", "resolution", "decree", "meas
 #: Verbs of making an instrument one's own act (not supporting or opposing someone else's).
 _AUTHORING_VERBS = {"introduce", "pass", "adopt", "approve", "issue", "sign", "propose", "draft", "table",
                     "enact", "submit", "sponsor", "unveil", "publish", "impose"}
+
+
+#: Relative pronouns that stand for the noun their clause modifies.
+_RELATIVE_PRONOUNS = {"which", "who", "whom", "that"}
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for when it is an argument of its relative clause's verb
+    ("X, which Y struck": X for "which", the object; "X, to which Y sent troops": X), else None."""
+    if tok.lower_ not in _RELATIVE_PRONOUNS or tok.tag_ not in ("WDT", "WP"):
+        return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
+        return None
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.dep_ != "pobj" and any(c.dep_ == tok.dep_ and c.i != tok.i for c in verb.children):
+        return None  # a second object of the same kind: "that" misread as the clause's argument
+    return verb.head
 
 
 def subject_of(verb: Token) -> Token | None:

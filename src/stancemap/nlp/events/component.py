@@ -44,6 +44,7 @@ from .args import (
     place_of,
     place_targets,
     recipients,
+    relative_antecedent,
     subject_of,
     target_tokens,
 )
@@ -330,6 +331,10 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     return out
 
 
+#: Adverbs that deny a clause's act as a negation does.
+_NEVER = {"never", "not", "n't"}
+
+
 def _clause_verb(t: Trigger) -> bool:
     """Whether a background trigger is the verb of its own participle or relative clause ("X,
     accusing Y of ...", "journalists detained by X", "X, which expelled Y"): such a clause states
@@ -376,6 +381,9 @@ def _clause_actors(doc: Doc, verb: Token) -> set[str]:
     for tok in verb.subtree:
         if tok.pos_ in ("NOUN", "PROPN", "PRON"):
             found |= {a for a in actors_of(doc, tok) if a}
+            antecedent = relative_antecedent(tok)  # "X, which Y struck": X is named by the clause's pronoun
+            if antecedent is not None:
+                found |= {a for a in actors_of(doc, antecedent) if a}
             made = parts.made(tok.i) if parts is not None else None
             if made is not None:  # a participant already made of a noun there ("detaining opponents")
                 found.add(made)
@@ -893,7 +901,12 @@ def _named_area(t: Token) -> Token | None:
 
 def _object_referent(doc: Doc, tok: Token) -> Token:
     """An object pronoun no actor stands for, replaced by the object of the verb its verb is
-    coordinated with (:func:`material.shared_object`); else the token itself."""
+    coordinated with (:func:`material.shared_object`), a relative pronoun by the noun its clause
+    modifies ("X, which Y accuses of ...": X, not a party named later in the clause); else the
+    token itself."""
+    antecedent = relative_antecedent(tok)
+    if antecedent is not None:
+        return antecedent
     if tok.dep_ != "dobj" or tok.pos_ != "PRON" or any(a is not None for a in actors_of(doc, tok)):
         return tok
     return shared_object(tok) or tok
@@ -1249,6 +1262,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
+        if trig.clause and (negated or any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _NEVER
+                                           for c in trig.token.children)):
+            continue  # "X, which has never attacked Y, rejected ...": a clause denies the act (no event,
+            # and its verb is still no relation)
         hypo = hypo or irrealis_noun(trig.head)  # "announced future talks with X": flagged, code kept
         code = phone_call_code(trig, doc) or sense_code(trig, code, lexicon)  # conventions.py
         code = host_code(trig.token, code, doc)  # "received the king": a host (comm.py)
@@ -1265,6 +1282,12 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if agent is not None:  # "the arrest of X by Y sparked ...": Y
             by_whom: list[str | None] = [a for a in actors_of(doc, agent, new=True) if a]
             sources = by_whom or sources
+        if trig.owned:  # "X's support for Y angered Z": the possessor acts (an attitude noun's possessor is
+            owner = next((c for c in trig.token.children if c.dep_ == "poss"), None)  # not its own actor)
+            if sources == [None] and owner is not None:
+                sources = [a for a in actors_of(doc, owner) if a] or [None]
+            if not any(sources):
+                continue  # no doer named: the noun is no event of its own
         if trig.suffered:  # "X came under fire from Y": Y acts (an unnamed attacker: no source)
             attacker = under_attacker(trig)
             sources = actors_of(doc, attacker, new=True) if attacker is not None else [None]

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..common.extensions import actor_at
-from .args import hyphen_pair
+from .args import hyphen_pair, relative_antecedent
 from .lexicon import Lexicon, Pattern, Topic
 from .material import MUTUAL_FORCE_WORDS
 from .participants import current
@@ -55,6 +55,8 @@ class Trigger:
     suffered: bool = False  # "X came under attack from Y": the subject is the target, the "from" party acts
     clause: bool = False  # in a participle or relative clause beside a main event: coded only between two
     # named parties it alone connects ("X, accusing Y of ..., ordered ...", "journalists held by X were freed")
+    owned: bool = False  # a possessed event noun with its object ("X's support for Y angered Z"): the
+    # possessor (or the modifier, or the "by" party) is the doer; without one there is no event
 
 
 #: Roots of acts a party can be "behind" or "responsible for" (attacks, coercion, assaults).
@@ -279,7 +281,9 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def _obj_keys(objs: list[Token]) -> list[str]:
-    """The lookup keys of objects for the patterns' object conditions, in order."""
+    """The lookup keys of objects for the patterns' object conditions, in order (a relative pronoun's
+    are those of the noun it stands for: "the rockets that X fired" fires rockets)."""
+    objs = [relative_antecedent(o) or o for o in objs]
     return [k for o in objs for k in [*phrase_keys(o, modifiers=True), o.lower_]]
 
 
@@ -744,7 +748,7 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         # so with the partner of cooperation or support ("X's cooperation with Y", "X's support for Y")
         np = noun_pattern(tok, lexicon)
         if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
-            return Trigger(tok, np, np.code, tok, {tok.i})
+            return Trigger(tok, np, np.code, tok, {tok.i}, owned=True)
     if pos == "NOUN" and died_of(tok) is not None:
         # "a prisoner died after torture in X's custody": an act of force on the one who died (see component)
         np = noun_pattern(tok, lexicon)

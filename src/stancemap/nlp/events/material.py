@@ -163,6 +163,7 @@ _DOWNING_VERBS = {"intercept", "destroy", "neutralise", "neutralize", "jam", "di
 def weapon_objects(verbs: Iterable[Token]) -> set[int]:
     """Token indices of the weapons the verbs' direct objects name ("fired rockets", "launched
     drones at X", "hurled a grenade"): the participants' weapon nouns (``participants.yaml``)."""
+    from .args import relative_antecedent
     from .participants import participant_table, phrase_keys_of
 
     weapons = participant_table().weapons
@@ -171,6 +172,7 @@ def weapon_objects(verbs: Iterable[Token]) -> set[int]:
         if v.lemma_.lower() in _DOWNING_VERBS or any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children):
             continue  # "shot down X's drones", "intercepted X's missiles": what is struck, not the means
         for c in v.children:
-            if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(k in weapons for k in phrase_keys_of(c)):
-                out.add(c.i)
+            o = relative_antecedent(c) or c if c.dep_ == "dobj" else c  # "the rockets that X fired": the rockets
+            if c.dep_ == "dobj" and o.pos_ == "NOUN" and any(k in weapons for k in phrase_keys_of(o)):
+                out |= {c.i, o.i}
     return out

@@ -32,6 +32,7 @@ from .args import (
     clause_targets,
     is_negated,
     recipients,
+    relative_antecedent,
     subject_of,
 )
 from .comm import mood_owner
@@ -135,15 +136,16 @@ def relation_targets(verb: Token, *, depth: int = 0) -> list[tuple[Token, str]]:
             _np_targets(o, "prep:" + o.head.lower_, out)
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
-            _np_targets(c, "obj", out)
+            _np_targets(relative_antecedent(c) or c, "obj", out)  # "X, which Y struck": X
         elif c.dep_ == "nsubjpass" and has_agent:
-            _np_targets(c, "pass", out)
+            _np_targets(relative_antecedent(c) or c, "pass", out)
     preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lemma_.lower() in _VERB_PREPS]
     preps.sort(key=lambda p: _VERB_PREPS.index(p.lemma_.lower()) if p.lemma_.lower() in _VERB_PREPS else 99)
     for p in preps:
         for o in p.children:
             if o.dep_ == "pobj" and not (p.lower_ == "with" and o.lemma_.lower() in MANNER_NOUNS):
-                _np_targets(o, "prep:" + p.lemma_.lower(), out)  # (not "with the help of X")
+                _np_targets(relative_antecedent(o) or o, "prep:" + p.lemma_.lower(), out)  # (not "with the help
+                # of X"; "X, to which Y sent troops": X)
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "oprd"):
             for s in c.children:
