@@ -164,6 +164,11 @@ SPOUSE_OR_KIN = {w: _KIN_GENDER.get(w, "") for w in KIN_NOUNS - {"partner"}} | {
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."})
 
 
+#: Titles that are also given names ("Dean", "Coach"): before a surname they are a title only
+#: when the article has named a person of that surname in full with another given name.
+TITLE_OR_GIVEN = frozenset({"dean", "coach", "provost", "chief", "deacon", "bishop", "judge"})
+
+
 def _kin_gender(doc: Doc, s: int, e: int, title_start: int) -> str | None:
     """The gender a kinship noun gives the name it introduces: "her husband, Samir Basri",
     "his daughter Lena", or the name in apposition to one ("Samir Basri, her husband")."""
@@ -216,6 +221,13 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
     for m in order:
         if len(m.tokens) < 2:
             continue
+        if len(m.tokens) == 2 and m.tokens[0].lower() in TITLE_OR_GIVEN:
+            # "Dean Lind" after "Maria Lind, the law school's dean": a title before the surname of
+            # a person named in full before, not a namesake called Dean (unless one is: "Dean Lind")
+            known = by_last.get(m.tokens[1].lower(), [])
+            if known and not any(_compatible(clusters[i].tokens, m.tokens) for i in known):
+                m.tokens, m.gender, m.titled = m.tokens[1:], None, False
+                continue
         for i in by_last.get(m.tokens[-1].lower(), ()):
             c = clusters[i]
             if len(c.tokens) >= 2 and _compatible(c.tokens, m.tokens):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ...records import Actor, Mention
 from .gazetteer import Match
 
-__all__ = ["ActorDraft", "DocActors", "TokMention", "PEOPLE_NOUNS", "written_name"]
+__all__ = ["ActorDraft", "DocActors", "TokMention", "PEOPLE_NOUNS", "written_name", "article_form"]
 
 #: Head nouns of unnamed people speaking for a body ("Saudi officials", "a Chinese diplomat").
 PEOPLE_NOUNS = frozenset({"official", "officials", "diplomat", "diplomats", "envoy", "envoys", "negotiator",
@@ -41,6 +41,38 @@ def written_name(draft: ActorDraft, texts: list[str]) -> str | None:
     while len(words) > 2 and words[0].lower() in _DETERMINERS:
         words = words[1:]
     return " ".join(words)
+
+
+#: Types of actors named from a table whose name the article may write in another form.
+_NAMED_BODY_TYPES = frozenset({"organisation", "igo", "media"})
+
+
+def _bare_form(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def article_form(draft: ActorDraft, names: list[str]) -> str | None:
+    """The form in which the article names a body that a table knows by another name.
+
+    ``names`` are the texts of the body's name and acronym mentions. When none of them
+    contains the table name (leading "the" dropped), the article never writes that name: the
+    body is named by the longest form the article does write ("the FBI" -> "FBI", "the United
+    Nations Security Council" -> "United Nations Security Council" where the table says "UN
+    Security Council"). Otherwise, and for persons, states, groups and bodies without such
+    mentions, None: keep the table name. The id, code and sector stay the table's.
+    """
+    if draft.type not in _NAMED_BODY_TYPES or draft.plural or draft.members:
+        return None
+    forms = [f for f in (_bare_form(t) for t in names) if len(f) >= 2]
+    if not forms:
+        return None
+    canon = _bare_form(draft.name).lower()
+    if not canon or any(canon in f.lower() for f in forms):
+        return None
+    return max(forms, key=len)
 
 
 @dataclass(slots=True)
@@ -157,7 +189,8 @@ class DocActors:
         actors = []
         for aid, ms in by_actor.items():
             d = self.drafts[aid]
-            written = written_name(d, [m.text for m in ms if m.kind != "pronoun"])
+            written = (written_name(d, [m.text for m in ms if m.kind != "pronoun"])
+                       or article_form(d, [m.text for m in ms if m.kind in ("name", "acronym")]))
             actors.append(
                 Actor(
                     id=d.id,

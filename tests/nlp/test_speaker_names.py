@@ -1,0 +1,109 @@
+"""Speaker names as the article writes them (sentences written for these tests, not taken from any
+evaluation file).
+
+- A body that a table knows by another name is named by the form the article writes when the
+  article never writes the table's name ("the FBI" -> "FBI"; "the United Nations Security Council"
+  where the table says "UN Security Council"); when it writes the table's name somewhere, that
+  name stays. Id, code and sector are the table's either way.
+- A role noun the parser makes a second subject beside the name after it ("the British
+  ambassador at the time, Peter Lowell, wrote") is the person's description: the whole phrase
+  is the person's, not the government's the role noun stands for when unnamed.
+- A pair of scare quotes inside a person's apposition ("one of the “big four” negotiators") does not
+  end the person's phrase; a quotation does.
+- "Dean Moritz" after "Ellen Moritz, a dean at ..." is Ellen Moritz ("Dean" as a title), while
+  a "Dean" with no namesake named in full before stays a given name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancemap
+from stancemap.eval.actors import actor_at_chars, mention_index
+from stancemap.nlp.actors.state import ActorDraft, article_form
+
+Q1, Q2 = "\u201c", "\u201d"
+
+
+def _draft(name: str, type_: str = "organisation", **kw) -> ActorDraft:
+    return ActorDraft(id=f"org:{name.lower().replace(' ', '-')}", name=name, type=type_, **kw)
+
+
+def test_article_form_uses_the_written_alias_only_when_the_table_name_is_never_written():
+    fbi = _draft("Federal Bureau of Investigation")
+    assert article_form(fbi, ["FBI", "FBI"]) == "FBI"
+    assert article_form(fbi, ["Federal Bureau of Investigation", "FBI"]) is None
+    assert article_form(fbi, ["the Federal Bureau of Investigation"]) is None  # "the" aside, the same name
+    unsc = _draft("UN Security Council", "igo")
+    assert article_form(unsc, ["the United Nations Security Council", "UNSC"]) == "United Nations Security Council"
+    ap = _draft("Associated Press", "media")
+    assert article_form(ap, ["The AP"]) == "AP"
+    assert article_form(ap, []) is None  # only nominal mentions ("the agency"): the table name
+
+
+def test_article_form_leaves_persons_states_and_groups_alone():
+    assert article_form(_draft("Karl Olsen", "person"), ["Olsen"]) is None
+    assert article_form(_draft("United States", "state"), ["U.S."]) is None
+    assert article_form(_draft("permanent members", "group", plural=True), ["P5"]) is None
+
+
+
+#: (case, text, a written name, the actor name it must get)
+NAME_CASES = [
+    ("acronym-only", "The FBI said on Monday that it had opened an inquiry into the break-in.", "FBI", "FBI"),
+    ("full-and-acronym", "Agents of the Federal Bureau of Investigation searched two barns. The FBI later "
+                         "added that no arrests had been made.", "FBI", "Federal Bureau of Investigation"),
+    ("alias-longer-than-table", "The United Nations Security Council met on Friday. The council said the "
+                                "talks would go on.", "United Nations Security Council", "United Nations Security Council"),
+    ("wire-acronym", "The AP reported that the harbour master had resigned.", "AP", "AP"),
+]
+
+#: (case, text, speaker phrase as written, the person it must resolve to)
+PHRASE_CASES = [
+    ("role-then-time-then-name", f"{Q1}The reforms are real,{Q2} wrote the British ambassador at the time, Peter "
+                                 "Lowell.", "the British ambassador at the time, Peter Lowell", "Peter Lowell"),
+    ("role-in-city-then-name", f"{Q1}Nobody expected it,{Q2} said the Danish consul in Hamburg, Karl Olsen.",
+     "the Danish consul in Hamburg, Karl Olsen", "Karl Olsen"),
+    ("role-then-name-loose", "The mill was ''trying to change its image,'' wrote the Swedish consul at the time, "
+                             "Lars E. Berg.", "the Swedish consul at the time, Lars E. Berg", "Lars E. Berg"),
+    ("scare-quotes-in-apposition", f"{Q1}Many were upset,{Q2} said former Rep. Tom Harlan (D-Ore.), one of the "
+                                   f"original {Q1}big four{Q2} negotiators, along with retired Rep. Bill Crane (R-Ohio).",
+     f"former Rep. Tom Harlan (D-Ore.), one of the original {Q1}big four{Q2} negotiators, along with retired Rep. "
+     "Bill Crane (R-Ohio)", "Tom Harlan"),
+    ("dean-title", f"Ellen Moritz, a dean at Carver Law School, praised the ruling. {Q1}It was overdue,{Q2} Dean "
+                   "Moritz said.", "Dean Moritz", "Ellen Moritz"),
+    ("dean-title-the-dean-of", "Vikram Patel, the dean of the Lakeside College of Law, said the court had changed. "
+                               f"{Q1}The tone is softer,{Q2} Dean Patel said.", "Dean Patel", "Vikram Patel"),
+    ("dean-given-name", f"{Q1}We will appeal,{Q2} said Dean Walsh, the mayor of Brockton.", "Dean Walsh", "Dean Walsh"),
+]
+
+
+@pytest.fixture(scope="module")
+def articles():
+    items = [{"id": c[0], "text": c[1]} for c in NAME_CASES + PHRASE_CASES]
+    return {c["id"]: a for c, a in zip(items, stancemap.analyze_many(items))}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case,text,written,want", NAME_CASES, ids=[c[0] for c in NAME_CASES])
+def test_body_named_as_the_article_writes_it(articles, case, text, written, want):
+    art = articles[case]
+    start = text.index(written)
+    aid = actor_at_chars(mention_index(art.actors), start, start + len(written))
+    actor = next(a for a in art.actors if a.id == aid)
+    assert actor.name == want
+
+
+@pytest.mark.model
+def test_written_form_keeps_the_table_code(articles):
+    fbi = next(a for a in articles["acronym-only"].actors if a.name == "FBI")
+    assert (fbi.id, fbi.code) == ("organisation:federal-bureau-of-investigation", "USACOP")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case,text,phrase,want", PHRASE_CASES, ids=[c[0] for c in PHRASE_CASES])
+def test_speaker_phrase_resolves_to_its_person(articles, case, text, phrase, want):
+    art = articles[case]
+    start = text.index(phrase)
+    aid = actor_at_chars(mention_index(art.actors), start, start + len(phrase))
+    assert next(a.name for a in art.actors if a.id == aid) == want
