@@ -10,6 +10,8 @@ evaluation file).
   is the person's, not the government's the role noun stands for when unnamed.
 - A pair of scare quotes inside a person's apposition ("one of the “big four” negotiators") does not
   end the person's phrase; a quotation does.
+- "Moss" after "Carl Moss IV" is the same person: the surname is the word before a generational
+  suffix (Jr., Sr., III, IV).
 - "Dean Moritz" after "Ellen Moritz, a dean at ..." is Ellen Moritz ("Dean" as a title), while
   a "Dean" with no namesake named in full before stays a given name.
 """
@@ -70,6 +72,10 @@ PHRASE_CASES = [
                                    f"original {Q1}big four{Q2} negotiators, along with retired Rep. Bill Crane (R-Ohio).",
      f"former Rep. Tom Harlan (D-Ore.), one of the original {Q1}big four{Q2} negotiators, along with retired Rep. "
      "Bill Crane (R-Ohio)", "Tom Harlan"),
+    ("generational-suffix", "Oil heir Carl Moss IV paid for the mailers. Moss said the money was his own.",
+     "Moss said", "Carl Moss IV"),
+    ("generational-suffix-jr", "Later, Tom Reed Jr. took the stage. Reed told the crowd he would not quit.",
+     "Reed told", "Tom Reed Jr."),
     ("dean-title", f"Ellen Moritz, a dean at Carver Law School, praised the ruling. {Q1}It was overdue,{Q2} Dean "
                    "Moritz said.", "Dean Moritz", "Ellen Moritz"),
     ("dean-title-the-dean-of", "Vikram Patel, the dean of the Lakeside College of Law, said the court had changed. "

@@ -9,7 +9,20 @@ from spacy.tokens import Doc
 from ...actors.codes import TITLE_WORDS
 from ...actors.tables import Tables
 
-__all__ = ["PersonMention", "PersonCluster", "clean_name", "cluster_persons", "gender_of_title"]
+__all__ = ["PersonMention", "PersonCluster", "clean_name", "cluster_persons", "gender_of_title", "surname",
+           "GENERATIONAL"]
+
+#: Generational suffixes after a surname ("Carl Moss IV", "Tom Reed Jr."): the surname is the word
+#: before them.
+GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "2nd", "3rd"})
+
+
+def surname(tokens: tuple[str, ...] | list[str]) -> str:
+    """The surname of a name's tokens: the last one, generational suffixes and commas aside."""
+    k = len(tokens)
+    while k > 1 and (tokens[k - 1].lower() in GENERATIONAL or tokens[k - 1] == ","):
+        k -= 1
+    return tokens[k - 1] if k else ""
 
 _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan"})
 _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess"})
@@ -43,7 +56,7 @@ class PersonCluster:
 
     @property
     def last(self) -> str:
-        return self.tokens[-1]
+        return surname(self.tokens)
 
     @property
     def name(self) -> str:
@@ -194,7 +207,7 @@ def _leading_verb(tok, tables: Tables) -> bool:
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two multi-token names of one person: same surname and compatible given names."""
-    if a[-1].lower() != b[-1].lower():
+    if surname(a).lower() != surname(b).lower():
         return False
     fa, fb = a[0].rstrip(".").lower(), b[0].rstrip(".").lower()
     if fa == fb:
@@ -228,7 +241,7 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
             if known and not any(_compatible(clusters[i].tokens, m.tokens) for i in known):
                 m.tokens, m.gender, m.titled = m.tokens[1:], None, False
                 continue
-        for i in by_last.get(m.tokens[-1].lower(), ()):
+        for i in by_last.get(surname(m.tokens).lower(), ()):
             c = clusters[i]
             if len(c.tokens) >= 2 and _compatible(c.tokens, m.tokens):
                 m.cluster = i
@@ -238,7 +251,7 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         else:
             clusters.append(PersonCluster(tokens=m.tokens))
             m.cluster = len(clusters) - 1
-            by_last.setdefault(m.tokens[-1].lower(), []).append(m.cluster)
+            by_last.setdefault(surname(m.tokens).lower(), []).append(m.cluster)
         c = clusters[m.cluster]
         c.last_full = m.start
         c.gender = m.gender if m.titled else (c.gender or m.gender)
