@@ -4,7 +4,10 @@ evaluation file).
 - A body that a table knows by another name is named by the form the article writes when the
   article never writes the table's name ("the FBI" -> "FBI"; "the United Nations Security Council"
   where the table says "UN Security Council"); when it writes the table's name somewhere, that
-  name stays. Id, code and sector are the table's either way.
+  name stays. Id, code and sector are the table's either way; so are the body's people ("FBI
+  officials", not "Federal Bureau of Investigation officials").
+- An acronym no table knows ("the CFU") is the body named in full in the article whose initials it
+  spells ("the Coastal Farmers Union"): one actor under the full name.
 - A role noun the parser makes a second subject beside the name after it ("the British
   ambassador at the time, Peter Lowell, wrote") is the person's description: the whole phrase
   is the person's, not the government's the role noun stands for when unnamed.
@@ -43,6 +46,15 @@ def test_article_form_uses_the_written_alias_only_when_the_table_name_is_never_w
     assert article_form(ap, []) is None  # only nominal mentions ("the agency"): the table name
 
 
+def test_initials_of_a_full_name():
+    from stancemap.nlp.actors.recognize import _initials
+
+    assert _initials("Federal Deposit Insurance Corporation") == "FDIC"
+    assert _initials("Bureau of Labor Statistics") == "BLS"
+    assert _initials("Coastal Farmers Union") == "CFU"
+    assert _initials("Norvik") == ""  # one word: no initials to compare
+
+
 def test_article_form_leaves_persons_states_and_groups_alone():
     assert article_form(_draft("Karl Olsen", "person"), ["Olsen"]) is None
     assert article_form(_draft("United States", "state"), ["U.S."]) is None
@@ -57,6 +69,10 @@ NAME_CASES = [
                          "added that no arrests had been made.", "FBI", "Federal Bureau of Investigation"),
     ("alias-longer-than-table", "The United Nations Security Council met on Friday. The council said the "
                                 "talks would go on.", "United Nations Security Council", "United Nations Security Council"),
+    ("members-of-acronym-body", "Two FBI officials in Denver declined to discuss the case.", "FBI officials",
+     "FBI officials"),
+    ("ner-acronym-of-full-name", "A senior Coastal Farmers Union official said the levy was unfair. The CFU said it "
+                                 "would appeal.", "The CFU", "Coastal Farmers Union"),
     ("wire-acronym", "The AP reported that the harbour master had resigned.", "AP", "AP"),
 ]
 

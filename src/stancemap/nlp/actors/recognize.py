@@ -716,4 +716,36 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     r.persons()
     r.names_and_collectives()
     r.other_orgs()
+    link_acronyms(doc, acts)
     return r.rec
+
+
+#: Words an acronym skips in the name it abbreviates ("Federal Deposit Insurance Corporation" ->
+#: FDIC, "Bureau of Labor Statistics" -> BLS).
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&", "to", "de", "du", "des", "la", "le"})
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def link_acronyms(doc: Doc, acts: DocActors) -> None:
+    """An organisation the article names only by an acronym ("the RNC said") is the one body named
+    in full whose initials the acronym spells ("the Republican National Committee"): one actor,
+    under the full name. Only acronyms of two to six capitals that no table knows (a table's
+    acronym is already the body's), and only when exactly one named body fits."""
+    named = [d for d in acts.drafts.values() if d.type in ("organisation", "igo", "media") and not d.plural]
+    for d in list(acts.drafts.values()):
+        if d.origin != "ner" or d.type not in ("organisation", "media"):
+            continue
+        texts = {doc[m.start:m.end].text for m in acts.mentions if m.actor == d.id}
+        acro = d.name.replace(".", "")
+        if not (2 <= len(acro) <= 6 and acro.isalpha() and acro.isupper()) \
+                or any(t.replace(".", "") != acro for t in texts):
+            continue
+        fits = [o for o in named if o.id != d.id and _initials(o.name) == acro]
+        if len(fits) == 1:
+            acts.relink(d.id, fits[0].id)

@@ -154,6 +154,18 @@ class DocActors:
         """Add a mention that may contain others (a person's whole noun phrase)."""
         self._append(TokMention(start, end, aid, kind))
 
+    def relink(self, old: str, new: str) -> None:
+        """Give every mention of actor ``old`` to actor ``new`` (the same body under two names)."""
+        if old == new or new not in self.drafts:
+            return
+        for m in self.mentions:
+            if m.actor == old:
+                m.actor = new
+        moved = self._of.pop(old, [])
+        for st in moved:
+            insort(self._of.setdefault(new, []), st)
+        self.drafts.pop(old, None)
+
     def mentions_of(self, aid: str) -> list[TokMention]:
         return [m for m in self.mentions if m.actor == aid]
 
@@ -176,6 +188,25 @@ class DocActors:
         starts = self._of.get(aid)
         return starts[0] if starts else None
 
+    def _members_form(self, d: ActorDraft, texts: list[str]) -> str | None:
+        """The people of a named body ("FBI officials", id ``<body>:<sector>``) as the article writes
+        them when it never writes the body's table name ("Federal Bureau of Investigation")."""
+        if d.origin != "collective" or ":" not in d.id or not texts:
+            return None
+        parent = self.drafts.get(d.id.rsplit(":", 1)[0])
+        if parent is None or parent.type not in _NAMED_BODY_TYPES or not d.name.startswith(parent.name + " "):
+            return None
+        canon = _bare_form(parent.name).lower()
+        if any(canon in t.lower() for t in texts):
+            return None
+        forms = []
+        for t in texts:
+            words = t.split()
+            while len(words) > 2 and words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            forms.append(" ".join(words))
+        return max(forms, key=len)
+
     def records(self) -> tuple[list[Actor], list[tuple[int, int, str]]]:
         """Frozen actors (in order of first mention) and the sorted char-offset mention index."""
         doc = self.doc
@@ -190,7 +221,8 @@ class DocActors:
         for aid, ms in by_actor.items():
             d = self.drafts[aid]
             written = (written_name(d, [m.text for m in ms if m.kind != "pronoun"])
-                       or article_form(d, [m.text for m in ms if m.kind in ("name", "acronym")]))
+                       or article_form(d, [m.text for m in ms if m.kind in ("name", "acronym")])
+                       or self._members_form(d, [m.text for m in ms if m.kind not in ("pronoun", "phrase")]))
             actors.append(
                 Actor(
                     id=d.id,
