@@ -579,7 +579,7 @@ class _Recognizer(PersonRules):
         doc = self.doc
         for tm in list(self.acts.mentions):
             d = self.acts.drafts[tm.actor]
-            if d.type in ("group", "media"):
+            if d.type == "group":
                 continue
             head = doc[tm.end - 1]
             members = [d.id]
@@ -591,12 +591,15 @@ class _Recognizer(PersonRules):
                     if c.dep_ != "conj":
                         continue
                     om = self.acts.mention_at(c.i)
-                    if om is not None and om.actor not in members and self.acts.drafts[om.actor].type not in (
-                            "group", "media"):
+                    if om is not None and om.actor not in members and self.acts.drafts[om.actor].type != "group":
                         members.append(om.actor)
                         end = max(end, om.end)
                         stack.append(c)
-            if len(members) >= 2:
+            if len(members) >= 2 and any(self.acts.drafts[m].type == "media" for m in members):
+                # outlets ("polls by CNN and The Ledger"): the coordination as a whole is the group's
+                # phrase, but no antecedent of "they" or "both sides" (news copy rarely means them)
+                self.rec.coord_spans.append((tm.start, end, tuple(members)))
+            elif len(members) >= 2:
                 self.rec.coords.append((tm.start, tuple(members)))
                 self.rec.coord_spans.append((tm.start, end, tuple(members)))
                 if all(self.acts.drafts[m].type == "state" for m in members):

@@ -43,8 +43,10 @@ def written_name(draft: ActorDraft, texts: list[str]) -> str | None:
     return " ".join(words)
 
 
-#: Types of actors named from a table whose name the article may write in another form.
-_NAMED_BODY_TYPES = frozenset({"organisation", "igo", "media"})
+#: Types of actors named from a table whose name the article may write in another form. Not
+#: IGOs: their table names ("European Union", "UN Security Council") are the forms positions
+#: are reported under, whatever acronym the article uses.
+_NAMED_BODY_TYPES = frozenset({"organisation", "media"})
 
 
 def _bare_form(text: str) -> str:
@@ -54,20 +56,26 @@ def _bare_form(text: str) -> str:
     return " ".join(words)
 
 
+def _is_acronym(form: str) -> bool:
+    """"FBI", "F.B.I.", "AP": capitals only, periods aside."""
+    letters = form.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 def article_form(draft: ActorDraft, names: list[str]) -> str | None:
     """The form in which the article names a body that a table knows by another name.
 
-    ``names`` are the texts of the body's name and acronym mentions. When none of them
-    contains the table name (leading "the" dropped), the article never writes that name: the
-    body is named by the longest form the article does write ("the FBI" -> "FBI", "the United
-    Nations Security Council" -> "United Nations Security Council" where the table says "UN
-    Security Council"). Otherwise, and for persons, states, groups and bodies without such
-    mentions, None: keep the table name. The id, code and sector stay the table's.
+    ``names`` are the texts of the body's name and acronym mentions. When every one of them is
+    an acronym, the article never writes the table name: the organisation or outlet is named by
+    the acronym the article writes ("the FBI" -> "FBI", "The AP" -> "AP", "the F.B.I." ->
+    "F.B.I."). Otherwise (the article spells a name out somewhere: "Houthi rebels" stays
+    "Houthis"), and for persons, states, IGOs, groups and bodies without such mentions, None:
+    keep the table name. The id, code and sector stay the table's.
     """
     if draft.type not in _NAMED_BODY_TYPES or draft.plural or draft.members:
         return None
     forms = [f for f in (_bare_form(t) for t in names) if len(f) >= 2]
-    if not forms:
+    if not forms or not all(_is_acronym(f) for f in forms):
         return None
     canon = _bare_form(draft.name).lower()
     if not canon or any(canon in f.lower() for f in forms):
@@ -190,7 +198,8 @@ class DocActors:
 
     def _members_form(self, d: ActorDraft, texts: list[str]) -> str | None:
         """The people of a named body ("FBI officials", id ``<body>:<sector>``) as the article writes
-        them when it never writes the body's table name ("Federal Bureau of Investigation")."""
+        them when it names the body only by an acronym, never by its table name ("Federal Bureau
+        of Investigation")."""
         if d.origin != "collective" or ":" not in d.id or not texts:
             return None
         parent = self.drafts.get(d.id.rsplit(":", 1)[0])
@@ -205,7 +214,8 @@ class DocActors:
             while len(words) > 2 and words[0].lower() in _DETERMINERS:
                 words = words[1:]
             forms.append(" ".join(words))
-        return max(forms, key=len)
+        best = max(forms, key=len)
+        return best if any(_is_acronym(w) for w in best.split()) else None
 
     def records(self) -> tuple[list[Actor], list[tuple[int, int, str]]]:
         """Frozen actors (in order of first mention) and the sorted char-offset mention index."""
