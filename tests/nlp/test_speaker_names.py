@@ -1,12 +1,13 @@
 """Speaker names as the article writes them (sentences written for these tests, not taken from any
 evaluation file).
 
-- An organisation or outlet that the article names only by an acronym is named by that acronym
-  ("the FBI" -> "FBI", "The AP" -> "AP"); when the article spells a name out somewhere, the table
-  name stays; IGOs keep their table names ("EU" is the "European Union"). Id, code and sector are the table's either way; so are the body's people ("FBI
+- An organisation or outlet the article writes as an acronym is named by its full name and that
+  acronym ("the FBI" -> "Federal Bureau of Investigation (FBI)", "The AP" -> "Associated Press
+  (AP)"), also when the article spells the name out too; IGOs keep their table names ("EU" is the
+  "European Union"). Id, code and sector are the table's either way; so are the body's people ("FBI
   officials", not "Federal Bureau of Investigation officials").
 - An acronym no table knows ("the CFU") is the body named in full in the article whose initials it
-  spells ("the Coastal Farmers Union"): one actor under the full name.
+  spells ("the Coastal Farmers Union"): one actor under the full name (and the acronym).
 - A role noun the parser makes a second subject beside the name after it ("the British
   ambassador at the time, Peter Lowell, wrote") is the person's description: the whole phrase
   is the person's, not the government's the role noun stands for when unnamed.
@@ -36,18 +37,19 @@ def _draft(name: str, type_: str = "organisation", **kw) -> ActorDraft:
     return ActorDraft(id=f"org:{name.lower().replace(' ', '-')}", name=name, type=type_, **kw)
 
 
-def test_article_form_uses_the_written_alias_only_when_the_table_name_is_never_written():
+def test_article_form_adds_the_acronym_the_article_writes():
     fbi = _draft("Federal Bureau of Investigation")
-    assert article_form(fbi, ["FBI", "FBI"]) == "FBI"
-    assert article_form(fbi, ["Federal Bureau of Investigation", "FBI"]) is None
-    assert article_form(fbi, ["the Federal Bureau of Investigation"]) is None  # "the" aside, the same name
+    assert article_form(fbi, ["FBI", "FBI"]) == "Federal Bureau of Investigation (FBI)"
+    assert article_form(fbi, ["Federal Bureau of Investigation", "FBI"]) == "Federal Bureau of Investigation (FBI)"
+    assert article_form(fbi, ["the Federal Bureau of Investigation"]) is None  # no acronym written
+    assert article_form(fbi, ["F.B.I.", "F.B.I.", "FBI"]) == "Federal Bureau of Investigation (F.B.I.)"
     gop = _draft("Republican Party")
-    assert article_form(gop, ["GOP", "the GOP"]) == "GOP"
-    assert article_form(_draft("Norvik Mining Company"), ["Norvik Mining Co."]) is None  # spelled out: the table name
-    assert article_form(fbi, ["F.B.I."]) == "F.B.I."
+    assert article_form(gop, ["GOP", "the GOP"]) == "Republican Party (GOP)"
+    assert article_form(_draft("Norvik Mining Company"), ["Norvik Mining Co."]) is None  # no acronym
     ap = _draft("Associated Press", "media")
-    assert article_form(ap, ["The AP"]) == "AP"
+    assert article_form(ap, ["The AP"]) == "Associated Press (AP)"
     assert article_form(ap, []) is None  # only nominal mentions ("the agency"): the table name
+    assert article_form(_draft("NASA"), ["NASA"]) is None  # the table name is the acronym
 
 
 def test_initials_of_a_full_name():
@@ -69,15 +71,17 @@ def test_article_form_leaves_persons_states_and_groups_alone():
 
 #: (case, text, a written name, the actor name it must get)
 NAME_CASES = [
-    ("acronym-only", "The FBI said on Monday that it had opened an inquiry into the break-in.", "FBI", "FBI"),
+    ("acronym-only", "The FBI said on Monday that it had opened an inquiry into the break-in.", "FBI",
+     "Federal Bureau of Investigation (FBI)"),
     ("full-and-acronym", "Agents of the Federal Bureau of Investigation searched two barns. The FBI later "
-                         "added that no arrests had been made.", "FBI", "Federal Bureau of Investigation"),
+                         "added that no arrests had been made.", "FBI",
+     "Federal Bureau of Investigation (FBI)"),
     ("igo-keeps-table-name", "The EU said on Friday that the talks would go on.", "EU", "European Union"),
     ("members-of-acronym-body", "Two FBI officials in Denver declined to discuss the case.", "FBI officials",
      "FBI officials"),
     ("ner-acronym-of-full-name", "A senior Coastal Farmers Union official said the levy was unfair. The CFU said it "
-                                 "would appeal.", "The CFU", "Coastal Farmers Union"),
-    ("wire-acronym", "The AP reported that the harbour master had resigned.", "AP", "AP"),
+                                 "would appeal.", "The CFU", "Coastal Farmers Union (CFU)"),
+    ("wire-acronym", "The AP reported that the harbour master had resigned.", "AP", "Associated Press (AP)"),
 ]
 
 #: (case, text, speaker phrase as written, the person it must resolve to)
@@ -128,7 +132,7 @@ def test_body_named_as_the_article_writes_it(articles, case, text, written, want
 
 @pytest.mark.model
 def test_written_form_keeps_the_table_code(articles):
-    fbi = next(a for a in articles["acronym-only"].actors if a.name == "FBI")
+    fbi = next(a for a in articles["acronym-only"].actors if a.name == "Federal Bureau of Investigation (FBI)")
     assert (fbi.id, fbi.code) == ("organisation:federal-bureau-of-investigation", "USACOP")
 
 

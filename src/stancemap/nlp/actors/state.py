@@ -63,24 +63,26 @@ def _is_acronym(form: str) -> bool:
 
 
 def article_form(draft: ActorDraft, names: list[str]) -> str | None:
-    """The form in which the article names a body that a table knows by another name.
+    """The name of an organisation or outlet the article (also) writes as an acronym.
 
-    ``names`` are the texts of the body's name and acronym mentions. When every one of them is
-    an acronym, the article never writes the table name: the organisation or outlet is named by
-    the acronym the article writes ("the FBI" -> "FBI", "The AP" -> "AP", "the F.B.I." ->
-    "F.B.I."). Otherwise (the article spells a name out somewhere: "Houthi rebels" stays
-    "Houthis"), and for persons, states, IGOs, groups and bodies without such mentions, None:
-    keep the table name. The id, code and sector stay the table's.
+    ``names`` are the texts of the body's name and acronym mentions. When one of them is an
+    acronym that the table name does not already contain, the body is named by both forms, as
+    the article uses them: "Federal Bureau of Investigation (FBI)" for "the FBI said", "Republican
+    National Committee (RNC)" where the article writes the name once and the acronym after (the
+    most frequent acronym when it writes several: "F.B.I." or "FBI"). Otherwise, and for persons,
+    states, IGOs (their table names are the forms positions are reported under), groups and
+    bodies without such mentions, None: keep the table name. Id, code and sector stay the table's.
     """
     if draft.type not in _NAMED_BODY_TYPES or draft.plural or draft.members:
         return None
-    forms = [f for f in (_bare_form(t) for t in names) if len(f) >= 2]
-    if not forms or not all(_is_acronym(f) for f in forms):
+    canon = _bare_form(draft.name)
+    if not canon or _is_acronym(canon) or "(" in canon:
         return None
-    canon = _bare_form(draft.name).lower()
-    if not canon or any(canon in f.lower() for f in forms):
+    acros = [f for f in (_bare_form(t) for t in names) if _is_acronym(f) and f.lower() not in canon.lower()]
+    if not acros:
         return None
-    return max(forms, key=len)
+    best = max(set(acros), key=lambda a: (acros.count(a), len(a), a))
+    return f"{canon} ({best})"
 
 
 @dataclass(slots=True)
