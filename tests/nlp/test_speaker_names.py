@@ -1,10 +1,10 @@
 """Speaker names as the article writes them (sentences written for these tests, not taken from any
 evaluation file).
 
-- An organisation or outlet the article writes as an acronym is named by its full name and that
-  acronym ("the FBI" -> "Federal Bureau of Investigation (FBI)", "The AP" -> "Associated Press
-  (AP)"), also when the article spells the name out too; IGOs keep their table names ("EU" is the
-  "European Union"). Id, code and sector are the table's either way; so are the body's people ("FBI
+- An organisation or outlet the article writes only as an acronym is named by it ("the FBI" ->
+  "FBI", "The AP" -> "AP"); one it writes both spelled out and as an acronym by both ("Federal
+  Bureau of Investigation (FBI)"); IGOs keep their table names ("EU" is the "European Union").
+  Id, code and sector are the table's either way; the body's people are named as written ("FBI
   officials", not "Federal Bureau of Investigation officials").
 - An acronym no table knows ("the CFU") is the body named in full in the article whose initials it
   spells ("the Coastal Farmers Union"): one actor under the full name (and the acronym).
@@ -15,7 +15,7 @@ evaluation file).
   end the person's phrase; a quotation does.
 - Coordinated speakers are the group, also when the names are in apposition to a plural role noun
   with an affiliation after them ("analysts X and Y of the Z Institute wrote") and when they are
-  outlets ("polling reported by CNN and Reuters"; outlets still make no antecedent of "they").
+  outlets ("a survey that CNN and Reuters released"; outlets still make no antecedent of "they").
 - "Moss" after "Carl Moss IV" is the same person: the surname is the word before a generational
   suffix (Jr., Sr., III, IV).
 - "Dean Moritz" after "Ellen Moritz, a dean at ..." is Ellen Moritz ("Dean" as a title), while
@@ -37,17 +37,18 @@ def _draft(name: str, type_: str = "organisation", **kw) -> ActorDraft:
     return ActorDraft(id=f"org:{name.lower().replace(' ', '-')}", name=name, type=type_, **kw)
 
 
-def test_article_form_adds_the_acronym_the_article_writes():
+def test_article_form_names_a_body_by_the_acronym_the_article_writes():
     fbi = _draft("Federal Bureau of Investigation")
-    assert article_form(fbi, ["FBI", "FBI"]) == "Federal Bureau of Investigation (FBI)"
+    assert article_form(fbi, ["FBI", "FBI"]) == "FBI"  # only the acronym: the acronym
     assert article_form(fbi, ["Federal Bureau of Investigation", "FBI"]) == "Federal Bureau of Investigation (FBI)"
     assert article_form(fbi, ["the Federal Bureau of Investigation"]) is None  # no acronym written
-    assert article_form(fbi, ["F.B.I.", "F.B.I.", "FBI"]) == "Federal Bureau of Investigation (F.B.I.)"
+    assert article_form(fbi, ["Federal Bureau of Investigation", "F.B.I.", "F.B.I.", "FBI"]) == \
+        "Federal Bureau of Investigation (F.B.I.)"
     gop = _draft("Republican Party")
-    assert article_form(gop, ["GOP", "the GOP"]) == "Republican Party (GOP)"
+    assert article_form(gop, ["GOP", "the GOP"]) == "GOP"
     assert article_form(_draft("Norvik Mining Company"), ["Norvik Mining Co."]) is None  # no acronym
     ap = _draft("Associated Press", "media")
-    assert article_form(ap, ["The AP"]) == "Associated Press (AP)"
+    assert article_form(ap, ["The AP"]) == "AP"
     assert article_form(ap, []) is None  # only nominal mentions ("the agency"): the table name
     assert article_form(_draft("NASA"), ["NASA"]) is None  # the table name is the acronym
 
@@ -71,8 +72,7 @@ def test_article_form_leaves_persons_states_and_groups_alone():
 
 #: (case, text, a written name, the actor name it must get)
 NAME_CASES = [
-    ("acronym-only", "The FBI said on Monday that it had opened an inquiry into the break-in.", "FBI",
-     "Federal Bureau of Investigation (FBI)"),
+    ("acronym-only", "The FBI said on Monday that it had opened an inquiry into the break-in.", "FBI", "FBI"),
     ("full-and-acronym", "Agents of the Federal Bureau of Investigation searched two barns. The FBI later "
                          "added that no arrests had been made.", "FBI",
      "Federal Bureau of Investigation (FBI)"),
@@ -81,7 +81,7 @@ NAME_CASES = [
      "FBI officials"),
     ("ner-acronym-of-full-name", "A senior Coastal Farmers Union official said the levy was unfair. The CFU said it "
                                  "would appeal.", "The CFU", "Coastal Farmers Union (CFU)"),
-    ("wire-acronym", "The AP reported that the harbour master had resigned.", "AP", "Associated Press (AP)"),
+    ("wire-acronym", "The AP reported that the harbour master had resigned.", "AP", "AP"),
 ]
 
 #: (case, text, speaker phrase as written, the person it must resolve to)
@@ -132,7 +132,7 @@ def test_body_named_as_the_article_writes_it(articles, case, text, written, want
 
 @pytest.mark.model
 def test_written_form_keeps_the_table_code(articles):
-    fbi = next(a for a in articles["acronym-only"].actors if a.name == "Federal Bureau of Investigation (FBI)")
+    fbi = next(a for a in articles["acronym-only"].actors if a.name == "FBI")
     assert (fbi.id, fbi.code) == ("organisation:federal-bureau-of-investigation", "USACOP")
 
 

@@ -43,9 +43,9 @@ def written_name(draft: ActorDraft, texts: list[str]) -> str | None:
     return " ".join(words)
 
 
-#: Types of actors named from a table whose name the article may write in another form. Not
-#: IGOs: their table names ("European Union", "UN Security Council") are the forms positions
-#: are reported under, whatever acronym the article uses.
+#: Types of actors named from a table whose name the article may write as an acronym. Not IGOs:
+#: their table names ("European Union", "United Nations") are the forms positions are reported
+#: under, whatever acronym the article uses.
 _NAMED_BODY_TYPES = frozenset({"organisation", "media"})
 
 
@@ -63,25 +63,28 @@ def _is_acronym(form: str) -> bool:
 
 
 def article_form(draft: ActorDraft, names: list[str]) -> str | None:
-    """The name of an organisation or outlet the article (also) writes as an acronym.
+    """The name of an organisation or outlet the article writes as an acronym.
 
-    ``names`` are the texts of the body's name and acronym mentions. When one of them is an
-    acronym that the table name does not already contain, the body is named by both forms, as
-    the article uses them: "Federal Bureau of Investigation (FBI)" for "the FBI said", "Republican
-    National Committee (RNC)" where the article writes the name once and the acronym after (the
-    most frequent acronym when it writes several: "F.B.I." or "FBI"). Otherwise, and for persons,
-    states, IGOs (their table names are the forms positions are reported under), groups and
-    bodies without such mentions, None: keep the table name. Id, code and sector stay the table's.
+    ``names`` are the texts of the body's name and acronym mentions. When the article writes it
+    only as an acronym, the body is named by that acronym ("the FBI said" -> "FBI", "The AP" ->
+    "AP"); when it writes the name out too, by both forms ("Republican National Committee (RNC)",
+    "Federal Bureau of Investigation (F.B.I.)"), the most frequent acronym when it writes several.
+    Otherwise, and for persons, states, IGOs, groups and bodies without such mentions, None: keep
+    the table name. Id, code and sector stay the table's.
     """
     if draft.type not in _NAMED_BODY_TYPES or draft.plural or draft.members:
         return None
     canon = _bare_form(draft.name)
     if not canon or _is_acronym(canon) or "(" in canon:
         return None
-    acros = [f for f in (_bare_form(t) for t in names) if _is_acronym(f) and f.lower() not in canon.lower()]
+    words = {w.strip(".,").lower() for w in canon.split()}
+    forms = [f for f in (_bare_form(t) for t in names) if f]
+    acros = [f for f in forms if _is_acronym(f) and f.replace(".", "").lower() not in words]
     if not acros:
         return None
     best = max(set(acros), key=lambda a: (acros.count(a), len(a), a))
+    if all(_is_acronym(f) for f in forms):
+        return best
     return f"{canon} ({best})"
 
 
