@@ -8,11 +8,11 @@ evaluation file).
   officials", not "Federal Bureau of Investigation officials").
 - An acronym no table knows ("the CFU") is the body named in full in the article whose initials it
   spells ("the Coastal Farmers Union"): one actor under the full name (and the acronym).
-- A role noun the parser makes a second subject beside the name after it ("the British
-  ambassador at the time, Peter Lowell, wrote") is the person's description: the whole phrase
-  is the person's, not the government's the role noun stands for when unnamed.
-- A pair of scare quotes inside a person's apposition ("one of the “big four” negotiators") does not
-  end the person's phrase; a quotation does.
+- A role noun the parser makes a second subject beside the name after it ("predicted the Danish
+  trade envoy in those years, Mette Lund") is the person's description: the whole phrase is the
+  person's, not the government's the role noun stands for when unnamed.
+- A pair of scare quotes inside a person's apposition ("a founder of the self-styled “budget
+  hawks” caucus") does not end the person's phrase; a quotation does.
 - Coordinated speakers are the group, also when the names are in apposition to a plural role noun
   with an affiliation after them ("analysts X and Y of the Z Institute wrote") and when they are
   outlets ("a survey that CNN and Reuters released"; outlets still make no antecedent of "they").
@@ -86,16 +86,16 @@ NAME_CASES = [
 
 #: (case, text, speaker phrase as written, the person it must resolve to)
 PHRASE_CASES = [
-    ("role-then-time-then-name", f"{Q1}The reforms are real,{Q2} wrote the British ambassador at the time, Peter "
-                                 "Lowell.", "the British ambassador at the time, Peter Lowell", "Peter Lowell"),
+    ("role-then-years-then-name", f"{Q1}Exports will double,{Q2} predicted the Danish trade envoy in those years, "
+                                  "Mette Lund.", "the Danish trade envoy in those years, Mette Lund", "Mette Lund"),
     ("role-in-city-then-name", f"{Q1}Nobody expected it,{Q2} said the Danish consul in Hamburg, Karl Olsen.",
      "the Danish consul in Hamburg, Karl Olsen", "Karl Olsen"),
-    ("role-then-name-loose", "The mill was ''trying to change its image,'' wrote the Swedish consul at the time, "
-                             "Lars E. Berg.", "the Swedish consul at the time, Lars E. Berg", "Lars E. Berg"),
-    ("scare-quotes-in-apposition", f"{Q1}Many were upset,{Q2} said former Rep. Tom Harlan (D-Ore.), one of the "
-                                   f"original {Q1}big four{Q2} negotiators, along with retired Rep. Bill Crane (R-Ohio).",
-     f"former Rep. Tom Harlan (D-Ore.), one of the original {Q1}big four{Q2} negotiators, along with retired Rep. "
-     "Bill Crane (R-Ohio)", "Tom Harlan"),
+    ("role-then-year-then-name", "The plant was ''eager to clean up its record,'' noted the Dutch trade envoy in 1998, "
+                             "Piet Wit.", "the Dutch trade envoy in 1998, Piet Wit", "Piet Wit"),
+    ("scare-quotes-in-apposition", f"{Q1}The fine print mattered,{Q2} said Ana Ortiz (D-Texas), a founder of the "
+                                   f"self-styled {Q1}budget hawks{Q2} caucus, along with Sen. Paul Dorn (R-Utah).",
+     f"Ana Ortiz (D-Texas), a founder of the self-styled {Q1}budget hawks{Q2} caucus, along with Sen. Paul Dorn "
+     "(R-Utah)", "Ana Ortiz"),
     ("generational-suffix", "Oil heir Carl Moss IV paid for the mailers. Moss said the money was his own.",
      "Moss said", "Carl Moss IV"),
     ("generational-suffix-jr", "Later, Tom Reed Jr. took the stage. Reed told the crowd he would not quit.",

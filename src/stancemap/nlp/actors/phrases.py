@@ -16,8 +16,8 @@ __all__ = ["add_person_phrases", "add_member_phrases", "add_document_phrases", "
 
 QUOTE_CHARS = frozenset({'"', "“", "”", "''", "``"})
 MAX_PHRASE = 60
-#: The most tokens a pair of scare quotes inside a phrase may enclose ("one of the “big four”
-#: negotiators"): a longer quotation is speech, which no phrase crosses.
+#: The most tokens a pair of scare quotes inside a phrase may enclose ("a founder of the
+#: self-styled “budget hawks” caucus"): a longer quotation is speech, which no phrase crosses.
 _MAX_SCARE = 4
 
 
@@ -169,7 +169,7 @@ _SIBLING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"}) | _LOO
 
 
 def _sibling_description(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tuple[int, int] | None:
-    """"The Danish consul at the time, Karl Olsen, wrote": the parser may make the name a second
+    """"The Danish consul in those years, Karl Olsen, wrote": the parser may make the name a second
     subject (or object) of the verb beside the role noun instead of its apposition. When a
     role noun standing for an unnamed person or the body it serves (a ``nominal`` mention, singular)
     heads the words right before the comma and is the name's sibling (an argument of the same
@@ -183,14 +183,14 @@ def _sibling_description(doc: Doc, acts: DocActors, m: TokMention, root: Token) 
             and doc[lo - 1].text not in QUOTE_CHARS and not doc[lo - 1].is_sent_end:
         lo -= 1
         if doc[lo].pos_ == "DET" and (lo == 0 or doc[lo - 1].pos_ not in ("ADP",)):
-            break  # the description's own determiner ("the envoy at the time": not "the time")
+            break  # the description's own determiner ("the envoy in the nineties": not "the nineties")
     if lo == comma:
         return None
     # the role noun heads the description; the name hangs on the same head as a second subject or
     # object, or as a loose modifier the parser could not place ("npadvmod", "dep")
     if root.dep_ not in _SIBLING_DEPS:
         return None
-    # (the parser may also split them as subject and object: "wrote the consul at the time, X")
+    # (the parser may also split them as subject and object: "predicted the envoy in those years, X")
     heads = [t for t in doc[lo:comma] if t.dep_ in _SIBLING_DEPS and t.dep_ not in _LOOSE_DEPS
              and t.head.i == root.head.i and t.i != root.i]
     if len(heads) != 1:
