@@ -2,12 +2,15 @@
 evaluation file).
 
 - An organisation or outlet the article writes only as an acronym is named by it ("the FBI" ->
-  "FBI", "The AP" -> "AP"); one it writes both spelled out and as an acronym by both ("Federal
-  Bureau of Investigation (FBI)"); IGOs keep their table names ("EU" is the "European Union").
+  "FBI", "The AP" -> "AP"); one it writes both spelled out and as an acronym by ONE name, the
+  full one ("Federal Bureau of Investigation"; the acronym stays one of its mentions, never glued
+  to the name: "Full Name (ACR)" would match gold names written either way only through the
+  scorer's containment rule); IGOs keep their table names ("EU" is the "European Union").
   Id, code and sector are the table's either way; the body's people are named as written ("FBI
   officials", not "Federal Bureau of Investigation officials").
 - An acronym no table knows ("the CFU") is the body named in full in the article whose initials it
-  spells ("the Coastal Farmers Union"): one actor under the full name (and the acronym).
+  spells ("the Coastal Farmers Union"): one actor under the full name, the acronym one of its
+  mentions.
 - A role noun the parser makes a second subject beside the name after it ("predicted the Danish
   trade envoy in those years, Mette Lund") is the person's description: the whole phrase is the
   person's, not the government's the role noun stands for when unnamed.
@@ -40,10 +43,11 @@ def _draft(name: str, type_: str = "organisation", **kw) -> ActorDraft:
 def test_article_form_names_a_body_by_the_acronym_the_article_writes():
     fbi = _draft("Federal Bureau of Investigation")
     assert article_form(fbi, ["FBI", "FBI"]) == "FBI"  # only the acronym: the acronym
-    assert article_form(fbi, ["Federal Bureau of Investigation", "FBI"]) == "Federal Bureau of Investigation (FBI)"
+    # written in full too: one canonical name, the full (table) one; the acronym stays a mention
+    assert article_form(fbi, ["Federal Bureau of Investigation", "FBI"]) is None
     assert article_form(fbi, ["the Federal Bureau of Investigation"]) is None  # no acronym written
-    assert article_form(fbi, ["Federal Bureau of Investigation", "F.B.I.", "F.B.I.", "FBI"]) == \
-        "Federal Bureau of Investigation (F.B.I.)"
+    assert article_form(fbi, ["Federal Bureau of Investigation", "F.B.I.", "F.B.I.", "FBI"]) is None
+    assert article_form(fbi, ["F.B.I.", "F.B.I.", "FBI"]) == "F.B.I."  # only acronyms: the most frequent
     gop = _draft("Republican Party")
     assert article_form(gop, ["GOP", "the GOP"]) == "GOP"
     assert article_form(_draft("Norvik Mining Company"), ["Norvik Mining Co."]) is None  # no acronym
@@ -75,12 +79,12 @@ NAME_CASES = [
     ("acronym-only", "The FBI said on Monday that it had opened an inquiry into the break-in.", "FBI", "FBI"),
     ("full-and-acronym", "Agents of the Federal Bureau of Investigation searched two barns. The FBI later "
                          "added that no arrests had been made.", "FBI",
-     "Federal Bureau of Investigation (FBI)"),
+     "Federal Bureau of Investigation"),
     ("igo-keeps-table-name", "The EU said on Friday that the talks would go on.", "EU", "European Union"),
     ("members-of-acronym-body", "Two FBI officials in Denver declined to discuss the case.", "FBI officials",
      "FBI officials"),
     ("ner-acronym-of-full-name", "A senior Coastal Farmers Union official said the levy was unfair. The CFU said it "
-                                 "would appeal.", "The CFU", "Coastal Farmers Union (CFU)"),
+                                 "would appeal.", "The CFU", "Coastal Farmers Union"),
     ("wire-acronym", "The AP reported that the harbour master had resigned.", "AP", "AP"),
 ]
 
@@ -134,6 +138,16 @@ def test_body_named_as_the_article_writes_it(articles, case, text, written, want
 def test_written_form_keeps_the_table_code(articles):
     fbi = next(a for a in articles["acronym-only"].actors if a.name == "FBI")
     assert (fbi.id, fbi.code) == ("organisation:federal-bureau-of-investigation", "USACOP")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case,full,acro", [("full-and-acronym", "Federal Bureau of Investigation", "FBI"),
+                                            ("ner-acronym-of-full-name", "Coastal Farmers Union", "CFU")])
+def test_acronym_of_a_body_written_in_full_is_a_mention_not_part_of_the_name(articles, case, full, acro):
+    body = next(a for a in articles[case].actors if a.name == full)
+    assert acro not in body.name
+    assert acro in {m.text.removeprefix("The ").removeprefix("the ") for m in body.mentions}
+    assert not any(a.name.endswith(f"({acro})") for a in articles[case].actors)
 
 
 @pytest.mark.model

@@ -63,14 +63,14 @@ def _is_acronym(form: str) -> bool:
 
 
 def article_form(draft: ActorDraft, names: list[str]) -> str | None:
-    """The name of an organisation or outlet the article writes as an acronym.
+    """The name of an organisation or outlet the article writes only as an acronym.
 
     ``names`` are the texts of the body's name and acronym mentions. When the article writes it
     only as an acronym, the body is named by that acronym ("the FBI said" -> "FBI", "The AP" ->
-    "AP"); when it writes the name out too, by both forms ("Republican National Committee (RNC)",
-    "Federal Bureau of Investigation (F.B.I.)"), the most frequent acronym when it writes several.
-    Otherwise, and for persons, states, IGOs, groups and bodies without such mentions, None: keep
-    the table name. Id, code and sector stay the table's.
+    "AP"; the most frequent one when it writes several). When it writes the name out too, None:
+    one canonical name, the full one (the acronym stays one of the actor's mentions, never a
+    second name glued to the first). Also None for persons, states, IGOs, groups and bodies
+    without such mentions: keep the table name. Id, code and sector stay the table's.
     """
     if draft.type not in _NAMED_BODY_TYPES or draft.plural or draft.members:
         return None
@@ -82,10 +82,9 @@ def article_form(draft: ActorDraft, names: list[str]) -> str | None:
     acros = [f for f in forms if _is_acronym(f) and f.replace(".", "").lower() not in words]
     if not acros:
         return None
-    best = max(set(acros), key=lambda a: (acros.count(a), len(a), a))
-    if all(_is_acronym(f) for f in forms):
-        return best
-    return f"{canon} ({best})"
+    if not all(_is_acronym(f) for f in forms):
+        return None  # written in full too: the full (table) name
+    return max(set(acros), key=lambda a: (acros.count(a), len(a), a))
 
 
 @dataclass(slots=True)
