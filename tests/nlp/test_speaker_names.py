@@ -96,10 +96,9 @@ PHRASE_CASES = [
      "the Danish consul in Hamburg, Karl Olsen", "Karl Olsen"),
     ("role-then-year-then-name", "The plant was ''eager to clean up its record,'' noted the Dutch trade envoy in 1998, "
                              "Piet Wit.", "the Dutch trade envoy in 1998, Piet Wit", "Piet Wit"),
-    ("scare-quotes-in-apposition", f"{Q1}The fine print mattered,{Q2} said Ana Ortiz (D-Texas), a founder of the "
-                                   f"self-styled {Q1}budget hawks{Q2} caucus, along with Sen. Paul Dorn (R-Utah).",
-     f"Ana Ortiz (D-Texas), a founder of the self-styled {Q1}budget hawks{Q2} caucus, along with Sen. Paul Dorn "
-     "(R-Utah)", "Ana Ortiz"),
+    ("scare-quotes-in-apposition", "At a briefing on Thursday, Omar Haddad, spokesman for the so-called "
+                                   f"{Q1}green corridor{Q2} alliance of port towns, warned that the tolls would double.",
+     f"Omar Haddad, spokesman for the so-called {Q1}green corridor{Q2} alliance of port towns", "Omar Haddad"),
     ("generational-suffix", "Oil heir Carl Moss IV paid for the mailers. Moss said the money was his own.",
      "Moss said", "Carl Moss IV"),
     ("generational-suffix-jr", "Later, Tom Reed Jr. took the stage. Reed told the crowd he would not quit.",
@@ -112,8 +111,9 @@ PHRASE_CASES = [
                             "Reuters released on Sunday.", "CNN and Reuters", "CNN and Reuters"),
     ("dean-title", f"Ellen Moritz, a dean at Carver Law School, praised the ruling. {Q1}It was overdue,{Q2} Dean "
                    "Moritz said.", "Dean Moritz", "Ellen Moritz"),
-    ("dean-title-the-dean-of", "Vikram Patel, the dean of the Lakeside College of Law, said the court had changed. "
-                               f"{Q1}The tone is softer,{Q2} Dean Patel said.", "Dean Patel", "Vikram Patel"),
+    ("dean-title-the-dean-of", "The university announced on Monday that Hana Okafor, the dean of its nursing "
+                               "school, would lead the review. Asked about the timetable, Dean Okafor said it could "
+                               "take a year.", "Dean Okafor", "Hana Okafor"),
     ("dean-given-name", f"{Q1}We will appeal,{Q2} said Dean Walsh, the mayor of Brockton.", "Dean Walsh", "Dean Walsh"),
 ]
 

@@ -16,8 +16,8 @@ __all__ = ["add_person_phrases", "add_member_phrases", "add_document_phrases", "
 
 QUOTE_CHARS = frozenset({'"', "“", "”", "''", "``"})
 MAX_PHRASE = 60
-#: The most tokens a pair of scare quotes inside a phrase may enclose ("a founder of the
-#: self-styled “budget hawks” caucus"): a longer quotation is speech, which no phrase crosses.
+#: The most tokens a pair of scare quotes inside a phrase may enclose ("spokesman for the
+#: so-called “green corridor” alliance"): a longer quotation is speech, which no phrase crosses.
 _MAX_SCARE = 4
 
 
