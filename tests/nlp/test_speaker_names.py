@@ -21,8 +21,10 @@ evaluation file).
   outlets ("a survey that CNN and Reuters released"; outlets still make no antecedent of "they").
 - "Moss" after "Carl Moss IV" is the same person: the surname is the word before a generational
   suffix (Jr., Sr., III, IV).
-- "Dean Moritz" after "Ellen Moritz, a dean at ..." is Ellen Moritz ("Dean" as a title), while
-  a "Dean" with no namesake named in full before stays a given name.
+- "Dean Moritz" after "Ellen Moritz, a dean at ..." is Ellen Moritz ("Dean" as a title, since her
+  phrase says she is a dean; "Provost Wu" after "Karen Wu" too: "Provost" is no given name), while a
+  "Dean" with no namesake named in full before stays a given name, and so does "Dean Baker" after
+  "James Baker" when nothing says James Baker is a dean or "Dean Baker" has an apposition of its own.
 """
 
 from __future__ import annotations
@@ -114,6 +116,15 @@ PHRASE_CASES = [
     ("dean-title-the-dean-of", "The university announced on Monday that Hana Okafor, the dean of its nursing "
                                "school, would lead the review. Asked about the timetable, Dean Okafor said it could "
                                "take a year.", "Dean Okafor", "Hana Okafor"),
+    ("provost-no-given-name", f"Karen Wu took office at Milford College in March. {Q1}Tuition will not rise,{Q2} "
+                              "Provost Wu said.", "Provost Wu", "Karen Wu"),
+    # a namesake called Dean: with an apposition of its own, or when nothing says the earlier
+    # person of the surname is a dean, "Dean Baker" is another person than "James Baker"
+    ("dean-namesake-with-apposition", "Former Secretary of State James Baker spoke at the forum. Dean Baker, an "
+                                      "economist at a Washington think tank, said the plan was flawed.",
+     "Dean Baker, an economist at a Washington think tank", "Dean Baker"),
+    ("dean-namesake-no-role", f"Senator James Baker opened the hearing. {Q1}The plan is flawed,{Q2} Dean Baker said "
+                              "afterwards.", "Dean Baker", "Dean Baker"),
     ("dean-given-name", f"{Q1}We will appeal,{Q2} said Dean Walsh, the mayor of Brockton.", "Dean Walsh", "Dean Walsh"),
 ]
 
