@@ -168,3 +168,43 @@ def test_speaker_phrase_resolves_to_its_person(articles, case, text, phrase, wan
     start = text.index(phrase)
     aid = actor_at_chars(mention_index(art.actors), start, start + len(phrase))
     assert next(a.name for a in art.actors if a.id == aid) == want
+
+
+def test_acronym_link_moves_the_ids_recognition_holds():
+    """An acronym merged into the body named in full ("the CFU" -> "Coastal Farmers Union"): the
+    coordinations, group members and the acronym body's people follow it, so that coreference
+    never looks up an id that is gone."""
+    import spacy
+
+    from stancemap.nlp.actors.recognize import link_acronyms
+    from stancemap.nlp.actors.state import DocActors, Recognition
+
+    doc = spacy.blank("en")("The Coastal Farmers Union and the Harbor Board met . The CFU and the Harbor Board "
+                            "said CFU officials agreed .")
+    acts = DocActors(doc)
+    full, board, acro = "org:coastal-farmers-union", "org:harbor-board", "org:cfu"
+    acts.ensure(ActorDraft(id=full, name="Coastal Farmers Union", type="organisation", origin="ner"))
+    acts.ensure(ActorDraft(id=board, name="Harbor Board", type="organisation", origin="ner"))
+    acts.ensure(ActorDraft(id=acro, name="CFU", type="organisation", origin="ner"))
+    acts.ensure(ActorDraft(id=acro + ":GOV", name="CFU officials", type="organisation", plural=True,
+                           origin="collective"))
+    acts.ensure(ActorDraft(id="group:x", name="CFU and Harbor Board", type="group", plural=True,
+                           members=(acro, board)))
+    acts.add(1, 4, full, "name")
+    acts.add(6, 8, board, "name")
+    acts.add(11, 12, acro, "name")
+    acts.add(14, 16, board, "name")
+    acts.add(17, 19, acro + ":GOV", "nominal")
+    rec = Recognition()
+    rec.coords = [(1, (full, board)), (11, (acro, board)), (0, (full, acro))]
+    rec.coord_spans = [(1, 8, (full, board)), (11, 16, (acro, board)), (0, 12, (full, acro))]
+    link_acronyms(doc, acts, rec)
+    assert acro not in acts.drafts and acro + ":GOV" not in acts.drafts
+    assert acts.drafts[full + ":GOV"].name == "CFU officials"  # the people as written, under the full body's id
+    assert [m.actor for m in acts.mentions] == [full, board, full, board, full + ":GOV"]
+    assert acts.first_start(full) == 1 and acts.count_before(full, 12) == 2
+    assert rec.coords == [(1, (full, board)), (11, (full, board))]  # "the body and its acronym": no coordination
+    assert rec.coord_spans == [(1, 8, (full, board)), (11, 16, (full, board))]
+    assert acts.drafts["group:x"].members == (full, board)
+    every = {x for _, ms in rec.coords for x in ms} | {x for *_, ms in rec.coord_spans for x in ms}
+    assert every <= set(acts.drafts)

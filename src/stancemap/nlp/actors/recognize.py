@@ -719,7 +719,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     r.persons()
     r.names_and_collectives()
     r.other_orgs()
-    link_acronyms(doc, acts)
+    link_acronyms(doc, acts, r.rec)
     return r.rec
 
 
@@ -735,20 +735,23 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
-def link_acronyms(doc: Doc, acts: DocActors) -> None:
+def link_acronyms(doc: Doc, acts: DocActors, rec: Recognition | None = None) -> None:
     """An organisation the article names only by an acronym ("the RNC said") is the one body named
     in full whose initials the acronym spells ("the Republican National Committee"): one actor,
     under the full name. Only acronyms of two to six capitals that no table knows (a table's
-    acronym is already the body's), and only when exactly one named body fits."""
+    acronym is already the body's), and only when exactly one named body fits. The ids
+    recognition holds (``rec``: coordinations, person ids) follow the merged actor."""
     named = [d for d in acts.drafts.values() if d.type in ("organisation", "igo", "media") and not d.plural]
     for d in list(acts.drafts.values()):
-        if d.origin != "ner" or d.type not in ("organisation", "media"):
-            continue
+        if d.origin != "ner" or d.type not in ("organisation", "media") or acts.drafts.get(d.id) is not d:
+            continue  # (or merged into another already)
         texts = {doc[m.start:m.end].text for m in acts.mentions if m.actor == d.id}
         acro = d.name.replace(".", "")
         if not (2 <= len(acro) <= 6 and acro.isalpha() and acro.isupper()) \
                 or any(t.replace(".", "") != acro for t in texts):
             continue
-        fits = [o for o in named if o.id != d.id and _initials(o.name) == acro]
+        fits = [o for o in named if o.id != d.id and acts.drafts.get(o.id) is o and _initials(o.name) == acro]
         if len(fits) == 1:
-            acts.relink(d.id, fits[0].id)
+            moved = acts.relink(d.id, fits[0].id)
+            if rec is not None:
+                rec.relink(moved)

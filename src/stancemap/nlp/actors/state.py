@@ -166,17 +166,39 @@ class DocActors:
         """Add a mention that may contain others (a person's whole noun phrase)."""
         self._append(TokMention(start, end, aid, kind))
 
-    def relink(self, old: str, new: str) -> None:
-        """Give every mention of actor ``old`` to actor ``new`` (the same body under two names)."""
-        if old == new or new not in self.drafts:
-            return
+    def relink(self, old: str, new: str) -> dict[str, str]:
+        """Give every mention of actor ``old`` to actor ``new`` (the same body under two names).
+
+        The ids that refer to ``old`` follow it: group members, and the body's people
+        (``<old>:<sector>``, "CFU officials") become ``<new>:<sector>`` (merged into that actor
+        when it exists). Returns every id moved, old -> new (empty when nothing was), for the
+        caller to rewrite the ids it holds (see :meth:`Recognition.relink`)."""
+        if old == new or new not in self.drafts or old not in self.drafts:
+            return {}
+        moved = {old: new}
+        self._move(old, new)
+        self.drafts.pop(old, None)
+        for cid in [k for k in self.drafts if k.startswith(old + ":")]:
+            nid = new + cid[len(old):]
+            if nid in self.drafts:
+                moved.update(self.relink(cid, nid))
+                continue
+            d = self.drafts.pop(cid)
+            d.id = nid
+            self.drafts[nid] = d
+            self._move(cid, nid)
+            moved[cid] = nid
+        for d in self.drafts.values():
+            if any(x in moved for x in d.members):
+                d.members = tuple(dict.fromkeys(moved.get(x, x) for x in d.members))
+        return moved
+
+    def _move(self, old: str, new: str) -> None:
         for m in self.mentions:
             if m.actor == old:
                 m.actor = new
-        moved = self._of.pop(old, [])
-        for st in moved:
+        for st in self._of.pop(old, []):
             insort(self._of.setdefault(new, []), st)
-        self.drafts.pop(old, None)
 
     def mentions_of(self, aid: str) -> list[TokMention]:
         return [m for m in self.mentions if m.actor == aid]
@@ -268,3 +290,18 @@ class Recognition:
     #: country ISO3 -> the name of its government collective ("Hungarian government"), as
     #: recognition names it, for coreference to name the same actor the same way
     government_names: dict[str, str] = field(default_factory=dict)
+
+    def relink(self, moved: dict[str, str]) -> None:
+        """Rewrite the actor ids recognition holds after :meth:`DocActors.relink` moved them:
+        coordinations keep their members under the new ids, once each; one left with fewer
+        than two members is no coordination any more ("the Coastal Farmers Union and the CFU")."""
+        if not moved:
+            return
+
+        def ids(members: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(moved.get(x, x) for x in members))
+
+        self.person_ids = {k: moved.get(v, v) for k, v in self.person_ids.items()}
+        self.coord_states = [(t, ms) for t, m in self.coord_states if len(ms := ids(m)) >= 2]
+        self.coords = [(t, ms) for t, m in self.coords if len(ms := ids(m)) >= 2]
+        self.coord_spans = [(a, b, ms) for a, b, m in self.coord_spans if len(ms := ids(m)) >= 2]
