@@ -20,7 +20,7 @@ evaluation file).
   with an affiliation after them ("analysts X and Y of the Z Institute wrote") and when they are
   outlets ("a survey that CNN and Reuters released"; outlets still make no antecedent of "they").
 - "Moss" after "Carl Moss IV" is the same person: the surname is the word before a generational
-  suffix (Jr., Sr., III, IV).
+  suffix (Jr., Sr., III, IV); a monarch's numeral ("Henry V", "Margrethe II") is no surname either.
 - "Dean Moritz" after "Ellen Moritz, a dean at ..." is Ellen Moritz ("Dean" as a title, since her
   phrase says she is a dean; "Provost Wu" after "Karen Wu" too: "Provost" is no given name), while a
   "Dean" with no namesake named in full before stays a given name, and so does "Dean Baker" after
@@ -68,6 +68,17 @@ def test_initials_of_a_full_name():
     assert _initials("Norvik") == ""  # one word: no initials to compare
 
 
+def test_surname_skips_generational_and_regnal_suffixes():
+    from stancemap.nlp.actors.persons import surname
+
+    assert surname(("Carl", "Moss", "IV")) == "Moss"
+    assert surname(("Tom", "Reed", "Jr.")) == "Reed"
+    assert surname(("Henry", "V")) == "Henry"  # a monarch: the name before the numeral
+    assert surname(("Margrethe", "II")) == "Margrethe"
+    assert surname(("V",)) == "V"  # never nothing
+    assert surname(("Ana", "Vii")) == "Vii"  # not a suffix
+
+
 def test_article_form_leaves_persons_states_and_groups_alone():
     assert article_form(_draft("Karl Olsen", "person"), ["Olsen"]) is None
     assert article_form(_draft("United States", "state"), ["U.S."]) is None
@@ -105,6 +116,11 @@ PHRASE_CASES = [
      "Moss said", "Carl Moss IV"),
     ("generational-suffix-jr", "Later, Tom Reed Jr. took the stage. Reed told the crowd he would not quit.",
      "Reed told", "Tom Reed Jr."),
+    # a roman numeral after a monarch's name is no surname: the bare name after is the monarch
+    ("regnal-numeral-v", "Historians say Henry V was a gifted commander. Henry told his captains to hold the line, "
+                         "one chronicle says.", "Henry told", "Henry V"),
+    ("regnal-numeral-ii", "Queen Margrethe II of Denmark addressed the nation on Sunday. Margrethe said the country "
+                          "would pull together.", "Margrethe said", "Queen Margrethe II"),
     ("analysts-coordinated-with-affiliation", f"{Q1}The design could yield a larger blast,{Q2} nuclear analysts Tom "
      "Becker and Irene Vasquez of the Harbor Institute for Security Studies wrote in May.",
      "nuclear analysts Tom Becker and Irene Vasquez of the Harbor Institute for Security Studies",
