@@ -11,17 +11,18 @@ import pytest
 pytestmark = pytest.mark.model
 
 #: (case, text, the phrase whose actor is checked (its last occurrence), the actor's name or id;
-#: None: no actor at the phrase)
+#: None: no actor at the phrase). A body the article names only by an acronym is named so ("EPA"):
+#: such cases give the table id.
 CASES = [
     # "the agency": a national agency or police force named by an acronym, a UN agency
     ("agency-acronym", "The FBI opened an inquiry into the leak on Tuesday. The agency said it had found no "
-                       "evidence of a breach.", "The agency", "Federal Bureau of Investigation"),
+                       "evidence of a breach.", "The agency", "organisation:federal-bureau-of-investigation"),
     ("agency-space", "NASA put off the launch by a week. The agency said a fuel valve had failed in testing.",
      "The agency", "NASA"),
     ("agency-un", "The World Health Organization warned of a measles outbreak in the north. The agency said "
                   "cases had doubled since May.", "The agency", "World Health Organization"),
     ("agency-named", "The EPA proposed tighter limits on soot from trucks. The agency said the rule would "
-                     "prevent thousands of deaths.", "The agency", "Environmental Protection Agency"),
+                     "prevent thousands of deaths.", "The agency", "organisation:environmental-protection-agency"),
     # a news agency that reports, whatever its name says
     ("agency-news", "Xinhua reported the blast on Monday. The agency said ten people had died.", "The agency",
      "Xinhua"),
@@ -51,7 +52,7 @@ CASES = [
     ("bank-officials", "The Federal Reserve left its main rate unchanged. Bank officials said inflation was "
                        "cooling.", "officials", "Federal Reserve"),
     ("agency-officials", "The FBI opened an inquiry into the leak. Agency officials said no files were lost.",
-     "officials", "Federal Bureau of Investigation"),
+     "officials", "organisation:federal-bureau-of-investigation"),
     ("ministry-officials", "Ghana raised fuel duties on Monday. Ministry officials said the rise was needed.",
      "officials", "GHAGOV"),
     ("company-officials", "Velor Shipping posted a loss for the year. Company officials said fuel costs had "

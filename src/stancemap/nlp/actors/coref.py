@@ -1102,6 +1102,8 @@ class _Coref:
         group's. None when nothing lies beyond the coordination itself."""
         doc = self.doc
         head = doc[start:end].root
+        if head.dep_ == "appos" and head.head.dep_ in _SUBJ and head.head.tag_ == "NNS" and head.head.i < start:
+            head = head.head  # "analysts X and Y of the Z Institute": the names in apposition to the role noun
         if head.dep_ not in _SUBJ:
             return None
         lo, hi = head.left_edge.i, head.right_edge.i + 1

@@ -9,7 +9,20 @@ from spacy.tokens import Doc
 from ...actors.codes import TITLE_WORDS
 from ...actors.tables import Tables
 
-__all__ = ["PersonMention", "PersonCluster", "clean_name", "cluster_persons", "gender_of_title"]
+__all__ = ["PersonMention", "PersonCluster", "clean_name", "cluster_persons", "gender_of_title", "surname",
+           "GENERATIONAL"]
+
+#: Generational suffixes after a surname ("Carl Moss IV", "Tom Reed Jr."): the surname is the word
+#: before them.
+GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "2nd", "3rd"})
+
+
+def surname(tokens: tuple[str, ...] | list[str]) -> str:
+    """The surname of a name's tokens: the last one, generational suffixes and commas aside."""
+    k = len(tokens)
+    while k > 1 and (tokens[k - 1].lower() in GENERATIONAL or tokens[k - 1] == ","):
+        k -= 1
+    return tokens[k - 1] if k else ""
 
 _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan"})
 _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess"})
@@ -30,6 +43,11 @@ class PersonMention:
     #: genders of kinship nouns close by in the sentence ("Ms. Lind, his wife,": {"f"}; "" for
     #: nouns of either sex): the person may be a relative of another of the surname
     kin_near: frozenset[str] = frozenset()
+    #: lower-case role words that are also titles (:data:`TITLE_OR_GIVEN`) in the name's own phrase
+    #: ("Ellen Moritz, a dean at ...": {"dean"}; "law school dean Ellen Moritz": {"dean"})
+    roles: frozenset[str] = frozenset()
+    appos: bool = False  # the name has an apposition of its own ("Dean Baker, an economist, ...")
+    given: bool = False  # the first token is a given name in the name tables ("Dean")
 
 
 @dataclass
@@ -40,10 +58,11 @@ class PersonCluster:
     mentions: list[PersonMention] = field(default_factory=list)
     last_full: int = -1  # token index of the latest full-name mention
     kin_near: frozenset[str] = frozenset()  # of its full-name mentions ("Carl Lind came with his wife")
+    roles: frozenset[str] = frozenset()  # of its full-name mentions (see PersonMention.roles)
 
     @property
     def last(self) -> str:
-        return self.tokens[-1]
+        return surname(self.tokens)
 
     @property
     def name(self) -> str:
@@ -109,7 +128,21 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
             gender = "f"
     if gender is None:
         gender = _kin_gender(doc, s, e, title_start)
-    return PersonMention(s, e, toks, title_start, gender, titled=titled, kin_near=_kin_near(doc, title_start, e))
+    root = doc[s:e].root
+    return PersonMention(s, e, toks, title_start, gender, titled=titled, kin_near=_kin_near(doc, title_start, e),
+                         roles=_title_roles(root, s, e),
+                         appos=any(c.dep_ == "appos" and c.i >= e for c in root.children),
+                         given=first in tables.male or first in tables.female)
+
+
+def _title_roles(root, s: int, e: int) -> frozenset[str]:
+    """Lower-case role words of :data:`TITLE_OR_GIVEN` in a name's own phrase: its subtree
+    outside the name ("Ellen Moritz, a dean at ...", "Ellen Moritz, who coaches ...", "law
+    school dean Ellen Moritz") and the noun it is in apposition to ("the dean, Ellen Moritz,")."""
+    toks = [t for t in root.subtree if not s <= t.i < e]
+    if root.dep_ == "appos":
+        toks.append(root.head)
+    return frozenset(t.lower_ for t in toks if t.lower_ in TITLE_OR_GIVEN and t.text.islower())
 
 
 #: How many tokens from a name a kinship noun may stand to make the name maybe a relative.
@@ -164,6 +197,15 @@ SPOUSE_OR_KIN = {w: _KIN_GENDER.get(w, "") for w in KIN_NOUNS - {"partner"}} | {
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."})
 
 
+#: Titles the tagger leaves inside a person's name ("Dean", "Coach"; "judge" and "bishop" are
+#: stripped as roles before, see ``clean_name``). Before the surname of a person named in full
+#: before with another given name, one is that person's title only when that person's phrase
+#: says the role in lower case ("Ellen Moritz, a dean at ..." -> "Dean Moritz"), or when the word
+#: is no given name ("Coach"); never when the two-token name has an apposition of its own ("Dean
+#: Baker, an economist, ..." after "James Baker" is another person).
+TITLE_OR_GIVEN = frozenset({"dean", "coach", "provost", "chief", "deacon", "bishop", "judge"})
+
+
 def _kin_gender(doc: Doc, s: int, e: int, title_start: int) -> str | None:
     """The gender a kinship noun gives the name it introduces: "her husband, Samir Basri",
     "his daughter Lena", or the name in apposition to one ("Samir Basri, her husband")."""
@@ -189,7 +231,7 @@ def _leading_verb(tok, tables: Tables) -> bool:
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two multi-token names of one person: same surname and compatible given names."""
-    if a[-1].lower() != b[-1].lower():
+    if surname(a).lower() != surname(b).lower():
         return False
     fa, fb = a[0].rstrip(".").lower(), b[0].rstrip(".").lower()
     if fa == fb:
@@ -213,10 +255,24 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
     by_last: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
     by_word: dict[str, list[int]] = {}
+    prefer: dict[int, int] = {}  # id of a titled surname ("Dean Lind") -> the cluster said to hold the role
     for m in order:
         if len(m.tokens) < 2:
             continue
-        for i in by_last.get(m.tokens[-1].lower(), ()):
+        if len(m.tokens) == 2 and m.tokens[0].lower() in TITLE_OR_GIVEN and not m.appos:
+            # "Dean Lind" after "Maria Lind, the law school's dean": a title before the surname of
+            # a person named in full before, not a namesake called Dean (unless one is: "Dean Lind"),
+            # and only when that person is said to hold the role or the word is no given name
+            role = m.tokens[0].lower()
+            known = by_last.get(m.tokens[1].lower(), [])
+            holders = [i for i in known if role in clusters[i].roles]
+            if known and not any(_compatible(clusters[i].tokens, m.tokens) for i in known) \
+                    and (holders or not m.given):
+                m.tokens, m.gender, m.titled = m.tokens[1:], None, False
+                if holders:
+                    prefer[id(m)] = holders[-1]
+                continue
+        for i in by_last.get(surname(m.tokens).lower(), ()):
             c = clusters[i]
             if len(c.tokens) >= 2 and _compatible(c.tokens, m.tokens):
                 m.cluster = i
@@ -226,12 +282,13 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
         else:
             clusters.append(PersonCluster(tokens=m.tokens))
             m.cluster = len(clusters) - 1
-            by_last.setdefault(m.tokens[-1].lower(), []).append(m.cluster)
+            by_last.setdefault(surname(m.tokens).lower(), []).append(m.cluster)
         c = clusters[m.cluster]
         c.last_full = m.start
         c.gender = m.gender if m.titled else (c.gender or m.gender)
         c.title_gender = c.title_gender or (m.gender if m.titled else None)
         c.kin_near = c.kin_near | m.kin_near
+        c.roles = c.roles | m.roles
     # full-name positions for recency
     full_pos: dict[int, list[int]] = {}
     for m in order:
@@ -250,6 +307,8 @@ def cluster_persons(mentions: list[PersonMention]) -> list[PersonCluster]:
             cands = [i for i in by_first.get(w, ()) if len(clusters[i].tokens) >= 2 and clusters[i].tokens[0].lower() == w]
         if not cands:
             cands = list(by_word.get(w, ()))
+        if prefer.get(id(m)) in cands:
+            cands = [prefer[id(m)]]
         if cands and m.gender:
             # gender decides; a title ("Ms. Lee") never joins a person of the other gender ("Mr.
             # Lee", "Peter Lee"): that is another person of the surname (spouses, relatives). It

@@ -16,6 +16,22 @@ __all__ = ["add_person_phrases", "add_member_phrases", "add_document_phrases", "
 
 QUOTE_CHARS = frozenset({'"', "“", "”", "''", "``"})
 MAX_PHRASE = 60
+#: The most tokens a pair of scare quotes inside a phrase may enclose ("spokesman for the
+#: so-called “green corridor” alliance"): a longer quotation is speech, which no phrase crosses.
+_MAX_SCARE = 4
+
+
+def _crosses_quote(doc: Doc, lo: int, hi: int) -> bool:
+    """A quotation mark in tokens [lo, hi) other than a short pair of scare quotes."""
+    marks = [t.i for t in doc[lo:hi] if t.text in QUOTE_CHARS]
+    if len(marks) % 2:
+        return True
+    for a, b in zip(marks[::2], marks[1::2]):
+        if doc[a].text in ("”", "''") or doc[b].text in ("“", "``") or b - a - 1 > _MAX_SCARE or b - a < 2:
+            return True
+        if any(t.is_punct and t.text not in ("-", "–") for t in doc[a + 1 : b]):
+            return True  # a quoted clause ("“We will,” X, ...") is no scare quote
+    return False
 
 
 def add_person_phrases(doc: Doc, acts: DocActors) -> None:
@@ -95,7 +111,7 @@ def _person_phrase(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tup
     hi = _phrase_end(doc, acts, m, root, lo, hi)
     if (lo, hi) == (m.start, m.end) or hi - lo > MAX_PHRASE or lo > m.start or hi < m.end:
         return None
-    if any(t.text in QUOTE_CHARS for t in doc[lo:hi]):
+    if _crosses_quote(doc, lo, hi):
         return None
     return lo, hi
 
@@ -113,7 +129,7 @@ def _described_by(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tupl
     the head noun is a mention of an actor of its own other than a role ("the company, Norvik").
     """
     if root.dep_ != "appos":
-        return None
+        return _sibling_description(doc, acts, m, root)
     head = root.head
     # the parser often hangs the name on the nearest noun, the body inside the description
     # ("the director of the Harbor Safety Institute, Maria Lenz"): a person is no apposition of an
@@ -134,13 +150,67 @@ def _described_by(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tupl
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     hi = _phrase_end(doc, acts, m, head, lo, head.right_edge.i + 1)
-    if hi < m.end or hi - lo > MAX_PHRASE or any(t.text in QUOTE_CHARS for t in doc[lo:hi]):
+    if hi < m.end or hi - lo > MAX_PHRASE or _crosses_quote(doc, lo, hi):
         return None
     # another person named in the description in their own right ("the aide, Lee, and Hale")
     for o in acts.between(lo, hi):
         if o.actor != m.actor and acts.drafts[o.actor].type == "person" and o.kind in ("name", "surname") \
                 and not _modifies_a_noun(doc, acts, o) and not (m.start <= o.start < m.end):
             return None
+    return lo, hi
+
+
+#: Words a description before a person's name may hold besides its nouns ("the British envoy at
+#: the time, X"): determiners, modifiers, prepositions and numbers; no verb, pronoun or clause.
+_DESCRIPTION_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "CCONJ", "PART"})
+_MAX_DESCRIPTION = 10
+_LOOSE_DEPS = frozenset({"npadvmod", "dep"})
+_SIBLING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"}) | _LOOSE_DEPS
+
+
+def _sibling_description(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tuple[int, int] | None:
+    """"The Danish consul in those years, Karl Olsen, wrote": the parser may make the name a second
+    subject (or object) of the verb beside the role noun instead of its apposition. When a
+    role noun standing for an unnamed person or the body it serves (a ``nominal`` mention, singular)
+    heads the words right before the comma and is the name's sibling (an argument of the same
+    head, nothing but the description between them), the whole description and the name are the
+    person's phrase."""
+    comma = m.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    lo = comma
+    while lo > 0 and comma - lo < _MAX_DESCRIPTION and doc[lo - 1].pos_ in _DESCRIPTION_WORDS \
+            and doc[lo - 1].text not in QUOTE_CHARS and not doc[lo - 1].is_sent_end:
+        lo -= 1
+        if doc[lo].pos_ == "DET" and (lo == 0 or doc[lo - 1].pos_ not in ("ADP",)):
+            break  # the description's own determiner ("the envoy in the nineties": not "the nineties")
+    if lo == comma:
+        return None
+    # the role noun heads the description; the name hangs on the same head as a second subject or
+    # object, or as a loose modifier the parser could not place ("npadvmod", "dep")
+    if root.dep_ not in _SIBLING_DEPS:
+        return None
+    # (the parser may also split them as subject and object: "predicted the envoy in those years, X")
+    heads = [t for t in doc[lo:comma] if t.dep_ in _SIBLING_DEPS and t.dep_ not in _LOOSE_DEPS
+             and t.head.i == root.head.i and t.i != root.i]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    own = acts.mention_at(head.i)
+    if head.tag_ != "NN" or own is None or own.kind != "nominal" or own.actor == m.actor:
+        return None
+    if acts.drafts[own.actor].type not in ("person", "organisation"):
+        return None
+    # another named person inside the description ("the aide to Senator Hale, Lee") makes it no
+    # description of this one
+    for o in acts.between(lo, comma):
+        if o.actor != m.actor and acts.drafts[o.actor].type == "person" and o.kind in ("name", "surname") \
+                and not _modifies_a_noun(doc, acts, o):
+            return None
+    hi = _phrase_end(doc, acts, m, root, lo, root.right_edge.i + 1)
+    hi = max(hi, m.end)
+    if hi - lo > MAX_PHRASE or _crosses_quote(doc, lo, hi):
+        return None
     return lo, hi
 
 

@@ -579,7 +579,7 @@ class _Recognizer(PersonRules):
         doc = self.doc
         for tm in list(self.acts.mentions):
             d = self.acts.drafts[tm.actor]
-            if d.type in ("group", "media"):
+            if d.type == "group":
                 continue
             head = doc[tm.end - 1]
             members = [d.id]
@@ -591,12 +591,15 @@ class _Recognizer(PersonRules):
                     if c.dep_ != "conj":
                         continue
                     om = self.acts.mention_at(c.i)
-                    if om is not None and om.actor not in members and self.acts.drafts[om.actor].type not in (
-                            "group", "media"):
+                    if om is not None and om.actor not in members and self.acts.drafts[om.actor].type != "group":
                         members.append(om.actor)
                         end = max(end, om.end)
                         stack.append(c)
-            if len(members) >= 2:
+            if len(members) >= 2 and any(self.acts.drafts[m].type == "media" for m in members):
+                # outlets ("polls by CNN and The Ledger"): the coordination as a whole is the group's
+                # phrase, but no antecedent of "they" or "both sides" (news copy rarely means them)
+                self.rec.coord_spans.append((tm.start, end, tuple(members)))
+            elif len(members) >= 2:
                 self.rec.coords.append((tm.start, tuple(members)))
                 self.rec.coord_spans.append((tm.start, end, tuple(members)))
                 if all(self.acts.drafts[m].type == "state" for m in members):
@@ -716,4 +719,39 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     r.persons()
     r.names_and_collectives()
     r.other_orgs()
+    link_acronyms(doc, acts, r.rec)
     return r.rec
+
+
+#: Words an acronym skips in the name it abbreviates ("Federal Deposit Insurance Corporation" ->
+#: FDIC, "Bureau of Labor Statistics" -> BLS).
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&", "to", "de", "du", "des", "la", "le"})
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def link_acronyms(doc: Doc, acts: DocActors, rec: Recognition | None = None) -> None:
+    """An organisation the article names only by an acronym ("the RNC said") is the one body named
+    in full whose initials the acronym spells ("the Republican National Committee"): one actor,
+    under the full name. Only acronyms of two to six capitals that no table knows (a table's
+    acronym is already the body's), and only when exactly one named body fits. The ids
+    recognition holds (``rec``: coordinations, person ids) follow the merged actor."""
+    named = [d for d in acts.drafts.values() if d.type in ("organisation", "igo", "media") and not d.plural]
+    for d in list(acts.drafts.values()):
+        if d.origin != "ner" or d.type not in ("organisation", "media") or acts.drafts.get(d.id) is not d:
+            continue  # (or merged into another already)
+        texts = {doc[m.start:m.end].text for m in acts.mentions if m.actor == d.id}
+        acro = d.name.replace(".", "")
+        if not (2 <= len(acro) <= 6 and acro.isalpha() and acro.isupper()) \
+                or any(t.replace(".", "") != acro for t in texts):
+            continue
+        fits = [o for o in named if o.id != d.id and acts.drafts.get(o.id) is o and _initials(o.name) == acro]
+        if len(fits) == 1:
+            moved = acts.relink(d.id, fits[0].id)
+            if rec is not None:
+                rec.relink(moved)

@@ -13,7 +13,7 @@ from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from ..common.backers import BACKER_PARTICIPLES  # (re-exported: moved to nlp/common/backers.py)
 from .gazetteer import Gazetteer, Match
-from .persons import PERSONAL_TITLES, PersonMention, clean_name, cluster_persons
+from .persons import PERSONAL_TITLES, PersonMention, clean_name, cluster_persons, surname
 from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["PersonRules", "SECTOR_LABELS", "BACKER_PARTICIPLES", "collective_name"]
@@ -422,7 +422,7 @@ class PersonRules:
     def persons(self) -> None:
         doc, t = self.doc, self.t
         pms: list[PersonMention] = []
-        full_last = {e[-1].text for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        full_last = {surname([t.text for t in e]) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
         sites = self._site_names(full_last)
         for e in self.ents:
             if e.label_ != "PERSON":
@@ -513,7 +513,7 @@ class PersonRules:
                 pm = clean_name(doc, lo, hi, t)
                 if pm is not None:
                     pms.append(pm)
-        known_last = {p.tokens[-1] for p in pms if len(p.tokens) >= 2}
+        known_last = {surname(p.tokens) for p in pms if len(p.tokens) >= 2}
         # model errors: a known surname tagged ORG/GPE/NORP or left untagged
         covered = {i for p in pms for i in range(p.title_start, p.end)}
         hashes = {doc.vocab.strings.add(x) for x in known_last}

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ...records import Actor, Mention
 from .gazetteer import Match
 
-__all__ = ["ActorDraft", "DocActors", "TokMention", "PEOPLE_NOUNS", "written_name"]
+__all__ = ["ActorDraft", "DocActors", "TokMention", "PEOPLE_NOUNS", "written_name", "article_form"]
 
 #: Head nouns of unnamed people speaking for a body ("Saudi officials", "a Chinese diplomat").
 PEOPLE_NOUNS = frozenset({"official", "officials", "diplomat", "diplomats", "envoy", "envoys", "negotiator",
@@ -41,6 +41,50 @@ def written_name(draft: ActorDraft, texts: list[str]) -> str | None:
     while len(words) > 2 and words[0].lower() in _DETERMINERS:
         words = words[1:]
     return " ".join(words)
+
+
+#: Types of actors named from a table whose name the article may write as an acronym. Not IGOs:
+#: their table names ("European Union", "United Nations") are the forms positions are reported
+#: under, whatever acronym the article uses.
+_NAMED_BODY_TYPES = frozenset({"organisation", "media"})
+
+
+def _bare_form(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_acronym(form: str) -> bool:
+    """"FBI", "F.B.I.", "AP": capitals only, periods aside."""
+    letters = form.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def article_form(draft: ActorDraft, names: list[str]) -> str | None:
+    """The name of an organisation or outlet the article writes only as an acronym.
+
+    ``names`` are the texts of the body's name and acronym mentions. When the article writes it
+    only as an acronym, the body is named by that acronym ("the FBI said" -> "FBI", "The AP" ->
+    "AP"; the most frequent one when it writes several). When it writes the name out too, None:
+    one canonical name, the full one (the acronym stays one of the actor's mentions, never a
+    second name glued to the first). Also None for persons, states, IGOs, groups and bodies
+    without such mentions: keep the table name. Id, code and sector stay the table's.
+    """
+    if draft.type not in _NAMED_BODY_TYPES or draft.plural or draft.members:
+        return None
+    canon = _bare_form(draft.name)
+    if not canon or _is_acronym(canon) or "(" in canon:
+        return None
+    words = {w.strip(".,").lower() for w in canon.split()}
+    forms = [f for f in (_bare_form(t) for t in names) if f]
+    acros = [f for f in forms if _is_acronym(f) and f.replace(".", "").lower() not in words]
+    if not acros:
+        return None
+    if not all(_is_acronym(f) for f in forms):
+        return None  # written in full too: the full (table) name
+    return max(set(acros), key=lambda a: (acros.count(a), len(a), a))
 
 
 @dataclass(slots=True)
@@ -122,6 +166,40 @@ class DocActors:
         """Add a mention that may contain others (a person's whole noun phrase)."""
         self._append(TokMention(start, end, aid, kind))
 
+    def relink(self, old: str, new: str) -> dict[str, str]:
+        """Give every mention of actor ``old`` to actor ``new`` (the same body under two names).
+
+        The ids that refer to ``old`` follow it: group members, and the body's people
+        (``<old>:<sector>``, "CFU officials") become ``<new>:<sector>`` (merged into that actor
+        when it exists). Returns every id moved, old -> new (empty when nothing was), for the
+        caller to rewrite the ids it holds (see :meth:`Recognition.relink`)."""
+        if old == new or new not in self.drafts or old not in self.drafts:
+            return {}
+        moved = {old: new}
+        self._move(old, new)
+        self.drafts.pop(old, None)
+        for cid in [k for k in self.drafts if k.startswith(old + ":")]:
+            nid = new + cid[len(old):]
+            if nid in self.drafts:
+                moved.update(self.relink(cid, nid))
+                continue
+            d = self.drafts.pop(cid)
+            d.id = nid
+            self.drafts[nid] = d
+            self._move(cid, nid)
+            moved[cid] = nid
+        for d in self.drafts.values():
+            if any(x in moved for x in d.members):
+                d.members = tuple(dict.fromkeys(moved.get(x, x) for x in d.members))
+        return moved
+
+    def _move(self, old: str, new: str) -> None:
+        for m in self.mentions:
+            if m.actor == old:
+                m.actor = new
+        for st in self._of.pop(old, []):
+            insort(self._of.setdefault(new, []), st)
+
     def mentions_of(self, aid: str) -> list[TokMention]:
         return [m for m in self.mentions if m.actor == aid]
 
@@ -144,6 +222,27 @@ class DocActors:
         starts = self._of.get(aid)
         return starts[0] if starts else None
 
+    def _members_form(self, d: ActorDraft, texts: list[str]) -> str | None:
+        """The people of a named body ("FBI officials", id ``<body>:<sector>``) as the article writes
+        them when it names the body only by an acronym, never by its table name ("Federal Bureau
+        of Investigation")."""
+        if d.origin != "collective" or ":" not in d.id or not texts:
+            return None
+        parent = self.drafts.get(d.id.rsplit(":", 1)[0])
+        if parent is None or parent.type not in _NAMED_BODY_TYPES or not d.name.startswith(parent.name + " "):
+            return None
+        canon = _bare_form(parent.name).lower()
+        if any(canon in t.lower() for t in texts):
+            return None
+        forms = []
+        for t in texts:
+            words = t.split()
+            while len(words) > 2 and words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            forms.append(" ".join(words))
+        best = max(forms, key=len)
+        return best if any(_is_acronym(w) for w in best.split()) else None
+
     def records(self) -> tuple[list[Actor], list[tuple[int, int, str]]]:
         """Frozen actors (in order of first mention) and the sorted char-offset mention index."""
         doc = self.doc
@@ -157,7 +256,9 @@ class DocActors:
         actors = []
         for aid, ms in by_actor.items():
             d = self.drafts[aid]
-            written = written_name(d, [m.text for m in ms if m.kind != "pronoun"])
+            written = (written_name(d, [m.text for m in ms if m.kind != "pronoun"])
+                       or article_form(d, [m.text for m in ms if m.kind in ("name", "acronym")])
+                       or self._members_form(d, [m.text for m in ms if m.kind not in ("pronoun", "phrase")]))
             actors.append(
                 Actor(
                     id=d.id,
@@ -189,3 +290,18 @@ class Recognition:
     #: country ISO3 -> the name of its government collective ("Hungarian government"), as
     #: recognition names it, for coreference to name the same actor the same way
     government_names: dict[str, str] = field(default_factory=dict)
+
+    def relink(self, moved: dict[str, str]) -> None:
+        """Rewrite the actor ids recognition holds after :meth:`DocActors.relink` moved them:
+        coordinations keep their members under the new ids, once each; one left with fewer
+        than two members is no coordination any more ("the Coastal Farmers Union and the CFU")."""
+        if not moved:
+            return
+
+        def ids(members: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(moved.get(x, x) for x in members))
+
+        self.person_ids = {k: moved.get(v, v) for k, v in self.person_ids.items()}
+        self.coord_states = [(t, ms) for t, m in self.coord_states if len(ms := ids(m)) >= 2]
+        self.coords = [(t, ms) for t, m in self.coords if len(ms := ids(m)) >= 2]
+        self.coord_spans = [(a, b, ms) for a, b, m in self.coord_spans if len(ms := ids(m)) >= 2]
