@@ -112,6 +112,20 @@ def verb_classes() -> dict[str, tuple[str, ...]]:
     return load_verb_classes(str(resources.files("stancemap") / "data" / "cameo" / "verb_classes.tsv"))
 
 
+def _class_types(v: Token, lexicon: Lexicon) -> tuple[str, ...]:
+    """The verb's class types: a phrasal or prepositional verb of the class file first ("back_down",
+    "balk_at", "turn_to", an idiom with its object "open_fire": the phrase decides the sense, for the lexicon's verbs too), else the verb
+    alone when the lexicon does not list it (its own verbs have their hints: lex=)."""
+    classes = verb_classes()
+    lv = lemma(v)
+    for c in v.children:
+        if c.dep_ in ("prt", "prep", "dobj"):  # (an object by its lemma: "join_force", "open_fire")
+            found = classes.get(f"{lv}_{c.lower_ if c.dep_ != 'dobj' else lemma(c)}")
+            if found:
+                return found
+    return classes.get(lv, ()) if lv not in lexicon.verbs else ()
+
+
 def _noun_types(tok: Token, lexicon: Lexicon) -> set[str]:
     key = next((k for k in phrase_keys(tok) if k in lexicon.nouns), lemma(tok))
     return _lex_types(lexicon, key, lexicon.nouns)  # type: ignore[arg-type]
@@ -121,8 +135,7 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     """Sparse features of a relation (strings), for training and for typing at run time."""
     feats = relation_features(rel, lexicon)
     v = rel.verb
-    if lemma(v) not in lexicon.verbs:  # (the lexicon's own verbs have their hints: lex=)
-        feats += [f"vclass={t}" for t in verb_classes().get(lemma(v), ())]
+    feats += [f"vclass={t}" for t in _class_types(v, lexicon)]
     subj = subject_of(v)
     if subj is not None and subj.pos_ == "NOUN":
         feats.append(f"subj={lemma(subj)}")
