@@ -24,6 +24,9 @@ prosecutor who seeks sentences accuses, troops who hold people use force), so th
   verbs of news copy grouped by the root they usually express, written from general usage), for
   verbs the event lexicon does not list (its own verbs have their ``lex=`` hints): a verb no
   training sentence has still leans the way of its class ("vilified", "hounded", "implored");
+- ``objverb=TYPE``: for an object noun the lexicon does not type, the types of the verb it is made from
+  (its class or its lexicon patterns: "voiced condemnation" like "condemned", "announced the withdrawal"
+  like "withdrew"), so light verbs with event nouns the lexicon lacks still lean the right way;
 - ``undo=TYPE``: a verb of ending or reversing (waive, scrap, relax, annul, vacate ...) with an
   object the lexicon types: ending coercion, sanctions or force concedes (PLOVER YIELD: "ending
   sanctions, easing curfews"), ending aid or cooperation reduces relations, whatever the verb.
@@ -126,6 +129,29 @@ def _class_types(v: Token, lexicon: Lexicon) -> tuple[str, ...]:
     return classes.get(lv, ()) if lv not in lexicon.verbs else ()
 
 
+#: Endings of nouns made from verbs and what to put back to find the verb ("condemnation" -> condemn,
+#: "refusal" -> refuse, "commitment" -> commit, "seizure" -> seize), tried in this order.
+_DEVERBAL = (("ication", "y"), ("isation", "ise"), ("ization", "ize"), ("ation", ""), ("ation", "e"),
+             ("ion", ""), ("ion", "e"), ("ment", ""), ("al", ""), ("al", "e"), ("ance", ""), ("ence", ""),
+             ("ure", "e"), ("ure", ""), ("ing", ""), ("ing", "e"))
+
+
+def _deverbal_types(noun: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The PLOVER types of the verb a noun is made from (itself first: "appeal", "visit"), by its class
+    or the lexicon's patterns: "voiced its condemnation of Y" leans like "condemned Y" though the
+    event lexicon lists no such noun."""
+    cands = [noun] + [noun[: -len(end)] + add for end, add in _DEVERBAL
+                      if noun.endswith(end) and len(noun) - len(end) >= 3]
+    for c in cands:
+        if c in verb_classes():
+            return verb_classes()[c]
+        if c in lexicon.verbs:
+            found = _lex_types(lexicon, c, lexicon.verbs)  # type: ignore[arg-type]
+            if found:
+                return tuple(sorted(found))
+    return ()
+
+
 def _noun_types(tok: Token, lexicon: Lexicon) -> set[str]:
     key = next((k for k in phrase_keys(tok) if k in lexicon.nouns), lemma(tok))
     return _lex_types(lexicon, key, lexicon.nouns)  # type: ignore[arg-type]
@@ -158,6 +184,8 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     ocue = cues.nouns.get(lemma(obj)) if obj is not None else None
     if ocue is not None:
         feats.append(f"stanceobj={'+' if ocue.polarity > 0 else '-'}{ocue.kind}")
+    if obj is not None and not any(f.startswith("lexobj=") for f in feats):
+        feats += [f"objverb={t}" for t in _deverbal_types(lemma(obj), lexicon)]
     tgt = rel.target_token
     kind = _TARGET_KINDS.get(tgt.ent_type_) or ("group" if tgt.pos_ == "NOUN" else None)
     if kind:
