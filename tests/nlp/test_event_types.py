@@ -84,6 +84,9 @@ def test_held_out_batches_share_no_sentence_with_the_training_file():
     batch4 = read_examples("tests/data/event_types_heldout4.tsv")
     assert len(batch4) == 160 and Counter(e.label for e in batch4) == {t: 10 for t in (*TYPE_CODES, "NONE")}
     assert not [e.text for e in batch4 if e.text in train]
+    batch5 = read_examples("tests/data/event_types_heldout5.tsv")
+    assert len(batch5) == 216 and {e.label for e in batch5} == set(TYPE_CODES) | {"NONE"}
+    assert not [e.text for e in batch5 if e.text in train]
 
 
 def _rel_feats(nlp, text: str, source: str, target: str) -> list[str]:
@@ -174,7 +177,8 @@ def test_who_acts_and_on_what_decides_the_sense(nlp, text, expected):
 def test_verb_classes_are_plover_types_and_bad_lines_are_named(tmp_path):
     classes = verb_classes()
     assert classes["vilify"] == ("ACCUSE",) and classes["implore"] == ("REQUEST",)
-    assert classes["boycott"] == ("REJECT", "SANCTION")  # a verb of two classes gives both hints
+    assert classes["boycott"] == ("PROTEST", "REJECT", "SANCTION")  # a verb of several classes gives every hint
+    assert classes["back_down"] == ("YIELD",) and classes["balk_at"] == ("REJECT",)  # phrasal and prepositional
     assert {t for ts in classes.values() for t in ts} == set(TYPE_CODES)
     bad = tmp_path / "classes.tsv"
     bad.write_text("# comment\nACCUSE\tvilify\nSCOLD\tberate\n", encoding="utf-8")
@@ -192,3 +196,44 @@ def test_a_class_verb_outside_the_lexicon_gets_its_class_hint(nlp):
     assert not [f for f in feats if f.startswith("vclass=")]
     # end to end: typed by the model from the class (no training sentence has the verb)
     assert _codes(nlp, "Serbia vilified Croatia over the border dispute.") == [("SRB", "HRV", "110", "ACCUSE")]
+
+
+@pytest.mark.model
+def test_a_phrasal_or_prepositional_verb_of_the_classes_is_looked_up_first(nlp):
+    # "shrug off" is in the classes as a phrase: the phrase decides, whatever the verb alone says
+    feats = _rel_feats(nlp, "Hungary shrugged off Brussels' warnings over the budget.", "Hungary", "Brussels")
+    assert "vclass=REJECT" in feats
+    feats = _rel_feats(nlp, "The Malawian government turned to Zambia for emergency maize.", "Malawian", "Zambia")
+    assert "vclass=REQUEST" in feats
+
+
+@pytest.mark.model
+def test_an_event_noun_the_lexicon_lacks_leans_like_its_verb(nlp):
+    # "repudiation" is no lexicon noun; it is made from "repudiate" (REJECT in the verb classes)
+    feats = _rel_feats(nlp, "Chile announced its repudiation of Bolivia's claim.", "Chile", "Bolivia")
+    assert "objverb=REJECT" in feats
+    # an object the lexicon types keeps its own hints only
+    feats = _rel_feats(nlp, "Chile issued a warning to Bolivia over the water rights.", "Chile", "Bolivia")
+    assert not [f for f in feats if f.startswith("objverb=")]
+
+
+def test_the_backoff_copy_drops_the_verb_and_keeps_what_else_is_known():
+    from stancemap.nlp.events.training import with_backoff
+
+    data = [(["v=vilify", "v+path=vilify|obj", "path=obj", "vclass=ACCUSE", "lex=NONE"], "ACCUSE"),
+            (["v=stroll", "v+path=stroll|prep", "path=prep", "lex=NONE"], "NONE")]
+    out = with_backoff(data)
+    # the first keeps its class without the verb; the second has nothing lexical left: no copy
+    assert out == [data[0], (["path=obj", "vclass=ACCUSE", "lex=NONE"], "ACCUSE"), data[1]]
+
+
+@pytest.mark.model
+def test_a_pronoun_that_speaks_for_the_source_gives_a_training_relation(nlp):
+    text = "Bolivia said it would expel the Chilean consul."
+    doc = nlp(text)
+    rel = relation_between(next(doc.sents), (0, 7), (text.index("the Chilean"), len(text) - 1))
+    assert rel is not None and rel.verb.lemma_ == "expel"
+    # a pronoun reported by another speaker is not the source's
+    text = "Bolivia said Peru would expel the Chilean consul."
+    doc = nlp(text)
+    assert relation_between(next(doc.sents), (0, 7), (text.index("the Chilean"), len(text) - 1)) is None

@@ -131,7 +131,7 @@ def _class_types(v: Token, lexicon: Lexicon) -> tuple[str, ...]:
 
 #: Endings of nouns made from verbs and what to put back to find the verb ("condemnation" -> condemn,
 #: "refusal" -> refuse, "commitment" -> commit, "seizure" -> seize), tried in this order.
-_DEVERBAL = (("ication", "y"), ("isation", "ise"), ("ization", "ize"), ("ation", ""), ("ation", "e"),
+_DEVERBAL = (("ication", "y"), ("iation", "iate"), ("isation", "ise"), ("ization", "ize"), ("ation", ""), ("ation", "e"),
              ("ion", ""), ("ion", "e"), ("ment", ""), ("al", ""), ("al", "e"), ("ance", ""), ("ence", ""),
              ("ure", "e"), ("ure", ""), ("ing", ""), ("ing", "e"))
 
