@@ -126,7 +126,24 @@ def _class_types(v: Token, lexicon: Lexicon) -> tuple[str, ...]:
             found = classes.get(f"{lv}_{c.lower_ if c.dep_ != 'dobj' else lemma(c)}")
             if found:
                 return found
-    return classes.get(lv, ()) if lv not in lexicon.verbs else ()
+    if lv in lexicon.verbs:
+        return ()
+    for cand in (lv, *_stems(v.lower_)):  # (the tagger's lemma can miss: "fined" -> "fin")
+        if cand in classes:
+            return classes[cand]
+    return ()
+
+
+def _stems(word: str) -> list[str]:
+    """Plain forms a verb form may have when its lemma is wrong: "fined" -> fine, "extolled" -> extol."""
+    out = []
+    for end in ("ed", "ing", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[: -len(end)]
+            out += [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 3 and stem[-1] == stem[-2] else [])
+    if word.endswith("d"):
+        out.append(word[:-1])
+    return out
 
 
 #: Endings of nouns made from verbs and what to put back to find the verb ("condemnation" -> condemn,
