@@ -115,17 +115,45 @@ def verb_classes() -> dict[str, tuple[str, ...]]:
     return load_verb_classes(str(resources.files("stancemap") / "data" / "cameo" / "verb_classes.tsv"))
 
 
+#: Nouns under a preposition that make it an adjunct of time or place, not part of a prepositional
+#: verb ("set a date on Monday", "sat in the chamber"): with one of them no phrase key is built.
+_ADJUNCT_NOUNS = frozenset("""
+day week month year morning afternoon evening night weekend hour time date moment
+room chamber hall building office city town village capital region area street square
+""".split())
+_ADJUNCT_ENTS = frozenset({"DATE", "TIME", "LOC", "FAC"})
+
+
+def _phrase_words(v: Token) -> list[str]:
+    """The second words of the verb's phrase keys: its particle ("back down"), its object's lemma
+    ("open fire") and a preposition right after the verb or after an object pronoun ("turn to X",
+    "pressed them for X"), unless the preposition's noun is a time or a place (an adjunct:
+    "set a date on Monday", "sat in the chamber")."""
+    out = []
+    for c in v.children:
+        if c.dep_ == "prt":
+            out.append(c.lower_)
+        elif c.dep_ == "dobj":
+            out.append(lemma(c))
+        elif c.dep_ == "prep" and (c.i == v.i + 1 or (
+                c.i == v.i + 2 and v.doc[v.i + 1].pos_ == "PRON" and v.doc[v.i + 1].dep_ == "dobj")):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if not any(o.ent_type_ in _ADJUNCT_ENTS or o.lemma_.lower() in _ADJUNCT_NOUNS for o in objs):
+                out.append(c.lower_)
+    return out
+
+
 def _class_types(v: Token, lexicon: Lexicon) -> tuple[str, ...]:
     """The verb's class types: a phrasal or prepositional verb of the class file first ("back_down",
-    "balk_at", "turn_to", an idiom with its object "open_fire": the phrase decides the sense, for the lexicon's verbs too), else the verb
-    alone when the lexicon does not list it (its own verbs have their hints: lex=)."""
+    "balk_at", "turn_to", an idiom with its object "open_fire": the phrase decides the sense, for the
+    lexicon's verbs too; see :func:`_phrase_words`), else the verb alone when the lexicon does not
+    list it (its own verbs have their hints: lex=)."""
     classes = verb_classes()
     lv = lemma(v)
-    for c in v.children:
-        if c.dep_ in ("prt", "prep", "dobj"):  # (an object by its lemma: "join_force", "open_fire")
-            found = classes.get(f"{lv}_{c.lower_ if c.dep_ != 'dobj' else lemma(c)}")
-            if found:
-                return found
+    for w in _phrase_words(v):
+        found = classes.get(f"{lv}_{w}")
+        if found:
+            return found
     if lv in lexicon.verbs:
         return ()
     for cand in (lv, *_stems(v.lower_)):  # (the tagger's lemma can miss: "fined" -> "fin")
@@ -147,18 +175,30 @@ def _stems(word: str) -> list[str]:
 
 
 #: Endings of nouns made from verbs and what to put back to find the verb ("condemnation" -> condemn,
-#: "refusal" -> refuse, "commitment" -> commit, "seizure" -> seize), tried in this order.
+#: "refusal" -> refuse, "commitment" -> commit, "seizure" -> seize), tried in this order; the stem
+#: left must have at least 4 letters ("trial" is no "try", "deal" no "de").
 _DEVERBAL = (("ication", "y"), ("iation", "iate"), ("isation", "ise"), ("ization", "ize"), ("ation", ""), ("ation", "e"),
              ("ion", ""), ("ion", "e"), ("ment", ""), ("al", ""), ("al", "e"), ("ance", ""), ("ence", ""),
              ("ure", "e"), ("ure", ""), ("ing", ""), ("ing", "e"))
 
+#: Nouns with such an ending that are no act of the verb they look made from ("a signal" is no
+#: signing, "its position" no positioning, "pressure" no pressing, "settlements" no settling).
+_NOT_DEVERBAL = frozenset("""
+signal material position station pressure measure capital settlement posture statement
+nation mission session feature venture building housing ceiling treatment
+""".split())
+
 
 def _deverbal_types(noun: str, lexicon: Lexicon) -> tuple[str, ...]:
-    """The PLOVER types of the verb a noun is made from (itself first: "appeal", "visit"), by its class
-    or the lexicon's patterns: "voiced its condemnation of Y" leans like "condemned Y" though the
-    event lexicon lists no such noun."""
-    cands = [noun] + [noun[: -len(end)] + add for end, add in _DEVERBAL
-                      if noun.endswith(end) and len(noun) - len(end) >= 3]
+    """The PLOVER types of the verb a noun is made from, by its class or the lexicon's patterns:
+    "voiced its condemnation of Y" leans like "condemned Y" though the event lexicon types no such
+    noun. The noun itself is tried only when the lexicon lists it as an event noun ("appeal",
+    "visit"): a plain noun sharing its form with a verb ("sold gas", "a mine") is no act; otherwise a
+    derivational ending is needed (see :data:`_DEVERBAL`, :data:`_NOT_DEVERBAL`)."""
+    if noun in _NOT_DEVERBAL:
+        return ()
+    cands = ([noun] if noun in lexicon.nouns else []) + [
+        noun[: -len(end)] + add for end, add in _DEVERBAL if noun.endswith(end) and len(noun) - len(end) >= 4]
     for c in cands:
         if c in verb_classes():
             return verb_classes()[c]
