@@ -126,8 +126,8 @@ _ADJUNCT_ENTS = frozenset({"DATE", "TIME", "LOC", "FAC"})
 
 def _phrase_words(v: Token) -> list[str]:
     """The second words of the verb's phrase keys: its particle ("back down"), its object's lemma
-    ("open fire") and a preposition right after the verb or after an object pronoun ("turn to X",
-    "pressed them for X"), unless the preposition's noun is a time or a place (an adjunct:
+    ("open fire"), a preposition right after the verb or after an object pronoun with its noun (an
+    idiom: "take to the streets") and alone ("turn to X", "pressed them for X"), the latter unless the preposition's noun is a time or a place (an adjunct:
     "set a date on Monday", "sat in the chamber")."""
     out = []
     for c in v.children:
@@ -138,6 +138,7 @@ def _phrase_words(v: Token) -> list[str]:
         elif c.dep_ == "prep" and (c.i == v.i + 1 or (
                 c.i == v.i + 2 and v.doc[v.i + 1].pos_ == "PRON" and v.doc[v.i + 1].dep_ == "dobj")):
             objs = [o for o in c.children if o.dep_ == "pobj"]
+            out += [f"{c.lower_}_{lemma(o)}" for o in objs]  # an idiom with its noun: "take_to_street"
             if not any(o.ent_type_ in _ADJUNCT_ENTS or o.lemma_.lower() in _ADJUNCT_NOUNS for o in objs):
                 out.append(c.lower_)
     return out
