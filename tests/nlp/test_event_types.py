@@ -3,7 +3,10 @@ own sentences, the full pipeline with the real model) and the type model's stanc
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from difflib import SequenceMatcher
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +14,14 @@ from stancemap.errors import DataFileError
 from stancemap.nlp.events.lexicon import default_lexicon
 from stancemap.nlp.events.relations import relation_between
 from stancemap.nlp.events.training import examples_path, read_examples
-from stancemap.nlp.events.typefeatures import load_verb_classes, type_features, verb_classes
+from stancemap.nlp.events.typefeatures import (
+    _class_types,
+    _deverbal_types,
+    _phrase_words,
+    load_verb_classes,
+    type_features,
+    verb_classes,
+)
 from stancemap.nlp.events.typemodel import TYPE_CODES
 
 
@@ -84,6 +94,73 @@ def test_held_out_batches_share_no_sentence_with_the_training_file():
     batch4 = read_examples("tests/data/event_types_heldout4.tsv")
     assert len(batch4) == 160 and Counter(e.label for e in batch4) == {t: 10 for t in (*TYPE_CODES, "NONE")}
     assert not [e.text for e in batch4 if e.text in train]
+    batch5 = read_examples("tests/data/event_types_heldout5.tsv")
+    assert len(batch5) == 216 and {e.label for e in batch5} == set(TYPE_CODES) | {"NONE"}
+    assert not [e.text for e in batch5 if e.text in train]
+
+
+#: Held-out lines (file, line number; the held-out files are never edited) that near-copy a training
+#: line older than the near-copy check (issue 15, evtrain2): known, kept so that no held-out file is
+#: edited after it was measured; a new training line must not add to them.
+KNOWN_NEAR_COPIES = {
+    "event_comm_heldout.tsv": {45, 51},
+    "event_pairs_heldout2.tsv": {22, 23},
+    "event_types_heldout.tsv": {25, 41, 51, 58, 62},
+    "event_types_heldout2.tsv": {19, 53, 55, 77, 98, 112, 119, 123, 129},
+    "event_types_heldout3.tsv": {32, 47, 143, 152, 156, 160, 161},
+    "event_types_heldout4.tsv": {39, 62, 86, 87, 125, 129, 144, 145, 146, 162},
+    "event_types_heldout5.tsv": {42, 91, 108, 181, 185, 203, 204},
+    "event_types_heldout6.tsv": {55, 90, 101, 102},
+}
+
+
+def _masked_rows(path) -> list[tuple[int, str]]:
+    """(line number, sentence without its {{ }} / [[ ]] marks, lower case) of a TYPE<tab>sentence file."""
+    out = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            out.append((n, re.sub(r"\{\{|\}\}|\[\[|\]\]", "", line.split("\t", 1)[1]).lower().strip()))
+    return out
+
+
+def near_copies(held: list[tuple[int, str]], train: list[str], threshold: float = 0.8) -> list[tuple[int, str]]:
+    """Held-out rows whose sentence is a near copy of a training sentence (difflib ratio >= threshold;
+    pairs sharing under 40% of their words are skipped first, as they cannot reach it)."""
+    words = [(t, set(t.split())) for t in train]
+    out = []
+    for n, h in held:
+        hw = set(h.split())
+        sm = SequenceMatcher(None, "", h, autojunk=False)
+        for t, tw in words:
+            if 2 * len(hw & tw) < 0.4 * (len(hw) + len(tw)):
+                continue
+            sm.set_seq1(t)
+            if sm.real_quick_ratio() >= threshold and sm.quick_ratio() >= threshold and sm.ratio() >= threshold:
+                out.append((n, t))
+                break
+    return out
+
+
+def test_near_copy_check_masks_the_marks_and_finds_rewordings(tmp_path):
+    f = tmp_path / "held.tsv"
+    f.write_text("# comment\nSANCTION\t{{Peru}} recalled its ambassador from [[Chile]] after the dispute.\n"
+                 "SUPPORT\t{{Ghana}} praised [[Togo]] for its handling of the election.\n", encoding="utf-8")
+    held = _masked_rows(f)
+    assert held[0] == (2, "peru recalled its ambassador from chile after the dispute.")
+    train = ["peru recalled its ambassador from chile after the row.", "ghana criticised togo over the vote."]
+    assert near_copies(held, train) == [(2, train[0])]
+
+
+def test_held_out_sentences_are_no_near_copies_of_training_sentences():
+    train = [t for _, t in _masked_rows(examples_path())]
+    found = {}
+    for path in sorted(Path("tests/data").glob("event_*heldout*.tsv")):
+        lines = {n for n, _ in near_copies(_masked_rows(path), train)}
+        if lines:
+            found[path.name] = lines
+    # only the known ones (older training lines), and each of them still a near copy
+    assert found == KNOWN_NEAR_COPIES
+    assert sum(len(v) for v in found.values()) == 46
 
 
 def _rel_feats(nlp, text: str, source: str, target: str) -> list[str]:
@@ -174,7 +251,8 @@ def test_who_acts_and_on_what_decides_the_sense(nlp, text, expected):
 def test_verb_classes_are_plover_types_and_bad_lines_are_named(tmp_path):
     classes = verb_classes()
     assert classes["vilify"] == ("ACCUSE",) and classes["implore"] == ("REQUEST",)
-    assert classes["boycott"] == ("REJECT", "SANCTION")  # a verb of two classes gives both hints
+    assert classes["boycott"] == ("PROTEST", "REJECT", "SANCTION")  # a verb of several classes gives every hint
+    assert classes["back_down"] == ("YIELD",) and classes["balk_at"] == ("REJECT",)  # phrasal and prepositional
     assert {t for ts in classes.values() for t in ts} == set(TYPE_CODES)
     bad = tmp_path / "classes.tsv"
     bad.write_text("# comment\nACCUSE\tvilify\nSCOLD\tberate\n", encoding="utf-8")
@@ -192,3 +270,121 @@ def test_a_class_verb_outside_the_lexicon_gets_its_class_hint(nlp):
     assert not [f for f in feats if f.startswith("vclass=")]
     # end to end: typed by the model from the class (no training sentence has the verb)
     assert _codes(nlp, "Serbia vilified Croatia over the border dispute.") == [("SRB", "HRV", "110", "ACCUSE")]
+
+
+@pytest.mark.model
+def test_a_phrasal_or_prepositional_verb_of_the_classes_is_looked_up_first(nlp):
+    # "shrug off" is in the classes as a phrase: the phrase decides, whatever the verb alone says
+    feats = _rel_feats(nlp, "Hungary shrugged off Brussels' warnings over the budget.", "Hungary", "Brussels")
+    assert "vclass=REJECT" in feats
+    feats = _rel_feats(nlp, "The Malawian government turned to Zambia for emergency maize.", "Malawian", "Zambia")
+    assert "vclass=REQUEST" in feats
+
+
+@pytest.mark.model
+def test_an_event_noun_the_lexicon_lacks_leans_like_its_verb(nlp):
+    # "repudiation" is no lexicon noun; it is made from "repudiate" (REJECT in the verb classes)
+    feats = _rel_feats(nlp, "Chile announced its repudiation of Bolivia's claim.", "Chile", "Bolivia")
+    assert "objverb=REJECT" in feats
+    # an object the lexicon types keeps its own hints only
+    feats = _rel_feats(nlp, "Chile issued a warning to Bolivia over the water rights.", "Chile", "Bolivia")
+    assert not [f for f in feats if f.startswith("objverb=")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target, wrong", [
+    # a time or a place under the preposition is an adjunct, no prepositional verb
+    ("Kenya set a date on Monday for talks with Somalia.", "Kenya", "Somalia", "ASSAULT"),
+    ("The delegates sat in the chamber with Chinese officials.", "delegates", "Chinese", "PROTEST"),
+    ("Ghana met on Friday in Accra with Togolese envoys.", "Ghana", "Togolese", "ASSAULT"),
+    # a preposition away from the verb (after its object) is no particle of it
+    ("Austria pressed its case in Brussels for weeks against Italy.", "Austria", "Italy", "REQUEST"),
+])
+def test_an_adjunct_of_time_or_place_builds_no_phrase_key(nlp, text, source, target, wrong):
+    doc = nlp(text)
+    verb = doc[[t.i for t in doc if t.dep_ == "ROOT"][0]]
+    words = _phrase_words(verb)
+    assert [w for w in words if w in ("on", "in", "for")] == []
+    assert wrong not in _class_types(verb, default_lexicon())
+
+
+@pytest.mark.model
+def test_a_preposition_right_after_the_verb_or_its_pronoun_object_is_part_of_it(nlp):
+    doc = nlp("The United States leaned on Israel to accept the truce.")
+    verb = next(t for t in doc if t.lower_ == "leaned")
+    assert "on" in _phrase_words(verb) and _class_types(verb, default_lexicon()) == ("REQUEST",)
+    # an idiom with its noun (the noun is a place, so the preposition alone builds no key)
+    doc = nlp("Farmers took to the streets of Lima against the tax.")
+    verb = next(t for t in doc if t.lower_ == "took")
+    assert "to_street" in _phrase_words(verb) and "to" not in _phrase_words(verb)
+    assert _class_types(verb, default_lexicon()) == ("PROTEST",)
+    doc = nlp("Norway pressed them for a ceasefire.")
+    verb = next(t for t in doc if t.lower_ == "pressed")
+    assert "for" in _phrase_words(verb)
+
+
+def test_adjunct_prone_and_polysemous_keys_are_not_in_the_classes():
+    classes = verb_classes()
+    for key in ("set_on", "sit_in", "take_on", "take_to", "move_in", "march_on", "post", "draft", "position",
+                "gather", "assemble", "dig", "hit", "level", "hammer", "gas", "mine", "club", "stone",
+                "hang", "sink", "update", "apply", "house", "treat"):
+        assert key not in classes, key
+    assert classes["blast"] == ("ACCUSE",)  # "blasted" in news copy mostly criticises
+    assert classes["arm"] == ("AID",)  # (main's AID class: arms supplies), no longer MOBILIZE
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("Japan posted a trade surplus with China.", "Japan", "China"),
+    ("Japan took on a larger role in talks with China.", "Japan", "China"),
+])
+def test_everyday_senses_of_class_verbs_get_no_class_hint(nlp, text, source, target):
+    doc = nlp(text)
+    verb = doc[[t.i for t in doc if t.dep_ == "ROOT"][0]]
+    assert _class_types(verb, default_lexicon()) == ()
+    assert [e.plover for e in doc._.sm_events if e.plover in ("MOBILIZE", "ACCUSE")] == []
+
+
+def test_a_noun_sharing_its_form_with_a_verb_is_no_event_noun():
+    lex = default_lexicon()
+    # plain nouns: no derivational ending, or a stop-listed one
+    for noun in ("gas", "mine", "club", "stone", "signal", "position", "station", "pressure", "material",
+                 "measure", "capital", "settlement", "trial"):
+        assert _deverbal_types(noun, lex) == (), noun
+    # real nominalisations still lean like their verbs
+    assert _deverbal_types("repudiation", lex) == ("REJECT",)
+    assert _deverbal_types("refusal", lex) == ("REJECT",)
+    assert "MOBILIZE" in _deverbal_types("deployment", lex)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("Russia sold gas to China.", "Russia", "China"),
+    ("Turkey stated its position on Syria.", "Turkey", "Syria"),
+    ("Egypt sent a signal to Israel over the border.", "Egypt", "Israel"),
+    ("Brazil shipped building material to Bolivia.", "Brazil", "Bolivia"),
+])
+def test_an_ordinary_object_noun_gives_no_objverb_hint(nlp, text, source, target):
+    assert not [f for f in _rel_feats(nlp, text, source, target) if f.startswith("objverb=")]
+
+
+def test_the_backoff_copy_drops_the_verb_and_keeps_what_else_is_known():
+    from stancemap.nlp.events.training import with_backoff
+
+    data = [(["v=vilify", "v+path=vilify|obj", "path=obj", "vclass=ACCUSE", "lex=NONE"], "ACCUSE"),
+            (["v=stroll", "v+path=stroll|prep", "path=prep", "lex=NONE"], "NONE")]
+    out = with_backoff(data)
+    # the first keeps its class without the verb; the second has nothing lexical left: no copy
+    assert out == [data[0], (["path=obj", "vclass=ACCUSE", "lex=NONE"], "ACCUSE"), data[1]]
+
+
+@pytest.mark.model
+def test_a_pronoun_that_speaks_for_the_source_gives_a_training_relation(nlp):
+    text = "Bolivia said it would expel the Chilean consul."
+    doc = nlp(text)
+    rel = relation_between(next(doc.sents), (0, 7), (text.index("the Chilean"), len(text) - 1))
+    assert rel is not None and rel.verb.lemma_ == "expel"
+    # a pronoun reported by another speaker is not the source's
+    text = "Bolivia said Peru would expel the Chilean consul."
+    doc = nlp(text)
+    assert relation_between(next(doc.sents), (0, 7), (text.index("the Chilean"), len(text) - 1)) is None

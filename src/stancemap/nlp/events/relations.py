@@ -331,6 +331,23 @@ def relation_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     return feats
 
 
+def _reported(v: Token, subj: Token, source: tuple[int, int], inside: object) -> bool:
+    """Whether a pronoun subject stands for the speaker who reports the act ("X said it would ...",
+    "X warned that they could ..."): the subject of the verb whose complement the act is (the run-time
+    pass reads such pronouns as the statement's speaker)."""
+    if subj.tag_ != "PRP" or subj.lower_ in ("i", "you", "me"):
+        return False
+    t = v
+    for _ in range(3):
+        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head is t:
+            return False
+        t = t.head
+        s = subject_of(t)
+        if s is not None and s.tag_ != "PRP":
+            return any(inside(c, source) for c in s.subtree)  # type: ignore[operator]
+    return False
+
+
 def relation_between(sent: Span, source: tuple[int, int], target: tuple[int, int]) -> Relation | None:
     """The structural relation from the characters ``source`` to ``target`` in ``sent``, found
     from the parse alone (no actor stage): the verb whose subject lies in the source span and one
@@ -346,8 +363,8 @@ def relation_between(sent: Span, source: tuple[int, int], target: tuple[int, int
             for o in _from_objects(v):
                 if inside(o, source):
                     return Relation(v, o, "from", [], [])
-        if subj is None or not any(inside(c, source) for c in subj.subtree):
-            continue  # the source is the subject or inside it ("X's missiles struck ...")
+        if subj is None or not (any(inside(c, source) for c in subj.subtree) or _reported(v, subj, source, inside)):
+            continue  # the source is the subject or inside it ("X's missiles struck ..."), or speaks for it
         for tok, path in relation_targets(v):
             if inside(tok, target):
                 return Relation(v, tok, path, [], [])

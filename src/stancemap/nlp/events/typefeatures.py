@@ -24,6 +24,9 @@ prosecutor who seeks sentences accuses, troops who hold people use force), so th
   verbs of news copy grouped by the root they usually express, written from general usage), for
   verbs the event lexicon does not list (its own verbs have their ``lex=`` hints): a verb no
   training sentence has still leans the way of its class ("vilified", "hounded", "implored");
+- ``objverb=TYPE``: for an object noun the lexicon does not type, the types of the verb it is made from
+  (its class or its lexicon patterns: "voiced condemnation" like "condemned", "announced the withdrawal"
+  like "withdrew"), so light verbs with event nouns the lexicon lacks still lean the right way;
 - ``undo=TYPE``: a verb of ending or reversing (waive, scrap, relax, annul, vacate ...) with an
   object the lexicon types: ending coercion, sanctions or force concedes (PLOVER YIELD: "ending
   sanctions, easing curfews"), ending aid or cooperation reduces relations, whatever the verb.
@@ -112,6 +115,101 @@ def verb_classes() -> dict[str, tuple[str, ...]]:
     return load_verb_classes(str(resources.files("stancemap") / "data" / "cameo" / "verb_classes.tsv"))
 
 
+#: Nouns under a preposition that make it an adjunct of time or place, not part of a prepositional
+#: verb ("set a date on Monday", "sat in the chamber"): with one of them no phrase key is built.
+_ADJUNCT_NOUNS = frozenset("""
+day week month year morning afternoon evening night weekend hour time date moment
+room chamber hall building office city town village capital region area street square
+""".split())
+_ADJUNCT_ENTS = frozenset({"DATE", "TIME", "LOC", "FAC"})
+
+
+def _phrase_words(v: Token) -> list[str]:
+    """The second words of the verb's phrase keys: its particle ("back down"), its object's lemma
+    ("open fire"), a preposition right after the verb or after an object pronoun with its noun (an
+    idiom: "take to the streets") and alone ("turn to X", "pressed them for X"), the latter unless the preposition's noun is a time or a place (an adjunct:
+    "set a date on Monday", "sat in the chamber")."""
+    out = []
+    for c in v.children:
+        if c.dep_ == "prt":
+            out.append(c.lower_)
+        elif c.dep_ == "dobj":
+            out.append(lemma(c))
+        elif c.dep_ == "prep" and (c.i == v.i + 1 or (
+                c.i == v.i + 2 and v.doc[v.i + 1].pos_ == "PRON" and v.doc[v.i + 1].dep_ == "dobj")):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            out += [f"{c.lower_}_{lemma(o)}" for o in objs]  # an idiom with its noun: "take_to_street"
+            if not any(o.ent_type_ in _ADJUNCT_ENTS or o.lemma_.lower() in _ADJUNCT_NOUNS for o in objs):
+                out.append(c.lower_)
+    return out
+
+
+def _class_types(v: Token, lexicon: Lexicon) -> tuple[str, ...]:
+    """The verb's class types: a phrasal or prepositional verb of the class file first ("back_down",
+    "balk_at", "turn_to", an idiom with its object "open_fire": the phrase decides the sense, for the
+    lexicon's verbs too; see :func:`_phrase_words`), else the verb alone when the lexicon does not
+    list it (its own verbs have their hints: lex=)."""
+    classes = verb_classes()
+    lv = lemma(v)
+    for w in _phrase_words(v):
+        found = classes.get(f"{lv}_{w}")
+        if found:
+            return found
+    if lv in lexicon.verbs:
+        return ()
+    for cand in (lv, *_stems(v.lower_)):  # (the tagger's lemma can miss: "fined" -> "fin")
+        if cand in classes:
+            return classes[cand]
+    return ()
+
+
+def _stems(word: str) -> list[str]:
+    """Plain forms a verb form may have when its lemma is wrong: "fined" -> fine, "extolled" -> extol."""
+    out = []
+    for end in ("ed", "ing", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[: -len(end)]
+            out += [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 3 and stem[-1] == stem[-2] else [])
+    if word.endswith("d"):
+        out.append(word[:-1])
+    return out
+
+
+#: Endings of nouns made from verbs and what to put back to find the verb ("condemnation" -> condemn,
+#: "refusal" -> refuse, "commitment" -> commit, "seizure" -> seize), tried in this order; the stem
+#: left must have at least 4 letters ("trial" is no "try", "deal" no "de").
+_DEVERBAL = (("ication", "y"), ("iation", "iate"), ("isation", "ise"), ("ization", "ize"), ("ation", ""), ("ation", "e"),
+             ("ion", ""), ("ion", "e"), ("ment", ""), ("al", ""), ("al", "e"), ("ance", ""), ("ence", ""),
+             ("ure", "e"), ("ure", ""), ("ing", ""), ("ing", "e"))
+
+#: Nouns with such an ending that are no act of the verb they look made from ("a signal" is no
+#: signing, "its position" no positioning, "pressure" no pressing, "settlements" no settling).
+_NOT_DEVERBAL = frozenset("""
+signal material position station pressure measure capital settlement posture statement
+nation mission session feature venture building housing ceiling treatment
+""".split())
+
+
+def _deverbal_types(noun: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The PLOVER types of the verb a noun is made from, by its class or the lexicon's patterns:
+    "voiced its condemnation of Y" leans like "condemned Y" though the event lexicon types no such
+    noun. The noun itself is tried only when the lexicon lists it as an event noun ("appeal",
+    "visit"): a plain noun sharing its form with a verb ("sold gas", "a mine") is no act; otherwise a
+    derivational ending is needed (see :data:`_DEVERBAL`, :data:`_NOT_DEVERBAL`)."""
+    if noun in _NOT_DEVERBAL:
+        return ()
+    cands = ([noun] if noun in lexicon.nouns else []) + [
+        noun[: -len(end)] + add for end, add in _DEVERBAL if noun.endswith(end) and len(noun) - len(end) >= 4]
+    for c in cands:
+        if c in verb_classes():
+            return verb_classes()[c]
+        if c in lexicon.verbs:
+            found = _lex_types(lexicon, c, lexicon.verbs)  # type: ignore[arg-type]
+            if found:
+                return tuple(sorted(found))
+    return ()
+
+
 def _noun_types(tok: Token, lexicon: Lexicon) -> set[str]:
     key = next((k for k in phrase_keys(tok) if k in lexicon.nouns), lemma(tok))
     return _lex_types(lexicon, key, lexicon.nouns)  # type: ignore[arg-type]
@@ -121,8 +219,7 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     """Sparse features of a relation (strings), for training and for typing at run time."""
     feats = relation_features(rel, lexicon)
     v = rel.verb
-    if lemma(v) not in lexicon.verbs:  # (the lexicon's own verbs have their hints: lex=)
-        feats += [f"vclass={t}" for t in verb_classes().get(lemma(v), ())]
+    feats += [f"vclass={t}" for t in _class_types(v, lexicon)]
     subj = subject_of(v)
     if subj is not None and subj.pos_ == "NOUN":
         feats.append(f"subj={lemma(subj)}")
@@ -145,6 +242,8 @@ def type_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     ocue = cues.nouns.get(lemma(obj)) if obj is not None else None
     if ocue is not None:
         feats.append(f"stanceobj={'+' if ocue.polarity > 0 else '-'}{ocue.kind}")
+    if obj is not None and not any(f.startswith("lexobj=") for f in feats):
+        feats += [f"objverb={t}" for t in _deverbal_types(lemma(obj), lexicon)]
     tgt = rel.target_token
     kind = _TARGET_KINDS.get(tgt.ent_type_) or ("group" if tgt.pos_ == "NOUN" else None)
     if kind:
