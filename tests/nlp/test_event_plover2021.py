@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.nlp.events.component import EventOptions, extract_events
 from stancemap.ontology.cameo import get_code, plover_type
 
 
