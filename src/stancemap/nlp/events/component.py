@@ -19,7 +19,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, LOWER, POS
 from spacy.language import Language
+from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, Token
 
 from ...actors.tables import load_tables
@@ -1809,7 +1811,14 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
     event-noun rules read it ("a Syrian regime offensive on X forced ...": the regime's offensive
     on X). Returns how many were repaired."""
     fixed = 0
-    for tok in doc:
+    # (the checks of each word's own attributes first, on one array: a Token only for the few candidates;
+    # a repair changes only the word and the one before it, so a later word's own attributes stay as read)
+    nouns = lexicon.nouns
+    strings = doc.vocab.strings
+    candidates = [i for i, (pos, dep, low) in enumerate(doc.to_array([POS, DEP, LOWER]).tolist())
+                  if pos == ADJ and strings[dep] == "amod" and strings[low] in nouns]
+    for i in candidates:
+        tok = doc[i]
         head = tok.head
         if tok.pos_ != "ADJ" or tok.dep_ != "amod" or head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN") \
                 or tok.lower_ not in lexicon.nouns or tok.i != head.i + 1 \

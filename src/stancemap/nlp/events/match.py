@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy import parts_of_speech
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 from ..common.extensions import actor_at
@@ -83,6 +85,25 @@ class Words:
     lower: list[str]
 
 
+#: the token attributes :func:`doc_words` reads, in its order
+_WORD_ATTRS = [LEMMA, POS, TAG, DEP, LOWER]
+#: part-of-speech names by id (as ``Token.pos_``)
+_POS_NAMES: dict[int, str] = {int(k): v for k, v in parts_of_speech.NAMES.items()}
+#: (lemma id, lower-case form id) -> (spaCy's lemma lower-cased, :func:`lemma`, form), for all Docs
+#: (string ids are hashes of the strings, the same in every vocabulary); emptied when it grows large
+_DECODED: dict[tuple[int, int], tuple[str, str, str]] = {}
+#: tag and dependency labels by id
+_LABELS: dict[int, str] = {}
+_DECODED_MAX = 200_000
+
+
+def _label(strings: Any, label_id: int) -> str:
+    name = _LABELS.get(label_id)
+    if name is None:
+        name = _LABELS[label_id] = strings[label_id]
+    return name
+
+
 def doc_words(doc: Doc) -> Words:
     """The lemmas, parts of speech, tags, dependencies and lower-case forms of ``doc``'s tokens,
     made once per Doc while the events stage codes it: the passes over every word of a sentence
@@ -92,15 +113,23 @@ def doc_words(doc: Doc) -> Words:
     if memo is not None and (hit := memo.get("words")) is not None:
         return hit  # type: ignore[no-any-return]
     words = Words([], [], [], [], [], [])
-    for tok in doc:
-        lem = tok.lemma_.lower()
-        low = tok.lower_
-        words.spacy_lemma.append(lem)
-        words.lemma.append(_FORM_FIXES.get(low) or _LEMMA_FIXES.get(lem, lem))
-        words.pos.append(tok.pos_)
-        words.tag.append(tok.tag_)
-        words.dep.append(tok.dep_)
-        words.lower.append(low)
+    # one array read, no Token objects: each distinct string is decoded once (:data:`_DECODED`)
+    strings = doc.vocab.strings
+    for lem_id, pos_id, tag_id, dep_id, low_id in doc.to_array(_WORD_ATTRS).tolist():
+        key = (lem_id, low_id)
+        hit = _DECODED.get(key)
+        if hit is None:
+            if len(_DECODED) > _DECODED_MAX:
+                _DECODED.clear()
+            lem = strings[lem_id].lower()
+            low = strings[low_id]
+            hit = _DECODED[key] = (lem, _FORM_FIXES.get(low) or _LEMMA_FIXES.get(lem, lem), low)
+        words.spacy_lemma.append(hit[0])
+        words.lemma.append(hit[1])
+        words.pos.append(_POS_NAMES[pos_id])
+        words.tag.append(_label(strings, tag_id))
+        words.dep.append(_label(strings, dep_id))
+        words.lower.append(hit[2])
     if memo is not None:
         memo["words"] = words
     return words
