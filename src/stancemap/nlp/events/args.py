@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..common.extensions import actor_at, entity_of
 from .participants import current
@@ -761,13 +761,24 @@ def circumstance_tokens(trigger: Token) -> set[int]:
     clause of circumstance is not among them: its own subject is often the party the act answers
     ("threatened to leave the talks after X changed course": X)."""
     out: set[int] = set()
-    for t in trigger.sent:
-        if t.i in out or not is_circumstance(t) or t.dep_ != "prep":
-            continue
-        sub = {x.i for x in t.subtree}
-        if trigger.i not in sub:
+    for i, sub in _circumstance_phrases(trigger.sent):
+        if i not in out and trigger.i not in sub:
             out |= sub
     return out
+
+
+def _circumstance_phrases(sent: Span) -> list[tuple[int, frozenset[int]]]:
+    """The prepositional phrases of circumstance of a sentence (index of the preposition, indices of its
+    subtree), in order: found once per sentence while the events stage codes the Doc (the parse does
+    not change meanwhile)."""
+    parts = current(sent.doc)
+    key = ("circumstances", sent.start)
+    if parts is not None and (hit := parts.memo.get(key)) is not None:
+        return hit  # type: ignore[no-any-return]
+    found = [(t.i, frozenset(x.i for x in t.subtree)) for t in sent if t.dep_ == "prep" and is_circumstance(t)]
+    if parts is not None:
+        parts.memo[key] = found
+    return found
 
 
 #: Dependencies of a trigger whose subtrees never hold its target (its subject, attributions).

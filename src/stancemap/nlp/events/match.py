@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy import parts_of_speech
+from spacy import parts_of_speech  # type: ignore[attr-defined]
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
@@ -68,9 +68,35 @@ _LEMMA_FIXES = {"stag": "stage"}
 _FORM_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape"}
 
 
+#: the token attributes :func:`doc_words` reads, in its order
+_WORD_ATTRS = [LEMMA, POS, TAG, DEP, LOWER]
+#: part-of-speech names by id (as ``Token.pos_``)
+_POS_NAMES: dict[int, str] = {int(k): v for k, v in parts_of_speech.NAMES.items()}
+#: (lemma id, lower-case form id) -> (spaCy's lemma lower-cased, :func:`lemma`, form), for all Docs
+#: (string ids are hashes of the strings, the same in every vocabulary); emptied when it grows large
+_DECODED: dict[tuple[int, int], tuple[str, str, str]] = {}
+#: tag and dependency labels by id
+_LABELS: dict[int, str] = {}
+_DECODED_MAX = 200_000
+
+
+def _decoded(strings: Any, lem_id: int, low_id: int) -> tuple[str, str, str]:
+    """(spaCy's lemma lower-cased, :func:`lemma`, lower-case form) of a word, decoded once."""
+    key = (lem_id, low_id)
+    hit = _DECODED.get(key)
+    if hit is None:
+        if len(_DECODED) > _DECODED_MAX:
+            _DECODED.clear()
+        lem = strings[lem_id].lower()
+        low = strings[low_id]
+        hit = _DECODED[key] = (lem, _FORM_FIXES.get(low) or _LEMMA_FIXES.get(lem, lem), low)
+    return hit
+
+
 def lemma(tok: Token) -> str:
-    lem = tok.lemma_.lower()
-    return _FORM_FIXES.get(tok.lower_) or _LEMMA_FIXES.get(lem, lem)
+    """spaCy's lemma in lower case, with the model's slips on event verbs mended (:data:`_LEMMA_FIXES`)."""
+    hit = _DECODED.get((tok.lemma, tok.lower))
+    return hit[1] if hit is not None else _decoded(tok.vocab.strings, tok.lemma, tok.lower)[1]
 
 
 @dataclass(frozen=True)
@@ -85,25 +111,6 @@ class Words:
     lower: list[str]
 
 
-#: the token attributes :func:`doc_words` reads, in its order
-_WORD_ATTRS = [LEMMA, POS, TAG, DEP, LOWER]
-#: part-of-speech names by id (as ``Token.pos_``)
-_POS_NAMES: dict[int, str] = {int(k): v for k, v in parts_of_speech.NAMES.items()}
-#: (lemma id, lower-case form id) -> (spaCy's lemma lower-cased, :func:`lemma`, form), for all Docs
-#: (string ids are hashes of the strings, the same in every vocabulary); emptied when it grows large
-_DECODED: dict[tuple[int, int], tuple[str, str, str]] = {}
-#: tag and dependency labels by id
-_LABELS: dict[int, str] = {}
-_DECODED_MAX = 200_000
-
-
-def _label(strings: Any, label_id: int) -> str:
-    name = _LABELS.get(label_id)
-    if name is None:
-        name = _LABELS[label_id] = strings[label_id]
-    return name
-
-
 def doc_words(doc: Doc) -> Words:
     """The lemmas, parts of speech, tags, dependencies and lower-case forms of ``doc``'s tokens,
     made once per Doc while the events stage codes it: the passes over every word of a sentence
@@ -112,24 +119,15 @@ def doc_words(doc: Doc) -> Words:
     memo = parts.memo if parts is not None else None
     if memo is not None and (hit := memo.get("words")) is not None:
         return hit  # type: ignore[no-any-return]
-    words = Words([], [], [], [], [], [])
     # one array read, no Token objects: each distinct string is decoded once (:data:`_DECODED`)
     strings = doc.vocab.strings
-    for lem_id, pos_id, tag_id, dep_id, low_id in doc.to_array(_WORD_ATTRS).tolist():
-        key = (lem_id, low_id)
-        hit = _DECODED.get(key)
-        if hit is None:
-            if len(_DECODED) > _DECODED_MAX:
-                _DECODED.clear()
-            lem = strings[lem_id].lower()
-            low = strings[low_id]
-            hit = _DECODED[key] = (lem, _FORM_FIXES.get(low) or _LEMMA_FIXES.get(lem, lem), low)
-        words.spacy_lemma.append(hit[0])
-        words.lemma.append(hit[1])
-        words.pos.append(_POS_NAMES[pos_id])
-        words.tag.append(_label(strings, tag_id))
-        words.dep.append(_label(strings, dep_id))
-        words.lower.append(hit[2])
+    lem_ids, pos_ids, tag_ids, dep_ids, low_ids = doc.to_array(_WORD_ATTRS).T.tolist()
+    decoded = [_DECODED.get(key) or _decoded(strings, *key) for key in zip(lem_ids, low_ids)]
+    for label_id in {*tag_ids, *dep_ids} - _LABELS.keys():
+        _LABELS[label_id] = strings[label_id]
+    words = Words([d[1] for d in decoded], [d[0] for d in decoded], list(map(_POS_NAMES.__getitem__, pos_ids)),
+                  list(map(_LABELS.__getitem__, tag_ids)), list(map(_LABELS.__getitem__, dep_ids)),
+                  [d[2] for d in decoded])
     if memo is not None:
         memo["words"] = words
     return words
