@@ -91,6 +91,8 @@ def _agency_credit(tok: Token) -> bool:
 def _dash_dateline(verb: Token, subj: Token) -> bool:
     """A place in title case that opens the sentence and a dash closes ("Manila--Police have ..."),
     when the verb has another subject after it: the dateline, not a subject."""
+    if subj.ent_type_ not in ("GPE", "LOC"):  # (the cheapest check first: most subjects stop here)
+        return False
     doc = subj.doc
     dash = next((t for t in doc[subj.i + 1:subj.right_edge.i + 2] if not t.is_alpha), None)
     if dash is None or dash.text not in ("--", "—", "–"):
@@ -248,14 +250,20 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _actor_at(doc: Doc, start: int, end: int, *, tightest: bool = False) -> str | None:
     """:func:`actor_at`, with the Doc's mentions read once per Doc while the events stage codes it
-    (they do not change before it commits its participants)."""
+    (they do not change before it commits its participants), and each span's answer kept as long."""
     parts = current(doc)
     if parts is None:
         return actor_at(doc, start, end, tightest=tightest)
-    mentions = parts.memo.get("mentions")
+    key = ("actor_at", start, end, tightest)  # (the same spans are asked for again and again)
+    memo = parts.memo
+    if key in memo:
+        found: str | None = memo[key]
+        return found
+    mentions = memo.get("mentions")
     if mentions is None:
-        mentions = parts.memo["mentions"] = doc._.sm_mentions or []
-    return actor_at(doc, start, end, mentions=mentions, tightest=tightest)
+        mentions = memo["mentions"] = doc._.sm_mentions or []
+    found = memo[key] = actor_at(doc, start, end, mentions=mentions, tightest=tightest)
+    return found
 
 
 def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
