@@ -7,8 +7,12 @@ when no mention covers an argument the actor is None (no guessing).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
+import numpy
+from spacy.attrs import ORTH, SPACY
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
 from ..common.extensions import actor_at, entity_of
@@ -266,6 +270,24 @@ def _actor_at(doc: Doc, start: int, end: int, *, tightest: bool = False) -> str 
     return found
 
 
+_DASHES = ("-", "--", "—", "–")
+_DASH_HASHES = numpy.array([hash_string(d) for d in _DASHES], dtype=numpy.uint64)
+
+
+def _last_spaced_dash(doc: Doc, lo: int, hi: int) -> int:
+    """The index of the last dash followed by a space in ``doc[lo:hi]``, or -1 (the Doc's dashes
+    found once, on one array, while the events stage codes it)."""
+    parts = current(doc)
+    if parts is None:
+        return max((t.i for t in doc[lo:hi] if t.text in _DASHES and t.whitespace_), default=-1)
+    dashes = parts.memo.get("dashes")
+    if dashes is None:
+        table = doc.to_array([ORTH, SPACY]).reshape(len(doc), 2)
+        dashes = parts.memo["dashes"] = (numpy.isin(table[:, 0], _DASH_HASHES) & (table[:, 1] == 1)).nonzero()[0].tolist()
+    k = bisect_left(dashes, hi) - 1
+    return dashes[k] if k >= 0 and dashes[k] >= lo else -1
+
+
 def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
     """Characters of a noun phrase up to its head (premodifiers, possessors unless ``poss`` is
     False, compounds)."""
@@ -276,7 +298,7 @@ def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
             left = c
     if left.i != tok.i:
         lo = left.left_edge.i
-        dash = max((t.i for t in tok.doc[lo:tok.i] if t.text in ("-", "--", "—", "–") and t.whitespace_), default=-1)
+        dash = _last_spaced_dash(tok.doc, lo, tok.i)
         if dash >= lo:  # "Ghana - Dozens of ...": a dateline before a dash is no modifier of the subject
             return tok.doc[dash + 1].idx, tok.idx + len(tok.text)
     start = left.left_edge.idx if left.i != tok.i else tok.idx
