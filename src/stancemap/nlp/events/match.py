@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy import parts_of_speech  # type: ignore[attr-defined]
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 from ..common.extensions import actor_at
@@ -93,10 +94,26 @@ def _decoded(strings: Any, lem_id: int, low_id: int) -> tuple[str, str, str]:
     return hit
 
 
+#: :data:`_FORM_FIXES` by the id of the word form
+_FORM_FIX_IDS: dict[int, str] = {hash_string(k): v for k, v in _FORM_FIXES.items()}
+#: lemma id -> spaCy's lemma lower-cased with :data:`_LEMMA_FIXES` (for :func:`lemma`; one int key is
+#: looked up faster than the pair of :data:`_DECODED`)
+_LEMMAS: dict[int, str] = {}
+
+
 def lemma(tok: Token) -> str:
     """spaCy's lemma in lower case, with the model's slips on event verbs mended (:data:`_LEMMA_FIXES`)."""
-    hit = _DECODED.get((tok.lemma, tok.lower))
-    return hit[1] if hit is not None else _decoded(tok.vocab.strings, tok.lemma, tok.lower)[1]
+    fixed = _FORM_FIX_IDS.get(tok.lower)
+    if fixed is not None:
+        return fixed
+    lem_id = tok.lemma
+    lem = _LEMMAS.get(lem_id)
+    if lem is None:
+        if len(_LEMMAS) > _DECODED_MAX:
+            _LEMMAS.clear()
+        low = tok.lemma_.lower()
+        lem = _LEMMAS[lem_id] = _LEMMA_FIXES.get(low, low)
+    return lem
 
 
 @dataclass(frozen=True)
