@@ -127,12 +127,13 @@ _NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP"}
 
 
 def _own_subject(verb: Token) -> Token | None:
-    if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+    children = list(verb.children)  # (made once for the three passes below)
+    if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children):
         for c in verb.lefts:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
             if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i - 1 and (
                     c.ent_type_ in _NAME_TYPES or is_acronym(c)):
                 return c
-    for c in verb.children:
+    for c in children:
         if c.dep_ in ("nsubj", "csubj") and (is_dateline(c) or _dash_dateline(verb, c)):
             return _after_dateline(verb, c)
         if c.dep_ in ("nsubj", "csubj"):
@@ -141,7 +142,7 @@ def _own_subject(verb: Token) -> Token | None:
                 if inner is not None:
                     return inner
             return c
-    for c in verb.children:
+    for c in children:
         if c.dep_ == "agent":
             for o in c.children:
                 if o.dep_ == "pobj":
