@@ -7,9 +7,13 @@ when no mention covers an argument the actor is None (no guessing).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
-from spacy.tokens import Doc, Token
+import numpy
+from spacy.attrs import ORTH, SPACY
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.tokens import Doc, Span, Token
 
 from ..common.extensions import actor_at, entity_of
 from .participants import current
@@ -92,6 +96,8 @@ def _agency_credit(tok: Token) -> bool:
 def _dash_dateline(verb: Token, subj: Token) -> bool:
     """A place in title case that opens the sentence and a dash closes ("Manila--Police have ..."),
     when the verb has another subject after it: the dateline, not a subject."""
+    if subj.ent_type_ not in ("GPE", "LOC"):  # (the cheapest check first: most subjects stop here)
+        return False
     doc = subj.doc
     dash = next((t for t in doc[subj.i + 1:subj.right_edge.i + 2] if not t.is_alpha), None)
     if dash is None or dash.text not in ("--", "—", "–"):
@@ -122,12 +128,13 @@ _NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP"}
 
 
 def _own_subject(verb: Token) -> Token | None:
-    if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+    children = list(verb.children)  # (made once for the three passes below)
+    if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children):
         for c in verb.lefts:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
             if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i - 1 and (
                     c.ent_type_ in _NAME_TYPES or is_acronym(c)):
                 return c
-    for c in verb.children:
+    for c in children:
         if c.dep_ in ("nsubj", "csubj") and (is_dateline(c) or _dash_dateline(verb, c)):
             return _after_dateline(verb, c)
         if c.dep_ in ("nsubj", "csubj"):
@@ -136,7 +143,7 @@ def _own_subject(verb: Token) -> Token | None:
                 if inner is not None:
                     return inner
             return c
-    for c in verb.children:
+    for c in children:
         if c.dep_ == "agent":
             for o in c.children:
                 if o.dep_ == "pobj":
@@ -270,14 +277,38 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _actor_at(doc: Doc, start: int, end: int, *, tightest: bool = False) -> str | None:
     """:func:`actor_at`, with the Doc's mentions read once per Doc while the events stage codes it
-    (they do not change before it commits its participants)."""
+    (they do not change before it commits its participants), and each span's answer kept as long."""
     parts = current(doc)
     if parts is None:
         return actor_at(doc, start, end, tightest=tightest)
-    mentions = parts.memo.get("mentions")
+    key = ("actor_at", start, end, tightest)  # (the same spans are asked for again and again)
+    memo = parts.memo
+    if key in memo:
+        found: str | None = memo[key]
+        return found
+    mentions = memo.get("mentions")
     if mentions is None:
-        mentions = parts.memo["mentions"] = doc._.sm_mentions or []
-    return actor_at(doc, start, end, mentions=mentions, tightest=tightest)
+        mentions = memo["mentions"] = doc._.sm_mentions or []
+    found = memo[key] = actor_at(doc, start, end, mentions=mentions, tightest=tightest)
+    return found
+
+
+_DASHES = ("-", "--", "—", "–")
+_DASH_HASHES = numpy.array([hash_string(d) for d in _DASHES], dtype=numpy.uint64)
+
+
+def _last_spaced_dash(doc: Doc, lo: int, hi: int) -> int:
+    """The index of the last dash followed by a space in ``doc[lo:hi]``, or -1 (the Doc's dashes
+    found once, on one array, while the events stage codes it)."""
+    parts = current(doc)
+    if parts is None:
+        return max((t.i for t in doc[lo:hi] if t.text in _DASHES and t.whitespace_), default=-1)
+    dashes = parts.memo.get("dashes")
+    if dashes is None:
+        table = doc.to_array([ORTH, SPACY]).reshape(len(doc), 2)
+        dashes = parts.memo["dashes"] = (numpy.isin(table[:, 0], _DASH_HASHES) & (table[:, 1] == 1)).nonzero()[0].tolist()
+    k = bisect_left(dashes, hi) - 1
+    return dashes[k] if k >= 0 and dashes[k] >= lo else -1
 
 
 def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
@@ -290,7 +321,7 @@ def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
             left = c
     if left.i != tok.i:
         lo = left.left_edge.i
-        dash = max((t.i for t in tok.doc[lo:tok.i] if t.text in ("-", "--", "—", "–") and t.whitespace_), default=-1)
+        dash = _last_spaced_dash(tok.doc, lo, tok.i)
         if dash >= lo:  # "Ghana - Dozens of ...": a dateline before a dash is no modifier of the subject
             return tok.doc[dash + 1].idx, tok.idx + len(tok.text)
     start = left.left_edge.idx if left.i != tok.i else tok.idx
@@ -783,13 +814,24 @@ def circumstance_tokens(trigger: Token) -> set[int]:
     clause of circumstance is not among them: its own subject is often the party the act answers
     ("threatened to leave the talks after X changed course": X)."""
     out: set[int] = set()
-    for t in trigger.sent:
-        if t.i in out or not is_circumstance(t) or t.dep_ != "prep":
-            continue
-        sub = {x.i for x in t.subtree}
-        if trigger.i not in sub:
+    for i, sub in _circumstance_phrases(trigger.sent):
+        if i not in out and trigger.i not in sub:
             out |= sub
     return out
+
+
+def _circumstance_phrases(sent: Span) -> list[tuple[int, frozenset[int]]]:
+    """The prepositional phrases of circumstance of a sentence (index of the preposition, indices of its
+    subtree), in order: found once per sentence while the events stage codes the Doc (the parse does
+    not change meanwhile)."""
+    parts = current(sent.doc)
+    key = ("circumstances", sent.start)
+    if parts is not None and (hit := parts.memo.get(key)) is not None:
+        return hit  # type: ignore[no-any-return]
+    found = [(t.i, frozenset(x.i for x in t.subtree)) for t in sent if t.dep_ == "prep" and is_circumstance(t)]
+    if parts is not None:
+        parts.memo[key] = found
+    return found
 
 
 #: Dependencies of a trigger whose subtrees never hold its target (its subject, attributions).

@@ -19,13 +19,16 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, Token
 
 from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
 from ...records import Event, TextSpan
 from ..common.extensions import actor_at, entity_of, register_extensions
+from ..common.text import doc_text
 from . import participants
 from .args import (
     HOLDER_NOUNS,
@@ -1832,7 +1835,10 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
     event-noun rules read it ("a Syrian regime offensive on X forced ...": the regime's offensive
     on X). Returns how many were repaired."""
     fixed = 0
-    for tok in doc:
+    # (a Token only for the adjectives, found on one array: the repair changes no word after the one
+    # it mends, so a later word is still an adjective as read)
+    for i in (doc.to_array(POS) == ADJ).nonzero()[0].tolist():
+        tok = doc[i]
         head = tok.head
         if tok.pos_ != "ADJ" or tok.dep_ != "amod" or head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN") \
                 or tok.lower_ not in lexicon.nouns or tok.i != head.i + 1 \
@@ -1887,7 +1893,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     for (sent, c), (scode, tcode) in zip(coded, event_codes):
         info = get_code(c.code)
         if sent.start not in texts:
-            texts[sent.start] = sent.text
+            texts[sent.start] = doc_text(doc)[sent.start_char:sent.end_char]  # (sent.text, without a Token per word)
         events.append(Event(
             id=f"e{len(events) + 1}",
             source=c.source,

@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy import parts_of_speech  # type: ignore[attr-defined]
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 from ..common.extensions import actor_at
@@ -68,9 +71,51 @@ _LEMMA_FIXES = {"stag": "stage"}
 _FORM_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape"}
 
 
+#: the token attributes :func:`doc_words` reads, in its order
+_WORD_ATTRS = [LEMMA, POS, TAG, DEP, LOWER]
+#: part-of-speech names by id (as ``Token.pos_``)
+_POS_NAMES: dict[int, str] = {int(k): v for k, v in parts_of_speech.NAMES.items()}
+#: (lemma id, lower-case form id) -> (spaCy's lemma lower-cased, :func:`lemma`, form), for all Docs
+#: (string ids are hashes of the strings, the same in every vocabulary); emptied when it grows large
+_DECODED: dict[tuple[int, int], tuple[str, str, str]] = {}
+#: tag and dependency labels by id
+_LABELS: dict[int, str] = {}
+_DECODED_MAX = 200_000
+
+
+def _decoded(strings: Any, lem_id: int, low_id: int) -> tuple[str, str, str]:
+    """(spaCy's lemma lower-cased, :func:`lemma`, lower-case form) of a word, decoded once."""
+    key = (lem_id, low_id)
+    hit = _DECODED.get(key)
+    if hit is None:
+        if len(_DECODED) > _DECODED_MAX:
+            _DECODED.clear()
+        lem = strings[lem_id].lower()
+        low = strings[low_id]
+        hit = _DECODED[key] = (lem, _FORM_FIXES.get(low) or _LEMMA_FIXES.get(lem, lem), low)
+    return hit
+
+
+#: :data:`_FORM_FIXES` by the id of the word form
+_FORM_FIX_IDS: dict[int, str] = {hash_string(k): v for k, v in _FORM_FIXES.items()}
+#: lemma id -> spaCy's lemma lower-cased with :data:`_LEMMA_FIXES` (for :func:`lemma`; one int key is
+#: looked up faster than the pair of :data:`_DECODED`)
+_LEMMAS: dict[int, str] = {}
+
+
 def lemma(tok: Token) -> str:
-    lem = tok.lemma_.lower()
-    return _FORM_FIXES.get(tok.lower_) or _LEMMA_FIXES.get(lem, lem)
+    """spaCy's lemma in lower case, with the model's slips on event verbs mended (:data:`_LEMMA_FIXES`)."""
+    fixed = _FORM_FIX_IDS.get(tok.lower)
+    if fixed is not None:
+        return fixed
+    lem_id = tok.lemma
+    lem = _LEMMAS.get(lem_id)
+    if lem is None:
+        if len(_LEMMAS) > _DECODED_MAX:
+            _LEMMAS.clear()
+        low = tok.lemma_.lower()
+        lem = _LEMMAS[lem_id] = _LEMMA_FIXES.get(low, low)
+    return lem
 
 
 @dataclass(frozen=True)
@@ -93,16 +138,15 @@ def doc_words(doc: Doc) -> Words:
     memo = parts.memo if parts is not None else None
     if memo is not None and (hit := memo.get("words")) is not None:
         return hit  # type: ignore[no-any-return]
-    words = Words([], [], [], [], [], [])
-    for tok in doc:
-        lem = tok.lemma_.lower()
-        low = tok.lower_
-        words.spacy_lemma.append(lem)
-        words.lemma.append(_FORM_FIXES.get(low) or _LEMMA_FIXES.get(lem, lem))
-        words.pos.append(tok.pos_)
-        words.tag.append(tok.tag_)
-        words.dep.append(tok.dep_)
-        words.lower.append(low)
+    # one array read, no Token objects: each distinct string is decoded once (:data:`_DECODED`)
+    strings = doc.vocab.strings
+    lem_ids, pos_ids, tag_ids, dep_ids, low_ids = doc.to_array(_WORD_ATTRS).T.tolist()
+    decoded = [_DECODED.get(key) or _decoded(strings, *key) for key in zip(lem_ids, low_ids)]
+    for label_id in {*tag_ids, *dep_ids} - _LABELS.keys():
+        _LABELS[label_id] = strings[label_id]
+    words = Words([d[1] for d in decoded], [d[0] for d in decoded], list(map(_POS_NAMES.__getitem__, pos_ids)),
+                  list(map(_LABELS.__getitem__, tag_ids)), list(map(_LABELS.__getitem__, dep_ids)),
+                  [d[2] for d in decoded])
     if memo is not None:
         memo["words"] = words
     return words

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
+import numpy
 import yaml
 from spacy.attrs import LOWER
 from spacy.strings import hash_string  # type: ignore[attr-defined]
@@ -313,6 +314,7 @@ def titled_name_end(tok: Token) -> Token | None:
 
 #: The hashes of the backer participles (spaCy's ``LOWER`` attribute): a prefilter of :func:`hyphenated_backer`.
 _BACKER_HASHES = frozenset(hash_string(w) for w in BACKER_PARTICIPLES)
+_BACKER_ARRAY = numpy.array(sorted(_BACKER_HASHES), dtype=numpy.uint64)
 
 
 @dataclass
@@ -344,10 +346,9 @@ class Participants:
         self._media = frozenset(a.id for a in self.doc._.sm_actors or () if a.type == "media")
         # backers ("a Russia-backed offensive on the town"): their country is not where the act was
         # (the words found by their hashes in one array, not by a Token made for every word)
-        lowers = self.doc.to_array(LOWER).tolist() if len(self.doc) else []
+        backers = numpy.isin(self.doc.to_array(LOWER), _BACKER_ARRAY).nonzero()[0].tolist() if len(self.doc) else []
         self._backer_ends = frozenset(
-            self.doc[i - 2].idx + len(self.doc[i - 2].text) for i, h in enumerate(lowers)
-            if h in _BACKER_HASHES and hyphenated_backer(self.doc[i]))
+            self.doc[i - 2].idx + len(self.doc[i - 2].text) for i in backers if hyphenated_backer(self.doc[i]))
         self._trailing_sources = tuple(
             (st.speaker.start, st.speaker.end) for st in self.doc._.sm_statements or ()
             if st.speaker is not None and st.content.spans

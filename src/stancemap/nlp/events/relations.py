@@ -23,11 +23,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..common.extensions import actor_at
 from .args import (
     HOLDER_NOUNS,
     MANNER_NOUNS,
     TRANSFER_VERBS,
+    _actor_at,
     actors_of,
     clause_targets,
     is_negated,
@@ -163,7 +163,7 @@ def _subject_actors(doc: Doc, verb: Token, speakers: dict[int, list[str | None]]
     subj = subject_of(verb)
     if subj is None:
         return []
-    if subj.pos_ == "NOUN" and actor_at(doc, subj.idx, subj.idx + len(subj.text)) is None:
+    if subj.pos_ == "NOUN" and _actor_at(doc, subj.idx, subj.idx + len(subj.text)) is None:  # (kept per Doc)
         # an event or thing as subject ("the League's initiative aimed to ..."): only a party named
         # by its complement counts ("a spokesman for X", "a delegation of X"), or the party behind
         # an attack or a weapon ("X's air strikes hit ...", "missiles fired by X struck ...")
@@ -210,9 +210,9 @@ def find_relations(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
         lv = lemmas[i]
         if lv in _NO_RELATION or lv in lexicon.statement_verbs:
             continue
-        v = doc[i]
-        if v.dep_ in ("amod", "compound"):
+        if words.dep[i] in ("amod", "compound"):
             continue
+        v = doc[i]
         pats = lexicon.verbs.get(lv)
         known = match_pattern(v, pats, specific_only=True) if pats else None
         if known is not None and known.skip:
