@@ -30,7 +30,7 @@ from .roles import (
     collective_name,
     company_like,
 )
-from .state import ActorDraft, DocActors, Recognition
+from .state import ActorDraft, DocActors, Recognition, is_acronym
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
 
@@ -742,15 +742,16 @@ def link_acronyms(doc: Doc, acts: DocActors, rec: Recognition | None = None) -> 
     acronym is already the body's), and only when exactly one named body fits. The ids
     recognition holds (``rec``: coordinations, person ids) follow the merged actor."""
     named = [d for d in acts.drafts.values() if d.type in ("organisation", "igo", "media") and not d.plural]
+    initials = {d.id: _initials(d.name) for d in named}
     for d in list(acts.drafts.values()):
         if d.origin != "ner" or d.type not in ("organisation", "media") or acts.drafts.get(d.id) is not d:
             continue  # (or merged into another already)
-        texts = {doc[m.start:m.end].text for m in acts.mentions if m.actor == d.id}
-        acro = d.name.replace(".", "")
-        if not (2 <= len(acro) <= 6 and acro.isalpha() and acro.isupper()) \
-                or any(t.replace(".", "") != acro for t in texts):
+        if not is_acronym(d.name):
             continue
-        fits = [o for o in named if o.id != d.id and acts.drafts.get(o.id) is o and _initials(o.name) == acro]
+        acro = d.name.replace(".", "")
+        if any(doc[m.start:m.end].text.replace(".", "") != acro for m in acts.mentions_of(d.id)):
+            continue
+        fits = [o for o in named if o.id != d.id and acts.drafts.get(o.id) is o and initials[o.id] == acro]
         if len(fits) == 1:
             moved = acts.relink(d.id, fits[0].id)
             if rec is not None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ...records import Actor, Mention
 from .gazetteer import Match
 
-__all__ = ["ActorDraft", "DocActors", "TokMention", "PEOPLE_NOUNS", "written_name", "article_form"]
+__all__ = ["ActorDraft", "DocActors", "TokMention", "PEOPLE_NOUNS", "written_name", "article_form", "is_acronym"]
 
 #: Head nouns of unnamed people speaking for a body ("Saudi officials", "a Chinese diplomat").
 PEOPLE_NOUNS = frozenset({"official", "officials", "diplomat", "diplomats", "envoy", "envoys", "negotiator",
@@ -56,7 +56,7 @@ def _bare_form(text: str) -> str:
     return " ".join(words)
 
 
-def _is_acronym(form: str) -> bool:
+def is_acronym(form: str) -> bool:
     """"FBI", "F.B.I.", "AP": capitals only, periods aside."""
     letters = form.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
@@ -75,14 +75,14 @@ def article_form(draft: ActorDraft, names: list[str]) -> str | None:
     if draft.type not in _NAMED_BODY_TYPES or draft.plural or draft.members:
         return None
     canon = _bare_form(draft.name)
-    if not canon or _is_acronym(canon) or "(" in canon:
+    if not canon or is_acronym(canon) or "(" in canon:
         return None
     words = {w.strip(".,").lower() for w in canon.split()}
     forms = [f for f in (_bare_form(t) for t in names) if f]
-    acros = [f for f in forms if _is_acronym(f) and f.replace(".", "").lower() not in words]
+    acros = [f for f in forms if is_acronym(f) and f.replace(".", "").lower() not in words]
     if not acros:
         return None
-    if not all(_is_acronym(f) for f in forms):
+    if not all(is_acronym(f) for f in forms):
         return None  # written in full too: the full (table) name
     return max(set(acros), key=lambda a: (acros.count(a), len(a), a))
 
@@ -241,7 +241,7 @@ class DocActors:
                 words = words[1:]
             forms.append(" ".join(words))
         best = max(forms, key=len)
-        return best if any(_is_acronym(w) for w in best.split()) else None
+        return best if any(is_acronym(w) for w in best.split()) else None
 
     def records(self) -> tuple[list[Actor], list[tuple[int, int, str]]]:
         """Frozen actors (in order of first mention) and the sorted char-offset mention index."""

@@ -373,7 +373,7 @@ def _clause_subject(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
         return None
     if verb.dep_ == "acl":
-        return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+        return participle_noun(verb)
     return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
 
 

@@ -343,11 +343,9 @@ def is_nominal_participle(tok: Token) -> bool:
 _PARTNER_ROOTS = {"05": ("for",), "06": ("with",), "07": ("to", "for")}
 
 
-def _object_preps(noun: Token, lexicon: Lexicon) -> tuple[str, ...]:
-    """The prepositions that name the party an event noun is done to or with."""
-    np = noun_pattern(noun, lexicon)
-    code = np.code if np is not None and np.code is not None else ""
-    return ("of", "against", "on") + _PARTNER_ROOTS.get(code[:2], ())
+def _object_preps(code: str | None) -> tuple[str, ...]:
+    """The prepositions that name the party an event noun of CAMEO ``code`` is done to or with."""
+    return ("of", "against", "on") + _PARTNER_ROOTS.get((code or "")[:2], ())
 
 
 def participle_noun(verb: Token) -> Token | None:
@@ -785,14 +783,14 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     if pos == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass", "pobj"):
         return None  # (each noun branch below needs a subject or a prepositional object)
     if pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (_owned_by_party(tok) or by_agent(tok) is not None) \
-            and any(c.dep_ == "prep" and c.lower_ in _object_preps(tok, lexicon) for c in tok.children):
+            and (np := noun_pattern(tok, lexicon)) is not None and np.code is not None \
+            and not np.frame and np.code[:2] not in ("01", "04") \
+            and any(c.dep_ == "prep" and c.lower_ in _object_preps(np.code) for c in tok.children):
         # "X's expulsion of the envoy angered Y", "X's attack on Y drew condemnation", "an Israeli
         # air strike on Y left ...": a possessed event noun, or one whose modifier names a party,
         # with its object is an event of its own (the possessor or modifier acts; see component);
         # so with the partner of cooperation or support ("X's cooperation with Y", "X's support for Y")
-        np = noun_pattern(tok, lexicon)
-        if np is not None and np.code is not None and not np.frame and np.code[:2] not in ("01", "04"):
-            return Trigger(tok, np, np.code, tok, {tok.i}, owned=True)
+        return Trigger(tok, np, np.code, tok, {tok.i}, owned=True)
     if pos == "NOUN" and died_of(tok) is not None:
         # "a prisoner died after torture in X's custody": an act of force on the one who died (see component)
         np = noun_pattern(tok, lexicon)
