@@ -217,7 +217,25 @@ def subject_of(verb: Token) -> Token | None:
     return found
 
 
+def _passive_patient(conj: Token) -> Token | None:
+    """The passive subject of the verb an active conjunct is coordinated with ("X was arrested by
+    police and fled", "X has been charged by Y and will resign": X), else None. A conjunct that is
+    itself a bare past participle shares the passive ("was arrested by police and charged with
+    ...": the agent stays its doer), and so does one with its own passive auxiliary."""
+    if conj.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in conj.children):
+        return None
+    if conj.tag_ == "VBN" and not any(c.dep_ == "aux" for c in conj.children):
+        return None
+    head = conj.head
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _subject_of(verb: Token) -> Token | None:
+    if verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) \
+            and _own_subject(verb) is None:
+        return None  # "X died after being beaten": X is the one beaten, not its doer
     tok: Token | None = verb
     for _ in range(6):
         if tok is None:
@@ -255,6 +273,8 @@ def _subject_of(verb: Token) -> Token | None:
             return tok.head  # a finite verb parsed as a modifier of its subject ("-- The minister criticized X")
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
+        if tok.dep_ == "conj" and tok.head.i != tok.i and (patient := _passive_patient(tok)) is not None:
+            return patient  # "X has been charged by Y and will resign": X resigns, not Y
         if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.attrs import POS
 from spacy.language import Language
 from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, Token
 
+from ...actors.cities import city_candidates
 from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
 from ...records import Event, TextSpan
@@ -354,11 +356,28 @@ def _clause_verb(t: Trigger) -> bool:
     return tok.dep_ in ("acl", "relcl")
 
 
-def _under_condition(tok: Token) -> bool:
+#: Marks of a clause that states a condition of another act, not an act: "unless / until X ...".
+_CONDITIONS = ("if", "unless", "until")
+
+
+def _in_citation(tok: Token) -> bool:
+    """Whether ``tok`` is inside an "according to ..." phrase: the source a report is credited to
+    ("according to a report by a doctor sent to X by Y"), whose words are no event of the news."""
+    t = tok
+    for _ in range(12):
+        if t.lower_ == "according" and t.dep_ == "prep":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless")) -> bool:
     """Whether ``tok`` is inside an if / unless clause (a condition, not a stated act)."""
     t = tok
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return True
         if t.head.i == t.i:
             return False
@@ -400,6 +419,11 @@ def _clause_undergoer(verb: Token) -> Token | None:
             and any(c.dep_ == "agent" for c in verb.children) \
             and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return verb.head
+    if verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        clause = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "X died after being beaten",
+        if clause.pos_ in ("VERB", "AUX"):  # "X was freed after being held by Y": X is the one acted upon
+            return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
@@ -1262,6 +1286,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     out: list[_Coded] = []
     triggers = _triggers(sent, lexicon)
     for trig in triggers:
+        if _in_citation(trig.token):
+            continue  # "according to a report by a doctor sent to X": the report's source, no event
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
@@ -1358,6 +1384,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if undergoer is not None:  # "journalists detained by X were freed": the journalists
             acted_on: list[str | None] = [a for a in actors_of(doc, undergoer, new=True) if a and not _is_thing(a)]
             targets = acted_on or targets
+            if sources == [None] and acted_on and code[:2] in _VIOLENT_ROOTS | {"17"}:
+                sources = _custodian(doc, trig.token, trig.token)  # "died after being beaten in X custody": X
+                targets = [t for t in targets if t not in sources] or [None]
         targets = _with_companions(doc, trig.token, sources, targets)
         turned = trailing_warning(doc, trig.token, code, sources, targets)  # "X will respond to Y, the
         if turned is not None:  # minister warned": X -> Y (comm.py)
@@ -1449,7 +1478,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
-    return _dedupe(out)
+    return _dedupe(_purpose_repeats(out))
 
 
 def _with_companions(doc: Doc, verb: Token, sources: list[str | None], targets: list[str | None],
@@ -1620,6 +1649,8 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     out: list[_Coded] = []
     model = default_model() if options.relations == "model" else None
     for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
+        if _under_condition(rel.verb, _CONDITIONS) or _in_citation(rel.verb):
+            continue  # "threatened to secede unless X withdrew its troops": a condition, not X's act
         feats = type_features(rel, lexicon)
         kind = model.predict(feats)[0] if model is not None else lexicon_type(feats)
         if kind == "NONE":
@@ -1768,6 +1799,33 @@ def _is_thing(aid: str | None) -> bool:
     return aid is not None and aid.startswith("thing:")
 
 
+#: Roots of the acts that voice disapproval (complain, protest) and of diplomatic acts that voice it
+#: themselves (summoning an envoy is disapproval, 11; recalling one, cutting ties: 16).
+_VOICED = frozenset({"11", "14"})
+_VOICING = frozenset({"11", "16"})
+
+
+def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
+    """Drop the act of a purpose infinitive that only restates its main act ("X summoned Y's envoy
+    to complain about ...", "recalled its ambassador to protest ...": one act of disapproval, the
+    summons or recall, not a second complaint or a demonstration): the infinitive of a verb (xcomp
+    or advcl with "to") that another event of the same source codes, whose root is that event's, or
+    a complaint or protest under a diplomatic act of disapproval or reduced relations."""
+    mains: dict[int, list[_Coded]] = {}
+    for c in coded:
+        mains.setdefault(c.trigger.token.i, []).append(c)
+    out = []
+    for c in coded:
+        tok = c.trigger.token
+        if tok.dep_ in ("xcomp", "advcl") and tok.pos_ == "VERB" and tok.head.i != tok.i \
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children):
+            same = [m for m in mains.get(tok.head.i, ()) if m is not c and m.source == c.source]
+            if any(m.code[:2] == c.code[:2] or c.code[:2] in _VOICED and m.code[:2] in _VOICING for m in same):
+                continue
+        out.append(c)
+    return out
+
+
 def _dedupe(coded: list[_Coded]) -> list[_Coded]:
     """Drop repeats within a sentence: the same (source, target, code) twice ("killed one soldier
     and wounded two"), or a targetless event when the same source and code has a target; an event
@@ -1814,6 +1872,49 @@ def _doc_date(doc: Doc) -> str | None:
         d = meta.get("date")
         return str(d) if d else None
     return None
+
+
+#: CAMEO roots of coercion and force (curfews, demolitions, blockades, attacks, shelling, mass
+#: violence): aimed at a populated place, they are aimed at the people who live there.
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Threats of such acts (curfews, emergency rule, repression, force: 1323, 1324, 137, 138).
+_FORCE_THREATS = ("1323", "1324", "137", "138")
+#: Head nouns of unnamed populated places ("the town", "Palestinian homes", "a refugee camp").
+_POPULATED = frozenset({"village", "villages", "town", "towns", "city", "cities", "capital", "district",
+                        "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+                        "suburb", "suburbs", "settlement", "settlements", "camp", "camps", "home", "homes",
+                        "house", "houses", "quarter", "quarters"})
+
+
+def _populated_place_code(doc: Doc, c: _Coded, code: str, sent: Span, by_id: dict[str, Any]) -> str:
+    """The code of the party an act of coercion or force is aimed at, when it is a populated place:
+    its country's civilians (``SDNCVL`` for "rebels shelled Juba", "a curfew in the town of X",
+    "demolished homes in X"), as event data code an attack on a town, not on the state or (for a
+    capital) the government the name stands for elsewhere. Places with a body's sector ("an army
+    base": MIL) and places named as the country keep their code; so does any other place."""
+    aid, root = c.target, c.code[:2]
+    if aid is None or len(code) < 3 or not code[:3].isalpha() or code[:3] in ("IGO", "NGO"):
+        return code
+    country = code[:3]
+    if aid.startswith("place:"):  # a participant: place:<words>:<country>
+        words = aid.split(":")[1].split("-") if aid.count(":") >= 1 else []
+        return country + "CVL" if len(code) == 3 and words and words[-1] in _POPULATED else code
+    actor = by_id.get(aid)
+    if actor is None or actor.type not in ("state", "organisation") or code not in (country, country + "GOV") \
+            or len(code) > 3 and root in ("17", "13"):  # (a capital standing for its government: force on it only)
+        return code
+    here = [m for m in actor.mentions if sent.start_char <= m.start and m.end <= sent.end_char]
+    after = [m for m in here if m.start > c.trigger.token.idx]  # the mention after the act names what it
+    here = after[:1] or here  # struck ("a curfew in the town of X in southern Y": X); else all of them
+    if not here or len(code) > 3 and any(m.kind != "capital" for m in here):
+        return code  # (a government named as such is a party, not a place)
+    tables = load_tables()
+    for m in here:
+        if m.kind == "capital" or m.kind in ("name", "seat") and m.text not in tables.name_of \
+                and (m.text in tables.capital_of or city_candidates(m.text)):
+            continue
+        return code  # the country itself ("bombed Syria"), a demonym, a region
+    return country + "CVL"
 
 
 def _code_of(doc: Doc, aid: str | None) -> str | None:
@@ -1867,7 +1968,10 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     coded: list[tuple[Span, _Coded]] = []
     with participants.use(doc, resolve=lambda tok: actor_of_np(doc, tok)) as parts:
         for sent in doc.sents:
-            coded.extend((sent, c) for c in sentence_events(doc, sent, options, lexicon, statements, speakers))
+            coded.extend((sent, c) for c in sentence_events(doc, sent, options, lexicon, statements, speakers)
+                         if c.source is not None or c.target is not None and not _is_thing(c.target))
+            # (an act with no party named, neither a doer nor one acted on, is no event of event data:
+            # "after an agreement on a peaceful protest", an unresolved "a group protested")
         renamed = parts.commit([(c.source, c.target, (sent.start_char, sent.end_char)) for sent, c in coded])
         for _, c in coded:
             c.source = renamed.get(c.source, c.source) if c.source else None
@@ -1876,6 +1980,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
         uncoded = {a.id: a.sector or "" for a in doc._.sm_actors or ()
                    if not a.country and (not a.code or a.code == a.sector) and parts.placeable(a.id)
                    and (a.type in ("person", "group") or a.type == "organisation" and a.sector)}
+        by_id = {a.id: a for a in doc._.sm_actors or ()}
         event_codes: list[tuple[str | None, str | None]] = []
         for sent, c in coded:  # a party without a country takes the event's (the code only)
             pair = []
@@ -1888,6 +1993,9 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
                     if country:
                         code = (load_tables().code_of(country) or country) + uncoded[mine]
                 pair.append(code)
+            if pair[1] and (c.code[:2] in _FORCE_ROOTS or c.code.startswith(_FORCE_THREATS)):
+                # "shelled Juba", "a curfew in the town", "threatened a curfew in X": its people
+                pair[1] = _populated_place_code(doc, c, pair[1], sent, by_id)
             event_codes.append((pair[0], pair[1]))
     texts: dict[int, str] = {}  # a sentence's text, joined once for all its events
     for (sent, c), (scode, tcode) in zip(coded, event_codes):
