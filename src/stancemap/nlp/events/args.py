@@ -217,6 +217,13 @@ def subject_of(verb: Token) -> Token | None:
     return found
 
 
+#: Verbs of letting and persuading whose object does what their infinitive says ("X allowed the
+#: opposition to stage a rally": the opposition stages it); appeals ("urged Y to ...") are coded
+#: as appeals to Y by the lexicon and keep their own reading, and so do verbs of forcing ("forced
+#: villagers to leave": the coercion is the event, not a concession of the villagers).
+_OBJECT_CONTROL = {"allow", "permit", "let", "enable", "authorize", "authorise", "persuade", "help"}
+
+
 def _passive_patient(conj: Token) -> Token | None:
     """The passive subject of the verb an active conjunct is coordinated with ("X was arrested by
     police and fled", "X has been charged by Y and will resign": X), else None. A conjunct that is
@@ -273,6 +280,9 @@ def _subject_of(verb: Token) -> Token | None:
             return tok.head  # a finite verb parsed as a modifier of its subject ("-- The minister criticized X")
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL and (controller := next(
+                (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)) is not None:
+            return controller  # "X allowed the opposition to stage a rally": the opposition stages it
         if tok.dep_ == "conj" and tok.head.i != tok.i and (patient := _passive_patient(tok)) is not None:
             return patient  # "X has been charged by Y and will resign": X resigns, not Y
         if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:
@@ -588,6 +598,11 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
     preps = _TARGET_PREPS + (_PLACE_PREPS if places else ())
     out: list[Token] = []
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not objs and verb.pos_ == "VERB" and all(c.dep_ in ("cc", "conj", "punct") for c in verb.rights):
+        # "arrested and beat three students": the object the conjunct right after it shares
+        objs = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                for o in c.children if o.dep_ == "dobj"][:1]
     objs = [h for o in objs for h in holders(o)] + objs  # "bombed positions held by X": X
     if verb.lemma_.lower() in TRANSFER_VERBS:  # "sent teams of experts into X", "shared data with X":
         out.extend(recipients(verb))  # the recipient before what is given

@@ -427,6 +427,32 @@ def _clause_undergoer(verb: Token) -> Token | None:
     return None
 
 
+def _complained_of(doc: Doc, trig: Trigger, sources: list[str | None]) -> list[str | None]:
+    """The party a complaint or protest made to an addressee is about: with a "to" / "with"
+    addressee ("complained to the UN", "lodged a complaint with the court"), the party named in its
+    "over / about / against" phrase, or behind the act named there ("over Y's air raids", "about Y
+    troop movements"); else nothing (the usual ranking applies)."""
+    heads = [trig.token] if trig.head.i == trig.token.i else [trig.token, trig.head]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep"]
+    if not any(p.lower_ in ("to", "with") for p in preps):
+        return []
+    for p in preps:
+        if p.lower_ not in ("over", "about", "against"):
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            named = actor_of_np(doc, o) if o.pos_ == "PROPN" else None  # (not a victim inside the phrase:
+            found = [named] if named is not None and named not in sources else []  # "the treatment of X")
+            if not found and o.pos_ == "NOUN":  # an act with its party: "over Turkish air strikes"
+                owner = [c for c in o.children if c.dep_ == "poss"]
+                found = [a for a in (actors_of(doc, owner[0]) if owner else _modifier_actors(doc, o))
+                         if a and a not in sources]
+            if found:
+                return found
+    return []
+
+
 #: Event nouns whose "of" complement is the party acted upon ("the arrest of X", "the release of X").
 _OF_TARGET_ROOTS = {"08", "16", "17", "18", "19", "07", "05"}
 
@@ -442,6 +468,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     places = code[:3] in ("042", "036", "192", "190", "081", "172", "074") or code == "0234"
     if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
         return _meeting_parties(doc, trig.head, sources, preps=("with", "between")) or [None]
+    if code[:2] == "11" and (about := _complained_of(doc, trig, sources)):
+        return about  # "X complained to the UN over Y's air raids": Y, not the UN it complained to
     if trig.pattern.obj and (code[:2] == "04" or code == "036"):  # "hosted an AU summit", "will host a
         # meeting of X" (an intent to meet is a meeting to come)
         for c in trig.token.children:
@@ -1810,7 +1838,9 @@ def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
     to complain about ...", "recalled its ambassador to protest ...": one act of disapproval, the
     summons or recall, not a second complaint or a demonstration): the infinitive of a verb (xcomp
     or advcl with "to") that another event of the same source codes, whose root is that event's, or
-    a complaint or protest under a diplomatic act of disapproval or reduced relations."""
+    a complaint or protest under a diplomatic act of disapproval or reduced relations; and a verb
+    coordinated with another that codes the same act between the same parties ("donated and
+    delivered medicine to X", "arrested and charged X": one event of that root)."""
     mains: dict[int, list[_Coded]] = {}
     for c in coded:
         mains.setdefault(c.trigger.token.i, []).append(c)
@@ -1822,6 +1852,10 @@ def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
             same = [m for m in mains.get(tok.head.i, ()) if m is not c and m.source == c.source]
             if any(m.code[:2] == c.code[:2] or c.code[:2] in _VOICED and m.code[:2] in _VOICING for m in same):
                 continue
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(  # "donated and delivered medicine to X": one act
+                m is not c and m.source == c.source and m.target == c.target and m.code[:2] == c.code[:2]
+                for m in mains.get(tok.head.i, ())):
+            continue
         out.append(c)
     return out
 
@@ -1896,11 +1930,13 @@ def _populated_place_code(doc: Doc, c: _Coded, code: str, sent: Span, by_id: dic
     if aid is None or len(code) < 3 or not code[:3].isalpha() or code[:3] in ("IGO", "NGO"):
         return code
     country = code[:3]
-    if aid.startswith("place:"):  # a participant: place:<words>:<country>
-        words = aid.split(":")[1].split("-") if aid.count(":") >= 1 else []
-        return country + "CVL" if len(code) == 3 and words and words[-1] in _POPULATED else code
+    if aid.startswith("place:"):  # a participant: place:<words>:<country> (no country: no code to give)
+        bits = aid.split(":")
+        words = bits[1].split("-")
+        return country + "CVL" if len(bits) == 3 and bits[2] == code and words[-1] in _POPULATED else code
     actor = by_id.get(aid)
     if actor is None or actor.type not in ("state", "organisation") or code not in (country, country + "GOV") \
+            or actor.country is None or load_tables().code_of(actor.country) != country \
             or len(code) > 3 and root in ("17", "13"):  # (a capital standing for its government: force on it only)
         return code
     here = [m for m in actor.mentions if sent.start_char <= m.start and m.end <= sent.end_char]
