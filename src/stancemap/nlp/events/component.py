@@ -18,14 +18,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.attrs import POS
 from spacy.language import Language
 from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, Token
 
-from ...actors.cities import city_candidates
 from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
 from ...records import Event, TextSpan
@@ -1908,51 +1906,6 @@ def _doc_date(doc: Doc) -> str | None:
     return None
 
 
-#: CAMEO roots of coercion and force (curfews, demolitions, blockades, attacks, shelling, mass
-#: violence): aimed at a populated place, they are aimed at the people who live there.
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-#: Threats of such acts (curfews, emergency rule, repression, force: 1323, 1324, 137, 138).
-_FORCE_THREATS = ("1323", "1324", "137", "138")
-#: Head nouns of unnamed populated places ("the town", "Palestinian homes", "a refugee camp").
-_POPULATED = frozenset({"village", "villages", "town", "towns", "city", "cities", "capital", "district",
-                        "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
-                        "suburb", "suburbs", "settlement", "settlements", "camp", "camps", "home", "homes",
-                        "house", "houses", "quarter", "quarters"})
-
-
-def _populated_place_code(doc: Doc, c: _Coded, code: str, sent: Span, by_id: dict[str, Any]) -> str:
-    """The code of the party an act of coercion or force is aimed at, when it is a populated place:
-    its country's civilians (``SDNCVL`` for "rebels shelled Juba", "a curfew in the town of X",
-    "demolished homes in X"), as event data code an attack on a town, not on the state or (for a
-    capital) the government the name stands for elsewhere. Places with a body's sector ("an army
-    base": MIL) and places named as the country keep their code; so does any other place."""
-    aid, root = c.target, c.code[:2]
-    if aid is None or len(code) < 3 or not code[:3].isalpha() or code[:3] in ("IGO", "NGO"):
-        return code
-    country = code[:3]
-    if aid.startswith("place:"):  # a participant: place:<words>:<country> (no country: no code to give)
-        bits = aid.split(":")
-        words = bits[1].split("-")
-        return country + "CVL" if len(bits) == 3 and bits[2] == code and words[-1] in _POPULATED else code
-    actor = by_id.get(aid)
-    if actor is None or actor.type not in ("state", "organisation") or code not in (country, country + "GOV") \
-            or actor.country is None or load_tables().code_of(actor.country) != country \
-            or len(code) > 3 and root in ("17", "13"):  # (a capital standing for its government: force on it only)
-        return code
-    here = [m for m in actor.mentions if sent.start_char <= m.start and m.end <= sent.end_char]
-    after = [m for m in here if m.start > c.trigger.token.idx]  # the mention after the act names what it
-    here = after[:1] or here  # struck ("a curfew in the town of X in southern Y": X); else all of them
-    if not here or len(code) > 3 and any(m.kind != "capital" for m in here):
-        return code  # (a government named as such is a party, not a place)
-    tables = load_tables()
-    for m in here:
-        if m.kind == "capital" or m.kind in ("name", "seat") and m.text not in tables.name_of \
-                and (m.text in tables.capital_of or city_candidates(m.text)):
-            continue
-        return code  # the country itself ("bombed Syria"), a demonym, a region
-    return country + "CVL"
-
-
 def _code_of(doc: Doc, aid: str | None) -> str | None:
     if aid is None:
         return None
@@ -2004,10 +1957,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     coded: list[tuple[Span, _Coded]] = []
     with participants.use(doc, resolve=lambda tok: actor_of_np(doc, tok)) as parts:
         for sent in doc.sents:
-            coded.extend((sent, c) for c in sentence_events(doc, sent, options, lexicon, statements, speakers)
-                         if c.source is not None or c.target is not None and not _is_thing(c.target))
-            # (an act with no party named, neither a doer nor one acted on, is no event of event data:
-            # "after an agreement on a peaceful protest", an unresolved "a group protested")
+            coded.extend((sent, c) for c in sentence_events(doc, sent, options, lexicon, statements, speakers))
         renamed = parts.commit([(c.source, c.target, (sent.start_char, sent.end_char)) for sent, c in coded])
         for _, c in coded:
             c.source = renamed.get(c.source, c.source) if c.source else None
@@ -2016,7 +1966,6 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
         uncoded = {a.id: a.sector or "" for a in doc._.sm_actors or ()
                    if not a.country and (not a.code or a.code == a.sector) and parts.placeable(a.id)
                    and (a.type in ("person", "group") or a.type == "organisation" and a.sector)}
-        by_id = {a.id: a for a in doc._.sm_actors or ()}
         event_codes: list[tuple[str | None, str | None]] = []
         for sent, c in coded:  # a party without a country takes the event's (the code only)
             pair = []
@@ -2029,9 +1978,6 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
                     if country:
                         code = (load_tables().code_of(country) or country) + uncoded[mine]
                 pair.append(code)
-            if pair[1] and (c.code[:2] in _FORCE_ROOTS or c.code.startswith(_FORCE_THREATS)):
-                # "shelled Juba", "a curfew in the town", "threatened a curfew in X": its people
-                pair[1] = _populated_place_code(doc, c, pair[1], sent, by_id)
             event_codes.append((pair[0], pair[1]))
     texts: dict[int, str] = {}  # a sentence's text, joined once for all its events
     for (sent, c), (scode, tcode) in zip(coded, event_codes):
