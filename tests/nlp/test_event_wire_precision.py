@@ -65,3 +65,21 @@ def test_the_object_of_a_verb_of_letting_does_the_infinitives_act(nlp):
     assert ("ZMBLAB", None, "141") in rows
     assert not any(s == "ZMBGOV" and c[:2] == "14" for s, _, c in rows)
     assert ("ISR", "PSE", "085") in _rows(nlp, "The United States persuaded Israel to lift the blockade on Gaza.")
+
+
+def test_a_planned_attack_is_a_force_posture(nlp):
+    assert _rows(nlp, "The Kenyan army was preparing a new offensive on the rebels near Lamu.") == [
+        ("KENMIL", "KENREB", "150")]
+    assert _rows(nlp, "The Serbian army prepared to resume shelling the rebel-held villages.")[0][2] == "150"
+    assert _rows(nlp, "The army resumed shelling the villages.")[0][2] == "194"  # (done: the act itself)
+
+
+def test_role_nouns_of_a_body_take_the_bodys_sector(nlp):
+    assert _rows(nlp, "Leaders of the opposition alliance in Kenya agreed to call off the protests.")[0][0] == "KENOPP"
+    assert _rows(nlp, "Officials of the Kenyan teachers union demanded higher pay from the government.") == [
+        ("KENLAB", "KENGOV", "1042")]
+    assert _rows(nlp, "A member of the Kenyan parliament, John Otieno, began a hunger strike over the arrest "
+                      "of two journalists.")[0][:2] == ("KENLEG", "KENMED")
+    # a state in the complement stays the role's country ("the government of Turkey")
+    assert _rows(nlp, "Members of the Ugandan parliament criticized the government over the arrests.") == [
+        ("UGALEG", "UGAGOV", "111")]

@@ -426,6 +426,19 @@ class _Recognizer(PersonRules):
             k += 1
         return k > r.end and doc[k - 1].lower_ in _OFFICE_HEADS
 
+    def _other_body(self, prep: Token, sector: str) -> bool:
+        """Whether an "of" complement names a body of another sector than the role's ("officials of
+        the Kenyan teachers' union": the union's officials, not the Kenyan government's; "leaders of
+        the opposition alliance"), by its head noun or a noun modifying it."""
+        for o in prep.children:
+            if o.dep_ != "pobj" or o.pos_ != "NOUN":
+                continue
+            for h in [o] + [m for m in o.lefts if m.dep_ in ("compound", "amod") and m.pos_ == "NOUN"]:
+                other = self.t.collectives.get(h.lower_) or self.t.collectives.get(h.lemma_.lower())
+                if other and other not in (sector, "CVL", "GOV"):
+                    return True
+        return False
+
     def _collective_at(self, r: Match) -> None:
         """A role/collective noun with a country modifier: "Turkish police", "Jordanian official"."""
         doc = self.doc
@@ -462,7 +475,7 @@ class _Recognizer(PersonRules):
             # "the government of Turkey", "president of Armenia"
             head = doc[r.end - 1]
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ == "of" and not self._other_body(c, r.key):
                     for p in (x for pc in c.children for x in pc.subtree if x.i <= pc.i):  # "of Sindh province"
                         m = self.name_at.get(p.i)
                         if m is not None and m.kind in ("COUNTRY", "DEMONYM") and self.acts.free(m.start, m.end):

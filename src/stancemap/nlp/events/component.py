@@ -1252,6 +1252,24 @@ def _peacekeeping(tok: Token) -> bool:
     return any(t.lower_.startswith(_PEACEKEEPING) for t in tok.doc[lo:hi + 1])
 
 
+def _prepared(trig: Trigger) -> bool:
+    """Whether an act of force is only being prepared: the infinitive or object of "prepare"
+    ("prepared to resume shelling X", "is preparing an offensive against X"), or the object of
+    "preparations for"."""
+    for t in {trig.token, trig.head}:
+        if t.lemma_.lower() == "prepare" and t.pos_ == "VERB":
+            return True
+        for _ in range(3):  # ("prepared to resume shelling X": through the verbs of its infinitive)
+            if t.dep_ not in ("xcomp", "dobj") or t.head.i == t.i:
+                break
+            if t.head.lemma_.lower() == "prepare":
+                return True
+            t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in ("preparation", "prepare"):
+            return True
+    return False
+
+
 def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     """Code, negated, hypothetical of a trigger after mood: announced or conditional acts.
 
@@ -1277,6 +1295,8 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
         hypo = False  # "said it would ...": reported future, not a hypothesis
     if undone(tok, code):  # "reversed its decision to ban X's imports": given up (comm.py)
         return "080", False, False
+    if code[:2] in ("18", "19", "20") and not negated and _prepared(trig):
+        return "150", False, False  # "the army prepared to resume shelling X": a force posture, no attack yet
     mood = noun_mood(tok) if trig.head.i == tok.i and mood_owner(tok.doc, tok) != [None] else None
     # ("X's threat / offer / refusal to ...": an owner's act announced or refused, comm.py)
     if mood == "threat" and not negated:

@@ -54,6 +54,11 @@ _WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across",
 #: Named-entity types the parser gives to names that can be parties.
 _NAMED = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "other", "LOC": "other",
           "FAC": "other"}
+#: Generic role nouns that stand for the body of their "of / from / for" complement when it has a
+#: sector of its own ("leaders of the opposition": OPP, "officials of the union": LAB).
+_SPEAKING_FOR = {"leader", "leaders", "official", "officials", "representative", "representatives",
+                 "spokesman", "spokeswoman", "spokesperson", "head", "chief", "delegate", "delegates",
+                 "delegation"}
 #: Heads of partitive phrases whose "of" complement is the party ("dozens of students").
 _PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores",
               "number", "group", "contingent", "unit", "band", "team", "majority", "handful", "some", "many",
@@ -354,6 +359,26 @@ class Participants:
             if st.speaker is not None and st.content.spans
             and st.speaker.start >= max(e for _, e in st.content.spans))
 
+    def _body_of(self, tok: Token) -> Token | None:
+        """The head of the "of / from / for" complement of a generic role noun when it names a body
+        of a sector of its own, another than the role's ("leaders of the opposition", "officials
+        of the union", "a spokesman for the strikers"); None for a state, a place or a named actor
+        (the actor stage and :func:`actor_of_np` read those)."""
+        own = self.kind_of(tok)
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "from", "for"):
+                continue
+            for o in c.children:
+                if o.dep_ != "pobj" or o.pos_ != "NOUN":
+                    continue
+                heads = [o] + [m for m in o.lefts if m.dep_ in ("compound", "amod") and m.pos_ == "NOUN"]
+                for h in heads:  # ("the opposition alliance": the body's sector from its modifier)
+                    kind = self.kind_of(h)
+                    if kind is not None and kind[0] in ("group", "person") and kind[1] \
+                            and kind[1] not in ("CVL", "GOV") and (own is None or kind[1] != own[1]):
+                        return h
+        return None
+
     def kind_of(self, tok: Token) -> tuple[str, str | None, str | None] | None:
         """(type, sector, role) of a noun that can be a participant, or None."""
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -466,6 +491,10 @@ class Participants:
                     for o in c.children:
                         if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
                             return self._make(o)
+        if tok.lemma_.lower() in _SPEAKING_FOR:  # "leaders of the opposition alliance", "officials
+            body = self._body_of(tok)  # of the teachers' union": the body they lead or speak for
+            if body is not None:
+                return self._make(body)
         if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG") and actor_at(
                 self.doc, tok.idx, tok.idx + len(tok.text)) is None and (
                 miss := misspelt_country(tok.text)) is not None:  # "Ethopia has agreed to ..."
@@ -604,8 +633,8 @@ class Participants:
                 other = acts.get(aid)
                 if aid == person.id or other is None or not (m.start <= s and e <= m.end):
                     continue
-                if other.type == "igo" and other.code:
-                    found.add(other.code)
+                if other.type in ("igo", "organisation") and other.code:
+                    found.add(other.code)  # ("X, a member of the Kenyan parliament": KENLEG)
                 elif other.type == "state" and other.country:
                     found.add(load_tables().code_of(other.country) or other.country)
         return found.pop() if len(found) == 1 else None
