@@ -440,8 +440,9 @@ def _complained_of(doc: Doc, trig: Trigger, sources: list[str | None]) -> list[s
         for o in p.children:
             if o.dep_ != "pobj":
                 continue
-            named = actor_of_np(doc, o) if o.pos_ == "PROPN" else None  # (not a victim inside the phrase:
-            found = [named] if named is not None and named not in sources else []  # "the treatment of X")
+            named = actor_of_np(doc, o) if o.pos_ == "PROPN" else None  # (not a victim inside the phrase,
+            found: list[str | None] = [named] if named is not None and named not in sources else []
+            # "the treatment of X")
             if not found and o.pos_ == "NOUN":  # an act with its party: "over Turkish air strikes"
                 owner = [c for c in o.children if c.dep_ == "poss"]
                 found = [a for a in (actors_of(doc, owner[0]) if owner else _modifier_actors(doc, o))
