@@ -17,6 +17,7 @@ from ...actors.codes import collective_id, compose_code, person_id, slug
 from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from ..common.backers import hyphenated_backer
+from ..common.bodies import other_body
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, sector_collective
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
@@ -429,15 +430,9 @@ class _Recognizer(PersonRules):
     def _other_body(self, prep: Token, sector: str) -> bool:
         """Whether an "of" complement names a body of another sector than the role's ("officials of
         the Kenyan teachers' union": the union's officials, not the Kenyan government's; "leaders of
-        the opposition alliance"), by its head noun or a noun modifying it."""
-        for o in prep.children:
-            if o.dep_ != "pobj" or o.pos_ != "NOUN":
-                continue
-            for h in [o] + [m for m in o.lefts if m.dep_ in ("compound", "amod") and m.pos_ == "NOUN"]:
-                other = self.t.collectives.get(h.lower_) or self.t.collectives.get(h.lemma_.lower())
-                if other and other not in (sector, "CVL", "GOV"):
-                    return True
-        return False
+        the opposition alliance"), by :func:`other_body` with the actor tables' collectives."""
+        coll = self.t.collectives
+        return other_body(prep, lambda h: coll.get(h.lower_) or coll.get(h.lemma_.lower()), sector) is not None
 
     def _collective_at(self, r: Match) -> None:
         """A role/collective noun with a country modifier: "Turkish police", "Jordanian official"."""

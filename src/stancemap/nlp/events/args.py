@@ -224,6 +224,15 @@ def subject_of(verb: Token) -> Token | None:
 _OBJECT_CONTROL = {"allow", "permit", "let", "enable", "authorize", "authorise", "persuade", "help"}
 
 
+#: Verbs whose act takes no direct object (surrendering, resigning, fleeing, rioting): a verb
+#: coordinated before them does not share the object of the verb after them ("the rebels surrendered
+#: and freed the hostages": the hostages are freed, not surrendered).
+_OBJECTLESS_VERBS = frozenset({
+    "surrender", "capitulate", "relent", "cave", "resign", "abdicate", "retreat", "flee", "defect",
+    "mutiny", "rebel", "riot", "demonstrate", "rally", "march", "abstain", "die", "arrive", "retaliate",
+    "intervene", "cooperate", "comply"})
+
+
 def _passive_patient(conj: Token) -> Token | None:
     """The passive subject of the verb an active conjunct is coordinated with ("X was arrested by
     police and fled", "X has been charged by Y and will resign": X), else None. A conjunct that is
@@ -598,8 +607,10 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
     preps = _TARGET_PREPS + (_PLACE_PREPS if places else ())
     out: list[Token] = []
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    if not objs and verb.pos_ == "VERB" and all(c.dep_ in ("cc", "conj", "punct") for c in verb.rights):
-        # "arrested and beat three students": the object the conjunct right after it shares
+    if not objs and verb.pos_ == "VERB" and verb.lemma_.lower() not in _OBJECTLESS_VERBS \
+            and all(c.dep_ in ("cc", "conj", "punct") for c in verb.rights):
+        # "arrested and beat three students": the object the conjunct right after it shares (not
+        # after a verb whose act takes no object: "surrendered and freed the hostages")
         objs = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
                 for o in c.children if o.dep_ == "dobj"][:1]

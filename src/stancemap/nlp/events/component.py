@@ -92,7 +92,7 @@ from .material import (
     weapon_objects,
 )
 from .relations import find_relations, relation_targets
-from .typefeatures import type_features
+from .typefeatures import is_act_noun, type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
 from .wordclasses import RELATIONAL_NOUNS
 
@@ -425,11 +425,12 @@ def _clause_undergoer(verb: Token) -> Token | None:
     return None
 
 
-def _complained_of(doc: Doc, trig: Trigger, sources: list[str | None]) -> list[str | None]:
+def _complained_of(doc: Doc, trig: Trigger, sources: list[str | None], lexicon: Lexicon) -> list[str | None]:
     """The party a complaint or protest made to an addressee is about: with a "to" / "with"
     addressee ("complained to the UN", "lodged a complaint with the court"), the party named in its
     "over / about / against" phrase, or behind the act named there ("over Y's air raids", "about Y
-    troop movements"); else nothing (the usual ranking applies)."""
+    troop movements"); else nothing (the usual ranking applies). A noun of people or things there
+    names no party by its modifier ("about Y refugees crossing the border": the addressee stays)."""
     heads = [trig.token] if trig.head.i == trig.token.i else [trig.token, trig.head]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep"]
     if not any(p.lower_ in ("to", "with") for p in preps):
@@ -443,7 +444,8 @@ def _complained_of(doc: Doc, trig: Trigger, sources: list[str | None]) -> list[s
             named = actor_of_np(doc, o) if o.pos_ == "PROPN" else None  # (not a victim inside the phrase,
             found: list[str | None] = [named] if named is not None and named not in sources else []
             # "the treatment of X")
-            if not found and o.pos_ == "NOUN":  # an act with its party: "over Turkish air strikes"
+            if not found and o.pos_ == "NOUN" and is_act_noun(o, lexicon):  # an act with its party:
+                # "over Turkish air strikes"
                 owner = [c for c in o.children if c.dep_ == "poss"]
                 found = [a for a in (actors_of(doc, owner[0]) if owner else _modifier_actors(doc, o))
                          if a and a not in sources]
@@ -467,7 +469,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     places = code[:3] in ("042", "036", "192", "190", "081", "172", "074") or code == "0234"
     if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
         return _meeting_parties(doc, trig.head, sources, preps=("with", "between")) or [None]
-    if code[:2] == "11" and (about := _complained_of(doc, trig, sources)):
+    if code[:2] == "11" and (about := _complained_of(doc, trig, sources, lexicon)):
         return about  # "X complained to the UN over Y's air raids": Y, not the UN it complained to
     if trig.pattern.obj and (code[:2] == "04" or code == "036"):  # "hosted an AU summit", "will host a
         # meeting of X" (an intent to meet is a meeting to come)
@@ -1858,8 +1860,7 @@ def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
     summons or recall, not a second complaint or a demonstration): the infinitive of a verb (xcomp
     or advcl with "to") that another event of the same source codes, whose root is that event's, or
     a complaint or protest under a diplomatic act of disapproval or reduced relations; and a verb
-    coordinated with another that codes the same act between the same parties ("donated and
-    delivered medicine to X", "arrested and charged X": one event of that root)."""
+    coordinated with another that codes the same act between the same parties (see :func:`_one_act`)."""
     mains: dict[int, list[_Coded]] = {}
     for c in coded:
         mains.setdefault(c.trigger.token.i, []).append(c)
@@ -1871,12 +1872,19 @@ def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
             same = [m for m in mains.get(tok.head.i, ()) if m is not c and m.source == c.source]
             if any(m.code[:2] == c.code[:2] or c.code[:2] in _VOICED and m.code[:2] in _VOICING for m in same):
                 continue
-        if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(  # "donated and delivered medicine to X": one act
-                m is not c and m.source == c.source and m.target == c.target and m.code[:2] == c.code[:2]
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(  # "shipped and handed out food to X": one act
+                m is not c and m.source == c.source and m.target == c.target and _one_act(m.code, c.code)
                 for m in mains.get(tok.head.i, ())):
             continue
         out.append(c)
     return out
+
+
+def _one_act(a: str, b: str) -> bool:
+    """Whether two coordinated verbs between the same parties code one act: the same code ("arrested
+    and detained X"), or two steps of one transfer of aid ("bought and shipped vaccines to X": 07).
+    Other codes of one root are two acts ("surrendered and freed the hostages": 0874 and 0841)."""
+    return a == b or a[:2] == b[:2] == "07"
 
 
 def _dedupe(coded: list[_Coded]) -> list[_Coded]:
