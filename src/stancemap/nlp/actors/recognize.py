@@ -17,6 +17,7 @@ from ...actors.codes import collective_id, compose_code, person_id, slug
 from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from ..common.backers import hyphenated_backer
+from ..common.bodies import other_body
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, sector_collective
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
@@ -426,6 +427,13 @@ class _Recognizer(PersonRules):
             k += 1
         return k > r.end and doc[k - 1].lower_ in _OFFICE_HEADS
 
+    def _other_body(self, prep: Token, sector: str) -> bool:
+        """Whether an "of" complement names a body of another sector than the role's ("officials of
+        the Kenyan teachers' union": the union's officials, not the Kenyan government's; "leaders of
+        the opposition alliance"), by :func:`other_body` with the actor tables' collectives."""
+        coll = self.t.collectives
+        return other_body(prep, lambda h: coll.get(h.lower_) or coll.get(h.lemma_.lower()), sector) is not None
+
     def _collective_at(self, r: Match) -> None:
         """A role/collective noun with a country modifier: "Turkish police", "Jordanian official"."""
         doc = self.doc
@@ -462,7 +470,7 @@ class _Recognizer(PersonRules):
             # "the government of Turkey", "president of Armenia"
             head = doc[r.end - 1]
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ == "of" and not self._other_body(c, r.key):
                     for p in (x for pc in c.children for x in pc.subtree if x.i <= pc.i):  # "of Sindh province"
                         m = self.name_at.get(p.i)
                         if m is not None and m.kind in ("COUNTRY", "DEMONYM") and self.acts.free(m.start, m.end):

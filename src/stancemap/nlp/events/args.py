@@ -217,7 +217,41 @@ def subject_of(verb: Token) -> Token | None:
     return found
 
 
+#: Verbs of letting and persuading whose object does what their infinitive says ("X allowed the
+#: opposition to stage a rally": the opposition stages it); appeals ("urged Y to ...") are coded
+#: as appeals to Y by the lexicon and keep their own reading, and so do verbs of forcing ("forced
+#: villagers to leave": the coercion is the event, not a concession of the villagers).
+_OBJECT_CONTROL = {"allow", "permit", "let", "enable", "authorize", "authorise", "persuade", "help"}
+
+
+#: Verbs whose act takes no direct object (surrendering, resigning, fleeing, rioting): a verb
+#: coordinated before them does not share the object of the verb after them ("the rebels surrendered
+#: and freed the hostages": the hostages are freed, not surrendered).
+_OBJECTLESS_VERBS = frozenset({
+    "surrender", "capitulate", "relent", "cave", "resign", "abdicate", "retreat", "flee", "defect",
+    "mutiny", "rebel", "riot", "demonstrate", "rally", "march", "abstain", "die", "arrive", "retaliate",
+    "intervene", "cooperate", "comply"})
+
+
+def _passive_patient(conj: Token) -> Token | None:
+    """The passive subject of the verb an active conjunct is coordinated with ("X was arrested by
+    police and fled", "X has been charged by Y and will resign": X), else None. A conjunct that is
+    itself a bare past participle shares the passive ("was arrested by police and charged with
+    ...": the agent stays its doer), and so does one with its own passive auxiliary."""
+    if conj.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in conj.children):
+        return None
+    if conj.tag_ == "VBN" and not any(c.dep_ == "aux" for c in conj.children):
+        return None
+    head = conj.head
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _subject_of(verb: Token) -> Token | None:
+    if verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) \
+            and _own_subject(verb) is None:
+        return None  # "X died after being beaten": X is the one beaten, not its doer
     tok: Token | None = verb
     for _ in range(6):
         if tok is None:
@@ -255,6 +289,11 @@ def _subject_of(verb: Token) -> Token | None:
             return tok.head  # a finite verb parsed as a modifier of its subject ("-- The minister criticized X")
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL and (controller := next(
+                (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)) is not None:
+            return controller  # "X allowed the opposition to stage a rally": the opposition stages it
+        if tok.dep_ == "conj" and tok.head.i != tok.i and (patient := _passive_patient(tok)) is not None:
+            return patient  # "X has been charged by Y and will resign": X resigns, not Y
         if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -568,6 +607,13 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
     preps = _TARGET_PREPS + (_PLACE_PREPS if places else ())
     out: list[Token] = []
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not objs and verb.pos_ == "VERB" and verb.lemma_.lower() not in _OBJECTLESS_VERBS \
+            and all(c.dep_ in ("cc", "conj", "punct") for c in verb.rights):
+        # "arrested and beat three students": the object the conjunct right after it shares (not
+        # after a verb whose act takes no object: "surrendered and freed the hostages")
+        objs = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                for o in c.children if o.dep_ == "dobj"][:1]
     objs = [h for o in objs for h in holders(o)] + objs  # "bombed positions held by X": X
     if verb.lemma_.lower() in TRANSFER_VERBS:  # "sent teams of experts into X", "shared data with X":
         out.extend(recipients(verb))  # the recipient before what is given

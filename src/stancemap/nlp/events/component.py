@@ -92,7 +92,7 @@ from .material import (
     weapon_objects,
 )
 from .relations import find_relations, relation_targets
-from .typefeatures import type_features
+from .typefeatures import is_act_noun, type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
 from .wordclasses import RELATIONAL_NOUNS
 
@@ -354,11 +354,28 @@ def _clause_verb(t: Trigger) -> bool:
     return tok.dep_ in ("acl", "relcl")
 
 
-def _under_condition(tok: Token) -> bool:
+#: Marks of a clause that states a condition of another act, not an act: "unless / until X ...".
+_CONDITIONS = ("if", "unless", "until")
+
+
+def _in_citation(tok: Token) -> bool:
+    """Whether ``tok`` is inside an "according to ..." phrase: the source a report is credited to
+    ("according to a report by a doctor sent to X by Y"), whose words are no event of the news."""
+    t = tok
+    for _ in range(12):
+        if t.lower_ == "according" and t.dep_ == "prep":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless")) -> bool:
     """Whether ``tok`` is inside an if / unless clause (a condition, not a stated act)."""
     t = tok
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return True
         if t.head.i == t.i:
             return False
@@ -400,7 +417,41 @@ def _clause_undergoer(verb: Token) -> Token | None:
             and any(c.dep_ == "agent" for c in verb.children) \
             and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return verb.head
+    if verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        clause = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "X died after being beaten",
+        if clause.pos_ in ("VERB", "AUX"):  # "X was freed after being held by Y": X is the one acted upon
+            return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
+
+
+def _complained_of(doc: Doc, trig: Trigger, sources: list[str | None], lexicon: Lexicon) -> list[str | None]:
+    """The party a complaint or protest made to an addressee is about: with a "to" / "with"
+    addressee ("complained to the UN", "lodged a complaint with the court"), the party named in its
+    "over / about / against" phrase, or behind the act named there ("over Y's air raids", "about Y
+    troop movements"); else nothing (the usual ranking applies). A noun of people or things there
+    names no party by its modifier ("about Y refugees crossing the border": the addressee stays)."""
+    heads = [trig.token] if trig.head.i == trig.token.i else [trig.token, trig.head]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep"]
+    if not any(p.lower_ in ("to", "with") for p in preps):
+        return []
+    for p in preps:
+        if p.lower_ not in ("over", "about", "against"):
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            named = actor_of_np(doc, o) if o.pos_ == "PROPN" else None  # (not a victim inside the phrase,
+            found: list[str | None] = [named] if named is not None and named not in sources else []
+            # "the treatment of X")
+            if not found and o.pos_ == "NOUN" and is_act_noun(o, lexicon):  # an act with its party:
+                # "over Turkish air strikes"
+                owner = [c for c in o.children if c.dep_ == "poss"]
+                found = [a for a in (actors_of(doc, owner[0]) if owner else _modifier_actors(doc, o))
+                         if a and a not in sources]
+            if found:
+                return found
+    return []
 
 
 #: Event nouns whose "of" complement is the party acted upon ("the arrest of X", "the release of X").
@@ -418,6 +469,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     places = code[:3] in ("042", "036", "192", "190", "081", "172", "074") or code == "0234"
     if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
         return _meeting_parties(doc, trig.head, sources, preps=("with", "between")) or [None]
+    if code[:2] == "11" and (about := _complained_of(doc, trig, sources, lexicon)):
+        return about  # "X complained to the UN over Y's air raids": Y, not the UN it complained to
     if trig.pattern.obj and (code[:2] == "04" or code == "036"):  # "hosted an AU summit", "will host a
         # meeting of X" (an intent to meet is a meeting to come)
         for c in trig.token.children:
@@ -1202,6 +1255,24 @@ def _peacekeeping(tok: Token) -> bool:
     return any(t.lower_.startswith(_PEACEKEEPING) for t in tok.doc[lo:hi + 1])
 
 
+def _prepared(trig: Trigger) -> bool:
+    """Whether an act of force is only being prepared: the infinitive or object of "prepare"
+    ("prepared to resume shelling X", "is preparing an offensive against X"), or the object of
+    "preparations for"."""
+    for t in {trig.token, trig.head}:
+        if t.lemma_.lower() == "prepare" and t.pos_ == "VERB":
+            return True
+        for _ in range(3):  # ("prepared to resume shelling X": through the verbs of its infinitive)
+            if t.dep_ not in ("xcomp", "dobj") or t.head.i == t.i:
+                break
+            if t.head.lemma_.lower() == "prepare":
+                return True
+            t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in ("preparation", "prepare"):
+            return True
+    return False
+
+
 def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     """Code, negated, hypothetical of a trigger after mood: announced or conditional acts.
 
@@ -1227,6 +1298,8 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
         hypo = False  # "said it would ...": reported future, not a hypothesis
     if undone(tok, code):  # "reversed its decision to ban X's imports": given up (comm.py)
         return "080", False, False
+    if code[:2] in ("18", "19", "20") and not negated and _prepared(trig):
+        return "150", False, False  # "the army prepared to resume shelling X": a force posture, no attack yet
     mood = noun_mood(tok) if trig.head.i == tok.i and mood_owner(tok.doc, tok) != [None] else None
     # ("X's threat / offer / refusal to ...": an owner's act announced or refused, comm.py)
     if mood == "threat" and not negated:
@@ -1262,6 +1335,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     out: list[_Coded] = []
     triggers = _triggers(sent, lexicon)
     for trig in triggers:
+        if _in_citation(trig.token):
+            continue  # "according to a report by a doctor sent to X": the report's source, no event
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
@@ -1358,6 +1433,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if undergoer is not None:  # "journalists detained by X were freed": the journalists
             acted_on: list[str | None] = [a for a in actors_of(doc, undergoer, new=True) if a and not _is_thing(a)]
             targets = acted_on or targets
+            if sources == [None] and acted_on and code[:2] in _VIOLENT_ROOTS | {"17"}:
+                sources = _custodian(doc, trig.token, trig.token)  # "died after being beaten in X custody": X
+                targets = [t for t in targets if t not in sources] or [None]
         targets = _with_companions(doc, trig.token, sources, targets)
         turned = trailing_warning(doc, trig.token, code, sources, targets)  # "X will respond to Y, the
         if turned is not None:  # minister warned": X -> Y (comm.py)
@@ -1449,7 +1527,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
-    return _dedupe(out)
+    return _dedupe(_purpose_repeats(out))
 
 
 def _with_companions(doc: Doc, verb: Token, sources: list[str | None], targets: list[str | None],
@@ -1620,6 +1698,8 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     out: list[_Coded] = []
     model = default_model() if options.relations == "model" else None
     for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
+        if _under_condition(rel.verb, _CONDITIONS) or _in_citation(rel.verb):
+            continue  # "threatened to secede unless X withdrew its troops": a condition, not X's act
         feats = type_features(rel, lexicon)
         kind = model.predict(feats)[0] if model is not None else lexicon_type(feats)
         if kind == "NONE":
@@ -1766,6 +1846,45 @@ def _venue(doc: Doc, verb: Token) -> set[str | None]:
 def _is_thing(aid: str | None) -> bool:
     """Whether an id is a thing acted on (:func:`_thing_target`), not a party."""
     return aid is not None and aid.startswith("thing:")
+
+
+#: Roots of the acts that voice disapproval (complain, protest) and of diplomatic acts that voice it
+#: themselves (summoning an envoy is disapproval, 11; recalling one, cutting ties: 16).
+_VOICED = frozenset({"11", "14"})
+_VOICING = frozenset({"11", "16"})
+
+
+def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
+    """Drop the act of a purpose infinitive that only restates its main act ("X summoned Y's envoy
+    to complain about ...", "recalled its ambassador to protest ...": one act of disapproval, the
+    summons or recall, not a second complaint or a demonstration): the infinitive of a verb (xcomp
+    or advcl with "to") that another event of the same source codes, whose root is that event's, or
+    a complaint or protest under a diplomatic act of disapproval or reduced relations; and a verb
+    coordinated with another that codes the same act between the same parties (see :func:`_one_act`)."""
+    mains: dict[int, list[_Coded]] = {}
+    for c in coded:
+        mains.setdefault(c.trigger.token.i, []).append(c)
+    out = []
+    for c in coded:
+        tok = c.trigger.token
+        if tok.dep_ in ("xcomp", "advcl") and tok.pos_ == "VERB" and tok.head.i != tok.i \
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children):
+            same = [m for m in mains.get(tok.head.i, ()) if m is not c and m.source == c.source]
+            if any(m.code[:2] == c.code[:2] or c.code[:2] in _VOICED and m.code[:2] in _VOICING for m in same):
+                continue
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(  # "shipped and handed out food to X": one act
+                m is not c and m.source == c.source and m.target == c.target and _one_act(m.code, c.code)
+                for m in mains.get(tok.head.i, ())):
+            continue
+        out.append(c)
+    return out
+
+
+def _one_act(a: str, b: str) -> bool:
+    """Whether two coordinated verbs between the same parties code one act: the same code ("arrested
+    and detained X"), or two steps of one transfer of aid ("bought and shipped vaccines to X": 07).
+    Other codes of one root are two acts ("surrendered and freed the hostages": 0874 and 0841)."""
+    return a == b or a[:2] == b[:2] == "07"
 
 
 def _dedupe(coded: list[_Coded]) -> list[_Coded]:

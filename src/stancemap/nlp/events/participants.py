@@ -43,6 +43,7 @@ from ...actors.tables import SECTORS, load_tables
 from ...errors import DataFileError
 from ...records import Actor, Mention
 from ..common.backers import BACKER_PARTICIPLES, hyphenated_backer
+from ..common.bodies import other_body
 from ..common.extensions import actor_at, entity_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
@@ -54,6 +55,15 @@ _WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across",
 #: Named-entity types the parser gives to names that can be parties.
 _NAMED = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "other", "LOC": "other",
           "FAC": "other"}
+#: Generic role nouns that stand for the body of their "of / from / for" complement when it has a
+#: sector of its own ("leaders of the opposition": OPP, "officials of the union": LAB).
+_SPEAKING_FOR = {"leader", "leaders", "official", "officials", "representative", "representatives",
+                 "spokesman", "spokeswoman", "spokesperson", "head", "chief", "delegate", "delegates",
+                 "delegation"}
+#: Roles of membership: their "of / for" complement is the body the person belongs to or speaks for
+#: ("a member of the Kenyan parliament", "the deputy head of the UN mission").
+_MEMBERSHIP = {"member", "official", "head", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
+               "chairman", "chairwoman", "chairperson", "chair", "deputy", "representative", "delegate"}
 #: Heads of partitive phrases whose "of" complement is the party ("dozens of students").
 _PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores",
               "number", "group", "contingent", "unit", "band", "team", "majority", "handful", "some", "many",
@@ -354,6 +364,25 @@ class Participants:
             if st.speaker is not None and st.content.spans
             and st.speaker.start >= max(e for _, e in st.content.spans))
 
+    def _body_of(self, tok: Token) -> Token | None:
+        """The head of the "of / from / for" complement of a generic role noun when it names a body
+        of a sector of its own, another than the role's ("leaders of the opposition", "officials
+        of the union", "a spokesman for the strikers"), by :func:`other_body` with the participant
+        nouns' sectors; None for a state, a place or a named actor (the actor stage and
+        :func:`actor_of_np` read those)."""
+        own = self.kind_of(tok)
+
+        def sector_of(h: Token) -> str | None:
+            kind = self.kind_of(h)
+            return kind[1] if kind is not None and kind[0] in ("group", "person") else None
+
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
+                body = other_body(c, sector_of, own[1] if own is not None else None)
+                if body is not None:
+                    return body
+        return None
+
     def kind_of(self, tok: Token) -> tuple[str, str | None, str | None] | None:
         """(type, sector, role) of a noun that can be a participant, or None."""
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -466,6 +495,10 @@ class Participants:
                     for o in c.children:
                         if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
                             return self._make(o)
+        if tok.lemma_.lower() in _SPEAKING_FOR:  # "leaders of the opposition alliance", "officials
+            body = self._body_of(tok)  # of the teachers' union": the body they lead or speak for
+            if body is not None:
+                return self._make(body)
         if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG") and actor_at(
                 self.doc, tok.idx, tok.idx + len(tok.text)) is None and (
                 miss := misspelt_country(tok.text)) is not None:  # "Ethopia has agreed to ..."
@@ -604,11 +637,26 @@ class Participants:
                 other = acts.get(aid)
                 if aid == person.id or other is None or not (m.start <= s and e <= m.end):
                     continue
-                if other.type == "igo" and other.code:
-                    found.add(other.code)
+                if other.type in ("igo", "organisation") and other.code and self._speaks_for(
+                        s, e, organisation=other.type == "organisation"):
+                    found.add(other.code)  # ("X, a member of the Kenyan parliament": KENLEG)
                 elif other.type == "state" and other.country:
                     found.add(load_tables().code_of(other.country) or other.country)
         return found.pop() if len(found) == 1 else None
+
+    def _speaks_for(self, start: int, end: int, *, organisation: bool) -> bool:
+        """Whether the organisation named at ``start:end`` inside a person's descriptive phrase is the
+        person's own: the "of / for" complement of a role of membership ("a member of the Kenyan
+        parliament", "a spokesman for X"), not of any other noun ("a fierce critic of the Kenyan
+        parliament", "an adviser to the UN's critics"). An international body that only modifies the
+        role ("the United Nations food aid coordinator") counts too; another organisation does not."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "for"):
+            return root.head.head.lemma_.lower() in _MEMBERSHIP
+        return not organisation
 
     def placeable(self, aid: str | None) -> bool:
         """Whether an event's context may give this party its country (see ``_Draft.placeable``)."""

@@ -48,7 +48,7 @@ from .match import lemma, phrase_keys
 from .relations import Relation, _lex_types, relation_features
 from .typemodel import TYPE_CODES
 
-__all__ = ["type_features", "verb_classes", "load_verb_classes"]
+__all__ = ["type_features", "verb_classes", "load_verb_classes", "is_act_noun"]
 
 _TARGET_KINDS = {"PERSON": "person", "GPE": "state", "NORP": "state", "LOC": "state", "FAC": "place",
                  "ORG": "org"}
@@ -208,6 +208,12 @@ def _deverbal_types(noun: str, lexicon: Lexicon) -> tuple[str, ...]:
             if found:
                 return tuple(sorted(found))
     return ()
+
+
+def is_act_noun(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names an act: an event noun of the lexicon ("strikes", "raids") or a noun made
+    from an event verb ("incursions", "movements"); not a people or thing noun ("refugees", "goods")."""
+    return any(k in lexicon.nouns for k in phrase_keys(tok)) or bool(_deverbal_types(lemma(tok), lexicon))
 
 
 def _noun_types(tok: Token, lexicon: Lexicon) -> set[str]:
