@@ -25,6 +25,8 @@ __all__ = ["Resolver", "RELATIONAL"]
 _SELF_NOUNS = frozenset({"country", "nation", "government", "state", "people", "administration", "republic",
                          "delegation"})
 # "the country / the kingdom would ...": the state of the reporter
+#: a possessive and the subject pronoun of the same person ("He said his country ...")
+_POSSESSIVE_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _THE_SELF = frozenset({"country", "nation", "government", "kingdom", "emirate", "republic", "sultanate"})
 _FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
 # role nouns naming a person ("Peru's foreign minister ... He ..."): he / she continues them
@@ -261,6 +263,8 @@ class Resolver:
                 prev = self.previous_subject(rep)  # "X hosted Y. It said it opposed Z."
                 if prev is not None:
                     return prev
+            if rep is not None and rep.i != tok.i and _POSSESSIVE_OF.get(low) == rep.lower_:
+                return self.holder(rep)  # "He said his country ...": the reporter the pronoun continues
             if tok.dep_ == "poss":
                 # "its demand": the subject of the governing verb
                 return None

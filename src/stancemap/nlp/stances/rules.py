@@ -1424,6 +1424,8 @@ def _aim_owner(noun: Token) -> Token | None:
     po = prep_object(noun, ("for", "of"))
     if po is not None and po[1].pos_ in ("PROPN", "NOUN") and po[0].lower_ == "for":
         return po[1]
+    if po is not None and (po[1].pos_ == "PROPN" or po[1].ent_type_ in ("GPE", "ORG", "NORP", "PERSON")):
+        return po[1]  # "a key demand of Turkey" (a name: "the aim of the talks" has no owner)
     return None
 
 
@@ -1464,10 +1466,13 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     label ("an act of economic warfare", "a form of blackmail"); a multi-word label phrase of the
     label's own words decides first ("a step in the right direction", "dead on arrival")."""
     if label.lower_ == "nothing":  # "Y is nothing short of / nothing less than warfare": the label inside
-        short = next((c for c in label.children if c.lower_ in ("short", "less") and c.dep_ == "amod"), None)
+        short = next((c for c in label.children if c.lower_ in ("short", "less", "more") and c.dep_ == "amod"), None)
         inner = prep_object(short, ("of", "than")) if short is not None else None
+        if inner is None:  # "nothing but (a) propaganda": a noun label after "but" ("nothing but fair": as before)
+            inner = prep_object(label, ("but",))
+            inner = inner if inner is not None and inner[1].pos_ in ("NOUN", "PROPN") else None
         if inner is not None:
-            return _label_polarity(inner[1], lex)  # (not "nothing but fair": read as before)
+            return _label_polarity(inner[1], lex)
     phrase = label_phrase_sign(list(label.subtree))
     if phrase:
         return phrase
@@ -2002,9 +2007,10 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             continue
         modal = child(tok, "aux", lemma=("must", "should"))
         need = tok.lemma_ in ("need", "ought") and child(tok, "xcomp") is not None  # ("ought to be withdrawn")
-        if modal is None and not need:
+        have = modal is None and not need and _have_to(tok)
+        if modal is None and not need and not have:
             continue
-        action = child(tok, "xcomp") if need else tok
+        action = child(tok, "xcomp") if need or have else tok
         if action is None or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "agree"):
             continue  # ("agreed that X should Y": the agreement carries it)
         subj = child(tok, "nsubj", "nsubjpass") or _left_noun(modal or tok)
@@ -2044,6 +2050,8 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 lo += 1  # ("The ban must not be scrapped": "scrapping ban", as the pledge reads it)
         elif undone is not None:  # "Y must be scrapped": -1 on Y, as "X rejected Y"
             (lo, hi), prefix, pol = undone, "", -pol
+        if holder is None and have:
+            continue  # ("have to" unreported: as often a narrated necessity)
         if holder is None:
             out.append(RawStance(sent, [], [modal or tok], (lo, hi), pol, "demand", 0.9, [],
                                  target_prefix=prefix, gerund=undone is None, holder_is_speaker=True, source="modal"))
@@ -2052,6 +2060,36 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                                  [modal or tok], (lo, hi), pol, "demand", 0.9, [], target_prefix=prefix,
                                  gerund=undone is None, source="modal"))
     return out
+
+
+_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _have_to(tok: Token) -> bool:
+    """"X said Z has to / had to Y": "have to" as "must" in a report, of a named party ("Kurdish
+    fighters had to leave"). Not a pronoun's ("you have to", "we have to wait": generic or a speaker's
+    own necessity), not negated ("does not have to": no obligation), not under "will / would", not in a
+    quotation, not a narrated event ("had to wait for hours", "turned back after the storm")."""
+    if tok.lemma_ != "have" or tok.pos_ != "VERB" or tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        return False
+    xcomp = child(tok, "xcomp")
+    if xcomp is None or xcomp.pos_ != "VERB" or xcomp.lemma_ == "do" or tok.dep_ not in ("ccomp", "conj") \
+            or is_negated(tok) or child(tok, "aux") is not None:
+        return False
+    if tok.dep_ == "conj" and tok.head.dep_ != "ccomp":
+        return False
+    subj = child(tok, "nsubj")
+    if subj is None or subj.lower_ in PRONOUNS or not any(t.ent_type_ in _ACTOR_ENTS for t in subj.subtree):
+        return False
+    sent = tok.sent
+    if sum(t.is_quote or t.text in ("\u201c", "\u201d", "\"", "''", "``") for t in sent) >= 2:
+        return False  # (a quotation: "the candidate has to come together ..." is advice)
+    clause = [t for t in tok.subtree if t.i > tok.i]
+    return not any(t.ent_type_ in ("DATE", "TIME") or (t.dep_ in ("prep", "mark") and t.lower_ in _EVENT_PREPS)
+                   for t in clause)
+
+
+_EVENT_PREPS = frozenset({"for", "after", "since", "during", "because", "when", "as", "until", "before", "amid"})
 
 
 def _according_to(verb: Token) -> Token | None:

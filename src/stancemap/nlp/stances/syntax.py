@@ -83,12 +83,22 @@ def expand_conj(tok: Token) -> list[Token]:
     return out
 
 
+#: negative adverbials of a preposition, "no" and a noun of time or manner ("at no point")
+_NO_POINT = frozenset({("at", "point"), ("at", "time"), ("at", "stage"), ("at", "moment"), ("in", "way"),
+                       ("by", "means")})
+
+
 def is_negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "neg", "det") for c in tok.children):
         return True
     if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(x.lower_ == "no" for x in c.children)
            for c in tok.children):
         return True  # "no longer supports"
+    preps = [*tok.children, *(c for s in tok.children if s.dep_ == "nsubj" and s.i < tok.i
+                                for c in s.children if s.i < c.i < tok.i)]  # ("X by no means backs": on X)
+    if any(c.dep_ == "prep" and (c.lower_, o.lower_) in _NO_POINT and any(d.lower_ == "no" for d in o.children)
+           for c in preps for o in c.children if o.dep_ == "pobj"):
+        return True  # "has at no point backed", "in no way supports", "by no means accepts"
     ccs = [*tok.children, *(tok.head.children if tok.dep_ == "conj" else ())]
     nor = next((c for c in ccs if c.dep_ == "cc" and c.lower_ in ("nor", "neither") and c.i < tok.i), None)
     if nor is not None and any(c.dep_ == "aux" and c.i > nor.i for c in tok.children) and \

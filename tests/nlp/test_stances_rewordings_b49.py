@@ -1,0 +1,72 @@
+"""Constructions of the rewordings of batch 49 (issue 9, fifteenth session): a reported "have to / had
+to" as "must", an aim predicate whose owner follows "of" ("a key demand of X"), a label inside "nothing
+but / nothing more than", negative adverbials ("at no point / at no time / by no means"), and a
+possessive pronoun continuing a pronoun reporter from the sentence before ("He said his country ...");
+with look-alikes that must stay without a position.
+
+Sentences written for these tests (no evaluation text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .stance_checks import assert_no_position, assert_stances
+
+pytestmark = pytest.mark.model
+
+S = tuple[str, int, str]
+
+CASES: list[tuple[str, list[S]]] = [
+    # a reported "have to": a demand, as "must"
+    ("Hungary said Serbian police had to leave the disputed village.", [("HUN", 1, "leaving the disputed village")]),
+    ("Peru said Chilean trawlers have to respect the fishing limits.", [("PER", 1, "fishing limits")]),
+    ("The Kremlin said Washington has to stop arming Ukraine.", [("RUS", 1, "arming ukraine")]),
+    # an aim predicate with its owner after "of"
+    ("The release of the hostages is a key demand of Qatar.", [("QAT", 1, "release of the hostages")]),
+    ("Lower tariffs on rice are the main goal of Thailand.", [("THA", 1, "lower tariffs")]),
+    # a label inside "nothing but", "nothing more than"
+    ("Moscow said the report was nothing but Western propaganda.", [("RUS", -1, "report")]),
+    ("Chile called the vote nothing but a farce.", [("CHL", -1, "vote")]),
+    ("Cuba said the summit was nothing more than a farce.", [("CUB", -1, "summit")]),
+    # negative adverbials of time and manner
+    ("Paris has at no point backed the embargo.", [("FRA", -1, "embargo")]),
+    ("At no time has Austria supported the pipeline.", [("AUT", -1, "pipeline")]),
+    ("Lisbon by no means supports the new quota.", [("PRT", -1, "quota")]),
+    ("Paris backed the embargo at no cost to itself.", [("FRA", 1, "embargo")]),  # "at no cost": no negation
+    # a possessive pronoun continuing a pronoun reporter of the sentence before
+    ("Mongolia's foreign minister arrived in Seoul on Monday. He said his country opposed the new tariffs.",
+     [("MNG", -1, "tariffs")]),
+    ("Chile's foreign minister flew to Lima on Friday. She said her government supported the fishing accord.",
+     [("CHL", 1, "fishing accord")]),
+]
+
+
+@pytest.mark.parametrize(("text", "stances"), CASES, ids=[c[0][:45] for c in CASES])
+def test_b49_constructions(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize("text", [
+    # "have to" narrated, generic, a speaker's own, negated, predicted
+    "Hungary said Serbian refugees had to wait for hours at the border.",
+    "Greece said Turkish ships had to turn back after the storm.",
+    "Hungary said it had to close the border crossing.",
+    "Serbian police had to leave the village.",
+    '"You have to look at the whole picture," the Hungarian minister said.',
+    "Germany said Greece does not have to cut its pensions.",
+    "Germany said Greece would have to cut its pensions.",
+    "The minister said the delay has to do with the weather.",
+    # "of" that owns no aim
+    "A ceasefire was the stated aim of the talks.",
+    "The release of the hostages is a precondition of the deal.",
+    # "nothing but" that is no label
+    "Kenya said there was nothing but sand in the crates.",
+    "The minister said the talks were nothing more than a first step.",
+    # "at no" and "in no" that negate nothing
+    "The storm passed in no time.",
+    # "his / her" with no reporter to continue
+    "The storm hit the coast on Monday. He said his country opposed the new tariffs.",
+])
+def test_b49_look_alikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_no_position(nlp(text))
