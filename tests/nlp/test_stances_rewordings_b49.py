@@ -1,8 +1,9 @@
 """Constructions of the rewordings of batch 49 (issue 9, fifteenth session): a reported "have to / had
 to" as "must", an aim predicate whose owner follows "of" ("a key demand of X"), a label inside "nothing
 but / nothing more than", negative adverbials ("at no point / at no time / by no means"), and a
-possessive pronoun continuing a pronoun reporter from the sentence before ("He said his country ...");
-with look-alikes that must stay without a position.
+possessive pronoun continuing a pronoun reporter from the sentence before ("He said his country ..."),
+an unwillingness before an infinitive cue ("is reluctant to back X"), "hopes" lemmatised as "hop", and
+"asked for X" as a request; with look-alikes that must stay without a position.
 
 Sentences written for these tests (no evaluation text).
 """
@@ -39,6 +40,17 @@ CASES: list[tuple[str, list[S]]] = [
      [("MNG", -1, "tariffs")]),
     ("Chile's foreign minister flew to Lima on Friday. She said her government supported the fishing accord.",
      [("CHL", 1, "fishing accord")]),
+    # an unwillingness before an infinitive that is itself a cue: -1 on the act, as "is not willing to"
+    ("Belgium is unwilling to accept the new levy.", [("BEL", -1, "accepting the new levy")]),
+    ("Belgium is reluctant to back the fishing quota.", [("BEL", -1, "backing the fishing quota")]),
+    ("Norway was hesitant to endorse the new treaty.", [("NOR", -1, "endorsing the new treaty")]),
+    ("Belgium is willing to accept the new levy.", [("BEL", 1, "new levy")]),  # (the inner cue, as before)
+    # "hopes", "hoped", "hoping": the model's lemma "hop" repaired
+    ("Belgium hopes to see a ceasefire in Sudan.", [("BEL", 1, "ceasefire")]),
+    ("Jordan hoped to see the border reopened.", [("JOR", 1, "border")]),
+    # "asked for X": a request
+    ("Belgium has repeatedly asked for a ceasefire in Sudan.", [("BEL", 1, "ceasefire")]),
+    ("Haiti asked for international aid after the storm.", [("HTI", 1, "aid")]),
 ]
 
 
@@ -65,6 +77,14 @@ def test_b49_constructions(nlp, text: str, stances: list[S]) -> None:  # type: i
     "The minister said the talks were nothing more than a first step.",
     # "at no" and "in no" that negate nothing
     "The storm passed in no time.",
+    # a hope of one's own success, a request about one's own process, no request, a passive participle
+    "Belgium hopes to win the vote.",
+    "Morocco asked for more time to study the offer.",
+    "Chile asked for clarification on the new rules.",
+    "Spain has never asked for Italy's support.",
+    "Neither Spain nor Italy has ever asked for French support.",
+    "The Belgian embassy did not respond when asked for comment.",
+    "The Danish minister hopped on a plane to Oslo.",
     # "his / her" with no reporter to continue
     "The storm hit the coast on Monday. He said his country opposed the new tariffs.",
 ])

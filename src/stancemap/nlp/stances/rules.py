@@ -649,10 +649,11 @@ _NO_STANCE_CONTROL = frozenset({"fail", "decline", "refuse", "hesitate", "threat
 
 def _commits_to(outer: Token, inner: Token, lex: Lexicon) -> bool:
     """A commitment or vote whose infinitive is itself an evaluative cue ("voted to reject X",
-    "vowed to veto Y", "pledged to support Z"): the inner cue is the position."""
+    "vowed to veto Y", "pledged to support Z"): the inner cue is the position. Not under an
+    unwillingness ("is reluctant / unwilling to accept X": -1 on accepting X, as "is not willing to")."""
     cue = lex.verbs.get(outer.lemma_.lower()) or lex.adjectives.get(outer.lemma_.lower())
     aim = outer.lemma_.lower() in _AIM_VERBS and child(outer, "dobj") is None  # "seeks to block X" (no addressee)
-    return (cue is not None and (cue.kind == "commit" or aim) and evaluative_act(inner, lex)
+    return (cue is not None and (cue.kind == "commit" and cue.polarity > 0 or aim) and evaluative_act(inner, lex)
             and not is_negated(outer)  # "does not intend to boycott X": -1 on boycotting X
             and (inner.dep_ == "xcomp" or (inner.dep_ == "advcl" and child(inner, "aux", lemma=("to",)) is not None)))
 
@@ -855,6 +856,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "Iranian-backed", "the proposal rejected last week" without agent
     if child(tok, "aux", lemma=lex.demand_modals - {"have", "need"}) is not None:
         return []  # "X must accept Y" is a demand on X (see _modal_stances), not X's stance
+    if cue.kind in ("demand", "propose") and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children):
+        return []  # "when asked for comment, X said ...": a passive participle, X is asked, it asks nothing
     if _embedded_infinitive(tok, lex) or _embedded_gerund(tok, lex) or _under_demand(tok, lex) or _in_charge(tok, lex) or _stopped_short(tok):
         return []
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
@@ -888,6 +892,10 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "will withdraw its objection to X": undoing a position is read by the noun rules
     if not object_allowed(cue, obj, lex) or _moved(tok, obj, lex):
         return []  # "cleared the square": a wide-lexicon cue whose object is a thing or place
+    if lemma == "ask" and obj.dep_ == "pobj" and (obj.lemma_.lower() in _ASKED_OF_PROCEDURE or is_negated(tok) or any(
+            c.lower_ == "neither" for h in _clause_holders(tok) for c in h.children)):
+        return []  # "asked for more time / for comment": a request about the asker's own process; "never
+        # asked for X" makes no request, it opposes nothing
     if obj.lower_ in _REFLEXIVE:
         return []  # "defended himself": no proposition to hold
     reciprocal = is_reciprocal(obj)
@@ -2060,6 +2068,12 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                                  [modal or tok], (lo, hi), pol, "demand", 0.9, [], target_prefix=prefix,
                                  gerund=undone is None, source="modal"))
     return out
+
+
+#: what one asks for without taking a position ("asked for more time", "asked for comment")
+_ASKED_OF_PROCEDURE = frozenset({"time", "comment", "comments", "clarification", "explanation", "information",
+                                 "detail", "details", "extension", "adjournment", "recess", "break", "patience",
+                                 "advice", "permission", "leave", "anonymity"})
 
 
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
