@@ -3,7 +3,8 @@ to" as "must", an aim predicate whose owner follows "of" ("a key demand of X"), 
 but / nothing more than", negative adverbials ("at no point / at no time / by no means"), and a
 possessive pronoun continuing a pronoun reporter from the sentence before ("He said his country ..."),
 an unwillingness before an infinitive cue ("is reluctant to back X"), "hopes" lemmatised as "hop", and
-"asked for X" as a request; with look-alikes that must stay without a position.
+"asked for X" as a request, "led the opposition to X", "holds / is convinced that Y", and no view for a
+negated report or belief ("did not say / is not convinced that Y"); with look-alikes that must stay without a position.
 
 Sentences written for these tests (no evaluation text).
 """
@@ -51,6 +52,14 @@ CASES: list[tuple[str, list[S]]] = [
     # "asked for X": a request
     ("Belgium has repeatedly asked for a ceasefire in Sudan.", [("BEL", 1, "ceasefire")]),
     ("Haiti asked for international aid after the storm.", [("HTI", 1, "aid")]),
+    # leading a position: the noun's sign is the leader's
+    ("Chile led the opposition to the new fishing rules.", [("CHL", -1, "fishing rules")]),
+    ("Chile spearheaded opposition to the new fishing rules.", [("CHL", -1, "fishing rules")]),
+    ("Denmark headed the criticism of the Italian plan.", [("DNK", -1, "italian plan")]),
+    ("Chile spearheaded the campaign for a new treaty.", [("CHL", 1, "new treaty")]),  # (the verb cue, as before)
+    # views held and convictions
+    ("Ghana holds that the embargo is illegal.", [("GHA", -1, "embargo")]),
+    ("Ghana is convinced that the embargo is illegal.", [("GHA", -1, "embargo")]),
 ]
 
 
@@ -85,6 +94,13 @@ def test_b49_constructions(nlp, text: str, stances: list[S]) -> None:  # type: i
     "Neither Spain nor Italy has ever asked for French support.",
     "The Belgian embassy did not respond when asked for comment.",
     "The Danish minister hopped on a plane to Oslo.",
+    # leading what holds no position; a view not held, a report not made
+    "Chile led the opposition in parliament.",
+    "The court held that the embargo was illegal.",  # (a court's ruling names no actor here)
+    "Ghana is not convinced that the embargo is illegal.",
+    "Ghana does not believe that the embargo is illegal.",
+    "Ghana did not say that the embargo was illegal.",
+    "Ghana did not say that the embargo should be lifted.",
     # "his / her" with no reporter to continue
     "The storm hit the coast on Monday. He said his country opposed the new tariffs.",
 ])

@@ -18,7 +18,7 @@ from ...records import Actor, Statement
 from ..common.extensions import actor_at
 from ..common.text import doc_text
 from .bodies import SEATED_HOLDERS
-from .syntax import child, clause_verb, compact_span, reporting_subject
+from .syntax import child, clause_verb, compact_span, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
 
@@ -369,6 +369,10 @@ class Resolver:
 
     def speaker_holder(self, tok: Token) -> str | None:
         """Holder for content whose holder is the statement speaker ("X is important")."""
+        verb = clause_verb(tok)
+        verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+        if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and is_negated(verb.head):
+            return None  # "X does not believe / is not convinced that Y is illegal": no view of X's
         sp = self._speaker(tok)
         if sp is not None:
             return sp

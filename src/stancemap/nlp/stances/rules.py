@@ -36,6 +36,7 @@ from .frames import abstract_object, judged_by, object_allowed, undone_subject, 
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
 from .nouns import (
+    LEAD_VERBS,
     agent_noun_stances,
     author_stances,
     authors_of,
@@ -892,6 +893,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "will withdraw its objection to X": undoing a position is read by the noun rules
     if not object_allowed(cue, obj, lex) or _moved(tok, obj, lex):
         return []  # "cleared the square": a wide-lexicon cue whose object is a thing or place
+    if lemma in LEAD_VERBS and obj.dep_ == "dobj" and obj.lemma_.lower() in lex.nouns:
+        return []  # "spearheaded opposition to X": the noun's sign is the leader's (noun rules), not the verb's
     if lemma == "ask" and obj.dep_ == "pobj" and (obj.lemma_.lower() in _ASKED_OF_PROCEDURE or is_negated(tok) or any(
             c.lower_ == "neither" for h in _clause_holders(tok) for c in h.children)):
         return []  # "asked for more time / for comment": a request about the asker's own process; "never

@@ -410,7 +410,14 @@ def _view_owner(clause: Token) -> Token | None:
     if head.i == clause.i or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     if clause.dep_ == "ccomp" and head.lower_ in _CONVINCED and head.dep_ == "acomp":
+        if is_negated(head.head) or is_negated(head):
+            return None  # "X is not convinced that Y"
         subj = subjects(head.head)
+        return subj[0] if subj else None
+    if clause.dep_ == "ccomp" and head.lower_ in _CONVINCED and head.tag_ == "VBN" and not is_negated(head):
+        return child(head, "nsubjpass")  # "X is convinced that Y" read as a passive (not "is not convinced")
+    if clause.dep_ == "ccomp" and head.lemma_ == "hold" and not is_negated(head):
+        subj = subjects(head)  # "X holds that Y"
         return subj[0] if subj else None
     if clause.dep_ in ("ccomp", "attr") and head.lemma_ == "be":
         noun = child(head, "nsubj")  # "X's position is that Y"
@@ -470,6 +477,8 @@ def reporting_subject(verb: Token) -> Token | None:
             if t.dep_ == "dobj" and t.lemma_ != "doubt":
                 break
             if _is_reporting(h, t):
+                if t.dep_ == "ccomp" and is_negated(h):
+                    return None  # "X did not say that Y": no view of X's reported
                 subj = subjects(h)
                 if subj:
                     return subj[0]
