@@ -4,7 +4,8 @@ but / nothing more than", negative adverbials ("at no point / at no time / by no
 possessive pronoun continuing a pronoun reporter from the sentence before ("He said his country ..."),
 an unwillingness before an infinitive cue ("is reluctant to back X"), "hopes" lemmatised as "hop", and
 "asked for X" as a request, "led the opposition to X", "holds / is convinced that Y", and no view for a
-negated report or belief ("did not say / is not convinced that Y"); with look-alikes that must stay without a position.
+negated report or belief ("did not say / is not convinced that Y"), "reacted angrily / favourably to
+Y"; with look-alikes that must stay without a position.
 
 Sentences written for these tests (no evaluation text).
 """
@@ -60,6 +61,10 @@ CASES: list[tuple[str, list[S]]] = [
     # views held and convictions
     ("Ghana holds that the embargo is illegal.", [("GHA", -1, "embargo")]),
     ("Ghana is convinced that the embargo is illegal.", [("GHA", -1, "embargo")]),
+    # a reaction in a manner with a sign
+    ("Kenya reacted positively to the peace plan.", [("KEN", 1, "peace plan")]),
+    ("Kenya responded favourably to the peace plan.", [("KEN", 1, "peace plan")]),
+    ("Kenya reacted angrily to the arrest of its diplomat.", [("KEN", -1, "arrest")]),
 ]
 
 
@@ -101,6 +106,10 @@ def test_b49_constructions(nlp, text: str, stances: list[S]) -> None:  # type: i
     "Ghana does not believe that the embargo is illegal.",
     "Ghana did not say that the embargo was illegal.",
     "Ghana did not say that the embargo should be lifted.",
+    # a reaction without a sign, or not to a position
+    "Kenya responded quickly to the floods.",
+    "Kenya's economy responded well to the reforms.",
+    "Kenya did not react angrily to the peace plan.",
     # "his / her" with no reporter to continue
     "The storm hit the coast on Monday. He said his country opposed the new tariffs.",
 ])

@@ -381,6 +381,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(_pinned_blame(tok, lex))
             if lemma in _RECEPTION_VERBS:
                 out.extend(_received_in_manner(tok, lex))
+            elif lemma in ("react", "respond"):
+                out.extend(_reacted_in_manner(tok, lex))
             if lemma == "hold":
                 out.extend(_held_responsible(tok, lex))
             elif lemma == "take":
@@ -518,6 +520,23 @@ def _received_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
     if obj is None or not holders or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in _VISITORS \
             or not abstract_object(obj, lex):
         return []  # ("warmly received the envoy": a guest, not a position)
+    return [RawStance(here(verb), holders, [verb], compact_span(obj), pol, "evaluative",
+                      strength_of(verb, _RECEIVED, lex), [obj], source="manner")]
+
+
+def _reacted_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X reacted angrily / responded favourably to Y": the manner's sign is X's position on Y (a
+    manner without a sign, "responded quickly to Y", says nothing)."""
+    pol = next((_MANNER[c.lower_] for c in verb.children if c.dep_ == "advmod" and c.lower_ in _MANNER
+                and c.lower_ not in ("well", "badly", "poorly")), 0)  # ("responded well to the treatment")
+    to = prep_object(verb, ("to",))
+    if pol == 0 or to is None or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    obj = to[1]
+    holders = subjects(verb)
+    if not holders or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in _VISITORS \
+            or not (abstract_object(obj, lex) or obj.pos_ == "PROPN"):
+        return []
     return [RawStance(here(verb), holders, [verb], compact_span(obj), pol, "evaluative",
                       strength_of(verb, _RECEIVED, lex), [obj], source="manner")]
 
