@@ -5,7 +5,7 @@ possessive pronoun continuing a pronoun reporter from the sentence before ("He s
 an unwillingness before an infinitive cue ("is reluctant to back X"), "hopes" lemmatised as "hop", and
 "asked for X" as a request, "led the opposition to X", "holds / is convinced that Y", and no view for a
 negated report or belief ("did not say / is not convinced that Y"), "reacted angrily / favourably to
-Y"; with look-alikes that must stay without a position.
+Y", "added its voice to Y's criticism of X"; with look-alikes that must stay without a position.
 
 Sentences written for these tests (no evaluation text).
 """
@@ -65,7 +65,17 @@ CASES: list[tuple[str, list[S]]] = [
     ("Kenya reacted positively to the peace plan.", [("KEN", 1, "peace plan")]),
     ("Kenya responded favourably to the peace plan.", [("KEN", 1, "peace plan")]),
     ("Kenya reacted angrily to the arrest of its diplomat.", [("KEN", -1, "arrest")]),
+    # "added its voice to" a position noun: the noun's sign, as "echoed"
+    ("Latvia added its voice to Estonia's criticism of the gas deal.", [("LVA", -1, "gas deal"), ("EST", -1, "gas deal")]),
+    ("Latvia added its voice to the condemnation of the coup.", [("LVA", -1, "coup")]),
+    ("Latvia added its voice to calls for a ceasefire.", [("LVA", 1, "ceasefire")]),
 ]
+
+
+def test_added_voice_aligns_with_the_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Latvia added its voice to Estonia's criticism of the gas deal.")
+    assert [(a.a, a.b, a.polarity) for a in doc._.sm_alignments] == [("LVA", "EST", 1)]
+    assert_no_position(nlp("Latvia added Estonia's criticism to the report."))
 
 
 @pytest.mark.parametrize(("text", "stances"), CASES, ids=[c[0][:45] for c in CASES])

@@ -291,6 +291,11 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     elif tok.dep_ == "nsubj" and head.lemma_.lower() == "come" and po is not None:
         frm = prep_object(head, ("from",))  # "opposition to X came from Y"
         holders = expand_conj(frm[1]) if frm is not None else []
+    elif tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "add" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "voice" for c in head.head.children) \
+            and cue.kind in ("evaluative", "demand"):
+        head = head.head  # "added its voice to Y's criticism of X": the one who adds it holds it too
+        holders = subjects(head)
     elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("join", "participate") \
             and cue.kind in ("evaluative", "demand"):
         head = head.head  # "joined in the condemnation of X": the joiner holds it too

@@ -1957,6 +1957,9 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 obj = _phrase_object(verb, last)
             if obj is None or verb.lemma_.lower() in lex.verbs and words[0] == "warn":
                 continue
+            if words[:2] == ("add", "voice") and obj.lemma_.lower() in lex.nouns \
+                    and lex.nouns[obj.lemma_.lower()].polarity < 0:
+                continue  # "added its voice to the criticism of X": the noun's sign (noun rules), as "echoed"
             holders = _clause_holders(verb)
             seat = passive_seat(verb) if not holders and obj.dep_ == "nsubjpass" else None
             if seat is not None and obj.lemma_.lower() not in _VISITORS and abstract_object(obj, lex):
