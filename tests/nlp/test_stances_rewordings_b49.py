@@ -6,6 +6,8 @@ an unwillingness before an infinitive cue ("is reluctant to back X"), "hopes" le
 "asked for X" as a request, "led the opposition to X", "holds / is convinced that Y", and no view for a
 negated report or belief ("did not say / is not convinced that Y"), "reacted angrily / favourably to
 Y", "added its voice to Y's criticism of X"; with look-alikes that must stay without a position.
+After review: a past "had to" only of a party that can be told to act and never of flight, no court's
+or judge's "held that", "by no means" in an apposition negates nothing, and "asked Y for X" keeps X.
 
 Sentences written for these tests (no evaluation text).
 """
@@ -25,6 +27,10 @@ CASES: list[tuple[str, list[S]]] = [
     ("Hungary said Serbian police had to leave the disputed village.", [("HUN", 1, "leaving the disputed village")]),
     ("Peru said Chilean trawlers have to respect the fishing limits.", [("PER", 1, "fishing limits")]),
     ("The Kremlin said Washington has to stop arming Ukraine.", [("RUS", 1, "arming ukraine")]),
+    # a past "had to" of a party that can be told to act: a state, a named group, an armed force
+    ("The Kremlin said Washington had to stop arming Ukraine.", [("RUS", 1, "arming ukraine")]),
+    ("Israel said Hamas had to release the hostages.", [("ISR", 1, "releasing the hostages")]),
+    ("Turkey said Kurdish fighters had to withdraw from the border area.", [("TUR", 1, "withdrawing")]),
     # an aim predicate with its owner after "of"
     ("The release of the hostages is a key demand of Qatar.", [("QAT", 1, "release of the hostages")]),
     ("Lower tariffs on rice are the main goal of Thailand.", [("THA", 1, "lower tariffs")]),
@@ -36,6 +42,10 @@ CASES: list[tuple[str, list[S]]] = [
     ("Paris has at no point backed the embargo.", [("FRA", -1, "embargo")]),
     ("At no time has Austria supported the pipeline.", [("AUT", -1, "pipeline")]),
     ("Lisbon by no means supports the new quota.", [("PRT", -1, "quota")]),
+    ("Paris has at no point in the talks backed the embargo.", [("FRA", -1, "embargo")]),
+    # "by no means" describing the subject in an apposition negates nothing
+    ("Japan, by no means a friend of Beijing, backed the trade pact.", [("JPN", 1, "trade pact")]),
+    ("Lisbon, by no means a friend of Madrid, supports the new quota.", [("PRT", 1, "quota")]),
     ("Paris backed the embargo at no cost to itself.", [("FRA", 1, "embargo")]),  # "at no cost": no negation
     # a possessive pronoun continuing a pronoun reporter of the sentence before
     ("Mongolia's foreign minister arrived in Seoul on Monday. He said his country opposed the new tariffs.",
@@ -61,6 +71,10 @@ CASES: list[tuple[str, list[S]]] = [
     # views held and convictions
     ("Ghana holds that the embargo is illegal.", [("GHA", -1, "embargo")]),
     ("Ghana is convinced that the embargo is illegal.", [("GHA", -1, "embargo")]),
+    ("Brazil's justice minister holds that the law is illegal.", [("BRA", -1, "law")]),  # (no judge)
+    # "asked Y for X": the addressee is the object, the request is the "for" phrase
+    ("Ukraine asked Germany for more tanks.", [("UKR", 1, "more tanks")]),
+    ("Iran asked the UN for an investigation into the blast.", [("IRN", 1, "investigation into the blast")]),
     # a reaction in a manner with a sign
     ("Kenya reacted positively to the peace plan.", [("KEN", 1, "peace plan")]),
     ("Kenya responded favourably to the peace plan.", [("KEN", 1, "peace plan")]),
@@ -93,6 +107,13 @@ def test_b49_constructions(nlp, text: str, stances: list[S]) -> None:  # type: i
     "Germany said Greece does not have to cut its pensions.",
     "Germany said Greece would have to cut its pensions.",
     "The minister said the delay has to do with the weather.",
+    # a past "had to" of the people an event befalls, of flight, of one's own forces: narrated
+    "The UN said Palestinian families had to flee their homes.",
+    "Aid groups said Sudanese civilians had to cross the river to escape the fighting.",
+    "Hungary said Serbian villagers had to leave their farms.",
+    "The UN says Yemeni families have to flee their homes.",
+    "Russia said its troops had to retreat from the town.",
+    "Chile said Peruvian troops had to flee across the border.",
     # "of" that owns no aim
     "A ceasefire was the stated aim of the talks.",
     "The release of the hostages is a precondition of the deal.",
@@ -112,6 +133,10 @@ def test_b49_constructions(nlp, text: str, stances: list[S]) -> None:  # type: i
     # leading what holds no position; a view not held, a report not made
     "Chile led the opposition in parliament.",
     "The court held that the embargo was illegal.",  # (a court's ruling names no actor here)
+    # a court's or a judge's holding is a ruling: judicial decisions take no position
+    "The Supreme Court held that the election law was unconstitutional.",
+    "The International Court of Justice held that the occupation was illegal.",
+    "Justice Maria Lopez held that the decree was unlawful.",
     "Ghana is not convinced that the embargo is illegal.",
     "Ghana does not believe that the embargo is illegal.",
     "Ghana did not say that the embargo was illegal.",

@@ -2108,7 +2108,11 @@ def _have_to(tok: Token) -> bool:
     """"X said Z has to / had to Y": "have to" as "must" in a report, of a named party ("Kurdish
     fighters had to leave"). Not a pronoun's ("you have to", "we have to wait": generic or a speaker's
     own necessity), not negated ("does not have to": no obligation), not under "will / would", not in a
-    quotation, not a narrated event ("had to wait for hours", "turned back after the storm")."""
+    quotation, not a narrated event ("had to wait for hours", "turned back after the storm"), not flight
+    ("families had to flee", "have to cross the river to escape the fighting": a hardship, no demand).
+    A past "had to" is as often a narrated necessity as a backshifted "must": it counts only for a
+    party that can be told to act (a state, a government or institution, an armed or police force),
+    not for the people an event befalls ("civilians / families / refugees had to ...")."""
     if tok.lemma_ != "have" or tok.pos_ != "VERB" or tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
         return False
     xcomp = child(tok, "xcomp")
@@ -2120,15 +2124,39 @@ def _have_to(tok: Token) -> bool:
     subj = child(tok, "nsubj")
     if subj is None or subj.lower_ in PRONOUNS or not any(t.ent_type_ in _ACTOR_ENTS for t in subj.subtree):
         return False
+    if tok.tag_ == "VBD" and not _obliged_party(subj):
+        return False  # ("said Palestinian families had to leave": what befell them)
     sent = tok.sent
     if sum(t.is_quote or t.text in ("\u201c", "\u201d", "\"", "''", "``") for t in sent) >= 2:
         return False  # (a quotation: "the candidate has to come together ..." is advice)
     clause = [t for t in tok.subtree if t.i > tok.i]
     return not any(t.ent_type_ in ("DATE", "TIME") or (t.dep_ in ("prep", "mark") and t.lower_ in _EVENT_PREPS)
+                   or (t.pos_ == "VERB" and t.lemma_.lower() in _FLIGHT_VERBS)
+                   or (t.dep_ == "dobj" and t.head.lemma_ == "seek" and t.lower_ in ("refuge", "shelter", "safety"))
                    for t in clause)
 
 
 _EVENT_PREPS = frozenset({"for", "after", "since", "during", "because", "when", "as", "until", "before", "amid"})
+#: acts of flight and refuge: a hardship narrated, never what a party is told to do
+_FLIGHT_VERBS = frozenset({"flee", "escape", "evacuate", "hide", "shelter", "retreat", "scatter", "survive",
+                           "endure"})
+#: nouns of parties that can be told to act: governments, institutions, armed and police forces
+_OBLIGED_NOUNS = frozenset("""government governments authority authorities administration regime ministry
+    parliament congress legislature cabinet leadership council commission agency police army military navy
+    troops forces force soldiers fighters militia militias militants rebels insurgents guerrillas guards
+    coalition junta party parties side sides state states company companies bank banks""".split())
+
+
+def _obliged_party(subj: Token) -> bool:
+    """Is a "had to" subject a party that can be told to act: a named state, body or group ("Britain",
+    "Hamas"), or a noun of a government, institution or armed force ("Serbian police", "Kurdish
+    fighters"), unlike "Palestinian families", "Sudanese civilians"? A possessive pronoun makes it the
+    reporter's own forces ("said its troops had to retreat"): a narrated necessity."""
+    if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subj.children):
+        return False
+    if subj.pos_ == "PROPN":
+        return subj.ent_type_ in ("GPE", "ORG", "NORP") or subj.lemma_.lower() in _OBLIGED_NOUNS
+    return subj.lemma_.lower() in _OBLIGED_NOUNS or subj.lower_ in _OBLIGED_NOUNS
 
 
 def _according_to(verb: Token) -> Token | None:
