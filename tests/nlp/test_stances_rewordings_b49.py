@@ -111,6 +111,7 @@ def test_b49_constructions(nlp, text: str, stances: list[S]) -> None:  # type: i
     "The UN said Palestinian families had to flee their homes.",
     "Aid groups said Sudanese civilians had to cross the river to escape the fighting.",
     "Hungary said Serbian villagers had to leave their farms.",
+    "The UN said the Rohingya had to leave their villages.",  # (NER makes "Rohingya" an ORG)
     "The UN says Yemeni families have to flee their homes.",
     "Russia said its troops had to retreat from the town.",
     "Chile said Peruvian troops had to flee across the border.",

@@ -2124,8 +2124,8 @@ def _have_to(tok: Token) -> bool:
     subj = child(tok, "nsubj")
     if subj is None or subj.lower_ in PRONOUNS or not any(t.ent_type_ in _ACTOR_ENTS for t in subj.subtree):
         return False
-    if tok.tag_ == "VBD" and not _obliged_party(subj):
-        return False  # ("said Palestinian families had to leave": what befell them)
+    if tok.tag_ == "VBD" and (not _obliged_party(subj) or _displaced(xcomp)):
+        return False  # ("said Palestinian families had to leave", "had to leave their villages": what befell them)
     sent = tok.sent
     if sum(t.is_quote or t.text in ("\u201c", "\u201d", "\"", "''", "``") for t in sent) >= 2:
         return False  # (a quotation: "the candidate has to come together ..." is advice)
@@ -2147,6 +2147,17 @@ _OBLIGED_NOUNS = frozenset("""government governments authority authorities admin
     coalition junta party parties side sides state states company companies bank banks""".split())
 
 
+#: homes one is driven from ("had to leave their villages": a displacement narrated)
+_HOMES = frozenset({"home", "house", "village", "town", "land", "farm", "camp", "neighbourhood", "neighborhood"})
+
+
+def _displaced(act: Token) -> bool:
+    """Is an act leaving one's own homes ("had to leave / abandon their homes, villages, farms")?"""
+    return act.lemma_ in ("leave", "abandon", "quit") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _HOMES and any(p.dep_ == "poss" for p in c.children)
+        for c in act.children)
+
+
 def _obliged_party(subj: Token) -> bool:
     """Is a "had to" subject a party that can be told to act: a named state, body or group ("Britain",
     "Hamas"), or a noun of a government, institution or armed force ("Serbian police", "Kurdish
@@ -2155,7 +2166,7 @@ def _obliged_party(subj: Token) -> bool:
     if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subj.children):
         return False
     if subj.pos_ == "PROPN":
-        return subj.ent_type_ in ("GPE", "ORG", "NORP") or subj.lemma_.lower() in _OBLIGED_NOUNS
+        return subj.ent_type_ in ("GPE", "ORG") or subj.lemma_.lower() in _OBLIGED_NOUNS  # (not "the Rohingya")
     return subj.lemma_.lower() in _OBLIGED_NOUNS or subj.lower_ in _OBLIGED_NOUNS
 
 
