@@ -17,7 +17,7 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
-__all__ = ["Words", "doc_text", "doc_words", "phrases_starting"]
+__all__ = ["Words", "doc_text", "doc_words", "forget_words", "phrases_starting"]
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
@@ -61,6 +61,11 @@ def doc_words(doc: Doc) -> Words:
             forms.append(b)
         words = _WORDS[doc] = Words(lemmas, forms)
     return words
+
+
+def forget_words(doc: Doc) -> None:
+    """Drop the words built for ``doc`` (after a repair rewrote its lemmas)."""
+    _WORDS.pop(doc, None)
 
 
 V = TypeVar("V")

@@ -45,6 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...ontology import plover_type
+from ..common.courts import COURT_NOUNS
 from .args import actors_of, has_future, is_negated
 from .comm import for_to_subjects
 from .lexicon import Lexicon
@@ -167,7 +168,7 @@ _PRAISE_NAMES = {"friend", "ally", "partner", "hero", "champion", "brother", "st
 _INSULTS = {"not", "no", "never", "bad", "stupid", "weak", "fake", "false", "failed", "failure", "enemy", "traitor",
             "liar", "criminal", "dictator", "threat", "disaster", "terrorist", "puppet", "coward", "clown", "fool"}
 #: Courts and judges, whose orders of a trial, an arrest or a release are those acts.
-_COURTS = {"court", "judge", "tribunal", "magistrate", "justice", "chamber", "bench"}
+_COURTS = COURT_NOUNS
 #: Orders that stop the target's activity are administrative sanctions (172), not requests.
 _HALT_VERBS = {"stop", "suspend", "halt", "cease", "close", "shut", "end", "quit", "abandon", "disband", "dissolve"}
 #: Law enforcers, whose raids are searches and seizures.

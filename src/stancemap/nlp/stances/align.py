@@ -115,6 +115,9 @@ def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
 
 def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
     obj = child(verb, "dobj")
+    if verb.lemma_.lower() == "add":  # "added its voice to B's criticism of X": B's position taken up
+        to = prep_object(verb, ("to",)) if obj is not None and obj.lemma_.lower() == "voice" else None
+        obj = to[1] if to is not None else None
     if obj is None and child(verb, "agent") is not None:
         obj = child(verb, "nsubjpass")  # "X's remarks were echoed by Y"
     if obj is None:

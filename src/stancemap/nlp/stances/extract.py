@@ -26,11 +26,11 @@ from ...issues.detect import ContextTracker, choose_issue
 from ...issues.propositions import PropositionMatcher, normalise_proposition, similarity
 from ...records import Alignment, Stance, TextSpan
 from ..common.extensions import register_extensions
-from ..common.text import doc_text
+from ..common.text import doc_text, forget_words
 from .align import RawAlignment, find_raw_alignments
 from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
-from .repair import repair_cue_read_as_auxiliary, repair_stranded_complements
+from .repair import repair_cue_read_as_auxiliary, repair_lemmas, repair_stranded_complements
 from .resolve import RELATIONAL, Resolver
 from .rules import RawStance, authors_of, find_raw_stances
 from .syntax import child, compact_span
@@ -414,6 +414,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         return [], []  # the rules read the dependency parse; without one there is nothing to read
     catalogue = catalogue or default_catalogue()
     lex, alex = lexicon(), align_lexicon()
+    if repair_lemmas(doc):  # "hopes" read as a form of "hop"
+        forget_words(doc)
     repair_cue_read_as_auxiliary(doc, lex)  # "opposes forced returns": the cue is the verb, not an auxiliary
     repair_stranded_complements(doc, lex)  # "refused in a statement to sign X": the complement back on the cue
     b = _Builder(doc, catalogue, embed_similarity)

@@ -31,13 +31,17 @@ _INTENT_VERBS = frozenset({"have", "see", "harbour", "harbor", "feel", "find", "
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
-__all__ = ["LIGHT_VERBS", "authors_of", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
+__all__ = ["LIGHT_VERBS", "LEAD_VERBS", "authors_of", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
            "negated_intent_stances", "no_alternative_stances"]
 
 LIGHT_VERBS = frozenset(
     """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
     repeat renew register extend signal state restate raise throw put submit air convey""".split()
 )
+
+
+#: verbs by which the subject leads a position it holds ("led the opposition to X", "spearheaded criticism of Y")
+LEAD_VERBS = frozenset({"lead", "spearhead", "head", "orchestrate"})
 
 
 # verbs by which the subject issues a speech act ("gave X an ultimatum", "made an offer")
@@ -287,6 +291,11 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     elif tok.dep_ == "nsubj" and head.lemma_.lower() == "come" and po is not None:
         frm = prep_object(head, ("from",))  # "opposition to X came from Y"
         holders = expand_conj(frm[1]) if frm is not None else []
+    elif tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "add" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "voice" for c in head.head.children) \
+            and cue.kind in ("evaluative", "demand"):
+        head = head.head  # "added its voice to Y's criticism of X": the one who adds it holds it too
+        holders = subjects(head)
     elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("join", "participate") \
             and cue.kind in ("evaluative", "demand"):
         head = head.head  # "joined in the condemnation of X": the joiner holds it too
@@ -296,7 +305,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     elif tok.dep_ == "dobj" and head.lemma_.lower() in _WITHHOLD:
         holders, sign = subjects(head), -1  # "withheld its support for X": no longer supports X
     elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
-        holders = subjects(head) if head.lemma_.lower() in LIGHT_VERBS or owned else []
+        holders = subjects(head) if head.lemma_.lower() in LIGHT_VERBS | LEAD_VERBS or owned else []
     if not holders:
         return []  # an authored noun is handled by author_stances
     if hypothetical(head, lex):

@@ -163,3 +163,19 @@ def repair_cue_read_as_auxiliary(doc: Doc, lex: Lexicon) -> int:
         v.pos_, v.lemma_ = "VERB", lemma
         moved += 1
     return moved
+
+
+#: verb forms the model gives a wrong lemma ("hopes", "hoped", "hoping" -> "hop"), with the right one
+_WRONG_LEMMAS = {("hopes", "hop"): "hope", ("hoped", "hop"): "hope", ("hoping", "hop"): "hope"}
+
+
+def repair_lemmas(doc: Doc) -> int:
+    """Give verb forms the model lemmatises wrongly their lemma ("Belgium hopes to see X": "hope", not
+    "hop"), so that their cues are found. Returns how many; the caller drops the Doc's cached words."""
+    fixed = 0
+    for t in doc:
+        right = _WRONG_LEMMAS.get((t.lower_, t.lemma_))
+        if right is not None and t.pos_ in ("VERB", "AUX"):
+            t.lemma_ = right
+            fixed += 1
+    return fixed

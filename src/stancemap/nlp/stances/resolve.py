@@ -18,13 +18,15 @@ from ...records import Actor, Statement
 from ..common.extensions import actor_at
 from ..common.text import doc_text
 from .bodies import SEATED_HOLDERS
-from .syntax import child, clause_verb, compact_span, reporting_subject
+from .syntax import child, clause_verb, compact_span, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
 
 _SELF_NOUNS = frozenset({"country", "nation", "government", "state", "people", "administration", "republic",
                          "delegation"})
 # "the country / the kingdom would ...": the state of the reporter
+#: a possessive and the subject pronoun of the same person ("He said his country ...")
+_POSSESSIVE_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _THE_SELF = frozenset({"country", "nation", "government", "kingdom", "emirate", "republic", "sultanate"})
 _FIRST = frozenset({"we", "i", "our", "my", "us", "me"})
 # role nouns naming a person ("Peru's foreign minister ... He ..."): he / she continues them
@@ -261,6 +263,8 @@ class Resolver:
                 prev = self.previous_subject(rep)  # "X hosted Y. It said it opposed Z."
                 if prev is not None:
                     return prev
+            if rep is not None and rep.i != tok.i and _POSSESSIVE_OF.get(low) == rep.lower_:
+                return self.holder(rep)  # "He said his country ...": the reporter the pronoun continues
             if tok.dep_ == "poss":
                 # "its demand": the subject of the governing verb
                 return None
@@ -365,6 +369,10 @@ class Resolver:
 
     def speaker_holder(self, tok: Token) -> str | None:
         """Holder for content whose holder is the statement speaker ("X is important")."""
+        verb = clause_verb(tok)
+        verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+        if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") and is_negated(verb.head):
+            return None  # "X does not believe / is not convinced that Y is illegal": no view of X's
         sp = self._speaker(tok)
         if sp is not None:
             return sp

@@ -36,6 +36,7 @@ from .frames import abstract_object, judged_by, object_allowed, undone_subject, 
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
 from .nouns import (
+    LEAD_VERBS,
     agent_noun_stances,
     author_stances,
     authors_of,
@@ -380,6 +381,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(_pinned_blame(tok, lex))
             if lemma in _RECEPTION_VERBS:
                 out.extend(_received_in_manner(tok, lex))
+            elif lemma in ("react", "respond"):
+                out.extend(_reacted_in_manner(tok, lex))
             if lemma == "hold":
                 out.extend(_held_responsible(tok, lex))
             elif lemma == "take":
@@ -521,6 +524,23 @@ def _received_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
                       strength_of(verb, _RECEIVED, lex), [obj], source="manner")]
 
 
+def _reacted_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X reacted angrily / responded favourably to Y": the manner's sign is X's position on Y (a
+    manner without a sign, "responded quickly to Y", says nothing)."""
+    pol = next((_MANNER[c.lower_] for c in verb.children if c.dep_ == "advmod" and c.lower_ in _MANNER
+                and c.lower_ not in ("well", "badly", "poorly")), 0)  # ("responded well to the treatment")
+    to = prep_object(verb, ("to",))
+    if pol == 0 or to is None or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    obj = to[1]
+    holders = subjects(verb)
+    if not holders or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in _VISITORS \
+            or not (abstract_object(obj, lex) or obj.pos_ == "PROPN"):
+        return []
+    return [RawStance(here(verb), holders, [verb], compact_span(obj), pol, "evaluative",
+                      strength_of(verb, _RECEIVED, lex), [obj], source="manner")]
+
+
 def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
     """"X gave Y a warm reception / a frosty welcome": X's position on Y by the adjective's sign."""
     pol = next((_MANNER_ADJ[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _MANNER_ADJ), 0)
@@ -649,10 +669,11 @@ _NO_STANCE_CONTROL = frozenset({"fail", "decline", "refuse", "hesitate", "threat
 
 def _commits_to(outer: Token, inner: Token, lex: Lexicon) -> bool:
     """A commitment or vote whose infinitive is itself an evaluative cue ("voted to reject X",
-    "vowed to veto Y", "pledged to support Z"): the inner cue is the position."""
+    "vowed to veto Y", "pledged to support Z"): the inner cue is the position. Not under an
+    unwillingness ("is reluctant / unwilling to accept X": -1 on accepting X, as "is not willing to")."""
     cue = lex.verbs.get(outer.lemma_.lower()) or lex.adjectives.get(outer.lemma_.lower())
     aim = outer.lemma_.lower() in _AIM_VERBS and child(outer, "dobj") is None  # "seeks to block X" (no addressee)
-    return (cue is not None and (cue.kind == "commit" or aim) and evaluative_act(inner, lex)
+    return (cue is not None and (cue.kind == "commit" and cue.polarity > 0 or aim) and evaluative_act(inner, lex)
             and not is_negated(outer)  # "does not intend to boycott X": -1 on boycotting X
             and (inner.dep_ == "xcomp" or (inner.dep_ == "advcl" and child(inner, "aux", lemma=("to",)) is not None)))
 
@@ -855,6 +876,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "Iranian-backed", "the proposal rejected last week" without agent
     if child(tok, "aux", lemma=lex.demand_modals - {"have", "need"}) is not None:
         return []  # "X must accept Y" is a demand on X (see _modal_stances), not X's stance
+    if cue.kind in ("demand", "propose") and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children):
+        return []  # "when asked for comment, X said ...": a passive participle, X is asked, it asks nothing
     if _embedded_infinitive(tok, lex) or _embedded_gerund(tok, lex) or _under_demand(tok, lex) or _in_charge(tok, lex) or _stopped_short(tok):
         return []
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
@@ -888,6 +912,12 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "will withdraw its objection to X": undoing a position is read by the noun rules
     if not object_allowed(cue, obj, lex) or _moved(tok, obj, lex):
         return []  # "cleared the square": a wide-lexicon cue whose object is a thing or place
+    if lemma in LEAD_VERBS and obj.dep_ == "dobj" and obj.lemma_.lower() in lex.nouns:
+        return []  # "spearheaded opposition to X": the noun's sign is the leader's (noun rules), not the verb's
+    if lemma == "ask" and obj.dep_ == "pobj" and (obj.lemma_.lower() in _ASKED_OF_PROCEDURE or is_negated(tok) or any(
+            c.lower_ == "neither" for h in _clause_holders(tok) for c in h.children)):
+        return []  # "asked for more time / for comment": a request about the asker's own process; "never
+        # asked for X" makes no request, it opposes nothing
     if obj.lower_ in _REFLEXIVE:
         return []  # "defended himself": no proposition to hold
     reciprocal = is_reciprocal(obj)
@@ -1424,6 +1454,8 @@ def _aim_owner(noun: Token) -> Token | None:
     po = prep_object(noun, ("for", "of"))
     if po is not None and po[1].pos_ in ("PROPN", "NOUN") and po[0].lower_ == "for":
         return po[1]
+    if po is not None and (po[1].pos_ == "PROPN" or po[1].ent_type_ in ("GPE", "ORG", "NORP", "PERSON")):
+        return po[1]  # "a key demand of Turkey" (a name: "the aim of the talks" has no owner)
     return None
 
 
@@ -1464,10 +1496,13 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     label ("an act of economic warfare", "a form of blackmail"); a multi-word label phrase of the
     label's own words decides first ("a step in the right direction", "dead on arrival")."""
     if label.lower_ == "nothing":  # "Y is nothing short of / nothing less than warfare": the label inside
-        short = next((c for c in label.children if c.lower_ in ("short", "less") and c.dep_ == "amod"), None)
+        short = next((c for c in label.children if c.lower_ in ("short", "less", "more") and c.dep_ == "amod"), None)
         inner = prep_object(short, ("of", "than")) if short is not None else None
+        if inner is None:  # "nothing but (a) propaganda": a noun label after "but" ("nothing but fair": as before)
+            inner = prep_object(label, ("but",))
+            inner = inner if inner is not None and inner[1].pos_ in ("NOUN", "PROPN") else None
         if inner is not None:
-            return _label_polarity(inner[1], lex)  # (not "nothing but fair": read as before)
+            return _label_polarity(inner[1], lex)
     phrase = label_phrase_sign(list(label.subtree))
     if phrase:
         return phrase
@@ -1922,6 +1957,9 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 obj = _phrase_object(verb, last)
             if obj is None or verb.lemma_.lower() in lex.verbs and words[0] == "warn":
                 continue
+            if words[:2] == ("add", "voice") and obj.lemma_.lower() in lex.nouns \
+                    and lex.nouns[obj.lemma_.lower()].polarity < 0:
+                continue  # "added its voice to the criticism of X": the noun's sign (noun rules), as "echoed"
             holders = _clause_holders(verb)
             seat = passive_seat(verb) if not holders and obj.dep_ == "nsubjpass" else None
             if seat is not None and obj.lemma_.lower() not in _VISITORS and abstract_object(obj, lex):
@@ -2002,9 +2040,10 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             continue
         modal = child(tok, "aux", lemma=("must", "should"))
         need = tok.lemma_ in ("need", "ought") and child(tok, "xcomp") is not None  # ("ought to be withdrawn")
-        if modal is None and not need:
+        have = modal is None and not need and _have_to(tok)
+        if modal is None and not need and not have:
             continue
-        action = child(tok, "xcomp") if need else tok
+        action = child(tok, "xcomp") if need or have else tok
         if action is None or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "agree"):
             continue  # ("agreed that X should Y": the agreement carries it)
         subj = child(tok, "nsubj", "nsubjpass") or _left_noun(modal or tok)
@@ -2044,6 +2083,8 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 lo += 1  # ("The ban must not be scrapped": "scrapping ban", as the pledge reads it)
         elif undone is not None:  # "Y must be scrapped": -1 on Y, as "X rejected Y"
             (lo, hi), prefix, pol = undone, "", -pol
+        if holder is None and have:
+            continue  # ("have to" unreported: as often a narrated necessity)
         if holder is None:
             out.append(RawStance(sent, [], [modal or tok], (lo, hi), pol, "demand", 0.9, [],
                                  target_prefix=prefix, gerund=undone is None, holder_is_speaker=True, source="modal"))
@@ -2052,6 +2093,81 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                                  [modal or tok], (lo, hi), pol, "demand", 0.9, [], target_prefix=prefix,
                                  gerund=undone is None, source="modal"))
     return out
+
+
+#: what one asks for without taking a position ("asked for more time", "asked for comment")
+_ASKED_OF_PROCEDURE = frozenset({"time", "comment", "comments", "clarification", "explanation", "information",
+                                 "detail", "details", "extension", "adjournment", "recess", "break", "patience",
+                                 "advice", "permission", "leave", "anonymity"})
+
+
+_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _have_to(tok: Token) -> bool:
+    """"X said Z has to / had to Y": "have to" as "must" in a report, of a named party ("Kurdish
+    fighters had to leave"). Not a pronoun's ("you have to", "we have to wait": generic or a speaker's
+    own necessity), not negated ("does not have to": no obligation), not under "will / would", not in a
+    quotation, not a narrated event ("had to wait for hours", "turned back after the storm"), not flight
+    ("families had to flee", "have to cross the river to escape the fighting": a hardship, no demand).
+    A past "had to" is as often a narrated necessity as a backshifted "must": it counts only for a
+    party that can be told to act (a state, a government or institution, an armed or police force),
+    not for the people an event befalls ("civilians / families / refugees had to ...")."""
+    if tok.lemma_ != "have" or tok.pos_ != "VERB" or tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        return False
+    xcomp = child(tok, "xcomp")
+    if xcomp is None or xcomp.pos_ != "VERB" or xcomp.lemma_ == "do" or tok.dep_ not in ("ccomp", "conj") \
+            or is_negated(tok) or child(tok, "aux") is not None:
+        return False
+    if tok.dep_ == "conj" and tok.head.dep_ != "ccomp":
+        return False
+    subj = child(tok, "nsubj")
+    if subj is None or subj.lower_ in PRONOUNS or not any(t.ent_type_ in _ACTOR_ENTS for t in subj.subtree):
+        return False
+    if tok.tag_ == "VBD" and (not _obliged_party(subj) or _displaced(xcomp)):
+        return False  # ("said Palestinian families had to leave", "had to leave their villages": what befell them)
+    sent = tok.sent
+    if sum(t.is_quote or t.text in ("\u201c", "\u201d", "\"", "''", "``") for t in sent) >= 2:
+        return False  # (a quotation: "the candidate has to come together ..." is advice)
+    clause = [t for t in tok.subtree if t.i > tok.i]
+    return not any(t.ent_type_ in ("DATE", "TIME") or (t.dep_ in ("prep", "mark") and t.lower_ in _EVENT_PREPS)
+                   or (t.pos_ == "VERB" and t.lemma_.lower() in _FLIGHT_VERBS)
+                   or (t.dep_ == "dobj" and t.head.lemma_ == "seek" and t.lower_ in ("refuge", "shelter", "safety"))
+                   for t in clause)
+
+
+_EVENT_PREPS = frozenset({"for", "after", "since", "during", "because", "when", "as", "until", "before", "amid"})
+#: acts of flight and refuge: a hardship narrated, never what a party is told to do
+_FLIGHT_VERBS = frozenset({"flee", "escape", "evacuate", "hide", "shelter", "retreat", "scatter", "survive",
+                           "endure"})
+#: nouns of parties that can be told to act: governments, institutions, armed and police forces
+_OBLIGED_NOUNS = frozenset("""government governments authority authorities administration regime ministry
+    parliament congress legislature cabinet leadership council commission agency police army military navy
+    troops forces force soldiers fighters militia militias militants rebels insurgents guerrillas guards
+    coalition junta party parties side sides state states company companies bank banks""".split())
+
+
+#: homes one is driven from ("had to leave their villages": a displacement narrated)
+_HOMES = frozenset({"home", "house", "village", "town", "land", "farm", "camp", "neighbourhood", "neighborhood"})
+
+
+def _displaced(act: Token) -> bool:
+    """Is an act leaving one's own homes ("had to leave / abandon their homes, villages, farms")?"""
+    return act.lemma_ in ("leave", "abandon", "quit") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _HOMES and any(p.dep_ == "poss" for p in c.children)
+        for c in act.children)
+
+
+def _obliged_party(subj: Token) -> bool:
+    """Is a "had to" subject a party that can be told to act: a named state, body or group ("Britain",
+    "Hamas"), or a noun of a government, institution or armed force ("Serbian police", "Kurdish
+    fighters"), unlike "Palestinian families", "Sudanese civilians"? A possessive pronoun makes it the
+    reporter's own forces ("said its troops had to retreat"): a narrated necessity."""
+    if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subj.children):
+        return False
+    if subj.pos_ == "PROPN":
+        return subj.ent_type_ in ("GPE", "ORG") or subj.lemma_.lower() in _OBLIGED_NOUNS  # (not "the Rohingya")
+    return subj.lemma_.lower() in _OBLIGED_NOUNS or subj.lower_ in _OBLIGED_NOUNS
 
 
 def _according_to(verb: Token) -> Token | None:

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..common.courts import COURT_NOUNS
+
 __all__ = [
     "SUBJ",
     "RELPRON",
@@ -83,12 +85,33 @@ def expand_conj(tok: Token) -> list[Token]:
     return out
 
 
+#: negative adverbials of a preposition, "no" and a noun of time or manner ("at no point")
+_NO_POINT = frozenset({("at", "point"), ("at", "time"), ("at", "stage"), ("at", "moment"), ("in", "way"),
+                       ("by", "means")})
+
+
+def _next_to_verb(subj: Token, prep: Token, verb: Token) -> bool:
+    """Does a phrase the parser hangs on the subject stand between it and the verb with nothing else
+    ("X by no means backs Y", "X at no point has backed Y"), unlike an apposition set off by commas ("X,
+    by no means a friend of Z, backed Y": the phrase describes X and negates nothing)?"""
+    doc = verb.doc
+    return all(not doc[i].is_punct for i in range(subj.i + 1, prep.i)) \
+        and all(doc[i].pos_ in ("ADV", "AUX", "PART") for i in range(prep.right_edge.i + 1, verb.i))
+
+
 def is_negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "neg", "det") for c in tok.children):
         return True
     if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(x.lower_ == "no" for x in c.children)
            for c in tok.children):
         return True  # "no longer supports"
+    preps = [*tok.children, *(c for s in tok.children if s.dep_ == "nsubj" and s.i < tok.i
+                                for c in s.children if s.i < c.i < tok.i and _next_to_verb(s, c, tok))]
+    if any(c.dep_ == "prep" and (c.lower_, o.lower_) in _NO_POINT and any(d.lower_ == "no" for d in o.children)
+           and o.right_edge.i == c.right_edge.i for c in preps for o in c.children if o.dep_ == "pobj"):
+        # "has at no point backed", "in no way supports", "by no means accepts"; not a phrase that goes
+        # on to describe a noun ("X, by no means a friend of Z, backed Y": the parser hangs it on the verb)
+        return True
     ccs = [*tok.children, *(tok.head.children if tok.dep_ == "conj" else ())]
     nor = next((c for c in ccs if c.dep_ == "cc" and c.lower_ in ("nor", "neither") and c.i < tok.i), None)
     if nor is not None and any(c.dep_ == "aux" and c.i > nor.i for c in tok.children) and \
@@ -394,14 +417,37 @@ _VIEW_HOLDING_VERBS = frozenset({"take", "hold", "have", "share", "adopt", "main
 _CONVINCED = frozenset({"convinced", "persuaded", "adamant", "confident"})
 
 
+#: role nouns that make a name with "Justice" in it no judge's ("Justice Minister X")
+_NOT_JUDGES = frozenset({"minister", "ministry", "secretary", "department", "office", "spokesman", "spokeswoman"})
+
+
+def _court(subj: Token) -> bool:
+    """Is a subject a court or a judge ("the Supreme Court", "the International Court of Justice",
+    "Justice X", "the judges"), whose holding is a ruling? Judicial decisions take no position."""
+    words = {subj.lemma_.lower(), subj.lower_}
+    if subj.pos_ == "PROPN":
+        names = {c.lower_ for c in subj.children if c.dep_ == "compound"}
+        if names & _NOT_JUDGES:
+            return False
+        words |= names
+    return bool(words & COURT_NOUNS)
+
+
 def _view_owner(clause: Token) -> Token | None:
     """The holder of a view stated in a "that" clause on a view noun or a conviction adjective."""
     head = clause.head
     if head.i == clause.i or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     if clause.dep_ == "ccomp" and head.lower_ in _CONVINCED and head.dep_ == "acomp":
+        if is_negated(head.head) or is_negated(head):
+            return None  # "X is not convinced that Y"
         subj = subjects(head.head)
         return subj[0] if subj else None
+    if clause.dep_ == "ccomp" and head.lower_ in _CONVINCED and head.tag_ == "VBN" and not is_negated(head):
+        return child(head, "nsubjpass")  # "X is convinced that Y" read as a passive (not "is not convinced")
+    if clause.dep_ == "ccomp" and head.lemma_ == "hold" and not is_negated(head):
+        subj = subjects(head)  # "X holds that Y"
+        return subj[0] if subj and not _court(subj[0]) else None  # (a court's holding is a ruling)
     if clause.dep_ in ("ccomp", "attr") and head.lemma_ == "be":
         noun = child(head, "nsubj")  # "X's position is that Y"
         if noun is not None and noun.lemma_.lower() in _VIEW_CLAUSE_NOUNS:
@@ -460,6 +506,8 @@ def reporting_subject(verb: Token) -> Token | None:
             if t.dep_ == "dobj" and t.lemma_ != "doubt":
                 break
             if _is_reporting(h, t):
+                if t.dep_ == "ccomp" and is_negated(h):
+                    return None  # "X did not say that Y": no view of X's reported
                 subj = subjects(h)
                 if subj:
                     return subj[0]
