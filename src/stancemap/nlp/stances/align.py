@@ -158,11 +158,23 @@ def _exchange(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     subj = subjects(verb)
     withp = prep_object(verb, ("with",))
     topic = _topic(verb) or _topic(obj)
+    # "traded accusations / blame over X": each side holds -1 on X (the other's part in it)
+    blamed = topic if topic is not None and obj.lemma_.lower() in _BLAME_OBJECTS else None
+    extra: dict[str, object] = {"stance_polarity": -1} if blamed is not None else {}
     if withp is not None and subj:
-        return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), -1, [verb, obj], topic)]
+        return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), -1, [verb, obj], topic, blamed, extra)]
     if plural_side(subj):  # "A and B", or "the two sides" (a group of the actors stage)
-        return [RawAlignment(_here(verb), subj, [], -1, [verb, obj], topic)]
+        return [RawAlignment(_here(verb), subj, [], -1, [verb, obj], topic, blamed, extra)]
     return []
+
+
+#: exchanged objects that blame the other side for the topic ("traded accusations over the raid")
+_BLAME_OBJECTS = frozenset({"accusation", "blame", "charge", "recrimination"})
+
+
+def _absolute_with(obj: Token) -> bool:
+    """"with China insisting that ...": an absolute clause, no party to an alignment."""
+    return obj.pos_ in ("VERB", "AUX") or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in obj.children)
 
 
 def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
@@ -276,7 +288,7 @@ def _phrases(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
             b = child(last, "pobj") if last.lower_ == "with" else None
             if b is None:
                 po = next((prep_object(t, ("with",)) for t in [*toks, verb] if prep_object(t, ("with",))), None)
-                b = po[1] if po is not None else None
+                b = po[1] if po is not None and not _absolute_with(po[1]) else None
             p = -pol if is_negated(verb) else pol
             topic = next((x for x in (_topic(t) for t in [*toks, verb]) if x is not None), None)
             if b is not None:
@@ -306,6 +318,19 @@ def _consensus(noun: Token) -> list[RawAlignment]:
     return []
 
 
+#: adverbs of closeness and distance between two positions ("far from that of Y")
+_DISTANCE = frozenset({"far", "close", "closer", "near", "distant"})
+
+
+def _that_of(tok: Token) -> Token:
+    """"that of Y" / "those of Y": Y, the owner of the other position."""
+    if tok.lower_ in ("that", "those"):
+        of = prep_object(tok, ("of",))
+        if of is not None:
+            return of[1]
+    return tok
+
+
 def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
     """"A and B have a similar stance (on X)", "A's position with B was very similar"."""
     if noun.lemma_.lower() in _ACCORD:
@@ -315,7 +340,16 @@ def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if adj is None and noun.dep_ in ("nsubj",):
         pred_adj = next((c for c in noun.head.children if c.dep_ in ("acomp", "attr")
                          and c.lemma_.lower() in lex.similarity), None)
+    if adj is None and noun.dep_ in ("nsubj",):  # "his position remained far from that of Y" (an adverb)
+        pred_adj = next((c for c in noun.head.children if c.dep_ == "advmod" and c.lower_ in _DISTANCE
+                         and prep_object(c, ("to", "from")) is not None), pred_adj)
     if adj is None and pred_adj is None:
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "share" and not is_negated(noun.head) \
+                and len(subjects(noun.head)) >= 2 and child(noun, "poss") is None \
+                and prep_object(noun, ("of",)) is None:
+            # "A and B share the view that X / share a position on X": +1 between them
+            return [RawAlignment(_here(noun), subjects(noun.head), [], 1, [noun.head, noun],
+                                 _topic(noun) or _topic(noun.head))]
         # "almost same position": the adjective may hang on a determiner or adverb
         adj = next((t for t in noun.subtree if t.i < noun.i and t.lemma_.lower() in lex.similarity), None)
         if adj is None:
@@ -326,10 +360,10 @@ def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if pred_adj is not None:
         verb = noun.head
         owner = child(noun, "poss")
-        withp = prep_object(noun, ("with",)) or prep_object(pred_adj, ("with", "to"))
+        withp = prep_object(noun, ("with",)) or prep_object(pred_adj, ("with", "to", "from"))
         if owner is None:
             return []
-        side_b = expand_conj(withp[1]) if withp is not None else []
+        side_b = expand_conj(_that_of(withp[1])) if withp is not None else []
         if not side_b and len(expand_conj(owner)) < 2:
             return []
         topic = _topic(noun) or _topic(pred_adj) or _topic(verb)

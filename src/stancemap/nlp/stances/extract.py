@@ -28,12 +28,13 @@ from ...records import Alignment, Stance, TextSpan
 from ..common.extensions import register_extensions
 from ..common.text import doc_text
 from .align import RawAlignment, find_raw_alignments
+from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
 from .repair import repair_cue_read_as_auxiliary, repair_stranded_complements
 from .resolve import RELATIONAL, Resolver
 from .rules import RawStance, authors_of, find_raw_stances
-from .syntax import child, compact_span
+from .syntax import child, compact_span, expand_conj
 
 __all__ = ["extract_stances", "StanceExtractor"]
 
@@ -245,10 +246,17 @@ class _Builder:
                 doer = p.tag_ == "VBG" or lemma not in _GATHERINGS
                 cand = [c for c in p.children if (c.dep_ in ("nsubj", "compound") and c.pos_ == "PROPN" and doer)
                         or (c.dep_ == "amod" and c.ent_type_ == "NORP")]  # ("the Turkish drilling")
+            content_named = not cand and (authored or lemma in POLICY_NOUNS) and p.pos_ == "NOUN"
             if not cand:
-                cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
+                # "rebuked Spain, Ireland and Norway": each named conjunct
+                cand = [*(expand_conj(p) if p.pos_ == "PROPN" else [p]),
+                        *[c for c in p.children if c.dep_ == "appos" and not content_named]]
             for tok in cand:
-                aid = self._partner_actor(tok, holders)
+                if content_named and tok.i == p.i:
+                    # a proposal's apposition names its content ("any plan to resettle X"), no author
+                    aid = self.res.smallest_at(tok.idx, tok.idx + len(tok.text))
+                else:
+                    aid = self._partner_actor(tok, holders)
                 if aid is not None and aid not in out:
                     a = self.res.actor(aid)
                     if a is not None and a.type == "media":
@@ -327,7 +335,8 @@ class _Builder:
             self._add_alignment(a, b, ra.polarity, issue, cue, ra.sent, claimed or a)
         if ra.stance_target is not None:  # "A and B agreed to X": both +1 on X
             members = list(dict.fromkeys(x for pair in pairs for x in pair))
-            raw = RawStance(ra.sent, [], ra.cue, ra.stance_target, 1, "evaluative", 0.9, [])
+            pol = -1 if ra.extra.get("stance_polarity") == -1 else 1  # ("traded accusations over X": -1)
+            raw = RawStance(ra.sent, [], ra.cue, ra.stance_target, pol, "evaluative", 0.9, [])
             self.add_stance(raw, context, holders=members)
 
 

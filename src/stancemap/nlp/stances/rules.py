@@ -344,6 +344,9 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target),
     # or with a seat of government: "the plan was rejected in Riyadh" (see passive_seat)
     subjpass = child(verb, "nsubjpass")
+    if subjpass is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and child(verb, "agent") is not None \
+            and child(verb.head, "auxpass") is not None and child(verb.head, "agent") is not None:
+        subjpass = child(verb.head, "nsubjpass")  # "Y was praised by A and criticised by B": Y for B too
     if subjpass is None and verb.tag_ == "VBN" and verb.dep_ in ("acomp", "xcomp", "oprd") \
             and verb.head.lemma_.lower() in _STATE_VERBS and child(verb, "agent") is not None:
         subjpass = child(verb.head, "nsubj")  # "the plan remains opposed by X": a passive under "remain"
