@@ -31,7 +31,12 @@ from .align import RawAlignment, find_raw_alignments
 from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
-from .repair import repair_cue_read_as_auxiliary, repair_stranded_complements
+from .repair import (
+    repair_cue_read_as_auxiliary,
+    repair_fronted_label,
+    repair_stranded_complements,
+    repair_trailing_attribution,
+)
 from .resolve import RELATIONAL, Resolver
 from .rules import RawStance, authors_of, find_raw_stances
 from .syntax import child, compact_span, expand_conj
@@ -425,6 +430,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
     lex, alex = lexicon(), align_lexicon()
     repair_cue_read_as_auxiliary(doc, lex)  # "opposes forced returns": the cue is the verb, not an auxiliary
     repair_stranded_complements(doc, lex)  # "refused in a statement to sign X": the complement back on the cue
+    repair_fronted_label(doc, lex)  # "dismissed as absurd the claims": the object back on the cue
+    repair_trailing_attribution(doc, lex)  # "X welcomed Y's plan, Minister Z said": Z read inside the object
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx

@@ -405,8 +405,30 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         return []
     if late is not None and content[0] < late[0].i < content[1]:
         content = (content[0], late[0].i)  # the agent is no part of the content
-    return [RawStance(here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
-                      source="author", target_prefix=prefix)]
+    accused = _accused(tok, content) if polarity < 0 else []
+    return [RawStance(here(tok), authors, [tok], content, polarity, "accuse" if accused else "propose", 0.9, accused,
+                      gerund=True, source="author", target_prefix=prefix)]
+
+
+#: accusing speech-act nouns whose clause names the accused ("British accusations that X did Y")
+_ACCUSING_NOUNS = frozenset({"accusation", "allegation", "charge", "assertion", "claim", "criticism"})
+
+
+def _accused(noun: Token, content: tuple[int, int]) -> list[Token]:
+    """The accused of an accusing noun: the subject of its "that" clause ("accusations that
+    Russian agents were behind X": the agents, or the nation their adjective names), as an
+    alignment partner of the noun's author (rule: an embedded accusation aligns its author)."""
+    if noun.lemma_.lower() not in _ACCUSING_NOUNS:
+        return []
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and content[0] <= c.i < content[1]
+                   and child(c, "mark", lemma=("that",)) is not None), None)
+    subj = child(clause, "nsubj", "nsubjpass") if clause is not None else None
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    if subj.pos_ == "PROPN":
+        return [subj]
+    nation = next((c for c in subj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
+    return [subj, nation] if nation is not None else []
 
 
 def late_agent(noun: Token) -> tuple[Token, Token] | None:

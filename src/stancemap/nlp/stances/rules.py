@@ -883,6 +883,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if tgt is None:
         return []
     (lo, hi), obj, is_action = tgt
+    if cue.kind == "commit" and _threat_commitment(obj):
+        return []  # "promised a response", "vowed to keep fighting / to retaliate": a threat, no position
     if cue.needs_object and (obj.dep_ not in ("dobj", "nsubjpass") or (
             obj.pos_ not in ("NOUN", "PROPN") and not (obj.lower_ in _PERSONAL and cue.kind == "evaluative"
                                                        and prep_object(tok, ("for", "over")) is not None))):
@@ -1022,6 +1024,33 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
     return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex),
                       partners, gerund=gerund, skip=skip)]
+
+
+#: objects of a promise that announce retaliation ("promised a response / reprisals")
+_RETALIATION_NOUNS = frozenset({"response", "retaliation", "reprisal", "reprisals", "revenge", "vengeance",
+                                "countermeasure", "countermeasures", "consequence", "consequences", "punishment",
+                                "retribution"})
+#: acts of force or defiance promised without an object ("vowed to fight on / to retaliate")
+_FORCE_ACTS = frozenset({"fight", "retaliate", "avenge", "resist", "strike", "hit", "respond", "punish"})
+_KEEP = frozenset({"keep", "continue", "go"})
+
+
+def _threat_commitment(obj: Token) -> bool:
+    """A promise of retaliation or of fighting on: "promised a (firm) response", "vowed to
+    retaliate", "vowed to keep fighting / to fight on". With an object it may be a policy
+    ("vowed to fight corruption"), which stays a position."""
+    lemma = obj.lemma_.lower()
+    if obj.pos_ == "NOUN" and obj.dep_ == "dobj":
+        if lemma in ("response", "consequence") and prep_object(obj, ("to",)) is not None:
+            return False  # "promised a response to the refugee crisis": a policy answer
+        return lemma in _RETALIATION_NOUNS or obj.lower_ in _RETALIATION_NOUNS
+    if obj.pos_ != "VERB" or obj.dep_ != "xcomp":
+        return False
+    act = obj
+    if lemma in _KEEP:  # "keep fighting", "continue to fight"
+        act = next((c for c in obj.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), obj)
+    return act.lemma_.lower() in _FORCE_ACTS and child(act, "dobj") is None and prep_object(
+        act, ("against",)) is None
 
 
 def _pledged_passive(verb: Token) -> bool:
