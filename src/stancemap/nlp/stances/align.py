@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..common.text import doc_words, phrases_starting
-from .lexicon import AlignLexicon, Cue, lexicon
+from .lexicon import AlignLexicon, Cue, align_lexicon, lexicon
 from .syntax import (
     child,
     co_holders,
@@ -91,8 +91,19 @@ def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
     return out
 
 
-def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
+#: verbs under which an agreement is not reached ("failed to agree", "tried to agree")
+_NOT_REACHED = frozenset({"fail", "try", "seek", "struggle", "attempt", "hope", "want", "aim", "plan", "expect"})
+
+
+def _unrealised(verb: Token) -> bool:
+    """A possible or attempted act, not a stated one: "may side with B", "failed to agree"."""
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_REACHED
+
+
+def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
+    if _unrealised(verb):
         return []
     pol = -pol if is_negated(verb) else pol
     subj = subjects(verb)
@@ -104,6 +115,11 @@ def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
         stance_target = compact_span(comp, keep_first=False)
     elif po is not None and pol > 0 and _is_action(compact_span(po[1]), verb.doc):
         stance_target = compact_span(po[1])
+    owner = _position_owner(subj)
+    if owner is not None:  # "Kenya's stance on X differs from that of Uganda"
+        other = prep_object(verb, ("with", "from"))
+        return [RawAlignment(_here(verb), expand_conj(owner), expand_conj(_that_of(other[1])), pol, [verb],
+                             _topic(subj[0]) or _topic(verb))] if other is not None else []
     if withp is not None and subj:
         return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), pol, [verb], _topic(verb), stance_target)]
     if len(subj) >= 2 or (len(subj) == 1 and subj[0].lemma_.lower() in ("country", "side", "nation", "government",
@@ -111,6 +127,15 @@ def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
                           and subj[0].tag_ == "NNS"):
         return [RawAlignment(_here(verb), subj, [], pol, [verb], _topic(verb), stance_target)]
     return []
+
+
+def _position_owner(subj: list[Token]) -> Token | None:
+    """The owner of a position noun that is the only subject ("Kenya's stance ... differs")."""
+    if len(subj) != 1 or subj[0].pos_ != "NOUN":
+        return None
+    if subj[0].lemma_.lower() not in align_lexicon().position_nouns:
+        return None
+    return child(subj[0], "poss")
 
 
 def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
@@ -139,7 +164,7 @@ def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
 def _directed(verb: Token, pol: int, preps: tuple[str, ...] = ()) -> list[RawAlignment]:
     po = prep_object(verb, ("with", *preps))
     subj = subjects(verb)
-    if po is None or not subj:
+    if po is None or not subj or _unrealised(verb):
         return []
     if verb.lemma_.lower() == "stand" and not any(c.lower_ == "solidarity" for c in verb.subtree) and not (
             po[0].head.i == verb.i and po[1].pos_ == "PROPN" and child(verb, "dobj") is None):
@@ -198,12 +223,33 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
         return []
     subj = subjects(verb)
+    if len(subj) == 1 and _each_side(subj[0]):
+        subj = _parties_between(verb.sent) or subj  # "talks between A and B ..., each side blaming the other"
     if not plural_side(subj):
         return []
     pol = -cue.polarity if is_negated(verb) else cue.polarity
     topic = _topic(verb) or next((compact_span(c) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                                   for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
     return [RawAlignment(_here(verb), subj, [], pol, [verb, obj], topic)]
+
+
+_SIDES = frozenset({"side", "party", "country", "government", "camp", "delegation", "leader"})
+
+
+def _each_side(tok: Token) -> bool:
+    """"each side", "each party": one of two parties named elsewhere in the sentence."""
+    return tok.lemma_.lower() in _SIDES and any(c.lower_ == "each" for c in tok.children)
+
+
+def _parties_between(sent: Span) -> list[Token]:
+    """The parties of "(talks / the dispute) between A and B" in the sentence, if named."""
+    for t in sent:
+        if t.lower_ == "between" and t.dep_ == "prep":
+            pobj = child(t, "pobj")
+            parties = expand_conj(pobj) if pobj is not None else []
+            if len(parties) >= 2 and all(p.pos_ == "PROPN" for p in parties):
+                return parties
+    return []
 
 
 def _like(verb: Token) -> list[RawAlignment]:

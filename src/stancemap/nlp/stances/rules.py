@@ -321,8 +321,10 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             if dep == "ccomp" and (obj.lemma_ in REPORT_VERBS or child(obj, "mark", lemma=("whether", "if")) is not None
                                    or any(c.tag_ in ("WDT", "WP", "WRB") and c.i < obj.i for c in obj.children)):
                 continue  # reported speech or an indirect question ("asked whether ...")
-            if dep == "dobj" and obj.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
-                ante = verb.head  # "a verdict that Canada condemned": the antecedent
+            rel = verb if verb.dep_ == "relcl" else verb.head if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl" \
+                else None  # ("a plan which X had vowed to block": the relative clause above the infinitive)
+            if dep == "dobj" and obj.lower_ in ("which", "that", "whom") and rel is not None:
+                ante = rel.head  # "a verdict that Canada condemned": the antecedent
                 lo, hi = compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
                 return (lo, hi), ante, False
             lo, hi = _obj_range(obj) if dep != "xcomp" else compact_span(obj, keep_first=False)
