@@ -259,7 +259,7 @@ class _Builder:
             for tok in cand:
                 if content_named and tok.i == p.i:
                     # a proposal's apposition names its content ("any plan to resettle X"), no author
-                    aid = self.res.smallest_at(tok.idx, tok.idx + len(tok.text))
+                    aid = self.res.seated(tok) or self.res.smallest_at(tok.idx, tok.idx + len(tok.text))
                 else:
                     aid = self._partner_actor(tok, holders)
                 if aid is not None and aid not in out:

@@ -427,7 +427,8 @@ def _accused(noun: Token, content: tuple[int, int]) -> list[Token]:
         return []
     if subj.pos_ == "PROPN":
         return [subj]
-    nation = next((c for c in subj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
+    nation = next((c for c in subj.children if c.dep_ in ("amod", "compound") and (
+        c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")), None)  # ("Omani smugglers")
     return [subj, nation] if nation is not None else []
 
 

@@ -185,7 +185,8 @@ def repair_fronted_label(doc: Doc, lex: Lexicon) -> int:
         if as_ is None or noun is None or noun.pos_ != "NOUN" or as_.i + 2 > noun.i:
             continue
         adj = doc[as_.i + 1]
-        if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.head.i != noun.i or any(True for _ in adj.children):
+        on_noun = adj.head.i == noun.i or (adj.head.head.i == noun.i and adj.head.dep_ in ("amod", "compound"))
+        if adj.pos_ != "ADJ" or adj.dep_ != "amod" or not on_noun or any(True for _ in adj.children):
             continue
         noun.head, noun.dep_ = v, "dobj"
         adj.head, adj.dep_ = as_, "pobj"

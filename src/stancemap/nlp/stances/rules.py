@@ -269,6 +269,9 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             po = prep_object(stance, cue.preps)  # "took a hard line | against X"
         if po is None and stance is None:
             po = owned_prep_object(verb, cue.preps)  # "dug in its heels | against X"
+        if po is not None and not cue.needs_prep and stance is not None and stance.i < po[0].i \
+                and stance.pos_ in ("NOUN", "PROPN") and child(verb, "auxpass") is None:
+            po = None  # "opposed the sale of jets | to Y": the phrase belongs to the object the verb takes
         if po is not None:
             prep, obj = po
             lo, hi = _obj_range(obj)
@@ -2053,6 +2056,8 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         elif tok.dep_ == "acl" and tok.head.lemma_.lower() in _SPEECH_NOUN_OF_DEMAND | {"demand", "call"}:
             hs = subjects(tok.head.head)
             holder = hs[0] if hs else None
+        elif tok.dep_ == "acl":
+            holder = reporting_subject(tok)  # ("X holds / shares the view that Z must Y")
         according = None
         if holder is None:
             holder = _according_to(tok)

@@ -1,0 +1,140 @@
+"""Constructions found missing by the fresh hand-labelled set (issue 9, tests/data/stances_fresh1.jsonl):
+explicit agreement and disagreement between two actors ("A and B share the view", "A's position
+is far from that of B", "A's stance differs from that of B", "found common ground", "each side
+blaming the other" after "talks between A and B", traded accusations), every named conjunct of an
+evaluated object, passive conjuncts ("praised by A and criticised by B"), an embedded accusation
+aligning its author with the accused, arms sales as an authored act, a "must" clause of a view
+held, and two parse repairs (a fronted label, a trailing attribution read inside the object); with the
+look-alikes that must give no stance or no alignment (possible or failed agreement, a proposal's
+apposition, absolute "with X doing", promises of retaliation).
+
+Sentences written for these tests (no evaluation text). A row lists the exact stances (holder,
+polarity, a word of the target) and the exact alignments (a, b, polarity; unordered).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+S = tuple[str, int, str]
+A = tuple[str, str, int]
+
+CASES: list[tuple[str, list[S], list[A]]] = [
+    # symmetric agreement / disagreement
+    ("Spain and Portugal share the view that the bloc must cut farm subsidies.",
+     [("ESP", 1, "farm subsidies"), ("PRT", 1, "farm subsidies")], [("ESP", "PRT", 1)]),
+    ("Chile's stance on the fishing quota differs from that of Argentina.", [], [("CHL", "ARG", -1)]),
+    ("Norway's position differs from Iceland's.", [], [("NOR", "ISL", -1)]),
+    ("Bolivia said its position on the lithium deal was close to that of Brazil.", [], [("BOL", "BRA", 1)]),
+    ("Finland's position on the Arctic route remained far from that of Russia.", [], [("FIN", "RUS", -1)]),
+    ("Niger and Chad found common ground on the river dam.", [], [("NER", "TCD", 1)]),
+    ("Niger found common ground with Chad on the river dam.", [], [("NER", "TCD", 1)]),
+    ("Peru and Ecuador remain at odds over the border, with Peru insisting that Ecuador withdraw its patrols.",
+     [("PER", 1, "withdraw")], [("PER", "ECU", -1)]),
+    # reciprocal blame
+    ("Talks between Serbia and Kosovo ended without a deal, with each side blaming the other for the failure.",
+     [], [("SRB", "XKX", -1)]),
+    ("Armenia and Azerbaijan traded accusations over the shelling of a border village.",
+     [("ARM", -1, "shelling"), ("AZE", -1, "shelling")], [("ARM", "AZE", -1)]),
+    # each named conjunct of an evaluated object; passive conjuncts
+    ("Morocco rebuked Algeria, Tunisia and Libya for skipping the summit.",
+     [("MAR", -1, "skipping")], [("MAR", "DZA", -1), ("MAR", "TUN", -1), ("MAR", "LBY", -1)]),
+    ("Brazil's decision to cut fuel taxes was praised by Uruguay and criticised by Paraguay.",
+     [("URY", 1, "fuel taxes"), ("PRY", -1, "fuel taxes")], [("URY", "BRA", 1), ("PRY", "BRA", -1)]),
+    # an embedded accusation: its author against the accused
+    ("Oman dismissed Yemeni accusations that Omani smugglers were arming the rebels.",
+     [("OMN", -1, "accusations"), ("YEM", -1, "smugglers")], [("OMN", "YEM", -1)]),  # (one per pair and sign)
+    # a view held: its "must" clause is the holders' demand
+    ("Sweden holds the view that the bloc must cut farm subsidies.", [("SWE", 1, "farm subsidies")], []),
+    # arms sales as an authored act (the "to" phrase is the object's, not the verb's)
+    ("Greece opposed the German sale of submarines to Turkey.", [("GRC", -1, "submarines")], [("GRC", "DEU", -1)]),
+    # a fronted label
+    ("Kenya dismissed as absurd Ugandan accusations that Kenyan troops had crossed the border.",
+     [("KEN", -1, "accusations"), ("UGA", -1, "crossed")], [("KEN", "UGA", -1), ("UGA", "KEN", -1)]),
+    ("Kenya rejected as baseless the claims by Uganda that its troops had crossed the border.",
+     [("KEN", -1, "claims")], [("KEN", "UGA", -1)]),
+    ("Peru welcomed as positive the decision by Bolivia to reopen the border.",
+     [("PER", 1, "decision")], [("PER", "BOL", 1)]),
+    # a trailing attribution read inside the object by the parser
+    ("Nepal welcomed India's decision to reopen the trade routes to the mountain villages, Foreign Minister "
+     "Arzu Deuba said on Monday.", [("NPL", 1, "trade routes")], [("NPL", "IND", 1)]),
+]
+
+# look-alikes: no alignment (stances as listed)
+NO_ALIGNMENT: list[tuple[str, list[S]]] = [
+    ("Mali may side with Guinea in the dispute.", []),
+    ("Mali and Guinea met in Conakry, but the two sides failed to agree on the border.", []),
+    ("Mali's economy differs from that of Guinea.", []),
+    ("The hikers found common ground near the river.", []),
+    ("Egypt and Jordan opposed any plan to resettle Gazans in the Sinai.",
+     [("EGY", -1, "plan"), ("JOR", -1, "plan")]),
+    ("Poland opposed the sale of Russian gas in Europe.", [("POL", -1, "russian gas")]),
+    ("Sweden rejected the view that the bloc must cut farm subsidies.", [("SWE", -1, "view")]),
+]
+
+# promises of retaliation and of fighting on are threats: no position
+NONE = [
+    "The junta promised a response after the border raid.",
+    "The militia vowed to keep fighting until the army withdrew.",
+    "The rebels vowed to fight on.",
+    "The minister served as interim director of the agency.",
+]
+
+# ... while a promised policy keeps its stance
+KEPT: list[tuple[str, S]] = [
+    ("Peru vowed to fight corruption in the ports.", ("PER", -1, "corruption")),
+    ("Chile promised a response to the refugee crisis that would respect human rights.", ("CHL", 1, "response")),
+]
+
+
+def _keys(doc: Any, actor_id: str | None) -> set[str]:
+    a = next((x for x in doc._.sm_actors if x.id == actor_id), None)
+    if a is None:
+        return {(actor_id or "?").lower()}
+    return {x.lower() for x in (a.id, a.country, a.name) if x}
+
+
+def _stances(doc: Any) -> list[tuple[set[str], int, str]]:
+    return [(_keys(doc, s.actor), s.polarity, (s.target or s.proposition or "").lower()) for s in doc._.sm_stances]
+
+
+def _check_stances(doc: Any, stances: list[S]) -> None:
+    got = _stances(doc)
+    for holder, pol, word in stances:
+        assert any(holder.lower() in k and p == pol and word in t for k, p, t in got), (holder, pol, word, got)
+    assert len(got) == len(stances), got
+
+
+@pytest.mark.parametrize(("text", "stances", "aligns"), CASES, ids=[c[0][:40] for c in CASES])
+def test_constructions(nlp, text: str, stances: list[S], aligns: list[A]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    _check_stances(doc, stances)
+    pairs = [(_keys(doc, al.a), _keys(doc, al.b), al.polarity) for al in doc._.sm_alignments]
+    for a, b, pol in aligns:
+        a, b = a.lower(), b.lower()
+        assert any(p == pol and ((a in x and b in y) or (b in x and a in y)) for x, y, p in pairs), (a, b, pol, pairs)
+    assert len(pairs) == len(aligns), pairs
+
+
+@pytest.mark.parametrize(("text", "stances"), NO_ALIGNMENT, ids=[c[0][:40] for c in NO_ALIGNMENT])
+def test_no_alignment(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert doc._.sm_alignments == [], doc._.sm_alignments
+    _check_stances(doc, stances)
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert doc._.sm_stances == [] and doc._.sm_alignments == [], (doc._.sm_stances, doc._.sm_alignments)
+
+
+@pytest.mark.parametrize(("text", "stance"), KEPT, ids=[c[0][:40] for c in KEPT])
+def test_promised_policy_kept(nlp, text: str, stance: S) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    holder, pol, word = stance
+    assert any(holder.lower() in k and p == pol and word in t for k, p, t in _stances(doc)), _stances(doc)
