@@ -64,6 +64,13 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      "Arzu Deuba said on Monday.", [("NPL", 1, "trade routes")], [("NPL", "IND", 1)]),
 ]
 
+# unnamed political groups as holders ("the ruling party", "the rebels", "protesters")
+GROUP_HOLDERS: list[tuple[str, str, int, str]] = [
+    ("The ruling party accused the opposition of rigging the vote.", "ruling party", -1, "rigging"),
+    ("The rebels rejected the offer of talks.", "rebels", -1, "offer of talks"),
+    ("Protesters demanded the resignation of the governor.", "protesters", 1, "resignation"),
+]
+
 # look-alikes: no alignment (stances as listed)
 NO_ALIGNMENT: list[tuple[str, list[S]]] = [
     ("Mali may side with Guinea in the dispute.", []),
@@ -82,6 +89,11 @@ NONE = [
     "The militia vowed to keep fighting until the army withdrew.",
     "The rebels vowed to fight on.",
     "The minister served as interim director of the agency.",
+    # a document's finding is no one's accusation
+    "According to a UN report, the militia is responsible for the massacre.",
+    # a group acting for someone else is no holder of its own (nor is a thing)
+    "The delegation hailed a taxi outside the hotel.",
+    "The decision angered the farmers.",
 ]
 
 # ... while a promised policy keeps its stance
@@ -138,3 +150,17 @@ def test_promised_policy_kept(nlp, text: str, stance: S) -> None:  # type: ignor
     doc = nlp(text)
     holder, pol, word = stance
     assert any(holder.lower() in k and p == pol and word in t for k, p, t in _stances(doc)), _stances(doc)
+
+
+@pytest.mark.parametrize(("text", "name", "pol", "word"), GROUP_HOLDERS, ids=[c[0][:40] for c in GROUP_HOLDERS])
+def test_group_holders(nlp, text: str, name: str, pol: int, word: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    names = {a.id: (a.name or "").lower() for a in doc._.sm_actors}
+    got = [(names.get(s.actor or "", ""), s.polarity, (s.target or "").lower()) for s in doc._.sm_stances]
+    assert any(name in n and p == pol and word in t for n, p, t in got), got
+
+
+def test_findings_by_name_stay_accusations(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"According to Kenya, Y is responsible for Z": Kenya's accusation (only a document's finding is not)."""
+    doc = nlp("According to Kenya, the militia is responsible for the massacre.")
+    assert [(s.actor, s.polarity) for s in doc._.sm_stances] == [("KEN", -1)]

@@ -719,6 +719,11 @@ _HARMS = frozenset("""attack bombing killing death massacre violence shelling st
     kidnapping fire leak hack cyberattack poisoning incident invasion coup escalation disaster""".split())
 
 
+#: documents whose findings state facts, not anyone's accusation
+_FINDINGS = frozenset({"report", "study", "investigation", "inquiry", "probe", "finding", "findings", "document",
+                       "data", "survey", "assessment", "review", "audit"})
+
+
 def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
     """"X said Y was responsible for Z" / "Y is to blame for Z, X said": X's accusation, as "X
     blamed Y for Z" (X -1 on Z, aligned against Y). Only with a reporter or a view holder."""
@@ -730,8 +735,8 @@ def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
         return []
     po = prep_object(pred, ("for",))
     reporter = reporting_subject(be) or view_holder(be)
-    if po is None or reporter is None:
-        return []
+    if po is None or reporter is None or reporter.lemma_.lower() in _FINDINGS:
+        return []  # ("according to a UN report, Y is responsible for Z": a finding, no one's accusation)
     if pred.lemma_ != "blame" and po[1].lemma_.lower() not in _HARMS and po[1].lower_ not in lex.negative_labels:
         return []  # ("the ministry is responsible for the budget": a duty, no blame)
     cue = Cue("blame", -1, "accuse")
