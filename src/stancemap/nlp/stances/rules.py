@@ -79,9 +79,19 @@ _SELF_ACTIONS = frozenset(
 )
 
 
+#: rescheduling verbs: on one's own event a tactical act ("agreed to postpone its rally")
+_RESCHEDULE = frozenset({"postpone", "delay", "defer", "reschedule", "cancel", "call", "move", "bring"})
+_OWN = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
 def _self_action(verb: Token) -> bool:
     """A personal action ("refused to resign / to give details"); with a particle the verb is
-    another one ("refused to give up its weapons", "would not give in")."""
+    another one ("refused to give up its weapons", "would not give in"). Rescheduling one's own
+    event is one too ("agreed to postpone its rally", "refused to call off their march")."""
+    if verb.lemma_.lower() in _RESCHEDULE:
+        obj = child(verb, "dobj")
+        if obj is not None and any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children):
+            return True
     return verb.lemma_.lower() in _SELF_ACTIONS and not any(
         c.dep_ == "prt" and c.lower_ in ("up", "in") for c in verb.children)
 
