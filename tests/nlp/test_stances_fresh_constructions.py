@@ -48,6 +48,15 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # an embedded accusation: its author against the accused
     ("Oman dismissed Yemeni accusations that Omani smugglers were arming the rebels.",
      [("OMN", -1, "accusations"), ("YEM", -1, "smugglers")], [("OMN", "YEM", -1)]),  # (one per pair and sign)
+    # "sided with B in doing X": both do X (as "joined B in doing X")
+    ("Latvia sided with Estonia in opposing the fuel levy.",
+     [("LVA", 1, "estonia"), ("LVA", -1, "fuel levy"), ("EST", -1, "fuel levy")], [("LVA", "EST", 1)]),
+    # "praised B for standing up to X": B's act judged, no praiser's stance on X
+    ("Georgia praised Armenia for standing firm against foreign pressure.",
+     [("GEO", 1, "armenia standing firm")], [("GEO", "ARM", 1)]),
+    # no alignment between a member and its own group
+    ("Malta and Cyprus, which oppose the quota, are at odds with Austria over migration.",
+     [("MLT", -1, "quota"), ("CYP", -1, "quota")], [("MLT", "AUT", -1), ("CYP", "AUT", -1)]),
     # a view held: its "must" clause is the holders' demand
     ("Sweden holds the view that the bloc must cut farm subsidies.", [("SWE", 1, "farm subsidies")], []),
     # arms sales as an authored act (the "to" phrase is the object's, not the verb's)

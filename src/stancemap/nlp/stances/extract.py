@@ -214,9 +214,14 @@ class _Builder:
         return ids
 
     # -- alignments -----------------------------------------------------------------------
+    def _member(self, a: str, group: str) -> bool:
+        """Is ``a`` a member of the group actor ``group`` ("Hungary" of "Hungary and Slovakia")?"""
+        g = self.res.actor(group)
+        return g is not None and a in (g.members or ())
+
     def _add_alignment(self, a: str, b: str, pol: int, issue: str | None, cue: TextSpan | None, sent: Span,
                        claimed_by: str | None) -> None:
-        if self.res.same_side(a, b) or self.res.same_side(b, a):
+        if self.res.same_side(a, b) or self.res.same_side(b, a) or self._member(a, b) or self._member(b, a):
             return
         key = (sent.start, frozenset((a, b)), pol)
         if key in self._seen_al:

@@ -842,6 +842,9 @@ def _in_charge(tok: Token, lex: Lexicon) -> bool:
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
         verb = verb.head  # the prep hangs on the accused
     cue = lex.verbs.get(verb.lemma_.lower())
+    if cue is not None and cue.kind == "evaluative" and cue.polarity > 0 and tok.head.lower_ == "for" \
+            and child(verb, "dobj") is not None:
+        return True  # "praised Moldova for standing firm against X": the praised one's act, no praiser's stance
     return cue is not None and (cue.kind == "accuse" or (cue.kind == "evaluative" and cue.polarity < 0))
 
 
@@ -927,6 +930,11 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         holders = [seat]  # "the plan was welcomed in Berlin" (not "the envoy was welcomed in Berlin")
     if not holders and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "co":
         holders = _holders(tok.doc[tok.i - 2])  # "co-sponsored X": the tokenizer splits the prefix off the verb
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_ in _SIDING:
+        with_ = prep_object(tok.head.head, ("with",))  # "Finland sided with Estonia in calling for X": both call
+        partner = with_[1] if with_ is not None else None
+        if partner is not None and partner.pos_ in ("PROPN", "NOUN"):
+            holders = [*holders, *[p for p in expand_conj(partner) if p not in holders]]
     if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "join":
         partner = child(tok.head.head, "dobj")  # "Canada joined Britain in condemning X": both condemn
         if partner is not None and partner.pos_ in ("PROPN", "NOUN"):
@@ -1071,6 +1079,10 @@ def _threat_commitment(obj: Token) -> bool:
         act = next((c for c in obj.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), obj)
     return act.lemma_.lower() in _FORCE_ACTS and child(act, "dobj") is None and prep_object(
         act, ("against",)) is None
+
+
+#: verbs of siding with someone "in doing X" (both do X)
+_SIDING = frozenset({"side", "align", "stand", "unite", "team"})
 
 
 def _pledged_passive(verb: Token) -> bool:
@@ -1980,8 +1992,9 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 holders = [seat]  # "the talks are frowned upon in Riyadh"
             if not holders or hypothetical(verb, lex) or (cue.intent_only and not _intended(verb, lex)):
                 continue
-            if verb.pos_ in ("VERB", "AUX") and _controlled_phrase(verb, lex):
-                continue  # "refused to sign up to X": the outer predicate carries the stance
+            if verb.pos_ in ("VERB", "AUX") and (_controlled_phrase(verb, lex) or _in_charge(verb, lex)):
+                continue  # "refused to sign up to X": the outer predicate carries the stance (and "praised
+                # / criticised Y for standing up to X" judges Y's act)
             if words == ("rule", "out") and is_negated(verb):
                 continue  # "did not rule out X": a possibility kept open, not a position
             if not object_allowed(cue, obj, lex) or _spatial(words, obj) or (
