@@ -57,6 +57,9 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # no alignment between a member and its own group
     ("Malta and Cyprus, which oppose the quota, are at odds with Austria over migration.",
      [("MLT", -1, "quota"), ("CYP", -1, "quota")], [("MLT", "AUT", -1), ("CYP", "AUT", -1)]),
+    # "A and B said they had agreed to X": "they" stands for the pair
+    ("Chile and Peru said they had agreed to reopen the border crossing.",
+     [("CHL", 1, "reopening"), ("PER", 1, "reopening")], [("CHL", "PER", 1)]),
     # a view held: its "must" clause is the holders' demand
     ("Sweden holds the view that the bloc must cut farm subsidies.", [("SWE", 1, "farm subsidies")], []),
     # arms sales as an authored act (the "to" phrase is the object's, not the verb's)
@@ -85,6 +88,7 @@ NO_ALIGNMENT: list[tuple[str, list[S]]] = [
     ("Mali may side with Guinea in the dispute.", []),
     ("Mali and Guinea met in Conakry, but the two sides failed to agree on the border.", []),
     ("Mali's economy differs from that of Guinea.", []),
+    ("Mali said they had agreed to reopen the border crossing.", [("MLI", 1, "reopening")]),
     ("The hikers found common ground near the river.", []),
     ("Egypt and Jordan opposed any plan to resettle Gazans in the Sinai.",
      [("EGY", -1, "plan"), ("JOR", -1, "plan")]),

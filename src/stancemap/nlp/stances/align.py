@@ -124,7 +124,8 @@ def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
         return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), pol, [verb], _topic(verb), stance_target)]
     if len(subj) >= 2 or (len(subj) == 1 and subj[0].lemma_.lower() in ("country", "side", "nation", "government",
                                                                        "leader", "party", "minister")
-                          and subj[0].tag_ == "NNS"):
+                          and subj[0].tag_ == "NNS") or (len(subj) == 1 and subj[0].lower_ == "they"):
+        # ("A and B said they had agreed": pairs only when "they" resolves to a group)
         return [RawAlignment(_here(verb), subj, [], pol, [verb], _topic(verb), stance_target)]
     return []
 

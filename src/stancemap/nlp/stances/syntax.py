@@ -146,6 +146,8 @@ def plural_side(subj: list[Token]) -> bool:
     two sides", "both countries"), which the actors stage resolves to a group."""
     if len(subj) >= 2:
         return True
+    if len(subj) == 1 and subj[0].lower_ in ("they", "both"):
+        return True  # ("A and B said they had agreed": a group only when the pronoun resolves to one)
     return len(subj) == 1 and subj[0].tag_ in ("NNS", "NNPS") and subj[0].pos_ != "PROPN"
 
 
