@@ -40,6 +40,13 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [], [("SRB", "XKX", -1)]),
     ("Armenia and Azerbaijan traded accusations over the shelling of a border village.",
      [("ARM", -1, "shelling"), ("AZE", -1, "shelling")], [("ARM", "AZE", -1)]),
+    ("Russia and Ukraine traded blame for the attack on the dam.",
+     [("RUS", -1, "attack on the dam"), ("UKR", -1, "attack on the dam")], [("RUS", "UKR", -1)]),
+    ("Mali and Niger traded blame for a deadly clash near the border post.",
+     [("MLI", -1, "clash"), ("NER", -1, "clash")], [("MLI", "NER", -1)]),
+    # ... but a matter in dispute is no act either side is blamed for: the alignment only
+    ("India and Pakistan traded accusations over the border dispute.", [], [("IND", "PAK", -1)]),
+    ("Russia and Ukraine traded accusations over the dam.", [], [("RUS", "UKR", -1)]),
     # each named conjunct of an evaluated object; passive conjuncts
     ("Morocco rebuked Algeria, Tunisia and Libya for skipping the summit.",
      [("MAR", -1, "skipping")], [("MAR", "DZA", -1), ("MAR", "TUN", -1), ("MAR", "LBY", -1)]),
@@ -94,6 +101,33 @@ NO_ALIGNMENT: list[tuple[str, list[S]]] = [
      [("EGY", -1, "plan"), ("JOR", -1, "plan")]),
     ("Poland opposed the sale of Russian gas in Europe.", [("POL", -1, "russian gas")]),
     ("Sweden rejected the view that the bloc must cut farm subsidies.", [("SWE", -1, "view")]),
+    # common ground not found: failed, tried, hoped for
+    ("Niger and Chad failed to find common ground over the dam.", []),
+    ("Japan hopes to find common ground with China on the islands.", []),
+    ("Niger and Chad hope to find common ground over the dam.", []),
+    ("Serbia and Kosovo tried to find common ground, but the talks collapsed.", []),
+    # a view shared is a position only with its content ("that X", "on X"), not a view from a place
+    ("Ghana and Togo share the view from the hill.", []),
+]
+
+# ... while a shared position with its topic stays an alignment
+SHARED_TOPIC = [("Ghana and Togo share a position on the port.", ("GHA", "TGO", 1))]
+
+# refusals and concessions of policy acts keep their stance (only one's own gathering or trip is
+# rescheduled tactically: "agreed to postpone its rally")
+POLICY_ACTS: list[tuple[str, S]] = [
+    ("Turkey refused to cancel its purchase of Russian missiles.", ("TUR", -1, "purchase of russian missiles")),
+    ("Pakistan refused to call off its military operation in the tribal areas.", ("PAK", -1, "military operation")),
+    ("Russia agreed to move its troops away from the border.", ("RUS", 1, "troops away from the border")),
+    ("North Korea agreed to cancel its missile test.", ("PRK", 1, "missile test")),
+    ("Israel refused to call off its strikes on Gaza.", ("ISR", -1, "strikes on gaza")),
+]
+
+# a cue's own preposition after an actor object is the cue's ("protested Y over X": X); after a
+# thing it belongs to the object or is a time ("protested the decision over the weekend")
+PREP_AFTER_OBJECT: list[tuple[str, str]] = [
+    ("Beijing protested Washington over the arms sale to Taiwan.", "the arms sale to taiwan"),
+    ("China protested the decision over the weekend.", "the decision"),
 ]
 
 # promises of retaliation and of fighting on are threats: no position
@@ -106,6 +140,15 @@ NONE = [
     "According to a UN report, the militia is responsible for the massacre.",
     # a group acting for someone else is no holder of its own (nor is a thing)
     "The delegation hailed a taxi outside the hotel.",
+    # ... nor is a conveyance hailed a position, whoever hails it
+    "The activists hailed a taxi to the embassy.",
+    "The rebels hailed a bus to the border.",
+    # rescheduling one's own gathering is tactical
+    "The union refused to call off their march.",
+    "The parliament agreed to delay its vote on the budget.",
+    # a response promised to an attack is retaliation, a threat
+    "Iran promised a crushing response to the Israeli strike.",
+    "The junta promised a firm response to any attack on its soldiers.",
     "The decision angered the farmers.",
 ]
 
@@ -177,3 +220,45 @@ def test_findings_by_name_stay_accusations(nlp) -> None:  # type: ignore[no-unty
     """"According to Kenya, Y is responsible for Z": Kenya's accusation (only a document's finding is not)."""
     doc = nlp("According to Kenya, the militia is responsible for the massacre.")
     assert [(s.actor, s.polarity) for s in doc._.sm_stances] == [("KEN", -1)]
+
+
+def test_hailed_a_ruling_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The activists hailed the court ruling on the dam.")
+    assert [(s.polarity, s.target) for s in doc._.sm_stances] == [(1, "the court ruling on the dam")]
+
+
+@pytest.mark.parametrize(("text", "pair"), SHARED_TOPIC)
+def test_shared_position_with_topic(nlp, text: str, pair: A) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    got = [(a.a, a.b, a.polarity) for a in doc._.sm_alignments]
+    assert got == [pair], got
+
+
+@pytest.mark.parametrize(("text", "stance"), POLICY_ACTS, ids=[c[0][:40] for c in POLICY_ACTS])
+def test_policy_acts_not_self_actions(nlp, text: str, stance: S) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    holder, pol, word = stance
+    got = _stances(doc)
+    assert len(got) == 1 and holder.lower() in got[0][0] and got[0][1] == pol and word in got[0][2], got
+
+
+@pytest.mark.parametrize(("text", "target"), PREP_AFTER_OBJECT, ids=[c[0][:40] for c in PREP_AFTER_OBJECT])
+def test_prep_after_object(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert [(s.target or "").lower() for s in doc._.sm_stances] == [target]
+
+
+def test_cue_prep_after_addressee(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A demand cue that takes "for" ("asked Y for X", as another branch gives "ask"): the target is
+    X, not "Y for X"; on a thing object the phrase stays the object's."""
+    from stancemap.nlp.stances.lexicon import Cue, lexicon
+    from stancemap.nlp.stances.rules import _verb_target
+
+    ask = Cue("ask", 1, "demand", ("for",))
+    for text, want in [("Ukraine asked Germany for more tanks.", "more tanks"),
+                       ("Iran asked the UN for an investigation into the shooting.",
+                        "an investigation into the shooting")]:
+        doc = nlp(text)
+        verb = next(t for t in doc if t.lemma_ == "ask")
+        got = _verb_target(verb, ask, lexicon())
+        assert got is not None and doc[got[0][0]:got[0][1]].text == want, (text, got)

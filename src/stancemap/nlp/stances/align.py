@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..common.text import doc_words, phrases_starting
-from .lexicon import AlignLexicon, Cue, align_lexicon, lexicon
+from .lexicon import HARMS, AlignLexicon, Cue, align_lexicon, lexicon
 from .syntax import (
     child,
     co_holders,
@@ -43,8 +43,11 @@ class RawAlignment:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+_TOPIC_PREPS = ("on", "regarding", "over", "about", "concerning", "towards", "toward", "in")
+
+
 def _topic(tok: Token) -> tuple[int, int] | None:
-    po = prep_object(tok, ("on", "regarding", "over", "about", "concerning", "towards", "toward", "in"))
+    po = prep_object(tok, _TOPIC_PREPS)
     if po is not None:
         return compact_span(po[1])
     return None
@@ -99,7 +102,10 @@ def _unrealised(verb: Token) -> bool:
     """A possible or attempted act, not a stated one: "may side with B", "failed to agree"."""
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_REACHED
+    head = verb.head
+    # (the lemmatizer may read "hopes" as "hop")
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in _NOT_REACHED or (
+        head.pos_ in ("VERB", "AUX") and head.lower_ in ("hopes", "hoped", "hoping")))
 
 
 def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
@@ -179,13 +185,16 @@ def _directed(verb: Token, pol: int, preps: tuple[str, ...] = ()) -> list[RawAli
 def _exchange(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     """"A and B traded accusations (over X)": -1 between them."""
     obj = child(verb, "dobj")
-    if obj is None or obj.lemma_.lower() not in lex.exchange_objects:
+    if obj is None or obj.lemma_.lower() not in lex.exchange_objects or _unrealised(verb):
         return []
     subj = subjects(verb)
     withp = prep_object(verb, ("with",))
     topic = _topic(verb) or _topic(obj)
-    # "traded accusations / blame over X": each side holds -1 on X (the other's part in it)
-    blamed = topic if topic is not None and obj.lemma_.lower() in _BLAME_OBJECTS else None
+    # "traded accusations / blame over X": each side holds -1 on X (the other's part in it) when X is a
+    # harm one is blamed for ("over the shelling"), not a matter in dispute ("over the border dispute")
+    about = prep_object(verb, (*_TOPIC_PREPS, "for")) or prep_object(obj, (*_TOPIC_PREPS, "for"))
+    blamed = compact_span(about[1]) if about is not None and obj.lemma_.lower() in _BLAME_OBJECTS \
+        and about[1].lemma_.lower() in HARMS else None
     extra: dict[str, object] = {"stance_polarity": -1} if blamed is not None else {}
     if withp is not None and subj:
         return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), -1, [verb, obj], topic, blamed, extra)]
@@ -221,7 +230,7 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
         obj = next((c for c in obj.children if c.dep_ == "poss" and is_reciprocal(c)), obj)
     if obj is None or not is_reciprocal(obj):
         return []
-    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+    if _unrealised(verb):
         return []
     subj = subjects(verb)
     if len(subj) == 1 and _each_side(subj[0]):
@@ -271,7 +280,7 @@ def _like(verb: Token) -> list[RawAlignment]:
 def _divided(adj: Token, pol: int) -> list[RawAlignment]:
     """"A and B remain divided over X", "A is split with B on X", "A and B are united on X"."""
     verb = adj.head if adj.dep_ in ("acomp", "oprd") else adj
-    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+    if _unrealised(verb):
         return []
     passive = child(verb, "nsubjpass")
     subj = subjects(verb) or (expand_conj(passive) if passive is not None else [])
@@ -326,7 +335,7 @@ def _phrases(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
                 if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
                     break
                 verb = verb.head
-            if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+            if _unrealised(verb):
                 continue
             subj = subjects(verb)
             if not subj:
@@ -353,7 +362,7 @@ def _consensus(noun: Token) -> list[RawAlignment]:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("reach", "find", "forge", "strike"):
         return []
-    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children) or is_negated(verb):
+    if _unrealised(verb) or is_negated(verb):
         return []
     subj = subjects(verb)
     withp = prep_object(verb, ("with",)) or prep_object(noun, ("with",))
@@ -378,10 +387,21 @@ def _that_of(tok: Token) -> Token:
     return tok
 
 
+def _has_content(noun: Token) -> bool:
+    """A position noun with its content: "the view that X", "a position on / about / over X"
+    (not "the view from the hill")."""
+    if prep_object(noun, ("on", "about", "over", "regarding", "concerning", "towards", "toward")) is not None:
+        return True
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for h in (noun, noun.head) for c in h.children)
+
+
 def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
     """"A and B have a similar stance (on X)", "A's position with B was very similar"."""
     if noun.lemma_.lower() in _ACCORD:
         return _consensus(noun)
+    if noun.head.pos_ in ("VERB", "AUX") and _unrealised(noun.head):  # "hope to share a position"
+        return []
     adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.similarity), None)
     pred_adj = None
     if adj is None and noun.dep_ in ("nsubj",):
@@ -393,7 +413,7 @@ def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if adj is None and pred_adj is None:
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "share" and not is_negated(noun.head) \
                 and len(subjects(noun.head)) >= 2 and child(noun, "poss") is None \
-                and prep_object(noun, ("of",)) is None:
+                and prep_object(noun, ("of", "from")) is None and _has_content(noun):
             # "A and B share the view that X / share a position on X": +1 between them
             return [RawAlignment(_here(noun), subjects(noun.head), [], 1, [noun.head, noun],
                                  _topic(noun) or _topic(noun.head))]

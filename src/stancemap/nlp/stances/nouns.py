@@ -28,10 +28,12 @@ _RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain"
 _WITHHOLD = UNDO_VERBS | {"lift"}  # "withheld / withdrew / dropped its support for X", "lifted its veto on X"
 # verbs whose negated intention noun is a refusal ("has no plans to", "sees no reason to")
 _INTENT_VERBS = frozenset({"have", "see", "harbour", "harbor", "feel", "find", "hold", "entertain", "show"})
+#: possessive pronouns of the holder itself ("its rally", "their own proposal")
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
-__all__ = ["LIGHT_VERBS", "authors_of", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
+__all__ = ["LIGHT_VERBS", "OWN_POSSESSIVES", "authors_of", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
            "negated_intent_stances", "no_alternative_stances"]
 
 LIGHT_VERBS = frozenset(
@@ -379,7 +381,7 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
              or tok.head.head.lemma_.lower() in LIGHT_VERBS):
         return []
     prefix = ""
-    authors = [a for a in authors_of(tok) if a.lower_ not in ("its", "their", "his", "her", "our", "my")
+    authors = [a for a in authors_of(tok) if a.lower_ not in OWN_POSSESSIVES
                or tok.dep_ not in ("dobj",) or tok.head.lemma_.lower() not in LIGHT_VERBS]
     if not authors and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MAKE_VERBS and not is_negated(tok.head) \
             and (lex is None or not hypothetical(tok.head, lex)):

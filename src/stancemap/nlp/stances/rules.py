@@ -34,8 +34,9 @@ from .backoff import (
 )
 from .frames import abstract_object, judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
-from .lexicon import Cue, Lexicon
+from .lexicon import HARMS, Cue, Lexicon
 from .nouns import (
+    OWN_POSSESSIVES,
     agent_noun_stances,
     author_stances,
     authors_of,
@@ -81,7 +82,10 @@ _SELF_ACTIONS = frozenset(
 
 #: rescheduling verbs: on one's own event a tactical act ("agreed to postpone its rally")
 _RESCHEDULE = frozenset({"postpone", "delay", "defer", "reschedule", "cancel", "call", "move", "bring"})
-_OWN = frozenset({"its", "their", "his", "her", "our", "my"})
+#: one's own gatherings and trips, whose timing is tactical (not its policies: "its purchase of
+#: missiles", "its troops", "its military operation", "its missile test")
+_OWN_EVENTS = frozenset({"rally", "march", "protest", "demonstration", "strike", "walkout", "vote", "visit", "trip",
+                         "tour", "meeting", "summit", "congress", "convention", "conference", "ceremony"})
 
 
 def _self_action(verb: Token) -> bool:
@@ -90,7 +94,9 @@ def _self_action(verb: Token) -> bool:
     event is one too ("agreed to postpone its rally", "refused to call off their march")."""
     if verb.lemma_.lower() in _RESCHEDULE:
         obj = child(verb, "dobj")
-        if obj is not None and any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children):
+        if obj is not None and obj.lemma_.lower() in _OWN_EVENTS \
+                and prep_object(obj, ("on", "against")) is None \
+                and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
             return True
     return verb.lemma_.lower() in _SELF_ACTIONS and not any(
         c.dep_ == "prt" and c.lower_ in ("up", "in") for c in verb.children)
@@ -280,8 +286,10 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
         if po is None and stance is None:
             po = owned_prep_object(verb, cue.preps)  # "dug in its heels | against X"
         if po is not None and not cue.needs_prep and stance is not None and stance.i < po[0].i \
-                and stance.pos_ in ("NOUN", "PROPN") and child(verb, "auxpass") is None:
-            po = None  # "opposed the sale of jets | to Y": the phrase belongs to the object the verb takes
+                and stance.pos_ == "NOUN" and child(verb, "auxpass") is None and not _addressee(stance, lex):
+            # "opposed the sale of jets | to Y": the phrase belongs to the object the verb takes (not after
+            # an addressee: "asked Germany / the government | for X", "protested Washington | over X")
+            po = None
         if po is not None:
             prep, obj = po
             lo, hi = _obj_range(obj)
@@ -723,12 +731,6 @@ def _without_merit(verb: Token, lex: Lexicon) -> list[RawStance]:
                       source="predicate-label")]
 
 
-# harms one is held responsible for (blame, not a duty)
-_HARMS = frozenset("""attack bombing killing death massacre violence shelling strike explosion blast crisis crash
-    failure collapse abuse crime atrocity destruction damage chaos unrest fighting war shooting assassination
-    kidnapping fire leak hack cyberattack poisoning incident invasion coup escalation disaster""".split())
-
-
 #: documents whose findings state facts, not anyone's accusation
 _FINDINGS = frozenset({"report", "study", "investigation", "inquiry", "probe", "finding", "findings", "document",
                        "data", "survey", "assessment", "review", "audit"})
@@ -747,7 +749,7 @@ def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
     reporter = reporting_subject(be) or view_holder(be)
     if po is None or reporter is None or reporter.lemma_.lower() in _FINDINGS:
         return []  # ("according to a UN report, Y is responsible for Z": a finding, no one's accusation)
-    if pred.lemma_ != "blame" and po[1].lemma_.lower() not in _HARMS and po[1].lower_ not in lex.negative_labels:
+    if pred.lemma_ != "blame" and po[1].lemma_.lower() not in HARMS and po[1].lower_ not in lex.negative_labels:
         return []  # ("the ministry is responsible for the budget": a duty, no blame)
     cue = Cue("blame", -1, "accuse")
     return [RawStance(here(be), [reporter], [pred], compact_span(po[1]), -1, "accuse", strength_of(be, cue, lex),
@@ -1063,14 +1065,22 @@ _FORCE_ACTS = frozenset({"fight", "retaliate", "avenge", "resist", "strike", "hi
 _KEEP = frozenset({"keep", "continue", "go"})
 
 
+#: hostile acts (of the harms, those someone commits): a response promised to one is retaliation
+_HOSTILE_ACTS = (HARMS - {"crisis", "crash", "failure", "collapse", "chaos", "unrest", "disaster", "death", "fire",
+                           "leak", "damage", "incident", "crime", "abuse", "destruction"}) | frozenset(
+    {"provocation", "aggression", "shootdown", "downing"})
+
+
 def _threat_commitment(obj: Token) -> bool:
     """A promise of retaliation or of fighting on: "promised a (firm) response", "vowed to
     retaliate", "vowed to keep fighting / to fight on". With an object it may be a policy
     ("vowed to fight corruption"), which stays a position."""
     lemma = obj.lemma_.lower()
     if obj.pos_ == "NOUN" and obj.dep_ == "dobj":
-        if lemma in ("response", "consequence") and prep_object(obj, ("to",)) is not None:
-            return False  # "promised a response to the refugee crisis": a policy answer
+        answered = prep_object(obj, ("to",))
+        if lemma in ("response", "consequence") and answered is not None \
+                and answered[1].lemma_.lower() not in _HOSTILE_ACTS:
+            return False  # "promised a response to the refugee crisis": a policy answer (not "to the raid")
         return lemma in _RETALIATION_NOUNS or obj.lower_ in _RETALIATION_NOUNS
     if obj.pos_ != "VERB" or obj.dep_ != "xcomp":
         return False
