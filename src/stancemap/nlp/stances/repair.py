@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
+from .syntax import child
 
 #: prepositions of adverbials that may stand between a verb and its complement
 _ADVERBIAL_PREPS = frozenset({"in", "at", "on", "during", "after", "before", "following", "via", "through", "by"})
@@ -181,7 +182,7 @@ def repair_fronted_label(doc: Doc, lex: Lexicon) -> int:
         if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children):
             continue
         as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == v.i + 1), None)
-        noun = child_of(as_, "pobj") if as_ is not None else None
+        noun = child(as_, "pobj") if as_ is not None else None
         if as_ is None or noun is None or noun.pos_ != "NOUN" or as_.i + 2 > noun.i:
             continue
         adj = doc[as_.i + 1]
@@ -192,11 +193,6 @@ def repair_fronted_label(doc: Doc, lex: Lexicon) -> int:
         adj.head, adj.dep_ = as_, "pobj"
         moved += 1
     return moved
-
-
-def child_of(tok: Token, dep: str) -> Token | None:
-    """The first child of ``tok`` with the dependency ``dep``."""
-    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 #: verbs of a trailing attribution ("..., the minister said")
