@@ -6,7 +6,10 @@ evaluated object, passive conjuncts ("praised by A and criticised by B"), an emb
 aligning its author with the accused, arms sales as an authored act, a "must" clause of a view
 held, and two parse repairs (a fronted label, a trailing attribution read inside the object); with the
 look-alikes that must give no stance or no alignment (possible or failed agreement, a proposal's
-apposition, absolute "with X doing", promises of retaliation).
+apposition, absolute "with X doing", promises of retaliation). A review added more look-alikes:
+common ground tried, hoped for or failed; a view from a place; refusals of policy acts that are no
+rescheduling of one's own gathering; a hailed conveyance; a response promised to an attack; traded
+accusations over a matter in dispute; a cue's preposition after an addressee object.
 
 Sentences written for these tests (no evaluation text). A row lists the exact stances (holder,
 polarity, a word of the target) and the exact alignments (a, b, polarity; unordered).
