@@ -295,7 +295,9 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Paris is at odds with Berlin over the budget rules.", [], [("FRA", "DEU", -1)]),
     ("Moscow and Beijing see eye to eye on the Syrian crisis.", [], [("RUS", "CHN", 1)]),
     ("Poland shares Lithuania's concerns about the military exercises.", [], [("POL", "LTU", 1)]),
-    ("India and Pakistan traded accusations over the ceasefire violations.", [], [("IND", "PAK", -1)]),
+    # each side blames the other for the topic: -1 on it, as "accused each other of X" (issue 9)
+    ("India and Pakistan traded accusations over the ceasefire violations.",
+     [("IND", -1, "ceasefire violations"), ("PAK", -1, "ceasefire violations")], [("IND", "PAK", -1)]),
     ("The Philippines and Vietnam have a common position on the South China Sea.", [], [("PHL", "VNM", 1)]),
     ("The Kenyan president broke with Uganda over the pipeline project.", [], [("KEN", "UGA", -1)]),
     ("Canada joined Britain in condemning the crackdown.", [("CAN", -1, "crackdown"), ("GBR", -1, "crackdown")],

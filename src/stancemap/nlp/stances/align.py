@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..common.text import doc_words, phrases_starting
-from .lexicon import AlignLexicon, Cue, lexicon
+from .lexicon import HARMS, AlignLexicon, Cue, align_lexicon, lexicon
 from .syntax import (
     child,
     co_holders,
@@ -43,8 +43,11 @@ class RawAlignment:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+_TOPIC_PREPS = ("on", "regarding", "over", "about", "concerning", "towards", "toward", "in")
+
+
 def _topic(tok: Token) -> tuple[int, int] | None:
-    po = prep_object(tok, ("on", "regarding", "over", "about", "concerning", "towards", "toward", "in"))
+    po = prep_object(tok, _TOPIC_PREPS)
     if po is not None:
         return compact_span(po[1])
     return None
@@ -91,8 +94,22 @@ def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
     return out
 
 
-def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
+#: verbs under which an agreement is not reached ("failed to agree", "tried to agree")
+_NOT_REACHED = frozenset({"fail", "try", "seek", "struggle", "attempt", "hope", "want", "aim", "plan", "expect"})
+
+
+def _unrealised(verb: Token) -> bool:
+    """A possible or attempted act, not a stated one: "may side with B", "failed to agree"."""
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+        return True
+    head = verb.head
+    # (the lemmatizer may read "hopes" as "hop")
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in _NOT_REACHED or (
+        head.pos_ in ("VERB", "AUX") and head.lower_ in ("hopes", "hoped", "hoping")))
+
+
+def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
+    if _unrealised(verb):
         return []
     pol = -pol if is_negated(verb) else pol
     subj = subjects(verb)
@@ -104,13 +121,28 @@ def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:
         stance_target = compact_span(comp, keep_first=False)
     elif po is not None and pol > 0 and _is_action(compact_span(po[1]), verb.doc):
         stance_target = compact_span(po[1])
+    owner = _position_owner(subj)
+    if owner is not None:  # "Kenya's stance on X differs from that of Uganda"
+        other = prep_object(verb, ("with", "from"))
+        return [RawAlignment(_here(verb), expand_conj(owner), expand_conj(_that_of(other[1])), pol, [verb],
+                             _topic(subj[0]) or _topic(verb))] if other is not None else []
     if withp is not None and subj:
         return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), pol, [verb], _topic(verb), stance_target)]
     if len(subj) >= 2 or (len(subj) == 1 and subj[0].lemma_.lower() in ("country", "side", "nation", "government",
                                                                        "leader", "party", "minister")
-                          and subj[0].tag_ == "NNS"):
+                          and subj[0].tag_ == "NNS") or (len(subj) == 1 and subj[0].lower_ == "they"):
+        # ("A and B said they had agreed": pairs only when "they" resolves to a group)
         return [RawAlignment(_here(verb), subj, [], pol, [verb], _topic(verb), stance_target)]
     return []
+
+
+def _position_owner(subj: list[Token]) -> Token | None:
+    """The owner of a position noun that is the only subject ("Kenya's stance ... differs")."""
+    if len(subj) != 1 or subj[0].pos_ != "NOUN":
+        return None
+    if subj[0].lemma_.lower() not in align_lexicon().position_nouns:
+        return None
+    return child(subj[0], "poss")
 
 
 def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
@@ -142,7 +174,7 @@ def _echo(verb: Token, pol: int, lex: AlignLexicon) -> list[RawAlignment]:
 def _directed(verb: Token, pol: int, preps: tuple[str, ...] = ()) -> list[RawAlignment]:
     po = prep_object(verb, ("with", *preps))
     subj = subjects(verb)
-    if po is None or not subj:
+    if po is None or not subj or _unrealised(verb):
         return []
     if verb.lemma_.lower() == "stand" and not any(c.lower_ == "solidarity" for c in verb.subtree) and not (
             po[0].head.i == verb.i and po[1].pos_ == "PROPN" and child(verb, "dobj") is None):
@@ -156,16 +188,31 @@ def _directed(verb: Token, pol: int, preps: tuple[str, ...] = ()) -> list[RawAli
 def _exchange(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     """"A and B traded accusations (over X)": -1 between them."""
     obj = child(verb, "dobj")
-    if obj is None or obj.lemma_.lower() not in lex.exchange_objects:
+    if obj is None or obj.lemma_.lower() not in lex.exchange_objects or _unrealised(verb):
         return []
     subj = subjects(verb)
     withp = prep_object(verb, ("with",))
     topic = _topic(verb) or _topic(obj)
+    # "traded accusations / blame over X": each side holds -1 on X (the other's part in it) when X is a
+    # harm one is blamed for ("over the shelling"), not a matter in dispute ("over the border dispute")
+    about = prep_object(verb, (*_TOPIC_PREPS, "for")) or prep_object(obj, (*_TOPIC_PREPS, "for"))
+    blamed = compact_span(about[1]) if about is not None and obj.lemma_.lower() in _BLAME_OBJECTS \
+        and about[1].lemma_.lower() in HARMS else None
+    extra: dict[str, object] = {"stance_polarity": -1} if blamed is not None else {}
     if withp is not None and subj:
-        return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), -1, [verb, obj], topic)]
+        return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), -1, [verb, obj], topic, blamed, extra)]
     if plural_side(subj):  # "A and B", or "the two sides" (a group of the actors stage)
-        return [RawAlignment(_here(verb), subj, [], -1, [verb, obj], topic)]
+        return [RawAlignment(_here(verb), subj, [], -1, [verb, obj], topic, blamed, extra)]
     return []
+
+
+#: exchanged objects that blame the other side for the topic ("traded accusations over the raid")
+_BLAME_OBJECTS = frozenset({"accusation", "blame", "charge", "recrimination"})
+
+
+def _absolute_with(obj: Token) -> bool:
+    """"with China insisting that ...": an absolute clause, no party to an alignment."""
+    return obj.pos_ in ("VERB", "AUX") or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in obj.children)
 
 
 def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
@@ -186,15 +233,36 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
         obj = next((c for c in obj.children if c.dep_ == "poss" and is_reciprocal(c)), obj)
     if obj is None or not is_reciprocal(obj):
         return []
-    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+    if _unrealised(verb):
         return []
     subj = subjects(verb)
+    if len(subj) == 1 and _each_side(subj[0]):
+        subj = _parties_between(verb.sent) or subj  # "talks between A and B ..., each side blaming the other"
     if not plural_side(subj):
         return []
     pol = -cue.polarity if is_negated(verb) else cue.polarity
     topic = _topic(verb) or next((compact_span(c) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                                   for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
     return [RawAlignment(_here(verb), subj, [], pol, [verb, obj], topic)]
+
+
+_SIDES = frozenset({"side", "party", "country", "government", "camp", "delegation", "leader"})
+
+
+def _each_side(tok: Token) -> bool:
+    """"each side", "each party": one of two parties named elsewhere in the sentence."""
+    return tok.lemma_.lower() in _SIDES and any(c.lower_ == "each" for c in tok.children)
+
+
+def _parties_between(sent: Span) -> list[Token]:
+    """The parties of "(talks / the dispute) between A and B" in the sentence, if named."""
+    for t in sent:
+        if t.lower_ == "between" and t.dep_ == "prep":
+            pobj = child(t, "pobj")
+            parties = expand_conj(pobj) if pobj is not None else []
+            if len(parties) >= 2 and all(p.pos_ == "PROPN" for p in parties):
+                return parties
+    return []
 
 
 def _like(verb: Token) -> list[RawAlignment]:
@@ -215,7 +283,7 @@ def _like(verb: Token) -> list[RawAlignment]:
 def _divided(adj: Token, pol: int) -> list[RawAlignment]:
     """"A and B remain divided over X", "A is split with B on X", "A and B are united on X"."""
     verb = adj.head if adj.dep_ in ("acomp", "oprd") else adj
-    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+    if _unrealised(verb):
         return []
     passive = child(verb, "nsubjpass")
     subj = subjects(verb) or (expand_conj(passive) if passive is not None else [])
@@ -270,7 +338,7 @@ def _phrases(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
                 if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
                     break
                 verb = verb.head
-            if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+            if _unrealised(verb):
                 continue
             subj = subjects(verb)
             if not subj:
@@ -279,7 +347,7 @@ def _phrases(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
             b = child(last, "pobj") if last.lower_ == "with" else None
             if b is None:
                 po = next((prep_object(t, ("with",)) for t in [*toks, verb] if prep_object(t, ("with",))), None)
-                b = po[1] if po is not None else None
+                b = po[1] if po is not None and not _absolute_with(po[1]) else None
             p = -pol if is_negated(verb) else pol
             topic = next((x for x in (_topic(t) for t in [*toks, verb]) if x is not None), None)
             if b is not None:
@@ -297,7 +365,7 @@ def _consensus(noun: Token) -> list[RawAlignment]:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("reach", "find", "forge", "strike"):
         return []
-    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children) or is_negated(verb):
+    if _unrealised(verb) or is_negated(verb):
         return []
     subj = subjects(verb)
     withp = prep_object(verb, ("with",)) or prep_object(noun, ("with",))
@@ -309,16 +377,49 @@ def _consensus(noun: Token) -> list[RawAlignment]:
     return []
 
 
+#: adverbs of closeness and distance between two positions ("far from that of Y")
+_DISTANCE = frozenset({"far", "close", "closer", "near", "distant"})
+
+
+def _that_of(tok: Token) -> Token:
+    """"that of Y" / "those of Y": Y, the owner of the other position."""
+    if tok.lower_ in ("that", "those"):
+        of = prep_object(tok, ("of",))
+        if of is not None:
+            return of[1]
+    return tok
+
+
+def _has_content(noun: Token) -> bool:
+    """A position noun with its content: "the view that X", "a position on / about / over X"
+    (not "the view from the hill")."""
+    if prep_object(noun, ("on", "about", "over", "regarding", "concerning", "towards", "toward")) is not None:
+        return True
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for h in (noun, noun.head) for c in h.children)
+
+
 def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
     """"A and B have a similar stance (on X)", "A's position with B was very similar"."""
     if noun.lemma_.lower() in _ACCORD:
         return _consensus(noun)
+    if noun.head.pos_ in ("VERB", "AUX") and _unrealised(noun.head):  # "hope to share a position"
+        return []
     adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.similarity), None)
     pred_adj = None
     if adj is None and noun.dep_ in ("nsubj",):
         pred_adj = next((c for c in noun.head.children if c.dep_ in ("acomp", "attr")
                          and c.lemma_.lower() in lex.similarity), None)
+    if adj is None and noun.dep_ in ("nsubj",):  # "his position remained far from that of Y" (an adverb)
+        pred_adj = next((c for c in noun.head.children if c.dep_ == "advmod" and c.lower_ in _DISTANCE
+                         and prep_object(c, ("to", "from")) is not None), pred_adj)
     if adj is None and pred_adj is None:
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "share" and not is_negated(noun.head) \
+                and len(subjects(noun.head)) >= 2 and child(noun, "poss") is None \
+                and prep_object(noun, ("of", "from")) is None and _has_content(noun):
+            # "A and B share the view that X / share a position on X": +1 between them
+            return [RawAlignment(_here(noun), subjects(noun.head), [], 1, [noun.head, noun],
+                                 _topic(noun) or _topic(noun.head))]
         # "almost same position": the adjective may hang on a determiner or adverb
         adj = next((t for t in noun.subtree if t.i < noun.i and t.lemma_.lower() in lex.similarity), None)
         if adj is None:
@@ -329,10 +430,10 @@ def _similar_position(noun: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if pred_adj is not None:
         verb = noun.head
         owner = child(noun, "poss")
-        withp = prep_object(noun, ("with",)) or prep_object(pred_adj, ("with", "to"))
+        withp = prep_object(noun, ("with",)) or prep_object(pred_adj, ("with", "to", "from"))
         if owner is None:
             return []
-        side_b = expand_conj(withp[1]) if withp is not None else []
+        side_b = expand_conj(_that_of(withp[1])) if withp is not None else []
         if not side_b and len(expand_conj(owner)) < 2:
             return []
         topic = _topic(noun) or _topic(pred_adj) or _topic(verb)

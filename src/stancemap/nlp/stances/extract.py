@@ -28,12 +28,19 @@ from ...records import Alignment, Stance, TextSpan
 from ..common.extensions import register_extensions
 from ..common.text import doc_text, forget_words
 from .align import RawAlignment, find_raw_alignments
+from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
-from .repair import repair_cue_read_as_auxiliary, repair_lemmas, repair_stranded_complements
+from .repair import (
+    repair_cue_read_as_auxiliary,
+    repair_fronted_label,
+    repair_lemmas,
+    repair_stranded_complements,
+    repair_trailing_attribution,
+)
 from .resolve import RELATIONAL, Resolver
 from .rules import RawStance, authors_of, find_raw_stances
-from .syntax import child, compact_span
+from .syntax import child, compact_span, expand_conj
 
 __all__ = ["extract_stances", "StanceExtractor"]
 
@@ -208,9 +215,14 @@ class _Builder:
         return ids
 
     # -- alignments -----------------------------------------------------------------------
+    def _member(self, a: str, group: str) -> bool:
+        """Is ``a`` a member of the group actor ``group`` ("Hungary" of "Hungary and Slovakia")?"""
+        g = self.res.actor(group)
+        return g is not None and a in (g.members or ())
+
     def _add_alignment(self, a: str, b: str, pol: int, issue: str | None, cue: TextSpan | None, sent: Span,
                        claimed_by: str | None) -> None:
-        if self.res.same_side(a, b) or self.res.same_side(b, a):
+        if self.res.same_side(a, b) or self.res.same_side(b, a) or self._member(a, b) or self._member(b, a):
             return
         key = (sent.start, frozenset((a, b)), pol)
         if key in self._seen_al:
@@ -245,10 +257,17 @@ class _Builder:
                 doer = p.tag_ == "VBG" or lemma not in _GATHERINGS
                 cand = [c for c in p.children if (c.dep_ in ("nsubj", "compound") and c.pos_ == "PROPN" and doer)
                         or (c.dep_ == "amod" and c.ent_type_ == "NORP")]  # ("the Turkish drilling")
+            content_named = not cand and (authored or lemma in POLICY_NOUNS) and p.pos_ == "NOUN"
             if not cand:
-                cand = [p, *[c for c in p.children if c.dep_ == "appos"]]
+                # "rebuked Spain, Ireland and Norway": each named conjunct
+                cand = [*(expand_conj(p) if p.pos_ == "PROPN" else [p]),
+                        *[c for c in p.children if c.dep_ == "appos" and not content_named]]
             for tok in cand:
-                aid = self._partner_actor(tok, holders)
+                if content_named and tok.i == p.i:
+                    # a proposal's apposition names its content ("any plan to resettle X"), no author
+                    aid = self.res.seated(tok) or self.res.smallest_at(tok.idx, tok.idx + len(tok.text))
+                else:
+                    aid = self._partner_actor(tok, holders)
                 if aid is not None and aid not in out:
                     a = self.res.actor(aid)
                     if a is not None and a.type == "media":
@@ -327,7 +346,8 @@ class _Builder:
             self._add_alignment(a, b, ra.polarity, issue, cue, ra.sent, claimed or a)
         if ra.stance_target is not None:  # "A and B agreed to X": both +1 on X
             members = list(dict.fromkeys(x for pair in pairs for x in pair))
-            raw = RawStance(ra.sent, [], ra.cue, ra.stance_target, 1, "evaluative", 0.9, [])
+            pol = -1 if ra.extra.get("stance_polarity") == -1 else 1  # ("traded accusations over X": -1)
+            raw = RawStance(ra.sent, [], ra.cue, ra.stance_target, pol, "evaluative", 0.9, [])
             self.add_stance(raw, context, holders=members)
 
 
@@ -418,6 +438,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         forget_words(doc)
     repair_cue_read_as_auxiliary(doc, lex)  # "opposes forced returns": the cue is the verb, not an auxiliary
     repair_stranded_complements(doc, lex)  # "refused in a statement to sign X": the complement back on the cue
+    repair_fronted_label(doc, lex)  # "dismissed as absurd the claims": the object back on the cue
+    repair_trailing_attribution(doc, lex)  # "X welcomed Y's plan, Minister Z said": Z read inside the object
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx

@@ -25,8 +25,19 @@ __all__ = ["object_allowed", "abstract_object", "prefer_phrases", "undone_subjec
 _NEGATORS = frozenset({"no", "never", "not", "n't", "nothing"})
 
 
+#: cues with a sense of signalling or receiving a conveyance ("hailed a taxi", "welcomed the ship")
+_SIGNAL_CUES = frozenset({"hail", "welcome"})
+#: conveyances: what one hails or welcomes in that sense, no proposition
+_CONVEYANCES = frozenset("""taxi taxis cab cabs car cars bus buses minibus ride rides rickshaw boat boats ship ships
+    ferry ferries plane planes train trains truck trucks lorry van tram""".split())
+
+
 def object_allowed(cue: Cue, obj: Token, lex: Lexicon) -> bool:
-    """May ``obj`` be the object of ``cue``? (always, unless the cue asks for an abstract object)"""
+    """May ``obj`` be the object of ``cue``? (always, unless the cue asks for an abstract object,
+    or hails or welcomes a conveyance: "hailed a taxi to the embassy")"""
+    if cue.word in _SIGNAL_CUES and obj.pos_ == "NOUN" and obj.lower_ in _CONVEYANCES \
+            and not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in obj.children):
+        return False
     return not cue.abstract_object or abstract_object(obj, lex)
 
 

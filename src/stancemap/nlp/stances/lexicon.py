@@ -11,9 +11,15 @@ from typing import Any
 from ...errors import DataFileError
 from ...issues.yamlio import line_of, load_yaml
 
-__all__ = ["Cue", "Lexicon", "Frames", "load_frames", "AlignLexicon", "load_lexicon", "load_align_lexicon", "lexicon", "align_lexicon"]
+__all__ = ["HARMS", "Cue", "Lexicon", "Frames", "load_frames", "AlignLexicon", "load_lexicon", "load_align_lexicon", "lexicon", "align_lexicon"]
 
 KINDS = ("evaluative", "demand", "commit", "refuse", "accuse", "propose")
+#: harms one is held responsible for (blame, not a duty): "blamed X for the attack",
+#: "traded accusations over the shelling"
+HARMS = frozenset("""attack bombing killing death massacre violence shelling strike explosion blast crisis crash
+    failure collapse abuse crime atrocity destruction damage chaos unrest fighting war shooting assassination
+    kidnapping fire leak hack cyberattack poisoning incident invasion coup escalation disaster violation breach
+    raid airstrike assault incursion clash skirmish ambush bombardment""".split())
 
 
 @dataclass(frozen=True)

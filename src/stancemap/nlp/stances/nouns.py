@@ -28,10 +28,12 @@ _RECEIVE = frozenset({"have", "receive", "get", "win", "enjoy", "secure", "gain"
 _WITHHOLD = UNDO_VERBS | {"lift"}  # "withheld / withdrew / dropped its support for X", "lifted its veto on X"
 # verbs whose negated intention noun is a refusal ("has no plans to", "sees no reason to")
 _INTENT_VERBS = frozenset({"have", "see", "harbour", "harbor", "feel", "find", "hold", "entertain", "show"})
+#: possessive pronouns of the holder itself ("its rally", "their own proposal")
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
-__all__ = ["LIGHT_VERBS", "LEAD_VERBS", "authors_of", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
+__all__ = ["LIGHT_VERBS", "LEAD_VERBS", "OWN_POSSESSIVES", "authors_of", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
            "negated_intent_stances", "no_alternative_stances"]
 
 LIGHT_VERBS = frozenset(
@@ -388,7 +390,7 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
              or tok.head.head.lemma_.lower() in LIGHT_VERBS):
         return []
     prefix = ""
-    authors = [a for a in authors_of(tok) if a.lower_ not in ("its", "their", "his", "her", "our", "my")
+    authors = [a for a in authors_of(tok) if a.lower_ not in OWN_POSSESSIVES
                or tok.dep_ not in ("dobj",) or tok.head.lemma_.lower() not in LIGHT_VERBS]
     if not authors and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MAKE_VERBS and not is_negated(tok.head) \
             and (lex is None or not hypothetical(tok.head, lex)):
@@ -414,8 +416,31 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         return []
     if late is not None and content[0] < late[0].i < content[1]:
         content = (content[0], late[0].i)  # the agent is no part of the content
-    return [RawStance(here(tok), authors, [tok], content, polarity, "propose", 0.9, [], gerund=True,
-                      source="author", target_prefix=prefix)]
+    accused = _accused(tok, content) if polarity < 0 else []
+    return [RawStance(here(tok), authors, [tok], content, polarity, "accuse" if accused else "propose", 0.9, accused,
+                      gerund=True, source="author", target_prefix=prefix)]
+
+
+#: accusing speech-act nouns whose clause names the accused ("British accusations that X did Y")
+_ACCUSING_NOUNS = frozenset({"accusation", "allegation", "charge", "assertion", "claim", "criticism"})
+
+
+def _accused(noun: Token, content: tuple[int, int]) -> list[Token]:
+    """The accused of an accusing noun: the subject of its "that" clause ("accusations that
+    Russian agents were behind X": the agents, or the nation their adjective names), as an
+    alignment partner of the noun's author (rule: an embedded accusation aligns its author)."""
+    if noun.lemma_.lower() not in _ACCUSING_NOUNS:
+        return []
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and content[0] <= c.i < content[1]
+                   and child(c, "mark", lemma=("that",)) is not None), None)
+    subj = child(clause, "nsubj", "nsubjpass") if clause is not None else None
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    if subj.pos_ == "PROPN":
+        return [subj]
+    nation = next((c for c in subj.children if c.dep_ in ("amod", "compound") and (
+        c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")), None)  # ("Omani smugglers")
+    return [subj, nation] if nation is not None else []
 
 
 def late_agent(noun: Token) -> tuple[Token, Token] | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
+from .syntax import child
 
 #: prepositions of adverbials that may stand between a verb and its complement
 _ADVERBIAL_PREPS = frozenset({"in", "at", "on", "during", "after", "before", "following", "via", "through", "by"})
@@ -179,3 +180,72 @@ def repair_lemmas(doc: Doc) -> int:
             t.lemma_ = right
             fixed += 1
     return fixed
+
+
+def repair_fronted_label(doc: Doc, lex: Lexicon) -> int:
+    """A label put before the object: "dismissed as absurd the accusations that X", "rejected as
+    baseless British claims": the parser reads "as" with the whole object as its noun phrase and
+    the verb has no object. The noun becomes the verb's object again and the adjective the label
+    of "as" (the order "dismissed the accusations as absurd" already parses). Returns how many.
+
+    Only a verb cue with no object of its own and no passive subject, "as" right after it and an
+    adjective right after "as" that modifies the noun; rewrites heads and deps as
+    :func:`repair_stranded_complements` does."""
+    moved = 0
+    for v in doc:
+        if v.pos_ != "VERB" or (v.lemma_.lower() not in lex.verbs and v.lemma_.lower() not in lex.label_verbs):
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children):
+            continue
+        as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == v.i + 1), None)
+        noun = child(as_, "pobj") if as_ is not None else None
+        if as_ is None or noun is None or noun.pos_ != "NOUN" or as_.i + 2 > noun.i:
+            continue
+        adj = doc[as_.i + 1]
+        on_noun = adj.head.i == noun.i or (adj.head.head.i == noun.i and adj.head.dep_ in ("amod", "compound"))
+        if adj.pos_ != "ADJ" or adj.dep_ != "amod" or not on_noun or any(True for _ in adj.children):
+            continue
+        noun.head, noun.dep_ = v, "dobj"
+        adj.head, adj.dep_ = as_, "pobj"
+        moved += 1
+    return moved
+
+
+#: verbs of a trailing attribution ("..., the minister said")
+_ATTRIBUTION = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report", "write"})
+
+
+def repair_trailing_attribution(doc: Doc, lex: Lexicon) -> int:
+    """"X welcomed Y's decision to resume talks on Z, Minister W said": the parser may read the
+    cue's object as the subject of the trailing "said" and the speaker as an apposition inside
+    the object; the cue then has no object. The object goes back to the cue, the speaker becomes
+    the subject of "said" and the cue's clause its complement. Returns how many were moved.
+
+    Only when the cue verb has no object, "said" is its complement, the supposed subject stands
+    between them and the speaker is a name set off by a comma that ends right before "said"."""
+    moved = 0
+    for say in doc:
+        v = say.head
+        if say.lemma_.lower() not in _ATTRIBUTION or say.dep_ != "ccomp" or v.i >= say.i:
+            continue
+        if v.pos_ != "VERB" or v.lemma_.lower() not in lex.verbs or any(c.dep_ in ("dobj", "xcomp", "ccomp")
+                                                                       and c.i != say.i for c in v.children):
+            continue
+        n = next((c for c in say.children if c.dep_ == "nsubj" and v.i < c.i < say.i and c.pos_ in ("NOUN", "PROPN")),
+                 None)
+        if n is None:
+            continue
+        x = next((t for t in n.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i < say.i
+                  and t.right_edge.i == say.i - 1 and t.left_edge.i > n.i and doc[t.left_edge.i - 1].text == ","),
+                 None)
+        if x is None:
+            continue
+        n.head, n.dep_ = v, "dobj"
+        x.head, x.dep_ = say, "nsubj"
+        if v.head.i == v.i:
+            say.head, say.dep_ = say, "ROOT"
+        else:
+            say.head, say.dep_ = v.head, v.dep_
+        v.head, v.dep_ = say, "ccomp"
+        moved += 1
+    return moved

@@ -49,6 +49,14 @@ class _StmtIndex:
     items: list[tuple[int, int, Statement]]
 
 
+#: nouns of political groups that hold positions of their own when unnamed ("the ruling party",
+#: "the rebels", "protesters")
+_POLITICAL_GROUPS = frozenset("""party parties opposition rebel rebels insurgent insurgents militant militants
+    protester protesters demonstrator demonstrators activist activists separatist separatists militia militias
+    faction factions movement coalition junta union unions lawmaker lawmakers legislator legislators
+    guerrilla guerrillas dissident dissidents""".split())
+
+
 class Resolver:
     """Maps tokens of one Doc to actor ids, using the actors and statements stages."""
 
@@ -60,6 +68,7 @@ class Resolver:
         self.author: str | None = doc._.sm_author if Doc.has_extension("sm_author") else None
         self._mentions: list[tuple[int, int, str]] = sorted(doc._.sm_mentions or [])
         self._mention_starts = [m[0] for m in self._mentions]
+        self._participants: list[tuple[int, int, str]] | None = None  # (see _participant)
         spans: list[tuple[int, int, Statement]] = []
         for st in doc._.sm_statements or []:
             for s, e in st.content.spans:
@@ -269,7 +278,23 @@ class Resolver:
                 # "its demand": the subject of the governing verb
                 return None
             return self.previous_subject(tok)
-        return None
+        return self._participant(tok)
+
+    def _participant(self, tok: Token) -> str | None:
+        """A party the events stage added as an actor without indexing its mention ("the ruling
+        party", "the rebels"): a holder (or the object of an accusation) named by a noun of a
+        political group (:data:`_POLITICAL_GROUPS`; not "soldiers" or "the delegation", who act
+        for someone else), when it is a group, organisation or person (never a thing or a place)."""
+        if tok.pos_ != "NOUN" or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj") \
+                or tok.lemma_.lower() not in _POLITICAL_GROUPS:
+            return None
+        if self._participants is None:
+            indexed = {(s, aid) for s, _e, aid in self._mentions}
+            self._participants = [(m.start, m.end, a.id) for a in self.actors.values()
+                                  if a.type in ("group", "organisation", "person") and ":" in a.id
+                                  and not a.id.startswith(("thing:", "place:")) and not a.is_source
+                                  for m in a.mentions if (m.start, a.id) not in indexed]
+        return next((aid for s, e, aid in self._participants if s <= tok.idx and tok.idx + len(tok.text) <= e), None)
 
     def previous_subject(self, tok: Token) -> str | None:
         """The actor a pronoun subject opening its sentence's main clause continues: the subject

@@ -34,9 +34,10 @@ from .backoff import (
 )
 from .frames import abstract_object, judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
-from .lexicon import Cue, Lexicon
+from .lexicon import HARMS, Cue, Lexicon
 from .nouns import (
     LEAD_VERBS,
+    OWN_POSSESSIVES,
     agent_noun_stances,
     author_stances,
     authors_of,
@@ -80,9 +81,24 @@ _SELF_ACTIONS = frozenset(
 )
 
 
+#: rescheduling verbs: on one's own event a tactical act ("agreed to postpone its rally")
+_RESCHEDULE = frozenset({"postpone", "delay", "defer", "reschedule", "cancel", "call", "move", "bring"})
+#: one's own gatherings and trips, whose timing is tactical (not its policies: "its purchase of
+#: missiles", "its troops", "its military operation", "its missile test")
+_OWN_EVENTS = frozenset({"rally", "march", "protest", "demonstration", "strike", "walkout", "vote", "visit", "trip",
+                         "tour", "meeting", "summit", "congress", "convention", "conference", "ceremony"})
+
+
 def _self_action(verb: Token) -> bool:
     """A personal action ("refused to resign / to give details"); with a particle the verb is
-    another one ("refused to give up its weapons", "would not give in")."""
+    another one ("refused to give up its weapons", "would not give in"). Rescheduling one's own
+    event is one too ("agreed to postpone its rally", "refused to call off their march")."""
+    if verb.lemma_.lower() in _RESCHEDULE:
+        obj = child(verb, "dobj")
+        if obj is not None and obj.lemma_.lower() in _OWN_EVENTS \
+                and prep_object(obj, ("on", "against")) is None \
+                and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
+            return True
     return verb.lemma_.lower() in _SELF_ACTIONS and not any(
         c.dep_ == "prt" and c.lower_ in ("up", "in") for c in verb.children)
 
@@ -270,6 +286,11 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             po = prep_object(stance, cue.preps)  # "took a hard line | against X"
         if po is None and stance is None:
             po = owned_prep_object(verb, cue.preps)  # "dug in its heels | against X"
+        if po is not None and not cue.needs_prep and stance is not None and stance.i < po[0].i \
+                and stance.pos_ == "NOUN" and child(verb, "auxpass") is None and not _addressee(stance, lex):
+            # "opposed the sale of jets | to Y": the phrase belongs to the object the verb takes (not after
+            # an addressee: "asked Germany / the government | for X", "protested Washington | over X")
+            po = None
         if po is not None:
             prep, obj = po
             lo, hi = _obj_range(obj)
@@ -322,8 +343,10 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             if dep == "ccomp" and (obj.lemma_ in REPORT_VERBS or child(obj, "mark", lemma=("whether", "if")) is not None
                                    or any(c.tag_ in ("WDT", "WP", "WRB") and c.i < obj.i for c in obj.children)):
                 continue  # reported speech or an indirect question ("asked whether ...")
-            if dep == "dobj" and obj.lower_ in ("which", "that", "whom") and verb.dep_ == "relcl":
-                ante = verb.head  # "a verdict that Canada condemned": the antecedent
+            rel = verb if verb.dep_ == "relcl" else verb.head if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl" \
+                else None  # ("a plan which X had vowed to block": the relative clause above the infinitive)
+            if dep == "dobj" and obj.lower_ in ("which", "that", "whom") and rel is not None:
+                ante = rel.head  # "a verdict that Canada condemned": the antecedent
                 lo, hi = compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
                 return (lo, hi), ante, False
             lo, hi = _obj_range(obj) if dep != "xcomp" else compact_span(obj, keep_first=False)
@@ -345,6 +368,9 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target),
     # or with a seat of government: "the plan was rejected in Riyadh" (see passive_seat)
     subjpass = child(verb, "nsubjpass")
+    if subjpass is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and child(verb, "agent") is not None \
+            and child(verb.head, "auxpass") is not None and child(verb.head, "agent") is not None:
+        subjpass = child(verb.head, "nsubjpass")  # "Y was praised by A and criticised by B": Y for B too
     if subjpass is None and verb.tag_ == "VBN" and verb.dep_ in ("acomp", "xcomp", "oprd") \
             and verb.head.lemma_.lower() in _STATE_VERBS and child(verb, "agent") is not None:
         subjpass = child(verb.head, "nsubj")  # "the plan remains opposed by X": a passive under "remain"
@@ -726,10 +752,9 @@ def _without_merit(verb: Token, lex: Lexicon) -> list[RawStance]:
                       source="predicate-label")]
 
 
-# harms one is held responsible for (blame, not a duty)
-_HARMS = frozenset("""attack bombing killing death massacre violence shelling strike explosion blast crisis crash
-    failure collapse abuse crime atrocity destruction damage chaos unrest fighting war shooting assassination
-    kidnapping fire leak hack cyberattack poisoning incident invasion coup escalation disaster""".split())
+#: documents whose findings state facts, not anyone's accusation
+_FINDINGS = frozenset({"report", "study", "investigation", "inquiry", "probe", "finding", "findings", "document",
+                       "data", "survey", "assessment", "review", "audit"})
 
 
 def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
@@ -743,9 +768,9 @@ def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
         return []
     po = prep_object(pred, ("for",))
     reporter = reporting_subject(be) or view_holder(be)
-    if po is None or reporter is None:
-        return []
-    if pred.lemma_ != "blame" and po[1].lemma_.lower() not in _HARMS and po[1].lower_ not in lex.negative_labels:
+    if po is None or reporter is None or reporter.lemma_.lower() in _FINDINGS:
+        return []  # ("according to a UN report, Y is responsible for Z": a finding, no one's accusation)
+    if pred.lemma_ != "blame" and po[1].lemma_.lower() not in HARMS and po[1].lower_ not in lex.negative_labels:
         return []  # ("the ministry is responsible for the budget": a duty, no blame)
     cue = Cue("blame", -1, "accuse")
     return [RawStance(here(be), [reporter], [pred], compact_span(po[1]), -1, "accuse", strength_of(be, cue, lex),
@@ -840,6 +865,9 @@ def _in_charge(tok: Token, lex: Lexicon) -> bool:
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
         verb = verb.head  # the prep hangs on the accused
     cue = lex.verbs.get(verb.lemma_.lower())
+    if cue is not None and cue.kind == "evaluative" and cue.polarity > 0 and tok.head.lower_ == "for" \
+            and child(verb, "dobj") is not None:
+        return True  # "praised Moldova for standing firm against X": the praised one's act, no praiser's stance
     return cue is not None and (cue.kind == "accuse" or (cue.kind == "evaluative" and cue.polarity < 0))
 
 
@@ -904,6 +932,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if tgt is None:
         return []
     (lo, hi), obj, is_action = tgt
+    if cue.kind == "commit" and _threat_commitment(obj):
+        return []  # "promised a response", "vowed to keep fighting / to retaliate": a threat, no position
     if cue.needs_object and (obj.dep_ not in ("dobj", "nsubjpass") or (
             obj.pos_ not in ("NOUN", "PROPN") and not (obj.lower_ in _PERSONAL and cue.kind == "evaluative"
                                                        and prep_object(tok, ("for", "over")) is not None))):
@@ -932,6 +962,11 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         holders = [seat]  # "the plan was welcomed in Berlin" (not "the envoy was welcomed in Berlin")
     if not holders and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "co":
         holders = _holders(tok.doc[tok.i - 2])  # "co-sponsored X": the tokenizer splits the prefix off the verb
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_ in _SIDING:
+        with_ = prep_object(tok.head.head, ("with",))  # "Finland sided with Estonia in calling for X": both call
+        partner = with_[1] if with_ is not None else None
+        if partner is not None and partner.pos_ in ("PROPN", "NOUN"):
+            holders = [*holders, *[p for p in expand_conj(partner) if p not in holders]]
     if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "join":
         partner = child(tok.head.head, "dobj")  # "Canada joined Britain in condemning X": both condemn
         if partner is not None and partner.pos_ in ("PROPN", "NOUN"):
@@ -1049,6 +1084,45 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
     return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex),
                       partners, gerund=gerund, skip=skip)]
+
+
+#: objects of a promise that announce retaliation ("promised a response / reprisals")
+_RETALIATION_NOUNS = frozenset({"response", "retaliation", "reprisal", "reprisals", "revenge", "vengeance",
+                                "countermeasure", "countermeasures", "consequence", "consequences", "punishment",
+                                "retribution"})
+#: acts of force or defiance promised without an object ("vowed to fight on / to retaliate")
+_FORCE_ACTS = frozenset({"fight", "retaliate", "avenge", "resist", "strike", "hit", "respond", "punish"})
+_KEEP = frozenset({"keep", "continue", "go"})
+
+
+#: hostile acts (of the harms, those someone commits): a response promised to one is retaliation
+_HOSTILE_ACTS = (HARMS - {"crisis", "crash", "failure", "collapse", "chaos", "unrest", "disaster", "death", "fire",
+                           "leak", "damage", "incident", "crime", "abuse", "destruction"}) | frozenset(
+    {"provocation", "aggression", "shootdown", "downing"})
+
+
+def _threat_commitment(obj: Token) -> bool:
+    """A promise of retaliation or of fighting on: "promised a (firm) response", "vowed to
+    retaliate", "vowed to keep fighting / to fight on". With an object it may be a policy
+    ("vowed to fight corruption"), which stays a position."""
+    lemma = obj.lemma_.lower()
+    if obj.pos_ == "NOUN" and obj.dep_ == "dobj":
+        answered = prep_object(obj, ("to",))
+        if lemma in ("response", "consequence") and answered is not None \
+                and answered[1].lemma_.lower() not in _HOSTILE_ACTS:
+            return False  # "promised a response to the refugee crisis": a policy answer (not "to the raid")
+        return lemma in _RETALIATION_NOUNS or obj.lower_ in _RETALIATION_NOUNS
+    if obj.pos_ != "VERB" or obj.dep_ != "xcomp":
+        return False
+    act = obj
+    if lemma in _KEEP:  # "keep fighting", "continue to fight"
+        act = next((c for c in obj.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), obj)
+    return act.lemma_.lower() in _FORCE_ACTS and child(act, "dobj") is None and prep_object(
+        act, ("against",)) is None
+
+
+#: verbs of siding with someone "in doing X" (both do X)
+_SIDING = frozenset({"side", "align", "stand", "unite", "team"})
 
 
 def _pledged_passive(verb: Token) -> bool:
@@ -1966,8 +2040,9 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 holders = [seat]  # "the talks are frowned upon in Riyadh"
             if not holders or hypothetical(verb, lex) or (cue.intent_only and not _intended(verb, lex)):
                 continue
-            if verb.pos_ in ("VERB", "AUX") and _controlled_phrase(verb, lex):
-                continue  # "refused to sign up to X": the outer predicate carries the stance
+            if verb.pos_ in ("VERB", "AUX") and (_controlled_phrase(verb, lex) or _in_charge(verb, lex)):
+                continue  # "refused to sign up to X": the outer predicate carries the stance (and "praised
+                # / criticised Y for standing up to X" judges Y's act)
             if words == ("rule", "out") and is_negated(verb):
                 continue  # "did not rule out X": a possibility kept open, not a position
             if not object_allowed(cue, obj, lex) or _spatial(words, obj) or (
@@ -2058,6 +2133,8 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         elif tok.dep_ == "acl" and tok.head.lemma_.lower() in _SPEECH_NOUN_OF_DEMAND | {"demand", "call"}:
             hs = subjects(tok.head.head)
             holder = hs[0] if hs else None
+        elif tok.dep_ == "acl":
+            holder = reporting_subject(tok)  # ("X holds / shares the view that Z must Y")
         according = None
         if holder is None:
             holder = _according_to(tok)

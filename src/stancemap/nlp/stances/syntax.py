@@ -79,6 +79,10 @@ def expand_conj(tok: Token) -> list[Token]:
             if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON") and c not in out:
                 out.append(c)
                 stack.append(c)
+            elif c.dep_ == "conj" and c.pos_ == "ADJ" and c not in out and (
+                    app := next((x for x in c.children if x.dep_ == "appos" and x.pos_ == "PROPN"), None)) is not None:
+                out.append(app)  # "A and the paramilitary Rapid Support Forces": the adjective read as the conjunct
+                stack.append(app)
             elif t.i == tok.i and c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and \
                     any(x.dep_ == "cc" for x in c.children) and c not in out:
                 out.append(c)  # "Lee and House Democrats" parsed as a modifier of the last name
@@ -165,6 +169,8 @@ def plural_side(subj: list[Token]) -> bool:
     two sides", "both countries"), which the actors stage resolves to a group."""
     if len(subj) >= 2:
         return True
+    if len(subj) == 1 and subj[0].lower_ in ("they", "both"):
+        return True  # ("A and B said they had agreed": a group only when the pronoun resolves to one)
     return len(subj) == 1 and subj[0].tag_ in ("NNS", "NNPS") and subj[0].pos_ != "PROPN"
 
 
