@@ -318,7 +318,9 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         aimed = [t for t in kept if t not in main and aimed_attack_noun(t.token)
                  and (t.code[:2] in FORCE_ROOTS or t.token.lemma_.lower() == "strike")  # (strikes that kill
                  and any(m.token.i == t.token.head.i and m.code[:2] in FORCE_ROOTS for m in main)]  # are military)
-        clauses = [t for t in kept if t not in main and t not in aimed and _clause_verb(t)]
+        clauses = [t for t in kept if t not in main and t not in aimed and (_clause_verb(t) or t.owned)]
+        # (an owned event noun as the subject of a main event is coded beside it like a clause's own
+        # event: "the release of X by Y was welcomed in Z": Y -> X, as well as the welcome)
         for t in clauses:
             t.clause = True
         kept = main + aimed + clauses

@@ -158,6 +158,10 @@ _CIVILIANS = _CROWDS | {"driver", "trucker", "union", "unionist", "teacher", "do
 _ORDER_VERBS = {"order", "tell", "instruct", "give"}
 _LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 _DIPLOMATS = {"ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "charge", "chargé", "embassy"}
+#: Foreign missions ordered out: peacekeepers (1661), inspectors and monitors (1662), aid agencies (1663), which
+#: the PLOVER codebook counts as SANCTION 'expel', not the deportation of individuals (174, COERCE).
+_MISSIONS = {"peacekeeper": "1661", "peacekeeping": "1661", "inspector": "1662", "monitor": "1662",
+             "observer": "1662", "agency": "1663", "ngo": "1663", "charity": "1663"}
 
 
 #: Names that praise when someone is called one ("called X a true friend"); other names given insult.
@@ -249,6 +253,9 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         return "144"  # "activists blockaded the mine": passage obstructed in protest, no military blockade
     if code in ("171", "1712") and _subject_words(tok) & (_CROWDS - {"villager", "resident"}) and head.i == tok.i:
         return "145"  # "rioters set fire to the parliament", "protesters looted shops": a violent protest
+    if code == "192" and head.i == tok.i and _subject_words(tok) & _CIVILIANS and not _subject_words(tok) & (
+            _ARMED | _ARMED_GROUPS):
+        return "144"  # "nurses occupied the lobby of the ministry": a sit-in (PLOVER PROTEST), no occupation of land
     if code in ("170", "171", "1711", "173") and _subject_words(tok) & _ARMED_GROUPS and head.i == tok.i:
         return "181"  # "gunmen seized a tanker", "militants detained two engineers": abduction, no arrest
     if code[:2] == "14" and lemma(head) in ("stop", "halt", "suspend"):
@@ -287,7 +294,10 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
             c.dep_ in ("xcomp", "ccomp") and lemma(c) in _LEAVE_VERBS for c in tok.children):
         objs = {lemma(t) for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
-        return "161" if objs & _DIPLOMATS else "174"  # "ordered the ambassador to leave": expelled
+        if objs & _DIPLOMATS:
+            return "161"  # "ordered the ambassador to leave": expelled
+        mission = next((_MISSIONS[w] for w in sorted(objs) if w in _MISSIONS), None)
+        return mission or "174"  # "ordered UN peacekeepers to leave the country": a mission expelled
     if code[:2] == "14" and has_future(head if head.pos_ == "VERB" else tok) and not is_negated(tok):
         return "133"  # "the unions will boycott next week's vote": protest announced is threatened (CAMEO 133)
     if code[:2] == "15":

@@ -273,9 +273,14 @@ def _prep_particle(c: Token) -> bool:
         x.dep_ in ("pobj", "pcomp") for x in c.children) and any(x.dep_ == "prep" for x in c.children)
 
 
+#: Adjectives of phrasal verbs that the parser makes an adverb right after the verb ("set free X").
+_ADJ_PARTICLES = {"free", "loose"}
+
+
 def _adverb_particle(c: Token) -> bool:
-    """A particle parsed as an adverb right after its verb ("pushed back the troops", "walked away from")."""
-    return c.dep_ == "advmod" and c.i == c.head.i + 1 and c.lower_ in _PREP_PARTICLES
+    """A particle parsed as an adverb right after its verb ("pushed back the troops", "walked away from",
+    "set free three prisoners")."""
+    return c.dep_ == "advmod" and c.i == c.head.i + 1 and (c.lower_ in _PREP_PARTICLES or c.lower_ in _ADJ_PARTICLES)
 
 
 def _preps(verb: Token) -> dict[str, Token]:

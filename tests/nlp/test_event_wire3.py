@@ -1,0 +1,64 @@
+"""Wire constructions of the evcover3 round (issue 15): phrasal "set free", aid flown in, aid promised,
+one party's drills, killings and releases named by a noun beside a main event, missions ordered out,
+sit-ins by civilians and people seized. Own sentences, the full pipeline with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.conftest import event_rows as _events
+
+# --- lexicon gaps ----------------------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # "free" parsed as an adverb right after the verb is its particle: a release
+    ("Sudanese soldiers set free four Ethiopian farmers held near the border.",
+     ("SDNMIL", "Ethiopian farmers", "ETHAGR", "0841")),
+    # what is flown in is given (humanitarian aid), not a visit
+    ("Turkey flew tents and blankets to flood victims in Libya.", ("TUR", "Libya", "LBY", "073")),
+    # aid or money promised is a pledge of aid (AGREE), not aid given
+    ("Japan promised new loans to Sri Lanka on Tuesday.", ("JPN", "Sri Lanka", "LKA", "033")),
+    # one party's drills are a show of force (MOBILIZE)
+    ("The Chinese navy began naval drills off Taiwan.", ("CHNMIL", "Taiwan", "TWN", "150")),
+    # people seized by an armed group are abducted (ASSAULT), not property confiscated
+    ("Pirates seized six fishermen off the Somali coast.", ("SOMCRM", "six fishermen", "SOMCVL", "181")),
+])
+def test_wire_wordings_the_lexicon_lacked(nlp, text, expected):
+    assert expected in _events(nlp, text)
+
+
+@pytest.mark.model
+def test_seized_vessels_and_occupied_towns_keep_their_codes(nlp):
+    assert ("IRN", "Liberian", "LBR", "1711") in _events(nlp, "Iranian commandos seized a Liberian-flagged tanker in the Gulf.")
+    assert [e[3] for e in _events(nlp, "Rebels occupied the border town of Ras Kamboni.")] == ["192"]
+
+
+# --- event nouns with a "by" party beside a main event ---------------------------------------------
+
+@pytest.mark.model
+def test_a_killing_by_y_as_a_subject_is_an_attack_by_y(nlp):
+    text = "The killing of two Kenyan teachers by Somali militants drew condemnation."
+    assert ("SOMREB", "Kenyan", "KEN", "190") in _events(nlp, text)
+
+
+@pytest.mark.model
+def test_a_release_by_y_is_coded_beside_the_welcome_it_received(nlp):
+    # the owned event noun is the subject of a main event (a welcome): both are coded
+    rows = _events(nlp, "The release of three Thai fishermen by Myanmar's navy was welcomed in Bangkok.")
+    assert ("MMRMIL", "Thai", "THA", "0841") in rows
+    assert "051" in [e[3] for e in rows]
+
+
+# --- conventions -----------------------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    # foreign missions ordered out are expelled (SANCTION 'expel': 1661 peacekeepers, 1662 monitors)
+    ("Burundi ordered UN human rights monitors to leave the country.", "1662"),
+    ("The junta ordered French peacekeepers to leave within a week.", "1661"),
+    # civilians occupying a building stage a sit-in (PROTEST), no occupation of land (COERCE)
+    ("Striking teachers occupied the offices of the education ministry in Nairobi.", "144"),
+])
+def test_missions_ordered_out_and_civilian_occupations(nlp, text, code):
+    assert [e[3] for e in _events(nlp, text)] == [code]
