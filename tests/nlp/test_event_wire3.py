@@ -62,3 +62,33 @@ def test_a_release_by_y_is_coded_beside_the_welcome_it_received(nlp):
 ])
 def test_missions_ordered_out_and_civilian_occupations(nlp, text, code):
     assert [e[3] for e in _events(nlp, text)] == [code]
+
+
+# --- mood and subjects -----------------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coercive measure a party fails to renew, or does not extend, lapses: sanctions eased (085, YIELD)
+    ("The Security Council failed to renew its embargo on weapons for South Sudan.", ("IGOUNO", "South Sudan", "SSD", "085")),
+    ("The EU did not extend its sanctions on Zimbabwe.", ("IGOEEC", "Zimbabwe", "ZWE", "085")),
+    # renewed, they are imposed again
+    ("The EU renewed its sanctions on Zimbabwe.", ("IGOEEC", "Zimbabwe", "ZWE", "163")),
+    # an infinitive's subject is its controller's for the patterns' subject conditions; a vowed attack
+    # with a condition is a threat of force
+    ("Separatist militias vowed to target Cameroonian troops if the offensive went on.",
+     ("CMRREB", "Cameroonian troops", "CMRMIL", "138")),
+    # a promise to resettle refugees is a pledge of aid (AGREE), not the asylum granted
+    ("Australia's promise to resettle refugees from Syria drew criticism at home.", ("AUS", "Syria", "SYR", "0333")),
+])
+def test_moods_and_inherited_subjects(nlp, text, expected):
+    assert expected in _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ethiopian troops moved against the rebels in Tigray.", "190"),  # force used
+    ("Burmese authorities confined the opposition leader to her villa in Naypyidaw.", "173"),  # house arrest
+    ("China cast its veto against a draft resolution on Myanmar.", "129"),  # a veto, no concession
+])
+def test_wire_verbs_of_force_detention_and_veto(nlp, text, code):
+    assert [e[3] for e in _events(nlp, text)] == [code]

@@ -117,7 +117,7 @@ FUTURE_INTENT = {
     "081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351", "082": "0352",
     "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
     "0861": "0355", "0862": "0355", "0863": "0355", "0871": "0356", "0872": "0356", "0873": "0356",
-    "080": "035",
+    "080": "035", "075": "0333",
 }
 
 
@@ -1204,6 +1204,11 @@ def _peacekeeping(tok: Token) -> bool:
     return any(t.lower_.startswith(_PEACEKEEPING) for t in tok.doc[lo:hi + 1])
 
 
+#: Coercive measures that a party fails, or does not care, to renew or extend lapse: they are eased (08x).
+_LAPSED = {"163": "085", "172": "081", "1721": "081", "1722": "0812", "1723": "0813", "1724": "0814", "191": "0872"}
+_RENEWING = {"renew", "extend", "prolong", "reimpose", "maintain"}
+
+
 def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     """Code, negated, hypothetical of a trigger after mood: announced or conditional acts.
 
@@ -1227,6 +1232,8 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if reported_would and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                   for t in _chain(tok) for c in t.children):
         hypo = False  # "said it would ...": reported future, not a hypothesis
+    if code in _LAPSED and tok.lemma_.lower() in _RENEWING and (negated or _failed(tok)):
+        return _LAPSED[code], False, False  # "failed to renew the embargo on X": the measure lapses (eased)
     if undone(tok, code):  # "reversed its decision to ban X's imports": given up (comm.py)
         return "080", False, False
     mood = noun_mood(tok) if trig.head.i == tok.i and mood_owner(tok.doc, tok) != [None] else None

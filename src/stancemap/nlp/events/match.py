@@ -361,12 +361,20 @@ def participle_noun(verb: Token) -> Token | None:
 
 
 def _subject(tok: Token) -> Token | None:
-    """The subject of ``tok``, inherited from a verb it is coordinated with ("killed ... and wounded")."""
+    """The subject of ``tok``, inherited from a verb it is coordinated with ("killed ... and wounded"), or
+    of the verb whose infinitive complement it is ("the militia vowed to target X"; the object of an
+    object-control verb: "urged the rebels to attack X")."""
     t = tok
     for _ in range(4):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and (noun := participle_noun(t)) is not None:
             return noun  # an active participle's noun ("troops serving in X")
+        if subj is None and t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.pos_ == "VERB":
+            obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+            t = t.head
+            continue
         if subj is not None or t.dep_ != "conj":
             return subj
         t = t.head
