@@ -21,8 +21,6 @@ from tests.nlp.conftest import event_rows as _events
     ("Japan promised new loans to Sri Lanka on Tuesday.", ("JPN", "Sri Lanka", "LKA", "033")),
     # one party's drills are a show of force (MOBILIZE)
     ("The Chinese navy began naval drills off Taiwan.", ("CHNMIL", "Taiwan", "TWN", "150")),
-    # people seized by an armed group are abducted (ASSAULT), not property confiscated
-    ("Pirates seized six fishermen off the Somali coast.", ("SOMCRM", "six fishermen", "SOMCVL", "181")),
 ])
 def test_wire_wordings_the_lexicon_lacked(nlp, text, expected):
     assert expected in _events(nlp, text)
@@ -92,3 +90,38 @@ def test_moods_and_inherited_subjects(nlp, text, expected):
 ])
 def test_wire_verbs_of_force_detention_and_veto(nlp, text, code):
     assert [e[3] for e in _events(nlp, text)] == [code]
+
+
+# --- ASSAULT or COERCE -----------------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    # people seized are abducted (ASSAULT), by the police arrested (COERCE); things seized are confiscated
+    ("Pirates seized six fishermen off the Somali coast.", "181"),
+    ("Mutinous soldiers seized the speaker of parliament in Bamako.", "181"),
+    ("Police seized two students at the rally in Dhaka.", "173"),
+    ("Customs officers seized two tonnes of cocaine in Rotterdam.", "1711"),
+])
+def test_people_seized_are_abducted_or_arrested(nlp, text, code):
+    assert code in [e[3] for e in _events(nlp, text)]
+
+
+def _plover(nlp, text: str) -> list[str | None]:
+    return [e.plover for e in nlp(text)._.sm_events]
+
+
+@pytest.mark.model
+def test_a_crackdown_that_names_harm_is_an_assault(nlp):
+    # a crackdown naming no violence is repression short of force (COERCE, a plover override) ...
+    assert _plover(nlp, "Security forces cracked down on students in Dhaka.") == ["COERCE"]
+    # ... one that names the harm it did, in a participle clause or a phrase of means, is ASSAULT (175)
+    assert _plover(nlp, "Security forces cracked down on students in Dhaka, killing four.") == ["ASSAULT"]
+    assert _plover(nlp, "Riot police cracked down on the march with tear gas and batons.") == ["ASSAULT"]
+    # harm named only in what was acted on is not the act's
+    assert _plover(nlp, "The army demolished the house of a man accused of a shooting that killed a guard.") == ["COERCE"]
+
+
+@pytest.mark.model
+def test_it_as_the_object_of_a_second_verb_is_the_first_verbs_object(nlp):
+    rows = _events(nlp, "Syrian troops besieged the rebel-held town and shelled it for weeks.")
+    assert [(e[1], e[3]) for e in rows] == [("the rebel-held town", "191"), ("the rebel-held town", "194")]

@@ -1864,6 +1864,26 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
     return fixed
 
 
+#: Words of physical harm whose presence in a clause makes its repression violent ("cracked down on the
+#: protesters, killing three", "cracked down with tear gas"): PLOVER ASSAULT (175), no longer COERCE.
+_HARM_WORDS = {"kill", "killing", "wound", "injure", "injury", "shoot", "shooting", "beat", "beating", "death",
+               "dead", "tear", "gas", "bullet", "baton", "ammunition", "gunfire", "fire", "torture", "club", "whip"}
+
+
+def _harm_named(verb: Token) -> bool:
+    """Whether ``verb`` names the physical harm it did, in a participle or adverbial clause (", killing
+    three") or a phrase of means ("with tear gas"), not in what it acted on ("demolished the home of a man
+    suspected of a shooting"): a repression override (PLOVER COERCE for a crackdown naming no violence)
+    then yields."""
+    if verb.pos_ != "VERB":
+        return False
+    means = ("with", "using")
+    parts = [c for c in verb.children if c.dep_ in ("advcl", "conj") or c.dep_ == "prep" and c.lower_ in means]
+    parts += [w for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+              for w in o.children if w.dep_ == "prep" and w.lower_ in means]  # (the parser's "on the protest with")
+    return any(t.lemma_.lower() in _HARM_WORDS for c in parts for t in c.subtree)
+
+
 def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Event]:
     """The events of a parsed Doc (actors and statements read from its extensions when set)."""
     options = options or EventOptions()
@@ -1912,7 +1932,8 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             cameo=c.code,
             cameo_root=c.code[:2],
             plover=(c.trigger.pattern.plover if c.trigger.pattern.plover and options.plover_scheme == "2021"
-                    and c.code == c.trigger.pattern.code else plover_type(c.code, options.plover_scheme)),
+                    and c.code == c.trigger.pattern.code and not _harm_named(c.trigger.token)
+                    else plover_type(c.code, options.plover_scheme)),
             goldstein=info.goldstein,
             evidence=TextSpan(texts[sent.start], sent.start_char, sent.end_char),
             date=event_date(sent, c.trigger.token, date, future=has_future(c.trigger.token)),

@@ -50,6 +50,7 @@ from .comm import for_to_subjects
 from .lexicon import Lexicon
 from .match import Trigger, find_topic, lemma, match_token
 from .material import CLASH_WORDS
+from .participants import participant_table
 
 __all__ = ["HOSTILE_WORDS", "hostile_appeal", "addressees", "AGAINST_CODE", "phone_call_code", "sense_code"]
 
@@ -182,6 +183,27 @@ _LAW_ENFORCERS = {"police", "policeman", "officer", "agent", "investigator", "pr
 _VERBAL_ATTACKS = {"attack", "assault", "broadside", "offensive", "onslaught"}
 
 
+#: Roles of people the participant table does not list, as objects of a seizure.
+_PERSON_ROLES = {"speaker", "minister", "president", "leader", "official", "mayor", "governor", "journalist",
+                 "activist", "diplomat", "envoy", "politician", "lawmaker", "judge", "commander", "general",
+                 "soldier", "officer", "engineer", "doctor", "priest", "nun", "aide", "candidate", "premier"}
+
+
+def _is_person(tok: Token) -> bool:
+    """Whether a noun names people: a person's name, a role, or a people noun of the participant table."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.pos_ in ("NOUN", "NUM") and tok.lemma_.lower() in ("dozen", "hundred", "score", "thousand", "group",
+                                                             "number", "handful", "some", "several"):
+        return any(_is_person(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj")  # "dozens of women"
+    key = tok.lemma_.lower()
+    if key in _PERSON_ROLES or tok.lower_ in _PERSON_ROLES:
+        return True
+    sector = participant_table().people.get(tok.lower_) or participant_table().people.get(key)
+    return bool(sector) and sector in ("CVL", "LAB", "EDU", "HLH", "MED", "OPP", "JUD")
+
+
 def _names_someone(tok: Token) -> bool:
     """Whether "call" gives its object a name ("called X a liar"): an object or object complement, a
     noun or adjective as the name (no date: "called Thursday on ..."), no infinitive and no
@@ -256,6 +278,10 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     if code == "192" and head.i == tok.i and _subject_words(tok) & _CIVILIANS and not _subject_words(tok) & (
             _ARMED | _ARMED_GROUPS):
         return "144"  # "nurses occupied the lobby of the ministry": a sit-in (PLOVER PROTEST), no occupation of land
+    if code == "1711" and head.i == tok.i and any(_is_person(o) for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
+        # "seized six fishermen", "soldiers seized the speaker": people seized are abducted (181, PLOVER
+        # ASSAULT 'abduct'), by the police or the authorities arrested (173), never property confiscated
+        return "173" if _subject_words(tok) & _LAW_ENFORCERS else "181"
     if code in ("170", "171", "1711", "173") and _subject_words(tok) & _ARMED_GROUPS and head.i == tok.i:
         return "181"  # "gunmen seized a tanker", "militants detained two engineers": abduction, no arrest
     if code[:2] == "14" and lemma(head) in ("stop", "halt", "suspend"):
