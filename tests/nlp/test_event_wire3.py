@@ -125,3 +125,20 @@ def test_a_crackdown_that_names_harm_is_an_assault(nlp):
 def test_it_as_the_object_of_a_second_verb_is_the_first_verbs_object(nlp):
     rows = _events(nlp, "Syrian troops besieged the rebel-held town and shelled it for weeks.")
     assert [(e[1], e[3]) for e in rows] == [("the rebel-held town", "191"), ("the rebel-held town", "194")]
+
+
+# --- concessions to the party that pressed for them ------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target", "code"), [
+    ("The interior minister resigned amid pressure from the army.", "the army", "0831"),
+    ("The Peruvian president stepped down after weeks of protests by farmers' unions.", "farmers' unions", "0831"),
+    ("The finance minister bowed to demands from the unions and dropped the tax.", "the unions", "080"),
+])
+def test_a_concession_is_made_to_the_party_that_pressed_for_it(nlp, text, target, code):
+    assert (target, code) in [(e[1], e[3]) for e in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_a_resignation_with_no_pressure_named_has_no_target(nlp):
+    assert [(e[1], e[3]) for e in _events(nlp, "The Kenyan health minister resigned on Friday.")] == [(None, "0831")]

@@ -409,11 +409,43 @@ def _clause_undergoer(verb: Token) -> Token | None:
 _OF_TARGET_ROOTS = {"08", "16", "17", "18", "19", "07", "05"}
 
 
+#: Nouns of the pressure a concession answers ("bowed to pressure from X", "resigned after protests by X").
+_PRESSURE_NOUNS = {"pressure", "demand", "protest", "call", "criticism", "ultimatum", "outcry", "campaign",
+                   "opposition", "calls", "demands", "protests"}
+
+
+def _pressing_parties(doc: Doc, verb: Token) -> list[str | None]:
+    """The parties of the pressure a concession answers: "from / by X" under a pressure noun that is an
+    object of the verb's own prepositions, or one noun below ("after weeks of protests by X")."""
+    out: list[str | None] = []
+    for p in verb.children:
+        if p.dep_ != "prep":
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            nouns = [o] + [x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                           if x.dep_ == "pobj"]
+            for n in nouns:
+                if n.lemma_.lower() not in _PRESSURE_NOUNS:
+                    continue
+                for c in n.children:
+                    if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                        for x in c.children:
+                            if x.dep_ == "pobj":
+                                out += actors_of(doc, x, new=True)
+    return out
+
+
 def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             lexicon: Lexicon, circumstances: bool = False) -> list[str | None]:
     """The targets of a lexicon trigger, best first (see docs/events.md); ``circumstances``: also
     look in the phrases and clauses of its circumstances ("called off the strike after an agreement
     with X": X), which the first pass leaves for the place and the thing acted on."""
+    if code[:2] == "08":  # "resigned amid pressure from X", "bowed to demands by X": a concession to X
+        pressing: list[str | None] = [a for a in _pressing_parties(doc, trig.token) if a is not None and a not in sources]
+        if pressing:
+            return pressing
     if trig.pattern.target == "none":
         return [None]
     # "arrived in X", "invaded into X", "deployed peacekeepers in X", "sought refuge in X"
