@@ -142,3 +142,10 @@ def test_a_concession_is_made_to_the_party_that_pressed_for_it(nlp, text, target
 @pytest.mark.model
 def test_a_resignation_with_no_pressure_named_has_no_target(nlp):
     assert [(e[1], e[3]) for e in _events(nlp, "The Kenyan health minister resigned on Friday.")] == [(None, "0831")]
+
+
+@pytest.mark.model
+def test_installations_struck_are_attacked_and_a_vow_to_strike_them_is_a_threat(nlp):
+    assert "190" in [e[3] for e in _events(nlp, "Houthi drones struck an oil refinery in Jizan.")]
+    rows = _events(nlp, "The militants vowed to strike Nigerian oil installations if the army moved in.")
+    assert [e[3] for e in rows] == ["138"]
