@@ -149,3 +149,18 @@ def test_installations_struck_are_attacked_and_a_vow_to_strike_them_is_a_threat(
     assert "190" in [e[3] for e in _events(nlp, "Houthi drones struck an oil refinery in Jizan.")]
     rows = _events(nlp, "The militants vowed to strike Nigerian oil installations if the army moved in.")
     assert [e[3] for e in rows] == ["138"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kenyan police picked up two student leaders in Nakuru.", "173"),  # detained
+    ("The authorities shut down a popular news portal in Minsk.", "1721"),  # media closed
+    ("The supreme court threw out the candidate's petition against the result.", "120"),  # a case rejected
+])
+def test_wire_phrasal_verbs_of_detention_closure_and_rejection(nlp, text, code):
+    assert code in [e[3] for e in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_picking_up_seats_is_no_detention(nlp):
+    assert "173" not in [e[3] for e in _events(nlp, "The ruling party picked up three seats in the by-election.")]
