@@ -164,3 +164,9 @@ def test_wire_phrasal_verbs_of_detention_closure_and_rejection(nlp, text, code):
 @pytest.mark.model
 def test_picking_up_seats_is_no_detention(nlp):
     assert "173" not in [e[3] for e in _events(nlp, "The ruling party picked up three seats in the by-election.")]
+
+
+@pytest.mark.model
+def test_an_audit_is_an_investigation(nlp):
+    rows = _events(nlp, "The ministry ordered an audit of the state oil company's accounts.")
+    assert [(e[1], e[3]) for e in rows] == [("the state oil company", "090")]
