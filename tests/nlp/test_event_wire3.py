@@ -36,15 +36,15 @@ def test_seized_vessels_and_occupied_towns_keep_their_codes(nlp):
 
 @pytest.mark.model
 def test_a_killing_by_y_as_a_subject_is_an_attack_by_y(nlp):
-    text = "The killing of two Kenyan teachers by Somali militants drew condemnation."
-    assert ("SOMREB", "Kenyan", "KEN", "190") in _events(nlp, text)
+    text = "The murder of a Nepali aid worker by Maoist rebels shocked Kathmandu."
+    assert ("NPLREB", "Nepali", "NPL", "1823") in _events(nlp, text)
 
 
 @pytest.mark.model
 def test_a_release_by_y_is_coded_beside_the_welcome_it_received(nlp):
     # the owned event noun is the subject of a main event (a welcome): both are coded
-    rows = _events(nlp, "The release of three Thai fishermen by Myanmar's navy was welcomed in Bangkok.")
-    assert ("MMRMIL", "Thai", "THA", "0841") in rows
+    rows = _events(nlp, "The release of four Indonesian sailors by Philippine troops was hailed in Jakarta.")
+    assert ("PHLMIL", "Indonesian", "IDN", "0841") in rows
     assert "051" in [e[3] for e in rows]
 
 
@@ -73,8 +73,8 @@ def test_missions_ordered_out_and_civilian_occupations(nlp, text, code):
     ("The EU renewed its sanctions on Zimbabwe.", ("IGOEEC", "Zimbabwe", "ZWE", "163")),
     # an infinitive's subject is its controller's for the patterns' subject conditions; a vowed attack
     # with a condition is a threat of force
-    ("Separatist militias vowed to target Cameroonian troops if the offensive went on.",
-     ("CMRREB", "Cameroonian troops", "CMRMIL", "138")),
+    ("Islamist insurgents promised to target Malian army posts unless the talks resumed.",
+     ("MLIREB", "Malian army", "MLIMIL", "138")),
     # a promise to resettle refugees is a pledge of aid (AGREE), not the asylum granted
     ("Australia's promise to resettle refugees from Syria drew criticism at home.", ("AUS", "Syria", "SYR", "0333")),
 ])
@@ -85,8 +85,8 @@ def test_moods_and_inherited_subjects(nlp, text, expected):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "code"), [
     ("Ethiopian troops moved against the rebels in Tigray.", "190"),  # force used
-    ("Burmese authorities confined the opposition leader to her villa in Naypyidaw.", "173"),  # house arrest
-    ("China cast its veto against a draft resolution on Myanmar.", "129"),  # a veto, no concession
+    ("Police have confined a dissident cleric to his house in Tehran since March.", "173"),  # house arrest
+    ("France cast a veto on the draft resolution.", "129"),  # a veto, no concession
 ])
 def test_wire_verbs_of_force_detention_and_veto(nlp, text, code):
     assert [e[3] for e in _events(nlp, text)] == [code]
@@ -132,7 +132,7 @@ def test_it_as_the_object_of_a_second_verb_is_the_first_verbs_object(nlp):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "target", "code"), [
     ("The interior minister resigned amid pressure from the army.", "the army", "0831"),
-    ("The Peruvian president stepped down after weeks of protests by farmers' unions.", "farmers' unions", "0831"),
+    ("Under pressure from students, the university's rector stepped down.", "students", "0831"),
     ("The finance minister bowed to demands from the unions and dropped the tax.", "the unions", "080"),
 ])
 def test_a_concession_is_made_to_the_party_that_pressed_for_it(nlp, text, target, code):
@@ -170,3 +170,109 @@ def test_picking_up_seats_is_no_detention(nlp):
 def test_an_audit_is_an_investigation(nlp):
     rows = _events(nlp, "The ministry ordered an audit of the state oil company's accounts.")
     assert [(e[1], e[3]) for e in rows] == [("the state oil company", "090")]
+
+
+# --- look-alikes of the rules above (review of the evcover3 round) ----------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a concession with a patient of its own keeps it; only resignations (and "bowed to") go to the pressing party
+    ("Israel released 20 Palestinian prisoners after pressure from the United States.",
+     ("ISR", "Palestinian prisoners", "PSECVL", "0841")),
+    ("Russia withdrew its troops from Syria under pressure from Turkey.", ("RUS", "Syria", "SYR", "087")),
+    ("The government eased restrictions on opposition parties amid calls from the United Nations.",
+     ("GOV", "opposition parties", "OPP", "081")),
+])
+def test_a_concession_with_a_patient_keeps_it(nlp, text, expected):
+    assert _events(nlp, text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "EU regulators moved against Google over its advertising business.",  # no armed subject: no force
+    "The central bank moved against inflation by raising rates.",
+    "The UN urged the army to move against the militia.",  # an appeal: the condition reads the appealing party
+    "A cyclone struck the port of Beira on Sunday.",  # storms strike places: no act of a party
+    "A storm struck the airport of Manila.",
+])
+def test_moves_and_strikes_without_an_armed_party_are_no_force(nlp, text):
+    assert "190" not in [e[3] for e in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_installations_are_struck_by_armed_subjects_and_owned_camps_keep_their_owner(nlp):
+    assert ("SYRREB", "Aleppo", "SYR", "190") in _events(nlp, "Rebel fighters struck a power plant outside Aleppo.")
+    assert ("ISRMIL", "Hamas", "PSEREBHMS", "180") in _events(nlp, "Israeli jets struck a Hamas camp in Gaza.")
+
+
+@pytest.mark.model
+def test_only_a_crackdown_naming_harm_in_its_means_or_an_ing_clause_is_an_assault(nlp):
+    assert _plover(nlp, "Riot police in Harare cracked down on vendors, wounding dozens.") == ["ASSAULT"]
+    # harm words in a second verb, or a means that is no weapon, leave the repression COERCE
+    assert _plover(nlp, "Authorities cracked down on dissent and introduced the death penalty for treason.") == ["COERCE"]
+    assert _plover(nlp, "The government cracked down on fuel smuggling with new gas price controls.") == ["COERCE"]
+    assert _plover(nlp, "The regime cracked down on smugglers with new border checks.") == ["COERCE"]
+    # other codes keep their own overrides: a demolition stays COERCE beside the shots fired
+    assert _plover(nlp, "Israeli forces demolished the family home of an attacker and fired tear gas at residents.") \
+        == ["COERCE", "ASSAULT"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Qatar flew food and medicine to Gaza.", "073"),  # relief flown in
+    ("Russia flew military equipment to Syria.", "072"),  # arms flown in: military aid
+    ("Kenya flew weapons to Somalia's army.", "072"),
+])
+def test_what_is_flown_in_decides_the_aid(nlp, text, code):
+    assert [e[3] for e in _events(nlp, text)] == [code]
+
+
+@pytest.mark.model
+def test_freight_flown_is_no_aid(nlp):
+    codes = [e[3] for e in _events(nlp, "Ethiopian Airlines flew cargo to Nairobi on Monday.")]
+    assert not any(c.startswith("07") for c in codes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany disagreed with France over Ukrainian membership of NATO.", ("DEU", "France", "FRA", "110")),
+    ("Jordan disagreed with Israel on the future of the holy sites.", ("JOR", "Israel", "ISR", "110")),
+])
+def test_a_disagreement_is_disapproval(nlp, text, expected):
+    assert _events(nlp, text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    # extended to another thing or party: the scope is not widened, the measure stays as it is
+    ("The EU did not extend the sanctions to Russian gas.", "163"),
+    # a term not extended lapses: the curfew ends (0813), the emergency rule ends (0814)
+    ("The government did not extend the curfew beyond Friday.", "0813"),
+    ("The junta did not extend the state of emergency beyond the end of the month.", "0814"),
+])
+def test_a_measure_not_extended_to_more_does_not_lapse(nlp, text, code):
+    assert [e[3] for e in _events(nlp, text)] == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Authorities confined residents to their homes during the curfew.", "1723"),  # a curfew, no arrest
+    ("Officials confined the population to their houses for three days.", "1723"),
+    ("Farmers occupied a state-owned estate in Zimbabwe.", "192"),  # land occupied: no sit-in
+    ("Squatters occupied farmland in Brazil.", "192"),
+    ("Students occupied the rector's office in Bogota.", "144"),  # a building: a sit-in
+])
+def test_curfews_and_land_occupations_are_no_arrest_or_sit_in(nlp, text, code):
+    assert [e[3] for e in _events(nlp, text)] == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # people nouns of the actor tables' collectives are people (farmers): abducted, not confiscated
+    ("Settlers seized a Palestinian farmer near Nablus.", ("PSECVL", "Palestinian", "PSE", "181")),
+    ("Settlers seized two Palestinian farmers near Hebron.", ("PSECVL", "Palestinian farmers", "PSEAGR", "181")),
+    # places are not people
+    ("Soldiers seized two villages in the south.", ("MIL", "two villages", "CVL", "190")),
+])
+def test_farmers_seized_are_abducted_and_villages_are_not_people(nlp, text, expected):
+    assert _events(nlp, text) == [expected]

@@ -92,7 +92,7 @@ from .material import (
     weapon_objects,
 )
 from .relations import find_relations, relation_targets
-from .typefeatures import type_features
+from .typefeatures import HARM_WORDS, type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
 from .wordclasses import RELATIONAL_NOUNS
 
@@ -442,7 +442,10 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     """The targets of a lexicon trigger, best first (see docs/events.md); ``circumstances``: also
     look in the phrases and clauses of its circumstances ("called off the strike after an agreement
     with X": X), which the first pass leaves for the place and the thing acted on."""
-    if code[:2] == "08":  # "resigned amid pressure from X", "bowed to demands by X": a concession to X
+    if code[:2] == "08" and (trig.pattern.target == "none" or trig.token.lemma_.lower() == "bow"):
+        # a resignation has no patient of its own: "resigned amid pressure from X", "stepped down after
+        # protests by X" is made to X, as is "bowed to demands by X"; a concession with a patient keeps it
+        # ("released prisoners after pressure from X": the prisoners)
         pressing: list[str | None] = [a for a in _pressing_parties(doc, trig.token) if a is not None and a not in sources]
         if pressing:
             return pressing
@@ -1241,6 +1244,21 @@ _LAPSED = {"163": "085", "172": "081", "1721": "081", "1722": "0812", "1723": "0
 _RENEWING = {"renew", "extend", "prolong", "reimpose", "maintain"}
 
 
+def _widened(verb: Token) -> bool:
+    """Whether a renewing verb widens its measure's scope rather than its term: "did not extend the
+    sanctions to gas / beyond banks" (a "to" / "beyond" phrase on the verb or its object that names no
+    time: "did not extend the curfew beyond Friday" lapses), no lapse."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "beyond") and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in _TERM_WORDS
+        for o in c.children) for h in heads for c in h.children)
+
+
+#: Nouns of a term or a date ("extended beyond the deadline", "to the end of the year").
+_TERM_WORDS = {"deadline", "end", "date", "expiry", "term", "month", "year", "week", "day", "midnight", "summer",
+               "winter", "spring", "autumn", "election", "period"}
+
+
 def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     """Code, negated, hypothetical of a trigger after mood: announced or conditional acts.
 
@@ -1264,7 +1282,7 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if reported_would and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                   for t in _chain(tok) for c in t.children):
         hypo = False  # "said it would ...": reported future, not a hypothesis
-    if code in _LAPSED and tok.lemma_.lower() in _RENEWING and (negated or _failed(tok)):
+    if code in _LAPSED and tok.lemma_.lower() in _RENEWING and (negated or _failed(tok)) and not _widened(tok):
         return _LAPSED[code], False, False  # "failed to renew the embargo on X": the measure lapses (eased)
     if undone(tok, code):  # "reversed its decision to ban X's imports": given up (comm.py)
         return "080", False, False
@@ -1898,22 +1916,20 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
 
 #: Words of physical harm whose presence in a clause makes its repression violent ("cracked down on the
 #: protesters, killing three", "cracked down with tear gas"): PLOVER ASSAULT (175), no longer COERCE.
-_HARM_WORDS = {"kill", "killing", "wound", "injure", "injury", "shoot", "shooting", "beat", "beating", "death",
-               "dead", "tear", "gas", "bullet", "baton", "ammunition", "gunfire", "fire", "torture", "club", "whip"}
-
-
-def _harm_named(verb: Token) -> bool:
-    """Whether ``verb`` names the physical harm it did, in a participle or adverbial clause (", killing
-    three") or a phrase of means ("with tear gas"), not in what it acted on ("demolished the home of a man
-    suspected of a shooting"): a repression override (PLOVER COERCE for a crackdown naming no violence)
-    then yields."""
-    if verb.pos_ != "VERB":
+def _harm_named(verb: Token, code: str) -> bool:
+    """Whether a crackdown (175) names the physical harm it did, in an -ing clause (", killing three")
+    or a phrase of means ("with tear gas and batons"), not in what it acted on, nor in a second verb
+    ("... and introduced the death penalty"): its repression override (PLOVER COERCE for a crackdown
+    naming no violence) then yields. Harm is the type features' word list (``typefeatures.HARM_WORDS``);
+    other codes keep their overrides."""
+    if code != "175" or verb.pos_ != "VERB":
         return False
     means = ("with", "using")
-    parts = [c for c in verb.children if c.dep_ in ("advcl", "conj") or c.dep_ == "prep" and c.lower_ in means]
+    parts = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+             or c.dep_ == "prep" and c.lower_ in means]
     parts += [w for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
               for w in o.children if w.dep_ == "prep" and w.lower_ in means]  # (the parser's "on the protest with")
-    return any(t.lemma_.lower() in _HARM_WORDS for c in parts for t in c.subtree)
+    return any(t.pos_ != "PROPN" and t.lemma_.lower() in HARM_WORDS for c in parts for t in c.subtree)
 
 
 def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Event]:
@@ -1964,7 +1980,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             cameo=c.code,
             cameo_root=c.code[:2],
             plover=(c.trigger.pattern.plover if c.trigger.pattern.plover and options.plover_scheme == "2021"
-                    and c.code == c.trigger.pattern.code and not _harm_named(c.trigger.token)
+                    and c.code == c.trigger.pattern.code and not _harm_named(c.trigger.token, c.code)
                     else plover_type(c.code, options.plover_scheme)),
             goldstein=info.goldstein,
             evidence=TextSpan(texts[sent.start], sent.start_char, sent.end_char),

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...actors.tables import load_tables
 from ...ontology import plover_type
 from .args import actors_of, has_future, is_negated
 from .comm import for_to_subjects
@@ -146,6 +147,12 @@ _ARMED_GROUPS = {"militant", "rebel", "insurgent", "gunman", "gunmen", "pirate",
 #: Unarmed crowds, and the police they may clash with.
 _CROWDS = {"protester", "demonstrator", "opponent", "student", "activist", "supporter", "worker", "rioter", "youth",
            "crowd", "villager", "resident", "mob", "fan", "protestor", "marcher", "farmer", "striker"}
+#: Buildings and public spaces whose occupation by civilians is a sit-in, not a seizure of land.
+_SIT_IN_PLACES = {"office", "lobby", "building", "ministry", "hall", "campus", "headquarters", "parliament", "embassy",
+                  "consulate", "school", "university", "faculty", "factory", "plant", "mine", "church", "cathedral",
+                  "station", "airport", "courthouse", "premises", "chamber", "square", "street", "bridge", "site",
+                  "refinery", "port", "terminal", "hospital", "library", "theatre", "theater", "museum", "palace",
+                  "legislature", "assembly", "senate", "congress", "townhall", "compound", "warehouse", "mill"}
 _POLICE = {"police", "policeman", "officer", "riot", "gendarme", "gendarmerie", "guard"}
 #: Civilians and their organisations, whose boycotts and blockades are protest (143, 144), not a state's
 #: embargo (163) or a military blockade (191).
@@ -183,25 +190,32 @@ _LAW_ENFORCERS = {"police", "policeman", "officer", "agent", "investigator", "pr
 _VERBAL_ATTACKS = {"attack", "assault", "broadside", "offensive", "onslaught"}
 
 
-#: Roles of people the participant table does not list, as objects of a seizure.
-_PERSON_ROLES = {"speaker", "minister", "president", "leader", "official", "mayor", "governor", "journalist",
-                 "activist", "diplomat", "envoy", "politician", "lawmaker", "judge", "commander", "general",
-                 "soldier", "officer", "engineer", "doctor", "priest", "nun", "aide", "candidate", "premier"}
+#: Sectors of people nouns (the participant table's and the actor tables' collectives) whose bearers are
+#: people, not bodies, outlets or things ("farmers", "fishermen", "students"; not "newspapers", "companies").
+_PEOPLE_SECTORS = {"CVL", "LAB", "EDU", "HLH", "OPP", "JUD", "AGR", "REF"}
 
 
 def _is_person(tok: Token) -> bool:
-    """Whether a noun names people: a person's name, a role, or a people noun of the participant table."""
+    """Whether a noun names people: a person's name, a role of one person in the actor tables ("the
+    speaker", "a journalist", "soldiers"), or a people noun of the participant table or of the actor
+    tables' collectives ("fishermen", "a farmer"), no place ("villages")."""
     if tok.ent_type_ == "PERSON":
         return True
     if tok.pos_ in ("NOUN", "NUM") and tok.lemma_.lower() in ("dozen", "hundred", "score", "thousand", "group",
                                                              "number", "handful", "some", "several"):
         return any(_is_person(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for o in c.children if o.dep_ == "pobj")  # "dozens of women"
-    key = tok.lemma_.lower()
-    if key in _PERSON_ROLES or tok.lower_ in _PERSON_ROLES:
-        return True
-    sector = participant_table().people.get(tok.lower_) or participant_table().people.get(key)
-    return bool(sector) and sector in ("CVL", "LAB", "EDU", "HLH", "MED", "OPP", "JUD")
+    tables, table = load_tables(), participant_table()
+    for key in (tok.lower_, tok.lemma_.lower()):
+        if key in tables.person_roles:
+            return True
+        if key in table.places:
+            return False
+        # (collectives are listed in the plural: "farmers" names a farmer too)
+        sector = table.people.get(key) or tables.collectives.get(key) or tables.collectives.get(key + "s")
+        if sector in _PEOPLE_SECTORS:
+            return True
+    return False
 
 
 def _names_someone(tok: Token) -> bool:
@@ -276,8 +290,10 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     if code in ("171", "1712") and _subject_words(tok) & (_CROWDS - {"villager", "resident"}) and head.i == tok.i:
         return "145"  # "rioters set fire to the parliament", "protesters looted shops": a violent protest
     if code == "192" and head.i == tok.i and _subject_words(tok) & _CIVILIANS and not _subject_words(tok) & (
-            _ARMED | _ARMED_GROUPS):
-        return "144"  # "nurses occupied the lobby of the ministry": a sit-in (PLOVER PROTEST), no occupation of land
+            _ARMED | _ARMED_GROUPS) and any(lemma(o) in _SIT_IN_PLACES for o in tok.children if o.dep_ == "dobj"):
+        # "nurses occupied the lobby of the ministry": a sit-in (PLOVER PROTEST); land ("farmers occupied an
+        # estate") stays an occupation (192)
+        return "144"
     if code == "1711" and head.i == tok.i and any(_is_person(o) for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
         # "seized six fishermen", "soldiers seized the speaker": people seized are abducted (181, PLOVER
         # ASSAULT 'abduct'), by the police or the authorities arrested (173), never property confiscated

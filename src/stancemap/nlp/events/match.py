@@ -360,17 +360,28 @@ def participle_noun(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs whose object does what their infinitive says, for the patterns' subject conditions (the sense of
+#: the act is its doer's): verbs of letting and persuading (the set of ``args`` object control: "allowed the
+#: opposition to stage a rally"), and verbs of ordering and forcing, whose object carries the act out
+#: ("ordered troops to move against X": an armed move, whoever ordered it). Appeals ("urged / asked the
+#: rebels to attack X") are not: the act is only wished for, the appeal is the event, and the pattern's
+#: condition reads the appealing party.
+OBJECT_CONTROL = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise", "persuade", "help",
+                            "order", "command", "instruct", "direct", "force", "compel", "oblige", "coerce"})
+
+
 def _subject(tok: Token) -> Token | None:
     """The subject of ``tok``, inherited from a verb it is coordinated with ("killed ... and wounded"), or
     of the verb whose infinitive complement it is ("the militia vowed to target X"; the object of an
-    object-control verb: "urged the rebels to attack X")."""
+    object-control verb, ``OBJECT_CONTROL``: "ordered troops to move against X")."""
     t = tok
     for _ in range(4):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and (noun := participle_noun(t)) is not None:
             return noun  # an active participle's noun ("troops serving in X")
         if subj is None and t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.pos_ == "VERB":
-            obj = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in t.head.children if c.dep_ == "dobj"), None) \
+                if t.head.lemma_.lower() in OBJECT_CONTROL else None
             if obj is not None:
                 return obj
             t = t.head
