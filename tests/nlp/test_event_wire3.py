@@ -194,6 +194,9 @@ def test_a_concession_with_a_patient_keeps_it(nlp, text, expected):
     "The UN urged the army to move against the militia.",  # an appeal: the condition reads the appealing party
     "A cyclone struck the port of Beira on Sunday.",  # storms strike places: no act of a party
     "A storm struck the airport of Manila.",
+    "Hurricane Ian struck the port of Tampa.",  # a storm's name is no named party
+    "Cyclone Idai struck the city of Beira.",
+    "A truck struck a bridge in Genoa.",  # an accident
 ])
 def test_moves_and_strikes_without_an_armed_party_are_no_force(nlp, text):
     assert "190" not in [e[3] for e in _events(nlp, text)]
@@ -202,6 +205,10 @@ def test_moves_and_strikes_without_an_armed_party_are_no_force(nlp, text):
 @pytest.mark.model
 def test_installations_are_struck_by_armed_subjects_and_owned_camps_keep_their_owner(nlp):
     assert ("SYRREB", "Aleppo", "SYR", "190") in _events(nlp, "Rebel fighters struck a power plant outside Aleppo.")
+    # a named state or group strikes as an armed party does
+    assert ("UKR", "Russian", "RUS", "190") in _events(nlp, "Ukraine struck a Russian oil refinery in Tuapse.")
+    assert _events(nlp, "The Houthis vowed to strike Saudi oil installations unless the blockade ended.") == [
+        ("YEMREBHTH", "Saudi", "SAU", "138")]
     assert ("ISRMIL", "Hamas", "PSEREBHMS", "180") in _events(nlp, "Israeli jets struck a Hamas camp in Gaza.")
 
 

@@ -370,6 +370,20 @@ OBJECT_CONTROL = frozenset({"allow", "permit", "let", "enable", "authorize", "au
                             "order", "command", "instruct", "direct", "force", "compel", "oblige", "coerce"})
 
 
+#: The key a subject condition lists for a named state, group or organisation as the subject ("Israel",
+#: "the Houthis", "Hamas"; no person's name, no outlet, no storm's).
+NAMED_PARTY = "<named party>"
+
+
+def _named_party(tok: Token) -> bool:
+    """Whether ``tok`` is a name the actor stage made a state, group or organisation."""
+    if tok.pos_ != "PROPN":
+        return False
+    aid = actor_at(tok.doc, tok.idx, tok.idx + len(tok.text))
+    return aid is not None and any(a.id == aid and a.type in ("state", "group", "organisation")
+                                   for a in tok.doc._.sm_actors or ())
+
+
 def _subject(tok: Token) -> Token | None:
     """The subject of ``tok``, inherited from a verb it is coordinated with ("killed ... and wounded"), or
     of the verb whose infinitive complement it is ("the militia vowed to target X"; the object of an
@@ -427,7 +441,9 @@ def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: b
                 if subj is not None and lemma(subj) in _CONTAINERS:  # "the deployment of troops arrived"
                     subjects += [o for c in subj.children if c.dep_ == "prep" and lemma(c) == "of"
                                  for o in c.children if o.dep_ == "pobj"]
-                subj_keys = [k for s in subjects for k in phrase_keys(s)]
+                # (a name's title word counts: "Cyclone Idai", "Hurricane Ian")
+                subj_keys = [k for s in subjects for k in phrase_keys(s, modifiers=s.pos_ == "PROPN")]
+                subj_keys += [NAMED_PARTY for s in subjects if _named_party(s)]
             if not any(k in p.subj for k in subj_keys):
                 continue
         return p
