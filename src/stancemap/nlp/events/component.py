@@ -92,7 +92,7 @@ from .material import (
     weapon_objects,
 )
 from .relations import find_relations, relation_targets
-from .typefeatures import is_act_noun, type_features
+from .typefeatures import HARM_WORDS, is_act_noun, type_features
 from .typemodel import TYPE_CODES, default_model, lexicon_type
 from .wordclasses import RELATIONAL_NOUNS
 
@@ -117,7 +117,7 @@ FUTURE_INTENT = {
     "081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351", "082": "0352",
     "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
     "0861": "0355", "0862": "0355", "0863": "0355", "0871": "0356", "0872": "0356", "0873": "0356",
-    "080": "035",
+    "080": "035", "075": "0333",
 }
 
 
@@ -318,7 +318,9 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         aimed = [t for t in kept if t not in main and aimed_attack_noun(t.token)
                  and (t.code[:2] in FORCE_ROOTS or t.token.lemma_.lower() == "strike")  # (strikes that kill
                  and any(m.token.i == t.token.head.i and m.code[:2] in FORCE_ROOTS for m in main)]  # are military)
-        clauses = [t for t in kept if t not in main and t not in aimed and _clause_verb(t)]
+        clauses = [t for t in kept if t not in main and t not in aimed and (_clause_verb(t) or t.owned)]
+        # (an owned event noun as the subject of a main event is coded beside it like a clause's own
+        # event: "the release of X by Y was welcomed in Z": Y -> X, as well as the welcome)
         for t in clauses:
             t.clause = True
         kept = main + aimed + clauses
@@ -458,11 +460,46 @@ def _complained_of(doc: Doc, trig: Trigger, sources: list[str | None], lexicon: 
 _OF_TARGET_ROOTS = {"08", "16", "17", "18", "19", "07", "05"}
 
 
+#: Nouns of the pressure a concession answers ("bowed to pressure from X", "resigned after protests by X").
+_PRESSURE_NOUNS = {"pressure", "demand", "protest", "call", "criticism", "ultimatum", "outcry", "campaign",
+                   "opposition", "calls", "demands", "protests"}
+
+
+def _pressing_parties(doc: Doc, verb: Token) -> list[str | None]:
+    """The parties of the pressure a concession answers: "from / by X" under a pressure noun that is an
+    object of the verb's own prepositions, or one noun below ("after weeks of protests by X")."""
+    out: list[str | None] = []
+    for p in verb.children:
+        if p.dep_ != "prep":
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            nouns = [o] + [x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                           if x.dep_ == "pobj"]
+            for n in nouns:
+                if n.lemma_.lower() not in _PRESSURE_NOUNS:
+                    continue
+                for c in n.children:
+                    if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                        for x in c.children:
+                            if x.dep_ == "pobj":
+                                out += actors_of(doc, x, new=True)
+    return out
+
+
 def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             lexicon: Lexicon, circumstances: bool = False) -> list[str | None]:
     """The targets of a lexicon trigger, best first (see docs/events.md); ``circumstances``: also
     look in the phrases and clauses of its circumstances ("called off the strike after an agreement
     with X": X), which the first pass leaves for the place and the thing acted on."""
+    if code[:2] == "08" and (trig.pattern.target == "none" or trig.token.lemma_.lower() == "bow"):
+        # a resignation has no patient of its own: "resigned amid pressure from X", "stepped down after
+        # protests by X" is made to X, as is "bowed to demands by X"; a concession with a patient keeps it
+        # ("released prisoners after pressure from X": the prisoners)
+        pressing: list[str | None] = [a for a in _pressing_parties(doc, trig.token) if a is not None and a not in sources]
+        if pressing:
+            return pressing
     if trig.pattern.target == "none":
         return [None]
     # "arrived in X", "invaded into X", "deployed peacekeepers in X", "sought refuge in X"
@@ -1273,6 +1310,26 @@ def _prepared(trig: Trigger) -> bool:
     return False
 
 
+#: Coercive measures that a party fails, or does not care, to renew or extend lapse: they are eased (08x).
+_LAPSED = {"163": "085", "172": "081", "1721": "081", "1722": "0812", "1723": "0813", "1724": "0814", "191": "0872"}
+_RENEWING = {"renew", "extend", "prolong", "reimpose", "maintain"}
+
+
+def _widened(verb: Token) -> bool:
+    """Whether a renewing verb widens its measure's scope rather than its term: "did not extend the
+    sanctions to gas / beyond banks" (a "to" / "beyond" phrase on the verb or its object that names no
+    time: "did not extend the curfew beyond Friday" lapses), no lapse."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "beyond") and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in _TERM_WORDS
+        for o in c.children) for h in heads for c in h.children)
+
+
+#: Nouns of a term or a date ("extended beyond the deadline", "to the end of the year").
+_TERM_WORDS = {"deadline", "end", "date", "expiry", "term", "month", "year", "week", "day", "midnight", "summer",
+               "winter", "spring", "autumn", "election", "period"}
+
+
 def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     """Code, negated, hypothetical of a trigger after mood: announced or conditional acts.
 
@@ -1296,6 +1353,8 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
     if reported_would and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                   for t in _chain(tok) for c in t.children):
         hypo = False  # "said it would ...": reported future, not a hypothesis
+    if code in _LAPSED and tok.lemma_.lower() in _RENEWING and (negated or _failed(tok)) and not _widened(tok):
+        return _LAPSED[code], False, False  # "failed to renew the embargo on X": the measure lapses (eased)
     if undone(tok, code):  # "reversed its decision to ban X's imports": given up (comm.py)
         return "080", False, False
     if code[:2] in ("18", "19", "20") and not negated and _prepared(trig):
@@ -1974,6 +2033,24 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
     return fixed
 
 
+#: Words of physical harm whose presence in a clause makes its repression violent ("cracked down on the
+#: protesters, killing three", "cracked down with tear gas"): PLOVER ASSAULT (175), no longer COERCE.
+def _harm_named(verb: Token, code: str) -> bool:
+    """Whether a crackdown (175) names the physical harm it did, in an -ing clause (", killing three")
+    or a phrase of means ("with tear gas and batons"), not in what it acted on, nor in a second verb
+    ("... and introduced the death penalty"): its repression override (PLOVER COERCE for a crackdown
+    naming no violence) then yields. Harm is the type features' word list (``typefeatures.HARM_WORDS``);
+    other codes keep their overrides."""
+    if code != "175" or verb.pos_ != "VERB":
+        return False
+    means = ("with", "using")
+    parts = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+             or c.dep_ == "prep" and c.lower_ in means]
+    parts += [w for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+              for w in o.children if w.dep_ == "prep" and w.lower_ in means]  # (the parser's "on the protest with")
+    return any(t.pos_ != "PROPN" and t.lemma_.lower() in HARM_WORDS for c in parts for t in c.subtree)
+
+
 def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Event]:
     """The events of a parsed Doc (actors and statements read from its extensions when set)."""
     options = options or EventOptions()
@@ -2022,7 +2099,8 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             cameo=c.code,
             cameo_root=c.code[:2],
             plover=(c.trigger.pattern.plover if c.trigger.pattern.plover and options.plover_scheme == "2021"
-                    and c.code == c.trigger.pattern.code else plover_type(c.code, options.plover_scheme)),
+                    and c.code == c.trigger.pattern.code and not _harm_named(c.trigger.token, c.code)
+                    else plover_type(c.code, options.plover_scheme)),
             goldstein=info.goldstein,
             evidence=TextSpan(texts[sent.start], sent.start_char, sent.end_char),
             date=event_date(sent, c.trigger.token, date, future=has_future(c.trigger.token)),

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...actors.tables import load_tables
 from ...ontology import plover_type
 from ..common.courts import COURT_NOUNS
 from .args import actors_of, has_future, is_negated
@@ -51,6 +52,7 @@ from .comm import for_to_subjects
 from .lexicon import Lexicon
 from .match import Trigger, find_topic, lemma, match_token
 from .material import CLASH_WORDS
+from .participants import participant_table
 
 __all__ = ["HOSTILE_WORDS", "hostile_appeal", "addressees", "AGAINST_CODE", "phone_call_code", "sense_code"]
 
@@ -146,6 +148,12 @@ _ARMED_GROUPS = {"militant", "rebel", "insurgent", "gunman", "gunmen", "pirate",
 #: Unarmed crowds, and the police they may clash with.
 _CROWDS = {"protester", "demonstrator", "opponent", "student", "activist", "supporter", "worker", "rioter", "youth",
            "crowd", "villager", "resident", "mob", "fan", "protestor", "marcher", "farmer", "striker"}
+#: Buildings and public spaces whose occupation by civilians is a sit-in, not a seizure of land.
+_SIT_IN_PLACES = {"office", "lobby", "building", "ministry", "hall", "campus", "headquarters", "parliament", "embassy",
+                  "consulate", "school", "university", "faculty", "factory", "plant", "mine", "church", "cathedral",
+                  "station", "airport", "courthouse", "premises", "chamber", "square", "street", "bridge", "site",
+                  "refinery", "port", "terminal", "hospital", "library", "theatre", "theater", "museum", "palace",
+                  "legislature", "assembly", "senate", "congress", "townhall", "compound", "warehouse", "mill"}
 _POLICE = {"police", "policeman", "officer", "riot", "gendarme", "gendarmerie", "guard"}
 #: Civilians and their organisations, whose boycotts and blockades are protest (143, 144), not a state's
 #: embargo (163) or a military blockade (191).
@@ -159,6 +167,10 @@ _CIVILIANS = _CROWDS | {"driver", "trucker", "union", "unionist", "teacher", "do
 _ORDER_VERBS = {"order", "tell", "instruct", "give"}
 _LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 _DIPLOMATS = {"ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "charge", "chargé", "embassy"}
+#: Foreign missions ordered out: peacekeepers (1661), inspectors and monitors (1662), aid agencies (1663), which
+#: the PLOVER codebook counts as SANCTION 'expel', not the deportation of individuals (174, COERCE).
+_MISSIONS = {"peacekeeper": "1661", "peacekeeping": "1661", "inspector": "1662", "monitor": "1662",
+             "observer": "1662", "agency": "1663", "ngo": "1663", "charity": "1663"}
 
 
 #: Names that praise when someone is called one ("called X a true friend"); other names given insult.
@@ -177,6 +189,34 @@ _LAW_ENFORCERS = {"police", "policeman", "officer", "agent", "investigator", "pr
                   "official", "interpol", "immigration"}
 #: Event nouns that, launched by one named person at another party, are verbal attacks.
 _VERBAL_ATTACKS = {"attack", "assault", "broadside", "offensive", "onslaught"}
+
+
+#: Sectors of people nouns (the participant table's and the actor tables' collectives) whose bearers are
+#: people, not bodies, outlets or things ("farmers", "fishermen", "students"; not "newspapers", "companies").
+_PEOPLE_SECTORS = {"CVL", "LAB", "EDU", "HLH", "OPP", "JUD", "AGR", "REF"}
+
+
+def _is_person(tok: Token) -> bool:
+    """Whether a noun names people: a person's name, a role of one person in the actor tables ("the
+    speaker", "a journalist", "soldiers"), or a people noun of the participant table or of the actor
+    tables' collectives ("fishermen", "a farmer"), no place ("villages")."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.pos_ in ("NOUN", "NUM") and tok.lemma_.lower() in ("dozen", "hundred", "score", "thousand", "group",
+                                                             "number", "handful", "some", "several"):
+        return any(_is_person(o) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj")  # "dozens of women"
+    tables, table = load_tables(), participant_table()
+    for key in (tok.lower_, tok.lemma_.lower()):
+        if key in tables.person_roles:
+            return True
+        if key in table.places:
+            return False
+        # (collectives are listed in the plural: "farmers" names a farmer too)
+        sector = table.people.get(key) or tables.collectives.get(key) or tables.collectives.get(key + "s")
+        if sector in _PEOPLE_SECTORS:
+            return True
+    return False
 
 
 def _names_someone(tok: Token) -> bool:
@@ -250,6 +290,15 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         return "144"  # "activists blockaded the mine": passage obstructed in protest, no military blockade
     if code in ("171", "1712") and _subject_words(tok) & (_CROWDS - {"villager", "resident"}) and head.i == tok.i:
         return "145"  # "rioters set fire to the parliament", "protesters looted shops": a violent protest
+    if code == "192" and head.i == tok.i and _subject_words(tok) & _CIVILIANS and not _subject_words(tok) & (
+            _ARMED | _ARMED_GROUPS) and any(lemma(o) in _SIT_IN_PLACES for o in tok.children if o.dep_ == "dobj"):
+        # "nurses occupied the lobby of the ministry": a sit-in (PLOVER PROTEST); land ("farmers occupied an
+        # estate") stays an occupation (192)
+        return "144"
+    if code == "1711" and head.i == tok.i and any(_is_person(o) for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
+        # "seized six fishermen", "soldiers seized the speaker": people seized are abducted (181, PLOVER
+        # ASSAULT 'abduct'), by the police or the authorities arrested (173), never property confiscated
+        return "173" if _subject_words(tok) & _LAW_ENFORCERS else "181"
     if code in ("170", "171", "1711", "173") and _subject_words(tok) & _ARMED_GROUPS and head.i == tok.i:
         return "181"  # "gunmen seized a tanker", "militants detained two engineers": abduction, no arrest
     if code[:2] == "14" and lemma(head) in ("stop", "halt", "suspend"):
@@ -288,7 +337,10 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
             c.dep_ in ("xcomp", "ccomp") and lemma(c) in _LEAVE_VERBS for c in tok.children):
         objs = {lemma(t) for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
-        return "161" if objs & _DIPLOMATS else "174"  # "ordered the ambassador to leave": expelled
+        if objs & _DIPLOMATS:
+            return "161"  # "ordered the ambassador to leave": expelled
+        mission = next((_MISSIONS[w] for w in sorted(objs) if w in _MISSIONS), None)
+        return mission or "174"  # "ordered UN peacekeepers to leave the country": a mission expelled
     if code[:2] == "14" and has_future(head if head.pos_ == "VERB" else tok) and not is_negated(tok):
         return "133"  # "the unions will boycott next week's vote": protest announced is threatened (CAMEO 133)
     if code[:2] == "15":

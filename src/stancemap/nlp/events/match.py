@@ -273,9 +273,14 @@ def _prep_particle(c: Token) -> bool:
         x.dep_ in ("pobj", "pcomp") for x in c.children) and any(x.dep_ == "prep" for x in c.children)
 
 
+#: Adjectives of phrasal verbs that the parser makes an adverb right after the verb ("set free X").
+_ADJ_PARTICLES = {"free", "loose"}
+
+
 def _adverb_particle(c: Token) -> bool:
-    """A particle parsed as an adverb right after its verb ("pushed back the troops", "walked away from")."""
-    return c.dep_ == "advmod" and c.i == c.head.i + 1 and c.lower_ in _PREP_PARTICLES
+    """A particle parsed as an adverb right after its verb ("pushed back the troops", "walked away from",
+    "set free three prisoners")."""
+    return c.dep_ == "advmod" and c.i == c.head.i + 1 and (c.lower_ in _PREP_PARTICLES or c.lower_ in _ADJ_PARTICLES)
 
 
 def _preps(verb: Token) -> dict[str, Token]:
@@ -355,13 +360,46 @@ def participle_noun(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs whose object does what their infinitive says, for the patterns' subject conditions (the sense of
+#: the act is its doer's): verbs of letting and persuading (the set of ``args`` object control: "allowed the
+#: opposition to stage a rally"), and verbs of ordering and forcing, whose object carries the act out
+#: ("ordered troops to move against X": an armed move, whoever ordered it). Appeals ("urged / asked the
+#: rebels to attack X") are not: the act is only wished for, the appeal is the event, and the pattern's
+#: condition reads the appealing party.
+OBJECT_CONTROL = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise", "persuade", "help",
+                            "order", "command", "instruct", "direct", "force", "compel", "oblige", "coerce"})
+
+
+#: The key a subject condition lists for a named state, group or organisation as the subject ("Israel",
+#: "the Houthis", "Hamas"; no person's name, no outlet, no storm's).
+NAMED_PARTY = "<named party>"
+
+
+def _named_party(tok: Token) -> bool:
+    """Whether ``tok`` is a name the actor stage made a state, group or organisation."""
+    if tok.pos_ != "PROPN":
+        return False
+    aid = actor_at(tok.doc, tok.idx, tok.idx + len(tok.text))
+    return aid is not None and any(a.id == aid and a.type in ("state", "group", "organisation")
+                                   for a in tok.doc._.sm_actors or ())
+
+
 def _subject(tok: Token) -> Token | None:
-    """The subject of ``tok``, inherited from a verb it is coordinated with ("killed ... and wounded")."""
+    """The subject of ``tok``, inherited from a verb it is coordinated with ("killed ... and wounded"), or
+    of the verb whose infinitive complement it is ("the militia vowed to target X"; the object of an
+    object-control verb, ``OBJECT_CONTROL``: "ordered troops to move against X")."""
     t = tok
     for _ in range(4):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and (noun := participle_noun(t)) is not None:
             return noun  # an active participle's noun ("troops serving in X")
+        if subj is None and t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.pos_ == "VERB":
+            obj = next((c for c in t.head.children if c.dep_ == "dobj"), None) \
+                if t.head.lemma_.lower() in OBJECT_CONTROL else None
+            if obj is not None:
+                return obj
+            t = t.head
+            continue
         if subj is not None or t.dep_ != "conj":
             return subj
         t = t.head
@@ -403,7 +441,9 @@ def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: b
                 if subj is not None and lemma(subj) in _CONTAINERS:  # "the deployment of troops arrived"
                     subjects += [o for c in subj.children if c.dep_ == "prep" and lemma(c) == "of"
                                  for o in c.children if o.dep_ == "pobj"]
-                subj_keys = [k for s in subjects for k in phrase_keys(s)]
+                # (a name's title word counts: "Cyclone Idai", "Hurricane Ian")
+                subj_keys = [k for s in subjects for k in phrase_keys(s, modifiers=s.pos_ == "PROPN")]
+                subj_keys += [NAMED_PARTY for s in subjects if _named_party(s)]
             if not any(k in p.subj for k in subj_keys):
                 continue
         return p

@@ -103,16 +103,17 @@ def place_clause_tokens(tokens: Iterable[Token], trigger: Token) -> set[int]:
     return out
 
 
-_SINGULAR_PERSON = frozenset({"him", "her"})
-_PLURAL_PERSON = frozenset({"them"})
+_SINGULAR_OBJECT = frozenset({"him", "her", "it"})
+_PLURAL_OBJECT = frozenset({"them"})
 
 
 def shared_object(tok: Token) -> Token | None:
     """The noun an object pronoun of a coordinated verb stands for: the object of the verb it is
     coordinated with, when the number agrees ("arrested two students and beat them": the students;
-    "convicted a journalist of spying and sentenced him": the journalist). None for anything else."""
+    "convicted a journalist of spying and sentenced him": the journalist; "besieged the town and shelled it":
+    the town). None for anything else."""
     low = tok.lower_
-    if tok.dep_ != "dobj" or low not in _SINGULAR_PERSON | _PLURAL_PERSON:
+    if tok.dep_ != "dobj" or low not in _SINGULAR_OBJECT | _PLURAL_OBJECT:
         return None
     verb = tok.head
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
@@ -124,7 +125,7 @@ def shared_object(tok: Token) -> Token | None:
     if first is None:
         return None
     plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
-    return first if plural == (low in _PLURAL_PERSON) else None
+    return first if plural == (low in _PLURAL_OBJECT) else None
 
 
 #: CAMEO roots of force: assault, fight, mass violence.
