@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..common.text import DASHES
 from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import child, is_negated, subjects
@@ -65,7 +66,8 @@ _NOT_NAMING_NEXT = frozenset({"on", "for", "off", "up", "in", "out", "to", "at",
                               "what", "that", "whether", "if", "how", "why", "it", "them", "this", "him", "her"})
 # verbs of seeing take their label only after "as" ("sees X as a threat"; "to see X do Y" is no label)
 _AS_ONLY = frozenset({"see", "view", "regard", "perceive", "portray", "paint", "greet", "treat", "cast"})
-_STOP = frozenset({",", ";", ":", "--", "—", "–", "(", ")", ".", "!", "?", '"', "“", "”"})
+# (a phrase ends at any dash but a hyphen, which joins words)
+_STOP = (DASHES - {"-"}) | {",", ";", ":", "(", ")", ".", "!", "?", '"', "“", "”"}
 _CLAUSE_WORDS = frozenset({"because", "while", "after", "before", "since", "although", "though", "when", "which",
                            "who", "saying", "adding", "calling", "but", "and", "or"})
 
