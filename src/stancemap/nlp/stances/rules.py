@@ -34,7 +34,7 @@ from .backoff import (
 )
 from .frames import abstract_object, judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
-from .lexicon import Cue, Lexicon
+from .lexicon import Cue, Lexicon, verb_lemma
 from .nouns import (
     LEAD_VERBS,
     agent_noun_stances,
@@ -608,20 +608,6 @@ def _taken_to_task(verb: Token, lex: Lexicon) -> list[RawStance]:
 def _owner_named(noun: Token) -> bool:
     """A possessor that names its owner ("Peru's", "Lima's"), not a pronoun."""
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
-
-
-def verb_lemma(tok: Token, lex: Lexicon) -> str:
-    """The cue lemma of a verb, recovering the cue from the word form when the lemmatizer
-    missed it ("hopes" lemmatized as "hop")."""
-    lemma = tok.lemma_.lower()
-    if lemma in lex.verbs or lemma in lex.label_verbs:
-        return lemma
-    w = tok.lower_
-    for cand in (w, w[:-1] if w.endswith("s") else "", w[:-1] if w.endswith("ed") else "",
-                 w[:-2] if w.endswith("ed") else "", w[:-3] + "e" if w.endswith("ing") else ""):
-        if cand and cand in lex.verbs:
-            return cand
-    return lemma
 
 
 def _holders(verb: Token) -> list[Token]:
