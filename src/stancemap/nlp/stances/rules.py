@@ -1507,19 +1507,11 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
         return 0  # "Y is an important part / a key element of Z": a description of Z, no judgement of Y
     words -= count_only_words(words, label, any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in label.children))
     # ("Y is a waste" judges Y; "Y is household waste / waste from mines / waste paper" names a material)
-    if words & lex.negative_labels:
-        return -1
-    if words & lex.positive_labels:
-        return 1
-    # a cue word of any part of speech labels with its own sign ("labelled the report slander",
-    # "called the plan an endorsement of X"): the cue lexicon backs the label lists
+    # the label lists first, a negative word over a positive one; then a cue word of any part of speech
+    # labels with its own sign ("labelled the report slander", "called the plan an endorsement of X"),
+    # an adjective label as no verb, an agent noun not after a container ("Y was full of fans / critics")
     adj = {label.lemma_.lower(), label.lower_} if label.pos_ == "ADJ" else set()
-    signs = {c.polarity for w in words for c in (None if w in adj else lex.verbs.get(w), lex.nouns.get(w),
-                                                 lex.adjectives.get(w))
-             if c is not None and c.kind == "evaluative" and not (c is lex.nouns.get(w) and c.needs_prep)} | {
-        lex.agent_nouns[w] for w in words if w in lex.agent_nouns and label.lemma_.lower() not in CONTAINER_LABELS}
-    # ("Y was full of fans / critics": who was there, no judgement of Y)
-    return signs.pop() if len(signs) == 1 else 0  # (an adjective is no verb: "not smart" is not "smarted at")
+    return label_words_sign(words, lex, people=label.lemma_.lower() not in CONTAINER_LABELS, not_verbs=adj, mixed=-1)
 
 
 # acts of accepting a thing whose negated future passive with a named agent is that agent's refusal
