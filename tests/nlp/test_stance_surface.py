@@ -279,3 +279,14 @@ def test_label_words_sign_filters_by_keyword() -> None:
     assert label_words_sign({"absurd", "achievable"}, lex, mixed=-1) == -1  # the negative one first
     assert label_words_sign({"justify"}, lex) == 1 and label_words_sign({"justify"}, lex, not_verbs={"justify"}) == 0
     assert label_words_sign({"adversary"}, lex) == -1 and label_words_sign({"adversary"}, lex, people=False) == 0
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    # adjectives the "drew a ... response" rule now shares with the "gave Y a ... welcome" rule and back
+    ("The levy on timber drew a sceptical response from Quito.", [("ECU", -1, "levy")]),
+    ("The rail offer drew a lukewarm reaction from Lima.", [("PER", -1, "rail offer")]),
+    ("Chile gave the tax plan a scathing reception.", [("CHL", -1, "tax plan")]),
+    ("Bolivia gave the water treaty a rapturous reception.", [("BOL", 1, "water treaty")]),
+], ids=["sceptical response", "lukewarm reaction", "scathing reception", "rapturous reception"])
+def test_one_table_of_reception_adjectives(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)

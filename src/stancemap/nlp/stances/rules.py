@@ -25,6 +25,8 @@ from ..common.text import doc_words, phrases_starting
 from .backoff import (
     CAMPAIGN_VERBS,
     NATURE,
+    RECEPTION_MANNER,
+    RECEPTION_NOUNS,
     STANCE_NOUNS,
     backoff_cue,
     owned,
@@ -420,7 +422,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_copula_against(tok, lex))
             out.extend(_copula_aim(tok, lex))
             out.extend(_said_responsible(tok, lex))
-        if tok.pos_ == "NOUN" and lemma in _RECEPTION_NOUNS:
+        if tok.pos_ == "NOUN" and lemma in RECEPTION_NOUNS:
             out.extend(_given_reception(tok, lex))
         if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and tok.head.lemma_ == "be":
             out.extend(_there_will_be_no(tok, lex))
@@ -494,13 +496,9 @@ def _pinned_blame(verb: Token, lex: Lexicon) -> list[RawStance]:
 # a thing received in a manner that states the receiver's position ("warmly received the plan",
 # "gave the plan a frosty reception")
 _RECEPTION_VERBS = frozenset({"receive", "greet", "meet"})
-_RECEPTION_NOUNS = frozenset({"reception", "welcome", "response", "reaction"})
 _MANNER = {"warmly": 1, "positively": 1, "favourably": 1, "favorably": 1, "enthusiastically": 1, "well": 1,
            "coolly": -1, "coldly": -1, "frostily": -1, "sceptically": -1, "skeptically": -1, "negatively": -1,
            "badly": -1, "poorly": -1, "angrily": -1, "icily": -1, "unfavourably": -1, "unfavorably": -1}
-_MANNER_ADJ = {"warm": 1, "positive": 1, "favourable": 1, "favorable": 1, "enthusiastic": 1, "rousing": 1,
-               "cool": -1, "cold": -1, "frosty": -1, "chilly": -1, "icy": -1, "hostile": -1, "sceptical": -1,
-               "skeptical": -1, "negative": -1, "lukewarm": -1, "angry": -1, "unfavourable": -1, "unfavorable": -1}
 _RECEIVED = Cue("receive", 1, "evaluative")
 
 
@@ -543,7 +541,8 @@ def _reacted_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
 
 def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
     """"X gave Y a warm reception / a frosty welcome": X's position on Y by the adjective's sign."""
-    pol = next((_MANNER_ADJ[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _MANNER_ADJ), 0)
+    pol = next((RECEPTION_MANNER[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in RECEPTION_MANNER),
+               0)
     verb = noun.head
     dative = child(verb, "dative") if noun.dep_ == "dobj" and verb.lemma_.lower() == "give" else None
     if dative is None and noun.dep_ == "dobj" and verb.lemma_.lower() == "give":
