@@ -25,6 +25,7 @@ from ...issues.catalogue import IssueCatalogue, default_catalogue
 from ...issues.detect import ContextTracker, choose_issue
 from ...issues.propositions import PropositionMatcher, normalise_proposition, similarity
 from ...records import Alignment, Stance, TextSpan
+from ..common.courts import COURT_NOUNS
 from ..common.extensions import register_extensions
 from ..common.text import doc_text, forget_words
 from .align import RawAlignment, find_raw_alignments
@@ -62,6 +63,13 @@ def _tspan(text: str, toks: Sequence[Token]) -> TextSpan | None:
     s = min(t.idx for t in toks)
     e = max(t.idx + len(t.text) for t in toks)
     return TextSpan(text[s:e], s, e)
+
+
+def _court(tok: Token) -> bool:
+    """A holder that is a court or judge ("the Supreme Court", "the appeals chamber", "a judge")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.lemma_.lower() in COURT_NOUNS or tok.lower_ in COURT_NOUNS
 
 
 def _sent_span(text: str, sent: Span) -> TextSpan:
@@ -154,6 +162,8 @@ class _Builder:
             if aid is not None:
                 ids.append(aid)
         for tok in sorted(raw.holders, key=lambda t: t.i):  # text order
+            if _court(tok):
+                continue  # a court's ruling or rejection is a judicial decision, no position
             aid = self.res.holder(tok)
             if aid is not None and aid not in ids:
                 ids.append(aid)

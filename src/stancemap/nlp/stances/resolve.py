@@ -57,6 +57,12 @@ _POLITICAL_GROUPS = frozenset("""party parties opposition rebel rebels insurgent
     guerrilla guerrillas dissident dissidents""".split())
 
 
+#: nouns that take up an intergovernmental body named before ("the organisation", "the bloc")
+_IGO_NOUNS = frozenset("organisation organization bloc alliance agency league grouping".split())
+#: the people who speak for such a body ("the bloc's leaders")
+_IGO_MEMBERS = frozenset("leader member minister official".split())
+
+
 class Resolver:
     """Maps tokens of one Doc to actor ids, using the actors and statements stages."""
 
@@ -278,7 +284,24 @@ class Resolver:
                 # "its demand": the subject of the governing verb
                 return None
             return self.previous_subject(tok)
-        return self._participant(tok)
+        return self._participant(tok) or self._igo_anaphor(tok)
+
+    def _igo_anaphor(self, tok: Token) -> str | None:
+        """"the organisation", "the bloc", "the agency" (or "the bloc's leaders") with no other
+        modifier: the intergovernmental body named last before it ("The Arab League's chief said the
+        organisation backed Y")."""
+        t = tok
+        if t.lemma_.lower() in _IGO_MEMBERS and t.tag_ == "NNS":
+            t = next((c for c in t.children if c.dep_ == "poss"), t)  # "the bloc's leaders"
+        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in _IGO_NOUNS \
+                or [c.lower_ for c in t.children if c.dep_ not in ("case", "punct")] != ["the"]:
+            return None
+        for s, _e, aid in reversed(self._mentions):
+            if s < t.idx:
+                a = self.actor(aid)
+                if a is not None and a.type == "igo":
+                    return aid
+        return None
 
     def _participant(self, tok: Token) -> str | None:
         """A party the events stage added as an actor without indexing its mention ("the ruling

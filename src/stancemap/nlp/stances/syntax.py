@@ -356,6 +356,13 @@ def subjects(verb: Token) -> list[Token]:
             if t.dep_ == "pcomp":  # "after accusing ..."
                 t = t.head.head
                 continue
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.dep_ == "advcl" \
+                    and child(t.head, "mark", lemma=_CONDITION_MARKS) is not None and t.head.head.i != t.head.i:
+                t = t.head.head  # "X said Y if Moscow continued Z, describing W": not Moscow's words
+                continue
+            if t.dep_ == "conj" and _judged_thing_then_address(t):
+                t = t.head.head  # "X said the ban was unfair and urged Y to lift it": X urges
+                continue
             t = t.head
             continue
         if t.head.i != t.i and (t.dep_ in ("acomp", "attr", "prep", "pobj") or (
@@ -365,6 +372,27 @@ def subjects(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+_CONDITION_MARKS = ("if", "unless", "when", "until", "while", "because")
+#: verbs that address a demand to someone ("urged Y to X")
+_ADDRESS_VERBS = frozenset({"urge", "call", "ask", "appeal", "press", "demand", "implore", "exhort"})
+#: subjects that can urge on their own: bodies and people, not the thing judged
+_AGENT_NOUNS = frozenset({"government", "administration", "ministry", "authorities", "official", "officials",
+                          "leader", "leaders", "country", "state", "regime", "people", "council", "party"})
+
+
+def _judged_thing_then_address(verb: Token) -> bool:
+    """"X said [the ban was discriminatory] and urged Y to lift it": an address verb coordinated with
+    a reported copula whose subject is a thing (the parser puts both under the report); the
+    reporter addresses Y."""
+    head = verb.head
+    if verb.lemma_.lower() not in _ADDRESS_VERBS or child(verb, "nsubj") is not None or head.lemma_ != "be" \
+            or head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORT_VERBS:
+        return False
+    subj = child(head, "nsubj")
+    return subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" \
+        and subj.lemma_.lower() not in _AGENT_NOUNS and subj.lower_ not in _AGENT_NOUNS
 
 
 def _cleft_focus(verb: Token, subj: Token) -> Token | None:
