@@ -203,6 +203,11 @@ class _Builder:
             name = self.res.mention_text(aid, first.idx) if aid is not None else None
             if name and target.startswith(first.text):
                 target = name + target[len(first.text):]
+        elif raw.target[1] - raw.target[0] == 2 and first.lower_ == "the":
+            aid = self.res.igo_anaphor(self.doc[raw.target[0] + 1])  # "withdraw from the agency": the body named
+            a = self.res.actor(aid)
+            if a is not None and aid not in holders:
+                target = a.name
         issue, label = self.issue_for(raw.sent, raw.target, context, target)
         prop = _proposition(target)
         cue = _tspan(self.text, raw.cue)

@@ -284,9 +284,9 @@ class Resolver:
                 # "its demand": the subject of the governing verb
                 return None
             return self.previous_subject(tok)
-        return self._participant(tok) or self._igo_anaphor(tok)
+        return self._participant(tok) or self.igo_anaphor(tok)
 
-    def _igo_anaphor(self, tok: Token) -> str | None:
+    def igo_anaphor(self, tok: Token) -> str | None:
         """"the organisation", "the bloc", "the agency" (or "the bloc's leaders") with no other
         modifier: the intergovernmental body named last before it ("The Arab League's chief said the
         organisation backed Y")."""

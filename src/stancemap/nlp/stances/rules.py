@@ -359,6 +359,9 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     if what is not None and what.lemma_.lower() in ("call", "describe", "term", "dub", "label", "see", "consider") \
             and any(c.lower_ == "what" and c.dep_ == "dobj" for c in what.children):
         named = child(what, "oprd", "attr", "xcomp")  # "condemned what it called illegal sanctions"
+        as_ = next((c for c in what.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if named is None and as_ is not None:
+            named = child(as_, "pobj")  # "protested what it described as dangerous manoeuvres"
         if named is not None and named.pos_ in ("NOUN", "PROPN"):
             return compact_span(named), named, False
     thing = verb.head if verb.dep_ == "relcl" and child(verb, "dobj") is None else None

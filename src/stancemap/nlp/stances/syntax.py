@@ -265,7 +265,27 @@ def _nearest_subject(verb: Token) -> Token | None:
     if not cands:
         return None
     before = [c for c in cands if c.i < verb.i]
-    return max(before, key=lambda c: c.i) if before else min(cands, key=lambda c: c.i)
+    found = max(before, key=lambda c: c.i) if before else min(cands, key=lambda c: c.i)
+    return _past_dateline(found)
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _past_dateline(subj: Token) -> Token:
+    """"ADDIS ABABA - The AU chairman, X, welcomed Y": a dateline in capitals opening the sentence
+    and read as the subject, the real subject as its apposition; the apposition (its last name
+    when the title has one: "the chairman, X")."""
+    doc = subj.doc
+    lo = subj.sent.start
+    if len(subj.text) < 3 or not all(t.text.isupper() and t.is_alpha for t in doc[lo:subj.i + 1]):
+        return subj  # ("NATO backed Y": a name in capitals)
+    dash = next((t for t in doc[subj.i + 1:subj.i + 3] if t.text in _DASHES), None)
+    ap = next((c for c in subj.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
+    if ap is None:
+        return subj
+    name = next((c for c in ap.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return name if name is not None else ap
 
 
 def rootless_verb(tok: Token) -> bool:
