@@ -411,8 +411,27 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
     return None
 
 
+#: documents whose content a participle on them states ("a resolution calling on X to Y")
+_DOCUMENTS = frozenset({"resolution", "statement", "declaration", "motion", "communique", "text", "document"})
+
+
+def _bare_document(raw: RawStance, raws: list[RawStance]) -> bool:
+    """"passed a resolution calling on X to Y": a target that is only the document ("a resolution")
+    when another candidate's cue is the participle on that document, which states its content."""
+    span = raw.sent.doc[raw.target[0]:raw.target[1]]
+    if len(span) > 2 or not len(span) or span[-1].lemma_.lower() not in _DOCUMENTS:
+        return False
+    noun = span[-1]
+    return any(o is not raw and o.cue and o.cue[0].i > noun.i and (
+        (o.cue[0].dep_ in ("acl", "relcl") and o.cue[0].head.i == noun.i)
+        or (o.cue[0].dep_ == "advcl" and o.cue[0].tag_ == "VBG" and noun.dep_ == "dobj"
+            and o.cue[0].head.i == noun.head.i))  # ("passed a resolution on Friday calling on X to Y")
+        for o in raws)
+
+
 def _dedupe(raws: list[RawStance]) -> list[RawStance]:
     """Drop candidates whose holder tokens and target duplicate or nest in another's."""
+    raws = [r for r in raws if not _bare_document(r, raws)]
     out: list[RawStance] = []
     for r in sorted(raws, key=lambda r: (r.source == "author", r.target[0], -(r.target[1] - r.target[0]))):
         dup = False

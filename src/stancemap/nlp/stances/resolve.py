@@ -63,6 +63,12 @@ _IGO_NOUNS = frozenset("organisation organization bloc alliance agency league gr
 _IGO_MEMBERS = frozenset("leader member minister official".split())
 
 
+#: heads of such a group named by a compound ("opposition leaders", "rebel commanders")
+_GROUP_HEADS = frozenset({"leader", "figure", "politician", "commander", "member", "lawmaker", "official"})
+#: sectors of the group actors the actors stage codes by country ("VENOPP": the opposition)
+_GROUP_SECTORS = frozenset({"OPP", "REB", "INS", "PTY"})
+
+
 class Resolver:
     """Maps tokens of one Doc to actor ids, using the actors and statements stages."""
 
@@ -309,12 +315,14 @@ class Resolver:
         political group (:data:`_POLITICAL_GROUPS`; not "soldiers" or "the delegation", who act
         for someone else), when it is a group, organisation or person (never a thing or a place)."""
         if tok.pos_ != "NOUN" or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj") \
-                or tok.lemma_.lower() not in _POLITICAL_GROUPS:
-            return None
+                or not (tok.lemma_.lower() in _POLITICAL_GROUPS or (tok.lemma_.lower() in _GROUP_HEADS and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in _POLITICAL_GROUPS for c in tok.children))):
+            return None  # ("opposition leaders": the heads of a political group)
         if self._participants is None:
             indexed = {(s, aid) for s, _e, aid in self._mentions}
             self._participants = [(m.start, m.end, a.id) for a in self.actors.values()
-                                  if a.type in ("group", "organisation", "person") and ":" in a.id
+                                  if a.type in ("group", "organisation", "person")
+                                  and (":" in a.id or a.sector in _GROUP_SECTORS)
                                   and not a.id.startswith(("thing:", "place:")) and not a.is_source
                                   for m in a.mentions if (m.start, a.id) not in indexed]
         return next((aid for s, e, aid in self._participants if s <= tok.idx and tok.idx + len(tok.text) <= e), None)

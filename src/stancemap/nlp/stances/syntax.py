@@ -593,6 +593,8 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
                 continue  # (an infinitive on a noun is its complement: "permission for X to enter")
             if c.dep_ in ("prep", "npadvmod") and is_time(c):
                 continue  # "on Tuesday", "last week": when, not what
+            if c.i != tok.i and c.i > t.i and _absolute(c):
+                continue  # "..., with Berlin rejecting X": an absolute clause of its own
             stack.append(c)
     doc = tok.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
@@ -600,6 +602,18 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
     while lo < hi and (doc[lo].is_punct or (doc[lo].dep_ == "mark" and not keep_first)):
         lo += 1
     return lo, _possessum_end(doc, hi) + 1
+
+
+def _absolute(c: Token) -> bool:
+    """"with Berlin rejecting X" (a prep whose clause has its own subject) and the name coordinated
+    after it that opens the next such clause ("... X and Paris | arguing Y")."""
+    if c.dep_ == "prep" and c.lower_ in ("with", "without"):
+        clause = child(c, "pcomp")
+        return clause is not None and clause.tag_ == "VBG" and child(clause, "nsubj") is not None
+    if c.dep_ == "conj" and c.pos_ == "PROPN" and c.head.pos_ == "NOUN" and c.i + 1 < len(c.doc):
+        nxt = c.doc[c.i + 1]
+        return nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "conj", "acl") and nxt.head.i != c.i
+    return False
 
 
 def _possessum_end(doc: Doc, hi: int) -> int:
