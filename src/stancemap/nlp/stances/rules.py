@@ -291,6 +291,7 @@ def _bare_relative_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token
     subj = child(verb, "nsubj")
     ante = verb.head
     if subj is None or subj.lower_ in ("who", "which", "that", "whom") or ante.pos_ != "NOUN" or ante.i > subj.i \
+            or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj.children) \
             or any(c.dep_ == "prep" and not list(c.children) for c in verb.children):
         return None  # ("the plan Ghana relies on": a stranded preposition takes the antecedent)
     if ante.lemma_.lower() in _ACT_NOUNS and ante.dep_ in ("appos", "npadvmod", "dobj") \
