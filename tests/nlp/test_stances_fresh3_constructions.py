@@ -6,7 +6,8 @@ proposed X", "each side accusing the other" after a coordinated subject, "agreed
 dateline in capitals read as the subject, a quoted fronted label, "protested what it described as
 Y", an address verb coordinated with a reported judgement ("said the ban was unfair and urged Y"), a
 bare document target whose participle states the content, absolute "with X V-ing" clauses cut from
-targets, opposition leaders as holders; with the look-alikes that must give nothing: courts and
+targets, opposition leaders as holders, "thanked Y for X", a label hung on the object's infinitive;
+with the look-alikes that must give nothing: courts and
 judges (judicial decisions), punitive acts promised on a condition (threats), handing over one's own
 power (a personal act like resigning), a summoned envoy ("called the ambassador for consultations"),
 the name of a programme ("the Belt and Road Initiative"), relative clauses with no cue or with a
@@ -69,6 +70,11 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # a bare document target gives way to its participle's content
     ("The Organization of American States passed a resolution on Friday calling on Nicaragua to free political "
      "prisoners.", [("Organization of American States", 1, "political prisoners")], []),
+    # studied on fresh4 after its first measure: "thanked Y for X" as "praised Y for X"; a label whose
+    # "as" the parser hangs on the infinitive inside the object (not part of the proposal's content)
+    ("Kenya thanked Uganda for its support.", [("KEN", 1, "support")], [("KEN", "UGA", 1)]),
+    ("Chile described Peru's plan to build a dam near the border as a provocation.",
+     [("CHL", -1, "plan to build a dam"), ("PER", 1, "building a dam near the border")], [("CHL", "PER", -1)]),
     # "the agency" as a target: the body named before
     ("Argentina criticised the World Health Organization and said it would stop funding the agency.",
      [("ARG", -1, "world health organization")], [("ARG", "World Health Organization", -1)]),
@@ -93,6 +99,8 @@ NONE = [
     "Chile signed the treaty, a document Bolivia drafted.",
     # the name of a programme: no proposal stated
     "Saudi Arabia hosted a summit on China's Belt and Road Initiative.",
+    # thanks to people for a courtesy: no position
+    "The minister thanked reporters for their questions.",
     # each side doing something that is no accusation
     "Chile and Peru signed a new border deal, with each side presenting new maps.",
 ]

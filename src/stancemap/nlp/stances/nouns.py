@@ -424,6 +424,11 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         return []
     if late is not None and content[0] < late[0].i < content[1]:
         content = (content[0], late[0].i)  # the agent is no part of the content
+    if lex is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.label_verbs:
+        as_ = next((t for t in tok.doc[content[0]:content[1]] if t.lower_ == "as" and t.dep_ == "prep"
+                    and t.head.dep_ in ("acl", "relcl") and t.head.head.i == tok.i), None)
+        if as_ is not None and as_.i > content[0]:
+            content = (content[0], as_.i)  # "described Y's plans to X as a provocation": the label is no content
     accused = _accused(tok, content) if polarity < 0 else []
     return [RawStance(here(tok), authors, [tok], content, polarity, "accuse" if accused else "propose", 0.9, accused,
                       gerund=True, source="author", target_prefix=prefix)]

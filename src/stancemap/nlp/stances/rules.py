@@ -1438,6 +1438,17 @@ def _no_place(tok: Token, lex: Lexicon) -> list[RawStance]:
                       "evaluative", 0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
 
 
+def _label_on_aim(obj: Token) -> tuple[Token, Token] | None:
+    """"described Turkey's plans to explore for gas near Crete as a provocation": the parser hangs the
+    label's "as" on the infinitive inside the object; ("as", label) when it ends the object."""
+    aim = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i), None)
+    po = prep_object(aim, ("as",)) if aim is not None else None
+    if po is None or po[1].pos_ not in ("NOUN", "ADJ") or any(
+            t.dep_ == "prep" and t.i > po[0].i and t.head.i == aim.i for t in aim.children):  # type: ignore[union-attr]
+        return None
+    return po
+
+
 def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     """"X called Y a cowardly act" / "described Y as warfare" / "branded Y a terrorist group"."""
     obj = label = None
@@ -1489,7 +1500,7 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     elif dative is not None and dobj is not None and dobj.i > dative.i:
         obj, label = dative, dobj
     elif dobj is not None:
-        po = prep_object(tok, ("as",)) or prep_object(dobj, ("as",))
+        po = prep_object(tok, ("as",)) or prep_object(dobj, ("as",)) or _label_on_aim(dobj)
         if po is not None:
             obj, label = dobj, po[1]
         else:  # "described X as irresponsible": an adjective hangs on "as"
