@@ -934,6 +934,10 @@ def _nearest_subject_of(tok: Token) -> Token | None:
 _FUTURE_AUX = ("will", "wo", "shall", "'ll", "would", "'d")
 
 
+#: "thanked Y for X" reads as "praised Y for X" (README: appreciate)
+_THANKS = {"thank": Cue("thank", 1, "evaluative")}
+
+
 def _programme_name(tok: Token) -> bool:
     """A capitalised speech-act noun that ends a multi-word name ("the Belt and Road Initiative",
     "the Arab Peace Initiative"): the name of a programme, its content not stated."""
@@ -948,7 +952,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             found = surface_label(tok, lex)  # the small clause misparsed: read it in word order
         if found:
             return found
-    cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok)  # ("fought against X": a frame)
+    cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok) or _THANKS.get(lemma)
+    # ("fought against X": a frame; "thanked Y for X": praise, kept out of cues.yaml, whose verbs
+    # are features of the events models)
     if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=_FUTURE_AUX)
                        and not _pledged_passive(tok)):
         return _negated_commitment(tok, would=_flat_refusal(tok))  # ("will never recognise X": -1 on recognising X)

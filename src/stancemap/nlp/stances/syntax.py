@@ -398,8 +398,9 @@ _CONDITION_MARKS = ("if", "unless", "when", "until", "while", "because")
 #: verbs that address a demand to someone ("urged Y to X")
 _ADDRESS_VERBS = frozenset({"urge", "call", "ask", "appeal", "press", "demand", "implore", "exhort"})
 #: subjects that can urge on their own: bodies and people, not the thing judged
-_AGENT_NOUNS = frozenset({"government", "administration", "ministry", "authorities", "official", "officials",
-                          "leader", "leaders", "country", "state", "regime", "people", "council", "party"})
+_AGENT_NOUNS = frozenset("""government administration ministry authorities official officials leader leaders
+    country state regime people council party army military police militia rebels group union opposition
+    parliament assembly congress senate court agency bloc alliance minister president""".split())
 
 
 def _judged_thing_then_address(verb: Token) -> bool:
