@@ -54,7 +54,7 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [], [("CHL", "PER", -1)]),
     # "agreed with B to X": the deal, not the partner
     ("Mexico agreed with Guatemala to reopen the border crossing.",
-     [("MEX", 1, "reopening the border crossing"), ("GTM", 1, "reopen the border crossing")], [("MEX", "GTM", 1)]),
+     [("MEX", 1, "reopening the border crossing"), ("GTM", 1, "reopening the border crossing")], [("MEX", "GTM", 1)]),
     # a dateline in capitals read as the subject
     ("ADDIS ABABA - The African Union Commission chairman, Mahmoud Ali Youssouf, welcomed the truce.",
      [("Youssouf", 1, "truce")], []),
@@ -99,8 +99,12 @@ NONE = [
     "Chile signed the treaty, a document Bolivia drafted.",
     # the name of a programme: no proposal stated
     "Saudi Arabia hosted a summit on China's Belt and Road Initiative.",
-    # thanks to people for a courtesy: no position
+    # thanks to people for a courtesy, or thanks with no "for X": no position
     "The minister thanked reporters for their questions.",
+    "Paraguay thanked Brazil.",
+    # "the alliance" introduced as a new one after the IGO: not the IGO (review round 2)
+    "NATO met in Brussels on Monday. In Kenya, opposition parties formed an alliance. The alliance condemned the "
+    "election results.",
     # each side doing something that is no accusation
     "Chile and Peru signed a new border deal, with each side presenting new maps.",
 ]
@@ -114,6 +118,8 @@ KEPT: list[tuple[str, S]] = [
     ("Japan said it was ready to impose sanctions on the junta.", ("JPN", 1, "sanctions")),
     # handing over something that is no power
     ("Chile pledged to hand over the suspects to Peru.", ("CHL", 1, "suspects")),
+    # a legislative chamber votes (a position); only an appeals or trial chamber is a court (review round 2)
+    ("The Chamber of Deputies approved the trade agreement with Chile.", ("Chamber of Deputies", 1, "trade agreement")),
     # a court's prosecutor and a justice minister are no courts
     ("The ICC prosecutor called for the arrest of the militia leader.", ("International Criminal Court", 1, "arrest")),
     ("Kenya's justice minister rejected the ruling.", ("KEN", -1, "ruling")),

@@ -65,11 +65,23 @@ def _tspan(text: str, toks: Sequence[Token]) -> TextSpan | None:
     return TextSpan(text[s:e], s, e)
 
 
+#: court nouns that name a court or judge by themselves ("chamber", "bench" and "justice" also name
+#: legislatures or titles: "the Chamber of Deputies" votes, a position)
+_COURTS = frozenset({"court", "tribunal", "judge", "magistrate", "judiciary"}) & (COURT_NOUNS | {"judiciary"})
+#: modifiers that make a chamber a court's ("the appeals chamber", "a pre-trial chamber")
+_COURT_CHAMBERS = frozenset({"appeals", "appeal", "trial", "pre-trial", "pretrial"})
+
+
 def _court(tok: Token) -> bool:
-    """A holder that is a court or judge ("the Supreme Court", "the appeals chamber", "a judge")."""
+    """A holder that is a court or judge ("the Supreme Court", "the appeals chamber", "a judge"), not
+    a legislative chamber ("the Chamber of Deputies")."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    return tok.lemma_.lower() in COURT_NOUNS or tok.lower_ in COURT_NOUNS
+    low = tok.lemma_.lower()
+    if low in _COURTS or tok.lower_ in _COURTS:
+        return True
+    return low == "chamber" and any(c.dep_ in ("compound", "amod") and c.lower_ in _COURT_CHAMBERS
+                                    for c in tok.children)
 
 
 def _sent_span(text: str, sent: Span) -> TextSpan:
@@ -362,7 +374,9 @@ class _Builder:
         if ra.stance_target is not None:  # "A and B agreed to X": both +1 on X
             members = list(dict.fromkeys(x for pair in pairs for x in pair))
             pol = -1 if ra.extra.get("stance_polarity") == -1 else 1  # ("traded accusations over X": -1)
-            raw = RawStance(ra.sent, [], ra.cue, ra.stance_target, pol, "evaluative", 0.9, [])
+            first = ra.sent.doc[ra.stance_target[0]]
+            act = first.tag_ == "VB" or (first.lower_ == "to" and first.dep_ == "aux")  # ("agreed to reopen X")
+            raw = RawStance(ra.sent, [], ra.cue, ra.stance_target, pol, "evaluative", 0.9, [], gerund=act)
             self.add_stance(raw, context, holders=members)
 
 

@@ -302,11 +302,18 @@ class Resolver:
         if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in _IGO_NOUNS \
                 or [c.lower_ for c in t.children if c.dep_ not in ("case", "punct")] != ["the"]:
             return None
-        for s, _e, aid in reversed(self._mentions):
-            if s < t.idx:
+        sents = list(t.doc.sents) if t.doc.has_annotation("SENT_START") else [t.doc[:]]
+        k = next((i for i, sn in enumerate(sents) if sn.start <= t.i < sn.end), 0)
+        start = sents[max(0, k - 1)].start_char  # the same or the previous sentence only
+        for s, e, aid in reversed(self._mentions):
+            if start <= s < t.idx:
                 a = self.actor(aid)
-                if a is not None and a.type == "igo":
-                    return aid
+                if a is None or a.type != "igo":
+                    continue
+                if any(x.lemma_.lower() == t.lemma_.lower() and e <= x.idx < t.idx
+                       and any(d.lower_ in ("a", "an", "another") for d in x.children) for x in t.doc[:t.i]):
+                    return None  # "..., opposition parties formed an alliance. The alliance ...": that one
+                return aid
         return None
 
     def _participant(self, tok: Token) -> str | None:

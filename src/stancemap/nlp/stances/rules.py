@@ -935,7 +935,7 @@ _FUTURE_AUX = ("will", "wo", "shall", "'ll", "would", "'d")
 
 
 #: "thanked Y for X" reads as "praised Y for X" (README: appreciate)
-_THANKS = {"thank": Cue("thank", 1, "evaluative")}
+_THANKS = {"thank": Cue("thank", 1, "evaluative", ("for",), needs_prep=True)}  # (no "for X": a courtesy)
 
 
 def _programme_name(tok: Token) -> bool:
@@ -1063,6 +1063,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             doer = child(obj, "nsubj")  # "welcomed Turkey joining the talks": the one who acts
             if doer is not None and doer.pos_ == "PROPN":
                 partners.append(doer)
+        thanked = child(tok, "dobj") if lemma in _THANKS else None
+        if thanked is not None and thanked.i != obj.i:
+            partners.append(thanked)  # "thanked Y for X": Y is praised
         addressee = prep_object(tok, ("to",)) if lemma == "protest" else None
         if addressee is not None and addressee[1].pos_ == "PROPN" and addressee[1].i != obj.i:
             partners.append(addressee[1])  # "protested to Minsk over X": a protest lodged with the offender
