@@ -172,3 +172,12 @@ def test_kept(nlp, text: str, stance: S) -> None:  # type: ignore[no-untyped-def
     holder, pol, word = stance
     got = _stances(doc)
     assert len(got) == 1 and _has(got[0][0], holder) and got[0][1] == pol and word in got[0][2], got
+
+
+def test_thanks_for_x_exact(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"thanked Y for X": +1 on X exactly (no glued "Y X" text), aligned with Y (review round 2)."""
+    doc = nlp("Paraguay thanked Brazil for its support.")
+    assert [(s.actor, s.polarity, s.target) for s in doc._.sm_stances] == [("PRY", 1, "its support")]
+    assert [(a.a, a.b, a.polarity) for a in doc._.sm_alignments] == [("PRY", "BRA", 1)]
+    doc = nlp("Taiwan's presidential office thanked the United States for approving an arms sale.")
+    assert [(s.polarity, s.target) for s in doc._.sm_stances] == [(1, "approving an arms sale")]
