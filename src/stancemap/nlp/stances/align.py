@@ -237,7 +237,9 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
         return []
     subj = subjects(verb)
     if len(subj) == 1 and _each_side(subj[0]):
-        subj = _parties_between(verb.sent) or subj  # "talks between A and B ..., each side blaming the other"
+        subj = _parties_between(verb.sent) or _absolute_owners(verb) or subj
+        # "talks between A and B ..., each side blaming the other"; "A and B failed to agree on X,
+        # with each side accusing the other": the two parties of the clause the "with" phrase is on
     if not plural_side(subj):
         return []
     pol = -cue.polarity if is_negated(verb) else cue.polarity
@@ -252,6 +254,15 @@ _SIDES = frozenset({"side", "party", "country", "government", "camp", "delegatio
 def _each_side(tok: Token) -> bool:
     """"each side", "each party": one of two parties named elsewhere in the sentence."""
     return tok.lemma_.lower() in _SIDES and any(c.lower_ == "each" for c in tok.children)
+
+
+def _absolute_owners(verb: Token) -> list[Token]:
+    """The coordinated subject of the clause that an absolute "with each side V-ing" hangs on."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    owners = subjects(prep.head)
+    return owners if len(owners) >= 2 else []
 
 
 def _parties_between(sent: Span) -> list[Token]:

@@ -25,6 +25,7 @@ from ...issues.catalogue import IssueCatalogue, default_catalogue
 from ...issues.detect import ContextTracker, choose_issue
 from ...issues.propositions import PropositionMatcher, normalise_proposition, similarity
 from ...records import Alignment, Stance, TextSpan
+from ..common.courts import COURT_NOUNS
 from ..common.extensions import register_extensions
 from ..common.text import doc_text, forget_words
 from .align import RawAlignment, find_raw_alignments
@@ -62,6 +63,25 @@ def _tspan(text: str, toks: Sequence[Token]) -> TextSpan | None:
     s = min(t.idx for t in toks)
     e = max(t.idx + len(t.text) for t in toks)
     return TextSpan(text[s:e], s, e)
+
+
+#: court nouns that name a court or judge by themselves ("chamber", "bench" and "justice" also name
+#: legislatures or titles: "the Chamber of Deputies" votes, a position)
+_COURTS = frozenset({"court", "tribunal", "judge", "magistrate", "judiciary"}) & (COURT_NOUNS | {"judiciary"})
+#: modifiers that make a chamber a court's ("the appeals chamber", "a pre-trial chamber")
+_COURT_CHAMBERS = frozenset({"appeals", "appeal", "trial", "pre-trial", "pretrial"})
+
+
+def _court(tok: Token) -> bool:
+    """A holder that is a court or judge ("the Supreme Court", "the appeals chamber", "a judge"), not
+    a legislative chamber ("the Chamber of Deputies")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    low = tok.lemma_.lower()
+    if low in _COURTS or tok.lower_ in _COURTS:
+        return True
+    return low == "chamber" and any(c.dep_ in ("compound", "amod") and c.lower_ in _COURT_CHAMBERS
+                                    for c in tok.children)
 
 
 def _sent_span(text: str, sent: Span) -> TextSpan:
@@ -154,6 +174,8 @@ class _Builder:
             if aid is not None:
                 ids.append(aid)
         for tok in sorted(raw.holders, key=lambda t: t.i):  # text order
+            if _court(tok):
+                continue  # a court's ruling or rejection is a judicial decision, no position
             aid = self.res.holder(tok)
             if aid is not None and aid not in ids:
                 ids.append(aid)
@@ -193,6 +215,11 @@ class _Builder:
             name = self.res.mention_text(aid, first.idx) if aid is not None else None
             if name and target.startswith(first.text):
                 target = name + target[len(first.text):]
+        elif raw.target[1] - raw.target[0] == 2 and first.lower_ == "the":
+            aid = self.res.igo_anaphor(self.doc[raw.target[0] + 1])  # "withdraw from the agency": the body named
+            a = self.res.actor(aid)
+            if a is not None and aid not in holders:
+                target = a.name
         issue, label = self.issue_for(raw.sent, raw.target, context, target)
         prop = _proposition(target)
         cue = _tspan(self.text, raw.cue)
@@ -347,7 +374,9 @@ class _Builder:
         if ra.stance_target is not None:  # "A and B agreed to X": both +1 on X
             members = list(dict.fromkeys(x for pair in pairs for x in pair))
             pol = -1 if ra.extra.get("stance_polarity") == -1 else 1  # ("traded accusations over X": -1)
-            raw = RawStance(ra.sent, [], ra.cue, ra.stance_target, pol, "evaluative", 0.9, [])
+            first = ra.sent.doc[ra.stance_target[0]]
+            act = first.tag_ == "VB" or (first.lower_ == "to" and first.dep_ == "aux")  # ("agreed to reopen X")
+            raw = RawStance(ra.sent, [], ra.cue, ra.stance_target, pol, "evaluative", 0.9, [], gerund=act)
             self.add_stance(raw, context, holders=members)
 
 
@@ -396,8 +425,27 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
     return None
 
 
+#: documents whose content a participle on them states ("a resolution calling on X to Y")
+_DOCUMENTS = frozenset({"resolution", "statement", "declaration", "motion", "communique", "text", "document"})
+
+
+def _bare_document(raw: RawStance, raws: list[RawStance]) -> bool:
+    """"passed a resolution calling on X to Y": a target that is only the document ("a resolution")
+    when another candidate's cue is the participle on that document, which states its content."""
+    span = raw.sent.doc[raw.target[0]:raw.target[1]]
+    if len(span) > 2 or not len(span) or span[-1].lemma_.lower() not in _DOCUMENTS:
+        return False
+    noun = span[-1]
+    return any(o is not raw and o.cue and o.cue[0].i > noun.i and (
+        (o.cue[0].dep_ in ("acl", "relcl") and o.cue[0].head.i == noun.i)
+        or (o.cue[0].dep_ == "advcl" and o.cue[0].tag_ == "VBG" and noun.dep_ == "dobj"
+            and o.cue[0].head.i == noun.head.i))  # ("passed a resolution on Friday calling on X to Y")
+        for o in raws)
+
+
 def _dedupe(raws: list[RawStance]) -> list[RawStance]:
     """Drop candidates whose holder tokens and target duplicate or nest in another's."""
+    raws = [r for r in raws if not _bare_document(r, raws)]
     out: list[RawStance] = []
     for r in sorted(raws, key=lambda r: (r.source == "author", r.target[0], -(r.target[1] - r.target[0]))):
         dup = False

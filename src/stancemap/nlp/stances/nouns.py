@@ -33,7 +33,7 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
-__all__ = ["LIGHT_VERBS", "LEAD_VERBS", "OWN_POSSESSIVES", "authors_of", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
+__all__ = ["LIGHT_VERBS", "LEAD_VERBS", "OWN_POSSESSIVES", "authors_of", "proposed_stances", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
            "negated_intent_stances", "no_alternative_stances"]
 
 LIGHT_VERBS = frozenset(
@@ -50,7 +50,7 @@ LEAD_VERBS = frozenset({"lead", "spearhead", "head", "orchestrate"})
 _MAKE_VERBS = frozenset("""give make issue send deliver present submit put extend set launch unveil table float
     renew repeat reiterate announce lodge file""".split())
 # speech-act nouns whose content is "for X" ("calls for X", "a request for X")
-_FOR_CONTENT = frozenset({"call", "appeal", "demand", "request", "push", "bid", "plea"})
+_FOR_CONTENT = frozenset({"call", "appeal", "demand", "request", "push", "bid", "plea", "proposal"})
 # documents that are their own content: their author supports the document itself
 _SELF_CONTENT = frozenset({"resolution", "draft", "bill", "initiative"})
 _COMPOUND_CONTENT = frozenset({"bid", "push", "call", "request", "demand", "appeal", "proposal", "offer", "plan",
@@ -91,6 +91,14 @@ def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = Tr
             pobj = child(agent, "pobj") if agent is not None else None
             if pobj is not None:
                 explicit.extend(expand_conj(pobj))
+    if not explicit and noun.dep_ == "dobj" and noun.lemma_.lower() in _FOR_CONTENT \
+            and child(noun.head, "auxpass") is None:
+        # "rejected a proposal by Togo for Y": the parser hangs the author's "by" on the verb
+        end = compact_span(noun)[1]
+        by = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == end), None)
+        pobj = child(by, "pobj") if by is not None else None
+        if pobj is not None and pobj.pos_ == "PROPN":
+            explicit.extend(expand_conj(pobj))
     if explicit or explicit_only:
         return explicit
     return implicit
@@ -416,6 +424,11 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         return []
     if late is not None and content[0] < late[0].i < content[1]:
         content = (content[0], late[0].i)  # the agent is no part of the content
+    if lex is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.label_verbs:
+        as_ = next((t for t in tok.doc[content[0]:content[1]] if t.lower_ == "as" and t.dep_ == "prep"
+                    and t.head.dep_ in ("acl", "relcl") and t.head.head.i == tok.i), None)
+        if as_ is not None and as_.i > content[0]:
+            content = (content[0], as_.i)  # "described Y's plans to X as a provocation": the label is no content
     accused = _accused(tok, content) if polarity < 0 else []
     return [RawStance(here(tok), authors, [tok], content, polarity, "accuse" if accused else "propose", 0.9, accused,
                       gerund=True, source="author", target_prefix=prefix)]
@@ -441,6 +454,21 @@ def _accused(noun: Token, content: tuple[int, int]) -> list[Token]:
     nation = next((c for c in subj.children if c.dep_ in ("amod", "compound") and (
         c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")), None)  # ("Omani smugglers")
     return [subj, nation] if nation is not None else []
+
+
+def proposed_stances(tok: Token) -> list[RawStance]:
+    """"the junta's proposed three-year transition": the owner of a thing "proposed" proposes it
+    (+1 on the thing without its owner). Only with a named owner ("the proposed law" names none)."""
+    noun = tok.head
+    if tok.lower_ != "proposed" or tok.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i < tok.i:
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.i < tok.i and c.lower_ not in OWN_POSSESSIVES]
+    if not owners:
+        return []
+    lo, hi = compact_span(noun, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "poss"}))
+    lo = max(lo, tok.i + 1)
+    return [RawStance(here(tok), expand_conj(owners[0]), [tok], (lo, hi), 1, "propose", 0.9, [], gerund=False,
+                      source="author")]
 
 
 def late_agent(noun: Token) -> tuple[Token, Token] | None:

@@ -192,8 +192,13 @@ def repair_fronted_label(doc: Doc, lex: Lexicon) -> int:
         if as_ is None or noun is None or noun.pos_ != "NOUN" or as_.i + 2 > noun.i:
             continue
         adj = doc[as_.i + 1]
+        quoted = adj.is_quote and as_.i + 3 < noun.i and doc[as_.i + 3].is_quote
+        if quoted:  # "dismissed as 'nonsense' Western claims": a quoted label, a noun too
+            adj = doc[as_.i + 2]
         on_noun = adj.head.i == noun.i or (adj.head.head.i == noun.i and adj.head.dep_ in ("amod", "compound"))
-        if adj.pos_ != "ADJ" or adj.dep_ != "amod" or not on_noun or any(True for _ in adj.children):
+        label = (adj.pos_ == "ADJ" and adj.dep_ == "amod") or (
+            quoted and adj.pos_ == "NOUN" and adj.dep_ in ("nmod", "compound", "amod"))
+        if not label or not on_noun or any(not c.is_punct for c in adj.children):
             continue
         noun.head, noun.dep_ = v, "dobj"
         adj.head, adj.dep_ = as_, "pobj"

@@ -57,6 +57,18 @@ _POLITICAL_GROUPS = frozenset("""party parties opposition rebel rebels insurgent
     guerrilla guerrillas dissident dissidents""".split())
 
 
+#: nouns that take up an intergovernmental body named before ("the organisation", "the bloc")
+_IGO_NOUNS = frozenset("organisation organization bloc alliance agency league grouping".split())
+#: the people who speak for such a body ("the bloc's leaders")
+_IGO_MEMBERS = frozenset("leader member minister official".split())
+
+
+#: heads of such a group named by a compound ("opposition leaders", "rebel commanders")
+_GROUP_HEADS = frozenset({"leader", "figure", "politician", "commander", "member", "lawmaker", "official"})
+#: sectors of the group actors the actors stage codes by country ("VENOPP": the opposition)
+_GROUP_SECTORS = frozenset({"OPP", "REB", "INS", "PTY"})
+
+
 class Resolver:
     """Maps tokens of one Doc to actor ids, using the actors and statements stages."""
 
@@ -278,7 +290,31 @@ class Resolver:
                 # "its demand": the subject of the governing verb
                 return None
             return self.previous_subject(tok)
-        return self._participant(tok)
+        return self._participant(tok) or self.igo_anaphor(tok)
+
+    def igo_anaphor(self, tok: Token) -> str | None:
+        """"the organisation", "the bloc", "the agency" (or "the bloc's leaders") with no other
+        modifier: the intergovernmental body named last before it ("The Arab League's chief said the
+        organisation backed Y")."""
+        t = tok
+        if t.lemma_.lower() in _IGO_MEMBERS and t.tag_ == "NNS":
+            t = next((c for c in t.children if c.dep_ == "poss"), t)  # "the bloc's leaders"
+        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in _IGO_NOUNS \
+                or [c.lower_ for c in t.children if c.dep_ not in ("case", "punct")] != ["the"]:
+            return None
+        sents = list(t.doc.sents) if t.doc.has_annotation("SENT_START") else [t.doc[:]]
+        k = next((i for i, sn in enumerate(sents) if sn.start <= t.i < sn.end), 0)
+        start = sents[max(0, k - 1)].start_char  # the same or the previous sentence only
+        for s, e, aid in reversed(self._mentions):
+            if start <= s < t.idx:
+                a = self.actor(aid)
+                if a is None or a.type != "igo":
+                    continue
+                if any(x.lemma_.lower() == t.lemma_.lower() and e <= x.idx < t.idx
+                       and any(d.lower_ in ("a", "an", "another") for d in x.children) for x in t.doc[:t.i]):
+                    return None  # "..., opposition parties formed an alliance. The alliance ...": that one
+                return aid
+        return None
 
     def _participant(self, tok: Token) -> str | None:
         """A party the events stage added as an actor without indexing its mention ("the ruling
@@ -286,12 +322,14 @@ class Resolver:
         political group (:data:`_POLITICAL_GROUPS`; not "soldiers" or "the delegation", who act
         for someone else), when it is a group, organisation or person (never a thing or a place)."""
         if tok.pos_ != "NOUN" or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj") \
-                or tok.lemma_.lower() not in _POLITICAL_GROUPS:
-            return None
+                or not (tok.lemma_.lower() in _POLITICAL_GROUPS or (tok.lemma_.lower() in _GROUP_HEADS and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in _POLITICAL_GROUPS for c in tok.children))):
+            return None  # ("opposition leaders": the heads of a political group)
         if self._participants is None:
             indexed = {(s, aid) for s, _e, aid in self._mentions}
             self._participants = [(m.start, m.end, a.id) for a in self.actors.values()
-                                  if a.type in ("group", "organisation", "person") and ":" in a.id
+                                  if a.type in ("group", "organisation", "person")
+                                  and (":" in a.id or a.sector in _GROUP_SECTORS)
                                   and not a.id.startswith(("thing:", "place:")) and not a.is_source
                                   for m in a.mentions if (m.start, a.id) not in indexed]
         return next((aid for s, e, aid in self._participants if s <= tok.idx and tok.idx + len(tok.text) <= e), None)

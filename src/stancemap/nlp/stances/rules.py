@@ -47,6 +47,7 @@ from .nouns import (
     negated_intent_stances,
     no_alternative_stances,
     noun_stances,
+    proposed_stances,
 )
 from .raw import RawStance, gerund, here, hypothetical, strength_of
 from .surface import (
@@ -91,6 +92,10 @@ _OWN_EVENTS = frozenset({"rally", "march", "protest", "demonstration", "strike",
                          "tour", "meeting", "summit", "congress", "convention", "conference", "ceremony"})
 
 
+#: verbs of giving up one's own power ("hand over / cede / relinquish power")
+_YIELD_VERBS = frozenset({"hand", "cede", "relinquish", "transfer", "surrender", "return", "give"})
+
+
 def _self_action(verb: Token) -> bool:
     """A personal action ("refused to resign / to give details"); with a particle the verb is
     another one ("refused to give up its weapons", "would not give in"). Rescheduling one's own
@@ -101,6 +106,9 @@ def _self_action(verb: Token) -> bool:
                 and prep_object(obj, ("on", "against")) is None \
                 and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
             return True
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() in _YIELD_VERBS and obj is not None and obj.lemma_.lower() == "power":
+        return True  # "pledged to hand over power to civilians": leaving one's own office (as resigning)
     return verb.lemma_.lower() in _SELF_ACTIONS and not any(
         c.dep_ == "prt" and c.lower_ in ("up", "in") for c in verb.children)
 
@@ -271,6 +279,38 @@ def _pseudo_cleft_focus(verb: Token) -> Token | None:
     return named
 
 
+_ACT_NOUNS = frozenset({"move", "step", "decision", "measure"})
+
+
+def _bare_relative_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
+    """A relative clause without a relative pronoun whose cue verb takes its antecedent as object:
+    "..., a charge Belgrade has denied" (the charge), "..., a government they blame for X" (the
+    government, with its complement). An antecedent that only names an act ("..., a move Quito
+    condemned") stands for the act of the clause it is attached to: that verb and its object."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or cue.kind not in ("evaluative", "accuse", "refuse") \
+            or child(verb, "dobj", "ccomp", "xcomp", "nsubjpass", "attr", "oprd", "dative") is not None:
+        return None
+    subj = child(verb, "nsubj")
+    ante = verb.head
+    if subj is None or subj.lower_ in ("who", "which", "that", "whom") or ante.pos_ != "NOUN" or ante.i > subj.i \
+            or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj.children) \
+            or any(c.dep_ == "prep" and not list(c.children) for c in verb.children):
+        return None  # ("the plan Ghana relies on": a stranded preposition takes the antecedent)
+    if ante.lemma_.lower() in _ACT_NOUNS and ante.dep_ in ("appos", "npadvmod", "dobj") \
+            and ante.i > 0 and ante.doc[ante.left_edge.i - 1].text == ",":
+        act = ante.head
+        obj = next((c for c in act.children if c.dep_ == "dobj" and c.i < ante.i), None)
+        if act.pos_ == "VERB" and obj is not None:  # "Lima approved a trade deal, a move ...": the act
+            return (act.i, compact_span(obj)[1]), act, True
+        return None
+    named = ante.head if ante.dep_ == "appos" and ante.head.pos_ in ("NOUN", "PROPN") else ante
+    lo, hi = compact_span(named, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
+    comp = prep_object(verb, ("for", "of", "over")) if cue.kind == "accuse" else None
+    if comp is not None:  # "a government they blame | for the deaths": the charge
+        hi = max(hi, compact_span(comp[1])[1])
+    return (lo, hi), named, False
+
+
 def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], Token, bool] | None:
     """(range, head token, is_action) of the target of a verb cue."""
     named = _pseudo_cleft_focus(verb)
@@ -293,6 +333,11 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             # "opposed the sale of jets | to Y": the phrase belongs to the object the verb takes (not after
             # an addressee: "asked Germany / the government | for X", "protested Washington | over X")
             po = None
+        if po is not None and po[0].lower_ == "with" and po[1].pos_ == "PROPN" and verb.lemma_.lower() == "agree":
+            inf = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > po[1].i
+                        and child(c, "aux", lemma=("to",)) is not None and child(c, "nsubj") is None), None)
+            if inf is not None:  # "agreed with Trump (during a call) to deploy X": the deal, not the partner
+                return compact_span(inf, keep_first=False), inf, True
         if po is not None:
             prep, obj = po
             lo, hi = _obj_range(obj)
@@ -317,6 +362,9 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     if what is not None and what.lemma_.lower() in ("call", "describe", "term", "dub", "label", "see", "consider") \
             and any(c.lower_ == "what" and c.dep_ == "dobj" for c in what.children):
         named = child(what, "oprd", "attr", "xcomp")  # "condemned what it called illegal sanctions"
+        as_ = next((c for c in what.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if named is None and as_ is not None:
+            named = child(as_, "pobj")  # "protested what it described as dangerous manoeuvres"
         if named is not None and named.pos_ in ("NOUN", "PROPN"):
             return compact_span(named), named, False
     thing = verb.head if verb.dep_ == "relcl" and child(verb, "dobj") is None else None
@@ -347,7 +395,7 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
                 continue  # reported speech or an indirect question ("asked whether ...")
             rel = verb if verb.dep_ == "relcl" else verb.head if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl" \
                 else None  # ("a plan which X had vowed to block": the relative clause above the infinitive)
-            if dep == "dobj" and obj.lower_ in ("which", "that", "whom") and rel is not None:
+            if dep == "dobj" and obj.lower_ in ("which", "that", "whom", "who") and rel is not None:
                 ante = rel.head  # "a verdict that Canada condemned": the antecedent
                 lo, hi = compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
                 return (lo, hi), ante, False
@@ -367,6 +415,9 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
                         and child(inf, "aux", lemma=("to",)) is not None and child(inf, "nsubj") is None)):
                     hi = max(hi, compact_span(inf)[1])  # ("rebuffed calls | to raise X": the call's content)
             return (lo, hi), obj, dep in ("xcomp", "ccomp")
+    bare = _bare_relative_target(verb, cue)
+    if bare is not None:  # "..., a charge X has denied", "..., a move X condemned as Y"
+        return bare
     # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target),
     # or with a seat of government: "the plan was rejected in Riyadh" (see passive_seat)
     subjpass = child(verb, "nsubjpass")
@@ -417,6 +468,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(_taken_to_task(tok, lex))
         elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
             out.extend(_adj_stances(tok, lex.adjectives[lemma], lex))
+        if tok.dep_ == "amod" and tok.lower_ == "proposed":
+            out.extend(proposed_stances(tok))  # "the junta's proposed transition"
         if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and lemma not in lex.verbs and (
                 (child(tok, "auxpass") is not None and child(tok, "nsubjpass") is not None)
                 or (tok.pos_ != "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_ == "be")):
@@ -457,7 +510,9 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
             elif (recv := received_label_cue(tok, lex)) is not None:
                 out.extend(noun_stances(tok, recv, lex))
-            if lemma in lex.speech_act_nouns:
+            if lemma in lex.speech_act_nouns and _programme_name(tok):
+                pass  # "China's Belt and Road Initiative": the name of a programme, no proposal stated
+            elif lemma in lex.speech_act_nouns:
                 out.extend(author_stances(tok, lex.speech_act_nouns[lemma], lex))
             elif lemma in lex.nouns and lex.nouns[lemma].kind == "evaluative" and (
                     _owner_named(tok) or late_agent(tok) is not None):
@@ -864,6 +919,17 @@ def _nearest_subject_of(tok: Token) -> Token | None:
 _FUTURE_AUX = ("will", "wo", "shall", "'ll", "would", "'d")
 
 
+#: "thanked Y for X" reads as "praised Y for X" (README: appreciate)
+_THANKS = {"thank": Cue("thank", 1, "evaluative", ("for",), needs_prep=True)}  # (no "for X": a courtesy)
+
+
+def _programme_name(tok: Token) -> bool:
+    """A capitalised speech-act noun that ends a multi-word name ("the Belt and Road Initiative",
+    "the Arab Peace Initiative"): the name of a programme, its content not stated."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.i > tok.sent.start and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and c.is_title for c in tok.children)
+
+
 def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if lemma in lex.label_verbs:
         found = _label_stances(tok, lex)
@@ -871,7 +937,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             found = surface_label(tok, lex)  # the small clause misparsed: read it in word order
         if found:
             return found
-    cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok)  # ("fought against X": a frame)
+    cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok) or _THANKS.get(lemma)
+    # ("fought against X": a frame; "thanked Y for X": praise, kept out of cues.yaml, whose verbs
+    # are features of the events models)
     if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=_FUTURE_AUX)
                        and not _pledged_passive(tok)):
         return _negated_commitment(tok, would=_flat_refusal(tok))  # ("will never recognise X": -1 on recognising X)
@@ -881,6 +949,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return _negated_commitment(tok, would=True)  # "would not condemn X": a refusal to condemn, no support
     if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex) and not _campaign(tok, lemma, lex)):
         return []
+    if lemma == "call" and cue.kind == "demand" and child(tok, "dobj") is not None and prep_object(tok, ("on",)) is None \
+            and child(tok, "xcomp", "ccomp") is None:
+        return []  # "calling it a step forward for X", "called the envoy for talks": no "call for X"
     inverted = _inverted_report(tok, cue, lex)
     if inverted is not None:
         return inverted
@@ -936,7 +1007,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if obj.lower_ in _REFLEXIVE:
         return []  # "defended himself": no proposition to hold
     reciprocal = is_reciprocal(obj)
-    if (cue.kind == "refuse" or lemma == "agree") and obj.dep_ == "xcomp" and _self_action(obj):
+    if (cue.kind in ("refuse", "commit") or lemma == "agree") and obj.dep_ == "xcomp" and _self_action(obj):
         return []
     if cue.kind == "refuse" and obj.dep_ == "xcomp" and _stopped_short(obj):
         return []  # "refused to rule out X": a possibility kept open
@@ -977,6 +1048,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             doer = child(obj, "nsubj")  # "welcomed Turkey joining the talks": the one who acts
             if doer is not None and doer.pos_ == "PROPN":
                 partners.append(doer)
+        thanked = child(tok, "dobj") if lemma in _THANKS else None
+        if thanked is not None and thanked.i != obj.i:
+            partners.append(thanked)  # "thanked Y for X": Y is praised
         addressee = prep_object(tok, ("to",)) if lemma == "protest" else None
         if addressee is not None and addressee[1].pos_ == "PROPN" and addressee[1].i != obj.i:
             partners.append(addressee[1])  # "protested to Minsk over X": a protest lodged with the offender
@@ -1174,8 +1248,8 @@ def _inverted_report(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | No
     if tok.dep_ not in ("acl", "relcl") or cue.kind not in ("accuse", "evaluative") or cue.polarity > 0:
         return None
     head = tok.head
-    if head.pos_ not in ("NOUN", "PROPN") or child(tok, "dobj", "ccomp", "xcomp") is not None:
-        return None
+    if head.pos_ not in ("NOUN", "PROPN") or child(tok, "dobj", "ccomp", "xcomp", "nsubj") is not None:
+        return None  # ("..., a charge Belgrade denied": a relative clause with its own subject)
     sent_start = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
     left = head.left_edge.i
     if left - 1 <= sent_start or not tok.doc[left - 1].is_punct or tok.doc[left - 1].text != ",":
@@ -1358,6 +1432,17 @@ def _no_place(tok: Token, lex: Lexicon) -> list[RawStance]:
                       "evaluative", 0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
 
 
+def _label_on_aim(obj: Token) -> tuple[Token, Token] | None:
+    """"described Turkey's plans to explore for gas near Crete as a provocation": the parser hangs the
+    label's "as" on the infinitive inside the object; ("as", label) when it ends the object."""
+    aim = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i), None)
+    po = prep_object(aim, ("as",)) if aim is not None else None
+    if po is None or po[1].pos_ not in ("NOUN", "ADJ") or any(
+            t.dep_ == "prep" and t.i > po[0].i and t.head.i == aim.i for t in aim.children):  # type: ignore[union-attr]
+        return None
+    return po
+
+
 def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     """"X called Y a cowardly act" / "described Y as warfare" / "branded Y a terrorist group"."""
     obj = label = None
@@ -1409,7 +1494,7 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     elif dative is not None and dobj is not None and dobj.i > dative.i:
         obj, label = dative, dobj
     elif dobj is not None:
-        po = prep_object(tok, ("as",)) or prep_object(dobj, ("as",))
+        po = prep_object(tok, ("as",)) or prep_object(dobj, ("as",)) or _label_on_aim(dobj)
         if po is not None:
             obj, label = dobj, po[1]
         else:  # "described X as irresponsible": an adjective hangs on "as"
@@ -1731,6 +1816,25 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
     return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
 
 
+#: punitive acts: to be ready to take them if the other side acts is a threat (README: threats
+#: are no positions)
+_PUNITIVE_ACTS = frozenset({"retaliate", "respond", "strike", "hit", "punish", "attack"})
+_PUNITIVE_OBJECTS = frozenset({"sanction", "sanctions", "measure", "measures", "countermeasure", "countermeasures",
+                               "force", "tariff", "tariffs", "penalty", "penalties", "action", "reprisal",
+                               "reprisals", "step", "steps"})
+
+
+def _conditional_threat(verb: Token, comp: Token) -> bool:
+    """"is ready / prepared to impose sanctions if Y does X": a punitive act on a condition."""
+    obj = child(comp, "dobj")
+    punitive = comp.lemma_.lower() in _PUNITIVE_ACTS or (
+        obj is not None and (obj.lemma_.lower() in _PUNITIVE_OBJECTS or obj.lower_ in _PUNITIVE_OBJECTS))
+    if not punitive:
+        return False
+    return any(c.dep_ == "advcl" and child(c, "mark", lemma=("if", "unless", "should")) is not None
+               for t in (verb, comp) for c in t.children)
+
+
 def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.i > tok.head.i and cue.kind == "evaluative" \
             and cue.preps and tok.doc[tok.left_edge.i - 1].is_punct:
@@ -1777,6 +1881,8 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     elif comp is not None:
         if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in comp.children):
             return []  # "is ready to recast herself as X": one's own conduct, no proposition
+        if cue.kind == "commit" and _conditional_threat(verb, comp):
+            return []  # "stood ready to impose sanctions if Y continued": a threat, no position
         lo, hi = compact_span(comp, keep_first=False)
         obj = comp
     else:

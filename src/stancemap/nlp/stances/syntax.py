@@ -265,7 +265,27 @@ def _nearest_subject(verb: Token) -> Token | None:
     if not cands:
         return None
     before = [c for c in cands if c.i < verb.i]
-    return max(before, key=lambda c: c.i) if before else min(cands, key=lambda c: c.i)
+    found = max(before, key=lambda c: c.i) if before else min(cands, key=lambda c: c.i)
+    return _past_dateline(found)
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _past_dateline(subj: Token) -> Token:
+    """"ADDIS ABABA - The AU chairman, X, welcomed Y": a dateline in capitals opening the sentence
+    and read as the subject, the real subject as its apposition; the apposition (its last name
+    when the title has one: "the chairman, X")."""
+    doc = subj.doc
+    lo = subj.sent.start
+    if len(subj.text) < 3 or not all(t.text.isupper() and t.is_alpha for t in doc[lo:subj.i + 1]):
+        return subj  # ("NATO backed Y": a name in capitals)
+    dash = next((t for t in doc[subj.i + 1:subj.i + 3] if t.text in _DASHES), None)
+    ap = next((c for c in subj.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
+    if ap is None:
+        return subj
+    name = next((c for c in ap.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return name if name is not None else ap
 
 
 def rootless_verb(tok: Token) -> bool:
@@ -356,6 +376,13 @@ def subjects(verb: Token) -> list[Token]:
             if t.dep_ == "pcomp":  # "after accusing ..."
                 t = t.head.head
                 continue
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.dep_ == "advcl" \
+                    and child(t.head, "mark", lemma=_CONDITION_MARKS) is not None and t.head.head.i != t.head.i:
+                t = t.head.head  # "X said Y if Moscow continued Z, describing W": not Moscow's words
+                continue
+            if t.dep_ == "conj" and _judged_thing_then_address(t):
+                t = t.head.head  # "X said the ban was unfair and urged Y to lift it": X urges
+                continue
             t = t.head
             continue
         if t.head.i != t.i and (t.dep_ in ("acomp", "attr", "prep", "pobj") or (
@@ -365,6 +392,28 @@ def subjects(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+_CONDITION_MARKS = ("if", "unless", "when", "until", "while", "because")
+#: verbs that address a demand to someone ("urged Y to X")
+_ADDRESS_VERBS = frozenset({"urge", "call", "ask", "appeal", "press", "demand", "implore", "exhort"})
+#: subjects that can urge on their own: bodies and people, not the thing judged
+_AGENT_NOUNS = frozenset("""government administration ministry authorities official officials leader leaders
+    country state regime people council party army military police militia rebels group union opposition
+    parliament assembly congress senate court agency bloc alliance minister president""".split())
+
+
+def _judged_thing_then_address(verb: Token) -> bool:
+    """"X said [the ban was discriminatory] and urged Y to lift it": an address verb coordinated with
+    a reported copula whose subject is a thing (the parser puts both under the report); the
+    reporter addresses Y."""
+    head = verb.head
+    if verb.lemma_.lower() not in _ADDRESS_VERBS or child(verb, "nsubj") is not None or head.lemma_ != "be" \
+            or head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORT_VERBS:
+        return False
+    subj = child(head, "nsubj")
+    return subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" \
+        and subj.lemma_.lower() not in _AGENT_NOUNS and subj.lower_ not in _AGENT_NOUNS
 
 
 def _cleft_focus(verb: Token, subj: Token) -> Token | None:
@@ -545,6 +594,8 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
                 continue  # (an infinitive on a noun is its complement: "permission for X to enter")
             if c.dep_ in ("prep", "npadvmod") and is_time(c):
                 continue  # "on Tuesday", "last week": when, not what
+            if c.i != tok.i and c.i > t.i and _absolute(c):
+                continue  # "..., with Berlin rejecting X": an absolute clause of its own
             stack.append(c)
     doc = tok.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
@@ -552,6 +603,18 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
     while lo < hi and (doc[lo].is_punct or (doc[lo].dep_ == "mark" and not keep_first)):
         lo += 1
     return lo, _possessum_end(doc, hi) + 1
+
+
+def _absolute(c: Token) -> bool:
+    """"with Berlin rejecting X" (a prep whose clause has its own subject) and the name coordinated
+    after it that opens the next such clause ("... X and Paris | arguing Y")."""
+    if c.dep_ == "prep" and c.lower_ in ("with", "without"):
+        clause = child(c, "pcomp")
+        return clause is not None and clause.tag_ == "VBG" and child(clause, "nsubj") is not None
+    if c.dep_ == "conj" and c.pos_ == "PROPN" and c.head.pos_ == "NOUN" and c.i + 1 < len(c.doc):
+        nxt = c.doc[c.i + 1]
+        return nxt.tag_ == "VBG" and nxt.dep_ in ("advcl", "conj", "acl") and nxt.head.i != c.i
+    return False
 
 
 def _possessum_end(doc: Doc, hi: int) -> int:
