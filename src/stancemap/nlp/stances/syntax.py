@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..common.courts import COURT_NOUNS
+from ..common.text import DASHES
 
 __all__ = [
     "SUBJ",
@@ -269,9 +270,6 @@ def _nearest_subject(verb: Token) -> Token | None:
     return _past_dateline(found)
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
 def _past_dateline(subj: Token) -> Token:
     """"ADDIS ABABA - The AU chairman, X, welcomed Y": a dateline in capitals opening the sentence
     and read as the subject, the real subject as its apposition; the apposition (its last name
@@ -280,7 +278,7 @@ def _past_dateline(subj: Token) -> Token:
     lo = subj.sent.start
     if len(subj.text) < 3 or not all(t.text.isupper() and t.is_alpha for t in doc[lo:subj.i + 1]):
         return subj  # ("NATO backed Y": a name in capitals)
-    dash = next((t for t in doc[subj.i + 1:subj.i + 3] if t.text in _DASHES), None)
+    dash = next((t for t in doc[subj.i + 1:subj.i + 3] if t.text in DASHES), None)
     ap = next((c for c in subj.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
     if ap is None:
         return subj
