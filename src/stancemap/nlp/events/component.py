@@ -1972,21 +1972,31 @@ def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
+#: Texts a party may reject whose participle says what the text (not the party) asks or condemns.
+_TEXTS = frozenset({"resolution", "motion", "bill", "draft", "statement", "declaration", "text", "proposal",
+                    "amendment", "letter", "petition"})
+
+
 def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
     """One act of force, not two, where a sentence names an attack and the harm it did: an attack
     noun that is the subject of a verb of force of the same source ("an air strike on a car killed
     a commander": the killing), and a participle of harm after a verb of force of the same source
     ("stormed the village, killing 40 people and wounding ..."). Of the two, the event kept is the
     one whose target is a party: the main act's, unless the main act only names a place or a thing
-    of the harmed party's country ("shelled the town, killing 15 civilians": the civilians)."""
+    of the harmed party's country ("shelled the town, killing 15 civilians": the civilians). And
+    no act of a text a party rejects ("vetoed a resolution demanding X": the veto only)."""
     by_tok: dict[int, list[_Coded]] = {}
     for c in coded:
         by_tok.setdefault(c.trigger.token.i, []).append(c)
     dropped: set[int] = set()
     for c in coded:
+        tok = c.trigger.token
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in _TEXTS \
+                and any(m.source == c.source and m.code[:2] == "12" for m in by_tok.get(tok.head.head.i, ())):
+            dropped.add(id(c))  # "vetoed a resolution demanding X": the text's demand, not the vetoing party's
+            continue
         if c.code[:2] not in _FORCE_ROOTS:
             continue
-        tok = c.trigger.token
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
             main = tok.head  # "a drone strike on X killed Y"
         elif tok.tag_ == "VBG" and tok.lemma_.lower() in _HARMED and tok.dep_ in ("advcl", "xcomp", "conj"):
@@ -2007,9 +2017,10 @@ def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
         mine = _code_of(doc, c.target) or ""
         for m in mains:
             theirs = _code_of(doc, m.target) or ""
-            if c.target is not None and not _is_thing(c.target) and len(mine) > 3 and (
-                    m.target is None or _is_thing(m.target) or theirs == mine[:3]):
-                dropped.add(id(m))  # the main act names only a place of the harmed party's country
+            if c.target is not None and not _is_thing(c.target) and mine and (
+                    m.target is None or _is_thing(m.target) or theirs == "UAF" or len(mine) > 3 and theirs == mine[:3]):
+                dropped.add(id(m))  # the main act names only a place of the harmed party's country (or
+                # the weapon: "crashed a car bomb into the gate, killing three guards")
             else:
                 dropped.add(id(c))
                 break
