@@ -1982,8 +1982,8 @@ def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
     noun that is the subject of a verb of force of the same source ("an air strike on a car killed
     a commander": the killing), and a participle of harm after a verb of force of the same source
     ("stormed the village, killing 40 people and wounding ..."). Of the two, the event kept is the
-    one whose target is a party: the main act's, unless the main act only names a place or a thing
-    of the harmed party's country ("shelled the town, killing 15 civilians": the civilians). And
+    attack's, unless the attack only names a place or a thing of the harmed party's country
+    ("shelled the town, killing 15 civilians": the civilians; :func:`_only_place`). And
     no act of a text a party rejects ("vetoed a resolution demanding X": the veto only)."""
     by_tok: dict[int, list[_Coded]] = {}
     for c in coded:
@@ -2011,20 +2011,32 @@ def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
                  and m.source == c.source and m.code[:2] in _FORCE_ROOTS]
         if not mains:
             continue
-        if tok.pos_ == "NOUN":
-            dropped.add(id(c))
+        if tok.pos_ == "NOUN":  # the noun is the attack, the verb's events its harm
+            if any(_only_place(doc, c, m) for m in mains):
+                dropped.add(id(c))
+            else:
+                dropped.update(id(m) for m in mains)
             continue
-        mine = _code_of(doc, c.target) or ""
-        for m in mains:
-            theirs = _code_of(doc, m.target) or ""
-            if c.target is not None and not _is_thing(c.target) and mine and (
-                    m.target is None or _is_thing(m.target) or theirs == "UAF" or len(mine) > 3 and theirs == mine[:3]):
-                dropped.add(id(m))  # the main act names only a place of the harmed party's country (or
-                # the weapon: "crashed a car bomb into the gate, killing three guards")
+        for m in mains:  # the main verb is the attack, the participle its harm
+            if _only_place(doc, m, c):
+                dropped.add(id(m))
             else:
                 dropped.add(id(c))
                 break
     return [c for c in coded if id(c) not in dropped]
+
+
+def _only_place(doc: Doc, attack: _Coded, harm: _Coded) -> bool:
+    """Whether an attack names no party of its own beside the party its harm names: no target, a
+    thing or a weapon, or only a place of the harmed party's country ("hit Khan Younis, killing a
+    Hamas commander"); an attack on a party's site or people keeps its target ("an attack on a
+    government compound killed 20 troops": the compound's owner)."""
+    mine = _code_of(doc, harm.target) or ""
+    if harm.target is None or _is_thing(harm.target) or not mine:
+        return False
+    theirs = _code_of(doc, attack.target) or ""
+    return attack.target is None or _is_thing(attack.target) or theirs == "UAF" or (
+        len(mine) > 3 and theirs == mine[:3])
 
 
 def _one_act(a: str, b: str) -> bool:
