@@ -28,6 +28,8 @@ def test_look_alikes_of_the_dated_dateline_keep_the_outlet(nlp):
     # a dash inside a phrase, not after a dateline, keeps the phrase whole
     assert _rows(nlp, "Opposition leader - and former minister - John Doe was arrested by Kenyan police.") == [
         ("KENCOP", "KENELI", "173")]
+    assert _rows(nlp, "Syrian - and much feared - militia commanders were detained by Turkish police.") == [
+        ("TURCOP", "SYRMIL", "181")]  # (as before the rule: the country kept)
 
 
 def test_a_death_in_an_accident_is_no_attack(nlp):

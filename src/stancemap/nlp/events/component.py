@@ -1907,7 +1907,7 @@ def _venue(doc: Doc, verb: Token) -> set[str | None]:
 #: Accidents and disasters that kill with no party acting ("killed in a plane crash", "died in floods").
 _ACCIDENTS = frozenset({"crash", "accident", "collision", "derailment", "stampede", "earthquake", "quake",
                         "flood", "flooding", "landslide", "mudslide", "avalanche", "storm", "cyclone", "hurricane",
-                        "typhoon", "tornado", "wildfire", "heatwave", "tsunami", "eruption", "sinking", "capsizing"})
+                        "typhoon", "tornado", "wildfire", "heatwave", "tsunami", "eruption", "capsizing"})
 #: Verbs of dying or harm a passive subject undergoes in an accident.
 _HARMED = frozenset({"kill", "injure", "wound", "hurt", "maim"})
 
