@@ -1978,12 +1978,13 @@ _TEXTS = frozenset({"resolution", "motion", "bill", "draft", "statement", "decla
 
 
 def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
-    """One act of force, not two, where a sentence names an attack and the harm it did: an attack
-    noun that is the subject of a verb of force of the same source ("an air strike on a car killed
-    a commander": the killing), and a participle of harm after a verb of force of the same source
-    ("stormed the village, killing 40 people and wounding ..."). Of the two, the event kept is the
-    attack's, unless the attack only names a place or a thing of the harmed party's country
-    ("shelled the town, killing 15 civilians": the civilians; :func:`_only_place`). And
+    """One act of force, not two, where a sentence names an attack and the harm it did in a
+    participle of harm after the verb of force, of the same source ("stormed the village, killing 40
+    people and wounding ..."). Of the two, the event kept is the attack's, unless the attack only
+    names a place or a thing of the harmed party's country ("shelled the town, killing 15
+    civilians": the civilians; :func:`_only_place`). (An attack noun with its own object as the
+    subject of a killing stays an event beside it: "an attack on a police compound killed 20
+    officers", `material.py`.) And
     no act of a text a party rejects ("vetoed a resolution demanding X": the veto only)."""
     by_tok: dict[int, list[_Coded]] = {}
     for c in coded:
@@ -1997,9 +1998,7 @@ def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
             continue
         if c.code[:2] not in _FORCE_ROOTS:
             continue
-        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
-            main = tok.head  # "a drone strike on X killed Y"
-        elif tok.tag_ == "VBG" and tok.lemma_.lower() in _HARMED and tok.dep_ in ("advcl", "xcomp", "conj"):
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in _HARMED and tok.dep_ in ("advcl", "xcomp", "conj"):
             main = tok.head  # "attacked X, killing Y" ("..., killing Y and wounding Z": up the conjuncts)
             while main.dep_ == "conj" and main.tag_ == "VBG" and main.lemma_.lower() in _HARMED:
                 main = main.head
@@ -2010,12 +2009,6 @@ def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
         mains = [m for m in by_tok.get(main.i, ()) if m is not c and id(m) not in dropped
                  and m.source == c.source and m.code[:2] in _FORCE_ROOTS]
         if not mains:
-            continue
-        if tok.pos_ == "NOUN":  # the noun is the attack, the verb's events its harm
-            if any(_only_place(doc, c, m) for m in mains):
-                dropped.add(id(c))
-            else:
-                dropped.update(id(m) for m in mains)
             continue
         for m in mains:  # the main verb is the attack, the participle its harm
             if _only_place(doc, m, c):
@@ -2029,8 +2022,8 @@ def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
 def _only_place(doc: Doc, attack: _Coded, harm: _Coded) -> bool:
     """Whether an attack names no party of its own beside the party its harm names: no target, a
     thing or a weapon, or only a place of the harmed party's country ("hit Khan Younis, killing a
-    Hamas commander"); an attack on a party's site or people keeps its target ("an attack on a
-    government compound killed 20 troops": the compound's owner)."""
+    Hamas commander"); an attack on a party's site or people keeps its target ("attacked a police
+    post, killing two civilians": the police)."""
     mine = _code_of(doc, harm.target) or ""
     if harm.target is None or _is_thing(harm.target) or not mine:
         return False
