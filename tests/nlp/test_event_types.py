@@ -370,13 +370,14 @@ def test_an_ordinary_object_noun_gives_no_objverb_hint(nlp, text, source, target
 
 
 def test_the_backoff_copy_drops_the_verb_and_keeps_what_else_is_known():
-    from stancemap.nlp.events.training import with_backoff
+    from stancemap.nlp.events.training import BACKOFF_WEIGHT, with_backoff
 
     data = [(["v=vilify", "v+path=vilify|obj", "path=obj", "vclass=ACCUSE", "lex=NONE"], "ACCUSE"),
             (["v=stroll", "v+path=stroll|prep", "path=prep", "lex=NONE"], "NONE")]
-    out = with_backoff(data)
+    out, weights = with_backoff(data)
     # the first keeps its class without the verb; the second has nothing lexical left: no copy
     assert out == [data[0], (["path=obj", "vclass=ACCUSE", "lex=NONE"], "ACCUSE"), data[1]]
+    assert weights == [1.0, BACKOFF_WEIGHT, 1.0] and BACKOFF_WEIGHT == 0.5
 
 
 @pytest.mark.model

@@ -268,3 +268,25 @@ def test_there_will_be_no(nlp, text: str, stances: list[S]) -> None:  # type: ig
                                   "Uganda said there would be no end to the fighting."])
 def test_there_is_no_fact_or_forecast(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert nlp(text)._.sm_stances == []
+
+
+def test_label_words_sign_filters_by_keyword() -> None:
+    from stancemap.nlp.stances.lexicon import lexicon
+    from stancemap.nlp.stances.surface import label_words_sign
+
+    lex = lexicon()
+    assert label_words_sign({"absurd", "achievable"}, lex) == 0  # both label lists: they disagree
+    assert label_words_sign({"absurd", "achievable"}, lex, mixed=-1) == -1  # the negative one first
+    assert label_words_sign({"justify"}, lex) == 1 and label_words_sign({"justify"}, lex, not_verbs={"justify"}) == 0
+    assert label_words_sign({"adversary"}, lex) == -1 and label_words_sign({"adversary"}, lex, people=False) == 0
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    # adjectives the "drew a ... response" rule now shares with the "gave Y a ... welcome" rule and back
+    ("The levy on timber drew a sceptical response from Quito.", [("ECU", -1, "levy")]),
+    ("The rail offer drew a lukewarm reaction from Lima.", [("PER", -1, "rail offer")]),
+    ("Chile gave the tax plan a scathing reception.", [("CHL", -1, "tax plan")]),
+    ("Bolivia gave the water treaty a rapturous reception.", [("BOL", 1, "water treaty")]),
+], ids=["sceptical response", "lukewarm reaction", "scathing reception", "rapturous reception"])
+def test_one_table_of_reception_adjectives(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)

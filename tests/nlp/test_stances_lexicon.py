@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from stancemap.errors import DataFileError
-from stancemap.nlp.stances.lexicon import align_lexicon, lexicon, load_lexicon
+from stancemap.nlp.stances.lexicon import align_lexicon, cue_verb, lexicon, load_lexicon, verb_lemma
 
 
 def test_shipped_lexicons_load() -> None:
@@ -40,3 +41,25 @@ def test_good_custom_lexicon(tmp_path: Path) -> None:
     p = tmp_path / "cues.yaml"
     p.write_text(BASE, encoding="utf-8")
     assert set(load_lexicon(p).verbs) == {"back"}
+
+
+@pytest.mark.parametrize(("form", "lemma", "cue"), [
+    ("hopes", "hop", "hope"),  # the lemmatizer's miss: "-s"
+    ("pushes", "pushe", "push"),  # "-es"
+    ("backed", "backed", "back"),  # "-ed"
+    ("opposed", "opposed", "oppose"),  # "-d"
+    ("opposing", "opposing", "oppose"),  # "-ing" for "-e"
+    ("rejects", "reject", "reject"),  # the lemma itself
+    ("strolls", "stroll", None),  # no cue
+])
+def test_the_cue_verb_of_a_form_the_lemmatizer_missed(form: str, lemma: str, cue: str | None) -> None:
+    tok = SimpleNamespace(lower_=form, lemma_=lemma)
+    assert cue_verb(tok, lexicon()) == cue  # type: ignore[arg-type]
+    assert verb_lemma(tok, lexicon()) == (cue or lemma)  # type: ignore[arg-type]
+
+
+def test_a_skipped_verb_is_no_cue_and_a_label_verb_keeps_its_lemma() -> None:
+    lex = lexicon()
+    assert cue_verb(SimpleNamespace(lower_="rejects", lemma_="reject"), lex, skip={"reject"}) is None  # type: ignore[arg-type]
+    assert "dismiss" in lex.label_verbs
+    assert verb_lemma(SimpleNamespace(lower_="dismisses", lemma_="dismiss"), lex) == "dismiss"  # type: ignore[arg-type]

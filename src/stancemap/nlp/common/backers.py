@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .text import WORD_HYPHENS
+
 __all__ = ["BACKER_PARTICIPLES", "hyphenated_backer"]
 
 BACKER_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained",
                                 "allied", "aligned", "recognised", "recognized", "installed", "brokered",
                                 "mediated", "inspired"})
 
-_HYPHENS = ("-", "–")
-
-
 def hyphenated_backer(tok: Token) -> bool:
     """Whether a token is a backer participle joined by a hyphen to the word before it
     ("UN-backed", "Turkish-trained": the tokens "UN", "-", "backed")."""
-    return (tok.lower_ in BACKER_PARTICIPLES and tok.i >= 2 and tok.doc[tok.i - 1].text in _HYPHENS
+    return (tok.lower_ in BACKER_PARTICIPLES and tok.i >= 2 and tok.doc[tok.i - 1].text in WORD_HYPHENS
             and not tok.doc[tok.i - 1].whitespace_ and not tok.doc[tok.i - 2].whitespace_)

@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .text import DASHES
+
 __all__ = ["mark_line_breaks", "LINE_BREAKS"]
 
 LINE_BREAKS = "stancemap_line_breaks"
@@ -34,7 +36,7 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 #: without a sentence end is cut at a comma or the like, else at MAX_SENTENCE + 50 tokens. Every
 #: stage looks at sentences, and this keeps them linear in the article's length whatever the text.
 MAX_SENTENCE = 200
-_SOFT = frozenset({",", ";", ":", "\u2014", "\u2013", "-", "--"})
+_SOFT = DASHES | {",", ";", ":"}
 
 
 def mark_line_breaks(doc: Doc, max_sentence: int = MAX_SENTENCE) -> Doc:

@@ -17,7 +17,16 @@ from weakref import WeakKeyDictionary
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
-__all__ = ["Words", "doc_text", "doc_words", "forget_words", "phrases_starting"]
+__all__ = ["DASHES", "WORD_HYPHENS", "Words", "doc_text", "doc_words", "forget_words", "phrases_starting"]
+
+#: The tokens a news text writes a dash with: hyphen, en dash, em dash and the typed double hyphen
+#: ("CAIRO --", "the talks - which failed - resumed", "Iran–Iraq"). Stages that want more (a
+#: dateline's colon, a clause's comma) or fewer add or take away from this set, by name.
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+#: The dashes that join two words written without spaces ("UN-backed", "Turkish–trained"):
+#: a hyphen or an en dash (an em dash or a double hyphen sets off a phrase).
+WORD_HYPHENS = frozenset({"-", "\u2013"})
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 

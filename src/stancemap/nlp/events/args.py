@@ -16,6 +16,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
 from ..common.extensions import actor_at, entity_of
+from ..common.text import DASHES, WORD_HYPHENS
 from .participants import current
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
@@ -47,8 +48,10 @@ _COND_MARKS = {"if", "unless", "whether"}
 _CONTROL_DEPS = ("xcomp", "conj", "advcl")
 
 
-#: Punctuation that ends a dateline ("CAIRO --", "LIMA (Agency):", "ACCRA, Ghana -").
-_DATELINE_ENDS = {"--", "-", "—", "–", ":", "(", "):", ","}
+#: Punctuation that ends a dateline ("CAIRO --", "LIMA (Agency):", "ACCRA, Ghana -"): any dash, a colon,
+#: a parenthesis and, unlike :data:`participants._DATELINE_DASHES`, a comma (callers take it away where a
+#: "CITY, Country" dateline goes on after it) and the "):" of "(Agency):".
+_DATELINE_ENDS = DASHES | {":", "(", "):", ","}
 
 
 def is_dateline(tok: Token) -> bool:
@@ -361,8 +364,7 @@ def _actor_at(doc: Doc, start: int, end: int, *, tightest: bool = False) -> str 
     return found
 
 
-_DASHES = ("-", "--", "—", "–")
-_DASH_HASHES = numpy.array([hash_string(d) for d in _DASHES], dtype=numpy.uint64)
+_DASH_HASHES = numpy.array([hash_string(d) for d in sorted(DASHES)], dtype=numpy.uint64)
 
 
 def _last_spaced_dash(doc: Doc, lo: int, hi: int) -> int:
@@ -370,7 +372,7 @@ def _last_spaced_dash(doc: Doc, lo: int, hi: int) -> int:
     found once, on one array, while the events stage codes it)."""
     parts = current(doc)
     if parts is None:
-        return max((t.i for t in doc[lo:hi] if t.text in _DASHES and t.whitespace_), default=-1)
+        return max((t.i for t in doc[lo:hi] if t.text in DASHES and t.whitespace_), default=-1)
     dashes = parts.memo.get("dashes")
     if dashes is None:
         table = doc.to_array([ORTH, SPACY]).reshape(len(doc), 2)
@@ -487,7 +489,9 @@ def companions(head: Token) -> list[Token]:
     return out
 
 
-_HYPHENS = {"-", "–", "—", "/"}
+#: What joins two parties' names before a noun: a word hyphen, an em dash written for one ("Iran—Iraq")
+#: or a slash ("US/China"); no double hyphen, which sets off a phrase.
+_PAIR_JOINERS = WORD_HYPHENS | {"\u2014", "/"}
 
 
 def hyphen_pair(noun: Token) -> list[Token]:
@@ -499,7 +503,7 @@ def hyphen_pair(noun: Token) -> list[Token]:
         if m.dep_ not in ("amod", "compound", "nmod") or m.pos_ != "PROPN":
             continue
         for c in m.lefts:
-            if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i + 2 == m.i and doc[c.i + 1].text in _HYPHENS \
+            if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i + 2 == m.i and doc[c.i + 1].text in _PAIR_JOINERS \
                     and c.pos_ == "PROPN" and not c.whitespace_ and not doc[c.i + 1].whitespace_:
                 a = _actor_at(doc, c.idx, c.idx + len(c.text))
                 b = _actor_at(doc, m.idx, m.idx + len(m.text))

@@ -45,6 +45,7 @@ from ...records import Actor, Mention
 from ..common.backers import BACKER_PARTICIPLES, hyphenated_backer
 from ..common.bodies import other_body
 from ..common.extensions import actor_at, entity_of
+from ..common.text import DASHES
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
@@ -813,8 +814,9 @@ class Participants:
 _BARE_SECTORS = frozenset(SECTORS - {"IGO", "NGO", "IMG", "MNC"})
 
 
-#: Punctuation that closes a dateline ("NAIROBI --", "LIMA (Agency) -").
-_DATELINE_DASHES = {"--", "-", "—", "–", "(", ":"}
+#: Punctuation that closes a dateline ("NAIROBI --", "LIMA (Agency) -"): any dash, a parenthesis or a
+#: colon; no comma, which goes on to the country of a "CITY, Country" dateline.
+_DATELINE_DASHES = DASHES | {"(", ":"}
 
 
 def _dateline_country(doc: Doc) -> str | None:

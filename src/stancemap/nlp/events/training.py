@@ -161,32 +161,29 @@ _VERB_IDENTITY = ("v=", "v+path=", "v+obj=", "v+prt=")
 BACKOFF_WEIGHT = 0.5
 
 
-def with_backoff(data: list[tuple[list[str], str]]) -> list[tuple[list[str], str]]:
+def with_backoff(data: list[tuple[list[str], str]]) -> tuple[list[tuple[list[str], str]], list[float]]:
     """The examples, each followed by a copy without the features that name its verb (when something
-    lexical remains: its class, lexicon hints, object, complement ...). Most verbs of wire copy are in
+    lexical remains: its class, lexicon hints, object, complement ...), and the weight of each row
+    (1 for an example, :data:`BACKOFF_WEIGHT` for a copy). Most verbs of wire copy are in
     no training sentence; the copies teach the model what a relation says when its verb is unknown
     (the verb's class, the object noun, the preposition), instead of leaving all the evidence to the
     verb's own weight. Chosen by the cross-validation by verb (``--cv-by verb``)."""
     out: list[tuple[list[str], str]] = []
+    weights: list[float] = []
     for feats, y in data:
         out.append((feats, y))
+        weights.append(1.0)
         rest = [f for f in feats if not f.startswith(_VERB_IDENTITY)]
         if any(not f.startswith(_STRUCTURAL) for f in rest):
             out.append((rest, y))
-    return out
+            weights.append(BACKOFF_WEIGHT)
+    return out, weights
 
 
 def _fit(data: list[tuple[list[str], str]], *, seed: int, threshold: float,
          clause_threshold: float | None = None) -> TypeModel:
     """The model fitted on the examples and their back-off copies (weighted :data:`BACKOFF_WEIGHT`)."""
-    full = with_backoff(data)
-    weights, k = [], 0
-    for f, _ in full:  # (each example comes first, its copy, if any, right after it)
-        if k < len(data) and f is data[k][0]:
-            weights.append(1.0)
-            k += 1
-        else:
-            weights.append(BACKOFF_WEIGHT)
+    full, weights = with_backoff(data)
     return train(full, seed=seed, threshold=threshold, clause_threshold=clause_threshold, sample_weights=weights)
 
 

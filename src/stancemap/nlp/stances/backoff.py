@@ -25,7 +25,8 @@ from spacy.tokens import Token
 from .lexicon import Cue, Lexicon
 from .syntax import child, is_negated, prep_object
 
-__all__ = ["backoff_cue", "owned", "owned_prep_object", "policy_object", "POLICY_NOUNS", "received_label_cue", "STANCE_NOUNS", "CAMPAIGN_VERBS", "NATURE"]
+__all__ = ["backoff_cue", "owned", "owned_prep_object", "policy_object", "POLICY_NOUNS", "received_label_cue", "STANCE_NOUNS", "CAMPAIGN_VERBS", "NATURE",
+           "RECEPTION_NOUNS", "RECEPTION_MANNER"]
 
 # verbs whose "against" is no position of the subject on the object
 _AGAINST_NOT = frozenset("""protect guard shield insure hedge vaccinate immunise immunize inoculate defend secure
@@ -133,13 +134,16 @@ def backoff_cue(tok: Token, lex: Lexicon) -> Cue | None:
 #: idioms of approval written as two words, the head last ("the green light", "the go-ahead")
 _APPROVAL_IDIOMS = frozenset({("green", "light"), ("go", "ahead"), ("thumbs", "up"), ("all", "clear")})
 _GETS = frozenset({"get", "receive", "win", "secure", "obtain", "gain", "give"})
-#: nouns of a response received, whose adjective gives the responder's sign ("drew an angry response from X")
-_RESPONSES = frozenset({"response", "reaction", "reception", "rebuke", "reply"})
+#: nouns of a response or reception, whose adjective gives the responder's sign ("drew an angry response
+#: from X" here, "X gave Y a frosty welcome" in :mod:`.rules`), and the signs of those adjectives
+RECEPTION_NOUNS = frozenset({"response", "reaction", "reception", "rebuke", "reply", "welcome"})
+RECEPTION_MANNER = {"warm": 1, "positive": 1, "enthusiastic": 1, "favourable": 1, "favorable": 1, "rapturous": 1,
+                    "rousing": 1,
+                    "angry": -1, "furious": -1, "hostile": -1, "frosty": -1, "icy": -1, "cool": -1, "cold": -1,
+                    "chilly": -1, "negative": -1, "scathing": -1, "withering": -1, "indignant": -1, "lukewarm": -1,
+                    "sceptical": -1, "skeptical": -1, "unfavourable": -1, "unfavorable": -1}
 _DRAWS = frozenset({"draw", "receive", "get", "meet", "provoke", "trigger", "spark", "prompt", "elicit", "earn", "attract",
                     "win"})
-_RESPONSE_MANNER = {"angry": -1, "furious": -1, "hostile": -1, "frosty": -1, "icy": -1, "cool": -1, "cold": -1,
-                    "chilly": -1, "negative": -1, "scathing": -1, "withering": -1, "indignant": -1,
-                    "warm": 1, "positive": 1, "enthusiastic": 1, "favourable": 1, "favorable": 1, "rapturous": 1}
 
 
 def received_label_cue(tok: Token, lex: Lexicon) -> Cue | None:
@@ -150,9 +154,9 @@ def received_label_cue(tok: Token, lex: Lexicon) -> Cue | None:
         first = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i), None)
         if first is not None and (first.lower_, tok.lower_) in _APPROVAL_IDIOMS:
             return Cue(lemma, 1, "evaluative")
-    if lemma in _RESPONSES and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DRAWS:
+    if lemma in RECEPTION_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DRAWS:
         # "Y drew an angry response / a frosty reaction from X": the manner's sign is X's position
-        signs = {_RESPONSE_MANNER[c.lower_] for c in tok.children if c.dep_ == "amod" and c.lower_ in _RESPONSE_MANNER}
+        signs = {RECEPTION_MANNER[c.lower_] for c in tok.children if c.dep_ == "amod" and c.lower_ in RECEPTION_MANNER}
         return Cue(lemma, signs.pop(), "evaluative") if len(signs) == 1 else None
     if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.lemma_.lower() != "come":
         return None

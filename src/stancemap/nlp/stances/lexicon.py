@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...errors import DataFileError
 from ...issues.yamlio import line_of, load_yaml
 
-__all__ = ["HARMS", "Cue", "Lexicon", "Frames", "load_frames", "AlignLexicon", "load_lexicon", "load_align_lexicon", "lexicon", "align_lexicon"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["HARMS", "Cue", "Lexicon", "Frames", "load_frames", "AlignLexicon", "load_lexicon", "load_align_lexicon", "lexicon", "align_lexicon",
+           "cue_verb", "verb_lemma"]
 
 KINDS = ("evaluative", "demand", "commit", "refuse", "accuse", "propose")
 #: harms one is held responsible for (blame, not a duty): "blamed X for the attack",
@@ -56,6 +61,29 @@ class Lexicon:
     negated_intent_nouns: frozenset[str] = frozenset()  # "has no plans to X": -1 on X
     no_alternative_nouns: frozenset[str] = frozenset()  # "sees no alternative to X": +1 on X
     physical_nouns: frozenset[str] = frozenset()  # things, places, persons: no object of an abstract_object cue
+
+
+def cue_verb(tok: Token, lex: Lexicon, *, skip: Collection[str] = ()) -> str | None:
+    """The cue verb of the lexicon a word names, or None: its lemma, else the word itself or the word
+    less an ending the lemmatizer missed ("hopes" lemmatized as "hop", "opposes" read as a noun):
+    "-s", "-es", "-d", "-ed", "-ing" for "-e". ``skip``: verbs that are no cue where the caller
+    looks (the true auxiliaries before a participle)."""
+    w = tok.lower_
+    for cand in (tok.lemma_.lower(), w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
+                 w[:-1] if w.endswith("ed") else "", w[:-2] if w.endswith("ed") else "",
+                 w[:-3] + "e" if w.endswith("ing") else ""):
+        if cand and cand not in skip and cand in lex.verbs:
+            return cand
+    return None
+
+
+def verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """The cue lemma of a verb: its lemma when that is a cue or a label verb, else the cue
+    :func:`cue_verb` recovers from the word form, else the lemma."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.label_verbs:
+        return lemma
+    return cue_verb(tok, lex) or lemma
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, cue_verb
 from .syntax import child
 
 #: prepositions of adverbials that may stand between a verb and its complement
@@ -108,16 +108,6 @@ _ADJECTIVAL_PARTICIPLES = frozenset("""proposed planned forced disputed conteste
     renewed delayed suggested alleged reported imposed announced rigged leaked stalled""".split())
 
 
-def _finite_cue(tok: Token, lex: Lexicon) -> str | None:
-    """The cue lemma of a finite present or past verb form ("opposes", "rejected"), else None."""
-    w = tok.lower_
-    for cand in (tok.lemma_.lower(), w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
-                 w[:-1] if w.endswith("ed") else "", w[:-2] if w.endswith("ed") else ""):
-        if cand and cand not in _TRUE_AUX and cand in lex.verbs:
-            return cand
-    return None
-
-
 def repair_cue_read_as_auxiliary(doc: Doc, lex: Lexicon) -> int:
     """A finite cue verb before a participle that modifies its object ("opposes forced returns",
     "rejects proposed changes", "backs planned cuts") is often read as the participle's
@@ -135,7 +125,7 @@ def repair_cue_read_as_auxiliary(doc: Doc, lex: Lexicon) -> int:
         if v.dep_ == "nsubj" and v.tag_ == "NNS" and part.tag_ in ("VBN", "VBD") and part.i == v.i + 1 \
                 and part.lower_ in _ADJECTIVAL_PARTICIPLES:
             name = next((c for c in v.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == v.i - 1), None)
-            if name is None or _finite_cue(v, lex) is None or not any(
+            if name is None or cue_verb(v, lex, skip=_TRUE_AUX) is None or not any(
                     c.dep_ == "dobj" and c.i > part.i and c.pos_ in ("NOUN", "PROPN") for c in part.children):
                 continue
             # "The Kremlin rejects proposed changes": the cue read as a plural noun ("the Kremlin
@@ -147,7 +137,7 @@ def repair_cue_read_as_auxiliary(doc: Doc, lex: Lexicon) -> int:
             v.tag_ = "VBZ"
         elif v.dep_ != "aux" or v.tag_ not in ("VBZ", "VBD", "VBP") or part.tag_ != "VBN" or part.i != v.i + 1:
             continue
-        lemma = _finite_cue(v, lex)
+        lemma = cue_verb(v, lex, skip=_TRUE_AUX)
         obj = next((c for c in part.children if c.dep_ == "dobj" and c.i > part.i and c.pos_ in ("NOUN", "PROPN")),
                    None)
         if lemma is None or obj is None or any(c.dep_ in ("aux", "auxpass") and c.i < v.i for c in part.children):

@@ -25,6 +25,8 @@ from ..common.text import doc_words, phrases_starting
 from .backoff import (
     CAMPAIGN_VERBS,
     NATURE,
+    RECEPTION_MANNER,
+    RECEPTION_NOUNS,
     STANCE_NOUNS,
     backoff_cue,
     owned,
@@ -34,7 +36,7 @@ from .backoff import (
 )
 from .frames import abstract_object, judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
-from .lexicon import HARMS, Cue, Lexicon
+from .lexicon import HARMS, Cue, Lexicon, verb_lemma
 from .nouns import (
     LEAD_VERBS,
     OWN_POSSESSIVES,
@@ -446,7 +448,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_copula_against(tok, lex))
             out.extend(_copula_aim(tok, lex))
             out.extend(_said_responsible(tok, lex))
-        if tok.pos_ == "NOUN" and lemma in _RECEPTION_NOUNS:
+        if tok.pos_ == "NOUN" and lemma in RECEPTION_NOUNS:
             out.extend(_given_reception(tok, lex))
         if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and tok.head.lemma_ == "be":
             out.extend(_there_will_be_no(tok, lex))
@@ -520,13 +522,9 @@ def _pinned_blame(verb: Token, lex: Lexicon) -> list[RawStance]:
 # a thing received in a manner that states the receiver's position ("warmly received the plan",
 # "gave the plan a frosty reception")
 _RECEPTION_VERBS = frozenset({"receive", "greet", "meet"})
-_RECEPTION_NOUNS = frozenset({"reception", "welcome", "response", "reaction"})
 _MANNER = {"warmly": 1, "positively": 1, "favourably": 1, "favorably": 1, "enthusiastically": 1, "well": 1,
            "coolly": -1, "coldly": -1, "frostily": -1, "sceptically": -1, "skeptically": -1, "negatively": -1,
            "badly": -1, "poorly": -1, "angrily": -1, "icily": -1, "unfavourably": -1, "unfavorably": -1}
-_MANNER_ADJ = {"warm": 1, "positive": 1, "favourable": 1, "favorable": 1, "enthusiastic": 1, "rousing": 1,
-               "cool": -1, "cold": -1, "frosty": -1, "chilly": -1, "icy": -1, "hostile": -1, "sceptical": -1,
-               "skeptical": -1, "negative": -1, "lukewarm": -1, "angry": -1, "unfavourable": -1, "unfavorable": -1}
 _RECEIVED = Cue("receive", 1, "evaluative")
 
 
@@ -569,7 +567,8 @@ def _reacted_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
 
 def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
     """"X gave Y a warm reception / a frosty welcome": X's position on Y by the adjective's sign."""
-    pol = next((_MANNER_ADJ[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _MANNER_ADJ), 0)
+    pol = next((RECEPTION_MANNER[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in RECEPTION_MANNER),
+               0)
     verb = noun.head
     dative = child(verb, "dative") if noun.dep_ == "dobj" and verb.lemma_.lower() == "give" else None
     if dative is None and noun.dep_ == "dobj" and verb.lemma_.lower() == "give":
@@ -634,20 +633,6 @@ def _taken_to_task(verb: Token, lex: Lexicon) -> list[RawStance]:
 def _owner_named(noun: Token) -> bool:
     """A possessor that names its owner ("Peru's", "Lima's"), not a pronoun."""
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
-
-
-def verb_lemma(tok: Token, lex: Lexicon) -> str:
-    """The cue lemma of a verb, recovering the cue from the word form when the lemmatizer
-    missed it ("hopes" lemmatized as "hop")."""
-    lemma = tok.lemma_.lower()
-    if lemma in lex.verbs or lemma in lex.label_verbs:
-        return lemma
-    w = tok.lower_
-    for cand in (w, w[:-1] if w.endswith("s") else "", w[:-1] if w.endswith("ed") else "",
-                 w[:-2] if w.endswith("ed") else "", w[:-3] + "e" if w.endswith("ing") else ""):
-        if cand and cand in lex.verbs:
-            return cand
-    return lemma
 
 
 def _holders(verb: Token) -> list[Token]:
@@ -1595,19 +1580,11 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
         return 0  # "Y is an important part / a key element of Z": a description of Z, no judgement of Y
     words -= count_only_words(words, label, any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in label.children))
     # ("Y is a waste" judges Y; "Y is household waste / waste from mines / waste paper" names a material)
-    if words & lex.negative_labels:
-        return -1
-    if words & lex.positive_labels:
-        return 1
-    # a cue word of any part of speech labels with its own sign ("labelled the report slander",
-    # "called the plan an endorsement of X"): the cue lexicon backs the label lists
+    # the label lists first, a negative word over a positive one; then a cue word of any part of speech
+    # labels with its own sign ("labelled the report slander", "called the plan an endorsement of X"),
+    # an adjective label as no verb, an agent noun not after a container ("Y was full of fans / critics")
     adj = {label.lemma_.lower(), label.lower_} if label.pos_ == "ADJ" else set()
-    signs = {c.polarity for w in words for c in (None if w in adj else lex.verbs.get(w), lex.nouns.get(w),
-                                                 lex.adjectives.get(w))
-             if c is not None and c.kind == "evaluative" and not (c is lex.nouns.get(w) and c.needs_prep)} | {
-        lex.agent_nouns[w] for w in words if w in lex.agent_nouns and label.lemma_.lower() not in CONTAINER_LABELS}
-    # ("Y was full of fans / critics": who was there, no judgement of Y)
-    return signs.pop() if len(signs) == 1 else 0  # (an adjective is no verb: "not smart" is not "smarted at")
+    return label_words_sign(words, lex, people=label.lemma_.lower() not in CONTAINER_LABELS, not_verbs=adj, mixed=-1)
 
 
 # acts of accepting a thing whose negated future passive with a named agent is that agent's refusal

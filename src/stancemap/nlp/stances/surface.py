@@ -17,8 +17,11 @@ direction"). "X did not call Y a Z" and hypothetical verbs give nothing.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
+from ..common.text import DASHES
 from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import child, is_negated, subjects
@@ -65,7 +68,8 @@ _NOT_NAMING_NEXT = frozenset({"on", "for", "off", "up", "in", "out", "to", "at",
                               "what", "that", "whether", "if", "how", "why", "it", "them", "this", "him", "her"})
 # verbs of seeing take their label only after "as" ("sees X as a threat"; "to see X do Y" is no label)
 _AS_ONLY = frozenset({"see", "view", "regard", "perceive", "portray", "paint", "greet", "treat", "cast"})
-_STOP = frozenset({",", ";", ":", "--", "—", "–", "(", ")", ".", "!", "?", '"', "“", "”"})
+# (a phrase ends at any dash but a hyphen, which joins words)
+_STOP = (DASHES - {"-"}) | {",", ";", ":", "(", ")", ".", "!", "?", '"', "“", "”"}
 _CLAUSE_WORDS = frozenset({"because", "while", "after", "before", "since", "although", "though", "when", "which",
                            "who", "saying", "adding", "calling", "but", "and", "or"})
 
@@ -80,16 +84,20 @@ def count_only_words(words: set[str], head: Token | None, indefinite: bool) -> s
     return found
 
 
-def label_words_sign(words: set[str], lex: Lexicon, *, people: bool = True) -> int:
+def label_words_sign(words: set[str], lex: Lexicon, *, people: bool = True, not_verbs: Collection[str] = (),
+                     mixed: int = 0) -> int:
     """Sign of a set of label words: label lists first, then evaluative cue words of any part of
-    speech and agent nouns (``people``: count agent nouns); 0 when the words disagree or carry none."""
+    speech and agent nouns (``people``: count agent nouns); 0 when the words disagree or carry none.
+    ``not_verbs``: words not read as verbs (an adjective label: "not smart" is not "smarted at");
+    ``mixed``: the sign when the words are in both label lists (0: they disagree)."""
     neg = bool(words & lex.negative_labels)
     pos = bool(words & lex.positive_labels)
-    if neg != pos:
-        return -1 if neg else 1
     if neg and pos:
-        return 0
-    signs = {c.polarity for w in words for c in (lex.verbs.get(w), lex.nouns.get(w), lex.adjectives.get(w))
+        return mixed
+    if neg or pos:
+        return -1 if neg else 1
+    signs = {c.polarity for w in words for c in (None if w in not_verbs else lex.verbs.get(w), lex.nouns.get(w),
+                                                 lex.adjectives.get(w))
              if c is not None and c.kind == "evaluative" and not (c is lex.nouns.get(w) and c.needs_prep)} | {
         lex.agent_nouns[w] for w in words if people and w in lex.agent_nouns}  # (a noun that needs its preposition labels nothing)
     return signs.pop() if len(signs) == 1 else 0

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from stancemap.nlp.actors.persons import CANDIDACY_NOUNS, KIN_NOUNS
+from stancemap.nlp.common.text import DASHES
 
 __all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span", "head_actor",
            "inverted_subject"]
@@ -188,7 +189,6 @@ def _outside_parens(subj: Token) -> Token:
     return h
 
 
-_DASHES = frozenset({"—", "–", "-", "--"})
 # Verbs whose object is the subject of their infinitive ("led the chairman to declare").
 _OBJECT_CONTROL = frozenset({"lead", "prompt", "force", "cause", "allow", "urge", "ask", "push", "encourage",
                              "persuade", "convince", "get", "inspire", "drive", "compel", "invite", "tell",
@@ -220,7 +220,7 @@ def _outside_dateline(subj: Token, verb: Token) -> Token | None:
         return subj
     if not (subj.ent_type_ in ("GPE", "DATE", "TIME") or (subj.is_upper and len(subj.text) > 2)):
         return subj
-    dash = max((t.i for t in doc[subj.i:verb.i] if t.text in _DASHES), default=None)
+    dash = max((t.i for t in doc[subj.i:verb.i] if t.text in DASHES), default=None)
     if dash is None:
         return subj
     return _phrase_head_in(doc[dash + 1:verb.i]) or subj
