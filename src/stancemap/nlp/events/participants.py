@@ -73,17 +73,13 @@ _PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
 _ID_SKIP = {"a", "an", "the", "some", "several", "many", "few", "two", "three", "its", "their", "his", "her"}
 
 
-#: Dashes that set a dateline off before the sentence ("JOS, June 3 (Agency) - Bandits ...").
-_SET_OFF = frozenset({"-", "--", "\u2014", "\u2013"})
-
-
 def _after_dash(doc: Doc, lo: int, i: int) -> int:
     """The first token of a phrase from ``lo`` to its head ``i`` that comes after the spaced dash of a
     dateline (after an agency's credit or a place in capitals): a dateline the parser hung under the
     phrase ("JOS, June 3 (Agency) - Bandits", "JOS - Bandits") is not part of it; a dash inside the
     phrase ("the Syrian - and much feared - militia") is."""
     for j in range(i - 1, lo - 1, -1):
-        if doc[j].text in _SET_OFF and doc[j].whitespace_ and j > 0 and doc[j - 1].whitespace_ and (
+        if doc[j].text in DASHES and doc[j].whitespace_ and j > 0 and doc[j - 1].whitespace_ and (
                 doc[j - 1].text == ")" or doc[j - 1].is_alpha and doc[j - 1].is_upper and len(doc[j - 1]) > 1):
             return j + 1
     return lo
