@@ -47,6 +47,9 @@ def test_look_alikes_of_the_accident_keep_the_attack(nlp):
         (None, "MLIMIL", "193")]
     # an agent
     assert _rows(nlp, "Two guards were killed by gunmen in a crash on the highway.") == [("UAF", "COP", "190")]
+    # an accident noun with an "of" complement names what struck (review round 2)
+    assert _rows(nlp, "Four police officers were killed in a storm of gunfire outside the station.") == [
+        (None, "COP", "190")]
 
 
 def test_an_attack_and_the_harm_it_did_are_one_act(nlp):

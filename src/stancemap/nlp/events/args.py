@@ -106,8 +106,8 @@ _MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", 
 
 def _dated_place(doc: Doc, end: int) -> bool:
     """Whether the words from the sentence start up to ``end`` are a dated dateline: a place in
-    capitals, then perhaps its country after a comma, then a month and day ("ABUJA, Feb 26",
-    "KERMAN, Iran, Jan. 4"), which the parser may hang under the agency's credit after them."""
+    capitals, then perhaps its country after a comma, then a month and day ("LIMA, Nov 2",
+    "SIDON, Lebanon, Sept. 8"), which the parser may hang under the agency's credit after them."""
     start = end - 1
     while start > 0 and not doc[start].is_sent_start and end - start <= 12:
         start -= 1

@@ -1915,7 +1915,8 @@ _HARMED = frozenset({"kill", "injure", "wound", "hurt", "maim"})
 def _accidental(tok: Token) -> bool:
     """Whether a passive verb of harm with no "by" agent reports an accident: its "in" phrase names
     a crash, flood or other accident ("was killed in a helicopter crash", "were injured in a
-    stampede"), not an act of force ("killed in an air strike", "in an exchange of fire")."""
+    stampede"), not an act of force ("killed in an air strike", "in an exchange of fire", "in a
+    storm of gunfire": an accident noun with an "of" complement names what struck)."""
     if tok.lemma_.lower() not in _HARMED or tok.tag_ != "VBN":
         return False
     kids = list(tok.children)
@@ -1926,8 +1927,9 @@ def _accidental(tok: Token) -> bool:
     for c in kids:
         if c.dep_ == "prep" and c.lower_ in ("in", "during"):
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() in _ACCIDENTS:
-                return True
+            if obj is not None and obj.lemma_.lower() in _ACCIDENTS and not any(
+                    x.dep_ == "prep" and x.lower_ == "of" for x in obj.children):
+                return True  # (not "a storm / hail of gunfire": the "of" names what struck)
     return False
 
 
