@@ -93,7 +93,36 @@ def _agency_credit(tok: Token) -> bool:
     if before < first or close is None or doc[close + 1].text not in _DATELINE_ENDS - {",", "("}:
         return False
     head = doc[first:before]  # the place before the credit, in capitals (or nothing)
-    return bool(first == 0 or doc[first].is_sent_start) and all(t.is_upper or not t.is_alpha for t in head)
+    if bool(first == 0 or doc[first].is_sent_start) and all(t.is_upper or not t.is_alpha for t in head):
+        return True
+    return _dated_place(doc, before)
+
+
+#: Month names and their wire abbreviations ("Sept. 19", "March 3") in a dated dateline.
+_MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+           "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+           "december"}
+
+
+def _dated_place(doc: Doc, end: int) -> bool:
+    """Whether the words from the sentence start up to ``end`` are a dated dateline: a place in
+    capitals, then perhaps its country after a comma, then a month and day ("LIMA, Nov 2",
+    "SIDON, Lebanon, Sept. 8"), which the parser may hang under the agency's credit after them."""
+    start = end - 1
+    while start > 0 and not doc[start].is_sent_start and end - start <= 12:
+        start -= 1
+    head = doc[start:end]
+    if not head or end - start > 12 or not (head[0].is_alpha and head[0].is_upper and len(head[0]) > 1):
+        return False
+    if not any(t.lower_.rstrip(".") in _MONTHS for t in head[1:]):
+        return False
+    comma = False
+    for t in head:
+        comma = comma or t.text == ","
+        if t.is_alpha and not t.is_upper and t.lower_.rstrip(".") not in _MONTHS \
+                and not (comma and t.is_title):
+            return False  # ("Police in Lagos, Feb 3 (...)": no dateline)
+    return True
 
 
 def _dash_dateline(verb: Token, subj: Token) -> bool:

@@ -138,7 +138,7 @@ FUTURE_THREAT = {
 #: Refused future cooperation is a rejection ("will not meet" -> reject talks, 125).
 NEGATED_INTENT = {
     "040": "125", "041": "125", "042": "125", "043": "125", "044": "125", "046": "125", "045": "126",
-    "057": "127", "051": "120", "060": "121", "061": "1211", "062": "1212", "063": "1213",
+    "057": "127", "050": "120", "051": "120", "060": "121", "061": "1211", "062": "1212", "063": "1213",
     "070": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224", "075": "1223",
     "080": "124", "081": "1241", "082": "1242", "083": "123", "0831": "1231", "084": "1243", "0841": "1243",
     "0842": "1243", "085": "1244", "086": "1245", "0861": "1245", "0862": "1245", "0863": "1245",
@@ -1396,6 +1396,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     for trig in triggers:
         if _in_citation(trig.token):
             continue  # "according to a report by a doctor sent to X": the report's source, no event
+        if _accidental(trig.token):
+            continue  # "X was killed in a helicopter crash": a death, no act of a party
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
@@ -1586,7 +1588,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
-    return _dedupe(_purpose_repeats(out))
+    return _dedupe(_consequences(doc, _purpose_repeats(out)))
 
 
 def _with_companions(doc: Doc, verb: Token, sources: list[str | None], targets: list[str | None],
@@ -1902,6 +1904,35 @@ def _venue(doc: Doc, verb: Token) -> set[str | None]:
     return {a for o in place_targets(verb) for a in actors_of(doc, o, new=True)}
 
 
+#: Accidents and disasters that kill with no party acting ("killed in a plane crash", "died in floods").
+_ACCIDENTS = frozenset({"crash", "accident", "collision", "derailment", "stampede", "earthquake", "quake",
+                        "flood", "flooding", "landslide", "mudslide", "avalanche", "storm", "cyclone", "hurricane",
+                        "typhoon", "tornado", "wildfire", "heatwave", "tsunami", "eruption", "capsizing"})
+#: Verbs of dying or harm a passive subject undergoes in an accident.
+_HARMED = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+
+
+def _accidental(tok: Token) -> bool:
+    """Whether a passive verb of harm with no "by" agent reports an accident: its "in" phrase names
+    a crash, flood or other accident ("was killed in a helicopter crash", "were injured in a
+    stampede"), not an act of force ("killed in an air strike", "in an exchange of fire", "in a
+    storm of gunfire": an accident noun with an "of" complement names what struck)."""
+    if tok.lemma_.lower() not in _HARMED or tok.tag_ != "VBN":
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) and tok.dep_ not in ("acl", "advcl"):
+        return False
+    if any(c.dep_ == "agent" for c in kids):
+        return False  # ("killed by a bomb in a crash ..." names who acted)
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in _ACCIDENTS and not any(
+                    x.dep_ == "prep" and x.lower_ == "of" for x in obj.children):
+                return True  # (not "a storm / hail of gunfire": the "of" names what struck)
+    return False
+
+
 def _is_thing(aid: str | None) -> bool:
     """Whether an id is a thing acted on (:func:`_thing_target`), not a party."""
     return aid is not None and aid.startswith("thing:")
@@ -1937,6 +1968,70 @@ def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
             continue
         out.append(c)
     return out
+
+
+#: Roots of the use of force (CAMEO 18-20, PLOVER ASSAULT).
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+#: Texts a party may reject whose participle says what the text (not the party) asks or condemns.
+_TEXTS = frozenset({"resolution", "motion", "bill", "draft", "statement", "declaration", "text", "proposal",
+                    "amendment", "letter", "petition"})
+
+
+def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
+    """One act of force, not two, where a sentence names an attack and the harm it did in a
+    participle of harm after the verb of force, of the same source ("stormed the village, killing 40
+    people and wounding ..."). Of the two, the event kept is the attack's, unless the attack only
+    names a place or a thing of the harmed party's country ("shelled the town, killing 15
+    civilians": the civilians; :func:`_only_place`). (An attack noun with its own object as the
+    subject of a killing stays an event beside it: "an attack on a police compound killed 20
+    officers", `material.py`.) And
+    no act of a text a party rejects ("vetoed a resolution demanding X": the veto only)."""
+    by_tok: dict[int, list[_Coded]] = {}
+    for c in coded:
+        by_tok.setdefault(c.trigger.token.i, []).append(c)
+    dropped: set[int] = set()
+    for c in coded:
+        tok = c.trigger.token
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in _TEXTS \
+                and any(m.source == c.source and m.code[:2] == "12" for m in by_tok.get(tok.head.head.i, ())):
+            dropped.add(id(c))  # "vetoed a resolution demanding X": the text's demand, not the vetoing party's
+            continue
+        if c.code[:2] not in _FORCE_ROOTS:
+            continue
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in _HARMED and tok.dep_ in ("advcl", "xcomp", "conj"):
+            main = tok.head  # "attacked X, killing Y" ("..., killing Y and wounding Z": up the conjuncts)
+            while main.dep_ == "conj" and main.tag_ == "VBG" and main.lemma_.lower() in _HARMED:
+                main = main.head
+            if main.tag_ == "VBG" and main.lemma_.lower() in _HARMED:
+                continue
+        else:
+            continue
+        mains = [m for m in by_tok.get(main.i, ()) if m is not c and id(m) not in dropped
+                 and m.source == c.source and m.code[:2] in _FORCE_ROOTS]
+        if not mains:
+            continue
+        for m in mains:  # the main verb is the attack, the participle its harm
+            if _only_place(doc, m, c):
+                dropped.add(id(m))
+            else:
+                dropped.add(id(c))
+                break
+    return [c for c in coded if id(c) not in dropped]
+
+
+def _only_place(doc: Doc, attack: _Coded, harm: _Coded) -> bool:
+    """Whether an attack names no party of its own beside the party its harm names: no target, a
+    thing or a weapon, or only a place of the harmed party's country ("hit Khan Younis, killing a
+    Hamas commander"); an attack on a party's site or people keeps its target ("attacked a police
+    post, killing two civilians": the police)."""
+    mine = _code_of(doc, harm.target) or ""
+    if harm.target is None or _is_thing(harm.target) or not mine:
+        return False
+    theirs = _code_of(doc, attack.target) or ""
+    return attack.target is None or _is_thing(attack.target) or theirs == "UAF" or (
+        len(mine) > 3 and theirs == mine[:3])
 
 
 def _one_act(a: str, b: str) -> bool:

@@ -223,7 +223,7 @@ _CONTAINERS = {"ton", "tonne", "dollar", "euro", "pound", "yen", "million", "bil
                # quantifiers of a partitive object ("eased some of its restrictions", "freed all of the
                # hostages", "withdrew most of its troops")
                "some", "most", "all", "many", "several", "any", "each", "both", "half", "much", "few", "rest",
-               "remainder", "bulk", "majority",
+               "remainder", "bulk", "majority", "third", "quarter", "fraction", "portion", "proportion",
                "hundred", "thousand", "dozen", "score", "ten"}  # "sent hundreds of police officers"
 #: Verbs saying that an event noun happened ("clashes erupted", "riots continued").
 _OCCURRENCE_VERBS = {"erupt", "continue", "break", "spread", "resume", "escalate", "intensify", "rage", "flare",

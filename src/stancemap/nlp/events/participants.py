@@ -73,6 +73,18 @@ _PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
 _ID_SKIP = {"a", "an", "the", "some", "several", "many", "few", "two", "three", "its", "their", "his", "her"}
 
 
+def _after_dash(doc: Doc, lo: int, i: int) -> int:
+    """The first token of a phrase from ``lo`` to its head ``i`` that comes after the spaced dash of a
+    dateline (after an agency's credit or a place in capitals): a dateline the parser hung under the
+    phrase ("JOS, June 3 (Agency) - Bandits", "JOS - Bandits") is not part of it; a dash inside the
+    phrase ("the Syrian - and much feared - militia") is."""
+    for j in range(i - 1, lo - 1, -1):
+        if doc[j].text in DASHES and doc[j].whitespace_ and j > 0 and doc[j - 1].whitespace_ and (
+                doc[j - 1].text == ")" or doc[j - 1].is_alpha and doc[j - 1].is_upper and len(doc[j - 1]) > 1):
+            return j + 1
+    return lo
+
+
 @dataclass(frozen=True)
 class ParticipantTable:
     """Nouns of ``participants.yaml``: people (noun -> sector), places, states, weapons."""
@@ -466,7 +478,8 @@ class Participants:
     def _inner_country(self, tok: Token, s: int, e: int) -> str | None:
         """The first country named inside the participant's whole phrase ("refugees fleeing
         the war in X")."""
-        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        lo = self.doc[_after_dash(self.doc, tok.left_edge.i, tok.i)].idx
+        hi = tok.right_edge.idx + len(tok.right_edge.text)
         if hi - lo > 200:
             return None
         for c in self._sentence_countries(lo, hi):
@@ -521,7 +534,7 @@ class Participants:
             for c in tok.lefts:
                 if c.dep_ in ("compound", "amod", "nmod", "det", "nummod", "quantmod", "poss") and c.i < left.i:
                     left = c
-            span = self.doc[left.left_edge.i:tok.i + 1]
+            span = self.doc[_after_dash(self.doc, left.left_edge.i, tok.i):tok.i + 1]
         s, e = span.start_char, span.end_char
         if actor_at(self.doc, s, e) is not None and tok.pos_ == "PROPN":
             return None  # a name of an actor after all (the caller found none at its head)
