@@ -50,7 +50,7 @@ def build(block: str) -> dict:
         quotes.append({
             "cue": {"text": txt[cue[0]:cue[1]], "spans": [cue]},
             "content": {"text": " ".join(txt[a:b] for a, b in content), "spans": content},
-            "type": typ, "is_speech_verb": True,
+            "type": typ, "is_speech_verb": opts.get("sv", "1") != "0",
             "speaker": {"text": stext, "start": ss, "end": se, "is_pronoun": pron,
                         "mention_name": None if pron else stext, "resolved": resolved,
                         "resolved_by": "hand" if resolved else None}})
