@@ -56,6 +56,29 @@ _OFFICE_HEADS = frozenset({"center", "centre", "office", "agency", "institute", 
                            "directorate", "administration", "department", "initiative", "alliance", "task"})
 
 
+#: Words that make a named armed body with a country word inside an insurgent movement, not the
+#: state's forces ("Kachin Independence Army", "Free Syrian Army", "Karen National Liberation Army";
+#: but "Kenya Defence Forces", "Syrian Arab Army" are the state's).
+_INSURGENT_WORDS = frozenset({"independence", "liberation", "freedom", "free", "resistance", "salvation",
+                              "revolutionary", "insurgent", "rebel", "rebels"})
+
+
+#: Cities that seat international bodies, and the code prefix of those bodies: officials placed
+#: there are the body's when the article named one before ("officials in Brussels").
+_SEATS = {"Brussels": "IGOEEC", "Geneva": "IGOUNO"}
+
+
+def _insurgent_name(e: Span) -> bool:
+    """A multi-word name with an insurgent word ("Liberation" not after "People's": the People's
+    Liberation Army is China's)."""
+    for t in e:
+        if t.lower_ in _INSURGENT_WORDS and t.text[:1].isupper():
+            if t.lower_ == "liberation" and t.i > e.start and t.nbor(-1).lower_ in ("people", "'s", "people's"):
+                continue
+            return True
+    return False
+
+
 def _person_core(e: Span) -> int:
     """Length of a PERSON entity without a leading "the" and a trailing possessive ending."""
     n = len(e)
@@ -124,6 +147,45 @@ def _possessed_names(doc: Doc, ents: list[Span], t: Tables) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
+#: Capitalised titles right before a name ("Chief Executive Park Min-jun said").
+_NAME_TITLES = frozenset({"minister", "president", "executive", "director", "chairman", "chairwoman", "chair",
+                          "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+                          "secretary", "commissioner", "colonel", "general", "premier", "chancellor", "mayor",
+                          "senator", "dr.", "ceo"})
+
+
+def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Chief Executive Park Min-jun said": the tagger may miss a name it does not know after a
+    capitalised title. Two or three capitalised proper nouns (a hyphenated given name counts as
+    one: "Min-jun") outside any entity, right after such a title and before a verb, a comma or the
+    end of the sentence, are a PERSON entity."""
+    found: list[tuple[int, int]] = []
+    n = len(doc)
+    for i in range(n - 2):
+        tt = doc[i]
+        if tt.lower_ not in _NAME_TITLES or not tt.text[:1].isupper() or tt.ent_type_:
+            continue
+        j = k = i + 1
+        words = 0
+        while k < n and words < 3 and doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_ \
+                and doc[k].lower_ not in _NAME_TITLES:
+            k += 1
+            words += 1
+            if k + 1 < n and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                    and doc[k + 1].is_alpha and not doc[k + 1].ent_type_:
+                k += 2  # "Min-jun"
+        if words < 2 or k >= n:
+            continue
+        if not (doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ".")):
+            continue
+        found.append((j, k))
+    if not found:
+        return ents
+    out = [e for e in ents if not any(e.start < k and j < e.end for j, k in found)]
+    out += [Span(doc, j, k, label="PERSON") for j, k in found]
+    return sorted(out, key=lambda e: e.start)
+
+
 def _longest(matches: list[Match], the: frozenset[int] | set[int] = frozenset()) -> list[Match]:
     """Non-overlapping matches, longest first; on ties a match not opening with "the", then DICT."""
     ranked = sorted(matches, key=lambda m: (-(m.end - m.start), m.start in the, m.kind != "DICT", m.start))
@@ -180,7 +242,7 @@ class _Recognizer(PersonRules):
         self.acts = acts
         self.date = date
         self.rec = Recognition()
-        ents = _possessed_names(doc, list(doc.ents), self.t)
+        ents = _titled_names(doc, _possessed_names(doc, list(doc.ents), self.t))
         self.person_tok: set[int] = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self.ents = ents
         self.ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}  # entities never overlap
@@ -317,7 +379,8 @@ class _Recognizer(PersonRules):
                 continue
             lo, hi = bisect_left(self.role_starts, e.start), bisect_left(self.role_starts, e.end)
             rs = [r for r in self.rec.roles[lo:hi] if r.end <= e.end]
-            if rs and rs[-1].end == e.end:
+            insurgent = _insurgent_name(doc[e.start:e.end])
+            if rs and rs[-1].end == e.end and not insurgent:
                 continue  # "Turkish government", "US Congress": a collective
             last = self.name_at.get(e.end - 1)
             if last is not None and last.kind == "DEMONYM" and any(r.start == e.end for r in self.rec.roles):
@@ -326,7 +389,7 @@ class _Recognizer(PersonRules):
             name = doc[s : e.end].text
             iso3 = inner[0].key
             c = self.t.countries[iso3]
-            sector = rs[0].key if rs else None
+            sector = "REB" if insurgent else rs[0].key if rs else None
             d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", country=iso3,
                                             code=compose_code(c.cameo, sector), sector=sector, origin="ner"))
             self.acts.add(e.start, e.end, d.id, "name")
@@ -507,7 +570,9 @@ class _Recognizer(PersonRules):
                 return
             loc = located_collective(doc, r, self.name_at)
             if loc is not None and self.acts.free(r.start, loc[1]):  # "rebels in Chad": one phrase
-                self.acts.add(r.start, loc[1], self._collective(loc[0], r.key).id, "nominal")
+                body = self._seated_body(r, loc[1])
+                d = body if body is not None else self._collective(loc[0], r.key)
+                self.acts.add(r.start, loc[1], d.id, "nominal")
                 self.rec.used_roles.add(r.start)
             else:
                 sector_collective(doc, self.acts, r)
@@ -537,6 +602,23 @@ class _Recognizer(PersonRules):
             end = r.end if n == 0 else m.end
             self.acts.add(m.start, end, d.id, "nominal" if n == 0 else "demonym")
         self.rec.used_roles.add(r.start)
+
+    def _seated_body(self, r: Match, end: int) -> ActorDraft | None:
+        """"officials in Brussels" after "the European Commission said": the international body
+        seated in that city and named before in the article (the latest of them), not the host
+        state's government (:data:`_SEATS`)."""
+        if r.key != "GOV":
+            return None
+        prefix = _SEATS.get(self.doc[end - 1].text)
+        if prefix is None:
+            return None
+        best: Match | None = None
+        for m in self.names:
+            if m.start >= r.start:
+                break
+            if m.kind == "ORG" and (self.t.orgs[m.key].code or "").startswith(prefix):
+                best = m
+        return self._org_draft(best.key) if best is not None else None
 
     def _communities(self) -> None:
         """"Bosnian Serbs", "Iraqi Turkmens": a people living in another country (its CVL group)."""
