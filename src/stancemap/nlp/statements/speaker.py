@@ -384,7 +384,7 @@ def left_neighbour_subject(verb: Token) -> Token | None:
             while h.dep_ in ("compound", "appos", "flat", "nummod", "quantmod") and h.head.i != h.i \
                     and h.head.i < verb.i:
                 h = h.head
-            return h
+            return _outside_dateline(h, verb) if h.i < verb.i else h  # "DAKAR, March 3 - The X on Monday urged"
         if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "“", "”", '"'):
             return None
         if t.dep_ not in _SKIP_LEFT and t.pos_ not in ("ADV", "PUNCT", "PART"):
