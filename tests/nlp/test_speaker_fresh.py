@@ -167,3 +167,17 @@ def test_a_place_an_unnamed_speaker_is_in_is_not_the_speaker(speakers) -> None:
 def test_look_alike_a_body_a_speaker_is_in_still_names_it(speakers) -> None:
     got = speakers("Aides in Congress said the bill would pass.")
     assert got[0][1] == "Congress"
+
+
+# -- a company named after its description ------------------------------------------------------------
+
+def test_a_company_name_after_its_description_is_the_company(speakers) -> None:
+    got = speakers("Peru's state oil company Petrandes said on Monday that it had found gas off the coast.")
+    assert len(got) == 1 and got[0][1] == "Petrandes"
+
+
+def test_look_alike_a_company_noun_before_a_person_or_a_known_name_is_unchanged(speakers) -> None:
+    got = speakers("A company spokesman said the mine would reopen.")
+    assert got == [("A company spokesman", None)]
+    got = speakers("The mining company Rio Tinto said output had fallen.")
+    assert got == [("Rio Tinto", "Rio Tinto")]

@@ -747,6 +747,23 @@ class _Recognizer(PersonRules):
                                             code=self.t.countries[country].cameo if country else None,
                                             sector="BUS", origin="ner"))
             self.acts.add(lo, tok.i + 1, d.id, "name")
+        for tok in doc:  # "Chile's state copper company Codelco said": the name after its description
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "GPE") or tok.i in self.name_at \
+                    or not tok.is_title or not tok.is_alpha or tok.i == 0:
+                continue
+            desc = doc[tok.i - 1]
+            if desc.dep_ != "compound" or desc.head.i != tok.i or desc.pos_ != "NOUN" or not _company_appos(desc):
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or not self.acts.free(tok.i, tok.i + 1):
+                continue  # (one word only: "the mining company Rio Tinto" is a name the tables know)
+            countries = {m.key for x in tok.lefts for y in x.subtree if (m := self.name_at.get(y.i)) is not None
+                         and m.kind in ("COUNTRY", "DEMONYM")}
+            country = countries.pop() if len(countries) == 1 else None
+            d = self.acts.ensure(ActorDraft(id="org:" + slug(tok.text), name=tok.text, type="organisation",
+                                            country=country,
+                                            code=self.t.countries[country].cameo if country else None,
+                                            sector="BUS", origin="ner"))
+            self.acts.add(tok.i, tok.i + 1, d.id, "name")
 
 
 #: Head nouns of an apposition that say a name is a company's ("X, the Canadian mining company,").
