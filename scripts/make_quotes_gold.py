@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 import re
 import sys
+from typing import Any
 
 MARK = re.compile(r"\[([scq])(\w+) ([^\[\]]*)\]")
 PRON = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 
 
-def build(block: str) -> dict:
+def build(block: str) -> dict[str, Any]:
     head, rest = block.split("\n", 1)
     doc_id, date, title = (x.strip() for x in head.split("|"))
     body, meta = rest.split("\n---\n")
@@ -65,7 +66,8 @@ def build(block: str) -> dict:
 
 
 def main(src: str, out: str) -> None:
-    blocks = [b for b in open(src, encoding="utf-8").read().split("=== ") if b.strip()]
+    with open(src, encoding="utf-8") as fh:
+        blocks = [b for b in fh.read().split("=== ") if b.strip()]
     recs = [build(b) for b in blocks]
     with open(out, "w", encoding="utf-8") as fh:
         for r in recs:
