@@ -181,3 +181,20 @@ def test_look_alike_a_company_noun_before_a_person_or_a_known_name_is_unchanged(
     assert got == [("A company spokesman", None)]
     got = speakers("The mining company Rio Tinto said output had fallen.")
     assert got == [("Rio Tinto", "Rio Tinto")]
+
+
+# -- a short country name shared with another country's full name --------------------------------------
+
+def test_congo_in_an_article_placed_in_the_democratic_republic_is_that_country(actors) -> None:
+    a = actors("Congo's army said it had pushed the rebels out of the hills above Goma. Residents of Bukavu "
+               "said the shelling had stopped.")
+    assert _ids_at(a, "Congo's army") == ["CODMIL"]
+
+
+def test_look_alike_congo_with_no_such_place_or_beside_brazzaville_stays_the_republic(actors) -> None:
+    a = actors("Congo's army said it had secured the oil port at Pointe-Noire.")
+    assert _ids_at(a, "Congo's army") == ["COGMIL"]
+    a = actors("Congo's army said it had closed a river crossing near Brazzaville and Kinshasa.")
+    assert _ids_at(a, "Congo's army") == ["COGMIL"]
+    a = actors("Montenegro said the border would reopen, and Serbia said it agreed.")
+    assert _ids_at(a, "Montenegro") == ["MNE"]

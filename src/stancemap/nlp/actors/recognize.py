@@ -234,6 +234,37 @@ def _namesakes(doc: Doc, names: list[Match]) -> list[Match]:
     return out
 
 
+def _shared_country_words(doc: Doc, names: list[Match], t: Tables) -> list[Match]:
+    """A short name of a country that is not its full name and is a word of another country's
+    full name ("Congo": the Republic of the Congo's, and a word of the Democratic Republic of the
+    Congo's; not "Montenegro", the country's full name) stands for that other
+    country when the article places itself there only (its capital, places, demonym or full name;
+    "KINSHASA - ... Congo's army said" is the Democratic Republic's) and never so the first one
+    but by the shared word."""
+    shared = [m for m in names if m.kind == "COUNTRY" and " " not in doc[m.start:m.end].text]
+    if not shared:
+        return names
+    out = names
+    for word in {doc[m.start:m.end].text for m in shared}:
+        keys = {m.key for m in shared if doc[m.start:m.end].text == word}
+        if len(keys) != 1:
+            continue
+        own = keys.pop()
+        if own not in t.countries or t.countries[own].name == word:
+            continue  # (the country's own full name: "Montenegro", whatever "Serbia and Montenegro" was)
+        others = {c.iso3 for c in t.countries.values() if c.iso3 != own and word in c.name.split()}
+        if not others:
+            continue
+        seen = {m.key for m in names if doc[m.start:m.end].text != word}
+        hits = others & seen
+        if len(hits) != 1 or own in seen:
+            continue
+        other = hits.pop()
+        out = [Match(m.start, m.end, m.kind, other) if m.kind == "COUNTRY" and m.key == own
+               and doc[m.start:m.end].text == word else m for m in out]
+    return out
+
+
 class _Recognizer(PersonRules):
     def __init__(self, doc: Doc, gaz: Gazetteer, acts: DocActors, date: str | None) -> None:
         self.doc = doc
@@ -252,6 +283,7 @@ class _Recognizer(PersonRules):
         low = doc.to_array("LOWER")
         the_hash = doc.vocab.strings.add("the")
         names = _namesakes(doc, names)  # "Tripoli, the north Lebanese port": Lebanon's Tripoli
+        names = _shared_country_words(doc, names, self.t)  # "Congo" in an article from Kinshasa
         names = _before_independence(names, date)  # "Juba" in 2005: Sudan
         # a region or city stands for its country, its inhabitants' adjective for the demonym
         names = [Match(m.start, m.end, _PLACE_KINDS[m.kind], m.key) if m.kind in _PLACE_KINDS else m for m in names]
