@@ -42,7 +42,7 @@ def _ids_at(acts, text: str) -> list[str]:
 def test_a_date_after_a_dateline_place_is_no_speaker(speakers) -> None:
     got = speakers("OSLO, Feb 2 - The Nordic Council's Board of Auditors said on Friday it would publish its "
                    "findings in May.")
-    assert len(got) == 1 and got[0][0] != "Feb 2" and "Board of Auditors" in (got[0][1] or got[0][0])
+    assert len(got) == 1 and got[0][1] == "Board of Auditors"
     got = speakers("LIMA, Peru, July 4 - The Andean Community's trade committee said it would meet again.")
     assert len(got) == 1 and "Peru" not in got[0][0] and "trade committee" in got[0][0]
 
@@ -57,6 +57,11 @@ def test_a_dateline_is_no_part_of_an_unnamed_speaker(speakers) -> None:
     got = speakers("HANOI, Jan 9 - A group of fishermen from the coast said on Monday their boats had been "
                    "rammed.")
     assert len(got) == 1 and got[0][0].startswith("A group of fishermen") and got[0][1] is None
+
+
+def test_a_dateline_place_is_not_the_actor_of_an_unnamed_speaker(speakers) -> None:
+    got = speakers("KABUL - A government spokesman said the talks would resume.")
+    assert got == [("A government spokesman", None)]
 
 
 def test_look_alike_a_subject_after_a_comma_in_plain_text_stays(speakers) -> None:
@@ -82,6 +87,21 @@ def test_look_alike_a_state_force_with_a_country_word_stays_the_military(actors)
     assert _ids_at(a, "Kenya Defence Forces") == ["KENMIL"]
     a = actors("The Syrian army said it had repelled an attack on the airport.")
     assert _ids_at(a, "Syrian army") == ["SYRMIL"]
+
+
+def test_look_alike_revolutionary_or_freedom_bodies_and_liberation_parties_are_no_rebels(actors) -> None:
+    # (review round 2: "Revolutionary", "Free(dom)" alone, courts, parties and fronts are not insurgent armies)
+    a = actors("The Cuban Revolutionary Armed Forces said the drills were over.")
+    assert _ids_at(a, "Cuban Revolutionary Armed Forces") == ["CUBMIL"]
+    a = actors("The Iranian Revolutionary Court said the men were guilty.")
+    assert _ids_at(a, "Iranian Revolutionary Court") == ["IRNJUD"]
+    for text, name, code in (("The Austrian Freedom Party said it would vote against the bill.",
+                              "The Austrian Freedom Party", "AUT"),
+                             ("The Mozambique Liberation Front, the ruling party, said it had won.",
+                              "The Mozambique Liberation Front", "MOZ")):
+        a = actors(text)
+        ids = _ids_at(a, name)
+        assert len(ids) == 1 and a[ids[0]].code == code
 
 
 # -- names after titles -----------------------------------------------------------------------------
@@ -124,11 +144,15 @@ def test_officials_in_the_seat_city_of_a_named_body_are_the_body(actors) -> None
     assert _ids_at(a, "Officials in Brussels") == ["IGO:EU"]
 
 
-def test_look_alike_officials_in_a_capital_with_no_body_named_are_the_government(speakers) -> None:
+def test_look_alike_officials_in_a_capital_with_no_body_named_are_the_government(speakers, actors) -> None:
     got = speakers("Officials in Brussels said the strike had closed the airport.")
     assert got[0][1] == "Belgian government"
     got = speakers("Officials in Nairobi said the talks would resume.")
     assert got[0][1] == "Kenyan government"
+    # a body of another seat named before: the host government still (only EU bodies sit in Brussels here)
+    a = actors("NATO said its jets had intercepted two bombers. Officials in Brussels said the airport would "
+               "stay open.")
+    assert _ids_at(a, "Officials in Brussels") == ["BELGOV"]
 
 
 # -- the charity ------------------------------------------------------------------------------------

@@ -56,11 +56,15 @@ _OFFICE_HEADS = frozenset({"center", "centre", "office", "agency", "institute", 
                            "directorate", "administration", "department", "initiative", "alliance", "task"})
 
 
-#: Words that make a named armed body with a country word inside an insurgent movement, not the
-#: state's forces ("Kachin Independence Army", "Free Syrian Army", "Karen National Liberation Army";
-#: but "Kenya Defence Forces", "Syrian Arab Army" are the state's).
-_INSURGENT_WORDS = frozenset({"independence", "liberation", "freedom", "free", "resistance", "salvation",
-                              "revolutionary", "insurgent", "rebel", "rebels"})
+#: Words that make a named army with a people's or country's word inside an insurgent one, not
+#: the state's forces ("Kachin Independence Army", "Karen National Liberation Army"). Not
+#: "Revolutionary", "Free" or "Freedom" alone: "Cuban Revolutionary Armed Forces", "Iranian
+#: Revolutionary Court", "Austrian Freedom Party" are the state's or a party.
+_INSURGENT_WORDS = frozenset({"independence", "liberation", "resistance", "salvation", "insurgent", "rebel",
+                              "rebels"})
+#: Last words of an insurgent army's name. Not "front" or "movement": ruling parties keep such
+#: names ("Mozambique Liberation Front"); not "forces": the state's ("Armed Forces").
+_ARMY_HEADS = frozenset({"army", "brigade", "brigades", "militia", "militias", "guerrillas"})
 
 
 #: Cities that seat international bodies, and the code prefix of those bodies: officials placed
@@ -69,8 +73,10 @@ _SEATS = {"Brussels": "IGOEEC", "Geneva": "IGOUNO"}
 
 
 def _insurgent_name(e: Span) -> bool:
-    """A multi-word name with an insurgent word ("Liberation" not after "People's": the People's
-    Liberation Army is China's)."""
+    """A multi-word name of an army with an insurgent word ("Liberation" not after "People's": the
+    People's Liberation Army is China's)."""
+    if e[-1].lower_ not in _ARMY_HEADS:
+        return False
     for t in e:
         if t.lower_ in _INSURGENT_WORDS and t.text[:1].isupper():
             if t.lower_ == "liberation" and t.i > e.start and t.nbor(-1).lower_ in ("people", "'s", "people's"):

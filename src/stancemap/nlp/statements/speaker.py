@@ -248,6 +248,12 @@ def _after_dateline_place(subj: Token) -> bool:
     return bool(words) and all(t.is_alpha and t.is_upper and len(t.text) > 1 for t in words)
 
 
+def _free_dash(doc: Doc, lo: int, hi: int) -> int | None:
+    """The first dash in [lo, hi) with a space on a side (not the hyphen of "Secretary-General")."""
+    return next((i for i in range(max(lo, 1), hi) if doc[i].text in _DASHES
+                 and (doc[i].whitespace_ or doc[i - 1].whitespace_)), None)
+
+
 def _dateline_before(doc: Doc, dash: int) -> bool:
     """Whether the tokens from the paragraph start to the dash at ``dash`` are a dateline: a place
     in capitals, then at most a comma, a date or a country ("BANGKOK, Jan 19 -", "ACCRA, Ghana -")."""
@@ -330,8 +336,7 @@ def speaker_span(tok: Token) -> Span:
         if c.dep_ in drop or c.dep_ == "case" or (c.dep_ == "prep" and c.lower_ not in _KEEP_PREPS):
             break  # (a possessive ending is no part of the name: "the mayor's claim")
         right = max(right, c.right_edge.i)
-    dash = next((i for i in range(left, tok.i) if doc[i].text in _DASHES
-                 and (doc[i].whitespace_ or doc[i - 1].whitespace_)), None)
+    dash = _free_dash(doc, left, tok.i)
     if dash is not None and _dateline_before(doc, dash):
         left = dash + 1  # "BANGKOK, Jan 19 - An armed group said": the dateline is no part of it
     while right > left and (doc[right].is_punct or doc[right].is_space):
@@ -433,6 +438,9 @@ def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tup
     if tok.pos_ == "PROPN" or not mentions:
         return None
     lo = tok.left_edge.idx
+    dash = _free_dash(tok.doc, tok.left_edge.i, tok.i)
+    if dash is not None and _dateline_before(tok.doc, dash):
+        lo = tok.doc[dash + 1].idx  # "KABUL - A government spokesman said": the dateline names no one
     hi_tok = tok
     for c in tok.rights:
         if c.dep_ in _NOT_EMBEDDED:
