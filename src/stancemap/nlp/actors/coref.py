@@ -102,7 +102,10 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "bank", "group", "corporation", "
 #: for a bank or reserve ("the Federal Reserve"); "the group" for a non-governmental organisation,
 #: armed or political group. The nearest such body named before the noun wins (see
 #: :meth:`_Coref._kind_nominal`).
-_KIND_NOUNS = frozenset({"agency", "bank", "group", "newspaper", "magazine", "tabloid", "broadcaster"})
+_KIND_NOUNS = frozenset({"agency", "bank", "group", "newspaper", "magazine", "tabloid", "broadcaster", "charity",
+                         "nonprofit"})
+#: Body nouns for a non-governmental organisation ("Oxfam ... the charity said").
+_NGO_NOUNS = frozenset({"charity", "nonprofit"})
 #: Nouns for a news outlet ("the newspaper said", "the magazine reported"), and the last words of
 #: newspapers' names that tell one the tables do not type as media ("the Boston Globe").
 _PRESS_NOUNS = frozenset({"newspaper", "magazine", "tabloid", "broadcaster"})
@@ -210,6 +213,8 @@ def _kind_fits(noun: str, d: ActorDraft) -> bool:
         return d.country is not None and d.sector in _AGENCY_SECTORS
     if noun == "bank":
         return d.type != "media" and any(w in name for w in ("bank", "reserve"))
+    if noun in _NGO_NOUNS:  # "the charity": a body coded as a non-governmental organisation
+        return (d.code or "").startswith("NGO") or d.sector == "NGO"
     if noun == "group":  # (not an office the tables do not know: "the Election Commission" is no group)
         return d.type == "organisation" and d.sector not in _STATE_SECTORS \
             and name.split()[-1] not in _NO_GROUP_HEADS
@@ -936,6 +941,7 @@ class _Coref:
             if d.is_source or d.type in ("group", "media"):
                 continue
             if ((states and d.type == "state") or (d.origin in ("collective", "seat") and d.sector == "GOV")
+                    or (states and d.origin in ("collective", "seat") and d.sector in _STATE_SECTORS and d.country)
                     or (d.type == "person" and d.sector == "GOV" and d.country)
                     or (orgs and (d.type == "igo" or (d.type == "organisation" and (
                         d.country is None or d.sector in (None, "GOV")))))):
@@ -954,7 +960,8 @@ class _Coref:
             if subj:
                 best = max(subj, key=lambda m: m.start)
         d = self.acts.drafts[best.actor]
-        if d.type in ("state", "person"):
+        if d.type in ("state", "person") or (d.origin in ("collective", "seat") and d.sector != "GOV"):
+            # (a state's other body, "Chad's army ... the government said": that state's government)
             state = self.acts.drafts.get(d.country or "")
             code = state.code if state is not None and state.code else d.country
             if not code:

@@ -56,6 +56,35 @@ _OFFICE_HEADS = frozenset({"center", "centre", "office", "agency", "institute", 
                            "directorate", "administration", "department", "initiative", "alliance", "task"})
 
 
+#: Words that make a named army with a people's or country's word inside an insurgent one, not
+#: the state's forces ("Kachin Independence Army", "Karen National Liberation Army"). Not
+#: "Revolutionary", "Free" or "Freedom" alone: "Cuban Revolutionary Armed Forces", "Iranian
+#: Revolutionary Court", "Austrian Freedom Party" are the state's or a party.
+_INSURGENT_WORDS = frozenset({"independence", "liberation", "resistance", "salvation", "insurgent", "rebel",
+                              "rebels"})
+#: Last words of an insurgent army's name. Not "front" or "movement": ruling parties keep such
+#: names ("Mozambique Liberation Front"); not "forces": the state's ("Armed Forces").
+_ARMY_HEADS = frozenset({"army", "brigade", "brigades", "militia", "militias", "guerrillas"})
+
+
+#: Cities that seat international bodies, and the code prefix of those bodies: officials placed
+#: there are the body's when the article named one before ("officials in Brussels").
+_SEATS = {"Brussels": "IGOEEC", "Geneva": "IGOUNO"}
+
+
+def _insurgent_name(e: Span) -> bool:
+    """A multi-word name of an army with an insurgent word ("Liberation" not after "People's": the
+    People's Liberation Army is China's)."""
+    if e[-1].lower_ not in _ARMY_HEADS:
+        return False
+    for t in e:
+        if t.lower_ in _INSURGENT_WORDS and t.text[:1].isupper():
+            if t.lower_ == "liberation" and t.i > e.start and t.nbor(-1).lower_ in ("people", "'s", "people's"):
+                continue
+            return True
+    return False
+
+
 def _person_core(e: Span) -> int:
     """Length of a PERSON entity without a leading "the" and a trailing possessive ending."""
     n = len(e)
@@ -124,6 +153,45 @@ def _possessed_names(doc: Doc, ents: list[Span], t: Tables) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
+#: Capitalised titles right before a name ("Chief Executive Park Min-jun said").
+_NAME_TITLES = frozenset({"minister", "president", "executive", "director", "chairman", "chairwoman", "chair",
+                          "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+                          "secretary", "commissioner", "colonel", "general", "premier", "chancellor", "mayor",
+                          "senator", "dr.", "ceo"})
+
+
+def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Chief Executive Park Min-jun said": the tagger may miss a name it does not know after a
+    capitalised title. Two or three capitalised proper nouns (a hyphenated given name counts as
+    one: "Min-jun") outside any entity, right after such a title and before a verb, a comma or the
+    end of the sentence, are a PERSON entity."""
+    found: list[tuple[int, int]] = []
+    n = len(doc)
+    for i in range(n - 2):
+        tt = doc[i]
+        if tt.lower_ not in _NAME_TITLES or not tt.text[:1].isupper() or tt.ent_type_:
+            continue
+        j = k = i + 1
+        words = 0
+        while k < n and words < 3 and doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_ \
+                and doc[k].lower_ not in _NAME_TITLES:
+            k += 1
+            words += 1
+            if k + 1 < n and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                    and doc[k + 1].is_alpha and not doc[k + 1].ent_type_:
+                k += 2  # "Min-jun"
+        if words < 2 or k >= n:
+            continue
+        if not (doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ".")):
+            continue
+        found.append((j, k))
+    if not found:
+        return ents
+    out = [e for e in ents if not any(e.start < k and j < e.end for j, k in found)]
+    out += [Span(doc, j, k, label="PERSON") for j, k in found]
+    return sorted(out, key=lambda e: e.start)
+
+
 def _longest(matches: list[Match], the: frozenset[int] | set[int] = frozenset()) -> list[Match]:
     """Non-overlapping matches, longest first; on ties a match not opening with "the", then DICT."""
     ranked = sorted(matches, key=lambda m: (-(m.end - m.start), m.start in the, m.kind != "DICT", m.start))
@@ -172,6 +240,37 @@ def _namesakes(doc: Doc, names: list[Match]) -> list[Match]:
     return out
 
 
+def _shared_country_words(doc: Doc, names: list[Match], t: Tables) -> list[Match]:
+    """A short name of a country that is not its full name and is a word of another country's
+    full name ("Congo": the Republic of the Congo's, and a word of the Democratic Republic of the
+    Congo's; not "Montenegro", the country's full name) stands for that other
+    country when the article places itself there only (its capital, places, demonym or full name;
+    "KINSHASA - ... Congo's army said" is the Democratic Republic's) and never so the first one
+    but by the shared word."""
+    shared = [m for m in names if m.kind == "COUNTRY" and " " not in doc[m.start:m.end].text]
+    if not shared:
+        return names
+    out = names
+    for word in {doc[m.start:m.end].text for m in shared}:
+        keys = {m.key for m in shared if doc[m.start:m.end].text == word}
+        if len(keys) != 1:
+            continue
+        own = keys.pop()
+        if own not in t.countries or t.countries[own].name == word:
+            continue  # (the country's own full name: "Montenegro", whatever "Serbia and Montenegro" was)
+        others = {c.iso3 for c in t.countries.values() if c.iso3 != own and word in c.name.split()}
+        if not others:
+            continue
+        seen = {m.key for m in names if doc[m.start:m.end].text != word}
+        hits = others & seen
+        if len(hits) != 1 or own in seen:
+            continue
+        other = hits.pop()
+        out = [Match(m.start, m.end, m.kind, other) if m.kind == "COUNTRY" and m.key == own
+               and doc[m.start:m.end].text == word else m for m in out]
+    return out
+
+
 class _Recognizer(PersonRules):
     def __init__(self, doc: Doc, gaz: Gazetteer, acts: DocActors, date: str | None) -> None:
         self.doc = doc
@@ -180,7 +279,7 @@ class _Recognizer(PersonRules):
         self.acts = acts
         self.date = date
         self.rec = Recognition()
-        ents = _possessed_names(doc, list(doc.ents), self.t)
+        ents = _titled_names(doc, _possessed_names(doc, list(doc.ents), self.t))
         self.person_tok: set[int] = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self.ents = ents
         self.ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}  # entities never overlap
@@ -190,6 +289,7 @@ class _Recognizer(PersonRules):
         low = doc.to_array("LOWER")
         the_hash = doc.vocab.strings.add("the")
         names = _namesakes(doc, names)  # "Tripoli, the north Lebanese port": Lebanon's Tripoli
+        names = _shared_country_words(doc, names, self.t)  # "Congo" in an article from Kinshasa
         names = _before_independence(names, date)  # "Juba" in 2005: Sudan
         # a region or city stands for its country, its inhabitants' adjective for the demonym
         names = [Match(m.start, m.end, _PLACE_KINDS[m.kind], m.key) if m.kind in _PLACE_KINDS else m for m in names]
@@ -317,7 +417,8 @@ class _Recognizer(PersonRules):
                 continue
             lo, hi = bisect_left(self.role_starts, e.start), bisect_left(self.role_starts, e.end)
             rs = [r for r in self.rec.roles[lo:hi] if r.end <= e.end]
-            if rs and rs[-1].end == e.end:
+            insurgent = _insurgent_name(doc[e.start:e.end])
+            if rs and rs[-1].end == e.end and not insurgent:
                 continue  # "Turkish government", "US Congress": a collective
             last = self.name_at.get(e.end - 1)
             if last is not None and last.kind == "DEMONYM" and any(r.start == e.end for r in self.rec.roles):
@@ -326,7 +427,7 @@ class _Recognizer(PersonRules):
             name = doc[s : e.end].text
             iso3 = inner[0].key
             c = self.t.countries[iso3]
-            sector = rs[0].key if rs else None
+            sector = "REB" if insurgent else rs[0].key if rs else None
             d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", country=iso3,
                                             code=compose_code(c.cameo, sector), sector=sector, origin="ner"))
             self.acts.add(e.start, e.end, d.id, "name")
@@ -507,7 +608,9 @@ class _Recognizer(PersonRules):
                 return
             loc = located_collective(doc, r, self.name_at)
             if loc is not None and self.acts.free(r.start, loc[1]):  # "rebels in Chad": one phrase
-                self.acts.add(r.start, loc[1], self._collective(loc[0], r.key).id, "nominal")
+                body = self._seated_body(r, loc[1])
+                d = body if body is not None else self._collective(loc[0], r.key)
+                self.acts.add(r.start, loc[1], d.id, "nominal")
                 self.rec.used_roles.add(r.start)
             else:
                 sector_collective(doc, self.acts, r)
@@ -537,6 +640,23 @@ class _Recognizer(PersonRules):
             end = r.end if n == 0 else m.end
             self.acts.add(m.start, end, d.id, "nominal" if n == 0 else "demonym")
         self.rec.used_roles.add(r.start)
+
+    def _seated_body(self, r: Match, end: int) -> ActorDraft | None:
+        """"officials in Brussels" after "the European Commission said": the international body
+        seated in that city and named before in the article (the latest of them), not the host
+        state's government (:data:`_SEATS`)."""
+        if r.key != "GOV":
+            return None
+        prefix = _SEATS.get(self.doc[end - 1].text)
+        if prefix is None:
+            return None
+        best: Match | None = None
+        for m in self.names:
+            if m.start >= r.start:
+                break
+            if m.kind == "ORG" and (self.t.orgs[m.key].code or "").startswith(prefix):
+                best = m
+        return self._org_draft(best.key) if best is not None else None
 
     def _communities(self) -> None:
         """"Bosnian Serbs", "Iraqi Turkmens": a people living in another country (its CVL group)."""
@@ -665,6 +785,23 @@ class _Recognizer(PersonRules):
                                             code=self.t.countries[country].cameo if country else None,
                                             sector="BUS", origin="ner"))
             self.acts.add(lo, tok.i + 1, d.id, "name")
+        for tok in doc:  # "Chile's state copper company Codelco said": the name after its description
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "GPE") or tok.i in self.name_at \
+                    or not tok.is_title or not tok.is_alpha or tok.i == 0:
+                continue
+            desc = doc[tok.i - 1]
+            if desc.dep_ != "compound" or desc.head.i != tok.i or desc.pos_ != "NOUN" or not _company_appos(desc):
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or not self.acts.free(tok.i, tok.i + 1):
+                continue  # (one word only: "the mining company Rio Tinto" is a name the tables know)
+            countries = {m.key for x in tok.lefts for y in x.subtree if (m := self.name_at.get(y.i)) is not None
+                         and m.kind in ("COUNTRY", "DEMONYM")}
+            country = countries.pop() if len(countries) == 1 else None
+            d = self.acts.ensure(ActorDraft(id="org:" + slug(tok.text), name=tok.text, type="organisation",
+                                            country=country,
+                                            code=self.t.countries[country].cameo if country else None,
+                                            sector="BUS", origin="ner"))
+            self.acts.add(tok.i, tok.i + 1, d.id, "name")
 
 
 #: Head nouns of an apposition that say a name is a company's ("X, the Canadian mining company,").

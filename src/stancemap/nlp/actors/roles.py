@@ -131,6 +131,9 @@ _PERSON_NOUNS = frozenset({
 _SHARED_NOUNS = frozenset({"leader", "head", "chief", "member", "supporter", "opponent", "critic", "observer",
                            "partner", "principal", "owner", "player", "speaker", "general", "fellow", "chair",
                            "producer", "investor", "expert", "specialist"})
+#: Nouns that name only a person, even as an organisation's role ("its spokesman, X Y").
+PERSON_ONLY_NOUNS = _PERSON_NOUNS - _SHARED_NOUNS
+
 #: Nouns of places, bodies and things: a name in apposition to one ("X Y, a mining town",
 #: "X Y, a tanker") is no person, whatever the tagger made of it.
 _THING_NOUNS = frozenset({

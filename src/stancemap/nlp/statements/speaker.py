@@ -5,9 +5,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from stancemap.nlp.actors.persons import CANDIDACY_NOUNS, KIN_NOUNS
+from stancemap.nlp.actors.roles import PERSON_ONLY_NOUNS
 from stancemap.nlp.common.text import DASHES
 
 __all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span", "head_actor",
@@ -216,14 +217,58 @@ def _outside_dateline(subj: Token, verb: Token) -> Token | None:
     if breaks:
         start = next((t.i for t in doc[breaks[-1] + 1:verb.i] if not t.is_space), verb.i)
         return _phrase_head_in(doc[start:verb.i])
-    if subj.i > 0 and "\n" not in doc[subj.i - 1].text_with_ws:
+    after_place = _after_dateline_place(subj)
+    if subj.i > 0 and "\n" not in doc[subj.i - 1].text_with_ws and not after_place:
         return subj
-    if not (subj.ent_type_ in ("GPE", "DATE", "TIME") or (subj.is_upper and len(subj.text) > 2)):
+    if not (after_place or subj.ent_type_ in ("GPE", "DATE", "TIME") or (subj.is_upper and len(subj.text) > 2)):
         return subj
-    dash = max((t.i for t in doc[subj.i:verb.i] if t.text in DASHES), default=None)
+    if after_place:  # "VIENNA, Nov 17 - The agency's board said": the first free-standing dash
+        dash = next((t.i for t in doc[subj.i:verb.i] if t.text in DASHES
+                     and (t.whitespace_ or doc[t.i - 1].whitespace_)), None)
+    else:
+        dash = max((t.i for t in doc[subj.i:verb.i] if t.text in DASHES), default=None)
     if dash is None:
         return subj
     return _phrase_head_in(doc[dash + 1:verb.i]) or subj
+
+
+def _after_dateline_place(subj: Token) -> bool:
+    """A subject that follows a dateline's place in capitals at the start of its paragraph, or
+    ends it ("VIENNA, Nov 17 - ...", "ADDIS ABABA, March 10 - ..."): only capitalised words and
+    commas before it."""
+    doc = subj.doc
+    start = subj.i
+    while start > 0 and subj.i - start < 5 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return False
+    words = [t for t in doc[start:subj.i] if t.text != ","]
+    if subj.is_upper and subj.is_alpha and len(subj.text) > 1:
+        words.append(subj)
+    return bool(words) and all(t.is_alpha and t.is_upper and len(t.text) > 1 for t in words)
+
+
+def _free_dash(doc: Doc, lo: int, hi: int) -> int | None:
+    """The first dash in [lo, hi) with a space on a side (not the hyphen of "Secretary-General")."""
+    return next((i for i in range(max(lo, 1), hi) if doc[i].text in DASHES
+                 and (doc[i].whitespace_ or doc[i - 1].whitespace_)), None)
+
+
+def _dateline_before(doc: Doc, dash: int) -> bool:
+    """Whether the tokens from the paragraph start to the dash at ``dash`` are a dateline: a place
+    in capitals, then at most a comma, a date or a country ("BANGKOK, Jan 19 -", "ACCRA, Ghana -")."""
+    start = dash
+    while start > 0 and dash - start < 8 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws or start == dash:
+        return False
+    k = start
+    while k < dash and doc[k].is_alpha and doc[k].is_upper and len(doc[k].text) > 1:
+        k += 1
+    if k == start:
+        return False
+    return all(t.text in (",", "(", ")", ".") or t.like_num or (t.is_alpha and t.text[:1].isupper())
+               for t in doc[k:dash])
 
 
 _KEEP_PREPS = frozenset({"of", "for", "from"})
@@ -247,6 +292,10 @@ def _appos_name(tok: Token) -> Token | None:
             return c
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and c.left_edge.i == tok.i + 1:
             return c  # "the state-owned oil giant Petrolar": the name right after its description
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP") \
+                and tok.lower_ in PERSON_ONLY_NOUNS and c.i > tok.i + 1 and tok.doc[c.left_edge.i - 1].text == "," \
+                and all(x.pos_ == "PROPN" for x in c.subtree) and c.right_edge.i - c.left_edge.i < 4:
+            return c  # "its spokesman, Adoum Mahamat": a name the tagger took for a body, after a person's noun
     return None
 
 
@@ -287,6 +336,9 @@ def speaker_span(tok: Token) -> Span:
         if c.dep_ in drop or c.dep_ == "case" or (c.dep_ == "prep" and c.lower_ not in _KEEP_PREPS):
             break  # (a possessive ending is no part of the name: "the mayor's claim")
         right = max(right, c.right_edge.i)
+    dash = _free_dash(doc, left, tok.i)
+    if dash is not None and _dateline_before(doc, dash):
+        left = dash + 1  # "BANGKOK, Jan 19 - An armed group said": the dateline is no part of it
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -337,7 +389,7 @@ def left_neighbour_subject(verb: Token) -> Token | None:
             while h.dep_ in ("compound", "appos", "flat", "nummod", "quantmod") and h.head.i != h.i \
                     and h.head.i < verb.i:
                 h = h.head
-            return h
+            return _outside_dateline(h, verb) if h.i < verb.i else h  # "DAKAR, March 3 - The X on Monday urged"
         if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "“", "”", '"'):
             return None
         if t.dep_ not in _SKIP_LEFT and t.pos_ not in ("ADV", "PUNCT", "PART"):
@@ -371,6 +423,10 @@ def head_actor(head: Token, start: int, end: int, mentions: list[tuple[int, int,
     return best[1] if best else None
 
 
+#: Prepositions that place a common-noun speaker ("a group in Myanmar").
+_PLACE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "across", "throughout"})
+
+
 def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
     """A named actor inside a common-noun speaker phrase: "a tally by the Daily Ledger",
     "the staff, led by Rosa Tran", "attorneys for the senator", "officials, including
@@ -382,6 +438,9 @@ def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tup
     if tok.pos_ == "PROPN" or not mentions:
         return None
     lo = tok.left_edge.idx
+    dash = _free_dash(tok.doc, tok.left_edge.i, tok.i)
+    if dash is not None and _dateline_before(tok.doc, dash):
+        lo = tok.doc[dash + 1].idx  # "KABUL - A government spokesman said": the dateline names no one
     hi_tok = tok
     for c in tok.rights:
         if c.dep_ in _NOT_EMBEDDED:
@@ -395,6 +454,11 @@ def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tup
     # talking to reporters"), names whom the speaker told, not who speaks
     skip = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.rights
             if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG")]
+    # a place the speaker is in ("an armed group in northern Myanmar"; not "a doctor at the Red Cross")
+    # says where it speaks from, not who speaks
+    skip += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.rights
+             if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+             and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children)]
     if tok.lemma_.lower() in KIN_NOUNS or tok.lower_ in KIN_NOUNS:
         # "the minister's daughter", "the son of the senator": the possessor is whose relative
         # speaks, never the speaker
