@@ -19,9 +19,9 @@ polarity, a word of the target) and the exact alignments (a, b, polarity; unorde
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+
+from .stance_asserts import actor_keys, stance_rows
 
 pytestmark = pytest.mark.model
 
@@ -131,17 +131,6 @@ KEPT: list[tuple[str, S]] = [
 ]
 
 
-def _keys(doc: Any, actor_id: str | None) -> set[str]:
-    a = next((x for x in doc._.sm_actors if x.id == actor_id), None)
-    if a is None:
-        return {(actor_id or "?").lower()}
-    return {x.lower() for x in (a.id, a.country, a.name) if x}
-
-
-def _stances(doc: Any) -> list[tuple[set[str], int, str]]:
-    return [(_keys(doc, s.actor), s.polarity, (s.target or s.proposition or "").lower()) for s in doc._.sm_stances]
-
-
 def _has(keys: set[str], want: str) -> bool:
     return any(want.lower() in k for k in keys)
 
@@ -149,11 +138,11 @@ def _has(keys: set[str], want: str) -> bool:
 @pytest.mark.parametrize(("text", "stances", "aligns"), CASES, ids=[c[0][:40] for c in CASES])
 def test_constructions(nlp, text: str, stances: list[S], aligns: list[A]) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
-    got = _stances(doc)
+    got = stance_rows(doc)
     for holder, pol, word in stances:
         assert any(_has(k, holder) and p == pol and word in t for k, p, t in got), (holder, pol, word, got)
     assert len(got) == len(stances), got
-    pairs = [(_keys(doc, al.a), _keys(doc, al.b), al.polarity) for al in doc._.sm_alignments]
+    pairs = [(actor_keys(doc, al.a), actor_keys(doc, al.b), al.polarity) for al in doc._.sm_alignments]
     for a, b, pol in aligns:
         assert any(p == pol and ((_has(x, a) and _has(y, b)) or (_has(x, b) and _has(y, a))) for x, y, p in pairs), \
             (a, b, pol, pairs)
@@ -170,7 +159,7 @@ def test_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_kept(nlp, text: str, stance: S) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     holder, pol, word = stance
-    got = _stances(doc)
+    got = stance_rows(doc)
     assert len(got) == 1 and _has(got[0][0], holder) and got[0][1] == pol and word in got[0][2], got
 
 

@@ -21,6 +21,8 @@ from typing import Any
 
 import pytest
 
+from .stance_asserts import actor_keys, stance_rows
+
 pytestmark = pytest.mark.model
 
 S = tuple[str, int, str]
@@ -162,19 +164,8 @@ KEPT: list[tuple[str, S]] = [
 ]
 
 
-def _keys(doc: Any, actor_id: str | None) -> set[str]:
-    a = next((x for x in doc._.sm_actors if x.id == actor_id), None)
-    if a is None:
-        return {(actor_id or "?").lower()}
-    return {x.lower() for x in (a.id, a.country, a.name) if x}
-
-
-def _stances(doc: Any) -> list[tuple[set[str], int, str]]:
-    return [(_keys(doc, s.actor), s.polarity, (s.target or s.proposition or "").lower()) for s in doc._.sm_stances]
-
-
 def _check_stances(doc: Any, stances: list[S]) -> None:
-    got = _stances(doc)
+    got = stance_rows(doc)
     for holder, pol, word in stances:
         assert any(holder.lower() in k and p == pol and word in t for k, p, t in got), (holder, pol, word, got)
     assert len(got) == len(stances), got
@@ -184,7 +175,7 @@ def _check_stances(doc: Any, stances: list[S]) -> None:
 def test_constructions(nlp, text: str, stances: list[S], aligns: list[A]) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     _check_stances(doc, stances)
-    pairs = [(_keys(doc, al.a), _keys(doc, al.b), al.polarity) for al in doc._.sm_alignments]
+    pairs = [(actor_keys(doc, al.a), actor_keys(doc, al.b), al.polarity) for al in doc._.sm_alignments]
     for a, b, pol in aligns:
         a, b = a.lower(), b.lower()
         assert any(p == pol and ((a in x and b in y) or (b in x and a in y)) for x, y, p in pairs), (a, b, pol, pairs)
@@ -208,7 +199,7 @@ def test_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_promised_policy_kept(nlp, text: str, stance: S) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     holder, pol, word = stance
-    assert any(holder.lower() in k and p == pol and word in t for k, p, t in _stances(doc)), _stances(doc)
+    assert any(holder.lower() in k and p == pol and word in t for k, p, t in stance_rows(doc)), stance_rows(doc)
 
 
 @pytest.mark.parametrize(("text", "name", "pol", "word"), GROUP_HOLDERS, ids=[c[0][:40] for c in GROUP_HOLDERS])
@@ -241,7 +232,7 @@ def test_shared_position_with_topic(nlp, text: str, pair: A) -> None:  # type: i
 def test_policy_acts_not_self_actions(nlp, text: str, stance: S) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     holder, pol, word = stance
-    got = _stances(doc)
+    got = stance_rows(doc)
     assert len(got) == 1 and holder.lower() in got[0][0] and got[0][1] == pol and word in got[0][2], got
 
 
