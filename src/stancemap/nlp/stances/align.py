@@ -102,10 +102,8 @@ def _unrealised(verb: Token) -> bool:
     """A possible or attempted act, not a stated one: "may side with B", "failed to agree"."""
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
         return True
-    head = verb.head
-    # (the lemmatizer may read "hopes" as "hop")
-    return verb.dep_ == "xcomp" and (head.lemma_.lower() in _NOT_REACHED or (
-        head.pos_ in ("VERB", "AUX") and head.lower_ in ("hopes", "hoped", "hoping")))
+    # ("hopes" lemmatised as "hop" is repaired before alignments are found: repair.repair_lemmas)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_REACHED
 
 
 def _symmetric(verb: Token, pol: int) -> list[RawAlignment]:

@@ -25,7 +25,7 @@ from ...issues.catalogue import IssueCatalogue, default_catalogue
 from ...issues.detect import ContextTracker, choose_issue
 from ...issues.propositions import PropositionMatcher, normalise_proposition, similarity
 from ...records import Alignment, Stance, TextSpan
-from ..common.courts import COURT_NOUNS
+from ..common.courts import is_court
 from ..common.extensions import register_extensions
 from ..common.text import doc_text, forget_words
 from .align import RawAlignment, find_raw_alignments
@@ -63,25 +63,6 @@ def _tspan(text: str, toks: Sequence[Token]) -> TextSpan | None:
     s = min(t.idx for t in toks)
     e = max(t.idx + len(t.text) for t in toks)
     return TextSpan(text[s:e], s, e)
-
-
-#: court nouns that name a court or judge by themselves ("chamber", "bench" and "justice" also name
-#: legislatures or titles: "the Chamber of Deputies" votes, a position)
-_COURTS = frozenset({"court", "tribunal", "judge", "magistrate", "judiciary"}) & (COURT_NOUNS | {"judiciary"})
-#: modifiers that make a chamber a court's ("the appeals chamber", "a pre-trial chamber")
-_COURT_CHAMBERS = frozenset({"appeals", "appeal", "trial", "pre-trial", "pretrial"})
-
-
-def _court(tok: Token) -> bool:
-    """A holder that is a court or judge ("the Supreme Court", "the appeals chamber", "a judge"), not
-    a legislative chamber ("the Chamber of Deputies")."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    low = tok.lemma_.lower()
-    if low in _COURTS or tok.lower_ in _COURTS:
-        return True
-    return low == "chamber" and any(c.dep_ in ("compound", "amod") and c.lower_ in _COURT_CHAMBERS
-                                    for c in tok.children)
 
 
 def _sent_span(text: str, sent: Span) -> TextSpan:
@@ -174,7 +155,7 @@ class _Builder:
             if aid is not None:
                 ids.append(aid)
         for tok in sorted(raw.holders, key=lambda t: t.i):  # text order
-            if _court(tok):
+            if is_court(tok):
                 continue  # a court's ruling or rejection is a judicial decision, no position
             aid = self.res.holder(tok)
             if aid is not None and aid not in ids:

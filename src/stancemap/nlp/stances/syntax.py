@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..common.courts import COURT_NOUNS
+from ..common.courts import is_court
 from ..common.text import DASHES
 
 __all__ = [
@@ -110,8 +110,8 @@ def is_negated(tok: Token) -> bool:
     if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(x.lower_ == "no" for x in c.children)
            for c in tok.children):
         return True  # "no longer supports"
-    preps = [*tok.children, *(c for s in tok.children if s.dep_ == "nsubj" and s.i < tok.i
-                                for c in s.children if s.i < c.i < tok.i and _next_to_verb(s, c, tok))]
+    preps = (*tok.children, *(c for s in tok.children if s.dep_ == "nsubj" and s.i < tok.i
+                                for c in s.children if c.dep_ == "prep" and s.i < c.i < tok.i and _next_to_verb(s, c, tok)))
     if any(c.dep_ == "prep" and (c.lower_, o.lower_) in _NO_POINT and any(d.lower_ == "no" for d in o.children)
            and o.right_edge.i == c.right_edge.i for c in preps for o in c.children if o.dep_ == "pobj"):
         # "has at no point backed", "in no way supports", "by no means accepts"; not a phrase that goes
@@ -470,22 +470,6 @@ _VIEW_HOLDING_VERBS = frozenset({"take", "hold", "have", "share", "adopt", "main
 _CONVINCED = frozenset({"convinced", "persuaded", "adamant", "confident"})
 
 
-#: role nouns that make a name with "Justice" in it no judge's ("Justice Minister X")
-_NOT_JUDGES = frozenset({"minister", "ministry", "secretary", "department", "office", "spokesman", "spokeswoman"})
-
-
-def _court(subj: Token) -> bool:
-    """Is a subject a court or a judge ("the Supreme Court", "the International Court of Justice",
-    "Justice X", "the judges"), whose holding is a ruling? Judicial decisions take no position."""
-    words = {subj.lemma_.lower(), subj.lower_}
-    if subj.pos_ == "PROPN":
-        names = {c.lower_ for c in subj.children if c.dep_ == "compound"}
-        if names & _NOT_JUDGES:
-            return False
-        words |= names
-    return bool(words & COURT_NOUNS)
-
-
 def _view_owner(clause: Token) -> Token | None:
     """The holder of a view stated in a "that" clause on a view noun or a conviction adjective."""
     head = clause.head
@@ -500,7 +484,7 @@ def _view_owner(clause: Token) -> Token | None:
         return child(head, "nsubjpass")  # "X is convinced that Y" read as a passive (not "is not convinced")
     if clause.dep_ == "ccomp" and head.lemma_ == "hold" and not is_negated(head):
         subj = subjects(head)  # "X holds that Y"
-        return subj[0] if subj and not _court(subj[0]) else None  # (a court's holding is a ruling)
+        return subj[0] if subj and not is_court(subj[0]) else None  # (a court's holding is a ruling)
     if clause.dep_ in ("ccomp", "attr") and head.lemma_ == "be":
         noun = child(head, "nsubj")  # "X's position is that Y"
         if noun is not None and noun.lemma_.lower() in _VIEW_CLAUSE_NOUNS:
