@@ -21,6 +21,7 @@ from .participants import current
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
+    "LETTING_VERBS",
     "subject_of",
     "relative_antecedent",
     "actor_tables",
@@ -253,7 +254,7 @@ def subject_of(verb: Token) -> Token | None:
 #: opposition to stage a rally": the opposition stages it); appeals ("urged Y to ...") are coded
 #: as appeals to Y by the lexicon and keep their own reading, and so do verbs of forcing ("forced
 #: villagers to leave": the coercion is the event, not a concession of the villagers).
-_OBJECT_CONTROL = {"allow", "permit", "let", "enable", "authorize", "authorise", "persuade", "help"}
+LETTING_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise", "persuade", "help"})
 
 
 #: Verbs whose act takes no direct object (surrendering, resigning, fleeing, rioting): a verb
@@ -321,7 +322,7 @@ def _subject_of(verb: Token) -> Token | None:
             return tok.head  # a finite verb parsed as a modifier of its subject ("-- The minister criticized X")
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL and (controller := next(
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in LETTING_VERBS and (controller := next(
                 (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)) is not None:
             return controller  # "X allowed the opposition to stage a rally": the opposition stages it
         if tok.dep_ == "conj" and tok.head.i != tok.i and (patient := _passive_patient(tok)) is not None:

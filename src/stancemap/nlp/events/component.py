@@ -28,7 +28,7 @@ from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
 from ...records import Event, TextSpan
 from ..common.extensions import actor_at, entity_of, register_extensions
-from ..common.text import doc_text
+from ..common.text import doc_text, forget_words
 from . import participants
 from .args import (
     HOLDER_NOUNS,
@@ -119,6 +119,9 @@ FUTURE_INTENT = {
     "0861": "0355", "0862": "0355", "0863": "0355", "0871": "0356", "0872": "0356", "0873": "0356",
     "080": "035", "075": "0333",
 }
+
+#: roots of force (18-20) and of restrictions (17): acts whose undergoer an unnamed doer may act on
+_FORCE_OR_RESTRICT = FORCE_ROOTS | {"17"}
 
 
 _STATEMENT = Pattern("say", code="010", target="none")
@@ -591,7 +594,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         if c.i in patients:  # "arrested two reporters in X", "stormed an army base in X": the party
             ids = [a for a in actors_of(doc, c, new=True) if a is not None and a not in sources]  # acted on,
             if ids and _placed(doc, ids, sources, c.sent):  # not the place or a later prepositional phrase
-                if code[:2] in _VIOLENT_ROOTS and c.tag_ in ("NNS", "NNPS") \
+                if code[:2] in FORCE_ROOTS and c.tag_ in ("NNS", "NNPS") \
                         and all(_anonymous_victims(doc, a) for a in ids):
                     struck = _struck_by_subject(doc, trig.token, sources)  # "strikes on X killed 40 people": X
                     if struck:
@@ -658,7 +661,6 @@ _PRONOUN_NOUNS = {"other", "others", "one", "ones", "rest", "some", "many", "mos
 
 
 #: Roots of violence (assault, fight, mass violence) whose anonymous victims say less than the place.
-_VIOLENT_ROOTS = {"18", "19", "20"}
 
 
 #: Nouns of an attack by a party that a victim suffers ("killed in an air strike / a raid").
@@ -781,7 +783,7 @@ def _attacker_of_clause(doc: Doc, tok: Token, lexicon: Lexicon) -> list[str | No
                                         for m in c.children):
             continue
         trig = match_token(c, lexicon)
-        if trig is None or trig.code[:2] not in _VIOLENT_ROOTS:
+        if trig is None or trig.code[:2] not in FORCE_ROOTS:
             continue
         subj = subject_of(c)
         found = [a for a in actors_of(doc, subj, new=True) if a] if subj is not None else []
@@ -1357,7 +1359,7 @@ def _recode(trig: Trigger, lexicon: Lexicon) -> tuple[str, bool, bool]:
         return _LAPSED[code], False, False  # "failed to renew the embargo on X": the measure lapses (eased)
     if undone(tok, code):  # "reversed its decision to ban X's imports": given up (comm.py)
         return "080", False, False
-    if code[:2] in ("18", "19", "20") and not negated and _prepared(trig):
+    if code[:2] in FORCE_ROOTS and not negated and _prepared(trig):
         return "150", False, False  # "the army prepared to resume shelling X": a force posture, no attack yet
     mood = noun_mood(tok) if trig.head.i == tok.i and mood_owner(tok.doc, tok) != [None] else None
     # ("X's threat / offer / refusal to ...": an owner's act announced or refused, comm.py)
@@ -1481,7 +1483,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             speech = _under_speech(trig.token, lexicon)  # "X said that lifting the ban is out of the
             if speech is not None:  # question": a reported act no one else does is the speaker's
                 sources = actors_of(doc, subject_of(speech), new=True)
-        if sources == [None] and code[:2] in _VIOLENT_ROOTS:  # "five soldiers were killed when X attacked
+        if sources == [None] and code[:2] in FORCE_ROOTS:  # "five soldiers were killed when X attacked
             sources = _attacker_of_clause(doc, trig.token, lexicon)  # their convoy": X
         sources = speaker_for_government(doc, subj, _under_speech(trig.token, lexicon), sources)  # comm.py
         if trig.clause and not any(sources):
@@ -1494,7 +1496,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if undergoer is not None:  # "journalists detained by X were freed": the journalists
             acted_on: list[str | None] = [a for a in actors_of(doc, undergoer, new=True) if a and not _is_thing(a)]
             targets = acted_on or targets
-            if sources == [None] and acted_on and code[:2] in _VIOLENT_ROOTS | {"17"}:
+            if sources == [None] and acted_on and code[:2] in _FORCE_OR_RESTRICT:
                 sources = _custodian(doc, trig.token, trig.token)  # "died after being beaten in X custody": X
                 targets = [t for t in targets if t not in sources] or [None]
         targets = _with_companions(doc, trig.token, sources, targets)
@@ -1515,7 +1517,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if trig.suffered:
             victim = subject_of(trig.token)
             targets = actors_of(doc, victim, new=True) if victim is not None else [None]
-        attack = _suffered_attack(trig.token) if code[:2] in ("18", "19", "20") and sources == [None] else None
+        attack = _suffered_attack(trig.token) if code[:2] in FORCE_ROOTS and sources == [None] else None
         if attack is not None:  # "X was killed in a car bombing / an Israeli air strike": X, by the
             noun, victim = attack  # attack's party (its modifier, else an unidentified armed party)
             by: list[str | None] = [a for a in actors_of(doc, noun, new=True) if a]
@@ -1971,7 +1973,6 @@ def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
 
 
 #: Roots of the use of force (CAMEO 18-20, PLOVER ASSAULT).
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 #: Texts a party may reject whose participle says what the text (not the party) asks or condemns.
@@ -1998,7 +1999,7 @@ def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
                 and any(m.source == c.source and m.code[:2] == "12" for m in by_tok.get(tok.head.head.i, ())):
             dropped.add(id(c))  # "vetoed a resolution demanding X": the text's demand, not the vetoing party's
             continue
-        if c.code[:2] not in _FORCE_ROOTS:
+        if c.code[:2] not in FORCE_ROOTS:
             continue
         if tok.tag_ == "VBG" and tok.lemma_.lower() in _HARMED and tok.dep_ in ("advcl", "xcomp", "conj"):
             main = tok.head  # "attacked X, killing Y" ("..., killing Y and wounding Z": up the conjuncts)
@@ -2009,7 +2010,7 @@ def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
         else:
             continue
         mains = [m for m in by_tok.get(main.i, ()) if m is not c and id(m) not in dropped
-                 and m.source == c.source and m.code[:2] in _FORCE_ROOTS]
+                 and m.source == c.source and m.code[:2] in FORCE_ROOTS]
         if not mains:
             continue
         for m in mains:  # the main verb is the attack, the participle its harm
@@ -2153,7 +2154,8 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     statements = _statement_index(doc)
     speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
     date = _doc_date(doc)
-    repair_adjective_events(doc, lexicon)
+    if repair_adjective_events(doc, lexicon):
+        forget_words(doc)  # (the repair rewrote tags and heads that cached word arrays hold)
     events: list[Event] = []
     coded: list[tuple[Span, _Coded]] = []
     with participants.use(doc, resolve=lambda tok: actor_of_np(doc, tok)) as parts:

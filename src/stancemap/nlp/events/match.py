@@ -17,7 +17,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 from ..common.extensions import actor_at
-from .args import hyphen_pair, relative_antecedent
+from .args import LETTING_VERBS, hyphen_pair, relative_antecedent
 from .lexicon import Lexicon, Pattern, Topic
 from .material import MUTUAL_FORCE_WORDS
 from .participants import current
@@ -366,8 +366,7 @@ def participle_noun(verb: Token) -> Token | None:
 #: ("ordered troops to move against X": an armed move, whoever ordered it). Appeals ("urged / asked the
 #: rebels to attack X") are not: the act is only wished for, the appeal is the event, and the pattern's
 #: condition reads the appealing party.
-OBJECT_CONTROL = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise", "persuade", "help",
-                            "order", "command", "instruct", "direct", "force", "compel", "oblige", "coerce"})
+OBJECT_CONTROL = LETTING_VERBS | {"order", "command", "instruct", "direct", "force", "compel", "oblige", "coerce"}
 
 
 #: The key a subject condition lists for a named state, group or organisation as the subject ("Israel",
