@@ -23,6 +23,7 @@ __all__ = [
     "Statement",
     "Event",
     "Stance",
+    "AlignedActor",
     "Alignment",
     "Convergence",
     "Article",
@@ -166,8 +167,31 @@ class Stance(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class AlignedActor(_Record):
+    """One side of an alignment: the actor, and the mention of it in the alignment's evidence.
+
+    ``text == article.text[start:end]`` is the phrase the alignment was read from: the subject,
+    holder or partner as the evidence sentence names it ("Hanoi" for the actor "Vietnam"), the
+    pronoun when the rule resolved one ("it"), or, for a position of a statement's speaker, the
+    speaker's span. All three are None when the article has no mention of the actor at all (a
+    document author named only in the metadata).
+    """
+
+    id: str
+    name: str
+    country: str | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Alignment(_Record):
-    """An explicit claim that actors a and b agree (+1) or disagree (-1)."""
+    """An explicit claim that actors a and b agree (+1) or disagree (-1).
+
+    ``actors`` holds the two sides (a, then b) with their mentions in the evidence sentence
+    (see :class:`AlignedActor`); empty for alignments built before mentions were kept.
+    """
 
     id: str
     a: str | None
@@ -178,6 +202,7 @@ class Alignment(_Record):
     cue: TextSpan | None
     evidence: TextSpan
     statement: str | None = None
+    actors: tuple[AlignedActor, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +280,19 @@ def _meta(v: Any) -> dict[str, Any]:
     return dict(v) if isinstance(v, Mapping) else {}
 
 
+def _opt_int(v: Any) -> int | None:
+    return None if v is None else int(v)
+
+
+def _sides(v: Any) -> tuple[AlignedActor, ...]:
+    """An alignment's ``actors`` from JSON (absent or malformed: none)."""
+    if not isinstance(v, (list, tuple)):
+        return ()
+    return tuple(AlignedActor(id=str(x["id"]), name=str(x.get("name") or x["id"]), country=x.get("country"),
+                              text=x.get("text"), start=_opt_int(x.get("start")), end=_opt_int(x.get("end")))
+                 for x in v if isinstance(x, Mapping) and x.get("id"))
+
+
 def article_from_dict(d: Mapping[str, Any]) -> Article:
     """The inverse of :meth:`Article.to_dict`: a full Article from its JSON form.
 
@@ -300,7 +338,8 @@ def article_from_dict(d: Mapping[str, Any]) -> Article:
     aligns = tuple(
         Alignment(id=a["id"], a=a.get("a"), b=a.get("b"), issue=a.get("issue"), polarity=int(a.get("polarity") or 0),
                   claimed_by=a.get("claimed_by"), cue=_span(a.get("cue")),
-                  evidence=_span(a.get("evidence")) or TextSpan("", 0, 0), statement=a.get("statement"))
+                  evidence=_span(a.get("evidence")) or TextSpan("", 0, 0), statement=a.get("statement"),
+                  actors=_sides(a.get("actors")))
         for a in d.get("alignments") or ())
     conv_fields = {f.name for f in dataclasses.fields(Convergence)}
     convergence = []

@@ -41,6 +41,7 @@ from .repair import (
 )
 from .resolve import RELATIONAL, Resolver
 from .rules import RawStance, authors_of, find_raw_stances
+from .sides import aligned_actor
 from .syntax import child, compact_span, expand_conj
 
 __all__ = ["extract_stances", "StanceExtractor"]
@@ -229,7 +230,9 @@ class _Builder:
         return g is not None and a in (g.members or ())
 
     def _add_alignment(self, a: str, b: str, pol: int, issue: str | None, cue: TextSpan | None, sent: Span,
-                       claimed_by: str | None) -> None:
+                       claimed_by: str | None, where: tuple[Token | None, Token | None] = (None, None),
+                       cue_tok: Token | None = None) -> None:
+        """``where``: the tokens the two sides were read from (None: the speaker of the statement)."""
         if self.res.same_side(a, b) or self.res.same_side(b, a) or self._member(a, b) or self._member(b, a):
             return
         key = (sent.start, frozenset((a, b)), pol)
@@ -240,11 +243,15 @@ class _Builder:
         self.alignments.append(Alignment(
             id=f"al{len(self.alignments) + 1}", a=a, b=b, issue=issue, polarity=pol,
             claimed_by=claimed_by, cue=cue, evidence=_sent_span(self.text, sent), statement=st.id if st else None,
+            actors=(aligned_actor(self.res, self.text, a, where[0], sent, cue_tok),
+                    aligned_actor(self.res, self.text, b, where[1], sent, cue_tok)),
         ))
 
-    def partner_actors(self, raw: RawStance, holders: Sequence[str] = ()) -> list[str]:
+    def partner_actors(self, raw: RawStance, holders: Sequence[str] = (),
+                       where: dict[str, Token] | None = None) -> list[str]:
         """Actors a stance's holder aligns with: the evaluated actor itself ("rejected
-        Poroshenko") or the author of the evaluated proposal/decision/action."""
+        Poroshenko") or the author of the evaluated proposal/decision/action. ``where`` gets
+        the token each partner was read from."""
         out: list[str] = []
         lex = lexicon()
         for p in raw.partners:
@@ -281,6 +288,8 @@ class _Builder:
                     if a is not None and a.type == "media":
                         continue
                     out.append(aid)
+                    if where is not None:
+                        where[aid] = tok
             if out:
                 break
         return out
@@ -314,16 +323,31 @@ class _Builder:
     def stance_alignments(self, raw: RawStance, holders: list[str], issue: str | None) -> None:
         if raw.kind not in ("evaluative", "accuse", "refuse") or not holders or not raw.partners:
             return
-        partners = self.partner_actors(raw, holders)
+        where: dict[str, Token] = {}
+        partners = self.partner_actors(raw, holders, where)
         cue = _tspan(self.text, raw.cue)
+        held = self._holder_tokens(raw)
         for a in holders:
             for b in partners:
                 if b in holders:
                     continue
-                self._add_alignment(a, b, raw.polarity, issue, cue, raw.sent, a)
+                self._add_alignment(a, b, raw.polarity, issue, cue, raw.sent, a, (held.get(a), where.get(b)),
+                                    raw.cue[0])
+
+    def _holder_tokens(self, raw: RawStance) -> dict[str, Token]:
+        """The holder token each holder actor of a raw stance was read from (none for the speaker)."""
+        out: dict[str, Token] = {}
+        for tok in sorted(raw.holders, key=lambda t: t.i):
+            aid = self.res.holder(tok)
+            if aid is not None:
+                for m in self.res.expand(aid):
+                    out.setdefault(m, tok)
+        return out
 
     def explicit_alignments(self, ra: RawAlignment, context: str | None) -> None:
         res = self.res
+
+        where: dict[str, Token] = {}
 
         def side(toks: list[Token]) -> list[str]:
             ids: list[str] = []
@@ -334,6 +358,7 @@ class _Builder:
                 for m in res.expand(aid):
                     if m not in ids:
                         ids.append(m)
+                        where.setdefault(m, t)
             return ids
 
         a_ids = side(ra.side_a)
@@ -351,7 +376,8 @@ class _Builder:
         cue = _tspan(self.text, ra.cue)
         claimed = res.speaker_holder(ra.cue[0])
         for a, b in pairs:
-            self._add_alignment(a, b, ra.polarity, issue, cue, ra.sent, claimed or a)
+            self._add_alignment(a, b, ra.polarity, issue, cue, ra.sent, claimed or a, (where.get(a), where.get(b)),
+                                ra.cue[0])
         if ra.stance_target is not None:  # "A and B agreed to X": both +1 on X
             members = list(dict.fromkeys(x for pair in pairs for x in pair))
             pol = -1 if ra.extra.get("stance_polarity") == -1 else 1  # ("traded accusations over X": -1)

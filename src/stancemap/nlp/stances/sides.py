@@ -1,0 +1,153 @@
+"""The two sides of an alignment as mentions: which words of the evidence sentence name each actor.
+
+An alignment record keeps the actor ids ``a`` and ``b``; its ``actors`` field adds, for each side,
+the actor's name and country and the mention the alignment rule read that side from: the
+subject, holder or partner phrase of the evidence sentence ("Hanoi", "the government in Lima",
+"Chile's plan" -> "Chile"), or the pronoun itself when the rule resolved one ("it", "they"). The
+actor's name says who it is; the mention says how this sentence named it, so that a reader (or a
+scorer) can check the pair against the sentence without the actor's other names.
+
+The mention of a token, for an actor id:
+
+1. a pronoun (or a first-person possessive) is its own mention;
+2. the shortest mention of the actors stage that contains the token and stands for the actor (or
+   for a group the actor is a member of);
+3. a mention of the actor inside the token's phrase ("the government in Lima", "the head of the
+   WTO"): the phrase from its first word to the end of that mention;
+4. the token's noun phrase, when the actors stage indexed no mention of it ("his country", "the
+   organisation": resolved by the stance resolver);
+
+and with no token (a stance held by the speaker of a statement): the statement's speaker span, else
+the reporting subject's mention, else the last mention of the actor in the sentence, else the last
+one before it (outside the sentence: the only case where the mention lies outside it).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Span, Token
+
+from ...records import AlignedActor
+from .resolve import Resolver
+from ..common.text import doc_text
+from .syntax import PRONOUNS, clause_verb, compact_span, reporting_subject
+
+__all__ = ["aligned_actor", "token_mention", "speaker_mention"]
+
+PRONOUN_ANTECEDENT = True
+
+#: the parts of a token's subtree that are not its name phrase (a determiner stays: "the organisation")
+_PHRASE_CUT = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "prep", "parataxis", "dep"})
+_WITH_PREP = _PHRASE_CUT - {"prep"}
+
+
+def _related(res: Resolver, mention_actor: str, aid: str) -> bool:
+    """Does a mention of ``mention_actor`` name ``aid``: the actor itself, or a group it is in."""
+    if mention_actor == aid:
+        return True
+    group = res.actor(mention_actor)
+    return group is not None and aid in (group.members or ())
+
+
+def _mentions_in(res: Resolver, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The actors stage's mentions that start in [start, end)."""
+    ms = res._mentions  # sorted by start
+    i = bisect_right(res._mention_starts, start - 1)
+    out = []
+    while i < len(ms) and ms[i][0] < end:
+        out.append(ms[i])
+        i += 1
+    return out
+
+
+def _containing(res: Resolver, s: int, e: int, aid: str) -> tuple[int, int] | None:
+    i = bisect_right(res._mention_starts, s)
+    best: tuple[int, int] | None = None
+    for ms, me, m_aid in res._mentions[max(0, i - 50):i]:
+        if ms <= s and me >= e and _related(res, m_aid, aid) and (best is None or me - ms < best[1] - best[0]):
+            best = (ms, me)
+    return best
+
+
+def _named_in_sentence(res: Resolver, tok: Token, aid: str) -> tuple[int, int] | None:
+    """The mention that names ``aid`` (no pronoun) in the sentence of ``tok``, nearest before it, else
+    nearest after it: the antecedent a resolved pronoun stands for ("Chile says it ...")."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    j = tok.i + 1
+    while j < len(doc) and not doc[j].is_sent_start:
+        j += 1
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    text = doc_text(doc)
+    named = [(ms, me) for ms, me, m_aid in _mentions_in(res, start, end)
+             if me <= end and (ms >= tok.idx + len(tok.text) or me <= tok.idx) and _related(res, m_aid, aid)
+             and text[ms:me].lower() not in PRONOUNS]
+    before = [m for m in named if m[1] <= tok.idx]
+    if before:
+        return before[-1]
+    return named[0] if named else None
+
+
+def token_mention(res: Resolver, tok: Token, aid: str) -> tuple[int, int]:
+    """Character offsets of the mention of actor ``aid`` that token ``tok`` stands for."""
+    s, e = tok.idx, tok.idx + len(tok.text)
+    if tok.pos_ == "PRON" or tok.lower_ in PRONOUNS:
+        return (_named_in_sentence(res, tok, aid) if PRONOUN_ANTECEDENT else None) or (s, e)
+    inside = _containing(res, s, e, aid)
+    if inside is not None:
+        return inside
+    doc = tok.doc
+    lo, hi = compact_span(tok, cut=_WITH_PREP)  # the phrase with its prepositions ("the head of the WTO")
+    nxt = doc[hi] if hi < len(doc) else None
+    if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ == "in" and nxt.head.i == tok.head.i != tok.i:
+        hi = nxt.right_edge.i + 1  # "accused the government | in Lima of X": the parser hangs "in Lima" on the verb
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    found = [(ms, me) for ms, me, m_aid in _mentions_in(res, start, end) if me <= end and _related(res, m_aid, aid)]
+    if found:
+        ms, me = min(found, key=lambda m: (abs(m[0] - s), m[1] - m[0]))  # the nearest to the token
+        first = doc[compact_span(tok, cut=_PHRASE_CUT)[0]].idx
+        return (min(first, ms), max(me, e)) if ms >= first else (ms, me)
+    lo, hi = compact_span(tok, cut=_PHRASE_CUT)
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _last_mention(res: Resolver, aid: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last mention of ``aid`` that ends by ``end`` and starts at ``start`` or later."""
+    i = bisect_right(res._mention_starts, end) - 1
+    while i >= 0 and res._mentions[i][0] >= start:
+        ms, me, m_aid = res._mentions[i]
+        if me <= end and _related(res, m_aid, aid):
+            return ms, me
+        i -= 1
+    return None
+
+
+def speaker_mention(res: Resolver, cue: Token, aid: str, sent: Span) -> tuple[int, int] | None:
+    """The mention of a holder that is the speaker of the statement (no holder token)."""
+    st = res.statement_at(cue.idx)
+    if st is not None and st.speaker is not None and st.speaker.actor == aid and st.speaker.end > st.speaker.start:
+        return st.speaker.start, st.speaker.end
+    rep = reporting_subject(clause_verb(cue))
+    if rep is not None and res.holder(rep) == aid:
+        return token_mention(res, rep, aid)
+    return _last_mention(res, aid, sent.start_char, sent.end_char) or _last_mention(res, aid, 0, sent.start_char)
+
+
+def aligned_actor(res: Resolver, text: str, aid: str, tok: Token | None, sent: Span,
+                  cue: Token | None) -> AlignedActor:
+    """One side of an alignment: the actor ``aid`` and its mention (``text`` is the Doc's text)."""
+    if tok is not None:
+        span: tuple[int, int] | None = token_mention(res, tok, aid)
+    elif cue is not None:
+        span = speaker_mention(res, cue, aid, sent)
+    else:
+        span = _last_mention(res, aid, sent.start_char, sent.end_char)
+    a = res.actor(aid)
+    name = a.name if a is not None else aid
+    country = a.country if a is not None else None
+    if span is None:
+        return AlignedActor(aid, name, country, None, None, None)
+    return AlignedActor(aid, name, country, text[span[0]:span[1]], span[0], span[1])
