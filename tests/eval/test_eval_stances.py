@@ -88,3 +88,23 @@ def test_dev_metrics_match_reference_scorer(tmp_path: Path) -> None:
     assert res["stances"]["f1"] >= 0.70
     assert res["alignments"]["f1"] >= 0.35
     json.dumps(res)
+
+
+def test_alignment_sides_with_mentions_are_read_first_as_by_the_reference_scorer(tmp_path: Path) -> None:
+    """An alignment's ``actors`` (two sides with the mention in the evidence) is matched on the name and
+    the mention text: a capital named in the gold matches through the mention, the ids alone do not."""
+    gold = dict(GOLD, alignments=[{"a": "Alandia City", "b": "The Borduria Union", "polarity": -1}])
+    sides = [{"id": "AAA", "name": "Aland", "country": "AAA", "text": "Alandia City", "start": 0, "end": 12},
+             {"id": "org:bu", "name": "Borduria Union", "country": None, "text": "the Union", "start": 30, "end": 39}]
+    with_sides = _pred(alignments=[{"a": "AAA", "b": "org:bu", "polarity": -1, "actors": sides}])
+    ids_only = _pred(alignments=[{"a": "AAA", "b": "org:bu", "polarity": -1}])
+    assert score([gold], {"s1": with_sides})["alignments"]["tp"] == 1
+    assert score([gold], {"s1": ids_only})["alignments"]["tp"] == 0
+    script = shared_path("tools", "score_stances.py")
+    g, p = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    g.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    for pred, tp in ((with_sides, 1), (ids_only, 0)):
+        p.write_text(json.dumps(pred) + "\n", encoding="utf-8")
+        ref = subprocess.run([sys.executable, str(script), str(g), str(p)], capture_output=True, text=True,
+                             check=True).stdout
+        assert f"alignments P={tp:.3f}" in ref and f"tp={tp} " in ref

@@ -31,11 +31,11 @@ def test_fresh_file_gets_every_migration_recorded(tmp_path):
         assert len(st.info()["migrations"]) == LATEST
 
 
-def test_migration_from_the_previous_version_keeps_and_groups_articles(tmp_path):
+def test_migration_from_before_near_duplicates_keeps_and_groups_articles(tmp_path):
     db = tmp_path / "old.duckdb"
     con = duckdb.connect(str(db))
-    apply_migrations(con, upto=LATEST - 1)
-    assert schema_version(con) == LATEST - 1
+    apply_migrations(con, upto=2)
+    assert schema_version(con) == 2
     for i, (aid, text) in enumerate([("x1", WIRE), ("x2", "Via the wire service. " + WIRE), ("x3", OTHER)]):
         con.execute("INSERT INTO articles VALUES (?, nextval('article_seq'), ?, NULL, '2021-01-01', NULL, NULL, ?, "
                     "10, NULL, 1, NULL, now(), '{}')", [aid, f"h{i}", text])
@@ -184,3 +184,39 @@ def test_a_store_held_by_a_writing_process_gives_a_one_line_error(tmp_path):
         proc.wait()
     with open_readonly(db) as st:  # free again once the writer is gone
         assert st.info()["schema_version"] == LATEST
+
+
+def test_alignment_sides_are_stored_and_read_back_with_their_mentions(tmp_path):
+    from dataclasses import replace
+
+    from stancemap.records import AlignedActor
+
+    art = article("a1")
+    chl, peru = WIRE.index("Chile"), WIRE.index("Peru's")
+    sides = (AlignedActor("CHL", "Chile", "CHL", "Chile", chl, chl + 5),
+             AlignedActor("PER", "Peru", "PER", "Peru", peru, peru + 4))
+    art = replace(art, alignments=(replace(art.alignments[0], actors=sides),))
+    db = tmp_path / "s.duckdb"
+    with Store(db) as st:
+        st.write_batch([art])
+    with open_readonly(db) as ro:
+        al = get_article(ro, "a1")["alignments"][0]
+        assert al["actors"] == [{"id": "CHL", "name": "Chile", "country": "CHL", "text": "Chile", "start": chl,
+                                 "end": chl + 5},
+                                {"id": "PER", "name": "Peru", "country": "PER", "text": "Peru", "start": peru,
+                                 "end": peru + 4}]
+        assert all(WIRE[s["start"]:s["end"]] == s["text"] for s in al["actors"])
+
+
+def test_alignments_stored_before_the_sides_migration_read_back_without_sides(tmp_path):
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    apply_migrations(con, upto=3)
+    con.execute("INSERT INTO articles VALUES (?, nextval('article_seq'), 'h', NULL, '2021-01-01', NULL, NULL, ?, "
+                "10, NULL, 1, NULL, now(), '{}', 'x1', NULL, NULL)", ["x1", WIRE])
+    con.execute("INSERT INTO alignments VALUES ('x1', 'al1', 'CHL', 'PER', 'CHL', 'PER', NULL, NULL, 1, 'CHL', "
+                "NULL, NULL, NULL, 'e', 0, 1, NULL)")
+    con.close()
+    with Store(db) as st:
+        assert st.info()["schema_version"] == LATEST == 4
+        assert get_article(st, "x1")["alignments"][0]["actors"] == []

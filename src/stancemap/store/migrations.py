@@ -103,6 +103,16 @@ _NEAR_DUP = [
 ]
 
 
+_ALIGNMENT_MENTIONS = [  # each side's mention in the evidence sentence (records.AlignedActor); NULL before
+    """ALTER TABLE alignments ADD COLUMN a_text VARCHAR""",
+    """ALTER TABLE alignments ADD COLUMN a_start INTEGER""",
+    """ALTER TABLE alignments ADD COLUMN a_end INTEGER""",
+    """ALTER TABLE alignments ADD COLUMN b_text VARCHAR""",
+    """ALTER TABLE alignments ADD COLUMN b_start INTEGER""",
+    """ALTER TABLE alignments ADD COLUMN b_end INTEGER""",
+]
+
+
 def _backfill_signatures(con: Any) -> None:
     """Signatures and LSH bands for articles stored before near-duplicate detection existed,
     grouped in ingest order as if they had been ingested with it."""
@@ -126,6 +136,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "records: actor registry with validity intervals, mentions, statements, events, stances, "
                  "alignments", _RECORDS),
     Migration(3, "near duplicates: MinHash signatures, LSH bands, story groups", _NEAR_DUP, _backfill_signatures),
+    Migration(4, "alignment mentions: the text and offsets of each side in the evidence sentence",
+              _ALIGNMENT_MENTIONS),
 )
 LATEST = MIGRATIONS[-1].version
 

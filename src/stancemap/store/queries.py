@@ -89,6 +89,19 @@ def _span(text: Any, start: Any, end: Any) -> dict[str, Any] | None:
     return None if start is None else {"text": text, "start": start, "end": end}
 
 
+def _sides(row: dict[str, Any], actors: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """An alignment's two sides (records.AlignedActor): the actors' names and countries with the stored
+    mentions; none for rows stored before the mentions were (every offset NULL)."""
+    if row.get("a_start") is None and row.get("b_start") is None:
+        return []
+    out = []
+    for k in ("a", "b"):
+        act = actors.get(row[k]) or {}
+        out.append({"id": row[k], "name": act.get("name") or row[k], "country": act.get("country"),
+                    "text": row[f"{k}_text"], "start": row[f"{k}_start"], "end": row[f"{k}_end"]})
+    return out
+
+
 def get_article(st: Store, article_id: str) -> dict[str, Any] | None:
     """One article with all its records, in the shape of the JSON contract (plus store fields)."""
     rows = st.query("SELECT * EXCLUDE (seq) FROM articles WHERE id = ?", [article_id])
@@ -125,11 +138,13 @@ def get_article(st: Store, article_id: str) -> dict[str, Any] | None:
         | {"cue": _span(s["cue_text"], s["cue_start"], s["cue_end"]),
            "evidence": _span(s["evidence_text"], s["evidence_start"], s["evidence_end"])}
         for s in st.query("SELECT * FROM stances WHERE article_id = ? ORDER BY evidence_start", [article_id])]
+    by_id = {a["id"]: a for a in art["actors"]}
     art["alignments"] = [
         {k: a[k] for k in ("id", "a", "b", "a_owner", "b_owner", "issue", "issue_root", "polarity", "claimed_by",
                            "statement")}
         | {"cue": _span(a["cue_text"], a["cue_start"], a["cue_end"]),
-           "evidence": _span(a["evidence_text"], a["evidence_start"], a["evidence_end"])}
+           "evidence": _span(a["evidence_text"], a["evidence_start"], a["evidence_end"]),
+           "actors": _sides(a, by_id)}
         for a in st.query("SELECT * FROM alignments WHERE article_id = ? ORDER BY evidence_start", [article_id])]
     art["copies"] = [r["id"] for r in st.query(
         "SELECT id FROM articles WHERE dup_group = ? AND id <> ? ORDER BY seq", [art["dup_group"], article_id])]

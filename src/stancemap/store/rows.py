@@ -13,7 +13,7 @@ from typing import Any
 
 from ..actors.rollup import owner_of
 from ..issues.catalogue import default_catalogue
-from ..records import Article, TextSpan, article_from_dict
+from ..records import AlignedActor, Article, TextSpan, article_from_dict
 
 __all__ = ["content_hash", "article_from_dict", "article_rows", "TABLE_COLUMNS"]
 
@@ -29,9 +29,14 @@ def _sp(s: TextSpan | None) -> list[Any]:
     return [s.text, s.start, s.end] if s is not None else [None, None, None]
 
 
+def _side(sides: tuple[AlignedActor, ...], k: int) -> list[Any]:
+    """Text and offsets of an alignment side's mention (its name and country are the article actor's)."""
+    return [sides[k].text, sides[k].start, sides[k].end] if len(sides) > k else [None, None, None]
+
+
 #: column order of the record tables, as inserted
 TABLE_COLUMNS = {
-    "article_actors": 12, "mentions": 6, "statements": 15, "events": 21, "stances": 19, "alignments": 17,
+    "article_actors": 12, "mentions": 6, "statements": 15, "events": 21, "stances": 19, "alignments": 23,
 }
 
 
@@ -71,7 +76,7 @@ def article_rows(art: Article) -> dict[str, list[list[Any]]]:
     for al in art.alignments:
         out["alignments"].append([
             aid, al.id, al.a, al.b, own(al.a), own(al.b), al.issue, root(al.issue), al.polarity, al.claimed_by,
-            *_sp(al.cue), *_sp(al.evidence), al.statement])
+            *_sp(al.cue), *_sp(al.evidence), al.statement, *_side(al.actors, 0), *_side(al.actors, 1)])
     for table, n in TABLE_COLUMNS.items():
         assert all(len(r) == n for r in out[table]), table
     return out

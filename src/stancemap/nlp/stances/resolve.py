@@ -8,7 +8,7 @@ person: "we" of a state official is his state) or on the subject of the reportin
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -112,6 +112,17 @@ class Resolver:
             if s <= start and e >= end and (best is None or e - s < best[0]):
                 best = (e - s, aid)
         return best[1] if best is not None else actor_at(self.doc, start, end)
+
+    def mentions_starting(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The actors stage's mentions (start, end, actor id) that start in [start, end), in order."""
+        i = bisect_left(self._mention_starts, start)
+        j = bisect_left(self._mention_starts, end)
+        return self._mentions[i:j]
+
+    def mentions_covering(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The mentions that contain the span [start, end) (as :meth:`smallest_at` looks for them)."""
+        i = bisect_right(self._mention_starts, start)
+        return [m for m in self._mentions[max(0, i - 50):i] if m[0] <= start and m[1] >= end]
 
     def named(self, tok: Token) -> str | None:
         """The actor a token names: its own mention, an appositive or following name ("U.S.

@@ -11,7 +11,7 @@ The mention of a token, for an actor id:
 
 1. a pronoun (or a first-person possessive) is its own mention;
 2. the shortest mention of the actors stage that contains the token and stands for the actor (or
-   for a group the actor is a member of);
+   for a group the actor is a member of: then the member's own name inside it, when it has one);
 3. a mention of the actor inside the token's phrase ("the government in Lima", "the head of the
    WTO"): the phrase from its first word to the end of that mention;
 4. the token's noun phrase, when the actors stage indexed no mention of it ("his country", "the
@@ -24,13 +24,11 @@ one before it (outside the sentence: the only case where the mention lies outsid
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.tokens import Span, Token
 
 from ...records import AlignedActor
-from .resolve import Resolver
 from ..common.text import doc_text
+from .resolve import Resolver
 from .syntax import PRONOUNS, clause_verb, compact_span, reporting_subject
 
 __all__ = ["aligned_actor", "token_mention", "speaker_mention"]
@@ -50,24 +48,10 @@ def _related(res: Resolver, mention_actor: str, aid: str) -> bool:
     return group is not None and aid in (group.members or ())
 
 
-def _mentions_in(res: Resolver, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The actors stage's mentions that start in [start, end)."""
-    ms = res._mentions  # sorted by start
-    i = bisect_right(res._mention_starts, start - 1)
-    out = []
-    while i < len(ms) and ms[i][0] < end:
-        out.append(ms[i])
-        i += 1
-    return out
-
-
 def _containing(res: Resolver, s: int, e: int, aid: str) -> tuple[int, int] | None:
-    i = bisect_right(res._mention_starts, s)
-    best: tuple[int, int] | None = None
-    for ms, me, m_aid in res._mentions[max(0, i - 50):i]:
-        if ms <= s and me >= e and _related(res, m_aid, aid) and (best is None or me - ms < best[1] - best[0]):
-            best = (ms, me)
-    return best
+    """The shortest mention around [s, e) that names ``aid`` (or a group it is in)."""
+    found = [(ms, me) for ms, me, m_aid in res.mentions_covering(s, e) if _related(res, m_aid, aid)]
+    return min(found, key=lambda m: m[1] - m[0]) if found else None
 
 
 def _named_in_sentence(res: Resolver, tok: Token, aid: str) -> tuple[int, int] | None:
@@ -82,7 +66,7 @@ def _named_in_sentence(res: Resolver, tok: Token, aid: str) -> tuple[int, int] |
         j += 1
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     text = doc_text(doc)
-    named = [(ms, me) for ms, me, m_aid in _mentions_in(res, start, end)
+    named = [(ms, me) for ms, me, m_aid in res.mentions_starting(start, end)
              if me <= end and (ms >= tok.idx + len(tok.text) or me <= tok.idx) and _related(res, m_aid, aid)
              and text[ms:me].lower() not in PRONOUNS]
     before = [m for m in named if m[1] <= tok.idx]
@@ -98,14 +82,15 @@ def token_mention(res: Resolver, tok: Token, aid: str) -> tuple[int, int]:
         return (_named_in_sentence(res, tok, aid) if PRONOUN_ANTECEDENT else None) or (s, e)
     inside = _containing(res, s, e, aid)
     if inside is not None:
-        return inside
+        own = [(ms, me) for ms, me, m_aid in res.mentions_starting(inside[0], inside[1]) if me <= inside[1] and m_aid == aid]
+        return own[0] if own else inside  # ("the two countries, Ghana and Togo": Ghana's own name in the group's)
     doc = tok.doc
     lo, hi = compact_span(tok, cut=_WITH_PREP)  # the phrase with its prepositions ("the head of the WTO")
     nxt = doc[hi] if hi < len(doc) else None
     if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ == "in" and nxt.head.i == tok.head.i != tok.i:
         hi = nxt.right_edge.i + 1  # "accused the government | in Lima of X": the parser hangs "in Lima" on the verb
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-    found = [(ms, me) for ms, me, m_aid in _mentions_in(res, start, end) if me <= end and _related(res, m_aid, aid)]
+    found = [(ms, me) for ms, me, m_aid in res.mentions_starting(start, end) if me <= end and _related(res, m_aid, aid)]
     if found:
         ms, me = min(found, key=lambda m: (abs(m[0] - s), m[1] - m[0]))  # the nearest to the token
         first = doc[compact_span(tok, cut=_PHRASE_CUT)[0]].idx
@@ -115,14 +100,9 @@ def token_mention(res: Resolver, tok: Token, aid: str) -> tuple[int, int]:
 
 
 def _last_mention(res: Resolver, aid: str, start: int, end: int) -> tuple[int, int] | None:
-    """The last mention of ``aid`` that ends by ``end`` and starts at ``start`` or later."""
-    i = bisect_right(res._mention_starts, end) - 1
-    while i >= 0 and res._mentions[i][0] >= start:
-        ms, me, m_aid = res._mentions[i]
-        if me <= end and _related(res, m_aid, aid):
-            return ms, me
-        i -= 1
-    return None
+    """The last mention of ``aid`` in [start, end)."""
+    found = [(ms, me) for ms, me, m_aid in res.mentions_starting(start, end) if me <= end and _related(res, m_aid, aid)]
+    return found[-1] if found else None
 
 
 def speaker_mention(res: Resolver, cue: Token, aid: str, sent: Span) -> tuple[int, int] | None:
