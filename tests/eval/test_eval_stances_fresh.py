@@ -6,7 +6,11 @@ added (whole files): fresh1 stances F1 0.930, alignments 0.854; fresh2 stances 0
 alignments 0.872 (its first, unseen measure was 0.913 / 0.829). A second round added longer wire
 sentences: tests/data/stances_fresh3.jsonl (first measure 0.701 / 0.600, then studied: 0.861 / 0.667)
 and tests/data/stances_fresh4.jsonl (written after those fixes, first and only measure 0.842 / 0.429;
-most of its alignment misses are actor names, see docs/positions.md). See docs/positions.md.
+most of its alignment misses are actor names, see docs/positions.md). Alignment records then got
+their sides as mentions of the evidence sentence (``actors``: "Tehran", not the first name of the
+actor Tehran was merged into), which the scorers read first: alignments fresh1 0.854 -> 0.902,
+fresh2 0.872 -> 0.923, fresh3 0.667 -> 0.730, fresh4 0.512 -> 0.837 (same detections, another
+representation of the pair). See docs/positions.md.
 """
 
 from __future__ import annotations
@@ -19,10 +23,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 # (file, sentences, gold stances, gold alignments, stance F1 floor, alignment F1 floor)
 FRESH = [
-    ("stances_fresh1.jsonl", 60, 74, 43, 0.92, 0.84),
-    ("stances_fresh2.jsonl", 40, 45, 21, 0.91, 0.86),
-    ("stances_fresh3.jsonl", 60, 86, 37, 0.85, 0.65),
-    ("stances_fresh4.jsonl", 40, 62, 25, 0.83, 0.42),
+    ("stances_fresh1.jsonl", 60, 74, 43, 0.92, 0.89),
+    ("stances_fresh2.jsonl", 40, 45, 21, 0.91, 0.91),
+    ("stances_fresh3.jsonl", 60, 86, 37, 0.85, 0.72),
+    ("stances_fresh4.jsonl", 40, 62, 25, 0.83, 0.82),
 ]
 
 

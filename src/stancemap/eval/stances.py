@@ -9,7 +9,9 @@ The protocol is the one of the reference scorer (``shared/tools/score_stances.py
   ``holder_country``), and the prediction's text (proposition, issue, issue label and target
   together) shares a content word with the gold target, at least a quarter of its own;
 - an alignment matches on the unordered actor pair (names as above, no country) and the
-  polarity;
+  polarity; its sides are read from ``actors`` first (each side's actor name and its mention in
+  the evidence sentence, :class:`stancemap.records.AlignedActor`), else from the ids ``a`` and
+  ``b`` (the actor's name and its longest name in the article);
 - greedy one-to-one per sentence, in gold order; predictions on negative sentences are
   false positives. P/R/F1 for both.
 """
