@@ -461,9 +461,12 @@ class Resolver:
         return self.author
 
     def expand(self, actor_id: str) -> list[str]:
-        """Group actors become their members (those that are actors here, else all)."""
+        """Group actors become their members (those that are actors here, else all): "Kenya and Uganda",
+        "the two countries". A named grouping of states ("the West", "the Baltic states", "Gulf
+        states": a group the actors tables name, so a mention of it is a name) stays one actor: it
+        takes its positions as a bloc, which need not be each member's."""
         a = self.actor(actor_id)
-        if a is not None and a.members:
+        if a is not None and a.members and not any(m.kind == "name" for m in a.mentions):
             return list(a.members)
         return [actor_id]
 
