@@ -28,6 +28,7 @@ from ...actors.cities import load_cities
 from ...actors.dictionary import DictEntry, load_dictionaries
 from ...actors.registry import ActorRegistry
 from ...records import Actor
+from ..common.datelines import dateline_places
 from ..common.extensions import register_extensions
 from ..common.headlines import wordnet_words
 from .coref import resolve_coreference
@@ -101,6 +102,8 @@ def extract_actors(
     date = _date(doc)
     gaz = get_gazetteer(doc.vocab, entries, world=world)
     acts = DocActors(doc)
+    for start, end in dateline_places(doc):  # "KYIV, Ukraine —": where the story was filed, no actor
+        acts.taken.update(range(start, end))
     rec = recognize(doc, gaz, acts, date=date)
     if registry is not None:
         _from_registry(acts, registry, date)
