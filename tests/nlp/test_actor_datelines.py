@@ -25,6 +25,8 @@ pytestmark = pytest.mark.model
     ("Iran - which denies the charge - rejected the report.", []),
     ("The talks ended. NATO said nothing.", []),
     ("NATO ALLIES MEET IN OSLO", []),
+    ("NATO - The alliance rejected the plan.", []),
+    ("IAEA: Iran has enriched more uranium.", []),
 ])
 def test_dateline_places(nlp_base, text, places) -> None:
     doc = nlp_base(text)

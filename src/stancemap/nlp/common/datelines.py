@@ -7,7 +7,9 @@ tokens at the start of the text or of a paragraph:
     PLACE [, REGION] [[,] MONTH DAY] [(AGENCY)] DASH-OR-COLON
 
 PLACE is one to four words in capitals ("UNITED NATIONS", "KYIV"), REGION one to three capitalised
-words ("Ukraine", "N.Y."). Only a place in capitals counts: a place in title case at the head of a
+words ("Ukraine", "N.Y."). A bare "PLACE -" (no region, date or agency) counts only when the city
+gazetteer knows the place: an acronym in capitals opening a paragraph ("NATO - ...", "IAEA: ...")
+is a name. Only a place in capitals counts: a place in title case at the head of a
 paragraph is as often a subject or the start of an aside ("Tehran, the capital, ...", "Iran - which
 denies it - said ...") and, on the PolNeAR dev set, taking dated or credited title-case places
 ("Lima, March 3 -") for datelines cost speaker resolution; they stay.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...actors.cities import city_candidates
 from .text import DASHES
 
 __all__ = ["dateline_places"]
@@ -55,24 +58,28 @@ def _dateline_at(doc: Doc, i: int) -> list[tuple[int, int]]:
     if not all(t.is_upper and len(t.text.replace(".", "")) > 1 for t in doc[i:end] if t.is_alpha):
         return []  # (a place in title case: see above)
     j = end
+    more = False  # a region, a date or an agency after the place
     if j + 1 < len(doc) and doc[j].text == ",":
         if doc[j + 1].lower_.rstrip(".") in _MONTHS:
             j += 1
         else:
             k = _place_words(doc, j + 1, 3)
             if k > j + 1:
-                j = k
+                j, more = k, True
                 if j + 1 < len(doc) and doc[j].text == ",":
                     j += 1
     if j + 1 < len(doc) and doc[j].lower_.rstrip(".") in _MONTHS and doc[j + 1].like_num:
-        j += 2
+        j, more = j + 2, True
     if j < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(len(doc), j + 8)) if doc[k].text == ")"), None)
         if close is None:
             return []
-        j = close + 1
+        j, more = close + 1, True
     if j >= len(doc) or doc[j].text not in _ENDS:
         return []
+    name = doc[i:end].text
+    if not more and not (city_candidates(name) or city_candidates(name.title())):
+        return []  # "NATO - the alliance said ...", "IAEA: ...": a name in capitals, no place
     return [(i, end)]
 
 
