@@ -170,11 +170,12 @@ class Stance(_Record):
 class AlignedActor(_Record):
     """One side of an alignment: the actor, and the mention of it in the alignment's evidence.
 
-    ``text == article.text[start:end]`` is the phrase the alignment was read from: the subject,
-    holder or partner as the evidence sentence names it ("Hanoi" for the actor "Vietnam"), the
-    pronoun when the rule resolved one ("it"), or, for a position of a statement's speaker, the
-    speaker's span. All three are None when the article has no mention of the actor at all (a
-    document author named only in the metadata).
+    ``text == article.text[start:end]`` is the phrase of the evidence sentence the alignment was
+    read from: the subject, holder or partner as the sentence names it ("Hanoi" for the Vietnamese
+    government); for a resolved pronoun, the name it stands for in the same sentence, else the
+    pronoun itself ("it"); for a position of a statement's speaker, the speaker's span. All three
+    are None when the evidence sentence does not name the actor (a speaker named only in an earlier
+    sentence of a long quotation, a document author named only in the metadata).
     """
 
     id: str

@@ -27,10 +27,20 @@ pytestmark = pytest.mark.model
     ("NATO ALLIES MEET IN OSLO", []),
     ("NATO - The alliance rejected the plan.", []),
     ("IAEA: Iran has enriched more uranium.", []),
+    ("NATO: Russia must withdraw its troops from the border.", []),
+    ("IAEA: Iran must allow inspectors back, Grossi says", []),
+    ("BRUSSELS: Ministers met on Monday.", []),
+    ("LIMA, May 3 (Reuters): Peru backed the plan.", ["LIMA"]),
 ])
 def test_dateline_places(nlp_base, text, places) -> None:
     doc = nlp_base(text)
     assert [doc[s:e].text for s, e in dateline_places(doc)] == places
+
+
+def test_a_headline_speaker_in_capitals_stays_an_actor(nlp) -> None:
+    for text, aid in (("NATO: Russia must withdraw its troops from the border.", "IGO:NATO"),
+                      ("IAEA: Iran must allow inspectors back, Grossi says", "IGO:IAEA")):
+        assert aid in {a.id for a in nlp(text)._.sm_actors}
 
 
 def test_a_dateline_city_is_no_actor_and_its_country_stays(nlp) -> None:

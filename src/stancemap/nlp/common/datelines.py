@@ -8,8 +8,9 @@ tokens at the start of the text or of a paragraph:
 
 PLACE is one to four words in capitals ("UNITED NATIONS", "KYIV"), REGION one to three capitalised
 words ("Ukraine", "N.Y."). A bare "PLACE -" (no region, date or agency) counts only when the city
-gazetteer knows the place: an acronym in capitals opening a paragraph ("NATO - ...", "IAEA: ...")
-is a name. Only a place in capitals counts: a place in title case at the head of a
+gazetteer knows the place: an acronym in capitals opening a paragraph ("NATO - ...") is a name. A
+colon closes a dateline only after a date or an agency ("LIMA, May 3 (Agency):"): "NATO: Russia
+must ..." and "IAEA: Iran must ..." are headlines that name their speaker. Only a place in capitals counts: a place in title case at the head of a
 paragraph is as often a subject or the start of an aside ("Tehran, the capital, ...", "Iran - which
 denies it - said ...") and, on the PolNeAR dev set, taking dated or credited title-case places
 ("Lima, March 3 -") for datelines cost speaker resolution; they stay.
@@ -68,18 +69,23 @@ def _dateline_at(doc: Doc, i: int) -> list[tuple[int, int]]:
                 j, more = k, True
                 if j + 1 < len(doc) and doc[j].text == ",":
                     j += 1
+    dated = False  # a date or an agency after the place
     if j + 1 < len(doc) and doc[j].lower_.rstrip(".") in _MONTHS and doc[j + 1].like_num:
-        j, more = j + 2, True
+        j, more, dated = j + 2, True, True
     if j < len(doc) and doc[j].text == "(":
-        close = next((k for k in range(j + 1, min(len(doc), j + 8)) if doc[k].text == ")"), None)
+        close = next((k for k in range(j + 1, min(len(doc), j + 8)) if doc[k].text in (")", "):")), None)
         if close is None:
             return []
-        j, more = close + 1, True
+        if doc[close].text == "):":  # ("(Agency):" is one token)
+            return [(i, end)]
+        j, more, dated = close + 1, True, True
     if j >= len(doc) or doc[j].text not in _ENDS:
         return []
+    if doc[j].text == ":" and not dated:
+        return []  # "NATO: Russia must ...", "MOSCOW: ...": a headline's speaker, not where it was filed
     name = doc[i:end].text
     if not more and not (city_candidates(name) or city_candidates(name.title())):
-        return []  # "NATO - the alliance said ...", "IAEA: ...": a name in capitals, no place
+        return []  # "NATO - the alliance said ...": a name in capitals, no place
     return [(i, end)]
 
 

@@ -1,15 +1,17 @@
 """The two sides of an alignment as mentions: which words of the evidence sentence name each actor.
 
 An alignment record keeps the actor ids ``a`` and ``b``; its ``actors`` field adds, for each side,
-the actor's name and country and the mention the alignment rule read that side from: the
-subject, holder or partner phrase of the evidence sentence ("Hanoi", "the government in Lima",
-"Chile's plan" -> "Chile"), or the pronoun itself when the rule resolved one ("it", "they"). The
-actor's name says who it is; the mention says how this sentence named it, so that a reader (or a
-scorer) can check the pair against the sentence without the actor's other names.
+the actor's name and country and the mention, in the evidence sentence, that the alignment rule read
+that side from: the subject, holder or partner phrase ("Hanoi", "the government in Lima", "Chile's
+plan" -> "Chile"). The actor's name says who it is; the mention says how this sentence names it, so
+that a reader (or a scorer) can check the pair against the sentence without the actor's other names.
 
 The mention of a token, for an actor id:
 
-1. a pronoun (or a first-person possessive) is its own mention;
+1. a resolved pronoun is given by the name it stands for in the same sentence, nearest before it,
+   else nearest after it ("Chile says it ..." -> "Chile"), else by the pronoun itself ("It" opening
+   a sentence after "Chile hosted the talks."); with the bare pronoun, two dev pairs matched through
+   the actor's first name were lost and nothing was gained;
 2. the shortest mention of the actors stage that contains the token and stands for the actor (or
    for a group the actor is a member of: then the member's own name inside it, when it has one);
 3. a mention of the actor inside the token's phrase ("the government in Lima", "the head of the
@@ -17,9 +19,9 @@ The mention of a token, for an actor id:
 4. the token's noun phrase, when the actors stage indexed no mention of it ("his country", "the
    organisation": resolved by the stance resolver);
 
-and with no token (a stance held by the speaker of a statement): the statement's speaker span, else
-the reporting subject's mention, else the last mention of the actor in the sentence, else the last
-one before it (outside the sentence: the only case where the mention lies outside it).
+and with no token (a stance held by the speaker of a statement): the statement's speaker span when
+it is in the sentence, else the reporting subject's mention, else the last mention of the actor in
+the sentence, else none (text, start and end None: the sentence does not name the actor).
 """
 
 from __future__ import annotations
@@ -32,8 +34,6 @@ from .resolve import Resolver
 from .syntax import PRONOUNS, clause_verb, compact_span, reporting_subject
 
 __all__ = ["aligned_actor", "token_mention", "speaker_mention"]
-
-PRONOUN_ANTECEDENT = True
 
 #: the parts of a token's subtree that are not its name phrase (a determiner stays: "the organisation")
 _PHRASE_CUT = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "prep", "parataxis", "dep"})
@@ -79,7 +79,7 @@ def token_mention(res: Resolver, tok: Token, aid: str) -> tuple[int, int]:
     """Character offsets of the mention of actor ``aid`` that token ``tok`` stands for."""
     s, e = tok.idx, tok.idx + len(tok.text)
     if tok.pos_ == "PRON" or tok.lower_ in PRONOUNS:
-        return (_named_in_sentence(res, tok, aid) if PRONOUN_ANTECEDENT else None) or (s, e)
+        return _named_in_sentence(res, tok, aid) or (s, e)
     inside = _containing(res, s, e, aid)
     if inside is not None:
         own = [(ms, me) for ms, me, m_aid in res.mentions_starting(inside[0], inside[1]) if me <= inside[1] and m_aid == aid]
@@ -108,12 +108,13 @@ def _last_mention(res: Resolver, aid: str, start: int, end: int) -> tuple[int, i
 def speaker_mention(res: Resolver, cue: Token, aid: str, sent: Span) -> tuple[int, int] | None:
     """The mention of a holder that is the speaker of the statement (no holder token)."""
     st = res.statement_at(cue.idx)
-    if st is not None and st.speaker is not None and st.speaker.actor == aid and st.speaker.end > st.speaker.start:
-        return st.speaker.start, st.speaker.end
+    sp = st.speaker if st is not None else None
+    if sp is not None and sp.actor == aid and sent.start_char <= sp.start < sp.end <= sent.end_char:
+        return sp.start, sp.end  # (a speaker outside the sentence: a quotation that runs over several)
     rep = reporting_subject(clause_verb(cue))
     if rep is not None and res.holder(rep) == aid:
         return token_mention(res, rep, aid)
-    return _last_mention(res, aid, sent.start_char, sent.end_char) or _last_mention(res, aid, 0, sent.start_char)
+    return _last_mention(res, aid, sent.start_char, sent.end_char)
 
 
 def aligned_actor(res: Resolver, text: str, aid: str, tok: Token | None, sent: Span,
