@@ -13,6 +13,8 @@ fresh2 0.872 -> 0.923, fresh3 0.667 -> 0.730, fresh4 0.512 -> 0.837 (same detect
 representation of the pair). tests/data/stances_fresh_sides1.jsonl (26 wire sentences, 24
 alignments, written after that change by the helper who made it) measured 0.909 / 0.933 on its first
 run (the rules before the change: 0.895 / 0.636; the same output without the sides: alignments 0.667).
+After review, sides1-24 lost its alignment for ", a move X called a betrayal" (the written rule asks
+for an explicit marker of B's act; the system gave none): 0.909 / 0.955 on 23 alignments.
 Named groupings of states as one holder (the West, the Baltic states) then gave fresh1 alignments
 0.916, fresh2 0.935 / 0.950, fresh3 stances 0.868. See docs/positions.md.
 """
@@ -31,7 +33,7 @@ FRESH = [
     ("stances_fresh2.jsonl", 40, 45, 21, 0.92, 0.93),
     ("stances_fresh3.jsonl", 60, 86, 37, 0.85, 0.72),
     ("stances_fresh4.jsonl", 40, 62, 25, 0.83, 0.82),
-    ("stances_fresh_sides1.jsonl", 26, 40, 24, 0.90, 0.92),
+    ("stances_fresh_sides1.jsonl", 26, 40, 23, 0.90, 0.94),
 ]
 
 
