@@ -22,10 +22,11 @@ Side = tuple[str, str]  # (actor id, mention text)
 
 CASES: list[tuple[str, list[tuple[Side, Side, int]]]] = [
     # a capital names the state's government; the partner is the author of the plan
-    ("Egypt's foreign ministry said Cairo rejected Ethiopia's plan to fill the dam before the rainy season.",
-     [(("EGYGOV", "Cairo"), ("ETH", "Ethiopia"), -1)]),
+    ("Speaking after a cabinet meeting, Thailand's deputy prime minister said Bangkok firmly opposed Cambodia's bid "
+     "to list the temple as a world heritage site.",
+     [(("THAGOV", "Bangkok"), ("KHM", "Cambodia"), -1)]),
     # two capitals agreeing
-    ("Hanoi and Manila agreed on Friday to hold joint coast guard patrols.",
+    ("Officials said Hanoi and Manila had agreed to share data on fishing fleets in disputed waters.",
      [(("VNMGOV", "Hanoi"), ("PHLGOV", "Manila"), 1)]),
     # a pronoun holder resolved to the reporting subject: named by that subject
     ("Chile says it will not accept the fishing plan drafted by Argentina.",
@@ -45,7 +46,8 @@ CASES: list[tuple[str, list[tuple[Side, Side, int]]]] = [
     ("Ghana and Togo held talks in Accra. The two countries agreed to reopen the border.",
      [(("GHA", "The two countries"), ("TGO", "The two countries"), 1)]),
     # a role phrase holder; a possessive partner
-    ("Norway's prime minister praised Denmark's decision to double aid to Ukraine, calling it a model for Europe.",
+    ("In a letter to parliament, Norway's prime minister voiced strong support for Denmark's move to double aid to "
+     "Ukraine.",
      [(("NORGOV", "Norway's prime minister"), ("DNK", "Denmark"), 1)]),
     # "A, like B, condemned X": three pairs, each from its own name
     ("Estonia, like Latvia, condemned the decision by Belarus to expel the diplomats.",
@@ -90,7 +92,7 @@ def test_the_field_is_in_the_json_contract_and_reads_back(articles) -> None:
     assert validate_article(d) == []
     side = d["alignments"][0]["actors"][0]
     assert set(side) == {"id", "name", "country", "text", "start", "end"}
-    assert side["text"] == d["text"][side["start"]:side["end"]] == "Cairo"
+    assert side["text"] == d["text"][side["start"]:side["end"]] == "Bangkok"
     back = article_from_dict(d)
     assert back.alignments == art.alignments
     # output written before the field existed reads back with no sides
