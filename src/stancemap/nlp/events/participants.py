@@ -26,7 +26,7 @@ from __future__ import annotations
 import contextvars
 import functools
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
@@ -44,12 +44,13 @@ from ...errors import DataFileError
 from ...records import Actor, Mention
 from ..common.backers import BACKER_PARTICIPLES, hyphenated_backer
 from ..common.bodies import other_body
+from ..common.borders import BORDER_NOUNS, border_modifier, near_border
 from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
-           "misspelt_country", "misspelt_person", "is_ngo_name"]
+           "misspelt_country", "misspelt_person", "is_ngo_name", "border_modifier", "near_border"]
 
 #: Prepositions of a noun whose object places it in a country ("police in X", "a town near X").
 _WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across", "on")
@@ -69,6 +70,13 @@ _MEMBERSHIP = {"member", "official", "head", "chief", "leader", "spokesman", "sp
 _PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores",
               "number", "group", "contingent", "unit", "band", "team", "majority", "handful", "some", "many",
               "most", "all", "several", "couple", "crowd", "batch", "member", "members"}
+#: Nouns of a settlement or area: one "near the X border" is as often on the other side of it.
+_SETTLEMENTS = frozenset({"town", "towns", "village", "villages", "city", "cities", "hamlet", "settlement",
+                          "settlements", "camp", "camps", "region", "regions", "area", "areas", "district",
+                          "province", "county", "municipality", "enclave", "locality", "countryside"})
+#: Sectors of a state's own bodies: "the government", "the army", "the police", "the courts" with
+#: nothing that places them are the state of the story (:attr:`_Draft.definite`).
+_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Determiners and other words left out of a participant's id.
 _ID_SKIP = {"a", "an", "the", "some", "several", "many", "few", "two", "three", "its", "their", "his", "her"}
 
@@ -198,6 +206,9 @@ class _Draft:
     #: whether the event's context may give it a country (not an acronym of an agency nobody
     #: resolved: "ICE returned X to Germany" says nothing of where ICE is from)
     placeable: bool = True
+    #: a state or a body of one named by its noun with "the" and nothing that places it ("the
+    #: government", "the army", "the country"): the one of the story, not one named in passing
+    definite: bool = False
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -361,6 +372,8 @@ class Participants:
     def __post_init__(self) -> None:
         self._countries = {a.id: a.country for a in self.doc._.sm_actors or ()}
         self._codes = {a.id: a.code for a in self.doc._.sm_actors or ()}
+        self._types = {a.id: a.type for a in self.doc._.sm_actors or ()}
+        self._sectors = {a.id: a.sector for a in self.doc._.sm_actors or ()}
         # sources named after what they report (", a spokesman for the French embassy said",
         # "according to Thai police"): wire copy cites foreign diplomats, agencies and
         # neighbours' officials, so a country named there says nothing of where the act was
@@ -432,11 +445,12 @@ class Participants:
     def _country(self, tok: Token, depth: int = 0) -> str | None:
         """The country a participant's noun phrase names: an actor among its modifiers or in
         its place complement ("police in X", "a town near X's border")."""
+        settlement = tok.lower_ in _SETTLEMENTS or tok.lemma_.lower() in _SETTLEMENTS
         for c in tok.children:
             if c.dep_ == "prep" and c.lemma_.lower() in _WHERE_PREPS:
                 for o in c.children:
-                    if o.dep_ != "pobj":
-                        continue
+                    if o.dep_ != "pobj" or settlement and o.lower_ in BORDER_NOUNS:
+                        continue  # ("a town near the Thai border" is as often not in Thailand)
                     aid = self.resolve(o) if self.resolve is not None else actor_at(
                         self.doc, o.idx, o.idx + len(o.text))
                     if aid is not None and self._countries.get(aid):
@@ -482,7 +496,7 @@ class Participants:
         hi = tok.right_edge.idx + len(tok.right_edge.text)
         if hi - lo > 200:
             return None
-        for c in self._sentence_countries(lo, hi):
+        for c in self._sentence_countries(lo, hi, borders=False):
             return c
         return None
 
@@ -579,7 +593,9 @@ class Participants:
         placeable = not (typ == "organisation" and sector is None and (is_acronym(tok) or end is not None)) \
             and not relational and region is None \
             and not (typ == "other" and tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"))
-        return _Draft(pid, text, typ, country, sector, code, role, s, e, text, placeable)
+        definite = country is None and (typ == "state" or sector in _STATE_BODY_SECTORS) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and not any(c.dep_ == "poss" for c in tok.lefts)
+        return _Draft(pid, text, typ, country, sector, code, role, s, e, text, placeable, definite)
 
     def thing(self, tok: Token) -> str | None:
         """The id of a thing an act is aimed at when it names no party ("rejected the referendum",
@@ -680,30 +696,44 @@ class Participants:
     def is_participant(self, aid: str | None) -> bool:
         return aid is not None and aid not in self._countries and aid in self._ids
 
-    def _sentence_countries(self, start: int, end: int, reported: bool = True) -> list[str]:
+    def _sentence_countries(self, start: int, end: int, reported: bool = True,
+                            borders: bool | None = None) -> list[str]:
         """Countries of the actors mentioned in characters [start, end), in text order
         (``reported=False``: not those named only in a source cited after its report, nor news
-        outlets')."""
+        outlets'; nor, unless ``borders``, those that only say whose border a border noun is:
+        "a town near the Thai border")."""
         mentions = self.doc._.sm_mentions or []
         k = bisect_left(mentions, (start, -1, ""))
         out: list[str] = []
+        if borders is None:
+            borders = reported
         while k < len(mentions) and mentions[k][0] < end:
             c = self._countries.get(mentions[k][2])
             if c and c not in out and (reported or mentions[k][2] not in self._media and not any(
                     a <= mentions[k][0] < b for a, b in self._trailing_sources)
-                    and mentions[k][1] not in self._backer_ends):
+                    and mentions[k][1] not in self._backer_ends) and (borders or not self._on_border(*mentions[k][:2])):
                 out.append(c)
             k += 1
         return out
 
-    def context_country(self, other: str | None, span: tuple[int, int]) -> str | None:
+    def _on_border(self, start: int, end: int) -> bool:
+        """Whether the mention at characters [start, end) only names whose border a border noun is."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and border_modifier(span.root)
+
+    def context_country(self, other: str | None, span: tuple[int, int],
+                        others: tuple[str | None, ...] = ()) -> str | None:
         """The country an event's context gives a party without one: the one country of the
-        sentence besides the other party's (not counting a source cited after its report), else
-        the other party's (a domestic event), else the cited source's, else the dateline's."""
+        sentence besides the other party's (not counting a source cited after its report, nor a
+        country named only as a border's: "a town near the Thai border"), else the other party's
+        (a domestic event), else the cited source's, else the dateline's. ``others``: more parties
+        the party acts with or on in the sentence, whose countries are theirs too ("X's army and
+        Russian mercenaries killed civilians": neither's country is the civilians' "other" one)."""
         theirs = self.country_of(other)
-        rest = [c for c in self._sentence_countries(*span, reported=False) if c != theirs]
+        mates = {theirs, *(self.country_of(o) for o in others)}
+        rest = [c for c in self._sentence_countries(*span, reported=False) if c not in mates]
         if not rest and theirs is None:  # only the cited source's country, else where the story was filed
-            rest = self._sentence_countries(*span)
+            rest = self._sentence_countries(*span, borders=False)
             if not rest:
                 return self.dateline_country()
         return rest[0] if len(rest) == 1 else (theirs if not rest else None)
@@ -717,11 +747,84 @@ class Participants:
         self._dateline = _dateline_country(self.doc) or ""
         return self._dateline or None
 
-    def _place(self, d: _Draft, other: str | None, span: tuple[int, int]) -> None:
-        """Give a participant without a country the one its event's context names: the one
-        country of the sentence besides the other party's, else the other party's (a domestic
-        event: "police arrested X's opposition leader")."""
-        country = self.context_country(other, span)
+    def place_country(self, trigger: int | None) -> str | None:
+        """The country of the place an act happened in: the "in / at" object of its trigger (or of
+        the verb whose object the trigger noun is: "carried out raids in X") when it is a country or
+        a place in one ("killed 26 tourists in Indian Kashmir", "at Karachi airport", "in the town of
+        X"), or the place that a "where" clause holding the trigger is about ("flown to X, where a
+        military court charged him"). None when no such place names a country."""
+        if trigger is None or not 0 <= trigger < len(self.doc):
+            return None
+        tok = self.doc[trigger]
+        heads = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [tok]
+        if tok.pos_ == "VERB":  # (the parser hangs the place on the object: "killed 26 tourists in X")
+            heads += [c for c in tok.children if c.dep_ == "dobj"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
+                    for o in c.children:
+                        if o.dep_ == "pobj" and (found := self._place_name_country(o)):
+                            return found
+        v = tok
+        for _ in range(4):
+            if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children):
+                return self._place_name_country(v.head)
+            if v.dep_ not in ("conj", "xcomp", "advcl") or v.head is v:
+                break
+            v = v.head
+        return None
+
+    def _place_name_country(self, tok: Token) -> str | None:
+        """The country of a noun that names a place: a country or a place in one ("Kampala", "a
+        village in X", "Indian Kashmir", "the town of X"); None for anything else (a building of
+        a named body, "the Israeli embassy", says nothing of where it is)."""
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            aid = self.resolve(tok) if self.resolve is not None else actor_at(self.doc, tok.idx, tok.idx + len(tok.text))
+            if aid is not None and self._countries.get(aid):
+                return self._countries[aid]
+            if aid is None and (city := self._city(tok)):
+                return city
+            for c in tok.lefts:  # "in Indian Kashmir", "in Afghanistan's Paktika province"
+                if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                    a = actor_at(self.doc, c.idx, c.idx + len(c.text))
+                    if a is not None and self._countries.get(a) and self._types.get(a) == "state":
+                        return self._countries[a]
+            return None
+        if tok.lower_ in _SETTLEMENTS or tok.lemma_.lower() in _SETTLEMENTS:
+            return self._country(tok) or next((self._countries[a] for c in tok.lefts
+                                               if c.dep_ in ("amod", "compound", "poss", "nmod")
+                                               and (a := actor_at(self.doc, c.idx, c.idx + len(c.text)))
+                                               and self._countries.get(a) and self._types.get(a) == "state"), None)
+        return None
+
+    def _home_of(self, other: str | None) -> str | None:
+        """The country of a party of no state body, when it is one of a country's own: a person,
+        group or organisation that is no state, government, IGO or news outlet ("the Histadrut
+        union", "the far-right party's leader", "the Houthis"), whose act on "the government" is
+        on its own government."""
+        if other is None:
+            return None
+        d = self._ids.get(other)
+        typ, sector = (d.type, d.sector) if d is not None else (self._types.get(other), self._sectors.get(other))
+        if typ not in ("person", "group", "organisation") or other in self._media or sector in ("GOV", "IGO", "MED"):
+            return None
+        code = self.code_of(other) or ""
+        if code.startswith(("IGO", "NGO")):
+            return None
+        return self.country_of(other)
+
+    def _place(self, d: _Draft, other: str | None, span: tuple[int, int], trigger: int | None = None,
+               others: tuple[str | None, ...] = ()) -> None:
+        """Give a participant without a country the one its event's context names: for "the
+        government", "the army" or "the country" acted on or with by a country's own party, that
+        party's country; else the country of the place the act happened in (:meth:`place_country`);
+        else the one country of the sentence besides the other party's, else the other party's (a
+        domestic event: "police arrested X's opposition leader")."""
+        country = self._home_of(other) if d.definite else None
+        if country is None:
+            country = self.place_country(trigger)
+        if country is None:
+            country = self.context_country(other, span, others)
         if country is None:
             return
         ccode = load_tables().code_of(country) or country
@@ -770,23 +873,28 @@ class Participants:
         if changed:
             self.doc._.sm_actors = actors
 
-    def commit(self, uses: list[tuple[str | None, str | None, tuple[int, int]]]) -> dict[str, str]:
+    def commit(self, uses: Sequence[tuple[Any, ...]]) -> dict[str, str]:
         """Add the participants that events use to the Doc's actors (mentions to an actor of the
-        same id when there is one). ``uses``: (source, target, sentence characters) of each event.
+        same id when there is one). ``uses``: (source, target, sentence characters) of each event,
+        with the index of its trigger token as a fourth item when known.
         Returns the new id of each participant whose id changed when its country was found."""
         self.memo.clear()
         self._identify_misspelt()
-        used = {x for s, t, _ in uses for x in (s, t) if x}
+        used = {x for u in uses for x in u[:2] if x}
         drafts = [d for d in [*self._by_token.values(), *self._things.values()] if d is not None and d.id in used]
         if not drafts:
             return {}
         renamed: dict[str, str] = {}
-        for s, t, span in uses:
-            for mine, other in ((s, t), (t, s)):
+        for u in uses:
+            s, t, span = u[:3]
+            trigger = u[3] if len(u) > 3 else None
+            for k, (mine, other) in enumerate(((s, t), (t, s))):
                 d = self._ids.get(mine or "")
                 if d is not None and d.country is None and d.placeable and mine not in renamed:
                     old = d.id
-                    self._place(d, other, span)
+                    # the parties it acts with or on alike in the sentence ("X's army and Y's mercenaries killed them")
+                    mates = tuple(w[1 - k] for w in uses if w[2] == span and w[k] == mine and w[1 - k] != other)
+                    self._place(d, other, span, trigger, mates)
                     renamed[old] = d.id
         actors: list[Actor] = list(self.doc._.sm_actors or ())
         pos = {a.id: k for k, a in enumerate(actors)}
