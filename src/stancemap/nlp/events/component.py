@@ -2176,11 +2176,13 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             pair = []
             for mine, other in ((c.source, c.target), (c.target, c.source)):
                 code = codes.get(mine) if mine else None
-                if mine in uncoded and (known := parts.known_code(mine, date)):  # "X, the UN envoy,"
+                span = (sent.start_char, sent.end_char)
+                if (home := parts.home_code(mine, other, span)) is not None:  # "the government" of a party's own
+                    code = home
+                elif mine in uncoded and (known := parts.known_code(mine, date)):  # "X, the UN envoy,"
                     code = known
                 elif mine in uncoded:
-                    country = parts.place_country(c.trigger.token.i) or parts.context_country(
-                        other, (sent.start_char, sent.end_char))
+                    country = parts.place_country(c.trigger.token.i) or parts.context_country(other, span)
                     if country:
                         code = (load_tables().code_of(country) or country) + uncoded[mine]
                 pair.append(code)

@@ -813,6 +813,24 @@ class Participants:
             return None
         return self.country_of(other)
 
+    def home_code(self, aid: str | None, other: str | None, span: tuple[int, int]) -> str | None:
+        """The code of "the government", "the army" or "the authorities" that the actor stage gave
+        the country named last before it, when in this event it is acted on or with by a country's
+        own party of another country (":meth:`_home_of`"): that party's country's body ("the Houthis
+        ... while the internationally recognised government accused the group": YEMGOV, whatever
+        country was named in between). None when that does not apply."""
+        if aid is None or aid in self._ids or self._sectors.get(aid) not in _STATE_BODY_SECTORS:
+            return None
+        home = self._home_of(other)
+        if home is None or home == self._countries.get(aid):
+            return None
+        a = next((x for x in self.doc._.sm_actors or () if x.id == aid), None)
+        if a is None or not any(
+                m.kind == "nominal" and span[0] <= m.start < span[1] and m.text.startswith("the ")
+                and m.text.lower() == m.text for m in a.mentions):
+            return None
+        return (load_tables().code_of(home) or home) + (a.sector or "")
+
     def _place(self, d: _Draft, other: str | None, span: tuple[int, int], trigger: int | None = None,
                others: tuple[str | None, ...] = ()) -> None:
         """Give a participant without a country the one its event's context names: for "the
@@ -873,6 +891,118 @@ class Participants:
         if changed:
             self.doc._.sm_actors = actors
 
+    def _identify_organisations(self) -> None:
+        """Organisations whose name the tables do not place, or place in the wrong country, placed by
+        their own phrase (on the actor record, as :meth:`_identify_misspelt` does):
+
+        - a name with a bracketed acronym that is a known actor ("the National Liberation Army
+          (ELN)") is that actor's (country, code and sector);
+        - a name with an "of" complement naming a state ("the People's Mojahedin Organization of
+          Iran") is of that state;
+        - a name that says what it is ("... Liberation Front", "... Party") has that sector (REB,
+          PTY), so that its events' context gives it a country like any bare collective's;
+        - a party of the tables named, every time, after another country's possessive or
+          adjective ("South Korea's main opposition Democratic Party") is that country's party (the
+          code of that country's body the modifier names, e.g. KOROPP, else the country's PTY):
+          parties of different countries share names."""
+        actors = list(self.doc._.sm_actors or ())
+        if not actors:
+            return
+        by_id = {a.id: a for a in actors}
+        tables = load_tables()
+        changed = False
+        for k, a in enumerate(actors):
+            if a.type != "organisation" or a.is_source:
+                continue
+            names = [m for m in a.mentions if m.kind in ("name", "acronym")]
+            if not names:
+                continue
+            found: tuple[str | None, str | None, str | None] | None = None
+            if a.country is None and a.code is None:
+                known = self._bracketed(names, a.id, by_id)
+                if known is not None:
+                    found = (known.country, known.code, known.sector)
+                elif (state := self._of_state(names, by_id)) is not None:
+                    found = (state, tables.code_of(state) or state, None)
+                elif a.sector is None and (sector := _name_sector(a.name)) is not None:
+                    found = (None, sector, sector)
+            elif a.country and a.code and "PTY" in a.code and not a.code.startswith(("IGO", "NGO")):
+                home = self._foreign_owner(names, a, by_id)
+                if home is not None:
+                    found = home
+            if found is None:
+                continue
+            country, code, sector = found
+            actors[k] = replace(a, country=country, code=code, sector=sector or a.sector)
+            self._countries[a.id], self._codes[a.id], self._sectors[a.id] = country, code, sector or a.sector
+            changed = True
+        if changed:
+            self.doc._.sm_actors = actors
+
+    def _bracketed(self, names: list[Mention], aid: str, by_id: dict[str, Actor]) -> Actor | None:
+        """The known actor of a bracketed acronym right after one of the name mentions, or of the
+        name a bracketed mention follows ("X (ELN)", "ELN (X)"); None when none has a code."""
+        doc = self.doc
+        for m in names:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+                continue
+            inner = doc[span.end + 1]
+            close = next((t for t in doc[span.end + 1:span.end + 8] if t.text == ")"), None)
+            other = actor_at(doc, inner.idx, close.idx) if close is not None else None
+            known = by_id.get(other or "")
+            if other != aid and known is not None and known.code and known.type in ("organisation", "igo"):
+                return known
+        return None
+
+    def _of_state(self, names: list[Mention], by_id: dict[str, Actor]) -> str | None:
+        """The state an "of" complement of a name mention's head names ("... Organization of Iran")."""
+        for m in names:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            for c in span.root.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end:
+                    for o in c.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        other = by_id.get(actor_at(self.doc, o.idx, o.idx + len(o.text)) or "")
+                        if other is not None and other.type == "state" and other.country:
+                            return other.country
+        return None
+
+    def _foreign_owner(self, names: list[Mention], a: Actor,
+                       by_id: dict[str, Actor]) -> tuple[str | None, str | None, str | None] | None:
+        """(country, code, sector) of the one other country whose possessive or adjective comes
+        before every name mention of a party in its noun phrase ("South Korea's main opposition
+        Democratic Party": KOR, KOROPP, OPP); None when any mention has none."""
+        mentions = self.doc._.sm_mentions or []
+        owner: Actor | None = None
+        for m in names:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                return None
+            lo = span.root.left_edge.idx
+            if lo >= m.start:
+                return None
+            k = bisect_left(mentions, (lo, -1, ""))
+            mine: Actor | None = None
+            while k < len(mentions) and mentions[k][0] < m.start:
+                other = by_id.get(mentions[k][2])
+                k += 1
+                if other is not None and other.country and other.country != a.country \
+                        and (other.type == "state" or other.sector in ("OPP", "PTY", "GOV")) and not other.is_source:
+                    mine = other if mine is None or other.type != "state" else mine
+            if mine is None or owner is not None and owner.country != mine.country:
+                return None
+            owner = mine if owner is None or owner.type == "state" else owner
+        if owner is None:
+            return None
+        if owner.type != "state" and owner.code and owner.sector:
+            return owner.country, owner.code, owner.sector
+        ccode = load_tables().code_of(owner.country) or owner.country
+        return owner.country, f"{ccode}PTY", "PTY"
+
     def commit(self, uses: Sequence[tuple[Any, ...]]) -> dict[str, str]:
         """Add the participants that events use to the Doc's actors (mentions to an actor of the
         same id when there is one). ``uses``: (source, target, sentence characters) of each event,
@@ -880,6 +1010,7 @@ class Participants:
         Returns the new id of each participant whose id changed when its country was found."""
         self.memo.clear()
         self._identify_misspelt()
+        self._identify_organisations()
         used = {x for u in uses for x in u[:2] if x}
         drafts = [d for d in [*self._by_token.values(), *self._things.values()] if d is not None and d.id in used]
         if not drafts:
@@ -955,6 +1086,26 @@ def _dateline_country(doc: Doc) -> str | None:
                 if form in table:
                     return table[form]
     return city_country(" ".join(words[0]))  # a city of no table: the gazetteer
+
+
+#: Words of an organisation's name that say what it is: an armed group or a party.
+_NAME_SECTORS = (("liberation front", "REB"), ("liberation army", "REB"), ("liberation movement", "REB"),
+                 ("liberation tigers", "REB"), ("rebel", "REB"), ("rebels", "REB"), ("militia", "REB"),
+                 ("militias", "REB"), ("guerrillas", "REB"), ("mujahideen", "REB"), ("brigades", "REB"),
+                 ("insurgents", "REB"), ("party", "PTY"))
+
+
+def _name_sector(name: str) -> str | None:
+    """The sector an organisation's name gives it ("Tigray People's Liberation Front" REB, "the
+    Umma Party" PTY: the last word), or None."""
+    low = " ".join(name.lower().replace("(", " ").replace(")", " ").split())
+    for words, sector in _NAME_SECTORS:
+        if sector == "PTY":
+            if low.endswith(" party"):
+                return sector
+        elif f" {words} " in f" {low} ":
+            return sector
+    return None
 
 
 _CURRENT: contextvars.ContextVar[Participants | None] = contextvars.ContextVar("sm_participants", default=None)
