@@ -593,7 +593,7 @@ class Participants:
         placeable = not (typ == "organisation" and sector is None and (is_acronym(tok) or end is not None)) \
             and not relational and region is None \
             and not (typ == "other" and tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"))
-        definite = country is None and (typ == "state" or sector in _STATE_BODY_SECTORS) and any(
+        definite = country is None and (typ == "state" or sector in _STATE_BODY_SECTORS | {"PTY", "OPP"}) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and not any(c.dep_ == "poss" for c in tok.lefts)
         return _Draft(pid, text, typ, country, sector, code, role, s, e, text, placeable, definite)
 
@@ -697,19 +697,21 @@ class Participants:
         return aid is not None and aid not in self._countries and aid in self._ids
 
     def _sentence_countries(self, start: int, end: int, reported: bool = True,
-                            borders: bool | None = None) -> list[str]:
+                            borders: bool | None = None, media: bool | None = None) -> list[str]:
         """Countries of the actors mentioned in characters [start, end), in text order
         (``reported=False``: not those named only in a source cited after its report, nor news
         outlets'; nor, unless ``borders``, those that only say whose border a border noun is:
-        "a town near the Thai border")."""
+        "a town near the Thai border"; nor, unless ``media``, news outlets')."""
         mentions = self.doc._.sm_mentions or []
         k = bisect_left(mentions, (start, -1, ""))
         out: list[str] = []
         if borders is None:
             borders = reported
+        if media is None:
+            media = reported
         while k < len(mentions) and mentions[k][0] < end:
             c = self._countries.get(mentions[k][2])
-            if c and c not in out and (reported or mentions[k][2] not in self._media and not any(
+            if c and c not in out and (media or mentions[k][2] not in self._media) and (reported or not any(
                     a <= mentions[k][0] < b for a, b in self._trailing_sources)
                     and mentions[k][1] not in self._backer_ends) and (borders or not self._on_border(*mentions[k][:2])):
                 out.append(c)
@@ -733,7 +735,7 @@ class Participants:
         mates = {theirs, *(self.country_of(o) for o in others)}
         rest = [c for c in self._sentence_countries(*span, reported=False) if c not in mates]
         if not rest and theirs is None:  # only the cited source's country, else where the story was filed
-            rest = self._sentence_countries(*span, borders=False)
+            rest = self._sentence_countries(*span, borders=False, media=False)  # (never a news outlet's)
             if not rest:
                 return self.dateline_country()
         return rest[0] if len(rest) == 1 else (theirs if not rest else None)
@@ -835,10 +837,15 @@ class Participants:
                others: tuple[str | None, ...] = ()) -> None:
         """Give a participant without a country the one its event's context names: for "the
         government", "the army" or "the country" acted on or with by a country's own party, that
-        party's country; else the country of the place the act happened in (:meth:`place_country`);
+        party's country (for "the party" or "the opposition", any other party's country); else the country of the place the act happened in (:meth:`place_country`);
         else the one country of the sentence besides the other party's, else the other party's (a
         domestic event: "police arrested X's opposition leader")."""
-        country = self._home_of(other) if d.definite else None
+        country = None
+        if d.definite and d.sector in ("PTY", "OPP"):  # "the party", "the opposition": the other party's country's
+            country = self.country_of(other) if other not in self._media and not (
+                self.code_of(other) or "").startswith(("IGO", "NGO")) else None
+        elif d.definite:
+            country = self._home_of(other)
         if country is None:
             country = self.place_country(trigger)
         if country is None:
