@@ -99,3 +99,20 @@ def test_border_helpers(nlp_base):
     assert border_modifier(thai) and border_modifier(laos)
     assert near_border(first_border)
     assert not border_modifier(next(t for t in doc if t.text == "Rebels"))
+
+
+def test_a_country_an_act_inside_the_partys_phrase_is_aimed_at_does_not_place_it(nlp):
+    # "passing secrets to Moscow": Moscow is what the officer's act is aimed at, not his country
+    evs, _ = _events(nlp, "KYIV (Reuters) - Ukraine's security service said on Monday it had detained an army "
+                          "officer suspected of passing secrets to Moscow.")
+    assert any(t == "UKRMIL" and e == "COERCE" for _, t, e in evs)
+    assert not any(t and t.startswith("RUS") for _, t, _ in evs)
+
+
+def test_companies_of_the_world_table(nlp):
+    evs, acts = _events(nlp, "A Russian court fined Google 3 million roubles on Tuesday for failing to delete "
+                             "banned content.")
+    assert ("RUSJUD", "USABUS", "COERCE") in evs
+    assert any(a.code == "USABUS" and a.name == "Google" for a in acts.values())
+    evs, _ = _events(nlp, "Workers at Samsung Electronics staged a strike on Monday to demand higher pay.")
+    assert evs and evs[0][0] == "KORLAB"

@@ -74,6 +74,12 @@ _PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
 _SETTLEMENTS = frozenset({"town", "towns", "village", "villages", "city", "cities", "hamlet", "settlement",
                           "settlements", "camp", "camps", "region", "regions", "area", "areas", "district",
                           "province", "county", "municipality", "enclave", "locality", "countryside"})
+#: Prepositions of what an act is aimed at ("passed secrets to X", "fought against X"): a country
+#: they name inside a party's phrase is not the party's.
+_AIMED_PREPS = frozenset({"to", "against", "with", "toward", "towards", "for", "into", "on"})
+#: The narrower set the event's context skips: no "at", "on", "with" or "into", which also name places
+#: and partners.
+_CONTEXT_AIMED = frozenset({"to", "against", "for", "toward", "towards"})
 #: Sectors of a state's own bodies: "the government", "the army", "the police", "the courts" with
 #: nothing that places them are the state of the story (:attr:`_Draft.definite`).
 _STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -496,9 +502,26 @@ class Participants:
         hi = tok.right_edge.idx + len(tok.right_edge.text)
         if hi - lo > 200:
             return None
-        for c in self._sentence_countries(lo, hi, borders=False):
+        mentions = self.doc._.sm_mentions or []
+        k = bisect_left(mentions, (lo, -1, ""))
+        while k < len(mentions) and mentions[k][0] < hi:
+            ms, me, aid = mentions[k]
+            k += 1
+            c = self._countries.get(aid)
+            if not c or self._on_border(ms, me) or self._aimed_at(ms, me):
+                continue
             return c
         return None
+
+    def _aimed_at(self, start: int, end: int, preps: frozenset[str] | None = None) -> bool:
+        """Whether the mention at characters [start, end) is what a party's act inside its phrase is
+        aimed at ("an officer suspected of passing secrets to X", "activists who campaigned against
+        X"), not where the party is from ("refugees fleeing the war in X")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ in (_AIMED_PREPS if preps is None else preps)
 
     def of(self, tok: Token) -> str | None:
         """The participant id of the noun phrase headed by ``tok`` (made on first use), or None."""
@@ -697,11 +720,13 @@ class Participants:
         return aid is not None and aid not in self._countries and aid in self._ids
 
     def _sentence_countries(self, start: int, end: int, reported: bool = True,
-                            borders: bool | None = None, media: bool | None = None) -> list[str]:
+                            borders: bool | None = None, media: bool | None = None,
+                            aimed: bool = True) -> list[str]:
         """Countries of the actors mentioned in characters [start, end), in text order
         (``reported=False``: not those named only in a source cited after its report, nor news
         outlets'; nor, unless ``borders``, those that only say whose border a border noun is:
-        "a town near the Thai border"; nor, unless ``media``, news outlets')."""
+        "a town near the Thai border"; nor, unless ``media``, news outlets'; nor, unless ``aimed``,
+        those an act is aimed at by "to / against / for": "suspected of passing secrets to X")."""
         mentions = self.doc._.sm_mentions or []
         k = bisect_left(mentions, (start, -1, ""))
         out: list[str] = []
@@ -713,7 +738,8 @@ class Participants:
             c = self._countries.get(mentions[k][2])
             if c and c not in out and (media or mentions[k][2] not in self._media) and (reported or not any(
                     a <= mentions[k][0] < b for a, b in self._trailing_sources)
-                    and mentions[k][1] not in self._backer_ends) and (borders or not self._on_border(*mentions[k][:2])):
+                    and mentions[k][1] not in self._backer_ends) and (borders or not self._on_border(*mentions[k][:2])) \
+                    and (aimed or not self._aimed_at(*mentions[k][:2], _CONTEXT_AIMED)):
                 out.append(c)
             k += 1
         return out
@@ -733,7 +759,7 @@ class Participants:
         Russian mercenaries killed civilians": neither's country is the civilians' "other" one)."""
         theirs = self.country_of(other)
         mates = {theirs, *(self.country_of(o) for o in others)}
-        rest = [c for c in self._sentence_countries(*span, reported=False) if c not in mates]
+        rest = [c for c in self._sentence_countries(*span, reported=False, aimed=False) if c not in mates]
         if not rest and theirs is None:  # only the cited source's country, else where the story was filed
             rest = self._sentence_countries(*span, borders=False, media=False)  # (never a news outlet's)
             if not rest:
