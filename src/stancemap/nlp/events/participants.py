@@ -739,7 +739,7 @@ class Participants:
             if c and c not in out and (media or mentions[k][2] not in self._media) and (reported or not any(
                     a <= mentions[k][0] < b for a, b in self._trailing_sources)
                     and mentions[k][1] not in self._backer_ends) and (borders or not self._on_border(*mentions[k][:2])) \
-                    and (aimed or not self._aimed_at(*mentions[k][:2], _CONTEXT_AIMED)):
+                    and (aimed or not self._aimed_at(mentions[k][0], mentions[k][1], _CONTEXT_AIMED)):
                 out.append(c)
             k += 1
         return out
