@@ -76,10 +76,10 @@ _SETTLEMENTS = frozenset({"town", "towns", "village", "villages", "city", "citie
                           "province", "county", "municipality", "enclave", "locality", "countryside"})
 #: Prepositions of what an act is aimed at ("passed secrets to X", "fought against X"): a country
 #: they name inside a party's phrase is not the party's.
-_AIMED_PREPS = frozenset({"to", "against", "with", "toward", "towards", "for", "into", "on"})
+_AIMED_PREPS = frozenset({"to", "against", "with", "toward", "towards", "into", "on"})
 #: The narrower set the event's context skips: no "at", "on", "with" or "into", which also name places
 #: and partners.
-_CONTEXT_AIMED = frozenset({"to", "against", "for", "toward", "towards"})
+_CONTEXT_AIMED = frozenset({"to", "against", "toward", "towards"})
 #: Sectors of a state's own bodies: "the government", "the army", "the police", "the courts" with
 #: nothing that places them are the state of the story (:attr:`_Draft.definite`).
 _STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -513,6 +513,15 @@ class Participants:
             return c
         return None
 
+    def _apposed_country(self, tok: Token) -> str | None:
+        """The country of the actor a participant's noun is in apposition to ("refused entry to
+        Malians, by far the largest group affected": the group is the Malians)."""
+        if tok.dep_ != "appos" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        h = tok.head
+        aid = self.resolve(h) if self.resolve is not None else actor_at(self.doc, h.idx, h.idx + len(h.text))
+        return self._countries.get(aid) if aid is not None else None
+
     def _aimed_at(self, start: int, end: int, preps: frozenset[str] | None = None) -> bool:
         """Whether the mention at characters [start, end) is what a party's act inside its phrase is
         aimed at ("an officer suspected of passing secrets to X", "activists who campaigned against
@@ -582,7 +591,7 @@ class Participants:
                 actor_at(self.doc, c.idx, c.idx + len(c.text)) for c in tok.lefts if c.dep_ in ("amod", "compound"))
                 if a and self._countries.get(a)), None)
         else:
-            country = self._country(tok) or self._inner_country(tok, s, e)
+            country = self._country(tok) or self._inner_country(tok, s, e) or self._apposed_country(tok)
         if country is None and typ == "other":  # a city of no table: "rebels shelled Juba"
             country = self._city(tok)
         elif country is None:  # a city or state as modifier: "Ohio police", "a Kansas woman"
@@ -726,7 +735,7 @@ class Participants:
         (``reported=False``: not those named only in a source cited after its report, nor news
         outlets'; nor, unless ``borders``, those that only say whose border a border noun is:
         "a town near the Thai border"; nor, unless ``media``, news outlets'; nor, unless ``aimed``,
-        those an act is aimed at by "to / against / for": "suspected of passing secrets to X")."""
+        those an act is aimed at by "to / against / toward": "suspected of passing secrets to X")."""
         mentions = self.doc._.sm_mentions or []
         k = bisect_left(mentions, (start, -1, ""))
         out: list[str] = []
