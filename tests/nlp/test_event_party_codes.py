@@ -116,3 +116,13 @@ def test_companies_of_the_world_table(nlp):
     assert any(a.code == "USABUS" and a.name == "Google" for a in acts.values())
     evs, _ = _events(nlp, "Workers at Samsung Electronics staged a strike on Monday to demand higher pay.")
     assert evs and evs[0][0] == "KORLAB"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a border closed is the neighbour's; targets struck near a border keep the border's country
+    ("Kenya closed its border with Somalia on Monday after a wave of attacks.", ("KEN", "SOM", "COERCE")),
+    ("Israeli jets struck targets near the Lebanese border overnight.", ("ISRMIL", "LBN", "ASSAULT")),
+])
+def test_borders_still_name_the_party_of_acts_on_them(nlp, text, expected):
+    evs, _ = _events(nlp, text)
+    assert expected in evs
