@@ -2162,7 +2162,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     with participants.use(doc, resolve=lambda tok: actor_of_np(doc, tok)) as parts:
         for sent in doc.sents:
             coded.extend((sent, c) for c in sentence_events(doc, sent, options, lexicon, statements, speakers))
-        renamed = parts.commit([(c.source, c.target, (sent.start_char, sent.end_char), c.trigger.token.i)
+        renamed = parts.commit([(c.source, c.target, (sent.start_char, sent.end_char), c.trigger.token.i, c.code)
                                 for sent, c in coded])
         for _, c in coded:
             c.source = renamed.get(c.source, c.source) if c.source else None
@@ -2177,12 +2177,13 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             for mine, other in ((c.source, c.target), (c.target, c.source)):
                 code = codes.get(mine) if mine else None
                 span = (sent.start_char, sent.end_char)
-                if (home := parts.home_code(mine, other, span)) is not None:  # "the government" of a party's own
-                    code = home
+                if (home := parts.home_code(mine, other, span, source=mine == c.source, code=c.code)) is not None:
+                    code = home  # "the government" acting on a party of its own country
                 elif mine in uncoded and (known := parts.known_code(mine, date)):  # "X, the UN envoy,"
                     code = known
                 elif mine in uncoded:
-                    country = parts.place_country(c.trigger.token.i) or parts.context_country(other, span)
+                    country = (parts.place_country(c.trigger.token.i) if participants.material_act(c.code, uncoded[mine]) else None) \
+                        or parts.context_country(other, span)
                     if country:
                         code = (load_tables().code_of(country) or country) + uncoded[mine]
                 pair.append(code)

@@ -76,7 +76,17 @@ _SETTLEMENTS = frozenset({"town", "towns", "village", "villages", "city", "citie
                           "province", "county", "municipality", "enclave", "locality", "countryside"})
 #: Prepositions of what an act is aimed at ("passed secrets to X", "fought against X"): a country
 #: they name inside a party's phrase is not the party's.
-_AIMED_PREPS = frozenset({"to", "against", "with", "toward", "towards", "into", "on"})
+_AIMED_PREPS = frozenset({"to", "against", "toward", "towards", "into"})
+#: Role nouns whose "to" complement is whom they serve ("advisers to X", "the ambassador to X").
+_SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "envoy", "ambassador", "spokesman", "spokeswoman",
+                            "spokesperson", "member", "representative", "delegate", "delegation", "consul",
+                            "attache", "counsellor", "counselor", "secretary", "assistant", "deputy", "minister"})
+#: CAMEO roots of force (assault, fight, mass violence).
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: CAMEO roots of acts on the ground, which happen where they are reported to (protest, force posture,
+#: coercion, force): the place of such an act places its parties; a meeting's or a deal's does not
+#: (a venue is often neutral ground).
+_MATERIAL_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 #: The narrower set the event's context skips: no "at", "on", "with" or "into", which also name places
 #: and partners.
 _CONTEXT_AIMED = frozenset({"to", "against", "toward", "towards"})
@@ -379,6 +389,7 @@ class Participants:
         self._countries = {a.id: a.country for a in self.doc._.sm_actors or ()}
         self._codes = {a.id: a.code for a in self.doc._.sm_actors or ()}
         self._types = {a.id: a.type for a in self.doc._.sm_actors or ()}
+        self._actors = {a.id: a for a in self.doc._.sm_actors or ()}
         self._sectors = {a.id: a.sector for a in self.doc._.sm_actors or ()}
         # sources named after what they report (", a spokesman for the French embassy said",
         # "according to Thai police"): wire copy cites foreign diplomats, agencies and
@@ -526,11 +537,11 @@ class Participants:
         """Whether the mention at characters [start, end) is what a party's act inside its phrase is
         aimed at ("an officer suspected of passing secrets to X", "activists who campaigned against
         X"), not where the party is from ("refugees fleeing the war in X")."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        root = self._root_at(start, end)
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in (_AIMED_PREPS if preps is None else preps):
             return False
-        root = span.root
-        return root.dep_ == "pobj" and root.head.lower_ in (_AIMED_PREPS if preps is None else preps)
+        # "advisers to X", "the envoy to X": whom a role serves, not what an act is aimed at
+        return root.head.head.lemma_.lower() not in _SERVING_ROLES
 
     def of(self, tok: Token) -> str | None:
         """The participant id of the noun phrase headed by ``tok`` (made on first use), or None."""
@@ -753,10 +764,19 @@ class Participants:
             k += 1
         return out
 
+    def _root_at(self, start: int, end: int) -> Token | None:
+        """The root token of the mention at characters [start, end) (kept per mention)."""
+        key = ("root", start, end)
+        if key not in self.memo:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            self.memo[key] = span.root if span is not None and len(span) > 0 else None
+        root: Token | None = self.memo[key]
+        return root
+
     def _on_border(self, start: int, end: int) -> bool:
         """Whether the mention at characters [start, end) only names whose border a border noun is."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and border_modifier(span.root)
+        root = self._root_at(start, end)
+        return root is not None and border_modifier(root)
 
     def context_country(self, other: str | None, span: tuple[int, int],
                         others: tuple[str | None, ...] = ()) -> str | None:
@@ -850,38 +870,61 @@ class Participants:
             return None
         return self.country_of(other)
 
-    def home_code(self, aid: str | None, other: str | None, span: tuple[int, int]) -> str | None:
+    def home_code(self, aid: str | None, other: str | None, span: tuple[int, int], *, source: bool = True,
+                  code: str | None = None) -> str | None:
         """The code of "the government", "the army" or "the authorities" that the actor stage gave
-        the country named last before it, when in this event it is acted on or with by a country's
-        own party of another country (":meth:`_home_of`"): that party's country's body ("the Houthis
-        ... while the internationally recognised government accused the group": YEMGOV, whatever
-        country was named in between). None when that does not apply."""
+        the country named last before it, when in this event it acts on a country's own party of
+        another country (:meth:`_home_of`): that party's country's body ("Mali's Tuareg rebels said
+        they downed a drone over Kidal, as the military-led government accused the group of ...":
+        MLIGOV, whatever country was named in between). Only for the body as the event's source, not
+        for an act of force (roots 18-20: "X's fighters attacked the army" may well attack another
+        country's), and not when the sentence cites the body's own country as a speaker ("Israel's
+        military said ... the army"). None when that does not apply."""
+        if not source or code is not None and code[:2] in _FORCE_ROOTS:
+            return None
         if aid is None or aid in self._ids or self._sectors.get(aid) not in _STATE_BODY_SECTORS:
             return None
         home = self._home_of(other)
-        if home is None or home == self._countries.get(aid):
+        mine = self._countries.get(aid)
+        if home is None or home == mine or mine in self._speaker_countries(span):
             return None
-        a = next((x for x in self.doc._.sm_actors or () if x.id == aid), None)
+        a = self._actors.get(aid)
         if a is None or not any(
                 m.kind == "nominal" and span[0] <= m.start < span[1] and m.text.startswith("the ")
                 and m.text.lower() == m.text for m in a.mentions):
             return None
         return (load_tables().code_of(home) or home) + (a.sector or "")
 
+    def _speaker_countries(self, span: tuple[int, int]) -> set[str]:
+        """Countries of the speakers of the statements that start in a sentence."""
+        out: set[str] = set()
+        for st in self.doc._.sm_statements or ():
+            sp = st.speaker
+            if sp is None or not span[0] <= sp.start < span[1]:
+                continue
+            c = self._countries.get(sp.actor or "")
+            if c:
+                out.add(c)
+        return out
+
     def _place(self, d: _Draft, other: str | None, span: tuple[int, int], trigger: int | None = None,
-               others: tuple[str | None, ...] = ()) -> None:
+               others: tuple[str | None, ...] = (), code: str | None = None) -> None:
         """Give a participant without a country the one its event's context names: for "the
         government", "the army" or "the country" acted on or with by a country's own party, that
-        party's country (for "the party" or "the opposition", any other party's country); else the country of the place the act happened in (:meth:`place_country`);
-        else the one country of the sentence besides the other party's, else the other party's (a
-        domestic event: "police arrested X's opposition leader")."""
+        party's country (for "the party" or "the opposition", any other party's country; neither for
+        an act of force, roots 18-20); else, for an act on the ground (:func:`material_act`) or any act
+        of a court or police (which act where they sit: "in X, where a military court charged him"), the
+        country of the place the act happened in (:meth:`place_country`); else the one country of the
+        sentence besides the other party's, else the other party's (a domestic event: "police
+        arrested X's opposition leader")."""
         country = None
-        if d.definite and d.sector in ("PTY", "OPP"):  # "the party", "the opposition": the other party's country's
+        force = code is not None and code[:2] in _FORCE_ROOTS
+        if d.definite and not force and d.sector in ("PTY", "OPP"):  # "the party": the other party's country's
             country = self.country_of(other) if other not in self._media and not (
                 self.code_of(other) or "").startswith(("IGO", "NGO")) else None
-        elif d.definite:
+        elif d.definite and not force:
             country = self._home_of(other)
-        if country is None:
+        if country is None and material_act(code, d.sector):
             country = self.place_country(trigger)
         if country is None:
             country = self.context_country(other, span, others)
@@ -1058,16 +1101,22 @@ class Participants:
         if not drafts:
             return {}
         renamed: dict[str, str] = {}
+        # the parties each party acts with or on alike in a sentence ("X's army and Y's mercenaries killed them")
+        alike: dict[tuple[Any, int, str | None], list[str | None]] = {}
+        for u in uses:
+            for k in (0, 1):
+                if u[k] in self._ids:
+                    alike.setdefault((u[2], k, u[k]), []).append(u[1 - k])
         for u in uses:
             s, t, span = u[:3]
             trigger = u[3] if len(u) > 3 else None
+            code = u[4] if len(u) > 4 else None
             for k, (mine, other) in enumerate(((s, t), (t, s))):
                 d = self._ids.get(mine or "")
                 if d is not None and d.country is None and d.placeable and mine not in renamed:
                     old = d.id
-                    # the parties it acts with or on alike in the sentence ("X's army and Y's mercenaries killed them")
-                    mates = tuple(w[1 - k] for w in uses if w[2] == span and w[k] == mine and w[1 - k] != other)
-                    self._place(d, other, span, trigger, mates)
+                    mates = tuple(o for o in alike.get((span, k, mine), ()) if o != other)
+                    self._place(d, other, span, trigger, mates, code)
                     renamed[old] = d.id
         actors: list[Actor] = list(self.doc._.sm_actors or ())
         pos = {a.id: k for k, a in enumerate(actors)}
@@ -1128,6 +1177,17 @@ def _dateline_country(doc: Doc) -> str | None:
                 if form in table:
                     return table[form]
     return city_country(" ".join(words[0]))  # a city of no table: the gazetteer
+
+
+#: Sectors of bodies that act only where they sit (courts, police): the place of any act of theirs is theirs.
+_LOCAL_SECTORS = frozenset({"JUD", "COP"})
+
+
+def material_act(code: str | None, sector: str | None = None) -> bool:
+    """Whether a CAMEO code is of an act on the ground (:data:`_MATERIAL_ROOTS`; True when unknown), or
+    ``sector`` is of a body that acts only where it sits (courts, police): whether the place of the act
+    places its parties."""
+    return code is None or code[:2] in _MATERIAL_ROOTS or sector in _LOCAL_SECTORS
 
 
 #: Words of an organisation's name that say what it is: an armed group or a party.
