@@ -1,7 +1,7 @@
 """Where an event's parties are from (issue 15, evparty round): the country and sector of a party
 from the place of its act, its coordinated partners, borders, "the government" of the story, and
 organisations the tables do not place or place in another country (own sentences, full pipeline
-with the real model)."""
+with the real model; each rule with a counter-example it must leave alone)."""
 
 from __future__ import annotations
 
@@ -16,12 +16,47 @@ def _events(nlp, text: str) -> tuple[list[tuple[str | None, str | None, str]], d
     return [(e.source_code, e.target_code, e.plover) for e in doc._.sm_events], acts
 
 
-def test_an_attacker_of_no_country_is_of_the_place_the_victims_were_in(nlp):
-    # the one other country of the sentence (Pakistan) is not where the gunmen struck
-    evs, _ = _events(nlp, "Gunmen shot dead nine pilgrims in Indian Kashmir on Sunday, a week after Pakistan "
-                          "warned India over water.")
-    assert ("INDUAF", "IND", "ASSAULT") in evs
-    assert not any(s == "PAKUAF" for s, _, _ in evs)
+# --- the place of an act on the ground places its parties ----------------------------------------
+
+
+def test_raiders_and_their_captives_are_of_the_place_of_the_raid(nlp):
+    # the one other country of the sentence (Niger) is not where the gunmen struck; the second verb
+    # shares the first one's place
+    evs, _ = _events(nlp, "Masked gunmen raided a village in Nigeria's Zamfara state on Tuesday and abducted 40 "
+                          "people, days after Niger closed its border.")
+    assert ("NGAUAF", "NGA", "ASSAULT") in evs
+    assert ("NGAUAF", "NGACVL", "ASSAULT") in evs
+
+
+def test_attackers_in_a_capital_are_of_its_country(nlp):
+    evs, _ = _events(nlp, "Armed men stormed a hotel in Somalia's capital overnight, a week after Kenya deployed "
+                          "more troops.")
+    assert ("SOMUAF", "SOM", "ASSAULT") in evs
+
+
+def test_police_in_a_where_clause_are_of_the_place_it_is_about(nlp):
+    # the parser takes "Niger" for an organisation; the employer's city is no place of the arrest
+    evs, _ = _events(nlp, "The reporter crossed into Niger, where police arrested him on Monday, his employer in "
+                          "Paris said.")
+    assert ("NERCOP", "NER", "COERCE") in evs
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    # a meeting's venue is neutral ground: it places nobody
+    ("Advisers to Zelenskiy met U.S. officials in Riyadh on Tuesday.", "SAU"),
+    ("A delegation met Chinese officials in Geneva on Monday, the U.S. Treasury said.", "CHE"),
+])
+def test_the_venue_of_a_meeting_places_no_party(nlp, text, bad):
+    evs, _ = _events(nlp, text)
+    assert evs and not any((s or "").startswith(bad) or (t or "").startswith(bad) for s, t, _ in evs)
+
+
+def test_advisers_to_a_leader_are_of_the_leaders_country(nlp):
+    evs, _ = _events(nlp, "Advisers to Zelenskiy met U.S. officials in Riyadh on Tuesday.")
+    assert ("UKRGOV", "USAGOV", "CONSULT") in evs
+
+
+# --- parties acting alike ------------------------------------------------------------------------
 
 
 def test_victims_of_two_coordinated_attackers_are_of_neither_attackers_other_country(nlp):
@@ -31,15 +66,47 @@ def test_victims_of_two_coordinated_attackers_are_of_neither_attackers_other_cou
     assert ("LBYMIL", "TCDCVL", "ASSAULT") in evs
 
 
+# --- borders -------------------------------------------------------------------------------------
+
+
 def test_a_town_near_a_border_is_not_in_the_country_whose_border_it_is(nlp):
+    evs, _ = _events(nlp, "Government artillery pounded a town near the Rwandan frontier on Sunday, Congolese "
+                          "officials said.")
+    assert ("CODMIL", "COD", "ASSAULT") in evs
     evs, _ = _events(nlp, "MOGADISHU (Reuters) - Al Shabaab fighters overran a town near the Kenyan border on "
                           "Tuesday, residents said.")
     assert evs == [("SOMREBSHB", "SOM", "ASSAULT")]
 
 
 def test_an_ethnic_group_is_not_placed_in_the_country_of_a_border(nlp):
-    evs, _ = _events(nlp, "Ethnic Karen rebels captured an army base near the Thai border on Friday.")
+    # the actor stage's residence of an ethnic group: not the country a border is named by
+    evs, _ = _events(nlp, "Ethnic Kachin insurgents took a jade-mining town near the Chinese border on Friday.")
     assert evs and evs[0][0] == "MMRREB"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a border closed is the neighbour's; targets struck near a border keep the border's country
+    ("Kenya closed its border with Somalia on Monday after a wave of attacks.", ("KEN", "SOM", "COERCE")),
+    ("Israeli jets struck targets near the Lebanese border overnight.", ("ISRMIL", "LBN", "ASSAULT")),
+])
+def test_borders_still_name_the_party_of_acts_on_them(nlp, text, expected):
+    evs, _ = _events(nlp, text)
+    assert expected in evs
+
+
+def test_border_helpers(nlp_base):
+    from stancemap.nlp.common.borders import border_modifier, near_border
+
+    doc = nlp_base("Rebels seized a town near the Thai border and a camp along its border with Laos.")
+    thai = next(t for t in doc if t.text == "Thai")
+    laos = next(t for t in doc if t.text == "Laos")
+    first_border = next(t for t in doc if t.text == "border")
+    assert border_modifier(thai) and border_modifier(laos)
+    assert near_border(first_border)
+    assert not border_modifier(next(t for t in doc if t.text == "Rebels"))
+
+
+# --- the state of the story ----------------------------------------------------------------------
 
 
 def test_the_government_pressed_by_a_countrys_own_union_is_its_government(nlp):
@@ -55,11 +122,28 @@ def test_the_party_accused_by_a_government_is_of_that_country(nlp):
     assert ("VENGOV", "VENPTY", "ACCUSE") in evs
 
 
-def test_the_caretaker_government_is_the_home_country_of_the_group_it_accuses(nlp):
-    # the actor stage gives "the caretaker government" the country named last (Israel's)
-    evs, _ = _events(nlp, "Lebanon's Hezbollah said it fired rockets at an Israeli base near Safed, while the "
-                          "caretaker government accused the group of dragging the country into war.")
-    assert ("LBNGOV", "LBNREBHEZ", "ACCUSE") in evs
+def test_a_government_charging_a_group_of_its_country_is_that_countrys(nlp):
+    # the actor stage gives "the military-led government" the country named last (the convoy's origin)
+    evs, _ = _events(nlp, "Mali's Tuareg rebels claimed to have downed a drone over Kidal, while the military-led "
+                          "government charged the group with attacking a convoy from Algeria.")
+    assert any(s == "MLIGOV" and e == "ACCUSE" for s, _, e in evs)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group's attack on "the army" may be on another country's: the cited army's country stays
+    ("Israel's military said Hamas fighters fired rockets at the army in southern Israel.",
+     ("PSEREBHMS", "ISRMIL", "ASSAULT")),
+    ("Pakistan's army said Afghan Taliban fighters attacked the army near Chaman overnight.",
+     ("AFGREBTAL", "PAKMIL", "ASSAULT")),
+    ("Israel's defence minister said Hezbollah fighters attacked the army near Metula on Monday.",
+     ("LBNREBHEZ", "ISRMIL", "ASSAULT")),
+])
+def test_an_army_attacked_by_a_foreign_group_keeps_its_country(nlp, text, expected):
+    evs, _ = _events(nlp, text)
+    assert expected in evs
+
+
+# --- organisations placed by their own phrase ----------------------------------------------------
 
 
 def test_a_party_of_the_tables_under_another_countrys_possessive_is_that_countrys(nlp):
@@ -82,30 +166,14 @@ def test_a_liberation_front_no_table_knows_is_an_armed_group_of_the_story_not_of
     assert evs == [("ETHREB", "ETHMIL", "ASSAULT")]
 
 
-def test_an_organisation_of_a_state_named_in_its_of_complement(nlp):
-    _, acts = _events(nlp, "Thousands of supporters of the exiled People's Freedom Organization of Iran rallied in "
-                           "Paris on Saturday against Tehran.")
-    org = next(a for a in acts.values() if a.name.startswith("People's Freedom Organization"))
-    assert (org.country, org.code) == ("IRN", "IRN")
-
-
-def test_border_helpers(nlp_base):
-    from stancemap.nlp.common.borders import border_modifier, near_border
-
-    doc = nlp_base("Rebels seized a town near the Thai border and a camp along its border with Laos.")
-    thai = next(t for t in doc if t.text == "Thai")
-    laos = next(t for t in doc if t.text == "Laos")
-    first_border = next(t for t in doc if t.text == "border")
-    assert border_modifier(thai) and border_modifier(laos)
-    assert near_border(first_border)
-    assert not border_modifier(next(t for t in doc if t.text == "Rebels"))
+# --- aimed at, not from --------------------------------------------------------------------------
 
 
 def test_a_country_an_act_inside_the_partys_phrase_is_aimed_at_does_not_place_it(nlp):
-    # "passing secrets to Moscow": Moscow is what the officer's act is aimed at, not his country
-    evs, _ = _events(nlp, "KYIV (Reuters) - Ukraine's security service said on Monday it had detained an army "
-                          "officer suspected of passing secrets to Moscow.")
-    assert any(t == "UKRMIL" and e == "COERCE" for _, t, e in evs)
+    # "accused of selling drones to Moscow": Moscow is what the engineer's act is aimed at
+    evs, _ = _events(nlp, "KYIV (Reuters) - Ukrainian investigators arrested an engineer accused of selling drone "
+                          "blueprints to Moscow, prosecutors said on Friday.")
+    assert any(t and t.startswith("UKR") and e == "COERCE" for _, t, e in evs)
     assert not any(t and t.startswith("RUS") for _, t, _ in evs)
 
 
@@ -114,15 +182,3 @@ def test_companies_of_the_world_table(nlp):
                              "banned content.")
     assert ("RUSJUD", "USABUS", "COERCE") in evs
     assert any(a.code == "USABUS" and a.name == "Google" for a in acts.values())
-    evs, _ = _events(nlp, "Workers at Samsung Electronics staged a strike on Monday to demand higher pay.")
-    assert evs and evs[0][0] == "KORLAB"
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # a border closed is the neighbour's; targets struck near a border keep the border's country
-    ("Kenya closed its border with Somalia on Monday after a wave of attacks.", ("KEN", "SOM", "COERCE")),
-    ("Israeli jets struck targets near the Lebanese border overnight.", ("ISRMIL", "LBN", "ASSAULT")),
-])
-def test_borders_still_name_the_party_of_acts_on_them(nlp, text, expected):
-    evs, _ = _events(nlp, text)
-    assert expected in evs

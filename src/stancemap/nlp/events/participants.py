@@ -90,6 +90,10 @@ _MATERIAL_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 #: The narrower set the event's context skips: no "at", "on", "with" or "into", which also name places
 #: and partners.
 _CONTEXT_AIMED = frozenset({"to", "against", "toward", "towards"})
+#: Nouns of a place that an act happens in, named by its modifier or complement ("in X's Zamfara state",
+#: "in the Somali capital", "in the town of X").
+_PLACE_NOUNS = _SETTLEMENTS | {"state", "capital", "governorate", "oblast", "prefecture", "territory", "valley",
+                               "port", "island", "coast", "suburb", "suburbs", "neighbourhood", "neighborhood"}
 #: Sectors of a state's own bodies: "the government", "the army", "the police", "the courts" with
 #: nothing that places them are the state of the story (:attr:`_Draft.definite`).
 _STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -535,7 +539,7 @@ class Participants:
 
     def _aimed_at(self, start: int, end: int, preps: frozenset[str] | None = None) -> bool:
         """Whether the mention at characters [start, end) is what a party's act inside its phrase is
-        aimed at ("an officer suspected of passing secrets to X", "activists who campaigned against
+        aimed at ("an engineer accused of selling blueprints to X", "activists who campaigned against
         X"), not where the party is from ("refugees fleeing the war in X")."""
         root = self._root_at(start, end)
         if root is None or root.dep_ != "pobj" or root.head.lower_ not in (_AIMED_PREPS if preps is None else preps):
@@ -746,7 +750,7 @@ class Participants:
         (``reported=False``: not those named only in a source cited after its report, nor news
         outlets'; nor, unless ``borders``, those that only say whose border a border noun is:
         "a town near the Thai border"; nor, unless ``media``, news outlets'; nor, unless ``aimed``,
-        those an act is aimed at by "to / against / toward": "suspected of passing secrets to X")."""
+        those an act is aimed at by "to / against / toward": "accused of selling blueprints to X")."""
         mentions = self.doc._.sm_mentions or []
         k = bisect_left(mentions, (start, -1, ""))
         out: list[str] = []
@@ -807,9 +811,9 @@ class Participants:
     def place_country(self, trigger: int | None) -> str | None:
         """The country of the place an act happened in: the "in / at" object of its trigger (or of
         the verb whose object the trigger noun is: "carried out raids in X") when it is a country or
-        a place in one ("killed 26 tourists in Indian Kashmir", "at Karachi airport", "in the town of
-        X"), or the place that a "where" clause holding the trigger is about ("flown to X, where a
-        military court charged him"). None when no such place names a country."""
+        a place in one ("raided a village in X's Y state", "at an airport in X", "in the town of
+        X"), or the place that a "where" clause holding the trigger is about ("crossed into X, where
+        police arrested him"). None when no such place names a country."""
         if trigger is None or not 0 <= trigger < len(self.doc):
             return None
         tok = self.doc[trigger]
@@ -822,6 +826,11 @@ class Participants:
                     for o in c.children:
                         if o.dep_ == "pobj" and (found := self._place_name_country(o)):
                             return found
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and tok.head is not tok \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            found = self.place_country(tok.head.i)  # "raided a village in X and abducted 40 people": in X too
+            if found:
+                return found
         v = tok
         for _ in range(4):
             if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children):
@@ -833,21 +842,24 @@ class Participants:
 
     def _place_name_country(self, tok: Token) -> str | None:
         """The country of a noun that names a place: a country or a place in one ("Kampala", "a
-        village in X", "Indian Kashmir", "the town of X"); None for anything else (a building of
+        village in X", "Indian-run X", "the town of X"); None for anything else (a building of
         a named body, "the Israeli embassy", says nothing of where it is)."""
-        if tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        if tok.pos_ == "PROPN":
             aid = self.resolve(tok) if self.resolve is not None else actor_at(self.doc, tok.idx, tok.idx + len(tok.text))
-            if aid is not None and self._countries.get(aid):
-                return self._countries[aid]
+            if aid is not None and self._countries.get(aid) and (
+                    tok.ent_type_ in ("GPE", "LOC", "FAC") or self._types.get(aid) == "state"):
+                return self._countries[aid]  # (a state the parser took for an organisation: "into Niger")
+            if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return None
             if aid is None and (city := self._city(tok)):
                 return city
-            for c in tok.lefts:  # "in Indian Kashmir", "in Afghanistan's Paktika province"
+            for c in tok.lefts:  # "in Indian-run X", "in X's Y province"
                 if c.dep_ in ("amod", "compound", "poss", "nmod"):
                     a = actor_at(self.doc, c.idx, c.idx + len(c.text))
                     if a is not None and self._countries.get(a) and self._types.get(a) == "state":
                         return self._countries[a]
             return None
-        if tok.lower_ in _SETTLEMENTS or tok.lemma_.lower() in _SETTLEMENTS:
+        if tok.lower_ in _PLACE_NOUNS or tok.lemma_.lower() in _PLACE_NOUNS:
             return self._country(tok) or next((self._countries[a] for c in tok.lefts
                                                if c.dep_ in ("amod", "compound", "poss", "nmod")
                                                and (a := actor_at(self.doc, c.idx, c.idx + len(c.text)))
@@ -856,8 +868,8 @@ class Participants:
 
     def _home_of(self, other: str | None) -> str | None:
         """The country of a party of no state body, when it is one of a country's own: a person,
-        group or organisation that is no state, government, IGO or news outlet ("the Histadrut
-        union", "the far-right party's leader", "the Houthis"), whose act on "the government" is
+        group or organisation that is no state, government, IGO or news outlet (a farmers' union, a
+        party leader, a rebel group), whose act on "the government" is
         on its own government."""
         if other is None:
             return None
@@ -913,7 +925,7 @@ class Participants:
         government", "the army" or "the country" acted on or with by a country's own party, that
         party's country (for "the party" or "the opposition", any other party's country; neither for
         an act of force, roots 18-20); else, for an act on the ground (:func:`material_act`) or any act
-        of a court or police (which act where they sit: "in X, where a military court charged him"), the
+        of a court or police (which act where they sit: "into X, where police arrested him"), the
         country of the place the act happened in (:meth:`place_country`); else the one country of the
         sentence besides the other party's, else the other party's (a domestic event: "police
         arrested X's opposition leader")."""
@@ -982,8 +994,6 @@ class Participants:
 
         - a name with a bracketed acronym that is a known actor ("the National Liberation Army
           (ELN)") is that actor's (country, code and sector);
-        - a name with an "of" complement naming a state ("the People's Mojahedin Organization of
-          Iran") is of that state;
         - a name that says what it is ("... Liberation Front", "... Party") has that sector (REB,
           PTY), so that its events' context gives it a country like any bare collective's;
         - a party of the tables named, every time, after another country's possessive or
@@ -994,7 +1004,6 @@ class Participants:
         if not actors:
             return
         by_id = {a.id: a for a in actors}
-        tables = load_tables()
         changed = False
         for k, a in enumerate(actors):
             if a.type != "organisation" or a.is_source:
@@ -1007,8 +1016,6 @@ class Participants:
                 known = self._bracketed(names, a.id, by_id)
                 if known is not None:
                     found = (known.country, known.code, known.sector)
-                elif (state := self._of_state(names, by_id)) is not None:
-                    found = (state, tables.code_of(state) or state, None)
                 elif a.sector is None and (sector := _name_sector(a.name)) is not None:
                     found = (None, sector, sector)
             elif a.country and a.code and "PTY" in a.code and not a.code.startswith(("IGO", "NGO")):
@@ -1038,22 +1045,6 @@ class Participants:
             known = by_id.get(other or "")
             if other != aid and known is not None and known.code and known.type in ("organisation", "igo"):
                 return known
-        return None
-
-    def _of_state(self, names: list[Mention], by_id: dict[str, Actor]) -> str | None:
-        """The state an "of" complement of a name mention's head names ("... Organization of Iran")."""
-        for m in names:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            for c in span.root.children:
-                if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end:
-                    for o in c.children:
-                        if o.dep_ != "pobj":
-                            continue
-                        other = by_id.get(actor_at(self.doc, o.idx, o.idx + len(o.text)) or "")
-                        if other is not None and other.type == "state" and other.country:
-                            return other.country
         return None
 
     def _foreign_owner(self, names: list[Mention], a: Actor,
