@@ -24,7 +24,8 @@ from tests.nlp.conftest import event_rows as _events
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
     # petrol bombs and stones thrown by a crowd are a riot, no bombing
-    ("Demonstrators hurled petrol bombs at riot police in Lagos on Sunday.", [("OPP", "riot police", "COP", "145")]),
+    # (both parties are of the place of the act: Lagos, evparty round)
+    ("Demonstrators hurled petrol bombs at riot police in Lagos on Sunday.", [("NGAOPP", "riot police", "NGACOP", "145")]),
     ("Students threw stones and bottles at police in Dhaka.", [("BGDEDU", "Dhaka", "BGD", "145")]),
     # smoke bombs at a football match are no event at all
     ("Supporters threw smoke bombs onto the field during the derby in Istanbul.", []),

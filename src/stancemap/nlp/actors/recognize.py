@@ -18,6 +18,7 @@ from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from ..common.backers import hyphenated_backer
 from ..common.bodies import other_body
+from ..common.borders import border_modifier
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, sector_collective
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
@@ -689,7 +690,8 @@ class _Recognizer(PersonRules):
             return None
         sent = head.sent
         others = {k.key for k in self.names if sent.start <= k.start < sent.end and k.kind in ("COUNTRY", "DEMONYM")
-                  and k.key != m.key and doc[k.start].tag_ not in ("NNPS", "NNS")}
+                  and k.key != m.key and doc[k.start].tag_ not in ("NNPS", "NNS")
+                  and not border_modifier(doc[k.end - 1])}  # ("a town near the Thai border": not Thailand)
         return others.pop() if len(others) == 1 else None
 
     def _person_with(self, role: str, country: str | None) -> ActorDraft | None:

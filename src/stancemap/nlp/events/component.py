@@ -577,7 +577,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",
     circ |= place_clause_tokens(trig.token.sent, trig.token)  # "in X, where troops fight Y": not Y
     circ |= weapon_objects(_verbs_of(trig))  # "fired rockets (at X)": the means, not the target
-    cands = [c for c in cands if c.i not in circ]  # "following the killing of X": after its own parties
+    cands = [c for c in cands if c.i not in circ  # "following the killing of X": after its own parties
+             and not participants.near_border(c)]  # "a town near the X border" is no act on X
     circ = circ | named_made
     cands = [c for c in cands if c.i not in named_made]
     claimed = _claim_subjects(doc, trig, sources)  # "opened a probe into claims that X abused ...": X
@@ -610,7 +611,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         if found:  # relatives in X": X), before an unnamed party of the object's own
             return found
     for c, path in relation_targets(trig.token) if not joint else ():  # possessors, complements
-        if path.split(">")[0] in ("prep:in", "prep:inside") and not places or c.i in circ:
+        if path.split(">")[0] in ("prep:in", "prep:inside") and not places or c.i in circ or participants.near_border(c):
             continue
         ids = [a for a in actors_of(doc, c) if a is not None and a not in sources]
         if ids:
@@ -2161,7 +2162,8 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     with participants.use(doc, resolve=lambda tok: actor_of_np(doc, tok)) as parts:
         for sent in doc.sents:
             coded.extend((sent, c) for c in sentence_events(doc, sent, options, lexicon, statements, speakers))
-        renamed = parts.commit([(c.source, c.target, (sent.start_char, sent.end_char)) for sent, c in coded])
+        renamed = parts.commit([(c.source, c.target, (sent.start_char, sent.end_char), c.trigger.token.i, c.code)
+                                for sent, c in coded])
         for _, c in coded:
             c.source = renamed.get(c.source, c.source) if c.source else None
             c.target = renamed.get(c.target, c.target) if c.target else None
@@ -2174,10 +2176,14 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
             pair = []
             for mine, other in ((c.source, c.target), (c.target, c.source)):
                 code = codes.get(mine) if mine else None
-                if mine in uncoded and (known := parts.known_code(mine, date)):  # "X, the UN envoy,"
+                span = (sent.start_char, sent.end_char)
+                if (home := parts.home_code(mine, other, span, source=mine == c.source, code=c.code)) is not None:
+                    code = home  # "the government" acting on a party of its own country
+                elif mine in uncoded and (known := parts.known_code(mine, date)):  # "X, the UN envoy,"
                     code = known
                 elif mine in uncoded:
-                    country = parts.context_country(other, (sent.start_char, sent.end_char))
+                    country = (parts.place_country(c.trigger.token.i) if participants.material_act(c.code, uncoded[mine]) else None) \
+                        or parts.context_country(other, span)
                     if country:
                         code = (load_tables().code_of(country) or country) + uncoded[mine]
                 pair.append(code)

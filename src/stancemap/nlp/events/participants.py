@@ -26,7 +26,7 @@ from __future__ import annotations
 import contextvars
 import functools
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
@@ -44,12 +44,13 @@ from ...errors import DataFileError
 from ...records import Actor, Mention
 from ..common.backers import BACKER_PARTICIPLES, hyphenated_backer
 from ..common.bodies import other_body
+from ..common.borders import BORDER_NOUNS, border_modifier, near_border
 from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
-           "misspelt_country", "misspelt_person", "is_ngo_name"]
+           "misspelt_country", "misspelt_person", "is_ngo_name", "border_modifier", "near_border"]
 
 #: Prepositions of a noun whose object places it in a country ("police in X", "a town near X").
 _WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across", "on")
@@ -69,6 +70,33 @@ _MEMBERSHIP = {"member", "official", "head", "chief", "leader", "spokesman", "sp
 _PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores",
               "number", "group", "contingent", "unit", "band", "team", "majority", "handful", "some", "many",
               "most", "all", "several", "couple", "crowd", "batch", "member", "members"}
+#: Nouns of a settlement or area: one "near the X border" is as often on the other side of it.
+_SETTLEMENTS = frozenset({"town", "towns", "village", "villages", "city", "cities", "hamlet", "settlement",
+                          "settlements", "camp", "camps", "region", "regions", "area", "areas", "district",
+                          "province", "county", "municipality", "enclave", "locality", "countryside"})
+#: Prepositions of what an act is aimed at ("passed secrets to X", "fought against X"): a country
+#: they name inside a party's phrase is not the party's.
+_AIMED_PREPS = frozenset({"to", "against", "toward", "towards", "into"})
+#: Role nouns whose "to" complement is whom they serve ("advisers to X", "the ambassador to X").
+_SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "envoy", "ambassador", "spokesman", "spokeswoman",
+                            "spokesperson", "member", "representative", "delegate", "delegation", "consul",
+                            "attache", "counsellor", "counselor", "secretary", "assistant", "deputy", "minister"})
+#: CAMEO roots of force (assault, fight, mass violence).
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: CAMEO roots of acts on the ground, which happen where they are reported to (protest, force posture,
+#: coercion, force): the place of such an act places its parties; a meeting's or a deal's does not
+#: (a venue is often neutral ground).
+_MATERIAL_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+#: The narrower set the event's context skips: no "at", "on", "with" or "into", which also name places
+#: and partners.
+_CONTEXT_AIMED = frozenset({"to", "against", "toward", "towards"})
+#: Nouns of a place that an act happens in, named by its modifier or complement ("in X's Zamfara state",
+#: "in the Somali capital", "in the town of X").
+_PLACE_NOUNS = _SETTLEMENTS | {"state", "capital", "governorate", "oblast", "prefecture", "territory", "valley",
+                               "port", "island", "coast", "suburb", "suburbs", "neighbourhood", "neighborhood"}
+#: Sectors of a state's own bodies: "the government", "the army", "the police", "the courts" with
+#: nothing that places them are the state of the story (:attr:`_Draft.definite`).
+_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Determiners and other words left out of a participant's id.
 _ID_SKIP = {"a", "an", "the", "some", "several", "many", "few", "two", "three", "its", "their", "his", "her"}
 
@@ -198,6 +226,9 @@ class _Draft:
     #: whether the event's context may give it a country (not an acronym of an agency nobody
     #: resolved: "ICE returned X to Germany" says nothing of where ICE is from)
     placeable: bool = True
+    #: a state or a body of one named by its noun with "the" and nothing that places it ("the
+    #: government", "the army", "the country"): the one of the story, not one named in passing
+    definite: bool = False
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -361,6 +392,9 @@ class Participants:
     def __post_init__(self) -> None:
         self._countries = {a.id: a.country for a in self.doc._.sm_actors or ()}
         self._codes = {a.id: a.code for a in self.doc._.sm_actors or ()}
+        self._types = {a.id: a.type for a in self.doc._.sm_actors or ()}
+        self._actors = {a.id: a for a in self.doc._.sm_actors or ()}
+        self._sectors = {a.id: a.sector for a in self.doc._.sm_actors or ()}
         # sources named after what they report (", a spokesman for the French embassy said",
         # "according to Thai police"): wire copy cites foreign diplomats, agencies and
         # neighbours' officials, so a country named there says nothing of where the act was
@@ -432,11 +466,12 @@ class Participants:
     def _country(self, tok: Token, depth: int = 0) -> str | None:
         """The country a participant's noun phrase names: an actor among its modifiers or in
         its place complement ("police in X", "a town near X's border")."""
+        settlement = tok.lower_ in _SETTLEMENTS or tok.lemma_.lower() in _SETTLEMENTS
         for c in tok.children:
             if c.dep_ == "prep" and c.lemma_.lower() in _WHERE_PREPS:
                 for o in c.children:
-                    if o.dep_ != "pobj":
-                        continue
+                    if o.dep_ != "pobj" or settlement and o.lower_ in BORDER_NOUNS:
+                        continue  # ("a town near the Thai border" is as often not in Thailand)
                     aid = self.resolve(o) if self.resolve is not None else actor_at(
                         self.doc, o.idx, o.idx + len(o.text))
                     if aid is not None and self._countries.get(aid):
@@ -482,9 +517,35 @@ class Participants:
         hi = tok.right_edge.idx + len(tok.right_edge.text)
         if hi - lo > 200:
             return None
-        for c in self._sentence_countries(lo, hi):
+        mentions = self.doc._.sm_mentions or []
+        k = bisect_left(mentions, (lo, -1, ""))
+        while k < len(mentions) and mentions[k][0] < hi:
+            ms, me, aid = mentions[k]
+            k += 1
+            c = self._countries.get(aid)
+            if not c or self._on_border(ms, me) or self._aimed_at(ms, me):
+                continue
             return c
         return None
+
+    def _apposed_country(self, tok: Token) -> str | None:
+        """The country of the actor a participant's noun is in apposition to ("refused entry to
+        Malians, by far the largest group affected": the group is the Malians)."""
+        if tok.dep_ != "appos" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        h = tok.head
+        aid = self.resolve(h) if self.resolve is not None else actor_at(self.doc, h.idx, h.idx + len(h.text))
+        return self._countries.get(aid) if aid is not None else None
+
+    def _aimed_at(self, start: int, end: int, preps: frozenset[str] | None = None) -> bool:
+        """Whether the mention at characters [start, end) is what a party's act inside its phrase is
+        aimed at ("an engineer accused of selling blueprints to X", "activists who campaigned against
+        X"), not where the party is from ("refugees fleeing the war in X")."""
+        root = self._root_at(start, end)
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in (_AIMED_PREPS if preps is None else preps):
+            return False
+        # "advisers to X", "the envoy to X": whom a role serves, not what an act is aimed at
+        return root.head.head.lemma_.lower() not in _SERVING_ROLES
 
     def of(self, tok: Token) -> str | None:
         """The participant id of the noun phrase headed by ``tok`` (made on first use), or None."""
@@ -545,7 +606,7 @@ class Participants:
                 actor_at(self.doc, c.idx, c.idx + len(c.text)) for c in tok.lefts if c.dep_ in ("amod", "compound"))
                 if a and self._countries.get(a)), None)
         else:
-            country = self._country(tok) or self._inner_country(tok, s, e)
+            country = self._country(tok) or self._inner_country(tok, s, e) or self._apposed_country(tok)
         if country is None and typ == "other":  # a city of no table: "rebels shelled Juba"
             country = self._city(tok)
         elif country is None:  # a city or state as modifier: "Ohio police", "a Kansas woman"
@@ -579,7 +640,9 @@ class Participants:
         placeable = not (typ == "organisation" and sector is None and (is_acronym(tok) or end is not None)) \
             and not relational and region is None \
             and not (typ == "other" and tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"))
-        return _Draft(pid, text, typ, country, sector, code, role, s, e, text, placeable)
+        definite = country is None and (typ == "state" or sector in _STATE_BODY_SECTORS | {"PTY", "OPP"}) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and not any(c.dep_ == "poss" for c in tok.lefts)
+        return _Draft(pid, text, typ, country, sector, code, role, s, e, text, placeable, definite)
 
     def thing(self, tok: Token) -> str | None:
         """The id of a thing an act is aimed at when it names no party ("rejected the referendum",
@@ -680,30 +743,58 @@ class Participants:
     def is_participant(self, aid: str | None) -> bool:
         return aid is not None and aid not in self._countries and aid in self._ids
 
-    def _sentence_countries(self, start: int, end: int, reported: bool = True) -> list[str]:
+    def _sentence_countries(self, start: int, end: int, reported: bool = True,
+                            borders: bool | None = None, media: bool | None = None,
+                            aimed: bool = True) -> list[str]:
         """Countries of the actors mentioned in characters [start, end), in text order
         (``reported=False``: not those named only in a source cited after its report, nor news
-        outlets')."""
+        outlets'; nor, unless ``borders``, those that only say whose border a border noun is:
+        "a town near the Thai border"; nor, unless ``media``, news outlets'; nor, unless ``aimed``,
+        those an act is aimed at by "to / against / toward": "accused of selling blueprints to X")."""
         mentions = self.doc._.sm_mentions or []
         k = bisect_left(mentions, (start, -1, ""))
         out: list[str] = []
+        if borders is None:
+            borders = reported
+        if media is None:
+            media = reported
         while k < len(mentions) and mentions[k][0] < end:
             c = self._countries.get(mentions[k][2])
-            if c and c not in out and (reported or mentions[k][2] not in self._media and not any(
+            if c and c not in out and (media or mentions[k][2] not in self._media) and (reported or not any(
                     a <= mentions[k][0] < b for a, b in self._trailing_sources)
-                    and mentions[k][1] not in self._backer_ends):
+                    and mentions[k][1] not in self._backer_ends) and (borders or not self._on_border(*mentions[k][:2])) \
+                    and (aimed or not self._aimed_at(mentions[k][0], mentions[k][1], _CONTEXT_AIMED)):
                 out.append(c)
             k += 1
         return out
 
-    def context_country(self, other: str | None, span: tuple[int, int]) -> str | None:
+    def _root_at(self, start: int, end: int) -> Token | None:
+        """The root token of the mention at characters [start, end) (kept per mention)."""
+        key = ("root", start, end)
+        if key not in self.memo:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            self.memo[key] = span.root if span is not None and len(span) > 0 else None
+        root: Token | None = self.memo[key]
+        return root
+
+    def _on_border(self, start: int, end: int) -> bool:
+        """Whether the mention at characters [start, end) only names whose border a border noun is."""
+        root = self._root_at(start, end)
+        return root is not None and border_modifier(root)
+
+    def context_country(self, other: str | None, span: tuple[int, int],
+                        others: tuple[str | None, ...] = ()) -> str | None:
         """The country an event's context gives a party without one: the one country of the
-        sentence besides the other party's (not counting a source cited after its report), else
-        the other party's (a domestic event), else the cited source's, else the dateline's."""
+        sentence besides the other party's (not counting a source cited after its report, nor a
+        country named only as a border's: "a town near the Thai border"), else the other party's
+        (a domestic event), else the cited source's, else the dateline's. ``others``: more parties
+        the party acts with or on in the sentence, whose countries are theirs too ("X's army and
+        Russian mercenaries killed civilians": neither's country is the civilians' "other" one)."""
         theirs = self.country_of(other)
-        rest = [c for c in self._sentence_countries(*span, reported=False) if c != theirs]
+        mates = {theirs, *(self.country_of(o) for o in others)}
+        rest = [c for c in self._sentence_countries(*span, reported=False, aimed=False) if c not in mates]
         if not rest and theirs is None:  # only the cited source's country, else where the story was filed
-            rest = self._sentence_countries(*span)
+            rest = self._sentence_countries(*span, borders=False, media=False)  # (never a news outlet's)
             if not rest:
                 return self.dateline_country()
         return rest[0] if len(rest) == 1 else (theirs if not rest else None)
@@ -717,11 +808,138 @@ class Participants:
         self._dateline = _dateline_country(self.doc) or ""
         return self._dateline or None
 
-    def _place(self, d: _Draft, other: str | None, span: tuple[int, int]) -> None:
-        """Give a participant without a country the one its event's context names: the one
-        country of the sentence besides the other party's, else the other party's (a domestic
-        event: "police arrested X's opposition leader")."""
-        country = self.context_country(other, span)
+    def place_country(self, trigger: int | None) -> str | None:
+        """The country of the place an act happened in: the "in / at" object of its trigger (or of
+        the verb whose object the trigger noun is: "carried out raids in X") when it is a country or
+        a place in one ("raided a village in X's Y state", "at an airport in X", "in the town of
+        X"), or the place that a "where" clause holding the trigger is about ("crossed into X, where
+        police arrested him"). None when no such place names a country."""
+        if trigger is None or not 0 <= trigger < len(self.doc):
+            return None
+        tok = self.doc[trigger]
+        heads = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [tok]
+        if tok.pos_ == "VERB":  # (the parser hangs the place on the object: "killed 26 tourists in X")
+            heads += [c for c in tok.children if c.dep_ == "dobj"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
+                    for o in c.children:
+                        if o.dep_ == "pobj" and (found := self._place_name_country(o)):
+                            return found
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and tok.head is not tok \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            found = self.place_country(tok.head.i)  # "raided a village in X and abducted 40 people": in X too
+            if found:
+                return found
+        v = tok
+        for _ in range(4):
+            if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children):
+                return self._place_name_country(v.head)
+            if v.dep_ not in ("conj", "xcomp", "advcl") or v.head is v:
+                break
+            v = v.head
+        return None
+
+    def _place_name_country(self, tok: Token) -> str | None:
+        """The country of a noun that names a place: a country or a place in one ("Kampala", "a
+        village in X", "Indian-run X", "the town of X"); None for anything else (a building of
+        a named body, "the Israeli embassy", says nothing of where it is)."""
+        if tok.pos_ == "PROPN":
+            aid = self.resolve(tok) if self.resolve is not None else actor_at(self.doc, tok.idx, tok.idx + len(tok.text))
+            if aid is not None and self._countries.get(aid) and (
+                    tok.ent_type_ in ("GPE", "LOC", "FAC") or self._types.get(aid) == "state"):
+                return self._countries[aid]  # (a state the parser took for an organisation: "into Niger")
+            if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+                return None
+            if aid is None and (city := self._city(tok)):
+                return city
+            for c in tok.lefts:  # "in Indian-run X", "in X's Y province"
+                if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                    a = actor_at(self.doc, c.idx, c.idx + len(c.text))
+                    if a is not None and self._countries.get(a) and self._types.get(a) == "state":
+                        return self._countries[a]
+            return None
+        if tok.lower_ in _PLACE_NOUNS or tok.lemma_.lower() in _PLACE_NOUNS:
+            return self._country(tok) or next((self._countries[a] for c in tok.lefts
+                                               if c.dep_ in ("amod", "compound", "poss", "nmod")
+                                               and (a := actor_at(self.doc, c.idx, c.idx + len(c.text)))
+                                               and self._countries.get(a) and self._types.get(a) == "state"), None)
+        return None
+
+    def _home_of(self, other: str | None) -> str | None:
+        """The country of a party of no state body, when it is one of a country's own: a person,
+        group or organisation that is no state, government, IGO or news outlet (a farmers' union, a
+        party leader, a rebel group), whose act on "the government" is
+        on its own government."""
+        if other is None:
+            return None
+        d = self._ids.get(other)
+        typ, sector = (d.type, d.sector) if d is not None else (self._types.get(other), self._sectors.get(other))
+        if typ not in ("person", "group", "organisation") or other in self._media or sector in ("GOV", "IGO", "MED"):
+            return None
+        code = self.code_of(other) or ""
+        if code.startswith(("IGO", "NGO")):
+            return None
+        return self.country_of(other)
+
+    def home_code(self, aid: str | None, other: str | None, span: tuple[int, int], *, source: bool = True,
+                  code: str | None = None) -> str | None:
+        """The code of "the government", "the army" or "the authorities" that the actor stage gave
+        the country named last before it, when in this event it acts on a country's own party of
+        another country (:meth:`_home_of`): that party's country's body ("Mali's Tuareg rebels said
+        they downed a drone over Kidal, as the military-led government accused the group of ...":
+        MLIGOV, whatever country was named in between). Only for the body as the event's source, not
+        for an act of force (roots 18-20: "X's fighters attacked the army" may well attack another
+        country's), and not when the sentence cites the body's own country as a speaker ("Israel's
+        military said ... the army"). None when that does not apply."""
+        if not source or code is not None and code[:2] in _FORCE_ROOTS:
+            return None
+        if aid is None or aid in self._ids or self._sectors.get(aid) not in _STATE_BODY_SECTORS:
+            return None
+        home = self._home_of(other)
+        mine = self._countries.get(aid)
+        if home is None or home == mine or mine in self._speaker_countries(span):
+            return None
+        a = self._actors.get(aid)
+        if a is None or not any(
+                m.kind == "nominal" and span[0] <= m.start < span[1] and m.text.startswith("the ")
+                and m.text.lower() == m.text for m in a.mentions):
+            return None
+        return (load_tables().code_of(home) or home) + (a.sector or "")
+
+    def _speaker_countries(self, span: tuple[int, int]) -> set[str]:
+        """Countries of the speakers of the statements that start in a sentence."""
+        out: set[str] = set()
+        for st in self.doc._.sm_statements or ():
+            sp = st.speaker
+            if sp is None or not span[0] <= sp.start < span[1]:
+                continue
+            c = self._countries.get(sp.actor or "")
+            if c:
+                out.add(c)
+        return out
+
+    def _place(self, d: _Draft, other: str | None, span: tuple[int, int], trigger: int | None = None,
+               others: tuple[str | None, ...] = (), code: str | None = None) -> None:
+        """Give a participant without a country the one its event's context names: for "the
+        government", "the army" or "the country" acted on or with by a country's own party, that
+        party's country (for "the party" or "the opposition", any other party's country; neither for
+        an act of force, roots 18-20); else, for an act on the ground (:func:`material_act`) or any act
+        of a court or police (which act where they sit: "into X, where police arrested him"), the
+        country of the place the act happened in (:meth:`place_country`); else the one country of the
+        sentence besides the other party's, else the other party's (a domestic event: "police
+        arrested X's opposition leader")."""
+        country = None
+        force = code is not None and code[:2] in _FORCE_ROOTS
+        if d.definite and not force and d.sector in ("PTY", "OPP"):  # "the party": the other party's country's
+            country = self.country_of(other) if other not in self._media and not (
+                self.code_of(other) or "").startswith(("IGO", "NGO")) else None
+        elif d.definite and not force:
+            country = self._home_of(other)
+        if country is None and material_act(code, d.sector):
+            country = self.place_country(trigger)
+        if country is None:
+            country = self.context_country(other, span, others)
         if country is None:
             return
         ccode = load_tables().code_of(country) or country
@@ -770,23 +988,126 @@ class Participants:
         if changed:
             self.doc._.sm_actors = actors
 
-    def commit(self, uses: list[tuple[str | None, str | None, tuple[int, int]]]) -> dict[str, str]:
+    def _identify_organisations(self) -> None:
+        """Organisations whose name the tables do not place, or place in the wrong country, placed by
+        their own phrase (on the actor record, as :meth:`_identify_misspelt` does):
+
+        - a name with a bracketed acronym that is a known actor ("the National Liberation Army
+          (ELN)") is that actor's (country, code and sector);
+        - a name that says what it is ("... Liberation Front", "... Party") has that sector (REB,
+          PTY), so that its events' context gives it a country like any bare collective's;
+        - a party of the tables named, every time, after another country's possessive or
+          adjective ("South Korea's main opposition Democratic Party") is that country's party (the
+          code of that country's body the modifier names, e.g. KOROPP, else the country's PTY):
+          parties of different countries share names."""
+        actors = list(self.doc._.sm_actors or ())
+        if not actors:
+            return
+        by_id = {a.id: a for a in actors}
+        changed = False
+        for k, a in enumerate(actors):
+            if a.type != "organisation" or a.is_source:
+                continue
+            names = [m for m in a.mentions if m.kind in ("name", "acronym")]
+            if not names:
+                continue
+            found: tuple[str | None, str | None, str | None] | None = None
+            if a.country is None and a.code is None:
+                known = self._bracketed(names, a.id, by_id)
+                if known is not None:
+                    found = (known.country, known.code, known.sector)
+                elif a.sector is None and (sector := _name_sector(a.name)) is not None:
+                    found = (None, sector, sector)
+            elif a.country and a.code and "PTY" in a.code and not a.code.startswith(("IGO", "NGO")):
+                home = self._foreign_owner(names, a, by_id)
+                if home is not None:
+                    found = home
+            if found is None:
+                continue
+            country, code, sector = found
+            actors[k] = replace(a, country=country, code=code, sector=sector or a.sector)
+            self._countries[a.id], self._codes[a.id], self._sectors[a.id] = country, code, sector or a.sector
+            changed = True
+        if changed:
+            self.doc._.sm_actors = actors
+
+    def _bracketed(self, names: list[Mention], aid: str, by_id: dict[str, Actor]) -> Actor | None:
+        """The known actor of a bracketed acronym right after one of the name mentions, or of the
+        name a bracketed mention follows ("X (ELN)", "ELN (X)"); None when none has a code."""
+        doc = self.doc
+        for m in names:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+                continue
+            inner = doc[span.end + 1]
+            close = next((t for t in doc[span.end + 1:span.end + 8] if t.text == ")"), None)
+            other = actor_at(doc, inner.idx, close.idx) if close is not None else None
+            known = by_id.get(other or "")
+            if other != aid and known is not None and known.code and known.type in ("organisation", "igo"):
+                return known
+        return None
+
+    def _foreign_owner(self, names: list[Mention], a: Actor,
+                       by_id: dict[str, Actor]) -> tuple[str | None, str | None, str | None] | None:
+        """(country, code, sector) of the one other country whose possessive or adjective comes
+        before every name mention of a party in its noun phrase ("South Korea's main opposition
+        Democratic Party": KOR, KOROPP, OPP); None when any mention has none."""
+        mentions = self.doc._.sm_mentions or []
+        owner: Actor | None = None
+        for m in names:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                return None
+            lo = span.root.left_edge.idx
+            if lo >= m.start:
+                return None
+            k = bisect_left(mentions, (lo, -1, ""))
+            mine: Actor | None = None
+            while k < len(mentions) and mentions[k][0] < m.start:
+                other = by_id.get(mentions[k][2])
+                k += 1
+                if other is not None and other.country and other.country != a.country \
+                        and (other.type == "state" or other.sector in ("OPP", "PTY", "GOV")) and not other.is_source:
+                    mine = other if mine is None or other.type != "state" else mine
+            if mine is None or owner is not None and owner.country != mine.country:
+                return None
+            owner = mine if owner is None or owner.type == "state" else owner
+        if owner is None:
+            return None
+        if owner.type != "state" and owner.code and owner.sector:
+            return owner.country, owner.code, owner.sector
+        ccode = load_tables().code_of(owner.country) or owner.country
+        return owner.country, f"{ccode}PTY", "PTY"
+
+    def commit(self, uses: Sequence[tuple[Any, ...]]) -> dict[str, str]:
         """Add the participants that events use to the Doc's actors (mentions to an actor of the
-        same id when there is one). ``uses``: (source, target, sentence characters) of each event.
+        same id when there is one). ``uses``: (source, target, sentence characters) of each event,
+        with the index of its trigger token as a fourth item when known.
         Returns the new id of each participant whose id changed when its country was found."""
         self.memo.clear()
         self._identify_misspelt()
-        used = {x for s, t, _ in uses for x in (s, t) if x}
+        self._identify_organisations()
+        used = {x for u in uses for x in u[:2] if x}
         drafts = [d for d in [*self._by_token.values(), *self._things.values()] if d is not None and d.id in used]
         if not drafts:
             return {}
         renamed: dict[str, str] = {}
-        for s, t, span in uses:
-            for mine, other in ((s, t), (t, s)):
+        # the parties each party acts with or on alike in a sentence ("X's army and Y's mercenaries killed them")
+        alike: dict[tuple[Any, int, str | None], list[str | None]] = {}
+        for u in uses:
+            for k in (0, 1):
+                if u[k] in self._ids:
+                    alike.setdefault((u[2], k, u[k]), []).append(u[1 - k])
+        for u in uses:
+            s, t, span = u[:3]
+            trigger = u[3] if len(u) > 3 else None
+            code = u[4] if len(u) > 4 else None
+            for k, (mine, other) in enumerate(((s, t), (t, s))):
                 d = self._ids.get(mine or "")
                 if d is not None and d.country is None and d.placeable and mine not in renamed:
                     old = d.id
-                    self._place(d, other, span)
+                    mates = tuple(o for o in alike.get((span, k, mine), ()) if o != other)
+                    self._place(d, other, span, trigger, mates, code)
                     renamed[old] = d.id
         actors: list[Actor] = list(self.doc._.sm_actors or ())
         pos = {a.id: k for k, a in enumerate(actors)}
@@ -847,6 +1168,37 @@ def _dateline_country(doc: Doc) -> str | None:
                 if form in table:
                     return table[form]
     return city_country(" ".join(words[0]))  # a city of no table: the gazetteer
+
+
+#: Sectors of bodies that act only where they sit (courts, police): the place of any act of theirs is theirs.
+_LOCAL_SECTORS = frozenset({"JUD", "COP"})
+
+
+def material_act(code: str | None, sector: str | None = None) -> bool:
+    """Whether a CAMEO code is of an act on the ground (:data:`_MATERIAL_ROOTS`; True when unknown), or
+    ``sector`` is of a body that acts only where it sits (courts, police): whether the place of the act
+    places its parties."""
+    return code is None or code[:2] in _MATERIAL_ROOTS or sector in _LOCAL_SECTORS
+
+
+#: Words of an organisation's name that say what it is: an armed group or a party.
+_NAME_SECTORS = (("liberation front", "REB"), ("liberation army", "REB"), ("liberation movement", "REB"),
+                 ("liberation tigers", "REB"), ("rebel", "REB"), ("rebels", "REB"), ("militia", "REB"),
+                 ("militias", "REB"), ("guerrillas", "REB"), ("mujahideen", "REB"), ("brigades", "REB"),
+                 ("insurgents", "REB"), ("party", "PTY"))
+
+
+def _name_sector(name: str) -> str | None:
+    """The sector an organisation's name gives it ("Tigray People's Liberation Front" REB, "the
+    Umma Party" PTY: the last word), or None."""
+    low = " ".join(name.lower().replace("(", " ").replace(")", " ").split())
+    for words, sector in _NAME_SECTORS:
+        if sector == "PTY":
+            if low.endswith(" party"):
+                return sector
+        elif f" {words} " in f" {low} ":
+            return sector
+    return None
 
 
 _CURRENT: contextvars.ContextVar[Participants | None] = contextvars.ContextVar("sm_participants", default=None)
