@@ -22,6 +22,11 @@ from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
     "LETTING_VERBS",
+    "GRANTING_NOUNS",
+    "DENIAL_VERBS",
+    "grants_power",
+    "only_permitted",
+    "is_denied",
     "subject_of",
     "relative_antecedent",
     "actor_tables",
@@ -255,6 +260,76 @@ def subject_of(verb: Token) -> Token | None:
 #: as appeals to Y by the lexicon and keep their own reading, and so do verbs of forcing ("forced
 #: villagers to leave": the coercion is the event, not a concession of the villagers).
 LETTING_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise", "persuade", "help"})
+
+#: Norms that grant a power rather than use it: what a law or bill "allows / lets / enables /
+#: authorises" someone to do is a power granted, not an act done ("a law allowing the police to
+#: detain X", "a bill that would let the ministry close Y": no detention, no closure).
+GRANTING_NOUNS = frozenset({"law", "bill", "legislation", "decree", "amendment", "measure", "rule", "regulation",
+                            "statute", "ordinance", "provision", "reform", "constitution", "directive", "resolution",
+                            "act", "code", "mandate", "framework", "order"})
+_GRANTING_VERBS = (LETTING_VERBS - {"persuade", "help"}) | {"empower", "entitle"}
+#: Verbs that deny what their that-clause says ("denied that police had detained X").
+DENIAL_VERBS = frozenset({"deny", "refute"})
+#: Verbs that dismiss a claim, and the nouns of claims whose that-clause is then no act ("dismissed
+#: reports that X had agreed to ...", "denied allegations that its troops shelled Y").
+_DISMISSING_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "dispute"})
+_CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suggestion", "speculation"})
+
+
+def _permitter(verb: Token) -> Token | None:
+    """Who or what lets: the subject of a verb of letting (the noun a relative "that" stands for),
+    the noun its participle modifies, or the object of the verb its participle hangs on ("approved a
+    law on Monday allowing ...": the parser's attachment of the law's participle)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return relative_antecedent(subj) or subj
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def grants_power(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of letting whose subject is a norm ("a law that allows X to ...",
+    "legislation letting X ..."): a power granted, no relation between the norm's maker and X."""
+    if verb.lemma_.lower() not in _GRANTING_VERBS:
+        return False
+    p = _permitter(verb)
+    return p is not None and p.lemma_.lower() in GRANTING_NOUNS
+
+
+def only_permitted(tok: Token) -> bool:
+    """Whether ``tok`` is an act a norm only permits: the infinitive of :func:`grants_power` ("a law
+    allowing the ministry to dismiss mayors": no dismissal), also through a verb it is joined to."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        if t.dep_ in ("xcomp", "ccomp") and grants_power(t.head):
+            return True
+        t = t.head
+    return False
+
+
+def is_denied(tok: Token) -> bool:
+    """Whether ``tok`` is an act a speaker denies: in the that-clause of "deny / refute" ("denied
+    that police had detained X") or of a claim dismissed or denied ("dismissed reports that X had
+    agreed to ..."), also through the verbs it is the infinitive or conjunct of."""
+    t = tok
+    for _ in range(4):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if t.dep_ == "ccomp" and h.lemma_.lower() in DENIAL_VERBS and h.pos_ == "VERB":
+            return True
+        if t.dep_ in ("acl", "ccomp") and h.lemma_.lower() in _CLAIM_NOUNS and h.dep_ == "dobj" \
+                and h.head.lemma_.lower() in _DISMISSING_VERBS:
+            return True
+        if t.dep_ not in ("xcomp", "conj"):
+            return False
+        t = h
+    return False
 
 
 #: Verbs whose act takes no direct object (surrendering, resigning, fleeing, rioting): a verb

@@ -36,14 +36,18 @@ from .args import (
     actor_of_np,
     actor_tables,
     actors_of,
+    DENIAL_VERBS,
     circumstance_tokens,
     clause_targets,
     companions,
+    grants_power,
     has_future,
     holders,
     irrealis_noun,
+    is_denied,
     is_hypothetical,
     is_negated,
+    only_permitted,
     place_of,
     place_targets,
     recipients,
@@ -71,6 +75,7 @@ from .match import (
     died_of,
     doc_words,
     fight_sides,
+    lemma,
     match_modal_frame,
     match_token,
     noun_pattern,
@@ -352,13 +357,21 @@ def _clause_verb(t: Trigger) -> bool:
         return False
     if is_hypothetical(tok) or _under_condition(tok):  # ("... unless X arranged a truce with rebels fighting Y")
         return False
-    if tok.dep_ == "advcl":  # a participle beside the main clause, not a clause of time or condition
-        return tok.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
+    if tok.dep_ == "advcl":  # a participle beside the main clause, or a clause of time or cause that
+        # states a past act of its own ("... after X expelled Y", "as X marched on Y", "while X fired on Y");
+        # not a condition, nor what had yet to happen ("before", "until", "once")
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        if marks:
+            return bool(marks & _STATED_MARKS) and not has_future(tok) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     if tok.dep_ == "acl" and tok.tag_ != "VBG":  # a passive participle names its doer ("held by X"), else
         return any(c.dep_ == "agent" for c in tok.children)  # its noun would pass for the doer
     return tok.dep_ in ("acl", "relcl")
 
 
+#: Marks of an adverbial clause that states an act of its own: time and cause ("after X expelled Y").
+_STATED_MARKS = frozenset({"after", "as", "while", "when", "because", "since", "whereas", "although", "though"})
 #: Marks of a clause that states a condition of another act, not an act: "unless / until X ...".
 _CONDITIONS = ("if", "unless", "until")
 
@@ -386,6 +399,13 @@ def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless")) -> b
             return False
         t = t.head
     return False
+
+
+def _not_done(tok: Token) -> bool:
+    """Acts a sentence states as not done: a power a norm grants and its grant ("a law that allows
+    the ministry to dismiss mayors": no dismissal, and the law's maker does not concede anything to
+    the ministry), and an act a speaker denies ("denied that police had detained X")."""
+    return only_permitted(tok) or grants_power(tok) or is_denied(tok)
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -1400,6 +1420,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             continue  # "according to a report by a doctor sent to X": the report's source, no event
         if _accidental(trig.token):
             continue  # "X was killed in a helicopter crash": a death, no act of a party
+        if _not_done(trig.token):
+            continue  # "a law allowing police to detain X", "denied that police detained X": no act
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
@@ -1763,6 +1785,8 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
         if _under_condition(rel.verb, _CONDITIONS) or _in_citation(rel.verb):
             continue  # "threatened to secede unless X withdrew its troops": a condition, not X's act
+        if _not_done(rel.verb) or rel.path.startswith("clause-subj") and lemma(rel.verb) in DENIAL_VERBS:
+            continue  # a power a law grants, an act denied, and the denial of a claim about someone
         feats = type_features(rel, lexicon)
         kind = model.predict(feats)[0] if model is not None else lexicon_type(feats)
         if kind == "NONE":
