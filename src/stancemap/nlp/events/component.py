@@ -568,6 +568,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children):
                 cands.extend(x for x in c.children if x.dep_ == "nsubj")
                 cands.extend(o for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj")
+    if code[:2] == "13":  # "X warned that Tehran would retaliate against Y": the speaker's own side in
+        cands = [c for c in cands if not _own_side_speaking(doc, c, sources)]  # the clause is no target
     made = {c.i for v in _verbs_of(trig) if _creates(v) for c in v.children if c.dep_ in ("dobj", "nsubjpass")}
     if code[:2] == "15":  # "mobilized the army for a battle against X": the forces are the source's own
         own = {c.i for c in trig.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
@@ -658,6 +660,17 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                 first: list[str | None] = [ids[0]]
                 return first
     return [None]
+
+
+def _own_side_speaking(doc: Doc, tok: Token, sources: list[str | None]) -> bool:
+    """Whether ``tok`` is the subject of a that-clause and names the sources' own country ("the
+    Guards warned that Tehran would retaliate against Y": Tehran is the warner's side, not the one
+    warned)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return False
+    own = {(_code_of(doc, s) or "")[:3] for s in sources if s} - {""}
+    ids = [a for a in actors_of(doc, tok) if a]
+    return bool(ids) and all((_code_of(doc, a) or "")[:3] in own for a in ids)
 
 
 #: Prepositions of an event noun or a verb whose object is the thing acted on ("support for X",
