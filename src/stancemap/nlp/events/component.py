@@ -17,6 +17,7 @@ filter them out and they add extra events wherever a more specific code is misse
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import POS
@@ -31,12 +32,12 @@ from ..common.extensions import actor_at, entity_of, register_extensions
 from ..common.text import doc_text, forget_words
 from . import participants
 from .args import (
+    DENIAL_VERBS,
     HOLDER_NOUNS,
     TRANSFER_VERBS,
     actor_of_np,
     actor_tables,
     actors_of,
-    DENIAL_VERBS,
     circumstance_tokens,
     clause_targets,
     companions,
@@ -408,6 +409,13 @@ def _not_done(tok: Token) -> bool:
     return only_permitted(tok) or grants_power(tok) or is_denied(tok)
 
 
+def _answering(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause of time or cause with its own subject ("... expelled X's
+    envoy, hours after X expelled Y's"): an act of its own, also when the main act answers it in the
+    other direction."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _STATED_MARKS for c in verb.children)
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The party of an active participle clause that has no subject of its own: the noun it
     modifies ("militants attacking X"), else the subject of the clause it hangs on ("X, accusing Y
@@ -546,6 +554,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                     return list(ids)
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
+    cands = _named_as(trig) + cands  # "called the junta illegitimate": the junta
     cands = [_object_referent(doc, c) for c in cands]  # "... and sentenced him": whom "him" stands for
     if trig.pattern.symmetric:  # "discussed X with Y": the partner before the topic
         partners = [c for c in cands if c.dep_ == "pobj" and c.head.lemma_.lower() in ("with", "between")]
@@ -568,8 +577,12 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children):
                 cands.extend(x for x in c.children if x.dep_ == "nsubj")
                 cands.extend(o for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj")
+    own_side: set[int] = set()
     if code[:2] == "13":  # "X warned that Tehran would retaliate against Y": the speaker's own side in
-        cands = [c for c in cands if not _own_side_speaking(doc, c, sources)]  # the clause is no target
+        own_side = {s.i for v in {trig.token, trig.head} for c in v.children if c.dep_ == "ccomp"  # the clause
+                    for s in c.children if _own_side_speaking(doc, s, sources, trig.token)}  # is no target
+        # (a clause before the warning is what the speaker reports of its side: comm.trailing_warning)
+        cands = [c for c in cands if c.i not in own_side]
     made = {c.i for v in _verbs_of(trig) if _creates(v) for c in v.children if c.dep_ in ("dobj", "nsubjpass")}
     if code[:2] == "15":  # "mobilized the army for a battle against X": the forces are the source's own
         own = {c.i for c in trig.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
@@ -599,6 +612,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",
     circ |= place_clause_tokens(trig.token.sent, trig.token)  # "in X, where troops fight Y": not Y
     circ |= weapon_objects(_verbs_of(trig))  # "fired rockets (at X)": the means, not the target
+    circ |= own_side
     cands = [c for c in cands if c.i not in circ]  # "following the killing of X": after its own parties
     circ = circ | named_made
     cands = [c for c in cands if c.i not in named_made]
@@ -662,15 +676,35 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     return [None]
 
 
-def _own_side_speaking(doc: Doc, tok: Token, sources: list[str | None]) -> bool:
-    """Whether ``tok`` is the subject of a that-clause and names the sources' own country ("the
-    Guards warned that Tehran would retaliate against Y": Tehran is the warner's side, not the one
-    warned)."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+def _named_as(trig: Trigger) -> list[Token]:
+    """Who a verb of naming names when the pattern's word is the name given ("called the vote a
+    sham": the vote; "called the junta illegitimate", which the parser reads as one noun phrase
+    "[the junta illegitimate]" with the junta as a compound: the junta)."""
+    verb = trig.token
+    if not trig.pattern.obj or verb.pos_ != "VERB":
+        return []
+    name = next((c for c in verb.children if c.dep_ == "oprd" and set(phrase_keys(c)) & trig.pattern.obj), None)
+    if name is None:
+        return []
+    named = [c for c in verb.children if c.dep_ == "dobj" and c.i != name.i]
+    return named or [c for c in name.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _own_side_speaking(doc: Doc, tok: Token, sources: Sequence[str | None], verb: Token) -> bool:
+    """Whether ``tok`` is the subject of a that-clause after ``verb`` and names the sources' own
+    country ("the Guards warned that Tehran would retaliate against Y": Tehran is the warner's side,
+    not the one warned)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or tok.head.i < verb.i:
         return False
-    own = {(_code_of(doc, s) or "")[:3] for s in sources if s} - {""}
+    parts = participants.current(doc)
+
+    def country(aid: str) -> str:
+        found = parts.country_of(aid) if parts is not None else None  # (participants: "Venezuelan troops")
+        return found or (_code_of(doc, aid) or "")[:3]
+
+    own = {country(s) for s in sources if s} - {""}
     ids = [a for a in actors_of(doc, tok) if a]
-    return bool(ids) and all((_code_of(doc, a) or "")[:3] in own for a in ids)
+    return bool(ids) and all(country(a) in own for a in ids)
 
 
 #: Prepositions of an event noun or a verb whose object is the thing acted on ("support for X",
@@ -1607,7 +1641,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             kept_pairs = [(s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
                           and not _anonymous_victims(doc, t)  # (", killing 30 people": the main act's toll)
                           and not (parts is not None and parts.is_participant(s) and parts.is_participant(t))
-                          and (s, t) not in joined and (t, s) not in joined]  # (one party at least named:
+                          and (s, t) not in joined and ((t, s) not in joined or _answering(trig.token))]
+            # (one party at least named:
             # "rebels who had attacked the town signed an accord" is about the accord)
             pairs = kept_pairs + [(s, t) for s, t in pairs if (t, s) in kept_pairs and (s, t) not in kept_pairs]
         for s, t in pairs:
@@ -1800,6 +1835,8 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
             continue  # "threatened to secede unless X withdrew its troops": a condition, not X's act
         if _not_done(rel.verb) or rel.path.startswith("clause-subj") and lemma(rel.verb) in DENIAL_VERBS:
             continue  # a power a law grants, an act denied, and the denial of a claim about someone
+        if rel.path == "clause-subj" and _own_side_speaking(doc, rel.target_token, rel.sources, rel.verb):
+            continue  # "X warned that Caracas would respond to Y": X's own side speaks in the clause, no party
         feats = type_features(rel, lexicon)
         kind = model.predict(feats)[0] if model is not None else lexicon_type(feats)
         if kind == "NONE":
