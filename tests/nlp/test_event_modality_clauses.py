@@ -118,3 +118,16 @@ def test_a_condition_is_still_no_act(nlp):
     rows = _rows(nlp, "Hungary said it would veto the package if Ukraine restricted the rights of its "
                       "Hungarian minority.")
     assert all(not (s and s.startswith("UKR")) for s, _, _ in rows)
+
+
+def test_a_protest_in_a_relative_clause_is_kept_without_a_party_it_is_aimed_at(nlp):
+    rows = _rows(nlp, "Police arrested 40 students who marched on the ministry of education in Dhaka.")
+    assert ("BGDCOP", "BGDEDU", "COERCE") in rows
+    assert any(s == "BGDEDU" and p == "PROTEST" for s, _, p in rows)
+
+
+def test_a_rally_against_a_law_in_a_where_clause_is_a_protest(nlp):
+    rows = _rows(nlp, "Armenian riot police detained scores of demonstrators outside the parliament building, "
+                      "where opposition activists have rallied for weeks against a new press law.")
+    assert ("ARMOPP", None, "PROTEST") in rows
+    assert sum(p == "PROTEST" for _, _, p in rows) == 1

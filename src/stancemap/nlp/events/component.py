@@ -1644,6 +1644,11 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                           and (s, t) not in joined and ((t, s) not in joined or _answering(trig.token))]
             # (one party at least named:
             # "rebels who had attacked the town signed an accord" is about the accord)
+            protested = {c.source for c in out if c.code[:2] == "14"}
+            kept_pairs += [(s, t) for s, t in pairs if (t is None or _is_thing(t)) and code[:2] == "14" and s
+                           and not _is_thing(s) and s not in protested][:1]  # (a protest that names no party it
+            # is aimed at: "police detained protesters outside parliament, where opposition supporters have
+            # rallied for weeks against a law")
             pairs = kept_pairs + [(s, t) for s, t in pairs if (t, s) in kept_pairs and (s, t) not in kept_pairs]
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
