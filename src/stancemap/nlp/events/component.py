@@ -1638,10 +1638,11 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                       if not c.trigger.clause and c.code[:2] == code[:2]}
             inside = _clause_actors(doc, trig.token) | set(targets if undergoer is not None else [])
             parts = participants.current(doc)
-            kept_pairs = [(s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
-                          and not _anonymous_victims(doc, t)  # (", killing 30 people": the main act's toll)
-                          and not (parts is not None and parts.is_participant(s) and parts.is_participant(t))
-                          and (s, t) not in joined and ((t, s) not in joined or _answering(trig.token))]
+            kept_pairs: list[tuple[str | None, str | None]] = [
+                (s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
+                and not _anonymous_victims(doc, t)  # (", killing 30 people": the main act's toll)
+                and not (parts is not None and parts.is_participant(s) and parts.is_participant(t))
+                and (s, t) not in joined and ((t, s) not in joined or _answering(trig.token))]
             # (one party at least named:
             # "rebels who had attacked the town signed an accord" is about the accord)
             protested = {c.source for c in out if c.code[:2] == "14"}
