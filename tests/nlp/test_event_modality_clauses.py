@@ -131,3 +131,13 @@ def test_a_rally_against_a_law_in_a_where_clause_is_a_protest(nlp):
                       "where opposition activists have rallied for weeks against a new press law.")
     assert ("ARMOPP", None, "PROTEST") in rows
     assert sum(p == "PROTEST" for _, _, p in rows) == 1
+
+
+def test_a_vow_to_act_against_a_party_is_a_threat(nlp):
+    rows = _rows(nlp, "Ethiopia's prime minister vowed to act swiftly against Eritrea.")
+    assert ("ETHGOV", "ERI", "THREATEN") in rows
+
+
+def test_a_pledge_to_work_with_a_party_against_a_problem_stays_an_intent(nlp):
+    rows = _rows(nlp, "Mexico pledged to cooperate with the United States against drug cartels.")
+    assert ("MEX", "USA", "AGREE") in rows

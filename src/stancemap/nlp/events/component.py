@@ -409,6 +409,24 @@ def _not_done(tok: Token) -> bool:
     return only_permitted(tok) or grants_power(tok) or is_denied(tok)
 
 
+#: Verbs of promising whose promised act aimed "against" a party is a threat to it.
+_VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _vowed_against(doc: Doc, trig: Trigger, targets: list[str | None]) -> bool:
+    """Whether an intent is a vow whose infinitive acts "against" its target ("vowed to act / move /
+    take action against X"): a hostile act promised, a threat to X (130), as "vowed to retaliate"."""
+    if trig.token.lemma_.lower() not in _VOWING or targets == [None]:
+        return False
+    for comp in (c for c in trig.token.children if c.dep_ == "xcomp"):
+        for h in (comp, *[c for c in comp.children if c.dep_ == "dobj"]):
+            for p in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "against"):
+                for o in (x for x in p.children if x.dep_ == "pobj"):
+                    if any(a in targets for a in actors_of(doc, o, new=True) if a):
+                        return True
+    return False
+
+
 def _answering(verb: Token) -> bool:
     """Whether ``verb`` heads a clause of time or cause with its own subject ("... expelled X's
     envoy, hours after X expelled Y's"): an act of its own, also when the main act answers it in the
@@ -1605,6 +1623,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 targets = _target(doc, trig, sources, code, lexicon, circumstances=True)
         if targets == [None] and code[:2] == "08" and len([a for a in sources if a]) == 1:
             targets = _nearest_place(doc, trig.token, sources, loose=True)  # "resigned after protests in X": X
+        if code[:2] == "03" and _vowed_against(doc, trig, targets):
+            code = "130"  # "vowed to act against X": a hostile act promised is a threat (docs: conventions)
         speech = _under_speech(trig.token, lexicon)
         alleged = _alleged_gerund(trig.token, lexicon)
         place = place_of(trig.token)
