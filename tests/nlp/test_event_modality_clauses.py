@@ -141,3 +141,9 @@ def test_a_vow_to_act_against_a_party_is_a_threat(nlp):
 def test_a_pledge_to_work_with_a_party_against_a_problem_stays_an_intent(nlp):
     rows = _rows(nlp, "Mexico pledged to cooperate with the United States against drug cartels.")
     assert ("MEX", "USA", "AGREE") in rows
+
+
+def test_those_a_decision_prompts_to_act_do_the_act_and_the_prompting_is_no_event(nlp):
+    rows = _rows(nlp, "Romania's parliament passed a pension reform on Monday, prompting thousands of "
+                      "workers to march on the government headquarters.")
+    assert rows == [("ROULAB", "ROUGOV", "PROTEST")]  # the workers march; the parliament coerces no one

@@ -268,6 +268,10 @@ GRANTING_NOUNS = frozenset({"law", "bill", "legislation", "decree", "amendment",
                             "statute", "ordinance", "provision", "reform", "constitution", "directive", "resolution",
                             "act", "code", "mandate", "framework", "order"})
 _GRANTING_VERBS = (LETTING_VERBS - {"persuade", "help"}) | {"empower", "entitle"}
+#: Verbs of causing a reaction: their object does what the infinitive says ("the vote prompted thousands
+#: to march": the thousands march), as after verbs of letting.
+CAUSING_VERBS = frozenset({"prompt", "spur", "cause", "inspire"})
+_CONTROLLED_BY_OBJECT = LETTING_VERBS | CAUSING_VERBS
 #: Verbs that deny what their that-clause says ("denied that police had detained X").
 DENIAL_VERBS = frozenset({"deny", "refute"})
 #: Verbs that dismiss a claim, and the nouns of claims whose that-clause is then no act ("dismissed
@@ -397,7 +401,7 @@ def _subject_of(verb: Token) -> Token | None:
             return tok.head  # a finite verb parsed as a modifier of its subject ("-- The minister criticized X")
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in LETTING_VERBS and (controller := next(
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _CONTROLLED_BY_OBJECT and (controller := next(
                 (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)) is not None:
             return controller  # "X allowed the opposition to stage a rally": the opposition stages it
         if tok.dep_ == "conj" and tok.head.i != tok.i and (patient := _passive_patient(tok)) is not None:
