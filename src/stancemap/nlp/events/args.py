@@ -264,9 +264,8 @@ LETTING_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "aut
 #: Norms that grant a power rather than use it: what a law or bill "allows / lets / enables /
 #: authorises" someone to do is a power granted, not an act done ("a law allowing the police to
 #: detain X", "a bill that would let the ministry close Y": no detention, no closure).
-GRANTING_NOUNS = frozenset({"law", "bill", "legislation", "decree", "amendment", "measure", "rule", "regulation",
-                            "statute", "ordinance", "provision", "reform", "constitution", "directive", "resolution",
-                            "act", "code", "mandate", "framework", "order"})
+GRANTING_NOUNS = frozenset({"law", "bill", "legislation", "decree", "amendment", "statute", "regulation",
+                            "ordinance", "constitution", "directive"})
 _GRANTING_VERBS = (LETTING_VERBS - {"persuade", "help"}) | {"empower", "entitle"}
 #: Verbs of causing a reaction: their object does what the infinitive says ("the vote prompted thousands
 #: to march": the thousands march), as after verbs of letting.
@@ -289,8 +288,10 @@ def _permitter(verb: Token) -> Token | None:
         return relative_antecedent(subj) or subj
     if verb.dep_ in ("acl", "relcl"):
         return verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # (else the subject of that verb: "Empowering X to
+        # ..., the decree was published")
+        return next((c for c in verb.head.children if c.dep_ == "dobj"), None) \
+            or next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
@@ -305,7 +306,7 @@ def grants_power(verb: Token) -> bool:
 
 def only_permitted(tok: Token) -> bool:
     """Whether ``tok`` is an act a norm only permits: the infinitive of :func:`grants_power` ("a law
-    allowing the ministry to dismiss mayors": no dismissal), also through a verb it is joined to."""
+    permitting the ministry to expel foreign reporters": no expulsion), also through a verb it is joined to."""
     t = tok
     for _ in range(4):
         if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj"):

@@ -362,8 +362,11 @@ def _clause_verb(t: Trigger) -> bool:
         # states a past act of its own ("... after X expelled Y", "as X marched on Y", "while X fired on Y");
         # not a condition, nor what had yet to happen ("before", "until", "once")
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-        if marks:
-            return bool(marks & _STATED_MARKS) and not has_future(tok) \
+        if marks:  # (not under a future or modal main verb, nor in the present simple: "said it would
+            # respond firmly when X attacks" states a condition, not an attack)
+            present = tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            return bool(marks & _STATED_MARKS) and not has_future(tok) and not present \
+                and not has_future(tok.head) and not is_hypothetical(tok.head) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     if tok.dep_ == "acl" and tok.tag_ != "VBG":  # a passive participle names its doer ("held by X"), else
@@ -404,22 +407,44 @@ def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless")) -> b
 
 def _not_done(tok: Token) -> bool:
     """Acts a sentence states as not done: a power a norm grants and its grant ("a law that allows
-    the ministry to dismiss mayors": no dismissal, and the law's maker does not concede anything to
+    the ministry to expel foreign reporters": no expulsion, and the law's maker concedes nothing to
     the ministry), and an act a speaker denies ("denied that police had detained X")."""
-    return only_permitted(tok) or grants_power(tok) or is_denied(tok)
+    return only_permitted(tok) or grants_power(tok) or is_denied(tok) or _time_condition(tok)
 
 
-#: Verbs of promising whose promised act aimed "against" a party is a threat to it.
+def _time_condition(tok: Token) -> bool:
+    """A clause of time in the present simple under a future or modal verb: a condition of that act,
+    not an act ("Seoul would respond firmly when Pyongyang attacks its border posts": no attack)."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "once", "after", "before", "as")
+               for c in tok.children):
+        return False
+    return has_future(tok.head) or is_hypothetical(tok.head)
+
+
+#: Verbs of promising whose promised hostile act aimed "against" a party is a threat to it.
 _VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+#: Infinitives of a hostile act with no kind of its own ("act / move / take action against X"); verbs of
+#: working together (cooperate, stand, work, unite, join) are not among them.
+_HOSTILE_INFINITIVES = frozenset({"act", "move", "respond", "retaliate", "strike", "hit", "punish", "crack"})
+_HOSTILE_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
 
 
 def _vowed_against(doc: Doc, trig: Trigger, targets: list[str | None]) -> bool:
-    """Whether an intent is a vow whose infinitive acts "against" its target ("vowed to act / move /
-    take action against X"): a hostile act promised, a threat to X (130), as "vowed to retaliate"."""
+    """Whether an intent is a vow whose infinitive is a hostile act "against" its target ("vowed to act
+    swiftly against X", "pledged to take action against X"): a hostile act promised, a threat to X
+    (130), as "vowed to retaliate" is. Acting together against someone ("pledged to stand with X
+    against Y", "to cooperate against Y") stays an intent."""
     if trig.token.lemma_.lower() not in _VOWING or targets == [None]:
         return False
     for comp in (c for c in trig.token.children if c.dep_ == "xcomp"):
-        for h in (comp, *[c for c in comp.children if c.dep_ == "dobj"]):
+        objs = [c for c in comp.children if c.dep_ == "dobj" and c.lemma_.lower() in _HOSTILE_NOUNS]
+        if comp.lemma_.lower() not in _HOSTILE_INFINITIVES and not (comp.lemma_.lower() == "take" and objs):
+            continue
+        if any(c.lower_ == "together" or c.dep_ == "prep" and c.lower_ == "with" for c in comp.children):
+            continue
+        for h in (comp, *objs):
             for p in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "against"):
                 for o in (x for x in p.children if x.dep_ == "pobj"):
                     if any(a in targets for a in actors_of(doc, o, new=True) if a):
@@ -429,7 +454,7 @@ def _vowed_against(doc: Doc, trig: Trigger, targets: list[str | None]) -> bool:
 
 def _answering(verb: Token) -> bool:
     """Whether ``verb`` heads a clause of time or cause with its own subject ("... expelled X's
-    envoy, hours after X expelled Y's"): an act of its own, also when the main act answers it in the
+    envoys after X had expelled Y's diplomats"): an act of its own, also when the main act answers it in the
     other direction."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _STATED_MARKS for c in verb.children)
 
@@ -572,7 +597,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                     return list(ids)
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
-    cands = _named_as(trig) + cands  # "called the junta illegitimate": the junta
+    cands = _named_as(trig) + cands  # "called the council unlawful": the council
     cands = [_object_referent(doc, c) for c in cands]  # "... and sentenced him": whom "him" stands for
     if trig.pattern.symmetric:  # "discussed X with Y": the partner before the topic
         partners = [c for c in cands if c.dep_ == "pobj" and c.head.lemma_.lower() in ("with", "between")]
@@ -596,7 +621,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                 cands.extend(x for x in c.children if x.dep_ == "nsubj")
                 cands.extend(o for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj")
     own_side: set[int] = set()
-    if code[:2] == "13":  # "X warned that Tehran would retaliate against Y": the speaker's own side in
+    if code[:2] == "13":  # "X's minister warned that Baku would strike back at Y": X's own side in
         own_side = {s.i for v in {trig.token, trig.head} for c in v.children if c.dep_ == "ccomp"  # the clause
                     for s in c.children if _own_side_speaking(doc, s, sources, trig.token)}  # is no target
         # (a clause before the warning is what the speaker reports of its side: comm.trailing_warning)
@@ -696,8 +721,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
 
 def _named_as(trig: Trigger) -> list[Token]:
     """Who a verb of naming names when the pattern's word is the name given ("called the vote a
-    sham": the vote; "called the junta illegitimate", which the parser reads as one noun phrase
-    "[the junta illegitimate]" with the junta as a compound: the junta)."""
+    sham": the vote; "called the council unlawful", which the parser may read as one noun phrase
+    with the adjective as its head and the council as a compound: the council)."""
     verb = trig.token
     if not trig.pattern.obj or verb.pos_ != "VERB":
         return []
@@ -710,7 +735,7 @@ def _named_as(trig: Trigger) -> list[Token]:
 
 def _own_side_speaking(doc: Doc, tok: Token, sources: Sequence[str | None], verb: Token) -> bool:
     """Whether ``tok`` is the subject of a that-clause after ``verb`` and names the sources' own
-    country ("the Guards warned that Tehran would retaliate against Y": Tehran is the warner's side,
+    country ("the minister warned that Baku would strike back at Y": Baku is the warner's side,
     not the one warned)."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or tok.head.i < verb.i:
         return False
@@ -1668,8 +1693,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             protested = {c.source for c in out if c.code[:2] == "14"}
             kept_pairs += [(s, t) for s, t in pairs if (t is None or _is_thing(t)) and code[:2] == "14" and s
                            and not _is_thing(s) and s not in protested][:1]  # (a protest that names no party it
-            # is aimed at: "police detained protesters outside parliament, where opposition supporters have
-            # rallied for weeks against a law")
+            # is aimed at: "police arrested a student leader near the monument, where activists had
+            # demonstrated since Friday against the defamation law")
             pairs = kept_pairs + [(s, t) for s, t in pairs if (t, s) in kept_pairs and (s, t) not in kept_pairs]
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
@@ -1862,7 +1887,7 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
         if _not_done(rel.verb) or rel.path.startswith("clause-subj") and lemma(rel.verb) in DENIAL_VERBS:
             continue  # a power a law grants, an act denied, and the denial of a claim about someone
         if rel.path == "clause-subj" and _own_side_speaking(doc, rel.target_token, rel.sources, rel.verb):
-            continue  # "X warned that Caracas would respond to Y": X's own side speaks in the clause, no party
+            continue  # "X warned that Baku would strike back at Y": X's own side speaks in the clause, no party
         feats = type_features(rel, lexicon)
         kind = model.predict(feats)[0] if model is not None else lexicon_type(feats)
         if kind == "NONE":
