@@ -22,6 +22,11 @@ from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
     "LETTING_VERBS",
+    "GRANTING_NOUNS",
+    "DENIAL_VERBS",
+    "grants_power",
+    "only_permitted",
+    "is_denied",
     "subject_of",
     "relative_antecedent",
     "actor_tables",
@@ -256,6 +261,81 @@ def subject_of(verb: Token) -> Token | None:
 #: villagers to leave": the coercion is the event, not a concession of the villagers).
 LETTING_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise", "persuade", "help"})
 
+#: Norms that grant a power rather than use it: what a law or bill "allows / lets / enables /
+#: authorises" someone to do is a power granted, not an act done ("a law allowing the police to
+#: detain X", "a bill that would let the ministry close Y": no detention, no closure).
+GRANTING_NOUNS = frozenset({"law", "bill", "legislation", "decree", "amendment", "statute", "regulation",
+                            "ordinance", "constitution", "directive"})
+_GRANTING_VERBS = (LETTING_VERBS - {"persuade", "help"}) | {"empower", "entitle"}
+#: Verbs of causing a reaction: their object does what the infinitive says ("the vote prompted thousands
+#: to march": the thousands march), as after verbs of letting.
+CAUSING_VERBS = frozenset({"prompt", "spur", "cause", "inspire"})
+_CONTROLLED_BY_OBJECT = LETTING_VERBS | CAUSING_VERBS
+#: Verbs that deny what their that-clause says ("denied that police had detained X").
+DENIAL_VERBS = frozenset({"deny", "refute"})
+#: Verbs that dismiss a claim, and the nouns of claims whose that-clause is then no act ("dismissed
+#: reports that X had agreed to ...", "denied allegations that its troops shelled Y").
+_DISMISSING_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "dispute"})
+_CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suggestion", "speculation"})
+
+
+def _permitter(verb: Token) -> Token | None:
+    """Who or what lets: the subject of a verb of letting (the noun a relative "that" stands for),
+    the noun its participle modifies, or the object of the verb its participle hangs on ("approved a
+    law on Monday allowing ...": the parser's attachment of the law's participle)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return relative_antecedent(subj) or subj
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # (else the subject of that verb: "Empowering X to
+        # ..., the decree was published")
+        return next((c for c in verb.head.children if c.dep_ == "dobj"), None) \
+            or next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def grants_power(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of letting whose subject is a norm ("a law that allows X to ...",
+    "legislation letting X ..."): a power granted, no relation between the norm's maker and X."""
+    if verb.lemma_.lower() not in _GRANTING_VERBS:
+        return False
+    p = _permitter(verb)
+    return p is not None and p.lemma_.lower() in GRANTING_NOUNS
+
+
+def only_permitted(tok: Token) -> bool:
+    """Whether ``tok`` is an act a norm only permits: the infinitive of :func:`grants_power` ("a law
+    permitting the ministry to expel foreign reporters": no expulsion), also through a verb it is joined to."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        if t.dep_ in ("xcomp", "ccomp") and grants_power(t.head):
+            return True
+        t = t.head
+    return False
+
+
+def is_denied(tok: Token) -> bool:
+    """Whether ``tok`` is an act a speaker denies: in the that-clause of "deny / refute" ("denied
+    that police had detained X") or of a claim dismissed or denied ("dismissed reports that X had
+    agreed to ..."), also through the verbs it is the infinitive or conjunct of."""
+    t = tok
+    for _ in range(4):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if t.dep_ == "ccomp" and h.lemma_.lower() in DENIAL_VERBS and h.pos_ == "VERB" and t.i > h.i:
+            return True  # (what comes before is a report the denial answers: "X did Y, a charge Z denied")
+        if t.dep_ in ("acl", "ccomp") and h.lemma_.lower() in _CLAIM_NOUNS and h.dep_ == "dobj" \
+                and h.head.lemma_.lower() in _DISMISSING_VERBS and t.i > h.i:
+            return True
+        if t.dep_ not in ("xcomp", "conj"):
+            return False
+        t = h
+    return False
+
 
 #: Verbs whose act takes no direct object (surrendering, resigning, fleeing, rioting): a verb
 #: coordinated before them does not share the object of the verb after them ("the rebels surrendered
@@ -322,7 +402,7 @@ def _subject_of(verb: Token) -> Token | None:
             return tok.head  # a finite verb parsed as a modifier of its subject ("-- The minister criticized X")
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in LETTING_VERBS and (controller := next(
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _CONTROLLED_BY_OBJECT and (controller := next(
                 (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)) is not None:
             return controller  # "X allowed the opposition to stage a rally": the opposition stages it
         if tok.dep_ == "conj" and tok.head.i != tok.i and (patient := _passive_patient(tok)) is not None:

@@ -17,6 +17,7 @@ filter them out and they add extra events wherever a more specific code is misse
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import POS
@@ -31,6 +32,7 @@ from ..common.extensions import actor_at, entity_of, register_extensions
 from ..common.text import doc_text, forget_words
 from . import participants
 from .args import (
+    DENIAL_VERBS,
     HOLDER_NOUNS,
     TRANSFER_VERBS,
     actor_of_np,
@@ -39,11 +41,14 @@ from .args import (
     circumstance_tokens,
     clause_targets,
     companions,
+    grants_power,
     has_future,
     holders,
     irrealis_noun,
+    is_denied,
     is_hypothetical,
     is_negated,
+    only_permitted,
     place_of,
     place_targets,
     recipients,
@@ -71,6 +76,7 @@ from .match import (
     died_of,
     doc_words,
     fight_sides,
+    lemma,
     match_modal_frame,
     match_token,
     noun_pattern,
@@ -352,13 +358,24 @@ def _clause_verb(t: Trigger) -> bool:
         return False
     if is_hypothetical(tok) or _under_condition(tok):  # ("... unless X arranged a truce with rebels fighting Y")
         return False
-    if tok.dep_ == "advcl":  # a participle beside the main clause, not a clause of time or condition
-        return tok.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
+    if tok.dep_ == "advcl":  # a participle beside the main clause, or a clause of time or cause that
+        # states a past act of its own ("... after X expelled Y", "as X marched on Y", "while X fired on Y");
+        # not a condition, nor what had yet to happen ("before", "until", "once")
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        if marks:  # (not under a future or modal main verb, nor in the present simple: "said it would
+            # respond firmly when X attacks" states a condition, not an attack)
+            present = tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            return bool(marks & _STATED_MARKS) and not has_future(tok) and not present \
+                and not has_future(tok.head) and not is_hypothetical(tok.head) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     if tok.dep_ == "acl" and tok.tag_ != "VBG":  # a passive participle names its doer ("held by X"), else
         return any(c.dep_ == "agent" for c in tok.children)  # its noun would pass for the doer
     return tok.dep_ in ("acl", "relcl")
 
 
+#: Marks of an adverbial clause that states an act of its own: time and cause ("after X expelled Y").
+_STATED_MARKS = frozenset({"after", "as", "while", "when", "because", "since", "whereas", "although", "though"})
 #: Marks of a clause that states a condition of another act, not an act: "unless / until X ...".
 _CONDITIONS = ("if", "unless", "until")
 
@@ -386,6 +403,60 @@ def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless")) -> b
             return False
         t = t.head
     return False
+
+
+def _not_done(tok: Token) -> bool:
+    """Acts a sentence states as not done: a power a norm grants and its grant ("a law that allows
+    the ministry to expel foreign reporters": no expulsion, and the law's maker concedes nothing to
+    the ministry), and an act a speaker denies ("denied that police had detained X")."""
+    return only_permitted(tok) or grants_power(tok) or is_denied(tok) or _time_condition(tok)
+
+
+def _time_condition(tok: Token) -> bool:
+    """A clause of time in the present simple under a future or modal verb: a condition of that act,
+    not an act ("Seoul would respond firmly when Pyongyang attacks its border posts": no attack)."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "once", "after", "before", "as")
+               for c in tok.children):
+        return False
+    return has_future(tok.head) or is_hypothetical(tok.head)
+
+
+#: Verbs of promising whose promised hostile act aimed "against" a party is a threat to it.
+_VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+#: Infinitives of a hostile act with no kind of its own ("act / move / take action against X"); verbs of
+#: working together (cooperate, stand, work, unite, join) are not among them.
+_HOSTILE_INFINITIVES = frozenset({"act", "move", "respond", "retaliate", "strike", "hit", "punish", "crack"})
+_HOSTILE_NOUNS = frozenset({"action", "measure", "step", "countermeasure"})
+
+
+def _vowed_against(doc: Doc, trig: Trigger, targets: list[str | None]) -> bool:
+    """Whether an intent is a vow whose infinitive is a hostile act "against" its target ("vowed to act
+    swiftly against X", "pledged to take action against X"): a hostile act promised, a threat to X
+    (130), as "vowed to retaliate" is. Acting together against someone ("pledged to stand with X
+    against Y", "to cooperate against Y") stays an intent."""
+    if trig.token.lemma_.lower() not in _VOWING or targets == [None]:
+        return False
+    for comp in (c for c in trig.token.children if c.dep_ == "xcomp"):
+        objs = [c for c in comp.children if c.dep_ == "dobj" and c.lemma_.lower() in _HOSTILE_NOUNS]
+        if comp.lemma_.lower() not in _HOSTILE_INFINITIVES and not (comp.lemma_.lower() == "take" and objs):
+            continue
+        if any(c.lower_ == "together" or c.dep_ == "prep" and c.lower_ == "with" for c in comp.children):
+            continue
+        for h in (comp, *objs):
+            for p in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "against"):
+                for o in (x for x in p.children if x.dep_ == "pobj"):
+                    if any(a in targets for a in actors_of(doc, o, new=True) if a):
+                        return True
+    return False
+
+
+def _answering(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause of time or cause with its own subject ("... expelled X's
+    envoys after X had expelled Y's diplomats"): an act of its own, also when the main act answers it in the
+    other direction."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _STATED_MARKS for c in verb.children)
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -526,6 +597,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                     return list(ids)
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
+    cands = _named_as(trig) + cands  # "called the council unlawful": the council
     cands = [_object_referent(doc, c) for c in cands]  # "... and sentenced him": whom "him" stands for
     if trig.pattern.symmetric:  # "discussed X with Y": the partner before the topic
         partners = [c for c in cands if c.dep_ == "pobj" and c.head.lemma_.lower() in ("with", "between")]
@@ -548,6 +620,12 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children):
                 cands.extend(x for x in c.children if x.dep_ == "nsubj")
                 cands.extend(o for x in c.children if x.dep_ == "agent" for o in x.children if o.dep_ == "pobj")
+    own_side: set[int] = set()
+    if code[:2] == "13":  # "X's minister warned that Baku would strike back at Y": X's own side in
+        own_side = {s.i for v in {trig.token, trig.head} for c in v.children if c.dep_ == "ccomp"  # the clause
+                    for s in c.children if _own_side_speaking(doc, s, sources, trig.token)}  # is no target
+        # (a clause before the warning is what the speaker reports of its side: comm.trailing_warning)
+        cands = [c for c in cands if c.i not in own_side]
     made = {c.i for v in _verbs_of(trig) if _creates(v) for c in v.children if c.dep_ in ("dobj", "nsubjpass")}
     if code[:2] == "15":  # "mobilized the army for a battle against X": the forces are the source's own
         own = {c.i for c in trig.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
@@ -577,6 +655,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",
     circ |= place_clause_tokens(trig.token.sent, trig.token)  # "in X, where troops fight Y": not Y
     circ |= weapon_objects(_verbs_of(trig))  # "fired rockets (at X)": the means, not the target
+    circ |= own_side
     cands = [c for c in cands if c.i not in circ  # "following the killing of X": after its own parties
              and not participants.near_border(c)]  # "a town near the X border" is no act on X
     circ = circ | named_made
@@ -639,6 +718,37 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                 first: list[str | None] = [ids[0]]
                 return first
     return [None]
+
+
+def _named_as(trig: Trigger) -> list[Token]:
+    """Who a verb of naming names when the pattern's word is the name given ("called the vote a
+    sham": the vote; "called the council unlawful", which the parser may read as one noun phrase
+    with the adjective as its head and the council as a compound: the council)."""
+    verb = trig.token
+    if not trig.pattern.obj or verb.pos_ != "VERB":
+        return []
+    name = next((c for c in verb.children if c.dep_ == "oprd" and set(phrase_keys(c)) & trig.pattern.obj), None)
+    if name is None:
+        return []
+    named = [c for c in verb.children if c.dep_ == "dobj" and c.i != name.i]
+    return named or [c for c in name.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _own_side_speaking(doc: Doc, tok: Token, sources: Sequence[str | None], verb: Token) -> bool:
+    """Whether ``tok`` is the subject of a that-clause after ``verb`` and names the sources' own
+    country ("the minister warned that Baku would strike back at Y": Baku is the warner's side,
+    not the one warned)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or tok.head.i < verb.i:
+        return False
+    parts = participants.current(doc)
+
+    def country(aid: str) -> str:
+        found = parts.country_of(aid) if parts is not None else None  # (participants: "Venezuelan troops")
+        return found or (_code_of(doc, aid) or "")[:3]
+
+    own = {country(s) for s in sources if s} - {""}
+    ids = [a for a in actors_of(doc, tok) if a]
+    return bool(ids) and all(country(a) in own for a in ids)
 
 
 #: Prepositions of an event noun or a verb whose object is the thing acted on ("support for X",
@@ -1401,6 +1511,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             continue  # "according to a report by a doctor sent to X": the report's source, no event
         if _accidental(trig.token):
             continue  # "X was killed in a helicopter crash": a death, no act of a party
+        if _not_done(trig.token):
+            continue  # "a law allowing police to detain X", "denied that police detained X": no act
         code, negated, hypo = _recode(trig, lexicon)
         if negated and not options.include_negated:
             continue
@@ -1537,6 +1649,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 targets = _target(doc, trig, sources, code, lexicon, circumstances=True)
         if targets == [None] and code[:2] == "08" and len([a for a in sources if a]) == 1:
             targets = _nearest_place(doc, trig.token, sources, loose=True)  # "resigned after protests in X": X
+        if code[:2] == "03" and _vowed_against(doc, trig, targets):
+            code = "130"  # "vowed to act against X": a hostile act promised is a threat (docs: conventions)
         speech = _under_speech(trig.token, lexicon)
         alleged = _alleged_gerund(trig.token, lexicon)
         place = place_of(trig.token)
@@ -1570,11 +1684,18 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                       if not c.trigger.clause and c.code[:2] == code[:2]}
             inside = _clause_actors(doc, trig.token) | set(targets if undergoer is not None else [])
             parts = participants.current(doc)
-            kept_pairs = [(s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
-                          and not _anonymous_victims(doc, t)  # (", killing 30 people": the main act's toll)
-                          and not (parts is not None and parts.is_participant(s) and parts.is_participant(t))
-                          and (s, t) not in joined and (t, s) not in joined]  # (one party at least named:
+            kept_pairs: list[tuple[str | None, str | None]] = [
+                (s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
+                and not _anonymous_victims(doc, t)  # (", killing 30 people": the main act's toll)
+                and not (parts is not None and parts.is_participant(s) and parts.is_participant(t))
+                and (s, t) not in joined and ((t, s) not in joined or _answering(trig.token))]
+            # (one party at least named:
             # "rebels who had attacked the town signed an accord" is about the accord)
+            protested = {c.source for c in out if c.code[:2] == "14"}
+            kept_pairs += [(s, t) for s, t in pairs if (t is None or _is_thing(t)) and code[:2] == "14" and s
+                           and not _is_thing(s) and s not in protested][:1]  # (a protest that names no party it
+            # is aimed at: "police arrested a student leader near the monument, where activists had
+            # demonstrated since Friday against the defamation law")
             pairs = kept_pairs + [(s, t) for s, t in pairs if (t, s) in kept_pairs and (s, t) not in kept_pairs]
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
@@ -1764,6 +1885,10 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
         if _under_condition(rel.verb, _CONDITIONS) or _in_citation(rel.verb):
             continue  # "threatened to secede unless X withdrew its troops": a condition, not X's act
+        if _not_done(rel.verb) or rel.path.startswith("clause-subj") and lemma(rel.verb) in DENIAL_VERBS:
+            continue  # a power a law grants, an act denied, and the denial of a claim about someone
+        if rel.path == "clause-subj" and _own_side_speaking(doc, rel.target_token, rel.sources, rel.verb):
+            continue  # "X warned that Baku would strike back at Y": X's own side speaks in the clause, no party
         feats = type_features(rel, lexicon)
         kind = model.predict(feats)[0] if model is not None else lexicon_type(feats)
         if kind == "NONE":

@@ -240,6 +240,7 @@ def _objects(verb: Token) -> list[Token]:
         return []
     out = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
     out += [c for c in verb.children if c.dep_ == "dobj" and c.i != obj.i]  # "handed X a ten-year sentence"
+    out += [c for c in verb.children if c.dep_ == "oprd" and c.i != obj.i]  # "called the vote a sham"
     if obj.dep_ == "xcomp":  # "declined to give details": the infinitive's object too
         out += [c for c in obj.children if c.dep_ == "dobj"]
     if lemma(obj) in _CONTAINERS:

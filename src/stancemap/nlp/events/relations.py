@@ -53,7 +53,9 @@ _NO_RELATION = {"be", "have", "do", "say", "tell", "state", "add", "note", "repo
                 "think", "believe", "seem", "appear", "become", "remain", "include", "contain", "mean",
                 "get", "go", "come", "see", "look", "want", "need", "use", "base", "locate", "name",
                 "call", "describe", "identify", "write", "show", "reveal", "ask", "speak", "comment", "explain",
-                "accord", "follow", "concern", "regard", "involve", "relate", "compare"}
+                "accord", "follow", "concern", "regard", "involve", "relate", "compare",
+                # causing a reaction is no act on the one who reacts ("the vote prompted X to recall ...")
+                "prompt", "spur", "cause", "inspire"}
 
 
 #: PLOVER 2021 types folded into the relation types (the older YIELD).
