@@ -35,6 +35,7 @@ from .lexicon import align_lexicon, lexicon
 from .repair import (
     repair_cue_read_as_auxiliary,
     repair_fronted_label,
+    repair_bare_relative,
     repair_lemmas,
     repair_stranded_complements,
     repair_trailing_attribution,
@@ -469,6 +470,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
     repair_stranded_complements(doc, lex)  # "refused in a statement to sign X": the complement back on the cue
     repair_fronted_label(doc, lex)  # "dismissed as absurd the claims": the object back on the cue
     repair_trailing_attribution(doc, lex)  # "X welcomed Y's plan, Minister Z said": Z read inside the object
+    repair_bare_relative(doc, lex)  # "..., a charge the Taliban rejected": the subject read as an apposition
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx

@@ -244,3 +244,53 @@ def repair_trailing_attribution(doc: Doc, lex: Lexicon) -> int:
         v.head, v.dep_ = say, "ccomp"
         moved += 1
     return moved
+
+
+#: nouns that sum up the clause before them in a bare relative ("..., a charge X rejected")
+SUMMARY_NOUNS = frozenset({"move", "step", "decision", "measure", "charge", "claim", "accusation", "allegation",
+                           "account", "assertion", "version"})
+#: words a bare relative's subject may hold ("Beijing's embassy in Manila", "the Taliban")
+_NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"})
+
+
+def repair_bare_relative(doc: Doc, lex: Lexicon) -> int:
+    """"..., a charge the Taliban have rejected", "..., an account Beijing's embassy rejected": in a
+    long sentence the parser may read the relative clause's subject as an apposition and hang its
+    verb, left without a subject, on the main verb. The subject goes back to the verb and the verb
+    becomes a relative clause of the summing-up noun. Returns how many were moved.
+
+    Only after ", a/an" + a summing-up noun, when a noun phrase follows directly and then (after
+    auxiliaries and adverbs) a past verb cue that has neither subject nor object."""
+    moved = 0
+    for n in doc:
+        if n.lemma_.lower() not in SUMMARY_NOUNS or n.pos_ != "NOUN" or n.i < 2 \
+                or doc[n.i - 1].lower_ not in ("a", "an") or doc[n.i - 2].text != ",":
+            continue
+        j = n.i + 1
+        while j < len(doc) and (doc[j].pos_ in _NP_POS or doc[j].tag_ == "POS" or (
+                doc[j].lower_ in ("in", "of") and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")):
+            j += 1
+        k = j
+        while k < len(doc) and (doc[k].dep_ in ("aux", "neg") or doc[k].tag_ in ("MD", "RB")):
+            k += 1
+        if j == n.i + 1 or k >= len(doc):
+            continue
+        v = doc[k]
+        cue = lex.verbs.get(v.lemma_.lower())
+        roots = [t for t in doc[n.i + 1:j] if not n.i < t.head.i < j]
+        if cue is None or cue.kind not in ("evaluative", "accuse", "refuse") or v.tag_ not in ("VBD", "VBN") \
+                or v.dep_ == "relcl" or len(roots) != 1 or roots[0].pos_ not in ("PROPN", "NOUN") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != roots[0].i for c in v.children):
+            continue  # (the subject may already be the verb's, with the noun read inside it)
+        h = roots[0]
+        anchor = v.head if h.head.i == v.i else h.head  # where the noun's clause hangs
+        inside = n.i < n.head.i < j
+        if v.is_ancestor(anchor if inside else n) or (inside and (anchor.i == n.i or n.is_ancestor(anchor))):
+            continue
+        if inside:  # the noun read inside the subject ("account" on "embassy"): out of it
+            n.head, n.dep_ = anchor, "appos"
+            doc[n.i - 1].head, doc[n.i - 1].dep_ = n, "det"
+        h.head, h.dep_ = v, "nsubj"
+        v.head, v.dep_ = n, "relcl"
+        moved += 1
+    return moved

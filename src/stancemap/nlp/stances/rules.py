@@ -50,6 +50,7 @@ from .nouns import (
     proposed_stances,
 )
 from .raw import RawStance, gerund, here, hypothetical, strength_of
+from .repair import SUMMARY_NOUNS
 from .surface import (
     CONTAINER_LABELS,
     LIGHT_LABELS,
@@ -282,6 +283,21 @@ def _pseudo_cleft_focus(verb: Token) -> Token | None:
 _ACT_NOUNS = frozenset({"move", "step", "decision", "measure"})
 
 
+def _summed_up_act(ante: Token) -> Token | None:
+    """The verb of the clause that an act noun set off by a comma sums up ("Lima approved a trade deal
+    on Z, a move ...", "X agreed to expand Y, a decision ...", "X would recognise Y and urged Z to
+    follow suit, a move ..."): up from the noun's head through objects, noun modifiers, infinitives
+    and later conjuncts to the first verb that heads a clause of its own."""
+    act = ante.head
+    for _ in range(12):
+        if act.pos_ in ("VERB", "AUX") and act.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis"):
+            return None if act.lemma_.lower() in REPORT_VERBS else act
+        if act.head.i == act.i:
+            return None
+        act = act.head
+    return None
+
+
 def _bare_relative_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
     """A relative clause without a relative pronoun whose cue verb takes its antecedent as object:
     "..., a charge Belgrade has denied" (the charge), "..., a government they blame for X" (the
@@ -298,12 +314,15 @@ def _bare_relative_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token
         return None  # ("the plan Ghana relies on": a stranded preposition takes the antecedent)
     if ante.lemma_.lower() in _ACT_NOUNS and ante.dep_ in ("appos", "npadvmod", "dobj") \
             and ante.i > 0 and ante.doc[ante.left_edge.i - 1].text == ",":
-        act = ante.head
-        obj = next((c for c in act.children if c.dep_ == "dobj" and c.i < ante.i), None)
-        if act.pos_ == "VERB" and obj is not None:  # "Lima approved a trade deal, a move ...": the act
-            return (act.i, compact_span(obj)[1]), act, True
+        act = _summed_up_act(ante)
+        obj = None if act is None else next((c for c in act.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+                                             and c.i < ante.i), None)
+        if act is not None and obj is not None:  # "Lima approved a trade deal, a move ...": the act
+            end = compact_span(obj, keep_first=obj.dep_ != "xcomp")[1]
+            return (act.i, min(end, ante.left_edge.i - 1)), act, True
         return None
-    named = ante.head if ante.dep_ == "appos" and ante.head.pos_ in ("NOUN", "PROPN") else ante
+    named = ante.head if ante.dep_ == "appos" and ante.head.pos_ in ("NOUN", "PROPN") \
+        and ante.lemma_.lower() not in SUMMARY_NOUNS else ante  # (", a charge X denied": the charge itself)
     lo, hi = compact_span(named, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
     comp = prep_object(verb, ("for", "of", "over")) if cue.kind == "accuse" else None
     if comp is not None:  # "a government they blame | for the deaths": the charge
@@ -1135,7 +1154,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             hi = max(hi, compact_span(pc)[1])
             skip = frozenset({why.i})
     if obj.dep_ == "ccomp":
-        if cue.kind == "accuse" or (cue.polarity < 0 and cue.kind == "evaluative"):
+        if (cue.kind == "accuse" or (cue.polarity < 0 and cue.kind == "evaluative")) and obj.head.i == tok.i:
+            # (not an act summed up by a noun: "Y said it would X, a move Z condemned" judges the act)
             # "X abused Y, a rights group charged": the accused is the clause subject
             subj = child(obj, "nsubj", "nsubjpass")
             if subj is not None:
