@@ -33,9 +33,9 @@ from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
 from .repair import (
+    repair_bare_relative,
     repair_cue_read_as_auxiliary,
     repair_fronted_label,
-    repair_bare_relative,
     repair_lemmas,
     repair_stranded_complements,
     repair_trailing_attribution,
