@@ -37,6 +37,20 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("NGA", -1, "arming rebels"), ("GHA", -1, "charge")], [("NGA", "GHA", -1)]),
     ("The Dutch navy said Iranian boats had harassed a tanker near the strait, an account Tehran's mission in "
      "Geneva dismissed, saying the boats were on patrol.", [("IRN", -1, "account")], []),
+    # a body of people or craft named by nationality adjectives: the states behind it
+    ("As the talks stalled, Hamas said it accepted a proposal by Egyptian and Qatari mediators for a truce.",
+     [("Hamas", 1, "proposal"), ("EGY", 1, "truce"), ("QAT", 1, "truce")], [("Hamas", "EGY", 1), ("Hamas", "QAT", 1)]),
+    ("Manila protested what it described as reckless manoeuvres by Chinese coast guard vessels near the reef.",
+     [("PHL", -1, "manoeuvres")], [("PHL", "CHN", -1)]),
+    ("Peru accused Bolivian police of torturing migrants.", [("PER", -1, "torturing migrants")], [("PER", "BOL", -1)]),
+    # ... not for goods or products
+    ("Kenya welcomed the Chinese goods.", [("KEN", 1, "goods")], []),
+    ("Tunisia condemned the seizure of migrants by Italian fishing boats.", [("TUN", -1, "seizure")], []),
+    # objects coordinated under one cue, each a full phrase: one target, as worded
+    ("The African Union called for an immediate truce in Sudan and the release of all detained aid workers.",
+     [("African Union", 1, "truce in sudan and the release")], []),
+    # ... bare or modified nouns are still one position each
+    ("Chile opposed sanctions and force.", [("CHL", -1, "sanctions"), ("CHL", -1, "force")], []),
 ]
 
 

@@ -277,9 +277,11 @@ class _Builder:
                     aid = self.res.seated(tok) or self.res.smallest_at(tok.idx, tok.idx + len(tok.text))
                 else:
                     aid = self._partner_actor(tok, holders)
-                if aid is not None and aid not in out:
+                ids = [aid] if aid is not None else [
+                    x for x in (self._partner_actor(n, holders) for n in _nationals(tok)) if x is not None]
+                for aid in ids:  # (a body of people named by its nationality: "Egyptian and Qatari mediators")
                     a = self.res.actor(aid)
-                    if a is not None and a.type == "media":
+                    if aid in out or (a is not None and a.type == "media"):
                         continue
                     out.append(aid)
             if out:
@@ -362,6 +364,32 @@ class _Builder:
             self.add_stance(raw, context, holders=members)
 
 
+#: people and craft a nationality adjective can stand for: "Chinese vessels" are China's, "Qatari
+#: mediators" Qatar's (not "Chinese goods" or "Egyptian cotton")
+_AGENT_NOUNS = frozenset({"mediator", "negotiator", "vessel", "ship", "warship", "boat", "aircraft", "jet", "plane",
+                          "drone", "troop", "soldier", "force", "official", "diplomat", "lawmaker", "legislator",
+                          "minister", "leader", "authority", "guard", "navy", "delegation", "delegate", "envoy",
+                          "agent", "police", "policeman", "militia", "army"})
+_CIVIL = frozenset({"fishing", "merchant", "cargo", "commercial", "container", "passenger", "private", "civilian",
+                    "cruise", "tourist", "migrant", "refugee", "aid", "rescue", "trawler"})
+
+
+def _nationals(tok: Token) -> list[Token]:
+    """The nationality adjectives of a common noun for people or craft ("Egyptian and Qatari
+    mediators", "Chinese coast guard vessels"), with their conjuncts; none for other nouns."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _AGENT_NOUNS or any(
+            c.lemma_.lower() in _CIVIL for c in tok.children if c.dep_ in ("compound", "amod")):
+        return []  # ("Indian fishing boats", "Greek merchant ships": private craft, not the state)
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ in ("amod", "compound")]
+    out: list[Token] = []
+    for m in mods:
+        if m.ent_type_ in ("NORP", "GPE"):
+            out.extend(x for x in [m, *(c for c in m.children if c.dep_ == "conj")]
+                       if x.ent_type_ in ("NORP", "GPE") and x not in out)
+    return out
+
+
 def split_coordination(raw: RawStance) -> list[RawStance]:
     """One stance per coordinated object: "opposed to force or sanctions" gives a position on
     force and one on sanctions, so that propositions match across actors one by one."""
@@ -380,7 +408,16 @@ def split_coordination(raw: RawStance) -> list[RawStance]:
     for c in conj:
         clo, chi = compact_span(c, cut=frozenset({"conj", "cc", "punct", "relcl", "appos"}))
         parts.append((clo, chi))
+    if any(_phrase(doc, p) for p in parts):
+        return [raw]  # "called for an immediate truce in Y and the release of Z": one demand, as worded
     return [replace(raw, target=p) for p in parts if p[1] > p[0]]
+
+
+def _phrase(doc: Doc, part: tuple[int, int]) -> bool:
+    """A conjunct that is a full phrase of its own: a noun with a determiner and a complement
+    ("the release of all hostages"), not a bare or modified noun ("force", "economic sanctions")."""
+    toks = doc[part[0]:part[1]]
+    return len(toks) > 3 and toks[0].dep_ == "det" and any(t.dep_ == "prep" for t in toks)
 
 
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"})
