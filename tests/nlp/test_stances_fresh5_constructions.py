@@ -51,6 +51,16 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("African Union", 1, "truce in sudan and the release")], []),
     # ... bare or modified nouns are still one position each
     ("Chile opposed sanctions and force.", [("CHL", -1, "sanctions"), ("CHL", -1, "force")], []),
+    # a policy act in the reported future, announced by a reporter named with its title
+    ("Prime Minister Ana Ruiz said Madrid would recognise a Palestinian state, a decision that Israel denounced.",
+     [("ESP", 1, "recognising a palestinian state"), ("ISR", -1, "decision")], []),
+    # ... not by someone without an office
+    ("Analyst John Smith said Madrid would recognise a Palestinian state.", [], []),
+    # the possessor of a trial or conviction undergoes it: no alignment with the one who condemns it
+    ("Ottawa urged Beijing to free the activist Li Wen, whose trial has been condemned by rights groups.",
+     [("CAN", 1, "beijing to free"), ("rights groups", -1, "trial")], []),
+    ("Canada condemned Li Wen's conviction.", [("CAN", -1, "conviction")], []),
+    ("Canada condemned China's prosecution of Li Wen.", [("CAN", -1, "prosecution")], [("CAN", "CHN", -1)]),
 ]
 
 

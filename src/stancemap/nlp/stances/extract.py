@@ -47,6 +47,10 @@ from .syntax import child, compact_span, expand_conj
 __all__ = ["extract_stances", "StanceExtractor"]
 
 # action nouns whose "of X" is the one acted upon, not the actor ("the invasion of Ukraine")
+#: nouns whose possessor undergoes them ("Lai's trial", "whose conviction"), unlike "Russia's
+#: detention of X": no act of the possessor to align with
+_UNDERGONE = frozenset({"trial", "conviction", "sentence", "death", "killing", "murder", "assassination",
+                        "plight", "ordeal", "suffering", "prosecution", "persecution", "mistreatment"})
 _OF_PATIENT = frozenset("""invasion occupation annexation bombing shelling bombardment blockade attack assault
     raid strike airstrike intervention crackdown isolation recognition partition deployment treatment arrest
     detention expulsion killing murder execution""".split())
@@ -254,6 +258,8 @@ class _Builder:
             # "his successor": the possessor of a relational noun is someone else, not an author
             cand = [] if lemma in RELATIONAL else authors_of(p, explicit_only=not authored,
                                                              of_author=authored and lemma not in _OF_PATIENT)
+            if lemma in _UNDERGONE and not any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children):
+                continue  # "condemned his trial", "whose trial was condemned": the possessor undergoes it
             if not cand and lemma in ("offer", "promise", "pledge"):
                 given = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 gobj = child(given, "pobj") if given is not None else None

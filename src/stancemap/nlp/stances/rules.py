@@ -1779,6 +1779,15 @@ _POLICY_ACTS = frozenset("""join lift sign send deploy supply provide grant impo
     fund finance arm sanction admit cut reduce halve slash lower station dispatch""".split())
 
 
+def _in_office(rep: Token) -> bool:
+    """The reporter is an office or named with its title ("the ministry", "Prime Minister X",
+    "Spain's foreign minister, X"): it speaks for the state it names."""
+    if rep.lemma_.lower() in _OFFICES:
+        return True
+    return rep.pos_ == "PROPN" and any(t.lemma_.lower() in _OFFICES for t in rep.subtree
+                                       if t.i < rep.i and t.dep_ in ("compound", "appos", "nmod", "amod"))
+
+
 def _own_future(tok: Token) -> bool:
     """"X said it / X would ...": a future clause whose subject is the reporter itself."""
     rep = reporting_subject(tok)
@@ -1786,7 +1795,7 @@ def _own_future(tok: Token) -> bool:
     if rep is None or subj is None:
         return False
     return subj.lower_ in ("it", "they", "he", "she", "we", "i") or subj.lemma_ == rep.lemma_ or (
-        subj.pos_ == "PROPN" and rep.lemma_.lower() in _OFFICES) or (
+        subj.pos_ == "PROPN" and _in_office(rep)) or (
         subj.lemma_.lower() in _OWN_SIDE and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
                                                  for c in subj.children))  # "said his country would X"
 
@@ -1814,6 +1823,11 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
             return []
         lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
                                                   "conj", "advmod", "npadvmod"}))
+        doc = tok.doc
+        comma = next((i for i in range(tok.i + 1, hi - 2) if doc[i].text == "," and doc[i + 1].lower_ in ("a", "an")
+                      and doc[i + 2].lemma_.lower() in SUMMARY_NOUNS), None)
+        if comma is not None:
+            hi = comma  # "would recognise X, a decision Y denounced": the summing-up noun read as a second object
         return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
     part = child(tok, "dobj")
     if (lemma == "participate" or (lemma == "take" and part is not None and part.lower_ == "part")) \
