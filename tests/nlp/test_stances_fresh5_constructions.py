@@ -61,6 +61,16 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("CAN", 1, "beijing to free"), ("rights groups", -1, "trial")], []),
     ("Canada condemned Li Wen's conviction.", [("CAN", -1, "conviction")], []),
     ("Canada condemned China's prosecution of Li Wen.", [("CAN", -1, "prosecution")], [("CAN", "CHN", -1)]),
+    # a fronted "while" clause whose last noun the parser takes the main subject as a conjunct of;
+    # "the idea" takes up the outer object named before it
+    ("While Austria and Hungary rejected the quota for asylum seekers, Greece and Italy backed the idea, "
+     "diplomats said.",
+     [("AUT", -1, "quota"), ("HUN", -1, "quota"), ("GRC", 1, "quota"), ("ITA", 1, "quota")], []),
+    ("Peru proposed a regional fund for flood victims, and Chile welcomed the idea.",
+     [("PER", 1, "fund"), ("CHL", 1, "regional fund")], []),
+    # a past cue verb coordinated by the parser with the reported clause's infinitive
+    ("The head of the U.N. food agency, Cindy Ward, said Kenya could not be expected to feed the refugees "
+     "alone and called on donors to send more aid.", [("Ward", 1, "donors to send more aid")], []),
 ]
 
 

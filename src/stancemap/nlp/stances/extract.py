@@ -35,9 +35,11 @@ from .lexicon import align_lexicon, lexicon
 from .repair import (
     repair_bare_relative,
     repair_cue_read_as_auxiliary,
+    repair_finite_conjunct,
     repair_fronted_label,
     repair_lemmas,
     repair_stranded_complements,
+    repair_subject_read_as_conjunct,
     repair_trailing_attribution,
 )
 from .resolve import RELATIONAL, Resolver
@@ -427,6 +429,8 @@ def _phrase(doc: Doc, part: tuple[int, int]) -> bool:
 
 
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"})
+#: nouns that only take up something named before them in the sentence ("backed the idea")
+_ANAPHORS = frozenset({"idea", "notion"})
 _PRON_TARGETS = frozenset({"it", "this", "that", "them", "these", "those", "one"})
 
 
@@ -436,10 +440,16 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
     pronoun is no proposition)."""
     lo, hi = raw.target
     doc = raw.sent.doc
-    if hi - lo != 1 or doc[lo].lower_ not in _PRON_TARGETS or doc[lo].pos_ not in ("PRON", "DET", "NUM"):
+    if hi - lo == 2 and doc[lo].lower_ in ("the", "this", "that", "such") and doc[lo + 1].lemma_.lower() in _ANAPHORS:
+        lo += 1  # "A opposed X, B backed the idea": the idea is X
+    elif hi - lo != 1 or doc[lo].lower_ not in _PRON_TARGETS or doc[lo].pos_ not in ("PRON", "DET", "NUM"):
         return raw
     holders = {t.i for t in raw.holders}
+    anaphor = doc[lo].pos_ == "NOUN"
     for t in reversed(doc[raw.sent.start:lo]):
+        if anaphor and (t.dep_ == "pobj" or any(a.dep_ in ("relcl", "acl") or a.pos_ in ("NOUN", "PROPN")
+                                                for a in t.ancestors)):
+            continue  # ("opposed X to fund Y, ... backed the idea": X, not Y; "a fund for Y": the fund)
         if t.dep_ in ("dobj", "pobj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i not in holders \
                 and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "PERSON"):
             a, b = compact_span(t, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "prep"}))
@@ -514,6 +524,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
     repair_fronted_label(doc, lex)  # "dismissed as absurd the claims": the object back on the cue
     repair_trailing_attribution(doc, lex)  # "X welcomed Y's plan, Minister Z said": Z read inside the object
     repair_bare_relative(doc, lex)  # "..., a charge the Taliban rejected": the subject read as an apposition
+    repair_subject_read_as_conjunct(doc, lex)  # "While A opposed X, B backed it": B read as a conjunct of X
+    repair_finite_conjunct(doc, lex)  # "said Y could not host Z and called on W": "called" read on "host"
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx

@@ -294,3 +294,52 @@ def repair_bare_relative(doc: Doc, lex: Lexicon) -> int:
         v.head, v.dep_ = n, "relcl"
         moved += 1
     return moved
+
+
+def repair_subject_read_as_conjunct(doc: Doc, lex: Lexicon) -> int:
+    """"While A opposed X, B and C backed it": after a fronted clause the parser may read the main
+    clause's subject as a conjunct of the fronted clause's last noun, leaving the cue verb without
+    a subject. The names go back to the verb as its subject. Returns how many were moved.
+
+    Only for a past or present cue verb without a subject right after ", Name (and Name)", the
+    first name a conjunct of a noun before the comma."""
+    moved = 0
+    for v in doc:
+        if v.tag_ not in ("VBD", "VBZ", "VBP") or v.lemma_.lower() not in lex.verbs \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            continue
+        i = v.i - 1
+        while i > 0 and (doc[i].pos_ == "PROPN" or doc[i].dep_ in ("cc", "det") or doc[i].text == ","):
+            if doc[i].text == "," and doc[i - 1].pos_ != "PROPN":
+                break
+            i -= 1
+        if doc[i].text != "," or i + 1 >= v.i:
+            continue
+        first = doc[i + 1] if doc[i + 1].pos_ == "PROPN" else doc[i + 2]
+        if first.pos_ != "PROPN" or first.dep_ != "conj" or first.head.i >= i or first.is_ancestor(v) \
+                or doc[i + 1:v.i].root.i != first.i:
+            continue
+        first.head, first.dep_ = v, "nsubj"
+        moved += 1
+    return moved
+
+
+def repair_finite_conjunct(doc: Doc, lex: Lexicon) -> int:
+    """"X said Y could not host Z and called on W to act": the parser may coordinate the finite
+    cue verb with the infinitive of the reported clause; a past form cannot be the conjunct of
+    a bare infinitive, so it goes back to the nearest past verb above. Returns how many were moved."""
+    moved = 0
+    for v in doc:
+        if v.dep_ != "conj" or v.tag_ != "VBD" or v.head.tag_ != "VB" or v.lemma_.lower() not in lex.verbs \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue
+        up = v.head.head
+        for _ in range(6):
+            if up.tag_ == "VBD" or up.head.i == up.i:
+                break
+            up = up.head
+        if up.tag_ != "VBD" or up.i > v.i or v.is_ancestor(up):
+            continue
+        v.head = up
+        moved += 1
+    return moved

@@ -291,7 +291,10 @@ def _summed_up_act(ante: Token) -> Token | None:
     act = ante.head
     for _ in range(12):
         if act.pos_ in ("VERB", "AUX") and act.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis"):
-            return None if act.lemma_.lower() in REPORT_VERBS else act
+            if act.lemma_.lower() not in REPORT_VERBS:
+                return act
+            said = child(act, "ccomp")  # "X said it would Y and urged Z to follow suit, a move ...": Y
+            return said if said is not None and said.i < ante.i and said.lemma_.lower() not in REPORT_VERBS else None
         if act.head.i == act.i:
             return None
         act = act.head
