@@ -71,6 +71,14 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # a past cue verb coordinated by the parser with the reported clause's infinitive
     ("The head of the U.N. food agency, Cindy Ward, said Kenya could not be expected to feed the refugees "
      "alone and called on donors to send more aid.", [("Ward", 1, "donors to send more aid")], []),
+    # an act done to protest something: the protest is a position of its own, "what it called Y" its object
+    ("The party said it would boycott the session to protest what it called irregularities in the count.",
+     [("party", -1, "session"), ("party", -1, "irregularities")], []),
+    # "what X described as <label> Y" under a verb that is no cue: X judges Y by the label
+    ("Tehran said it would talk if Washington lifted what it described as illegal U.S. sanctions.",
+     [("IRN", -1, "u.s. sanctions")], [("IRN", "USA", -1)]),
+    # ... a label-less naming gives nothing
+    ("Tehran said Washington had imposed what it called secondary sanctions.", [], []),
 ]
 
 

@@ -383,7 +383,8 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     what = child(verb, "ccomp")
     if what is not None and what.lemma_.lower() in ("call", "describe", "term", "dub", "label", "see", "consider") \
             and any(c.lower_ == "what" and c.dep_ == "dobj" for c in what.children):
-        named = child(what, "oprd", "attr", "xcomp")  # "condemned what it called illegal sanctions"
+        named = child(what, "oprd", "attr", "xcomp") or next(  # "condemned what it called illegal sanctions"
+            (c for c in what.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > what.i), None)
         as_ = next((c for c in what.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         if named is None and as_ is not None:
             named = child(as_, "pobj")  # "protested what it described as dangerous manoeuvres"
@@ -743,6 +744,8 @@ def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
     hl = h.lemma_.lower()
     if _commits_to(h, tok, lex):
         return False  # "voted to reject X", "vowed to veto X": the inner cue is the position
+    if tok.dep_ == "advcl" and tok.lemma_.lower() in _PROTEST_AIMS and h.i < tok.i:
+        return False  # "would boycott X to protest Y": the protest is a position of its own
     if commit_noun_clause(tok) and evaluative_act(tok, lex):
         return False  # "announced plans to challenge X", "its bid to block X"
     if hl in _NO_STANCE_CONTROL or hl in lex.verbs or hl in lex.adjectives or hl in lex.nouns \
@@ -750,6 +753,9 @@ def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
         return True
     return hl in _OBJECT_CONTROL and any(c.dep_ in ("dobj",) and c.i < tok.i for c in h.children)
 
+
+#: cues that state the aim of an act done in protest ("boycotted the vote to protest X")
+_PROTEST_AIMS = frozenset({"protest", "denounce", "condemn", "oppose", "demand", "press", "support", "back"})
 
 # control verbs whose infinitive is no stance of anyone ("failed to condemn", "threatened to veto")
 _NO_STANCE_CONTROL = frozenset({"fail", "decline", "refuse", "hesitate", "threaten", "consider", "weigh", "mull"})
@@ -1466,10 +1472,37 @@ def _label_on_aim(obj: Token) -> tuple[Token, Token] | None:
     return po
 
 
+def _what_it_called(tok: Token, lex: Lexicon) -> list[RawStance]:
+    """"if Washington lifted what he described as illegal sanctions", "to protest what it called
+    irregularities in the count": the one who names the thing judges it by the label, whatever
+    the clause around it does (under a cue verb, "condemned what it called X", the cue's rule
+    reads it). The label is an adjective on the named noun, or the noun itself."""
+    host = tok.head
+    if tok.dep_ != "ccomp" or host.lemma_.lower() in lex.verbs or hypothetical(tok, lex):
+        return []
+    as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    named = child(tok, "oprd", "attr") or (child(as_, "pobj") if as_ is not None else None) or next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > tok.i), None)
+    if named is None or named.pos_ != "NOUN":
+        return []
+    adj = next((c for c in named.children if c.dep_ == "amod" and c.i < named.i and _label_polarity(c, lex) != 0), None)
+    label = adj if adj is not None else named
+    pol = _label_polarity(label, lex) if adj is not None else _label_polarity(named, lex)
+    holders = subjects(tok)
+    if pol == 0 or not holders:
+        return []
+    lo, hi = compact_span(named)
+    skip = frozenset(t.i for t in adj.subtree) if adj is not None else frozenset()
+    return [RawStance(here(tok), holders, [tok, label], (lo, hi), pol, "evaluative", 1.0, [named], source="label",
+                      skip=skip)]
+
+
 def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     """"X called Y a cowardly act" / "described Y as warfare" / "branded Y a terrorist group"."""
     obj = label = None
     dobj, oprd, dative = child(tok, "dobj"), child(tok, "oprd", "xcomp", "ccomp"), child(tok, "dative")
+    if dobj is not None and dobj.lower_ == "what":
+        return _what_it_called(tok, lex)
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
     glued = _glued_noun(dobj) if dobj is not None else None
     glued_as = prep_object(glued, ("as",)) if glued is not None else None
