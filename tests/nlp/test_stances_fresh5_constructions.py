@@ -79,6 +79,16 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("IRN", -1, "u.s. sanctions")], [("IRN", "USA", -1)]),
     # ... a label-less naming gives nothing
     ("Tehran said Washington had imposed what it called secondary sanctions.", [], []),
+    # "would not allow Y to be V-ed": the permitted act in the passive
+    ("Amman will not allow its territory to be used for attacks on Syria.", [("JOR", -1, "territory to be used")], []),
+    # members named "among those voting against / in favour" of the document the clause adopted
+    ("The U.N. General Assembly adopted a resolution backing a ceasefire in Sudan, with the United States and "
+     "Belarus among those voting against.",
+     [("general assembly", 1, "ceasefire"), ("USA", -1, "resolution backing a ceasefire"),
+      ("BLR", -1, "resolution backing a ceasefire")], []),
+    ("The council passed a motion calling for new elections, with 20 members voting in favour and Cuba among "
+     "those against.", [("CUB", -1, "motion calling for new elections")], []),
+    ("Ten soldiers were among those killed in the attack.", [], []),
 ]
 
 

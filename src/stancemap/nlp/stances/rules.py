@@ -512,6 +512,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_predicate_label(tok, lex))  # an idiom as the predicate ("Y is beyond the pale")
         if tok.lemma_ in ("place", "room") and tok.dep_ in ("dobj", "attr"):
             out.extend(_no_place(tok, lex))
+        if tok.lower_ == "those" and tok.head.lower_ == "among":
+            out.extend(_among_those_voting(tok))
         if tok.lemma_.lower() in _TRANSGRESS and tok.pos_ == "VERB":
             out.extend(_transgression(tok, lex))
         if tok.lemma_.lower() in ("need", "require") and tok.tag_ == "VBN":
@@ -1439,6 +1441,44 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
                       0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
 
 
+def _among_those_voting(those: Token) -> list[RawStance]:
+    """"X adopted a resolution on Y, with A and B among those voting against (it)": A and B vote
+    against the document the clause adopted ("among those in favour": for it). The names stand
+    right before "among"; the document is the object of the verb the phrase hangs on."""
+    vote = next((c for c in those.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "vote"), None)
+    side = vote if vote is not None else those
+    prep = next((c for c in side.children if c.dep_ == "prep" and c.lower_ in ("against", "in", "for")), None)
+    if prep is None or (prep.lower_ == "in" and not any(c.lower_ in ("favour", "favor") for c in prep.children)):
+        return []
+    pol = -1 if prep.lower_ == "against" else 1
+    doc = those.doc
+    among = those.head
+    names: list[Token] = []
+    i = among.i - 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", ",", "the")):
+        if doc[i].pos_ == "PROPN" and not (doc[i].head.pos_ == "PROPN" and among.i > doc[i].head.i > i):
+            names.append(doc[i])
+        i -= 1
+    verb, doc_obj = among.head, None
+    for _ in range(5):  # ("with 20 members voting in favour and Cuba among those against": past "voting")
+        doc_obj = child(verb, "dobj") if verb.pos_ in ("VERB", "AUX") else None
+        if doc_obj is not None or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not names or doc_obj is None or doc_obj.pos_ != "NOUN":
+        return []
+    lo, hi = compact_span(doc_obj, cut=frozenset({"relcl", "punct", "appos", "advcl", "cc", "conj"}))
+    content = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > doc_obj.i), None)
+    skip: frozenset[int] = frozenset()
+    if content is not None and hi - lo <= 2:  # "adopted a resolution by 143 votes backing X": its content
+        skip = frozenset(range(hi, content.left_edge.i))
+        hi = compact_span(content)[1]
+        comma = next((t.i for t in doc[content.i:hi] if t.text == ","), None)
+        hi = comma if comma is not None else hi
+    return [RawStance(here(those), names[::-1], [among, those, *([vote] if vote is not None else [])], (lo, hi), pol,
+                      "evaluative", 1.0, [], source="vote", skip=skip)]
+
+
 def _no_place(tok: Token, lex: Lexicon) -> list[RawStance]:
     """"X said Y has no place in Z" / "there is no room for Y": the reporter's stance against Y.
     Only with "no" on the noun, "in Z" after "has no place", and a subject that is no person,
@@ -1767,8 +1807,8 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
                                       and not is_time(c)), None)
     if obj is None and tok.lemma_.lower() in ("allow", "permit", "let"):
-        obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and child(c, "nsubj") is not None), None)
-        # ("will not allow foreign doctors to visit X": the permitted act is the object)
+        obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and child(c, "nsubj", "nsubjpass") is not None),
+                   None)  # ("will not allow foreign doctors to visit X" / "its soil to be used for Y": the act)
     if obj is None:
         return []
     will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
