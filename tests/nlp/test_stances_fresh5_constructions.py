@@ -89,6 +89,10 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("The council passed a motion calling for new elections, with 20 members voting in favour and Cuba among "
      "those against.", [("CUB", -1, "motion calling for new elections")], []),
     ("Ten soldiers were among those killed in the attack.", [], []),
+    # acting "alongside" others shares the act, but states no agreement between them (unlike "like B")
+    ("Peru, alongside Chile and Bolivia, condemned the coup.",
+     [("PER", -1, "coup"), ("CHL", -1, "coup"), ("BOL", -1, "coup")], []),
+    ("Peru, like Chile, condemned the coup.", [("PER", -1, "coup"), ("CHL", -1, "coup")], [("PER", "CHL", 1)]),
 ]
 
 
