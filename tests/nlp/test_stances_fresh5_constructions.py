@@ -93,6 +93,16 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Peru, alongside Chile and Bolivia, condemned the coup.",
      [("PER", -1, "coup"), ("CHL", -1, "coup"), ("BOL", -1, "coup")], []),
     ("Peru, like Chile, condemned the coup.", [("PER", -1, "coup"), ("CHL", -1, "coup")], [("PER", "CHL", 1)]),
+    # an adopted text with a participle stating its content: one position, the content's
+    ("The Security Council adopted a resolution on Friday demanding a ceasefire in Gaza.",
+     [("Security Council", 1, "ceasefire")], []),
+    # "voting against it": the text put to the vote, with its content
+    ("The U.N. General Assembly adopted a resolution on Monday demanding an end to the blockade of Qatar, with "
+     "Egypt and Bahrain voting against it.",
+     [("general assembly", 1, "end to the blockade"), ("EGY", -1, "resolution"), ("BHR", -1, "resolution")], []),
+    # a participial adjunct after a comma that the parser coordinates with an -ing complement
+    ("The Kenyan president told reporters that his country had no intention of closing the border, dismissing "
+     "warnings from Kampala as alarmist.", [("KEN", -1, "closing the border"), ("KEN", -1, "warnings")], []),
 ]
 
 

@@ -38,6 +38,7 @@ from .repair import (
     repair_finite_conjunct,
     repair_fronted_label,
     repair_lemmas,
+    repair_participle_read_as_conjunct,
     repair_stranded_complements,
     repair_subject_read_as_conjunct,
     repair_trailing_attribution,
@@ -429,6 +430,9 @@ def _phrase(doc: Doc, part: tuple[int, int]) -> bool:
 
 
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"})
+#: texts put to a vote ("voting against it": the resolution)
+_VOTED = frozenset({"resolution", "motion", "bill", "law", "amendment", "draft", "measure", "proposal", "text",
+                    "declaration", "treaty", "budget"})
 #: nouns that only take up something named before them in the sentence ("backed the idea")
 _ANAPHORS = frozenset({"idea", "notion"})
 _PRON_TARGETS = frozenset({"it", "this", "that", "them", "these", "those", "one"})
@@ -446,6 +450,19 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
         return raw
     holders = {t.i for t in raw.holders}
     anaphor = doc[lo].pos_ == "NOUN"
+    voted = [t for t in doc[raw.sent.start:lo] if t.lemma_.lower() in _VOTED and t.pos_ == "NOUN"]
+    if voted and any(c.lemma_ == "vote" for c in raw.cue):  # "adopted a resolution on X, with Y voting
+        t = voted[-1]  # against it": the text put to the vote, not the last noun of its content
+        a, b = compact_span(t, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj"}))
+        content = next((c for c in t.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > t.i), None)
+        skip: frozenset[int] = frozenset()
+        if content is not None and b <= content.i:  # "adopted a resolution on Friday demanding X": its content
+            skip = frozenset(x for x in range(b, content.left_edge.i) if x < lo)
+            b = min(compact_span(content)[1], lo)
+        comma = next((x.i for x in doc[a:b] if x.text == "," and x.i > t.i), None)
+        b = comma if comma is not None else b
+        return replace(raw, target=(a, b), gerund=False, skip=skip,
+                       partners=[t if p.i == lo else p for p in raw.partners])
     for t in reversed(doc[raw.sent.start:lo]):
         if anaphor and (t.dep_ == "pobj" or any(a.dep_ in ("relcl", "acl") or a.pos_ in ("NOUN", "PROPN")
                                                 for a in t.ancestors)):
@@ -468,10 +485,16 @@ def _bare_document(raw: RawStance, raws: list[RawStance]) -> bool:
     """"passed a resolution calling on X to Y": a target that is only the document ("a resolution")
     when another candidate's cue is the participle on that document, which states its content."""
     span = raw.sent.doc[raw.target[0]:raw.target[1]]
-    if len(span) > 2 or not len(span) or span[-1].lemma_.lower() not in _DOCUMENTS:
+    if not len(span):
         return False
-    noun = span[-1]
-    return any(o is not raw and o.cue and o.cue[0].i > noun.i and (
+    noun = span[-1] if len(span) <= 2 else span.root
+    if noun.lemma_.lower() not in _DOCUMENTS:
+        return False
+    mine = {h.i for h in raw.holders}
+    # (a longer target holds the participle too: "adopted a resolution demanding X" is the body's
+    # demand of X, stated once, by the same holder)
+    return any(o is not raw and o.cue and o.cue[0].i > noun.i and (len(span) <= 2 or (
+        {h.i for h in o.holders} == mine and raw.target[0] <= o.cue[0].i < raw.target[1])) and (
         (o.cue[0].dep_ in ("acl", "relcl") and o.cue[0].head.i == noun.i)
         or (o.cue[0].dep_ == "advcl" and o.cue[0].tag_ == "VBG" and noun.dep_ == "dobj"
             and o.cue[0].head.i == noun.head.i))  # ("passed a resolution on Friday calling on X to Y")
@@ -526,6 +549,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
     repair_bare_relative(doc, lex)  # "..., a charge the Taliban rejected": the subject read as an apposition
     repair_subject_read_as_conjunct(doc, lex)  # "While A opposed X, B backed it": B read as a conjunct of X
     repair_finite_conjunct(doc, lex)  # "said Y could not host Z and called on W": "called" read on "host"
+    repair_participle_read_as_conjunct(doc, lex)  # "had no intention of invading Y, dismissing Z": on the verb
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx

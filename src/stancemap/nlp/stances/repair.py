@@ -343,3 +343,25 @@ def repair_finite_conjunct(doc: Doc, lex: Lexicon) -> int:
         v.head = up
         moved += 1
     return moved
+
+
+def repair_participle_read_as_conjunct(doc: Doc, lex: Lexicon) -> int:
+    """"X said it had no intention of invading Y, dismissing Z as W": the parser may coordinate a
+    participial adjunct after a comma (no "and") with the -ing complement of a preposition; the
+    adjunct belongs to the sentence's main verb, whose subject does it. Returns how many were moved.
+
+    Only for a cue participle after a comma with no conjunction, on an -ing complement of a
+    preposition."""
+    moved = 0
+    for v in doc:
+        h = v.head
+        if v.tag_ != "VBG" or v.dep_ != "conj" or h.tag_ != "VBG" or h.dep_ != "pcomp" \
+                or v.lemma_.lower() not in lex.verbs or v.i < 2 or doc[v.i - 1].text != "," \
+                or any(c.dep_ == "cc" for c in h.children if h.i < c.i < v.i):
+            continue
+        root = v.sent.root
+        if root.i == v.i or v.is_ancestor(root) or root.pos_ not in ("VERB", "AUX"):
+            continue
+        v.head, v.dep_ = root, "advcl"
+        moved += 1
+    return moved
