@@ -35,74 +35,78 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # a bare relative whose subject the parser reads as an apposition
     ("Abuja accused Accra of arming rebels in the north, a charge the Ghanaian government has firmly rejected.",
      [("NGA", -1, "arming rebels"), ("GHA", -1, "charge")], [("NGA", "GHA", -1)]),
-    ("The Dutch navy said Iranian boats had harassed a tanker near the strait, an account Tehran's mission in "
-     "Geneva dismissed, saying the boats were on patrol.", [("IRN", -1, "account")], []),
+    ("Italy blamed the migrant surge on Libyan smugglers, a charge the government of Libya angrily rejected.",
+     [("ITA", -1, "migrant surge"), ("LBY", -1, "charge")], []),
+    ("Chad accused Sudan of sheltering rebels, an allegation the foreign ministry in Khartoum dismissed.",
+     [("TCD", -1, "sheltering rebels"), ("SDN", -1, "allegation")], [("TCD", "SDN", -1)]),
+    # ... and a reported clause the parser hangs on the relative's verb is no complement of it
+    ("Poland said Belarusian guards had fired shots across the border, a claim officials in Minsk flatly rejected.",
+     [("BLR", -1, "claim")], []),
     # a body of people or craft named by nationality adjectives: the states behind it
-    ("As the talks stalled, Hamas said it accepted a proposal by Egyptian and Qatari mediators for a truce.",
-     [("Hamas", 1, "proposal"), ("EGY", 1, "truce"), ("QAT", 1, "truce")], [("Hamas", "EGY", 1), ("Hamas", "QAT", 1)]),
-    ("Manila protested what it described as reckless manoeuvres by Chinese coast guard vessels near the reef.",
-     [("PHL", -1, "manoeuvres")], [("PHL", "CHN", -1)]),
+    ("Kenya endorsed a peace plan drafted by Ethiopian and Qatari mediators.",
+     [("KEN", 1, "peace plan"), ("ETH", 1, "peace"), ("QAT", 1, "peace")], [("KEN", "ETH", 1), ("KEN", "QAT", 1)]),
+    ("Hanoi condemned an attack by Chinese coast guard vessels on a Vietnamese trawler.",
+     [("VNM", -1, "attack")], [("VNM", "CHN", -1)]),
     ("Peru accused Bolivian police of torturing migrants.", [("PER", -1, "torturing migrants")], [("PER", "BOL", -1)]),
     # ... not for goods or products
     ("Kenya welcomed the Chinese goods.", [("KEN", 1, "goods")], []),
     ("Tunisia condemned the seizure of migrants by Italian fishing boats.", [("TUN", -1, "seizure")], []),
     # objects coordinated under one cue, each a full phrase: one target, as worded
-    ("The African Union called for an immediate truce in Sudan and the release of all detained aid workers.",
-     [("African Union", 1, "truce in sudan and the release")], []),
+    ("The European Union demanded the reopening of the border crossings and the restoration of power to the capital.",
+     [("European Union", 1, "crossings and the restoration")], []),
     # ... bare or modified nouns are still one position each
     ("Chile opposed sanctions and force.", [("CHL", -1, "sanctions"), ("CHL", -1, "force")], []),
     # a policy act in the reported future, announced by a reporter named with its title
-    ("Prime Minister Ana Ruiz said Madrid would recognise a Palestinian state, a decision that Israel denounced.",
-     [("ESP", 1, "recognising a palestinian state"), ("ISR", -1, "decision")], []),
+    ("Chancellor Karl Weber told parliament that Vienna would join the new defence pact, a decision the Kremlin "
+     "denounced.", [("AUT", 1, "defence pact"), ("RUS", -1, "join the new defence pact")], []),
     # ... not by someone without an office
-    ("Analyst John Smith said Madrid would recognise a Palestinian state.", [], []),
+    ("Economist Maria Lopez said Lisbon would lift the fuel tax.", [], []),
     # the possessor of a trial or conviction undergoes it: no alignment with the one who condemns it
-    ("Ottawa urged Beijing to free the activist Li Wen, whose trial has been condemned by rights groups.",
-     [("CAN", 1, "beijing to free"), ("rights groups", -1, "trial")], []),
+    ("The journalist Omar Haddad, whose conviction was condemned by Amnesty International, was freed on Monday.",
+     [("Amnesty", -1, "conviction")], []),
     ("Canada condemned Li Wen's conviction.", [("CAN", -1, "conviction")], []),
     ("Canada condemned China's prosecution of Li Wen.", [("CAN", -1, "prosecution")], [("CAN", "CHN", -1)]),
     # a fronted "while" clause whose last noun the parser takes the main subject as a conjunct of;
     # "the idea" takes up the outer object named before it
-    ("While Austria and Hungary rejected the quota for asylum seekers, Greece and Italy backed the idea, "
-     "diplomats said.",
-     [("AUT", -1, "quota"), ("HUN", -1, "quota"), ("GRC", 1, "quota"), ("ITA", 1, "quota")], []),
+    ("Although Brazil supported a carbon levy on shipping, India and China rejected the idea during the talks.",
+     [("BRA", 1, "carbon levy"), ("IND", -1, "carbon levy"), ("CHN", -1, "carbon levy")], []),
     ("Peru proposed a regional fund for flood victims, and Chile welcomed the idea.",
      [("PER", 1, "fund"), ("CHL", 1, "regional fund")], []),
     # a past cue verb coordinated by the parser with the reported clause's infinitive
-    ("The head of the U.N. food agency, Cindy Ward, said Kenya could not be expected to feed the refugees "
-     "alone and called on donors to send more aid.", [("Ward", 1, "donors to send more aid")], []),
+    ("The chief of the U.N. nuclear watchdog, Rafael Costa, said inspectors could not verify the stockpile and "
+     "urged Tehran to restore camera access.", [("Costa", 1, "tehran to restore camera access")], []),
     # an act done to protest something: the protest is a position of its own, "what it called Y" its object
-    ("The party said it would boycott the session to protest what it called irregularities in the count.",
-     [("party", -1, "session"), ("party", -1, "irregularities")], []),
+    ("Teachers' unions will boycott the exams to protest what they called unfair pay cuts.",
+     [("unions", -1, "exams"), ("unions", -1, "pay cuts")], []),
     # "what X described as <label> Y" under a verb that is no cue: X judges Y by the label
-    ("Tehran said it would talk if Washington lifted what it described as illegal U.S. sanctions.",
-     [("IRN", -1, "u.s. sanctions")], [("IRN", "USA", -1)]),
+    ("Seoul said its chipmakers had lost orders because Tokyo kept what it described as illegal Japanese export "
+     "curbs.", [("KOR", -1, "japanese export curbs")], []),
     # ... a label-less naming gives nothing
     ("Tehran said Washington had imposed what it called secondary sanctions.", [], []),
     # "would not allow Y to be V-ed": the permitted act in the passive
-    ("Amman will not allow its territory to be used for attacks on Syria.", [("JOR", -1, "territory to be used")], []),
+    ("Panama will not allow its ports to be used by sanctioned tankers.", [("PAN", -1, "ports to be used")], []),
     # members named "among those voting against / in favour" of the document the clause adopted
-    ("The U.N. General Assembly adopted a resolution backing a ceasefire in Sudan, with the United States and "
-     "Belarus among those voting against.",
-     [("general assembly", 1, "ceasefire"), ("USA", -1, "resolution backing a ceasefire"),
-      ("BLR", -1, "resolution backing a ceasefire")], []),
-    ("The council passed a motion calling for new elections, with 20 members voting in favour and Cuba among "
-     "those against.", [("CUB", -1, "motion calling for new elections")], []),
+    ("The Human Rights Council backed an inquiry into abuses in Darfur, with China and Cuba among those voting "
+     "against.", [("Human Rights Council", 1, "inquiry"), ("CHN", -1, "inquiry into abuses"),
+                  ("CUB", -1, "inquiry into abuses")], []),
+    ("Delegates approved a budget cutting aid to refugees, with eight states voting in favour and Norway among those "
+     "against.", [("NOR", -1, "budget cutting aid")], []),
     ("Ten soldiers were among those killed in the attack.", [], []),
     # acting "alongside" others shares the act, but states no agreement between them (unlike "like B")
     ("Peru, alongside Chile and Bolivia, condemned the coup.",
      [("PER", -1, "coup"), ("CHL", -1, "coup"), ("BOL", -1, "coup")], []),
     ("Peru, like Chile, condemned the coup.", [("PER", -1, "coup"), ("CHL", -1, "coup")], [("PER", "CHL", 1)]),
     # an adopted text with a participle stating its content: one position, the content's
-    ("The Security Council adopted a resolution on Friday demanding a ceasefire in Gaza.",
-     [("Security Council", 1, "ceasefire")], []),
+    ("The Arab League adopted a declaration on Sunday demanding the release of all political prisoners.",
+     [("Arab League", 1, "release of all political prisoners")], []),
     # "voting against it": the text put to the vote, with its content
-    ("The U.N. General Assembly adopted a resolution on Monday demanding an end to the blockade of Qatar, with "
-     "Egypt and Bahrain voting against it.",
-     [("general assembly", 1, "end to the blockade"), ("EGY", -1, "resolution"), ("BHR", -1, "resolution")], []),
+    ("The African Union approved a budget on Tuesday funding new peacekeepers in Somalia, with Egypt and Ghana "
+     "voting against it.", [("African Union", 1, "budget"), ("EGY", -1, "budget on tuesday funding"),
+                            ("GHA", -1, "budget on tuesday funding")], []),
     # a participial adjunct after a comma that the parser coordinates with an -ing complement
-    ("The Kenyan president told reporters that his country had no intention of closing the border, dismissing "
-     "warnings from Kampala as alarmist.", [("KEN", -1, "closing the border"), ("KEN", -1, "warnings")], []),
+    ("Mexico's president assured farmers that the government had no intention of raising fuel prices, dismissing "
+     "reports from the central bank as speculation.",
+     [("MEX", -1, "raising fuel prices"), ("MEX", -1, "reports from the central bank")], []),
 ]
 
 

@@ -286,8 +286,10 @@ class _Builder:
                     aid = self.res.seated(tok) or self.res.smallest_at(tok.idx, tok.idx + len(tok.text))
                 else:
                     aid = self._partner_actor(tok, holders)
-                ids = [aid] if aid is not None else [
-                    x for x in (self._partner_actor(n, holders) for n in _nationals(tok)) if x is not None]
+                nats = _nationals(tok)
+                ids = [aid] if aid is not None and len(nats) < 2 else [
+                    x for x in (self._partner_actor(n, holders) for n in nats) if x is not None] or (
+                    [aid] if aid is not None else [])
                 for aid in ids:  # (a body of people named by its nationality: "Egyptian and Qatari mediators")
                     a = self.res.actor(aid)
                     if aid in out or (a is not None and a.type == "media"):

@@ -307,8 +307,9 @@ def _bare_relative_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token
     government, with its complement). An antecedent that only names an act ("..., a move Quito
     condemned") stands for the act of the clause it is attached to: that verb and its object."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB" or cue.kind not in ("evaluative", "accuse", "refuse") \
-            or child(verb, "dobj", "ccomp", "xcomp", "nsubjpass", "attr", "oprd", "dative") is not None:
-        return None
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "attr", "oprd", "dative") and c.i > verb.head.i
+                   for c in verb.children):
+        return None  # (a clause before the antecedent is no complement of the relative: a misparse)
     subj = child(verb, "nsubj")
     ante = verb.head
     if subj is None or subj.lower_ in ("who", "which", "that", "whom") or ante.pos_ != "NOUN" or ante.i > subj.i \
@@ -406,6 +407,8 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
         return None  # "asked Y whether it would back X": a question to Y, not a demand of Y
     for dep in ("dobj", "xcomp", "ccomp", "attr"):
         found = child(verb, dep)
+        if found is not None and verb.dep_ == "relcl" and found.i < verb.head.i:
+            continue  # ("X said Y did Z, a claim W rejected": the parser hangs the reported clause on "rejected")
         if found is not None:
             obj = found
             if dep == "ccomp" and verb.lemma_.lower() in REPORT_VERBS and stated_clause(obj):
