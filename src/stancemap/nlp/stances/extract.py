@@ -45,7 +45,7 @@ from .repair import (
 )
 from .resolve import RELATIONAL, Resolver
 from .rules import RawStance, authors_of, find_raw_stances
-from .syntax import child, compact_span, expand_conj
+from .syntax import child, compact_span, coordinated_modifiers, expand_conj
 
 __all__ = ["extract_stances", "StanceExtractor"]
 
@@ -391,14 +391,12 @@ def _nationals(tok: Token) -> list[Token]:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _AGENT_NOUNS or any(
             c.lemma_.lower() in _CIVIL for c in tok.children if c.dep_ in ("compound", "amod")):
         return []  # ("Indian fishing boats", "Greek merchant ships": private craft, not the state)
+    coordinated = [m for m in coordinated_modifiers(tok) if m.ent_type_ in ("NORP", "GPE")]
+    if coordinated:  # "Egyptian and Qatari mediators"
+        return coordinated
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ in ("amod", "compound")]
-    out: list[Token] = []
-    for m in mods:
-        if m.ent_type_ in ("NORP", "GPE"):
-            out.extend(x for x in [m, *(c for c in m.children if c.dep_ == "conj")]
-                       if x.ent_type_ in ("NORP", "GPE") and x not in out)
-    return out
+    return [m for m in mods if m.ent_type_ in ("NORP", "GPE")]  # ("Chinese coast guard vessels")
 
 
 def split_coordination(raw: RawStance) -> list[RawStance]:
