@@ -16,7 +16,9 @@ run (the rules before the change: 0.895 / 0.636; the same output without the sid
 After review, sides1-24 lost its alignment for ", a move X called a betrayal" (the written rule asks
 for an explicit marker of B's act; the system gave none): 0.909 / 0.955 on 23 alignments.
 Named groupings of states as one holder (the West, the Baltic states) then gave fresh1 alignments
-0.916, fresh2 0.935 / 0.950, fresh3 stances 0.868. See docs/positions.md.
+0.916, fresh2 0.935 / 0.950, fresh3 stances 0.868. See docs/positions.md. A third round (tests/data/stances_fresh5.jsonl, 50 long wire sentences written before that round's fixes) measured
+0.826 / 0.641 first; after studying fresh3, fresh4 and fresh5 the three files give 0.894 / 0.688,
+0.889 / 0.512 and 0.878 / 0.744 (fresh5 with 41 alignments after two rewordings). See docs/positions.md.
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # (file, sentences, gold stances, gold alignments, stance F1 floor, alignment F1 floor)
 FRESH = [
     ("stances_fresh1.jsonl", 60, 74, 43, 0.92, 0.90),
-    ("stances_fresh2.jsonl", 40, 45, 21, 0.92, 0.93),
-    ("stances_fresh3.jsonl", 60, 86, 37, 0.85, 0.72),
+    ("stances_fresh2.jsonl", 40, 45, 21, 0.91, 0.92),
+    ("stances_fresh3.jsonl", 60, 86, 37, 0.85, 0.67),
     ("stances_fresh4.jsonl", 40, 62, 25, 0.83, 0.82),
+    ("stances_fresh5.jsonl", 50, 96, 41, 0.86, 0.72),
     ("stances_fresh_sides1.jsonl", 26, 40, 23, 0.90, 0.94),
 ]
 

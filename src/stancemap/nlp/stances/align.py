@@ -274,12 +274,20 @@ def _parties_between(sent: Span) -> list[Token]:
     return []
 
 
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _like(verb: Token) -> list[RawAlignment]:
     """"A, like B, condemned X" / "A condemned X, as did B" (+1 between A and B); "Unlike B, A
     backed X" (-1): only on stance verbs."""
     if verb.lemma_.lower() not in lexicon().verbs:
         return []
     like, unlike = co_holders(verb)
+    like = [p for p in like if _first_conjunct(p).head.lower_ != "alongside"]  # ("X will do Y alongside B":
+    # acting together, no statement that they agree)
     subj = [s for s in subjects(verb) if s not in like]
     out = []
     if like and subj:

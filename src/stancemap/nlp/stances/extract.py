@@ -33,20 +33,28 @@ from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
 from .repair import (
+    repair_bare_relative,
     repair_cue_read_as_auxiliary,
+    repair_finite_conjunct,
     repair_fronted_label,
     repair_lemmas,
+    repair_participle_read_as_conjunct,
     repair_stranded_complements,
+    repair_subject_read_as_conjunct,
     repair_trailing_attribution,
 )
 from .resolve import RELATIONAL, Resolver
 from .rules import RawStance, authors_of, find_raw_stances
 from .sides import aligned_actor
-from .syntax import child, compact_span, expand_conj
+from .syntax import child, compact_span, coordinated_modifiers, expand_conj
 
 __all__ = ["extract_stances", "StanceExtractor"]
 
 # action nouns whose "of X" is the one acted upon, not the actor ("the invasion of Ukraine")
+#: nouns whose possessor undergoes them ("Lai's trial", "whose conviction"), unlike "Russia's
+#: detention of X": no act of the possessor to align with
+_UNDERGONE = frozenset({"trial", "conviction", "sentence", "death", "killing", "murder", "assassination",
+                        "plight", "ordeal", "suffering", "prosecution", "persecution", "mistreatment"})
 _OF_PATIENT = frozenset("""invasion occupation annexation bombing shelling bombardment blockade attack assault
     raid strike airstrike intervention crackdown isolation recognition partition deployment treatment arrest
     detention expulsion killing murder execution""".split())
@@ -260,6 +268,8 @@ class _Builder:
             # "his successor": the possessor of a relational noun is someone else, not an author
             cand = [] if lemma in RELATIONAL else authors_of(p, explicit_only=not authored,
                                                              of_author=authored and lemma not in _OF_PATIENT)
+            if lemma in _UNDERGONE and not any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children):
+                continue  # "condemned his trial", "whose trial was condemned": the possessor undergoes it
             if not cand and lemma in ("offer", "promise", "pledge"):
                 given = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 gobj = child(given, "pobj") if given is not None else None
@@ -283,9 +293,13 @@ class _Builder:
                     aid = self.res.seated(tok) or self.res.smallest_at(tok.idx, tok.idx + len(tok.text))
                 else:
                     aid = self._partner_actor(tok, holders)
-                if aid is not None and aid not in out:
+                nats = _nationals(tok)
+                ids = [aid] if aid is not None and len(nats) < 2 else [
+                    x for x in (self._partner_actor(n, holders) for n in nats) if x is not None] or (
+                    [aid] if aid is not None else [])
+                for aid in ids:  # (a body of people named by its nationality: "Egyptian and Qatari mediators")
                     a = self.res.actor(aid)
-                    if a is not None and a.type == "media":
+                    if aid in out or (a is not None and a.type == "media"):
                         continue
                     out.append(aid)
                     if where is not None:
@@ -387,6 +401,30 @@ class _Builder:
             self.add_stance(raw, context, holders=members)
 
 
+#: people and craft a nationality adjective can stand for: "Chinese vessels" are China's, "Qatari
+#: mediators" Qatar's (not "Chinese goods" or "Egyptian cotton")
+_AGENT_NOUNS = frozenset({"mediator", "negotiator", "vessel", "ship", "warship", "boat", "aircraft", "jet", "plane",
+                          "drone", "troop", "soldier", "force", "official", "diplomat", "lawmaker", "legislator",
+                          "minister", "leader", "authority", "guard", "navy", "delegation", "delegate", "envoy",
+                          "agent", "police", "policeman", "militia", "army"})
+_CIVIL = frozenset({"fishing", "merchant", "cargo", "commercial", "container", "passenger", "private", "civilian",
+                    "cruise", "tourist", "migrant", "refugee", "aid", "rescue", "trawler"})
+
+
+def _nationals(tok: Token) -> list[Token]:
+    """The nationality adjectives of a common noun for people or craft ("Egyptian and Qatari
+    mediators", "Chinese coast guard vessels"), with their conjuncts; none for other nouns."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _AGENT_NOUNS or any(
+            c.lemma_.lower() in _CIVIL for c in tok.children if c.dep_ in ("compound", "amod")):
+        return []  # ("Indian fishing boats", "Greek merchant ships": private craft, not the state)
+    coordinated = [m for m in coordinated_modifiers(tok) if m.ent_type_ in ("NORP", "GPE")]
+    if coordinated:  # "Egyptian and Qatari mediators"
+        return coordinated
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ in ("amod", "compound")]
+    return [m for m in mods if m.ent_type_ in ("NORP", "GPE")]  # ("Chinese coast guard vessels")
+
+
 def split_coordination(raw: RawStance) -> list[RawStance]:
     """One stance per coordinated object: "opposed to force or sanctions" gives a position on
     force and one on sanctions, so that propositions match across actors one by one."""
@@ -405,10 +443,24 @@ def split_coordination(raw: RawStance) -> list[RawStance]:
     for c in conj:
         clo, chi = compact_span(c, cut=frozenset({"conj", "cc", "punct", "relcl", "appos"}))
         parts.append((clo, chi))
+    if any(_phrase(doc, p) for p in parts):
+        return [raw]  # "called for an immediate truce in Y and the release of Z": one demand, as worded
     return [replace(raw, target=p) for p in parts if p[1] > p[0]]
 
 
+def _phrase(doc: Doc, part: tuple[int, int]) -> bool:
+    """A conjunct that is a full phrase of its own: a noun with a determiner and a complement
+    ("the release of all hostages"), not a bare or modified noun ("force", "economic sanctions")."""
+    toks = doc[part[0]:part[1]]
+    return len(toks) > 3 and toks[0].dep_ == "det" and any(t.dep_ == "prep" for t in toks)
+
+
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"})
+#: texts put to a vote ("voting against it": the resolution)
+_VOTED = frozenset({"resolution", "motion", "bill", "law", "amendment", "draft", "measure", "proposal", "text",
+                    "declaration", "treaty", "budget"})
+#: nouns that only take up something named before them in the sentence ("backed the idea")
+_ANAPHORS = frozenset({"idea", "notion"})
 _PRON_TARGETS = frozenset({"it", "this", "that", "them", "these", "those", "one"})
 
 
@@ -418,10 +470,29 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
     pronoun is no proposition)."""
     lo, hi = raw.target
     doc = raw.sent.doc
-    if hi - lo != 1 or doc[lo].lower_ not in _PRON_TARGETS or doc[lo].pos_ not in ("PRON", "DET", "NUM"):
+    if hi - lo == 2 and doc[lo].lower_ in ("the", "this", "that", "such") and doc[lo + 1].lemma_.lower() in _ANAPHORS:
+        lo += 1  # "A opposed X, B backed the idea": the idea is X
+    elif hi - lo != 1 or doc[lo].lower_ not in _PRON_TARGETS or doc[lo].pos_ not in ("PRON", "DET", "NUM"):
         return raw
     holders = {t.i for t in raw.holders}
+    anaphor = doc[lo].pos_ == "NOUN"
+    voted = [t for t in doc[raw.sent.start:lo] if t.lemma_.lower() in _VOTED and t.pos_ == "NOUN"]
+    if voted and any(c.lemma_ == "vote" for c in raw.cue):  # "adopted a resolution on X, with Y voting
+        t = voted[-1]  # against it": the text put to the vote, not the last noun of its content
+        a, b = compact_span(t, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj"}))
+        content = next((c for c in t.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > t.i), None)
+        skip: frozenset[int] = frozenset()
+        if content is not None and b <= content.i:  # "adopted a resolution on Friday demanding X": its content
+            skip = frozenset(x for x in range(b, content.left_edge.i) if x < lo)
+            b = min(compact_span(content)[1], lo)
+        comma = next((x.i for x in doc[a:b] if x.text == "," and x.i > t.i), None)
+        b = comma if comma is not None else b
+        return replace(raw, target=(a, b), gerund=False, skip=skip,
+                       partners=[t if p.i == lo else p for p in raw.partners])
     for t in reversed(doc[raw.sent.start:lo]):
+        if anaphor and (t.dep_ == "pobj" or any(a.dep_ in ("relcl", "acl") or a.pos_ in ("NOUN", "PROPN")
+                                                for a in t.ancestors)):
+            continue  # ("opposed X to fund Y, ... backed the idea": X, not Y; "a fund for Y": the fund)
         if t.dep_ in ("dobj", "pobj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i not in holders \
                 and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "PERSON"):
             a, b = compact_span(t, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "prep"}))
@@ -440,10 +511,16 @@ def _bare_document(raw: RawStance, raws: list[RawStance]) -> bool:
     """"passed a resolution calling on X to Y": a target that is only the document ("a resolution")
     when another candidate's cue is the participle on that document, which states its content."""
     span = raw.sent.doc[raw.target[0]:raw.target[1]]
-    if len(span) > 2 or not len(span) or span[-1].lemma_.lower() not in _DOCUMENTS:
+    if not len(span):
         return False
-    noun = span[-1]
-    return any(o is not raw and o.cue and o.cue[0].i > noun.i and (
+    noun = span[-1] if len(span) <= 2 else span.root
+    if noun.lemma_.lower() not in _DOCUMENTS:
+        return False
+    mine = {h.i for h in raw.holders}
+    # (a longer target holds the participle too: "adopted a resolution demanding X" is the body's
+    # demand of X, stated once, by the same holder)
+    return any(o is not raw and o.cue and o.cue[0].i > noun.i and (len(span) <= 2 or (
+        {h.i for h in o.holders} == mine and raw.target[0] <= o.cue[0].i < raw.target[1])) and (
         (o.cue[0].dep_ in ("acl", "relcl") and o.cue[0].head.i == noun.i)
         or (o.cue[0].dep_ == "advcl" and o.cue[0].tag_ == "VBG" and noun.dep_ == "dobj"
             and o.cue[0].head.i == noun.head.i))  # ("passed a resolution on Friday calling on X to Y")
@@ -495,6 +572,10 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
     repair_stranded_complements(doc, lex)  # "refused in a statement to sign X": the complement back on the cue
     repair_fronted_label(doc, lex)  # "dismissed as absurd the claims": the object back on the cue
     repair_trailing_attribution(doc, lex)  # "X welcomed Y's plan, Minister Z said": Z read inside the object
+    repair_bare_relative(doc, lex)  # "..., a charge the Taliban rejected": the subject read as an apposition
+    repair_subject_read_as_conjunct(doc, lex)  # "While A opposed X, B backed it": B read as a conjunct of X
+    repair_finite_conjunct(doc, lex)  # "said Y could not host Z and called on W": "called" read on "host"
+    repair_participle_read_as_conjunct(doc, lex)  # "had no intention of invading Y, dismissing Z": on the verb
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx

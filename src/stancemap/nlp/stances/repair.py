@@ -244,3 +244,124 @@ def repair_trailing_attribution(doc: Doc, lex: Lexicon) -> int:
         v.head, v.dep_ = say, "ccomp"
         moved += 1
     return moved
+
+
+#: nouns that sum up the clause before them in a bare relative ("..., a charge X rejected")
+SUMMARY_NOUNS = frozenset({"move", "step", "decision", "measure", "charge", "claim", "accusation", "allegation",
+                           "account", "assertion", "version"})
+#: words a bare relative's subject may hold ("Beijing's embassy in Manila", "the Taliban")
+_NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"})
+
+
+def repair_bare_relative(doc: Doc, lex: Lexicon) -> int:
+    """"..., a charge the Taliban have rejected", "..., an account Beijing's embassy rejected": in a
+    long sentence the parser may read the relative clause's subject as an apposition and hang its
+    verb, left without a subject, on the main verb. The subject goes back to the verb and the verb
+    becomes a relative clause of the summing-up noun. Returns how many were moved.
+
+    Only after ", a/an" + a summing-up noun, when a noun phrase follows directly and then (after
+    auxiliaries and adverbs) a past verb cue that has neither subject nor object."""
+    moved = 0
+    for n in doc:
+        if n.lemma_.lower() not in SUMMARY_NOUNS or n.pos_ != "NOUN" or n.i < 2 \
+                or doc[n.i - 1].lower_ not in ("a", "an") or doc[n.i - 2].text != ",":
+            continue
+        j = n.i + 1
+        while j < len(doc) and (doc[j].pos_ in _NP_POS or doc[j].tag_ == "POS" or (
+                doc[j].lower_ in ("in", "of") and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")):
+            j += 1
+        k = j
+        while k < len(doc) and (doc[k].dep_ in ("aux", "neg") or doc[k].tag_ in ("MD", "RB")):
+            k += 1
+        if j == n.i + 1 or k >= len(doc):
+            continue
+        v = doc[k]
+        cue = lex.verbs.get(v.lemma_.lower())
+        roots = [t for t in doc[n.i + 1:j] if not n.i < t.head.i < j]
+        if cue is None or cue.kind not in ("evaluative", "accuse", "refuse") or v.tag_ not in ("VBD", "VBN") \
+                or v.dep_ == "relcl" or len(roots) != 1 or roots[0].pos_ not in ("PROPN", "NOUN") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != roots[0].i for c in v.children):
+            continue  # (the subject may already be the verb's, with the noun read inside it)
+        h = roots[0]
+        anchor = v.head if h.head.i == v.i else h.head  # where the noun's clause hangs
+        inside = n.i < n.head.i < j
+        if v.is_ancestor(anchor if inside else n) or (inside and (anchor.i == n.i or n.is_ancestor(anchor))):
+            continue
+        if inside:  # the noun read inside the subject ("account" on "embassy"): out of it
+            n.head, n.dep_ = anchor, "appos"
+            doc[n.i - 1].head, doc[n.i - 1].dep_ = n, "det"
+        h.head, h.dep_ = v, "nsubj"
+        v.head, v.dep_ = n, "relcl"
+        moved += 1
+    return moved
+
+
+def repair_subject_read_as_conjunct(doc: Doc, lex: Lexicon) -> int:
+    """"While A opposed X, B and C backed it": after a fronted clause the parser may read the main
+    clause's subject as a conjunct of the fronted clause's last noun, leaving the cue verb without
+    a subject. The names go back to the verb as its subject. Returns how many were moved.
+
+    Only for a past or present cue verb without a subject right after ", Name (and Name)", the
+    first name a conjunct of a noun before the comma."""
+    moved = 0
+    for v in doc:
+        if v.tag_ not in ("VBD", "VBZ", "VBP") or v.lemma_.lower() not in lex.verbs \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            continue
+        i = v.i - 1
+        while i > 0 and (doc[i].pos_ == "PROPN" or doc[i].dep_ in ("cc", "det") or doc[i].text == ","):
+            if doc[i].text == "," and doc[i - 1].pos_ != "PROPN":
+                break
+            i -= 1
+        if doc[i].text != "," or i + 1 >= v.i:
+            continue
+        first = doc[i + 1] if doc[i + 1].pos_ == "PROPN" else doc[i + 2]
+        if first.pos_ != "PROPN" or first.dep_ != "conj" or first.head.i >= i or first.is_ancestor(v) \
+                or doc[i + 1:v.i].root.i != first.i:
+            continue
+        first.head, first.dep_ = v, "nsubj"
+        moved += 1
+    return moved
+
+
+def repair_finite_conjunct(doc: Doc, lex: Lexicon) -> int:
+    """"X said Y could not host Z and called on W to act": the parser may coordinate the finite
+    cue verb with the infinitive of the reported clause; a past form cannot be the conjunct of
+    a bare infinitive, so it goes back to the nearest past verb above. Returns how many were moved."""
+    moved = 0
+    for v in doc:
+        if v.dep_ != "conj" or v.tag_ != "VBD" or v.head.tag_ != "VB" or v.lemma_.lower() not in lex.verbs \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue
+        up = v.head.head
+        for _ in range(6):
+            if up.tag_ == "VBD" or up.head.i == up.i:
+                break
+            up = up.head
+        if up.tag_ != "VBD" or up.i > v.i or v.is_ancestor(up):
+            continue
+        v.head = up
+        moved += 1
+    return moved
+
+
+def repair_participle_read_as_conjunct(doc: Doc, lex: Lexicon) -> int:
+    """"X said it had no intention of invading Y, dismissing Z as W": the parser may coordinate a
+    participial adjunct after a comma (no "and") with the -ing complement of a preposition; the
+    adjunct belongs to the sentence's main verb, whose subject does it. Returns how many were moved.
+
+    Only for a cue participle after a comma with no conjunction, on an -ing complement of a
+    preposition."""
+    moved = 0
+    for v in doc:
+        h = v.head
+        if v.tag_ != "VBG" or v.dep_ != "conj" or h.tag_ != "VBG" or h.dep_ != "pcomp" \
+                or v.lemma_.lower() not in lex.verbs or v.i < 2 or doc[v.i - 1].text != "," \
+                or any(c.dep_ == "cc" for c in h.children if h.i < c.i < v.i):
+            continue
+        root = v.sent.root
+        if root.i == v.i or v.is_ancestor(root) or root.pos_ not in ("VERB", "AUX"):
+            continue
+        v.head, v.dep_ = root, "advcl"
+        moved += 1
+    return moved

@@ -50,6 +50,7 @@ from .nouns import (
     proposed_stances,
 )
 from .raw import RawStance, gerund, here, hypothetical, strength_of
+from .repair import SUMMARY_NOUNS
 from .surface import (
     CONTAINER_LABELS,
     LIGHT_LABELS,
@@ -282,14 +283,33 @@ def _pseudo_cleft_focus(verb: Token) -> Token | None:
 _ACT_NOUNS = frozenset({"move", "step", "decision", "measure"})
 
 
+def _summed_up_act(ante: Token) -> Token | None:
+    """The verb of the clause that an act noun set off by a comma sums up ("Lima approved a trade deal
+    on Z, a move ...", "X agreed to expand Y, a decision ...", "X would recognise Y and urged Z to
+    follow suit, a move ..."): up from the noun's head through objects, noun modifiers, infinitives
+    and later conjuncts to the first verb that heads a clause of its own."""
+    act = ante.head
+    for _ in range(12):
+        if act.pos_ in ("VERB", "AUX") and act.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis"):
+            if act.lemma_.lower() not in REPORT_VERBS:
+                return act
+            said = child(act, "ccomp")  # "X said it would Y and urged Z to follow suit, a move ...": Y
+            return said if said is not None and said.i < ante.i and said.lemma_.lower() not in REPORT_VERBS else None
+        if act.head.i == act.i:
+            return None
+        act = act.head
+    return None
+
+
 def _bare_relative_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
     """A relative clause without a relative pronoun whose cue verb takes its antecedent as object:
     "..., a charge Belgrade has denied" (the charge), "..., a government they blame for X" (the
     government, with its complement). An antecedent that only names an act ("..., a move Quito
     condemned") stands for the act of the clause it is attached to: that verb and its object."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB" or cue.kind not in ("evaluative", "accuse", "refuse") \
-            or child(verb, "dobj", "ccomp", "xcomp", "nsubjpass", "attr", "oprd", "dative") is not None:
-        return None
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "attr", "oprd", "dative") and c.i > verb.head.i
+                   for c in verb.children):
+        return None  # (a clause before the antecedent is no complement of the relative: a misparse)
     subj = child(verb, "nsubj")
     ante = verb.head
     if subj is None or subj.lower_ in ("who", "which", "that", "whom") or ante.pos_ != "NOUN" or ante.i > subj.i \
@@ -298,12 +318,15 @@ def _bare_relative_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token
         return None  # ("the plan Ghana relies on": a stranded preposition takes the antecedent)
     if ante.lemma_.lower() in _ACT_NOUNS and ante.dep_ in ("appos", "npadvmod", "dobj") \
             and ante.i > 0 and ante.doc[ante.left_edge.i - 1].text == ",":
-        act = ante.head
-        obj = next((c for c in act.children if c.dep_ == "dobj" and c.i < ante.i), None)
-        if act.pos_ == "VERB" and obj is not None:  # "Lima approved a trade deal, a move ...": the act
-            return (act.i, compact_span(obj)[1]), act, True
+        act = _summed_up_act(ante)
+        obj = None if act is None else next((c for c in act.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+                                             and c.i < ante.i), None)
+        if act is not None and obj is not None:  # "Lima approved a trade deal, a move ...": the act
+            end = compact_span(obj, keep_first=obj.dep_ != "xcomp")[1]
+            return (act.i, min(end, ante.left_edge.i - 1)), act, True
         return None
-    named = ante.head if ante.dep_ == "appos" and ante.head.pos_ in ("NOUN", "PROPN") else ante
+    named = ante.head if ante.dep_ == "appos" and ante.head.pos_ in ("NOUN", "PROPN") \
+        and ante.lemma_.lower() not in SUMMARY_NOUNS else ante  # (", a charge X denied": the charge itself)
     lo, hi = compact_span(named, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
     comp = prep_object(verb, ("for", "of", "over")) if cue.kind == "accuse" else None
     if comp is not None:  # "a government they blame | for the deaths": the charge
@@ -361,7 +384,8 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     what = child(verb, "ccomp")
     if what is not None and what.lemma_.lower() in ("call", "describe", "term", "dub", "label", "see", "consider") \
             and any(c.lower_ == "what" and c.dep_ == "dobj" for c in what.children):
-        named = child(what, "oprd", "attr", "xcomp")  # "condemned what it called illegal sanctions"
+        named = child(what, "oprd", "attr", "xcomp") or next(  # "condemned what it called illegal sanctions"
+            (c for c in what.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > what.i), None)
         as_ = next((c for c in what.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         if named is None and as_ is not None:
             named = child(as_, "pobj")  # "protested what it described as dangerous manoeuvres"
@@ -383,6 +407,8 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
         return None  # "asked Y whether it would back X": a question to Y, not a demand of Y
     for dep in ("dobj", "xcomp", "ccomp", "attr"):
         found = child(verb, dep)
+        if found is not None and verb.dep_ == "relcl" and found.i < verb.head.i:
+            continue  # ("X said Y did Z, a claim W rejected": the parser hangs the reported clause on "rejected")
         if found is not None:
             obj = found
             if dep == "ccomp" and verb.lemma_.lower() in REPORT_VERBS and stated_clause(obj):
@@ -489,6 +515,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_predicate_label(tok, lex))  # an idiom as the predicate ("Y is beyond the pale")
         if tok.lemma_ in ("place", "room") and tok.dep_ in ("dobj", "attr"):
             out.extend(_no_place(tok, lex))
+        if tok.lower_ == "those" and tok.head.lower_ == "among":
+            out.extend(_among_those_voting(tok))
         if tok.lemma_.lower() in _TRANSGRESS and tok.pos_ == "VERB":
             out.extend(_transgression(tok, lex))
         if tok.lemma_.lower() in ("need", "require") and tok.tag_ == "VBN":
@@ -721,6 +749,8 @@ def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
     hl = h.lemma_.lower()
     if _commits_to(h, tok, lex):
         return False  # "voted to reject X", "vowed to veto X": the inner cue is the position
+    if tok.dep_ == "advcl" and tok.lemma_.lower() in _PROTEST_AIMS and h.i < tok.i:
+        return False  # "would boycott X to protest Y": the protest is a position of its own
     if commit_noun_clause(tok) and evaluative_act(tok, lex):
         return False  # "announced plans to challenge X", "its bid to block X"
     if hl in _NO_STANCE_CONTROL or hl in lex.verbs or hl in lex.adjectives or hl in lex.nouns \
@@ -728,6 +758,9 @@ def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
         return True
     return hl in _OBJECT_CONTROL and any(c.dep_ in ("dobj",) and c.i < tok.i for c in h.children)
 
+
+#: cues that state the aim of an act done in protest ("boycotted the vote to protest X")
+_PROTEST_AIMS = frozenset({"protest", "denounce", "condemn", "oppose", "demand", "press", "support", "back"})
 
 # control verbs whose infinitive is no stance of anyone ("failed to condemn", "threatened to veto")
 _NO_STANCE_CONTROL = frozenset({"fail", "decline", "refuse", "hesitate", "threaten", "consider", "weigh", "mull"})
@@ -1135,7 +1168,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             hi = max(hi, compact_span(pc)[1])
             skip = frozenset({why.i})
     if obj.dep_ == "ccomp":
-        if cue.kind == "accuse" or (cue.polarity < 0 and cue.kind == "evaluative"):
+        if (cue.kind == "accuse" or (cue.polarity < 0 and cue.kind == "evaluative")) and obj.head.i == tok.i:
+            # (not an act summed up by a noun: "Y said it would X, a move Z condemned" judges the act)
             # "X abused Y, a rights group charged": the accused is the clause subject
             subj = child(obj, "nsubj", "nsubjpass")
             if subj is not None:
@@ -1410,6 +1444,44 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
                       0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
 
 
+def _among_those_voting(those: Token) -> list[RawStance]:
+    """"X adopted a resolution on Y, with A and B among those voting against (it)": A and B vote
+    against the document the clause adopted ("among those in favour": for it). The names stand
+    right before "among"; the document is the object of the verb the phrase hangs on."""
+    vote = next((c for c in those.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "vote"), None)
+    side = vote if vote is not None else those
+    prep = next((c for c in side.children if c.dep_ == "prep" and c.lower_ in ("against", "in", "for")), None)
+    if prep is None or (prep.lower_ == "in" and not any(c.lower_ in ("favour", "favor") for c in prep.children)):
+        return []
+    pol = -1 if prep.lower_ == "against" else 1
+    doc = those.doc
+    among = those.head
+    names: list[Token] = []
+    i = among.i - 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", ",", "the")):
+        if doc[i].pos_ == "PROPN" and not (doc[i].head.pos_ == "PROPN" and among.i > doc[i].head.i > i):
+            names.append(doc[i])
+        i -= 1
+    verb, doc_obj = among.head, None
+    for _ in range(5):  # ("with 20 members voting in favour and Cuba among those against": past "voting")
+        doc_obj = child(verb, "dobj") if verb.pos_ in ("VERB", "AUX") else None
+        if doc_obj is not None or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not names or doc_obj is None or doc_obj.pos_ != "NOUN":
+        return []
+    lo, hi = compact_span(doc_obj, cut=frozenset({"relcl", "punct", "appos", "advcl", "cc", "conj"}))
+    content = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > doc_obj.i), None)
+    skip: frozenset[int] = frozenset()
+    if content is not None and hi - lo <= 2:  # "adopted a resolution by 143 votes backing X": its content
+        skip = frozenset(range(hi, content.left_edge.i))
+        hi = compact_span(content)[1]
+        comma = next((t.i for t in doc[content.i:hi] if t.text == ","), None)
+        hi = comma if comma is not None else hi
+    return [RawStance(here(those), names[::-1], [among, those, *([vote] if vote is not None else [])], (lo, hi), pol,
+                      "evaluative", 1.0, [], source="vote", skip=skip)]
+
+
 def _no_place(tok: Token, lex: Lexicon) -> list[RawStance]:
     """"X said Y has no place in Z" / "there is no room for Y": the reporter's stance against Y.
     Only with "no" on the noun, "in Z" after "has no place", and a subject that is no person,
@@ -1443,10 +1515,37 @@ def _label_on_aim(obj: Token) -> tuple[Token, Token] | None:
     return po
 
 
+def _what_it_called(tok: Token, lex: Lexicon) -> list[RawStance]:
+    """"if Washington lifted what he described as illegal sanctions", "to protest what it called
+    irregularities in the count": the one who names the thing judges it by the label, whatever
+    the clause around it does (under a cue verb, "condemned what it called X", the cue's rule
+    reads it). The label is an adjective on the named noun, or the noun itself."""
+    host = tok.head
+    if tok.dep_ != "ccomp" or host.lemma_.lower() in lex.verbs or hypothetical(tok, lex):
+        return []
+    as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    named = child(tok, "oprd", "attr") or (child(as_, "pobj") if as_ is not None else None) or next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > tok.i), None)
+    if named is None or named.pos_ != "NOUN":
+        return []
+    adj = next((c for c in named.children if c.dep_ == "amod" and c.i < named.i and _label_polarity(c, lex) != 0), None)
+    label = adj if adj is not None else named
+    pol = _label_polarity(label, lex) if adj is not None else _label_polarity(named, lex)
+    holders = subjects(tok)
+    if pol == 0 or not holders:
+        return []
+    lo, hi = compact_span(named)
+    skip = frozenset(t.i for t in adj.subtree) if adj is not None else frozenset()
+    return [RawStance(here(tok), holders, [tok, label], (lo, hi), pol, "evaluative", 1.0, [named], source="label",
+                      skip=skip)]
+
+
 def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     """"X called Y a cowardly act" / "described Y as warfare" / "branded Y a terrorist group"."""
     obj = label = None
     dobj, oprd, dative = child(tok, "dobj"), child(tok, "oprd", "xcomp", "ccomp"), child(tok, "dative")
+    if dobj is not None and dobj.lower_ == "what":
+        return _what_it_called(tok, lex)
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
     glued = _glued_noun(dobj) if dobj is not None else None
     glued_as = prep_object(glued, ("as",)) if glued is not None else None
@@ -1711,8 +1810,8 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
                                       and not is_time(c)), None)
     if obj is None and tok.lemma_.lower() in ("allow", "permit", "let"):
-        obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and child(c, "nsubj") is not None), None)
-        # ("will not allow foreign doctors to visit X": the permitted act is the object)
+        obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and child(c, "nsubj", "nsubjpass") is not None),
+                   None)  # ("will not allow foreign doctors to visit X" / "its soil to be used for Y": the act)
     if obj is None:
         return []
     will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
@@ -1759,6 +1858,15 @@ _POLICY_ACTS = frozenset("""join lift sign send deploy supply provide grant impo
     fund finance arm sanction admit cut reduce halve slash lower station dispatch""".split())
 
 
+def _in_office(rep: Token) -> bool:
+    """The reporter is an office or named with its title ("the ministry", "Prime Minister X",
+    "Spain's foreign minister, X"): it speaks for the state it names."""
+    if rep.lemma_.lower() in _OFFICES:
+        return True
+    return rep.pos_ == "PROPN" and any(t.lemma_.lower() in _OFFICES for t in rep.subtree
+                                       if t.i < rep.i and t.dep_ in ("compound", "appos", "nmod", "amod"))
+
+
 def _own_future(tok: Token) -> bool:
     """"X said it / X would ...": a future clause whose subject is the reporter itself."""
     rep = reporting_subject(tok)
@@ -1766,7 +1874,7 @@ def _own_future(tok: Token) -> bool:
     if rep is None or subj is None:
         return False
     return subj.lower_ in ("it", "they", "he", "she", "we", "i") or subj.lemma_ == rep.lemma_ or (
-        subj.pos_ == "PROPN" and rep.lemma_.lower() in _OFFICES) or (
+        subj.pos_ == "PROPN" and _in_office(rep)) or (
         subj.lemma_.lower() in _OWN_SIDE and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
                                                  for c in subj.children))  # "said his country would X"
 
@@ -1794,6 +1902,11 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
             return []
         lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
                                                   "conj", "advmod", "npadvmod"}))
+        doc = tok.doc
+        comma = next((i for i in range(tok.i + 1, hi - 2) if doc[i].text == "," and doc[i + 1].lower_ in ("a", "an")
+                      and doc[i + 2].lemma_.lower() in SUMMARY_NOUNS), None)
+        if comma is not None:
+            hi = comma  # "would recognise X, a decision Y denounced": the summing-up noun read as a second object
         return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
     part = child(tok, "dobj")
     if (lemma == "participate" or (lemma == "take" and part is not None and part.lower_ == "part")) \
