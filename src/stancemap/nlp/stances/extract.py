@@ -33,6 +33,7 @@ from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
 from .repair import (
+    repair_adverbial_label,
     repair_cue_read_as_auxiliary,
     repair_fronted_label,
     repair_lemmas,
@@ -469,6 +470,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
     repair_stranded_complements(doc, lex)  # "refused in a statement to sign X": the complement back on the cue
     repair_fronted_label(doc, lex)  # "dismissed as absurd the claims": the object back on the cue
     repair_trailing_attribution(doc, lex)  # "X welcomed Y's plan, Minister Z said": Z read inside the object
+    repair_adverbial_label(doc)  # "Y was a step forward": the noun read as a measure of the adverb
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx

@@ -244,3 +244,33 @@ def repair_trailing_attribution(doc: Doc, lex: Lexicon) -> int:
         v.head, v.dep_ = say, "ccomp"
         moved += 1
     return moved
+
+
+#: adverbs of direction that make a noun before them a label phrase ("a step forward / back")
+_DIRECTION_ADVERBS = frozenset({"forward", "forwards", "backward", "backwards", "back", "ahead"})
+#: verbs whose object or complement is a label of their subject ("Y was / marked a step forward")
+_LABEL_COPULAS = frozenset({"be", "mark", "represent", "constitute"})
+
+
+def repair_adverbial_label(doc: Doc) -> int:
+    """"Y was a step forward", "Y marked a big step back": the parser may read the noun as a
+    measure of the adverb ("a step" npadvmod of "forward", the adverb on the verb), so the verb
+    has no complement and no label rule finds one. The noun becomes the verb's complement
+    (``attr`` under "be", ``dobj`` under "mark / represent / constitute") and the adverb its
+    modifier, as in the parse the longer "a big step forward" gets. Returns how many.
+
+    Only a noun with its own determiner, right before the adverb, under a copula or a verb of
+    constituting that has no complement of its own ("the talks moved a step forward": no label)."""
+    moved = 0
+    for adv in doc:
+        verb = adv.head
+        if adv.lower_ not in _DIRECTION_ADVERBS or adv.dep_ != "advmod" or verb.lemma_.lower() not in _LABEL_COPULAS:
+            continue
+        noun = next((c for c in adv.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i == adv.i - 1), None)
+        if noun is None or child(noun, "det") is None or noun.i < verb.i \
+                or any(c.dep_ in ("attr", "acomp", "dobj", "oprd") for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, ("attr" if verb.lemma_.lower() == "be" else "dobj")
+        adv.head, adv.dep_ = noun, "advmod"
+        moved += 1
+    return moved

@@ -386,6 +386,11 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
         if found is not None:
             obj = found
             if dep == "ccomp" and verb.lemma_.lower() in REPORT_VERBS and stated_clause(obj):
+                if cue.kind == "commit" and own_future_act(obj, lex):
+                    # "promised (that) it would hand over X", "X will be handed over, Y pledged": the act
+                    # promised, as "pledged to hand over X" (a cue inside holds the position itself)
+                    lo = obj.i if child(obj, "nsubjpass") is None else compact_span(obj, keep_first=False)[0]
+                    return (lo, compact_span(obj)[1]), obj, True
                 continue  # "insisted (that) it would never accept Y": a report, the clause holds the position
             if dep == "xcomp" and obj.lemma_.lower() in _LEARN and any(
                     c.dep_ == "ccomp" and _asks(c) for c in obj.children):
@@ -462,6 +467,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(_received_in_manner(tok, lex))
             elif lemma in ("react", "respond"):
                 out.extend(_reacted_in_manner(tok, lex))
+            if lemma in _DENY_CLAIM:
+                out.extend(_denied_as_alleged(tok, lex))
             if lemma == "hold":
                 out.extend(_held_responsible(tok, lex))
             elif lemma == "take":
@@ -753,6 +760,30 @@ _CEASE = frozenset({"stop", "cease", "quit"})
 
 
 _RESPONSIBLE = frozenset({"responsible", "accountable", "culpable", "liable"})
+
+
+#: verbs of denying a stated claim ("denied that X, as Y alleged")
+_DENY_CLAIM = frozenset({"deny", "dispute", "reject", "refute", "contest"})
+#: verbs of the claim denied, in "as Y (has) alleged / claimed / charged"
+_CLAIM_VERBS = frozenset({"allege", "claim", "charge", "accuse", "suggest", "assert", "contend", "maintain"})
+
+
+def _denied_as_alleged(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X denied that it shelters militants, as Y has alleged": X rejects Y's claim, as in "X
+    denied Y's accusations that it shelters militants" (X -1 on the claim, aligned against Y).
+    A bare "denied that ..." states a fact denied, no position; the "as"-clause names who claims it."""
+    clause = child(verb, "ccomp")
+    if clause is None or is_negated(verb) or hypothetical(verb, lex):
+        return []
+    as_ = next((c for c in [*clause.children, *verb.children] if c.dep_ == "advcl"
+                and c.lemma_.lower() in _CLAIM_VERBS and child(c, "mark", lemma=("as",)) is not None), None)
+    claimant = child(as_, "nsubj") if as_ is not None else None
+    holders = subjects(verb)
+    if claimant is None or claimant.pos_ not in ("PROPN", "NOUN") or not holders:
+        return []
+    cue = Cue(verb.lemma_.lower(), -1, "evaluative")
+    return [RawStance(here(verb), holders, [verb], compact_span(clause, keep_first=False), -1, "evaluative",
+                      strength_of(verb, cue, lex), [claimant], source="denied-claim")]
 
 
 def _held_responsible(verb: Token, lex: Lexicon) -> list[RawStance]:
@@ -1061,6 +1092,12 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         po = prep_object(tok, ("on",)) if cue.kind == "accuse" else None
         if po is not None:
             partners.append(po[1])
+    kind = cue.kind
+    if lemma in ("want", "wish") and is_negated(tok) and obj.dep_ in ("ccomp", "xcomp") and obj.pos_ == "VERB":
+        doer = child(obj, "nsubj")  # "does not want Berlin to mediate": opposition to Berlin's act, as "opposes
+        if doer is not None and doer.pos_ == "PROPN":  # Berlin's mediation" (wanting Y to act aligns nothing)
+            partners.append(doer)
+            kind = "evaluative"
     if cue.kind == "accuse" and lemma == "blame":
         po = prep_object(tok, ("for",))
         on = prep_object(obj, ("on", "upon")) if obj.dep_ == "dobj" and abstract_object(obj, lex) else None
@@ -1075,7 +1112,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             partners.append(on[1])
         elif tok.dep_ == "relcl" and obj.lower_ in ("which", "that"):
             lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
-    gerund = (obj.dep_ == "xcomp" or (obj.dep_ == "advcl" and cue.kind == "propose")) and obj.tag_ == "VB"
+    gerund = (obj.dep_ == "xcomp" or (obj.dep_ == "advcl" and cue.kind == "propose") or (
+        obj.dep_ == "ccomp" and cue.kind == "commit" and lo == obj.i)) and obj.tag_ == "VB"
     as_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
     if as_ is not None and obj.dep_ == "dobj" and lo <= as_.i < hi:
         hi = as_.i  # "dismissed the allegations as propaganda": the label is no part of the target
@@ -1088,9 +1126,10 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         what = complied[1] if complied is not None else child(obj, "dobj")
         if what is not None:
             partners.append(what)  # "refused to obey the regulator's orders"
-    if obj.dep_ == "xcomp":
-        neg = next((c for c in obj.children if c.dep_ == "neg"), None)
-        if neg is not None:  # "vowed not to give up X": -1 on giving up X
+    if obj.dep_ == "xcomp" or (obj.dep_ == "ccomp" and cue.kind == "commit" and own_future_act(obj, lex)):
+        neg = next((c for c in obj.children if c.dep_ == "neg" or (
+            c.lower_ == "never" and c.dep_ == "advmod" and obj.dep_ == "ccomp")), None)
+        if neg is not None:  # "vowed not to give up X": -1 on giving up X (or "promised it would never hand X")
             pol = -pol
             skip = frozenset({neg.i})
     elif obj.dep_ == "dobj" and cue.kind in ("demand", "propose"):
@@ -1141,7 +1180,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             if subj is not None:
                 partners.append(subj)
         skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
-    return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex),
+    return [RawStance(here(tok), holders, [tok], (lo, hi), pol, kind, strength_of(tok, cue, lex),
                       partners, gerund=gerund, skip=skip)]
 
 
@@ -1178,6 +1217,27 @@ def _threat_commitment(obj: Token) -> bool:
         act = next((c for c in obj.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), obj)
     return act.lemma_.lower() in _FORCE_ACTS and child(act, "dobj") is None and prep_object(
         act, ("against",)) is None
+
+
+#: subjects of a promised clause that are the promiser itself ("promised it would X")
+_SELF_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+def own_future_act(clause: Token, lex: Lexicon) -> bool:
+    """The complement of a commitment verb states the promiser's own future act, with no cue of
+    its own: "(promised) it would hand over the suspects", "the suspects would be handed over".
+    Not a prediction about someone else ("promised that prices would fall"), not a threat
+    ("vowed it would retaliate"), not a conditional, not a clause whose verb is itself a cue."""
+    lemma = clause.lemma_.lower()
+    if clause.pos_ != "VERB" or lemma in ("be", "have", "do", "get", "go", "say") or lemma in lex.verbs \
+            or lemma in _FORCE_ACTS or evaluative_act(clause, lex) or hypothetical(clause, lex) \
+            or child(clause, "aux", lemma=_FUTURE_AUX) is None or child(clause, "mark", lemma=("if", "whether")) is not None:
+        return False
+    subj, subjpass = child(clause, "nsubj"), child(clause, "nsubjpass")
+    if subjpass is not None:
+        return child(clause, "agent") is None and subjpass.pos_ in ("NOUN", "PROPN") and not any(
+            _deferral(c) for c in clause.children)
+    return subj is not None and subj.lower_ in _SELF_SUBJECTS and not any(_deferral(c) for c in clause.children)
 
 
 #: verbs of siding with someone "in doing X" (both do X)
@@ -1865,6 +1925,9 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
                           strength_of(tok, cue, lex), judged, holder_is_speaker=reporter is None,
                           source="adj-subject")]  # (the author of a judged act: "German mediation")
     po = prep_object(tok, cue.preps) if cue.preps else None
+    if po is None and cue.preps and tok.dep_ == "acomp":
+        late = prep_object(verb, cue.preps)  # "was grateful to Y | for X": the parser hangs "for X" on the copula
+        po = late if late is not None and late[0].i > tok.i else None
     agent = child(tok, "agent") if po is None and "by" in cue.preps else None
     if agent is not None and child(agent, "pobj") is not None:
         po = (agent, child(agent, "pobj"))  # type: ignore[assignment]  # ("was appalled by X": parsed as an agent)
@@ -1894,8 +1957,15 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if not holders:
         return []
     partners = [obj] if cue.kind == "evaluative" else []
+    thanked = prep_object(tok, ("to",)) if tok.lemma_.lower() in _THANKFUL and po is not None else None
+    if thanked is not None and thanked[1].pos_ in ("PROPN", "NOUN") and thanked[1].i != obj.i:
+        partners.append(thanked[1])  # "grateful to Y for X": Y is thanked, as in "thanked Y for X"
     return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex), partners,
                       gerund=comp is not None and po is None)]
+
+
+#: adjectives of thanks whose "to Y" names the one thanked ("grateful to Y for X")
+_THANKFUL = frozenset({"grateful", "thankful", "indebted"})
 
 
 # tokens that may stand between the words of a phrase cue ("threw its full weight behind",
