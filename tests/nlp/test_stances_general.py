@@ -192,7 +192,7 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("International Monetary Fund", "ARG", 1)]),
     ("The European Parliament adopted a resolution calling for sanctions on Iranian officials.",
      [("European Parliament", 1, "resolution"), ("European Parliament", 1, "sanctions")], []),
-    ("The WHO warned against lifting the restrictions too early.", [("WHO", -1, "lifting the restrictions")], []),
+    ("The WHO warned against lifting the restrictions too early.", [("IGO:WHO", -1, "lifting the restrictions")], []),
     ("The African Union suspended Niger's membership and demanded the release of President Bazoum.",
      [("African Union", 1, "release")], []),  # the suspension is an act, not a position
     ("Human Rights Watch accused Ethiopian forces of killing civilians in Tigray.",
