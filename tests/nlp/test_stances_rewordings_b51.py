@@ -78,3 +78,60 @@ def test_a_wish_for_anothers_act_aligns_nothing(nlp) -> None:  # type: ignore[no
 ])
 def test_b51_look_alikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp(text))
+
+
+# --- constructions of the rewordings of batch 52 (studied after its first measure): a contest of a
+# policy in the passive ("was challenged by X"), a negated future of a particle verb whose cue needs
+# another preposition ("would not call off X"), a feeling adjective with no preposition as the label of
+# a plan or act ("Y's decision was positive"), "lodged / filed a challenge against X", "stalled on X",
+# a protest lodged with an addressee "over X", the thing named in "over what it called X", "grateful
+# that Y had done X", a second object whose verb the parser left out ("drew praise from A and criticism
+# from B"), and "the <noun>" repeating a noun named in full earlier in the sentence.
+CASES_B52: list[tuple[str, list[S]]] = [
+    ("The new port levy was challenged by Ecuador.", [("ECU", -1, "port levy")]),
+    ("Turkey said it would not call off its offensive in the north.", [("TUR", -1, "calling off its offensive")]),
+    ("Chile said Peru's decision to lower the tolls was positive.", [("CHL", 1, "decision to lower the tolls")]),
+    ("Ghana filed a challenge against the new fishing quota.", [("GHA", -1, "fishing quota")]),
+    ("Hungary has stalled on the asylum reform.", [("HUN", -1, "asylum reform")]),
+    ("Vietnam lodged a protest with China's envoy over the new fishing ban.", [("VNM", -1, "fishing ban")]),
+    ("Jordan said it was grateful that Japan had sent aid.", [("JOR", 1, "japan had sent aid")]),
+    ("The new tariff drew praise from Chile and criticism from Peru.", [("CHL", 1, "tariff"), ("PER", -1, "tariff")]),
+    ("Chile welcomed Peru's plan to lower the tolls, while Bolivia criticised the plan.",
+     [("CHL", 1, "lower the tolls"), ("BOL", -1, "lower the tolls")]),
+]
+
+
+@pytest.mark.parametrize(("text", "stances"), CASES_B52, ids=[c[0][:45] for c in CASES_B52])
+def test_b52_constructions(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Vietnam protested over what it called illegal drilling.", "illegal drilling"),
+    ("Vietnam lodged a protest with China's envoy over what it described as illegal drilling.", "illegal drilling"),
+])
+def test_the_thing_named_in_a_free_relative(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(s.actor, s.polarity, s.target) for s in nlp(text)._.sm_stances] == [("VNM", -1, target)]
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Jordan said it was grateful that Japan had sent aid.", [({"JOR", "JPN"}, 1)]),
+    ("The new tariff drew praise from Chile and criticism from Peru.", []),
+    ("Chile welcomed Peru's plan to lower the tolls, while Bolivia criticised the plan.",
+     [({"CHL", "PER"}, 1), ({"BOL", "PER"}, -1)]),
+])
+def test_b52_alignments(nlp, text: str, pairs: list[tuple[set[str], int]]) -> None:  # type: ignore[no-untyped-def]
+    assert [({a.a, a.b}, a.polarity) for a in nlp(text)._.sm_alignments] == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "The champion was challenged by a young player.",  # a person challenged: no policy
+    "Turkey called off the meeting.",  # an act reported, no intention stated
+    "Chile said the test was positive.",  # a result, no plan or act judged
+    "The minister said he was positive.",
+    "The talks stalled on the question of borders.",  # no actor stalls
+    "Kenya was glad that the rain came.",  # a feeling about an event
+    "Chile held talks with Peru's ambassador about the fishing ban.",  # no protest
+])
+def test_b52_look_alikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_no_position(nlp(text))

@@ -36,6 +36,7 @@ from .repair import (
     repair_adverbial_label,
     repair_cue_read_as_auxiliary,
     repair_fronted_label,
+    repair_gapped_object,
     repair_lemmas,
     repair_stranded_complements,
     repair_trailing_attribution,
@@ -407,6 +408,26 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
     return None
 
 
+def resolve_definite_target(raw: RawStance) -> RawStance:
+    """A target that is only "the <noun>" repeating a noun named in full earlier in the sentence
+    ("A praised Y's decision to cut X, while B criticised the decision") stands for that earlier
+    mention: its text and its author (the partner), as a pronoun would ("... B criticised it")."""
+    lo, hi = raw.target
+    doc = raw.sent.doc
+    if hi - lo != 2 or doc[lo].lower_ != "the" or doc[lo + 1].pos_ != "NOUN" or any(
+            True for _ in doc[lo + 1].children if _.i != lo):
+        return raw
+    noun = doc[lo + 1]
+    holders = {t.i for t in raw.holders}
+    for t in reversed(doc[raw.sent.start:lo]):
+        if t.pos_ == "NOUN" and t.lemma_ == noun.lemma_ and t.i not in holders and any(
+                c.dep_ in ("poss", "acl", "prep", "amod", "compound") for c in t.children):
+            a, b = compact_span(t, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj"}))
+            partners = [t if p.i == noun.i else p for p in raw.partners]
+            return replace(raw, target=(a, b), gerund=False, skip=frozenset(), partners=partners)
+    return raw
+
+
 #: documents whose content a participle on them states ("a resolution calling on X to Y")
 _DOCUMENTS = frozenset({"resolution", "statement", "declaration", "motion", "communique", "text", "document"})
 
@@ -471,6 +492,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
     repair_fronted_label(doc, lex)  # "dismissed as absurd the claims": the object back on the cue
     repair_trailing_attribution(doc, lex)  # "X welcomed Y's plan, Minister Z said": Z read inside the object
     repair_adverbial_label(doc)  # "Y was a step forward": the noun read as a measure of the adverb
+    repair_gapped_object(doc)  # "drew praise from A and criticism from B": the second object read as a clause
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx
@@ -482,7 +504,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         if b.text[sent.start_char:sent.end_char].rstrip(" \"'”’)").endswith("?"):
             ctx.push(b.text[sent.start_char:sent.end_char])
             continue  # a question takes no position ("Did France support the resolution?")
-        found = [r for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
+        found = [resolve_definite_target(r) for r in map(resolve_pronoun_target, find_raw_stances(sent, lex))
+                 if r is not None]
         found = [undone_target(r, lex) or r for r in found]
         raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]
         ras = find_raw_alignments(sent, alex)

@@ -18,6 +18,7 @@ from .syntax import (
     prep_object,
     reporting_subject,
     subjects,
+    what_named,
 )
 
 # verbs by which one receives someone else's position ("had the backing of X")
@@ -197,6 +198,11 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
     return None
 
 
+#: nouns of the one a protest or complaint is lodged with ("a protest with Y's ambassador over X")
+_ADDRESSEES = frozenset({"ambassador", "envoy", "embassy", "government", "minister", "counterpart", "authorities",
+                         "consul", "diplomat", "representative", "delegation", "charge"})
+
+
 def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     """Position nouns: "expressed support for Y", "its opposition to Y", "his condemnation of Y".
 
@@ -262,6 +268,12 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         on_head = prep_object(tok.head, cue.preps)  # "its solidarity and support | for X"
         if on_head is not None and on_head[0].i > tok.i:
             po = on_head
+    if po is None and cue.preps and cue.kind == "evaluative":
+        addressed = prep_object(word, ("with", "to"))  # "a protest with Y's ambassador | over X": the parser
+        who = addressed[1] if addressed is not None else None  # hangs the cue's preposition on the addressee
+        if who is not None and (who.pos_ == "PROPN" or who.lemma_.lower() in _ADDRESSEES):
+            on_who = prep_object(who, cue.preps)
+            po = on_who if on_who is not None and on_who[0].i > who.i else None
     # ("stands in solidarity with X" is an alignment, handled there)
     in_verb = _in_noun_verb(tok) if cue.kind == "evaluative" and tok.lemma_.lower() != "solidarity" else None
     if po is None and in_verb is not None and cue.preps:
@@ -271,7 +283,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     content = None
     dative = child(head, "dative") if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS else None
     if po is not None:
-        content = compact_span(po[1])
+        named = what_named(po[1]) if po[1].dep_ == "pcomp" else None
+        content = compact_span(named if named is not None else po[1])  # ("over what it called X": X)
     elif dative is not None and dative.i < tok.i and dative.pos_ in ("NOUN", "PROPN") and cue.kind == "evaluative":
         content = compact_span(dative)  # "gave the reform its blessing", "lent Kyiv its support"
         po = (dative, dative)

@@ -274,3 +274,27 @@ def repair_adverbial_label(doc: Doc) -> int:
         adv.head, adv.dep_ = noun, "advmod"
         moved += 1
     return moved
+
+
+def repair_gapped_object(doc: Doc) -> int:
+    """"Y drew praise from A and criticism from B": the parser makes the second object a conjunct
+    of the verb (a clause with its verb left out), so no rule sees it as an object. The noun becomes
+    a second object of the verb, as the first one is. Returns how many.
+
+    Only a noun conjunct with a preposition of its own, after a "cc", of a verb whose own object is a
+    noun before it ("V N1 P X and N2 P Y"); the conjunct may hang on the verb or on the name X."""
+    moved = 0
+    for n in doc:
+        verb = n.head
+        if n.dep_ == "conj" and verb.pos_ == "PROPN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "drew praise from Chile | and criticism from Peru": hung on the name
+        if n.dep_ != "conj" or n.pos_ != "NOUN" or verb.pos_ != "VERB" or n.i < verb.i:
+            continue
+        first = child(verb, "dobj")
+        if first is None or first.pos_ != "NOUN" or first.i > n.i or not any(c.dep_ == "prep" for c in n.children) \
+                or not any(c.dep_ == "cc" and first.i < c.i < n.i for c in n.head.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in n.children):
+            continue
+        n.head, n.dep_ = verb, "dobj"
+        moved += 1
+    return moved

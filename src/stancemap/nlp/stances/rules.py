@@ -73,6 +73,7 @@ from .syntax import (
     reporting_subject,
     rootless_verb,
     subjects,
+    what_named,
 )
 
 __all__ = ["RawStance", "find_raw_stances", "authors_of"]
@@ -340,6 +341,9 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
                 return compact_span(inf, keep_first=False), inf, True
         if po is not None:
             prep, obj = po
+            named = what_named(obj) if obj.dep_ == "pcomp" else None
+            if named is not None:  # "protested over what it called X": the thing named
+                return compact_span(named), named, False
             lo, hi = _obj_range(obj)
             nxt = next((c for c in verb.children if c.dep_ == "prep" and c.i == hi and c.lower_ in ("in", "for", "of", "on")
                         and not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)), None)
@@ -359,14 +363,9 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             lo, hi = compact_span(clause, keep_first=False)
             return (lo, hi), clause, True
     what = child(verb, "ccomp")
-    if what is not None and what.lemma_.lower() in ("call", "describe", "term", "dub", "label", "see", "consider") \
-            and any(c.lower_ == "what" and c.dep_ == "dobj" for c in what.children):
-        named = child(what, "oprd", "attr", "xcomp")  # "condemned what it called illegal sanctions"
-        as_ = next((c for c in what.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if named is None and as_ is not None:
-            named = child(as_, "pobj")  # "protested what it described as dangerous manoeuvres"
-        if named is not None and named.pos_ in ("NOUN", "PROPN"):
-            return compact_span(named), named, False
+    named = what_named(what) if what is not None else None
+    if named is not None:  # "condemned what it called illegal sanctions", "protested what it described as X"
+        return compact_span(named), named, False
     thing = verb.head if verb.dep_ == "relcl" and child(verb, "dobj") is None else None
     if thing is not None and thing.lower_ in _LIGHT_THINGS and thing.dep_ == "attr" and thing.head.lemma_ == "be" \
             and not any(c.dep_ == "prep" for c in verb.children if c.i > verb.i) and child(verb, "ccomp", "xcomp") is None:
@@ -969,6 +968,10 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         if found:
             return found
     cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok) or _THANKS.get(lemma)
+    if cue is not None and cue.needs_prep and any(c.dep_ == "prt" and c.lower_ not in cue.preps for c in tok.children) \
+            and prep_object(tok, cue.preps) is None and owned_prep_object(tok, cue.preps) is None:
+        cue = None  # "would not call off X": the particle makes another verb than "call for / on"
+        # (not "spoke up against X", "dug its heels in against X": the cue's own preposition follows)
     # ("fought against X": a frame; "thanked Y for X": praise, kept out of cues.yaml, whose verbs
     # are features of the events models)
     if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=_FUTURE_AUX)
@@ -1297,8 +1300,11 @@ def _embedded_gerund(tok: Token, lex: Lexicon) -> bool:
 
 def _campaign(verb: Token, lemma: str, lex: Lexicon) -> bool:
     """An act of force or contest on a policy, rule or plan ("fought / challenged the new quota"):
-    campaigning against it, a position even as a reported act."""
+    campaigning against it, a position even as a reported act (also in the passive with its agent:
+    "the new quota was challenged by X")."""
     obj = child(verb, "dobj")
+    if obj is None and child(verb, "agent") is not None:
+        obj = child(verb, "nsubjpass")
     return lemma in CAMPAIGN_VERBS and obj is not None and policy_object(obj, lex)
 
 
@@ -1435,8 +1441,12 @@ def _gerund_subject(verb: Token) -> Token | None:
 def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[RawStance]:
     """"X said Y was illegal / a farce / amounted to extortion": the reporter's stance on Y
     (``head``: the label heads its clause, "be" its auxiliary)."""
-    if tok.lemma_.lower() in lex.adjectives and tok.dep_ in ("acomp", "attr"):
+    feeling = lex.adjectives.get(tok.lemma_.lower()) if tok.dep_ in ("acomp", "attr") else None
+    if feeling is not None and not (feeling.needs_prep and prep_object(tok, feeling.preps) is None
+                                    and child(tok, "xcomp", "ccomp") is None):
         return []  # handled by the adjective cues
+    # (an adjective of feeling with no prep of its own, "Y is positive / negative": a label of Y,
+    # only for a thing below: "Peru is positive" states a mood)
     if tok.lower_ in _RESPONSIBLE and prep_object(tok, ("for",)) is not None:
         return []  # "Y was responsible for Z": an accusation (_said_responsible), no praise of Y
     pol = _label_polarity(tok, lex)
@@ -1452,6 +1462,8 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
         subj = child(verb, "compound")  # "the sanctions amount to X, Y said": the verb tagged as a noun
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
         return []
+    if feeling is not None and not policy_object(subj, lex):
+        return []  # only a policy, plan or act ("the minister was positive", "the test was positive": a mood, a result)
     if idiom and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.physical_nouns or subj.pos_ == "PRON"
                   or subj.lower_ in ("none", "nothing", "neither")):
         return []  # the literal sense ("the victim was dead on arrival", "the ferry was dead in the water");
@@ -1934,6 +1946,10 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if po is None and cue.needs_prep:
         return []  # ("glad you came": a feeling about an event; "glad about X" is a position)
     comp = child(tok, "xcomp", "ccomp")
+    if comp is None and po is None and tok.dep_ == "acomp":
+        late = child(verb, "ccomp")  # "was grateful | that Y had done X": the clause hung on the copula
+        comp = late if late is not None and late.i > tok.i and child(late, "mark", lemma=("that",)) is not None \
+            else None
     if comp is not None and _commits_to(tok, comp, lex):
         return []  # "is determined to block X": the inner cue is the position
     if po is not None and not object_allowed(cue, po[1], lex):
@@ -1957,6 +1973,9 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if not holders:
         return []
     partners = [obj] if cue.kind == "evaluative" else []
+    doer = child(comp, "nsubj") if comp is not None and po is None and comp.dep_ == "ccomp" else None
+    if doer is not None and doer.pos_ == "PROPN" and cue.kind == "evaluative":
+        partners = [doer]  # "grateful that Japan had sent aid": Japan's act judged
     thanked = prep_object(tok, ("to",)) if tok.lemma_.lower() in _THANKFUL and po is not None else None
     if thanked is not None and thanked[1].pos_ in ("PROPN", "NOUN") and thanked[1].i != obj.i:
         partners.append(thanked[1])  # "grateful to Y for X": Y is thanked, as in "thanked Y for X"

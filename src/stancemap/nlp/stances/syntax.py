@@ -640,3 +640,22 @@ def prep_object(tok: Token, preps: Iterable[str]) -> tuple[Token, Token] | None:
 def span_text(sent: Span | Token, lo: int, hi: int) -> str:
     doc = sent.doc
     return doc[lo:hi].text
+
+
+#: verbs of naming in a free relative ("what it called / described as X")
+_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "see", "consider", "brand", "characterise",
+                           "characterize"})
+
+
+def what_named(clause: Token) -> Token | None:
+    """The noun a free relative of naming names: "(condemned / protested over) what it called
+    illegal sanctions" -> "sanctions", "what Manila described as dangerous manoeuvres" ->
+    "manoeuvres"; None for any other clause."""
+    if clause.lemma_.lower() not in _NAMING_VERBS or not any(
+            c.lower_ == "what" and c.dep_ == "dobj" for c in clause.children):
+        return None
+    named = child(clause, "oprd", "attr", "xcomp")
+    as_ = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if named is None and as_ is not None:
+        named = child(as_, "pobj")
+    return named if named is not None and named.pos_ in ("NOUN", "PROPN") else None
