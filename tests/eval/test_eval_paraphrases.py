@@ -146,6 +146,9 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # batch 51 (issue 9, sixteenth session), studied after its first measure
     "b51-rw-missile-test-cancel": (1, "the two forms of undoing (b45-rw-sanctions-relief): 'said it would cancel X' is "
                                       "-1 on X (an intention to undo), 'agreed to cancel X' +1 on cancelling X"),
+    # batch 53 (issue 9, sixteenth session), studied after its first measure
+    "b53-rw-river-diversion": (1, "'X said Y had diverted the river' reports an act: only a harm reported with an "
+                                  "agent is an accusation ('said Russian forces had shelled X'), and diverting is none"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }

@@ -135,3 +135,31 @@ def test_b52_alignments(nlp, text: str, pairs: list[tuple[set[str], int]]) -> No
 ])
 def test_b52_look_alikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp(text))
+
+
+# --- constructions of the rewordings of batch 53 (studied after its first measure): a reported "there is
+# a need for X" (a demand; "no need for X" -1), and a quality of a thing as the target ("insisted on the
+# illegality of X" -1 on X, "questioned the legitimacy of X" -1, "defended the legality of X" +1; a
+# negative quality under a negative cue is asserted and left as written).
+CASES_B53: list[tuple[str, list[S]]] = [
+    ("Ghana says there is a pressing need for a new census.", [("GHA", 1, "new census")]),
+    ("Ghana said there was no need for a new census.", [("GHA", -1, "new census")]),
+    ("Peru insisted on the illegality of the new mining levy.", [("PER", -1, "new mining levy")]),
+    ("Chile questioned the legitimacy of the runoff vote.", [("CHL", -1, "runoff vote")]),
+    ("Chile defended the legality of the new fishing quota.", [("CHL", 1, "new fishing quota")]),
+    ("Chile denounced the unfairness of the new fishing quota.", [("CHL", -1, "unfairness of the new fishing quota")]),
+]
+
+
+@pytest.mark.parametrize(("text", "stances"), CASES_B53, ids=[c[0][:45] for c in CASES_B53])
+def test_b53_constructions(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize("text", [
+    "There is a need for blankets in the camps, the UN said.",  # a shortage of things
+    "There was a need for a new census.",  # no one's position
+    "Peru stressed the importance of the harvest.",  # no cue
+])
+def test_b53_look_alikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_no_position(nlp(text))

@@ -428,6 +428,32 @@ def resolve_definite_target(raw: RawStance) -> RawStance:
     return raw
 
 
+#: nouns of a quality whose sign passes to the thing it is the quality of ("the illegality of X")
+_QUALITY_NOUNS = {"illegality": -1, "illegitimacy": -1, "unlawfulness": -1, "unfairness": -1, "injustice": -1,
+                  "absurdity": -1, "futility": -1, "legality": 1, "legitimacy": 1, "lawfulness": 1, "validity": 1,
+                  "fairness": 1, "importance": 1, "necessity": 1}
+
+
+def quality_target(raw: RawStance) -> RawStance:
+    """A target that is a quality of a thing ("insisted on the illegality of X", "questioned the
+    legitimacy of X", "stressed the importance of X") is a position on the thing, signed by the
+    quality: +1 on "the illegality of X" is -1 on X. A negative quality under a negative cue
+    ("denounced the unfairness of X") is asserted, not denied: left as written."""
+    lo, hi = raw.target
+    doc = raw.sent.doc
+    head = next((t for t in doc[lo:hi] if not lo <= t.head.i < hi or t.head.i == t.i), None)
+    if head is None or head.pos_ != "NOUN" or raw.gerund:
+        return raw
+    sign = _QUALITY_NOUNS.get(head.lemma_.lower())
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = child(of, "pobj") if of is not None else None
+    if sign is None or thing is None or thing.pos_ not in ("NOUN", "PROPN") or (sign < 0 and raw.polarity < 0):
+        return raw
+    a, b = compact_span(thing)
+    partners = [thing if p.i == head.i else p for p in raw.partners]
+    return replace(raw, target=(a, b), polarity=raw.polarity * sign, skip=frozenset(), partners=partners)
+
+
 #: documents whose content a participle on them states ("a resolution calling on X to Y")
 _DOCUMENTS = frozenset({"resolution", "statement", "declaration", "motion", "communique", "text", "document"})
 
@@ -504,8 +530,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         if b.text[sent.start_char:sent.end_char].rstrip(" \"'”’)").endswith("?"):
             ctx.push(b.text[sent.start_char:sent.end_char])
             continue  # a question takes no position ("Did France support the resolution?")
-        found = [resolve_definite_target(r) for r in map(resolve_pronoun_target, find_raw_stances(sent, lex))
-                 if r is not None]
+        found = [quality_target(resolve_definite_target(r))
+                 for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
         found = [undone_target(r, lex) or r for r in found]
         raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]
         ras = find_raw_alignments(sent, alex)

@@ -511,6 +511,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_given_reception(tok, lex))
         if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and tok.head.lemma_ == "be":
             out.extend(_there_will_be_no(tok, lex))
+            if lemma in ("need", "necessity"):
+                out.extend(_need_for(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
@@ -667,6 +669,23 @@ def _there_will_be_no(noun: Token, lex: Lexicon) -> list[RawStance]:
         lo += 1
     return [RawStance(here(noun), [reporter] if reporter is not None else [], [be, noun], (lo, hi), -1, "refuse",
                       0.9, [], holder_is_speaker=reporter is None, source="predicate-label")]
+
+
+def _need_for(noun: Token, lex: Lexicon) -> list[RawStance]:
+    """"X said there was a need for a new audit" (an urgent need, a clear need): X's demand for it,
+    as "X said a new audit was needed"; "there is no need for X" -1. Only reported or in a view,
+    on an abstract thing ("there was a need for blankets" states a shortage)."""
+    be = noun.head
+    po = prep_object(noun, ("for",))
+    if child(be, "expl") is None or po is None or not abstract_object(po[1], lex) or hypothetical(be, lex):
+        return []
+    reporter = reporting_subject(be) or view_holder(be)
+    if reporter is None:
+        return []
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    pol = -1 if no != is_negated(be) else 1
+    return [RawStance(here(noun), [reporter], [noun], compact_span(po[1]), pol, "demand", 0.9, [],
+                      source="need-for")]
 
 
 _TO_TASK = Cue("take to task", -1, "evaluative")
@@ -1947,9 +1966,9 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         return []  # ("glad you came": a feeling about an event; "glad about X" is a position)
     comp = child(tok, "xcomp", "ccomp")
     if comp is None and po is None and tok.dep_ == "acomp":
-        late = child(verb, "ccomp")  # "was grateful | that Y had done X": the clause hung on the copula
-        comp = late if late is not None and late.i > tok.i and child(late, "mark", lemma=("that",)) is not None \
-            else None
+        clause = child(verb, "ccomp")  # "was grateful | that Y had done X": the clause hung on the copula
+        comp = clause if clause is not None and clause.i > tok.i \
+            and child(clause, "mark", lemma=("that",)) is not None else None
     if comp is not None and _commits_to(tok, comp, lex):
         return []  # "is determined to block X": the inner cue is the position
     if po is not None and not object_allowed(cue, po[1], lex):
