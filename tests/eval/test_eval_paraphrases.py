@@ -149,6 +149,9 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # batch 53 (issue 9, sixteenth session), studied after its first measure
     "b53-rw-river-diversion": (1, "'X said Y had diverted the river' reports an act: only a harm reported with an "
                                   "agent is an accusation ('said Russian forces had shelled X'), and diverting is none"),
+    # batch 54 (issue 9, sixteenth session), studied after its first measure
+    "b54-rw-fishing-pact-join": (1, "'join' is a cue of support on what is joined: 'said it would not join X' is -1 on "
+                                    "X, 'ruled out joining X' -1 on joining X (the two forms of a refused act)"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }

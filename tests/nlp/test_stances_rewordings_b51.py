@@ -163,3 +163,17 @@ def test_b53_constructions(nlp, text: str, stances: list[S]) -> None:  # type: i
 ])
 def test_b53_look_alikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp(text))
+
+
+# --- batch 54 (studied after its first measure): a reception given "to Y" ("gave a positive response
+# to the plan", "gave a frosty reception to Y": the preposition on the noun, the verb, or as the dative)
+@pytest.mark.parametrize(("text", "stances"), [
+    ("Fiji gave a positive response to the reef plan.", [("FJI", 1, "reef plan")]),
+    ("Fiji gave a frosty reception to the new tuna quota.", [("FJI", -1, "tuna quota")]),
+], ids=["response to", "reception to"])
+def test_b54_reception_given_to(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+def test_b54_a_reception_given_to_a_visitor_is_no_position(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert_no_position(nlp("Fiji gave a warm reception to the visiting delegation."))

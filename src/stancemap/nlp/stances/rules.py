@@ -637,7 +637,12 @@ def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
     if dative is None and noun.dep_ == "dobj" and verb.lemma_.lower() == "give":
         # "gave Y's accession to the alliance a warm welcome": the first object parsed as a second dobj
         dative = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
-    if pol == 0 or dative is None or dative.i > noun.i or dative.pos_ not in ("NOUN", "PROPN") \
+    if dative is None and noun.dep_ == "dobj" and verb.lemma_.lower() in ("give", "extend", "offer"):
+        to = prep_object(noun, ("to",)) or prep_object(verb, ("to",))  # "gave a positive response | to Y"
+        dative = to[1] if to is not None and to[0].i > noun.i else None
+    if dative is not None and dative.dep_ == "dative" and dative.lower_ == "to":
+        dative = child(dative, "pobj")  # "gave a frosty reception | to Y": the preposition parsed as the dative
+    if pol == 0 or dative is None or dative.pos_ not in ("NOUN", "PROPN") \
             or hypothetical(verb, lex) or is_negated(verb):
         return []
     holders = subjects(verb)
