@@ -177,3 +177,30 @@ def test_b54_reception_given_to(nlp, text: str, stances: list[S]) -> None:  # ty
 
 def test_b54_a_reception_given_to_a_visitor_is_no_position(nlp) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp("Fiji gave a warm reception to the visiting delegation."))
+
+
+# --- batch 55 (studied after its first measure): a capital the model takes for a facility as the seat of
+# a passive ("was welcomed in La Paz"), "X's response / reaction to Y was <manner>", "critics / supporters
+# of Y include X", and a hoped settlement struck or sealed ("hopes a deal can be struck")
+CASES_B55: list[tuple[str, list[S]]] = [
+    ("The grain accord was warmly welcomed in La Paz.", [("BOL", 1, "grain accord")]),
+    ("Chile's reaction to the new tuna quota was angry.", [("CHL", -1, "tuna quota")]),
+    ("Ghana's response to the debt plan was positive.", [("GHA", 1, "debt plan")]),
+    ("Critics of the tuna quota include Fiji and Tonga.", [("FJI", -1, "tuna quota"), ("TON", -1, "tuna quota")]),
+    ("Malta hopes a fishing deal can be struck before the summer.", [("MLT", 1, "fishing deal")]),
+]
+
+
+@pytest.mark.parametrize(("text", "stances"), CASES_B55, ids=[c[0][:45] for c in CASES_B55])
+def test_b55_constructions(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd's reaction to the goal was enthusiastic.",  # no actor's position
+    "Critics of Peru include Chile.",  # whom they criticise, only as an actor
+    "The plan was criticised in Central Park.",  # a place that is no seat of government
+    "Kenya hopes the ship will be secured.",  # a thing, no settlement
+])
+def test_b55_look_alikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_no_position(nlp(text), alignments=False)

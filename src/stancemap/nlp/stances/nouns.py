@@ -548,14 +548,19 @@ def agent_noun_stances(tok: Token, polarity: int, lex: Lexicon) -> list[RawStanc
         pol = polarity * (-1 if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) else 1)
         return [RawStance(here(tok), [head], [tok], compact_span(po[1]), pol, "evaluative",
                           strength_of(tok, cue, lex), [po[1]], source="agent-noun")]
-    if tok.dep_ == "nsubj" and head.lemma_.lower() == "include" and _owned_content(tok) is not None:
-        # "Y's supporters include X": X holds it
+    of_thing = prep_object(tok, ("of",)) if tok.dep_ == "nsubj" and head.lemma_.lower() == "include" else None
+    if of_thing is not None and (of_thing[1].pos_ != "NOUN" or of_thing[1].ent_type_):
+        of_thing = None  # ("critics of Peru include Chile": whom they criticise only as an actor, as below)
+    if tok.dep_ == "nsubj" and head.lemma_.lower() == "include" and (
+            _owned_content(tok) is not None or of_thing is not None):
+        # "Y's supporters include X", "critics of Y include X": X holds it
         obj = child(head, "dobj")
         if obj is None or hypothetical(head, lex):
             return []
         content = _owned_content(tok)
-        assert content is not None
-        return [RawStance(here(tok), expand_conj(obj), [tok], _possessor_span(content), polarity, "evaluative",
+        span = _possessor_span(content) if content is not None else compact_span(of_thing[1])  # type: ignore[index]
+        content = content if content is not None else of_thing[1]  # type: ignore[index]
+        return [RawStance(here(tok), expand_conj(obj), [tok], span, polarity, "evaluative",
                           strength_of(tok, Cue(tok.lemma_.lower(), polarity, "evaluative"), lex), [content],
                           source="agent-noun")]
     if tok.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in ("be", "remain", "count"):

@@ -509,6 +509,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_said_responsible(tok, lex))
         if tok.pos_ == "NOUN" and lemma in RECEPTION_NOUNS:
             out.extend(_given_reception(tok, lex))
+            out.extend(_reception_was(tok, lex))
         if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and tok.head.lemma_ == "be":
             out.extend(_there_will_be_no(tok, lex))
             if lemma in ("need", "necessity"):
@@ -650,6 +651,22 @@ def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
         return []
     return [RawStance(here(verb), holders, [verb, noun], compact_span(dative), pol, "evaluative",
                       strength_of(verb, _RECEIVED, lex), [dative], source="manner")]
+
+
+def _reception_was(noun: Token, lex: Lexicon) -> list[RawStance]:
+    """"X's response / reaction to Y was lukewarm / positive": X's position on Y by the adjective's
+    sign, as "X reacted coolly to Y". Only with a possessor that names X and "to Y"."""
+    be = noun.head
+    adj = child(be, "acomp") if noun.dep_ == "nsubj" and be.lemma_ == "be" else None
+    pol = RECEPTION_MANNER.get(adj.lower_, 0) if adj is not None else 0
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    to = prep_object(noun, ("to",))
+    if pol == 0 or owner is None or owner.lower_ in ("his", "her", "my", "your") or to is None \
+            or to[1].pos_ not in ("NOUN", "PROPN") or hypothetical(be, lex):
+        return []
+    pol = -pol if is_negated(be) else pol
+    return [RawStance(here(noun), [owner], [adj], compact_span(to[1]), pol, "evaluative",  # type: ignore[list-item]
+                      strength_of(be, _RECEIVED, lex), [to[1]], source="manner")]
 
 
 _WEATHER = frozenset({"rain", "snow", "storm", "wind", "sun", "frost", "flood", "drought", "change", "time", "need",
@@ -1393,7 +1410,7 @@ def _needed(verb: Token, lex: Lexicon) -> list[RawStance]:
 
 # acts of settling or agreeing that a party hopes will be done ("hoped the dispute would be settled")
 _SETTLE = frozenset("""resolve settle end lift restore reach achieve find sign adopt approve ratify implement
-    resume reopen""".split())
+    resume reopen strike conclude seal secure broker""".split())
 
 
 def _hoped_settlement(verb: Token, lex: Lexicon) -> list[RawStance]:
@@ -2072,8 +2089,8 @@ def passive_seat(verb: Token) -> Token | None:
         ins += [c for c in last.children if c.dep_ == "prep" and c.lower_ == "in"]  # "frowned upon | in X"
     for c in ins:
         pobj = child(c, "pobj")
-        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "") and not is_time(c):
-            return pobj
+        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "", "FAC", "LOC") and not is_time(c):
+            return pobj  # (the model takes some capitals for a facility or a place: "La Paz")
     return None
 
 
