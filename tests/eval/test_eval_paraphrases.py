@@ -155,6 +155,9 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # batch 55 (issue 9, sixteenth session), studied after its first measure
     "b55-rw-rail-offer-lukewarm": (1, "parser error: in 'gave the rail offer a lukewarm reception' the noun 'offer' "
                                       "is read as a verb (as in b15-separated-particle-reject)"),
+    # batch 56 (issue 9, sixteenth session), studied after its first measure
+    "b56-rw-windfall-levy-ready": (1, "'looks set to X' is a prediction (as 'is expected to X'), no stated position; "
+                                      "the rewording was no paraphrase of 'seems ready to X'"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }

@@ -204,3 +204,37 @@ def test_b55_constructions(nlp, text: str, stances: list[S]) -> None:  # type: i
 ])
 def test_b55_look_alikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp(text), alignments=False)
+
+
+# --- batch 56 (studied after its first measure): a conviction without "that" ("is convinced Y is
+# illegal"), "has no doubt that Y is illegal" (a view, no stance on the clause), a caused feeling in the
+# passive ("X was angered by Y"), more adverbs of reaction ("reacted furiously"), and the reversed aim
+# predicate ("X's top priority is (cutting) Y")
+CASES_B56: list[tuple[str, list[S]]] = [
+    ("Chile is convinced the new levy is illegal.", [("CHL", -1, "levy")]),
+    ("Chile has no doubt that the new levy is illegal.", [("CHL", -1, "levy")]),
+    ("Tonga was angered by the seizure of its fishing boats.", [("TON", -1, "seizure")]),
+    ("Tonga reacted furiously to the seizure of its fishing boats.", [("TON", -1, "seizure")]),
+    ("Ghana's top priority is cutting import duties, the minister said.", [("GHA", 1, "import duties")]),
+    ("Chile's main demand is a new fishing treaty.", [("CHL", 1, "fishing treaty")]),
+]
+
+
+@pytest.mark.parametrize(("text", "stances"), CASES_B56, ids=[c[0][:45] for c in CASES_B56])
+def test_b56_constructions(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+def test_b56_no_doubt_is_no_stance_on_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chile has no doubt that the new levy is illegal.")
+    assert [(s.actor, s.polarity) for s in doc._.sm_stances] == [("CHL", -1)]
+    assert_stances(nlp("Chile has no doubts about the new levy."), [("CHL", 1, "levy")])  # (as before)
+
+
+@pytest.mark.parametrize("text", [
+    "The fans were angered by the referee.",  # no actor, and a person as the cause
+    "Chile is convinced he will win.",  # a conviction with no label
+    "The main goal of the talks is a ceasefire.",  # an aim of no actor
+])
+def test_b56_look_alikes_take_no_position(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_no_position(nlp(text), alignments=False)

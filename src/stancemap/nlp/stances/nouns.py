@@ -292,6 +292,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         content = noun_content(tok)
     if content is None:
         return []
+    if po is None and word.lemma_.lower() == "doubt" and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+        return []  # "X has no doubt that Y is illegal": X's view of Y (the clause's label), no stance on the clause
     holders: list[Token] = []
     sign = 1
     open_secret = tok is not word and tok.lower_ == "secret" and tok.dep_ == "dobj"

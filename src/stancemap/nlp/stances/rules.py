@@ -550,6 +550,17 @@ def _caused_feeling(verb: Token, lex: Lexicon) -> list[RawStance]:
     """"Turkish drilling has angered Greece", "the deal delighted Rome": the object feels it, on the
     subject (an act or a measure, not a person: "the striker delighted the fans" is no position)."""
     subj, obj = child(verb, "nsubj"), child(verb, "dobj")
+    agent = child(verb, "agent")
+    if subj is None and obj is None and agent is not None and child(verb, "auxpass") is not None:
+        # "X was angered by Y": the passive, the cause as the agent
+        subj, obj = child(agent, "pobj"), child(verb, "nsubjpass")
+        if subj is None or obj is None or obj.pos_ != "PROPN" or hypothetical(verb, lex) \
+                or not abstract_object(subj, lex):
+            return []
+        pol = _CAUSED_FEELINGS[verb.lemma_.lower()] * (-1 if is_negated(verb) else 1)
+        return [RawStance(here(verb), expand_conj(obj), [verb], compact_span(subj), pol, "evaluative",
+                          strength_of(verb, Cue(verb.lemma_.lower(), pol, "evaluative"), lex), [subj],
+                          source="feeling")]
     if subj is None or obj is None or any(c.tag_ in ("WP$", "WDT", "WP") for c in subj.children) \
             or (obj.pos_ == "NOUN" and prep_object(obj, ("of", "in", "from")) is not None):
         return []  # ("whose views upset members of his party": a relative subject, a group of a group)
@@ -588,7 +599,8 @@ def _pinned_blame(verb: Token, lex: Lexicon) -> list[RawStance]:
 _RECEPTION_VERBS = frozenset({"receive", "greet", "meet"})
 _MANNER = {"warmly": 1, "positively": 1, "favourably": 1, "favorably": 1, "enthusiastically": 1, "well": 1,
            "coolly": -1, "coldly": -1, "frostily": -1, "sceptically": -1, "skeptically": -1, "negatively": -1,
-           "badly": -1, "poorly": -1, "angrily": -1, "icily": -1, "unfavourably": -1, "unfavorably": -1}
+           "badly": -1, "poorly": -1, "angrily": -1, "icily": -1, "unfavourably": -1, "unfavorably": -1,
+           "furiously": -1, "indignantly": -1, "bitterly": -1, "gladly": 1, "approvingly": 1}
 _RECEIVED = Cue("receive", 1, "evaluative")
 
 
@@ -1720,11 +1732,26 @@ def _copula_aim(be: Token, lex: Lexicon) -> list[RawStance]:
     """"Y is X's main demand", "Y is a priority for X", "Y is high on X's wish list": X +1 on Y
     (the reporter's, "Y is a priority, the minister said", when no owner is named)."""
     subj = child(be, "nsubj", "csubj")
+    named = child(be, "attr", "xcomp")  # the reversed order: "X's top priority is (cutting) Y"
+    if subj is None and be.dep_ == "aux" and be.head.tag_ == "VBG" and be.i + 1 == be.head.i:
+        subj = child(be.head, "nsubj")  # "X's priority is cutting Y" read as a progressive (an aim cuts nothing)
+        named = be.head if subj is not None and subj.lemma_.lower() in _AIM_PREDICATES else None
+        if named is None:
+            return []
+    if subj is not None and subj.lemma_.lower() in _AIM_PREDICATES and subj.i < be.i and subj.pos_ == "NOUN" \
+            and not hypothetical(be, lex) and not is_negated(be):
+        owner: Token | None = _aim_owner(subj) or reporting_subject(be)
+        if named is None or named.i < be.i or not (named.pos_ == "NOUN" or named.tag_ == "VBG") or owner is None \
+                or named.lemma_.lower() in _AIM_PREDICATES or (
+                    owner.pos_ == "NOUN" and not owner.ent_type_ and owner.lemma_.lower() not in _OFFICES):
+            return []
+        return [RawStance(here(be), [owner], [subj], compact_span(named), 1, "demand", strength_of(be, _AIM, lex), [],
+                          source="aim")]
     if subj is None or subj.i > be.i or subj.lower_ in PRONOUNS or hypothetical(be, lex) or is_negated(be) \
             or not (subj.pos_ == "NOUN" or subj.tag_ == "VBG"):
         return []
     attr = child(be, "attr")
-    owner: Token | None = None
+    owner = None
     if attr is not None and attr.lemma_.lower() in _AIM_PREDICATES and not any(
             c.dep_ == "det" and c.lower_ in ("no", "not") for c in attr.children):
         owner = _aim_owner(attr) or reporting_subject(be)

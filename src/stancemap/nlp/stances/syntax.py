@@ -450,6 +450,9 @@ def _is_reporting(h: Token, clause: Token | None = None) -> bool:
     # of "made", or be the clause itself; "left no doubt that ..."
     if lem == "leave":
         return any(c.lower_ == "doubt" and c.dep_ == "dobj" for c in h.children)
+    if lem == "have":  # "X has no doubt that ...": X's view, as "X is convinced that ..."
+        return any(c.lower_ == "doubt" and c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                     for d in c.children) for c in h.children)
     if lem == "point":
         return any(c.lower_ == "out" and c.dep_ == "prt" for c in h.children)  # "pointed out that ..."
     return lem == "make" and any(c.lower_ in _MADE_CLEAR and c.i <= (clause.i if clause is not None else len(h.doc))
@@ -473,7 +476,12 @@ _CONVINCED = frozenset({"convinced", "persuaded", "adamant", "confident"})
 def _view_owner(clause: Token) -> Token | None:
     """The holder of a view stated in a "that" clause on a view noun or a conviction adjective."""
     head = clause.head
-    if head.i == clause.i or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if head.i == clause.i:
+        return None
+    if clause.dep_ == "ccomp" and head.lower_ in _CONVINCED and head.tag_ == "VBN" and not is_negated(head) \
+            and child(clause, "nsubj") is not None and child(clause, "mark") is None:
+        return child(head, "nsubjpass")  # "X is convinced Y is illegal": the "that" left out
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     if clause.dep_ == "ccomp" and head.lower_ in _CONVINCED and head.dep_ == "acomp":
         if is_negated(head.head) or is_negated(head):
