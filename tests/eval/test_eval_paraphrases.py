@@ -143,6 +143,9 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b48-rw-emissions-halve": (1, "'set itself the goal of Y' is no cue (a goal noun after 'set')"),
     "b48-rw-ground-troops": (1, "'there will be no troops in Y' states no position: the 'there will be no' rule takes "
                                 "only abstract nouns ('no lifting of the ban'), not people or things"),
+    # batch 50 (issue 9, fifteenth session), studied after its first measure
+    "b50-rw-german-mediation": (1, "'does not want Y to Z' is a demand-type cue addressed to Y: the scheme gives it no "
+                                   "alignment with Y (the stance is found)"),
     # batch 51 (issue 9, sixteenth session), studied after its first measure
     "b51-rw-missile-test-cancel": (1, "the two forms of undoing (b45-rw-sanctions-relief): 'said it would cancel X' is "
                                       "-1 on X (an intention to undo), 'agreed to cancel X' +1 on cancelling X"),

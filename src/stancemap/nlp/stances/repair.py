@@ -291,10 +291,15 @@ def repair_gapped_object(doc: Doc) -> int:
         if n.dep_ != "conj" or n.pos_ != "NOUN" or verb.pos_ != "VERB" or n.i < verb.i:
             continue
         first = child(verb, "dobj")
-        if first is None or first.pos_ != "NOUN" or first.i > n.i or not any(c.dep_ == "prep" for c in n.children) \
+        nxt = doc[n.i + 1] if n.i + 1 < len(doc) else None
+        stray = nxt if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == verb.i else None  # "... and N2 | P Y"
+        if first is None or first.pos_ != "NOUN" or first.i > n.i \
+                or not (any(c.dep_ == "prep" for c in n.children) or stray is not None) \
                 or not any(c.dep_ == "cc" and first.i < c.i < n.i for c in n.head.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in n.children):
             continue
         n.head, n.dep_ = verb, "dobj"
+        if stray is not None:
+            stray.head = n  # the second noun's own preposition, hung on the verb by the parser
         moved += 1
     return moved

@@ -554,8 +554,9 @@ def _caused_feeling(verb: Token, lex: Lexicon) -> list[RawStance]:
     if subj is None and obj is None and agent is not None and child(verb, "auxpass") is not None:
         # "X was angered by Y": the passive, the cause as the agent
         subj, obj = child(agent, "pobj"), child(verb, "nsubjpass")
-        if subj is None or obj is None or obj.pos_ != "PROPN" or hypothetical(verb, lex) \
-                or not abstract_object(subj, lex):
+        named = obj is not None and (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children)))  # ("Tonga's government was angered")
+        if subj is None or obj is None or not named or hypothetical(verb, lex) or not abstract_object(subj, lex):
             return []
         pol = _CAUSED_FEELINGS[verb.lemma_.lower()] * (-1 if is_negated(verb) else 1)
         return [RawStance(here(verb), expand_conj(obj), [verb], compact_span(subj), pol, "evaluative",
@@ -667,15 +668,15 @@ def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
 
 def _reception_was(noun: Token, lex: Lexicon) -> list[RawStance]:
     """"X's response / reaction to Y was lukewarm / positive": X's position on Y by the adjective's
-    sign, as "X reacted coolly to Y". Only with a possessor that names X and "to Y"."""
+    sign, as "X reacted coolly to Y". Only with a possessor that names X and "to Y", Y a policy or plan."""
     be = noun.head
     adj = child(be, "acomp") if noun.dep_ == "nsubj" and be.lemma_ == "be" else None
     pol = RECEPTION_MANNER.get(adj.lower_, 0) if adj is not None else 0
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     to = prep_object(noun, ("to",))
     if pol == 0 or owner is None or owner.lower_ in ("his", "her", "my", "your") or to is None \
-            or to[1].pos_ not in ("NOUN", "PROPN") or hypothetical(be, lex):
-        return []
+            or not policy_object(to[1], lex) or hypothetical(be, lex):
+        return []  # (a policy, plan or proposal only: "X's reaction to the news was positive" is a mood)
     pol = -pol if is_negated(be) else pol
     return [RawStance(here(noun), [owner], [adj], compact_span(to[1]), pol, "evaluative",  # type: ignore[list-item]
                       strength_of(be, _RECEIVED, lex), [to[1]], source="manner")]
@@ -820,10 +821,17 @@ _DENY_CLAIM = frozenset({"deny", "dispute", "reject", "refute", "contest"})
 _CLAIM_VERBS = frozenset({"allege", "claim", "charge", "accuse", "suggest", "assert", "contend", "maintain"})
 
 
+#: hostile acts one is accused of ("denied that its troops had shelled the town, as Y alleged")
+_HOSTILE_VERBS = frozenset("""attack bomb kill shell strike shoot assassinate kidnap poison invade raid ambush
+    hack abuse violate breach torture beat massacre murder arm""".split())
+
+
 def _denied_as_alleged(verb: Token, lex: Lexicon) -> list[RawStance]:
-    """"X denied that it shelters militants, as Y has alleged": X rejects Y's claim, as in "X
+    """"X denied that it shelters militants, as Y has alleged": X rejects Y's accusation, as in "X
     denied Y's accusations that it shelters militants" (X -1 on the claim, aligned against Y).
-    A bare "denied that ..." states a fact denied, no position; the "as"-clause names who claims it."""
+    A bare "denied that ..." states a fact denied, no position; the "as"-clause names who claims it.
+    Only an accusation (the clause is about the holder itself or its own people, or a hostile act)
+    and a claimant that names an actor (review round 1: "denied that prices had risen, as Y claimed")."""
     clause = child(verb, "ccomp")
     if clause is None or is_negated(verb) or hypothetical(verb, lex):
         return []
@@ -831,8 +839,14 @@ def _denied_as_alleged(verb: Token, lex: Lexicon) -> list[RawStance]:
                 and c.lemma_.lower() in _CLAIM_VERBS and child(c, "mark", lemma=("as",)) is not None), None)
     claimant = child(as_, "nsubj") if as_ is not None else None
     holders = subjects(verb)
-    if claimant is None or claimant.pos_ not in ("PROPN", "NOUN") or not holders:
-        return []
+    if claimant is None or not holders or (claimant.pos_ != "PROPN"
+                                           and claimant.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON")):
+        return []  # (a claimant that names no actor: "as traders claimed")
+    subj = child(clause, "nsubj", "nsubjpass")
+    own = subj is not None and (subj.lower_ in _SELF_SUBJECTS or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children))
+    if not own and clause.lemma_.lower() not in _HOSTILE_VERBS:
+        return []  # a fact denied, no accusation ("denied that prices had risen, as Y claimed")
     cue = Cue(verb.lemma_.lower(), -1, "evaluative")
     return [RawStance(here(verb), holders, [verb], compact_span(clause, keep_first=False), -1, "evaluative",
                       strength_of(verb, cue, lex), [claimant], source="denied-claim")]
@@ -1148,12 +1162,6 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         po = prep_object(tok, ("on",)) if cue.kind == "accuse" else None
         if po is not None:
             partners.append(po[1])
-    kind = cue.kind
-    if lemma in ("want", "wish") and is_negated(tok) and obj.dep_ in ("ccomp", "xcomp") and obj.pos_ == "VERB":
-        doer = child(obj, "nsubj")  # "does not want Berlin to mediate": opposition to Berlin's act, as "opposes
-        if doer is not None and doer.pos_ == "PROPN":  # Berlin's mediation" (wanting Y to act aligns nothing)
-            partners.append(doer)
-            kind = "evaluative"
     if cue.kind == "accuse" and lemma == "blame":
         po = prep_object(tok, ("for",))
         on = prep_object(obj, ("on", "upon")) if obj.dep_ == "dobj" and abstract_object(obj, lex) else None
@@ -1236,7 +1244,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             if subj is not None:
                 partners.append(subj)
         skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
-    return [RawStance(here(tok), holders, [tok], (lo, hi), pol, kind, strength_of(tok, cue, lex),
+    return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex),
                       partners, gerund=gerund, skip=skip)]
 
 

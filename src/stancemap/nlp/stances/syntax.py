@@ -480,7 +480,8 @@ def _view_owner(clause: Token) -> Token | None:
         return None
     if clause.dep_ == "ccomp" and head.lower_ in _CONVINCED and head.tag_ == "VBN" and not is_negated(head) \
             and child(clause, "nsubj") is not None and child(clause, "mark") is None:
-        return child(head, "nsubjpass")  # "X is convinced Y is illegal": the "that" left out
+        aux = child(head, "auxpass")  # "X is convinced Y is illegal": the "that" left out (X may hang on "is")
+        return child(head, "nsubjpass", "nsubj") or (child(aux, "nsubj") if aux is not None else None)
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     if clause.dep_ == "ccomp" and head.lower_ in _CONVINCED and head.dep_ == "acomp":
