@@ -144,9 +144,25 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b48-rw-ground-troops": (1, "'there will be no troops in Y' states no position: the 'there will be no' rule takes "
                                 "only abstract nouns ('no lifting of the ban'), not people or things"),
     # batch 50 (issue 9, fifteenth session), studied after its first measure
-    "b50-rw-restrictions-early": (1, "actor stage: the model's NER takes no entity for 'The WHO' before 'advised'"),
     "b50-rw-german-mediation": (1, "'does not want Y to Z' is a demand-type cue addressed to Y: the scheme gives it no "
                                    "alignment with Y (the stance is found)"),
+    # batch 51 (issue 9, sixteenth session), studied after its first measure
+    "b51-rw-missile-test-cancel": (1, "the two forms of undoing (b45-rw-sanctions-relief): 'said it would cancel X' is "
+                                      "-1 on X (an intention to undo), 'agreed to cancel X' +1 on cancelling X"),
+    # batch 53 (issue 9, sixteenth session), studied after its first measure
+    "b53-rw-river-diversion": (1, "'X said Y had diverted the river' reports an act: only a harm reported with an "
+                                  "agent is an accusation ('said Russian forces had shelled X'), and diverting is none"),
+    # batch 54 (issue 9, sixteenth session), studied after its first measure
+    "b54-rw-fishing-pact-join": (1, "'join' is a cue of support on what is joined: 'said it would not join X' is -1 on "
+                                    "X, 'ruled out joining X' -1 on joining X (the two forms of a refused act)"),
+    # batch 55 (issue 9, sixteenth session), studied after its first measure
+    "b55-rw-rail-offer-lukewarm": (1, "parser error: in 'gave the rail offer a lukewarm reception' the noun 'offer' "
+                                      "is read as a verb (as in b15-separated-particle-reject)"),
+    # batch 56 (issue 9, sixteenth session), studied after its first measure
+    "b56-rw-windfall-levy-ready": (1, "'looks set to X' is a prediction (as 'is expected to X'), no stated position; "
+                                      "the rewording was no paraphrase of 'seems ready to X'"),
+    "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
+                                     "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }
 
 

@@ -193,7 +193,7 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # (the adopted text's content is the body's position, stated once: README §5, the fresh sets' labels)
     ("The European Parliament adopted a resolution calling for sanctions on Iranian officials.",
      [("European Parliament", 1, "sanctions")], []),
-    ("The WHO warned against lifting the restrictions too early.", [("WHO", -1, "lifting the restrictions")], []),
+    ("The WHO warned against lifting the restrictions too early.", [("IGO:WHO", -1, "lifting the restrictions")], []),
     ("The African Union suspended Niger's membership and demanded the release of President Bazoum.",
      [("African Union", 1, "release")], []),  # the suspension is an act, not a position
     ("Human Rights Watch accused Ethiopian forces of killing civilians in Tigray.",

@@ -34,9 +34,11 @@ from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
 from .repair import (
     repair_bare_relative,
+    repair_adverbial_label,
     repair_cue_read_as_auxiliary,
     repair_finite_conjunct,
     repair_fronted_label,
+    repair_gapped_object,
     repair_lemmas,
     repair_participle_read_as_conjunct,
     repair_stranded_complements,
@@ -503,6 +505,52 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
     return None
 
 
+def resolve_definite_target(raw: RawStance) -> RawStance:
+    """A target that is only "the <noun>" repeating a noun named in full earlier in the sentence
+    ("A praised Y's decision to cut X, while B criticised the decision") stands for that earlier
+    mention: its text and its author (the partner), as a pronoun would ("... B criticised it")."""
+    lo, hi = raw.target
+    doc = raw.sent.doc
+    if hi - lo != 2 or doc[lo].lower_ != "the" or doc[lo + 1].pos_ != "NOUN" or any(
+            True for _ in doc[lo + 1].children if _.i != lo):
+        return raw
+    noun = doc[lo + 1]
+    holders = {t.i for t in raw.holders}
+    for t in reversed(doc[raw.sent.start:lo]):
+        if t.pos_ == "NOUN" and t.lemma_ == noun.lemma_ and t.i not in holders and any(
+                c.dep_ in ("poss", "acl", "prep", "amod", "compound") for c in t.children):
+            a, b = compact_span(t, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj"}))
+            partners = [t if p.i == noun.i else p for p in raw.partners]
+            return replace(raw, target=(a, b), gerund=False, skip=frozenset(), partners=partners)
+    return raw
+
+
+#: nouns of a quality whose sign passes to the thing it is the quality of ("the illegality of X")
+_QUALITY_NOUNS = {"illegality": -1, "illegitimacy": -1, "unlawfulness": -1, "unfairness": -1, "injustice": -1,
+                  "absurdity": -1, "futility": -1, "legality": 1, "legitimacy": 1, "lawfulness": 1, "validity": 1,
+                  "fairness": 1, "importance": 1, "necessity": 1}
+
+
+def quality_target(raw: RawStance) -> RawStance:
+    """A target that is a quality of a thing ("insisted on the illegality of X", "questioned the
+    legitimacy of X", "stressed the importance of X") is a position on the thing, signed by the
+    quality: +1 on "the illegality of X" is -1 on X. A negative quality under a negative cue
+    ("denounced the unfairness of X") is asserted, not denied: left as written."""
+    lo, hi = raw.target
+    doc = raw.sent.doc
+    head = next((t for t in doc[lo:hi] if not lo <= t.head.i < hi or t.head.i == t.i), None)
+    if head is None or head.pos_ != "NOUN" or raw.gerund:
+        return raw
+    sign = _QUALITY_NOUNS.get(head.lemma_.lower())
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = child(of, "pobj") if of is not None else None
+    if sign is None or thing is None or thing.pos_ not in ("NOUN", "PROPN") or (sign < 0 and raw.polarity < 0):
+        return raw
+    a, b = compact_span(thing)
+    partners = [thing if p.i == head.i else p for p in raw.partners]
+    return replace(raw, target=(a, b), polarity=raw.polarity * sign, skip=frozenset(), partners=partners)
+
+
 #: documents whose content a participle on them states ("a resolution calling on X to Y")
 _DOCUMENTS = frozenset({"resolution", "statement", "declaration", "motion", "communique", "text", "document"})
 
@@ -576,6 +624,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
     repair_subject_read_as_conjunct(doc, lex)  # "While A opposed X, B backed it": B read as a conjunct of X
     repair_finite_conjunct(doc, lex)  # "said Y could not host Z and called on W": "called" read on "host"
     repair_participle_read_as_conjunct(doc, lex)  # "had no intention of invading Y, dismissing Z": on the verb
+    repair_adverbial_label(doc)  # "Y was a step forward": the noun read as a measure of the adverb
+    repair_gapped_object(doc)  # "drew praise from A and criticism from B": the second object read as a clause
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx
@@ -587,7 +637,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         if b.text[sent.start_char:sent.end_char].rstrip(" \"'”’)").endswith("?"):
             ctx.push(b.text[sent.start_char:sent.end_char])
             continue  # a question takes no position ("Did France support the resolution?")
-        found = [r for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
+        found = [quality_target(resolve_definite_target(r))
+                 for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
         found = [undone_target(r, lex) or r for r in found]
         raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]
         ras = find_raw_alignments(sent, alex)

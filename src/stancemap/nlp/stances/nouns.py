@@ -18,6 +18,7 @@ from .syntax import (
     prep_object,
     reporting_subject,
     subjects,
+    what_named,
 )
 
 # verbs by which one receives someone else's position ("had the backing of X")
@@ -197,6 +198,11 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
     return None
 
 
+#: nouns of the one a protest or complaint is lodged with ("a protest with Y's ambassador over X")
+_ADDRESSEES = frozenset({"ambassador", "envoy", "embassy", "government", "minister", "counterpart", "authorities",
+                         "consul", "diplomat", "representative", "delegation", "charge"})
+
+
 def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     """Position nouns: "expressed support for Y", "its opposition to Y", "his condemnation of Y".
 
@@ -262,6 +268,12 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         on_head = prep_object(tok.head, cue.preps)  # "its solidarity and support | for X"
         if on_head is not None and on_head[0].i > tok.i:
             po = on_head
+    if po is None and cue.preps and cue.kind == "evaluative":
+        addressed = prep_object(word, ("with", "to"))  # "a protest with Y's ambassador | over X": the parser
+        who = addressed[1] if addressed is not None else None  # hangs the cue's preposition on the addressee
+        if who is not None and (who.pos_ == "PROPN" or who.lemma_.lower() in _ADDRESSEES):
+            on_who = prep_object(who, cue.preps)
+            po = on_who if on_who is not None and on_who[0].i > who.i else None
     # ("stands in solidarity with X" is an alignment, handled there)
     in_verb = _in_noun_verb(tok) if cue.kind == "evaluative" and tok.lemma_.lower() != "solidarity" else None
     if po is None and in_verb is not None and cue.preps:
@@ -271,7 +283,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     content = None
     dative = child(head, "dative") if tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS else None
     if po is not None:
-        content = compact_span(po[1])
+        named = what_named(po[1]) if po[1].dep_ == "pcomp" else None
+        content = compact_span(named if named is not None else po[1])  # ("over what it called X": X)
     elif dative is not None and dative.i < tok.i and dative.pos_ in ("NOUN", "PROPN") and cue.kind == "evaluative":
         content = compact_span(dative)  # "gave the reform its blessing", "lent Kyiv its support"
         po = (dative, dative)
@@ -279,6 +292,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         content = noun_content(tok)
     if content is None:
         return []
+    if po is None and word.lemma_.lower() == "doubt" and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+        return []  # "X has no doubt that Y is illegal": X's view of Y (the clause's label), no stance on the clause
     holders: list[Token] = []
     sign = 1
     open_secret = tok is not word and tok.lower_ == "secret" and tok.dep_ == "dobj"
@@ -535,14 +550,19 @@ def agent_noun_stances(tok: Token, polarity: int, lex: Lexicon) -> list[RawStanc
         pol = polarity * (-1 if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) else 1)
         return [RawStance(here(tok), [head], [tok], compact_span(po[1]), pol, "evaluative",
                           strength_of(tok, cue, lex), [po[1]], source="agent-noun")]
-    if tok.dep_ == "nsubj" and head.lemma_.lower() == "include" and _owned_content(tok) is not None:
-        # "Y's supporters include X": X holds it
+    of_thing = prep_object(tok, ("of",)) if tok.dep_ == "nsubj" and head.lemma_.lower() == "include" else None
+    if of_thing is not None and (of_thing[1].pos_ != "NOUN" or of_thing[1].ent_type_):
+        of_thing = None  # ("critics of Peru include Chile": whom they criticise only as an actor, as below)
+    if tok.dep_ == "nsubj" and head.lemma_.lower() == "include" and (
+            _owned_content(tok) is not None or of_thing is not None):
+        # "Y's supporters include X", "critics of Y include X": X holds it
         obj = child(head, "dobj")
         if obj is None or hypothetical(head, lex):
             return []
         content = _owned_content(tok)
-        assert content is not None
-        return [RawStance(here(tok), expand_conj(obj), [tok], _possessor_span(content), polarity, "evaluative",
+        span = _possessor_span(content) if content is not None else compact_span(of_thing[1])  # type: ignore[index]
+        content = content if content is not None else of_thing[1]  # type: ignore[index]
+        return [RawStance(here(tok), expand_conj(obj), [tok], span, polarity, "evaluative",
                           strength_of(tok, Cue(tok.lemma_.lower(), polarity, "evaluative"), lex), [content],
                           source="agent-noun")]
     if tok.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() in ("be", "remain", "count"):

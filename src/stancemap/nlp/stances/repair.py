@@ -365,3 +365,62 @@ def repair_participle_read_as_conjunct(doc: Doc, lex: Lexicon) -> int:
         v.head, v.dep_ = root, "advcl"
         moved += 1
     return moved
+
+
+#: adverbs of direction that make a noun before them a label phrase ("a step forward / back")
+_DIRECTION_ADVERBS = frozenset({"forward", "forwards", "backward", "backwards", "back", "ahead"})
+#: verbs whose object or complement is a label of their subject ("Y was / marked a step forward")
+_LABEL_COPULAS = frozenset({"be", "mark", "represent", "constitute"})
+
+
+def repair_adverbial_label(doc: Doc) -> int:
+    """"Y was a step forward", "Y marked a big step back": the parser may read the noun as a
+    measure of the adverb ("a step" npadvmod of "forward", the adverb on the verb), so the verb
+    has no complement and no label rule finds one. The noun becomes the verb's complement
+    (``attr`` under "be", ``dobj`` under "mark / represent / constitute") and the adverb its
+    modifier, as in the parse the longer "a big step forward" gets. Returns how many.
+
+    Only a noun with its own determiner, right before the adverb, under a copula or a verb of
+    constituting that has no complement of its own ("the talks moved a step forward": no label)."""
+    moved = 0
+    for adv in doc:
+        verb = adv.head
+        if adv.lower_ not in _DIRECTION_ADVERBS or adv.dep_ != "advmod" or verb.lemma_.lower() not in _LABEL_COPULAS:
+            continue
+        noun = next((c for c in adv.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i == adv.i - 1), None)
+        if noun is None or child(noun, "det") is None or noun.i < verb.i \
+                or any(c.dep_ in ("attr", "acomp", "dobj", "oprd") for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, ("attr" if verb.lemma_.lower() == "be" else "dobj")
+        adv.head, adv.dep_ = noun, "advmod"
+        moved += 1
+    return moved
+
+
+def repair_gapped_object(doc: Doc) -> int:
+    """"Y drew praise from A and criticism from B": the parser makes the second object a conjunct
+    of the verb (a clause with its verb left out), so no rule sees it as an object. The noun becomes
+    a second object of the verb, as the first one is. Returns how many.
+
+    Only a noun conjunct with a preposition of its own, after a "cc", of a verb whose own object is a
+    noun before it ("V N1 P X and N2 P Y"); the conjunct may hang on the verb or on the name X."""
+    moved = 0
+    for n in doc:
+        verb = n.head
+        if n.dep_ == "conj" and verb.pos_ == "PROPN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "drew praise from Chile | and criticism from Peru": hung on the name
+        if n.dep_ != "conj" or n.pos_ != "NOUN" or verb.pos_ != "VERB" or n.i < verb.i:
+            continue
+        first = child(verb, "dobj")
+        nxt = doc[n.i + 1] if n.i + 1 < len(doc) else None
+        stray = nxt if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == verb.i else None  # "... and N2 | P Y"
+        if first is None or first.pos_ != "NOUN" or first.i > n.i \
+                or not (any(c.dep_ == "prep" for c in n.children) or stray is not None) \
+                or not any(c.dep_ == "cc" and first.i < c.i < n.i for c in n.head.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in n.children):
+            continue
+        n.head, n.dep_ = verb, "dobj"
+        if stray is not None:
+            stray.head = n  # the second noun's own preposition, hung on the verb by the parser
+        moved += 1
+    return moved

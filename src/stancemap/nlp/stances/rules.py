@@ -74,6 +74,7 @@ from .syntax import (
     reporting_subject,
     rootless_verb,
     subjects,
+    what_named,
 )
 
 __all__ = ["RawStance", "find_raw_stances", "authors_of"]
@@ -363,6 +364,9 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
                 return compact_span(inf, keep_first=False), inf, True
         if po is not None:
             prep, obj = po
+            named = what_named(obj) if obj.dep_ == "pcomp" else None
+            if named is not None:  # "protested over what it called X": the thing named
+                return compact_span(named), named, False
             lo, hi = _obj_range(obj)
             nxt = next((c for c in verb.children if c.dep_ == "prep" and c.i == hi and c.lower_ in ("in", "for", "of", "on")
                         and not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)), None)
@@ -382,15 +386,9 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             lo, hi = compact_span(clause, keep_first=False)
             return (lo, hi), clause, True
     what = child(verb, "ccomp")
-    if what is not None and what.lemma_.lower() in ("call", "describe", "term", "dub", "label", "see", "consider") \
-            and any(c.lower_ == "what" and c.dep_ == "dobj" for c in what.children):
-        named = child(what, "oprd", "attr", "xcomp") or next(  # "condemned what it called illegal sanctions"
-            (c for c in what.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > what.i), None)
-        as_ = next((c for c in what.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if named is None and as_ is not None:
-            named = child(as_, "pobj")  # "protested what it described as dangerous manoeuvres"
-        if named is not None and named.pos_ in ("NOUN", "PROPN"):
-            return compact_span(named), named, False
+    named = what_named(what) if what is not None else None
+    if named is not None:  # "condemned what it called illegal sanctions", "protested what it described as X"
+        return compact_span(named), named, False
     thing = verb.head if verb.dep_ == "relcl" and child(verb, "dobj") is None else None
     if thing is not None and thing.lower_ in _LIGHT_THINGS and thing.dep_ == "attr" and thing.head.lemma_ == "be" \
             and not any(c.dep_ == "prep" for c in verb.children if c.i > verb.i) and child(verb, "ccomp", "xcomp") is None:
@@ -412,6 +410,11 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
         if found is not None:
             obj = found
             if dep == "ccomp" and verb.lemma_.lower() in REPORT_VERBS and stated_clause(obj):
+                if cue.kind == "commit" and own_future_act(obj, lex):
+                    # "promised (that) it would hand over X", "X will be handed over, Y pledged": the act
+                    # promised, as "pledged to hand over X" (a cue inside holds the position itself)
+                    lo = obj.i if child(obj, "nsubjpass") is None else compact_span(obj, keep_first=False)[0]
+                    return (lo, compact_span(obj)[1]), obj, True
                 continue  # "insisted (that) it would never accept Y": a report, the clause holds the position
             if dep == "xcomp" and obj.lemma_.lower() in _LEARN and any(
                     c.dep_ == "ccomp" and _asks(c) for c in obj.children):
@@ -488,6 +491,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(_received_in_manner(tok, lex))
             elif lemma in ("react", "respond"):
                 out.extend(_reacted_in_manner(tok, lex))
+            if lemma in _DENY_CLAIM:
+                out.extend(_denied_as_alleged(tok, lex))
             if lemma == "hold":
                 out.extend(_held_responsible(tok, lex))
             elif lemma == "take":
@@ -531,8 +536,11 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_said_responsible(tok, lex))
         if tok.pos_ == "NOUN" and lemma in RECEPTION_NOUNS:
             out.extend(_given_reception(tok, lex))
+            out.extend(_reception_was(tok, lex))
         if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "nsubj") and tok.head.lemma_ == "be":
             out.extend(_there_will_be_no(tok, lex))
+            if lemma in ("need", "necessity"):
+                out.extend(_need_for(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
@@ -569,6 +577,18 @@ def _caused_feeling(verb: Token, lex: Lexicon) -> list[RawStance]:
     """"Turkish drilling has angered Greece", "the deal delighted Rome": the object feels it, on the
     subject (an act or a measure, not a person: "the striker delighted the fans" is no position)."""
     subj, obj = child(verb, "nsubj"), child(verb, "dobj")
+    agent = child(verb, "agent")
+    if subj is None and obj is None and agent is not None and child(verb, "auxpass") is not None:
+        # "X was angered by Y": the passive, the cause as the agent
+        subj, obj = child(agent, "pobj"), child(verb, "nsubjpass")
+        named = obj is not None and (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children)))  # ("Tonga's government was angered")
+        if subj is None or obj is None or not named or hypothetical(verb, lex) or not abstract_object(subj, lex):
+            return []
+        pol = _CAUSED_FEELINGS[verb.lemma_.lower()] * (-1 if is_negated(verb) else 1)
+        return [RawStance(here(verb), expand_conj(obj), [verb], compact_span(subj), pol, "evaluative",
+                          strength_of(verb, Cue(verb.lemma_.lower(), pol, "evaluative"), lex), [subj],
+                          source="feeling")]
     if subj is None or obj is None or any(c.tag_ in ("WP$", "WDT", "WP") for c in subj.children) \
             or (obj.pos_ == "NOUN" and prep_object(obj, ("of", "in", "from")) is not None):
         return []  # ("whose views upset members of his party": a relative subject, a group of a group)
@@ -607,7 +627,8 @@ def _pinned_blame(verb: Token, lex: Lexicon) -> list[RawStance]:
 _RECEPTION_VERBS = frozenset({"receive", "greet", "meet"})
 _MANNER = {"warmly": 1, "positively": 1, "favourably": 1, "favorably": 1, "enthusiastically": 1, "well": 1,
            "coolly": -1, "coldly": -1, "frostily": -1, "sceptically": -1, "skeptically": -1, "negatively": -1,
-           "badly": -1, "poorly": -1, "angrily": -1, "icily": -1, "unfavourably": -1, "unfavorably": -1}
+           "badly": -1, "poorly": -1, "angrily": -1, "icily": -1, "unfavourably": -1, "unfavorably": -1,
+           "furiously": -1, "indignantly": -1, "bitterly": -1, "gladly": 1, "approvingly": 1}
 _RECEIVED = Cue("receive", 1, "evaluative")
 
 
@@ -657,7 +678,12 @@ def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
     if dative is None and noun.dep_ == "dobj" and verb.lemma_.lower() == "give":
         # "gave Y's accession to the alliance a warm welcome": the first object parsed as a second dobj
         dative = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
-    if pol == 0 or dative is None or dative.i > noun.i or dative.pos_ not in ("NOUN", "PROPN") \
+    if dative is None and noun.dep_ == "dobj" and verb.lemma_.lower() in ("give", "extend", "offer"):
+        to = prep_object(noun, ("to",)) or prep_object(verb, ("to",))  # "gave a positive response | to Y"
+        dative = to[1] if to is not None and to[0].i > noun.i else None
+    if dative is not None and dative.dep_ == "dative" and dative.lower_ == "to":
+        dative = child(dative, "pobj")  # "gave a frosty reception | to Y": the preposition parsed as the dative
+    if pol == 0 or dative is None or dative.pos_ not in ("NOUN", "PROPN") \
             or hypothetical(verb, lex) or is_negated(verb):
         return []
     holders = subjects(verb)
@@ -665,6 +691,22 @@ def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
         return []
     return [RawStance(here(verb), holders, [verb, noun], compact_span(dative), pol, "evaluative",
                       strength_of(verb, _RECEIVED, lex), [dative], source="manner")]
+
+
+def _reception_was(noun: Token, lex: Lexicon) -> list[RawStance]:
+    """"X's response / reaction to Y was lukewarm / positive": X's position on Y by the adjective's
+    sign, as "X reacted coolly to Y". Only with a possessor that names X and "to Y", Y a policy or plan."""
+    be = noun.head
+    adj = child(be, "acomp") if noun.dep_ == "nsubj" and be.lemma_ == "be" else None
+    pol = RECEPTION_MANNER.get(adj.lower_, 0) if adj is not None else 0
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    to = prep_object(noun, ("to",))
+    if pol == 0 or owner is None or owner.lower_ in ("his", "her", "my", "your") or to is None \
+            or not policy_object(to[1], lex) or hypothetical(be, lex):
+        return []  # (a policy, plan or proposal only: "X's reaction to the news was positive" is a mood)
+    pol = -pol if is_negated(be) else pol
+    return [RawStance(here(noun), [owner], [adj], compact_span(to[1]), pol, "evaluative",  # type: ignore[list-item]
+                      strength_of(be, _RECEIVED, lex), [to[1]], source="manner")]
 
 
 _WEATHER = frozenset({"rain", "snow", "storm", "wind", "sun", "frost", "flood", "drought", "change", "time", "need",
@@ -689,6 +731,23 @@ def _there_will_be_no(noun: Token, lex: Lexicon) -> list[RawStance]:
         lo += 1
     return [RawStance(here(noun), [reporter] if reporter is not None else [], [be, noun], (lo, hi), -1, "refuse",
                       0.9, [], holder_is_speaker=reporter is None, source="predicate-label")]
+
+
+def _need_for(noun: Token, lex: Lexicon) -> list[RawStance]:
+    """"X said there was a need for a new audit" (an urgent need, a clear need): X's demand for it,
+    as "X said a new audit was needed"; "there is no need for X" -1. Only reported or in a view,
+    on an abstract thing ("there was a need for blankets" states a shortage)."""
+    be = noun.head
+    po = prep_object(noun, ("for",))
+    if child(be, "expl") is None or po is None or not abstract_object(po[1], lex) or hypothetical(be, lex):
+        return []
+    reporter = reporting_subject(be) or view_holder(be)
+    if reporter is None:
+        return []
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    pol = -1 if no != is_negated(be) else 1
+    return [RawStance(here(noun), [reporter], [noun], compact_span(po[1]), pol, "demand", 0.9, [],
+                      source="need-for")]
 
 
 _TO_TASK = Cue("take to task", -1, "evaluative")
@@ -786,6 +845,43 @@ _CEASE = frozenset({"stop", "cease", "quit"})
 
 
 _RESPONSIBLE = frozenset({"responsible", "accountable", "culpable", "liable"})
+
+
+#: verbs of denying a stated claim ("denied that X, as Y alleged")
+_DENY_CLAIM = frozenset({"deny", "dispute", "reject", "refute", "contest"})
+#: verbs of the claim denied, in "as Y (has) alleged / claimed / charged"
+_CLAIM_VERBS = frozenset({"allege", "claim", "charge", "accuse", "suggest", "assert", "contend", "maintain"})
+
+
+#: hostile acts one is accused of ("denied that its troops had shelled the town, as Y alleged")
+_HOSTILE_VERBS = frozenset("""attack bomb kill shell strike shoot assassinate kidnap poison invade raid ambush
+    hack abuse violate breach torture beat massacre murder arm""".split())
+
+
+def _denied_as_alleged(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X denied that it shelters militants, as Y has alleged": X rejects Y's accusation, as in "X
+    denied Y's accusations that it shelters militants" (X -1 on the claim, aligned against Y).
+    A bare "denied that ..." states a fact denied, no position; the "as"-clause names who claims it.
+    Only an accusation (the clause is about the holder itself or its own people, or a hostile act)
+    and a claimant that names an actor (review round 1: "denied that prices had risen, as Y claimed")."""
+    clause = child(verb, "ccomp")
+    if clause is None or is_negated(verb) or hypothetical(verb, lex):
+        return []
+    as_ = next((c for c in [*clause.children, *verb.children] if c.dep_ == "advcl"
+                and c.lemma_.lower() in _CLAIM_VERBS and child(c, "mark", lemma=("as",)) is not None), None)
+    claimant = child(as_, "nsubj") if as_ is not None else None
+    holders = subjects(verb)
+    if claimant is None or not holders or (claimant.pos_ != "PROPN"
+                                           and claimant.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON")):
+        return []  # (a claimant that names no actor: "as traders claimed")
+    subj = child(clause, "nsubj", "nsubjpass")
+    own = subj is not None and (subj.lower_ in _SELF_SUBJECTS or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children))
+    if not own and clause.lemma_.lower() not in _HOSTILE_VERBS:
+        return []  # a fact denied, no accusation ("denied that prices had risen, as Y claimed")
+    cue = Cue(verb.lemma_.lower(), -1, "evaluative")
+    return [RawStance(here(verb), holders, [verb], compact_span(clause, keep_first=False), -1, "evaluative",
+                      strength_of(verb, cue, lex), [claimant], source="denied-claim")]
 
 
 def _held_responsible(verb: Token, lex: Lexicon) -> list[RawStance]:
@@ -971,6 +1067,10 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         if found:
             return found
     cue = backoff_cue(tok, lex) or lex.verbs.get(lemma) or _join_cue(tok) or _THANKS.get(lemma)
+    if cue is not None and cue.needs_prep and any(c.dep_ == "prt" and c.lower_ not in cue.preps for c in tok.children) \
+            and prep_object(tok, cue.preps) is None and owned_prep_object(tok, cue.preps) is None:
+        cue = None  # "would not call off X": the particle makes another verb than "call for / on"
+        # (not "spoke up against X", "dug its heels in against X": the cue's own preposition follows)
     # ("fought against X": a frame; "thanked Y for X": praise, kept out of cues.yaml, whose verbs
     # are features of the events models)
     if cue is None or (lemma in _STANDING and child(tok, "aux", lemma=_FUTURE_AUX)
@@ -1108,7 +1208,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             partners.append(on[1])
         elif tok.dep_ == "relcl" and obj.lower_ in ("which", "that"):
             lo, hi = compact_span(tok.head, cut=frozenset({"relcl", "punct", "appos", "acl"}))
-    gerund = (obj.dep_ == "xcomp" or (obj.dep_ == "advcl" and cue.kind == "propose")) and obj.tag_ == "VB"
+    gerund = (obj.dep_ == "xcomp" or (obj.dep_ == "advcl" and cue.kind == "propose") or (
+        obj.dep_ == "ccomp" and cue.kind == "commit" and lo == obj.i)) and obj.tag_ == "VB"
     as_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
     if as_ is not None and obj.dep_ == "dobj" and lo <= as_.i < hi:
         hi = as_.i  # "dismissed the allegations as propaganda": the label is no part of the target
@@ -1121,9 +1222,10 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         what = complied[1] if complied is not None else child(obj, "dobj")
         if what is not None:
             partners.append(what)  # "refused to obey the regulator's orders"
-    if obj.dep_ == "xcomp":
-        neg = next((c for c in obj.children if c.dep_ == "neg"), None)
-        if neg is not None:  # "vowed not to give up X": -1 on giving up X
+    if obj.dep_ == "xcomp" or (obj.dep_ == "ccomp" and cue.kind == "commit" and own_future_act(obj, lex)):
+        neg = next((c for c in obj.children if c.dep_ == "neg" or (
+            c.lower_ == "never" and c.dep_ == "advmod" and obj.dep_ == "ccomp")), None)
+        if neg is not None:  # "vowed not to give up X": -1 on giving up X (or "promised it would never hand X")
             pol = -pol
             skip = frozenset({neg.i})
     elif obj.dep_ == "dobj" and cue.kind in ("demand", "propose"):
@@ -1214,6 +1316,27 @@ def _threat_commitment(obj: Token) -> bool:
         act, ("against",)) is None
 
 
+#: subjects of a promised clause that are the promiser itself ("promised it would X")
+_SELF_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+def own_future_act(clause: Token, lex: Lexicon) -> bool:
+    """The complement of a commitment verb states the promiser's own future act, with no cue of
+    its own: "(promised) it would hand over the suspects", "the suspects would be handed over".
+    Not a prediction about someone else ("promised that prices would fall"), not a threat
+    ("vowed it would retaliate"), not a conditional, not a clause whose verb is itself a cue."""
+    lemma = clause.lemma_.lower()
+    if clause.pos_ != "VERB" or lemma in ("be", "have", "do", "get", "go", "say") or lemma in lex.verbs \
+            or lemma in _FORCE_ACTS or evaluative_act(clause, lex) or hypothetical(clause, lex) \
+            or child(clause, "aux", lemma=_FUTURE_AUX) is None or child(clause, "mark", lemma=("if", "whether")) is not None:
+        return False
+    subj, subjpass = child(clause, "nsubj"), child(clause, "nsubjpass")
+    if subjpass is not None:
+        return child(clause, "agent") is None and subjpass.pos_ in ("NOUN", "PROPN") and not any(
+            _deferral(c) for c in clause.children)
+    return subj is not None and subj.lower_ in _SELF_SUBJECTS and not any(_deferral(c) for c in clause.children)
+
+
 #: verbs of siding with someone "in doing X" (both do X)
 _SIDING = frozenset({"side", "align", "stand", "unite", "team"})
 
@@ -1271,8 +1394,11 @@ def _embedded_gerund(tok: Token, lex: Lexicon) -> bool:
 
 def _campaign(verb: Token, lemma: str, lex: Lexicon) -> bool:
     """An act of force or contest on a policy, rule or plan ("fought / challenged the new quota"):
-    campaigning against it, a position even as a reported act."""
+    campaigning against it, a position even as a reported act (also in the passive with its agent:
+    "the new quota was challenged by X")."""
     obj = child(verb, "dobj")
+    if obj is None and child(verb, "agent") is not None:
+        obj = child(verb, "nsubjpass")
     return lemma in CAMPAIGN_VERBS and obj is not None and policy_object(obj, lex)
 
 
@@ -1337,7 +1463,7 @@ def _needed(verb: Token, lex: Lexicon) -> list[RawStance]:
 
 # acts of settling or agreeing that a party hopes will be done ("hoped the dispute would be settled")
 _SETTLE = frozenset("""resolve settle end lift restore reach achieve find sign adopt approve ratify implement
-    resume reopen""".split())
+    resume reopen strike conclude seal secure broker""".split())
 
 
 def _hoped_settlement(verb: Token, lex: Lexicon) -> list[RawStance]:
@@ -1409,8 +1535,12 @@ def _gerund_subject(verb: Token) -> Token | None:
 def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[RawStance]:
     """"X said Y was illegal / a farce / amounted to extortion": the reporter's stance on Y
     (``head``: the label heads its clause, "be" its auxiliary)."""
-    if tok.lemma_.lower() in lex.adjectives and tok.dep_ in ("acomp", "attr"):
+    feeling = lex.adjectives.get(tok.lemma_.lower()) if tok.dep_ in ("acomp", "attr") else None
+    if feeling is not None and not (feeling.needs_prep and prep_object(tok, feeling.preps) is None
+                                    and child(tok, "xcomp", "ccomp") is None):
         return []  # handled by the adjective cues
+    # (an adjective of feeling with no prep of its own, "Y is positive / negative": a label of Y,
+    # only for a thing below: "Peru is positive" states a mood)
     if tok.lower_ in _RESPONSIBLE and prep_object(tok, ("for",)) is not None:
         return []  # "Y was responsible for Z": an accusation (_said_responsible), no praise of Y
     pol = _label_polarity(tok, lex)
@@ -1426,6 +1556,8 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
         subj = child(verb, "compound")  # "the sanctions amount to X, Y said": the verb tagged as a noun
     if pol == 0 or subj is None or subj.lower_ in ("it", "this", "that", "there") or hypothetical(verb, lex):
         return []
+    if feeling is not None and not policy_object(subj, lex):
+        return []  # only a policy, plan or act ("the minister was positive", "the test was positive": a mood, a result)
     if idiom and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.physical_nouns or subj.pos_ == "PRON"
                   or subj.lower_ in ("none", "nothing", "neither")):
         return []  # the literal sense ("the victim was dead on arrival", "the ferry was dead in the water");
@@ -1706,11 +1838,26 @@ def _copula_aim(be: Token, lex: Lexicon) -> list[RawStance]:
     """"Y is X's main demand", "Y is a priority for X", "Y is high on X's wish list": X +1 on Y
     (the reporter's, "Y is a priority, the minister said", when no owner is named)."""
     subj = child(be, "nsubj", "csubj")
+    named = child(be, "attr", "xcomp")  # the reversed order: "X's top priority is (cutting) Y"
+    if subj is None and be.dep_ == "aux" and be.head.tag_ == "VBG" and be.i + 1 == be.head.i:
+        subj = child(be.head, "nsubj")  # "X's priority is cutting Y" read as a progressive (an aim cuts nothing)
+        named = be.head if subj is not None and subj.lemma_.lower() in _AIM_PREDICATES else None
+        if named is None:
+            return []
+    if subj is not None and subj.lemma_.lower() in _AIM_PREDICATES and subj.i < be.i and subj.pos_ == "NOUN" \
+            and not hypothetical(be, lex) and not is_negated(be):
+        owner: Token | None = _aim_owner(subj) or reporting_subject(be)
+        if named is None or named.i < be.i or not (named.pos_ == "NOUN" or named.tag_ == "VBG") or owner is None \
+                or named.lemma_.lower() in _AIM_PREDICATES or (
+                    owner.pos_ == "NOUN" and not owner.ent_type_ and owner.lemma_.lower() not in _OFFICES):
+            return []
+        return [RawStance(here(be), [owner], [subj], compact_span(named), 1, "demand", strength_of(be, _AIM, lex), [],
+                          source="aim")]
     if subj is None or subj.i > be.i or subj.lower_ in PRONOUNS or hypothetical(be, lex) or is_negated(be) \
             or not (subj.pos_ == "NOUN" or subj.tag_ == "VBG"):
         return []
     attr = child(be, "attr")
-    owner: Token | None = None
+    owner = None
     if attr is not None and attr.lemma_.lower() in _AIM_PREDICATES and not any(
             c.dep_ == "det" and c.lower_ in ("no", "not") for c in attr.children):
         owner = _aim_owner(attr) or reporting_subject(be)
@@ -1978,12 +2125,19 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
                           strength_of(tok, cue, lex), judged, holder_is_speaker=reporter is None,
                           source="adj-subject")]  # (the author of a judged act: "German mediation")
     po = prep_object(tok, cue.preps) if cue.preps else None
+    if po is None and cue.preps and tok.dep_ == "acomp":
+        late = prep_object(verb, cue.preps)  # "was grateful to Y | for X": the parser hangs "for X" on the copula
+        po = late if late is not None and late[0].i > tok.i else None
     agent = child(tok, "agent") if po is None and "by" in cue.preps else None
     if agent is not None and child(agent, "pobj") is not None:
         po = (agent, child(agent, "pobj"))  # type: ignore[assignment]  # ("was appalled by X": parsed as an agent)
     if po is None and cue.needs_prep:
         return []  # ("glad you came": a feeling about an event; "glad about X" is a position)
     comp = child(tok, "xcomp", "ccomp")
+    if comp is None and po is None and tok.dep_ == "acomp":
+        clause = child(verb, "ccomp")  # "was grateful | that Y had done X": the clause hung on the copula
+        comp = clause if clause is not None and clause.i > tok.i \
+            and child(clause, "mark", lemma=("that",)) is not None else None
     if comp is not None and _commits_to(tok, comp, lex):
         return []  # "is determined to block X": the inner cue is the position
     if po is not None and not object_allowed(cue, po[1], lex):
@@ -2007,8 +2161,18 @@ def _adj_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if not holders:
         return []
     partners = [obj] if cue.kind == "evaluative" else []
+    doer = child(comp, "nsubj") if comp is not None and po is None and comp.dep_ == "ccomp" else None
+    if doer is not None and doer.pos_ == "PROPN" and cue.kind == "evaluative":
+        partners = [doer]  # "grateful that Japan had sent aid": Japan's act judged
+    thanked = prep_object(tok, ("to",)) if tok.lemma_.lower() in _THANKFUL and po is not None else None
+    if thanked is not None and thanked[1].pos_ in ("PROPN", "NOUN") and thanked[1].i != obj.i:
+        partners.append(thanked[1])  # "grateful to Y for X": Y is thanked, as in "thanked Y for X"
     return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex), partners,
                       gerund=comp is not None and po is None)]
+
+
+#: adjectives of thanks whose "to Y" names the one thanked ("grateful to Y for X")
+_THANKFUL = frozenset({"grateful", "thankful", "indebted"})
 
 
 # tokens that may stand between the words of a phrase cue ("threw its full weight behind",
@@ -2072,8 +2236,8 @@ def passive_seat(verb: Token) -> Token | None:
         ins += [c for c in last.children if c.dep_ == "prep" and c.lower_ == "in"]  # "frowned upon | in X"
     for c in ins:
         pobj = child(c, "pobj")
-        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "") and not is_time(c):
-            return pobj
+        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "", "FAC", "LOC") and not is_time(c):
+            return pobj  # (the model takes some capitals for a facility or a place: "La Paz")
     return None
 
 

@@ -450,6 +450,9 @@ def _is_reporting(h: Token, clause: Token | None = None) -> bool:
     # of "made", or be the clause itself; "left no doubt that ..."
     if lem == "leave":
         return any(c.lower_ == "doubt" and c.dep_ == "dobj" for c in h.children)
+    if lem == "have":  # "X has no doubt that ...": X's view, as "X is convinced that ..."
+        return any(c.lower_ == "doubt" and c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                     for d in c.children) for c in h.children)
     if lem == "point":
         return any(c.lower_ == "out" and c.dep_ == "prt" for c in h.children)  # "pointed out that ..."
     return lem == "make" and any(c.lower_ in _MADE_CLEAR and c.i <= (clause.i if clause is not None else len(h.doc))
@@ -473,7 +476,13 @@ _CONVINCED = frozenset({"convinced", "persuaded", "adamant", "confident"})
 def _view_owner(clause: Token) -> Token | None:
     """The holder of a view stated in a "that" clause on a view noun or a conviction adjective."""
     head = clause.head
-    if head.i == clause.i or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if head.i == clause.i:
+        return None
+    if clause.dep_ == "ccomp" and head.lower_ in _CONVINCED and head.tag_ == "VBN" and not is_negated(head) \
+            and child(clause, "nsubj") is not None and child(clause, "mark") is None:
+        aux = child(head, "auxpass")  # "X is convinced Y is illegal": the "that" left out (X may hang on "is")
+        return child(head, "nsubjpass", "nsubj") or (child(aux, "nsubj") if aux is not None else None)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
     if clause.dep_ == "ccomp" and head.lower_ in _CONVINCED and head.dep_ == "acomp":
         if is_negated(head.head) or is_negated(head):
@@ -640,3 +649,23 @@ def prep_object(tok: Token, preps: Iterable[str]) -> tuple[Token, Token] | None:
 def span_text(sent: Span | Token, lo: int, hi: int) -> str:
     doc = sent.doc
     return doc[lo:hi].text
+
+
+#: verbs of naming in a free relative ("what it called / described as X")
+_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "see", "consider", "brand", "characterise",
+                           "characterize"})
+
+
+def what_named(clause: Token) -> Token | None:
+    """The noun a free relative of naming names: "(condemned / protested over) what it called
+    illegal sanctions" -> "sanctions", "what Manila described as dangerous manoeuvres" ->
+    "manoeuvres"; None for any other clause."""
+    if clause.lemma_.lower() not in _NAMING_VERBS or not any(
+            c.lower_ == "what" and c.dep_ == "dobj" for c in clause.children):
+        return None
+    named = child(clause, "oprd", "attr", "xcomp") or next(  # "what it called a sham"
+        (c for c in clause.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > clause.i), None)
+    as_ = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if named is None and as_ is not None:
+        named = child(as_, "pobj")
+    return named if named is not None and named.pos_ in ("NOUN", "PROPN") else None
