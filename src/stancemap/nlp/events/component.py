@@ -243,6 +243,40 @@ def _noun_subject_before(pron: Token) -> bool:
                for t in pron.sent)
 
 
+def _agreeing_speaker(pron: Token, lexicon: Lexicon) -> Token | None:
+    """The noun subject of the speech verb right above a pronoun subject's clause, said before the
+    pronoun, when the two agree ("police said they had arrested X", "the ministry said it had
+    expelled Y", "the general said he had ordered ..."): the pronoun stands for the speaker, not
+    for a party named earlier in the sentence ("deported X, and police said they had arrested Y")."""
+    low = pron.lower_
+    if pron.dep_ not in ("nsubj", "nsubjpass") or low not in ("he", "she", "it", "they"):
+        return None
+    verb = pron.head
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.i >= pron.i or speech.lemma_.lower() not in lexicon.statement_verbs:
+        return None
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if speaker is None or speaker.i > speech.i or any(c.dep_ == "conj" for c in speaker.children):
+        return None
+    plural = speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ in ("police", "authorities")
+    person = speaker.ent_type_ == "PERSON"
+    if low == "they":
+        return speaker if plural else None
+    if low == "it":
+        return speaker if not plural and not person and speaker.ent_type_ in ("", "ORG", "GPE", "NORP") else None
+    return speaker if person or speaker.lower_ in lexicon_person_roles() else None
+
+
+def lexicon_person_roles() -> frozenset[str]:
+    """Role nouns of one person that can say what "he" or "she" did."""
+    return _PERSON_ROLES
+
+
+_PERSON_ROLES = frozenset({"president", "minister", "spokesman", "spokeswoman", "spokesperson", "general",
+                           "commander", "prosecutor", "judge", "leader", "mayor", "governor", "ambassador",
+                           "envoy", "chief", "official", "officer", "secretary", "premier", "chancellor"})
+
+
 def _under_speech(tok: Token, lexicon: Lexicon) -> Token | None:
     """The speech verb whose reported clause contains ``tok``, if any."""
     t = tok
@@ -480,6 +514,8 @@ def _clause_actors(doc: Doc, verb: Token) -> set[str]:
             antecedent = relative_antecedent(tok)  # "X, which Y struck": X is named by the clause's pronoun
             if antecedent is not None:
                 found |= {a for a in actors_of(doc, antecedent) if a}
+            if tok.pos_ == "PRON" and (shared := shared_object(tok)) is not None:  # ", accusing him of":
+                found |= {a for a in actors_of(doc, shared) if a}  # the one the pronoun stands for
             made = parts.made(tok.i) if parts is not None else None
             if made is not None:  # a participant already made of a noun there ("detaining opponents")
                 found.add(made)
@@ -1592,6 +1628,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             speech = _under_speech(trig.token, lexicon)  # "Latvia said it would back ...": the speaker
             if speech is not None and (speech.i < subj.i or not _noun_subject_before(subj)):
                 sources = actors_of(doc, subject_of(speech), new=True)
+        elif subj is not None and (speaker := _agreeing_speaker(subj, lexicon)) is not None:
+            sources = [a for a in actors_of(doc, speaker, new=True) if a] or sources  # "police said they had
+            # arrested X": the police, not a party the pronoun could also stand for earlier in the sentence
         if sources == [None] and trig.token.pos_ in ("VERB", "AUX") and _actless(trig.token, subj):
             speech = _under_speech(trig.token, lexicon)  # "X said that lifting the ban is out of the
             if speech is not None:  # question": a reported act no one else does is the speaker's
@@ -2314,7 +2353,12 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
                 pair.append(code)
             event_codes.append((pair[0], pair[1]))
     texts: dict[int, str] = {}  # a sentence's text, joined once for all its events
+    emitted: set[tuple[int, str | None, str | None, str]] = set()
     for (sent, c), (scode, tcode) in zip(coded, event_codes):
+        key = (c.trigger.token.i, scode, tcode, c.code)
+        if scode and tcode and key in emitted:
+            continue  # "abducted a bishop and four priests": one act between the same coded parties
+        emitted.add(key)
         info = get_code(c.code)
         if sent.start not in texts:
             texts[sent.start] = doc_text(doc)[sent.start_char:sent.end_char]  # (sent.text, without a Token per word)
