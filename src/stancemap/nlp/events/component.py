@@ -255,8 +255,9 @@ def _agreeing_speaker(pron: Token, lexicon: Lexicon) -> Token | None:
     speech = verb.head
     if verb.dep_ != "ccomp" or speech.i >= pron.i or speech.lemma_.lower() not in lexicon.statement_verbs:
         return None
-    speaker = next((c for c in speech.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-    if speaker is None or speaker.i > speech.i or any(c.dep_ == "conj" for c in speaker.children):
+    subjects = [c for c in speech.children if c.dep_ == "nsubj" and c.i < speech.i]  # (the nearest: a dateline
+    speaker = subjects[-1] if subjects and subjects[-1].pos_ in ("NOUN", "PROPN") else None  # parsed as one too)
+    if speaker is None or any(c.dep_ == "conj" for c in speaker.children):
         return None
     plural = speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ in ("police", "authorities")
     person = speaker.ent_type_ == "PERSON"

@@ -351,7 +351,7 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     out_of = any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"  # ("ordered X out": on the verb
                  and all(g.lower_ == "of" for g in c.children)  # or, as the parser often has it, on the
                  for c in (*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)))
-    out_of = out_of and not any(c.dep_ == "prep" and c.lower_ in ("into", "onto", "to", "on", "toward", "towards")
+    out_of = out_of and not any(c.dep_ == "prep" and c.lower_ in ("into", "onto", "to", "toward", "towards")
                                 for c in tok.children)
     # object; "out of X" or nothing after it, not "ordered troops out into the streets")
     if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and (leave or out_of):
