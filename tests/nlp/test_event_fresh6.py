@@ -96,3 +96,22 @@ def test_coordinated_attackers_of_different_sectors_stay_two_events(nlp):
 def test_it_after_a_speaker_behind_a_dateline_is_the_speaker(nlp):
     rows = _rows(nlp, "BUCHAREST, May 2 (Reuters) - Moldova said late on Friday that it was expelling three Russian diplomats.")
     assert [(s, p) for s, _, p in rows] == [("MDA", "SANCTION")]
+
+
+# --- "..., prompting X to ...": X's reaction is an act of its own --------------------------------
+
+def test_an_accusation_prompted_by_a_threat_is_coded(nlp):
+    rows = _rows(nlp, "Hungary's prime minister threatened to veto the budget, prompting the Polish president "
+                      "to accuse Budapest of blackmail.")
+    assert ("POLGOV", "HUNGOV", "ACCUSE") in rows
+
+
+def test_a_rally_prompted_by_a_rejection_is_a_protest(nlp):
+    rows = _rows(nlp, "Armenia's election commission dismissed a complaint by opposition parties on Monday, "
+                      "prompting hundreds of opposition supporters to rally outside its offices.")
+    assert [(s, p) for s, _, p in rows if p == "PROTEST"] == [("ARMOPP", "PROTEST")]
+
+
+def test_a_call_for_calm_prompted_by_a_jailing_is_no_hostile_act(nlp):
+    rows = _rows(nlp, "The court jailed the mayor, prompting his party to call for calm.")
+    assert [p for _, _, p in rows] == ["COERCE"]

@@ -32,6 +32,7 @@ from ..common.extensions import actor_at, entity_of, register_extensions
 from ..common.text import doc_text, forget_words
 from . import participants
 from .args import (
+    CAUSING_VERBS,
     DENIAL_VERBS,
     HOLDER_NOUNS,
     TRANSFER_VERBS,
@@ -389,6 +390,9 @@ def _clause_verb(t: Trigger) -> bool:
     accusing Y of ...", "journalists detained by X", "X, which expelled Y"): such a clause states
     a second event with its own parties (kept beside the main one, between named parties only)."""
     tok = t.token
+    if tok.i == t.head.i and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CAUSING_VERBS \
+            and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and any(c.dep_ == "dobj" for c in tok.head.children):
+        return not is_hypothetical(tok)  # "..., prompting X to accuse Y": X's reaction, an act of its own
     if tok.i != t.head.i or tok.pos_ != "VERB" or _is_purpose(tok):
         return False
     if is_hypothetical(tok) or _under_condition(tok):  # ("... unless X arranged a truce with rebels fighting Y")
@@ -1732,10 +1736,11 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             # (one party at least named:
             # "rebels who had attacked the town signed an accord" is about the accord)
             protested = {c.source for c in out if c.code[:2] == "14"}
-            kept_pairs += [(s, t) for s, t in pairs if (t is None or _is_thing(t)) and code[:2] == "14" and s
-                           and not _is_thing(s) and s not in protested][:1]  # (a protest that names no party it
-            # is aimed at: "police arrested a student leader near the monument, where activists had
-            # demonstrated since Friday against the defamation law")
+            kept_pairs += [(s, t) for s, t in pairs if code[:2] == "14" and s and not kept_pairs and t != s
+                           and not _is_thing(s) and s not in protested][:1]  # (a protest of a named crowd is
+            # an act of its own, aimed at a party or not: "police arrested a student leader near the
+            # monument, where activists had demonstrated since Friday against the defamation law"; "...,
+            # prompting hundreds of farmers to rally outside the ministry")
             pairs = kept_pairs + [(s, t) for s, t in pairs if (t, s) in kept_pairs and (s, t) not in kept_pairs]
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
