@@ -115,3 +115,21 @@ def test_a_rally_prompted_by_a_rejection_is_a_protest(nlp):
 def test_a_call_for_calm_prompted_by_a_jailing_is_no_hostile_act(nlp):
     rows = _rows(nlp, "The court jailed the mayor, prompting his party to call for calm.")
     assert [p for _, _, p in rows] == ["COERCE"]
+
+
+# --- "..., a move X condemned": X reacts to the main clause's doer ---------------------------------
+
+def test_a_move_condemned_in_an_appositive_targets_the_doer(nlp):
+    rows = _rows(nlp, "Estonian police closed two Russian-run cultural centres in Tallinn on Monday, a move Moscow "
+                      "condemned as discrimination.")
+    assert ("RUSGOV", "ESTCOP", "ACCUSE") in rows
+
+
+def test_a_decision_welcomed_in_an_appositive_targets_the_doer(nlp):
+    rows = _rows(nlp, "Kenya lifted its ban on Ugandan maize imports, a decision that Kampala welcomed.")
+    assert ("UGAGOV", "KEN", "SUPPORT") in rows
+
+
+def test_a_charge_rejected_in_an_appositive_targets_the_accuser(nlp):
+    rows = _rows(nlp, "Serbia accused Kosovo of arming local militias, a charge Pristina rejected.")
+    assert ("KSVGOV", "SRB", "REJECT") in rows

@@ -527,6 +527,23 @@ def _clause_actors(doc: Doc, verb: Token) -> set[str]:
     return found
 
 
+#: Nouns that sum up the main clause's act in an appositive ("..., a move X condemned", "..., a charge X denied").
+_MOVE_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "charge", "accusation", "allegation", "claim"})
+
+
+def _judged_move(verb: Token) -> Token | None:
+    """The doer of the main clause when ``verb`` is the relative clause of a noun that sums up that
+    clause's act ("Police closed the offices on Monday, a move the ministry condemned": the police,
+    whom the ministry condemns, not a party or place named inside the act)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _MOVE_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+        return None
+    main = noun.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > noun.i:
+        return None
+    return subject_of(main)
+
+
 def _clause_undergoer(verb: Token) -> Token | None:
     """The noun a passive participle clause with an agent modifies ("journalists detained by X",
     "banks sanctioned by X"): the party acted upon, else None."""
@@ -1650,7 +1667,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                         for a in actors_of(doc, c, new=True) if a and a not in sources]  # pledged ...": Y too
         targets = _target(doc, trig, sources, code, lexicon)
         undergoer = _clause_undergoer(trig.token) if not trig.pattern.obj else None
-        if undergoer is not None:  # "journalists detained by X were freed": the journalists
+        mover = _judged_move(trig.token)
+        if mover is not None and (movers := [a for a in actors_of(doc, mover, new=True) if a and a not in sources]):
+            targets, undergoer = movers, mover  # "X closed Y's offices, a move Z condemned": Z -> X
+        elif undergoer is not None:  # "journalists detained by X were freed": the journalists
             acted_on: list[str | None] = [a for a in actors_of(doc, undergoer, new=True) if a and not _is_thing(a)]
             targets = acted_on or targets
             if sources == [None] and acted_on and code[:2] in _FORCE_OR_RESTRICT:
