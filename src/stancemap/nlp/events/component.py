@@ -1668,7 +1668,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         targets = _target(doc, trig, sources, code, lexicon)
         undergoer = _clause_undergoer(trig.token) if not trig.pattern.obj else None
         mover = _judged_move(trig.token)
-        if mover is not None and (movers := [a for a in actors_of(doc, mover, new=True) if a and a not in sources]):
+        movers: list[str | None] = [a for a in actors_of(doc, mover, new=True) if a and a not in sources] \
+            if mover is not None else []
+        if movers:
             targets, undergoer = movers, mover  # "X closed Y's offices, a move Z condemned": Z -> X
         elif undergoer is not None:  # "journalists detained by X were freed": the journalists
             acted_on: list[str | None] = [a for a in actors_of(doc, undergoer, new=True) if a and not _is_thing(a)]
