@@ -68,6 +68,28 @@ def test_ordering_own_troops_out_into_the_streets_is_no_expulsion(nlp):
     assert all(p != "SANCTION" for _, _, p in rows)
 
 
+def test_ordering_own_troops_to_withdraw_is_no_expulsion(nlp):
+    # review round 2: the forces withdrawn must be another party's
+    rows = _rows(nlp, "Ethiopia ordered its troops to withdraw from the disputed town.")
+    assert all(p != "SANCTION" for _, _, p in rows)
+
+
+def test_ordering_own_troops_to_leave_a_town_is_no_expulsion(nlp):
+    rows = _rows(nlp, "Ethiopia ordered its troops to leave the town.")
+    assert all(p not in ("SANCTION", "COERCE") for _, _, p in rows)
+
+
+def test_ordering_the_police_out_is_a_deployment_not_an_expulsion(nlp):
+    # review round 2: a bare "out" expels only envoys, missions and parties of another country
+    rows = _rows(nlp, "The governor ordered the police out in force on Sunday.")
+    assert all(p not in ("SANCTION", "COERCE") for _, _, p in rows)
+
+
+def test_ordering_foreign_traders_out_is_a_deportation(nlp):
+    rows = _rows(nlp, "Sudan ordered the Chadian traders out.")
+    assert [(s, p) for s, _, p in rows] == [("SDN", "COERCE")]
+
+
 # --- a preposition the parser hangs in the object's relative clause --------------------------------
 
 def test_a_prison_term_after_a_relative_clause_is_a_sentence_of_prison(nlp):
