@@ -32,6 +32,7 @@ from ..common.extensions import actor_at, entity_of, register_extensions
 from ..common.text import doc_text, forget_words
 from . import participants
 from .args import (
+    CAUSING_VERBS,
     DENIAL_VERBS,
     HOLDER_NOUNS,
     TRANSFER_VERBS,
@@ -243,6 +244,41 @@ def _noun_subject_before(pron: Token) -> bool:
                for t in pron.sent)
 
 
+def _agreeing_speaker(pron: Token, lexicon: Lexicon) -> Token | None:
+    """The noun subject of the speech verb right above a pronoun subject's clause, said before the
+    pronoun, when the two agree ("police said they had arrested X", "the ministry said it had
+    expelled Y", "the general said he had ordered ..."): the pronoun stands for the speaker, not
+    for a party named earlier in the sentence ("deported X, and police said they had arrested Y")."""
+    low = pron.lower_
+    if pron.dep_ not in ("nsubj", "nsubjpass") or low not in ("he", "she", "it", "they"):
+        return None
+    verb = pron.head
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.i >= pron.i or speech.lemma_.lower() not in lexicon.statement_verbs:
+        return None
+    subjects = [c for c in speech.children if c.dep_ == "nsubj" and c.i < speech.i]  # (the nearest: a dateline
+    speaker = subjects[-1] if subjects and subjects[-1].pos_ in ("NOUN", "PROPN") else None  # parsed as one too)
+    if speaker is None or any(c.dep_ == "conj" for c in speaker.children):
+        return None
+    plural = speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ in ("police", "authorities")
+    person = speaker.ent_type_ == "PERSON"
+    if low == "they":
+        return speaker if plural else None
+    if low == "it":
+        return speaker if not plural and not person and speaker.ent_type_ in ("", "ORG", "GPE", "NORP") else None
+    return speaker if person or speaker.lower_ in lexicon_person_roles() else None
+
+
+def lexicon_person_roles() -> frozenset[str]:
+    """Role nouns of one person that can say what "he" or "she" did."""
+    return _PERSON_ROLES
+
+
+_PERSON_ROLES = frozenset({"president", "minister", "spokesman", "spokeswoman", "spokesperson", "general",
+                           "commander", "prosecutor", "judge", "leader", "mayor", "governor", "ambassador",
+                           "envoy", "chief", "official", "officer", "secretary", "premier", "chancellor"})
+
+
 def _under_speech(tok: Token, lexicon: Lexicon) -> Token | None:
     """The speech verb whose reported clause contains ``tok``, if any."""
     t = tok
@@ -354,6 +390,9 @@ def _clause_verb(t: Trigger) -> bool:
     accusing Y of ...", "journalists detained by X", "X, which expelled Y"): such a clause states
     a second event with its own parties (kept beside the main one, between named parties only)."""
     tok = t.token
+    if tok.i == t.head.i and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CAUSING_VERBS \
+            and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and any(c.dep_ == "dobj" for c in tok.head.children):
+        return not is_hypothetical(tok)  # "..., prompting X to accuse Y": X's reaction, an act of its own
     if tok.i != t.head.i or tok.pos_ != "VERB" or _is_purpose(tok):
         return False
     if is_hypothetical(tok) or _under_condition(tok):  # ("... unless X arranged a truce with rebels fighting Y")
@@ -480,10 +519,29 @@ def _clause_actors(doc: Doc, verb: Token) -> set[str]:
             antecedent = relative_antecedent(tok)  # "X, which Y struck": X is named by the clause's pronoun
             if antecedent is not None:
                 found |= {a for a in actors_of(doc, antecedent) if a}
+            if tok.pos_ == "PRON" and (shared := shared_object(tok)) is not None:  # ", accusing him of":
+                found |= {a for a in actors_of(doc, shared) if a}  # the one the pronoun stands for
             made = parts.made(tok.i) if parts is not None else None
             if made is not None:  # a participant already made of a noun there ("detaining opponents")
                 found.add(made)
     return found
+
+
+#: Nouns that sum up the main clause's act in an appositive ("..., a move X condemned", "..., a charge X denied").
+_MOVE_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "charge", "accusation", "allegation", "claim"})
+
+
+def _judged_move(verb: Token) -> Token | None:
+    """The doer of the main clause when ``verb`` is the relative clause of a noun that sums up that
+    clause's act ("Police closed the offices on Monday, a move the ministry condemned": the police,
+    whom the ministry condemns, not a party or place named inside the act)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _MOVE_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+        return None
+    main = noun.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > noun.i:
+        return None
+    return subject_of(main)
 
 
 def _clause_undergoer(verb: Token) -> Token | None:
@@ -1592,6 +1650,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             speech = _under_speech(trig.token, lexicon)  # "Latvia said it would back ...": the speaker
             if speech is not None and (speech.i < subj.i or not _noun_subject_before(subj)):
                 sources = actors_of(doc, subject_of(speech), new=True)
+        elif subj is not None and (speaker := _agreeing_speaker(subj, lexicon)) is not None:
+            sources = [a for a in actors_of(doc, speaker, new=True) if a] or sources  # "police said they had
+            # arrested X": the police, not a party the pronoun could also stand for earlier in the sentence
         if sources == [None] and trig.token.pos_ in ("VERB", "AUX") and _actless(trig.token, subj):
             speech = _under_speech(trig.token, lexicon)  # "X said that lifting the ban is out of the
             if speech is not None:  # question": a reported act no one else does is the speaker's
@@ -1606,7 +1667,12 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                         for a in actors_of(doc, c, new=True) if a and a not in sources]  # pledged ...": Y too
         targets = _target(doc, trig, sources, code, lexicon)
         undergoer = _clause_undergoer(trig.token) if not trig.pattern.obj else None
-        if undergoer is not None:  # "journalists detained by X were freed": the journalists
+        mover = _judged_move(trig.token)
+        movers: list[str | None] = [a for a in actors_of(doc, mover, new=True) if a and a not in sources] \
+            if mover is not None else []
+        if movers:
+            targets, undergoer = movers, mover  # "X closed Y's offices, a move Z condemned": Z -> X
+        elif undergoer is not None:  # "journalists detained by X were freed": the journalists
             acted_on: list[str | None] = [a for a in actors_of(doc, undergoer, new=True) if a and not _is_thing(a)]
             targets = acted_on or targets
             if sources == [None] and acted_on and code[:2] in _FORCE_OR_RESTRICT:
@@ -1692,10 +1758,11 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             # (one party at least named:
             # "rebels who had attacked the town signed an accord" is about the accord)
             protested = {c.source for c in out if c.code[:2] == "14"}
-            kept_pairs += [(s, t) for s, t in pairs if (t is None or _is_thing(t)) and code[:2] == "14" and s
-                           and not _is_thing(s) and s not in protested][:1]  # (a protest that names no party it
-            # is aimed at: "police arrested a student leader near the monument, where activists had
-            # demonstrated since Friday against the defamation law")
+            kept_pairs += [(s, t) for s, t in pairs if code[:2] == "14" and s and not kept_pairs and t != s
+                           and not _is_thing(s) and s not in protested][:1]  # (a protest of a named crowd is
+            # an act of its own, aimed at a party or not: "police arrested a student leader near the
+            # monument, where activists had demonstrated since Friday against the defamation law"; "...,
+            # prompting hundreds of farmers to rally outside the ministry")
             pairs = kept_pairs + [(s, t) for s, t in pairs if (t, s) in kept_pairs and (s, t) not in kept_pairs]
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
@@ -2314,7 +2381,12 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
                 pair.append(code)
             event_codes.append((pair[0], pair[1]))
     texts: dict[int, str] = {}  # a sentence's text, joined once for all its events
+    emitted: set[tuple[int, str | None, str | None, str]] = set()
     for (sent, c), (scode, tcode) in zip(coded, event_codes):
+        key = (c.trigger.token.i, scode, tcode, c.code)
+        if scode and tcode and key in emitted:
+            continue  # "abducted a bishop and four priests": one act between the same coded parties
+        emitted.add(key)
         info = get_code(c.code)
         if sent.start not in texts:
             texts[sent.start] = doc_text(doc)[sent.start_char:sent.end_char]  # (sent.text, without a Token per word)

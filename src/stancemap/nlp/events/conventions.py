@@ -173,6 +173,32 @@ _MISSIONS = {"peacekeeper": "1661", "peacekeeping": "1661", "inspector": "1662",
              "observer": "1662", "agency": "1663", "ngo": "1663", "charity": "1663"}
 
 
+#: Foreign forces ordered to withdraw from the orderer's soil are expelled (166), not asked to de-escalate.
+_FORCES = {"troop", "soldier", "force", "personnel", "military", "contingent", "garrison", "base"}
+
+
+def _withdrawn_forces(verb: Token) -> bool:
+    """Whether a "withdraw" names foreign forces withdrawn: a party told to withdraw its forces
+    ("ordered X to withdraw its troops") or forces the order names as another country's ("ordered
+    the Danish troops to withdraw"); not the orderer's own ("ordered its troops to withdraw from the
+    town", a retreat ordered, not an expulsion)."""
+    words = {lemma(t) for c in verb.children if c.dep_ in ("dobj", "nsubj") for t in c.subtree}
+    if not words & _FORCES:
+        return False
+    told = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return any(lemma(c) not in _FORCES for c in told) or any(_foreign(c) for c in told)
+
+
+def _foreign(noun: Token) -> bool:
+    """Whether a noun phrase names its party by a country or nationality of its own ("Danish troops",
+    "Russia's soldiers", "the French ambassador"), not by a pronoun or nothing ("its troops", "the
+    police"): of the parties an order sends out, only those are another country's."""
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    mine = {lemma(t) for t in subject.subtree} if subject is not None else set()
+    return any(t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "compound", "poss", "nmod")
+               and lemma(t) not in mine for t in noun.subtree if t.i < noun.i)
+
+
 #: Names that praise when someone is called one ("called X a true friend"); other names given insult.
 _PRAISE_NAMES = {"friend", "ally", "partner", "hero", "champion", "brother", "statesman", "visionary", "leader",
                  "success", "model", "example", "inspiration", "great", "good", "true", "wonderful", "strong",
@@ -334,12 +360,31 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
             c.dep_ in ("xcomp", "ccomp") and lemma(c) in _HALT_VERBS for c in tok.children):
         return "172"  # "ordered the newspaper to suspend publication": an administrative sanction
-    if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
-            c.dep_ in ("xcomp", "ccomp") and lemma(c) in _LEAVE_VERBS for c in tok.children):
+    leave = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and (
+        lemma(c) in _LEAVE_VERBS or lemma(c) == "withdraw" and _withdrawn_forces(c))]
+    out_of = any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"  # ("ordered X out": on the verb
+                 and all(g.lower_ == "of" for g in c.children)  # or, as the parser often has it, on the
+                 for c in (*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)))
+    out_of = out_of and not any(c.dep_ == "prep" and c.lower_ in ("into", "onto", "to", "toward", "towards")
+                                for c in tok.children)
+    # object; "out of X" or nothing after it, not "ordered troops out into the streets")
+    if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and (leave or out_of):
         objs = {lemma(t) for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
-        if objs & _DIPLOMATS:
-            return "161"  # "ordered the ambassador to leave": expelled
+        objs |= {lemma(t) for c in leave for o in c.children if o.dep_ == "dobj" for t in o.subtree}
         mission = next((_MISSIONS[w] for w in sorted(objs) if w in _MISSIONS), None)
+        told = [c for c in tok.children if c.dep_ == "dobj"]
+        foreign = any(_foreign(c) for c in told)
+        bare_out = out_of and not leave and not any(  # "ordered X out" with no "of": only envoys,
+            g.lower_ == "of" for c in (*tok.children, *(x for o in told for x in o.children))  # missions and
+            if c.lower_ == "out" for g in c.children)  # foreign parties ("ordered the police out" is no expulsion)
+        if bare_out and not (objs & _DIPLOMATS or mission or foreign):
+            return code
+        if objs & _DIPLOMATS:
+            return "161"  # "ordered the ambassador to leave", "ordered the envoy out": expelled
+        if mission is None and objs & _FORCES:
+            if leave and not any(lemma(c) == "withdraw" for c in leave) and not foreign:
+                return code  # "ordered its troops to leave the town": its own forces moved, no expulsion
+            return "166"  # "told X to withdraw its soldiers by June": foreign forces expelled
         return mission or "174"  # "ordered UN peacekeepers to leave the country": a mission expelled
     if code[:2] == "14" and has_future(head if head.pos_ == "VERB" else tok) and not is_negated(tok):
         return "133"  # "the unions will boycott next week's vote": protest announced is threatened (CAMEO 133)

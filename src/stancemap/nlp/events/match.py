@@ -303,6 +303,24 @@ def _preps(verb: Token) -> dict[str, Token]:
     return out
 
 
+def _stranded_prep(verb: Token, prep: str) -> Token | None:
+    """A preposition the parser hung on the last verb of the object's relative clause though it is the
+    verb's ("sentenced a blogger who had criticised the government to seven years in prison": "to"),
+    when it comes after that clause's own object. Patterns that name the preposition's objects only
+    take it (:func:`match_pattern`), so "sentenced a man who fled to Spain" stays as it was."""
+    for o in verb.children:
+        if o.dep_ != "dobj":
+            continue
+        for r in o.children:
+            if r.dep_ != "relcl":
+                continue
+            own = [c for c in r.children if c.dep_ in ("dobj", "attr")]
+            for c in r.children:
+                if c.dep_ == "prep" and c.lemma_.lower() == prep and own and all(c.i > x.i for x in own):
+                    return c
+    return None
+
+
 def _out_of(verb: Token) -> Token | None:
     """The "of" of "out of" that the parser hung under "out" as a preposition ("pulled its fighters
     out of X", "moved troops out of X"): "out" is then the verb's particle."""
@@ -420,7 +438,9 @@ def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: b
         if p.particle and p.particle != particle:
             continue
         if p.prep and p.prep not in preps:
-            continue
+            if not p.obj or (stranded := _stranded_prep(tok, p.prep)) is None:
+                continue
+            preps = {**preps, p.prep: stranded}  # (only a listed object lets it count)
         if p.noclause and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             continue
         if p.obj:

@@ -111,12 +111,14 @@ def shared_object(tok: Token) -> Token | None:
     """The noun an object pronoun of a coordinated verb stands for: the object of the verb it is
     coordinated with, when the number agrees ("arrested two students and beat them": the students;
     "convicted a journalist of spying and sentenced him": the journalist; "besieged the town and shelled it":
-    the town). None for anything else."""
+    the town); and of a participle after the verb ("expelled a diplomat, accusing him of spying": the
+    diplomat). None for anything else."""
     low = tok.lower_
     if tok.dep_ != "dobj" or low not in _SINGULAR_OBJECT | _PLURAL_OBJECT:
         return None
     verb = tok.head
-    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+    if verb.dep_ != "conj" and not participle or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if first is None:  # "found X guilty of ... and jailed her": the one found guilty
