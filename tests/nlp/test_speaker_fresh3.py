@@ -7,6 +7,9 @@ test (never taken from an evaluation file), with look-alikes that must keep thei
 - "called on X to Y" reports "X to Y", also when the parse hangs the cue on the subject after a
   relative clause ("The fund, which ..., called on ...": a verbless root noun speaks);
 - a clause before a colon or semicolon is the scene, not the content of a cue after it;
+- 'called the deal "a disgrace"' with the quotation parsed as an apposition of the object
+  reports 'the deal "a disgrace"'; a participle cue with a that-clause of its own ("..., adding
+  that ...") takes no quotation before it (that one is the previous cue's);
 - a one-word speaker the tables take for a place is the person named in full before with that
   surname ("Paulo Lima ... Lima said"), not when the article names no such person;
 - "the director" with no actor is the one person named before whose description holds the noun;
@@ -92,3 +95,20 @@ def test_role_noun_speaker_is_the_person_described_so(run):
     text = ("Ana Costa, the mayor's wife, said the park would open. The wife of the governor said it "
             "would not.")
     assert [r[2] for r in run(text)][0] == "Ana Costa"
+
+
+def test_called_with_a_quoted_name_parsed_as_apposition(run):
+    rows = run('The senator called the budget deal "a disgrace," and vowed to vote against it.')
+    assert [(r[0], r[3]) for r in rows] == [("called", 'the budget deal "a disgrace,"'),
+                                            ("vowed", "to vote against it")]
+    # a quoted title after "called" names a thing: no statement
+    assert run('The band released an album called "Northern Lights" in May.') == []
+
+
+def test_participle_with_its_own_that_clause_takes_no_quotation_before_it(run):
+    rows = run('Former minister Ola Berg called the ruling "a gift to the banks," adding that he would appeal.')
+    assert [(r[0], r[3]) for r in rows] == [("called", 'the ruling "a gift to the banks,"'),
+                                            ("adding", "that he would appeal")]
+    # the quotation before a plain cue stays its content
+    rows = run('"We will appeal," Berg said on Friday.')
+    assert [(r[0], r[3]) for r in rows] == [("said", '"We will appeal,"')]

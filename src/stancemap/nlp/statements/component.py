@@ -277,6 +277,9 @@ class _Extractor(RegionRules):
         comp = _complement(verb)
         pre = self._quote_before(ws, self.text[ws:ws + 1].islower()) if is_speech else None
         post = self._quote_after(we) if is_speech else None
+        if pre is not None and post is None and comp is not None and comp.i > verb.i \
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children):
+            pre = None  # 'called it "a gift," adding that ...': the cue reports its own that-clause
         if post is not None and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) \
                 and _COLON_GAP.fullmatch(self.text[we:self.quotes.quotes[post].start]) is None \
                 and "," not in self.text[we:self.quotes.quotes[post].start]:

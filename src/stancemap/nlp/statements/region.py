@@ -60,7 +60,7 @@ class RegionRules:
         if not is_speech:
             return None
         objs = [c for c in verb.rights if c.dep_ in ("xcomp", "oprd")]
-        if objs or lemma in _OBJECT_CONTENT:
+        if objs or lemma in _OBJECT_CONTENT or (lemma == "call" and self._quoted_apposition(verb)):
             objs += [c for c in verb.rights if c.dep_ == "dobj"]
         if lemma in _PREP_CUES:
             # the preposition belongs to the cue ("called for | a ban"), its object is the content
@@ -89,6 +89,20 @@ class RegionRules:
         if parenthetical and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return head.left_edge.i, head.right_edge.i
         return self._trailing_attribution(verb)
+
+    def _quoted_apposition(self, verb: Token) -> bool:
+        """'called the deal "a disgrace"' parsed with the quotation as an apposition of the object:
+        the quoted name is the predicate of the object."""
+        doc = self.doc
+        for c in verb.rights:
+            if c.dep_ != "dobj":
+                continue
+            for a in c.rights:
+                lo = a.left_edge.i
+                if a.dep_ == "appos" and lo > 0 and doc[lo - 1].text in ("\"", "“", "``") \
+                        and self._quoted(a.idx):
+                    return True
+        return False
 
     @staticmethod
     def _object_prep_content(verb: Token, preps: frozenset[str]) -> list[Token]:
