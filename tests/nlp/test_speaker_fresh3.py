@@ -10,10 +10,13 @@ test (never taken from an evaluation file), with look-alikes that must keep thei
 - 'called the deal "a disgrace"' with the quotation parsed as an apposition of the object
   reports 'the deal "a disgrace"'; a participle cue with a that-clause of its own ("..., adding
   that ...") takes no quotation before it (that one is the previous cue's);
-- a one-word speaker the tables take for a place is the person named in full before with that
-  surname ("Paulo Lima ... Lima said"), not when the article names no such person;
+- a one-word speaker the tables take for a city standing for a government is the person named
+  in full before with that surname ("Paulo Lima ... Lima said"), not when the article names no
+  such person, and never a state's own name ("Maria Jordan ... Jordan said it would close the
+  border" stays the state);
 - "the director" with no actor is the one person named before whose description holds the noun;
-  two such persons, or none, leave it alone.
+  two such persons, or none, leave it alone; "the spokesman" the actors stage resolves keeps its
+  reading.
 """
 
 from __future__ import annotations
@@ -112,3 +115,15 @@ def test_participle_with_its_own_that_clause_takes_no_quotation_before_it(run):
     # the quotation before a plain cue stays its content
     rows = run('"We will appeal," Berg said on Friday.')
     assert [(r[0], r[3]) for r in rows] == [("said", '"We will appeal,"')]
+
+
+def test_a_state_sharing_a_surname_keeps_its_statement(run):
+    text = ("Maria Jordan, an aid worker in Amman, said the camps were full. Jordan said it would close "
+            "the border on Friday.")
+    assert [r[2] for r in run(text)] == ["Maria Jordan", "Jordan"]
+
+
+def test_spokesman_keeps_the_actors_stage_reading(run):
+    text = ("Tom Reyes, the union's spokesman, said the strike would go on. Ana Gil, the firm's director, "
+            "said talks had failed. The spokesman said that the union would meet on Monday.")
+    assert [r[2] for r in run(text)] == ["Tom Reyes", "Ana Gil", "Tom Reyes"]

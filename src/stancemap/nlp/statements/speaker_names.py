@@ -2,15 +2,19 @@
 
 Runs after the statements stage (``stancemap_quote_speakers``), before the pronoun links:
 
-- **a surname that is also a place**: in ``Paulo Lima, a farmer, said ... Lima said`` the
-  tables make the bare "Lima" Peru's capital; as the speaker of a statement, a one-word
-  capitalised speaker whose actor is no person is the person named in full before it with that
-  surname, when exactly one such person exists (``relink_namesakes``);
+- **a surname that is also a city**: in ``Paulo Lima, a farmer, said ... Lima said`` the
+  tables make the bare "Lima" Peru's capital standing for its government; as the speaker of a
+  statement, a one-word capitalised speaker whose mention is such a city (kind ``capital``, never
+  a state's own name: "Jordan said it would close the border" stays the state) is the person
+  named in full before it with that surname, when exactly one such person exists
+  (``relink_namesakes``);
 - **a role noun with no actor**: in ``Rosa Dias, the agency's regional director, said ... The
   director said`` the actors stage knows no "director" role; a speaker "the director" (a noun
   that names only a person) with no actor is the one person named before it whose own noun
   phrase (its ``phrase`` mention: the name with its apposition) holds that noun
-  (``link_role_speakers``). Two such persons, or none, leave the speaker alone.
+  (``link_role_speakers``). Two such persons, or none, leave the speaker alone. Only speakers
+  with no actor: "the spokesman" or "the minister" the actors stage already resolves keep its
+  reading; plural and kin nouns ("spokesmen", "the wife") are never such roles.
 
 The statement's speaker and an actor mention of the speaker span move to that person (kind
 ``surname`` or ``nominal``); records are rebuilt with :func:`dataclasses.replace`.
@@ -62,6 +66,12 @@ def relink_namesakes(doc: Doc) -> int:
             continue
         word = sp.text
         if not word.isalpha() or not word[:1].isupper() or word.isupper():
+            continue
+        place = actors[sp.actor]
+        # only a city standing for a body ("Lima" for Peru's government): a state's own name
+        # ("Jordan said it would close the border") is the state, whoever shares it as a surname
+        if place.type == "state" or not any(m.kind == "capital" and m.start == sp.start and m.end == sp.end
+                                            for m in place.mentions):
             continue
         persons = [p for p in by_surname.get(word, ()) if _named_before(p, sp.start)]
         if len(persons) != 1:
