@@ -5,7 +5,11 @@ last fix). Built from inline markup by scripts/make_quotes_gold.py (the .src.txt
 floors sit just under the values measured when they were added (whole files, all speech rows at
 overlap 0.3): fresh1 content F1 0.977, speaker name accuracy 0.882 (76 matched speakers with a
 name), actors-from-gold-spans accuracy 0.886 (79); fresh2 0.966, 0.872 (39), 0.857 (42; its
-first, unseen measure was 0.872 and 0.833). See docs/speakers.md.
+first, unseen measure was 0.872 and 0.833; its name floor is 0.84 since "accused X of Y" is found:
+one more matched speaker whose gold name the scorer does not match, 34 right of 40 instead of 39);
+fresh3 (tests/data/quotes_fresh3.jsonl, 7 articles, 51 speech attributions, committed before its
+first run) 1.000, 0.896 (48), 0.896 (48), direct+mixed 0.875 (16): its first, unseen measure was
+0.959, 0.841, 0.854 and direct+mixed 0.929 (14). See docs/speakers.md.
 """
 
 from __future__ import annotations
@@ -16,19 +20,21 @@ import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
-# (file, articles, gold speech attributions, content F1 floor, speaker-name floor, actors floor)
+# (file, articles, gold speech attributions, content F1 floor, speaker-name floor, actors floor,
+#  direct+mixed speaker-name floor)
 FRESH = [
-    ("quotes_fresh1.jsonl", 11, 88, 0.96, 0.87, 0.87),
-    ("quotes_fresh2.jsonl", 6, 45, 0.95, 0.86, 0.84),
+    ("quotes_fresh1.jsonl", 11, 88, 0.96, 0.87, 0.87, 0.95),
+    ("quotes_fresh2.jsonl", 6, 45, 0.95, 0.84, 0.84, 0.95),
+    ("quotes_fresh3.jsonl", 7, 51, 0.97, 0.88, 0.88, 0.85),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.model
-@pytest.mark.parametrize(("name", "n", "n_gold", "f1_floor", "name_floor", "act_floor"), FRESH,
+@pytest.mark.parametrize(("name", "n", "n_gold", "f1_floor", "name_floor", "act_floor", "dm_floor"), FRESH,
                          ids=[f[0] for f in FRESH])
 def test_fresh_quotes_floors(name: str, n: int, n_gold: int, f1_floor: float, name_floor: float,
-                             act_floor: float) -> None:
+                             act_floor: float, dm_floor: float) -> None:
     from stancemap.eval import actors, statements
 
     res = statements.run(DATA / name)
@@ -37,7 +43,7 @@ def test_fresh_quotes_floors(name: str, n: int, n_gold: int, f1_floor: float, na
     assert row["f1"] >= f1_floor, row
     assert row["speaker_name_acc"] >= name_floor, row
     dm = res["rows"]["direct+mixed"][0]
-    assert dm["speaker_name_acc"] >= 0.95, dm
+    assert dm["speaker_name_acc"] >= dm_floor, dm
     act = actors.run(DATA / name)
     assert act["all"]["accuracy"] >= act_floor, act["all"]
 

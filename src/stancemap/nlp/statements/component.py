@@ -48,6 +48,7 @@ from .marks import QuoteSpan, find_quotes
 from .nouns import noun_cue
 from .region import RegionRules
 from .speaker import (
+    clause_of_verbless_root,
     embedded_actor_span,
     head_actor,
     inverted_subject,
@@ -170,6 +171,12 @@ def _complement(verb: Token) -> Token | None:
     """The clausal complement of a cue: a that/whether/if clause first ('Sitting down with
     the host, she remarked that ...': the participle clause is no content), else the first."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.i > verb.i for c in comps):
+        # "The vote set off a row: Democrats said the rules were broken": a clause before a
+        # colon or semicolon is the scene, the clause after the cue is what was said
+        doc = verb.doc
+        comps = [c for c in comps if c.i > verb.i
+                 or not any(t.text in (":", ";") for t in doc[c.right_edge.i + 1:verb.i])]
     for c in comps:
         if any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in c.children):
             return c
@@ -270,6 +277,9 @@ class _Extractor(RegionRules):
         comp = _complement(verb)
         pre = self._quote_before(ws, self.text[ws:ws + 1].islower()) if is_speech else None
         post = self._quote_after(we) if is_speech else None
+        if pre is not None and post is None and comp is not None and comp.i > verb.i \
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children):
+            pre = None  # 'called it "a gift," adding that ...': the cue reports its own that-clause
         if post is not None and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) \
                 and _COLON_GAP.fullmatch(self.text[we:self.quotes.quotes[post].start]) is None \
                 and "," not in self.text[we:self.quotes.quotes[post].start]:
@@ -395,7 +405,7 @@ class _Extractor(RegionRules):
             if not lex.is_cue(lemma) or (self.tags and self._in_tag(tok.idx)):
                 continue
             if self._in_quote(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
-                                       and not _after_quote(tok)):
+                                       and not _after_quote(tok) and not clause_of_verbless_root(tok)):
                 continue  # "a play called ...", "the plan announced last week": modifiers
             if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children):
                 continue

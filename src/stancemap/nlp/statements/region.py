@@ -26,6 +26,9 @@ _PREP_CUES: dict[str, frozenset[str]] = {
     "comment": frozenset({"on"}), "write": frozenset({"about"}), "tweet": frozenset({"about"}),
     "report": frozenset({"on"}), "testify": frozenset({"about"}), "argue": frozenset({"for", "against"}),
 }
+# Cues whose content is their object together with a preposition's object, in the active voice:
+# "accused the board of hiding losses" -> "the board of hiding losses".
+_OBJECT_PREP_CUES: dict[str, frozenset[str]] = {"accuse": frozenset({"of"})}
 
 
 class RegionRules:
@@ -57,17 +60,27 @@ class RegionRules:
         if not is_speech:
             return None
         objs = [c for c in verb.rights if c.dep_ in ("xcomp", "oprd")]
-        if objs or lemma in _OBJECT_CONTENT:
+        if objs or lemma in _OBJECT_CONTENT or (lemma == "call" and self._quoted_apposition(verb)):
             objs += [c for c in verb.rights if c.dep_ == "dobj"]
         if lemma in _PREP_CUES:
             # the preposition belongs to the cue ("called for | a ban"), its object is the content
             objs += [g for c in verb.rights if c.dep_ == "prep" and c.lower_ in _PREP_CUES[lemma]
                      for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if lemma in _OBJECT_PREP_CUES and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            objs += self._object_prep_content(verb, _OBJECT_PREP_CUES[lemma])
+        if lemma == "call" and any(c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                   for c in verb.children):
+            # "called on the council to act": whom the call addresses opens the content
+            objs += [g for c in verb.rights if c.dep_ == "prep" and c.lower_ == "on"
+                     for g in c.children if g.dep_ == "pobj"]
+            objs += [c for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VB"
+                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         predicate = any(c.dep_ in ("xcomp", "oprd") for c in objs)
         # a bare pronoun is no content ("denied it"), but it is the subject of a predicate
         # that is: "called it a mistake", "urged him to resign"
         objs = [c for c in objs if c.pos_ != "PRON" or c.n_rights or c.lower_ in ("so", "what")
-                or (predicate and c.dep_ == "dobj")]
+                or (predicate and c.dep_ == "dobj") or (lemma in _OBJECT_PREP_CUES and len(objs) > 1)]
         if objs:
             return min(c.left_edge.i for c in objs), max(c.right_edge.i for c in objs)
         head = verb.head
@@ -76,6 +89,32 @@ class RegionRules:
         if parenthetical and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return head.left_edge.i, head.right_edge.i
         return self._trailing_attribution(verb)
+
+    def _quoted_apposition(self, verb: Token) -> bool:
+        """'called the deal "a disgrace"' parsed with the quotation as an apposition of the object:
+        the quoted name is the predicate of the object."""
+        doc = self.doc
+        for c in verb.rights:
+            if c.dep_ != "dobj":
+                continue
+            for a in c.rights:
+                lo = a.left_edge.i
+                if a.dep_ == "appos" and lo > 0 and doc[lo - 1].text in ("\"", "“", "``") \
+                        and self._quoted(a.idx):
+                    return True
+        return False
+
+    @staticmethod
+    def _object_prep_content(verb: Token, preps: frozenset[str]) -> list[Token]:
+        """The object of an "accuse"-type cue and the object of its preposition, hung on the
+        verb or on the object ("accused him of lying"); nothing without the preposition."""
+        dobj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        holders = [verb] + ([dobj] if dobj is not None else [])
+        pobjs = [g for h in holders for c in h.rights if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if not pobjs:
+            return []
+        return ([dobj] if dobj is not None else []) + pobjs
 
     def _trailing_attribution(self, verb: Token) -> tuple[int, int] | None:
         """'Rents will climb, despite the new towers, she said.': a clause-final cue with

@@ -11,7 +11,7 @@ from stancemap.nlp.actors.persons import CANDIDACY_NOUNS, KIN_NOUNS
 from stancemap.nlp.actors.roles import PERSON_ONLY_NOUNS
 from stancemap.nlp.common.text import DASHES
 
-__all__ = ["speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span", "head_actor",
+__all__ = ["clause_of_verbless_root", "speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span", "head_actor",
            "inverted_subject"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -125,6 +125,8 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
     A participle cue inside the content of another cue ("X said A, adding that B", where the
     parse hangs "adding" on A's verb) takes the speaker of that cue (``is_cue`` tells cues).
     """
+    if clause_of_verbless_root(verb):
+        return verb.head
     v = verb
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj", "acl")
     came_by_prep = False
@@ -172,6 +174,18 @@ def speaker_token(verb: Token, *, max_climb: int = 5,
         if subj is not None:
             return _outside_parens(subj)
     return None
+
+
+def clause_of_verbless_root(verb: Token) -> bool:
+    """A finite cue the parse hangs on its own subject as a modifier, leaving the sentence no
+    verb: "The fund, which lends to poor states, called on Ghana to ...", with "called" an
+    ``acl`` of the root "fund" after the comma that closes the relative clause."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.i >= verb.i:
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "relcl" or c.dep_ == "appos" for c in head.rights if c.i < verb.i)
 
 
 def _outside_parens(subj: Token) -> Token:

@@ -9,12 +9,15 @@ from spacy.tokens import Doc
 from ..common.extensions import register_extensions
 from .chain import follow_previous_speaker
 from .speaker_links import link_quote_pronouns
+from .speaker_names import link_role_speakers, relink_namesakes
 
 __all__ = ["QuoteSpeakerLinker"]
 
 
 class QuoteSpeakerLinker:
-    """The ``stancemap_quote_speakers`` component (after ``stancemap_statements``): a he/she
+    """The ``stancemap_quote_speakers`` component (after ``stancemap_statements``): one-word
+    speakers taken for a place that are a person's surname, and role-noun speakers with no actor
+    ("the director"), go to that person (see :mod:`~.speaker_names`); then a he/she
     speaker continuing the previous quotation's person is relinked to that person (see
     :func:`~.chain.follow_previous_speaker`), then first-person pronouns inside direct
     quotations become mentions of the speaker (see :func:`~.speaker_links.link_quote_pronouns`)."""
@@ -24,6 +27,8 @@ class QuoteSpeakerLinker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        relink_namesakes(doc)
+        link_role_speakers(doc)
         follow_previous_speaker(doc)
         link_quote_pronouns(doc)
         return doc
