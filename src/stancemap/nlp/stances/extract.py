@@ -33,8 +33,8 @@ from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
 from .repair import (
-    repair_bare_relative,
     repair_adverbial_label,
+    repair_bare_relative,
     repair_cue_read_as_auxiliary,
     repair_finite_conjunct,
     repair_fronted_label,
