@@ -41,6 +41,7 @@ from ...actors.codes import collective_id, compose_code, group_id, slug
 from ..common.binding import later_in_own_clause, own_quotation
 from .persons import KIN_GENDER, KIN_NOUNS
 from .phrases import QUOTE_CHARS as _QUOTE_CHARS
+from .roles import collective_name
 from .state import ActorDraft, DocActors, Recognition, TokMention
 
 __all__ = ["resolve_coreference"]
@@ -70,6 +71,8 @@ _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors", "capitals",
                           "allies"})
 _SIDE_NOUNS = frozenset({"sides", "parties"})
+#: A state's legislature named with no name or modifier ("parliament approved it").
+_BARE_LEGISLATURES = frozenset({"parliament", "legislature"})
 _PERSON_NOUNS = frozenset({"leaders", "ministers", "men", "presidents", "diplomats", "officials", "candidates",
                            "women", "counterparts", "foreign ministers", "nominees"})
 #: Plural nouns for a government's people: bare ("Officials said") they speak for the
@@ -731,6 +734,56 @@ class _Coref:
                 if tok.i not in self.acts.taken and tok.lower_ in _COMPANY_NOUNS and tok.tag_ == "NN" \
                         and start == det.i:
                     self._only_org(tok, start)
+            if tok.i not in self.acts.taken and low in _BARE_LEGISLATURES and tok.tag_ == "NN" \
+                    and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.i < tok.i):
+                self._bare_legislature(tok, start)
+
+    def _bare_legislature(self, tok: Token, start: int) -> None:
+        """"parliament approved it", "the legislature": with no parliament named before, the
+        legislature of the one state the sentence speaks for: the state of its main subject (a state,
+        a state official or body: "President X signed the bill, a week after parliament approved
+        it"), else the one state of every state actor of the sentence."""
+        if not self.acts.free(start, tok.i + 1):
+            return
+        self._org_nominal(tok, start, recent=True)
+        if tok.i in self.acts.taken:
+            return
+        tables = getattr(self.rec.government_names, "tables", None)
+        if tables is None:
+            return
+        sent = self.sents[self.sent_of[tok.i]]
+
+        def state_of(d: ActorDraft) -> str | None:
+            if d.is_source or d.type == "group":
+                return None
+            if d.type == "state":
+                return d.id
+            return d.country if d.country and ((d.type == "person" and d.role) or d.sector in _STATE_SECTORS) \
+                else None
+
+        root = sent.root
+        while root.dep_ in ("ccomp", "xcomp") and root.head != root:
+            root = root.head
+        subj = [c for c in root.children if c.dep_ in _SUBJ]
+        iso = None
+        for t in subj:
+            m = self.acts.mention_at(t.i)
+            if m is None:
+                m = next((x for x in self.acts.between(t.left_edge.i, t.i + 1) if x.end > t.i), None)
+            if m is not None:
+                iso = state_of(self.acts.drafts[m.actor])
+        if iso is None:
+            states = {state_of(self.acts.drafts[m.actor]) for m in self.acts.between(sent.start, sent.end)
+                      if m.end <= sent.end}
+            states.discard(None)
+            iso = states.pop() if len(states) == 1 else None
+        if iso is None or iso not in tables.countries:
+            return
+        c = tables.countries[iso]
+        d = self.acts.ensure(ActorDraft(id=collective_id(c.cameo, "LEG"), name=collective_name(c.name, c.demonyms, "LEG"),
+                                        type="organisation", country=iso, code=compose_code(c.cameo, "LEG"),
+                                        sector="LEG", plural=True, origin="collective"))
+        self.acts.add(start, tok.i + 1, d.id, "nominal")
 
     def _unnamed_antecedent(self, tok: Token) -> bool:
         """A definite body noun ("the group", "the committee", "the court") whose latest possible
@@ -808,7 +861,36 @@ class _Coref:
                 seen.append(d.id)
             if len(seen) == n:
                 return tuple(reversed(seen))
+        if noun in _STATE_NOUNS:
+            return self._states_of_officials(i, k, n)
         return None
+
+    def _states_of_officials(self, i: int, k: int, n: int) -> tuple[str, ...] | None:
+        """"the two countries" after no two named states: the states of the officials named before
+        it ("Chile's foreign minister, after talks with her Peruvian counterpart, said the two
+        countries ..."), when exactly ``n`` states are among the states and the state officials and
+        bodies of the last sentences. Each state is its own actor where the window names it, else its
+        latest official or body there (an actor not mentioned would be no actor of the article)."""
+        seen: list[str] = []
+        by_state: dict[str, str] = {}
+        lo = self.sents[max(0, k - MAX_BACK)].start
+        for m in sorted(self.acts.between(lo, i), key=lambda x: -x.start):
+            if m.start >= i or k - self.sent_of[m.start] > MAX_BACK:
+                continue
+            d = self.acts.drafts[m.actor]
+            if d.is_source or d.type == "group":
+                continue
+            iso = d.id if d.type == "state" else d.country if d.country and (
+                (d.type == "person" and d.role) or d.sector in _STATE_SECTORS) else None
+            if not iso:
+                continue
+            if iso not in seen:
+                seen.append(iso)
+            if d.type == "state" or iso not in by_state:
+                by_state[iso] = d.id  # the state itself wins over its officials
+        if len(seen) != n:
+            return None
+        return tuple(by_state[iso] for iso in reversed(seen))
 
     def _coords_before(self, pool: list[tuple[int, tuple[str, ...]]], i: int, k: int, n: int
                        ) -> list[tuple[int, tuple[str, ...]]]:

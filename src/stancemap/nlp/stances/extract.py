@@ -33,8 +33,8 @@ from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
 from .repair import (
-    repair_bare_relative,
     repair_adverbial_label,
+    repair_bare_relative,
     repair_cue_read_as_auxiliary,
     repair_finite_conjunct,
     repair_fronted_label,
@@ -57,6 +57,8 @@ __all__ = ["extract_stances", "StanceExtractor"]
 #: detention of X": no act of the possessor to align with
 _UNDERGONE = frozenset({"trial", "conviction", "sentence", "death", "killing", "murder", "assassination",
                         "plight", "ordeal", "suffering", "prosecution", "persecution", "mistreatment"})
+#: nouns of a status the possessor holds ("Chile's membership of the bloc"): no act of it either
+_STATUS = frozenset({"membership"})
 _OF_PATIENT = frozenset("""invasion occupation annexation bombing shelling bombardment blockade attack assault
     raid strike airstrike intervention crackdown isolation recognition partition deployment treatment arrest
     detention expulsion killing murder execution""".split())
@@ -270,7 +272,8 @@ class _Builder:
             # "his successor": the possessor of a relational noun is someone else, not an author
             cand = [] if lemma in RELATIONAL else authors_of(p, explicit_only=not authored,
                                                              of_author=authored and lemma not in _OF_PATIENT)
-            if lemma in _UNDERGONE and not any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children):
+            if lemma in _STATUS or (lemma in _UNDERGONE
+                                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children)):
                 continue  # "condemned his trial", "whose trial was condemned": the possessor undergoes it
             if not cand and lemma in ("offer", "promise", "pledge"):
                 given = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"), None)

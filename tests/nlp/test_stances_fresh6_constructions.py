@@ -1,0 +1,70 @@
+"""Actor constructions found missing on the sixth fresh hand-labelled set and on a second look at
+the third to fifth (issue 9, tests/data/stances_fresh6.jsonl): "the two countries" / "both
+countries" after two officials of different states and no two named states (the officials'
+states); a bare "parliament" (the legislature of the state the sentence speaks for); a state's
+membership of a body is no act of the state to align with.
+
+Sentences written for these tests (no evaluation text). A row lists the exact stances (holder,
+polarity, a word of the target) and the exact alignments (a, b, polarity; unordered).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .stance_asserts import actor_keys, stance_rows
+
+pytestmark = pytest.mark.model
+
+S = tuple[str, int, str]
+A = tuple[str, str, int]
+
+CASES: list[tuple[str, list[S], list[A]]] = [
+    # "the two countries" / "both countries": the states of the two officials named before
+    ("Chilean Foreign Minister Ana Reyes, speaking after talks with her Peruvian counterpart Luis Vargas, "
+     "said the two countries opposed any new tariffs on copper exports.",
+     [("CHL", -1, "tariffs"), ("PER", -1, "tariffs")], []),
+    ("Speaking alongside his Danish counterpart, Norway's prime minister said both countries backed a ban "
+     "on deep-sea mining.",
+     [("DNK", 1, "deep-sea mining"), ("NOR", 1, "deep-sea mining")], []),
+    # ... a state named in the window is itself the member
+    ("After meeting the Kenyan trade minister in Kampala, Uganda's president said the two countries "
+     "supported a common tariff on imported sugar.",
+     [("KEN", 1, "tariff"), ("UGA", 1, "tariff")], []),
+    # ... three states for "the two countries": no guess
+    ("Ghana's foreign minister, who met the Togolese president on Monday and the Beninese trade minister on "
+     "Tuesday, said the two countries rejected the new levy.",
+     [], []),
+    # a bare "parliament": the legislature of the state of the sentence's subject
+    ("Polish President Jan Kowalski said the gas deal would not be approved by parliament until Berlin "
+     "paid compensation.",
+     [("POL", -1, "gas deal")], []),
+    ("Ghanaian Finance Minister Kofi Mensah signed the budget on Friday, two days after parliament approved it "
+     "despite protests from the IMF.",
+     [("GHA", 1, "budget")], []),
+    # ... not when the sentence speaks for two states and its subject for none
+    ("Protesters from Chile and Argentina said parliament had rejected the mining code.", [], []),
+    # membership is no act of its possessor to align with (its bid is)
+    ("The Hungarian government said it would not approve Finland's membership of the alliance.",
+     [("HUN", -1, "membership")], []),
+    ("The Hungarian government said it would not approve Finland's bid to join the alliance.",
+     [("HUN", -1, "bid"), ("FIN", 1, "join")], [("HUN", "FIN", -1)]),
+]
+
+
+def _has(keys: set[str], want: str) -> bool:
+    return any(want.lower() in k for k in keys)
+
+
+@pytest.mark.parametrize(("text", "stances", "aligns"), CASES, ids=[c[0][:40] for c in CASES])
+def test_constructions(nlp, text: str, stances: list[S], aligns: list[A]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    got = stance_rows(doc)
+    for holder, pol, word in stances:
+        assert any(_has(k, holder) and p == pol and word in t for k, p, t in got), (holder, pol, word, got)
+    assert len(got) == len(stances), got
+    pairs = [(actor_keys(doc, al.a), actor_keys(doc, al.b), al.polarity) for al in doc._.sm_alignments]
+    for a, b, pol in aligns:
+        assert any(p == pol and ((_has(x, a) and _has(y, b)) or (_has(x, b) and _has(y, a))) for x, y, p in pairs), \
+            (a, b, pol, pairs)
+    assert len(pairs) == len(aligns), pairs
