@@ -2,7 +2,10 @@
 the third to fifth (issue 9, tests/data/stances_fresh6.jsonl): "the two countries" / "both
 countries" after two officials of different states and no two named states (the officials'
 states); a bare "parliament" (the legislature of the state the sentence speaks for); a state's
-membership of a body is no act of the state to align with.
+membership of a body is no act of the state to align with; a grouping of states named by a region
+adjective ("African leaders", "Pacific island nations") or by its own name ("the Quad") is one actor
+with no country, never the state of a place nearby; a body of a state named by the state's possessive
+("Peru's electoral commission") is an actor of its own, of that state.
 
 Sentences written for these tests (no evaluation text). A row lists the exact stances (holder,
 polarity, a word of the target) and the exact alignments (a, b, polarity; unordered).
@@ -49,6 +52,29 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("HUN", -1, "membership")], []),
     ("The Hungarian government said it would not approve Finland's bid to join the alliance.",
      [("HUN", -1, "bid"), ("FIN", 1, "join")], [("HUN", "FIN", -1)]),
+    # a grouping of states by a region adjective: one bloc, no country (not the host's)
+    ("At a summit in Dakar, African leaders backed a plan by the World Bank to expand solar power.",
+     [("african leaders", 1, "plan by the world bank"), ("World Bank", 1, "solar")],
+     [("african leaders", "world bank", 1)]),
+    ("Pacific island nations rejected the Japanese plan to dump waste at sea.",
+     [("pacific island nations", -1, "japanese plan"), ("JPN", 1, "dump")],
+     [("pacific island nations", "JPN", -1)]),
+    ("Latin American leaders meeting in Lima urged Washington to lift its tariffs on coffee.",
+     [("latin american leaders", 1, "lift")], []),
+    # ... a state's own adjective is the state's ("South African", not "African")
+    ("South African leaders condemned the raid.", [("ZAF", -1, "raid")], []),
+    # a grouping by its own name
+    ("Nepal rejected a call by the Quad group of countries for new elections.",
+     [("NPL", -1, "call by the quad"), ("quad", 1, "elections")], [("NPL", "quad", -1)]),
+    # a body of a state named by the state's possessive: its own actor, of that state
+    ("Uganda's electoral commission rejected a request by opposition leader Bobi Wine to postpone the vote.",
+     [("electoral commission", -1, "request"), ("Bobi Wine", 1, "postponing")],
+     [("electoral commission", "Bobi Wine", -1)]),
+    # ... which speaks for its state: no alignment with it ("its" is the body's)
+    ("Chad's central bank defended its decision to raise interest rates.",
+     [("central bank", 1, "decision")], []),
+    # ... not without a word that says which body
+    ("Chile's commission said it opposed the plan.", [("CHL", -1, "plan")], []),
 ]
 
 
