@@ -5,7 +5,8 @@ states); a bare "parliament" (the legislature of the state the sentence speaks f
 membership of a body is no act of the state to align with; a grouping of states named by a region
 adjective ("African leaders", "Pacific island nations") or by its own name ("the Quad") is one actor
 with no country, never the state of a place nearby; a body of a state named by the state's possessive
-("Peru's electoral commission") is an actor of its own, of that state.
+("Peru's electoral commission") is an actor of its own, of that state; a shared position "in
+rejecting X" is a -1 on X.
 
 Sentences written for these tests (no evaluation text). A row lists the exact stances (holder,
 polarity, a word of the target) and the exact alignments (a, b, polarity; unordered).
@@ -73,6 +74,12 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # ... which speaks for its state: no alignment with it ("its" is the body's)
     ("Chad's central bank defended its decision to raise interest rates.",
      [("central bank", 1, "decision")], []),
+    # a shared position whose content opens with an evaluative -ing verb: that verb's polarity on its object
+    ("Kenya and Ethiopia share the same position in backing the new railway plan.",
+     [("KEN", 1, "railway plan"), ("ETH", 1, "railway plan")], [("KEN", "ETH", 1)]),
+    ("Speaking after talks with his Malian counterpart, Senegal's foreign minister said the two countries shared "
+     "the same position in rejecting any foreign military bases in the Sahel.",
+     [("MLI", -1, "military bases"), ("SEN", -1, "military bases")], [("MLI", "SEN", 1)]),
     # ... not without a word that says which body
     ("Chile's commission said it opposed the plan.", [("CHL", -1, "plan")], []),
 ]
