@@ -6,7 +6,8 @@ membership of a body is no act of the state to align with; a grouping of states 
 adjective ("African leaders", "Pacific island nations") or by its own name ("the Quad") is one actor
 with no country, never the state of a place nearby; a body of a state named by the state's possessive
 ("Peru's electoral commission") is an actor of its own, of that state; a shared position "in
-rejecting X" is a -1 on X.
+rejecting X" is a -1 on X; "they" in the clause reported by a subject that holds a coordination of
+actors is the whole coordination.
 
 Sentences written for these tests (no evaluation text). A row lists the exact stances (holder,
 polarity, a word of the target) and the exact alignments (a, b, polarity; unordered).
@@ -80,6 +81,14 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Speaking after talks with his Malian counterpart, Senegal's foreign minister said the two countries shared "
      "the same position in rejecting any foreign military bases in the Sahel.",
      [("MLI", -1, "military bases"), ("SEN", -1, "military bases")], [("MLI", "SEN", 1)]),
+    # "they" reported by a subject that holds a coordination: all of it, not its tail, nor an actor after it
+    ("The presidents of Chad, Sudan and Libya, whose armies have fought Islamist rebels, said in a statement "
+     "that they supported Egypt's plan for a border force.",
+     [("TCD", 1, "plan"), ("SDN", 1, "plan"), ("LBY", 1, "plan"), ("EGY", 1, "border force")],
+     [("TCD", "EGY", 1), ("SDN", "EGY", 1), ("LBY", "EGY", 1)]),
+    ("The leaders of Mali, Ghana and Togo, whose governments have expelled Russian advisers, said that they "
+     "opposed the new levy.",
+     [("MLI", -1, "levy"), ("GHA", -1, "levy"), ("TGO", -1, "levy")], []),
     # ... not without a word that says which body
     ("Chile's commission said it opposed the plan.", [("CHL", -1, "plan")], []),
 ]

@@ -587,14 +587,17 @@ class _Coref:
         if j:
             start, members = self.rec.coords[self.coord_order[bisect_left(self.coord_starts, self.coord_starts[j - 1])]]
             if k - self.sent_of[start] <= 1:
-                best = (start, members)
+                best = self._whole_coordination(start, members)
         cands = self._candidates(tok.i, lambda d: d.plural or d.type == "group")
         near = [(dist, d, t) for dist, d, t in cands if dist <= 1]
         near.sort(key=lambda x: (x[0], -x[2]))
         # the coordination wins over an actor named before it, and over its own last conjunct
-        # ("Czech and Slovak diplomats said they ...": both, not only the Slovak ones)
+        # ("Czech and Slovak diplomats said they ...": both, not only the Slovak ones), and over
+        # anything named after it when it is in the subject of the verb that reports the pronoun's
+        # clause ("The leaders of A, B and C, whose armies fought X, said they ...": A, B and C)
         if best is not None and (not near or near[0][2] < best[0]
-                                 or (near[0][1].id in best[1] and near[0][2] - best[0] <= 8)):
+                                 or (near[0][1].id in best[1] and near[0][2] - best[0] <= 8)
+                                 or self._in_reporting_subject(tok, best[0])):
             g = self._group(best[1])
             self.acts.add(tok.i, tok.i + 1, g.id, "pronoun")
         elif near:
@@ -642,6 +645,27 @@ class _Coref:
                 self.acts.add(start, t.i + 1, g.id, "nominal")
             self.acts.add(tok.i, tok.i + 1, g.id, "pronoun")
             return
+
+    def _whole_coordination(self, start: int, members: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
+        """The largest coordination of the same sentence that holds every member of this one and
+        starts before it ("Chad, Sudan and Libya" over its tail "Sudan and Libya"), else this one."""
+        k = self.sent_of[start]
+        best = (start, members)
+        for s0, ms in self.rec.coords:
+            if s0 < best[0] and self.sent_of[s0] == k and set(best[1]) < set(ms):
+                best = (s0, ms)
+        return best
+
+    def _in_reporting_subject(self, tok: Token, i: int) -> bool:
+        """Is token ``i`` inside the subject of the speech verb whose reported clause has ``tok``
+        as its subject ("The heads of A and B ... said that they ...")?"""
+        if tok.dep_ not in _SUBJ or tok.head.dep_ != "ccomp":
+            return False
+        verb = tok.head.head
+        if verb.lemma_ not in _SPEECH:
+            return False
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        return subj is not None and subj.i < tok.i and subj.left_edge.i <= i <= subj.right_edge.i
 
     def _they_organisation(self, tok: Token) -> None:
         """"Norvik Mining reported a loss. “Demand has collapsed,” they said.": a "they" that speaks
