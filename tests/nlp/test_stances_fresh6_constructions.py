@@ -1,7 +1,8 @@
 """Actor constructions found missing on the sixth fresh hand-labelled set and on a second look at
 the third to fifth (issue 9, tests/data/stances_fresh6.jsonl): "the two countries" / "both
 countries" after two officials of different states and no two named states (the officials'
-states); a bare "parliament" (the legislature of the state the sentence speaks for); a state's
+states); a bare "parliament" or "the security cabinet" (the legislature or government of the state the
+sentence speaks for); a state's
 membership of a body is no act of the state to align with; a grouping of states named by a region
 adjective ("African leaders", "Pacific island nations") or by its own name ("the Quad") is one actor
 with no country, never the state of a place nearby; a body of a state named by the state's possessive
@@ -47,6 +48,11 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Ghanaian Finance Minister Kofi Mensah signed the budget on Friday, two days after parliament approved it "
      "despite protests from the IMF.",
      [("GHA", 1, "budget")], []),
+    # ... and a bare "the security cabinet" the government of that state
+    ("Kenyan President William Ruto's office said the road plan, which was approved by the security cabinet "
+     "on Monday, would be funded by bonds.",
+     [("KEN", 1, "road plan")], []),
+    ("The road plan, which was approved by the security cabinet, will be funded by bonds.", [], []),
     # ... not when the sentence speaks for two states and its subject for none
     ("Protesters from Chile and Argentina said parliament had rejected the mining code.", [], []),
     # membership is no act of its possessor to align with (its bid is)

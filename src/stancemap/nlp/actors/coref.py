@@ -71,8 +71,10 @@ _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors", "capitals",
                           "allies"})
 _SIDE_NOUNS = frozenset({"sides", "parties"})
-#: A state's legislature named with no name or modifier ("parliament approved it").
-_BARE_LEGISLATURES = frozenset({"parliament", "legislature"})
+#: A state's legislature or cabinet named with no name or country ("parliament approved it", "the
+#: security cabinet"), with the sector it is coded by, and the modifiers that leave it so.
+_BARE_BODIES = {"parliament": "LEG", "legislature": "LEG", "cabinet": "GOV"}
+_BARE_BODY_MODS = frozenset({"security", "war", "inner", "federal", "national"})
 _PERSON_NOUNS = frozenset({"leaders", "ministers", "men", "presidents", "diplomats", "officials", "candidates",
                            "women", "counterparts", "foreign ministers", "nominees"})
 #: Plural nouns for a government's people: bare ("Officials said") they speak for the
@@ -758,15 +760,19 @@ class _Coref:
                 if tok.i not in self.acts.taken and tok.lower_ in _COMPANY_NOUNS and tok.tag_ == "NN" \
                         and start == det.i:
                     self._only_org(tok, start)
-            if tok.i not in self.acts.taken and low in _BARE_LEGISLATURES and tok.tag_ == "NN" \
-                    and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.i < tok.i):
-                self._bare_legislature(tok, start)
+            if tok.i not in self.acts.taken and low in _BARE_BODIES and tok.tag_ == "NN" \
+                    and all((c.dep_ == "det" and c.lower_ == "the") or (
+                        c.dep_ in ("amod", "compound") and c.lower_ in _BARE_BODY_MODS)
+                            for c in tok.children if c.i < tok.i):
+                start = min([c.i for c in tok.children if c.i < tok.i] + [tok.i])
+                self._bare_body(tok, start)
 
-    def _bare_legislature(self, tok: Token, start: int) -> None:
-        """"parliament approved it", "the legislature": with no parliament named before, the
-        legislature of the one state the sentence speaks for: the state of its main subject (a state,
-        a state official or body: "President X signed the bill, a week after parliament approved
-        it"), else the one state of every state actor of the sentence."""
+    def _bare_body(self, tok: Token, start: int) -> None:
+        """"parliament approved it", "the legislature", "the security cabinet": with no such body
+        named before, the legislature (the government, for a cabinet) of the one state the sentence
+        speaks for: the state of its main subject (a state, a state official or body: "President X
+        signed the bill, a week after parliament approved it"), else the one state of every state
+        actor of the sentence."""
         if not self.acts.free(start, tok.i + 1):
             return
         self._org_nominal(tok, start, recent=True)
@@ -804,9 +810,10 @@ class _Coref:
         if iso is None or iso not in tables.countries:
             return
         c = tables.countries[iso]
-        d = self.acts.ensure(ActorDraft(id=collective_id(c.cameo, "LEG"), name=collective_name(c.name, c.demonyms, "LEG"),
-                                        type="organisation", country=iso, code=compose_code(c.cameo, "LEG"),
-                                        sector="LEG", plural=True, origin="collective"))
+        sector = _BARE_BODIES[tok.lower_]
+        d = self.acts.ensure(ActorDraft(id=collective_id(c.cameo, sector), name=collective_name(c.name, c.demonyms, sector),
+                                        type="organisation", country=iso, code=compose_code(c.cameo, sector),
+                                        sector=sector, plural=True, origin="collective"))
         self.acts.add(start, tok.i + 1, d.id, "nominal")
 
     def _unnamed_antecedent(self, tok: Token) -> bool:
