@@ -53,6 +53,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      "on Monday, would be funded by bonds.",
      [("KEN", 1, "road plan")], []),
     ("The road plan, which was approved by the security cabinet, will be funded by bonds.", [], []),
+    # ... the state of the nearest clause that says who acts: an infinitive's controlling object
+    ("Germany urged Ukraine to let parliament vote on the deal.", [("DEU", 1, "ukraine")], []),
     # ... not when the sentence speaks for two states and its subject for none
     ("Protesters from Chile and Argentina said parliament had rejected the mining code.", [], []),
     # membership is no act of its possessor to align with (its bid is)
@@ -71,6 +73,9 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("latin american leaders", 1, "lift")], []),
     # ... a state's own adjective is the state's ("South African", not "African")
     ("South African leaders condemned the raid.", [("ZAF", -1, "raid")], []),
+    # ... never one state's ("Spain's regional governments"), nor religious leaders
+    ("Spain's regional governments rejected the new tax on tourists.", [("ESP", -1, "tax")], []),
+    ("Muslim countries condemned the burning of the flag.", [("muslim countries", -1, "burning")], []),
     # a grouping by its own name
     ("Nepal rejected a call by the Quad group of countries for new elections.",
      [("NPL", -1, "call by the quad"), ("quad", 1, "elections")], [("NPL", "quad", -1)]),
@@ -95,7 +100,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("The leaders of Mali, Ghana and Togo, whose governments have expelled Russian advisers, said that they "
      "opposed the new levy.",
      [("MLI", -1, "levy"), ("GHA", -1, "levy"), ("TGO", -1, "levy")], []),
-    # ... not without a word that says which body
+    # ... not without a word that says which body, nor a company ("largest commercial bank")
+    ("Ghana's largest commercial bank rejected the levy on mobile payments.", [("GHA", -1, "levy")], []),
     ("Chile's commission said it opposed the plan.", [("CHL", -1, "plan")], []),
 ]
 

@@ -791,18 +791,22 @@ class _Coref:
             return d.country if d.country and ((d.type == "person" and d.role) or d.sector in _STATE_SECTORS) \
                 else None
 
-        root = sent.root
-        while root.dep_ in ("ccomp", "xcomp") and root.head != root:
-            root = root.head
-        subj = [c for c in root.children if c.dep_ in _SUBJ]
+        # the nearest clause above the body that names who acts: its subject (not a passive one,
+        # which undergoes the act), or for an infinitive the object that controls it ("Germany urged
+        # Ukraine to let parliament vote": Ukraine's)
         iso = None
-        for t in subj:
-            m = self.acts.mention_at(t.i)
-            if m is None:
-                m = next((x for x in self.acts.between(t.left_edge.i, t.i + 1) if x.end > t.i), None)
-            if m is not None:
-                iso = state_of(self.acts.drafts[m.actor])
-        if iso is None:
+        decided = False
+        t = tok
+        while t.head.i != t.i and not decided:
+            parent = t.head
+            if parent.pos_ in ("VERB", "AUX"):
+                who = next((c for c in parent.children if c.dep_ == "dobj"), None) if t.dep_ == "xcomp" else None
+                who = who or next((c for c in parent.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+                m = self.acts.mention_at(who.i) if who is not None else None
+                if m is not None:
+                    iso, decided = state_of(self.acts.drafts[m.actor]), True
+            t = parent
+        if not decided:
             states = {state_of(self.acts.drafts[m.actor]) for m in self.acts.between(sent.start, sent.end)
                       if m.end <= sent.end}
             states.discard(None)

@@ -64,6 +64,10 @@ _REGION_FORMS = frozenset({
 #: Plural nouns of states or of the people who speak for them, as one bloc.
 _GROUPING_HEADS = frozenset({"leaders", "governments", "countries", "nations", "states", "ministers", "presidents",
                              "diplomats", "capitals", "neighbours", "neighbors"})
+#: Region words that name a bloc of states only with a noun of states ("Muslim countries"; "Muslim
+#: leaders" are religious leaders).
+_STATES_ONLY = frozenset({"muslim", "islamic"})
+_STATE_HEADS = frozenset({"governments", "countries", "nations", "states", "capitals"})
 #: Modifiers of such a noun that are no region word ("African foreign ministers", "fellow Arab states").
 _GROUPING_EXTRA = frozenset({"foreign", "finance", "defence", "defense", "trade", "energy", "health", "fellow",
                              "other", "senior", "top", "several", "many", "some", "the", "key"})
@@ -88,8 +92,12 @@ def regional_groupings(doc: Doc, acts: DocActors) -> None:
         region = [w for w in words if w not in _GROUPING_EXTRA]
         if not region or " ".join(region) not in _REGION_FORMS or words[: len(region)] != region:
             continue
-        if doc[j].lower_ in ("and", "or"):
+        if doc[j].lower_ in ("and", "or") or (set(region) & _STATES_ONLY and tok.lower_ not in _STATE_HEADS):
             continue
+        if any(c.dep_ == "poss" for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
+                    g.dep_ == "pobj" and g.i in acts.taken for g in c.children) for c in tok.children):
+            continue  # "Spain's regional governments", "regional leaders of Peru": one state's
         name = doc[j : tok.i + 1].text
         d = acts.ensure(ActorDraft(id=f"group:{slug(name.lower())}", name=name, type="group", plural=True,
                                    origin="grouping"))
@@ -101,6 +109,14 @@ def regional_groupings(doc: Doc, acts: DocActors) -> None:
 _BODY_SECTORS = {"commission": "GOV", "council": "GOV", "board": "GOV", "agency": "GOV", "authority": "GOV",
                  "committee": "GOV", "bank": "GOV", "regulator": "GOV", "watchdog": "GOV", "tribunal": "JUD",
                  "court": "JUD"}
+
+
+#: Modifiers that make such a noun no body of the state ("its largest commercial bank").
+_NOT_STATE_BODY = frozenset({"commercial", "private", "biggest", "largest", "leading", "main", "top", "oldest",
+                             "first", "second", "third", "investment", "retail", "islamic", "cooperative",
+                             "football", "olympic", "film", "tourism", "student"})
+#: The banks that are a state's own.
+_STATE_BANKS = frozenset({"central", "reserve", "national", "development", "state", "federal"})
 
 
 def state_bodies(doc: Doc, acts: DocActors) -> None:
@@ -125,6 +141,9 @@ def state_bodies(doc: Doc, acts: DocActors) -> None:
         mods = doc[start : tok.i]
         if not len(mods) or any(t.dep_ not in ("amod", "compound") or t.i in acts.taken for t in mods):
             continue  # "Peru's commission", "Peru's own commission": which body is unsaid
+        if any(t.tag_ in ("JJS", "JJR", "CD") or t.lower_ in _NOT_STATE_BODY for t in mods) or (
+                tok.lower_ == "bank" and not any(t.lower_ in _STATE_BANKS for t in mods)):
+            continue  # "Nigeria's largest commercial bank": a company, no body of the state
         name = doc[m.start : tok.i + 1].text
         body = acts.ensure(ActorDraft(id=f"body:{d.id}:{slug(mods.text + ' ' + tok.text)}", name=name,
                                       type="organisation", country=d.country, code=compose_code(d.code, sector),
