@@ -107,7 +107,7 @@ def regional_groupings(doc: Doc, acts: DocActors) -> None:
 #: Nouns of a state's own bodies that no role names ("Peru's electoral commission", "Chad's
 #: central bank", "Kenya's Supreme Court"), with the sector they are coded by.
 _BODY_SECTORS = {"commission": "GOV", "council": "GOV", "board": "GOV", "agency": "GOV", "authority": "GOV",
-                 "committee": "GOV", "bank": "GOV", "regulator": "GOV", "watchdog": "GOV", "tribunal": "JUD",
+                 "committee": "GOV", "bank": "GOV", "tribunal": "JUD",
                  "court": "JUD"}
 
 
@@ -123,7 +123,7 @@ def state_bodies(doc: Doc, acts: DocActors) -> None:
     """"Peru's electoral commission", "Chad's central bank": a body of a state named by the state's
     possessive and a body noun with a modifier of its own (:data:`_BODY_SECTORS`) is an actor of its
     own, of that state (not the state: "the commission rejected X" is no position of Peru's
-    government), its mention the body's words, the whole phrase its name."""
+    government), its mention the body's words (and the whole phrase), named by the state's name and those words."""
     for tok in doc:
         sector = _BODY_SECTORS.get(tok.lower_)
         if sector is None or tok.tag_ not in ("NN", "NNP") or tok.i in acts.taken:
@@ -144,7 +144,7 @@ def state_bodies(doc: Doc, acts: DocActors) -> None:
         if any(t.tag_ in ("JJS", "JJR", "CD") or t.lower_ in _NOT_STATE_BODY for t in mods) or (
                 tok.lower_ == "bank" and not any(t.lower_ in _STATE_BANKS for t in mods)):
             continue  # "Nigeria's largest commercial bank": a company, no body of the state
-        name = doc[m.start : tok.i + 1].text
+        name = f"{d.name} {mods.text} {tok.text}"  # "Peru electoral commission" (the text keeps "Peru's")
         body = acts.ensure(ActorDraft(id=f"body:{d.id}:{slug(mods.text + ' ' + tok.text)}", name=name,
                                       type="organisation", country=d.country, code=compose_code(d.code, sector),
                                       sector=sector, origin="collective"))
