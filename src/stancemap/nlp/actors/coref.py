@@ -41,6 +41,7 @@ from ...actors.codes import collective_id, compose_code, group_id, slug
 from ..common.binding import later_in_own_clause, own_quotation
 from .persons import KIN_GENDER, KIN_NOUNS
 from .phrases import QUOTE_CHARS as _QUOTE_CHARS
+from .roles import collective_name
 from .state import ActorDraft, DocActors, Recognition, TokMention
 
 __all__ = ["resolve_coreference"]
@@ -70,6 +71,10 @@ _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors", "capitals",
                           "allies"})
 _SIDE_NOUNS = frozenset({"sides", "parties"})
+#: A state's legislature or cabinet named with no name or country ("parliament approved it", "the
+#: security cabinet"), with the sector it is coded by, and the modifiers that leave it so.
+_BARE_BODIES = {"parliament": "LEG", "legislature": "LEG", "cabinet": "GOV"}
+_BARE_BODY_MODS = frozenset({"security", "war", "inner", "federal", "national"})
 _PERSON_NOUNS = frozenset({"leaders", "ministers", "men", "presidents", "diplomats", "officials", "candidates",
                            "women", "counterparts", "foreign ministers", "nominees"})
 #: Plural nouns for a government's people: bare ("Officials said") they speak for the
@@ -584,14 +589,17 @@ class _Coref:
         if j:
             start, members = self.rec.coords[self.coord_order[bisect_left(self.coord_starts, self.coord_starts[j - 1])]]
             if k - self.sent_of[start] <= 1:
-                best = (start, members)
+                best = self._whole_coordination(start, members)
         cands = self._candidates(tok.i, lambda d: d.plural or d.type == "group")
         near = [(dist, d, t) for dist, d, t in cands if dist <= 1]
         near.sort(key=lambda x: (x[0], -x[2]))
         # the coordination wins over an actor named before it, and over its own last conjunct
-        # ("Czech and Slovak diplomats said they ...": both, not only the Slovak ones)
+        # ("Czech and Slovak diplomats said they ...": both, not only the Slovak ones), and over
+        # anything named after it when it is in the subject of the verb that reports the pronoun's
+        # clause ("The leaders of A, B and C, whose armies fought X, said they ...": A, B and C)
         if best is not None and (not near or near[0][2] < best[0]
-                                 or (near[0][1].id in best[1] and near[0][2] - best[0] <= 8)):
+                                 or (near[0][1].id in best[1] and near[0][2] - best[0] <= 8)
+                                 or self._in_reporting_subject(tok, best[0])):
             g = self._group(best[1])
             self.acts.add(tok.i, tok.i + 1, g.id, "pronoun")
         elif near:
@@ -639,6 +647,27 @@ class _Coref:
                 self.acts.add(start, t.i + 1, g.id, "nominal")
             self.acts.add(tok.i, tok.i + 1, g.id, "pronoun")
             return
+
+    def _whole_coordination(self, start: int, members: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
+        """The largest coordination of the same sentence that holds every member of this one and
+        starts before it ("Chad, Sudan and Libya" over its tail "Sudan and Libya"), else this one."""
+        k = self.sent_of[start]
+        best = (start, members)
+        for s0, ms in self.rec.coords:
+            if s0 < best[0] and self.sent_of[s0] == k and set(best[1]) < set(ms):
+                best = (s0, ms)
+        return best
+
+    def _in_reporting_subject(self, tok: Token, i: int) -> bool:
+        """Is token ``i`` inside the subject of the speech verb whose reported clause has ``tok``
+        as its subject ("The heads of A and B ... said that they ...")?"""
+        if tok.dep_ not in _SUBJ or tok.head.dep_ != "ccomp":
+            return False
+        verb = tok.head.head
+        if verb.lemma_ not in _SPEECH:
+            return False
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        return subj is not None and subj.i < tok.i and subj.left_edge.i <= i <= subj.right_edge.i
 
     def _they_organisation(self, tok: Token) -> None:
         """"Norvik Mining reported a loss. “Demand has collapsed,” they said.": a "they" that speaks
@@ -731,6 +760,65 @@ class _Coref:
                 if tok.i not in self.acts.taken and tok.lower_ in _COMPANY_NOUNS and tok.tag_ == "NN" \
                         and start == det.i:
                     self._only_org(tok, start)
+            if tok.i not in self.acts.taken and low in _BARE_BODIES and tok.tag_ == "NN" \
+                    and all((c.dep_ == "det" and c.lower_ == "the") or (
+                        c.dep_ in ("amod", "compound") and c.lower_ in _BARE_BODY_MODS)
+                            for c in tok.children if c.i < tok.i):
+                start = min([c.i for c in tok.children if c.i < tok.i] + [tok.i])
+                self._bare_body(tok, start)
+
+    def _bare_body(self, tok: Token, start: int) -> None:
+        """"parliament approved it", "the legislature", "the security cabinet": with no such body
+        named before, the legislature (the government, for a cabinet) of the one state the sentence
+        speaks for: the state of its main subject (a state, a state official or body: "President X
+        signed the bill, a week after parliament approved it"), else the one state of every state
+        actor of the sentence."""
+        if not self.acts.free(start, tok.i + 1):
+            return
+        self._org_nominal(tok, start, recent=True)
+        if tok.i in self.acts.taken:
+            return
+        tables = getattr(self.rec.government_names, "tables", None)
+        if tables is None:
+            return
+        sent = self.sents[self.sent_of[tok.i]]
+
+        def state_of(d: ActorDraft) -> str | None:
+            if d.is_source or d.type == "group":
+                return None
+            if d.type == "state":
+                return d.id
+            return d.country if d.country and ((d.type == "person" and d.role) or d.sector in _STATE_SECTORS) \
+                else None
+
+        # the nearest clause above the body that names who acts: its subject (not a passive one,
+        # which undergoes the act), or for an infinitive the object that controls it ("Germany urged
+        # Ukraine to let parliament vote": Ukraine's)
+        iso = None
+        decided = False
+        t = tok
+        while t.head.i != t.i and not decided:
+            parent = t.head
+            if parent.pos_ in ("VERB", "AUX"):
+                who = next((c for c in parent.children if c.dep_ == "dobj"), None) if t.dep_ == "xcomp" else None
+                who = who or next((c for c in parent.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+                m = self.acts.mention_at(who.i) if who is not None else None
+                if m is not None:
+                    iso, decided = state_of(self.acts.drafts[m.actor]), True
+            t = parent
+        if not decided:
+            states = {state_of(self.acts.drafts[m.actor]) for m in self.acts.between(sent.start, sent.end)
+                      if m.end <= sent.end}
+            states.discard(None)
+            iso = states.pop() if len(states) == 1 else None
+        if iso is None or iso not in tables.countries:
+            return
+        c = tables.countries[iso]
+        sector = _BARE_BODIES[tok.lower_]
+        d = self.acts.ensure(ActorDraft(id=collective_id(c.cameo, sector), name=collective_name(c.name, c.demonyms, sector),
+                                        type="organisation", country=iso, code=compose_code(c.cameo, sector),
+                                        sector=sector, plural=True, origin="collective"))
+        self.acts.add(start, tok.i + 1, d.id, "nominal")
 
     def _unnamed_antecedent(self, tok: Token) -> bool:
         """A definite body noun ("the group", "the committee", "the court") whose latest possible
@@ -808,7 +896,36 @@ class _Coref:
                 seen.append(d.id)
             if len(seen) == n:
                 return tuple(reversed(seen))
+        if noun in _STATE_NOUNS:
+            return self._states_of_officials(i, k, n)
         return None
+
+    def _states_of_officials(self, i: int, k: int, n: int) -> tuple[str, ...] | None:
+        """"the two countries" after no two named states: the states of the officials named before
+        it ("Chile's foreign minister, after talks with her Peruvian counterpart, said the two
+        countries ..."), when exactly ``n`` states are among the states and the state officials and
+        bodies of the last sentences. Each state is its own actor where the window names it, else its
+        latest official or body there (an actor not mentioned would be no actor of the article)."""
+        seen: list[str] = []
+        by_state: dict[str, str] = {}
+        lo = self.sents[max(0, k - MAX_BACK)].start
+        for m in sorted(self.acts.between(lo, i), key=lambda x: -x.start):
+            if m.start >= i or k - self.sent_of[m.start] > MAX_BACK:
+                continue
+            d = self.acts.drafts[m.actor]
+            if d.is_source or d.type == "group":
+                continue
+            iso = d.id if d.type == "state" else d.country if d.country and (
+                (d.type == "person" and d.role) or d.sector in _STATE_SECTORS) else None
+            if not iso:
+                continue
+            if iso not in seen:
+                seen.append(iso)
+            if d.type == "state" or iso not in by_state:
+                by_state[iso] = d.id  # the state itself wins over its officials
+        if len(seen) != n:
+            return None
+        return tuple(by_state[iso] for iso in reversed(seen))
 
     def _coords_before(self, pool: list[tuple[int, tuple[str, ...]]], i: int, k: int, n: int
                        ) -> list[tuple[int, tuple[str, ...]]]:

@@ -14,7 +14,7 @@ from ...actors.codes import compose_code, slug
 from .gazetteer import Match
 from .state import ActorDraft, DocActors
 
-__all__ = ["party_groups", "located_collective", "sector_collective", "PARTY_SECTOR"]
+__all__ = ["party_groups", "regional_groupings", "state_bodies", "located_collective", "sector_collective", "PARTY_SECTOR"]
 
 #: US party members, by chamber word before them (None: no chamber word).
 _PARTIES = frozenset({"Republicans", "Democrats"})
@@ -48,6 +48,108 @@ def party_groups(doc: Doc, acts: DocActors) -> None:
         d = acts.ensure(ActorDraft(id=f"group:{slug(name)}", name=name, type="group", country="USA",
                                    code=compose_code("USA", sector), sector=sector, plural=True, origin="group"))
         acts.add(start, i + 1, d.id, "name")
+
+
+#: Adjectives of a region or a kind of state that name a grouping of states with the plural nouns
+#: of :data:`_GROUPING_HEADS` ("African leaders", "Pacific island nations", "Latin American
+#: governments", "regional leaders"): a bloc of no one state. Never a state's own adjective
+#: ("South African", "Central African" are states'; "American" alone is the USA).
+_REGION_FORMS = frozenset({
+    "african", "arab", "asian", "european", "caribbean", "pacific", "balkan", "scandinavian", "regional", "world",
+    "muslim", "islamic", "mediterranean", "andean", "nordic", "gulf", "sahel", "sahelian", "gulf arab",
+    "west african", "east african", "north african", "southern african", "latin american", "south american",
+    "central american", "southeast asian", "south asian", "central asian", "east asian", "middle eastern",
+    "eastern european", "western european", "central european", "pacific island", "small island",
+    "african and arab", "arab and african", "asian and african", "african and european", "european and african"})
+#: Plural nouns of states or of the people who speak for them, as one bloc.
+_GROUPING_HEADS = frozenset({"leaders", "governments", "countries", "nations", "states", "ministers", "presidents",
+                             "diplomats", "capitals", "neighbours", "neighbors"})
+#: Region words that name a bloc of states only with a noun of states ("Muslim countries"; "Muslim
+#: leaders" are religious leaders).
+_STATES_ONLY = frozenset({"muslim", "islamic"})
+_STATE_HEADS = frozenset({"governments", "countries", "nations", "states", "capitals"})
+#: Modifiers of such a noun that are no region word ("African foreign ministers", "fellow Arab states").
+_GROUPING_EXTRA = frozenset({"foreign", "finance", "defence", "defense", "trade", "energy", "health", "fellow",
+                             "other", "senior", "top", "several", "many", "some", "the", "key"})
+
+
+def regional_groupings(doc: Doc, acts: DocActors) -> None:
+    """"African leaders", "Pacific island nations", "Latin American governments": a grouping of
+    states named by a region adjective (:data:`_REGION_FORMS`), one actor of its own with no
+    country (a multi-state grouping), when no word of it names anything else (a state's own adjective,
+    "South African", or a grouping the tables name, "Nordic countries", is read first)."""
+    for tok in doc:
+        if tok.lower_ not in _GROUPING_HEADS or tok.tag_ not in ("NNS", "NNPS") or tok.i in acts.taken:
+            continue
+        j = tok.i
+        while j > 0 and doc[j - 1].dep_ in ("amod", "compound", "nmod", "det", "cc") \
+                and tok.i >= doc[j - 1].head.i >= j - 1 and (j - 1) not in acts.taken:
+            j -= 1
+        words = [t.lower_ for t in doc[j : tok.i]]
+        while words and words[0] in _GROUPING_EXTRA:
+            words.pop(0)
+            j += 1
+        region = [w for w in words if w not in _GROUPING_EXTRA]
+        if not region or " ".join(region) not in _REGION_FORMS or words[: len(region)] != region:
+            continue
+        if doc[j].lower_ in ("and", "or") or (set(region) & _STATES_ONLY and tok.lower_ not in _STATE_HEADS):
+            continue
+        if any(c.dep_ == "poss" for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
+                    g.dep_ == "pobj" and g.i in acts.taken for g in c.children) for c in tok.children):
+            continue  # "Spain's regional governments", "regional leaders of Peru": one state's
+        name = doc[j : tok.i + 1].text
+        d = acts.ensure(ActorDraft(id=f"group:{slug(name.lower())}", name=name, type="group", plural=True,
+                                   origin="grouping"))
+        acts.add(j, tok.i + 1, d.id, "name")
+
+
+#: Nouns of a state's own bodies that no role names ("Peru's electoral commission", "Chad's
+#: central bank", "Kenya's Supreme Court"), with the sector they are coded by.
+_BODY_SECTORS = {"commission": "GOV", "council": "GOV", "board": "GOV", "agency": "GOV", "authority": "GOV",
+                 "committee": "GOV", "bank": "GOV", "tribunal": "JUD",
+                 "court": "JUD"}
+
+
+#: Modifiers that make such a noun no body of the state ("its largest commercial bank").
+_NOT_STATE_BODY = frozenset({"commercial", "private", "biggest", "largest", "leading", "main", "top", "oldest",
+                             "first", "second", "third", "investment", "retail", "islamic", "cooperative",
+                             "football", "olympic", "film", "tourism", "student"})
+#: The banks that are a state's own.
+_STATE_BANKS = frozenset({"central", "reserve", "national", "development", "state", "federal"})
+
+
+def state_bodies(doc: Doc, acts: DocActors) -> None:
+    """"Peru's electoral commission", "Chad's central bank": a body of a state named by the state's
+    possessive and a body noun with a modifier of its own (:data:`_BODY_SECTORS`) is an actor of its
+    own, of that state (not the state: "the commission rejected X" is no position of Peru's
+    government), its mention the body's words (and the whole phrase), named by the state's name and those words."""
+    for tok in doc:
+        sector = _BODY_SECTORS.get(tok.lower_)
+        if sector is None or tok.tag_ not in ("NN", "NNP") or tok.i in acts.taken:
+            continue
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:
+            continue
+        m = acts.mention_at(poss.i)
+        d = acts.drafts.get(m.actor) if m is not None else None
+        if d is None or d.type != "state" or m is None or m.end != poss.i + 1:
+            continue
+        start = poss.i + 1
+        while start < tok.i and doc[start].text in ("'s", "’s", "'", "’"):
+            start += 1
+        mods = doc[start : tok.i]
+        if not len(mods) or any(t.dep_ not in ("amod", "compound") or t.i in acts.taken for t in mods):
+            continue  # "Peru's commission", "Peru's own commission": which body is unsaid
+        if any(t.tag_ in ("JJS", "JJR", "CD") or t.lower_ in _NOT_STATE_BODY for t in mods) or (
+                tok.lower_ == "bank" and not any(t.lower_ in _STATE_BANKS for t in mods)):
+            continue  # "Nigeria's largest commercial bank": a company, no body of the state
+        name = f"{d.name} {mods.text} {tok.text}"  # "Peru electoral commission" (the text keeps "Peru's")
+        body = acts.ensure(ActorDraft(id=f"body:{d.id}:{slug(mods.text + ' ' + tok.text)}", name=name,
+                                      type="organisation", country=d.country, code=compose_code(d.code, sector),
+                                      sector=sector, origin="collective"))
+        if acts.add(start, tok.i + 1, body.id, "name"):
+            acts.add_nested(m.start, tok.i + 1, body.id, "phrase")
 
 
 def located_collective(doc: Doc, r: Match, name_at: dict[int, Match]) -> tuple[str, int] | None:

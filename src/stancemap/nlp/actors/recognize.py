@@ -20,7 +20,7 @@ from ..common.backers import hyphenated_backer
 from ..common.bodies import other_body
 from ..common.borders import border_modifier
 from .gazetteer import Gazetteer, Match
-from .groups import located_collective, party_groups, sector_collective
+from .groups import located_collective, party_groups, regional_groupings, sector_collective, state_bodies
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
     _COUNTRYISH,
@@ -865,6 +865,8 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     party_groups(doc, acts)
     r.persons()
     r.names_and_collectives()
+    regional_groupings(doc, acts)
+    state_bodies(doc, acts)
     r.other_orgs()
     link_acronyms(doc, acts, r.rec)
     return r.rec

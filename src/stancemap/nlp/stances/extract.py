@@ -48,7 +48,7 @@ from .repair import (
 from .resolve import RELATIONAL, Resolver
 from .rules import RawStance, authors_of, find_raw_stances
 from .sides import aligned_actor
-from .syntax import child, compact_span, coordinated_modifiers, expand_conj
+from .syntax import child, compact_span, coordinated_modifiers, expand_conj, is_negated
 
 __all__ = ["extract_stances", "StanceExtractor"]
 
@@ -57,6 +57,8 @@ __all__ = ["extract_stances", "StanceExtractor"]
 #: detention of X": no act of the possessor to align with
 _UNDERGONE = frozenset({"trial", "conviction", "sentence", "death", "killing", "murder", "assassination",
                         "plight", "ordeal", "suffering", "prosecution", "persecution", "mistreatment"})
+#: nouns of a status the possessor holds ("Chile's membership of the bloc"): no act of it either
+_STATUS = frozenset({"membership"})
 _OF_PATIENT = frozenset("""invasion occupation annexation bombing shelling bombardment blockade attack assault
     raid strike airstrike intervention crackdown isolation recognition partition deployment treatment arrest
     detention expulsion killing murder execution""".split())
@@ -270,7 +272,8 @@ class _Builder:
             # "his successor": the possessor of a relational noun is someone else, not an author
             cand = [] if lemma in RELATIONAL else authors_of(p, explicit_only=not authored,
                                                              of_author=authored and lemma not in _OF_PATIENT)
-            if lemma in _UNDERGONE and not any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children):
+            if lemma in _STATUS or (lemma in _UNDERGONE
+                                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children)):
                 continue  # "condemned his trial", "whose trial was condemned": the possessor undergoes it
             if not cand and lemma in ("offer", "promise", "pledge"):
                 given = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -399,8 +402,26 @@ class _Builder:
             pol = -1 if ra.extra.get("stance_polarity") == -1 else 1  # ("traded accusations over X": -1)
             first = ra.sent.doc[ra.stance_target[0]]
             act = first.tag_ == "VB" or (first.lower_ == "to" and first.dep_ == "aux")  # ("agreed to reopen X")
-            raw = RawStance(ra.sent, [], ra.cue, ra.stance_target, pol, "evaluative", 0.9, [], gerund=act)
+            target, cue_toks = ra.stance_target, ra.cue
+            inner = _evaluative_gerund(first, target)
+            if inner is not None:  # "shared the same position in rejecting X": -1 on X
+                pol, target, cue_toks, act = pol * inner[0], inner[1], [*ra.cue, first], False
+            raw = RawStance(ra.sent, [], cue_toks, target, pol, "evaluative", 0.9, [], gerund=act)
             self.add_stance(raw, context, holders=members)
+
+
+def _evaluative_gerund(first: Token, target: tuple[int, int]) -> tuple[int, tuple[int, int]] | None:
+    """A shared position's content that opens with an evaluative -ing verb and its object ("in
+    rejecting any new levy", "in backing the plan"): the verb's polarity and its object's span, for
+    the stance to be on the object as the verb evaluates it."""
+    if first.tag_ != "VBG" or first.i != target[0]:
+        return None
+    cue = lexicon().verbs.get(first.lemma_.lower())
+    obj = child(first, "dobj")
+    if cue is None or cue.kind != "evaluative" or obj is None or is_negated(first):
+        return None
+    lo, hi = compact_span(obj)
+    return (cue.polarity, (lo, min(hi, target[1]))) if lo < hi <= target[1] else None
 
 
 #: people and craft a nationality adjective can stand for: "Chinese vessels" are China's, "Qatari

@@ -476,5 +476,6 @@ class Resolver:
             return True
         aa, bb = self.actor(a), self.actor(b)
         if aa is not None and bb is not None and bb.type == "state" and aa.country == bb.id:
-            return aa.type in ("person", "state")
+            # (a body of the state named by its possessive, "Chad's central bank", speaks for it too)
+            return aa.type in ("person", "state") or aa.id.startswith("body:")
         return False
