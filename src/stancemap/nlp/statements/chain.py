@@ -17,9 +17,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ...actors.tables import load_tables
-from ...records import Actor, Mention, Statement
+from ...records import Actor, Statement
 from ..common.binding import later_in_own_clause
-from ..common.text import doc_text
+from .speaker_names import move_mentions
 
 __all__ = ["follow_previous_speaker", "MAX_GAP"]
 
@@ -102,7 +102,7 @@ def follow_previous_speaker(doc: Doc, *, max_gap: int = MAX_GAP) -> int:
     if not moves:
         return 0
     doc._.sm_statements = statements
-    _move_mentions(doc, moves)
+    move_mentions(doc, [(s, e, old, new, "pronoun") for s, e, old, new in moves])
     return len(moves)
 
 
@@ -124,20 +124,3 @@ def _addressed(doc: Doc, start: int, end: int, person: str, named_at: dict[int, 
         return False
     return any(named_at.get(t.idx) == person for t in later_in_own_clause(span[0]))
 
-
-def _move_mentions(doc: Doc, moves: list[tuple[int, int, str | None, str]]) -> None:
-    text = doc_text(doc)
-    drop = {(s, old) for s, _e, old, _new in moves if old is not None}
-    add: dict[str, list[Mention]] = {}
-    for s, e, _old, new in moves:
-        add.setdefault(new, []).append(Mention(text[s:e], s, e, "pronoun"))
-    out = []
-    for a in doc._.sm_actors:
-        ms = tuple(m for m in a.mentions if (m.start, a.id) not in drop) + tuple(add.get(a.id, ()))
-        if ms != a.mentions:
-            a = replace(a, mentions=tuple(sorted(ms, key=lambda m: (m.start, m.end))))
-        out.append(a)
-    doc._.sm_actors = out
-    index = [x for x in doc._.sm_mentions or [] if (x[0], x[2]) not in drop]
-    index += [(s, e, new) for s, e, _old, new in moves]
-    doc._.sm_mentions = sorted(index)
