@@ -1016,7 +1016,9 @@ class _Coref:
                  if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
                  and (self.acts.drafts[m.actor].origin in ("collective", "seat") or _named_armed_group(
                      self.acts.drafts[m.actor], sector))
-                 and self.acts.drafts[m.actor].sector == sector}
+                 and self.acts.drafts[m.actor].sector == sector
+                 and not (sector == "GOV" and m.actor.startswith("body:"))}
+        # (a state's named body, "Peru's electoral commission", is never "the government")
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found.pop(), "nominal")
         elif (not found and sector == "GOV" and tok.lower_ in _GOV_PLURALS | {"government", "administration", "ministry"}
@@ -1077,8 +1079,10 @@ class _Coref:
             if subj:
                 best = max(subj, key=lambda m: m.start)
         d = self.acts.drafts[best.actor]
-        if d.type in ("state", "person") or (d.origin in ("collective", "seat") and d.sector != "GOV"):
-            # (a state's other body, "Chad's army ... the government said": that state's government)
+        if d.type in ("state", "person") or (d.origin in ("collective", "seat") and d.sector != "GOV") \
+                or d.id.startswith("body:"):
+            # (a state's other body, "Chad's army ... the government said": that state's government;
+            # so for a named body of it, "Peru's electoral commission ... the government said")
             state = self.acts.drafts.get(d.country or "")
             code = state.code if state is not None and state.code else d.country
             if not code:

@@ -52,10 +52,11 @@ def party_groups(doc: Doc, acts: DocActors) -> None:
 
 #: Adjectives of a region or a kind of state that name a grouping of states with the plural nouns
 #: of :data:`_GROUPING_HEADS` ("African leaders", "Pacific island nations", "Latin American
-#: governments", "regional leaders"): a bloc of no one state. Never a state's own adjective
+#: governments"): a bloc of no one state ("regional leaders" is not: in domestic news they are
+#: a state's own provinces'). Never a state's own adjective
 #: ("South African", "Central African" are states'; "American" alone is the USA).
 _REGION_FORMS = frozenset({
-    "african", "arab", "asian", "european", "caribbean", "pacific", "balkan", "scandinavian", "regional", "world",
+    "african", "arab", "asian", "european", "caribbean", "pacific", "balkan", "scandinavian", "world",
     "muslim", "islamic", "mediterranean", "andean", "nordic", "gulf", "sahel", "sahelian", "gulf arab",
     "west african", "east african", "north african", "southern african", "latin american", "south american",
     "central american", "southeast asian", "south asian", "central asian", "east asian", "middle eastern",

@@ -66,9 +66,12 @@ def _named_in_sentence(res: Resolver, tok: Token, aid: str) -> tuple[int, int] |
         j += 1
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     text = doc_text(doc)
-    named = [(ms, me) for ms, me, m_aid in res.mentions_starting(start, end)
+    found = [(ms, me, m_aid) for ms, me, m_aid in res.mentions_starting(start, end)
              if me <= end and (ms >= tok.idx + len(tok.text) or me <= tok.idx) and _related(res, m_aid, aid)
              and text[ms:me].lower() not in PRONOUNS]
+    own = [(ms, me) for ms, me, m_aid in found if m_aid == aid]
+    # the member's own name before the group's that holds it ("Mali and Niger said they": "Mali")
+    named = own or [(ms, me) for ms, me, _ in found]
     before = [m for m in named if m[1] <= tok.idx]
     if before:
         return before[-1]
