@@ -12,11 +12,11 @@ from tests.nlp.conftest import event_rows as _events
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "code"), [
-    ("The governor ordered the army to withdraw its troops from the eastern province on Monday.", "1056"),
+    ("The governor ordered the army to withdraw its soldiers from two eastern provinces on Monday.", "100"),
     ("The colonel ordered his soldiers out of the village after the rebels advanced.", "100"),
     ("The navy ordered its sailors out of the harbour before the storm.", "100"),
     # another state's or foreign forces are expelled
-    ("Kenya ordered Somalia to withdraw its troops from the border area.", "166"),
+    ("Kenya ordered Somalia to withdraw its soldiers stationed along the border.", "166"),
     ("The junta ordered foreign troops out of the country by December.", "166"),
 ])
 def test_own_forces_ordered_out_stay_an_order(nlp, text, code):
