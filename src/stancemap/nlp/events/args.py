@@ -326,10 +326,11 @@ def is_denied(tok: Token) -> bool:
         h = t.head
         if h.i == t.i:
             return False
-        if t.dep_ == "ccomp" and h.lemma_.lower() in DENIAL_VERBS and h.pos_ == "VERB" and t.i > h.i:
+        if t.dep_ == "ccomp" and h.lemma_.lower() in DENIAL_VERBS and h.pos_ == "VERB" and t.i > h.i \
+                and not is_negated(h):  # ("never denied that X shelled Y": no denial)
             return True  # (what comes before is a report the denial answers: "X did Y, a charge Z denied")
         if t.dep_ in ("acl", "ccomp") and h.lemma_.lower() in _CLAIM_NOUNS and h.dep_ == "dobj" \
-                and h.head.lemma_.lower() in _DISMISSING_VERBS and t.i > h.i:
+                and h.head.lemma_.lower() in _DISMISSING_VERBS and t.i > h.i and not is_negated(h.head):
             return True
         if t.dep_ not in ("xcomp", "conj"):
             return False

@@ -260,6 +260,9 @@ def _agreeing_speaker(pron: Token, lexicon: Lexicon) -> Token | None:
     speaker = subjects[-1] if subjects and subjects[-1].pos_ in ("NOUN", "PROPN") else None  # parsed as one too)
     if speaker is None or any(c.dep_ == "conj" for c in speaker.children):
         return None
+    if any(_agrees(t, low) and _forceful(t.head, lexicon) for t in pron.sent if t.dep_ == "nsubj"
+           and t.i < speaker.i and t.pos_ in ("NOUN", "PROPN") and t.head.i < speech.i and t.head is not speech):
+        return None  # "gunmen stormed X, and police said they had killed Y": the attackers may be meant
     plural = speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ in ("police", "authorities")
     person = speaker.ent_type_ == "PERSON"
     if low == "they":
@@ -267,6 +270,22 @@ def _agreeing_speaker(pron: Token, lexicon: Lexicon) -> Token | None:
     if low == "it":
         return speaker if not plural and not person and speaker.ent_type_ in ("", "ORG", "GPE", "NORP") else None
     return speaker if person or speaker.lower_ in lexicon_person_roles() else None
+
+
+def _forceful(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb is an act of force ("stormed", "attacked"), whose doer a later pronoun can mean."""
+    trig = match_token(verb, lexicon)
+    return trig is not None and trig.code[:2] in FORCE_ROOTS
+
+
+def _agrees(noun: Token, pronoun: str) -> bool:
+    """Whether a noun subject agrees in number (and person) with a pronoun that could stand for it."""
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("police", "authorities")
+    if pronoun == "they":
+        return plural
+    if pronoun == "it":
+        return not plural and noun.ent_type_ != "PERSON"
+    return noun.ent_type_ == "PERSON" or noun.lower_ in _PERSON_ROLES
 
 
 def lexicon_person_roles() -> frozenset[str]:

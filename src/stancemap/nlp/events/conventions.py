@@ -174,7 +174,8 @@ _MISSIONS = {"peacekeeper": "1661", "peacekeeping": "1661", "inspector": "1662",
 
 
 #: Foreign forces ordered to withdraw from the orderer's soil are expelled (166), not asked to de-escalate.
-_FORCES = {"troop", "soldier", "force", "personnel", "military", "contingent", "garrison", "base"}
+_FORCES = {"troop", "soldier", "force", "personnel", "military", "contingent", "garrison", "base", "sailor",
+           "marine", "airman", "unit", "battalion", "brigade"}
 
 
 def _withdrawn_forces(verb: Token) -> bool:
@@ -186,7 +187,15 @@ def _withdrawn_forces(verb: Token) -> bool:
     if not words & _FORCES:
         return False
     told = [c for c in verb.head.children if c.dep_ == "dobj"]
-    return any(lemma(c) not in _FORCES for c in told) or any(_foreign(c) for c in told)
+    return any(_foreign(c) or _other_state(c) for c in told)
+
+
+def _other_state(noun: Token) -> bool:
+    """Whether the party an order tells to act is a state named for itself ("ordered Russia to withdraw
+    its troops"), not the orderer's own army or a forces noun ("ordered the army to withdraw its troops")."""
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    mine = {lemma(t) for t in subject.subtree} if subject is not None else set()
+    return noun.ent_type_ == "GPE" and lemma(noun) not in _FORCES and lemma(noun) not in mine
 
 
 def _foreign(noun: Token) -> bool:
@@ -195,7 +204,7 @@ def _foreign(noun: Token) -> bool:
     police"): of the parties an order sends out, only those are another country's."""
     subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     mine = {lemma(t) for t in subject.subtree} if subject is not None else set()
-    return any(t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "compound", "poss", "nmod")
+    return any((t.ent_type_ in ("NORP", "GPE") or t.lower_ == "foreign") and t.dep_ in ("amod", "compound", "poss", "nmod")
                and lemma(t) not in mine for t in noun.subtree if t.i < noun.i)
 
 
@@ -204,7 +213,11 @@ _PRAISE_NAMES = {"friend", "ally", "partner", "hero", "champion", "brother", "st
                  "success", "model", "example", "inspiration", "great", "good", "true", "wonderful", "strong",
                  "brave", "courageous", "wise", "trusted", "reliable", "close", "dear", "fantastic", "outstanding"}
 _INSULTS = {"not", "no", "never", "bad", "stupid", "weak", "fake", "false", "failed", "failure", "enemy", "traitor",
-            "liar", "criminal", "dictator", "threat", "disaster", "terrorist", "puppet", "coward", "clown", "fool"}
+            "liar", "criminal", "dictator", "threat", "disaster", "terrorist", "puppet", "coward", "clown", "fool",
+            "illegitimate", "genocidal", "sham", "farce", "fraud", "fraudulent", "aggressor", "dictatorship",
+            "hypocritical", "irresponsible", "unacceptable", "provocation", "provocative", "lie", "racist", "fascist",
+            "nazi", "murderer", "disgrace", "disgraceful", "outrageous", "illegal", "unlawful", "barbaric",
+            "aggression", "crime", "genocide", "massacre", "rogue"}
 #: Courts and judges, whose orders of a trial, an arrest or a release are those acts.
 _COURTS = COURT_NOUNS
 #: Orders that stop the target's activity are administrative sanctions (172), not requests.
@@ -343,7 +356,7 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         return "171"  # "police raided the offices": a search and seizure (PLOVER COERCE 'confiscate'), no attack
     if code[:2] == "19" and head.i != tok.i and lemma(head) in _VERBAL_ATTACKS and _person_subject(tok):
         return "111"  # "the senator launched a scathing attack on the minister": words, not force
-    if code[:2] == "02" and lemma(head) == "call" and head.i == tok.i and _names_someone(tok):
+    if (code[:2] == "02" or code == "111") and lemma(head) == "call" and head.i == tok.i and _names_someone(tok):
         named = [x for c in tok.children if c.dep_ == "dobj" for x in c.children if x.dep_ in ("oprd", "ccomp")]
         named += [c for c in tok.children if c.dep_ == "oprd"]
         words = {lemma(t) for x in named for t in x.subtree}  # "called X a liar": a name given, no appeal
@@ -382,8 +395,9 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         if objs & _DIPLOMATS:
             return "161"  # "ordered the ambassador to leave", "ordered the envoy out": expelled
         if mission is None and objs & _FORCES:
-            if leave and not any(lemma(c) == "withdraw" for c in leave) and not foreign:
-                return code  # "ordered its troops to leave the town": its own forces moved, no expulsion
+            if not foreign and (out_of and not leave or leave and not any(lemma(c) == "withdraw" for c in leave)):
+                return code  # "ordered its troops to leave the town", "ordered his men out of the town": its own
+            # forces moved, no expulsion
             return "166"  # "told X to withdraw its soldiers by June": foreign forces expelled
         return mission or "174"  # "ordered UN peacekeepers to leave the country": a mission expelled
     if code[:2] == "14" and has_future(head if head.pos_ == "VERB" else tok) and not is_negated(tok):
