@@ -16,3 +16,22 @@ def actor_keys(doc: Any, actor_id: str | None) -> set[str]:
 def stance_rows(doc: Any) -> list[tuple[set[str], int, str]]:
     return [(actor_keys(doc, s.actor), s.polarity, (s.target or s.proposition or "").lower())
             for s in doc._.sm_stances]
+
+
+def has_key(keys: set[str], want: str) -> bool:
+    """``want`` (lowercased) is part of one of the actor's keys."""
+    return any(want.lower() in k for k in keys)
+
+
+def assert_exact(doc: Any, stances: list[tuple[str, int, str]], aligns: list[tuple[str, str, int]]) -> None:
+    """The doc has exactly these stances (holder key, polarity, a word of the target) and exactly
+    these alignments (a, b, polarity; unordered pair)."""
+    got = stance_rows(doc)
+    for holder, pol, word in stances:
+        assert any(has_key(k, holder) and p == pol and word in t for k, p, t in got), (holder, pol, word, got)
+    assert len(got) == len(stances), got
+    pairs = [(actor_keys(doc, al.a), actor_keys(doc, al.b), al.polarity) for al in doc._.sm_alignments]
+    for a, b, pol in aligns:
+        assert any(p == pol and ((has_key(x, a) and has_key(y, b)) or (has_key(x, b) and has_key(y, a)))
+                   for x, y, p in pairs), (a, b, pol, pairs)
+    assert len(pairs) == len(aligns), pairs

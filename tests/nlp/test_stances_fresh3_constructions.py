@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from .stance_asserts import actor_keys, stance_rows
+from .stance_asserts import assert_exact, has_key, stance_rows
 
 pytestmark = pytest.mark.model
 
@@ -131,22 +131,11 @@ KEPT: list[tuple[str, S]] = [
 ]
 
 
-def _has(keys: set[str], want: str) -> bool:
-    return any(want.lower() in k for k in keys)
 
 
 @pytest.mark.parametrize(("text", "stances", "aligns"), CASES, ids=[c[0][:40] for c in CASES])
 def test_constructions(nlp, text: str, stances: list[S], aligns: list[A]) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    got = stance_rows(doc)
-    for holder, pol, word in stances:
-        assert any(_has(k, holder) and p == pol and word in t for k, p, t in got), (holder, pol, word, got)
-    assert len(got) == len(stances), got
-    pairs = [(actor_keys(doc, al.a), actor_keys(doc, al.b), al.polarity) for al in doc._.sm_alignments]
-    for a, b, pol in aligns:
-        assert any(p == pol and ((_has(x, a) and _has(y, b)) or (_has(x, b) and _has(y, a))) for x, y, p in pairs), \
-            (a, b, pol, pairs)
-    assert len(pairs) == len(aligns), pairs
+    assert_exact(nlp(text), stances, aligns)
 
 
 @pytest.mark.parametrize("text", NONE)
@@ -160,7 +149,7 @@ def test_kept(nlp, text: str, stance: S) -> None:  # type: ignore[no-untyped-def
     doc = nlp(text)
     holder, pol, word = stance
     got = stance_rows(doc)
-    assert len(got) == 1 and _has(got[0][0], holder) and got[0][1] == pol and word in got[0][2], got
+    assert len(got) == 1 and has_key(got[0][0], holder) and got[0][1] == pol and word in got[0][2], got
 
 
 def test_thanks_for_x_exact(nlp) -> None:  # type: ignore[no-untyped-def]
