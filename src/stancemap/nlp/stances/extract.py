@@ -46,6 +46,7 @@ from .repair import (
     repair_trailing_attribution,
 )
 from .resolve import RELATIONAL, Resolver
+from .nouns import late_from
 from .rules import RawStance, authors_of, find_raw_stances
 from .sides import aligned_actor
 from .syntax import child, compact_span, coordinated_modifiers, expand_conj, is_negated
@@ -272,6 +273,8 @@ class _Builder:
             # "his successor": the possessor of a relational noun is someone else, not an author
             cand = [] if lemma in RELATIONAL else authors_of(p, explicit_only=not authored,
                                                              of_author=authored and lemma not in _OF_PATIENT)
+            if not cand and (late := late_from(p)) is not None:
+                cand = expand_conj(late)  # "dismissed criticism of the ban from Brazil": the critic
             if lemma in _STATUS or (lemma in _UNDERGONE
                                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children)):
                 continue  # "condemned his trial", "whose trial was condemned": the possessor undergoes it
@@ -546,6 +549,62 @@ def resolve_definite_target(raw: RawStance) -> RawStance:
     return raw
 
 
+#: nouns that only sum up what the clause before did or named ("the move", "the measure")
+_ACT_ANAPHORS = frozenset({"move", "measure", "step", "decision", "action"})
+#: of those, the ones that name the act itself rather than the thing it produced
+_ACT_ONLY = frozenset({"move", "step", "action"})
+
+
+def _participle_main(cue: Token) -> Token | None:
+    """The verb of the main clause a participial cue is attached to: an absolute "with X calling
+    ..." (the "with" hung on the verb or on its object) or a bare participle ", calling ...";
+    None when the cue is no such participle."""
+    if cue.tag_ != "VBG":
+        return None
+    head = cue.head
+    if cue.dep_ in ("pcomp", "acl") and head.lower_ == "with":  # "with X calling ..."
+        head = head.head
+    elif cue.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "with":  # "with the unions condemning"
+        head = head.head.head
+    elif cue.dep_ != "advcl":
+        return None
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj"):
+        head = head.head if head.dep_ == "dobj" else head.head.head  # "with" hung on the main object
+    return head if head.pos_ == "VERB" and head.i < cue.i else None
+
+
+def resolve_act_anaphor(raw: RawStance, cue_verbs: Collection[str]) -> RawStance:
+    """A target that is only "the move / the measure / the step / the decision" in a participle
+    after a main clause ("A approved a bill on X, with B calling the measure a betrayal"; "A
+    criticised Y's plan, with its leader calling the move a mistake") stands for what that clause
+    named: the main verb's object (the thing evaluated, when the main verb is itself a cue; the
+    thing approved or passed), or its act when the noun names only an act ("the move" after "A
+    closed the border"). The object's author is no partner: the noun does not name it."""
+    lo, hi = raw.target
+    doc = raw.sent.doc
+    if hi - lo != 2 or doc[lo].lower_ not in ("the", "this", "that") or doc[lo + 1].lemma_.lower() not in _ACT_ANAPHORS \
+            or any(c.i != lo for c in doc[lo + 1].children) or not raw.cue:
+        return raw
+    main = _participle_main(raw.cue[0])
+    if main is None:
+        return raw
+    obj = child(main, "dobj")
+    if obj is None:  # "A and B clashed over a new law, with B calling the measure X"
+        prep = next((c for c in main.children if c.dep_ == "prep" and c.lower_ in ("over", "on", "against", "about")
+                     and c.i < raw.cue[0].i), None)
+        obj = child(prep, "pobj") if prep is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "NORP", "PERSON") \
+            or obj.i >= lo or any(t.i == obj.i for t in raw.holders):
+        return raw
+    a, b = compact_span(obj, cut=frozenset({"advcl", "appos", "punct", "cc", "conj"}))
+    b = min(b, raw.cue[0].left_edge.i)
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].lower_ == "with"):
+        b -= 1
+    if doc[lo + 1].lemma_.lower() in _ACT_ONLY and main.lemma_.lower() not in cue_verbs and obj.dep_ == "dobj":
+        a = main.i  # "Peru closed the border, with Chile calling the move X": the closing
+    return replace(raw, target=(a, b), gerund=False, skip=frozenset())
+
+
 #: nouns of a quality whose sign passes to the thing it is the quality of ("the illegality of X")
 _QUALITY_NOUNS = {"illegality": -1, "illegitimacy": -1, "unlawfulness": -1, "unfairness": -1, "injustice": -1,
                   "absurdity": -1, "futility": -1, "legality": 1, "legitimacy": 1, "lawfulness": 1, "validity": 1,
@@ -658,7 +717,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         if b.text[sent.start_char:sent.end_char].rstrip(" \"'”’)").endswith("?"):
             ctx.push(b.text[sent.start_char:sent.end_char])
             continue  # a question takes no position ("Did France support the resolution?")
-        found = [quality_target(resolve_definite_target(r))
+        found = [quality_target(resolve_act_anaphor(resolve_definite_target(r), lex.verbs))
                  for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
         found = [undone_target(r, lex) or r for r in found]
         raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]

@@ -34,7 +34,7 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
-__all__ = ["LIGHT_VERBS", "LEAD_VERBS", "OWN_POSSESSIVES", "authors_of", "proposed_stances", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
+__all__ = ["CRITICAL_NOUNS", "LIGHT_VERBS", "LEAD_VERBS", "late_from", "overridden_content", "OWN_POSSESSIVES", "authors_of", "proposed_stances", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
            "negated_intent_stances", "no_alternative_stances"]
 
 LIGHT_VERBS = frozenset(
@@ -83,6 +83,10 @@ def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = Tr
             pobj = child(c, "pobj")
             if pobj is not None:
                 explicit.extend(expand_conj(pobj))
+            for more in (x for x in c.children if x.dep_ == "conj" and x.lower_ == c.lower_):
+                pobj = child(more, "pobj")  # "objections from A and from B"
+                if pobj is not None:
+                    explicit.extend(expand_conj(pobj))
         elif c.dep_ == "prep" and c.lower_ == "of" and of_author:
             pobj = child(c, "pobj")
             if pobj is not None and pobj.pos_ == "PROPN":
@@ -158,6 +162,61 @@ def _self_content(noun: Token, authors: list[Token]) -> tuple[int, int] | None:
     if not lo <= noun.i < hi or sum(1 for t in noun.doc[lo:hi] if t.is_alpha and not t.is_stop) < 2:
         return None  # a bare "resolution" says nothing about what is supported
     return lo, hi
+
+
+#: critical position nouns whose author a late "from X" names ("criticism of the ban from X")
+CRITICAL_NOUNS = frozenset({"criticism", "objection", "opposition", "condemnation", "protest", "complaint",
+                            "concern", "reservation"})
+#: nouns whose "from X" is where a thing comes from, not who criticises ("opposition to imports from X")
+_ORIGIN_NOUNS = frozenset({"import", "export", "arrival", "refugee", "migrant", "good", "product", "troop", "soldier",
+                           "shipment", "flight", "aid", "investment", "loan", "delivery", "supply", "oil", "gas",
+                           "grain", "worker", "student", "visitor", "vessel", "ship", "fighter", "withdrawal",
+                           "return", "transfer", "donation", "money", "fund", "payment", "meat", "steel"})
+# verbs and prepositions by which a clause goes ahead against an objection ("despite objections from X")
+_OVERRIDE = frozenset({"override", "overrule", "ignore", "defy", "disregard", "brush", "sweep"})
+
+
+def late_from(noun: Token) -> Token | None:
+    """The author of a critical noun that the parser hung on the noun's own content: "criticism
+    of the ban from Brazil and Chile" (Brazil), not a place things come from ("opposition to
+    imports from China")."""
+    if noun.lemma_.lower() not in CRITICAL_NOUNS or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in (
+            "from", "by")) for c in noun.children):
+        return None
+    for c in noun.children:
+        obj = child(c, "pobj") if c.dep_ == "prep" and c.lower_ in ("of", "to", "over", "against") else None
+        if obj is None or obj.lemma_.lower() in _ORIGIN_NOUNS or obj.pos_ != "NOUN" \
+                or not any(d.dep_ in ("det", "poss") for d in obj.children):
+            continue
+        frm = next((x for x in obj.children if x.dep_ == "prep" and x.lower_ == "from"), None)
+        who = child(frm, "pobj") if frm is not None else None
+        if who is not None and who.pos_ == "PROPN" and who.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", ""):
+            return who
+    return None
+
+
+def overridden_content(noun: Token) -> tuple[int, int] | None:
+    """What an objection without a content of its own is against, when the clause goes ahead
+    over it: "approved the budget despite objections from X", "passed the law, overriding
+    objections from X" (the budget, the law)."""
+    if noun.lemma_.lower() not in CRITICAL_NOUNS:
+        return None
+    head = noun.head
+    obj: Token | None = None
+    if noun.dep_ == "pobj" and head.lower_ in ("despite", "notwithstanding") and head.head.pos_ == "VERB":
+        obj = child(head.head, "dobj")
+    elif noun.dep_ == "dobj" and head.lemma_.lower() in _OVERRIDE and head.tag_ == "VBG" \
+            and head.dep_ in ("advcl", "xcomp", "conj"):
+        obj = child(head.head, "dobj")  # ", overriding objections from X" read as a clause
+    elif noun.dep_ in ("appos", "conj") and head.dep_ == "dobj" and any(
+            c.dep_ == "amod" and c.lemma_.lower().removesuffix("ing") in {"overrid", "overrul", "ignor", "defy"}
+            | {v.removesuffix("e") for v in _OVERRIDE} for c in noun.children):
+        obj = head  # "passed the law, overriding objections from X": the participle read as an adjective
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > noun.i:
+        return None
+    return compact_span(obj, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "prep"})) \
+        if obj.dep_ != "dobj" or not any(c.dep_ in ("acl", "relcl") for c in obj.children) else \
+        compact_span(obj, cut=frozenset({"advcl", "appos", "punct", "cc", "conj"}))
 
 
 def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
@@ -424,6 +483,10 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
     late = late_agent(tok) if not authors else None
     if late is not None:
         authors = expand_conj(late[1])  # "the rejection of X by Y"
+    elif not authors and (frm := late_from(tok)) is not None:
+        authors = expand_conj(frm)  # "criticism of the ban from Brazil": the critic, not the ban's origin
+        if prep_object(tok, ("of", "to", "over", "against")) is not None:
+            late = (frm.head, frm)  # the "from X" is no part of the content (cut below)
     if not authors:
         return []
     if lex is not None and _aim_is_position(tok, lex):
@@ -433,8 +496,14 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         position.kind in ("evaluative", "commit") else None
     if po is not None and po[0].lower_ == "of" and po[1].pos_ in ("PROPN", "PRON"):
         po = None  # "the support of Germany": the author, not the content
+    if po is None and position is not None and tok.lemma_.lower() in CRITICAL_NOUNS and tok.dep_ == "dobj" \
+            and position.preps:
+        on_verb = prep_object(tok.head, tuple(p for p in position.preps if p != "of"))
+        if on_verb is not None and on_verb[0].i == tok.right_edge.i + 1:
+            po = on_verb  # "rejected objections from X | over Y": the parser hangs "over Y" on the verb
     # "Turkey's opposition to Sweden's membership": the position noun's own preposition first
-    content = (compact_span(po[1]) if po is not None else None) or noun_content(tok) or _self_content(tok, authors)
+    content = (compact_span(po[1]) if po is not None else None) or noun_content(tok) or _self_content(tok, authors) \
+        or overridden_content(tok)
     if content is None:
         return []
     if late is not None and content[0] < late[0].i < content[1]:

@@ -38,12 +38,14 @@ from .frames import abstract_object, judged_by, object_allowed, undone_subject, 
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import HARMS, Cue, Lexicon, verb_lemma
 from .nouns import (
+    CRITICAL_NOUNS,
     LEAD_VERBS,
     OWN_POSSESSIVES,
     agent_noun_stances,
     author_stances,
     authors_of,
     late_agent,
+    late_from,
     negated_intent_stances,
     no_alternative_stances,
     noun_stances,
@@ -551,7 +553,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             elif lemma in lex.speech_act_nouns:
                 out.extend(author_stances(tok, lex.speech_act_nouns[lemma], lex))
             elif lemma in lex.nouns and lex.nouns[lemma].kind == "evaluative" and (
-                    _owner_named(tok) or late_agent(tok) is not None):
+                    _owner_named(tok) or late_agent(tok) is not None or from_author(tok)):
                 # every evaluative position noun has an author too: "Peru's veto of X surprised them"
                 out.extend(author_stances(tok, lex.nouns[lemma].polarity, lex))
             if lemma in lex.agent_nouns:
@@ -770,6 +772,22 @@ def _taken_to_task(verb: Token, lex: Lexicon) -> list[RawStance]:
     skip = frozenset({to[0].i, to[1].i, over[0].i}) if over is not None and over[0].i > to[0].i else frozenset()
     return [RawStance(here(verb), holders, [verb, to[1]], (lo, hi), pol, "evaluative", strength_of(verb, _TO_TASK, lex),
                       [obj], source="phrase", skip=skip)]
+
+
+def from_author(noun: Token) -> bool:
+    """A critical position noun whose author is named by "from X" ("criticism from Amnesty over
+    Y", "objections from the Greens", "criticism of Y from Brazil"): X holds it."""
+    if noun.lemma_.lower() not in CRITICAL_NOUNS:
+        return False
+    if late_from(noun) is not None:
+        return True
+    frm = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    who = child(frm, "pobj") if frm is not None else None
+    return who is not None and who.pos_ in ("PROPN", "NOUN") and who.lemma_.lower() not in _ORIGINS
+
+
+#: "from" objects that say where a criticism came from without naming who ("from abroad", "from all sides")
+_ORIGINS = frozenset({"side", "quarter", "abroad", "home", "inside", "outside", "within", "part", "corner"})
 
 
 def _owner_named(noun: Token) -> bool:
