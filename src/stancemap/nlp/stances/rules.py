@@ -304,6 +304,41 @@ def _summed_up_act(ante: Token) -> Token | None:
     return None
 
 
+def _reported_relative(verb: Token) -> Token | None:
+    """The relative clause of a reporting verb whose reported clause holds the cue: "a decision
+    (that) X said it regretted" (the "said" clause, when "regretted" is its complement)."""
+    rel = verb.head
+    if verb.dep_ == "ccomp" and rel.dep_ == "relcl" and rel.lemma_.lower() in REPORT_VERBS \
+            and child(verb, "mark") is None and rel.head.pos_ == "NOUN" and rel.head.i < verb.i:
+        return rel
+    return None
+
+
+def _coordinated_relative(verb: Token) -> Token | None:
+    """The antecedent of a relative clause that the parser joined as a conjunct to the verb of an
+    earlier one: "..., a decision that A regretted and that B called a mistake" (the decision)."""
+    if verb.dep_ != "conj" or child(verb, "mark", lemma=("that", "which")) is None:
+        return None
+    head = verb.head
+    rel = head if head.dep_ == "relcl" else _reported_relative(head)
+    return rel.head if rel is not None and rel.head.pos_ == "NOUN" else None
+
+
+def _summed_antecedent(ante: Token) -> tuple[tuple[int, int], Token, bool] | None:
+    """An act noun set off by a comma after a clause (", a move ...", ", a decision ..."): the
+    verb of the clause it sums up with that verb's object, as in :func:`_bare_relative_target`."""
+    if ante.lemma_.lower() not in _ACT_NOUNS or ante.dep_ not in ("appos", "npadvmod", "dobj") \
+            or ante.left_edge.i == 0 or ante.doc[ante.left_edge.i - 1].text != ",":
+        return None
+    act = _summed_up_act(ante)
+    obj = None if act is None else next((c for c in act.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+                                         and c.i < ante.i), None)
+    if act is None or obj is None:
+        return None
+    end = compact_span(obj, keep_first=obj.dep_ != "xcomp")[1]
+    return (act.i, min(end, ante.left_edge.i - 1)), act, True
+
+
 def _bare_relative_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token, bool] | None:
     """A relative clause without a relative pronoun whose cue verb takes its antecedent as object:
     "..., a charge Belgrade has denied" (the charge), "..., a government they blame for X" (the
@@ -426,8 +461,12 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
                 continue  # reported speech or an indirect question ("asked whether ...")
             rel = verb if verb.dep_ == "relcl" else verb.head if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl" \
                 else None  # ("a plan which X had vowed to block": the relative clause above the infinitive)
+            rel = rel or _reported_relative(verb)  # ("a decision that X said it regretted")
             if dep == "dobj" and obj.lower_ in ("which", "that", "whom", "who") and rel is not None:
                 ante = rel.head  # "a verdict that Canada condemned": the antecedent
+                summed = _summed_antecedent(ante)
+                if summed is not None:  # ", a decision that X condemned": the act it sums up
+                    return summed
                 lo, hi = compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
                 return (lo, hi), ante, False
             lo, hi = _obj_range(obj) if dep != "xcomp" else compact_span(obj, keep_first=False)
@@ -449,6 +488,16 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     bare = _bare_relative_target(verb, cue)
     if bare is not None:  # "..., a charge X has denied", "..., a move X condemned as Y"
         return bare
+    rel = _reported_relative(verb) if cue.kind in ("evaluative", "refuse") else None
+    if rel is not None and child(verb, "dobj", "xcomp", "ccomp", "nsubjpass") is None and not any(
+            c.dep_ == "prep" and not list(c.children) for c in verb.children):
+        # "..., a decision (that) X said it regretted": the reported cue takes the antecedent
+        summed = _summed_antecedent(rel.head)
+        if summed is not None:
+            return summed
+        if rel.head.dep_ in ("dobj", "pobj", "nsubjpass", "appos"):  # "rejected the plan Peru said it backed"
+            ante = rel.head
+            return compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"})), ante, False
     # passive with an agent: "Pakistan's call was rejected by India" (the subject is the target),
     # or with a seat of government: "the plan was rejected in Riyadh" (see passive_seat)
     subjpass = child(verb, "nsubjpass")
@@ -1141,7 +1190,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     (lo, hi), obj, is_action = tgt
     if cue.kind == "commit" and _threat_commitment(obj):
         return []  # "promised a response", "vowed to keep fighting / to retaliate": a threat, no position
-    if cue.needs_object and (obj.dep_ not in ("dobj", "nsubjpass") or (
+    summed = is_action and obj.pos_ in ("VERB", "AUX") and obj.i < tok.i  # (the act a noun before the cue sums up)
+    if cue.needs_object and not summed and (obj.dep_ not in ("dobj", "nsubjpass") or (
             obj.pos_ not in ("NOUN", "PROPN") and not (obj.lower_ in _PERSONAL and cue.kind == "evaluative"
                                                        and prep_object(tok, ("for", "over")) is not None))):
         return []  # (a person named by a pronoun, judged for an act: "faulted him for X"; not "denied it / him")
@@ -1697,6 +1747,18 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if dobj is not None and dobj.lower_ == "what":
         return _what_it_called(tok, lex)
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+    ante = _coordinated_relative(tok)
+    if ante is not None and len(dobjs) == 1 and oprd is None and dative is None and not hypothetical(tok, lex):
+        # "..., a decision that A regretted and that B called a mistake": the label of the antecedent
+        pol = _label_polarity(dobjs[0], lex)
+        holders = subjects(tok)
+        found = _summed_antecedent(ante)
+        span = found[0] if found is not None else compact_span(
+            ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
+        if pol != 0 and holders:
+            pol = -pol if is_negated(tok) else pol
+            return [RawStance(here(tok), holders, [tok, dobjs[0]], span, pol, "evaluative", 1.0,
+                              [found[1] if found is not None else ante], source="label")]
     glued = _glued_noun(dobj) if dobj is not None else None
     glued_as = prep_object(glued, ("as",)) if glued is not None else None
     if glued is not None and child(glued, "dobj") is not None:
@@ -1780,7 +1842,9 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
         if end is not None and end.tag_ == "NNP" and end.is_lower and end.dep_ == "pobj" \
                 and _label_polarity(end, lex) != 0:
             obj, label = dobj, end  # "called X in the Y Sea illegal": the place phrase hung on the verb
-    if obj is None or label is None or hypothetical(tok, lex) or obj.pos_ == "PRON":
+    rel = tok if tok.dep_ == "relcl" else tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" else None
+    relative = obj is not None and obj.lower_ in ("which", "that") and rel is not None and rel.head.pos_ == "NOUN"
+    if obj is None or label is None or hypothetical(tok, lex) or (obj.pos_ == "PRON" and not relative):
         return []  # ("calls it a violation": "it" is evaluated by the clause before)
     pol = _label_polarity(label, lex)
     if pol == 0:
@@ -1789,6 +1853,12 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     holders = late_by or ([seen_in] if seen_in is not None and child(tok, "agent") is None else subjects(tok))
     if not holders:
         return []
+    if relative and rel is not None:  # "the deal, which A welcomed and which B called a betrayal": the deal
+        found = _summed_antecedent(rel.head)
+        obj = found[1] if found is not None else rel.head
+        lo, hi = found[0] if found is not None else compact_span(
+            rel.head, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
+        return [RawStance(here(tok), holders, [tok, label], (lo, hi), pol, "evaluative", 1.0, [obj], source="label")]
     lo, hi = compact_span(obj)
     if glued is not None and obj.i == glued.i - 1:
         hi = max(hi, glued.i + 1)
