@@ -227,14 +227,21 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if obj is None:
         po = prep_object(verb, cue.preps) if cue.preps else None
         obj = po[1] if po is not None else None
+    owned = obj
     if obj is not None and not is_reciprocal(obj):  # "praised each other's efforts"
         obj = next((c for c in obj.children if c.dep_ == "poss" and is_reciprocal(c)), obj)
     if obj is None or not is_reciprocal(obj):
         return []
+    charged: tuple[int, int] | None = None
+    comp = (prep_object(verb, ("of", "for")) or prep_object(owned, ("of", "for"))) \
+        if cue.kind == "accuse" and owned is not None and owned is not obj else None
+    if comp is not None and owned is not None and comp[0].i > owned.i:
+        # "each accusing the other's border guards of opening fire": each side -1 on the other's act
+        charged = (compact_span(owned)[0], compact_span(comp[1])[1])
     if _unrealised(verb):
         return []
     subj = subjects(verb)
-    if len(subj) == 1 and _each_side(subj[0]):
+    if len(subj) == 1 and (_each_side(subj[0]) or (subj[0].lower_ == "each" and subj[0].pos_ == "PRON")):
         subj = _parties_between(verb.sent) or _absolute_owners(verb) or subj
         # "talks between A and B ..., each side blaming the other"; "A and B failed to agree on X,
         # with each side accusing the other": the two parties of the clause the "with" phrase is on
@@ -243,6 +250,8 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     pol = -cue.polarity if is_negated(verb) else cue.polarity
     topic = _topic(verb) or next((compact_span(c) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                                   for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
+    if charged is not None and pol < 0:
+        return [RawAlignment(_here(verb), subj, [], pol, [verb, obj], topic, charged, {"stance_polarity": -1})]
     return [RawAlignment(_here(verb), subj, [], pol, [verb, obj], topic)]
 
 
@@ -257,6 +266,9 @@ def _each_side(tok: Token) -> bool:
 def _absolute_owners(verb: Token) -> list[Token]:
     """The coordinated subject of the clause that an absolute "with each side V-ing" hangs on."""
     prep = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and prep.pos_ in ("VERB", "AUX") and prep.i < verb.i:
+        owners = subjects(prep)  # "A and B traded accusations, each accusing the other of X"
+        return owners if len(owners) >= 2 else []
     if verb.dep_ != "pcomp" or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     owners = subjects(prep.head)

@@ -43,6 +43,7 @@ from .repair import (
     repair_participle_read_as_conjunct,
     repair_stranded_complements,
     repair_subject_read_as_conjunct,
+    repair_told_clause_read_as_relative,
     repair_trailing_attribution,
 )
 from .resolve import RELATIONAL, Resolver
@@ -706,6 +707,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
     repair_participle_read_as_conjunct(doc, lex)  # "had no intention of invading Y, dismissing Z": on the verb
     repair_adverbial_label(doc)  # "Y was a step forward": the noun read as a measure of the adverb
     repair_gapped_object(doc)  # "drew praise from A and criticism from B": the second object read as a clause
+    repair_told_clause_read_as_relative(doc)  # "told visiting officials that X ...": the clause read as a relative
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx

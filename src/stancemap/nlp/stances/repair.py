@@ -424,3 +424,30 @@ def repair_gapped_object(doc: Doc) -> int:
             stray.head = n  # the second noun's own preposition, hung on the verb by the parser
         moved += 1
     return moved
+
+
+#: verbs that tell an addressee a clause ("told visiting officials that X ...")
+_TELL_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "reassure", "advise"})
+
+
+def repair_told_clause_read_as_relative(doc: Doc) -> int:
+    """"X told visiting officials that Lima supported Y but would not sign Z": the parser may read
+    the told clause as a relative clause of the addressee (its "that" as a relative pronoun,
+    though the clause has a subject of its own and "that" fills no place in it); it goes back to
+    the verb of telling as its complement. Returns how many were moved."""
+    moved = 0
+    for v in doc:
+        noun = v.head
+        that = next((c for c in v.children if c.lower_ == "that" and c.dep_ == "mark" and c.i < v.i), None)
+        subj = child(v, "nsubj", "nsubjpass")
+        if v.dep_ != "relcl" or that is None or subj is None or subj.i < that.i or noun.dep_ not in ("dobj", "dative"):
+            continue
+        tell = noun.head
+        if tell.lemma_.lower() not in _TELL_VERBS and tell.dep_ in ("xcomp", "amod", "acl") \
+                and tell.head.lemma_.lower() in _TELL_VERBS:
+            tell = tell.head  # "told visiting officials": the addressee under the participle
+        if tell.lemma_.lower() not in _TELL_VERBS or tell.i > noun.i:
+            continue
+        v.head, v.dep_ = tell, "ccomp"
+        moved += 1
+    return moved

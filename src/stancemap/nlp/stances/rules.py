@@ -314,6 +314,16 @@ def _reported_relative(verb: Token) -> Token | None:
     return None
 
 
+def _stranded_relative(verb: Token, cue: Cue) -> Token | None:
+    """The antecedent of a relative clause joined as a conjunct ("..., a ban that A criticised and
+    that B had lobbied for") whose cue's own preposition is stranded at its end: the ban."""
+    ante = _coordinated_relative(verb)
+    if ante is None or child(verb, "dobj", "xcomp", "ccomp") is not None:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not list(c.children)), None)
+    return ante if prep is not None and prep.lower_ in cue.preps else None
+
+
 def _coordinated_relative(verb: Token) -> Token | None:
     """The antecedent of a relative clause that the parser joined as a conjunct to the verb of an
     earlier one: "..., a decision that A regretted and that B called a mistake" (the decision)."""
@@ -485,6 +495,10 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
                         and child(inf, "aux", lemma=("to",)) is not None and child(inf, "nsubj") is None)):
                     hi = max(hi, compact_span(inf)[1])  # ("rebuffed calls | to raise X": the call's content)
             return (lo, hi), obj, dep in ("xcomp", "ccomp")
+    stranded = _stranded_relative(verb, cue)
+    if stranded is not None:  # "..., a ban that A criticised and that B had lobbied for": the ban
+        return _summed_antecedent(stranded) or (compact_span(
+            stranded, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"})), stranded, False)
     bare = _bare_relative_target(verb, cue)
     if bare is not None:  # "..., a charge X has denied", "..., a move X condemned as Y"
         return bare
@@ -1179,7 +1193,7 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             lemma in ("agree", "charge", "vote") and child(tok, "xcomp", "ccomp") is not None) and not (
             lemma in _STRIVE and _striving_to(tok)) and not (
             cue.kind == "demand" and child(tok, "dobj") is not None and _object_infinitive(tok) is not None) and not (
-            cue.kind == "demand" and _passive_infinitive(tok, lex) is not None):
+            cue.kind == "demand" and _passive_infinitive(tok, lex) is not None) and _stranded_relative(tok, cue) is None:
         return []  # ("pressed Hamas to accept X": a demand with an addressee, like "urged"; also in the
         # passive with its agent: "Hamas was pressed / called on by Y to accept X")
     if any(_commits_to(tok, c, lex) for c in tok.children):

@@ -136,7 +136,7 @@ def is_reciprocal(tok: Token) -> bool:
     if low == "another" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "one":
         return True
     if low == "other" and "the" in kids:  # "A and B each accused the other"
-        verb = tok.head
+        verb = tok.head.head if tok.dep_ == "poss" else tok.head  # ("... the other's soldiers")
         return any(c.lower_ == "each" for s in [verb, *verb.children] for c in s.children if c.i < verb.i)
     return False
 
