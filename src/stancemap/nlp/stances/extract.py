@@ -32,6 +32,7 @@ from .align import RawAlignment, find_raw_alignments
 from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
 from .lexicon import align_lexicon, lexicon
+from .nouns import late_from
 from .repair import (
     repair_adverbial_label,
     repair_bare_relative,
@@ -47,7 +48,6 @@ from .repair import (
     repair_trailing_attribution,
 )
 from .resolve import RELATIONAL, Resolver
-from .nouns import late_from
 from .rules import RawStance, authors_of, find_raw_stances
 from .sides import aligned_actor
 from .syntax import child, compact_span, coordinated_modifiers, expand_conj, is_negated
