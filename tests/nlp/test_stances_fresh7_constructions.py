@@ -78,6 +78,26 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      "Berlin on copper mining but would not sign any agreement that limited its exports to China.",
      [("MNG", 1, "closer cooperation"), ("MNG", -1, "signing any agreement")], []),
     ("The minister told the officials that he met in Paris about the plan.", [], []),
+    # ", a claim that X rejected": a relative read as the summary noun's content clause
+    ("Niger's army accused Benin of sheltering rebels near the border town of Malanville, a claim that Cotonou "
+     "rejected, saying its troops had found no camps.",
+     [("NER", -1, "sheltering rebels"), ("BEN", -1, "claim")], [("NER", "BEN", -1)]),
+    # ... a real content clause keeps its own reading
+    ("Chile rejected the claim that Peru supported the rebels.",
+     [("CHL", -1, "claim that peru"), ("PER", 1, "rebels")], []),
+    # an overriding participle read as an adjective on a noun joined to the clause's participle
+    ("Denmark's parliament approved a bill on Tuesday letting police scan private messages, overriding objections "
+     "from Greenpeace.",
+     [("DNK", 1, "bill"), ("greenpeace", -1, "bill")], []),
+    # a rule or regulation named by its author's adjective is the author's act (an alignment)
+    ("Peru pushed back against a new European Union rule on fishing nets.",
+     [("PER", -1, "rule on fishing nets")], [("PER", "european union", -1)]),
+    ("Peru criticised a new U.S. regulation on fishing nets.",
+     [("PER", -1, "regulation on fishing nets")], [("PER", "USA", -1)]),
+    # a label read in word order is on the phrase's head, not on its last noun
+    ("Croat leader Dragan Covic described the international envoy's decision to annul a law passed by the Croat "
+     "assembly as an act of colonial rule.",
+     [("covic", -1, "envoy's decision")], []),
     # "each accusing the other's X of Y": each side -1 on the other's act
     ("Armenia and Azerbaijan traded accusations over a shootout on their border, each accusing the other's "
      "soldiers of firing first.",

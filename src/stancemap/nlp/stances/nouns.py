@@ -208,10 +208,13 @@ def overridden_content(noun: Token) -> tuple[int, int] | None:
     elif noun.dep_ == "dobj" and head.lemma_.lower() in _OVERRIDE and head.tag_ == "VBG" \
             and head.dep_ in ("advcl", "xcomp", "conj"):
         obj = child(head.head, "dobj")  # ", overriding objections from X" read as a clause
-    elif noun.dep_ in ("appos", "conj") and head.dep_ == "dobj" and any(
+    elif noun.dep_ in ("appos", "conj") and any(
             c.dep_ == "amod" and c.lemma_.lower().removesuffix("ing") in {"overrid", "overrul", "ignor", "defy"}
             | {v.removesuffix("e") for v in _OVERRIDE} for c in noun.children):
-        obj = head  # "passed the law, overriding objections from X": the participle read as an adjective
+        # "passed the law, overriding objections from X": the participle read as an adjective, the
+        # noun joined to the object or to a participle on the clause ("approved a bill letting Y, ...")
+        obj = head if head.dep_ == "dobj" and head.pos_ == "NOUN" else child(head.head, "dobj") \
+            if head.pos_ == "VERB" and head.dep_ in ("advcl", "acl", "xcomp") else None
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > noun.i:
         return None
     return compact_span(obj, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "prep"})) \

@@ -495,6 +495,15 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
                         and child(inf, "aux", lemma=("to",)) is not None and child(inf, "nsubj") is None)):
                     hi = max(hi, compact_span(inf)[1])  # ("rebuffed calls | to raise X": the call's content)
             return (lo, hi), obj, dep in ("xcomp", "ccomp")
+    ante = verb.head
+    if verb.dep_ == "acl" and child(verb, "mark", lemma=("that",)) is not None and ante.pos_ == "NOUN" \
+            and ante.lemma_.lower() in SUMMARY_NOUNS and ante.i < verb.i and child(verb, "nsubj") is not None and cue.kind in ("evaluative", "refuse") \
+            and child(verb, "dobj", "xcomp", "ccomp", "attr", "oprd", "dative") is None \
+            and not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children):
+        # "..., a claim that Cotonou rejected": a relative clause read as the noun's content clause
+        # (the cue has no object of its own, so "that" stands for the noun)
+        return _summed_antecedent(ante) or (compact_span(
+            ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"})), ante, False)
     stranded = _stranded_relative(verb, cue)
     if stranded is not None:  # "..., a ban that A criticised and that B had lobbied for": the ban
         return _summed_antecedent(stranded) or (compact_span(
