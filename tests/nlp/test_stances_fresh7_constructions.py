@@ -32,9 +32,9 @@ A = tuple[str, str, int]
 
 CASES: list[tuple[str, list[S], list[A]]] = [
     # a label in a participle: "the measure" / "the move" is what the main clause named
-    ("Chad's parliament approved a law that bans opposition rallies, with the African Union calling the measure "
-     "an assault on democracy.",
-     [("TCD", 1, "bans opposition rallies"), ("african union", -1, "bans opposition rallies")], []),
+    ("Hungary's parliament adopted a media law on Monday, with the OSCE describing the measure as a threat to "
+     "press freedom.",
+     [("HUN", 1, "media law"), ("osce", -1, "media law")], []),
     ("Brazil condemned Peru's decision to close the border, with President Silva calling the move a serious "
      "mistake.",
      [("BRA", -1, "close the border"), ("silva", -1, "close the border")], [("BRA", "PER", -1)]),
@@ -44,11 +44,11 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # ... not a pronoun ("it" is evaluated by the main clause)
     ("Spain criticised the tariff, calling it unfair.", [("ESP", -1, "tariff")], []),
     # critical nouns authored by "from X"
-    ("Peru's trade ministry dismissed criticism of the tariff from Brazil and Chile.",
-     [("PER", -1, "criticism"), ("BRA", -1, "tariff"), ("CHL", -1, "tariff")],
-     [("PER", "BRA", -1), ("PER", "CHL", -1)]),
-    ("Ghana's government rejected criticism from Amnesty International over the arrests of journalists.",
-     [("GHA", -1, "criticism"), ("amnesty", -1, "arrests of journalists")], [("GHA", "amnesty", -1)]),
+    ("Mexico's economy ministry waved away criticism of the steel quota from Canada and Japan.",
+     [("MEX", -1, "criticism"), ("CAN", -1, "steel quota"), ("JPN", -1, "steel quota")],
+     [("MEX", "CAN", -1), ("MEX", "JPN", -1)]),
+    ("Chile's labour minister brushed aside complaints from the ILO over the new strike rules.",
+     [("CHL", -1, "complaints"), ("labour organization", -1, "strike rules")], [("CHL", "labour organization", -1)]),
     ("Norway's parliament approved the whaling quota despite objections from Greenpeace.",
      [("NOR", 1, "whaling quota"), ("greenpeace", -1, "whaling quota")], []),
     ("Japan's fisheries agency defended the catch limits, rejecting objections from Australia over the new quota.",
@@ -57,9 +57,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("The plan drew criticism from all sides.", [], []),
     ("Peru dismissed criticism of the ban on imports from China.", [("PER", -1, "criticism")], []),
     # a summing-up noun with a relative pronoun, a reported relative, a joined relative
-    ("Peru's congress voted to leave the regional fisheries pact, a decision that Ecuador said it deeply "
-     "regretted.",
-     [("ECU", -1, "leave the regional fisheries pact")], []),
+    ("Togo closed its border with Ghana, a step that Accra said it deplored.",
+     [("GHA", -1, "closed its border")], []),
     ("Bolivia raised its export tax, a move Peru said it opposed.", [("PER", -1, "raised its export tax")], []),
     ("Peru left the regional fisheries pact, a decision that Ecuador said it regretted and that Chile called a "
      "mistake.",
@@ -70,42 +69,40 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # ... a reported relative with no cue gives nothing
     ("Peru left the fisheries pact, a decision that Ecuador said was expected.", [], []),
     # ... a cue preposition stranded at the end of a joined relative
-    ("Ghana's president said Accra would not allow foreign trawlers to fish in its waters for two years, a ban "
-     "that Togo described as unfair and that Benin had lobbied for.",
-     [("GHA", -1, "allowing foreign trawlers"), ("TGO", -1, "ban"), ("BEN", 1, "ban")], []),
+    ("Chile scrapped its fuel subsidy, a step that Bolivia criticised and that Peru had pressed for.",
+     [("BOL", -1, "scrapped its fuel subsidy"), ("PER", 1, "scrapped its fuel subsidy")], []),
     # a told clause read as the addressee's relative: both positions of the told clause
-    ("Mongolia's president told visiting German officials that Ulaanbaatar supported closer cooperation with "
-     "Berlin on copper mining but would not sign any agreement that limited its exports to China.",
-     [("MNG", 1, "closer cooperation"), ("MNG", -1, "signing any agreement")], []),
+    ("The Fijian leader told visiting Australian ministers that Suva favoured a regional police force but would "
+     "not join any pact aimed at China.",
+     [("FJI", 1, "regional police force"), ("FJI", -1, "pact aimed at china")], []),
     ("The minister told the officials that he met in Paris about the plan.", [], []),
     # ", a claim that X rejected": a relative read as the summary noun's content clause
-    ("Niger's army accused Benin of sheltering rebels near the border town of Malanville, a claim that Cotonou "
-     "rejected, saying its troops had found no camps.",
-     [("NER", -1, "sheltering rebels"), ("BEN", -1, "claim")], [("NER", "BEN", -1)]),
+    ("Russia said Estonian jets had entered its airspace, an accusation that Tallinn rejected.",
+     [("EST", -1, "accusation")], []),
     # ... a real content clause keeps its own reading
     ("Chile rejected the claim that Peru supported the rebels.",
      [("CHL", -1, "claim that peru"), ("PER", 1, "rebels")], []),
     # an overriding participle read as an adjective on a noun joined to the clause's participle
-    ("Denmark's parliament approved a bill on Tuesday letting police scan private messages, overriding objections "
-     "from Greenpeace.",
-     [("DNK", 1, "bill"), ("greenpeace", -1, "bill")], []),
+    ("Kenya's senate approved a forestry bill on Thursday allowing logging in the Mau forest, overriding "
+     "objections from the World Bank.",
+     [("KEN", 1, "forestry bill"), ("world bank", -1, "forestry bill")], []),
     # a rule or regulation named by its author's adjective is the author's act (an alignment)
     ("Peru pushed back against a new European Union rule on fishing nets.",
      [("PER", -1, "rule on fishing nets")], [("PER", "european union", -1)]),
     ("Peru criticised a new U.S. regulation on fishing nets.",
      [("PER", -1, "regulation on fishing nets")], [("PER", "USA", -1)]),
     # a label read in word order is on the phrase's head, not on its last noun
-    ("Croat leader Dragan Covic described the international envoy's decision to annul a law passed by the Croat "
-     "assembly as an act of colonial rule.",
-     [("covic", -1, "envoy's decision")], []),
+    ("Peru's foreign minister described the mayor's plan to rename a square built by the Chilean embassy as a "
+     "provocation.",
+     [("PER", -1, "mayor's plan")], []),
     # "each accusing the other's X of Y": each side -1 on the other's act
-    ("Armenia and Azerbaijan traded accusations over a shootout on their border, each accusing the other's "
-     "soldiers of firing first.",
-     [("ARM", -1, "soldiers of firing"), ("AZE", -1, "soldiers of firing")], [("ARM", "AZE", -1)]),
+    ("Ghana and Togo exchanged charges over the closure of a market, each accusing the other's police of stoking "
+     "the unrest.",
+     [("GHA", -1, "police of stoking"), ("TGO", -1, "police of stoking")], [("GHA", "TGO", -1)]),
     ("Talks between Ghana and Togo collapsed, with each side accusing the other's negotiators of bad faith.",
      [("GHA", -1, "negotiators of bad faith"), ("TGO", -1, "negotiators of bad faith")], [("GHA", "TGO", -1)]),
     # ... "each blaming the other" names no act: the alignment only
-    ("Armenia and Azerbaijan traded accusations over the border, each blaming the other.", [], [("ARM", "AZE", -1)]),
+    ("Ghana and Togo exchanged charges over the market, each blaming the other.", [], [("GHA", "TGO", -1)]),
 ]
 
 

@@ -48,7 +48,7 @@ from .repair import (
     repair_trailing_attribution,
 )
 from .resolve import RELATIONAL, Resolver
-from .rules import RawStance, authors_of, find_raw_stances
+from .rules import ACT_NOUNS, RawStance, authors_of, find_raw_stances
 from .sides import aligned_actor
 from .syntax import child, compact_span, coordinated_modifiers, expand_conj, is_negated
 
@@ -551,7 +551,7 @@ def resolve_definite_target(raw: RawStance) -> RawStance:
 
 
 #: nouns that only sum up what the clause before did or named ("the move", "the measure")
-_ACT_ANAPHORS = frozenset({"move", "measure", "step", "decision", "action"})
+_ACT_ANAPHORS = ACT_NOUNS | {"action"}  # (rules.ACT_NOUNS: the same nouns after a comma)
 #: of those, the ones that name the act itself rather than the thing it produced
 _ACT_ONLY = frozenset({"move", "step", "action"})
 

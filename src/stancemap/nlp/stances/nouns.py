@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..common.undo import UNDO_VERBS
 from .intent import commit_noun_clause, evaluative_act
-from .lexicon import Cue, Lexicon
+from .lexicon import Cue, Lexicon, lexicon
 from .raw import RawStance, here, hypothetical, strength_of
 from .syntax import (
     child,
@@ -34,7 +34,7 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
-__all__ = ["CRITICAL_NOUNS", "LIGHT_VERBS", "LEAD_VERBS", "late_from", "overridden_content", "OWN_POSSESSIVES", "authors_of", "proposed_stances", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
+__all__ = ["is_critical", "LIGHT_VERBS", "LEAD_VERBS", "late_from", "overridden_content", "OWN_POSSESSIVES", "authors_of", "proposed_stances", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
            "negated_intent_stances", "no_alternative_stances"]
 
 LIGHT_VERBS = frozenset(
@@ -164,14 +164,17 @@ def _self_content(noun: Token, authors: list[Token]) -> tuple[int, int] | None:
     return lo, hi
 
 
-#: critical position nouns whose author a late "from X" names ("criticism of the ban from X")
-CRITICAL_NOUNS = frozenset({"criticism", "objection", "opposition", "condemnation", "protest", "complaint",
-                            "concern", "reservation"})
-#: nouns whose "from X" is where a thing comes from, not who criticises ("opposition to imports from X")
-_ORIGIN_NOUNS = frozenset({"import", "export", "arrival", "refugee", "migrant", "good", "product", "troop", "soldier",
-                           "shipment", "flight", "aid", "investment", "loan", "delivery", "supply", "oil", "gas",
-                           "grain", "worker", "student", "visitor", "vessel", "ship", "fighter", "withdrawal",
-                           "return", "transfer", "donation", "money", "fund", "payment", "meat", "steel"})
+def is_critical(noun: Token) -> bool:
+    """A critical position noun of the lexicon (its -1 evaluative ``nouns``: criticism, objection,
+    opposition, condemnation, protest, complaint ...), whose author "from X" may name."""
+    cue = lexicon().nouns.get(noun.lemma_.lower())
+    return cue is not None and cue.polarity < 0 and cue.kind == "evaluative"
+
+
+#: authored acts whose "from X" is where someone or something is moved from, not who criticises
+#: ("criticism of the expulsion of diplomats from Moscow", "of the withdrawal from Mali")
+_MOVEMENT_ACTS = frozenset({"expulsion", "withdrawal", "transfer", "sale", "deployment", "launch", "return",
+                            "import", "export", "evacuation", "deportation", "removal", "release"})
 # verbs and prepositions by which a clause goes ahead against an objection ("despite objections from X")
 _OVERRIDE = frozenset({"override", "overrule", "ignore", "defy", "disregard", "brush", "sweep"})
 
@@ -180,12 +183,13 @@ def late_from(noun: Token) -> Token | None:
     """The author of a critical noun that the parser hung on the noun's own content: "criticism
     of the ban from Brazil and Chile" (Brazil), not a place things come from ("opposition to
     imports from China")."""
-    if noun.lemma_.lower() not in CRITICAL_NOUNS or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in (
+    if not is_critical(noun) or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in (
             "from", "by")) for c in noun.children):
         return None
     for c in noun.children:
         obj = child(c, "pobj") if c.dep_ == "prep" and c.lower_ in ("of", "to", "over", "against") else None
-        if obj is None or obj.lemma_.lower() in _ORIGIN_NOUNS or obj.pos_ != "NOUN" \
+        lemma = obj.lemma_.lower() if obj is not None else ""
+        if obj is None or lemma not in lexicon().authored_nouns or lemma in _MOVEMENT_ACTS or obj.pos_ != "NOUN" \
                 or not any(d.dep_ in ("det", "poss") for d in obj.children):
             continue
         frm = next((x for x in obj.children if x.dep_ == "prep" and x.lower_ == "from"), None)
@@ -199,7 +203,7 @@ def overridden_content(noun: Token) -> tuple[int, int] | None:
     """What an objection without a content of its own is against, when the clause goes ahead
     over it: "approved the budget despite objections from X", "passed the law, overriding
     objections from X" (the budget, the law)."""
-    if noun.lemma_.lower() not in CRITICAL_NOUNS:
+    if not is_critical(noun):
         return None
     head = noun.head
     obj: Token | None = None
@@ -213,8 +217,14 @@ def overridden_content(noun: Token) -> tuple[int, int] | None:
             | {v.removesuffix("e") for v in _OVERRIDE} for c in noun.children):
         # "passed the law, overriding objections from X": the participle read as an adjective, the
         # noun joined to the object or to a participle on the clause ("approved a bill letting Y, ...")
-        obj = head if head.dep_ == "dobj" and head.pos_ == "NOUN" else child(head.head, "dobj") \
-            if head.pos_ == "VERB" and head.dep_ in ("advcl", "acl", "xcomp") else None
+        obj = head if head.dep_ == "dobj" and head.pos_ == "NOUN" else None
+        up = head
+        for _ in range(4):  # up through the participles and infinitives to the clause's object
+            if obj is not None or up.pos_ != "VERB" or up.head.i == up.i:
+                break
+            up = up.head
+            found = child(up, "dobj")
+            obj = found if found is not None and found.i < noun.i and found.pos_ == "NOUN" else None
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > noun.i:
         return None
     return compact_span(obj, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "prep"})) \
@@ -499,7 +509,7 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
         position.kind in ("evaluative", "commit") else None
     if po is not None and po[0].lower_ == "of" and po[1].pos_ in ("PROPN", "PRON"):
         po = None  # "the support of Germany": the author, not the content
-    if po is None and position is not None and tok.lemma_.lower() in CRITICAL_NOUNS and tok.dep_ == "dobj" \
+    if po is None and position is not None and is_critical(tok) and tok.dep_ == "dobj" \
             and position.preps:
         on_verb = prep_object(tok.head, tuple(p for p in position.preps if p != "of"))
         if on_verb is not None and on_verb[0].i == tok.right_edge.i + 1:

@@ -438,8 +438,9 @@ def repair_told_clause_read_as_relative(doc: Doc) -> int:
     moved = 0
     for v in doc:
         noun = v.head
-        that = next((c for c in v.children if c.lower_ == "that" and c.dep_ == "mark" and c.i < v.i), None)
-        subj = child(v, "nsubj", "nsubjpass")
+        that = next((c for c in v.children if c.lower_ == "that" and c.i < v.i and (c.dep_ == "mark" or (
+            c.dep_ in ("dobj", "nsubj") and any(o.dep_ == "dobj" and o.i > v.i for o in v.children)))), None)
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"), None)
         if v.dep_ != "relcl" or that is None or subj is None or subj.i < that.i or noun.dep_ not in ("dobj", "dative"):
             continue
         tell = noun.head
@@ -449,5 +450,6 @@ def repair_told_clause_read_as_relative(doc: Doc) -> int:
         if tell.lemma_.lower() not in _TELL_VERBS or tell.i > noun.i:
             continue
         v.head, v.dep_ = tell, "ccomp"
+        that.dep_ = "mark"  # (a relative pronoun with the object place taken: "that Suva favoured a force")
         moved += 1
     return moved

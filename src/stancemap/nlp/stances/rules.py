@@ -38,12 +38,12 @@ from .frames import abstract_object, judged_by, object_allowed, undone_subject, 
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import HARMS, Cue, Lexicon, verb_lemma
 from .nouns import (
-    CRITICAL_NOUNS,
     LEAD_VERBS,
     OWN_POSSESSIVES,
     agent_noun_stances,
     author_stances,
     authors_of,
+    is_critical,
     late_agent,
     late_from,
     negated_intent_stances,
@@ -283,7 +283,9 @@ def _pseudo_cleft_focus(verb: Token) -> Token | None:
     return named
 
 
-_ACT_NOUNS = frozenset({"move", "step", "decision", "measure"})
+#: nouns that sum up an act named just before them (", a move ...")
+ACT_NOUNS = frozenset({"move", "step", "decision", "measure"})
+_ACT_NOUNS = ACT_NOUNS
 
 
 def _summed_up_act(ante: Token) -> Token | None:
@@ -497,7 +499,9 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             return (lo, hi), obj, dep in ("xcomp", "ccomp")
     ante = verb.head
     if verb.dep_ == "acl" and child(verb, "mark", lemma=("that",)) is not None and ante.pos_ == "NOUN" \
-            and ante.lemma_.lower() in SUMMARY_NOUNS and ante.i < verb.i and child(verb, "nsubj") is not None and cue.kind in ("evaluative", "refuse") \
+            and ante.lemma_.lower() in SUMMARY_NOUNS and ante.i < verb.i and ante.left_edge.i > 0 \
+            and ante.doc[ante.left_edge.i - 1].text == "," and child(verb, "nsubj") is not None \
+            and cue.kind in ("evaluative", "refuse") \
             and child(verb, "dobj", "xcomp", "ccomp", "attr", "oprd", "dative") is None \
             and not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children):
         # "..., a claim that Cotonou rejected": a relative clause read as the noun's content clause
@@ -849,7 +853,7 @@ def _taken_to_task(verb: Token, lex: Lexicon) -> list[RawStance]:
 def from_author(noun: Token) -> bool:
     """A critical position noun whose author is named by "from X" ("criticism from Amnesty over
     Y", "objections from the Greens", "criticism of Y from Brazil"): X holds it."""
-    if noun.lemma_.lower() not in CRITICAL_NOUNS:
+    if not is_critical(noun):
         return False
     if late_from(noun) is not None:
         return True
