@@ -16,6 +16,7 @@ filter them out and they add extra events wherever a more specific code is misse
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ from .args import (
     is_hypothetical,
     is_negated,
     only_permitted,
+    passive_subject,
     place_of,
     place_targets,
     recipients,
@@ -1032,7 +1034,7 @@ def _suffered_attack(tok: Token) -> tuple[Token, Token] | None:
     if not (kind is not None and kind[1] == "UAF" or noun.lemma_.lower() in _ATTACK_NOUNS
             or phrase.strip() in _ATTACK_NOUNS):
         return None
-    victim = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    victim = passive_subject(verb)
     if victim is None and verb.lemma_.lower() in ("die", "perish"):
         victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (noun, victim) if victim is not None else None
@@ -1392,6 +1394,22 @@ def _joint_object(verb: Token, lexicon: Lexicon) -> bool:
 _RECIPROCAL_VERBS = {"exchange", "swap"}
 
 
+def _hosted_visits(out: list[_Coded]) -> list[_Coded]:
+    """The visit of each party a named host received (043 -> 042 the other way: "X received Y in
+    the capital", "X hosted its neighbour's president", "X welcomed a visit by Y"), as event data
+    code a visit from both sides; not for a visit denied, only planned or already coded."""
+    have = {(c.source, c.target, c.code[:3]) for c in out}
+    extra: list[_Coded] = []
+    for c in out:
+        if c.code != "043" or not c.source or not c.target or c.source == c.target or c.negated:
+            continue
+        if (c.target, c.source, "042") in have:
+            continue
+        have.add((c.target, c.source, "042"))
+        extra.append(dataclasses.replace(c, code="042", source=c.target, target=c.source))
+    return extra
+
+
 def _reciprocal(verb: Token) -> bool:
     """Whether the verb or its infinitive complement is reciprocal ("agreed to exchange / swap ...")."""
     return verb.lemma_.lower() in _RECIPROCAL_VERBS or any(
@@ -1643,7 +1661,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if sources == [None] and subj is None:
             sources = mood_owner(doc, trig.token)  # "X's threat to expel Y": X (comm.py)
         if sources == [None] and subj is None and (code[:2] == "15" or code == "074"):
-            moved = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), None)
+            moved = passive_subject(trig.token)
             if moved is not None:  # "troops were deployed to X": the troops move themselves
                 sources = actors_of(doc, moved, new=True)
         if sources == [None] and subj is None and code[:2] in _STATE_ACT_ROOTS:
@@ -1795,6 +1813,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     out.extend(_alleged_acts(doc, out, lexicon, options))
     out.extend(_reacted_acts(doc, out, lexicon))
     out.extend(_joined_acts(doc, out))
+    out.extend(_hosted_visits(out))
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
