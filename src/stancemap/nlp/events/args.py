@@ -395,6 +395,8 @@ def _subject_of(verb: Token) -> Token | None:
                 return head  # "the country that attacked ..." -> "country"
             return subj
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "nsubjpass" for c in tok.children):
+                return None  # "activists who had been detained": the activists undergo it, no doer named
             return tok.head
         noun = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else (
             tok.head if tok.dep_ == "acl" and tok.tag_ == "VB" else None)

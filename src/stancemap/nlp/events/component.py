@@ -63,6 +63,7 @@ from .comm import (
     conditional_threat,
     extra_relations,
     host_code,
+    hosts_visitor,
     mood_owner,
     noun_mood,
     speaker_for_government,
@@ -677,6 +678,12 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
     cands = _named_as(trig) + cands  # "called the council unlawful": the council
+    probed: list[Token] = []
+    if code[:2] == "09":  # "opened an investigation into X over Y's deaths": X is investigated, named
+        # or not, Y is the matter (the parser hangs "into" on the noun or on the light verb)
+        probed = [o for h in dict.fromkeys((trig.head, trig.token)) for c in h.children
+                  if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+        cands = probed + cands
     cands = [_object_referent(doc, c) for c in cands]  # "... and sentenced him": whom "him" stands for
     if trig.pattern.symmetric:  # "discussed X with Y": the partner before the topic
         partners = [c for c in cands if c.dep_ == "pobj" and c.head.lemma_.lower() in ("with", "between")]
@@ -744,6 +751,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         return claimed
     patients = _patients(trig) if not trig.pattern.obj and code[:2] != "15" else set()  # (mobilised troops:
     # the source's own)
+    patients |= {o.i for o in probed}
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue
@@ -1394,14 +1402,15 @@ def _joint_object(verb: Token, lexicon: Lexicon) -> bool:
 _RECIPROCAL_VERBS = {"exchange", "swap"}
 
 
-def _hosted_visits(out: list[_Coded]) -> list[_Coded]:
+def _hosted_visits(doc: Doc, out: list[_Coded]) -> list[_Coded]:
     """The visit of each party a named host received (043 -> 042 the other way: "X received Y in
     the capital", "X hosted its neighbour's president", "X welcomed a visit by Y"), as event data
     code a visit from both sides; not for a visit denied, only planned or already coded."""
     have = {(c.source, c.target, c.code[:3]) for c in out}
     extra: list[_Coded] = []
     for c in out:
-        if c.code != "043" or not c.source or not c.target or c.source == c.target or c.negated:
+        if c.code != "043" or not c.source or not c.target or c.source == c.target or c.negated \
+                or not hosts_visitor(doc, c.trigger.token):
             continue
         if (c.target, c.source, "042") in have:
             continue
@@ -1813,7 +1822,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     out.extend(_alleged_acts(doc, out, lexicon, options))
     out.extend(_reacted_acts(doc, out, lexicon))
     out.extend(_joined_acts(doc, out))
-    out.extend(_hosted_visits(out))
+    out.extend(_hosted_visits(doc, out))
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
@@ -2360,6 +2369,44 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
     return fixed
 
 
+def repair_trailing_summary(doc: Doc) -> int:
+    """Re-read a trailing appositive that sums up the main clause ("X accused Y of Z, a charge Y's
+    leaders rejected") when the parser took the summing noun for a modifier of the reacting party
+    ("a charge opposition leaders" one noun phrase, the subject of "rejected") and made the main
+    clause a complement of the reaction, so that the main clause's acts read as what was rejected.
+    The main clause becomes the root again, the summing noun (:data:`_MOVE_NOUNS`) its appositive
+    and the reaction that noun's relative clause, as the parser reads "..., a charge Paris denied"
+    (:func:`_judged_move` then aims the reaction at the main clause's doer). Only for a root verb
+    whose subject phrase opens with a determiner and the summing noun right after a comma, with a
+    clausal complement before that comma. Returns how many were repaired."""
+    fixed = 0
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        det = doc[subj.left_edge.i]
+        if det.dep_ != "det" or det.i < 1 or doc[det.i - 1].text != "," or det.i + 1 >= subj.i:
+            continue
+        move = doc[det.i + 1]
+        if move.lemma_.lower() not in _MOVE_NOUNS or move.dep_ != "compound" or move.head.i != subj.i:
+            continue
+        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < det.i - 1), None)
+        if main is None or main.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in list(verb.children):  # the comma and what else hung before the appositive, and the
+            if c.i < det.i and c.i != main.i or c.dep_ == "punct" and c.i > verb.i:  # full stop
+                c.head = main
+        main.head, main.dep_ = main, "ROOT"
+        move.head, move.dep_, move.pos_, move.tag_ = main, "appos", "NOUN", "NN"
+        det.head = move
+        verb.head, verb.dep_ = move, "relcl"
+        fixed += 1
+    return fixed
+
+
 #: Words of physical harm whose presence in a clause makes its repression violent ("cracked down on the
 #: protesters, killing three", "cracked down with tear gas"): PLOVER ASSAULT (175), no longer COERCE.
 def _harm_named(verb: Token, code: str) -> bool:
@@ -2385,7 +2432,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     statements = _statement_index(doc)
     speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
     date = _doc_date(doc)
-    if repair_adjective_events(doc, lexicon):
+    if repair_adjective_events(doc, lexicon) + repair_trailing_summary(doc):
         forget_words(doc)  # (the repair rewrote tags and heads that cached word arrays hold)
     events: list[Event] = []
     coded: list[tuple[Span, _Coded]] = []
