@@ -2384,7 +2384,8 @@ def repair_trailing_summary(doc: Doc) -> int:
         verb = sent.root
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i,
+                   default=None)  # (the nearest: a dateline may hang on the verb as a first subject)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
             continue
         det = doc[subj.left_edge.i]
@@ -2396,9 +2397,9 @@ def repair_trailing_summary(doc: Doc) -> int:
         main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < det.i - 1), None)
         if main is None or main.pos_ not in ("VERB", "AUX"):
             continue
-        for c in list(verb.children):  # the comma and what else hung before the appositive, and the
-            if c.i < det.i and c.i != main.i or c.dep_ == "punct" and c.i > verb.i:  # full stop
-                c.head = main
+        for c in list(verb.children):  # the comma before the appositive and the full stop (a dateline
+            if c.dep_ == "punct" and (c.i < det.i or c.i > verb.i):  # parsed as a subject stays: the
+                c.head = main  # events stage reads datelines wherever they hang)
         main.head, main.dep_ = main, "ROOT"
         move.head, move.dep_, move.pos_, move.tag_ = main, "appos", "NOUN", "NN"
         det.head = move
