@@ -1810,6 +1810,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             # monument, where activists had demonstrated since Friday against the defamation law"; "...,
             # prompting hundreds of farmers to rally outside the ministry")
             pairs = kept_pairs + [(s, t) for s, t in pairs if (t, s) in kept_pairs and (s, t) not in kept_pairs]
+        if trig.claimed:  # the claim itself too, as the codebook codes it (015, no target)
+            out.extend(_Coded(trig, "015", s, None, negated, hypo, sid is not None or speech is not None, sid, place)
+                       for s in dict.fromkeys(s for s, _ in pairs))
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
             domestic = t == s and t is not None and _two_parties(doc, sent, t)

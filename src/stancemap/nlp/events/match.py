@@ -60,6 +60,7 @@ class Trigger:
     # named parties it alone connects ("X, accusing Y of ..., ordered ...", "journalists held by X were freed")
     owned: bool = False  # a possessed event noun with its object ("X's support for Y angered Z"): the
     # possessor (or the modifier, or the "by" party) is the doer; without one there is no event
+    claimed: bool = False  # "X claimed responsibility for the bombing of Y": X's act, and X's claim (015)
 
 
 #: Roots of acts a party can be "behind" or "responsible for" (attacks, coercion, assaults).
@@ -638,7 +639,7 @@ def _claimed_act(verb: Token, lexicon: Lexicon) -> Trigger | None:
         np = noun_pattern(obj, lexicon) if obj is not None else None
         if obj is not None and np is not None and np.code is not None and not np.frame \
                 and np.code[:2] in _BLAMED_ROOTS:
-            return Trigger(verb, np, np.code, obj, {obj.i, c.i})
+            return Trigger(verb, np, np.code, obj, {obj.i, c.i}, claimed=True)
     return None
 
 
