@@ -141,3 +141,20 @@ def test_marchers_given_by_number_after_a_dateline(nlp):
 def test_a_release_with_no_releaser_named(nlp):
     rows = _rows(nlp, "A British aid worker kidnapped in Nigeria last month has been freed.")
     assert rows == [(None, "GBR", "RETREAT")]
+
+
+# --- a name in capitals read as the verb; organisations shut down ------------------------------------
+
+def test_a_bloc_acronym_read_as_the_verb_gives_the_verb_back(nlp):
+    rows = _rows(nlp, "The regional bloc ECOWAS lifted sanctions on Guinea on Saturday.")
+    assert rows == [("IGOWAFECW", "GIN", "RETREAT")]
+
+
+def test_a_lower_case_subject_before_a_past_verb_is_left_alone(nlp):
+    rows = _rows(nlp, "The regional bloc lifted sanctions on Guinea on Saturday.")
+    assert all(p == "RETREAT" for _, _, p in rows) and ("GIN" in {t for _, t, _ in rows})
+
+
+def test_an_organisation_shut_down_by_the_authorities_is_sanctioned(nlp):
+    rows = _rows(nlp, "The junta shut down the offices of two rights groups.")
+    assert rows == [("GOV", "NGO", "COERCE")]

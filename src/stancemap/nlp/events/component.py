@@ -2372,6 +2372,40 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
     return fixed
 
 
+def repair_name_read_as_verb(doc: Doc) -> int:
+    """Re-read a name in capitals the tagger took for the verb of its clause, with the clause's
+    real verb as an adjective of the object ("The regional bloc ECOWAS lifted sanctions on X": the
+    parser's verb "ECOWAS", "lifted" modifying "sanctions"): the past form becomes the verb, the
+    name its subject with the noun before it as the name's modifier, and the name's other
+    dependents the verb's. Only for an acronym of capitals right after a common noun that the
+    parser made its subject, followed at once by a past form that modifies the acronym's object.
+    Returns how many were repaired."""
+    fixed = 0
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "PROPN", "NOUN") or not tok.is_upper or not tok.is_alpha or len(tok) < 2 or tok.i < 1 \
+                or tok.i + 2 >= len(doc):
+            continue
+        noun, past = doc[tok.i - 1], doc[tok.i + 1]
+        if noun.dep_ != "nsubj" or noun.head.i != tok.i or noun.pos_ != "NOUN" or past.tag_ not in ("VBD", "VBN") \
+                or past.dep_ != "amod" or past.head.head.i != tok.i or past.head.dep_ != "dobj" \
+                or past.head.i <= past.i:
+            continue
+        obj = past.head
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            past.head, past.dep_ = past, "ROOT"
+        else:
+            past.head, past.dep_ = tok.head, tok.dep_
+        for c in list(tok.children):
+            if c.i not in (noun.i, obj.i):
+                c.head = past
+        obj.head, obj.dep_ = past, "dobj"
+        past.pos_, past.tag_ = "VERB", "VBD"
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = past, "nsubj", "PROPN", "NNP"
+        noun.head, noun.dep_ = tok, "compound"
+        fixed += 1
+    return fixed
+
+
 def repair_trailing_summary(doc: Doc) -> int:
     """Re-read a trailing appositive that sums up the main clause ("X accused Y of Z, a charge Y's
     leaders rejected") when the parser took the summing noun for a modifier of the reacting party
@@ -2436,7 +2470,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     statements = _statement_index(doc)
     speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
     date = _doc_date(doc)
-    if repair_adjective_events(doc, lexicon) + repair_trailing_summary(doc):
+    if repair_adjective_events(doc, lexicon) + repair_name_read_as_verb(doc) + repair_trailing_summary(doc):
         forget_words(doc)  # (the repair rewrote tags and heads that cached word arrays hold)
     events: list[Event] = []
     coded: list[tuple[Span, _Coded]] = []
