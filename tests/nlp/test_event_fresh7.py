@@ -158,3 +158,17 @@ def test_a_lower_case_subject_before_a_past_verb_is_left_alone(nlp):
 def test_an_organisation_shut_down_by_the_authorities_is_sanctioned(nlp):
     rows = _rows(nlp, "The junta shut down the offices of two rights groups.")
     assert rows == [("GOV", "NGO", "COERCE")]
+
+
+# --- the act a complaint is "over" -----------------------------------------------------------------------
+
+def test_a_detention_by_a_named_party_that_a_protest_is_over_is_coded_too(nlp):
+    rows = _rows(nlp, "Poland protested to Belarus over the arrest of a Polish activist by the border guards "
+                      "of Belarus.")
+    assert ("POL", "BLR", "ACCUSE") in rows
+    assert any(s and s.startswith("BLR") and t == "POLOPP" and p == "COERCE" for s, t, p in rows)
+
+
+def test_a_complaint_over_an_act_with_no_doer_named_adds_nothing(nlp):
+    rows = _rows(nlp, "Poland protested to Belarus over the arrest of a Polish activist.")
+    assert [r for r in rows if r[2] == "COERCE"] == []

@@ -1925,7 +1925,12 @@ def _reacted_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Code
         verb = c.trigger.token
         if c.code[:2] not in _REACTION_ROOTS or verb.pos_ != "VERB":
             continue
-        for noun in (x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN" and x.i not in seen):
+        heads = dict.fromkeys((verb, c.trigger.head))  # "protested over the detention of Z by Y",
+        # "lodged a protest with X over Y's arrest of Z": the act the reaction is about (evfresh7)
+        about = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("over", "about")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        for noun in [x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN" and x.i not in seen] \
+                + [o for o in about if o.i not in seen]:
             np = noun_pattern(noun, lexicon)
             if np is None or np.code is None or np.frame or np.code[:2] not in _ACT_ROOTS:
                 continue
