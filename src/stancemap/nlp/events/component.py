@@ -1936,6 +1936,9 @@ def _reacted_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Code
                 continue
             owner = next((x for x in noun.children if x.dep_ == "poss" and x.lower_ not in _OWN), None)
             agent = owner if owner is not None else by_agent(noun)
+            if agent is None and noun.dep_ == "pobj":
+                continue  # (a complaint "about Turkish incursions": the topic of the complaint, no act of its
+                # own; one "over the detention of Z by Y" names its doer)
             doers = [a for a in actors_of(doc, agent, new=True) if a] if agent is not None \
                 else [a for a in _modifier_actors(doc, noun) if a]
             doers = [a for a in doers if a != c.source]
