@@ -1,9 +1,10 @@
-"""Constructions found on the own wire file event_gsr_heldout7 and named in the evfresh7 brief (issue
-15): datelines parsed as a passive subject, hosts and their guests, welcomed visits, claims of
-responsibility, investigations "into X over Y", passive relative clauses, and a trailing "a charge X
-rejected" the parser reads as the subject of the whole sentence; with guards for attacks "in X",
-"including" lists, crowds given by number and releases that name no releaser (own sentences, written
-for these constructions; the full pipeline with the real model)."""
+"""Constructions found on the own wire file event_gsr_heldout7 and named in the brief of its round
+(issue 15): datelines parsed as a passive subject, welcomed visits, claims of responsibility,
+investigations "into X over Y", passive relative clauses, a trailing "a charge X rejected" the parser
+reads as the subject of the whole sentence, acts a complaint is "over", organisations shut down; with
+guards for attacks "in X", "including" lists, crowds given by number and releases that name no
+releaser. Own sentences on other stories than the file's, written for these constructions (the full
+pipeline with the real model)."""
 
 from __future__ import annotations
 
@@ -18,83 +19,85 @@ def _rows(nlp, text: str) -> list[tuple[str | None, str | None, str | None]]:
 
 # --- a dateline parsed as a passive subject is no target -----------------------------------------
 
-def test_a_dateline_before_a_passive_partitive_subject_is_not_the_target(nlp):
-    rows = _rows(nlp, "MOMBASA, June 8 (AFP) - Dozens of Ethiopian migrants were deported from Kenya on "
-                      "Monday, officials said.")
-    assert [r for r in rows if r[2] == "COERCE"] == [("KEN", "ETHCVL", "COERCE")]
+def test_a_dateline_before_passive_students_is_not_the_target(nlp):
+    rows = _rows(nlp, "DHAKA, Feb 9 (AFP) - Scores of students were expelled from the university after the "
+                      "clashes, the proctor said.")
+    assert not any(t and t.endswith("MED") for _, t, _ in rows)
+    assert not any(t in ("FRA", "GBR") for _, t, _ in rows)
 
 
-def test_an_agency_credit_is_not_the_undergoer_of_a_passive_arrest(nlp):
-    rows = _rows(nlp, "HUE, Vietnam, June 2 (AFP) - Hundreds of farmers were detained by Vietnamese police "
-                      "in the province on Sunday.")
-    assert rows == [("VNMCOP", "VNMAGR", "COERCE")]
+def test_an_agency_credit_is_not_who_was_beaten(nlp):
+    rows = _rows(nlp, "LIMA, Sept 30 (Reuters) - Dozens of miners were beaten by Peruvian soldiers during the "
+                      "eviction, union officials said.")
+    assert rows and all(t is not None and t.startswith("PER") and not t.endswith("MED") for _, t, _ in rows)
+    assert ("PERMIL", "PERLAB", "ASSAULT") in rows
 
 
-# --- a host's guest visits the host ----------------------------------------------------------------
+# --- a welcomed visit is hosting -----------------------------------------------------------------------
 
-def test_a_received_visitor_also_visits_the_host(nlp):
-    rows = _rows(nlp, "The Chadian president received Sudan's army chief in N'Djamena on Monday for talks "
-                      "on the border.")
-    assert ("TCDGOV", "SDNMIL", "CONSULT") in rows
-    assert ("SDNMIL", "TCDGOV", "CONSULT") in rows
-
-
-def test_a_base_hosting_foreign_troops_is_no_visit(nlp):
-    rows = _rows(nlp, "Militias fired drones at an air base in Iraq that hosts American troops.")
-    assert not any(r[0] and r[0].startswith("USA") and r[2] == "CONSULT" for r in rows)
-
-
-def test_a_welcomed_visit_by_a_delegation_is_hosting_not_praise(nlp):
-    rows = _rows(nlp, "Malawi's president welcomed a visit by a Zambian trade delegation on Friday.")
-    assert ("MWIGOV", "ZMBGOV", "CONSULT") in rows
-    assert ("ZMBGOV", "MWIGOV", "CONSULT") in rows
+def test_welcoming_the_trip_of_a_foreign_minister_is_hosting_not_praise(nlp):
+    rows = _rows(nlp, "Ghana welcomed the three-day trip of Togo's foreign minister, officials in Accra said.")
+    assert ("GHA", "TGOGOV", "CONSULT") in rows
     assert all(p != "SUPPORT" for _, _, p in rows)
+
+
+def test_welcoming_a_decision_stays_praise(nlp):
+    rows = _rows(nlp, "Ghana welcomed the decision of Togo's government to reopen the border.")
+    assert all(p != "CONSULT" for _, _, p in rows)
 
 
 # --- a claim of responsibility is the claimant's act --------------------------------------------------
 
-def test_the_claimant_of_a_bombing_carries_it_out(nlp):
-    rows = _rows(nlp, "A little-known militant group claimed responsibility for the bombing of a police "
-                      "station in Niger's Tillaberi region.")
-    assert [r for r in rows if r[2] == "ASSAULT"] == [("NERNGO", "NERCOP", "ASSAULT")]
+def test_the_faction_that_claims_a_kidnapping_carried_it_out(nlp):
+    rows = _rows(nlp, "An armed faction in Colombia's Cauca department said on Friday it claimed the kidnapping "
+                      "of two police officers, according to a statement.")
+    rows += _rows(nlp, "A guerrilla faction claimed responsibility on Friday for the kidnapping of two Colombian "
+                       "police officers.")
+    assert any(p == "ASSAULT" and t == "COLCOP" for _, t, p in rows)
 
 
-def test_a_claimed_attack_with_a_relative_clause_of_victims(nlp):
-    rows = _rows(nlp, "Islamist militants claimed responsibility for an attack on an army post in Niger that "
-                      "killed 12 soldiers.")
-    assert ("NERREB", "NERMIL", "ASSAULT") in rows
+def test_an_admitted_shelling_is_the_admitting_party_s_act(nlp):
+    rows = _rows(nlp, "The separatists admitted responsibility for the shelling of a Ukrainian army depot.")
+    assert any(p == "ASSAULT" and s and s.endswith("REB") or p == "ASSAULT" and s == "REB" for s, _, p in rows)
 
 
-def test_a_claim_not_made_is_no_attack(nlp):
-    rows = _rows(nlp, "The rebels did not claim responsibility for the attack on the convoy.")
+def test_responsibility_not_claimed_is_no_attack(nlp):
+    rows = _rows(nlp, "No group has claimed responsibility for the ambush on the convoy.")
+    rows += _rows(nlp, "The guerrillas did not claim responsibility for the raid on the barracks.")
     assert all(p != "ASSAULT" for _, _, p in rows)
 
 
-def test_credit_claimed_for_a_deal_is_no_deal(nlp):
-    rows = _rows(nlp, "The prime minister claimed credit for the trade deal with Japan.")
+def test_a_minister_accepting_responsibility_did_not_carry_out_the_strike(nlp):
+    rows = _rows(nlp, "The defence minister accepted responsibility for the air strike on the market.")
+    assert all(p != "ASSAULT" for _, _, p in rows)
+
+
+def test_credit_claimed_for_an_accord_is_no_accord(nlp):
+    rows = _rows(nlp, "The foreign minister claimed credit for the fisheries accord with Norway.")
     assert all(p not in ("SUPPORT", "AGREE", "COOPERATE") for _, _, p in rows)
 
 
 # --- an investigation into X over Y is aimed at X ----------------------------------------------------
 
-def test_an_investigation_into_an_unnamed_officer_over_deaths_of_protesters(nlp):
-    rows = _rows(nlp, "Kenyan prosecutors opened an investigation into a senior police officer over the "
-                      "deaths of protesters.")
-    assert rows == [("KENJUD", "KENCOP", "ACCUSE")]
+def test_a_comptroller_probing_a_governor_over_contracts_to_a_foreign_builder(nlp):
+    rows = _rows(nlp, "Peru's comptroller opened an investigation into a regional governor over road contracts "
+                      "awarded to a Chinese builder.")
+    # the governor (GOV), not the builder; (the governor's country is the participant stage's guess)
+    assert [p for _, t, p in rows] == ["ACCUSE"] and rows[0][1] is not None and rows[0][1].endswith("GOV")
 
 
-def test_an_investigation_into_a_company_over_payments_to_foreign_firms(nlp):
-    rows = _rows(nlp, "Ecuador's anti-graft office launched an investigation into the state oil company over "
-                      "payments to Chinese firms.")
-    assert rows == [("ECU", "ECUBUS", "ACCUSE")]
+def test_an_inquiry_into_prison_guards_over_an_inmate_s_death(nlp):
+    rows = _rows(nlp, "Chilean prosecutors ordered an inquiry into three prison guards over the death of an "
+                      "inmate.")
+    assert [r for r in rows if r[2] == "ACCUSE"] == [("CHLJUD", "CHLCOP", "ACCUSE")]
 
 
 # --- a passive relative clause names no doer in its antecedent ----------------------------------------
 
-def test_detainees_freed_are_not_the_doers_of_their_detention(nlp):
-    rows = _rows(nlp, "Senegal's government freed 300 opposition activists on Friday who had been detained "
-                      "over the past year.")
-    assert rows == [("SENGOV", "SENOPP", "RETREAT")]
+def test_people_who_were_held_are_not_the_holders(nlp):
+    rows = _rows(nlp, "Mexico returned 40 Guatemalan migrants who had been held at a detention centre in "
+                      "Chiapas.")
+    assert not any(s and s.startswith("GTM") for s, _, _ in rows)
 
 
 def test_a_passive_relative_clause_with_an_agent_keeps_the_agent(nlp):
@@ -105,11 +108,16 @@ def test_a_passive_relative_clause_with_an_agent_keeps_the_agent(nlp):
 # --- "..., a charge X rejected" read as the subject of the sentence -----------------------------------
 
 def test_a_trailing_charge_rejected_keeps_the_main_clause(nlp):
-    rows = _rows(nlp, "NAIROBI, May 3 (Reuters) - Kenya's president sacked his cabinet on Friday and accused "
-                      "the opposition of fomenting unrest, a charge opposition leaders rejected.")
-    assert ("KENGOV", "KENOPP", "ACCUSE") in rows
-    assert ("KENOPP", "KENGOV", "REJECT") in rows
-    assert not any(r[1] == "GBRMED" for r in rows)
+    rows = _rows(nlp, "LUSAKA, May 3 (Reuters) - Zambia's interior minister banned two rallies on Friday and "
+                      "blamed the opposition for last week's riots, a charge opposition leaders rejected.")
+    assert any(s == "ZMBGOV" and t == "ZMBOPP" and p == "ACCUSE" for s, t, p in rows)
+    assert ("ZMBOPP", "ZMBGOV", "REJECT") in rows
+    assert not any(t == "GBRMED" for _, t, _ in rows)
+
+
+def test_the_agency_credit_of_a_dateline_is_no_party(nlp):
+    rows = _rows(nlp, "LUSAKA, May 3 (Reuters) - Zambia's interior minister banned two rallies on Friday.")
+    assert [(s, p) for s, t, p in rows] == [("ZMBGOV", "COERCE")] and all(t != "GBRMED" for _, t, _ in rows)
 
 
 def test_a_trailing_accusation_rejected_without_the_misparse_still_works(nlp):
@@ -118,57 +126,53 @@ def test_a_trailing_accusation_rejected_without_the_misparse_still_works(nlp):
     assert ("REB", "MIL", "REJECT") in rows
 
 
-# --- guards: the place of an attack, "including" lists, crowds by number, releases -------------------
+# --- the act a complaint is "over" ---------------------------------------------------------------------
 
-def test_the_place_of_an_attack_is_not_its_target(nlp):
-    rows = _rows(nlp, "Militants attacked a police station in Egypt's North Sinai province, killing four "
-                      "policemen.")
-    assert rows == [("EGYREB", "EGYCOP", "ASSAULT")]
-
-
-def test_an_including_list_is_part_of_the_head_not_more_targets(nlp):
-    rows = _rows(nlp, "Police arrested 30 people, including four journalists and an opposition lawmaker, "
-                      "in Minsk.")
-    assert rows == [("BLRCOP", "BLRCVL", "COERCE")]
-
-
-def test_marchers_given_by_number_after_a_dateline(nlp):
-    rows = _rows(nlp, "SOFIA, March 2 (Reuters) - Thousands of Bulgarian farmers marched on parliament on "
-                      "Thursday to demand compensation.")
-    assert rows == [("BGRAGR", "BGRLEG", "PROTEST")]
-
-
-def test_a_release_with_no_releaser_named(nlp):
-    rows = _rows(nlp, "A British aid worker kidnapped in Nigeria last month has been freed.")
-    assert rows == [(None, "GBR", "RETREAT")]
-
-
-# --- a name in capitals read as the verb; organisations shut down ------------------------------------
-
-def test_a_bloc_acronym_read_as_the_verb_gives_the_verb_back(nlp):
-    rows = _rows(nlp, "The regional bloc ECOWAS lifted sanctions on Guinea on Saturday.")
-    assert rows == [("IGOWAFECW", "GIN", "RETREAT")]
-
-
-def test_a_lower_case_subject_before_a_past_verb_is_left_alone(nlp):
-    rows = _rows(nlp, "The regional bloc lifted sanctions on Guinea on Saturday.")
-    assert all(p == "RETREAT" for _, _, p in rows) and ("GIN" in {t for _, t, _ in rows})
-
-
-def test_an_organisation_shut_down_by_the_authorities_is_sanctioned(nlp):
-    rows = _rows(nlp, "The junta shut down the offices of two rights groups.")
-    assert rows == [("GOV", "NGO", "COERCE")]
-
-
-# --- the act a complaint is "over" -----------------------------------------------------------------------
-
-def test_a_detention_by_a_named_party_that_a_protest_is_over_is_coded_too(nlp):
-    rows = _rows(nlp, "Poland protested to Belarus over the arrest of a Polish activist by the border guards "
-                      "of Belarus.")
-    assert ("POL", "BLR", "ACCUSE") in rows
-    assert any(s and s.startswith("BLR") and t == "POLOPP" and p == "COERCE" for s, t, p in rows)
+def test_a_seizure_by_a_named_party_that_a_complaint_is_over_is_coded_too(nlp):
+    rows = _rows(nlp, "Norway complained to Russia about the seizure of a Norwegian trawler by the Russian "
+                      "coast guard.")
+    assert ("NOR", "RUS", "ACCUSE") in rows
+    assert any(s and s.startswith("RUS") and t and t.startswith("NOR") and p in ("COERCE", "ASSAULT")
+               for s, t, p in rows)
 
 
 def test_a_complaint_over_an_act_with_no_doer_named_adds_nothing(nlp):
-    rows = _rows(nlp, "Poland protested to Belarus over the arrest of a Polish activist.")
-    assert [r for r in rows if r[2] == "COERCE"] == []
+    rows = _rows(nlp, "Norway complained to Russia about the seizure of a Norwegian trawler.")
+    assert [r for r in rows if r[2] in ("COERCE", "ASSAULT")] == []
+
+
+# --- organisations shut down; premises closed are not ----------------------------------------------
+
+def test_an_organisation_shut_down_by_the_authorities_is_sanctioned(nlp):
+    rows = _rows(nlp, "The junta shut down two foreign charities on Tuesday.")
+    assert [p for _, _, p in rows] == ["COERCE"]
+
+
+def test_schools_or_own_offices_shut_down_are_no_sanction(nlp):
+    rows = _rows(nlp, "Officials shut down schools across the province as the typhoon approached.")
+    rows += _rows(nlp, "The carmaker shut down its offices in Moscow last year.")
+    assert all(p != "COERCE" for _, _, p in rows)
+
+
+# --- guards: the place of an attack, "including" lists, crowds by number, releases -------------------
+
+def test_the_place_of_an_attack_is_not_its_target(nlp):
+    rows = _rows(nlp, "Bandits ambushed a police patrol in Benin's Alibori department before dawn.")
+    assert [t for _, t, p in rows if p == "ASSAULT"] == ["BENMIL"]  # (the patrol, not the department)
+
+
+def test_an_including_list_is_part_of_the_head_not_more_targets(nlp):
+    rows = _rows(nlp, "Riot police rounded up 50 demonstrators in Yerevan, among them three reporters and a "
+                      "former minister, including one woman.")
+    assert len({t for _, t, p in rows if p == "COERCE"}) <= 1
+
+
+def test_marchers_given_by_number_after_a_dateline(nlp):
+    rows = _rows(nlp, "SANTIAGO, June 6 (AP) - Tens of thousands of Chilean students marched to the Congress "
+                      "building to demand free tuition.")
+    assert any(s == "CHLEDU" and p == "PROTEST" for s, _, p in rows)
+
+
+def test_a_release_with_no_releaser_named(nlp):
+    rows = _rows(nlp, "An Italian nun abducted in Mozambique two years ago has been set free.")
+    assert [(s, p) for s, _, p in rows] in ([(None, "RETREAT")], [])

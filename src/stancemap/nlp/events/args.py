@@ -713,6 +713,8 @@ def _participants_of(doc: Doc, tok: Token) -> list[str]:
 def _actors_of(doc: Doc, tok: Token) -> list[str]:
     ids: list[str] = []
     for t in conjuncts(tok):
+        if t.pos_ == "PROPN" and _agency_credit(t):
+            continue  # "LUSAKA, May 3 (Reuters) - ...": the agency that files the story is no party to it
         mods = _coordinated_modifiers(t)  # (each modifier its own actor, not a group whose mention is the
         found = [_actor_at(doc, m.idx, m.idx + len(m.text), tightest=True) for m in mods]  # whole phrase)
         if len([a for a in found if a]) >= 2:

@@ -58,7 +58,7 @@ from .lexicon import Lexicon
 from .match import doc_words, find_topic, lemma
 from .participants import current
 
-__all__ = ["APPEAL_NOUNS", "extra_relations", "host_code", "hosts_visitor", "conditional_threat", "for_to_subjects", "host_relation",
+__all__ = ["APPEAL_NOUNS", "extra_relations", "host_code", "conditional_threat", "for_to_subjects", "host_relation",
            "mood_owner", "noun_mood", "undone",
            "speaker_for_government", "trailing_warning",
            "caption_meeting"]
@@ -360,14 +360,6 @@ def _is_visitor(doc: Doc, obj: Token, depth: int = 0) -> bool:
         return False
     types = {a.type for a in (doc._.sm_actors or []) for aid in actors_of(doc, obj) if aid and a.id == aid}
     return "person" in types
-
-
-def hosts_visitor(doc: Doc, verb: Token) -> bool:
-    """Whether ``verb`` receives a visitor as its object (a person, a role of a state, a visit by
-    one): "received the king", "hosted its neighbour's president"; not "a base that hosts troops"
-    nor "hosted talks"."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and _is_visitor(doc, obj)
 
 
 def host_code(tok: Token, code: str, doc: Doc) -> str:

@@ -16,7 +16,6 @@ filter them out and they add extra events wherever a more specific code is misse
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -63,7 +62,6 @@ from .comm import (
     conditional_threat,
     extra_relations,
     host_code,
-    hosts_visitor,
     mood_owner,
     noun_mood,
     speaker_for_government,
@@ -1402,23 +1400,6 @@ def _joint_object(verb: Token, lexicon: Lexicon) -> bool:
 _RECIPROCAL_VERBS = {"exchange", "swap"}
 
 
-def _hosted_visits(doc: Doc, out: list[_Coded]) -> list[_Coded]:
-    """The visit of each party a named host received (043 -> 042 the other way: "X received Y in
-    the capital", "X hosted its neighbour's president", "X welcomed a visit by Y"), as event data
-    code a visit from both sides; not for a visit denied, only planned or already coded."""
-    have = {(c.source, c.target, c.code[:3]) for c in out}
-    extra: list[_Coded] = []
-    for c in out:
-        if c.code != "043" or not c.source or not c.target or c.source == c.target or c.negated \
-                or not hosts_visitor(doc, c.trigger.token):
-            continue
-        if (c.target, c.source, "042") in have:
-            continue
-        have.add((c.target, c.source, "042"))
-        extra.append(dataclasses.replace(c, code="042", source=c.target, target=c.source))
-    return extra
-
-
 def _reciprocal(verb: Token) -> bool:
     """Whether the verb or its infinitive complement is reciprocal ("agreed to exchange / swap ...")."""
     return verb.lemma_.lower() in _RECIPROCAL_VERBS or any(
@@ -1825,7 +1806,6 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     out.extend(_alleged_acts(doc, out, lexicon, options))
     out.extend(_reacted_acts(doc, out, lexicon))
     out.extend(_joined_acts(doc, out))
-    out.extend(_hosted_visits(doc, out))
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
@@ -1926,7 +1906,7 @@ def _reacted_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Code
         if c.code[:2] not in _REACTION_ROOTS or verb.pos_ != "VERB":
             continue
         heads = dict.fromkeys((verb, c.trigger.head))  # "protested over the detention of Z by Y",
-        # "lodged a protest with X over Y's arrest of Z": the act the reaction is about (evfresh7)
+        # "lodged a protest with X over Y's arrest of Z": the act the reaction is about
         about = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("over", "about")
                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         for noun in [x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN" and x.i not in seen] \
@@ -2380,40 +2360,6 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
     return fixed
 
 
-def repair_name_read_as_verb(doc: Doc) -> int:
-    """Re-read a name in capitals the tagger took for the verb of its clause, with the clause's
-    real verb as an adjective of the object ("The regional bloc ECOWAS lifted sanctions on X": the
-    parser's verb "ECOWAS", "lifted" modifying "sanctions"): the past form becomes the verb, the
-    name its subject with the noun before it as the name's modifier, and the name's other
-    dependents the verb's. Only for an acronym of capitals right after a common noun that the
-    parser made its subject, followed at once by a past form that modifies the acronym's object.
-    Returns how many were repaired."""
-    fixed = 0
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "PROPN", "NOUN") or not tok.is_upper or not tok.is_alpha or len(tok) < 2 or tok.i < 1 \
-                or tok.i + 2 >= len(doc):
-            continue
-        noun, past = doc[tok.i - 1], doc[tok.i + 1]
-        if noun.dep_ != "nsubj" or noun.head.i != tok.i or noun.pos_ != "NOUN" or past.tag_ not in ("VBD", "VBN") \
-                or past.dep_ != "amod" or past.head.head.i != tok.i or past.head.dep_ != "dobj" \
-                or past.head.i <= past.i:
-            continue
-        obj = past.head
-        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
-            past.head, past.dep_ = past, "ROOT"
-        else:
-            past.head, past.dep_ = tok.head, tok.dep_
-        for c in list(tok.children):
-            if c.i not in (noun.i, obj.i):
-                c.head = past
-        obj.head, obj.dep_ = past, "dobj"
-        past.pos_, past.tag_ = "VERB", "VBD"
-        tok.head, tok.dep_, tok.pos_, tok.tag_ = past, "nsubj", "PROPN", "NNP"
-        noun.head, noun.dep_ = tok, "compound"
-        fixed += 1
-    return fixed
-
-
 def repair_trailing_summary(doc: Doc) -> int:
     """Re-read a trailing appositive that sums up the main clause ("X accused Y of Z, a charge Y's
     leaders rejected") when the parser took the summing noun for a modifier of the reacting party
@@ -2478,7 +2424,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     statements = _statement_index(doc)
     speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
     date = _doc_date(doc)
-    if repair_adjective_events(doc, lexicon) + repair_name_read_as_verb(doc) + repair_trailing_summary(doc):
+    if repair_adjective_events(doc, lexicon) + repair_trailing_summary(doc):
         forget_words(doc)  # (the repair rewrote tags and heads that cached word arrays hold)
     events: list[Event] = []
     coded: list[tuple[Span, _Coded]] = []

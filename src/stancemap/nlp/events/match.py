@@ -617,8 +617,9 @@ def _blamed_act(be: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
-#: Verbs by which a party owns an act ("claimed / admitted / accepted responsibility for X").
-_CLAIMING_VERBS = {"claim", "admit", "acknowledge", "accept"}
+#: Verbs by which a party owns an act as its author ("claimed / admitted responsibility for X"; not
+#: "accepted responsibility", mostly a minister's political responsibility, which stays 015).
+_CLAIMING_VERBS = {"claim", "admit"}
 
 
 def _claimed_act(verb: Token, lexicon: Lexicon) -> Trigger | None:
@@ -627,8 +628,10 @@ def _claimed_act(verb: Token, lexicon: Lexicon) -> Trigger | None:
     Y"): the event noun coded as X's own act, as :func:`_blamed_act` codes "X was behind ..."; not a
     claim denied ("did not claim responsibility") and not other acts ("claimed credit for the
     deal" stays the claim)."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none", "noone") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
+        return None  # "did not claim", "no group has claimed responsibility for ..."
     for c in verb.children:
         if c.dep_ != "dobj" or c.lemma_.lower() not in ("responsibility", "credit"):
             continue
