@@ -145,6 +145,20 @@ def _dash_dateline(verb: Token, subj: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i for c in verb.children)
 
 
+def _dateline_of_passive(verb: Token, subj: Token) -> bool:
+    """Whether ``subj``, a passive subject of ``verb``, is a dateline the parser took for a second
+    passive subject ("KABUL, May 2 (Reuters) - Dozens of migrants were deported ...": the migrants
+    undergo the act, not the dateline city or the agency credited beside it)."""
+    if not any(c.dep_ == "nsubjpass" and c.i > subj.i for c in verb.children):
+        return False
+    return is_dateline(subj) or _dash_dateline(verb, subj)
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The passive subject of ``verb``, a dateline parsed as one skipped (:func:`_dateline_of_passive`)."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and not _dateline_of_passive(verb, c)), None)
+
+
 def _after_dateline(verb: Token, subj: Token) -> Token:
     """The real subject when ``subj`` is a dateline: another subject of the verb, else the
     dateline's apposition ("ACCRA -- The president of Ghana said ...")."""
@@ -359,7 +373,7 @@ def _passive_patient(conj: Token) -> Token | None:
     head = conj.head
     if not any(c.dep_ == "auxpass" for c in head.children):
         return None
-    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return passive_subject(head)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -381,6 +395,8 @@ def _subject_of(verb: Token) -> Token | None:
                 return head  # "the country that attacked ..." -> "country"
             return subj
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "nsubjpass" for c in tok.children):
+                return None  # "activists who had been detained": the activists undergo it, no doer named
             return tok.head
         noun = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else (
             tok.head if tok.dep_ == "acl" and tok.tag_ == "VB" else None)
@@ -697,6 +713,8 @@ def _participants_of(doc: Doc, tok: Token) -> list[str]:
 def _actors_of(doc: Doc, tok: Token) -> list[str]:
     ids: list[str] = []
     for t in conjuncts(tok):
+        if t.pos_ == "PROPN" and _agency_credit(t):
+            continue  # "LUSAKA, May 3 (Reuters) - ...": the agency that files the story is no party to it
         mods = _coordinated_modifiers(t)  # (each modifier its own actor, not a group whose mention is the
         found = [_actor_at(doc, m.idx, m.idx + len(m.text), tightest=True) for m in mods]  # whole phrase)
         if len([a for a in found if a]) >= 2:
@@ -722,6 +740,7 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
     preps = _TARGET_PREPS + (_PLACE_PREPS if places else ())
     out: list[Token] = []
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    objs = [c for c in objs if c.dep_ != "nsubjpass" or not _dateline_of_passive(verb, c)]
     if not objs and verb.pos_ == "VERB" and verb.lemma_.lower() not in _OBJECTLESS_VERBS \
             and all(c.dep_ in ("cc", "conj", "punct") for c in verb.rights):
         # "arrested and beat three students": the object the conjunct right after it shares (not

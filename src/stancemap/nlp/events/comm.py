@@ -344,7 +344,16 @@ _HEAD_LEMMAS = (APPEAL_NOUNS | set(_OWNED_MEETINGS) | _CLAIM_NOUNS | {"be", "rul
                 | _CLAIM_VERBS | {"talks"})
 
 
-def _is_visitor(doc: Doc, obj: Token) -> bool:
+#: Nouns of a visit whose "by" / "from" / "of" complement is the visitor ("welcomed a visit by X").
+_VISIT_NOUNS = {"visit", "trip", "tour", "stopover"}
+
+
+def _is_visitor(doc: Doc, obj: Token, depth: int = 0) -> bool:
+    if obj.pos_ == "NOUN" and lemma(obj) in _VISIT_NOUNS and depth == 0:
+        # "welcomed a visit by a delegation of X": the host receives the visitor the noun names
+        return any(c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and any(
+            o.dep_ == "pobj" and (_is_visitor(doc, o, 1) or any(actors_of(doc, o)))
+            for o in c.children) for c in obj.children)
     if obj.pos_ == "NOUN":
         return lemma(obj) in _VISITOR_ROLES
     if obj.pos_ != "PROPN":

@@ -50,6 +50,7 @@ from .args import (
     is_hypothetical,
     is_negated,
     only_permitted,
+    passive_subject,
     place_of,
     place_targets,
     recipients,
@@ -675,6 +676,12 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
     cands = _named_as(trig) + cands  # "called the council unlawful": the council
+    probed: list[Token] = []
+    if code[:2] == "09":  # "opened an investigation into X over Y's deaths": X is investigated, named
+        # or not, Y is the matter (the parser hangs "into" on the noun or on the light verb)
+        probed = [o for h in dict.fromkeys((trig.head, trig.token)) for c in h.children
+                  if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
+        cands = probed + cands
     cands = [_object_referent(doc, c) for c in cands]  # "... and sentenced him": whom "him" stands for
     if trig.pattern.symmetric:  # "discussed X with Y": the partner before the topic
         partners = [c for c in cands if c.dep_ == "pobj" and c.head.lemma_.lower() in ("with", "between")]
@@ -742,6 +749,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         return claimed
     patients = _patients(trig) if not trig.pattern.obj and code[:2] != "15" else set()  # (mobilised troops:
     # the source's own)
+    patients |= {o.i for o in probed}
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue
@@ -1032,7 +1040,7 @@ def _suffered_attack(tok: Token) -> tuple[Token, Token] | None:
     if not (kind is not None and kind[1] == "UAF" or noun.lemma_.lower() in _ATTACK_NOUNS
             or phrase.strip() in _ATTACK_NOUNS):
         return None
-    victim = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    victim = passive_subject(verb)
     if victim is None and verb.lemma_.lower() in ("die", "perish"):
         victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (noun, victim) if victim is not None else None
@@ -1643,7 +1651,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if sources == [None] and subj is None:
             sources = mood_owner(doc, trig.token)  # "X's threat to expel Y": X (comm.py)
         if sources == [None] and subj is None and (code[:2] == "15" or code == "074"):
-            moved = next((c for c in trig.token.children if c.dep_ == "nsubjpass"), None)
+            moved = passive_subject(trig.token)
             if moved is not None:  # "troops were deployed to X": the troops move themselves
                 sources = actors_of(doc, moved, new=True)
         if sources == [None] and subj is None and code[:2] in _STATE_ACT_ROOTS:
@@ -1783,6 +1791,9 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
             # monument, where activists had demonstrated since Friday against the defamation law"; "...,
             # prompting hundreds of farmers to rally outside the ministry")
             pairs = kept_pairs + [(s, t) for s, t in pairs if (t, s) in kept_pairs and (s, t) not in kept_pairs]
+        if trig.claimed:  # the claim itself too, as the codebook codes it (015, no target)
+            out.extend(_Coded(trig, "015", s, None, negated, hypo, sid is not None or speech is not None, sid, place)
+                       for s in dict.fromkeys(s for s, _ in pairs))
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
             domestic = t == s and t is not None and _two_parties(doc, sent, t)
@@ -1894,12 +1905,20 @@ def _reacted_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Code
         verb = c.trigger.token
         if c.code[:2] not in _REACTION_ROOTS or verb.pos_ != "VERB":
             continue
-        for noun in (x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN" and x.i not in seen):
+        heads = dict.fromkeys((verb, c.trigger.head))  # "protested over the detention of Z by Y",
+        # "lodged a protest with X over Y's arrest of Z": the act the reaction is about
+        about = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("over", "about")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        for noun in [x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN" and x.i not in seen] \
+                + [o for o in about if o.i not in seen]:
             np = noun_pattern(noun, lexicon)
             if np is None or np.code is None or np.frame or np.code[:2] not in _ACT_ROOTS:
                 continue
             owner = next((x for x in noun.children if x.dep_ == "poss" and x.lower_ not in _OWN), None)
             agent = owner if owner is not None else by_agent(noun)
+            if agent is None and noun.dep_ == "pobj":
+                continue  # (a complaint "about Turkish incursions": the topic of the complaint, no act of its
+                # own; one "over the detention of Z by Y" names its doer)
             doers = [a for a in actors_of(doc, agent, new=True) if a] if agent is not None \
                 else [a for a in _modifier_actors(doc, noun) if a]
             doers = [a for a in doers if a != c.source]
@@ -2341,6 +2360,45 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
     return fixed
 
 
+def repair_trailing_summary(doc: Doc) -> int:
+    """Re-read a trailing appositive that sums up the main clause ("X accused Y of Z, a charge Y's
+    leaders rejected") when the parser took the summing noun for a modifier of the reacting party
+    ("a charge opposition leaders" one noun phrase, the subject of "rejected") and made the main
+    clause a complement of the reaction, so that the main clause's acts read as what was rejected.
+    The main clause becomes the root again, the summing noun (:data:`_MOVE_NOUNS`) its appositive
+    and the reaction that noun's relative clause, as the parser reads "..., a charge Paris denied"
+    (:func:`_judged_move` then aims the reaction at the main clause's doer). Only for a root verb
+    whose subject phrase opens with a determiner and the summing noun right after a comma, with a
+    clausal complement before that comma. Returns how many were repaired."""
+    fixed = 0
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i,
+                   default=None)  # (the nearest: a dateline may hang on the verb as a first subject)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        det = doc[subj.left_edge.i]
+        if det.dep_ != "det" or det.i < 1 or doc[det.i - 1].text != "," or det.i + 1 >= subj.i:
+            continue
+        move = doc[det.i + 1]
+        if move.lemma_.lower() not in _MOVE_NOUNS or move.dep_ != "compound" or move.head.i != subj.i:
+            continue
+        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < det.i - 1), None)
+        if main is None or main.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in list(verb.children):  # the comma before the appositive and the full stop (a dateline
+            if c.dep_ == "punct" and (c.i < det.i or c.i > verb.i):  # parsed as a subject stays: the
+                c.head = main  # events stage reads datelines wherever they hang)
+        main.head, main.dep_ = main, "ROOT"
+        move.head, move.dep_, move.pos_, move.tag_ = main, "appos", "NOUN", "NN"
+        det.head = move
+        verb.head, verb.dep_ = move, "relcl"
+        fixed += 1
+    return fixed
+
+
 #: Words of physical harm whose presence in a clause makes its repression violent ("cracked down on the
 #: protesters, killing three", "cracked down with tear gas"): PLOVER ASSAULT (175), no longer COERCE.
 def _harm_named(verb: Token, code: str) -> bool:
@@ -2366,7 +2424,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     statements = _statement_index(doc)
     speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
     date = _doc_date(doc)
-    if repair_adjective_events(doc, lexicon):
+    if repair_adjective_events(doc, lexicon) + repair_trailing_summary(doc):
         forget_words(doc)  # (the repair rewrote tags and heads that cached word arrays hold)
     events: list[Event] = []
     coded: list[tuple[Span, _Coded]] = []

@@ -60,6 +60,7 @@ class Trigger:
     # named parties it alone connects ("X, accusing Y of ..., ordered ...", "journalists held by X were freed")
     owned: bool = False  # a possessed event noun with its object ("X's support for Y angered Z"): the
     # possessor (or the modifier, or the "by" party) is the doer; without one there is no event
+    claimed: bool = False  # "X claimed responsibility for the bombing of Y": X's act, and X's claim (015)
 
 
 #: Roots of acts a party can be "behind" or "responsible for" (attacks, coercion, assaults).
@@ -616,6 +617,35 @@ def _blamed_act(be: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
+#: Verbs by which a party owns an act as its author ("claimed / admitted responsibility for X"; not
+#: "accepted responsibility", mostly a minister's political responsibility, which stays 015).
+_CLAIMING_VERBS = {"claim", "admit"}
+
+
+def _claimed_act(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """A claim of responsibility (or credit) for an act of force or coercion ("X claimed
+    responsibility for a bombing that killed Y", "X admitted responsibility for the kidnapping of
+    Y"): the event noun coded as X's own act, as :func:`_blamed_act` codes "X was behind ..."; not a
+    claim denied ("did not claim responsibility") and not other acts ("claimed credit for the
+    deal" stays the claim)."""
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none", "noone") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
+        return None  # "did not claim", "no group has claimed responsibility for ..."
+    for c in verb.children:
+        if c.dep_ != "dobj" or c.lemma_.lower() not in ("responsibility", "credit"):
+            continue
+        prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "for"), None)
+        if prep is None:  # (the parser may hang "for" on the verb)
+            prep = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and p.i > c.i), None)
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        np = noun_pattern(obj, lexicon) if obj is not None else None
+        if obj is not None and np is not None and np.code is not None and not np.frame \
+                and np.code[:2] in _BLAMED_ROOTS:
+            return Trigger(verb, np, np.code, obj, {obj.i, c.i}, claimed=True)
+    return None
+
+
 def fight_sides(noun: Token) -> list[Token]:
     """The two or more sides of a noun of fighting each other named with "between" ("a skirmish /
     clashes / a gunbattle between X and Y"): the "between" object and its conjuncts; ``[]`` for
@@ -799,6 +829,10 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
                 return trig
         if lem in _SURVIVING_VERBS:  # "X survived an assassination attempt": an act of force on X
             trig = _survived_act(tok, lexicon)
+            if trig is not None:
+                return trig
+        if lem in _CLAIMING_VERBS:  # "X claimed responsibility for the bombing of Y": X bombed Y
+            trig = _claimed_act(tok, lexicon)
             if trig is not None:
                 return trig
         pats = lexicon.verbs.get(lem, ())
