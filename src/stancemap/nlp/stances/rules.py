@@ -70,6 +70,7 @@ from .syntax import (
     is_negated,
     is_reciprocal,
     is_time,
+    negative_adverbial,
     prep_object,
     reporting_subject,
     rootless_verb,
@@ -534,6 +535,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_copula_against(tok, lex))
             out.extend(_copula_aim(tok, lex))
             out.extend(_said_responsible(tok, lex))
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MERITS:
+            out.extend(_stressed_merits(tok, lex))
         if tok.pos_ == "NOUN" and lemma in RECEPTION_NOUNS:
             out.extend(_given_reception(tok, lex))
             out.extend(_reception_was(tok, lex))
@@ -667,6 +670,42 @@ def _reacted_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
         return []
     return [RawStance(here(verb), holders, [verb], compact_span(obj), pol, "evaluative",
                       strength_of(verb, _RECEIVED, lex), [obj], source="manner")]
+
+
+#: the good and the bad sides of a thing ("the benefits of X", "the dangers of X")
+_MERITS = {**dict.fromkeys(("benefit", "advantage", "merit", "virtue", "upside", "strength"), 1),
+           **dict.fromkeys(("danger", "risk", "peril", "pitfall", "flaw", "drawback", "downside", "shortcoming",
+                            "weakness", "folly"), -1)}
+#: verbs that put a side of a thing forward (with their particle or preposition, if any)
+_STRESS_VERBS = {"stress": (), "emphasise": (), "emphasize": (), "highlight": (), "underline": (), "underscore": (),
+                 "trumpet": (), "cite": (), "play": ("up",), "point": ("to", "out"), "warn": ("of", "about"),
+                 "spell": ("out",)}
+_STRESSED = Cue("stress", 1, "evaluative")
+
+
+def _stressed_merits(noun: Token, lex: Lexicon) -> list[RawStance]:
+    """"X stressed / played up / pointed to the benefits of Y": +1 on Y; "X highlighted / warned of
+    the dangers of Y": -1 on Y (a verb that is a cue itself, "touted / praised the benefits of Y",
+    holds the position on its own). Not negated, nor hypothetical, nor a thing of no abstract kind."""
+    pol = _MERITS.get(noun.lemma_.lower(), 0)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if pol == 0 or noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return []
+    parts = _STRESS_VERBS.get(verb.lemma_.lower())
+    if parts is None:
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ not in parts:
+        return []  # "pointed to / warned of the dangers of Y" (not "stressed in the dangers")
+    if noun.dep_ == "dobj" and parts and not any(c.dep_ == "prt" and c.lower_ in parts for c in verb.children):
+        return []  # "played the benefits" is no phrase; "played up the benefits" is
+    of = prep_object(noun, ("of",))
+    if of is None or not abstract_object(of[1], lex) or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    holders = subjects(verb)
+    if not holders:
+        return []
+    return [RawStance(here(verb), holders, [verb, noun], compact_span(of[1]), pol, "evaluative",
+                      strength_of(verb, _STRESSED, lex), [], source="merits")]
 
 
 def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
@@ -1196,6 +1235,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             partners.append(po[1])
     if cue.kind == "accuse" and lemma == "blame":
         po = prep_object(tok, ("for",))
+        if po is None and _mirrored(tok):
+            po = prep_object(tok.head, ("for",))  # "A blamed B for X, and B blamed A": B blames A for X too
         on = prep_object(obj, ("on", "upon")) if obj.dep_ == "dobj" and abstract_object(obj, lex) else None
         # (a thing blamed, no person: "blamed the clerks on the radio" names the culprit and a medium)
         on_verb = prep_object(tok, ("on", "upon"))
@@ -1279,6 +1320,17 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
     return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex),
                       partners, gerund=gerund, skip=skip)]
+
+
+def _mirrored(tok: Token) -> bool:
+    """Is ``tok`` the second of two coordinated clauses of one verb with subject and object swapped
+    ("A blamed B for X, and B blamed A"): the reciprocal spelled out, whose second clause leaves
+    the matter to the first?"""
+    head = tok.head
+    if tok.dep_ != "conj" or head.lemma_.lower() != tok.lemma_.lower():
+        return False
+    s1, o1, s2, o2 = child(head, "nsubj"), child(head, "dobj"), child(tok, "nsubj"), child(tok, "dobj")
+    return None not in (s1, o1, s2, o2) and s1.lower_ == o2.lower_ and o1.lower_ == s2.lower_  # type: ignore[union-attr]
 
 
 #: objects of a promise that announce retaliation ("promised a response / reprisals")
@@ -1928,7 +1980,8 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     ``would``: "would not" counts without a reporter too ("X would not condemn Y")."""
     if tok.lemma_ in ("be", "have", "do", "say", "go", "get") or tok.pos_ != "VERB" or _self_action(tok):
         return []
-    neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
+    neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None) \
+        or negative_adverbial(tok)  # ("would under no circumstances sign X")
     if neg is None:
         return _reported_contribution(tok)
     subj = child(tok, "nsubjpass")
@@ -1994,6 +2047,49 @@ def _flat_refusal(tok: Token) -> bool:
 
 # verbs of contributing to a common effort: announced in the future, a commitment to it
 _CONTRIBUTE = frozenset({"contribute", "donate", "pledge"})
+#: money given to a cause with a light verb ("would put money into X", "would chip in funds for X")
+_MONEY = frozenset({"money", "fund", "funds", "cash", "dollar", "euro", "million", "billion", "resource", "resources"})
+_FUTURE = ("will", "would", "'ll", "shall")
+
+
+def _money_for(tok: Token) -> Token | None:
+    """The cause a light verb of paying gives money to, or None: "put / pour / plough money into X",
+    "chip in (funds) for / to X", "(help) pay for X" (the helper in the future: "would help pay for X")."""
+    lemma = tok.lemma_.lower()
+    obj = child(tok, "dobj")
+    if lemma in ("put", "pour", "plough", "plow", "sink") and obj is not None and obj.lemma_.lower() in _MONEY:
+        into = prep_object(tok, ("into",))
+        return into[1] if into is not None else None
+    if lemma == "chip" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children):
+        funds = next((x for c in tok.children if c.lower_ == "in" and c.dep_ == "prep" for x in c.children
+                      if x.dep_ == "pobj" and x.lemma_.lower() in _MONEY), None)
+        cause = prep_object(tok, ("for", "to", "towards")) or (
+            prep_object(funds, ("for", "to", "towards")) if funds is not None else None)
+        return cause[1] if cause is not None else None
+    if lemma == "pay" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "help":
+        cause = prep_object(tok, ("for",))
+        return cause[1] if cause is not None else None
+    return None
+
+
+def _money_pledge(tok: Token) -> list[RawStance]:
+    """Reported future of money given to a cause by its own speaker ("said it would put money into the
+    relief fund", "the country will chip in funds for X, its president said", "said his country would
+    help pay for X"): +1 on giving it, as "would contribute funds to X"; a bare act in the past or a
+    future with no reporter states none ("it put money into X")."""
+    cause = _money_for(tok)
+    if cause is None:
+        return []
+    fut = tok.head if tok.lemma_.lower() == "pay" else tok
+    if child(fut, "aux", lemma=_FUTURE) is None or child(fut, "aux", lemma=("may", "might", "could")) is not None \
+            or is_negated(fut) or not _own_future(fut):
+        return []
+    holders = subjects(fut)
+    if not holders:
+        return []
+    lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
+                                              "conj", "advmod", "npadvmod"}))
+    return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
 
 
 # policy acts that, announced by their own agent in the reported future, state its position
@@ -2064,7 +2160,9 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
             return []
         pol = -1 if is_negated(tok) else 1  # "said it would not take part in X": -1 on X
         return [RawStance(here(tok), holders, [tok], compact_span(inside[1]), pol, "commit", 0.9, [], source="reported")]
-    if lemma not in _CONTRIBUTE or child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is None \
+    if lemma not in _CONTRIBUTE:
+        return _money_pledge(tok)
+    if child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is None \
             or reporting_subject(tok) is None or child(tok, "dobj") is None:
         return []
     to = prep_object(tok, ("to", "towards"))
