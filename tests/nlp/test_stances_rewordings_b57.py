@@ -5,7 +5,10 @@ party in a class named after the copula ("X is the only country still opposing Y
 joined the chorus / the ranks of countries calling for Y"); "cast one's vote / ballot for / against";
 the reciprocal spelled out ("A blamed B for X, and B blamed A"); a side of a thing put forward ("X
 stressed the benefits of Y", "warned of the dangers of Y"); a cue verb whose doubled last consonant
-the lemmatizer keeps ("extolled"); with look-alikes that must stay without a position.
+the lemmatizer keeps ("extolled"); and, for batch 58, a negated infinitive on a noun of intention
+("renewed its pledge not to X": -1 on X), "fed up / impatient with X", "withheld its signature from
+X", a protest or complaint "to Y about X" with the preposition hung on the addressee; with look-alikes
+that must stay without a position.
 
 Sentences written for these tests (no evaluation text, no paraphrase wording).
 """
@@ -51,6 +54,18 @@ CASES: list[tuple[str, list[S]]] = [
     ("Laos pointed to the flaws of the river agreement.", [("LAO", -1, "river agreement")]),
     # a doubled consonant the lemmatizer keeps
     ("Senegal extolled the fishing accord with Mauritania.", [("SEN", 1, "fishing accord")]),
+    # batch 58: a negated infinitive on a noun of intention, and the plain one
+    ("Egypt renewed its pledge not to dam the canal.", [("EGY", -1, "damming the canal")]),
+    ("Jordan repeated its vow never to recognise the new council.", [("JOR", -1, "new council")]),
+    ("Egypt renewed its pledge to dredge the canal.", [("EGY", 1, "dredging the canal")]),
+    # weariness with a policy
+    ("Morocco is fed up with the import quotas.", [("MAR", -1, "import quotas")]),
+    ("Tunisia has become impatient with the loan conditions.", [("TUN", -1, "loan conditions")]),
+    # a signature withheld
+    ("Bhutan withheld its signature from the climate pledge.", [("BTN", -1, "climate pledge")]),
+    # a protest or complaint addressed to someone, about the matter
+    ("Seoul complained to the Chinese envoy about the fishing raids.", [("KOR", -1, "fishing raids")]),
+    ("Manila protested to Beijing about the new coast guard law.", [("PHL", -1, "coast guard law")]),
 ]
 
 
@@ -78,6 +93,11 @@ def test_spelled_out_reciprocal_aligns_once(nlp) -> None:  # type: ignore[no-unt
     "Vietnam stressed the dangers of the river.",
     "Thailand played the advantages of the rice pact.",
     "Cambodia studied the dangers of the dam cascade.",
+    # batch 58: a vow that is no position's noun, weariness of no party or with a person, a talk about a thing
+    "The vow was taken in a small chapel.",
+    "The players were fed up with the rain.",
+    "The refugees were fed by volunteers.",
+    "Chile spoke to the ambassador about the weather.",
 ])
 def test_b57_lookalikes_hold_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp(text))

@@ -3,7 +3,7 @@ and speech-act nouns whose author holds their content ("Modi's call for a pause"
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..common.undo import UNDO_VERBS
 from .intent import commit_noun_clause, evaluative_act
@@ -34,8 +34,8 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
-__all__ = ["LIGHT_VERBS", "LEAD_VERBS", "OWN_POSSESSIVES", "authors_of", "proposed_stances", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
-           "negated_intent_stances", "no_alternative_stances"]
+__all__ = ["ADDRESSEES", "LIGHT_VERBS", "LEAD_VERBS", "OWN_POSSESSIVES", "authors_of", "proposed_stances", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
+           "negated_intent_stances", "no_alternative_stances", "negated_infinitive"]
 
 LIGHT_VERBS = frozenset(
     """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
@@ -199,7 +199,7 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
 
 
 #: nouns of the one a protest or complaint is lodged with ("a protest with Y's ambassador over X")
-_ADDRESSEES = frozenset({"ambassador", "envoy", "embassy", "government", "minister", "counterpart", "authorities",
+ADDRESSEES = frozenset({"ambassador", "envoy", "embassy", "government", "minister", "counterpart", "authorities",
                          "consul", "diplomat", "representative", "delegation", "charge"})
 
 
@@ -271,7 +271,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if po is None and cue.preps and cue.kind == "evaluative":
         addressed = prep_object(word, ("with", "to"))  # "a protest with Y's ambassador | over X": the parser
         who = addressed[1] if addressed is not None else None  # hangs the cue's preposition on the addressee
-        if who is not None and (who.pos_ == "PROPN" or who.lemma_.lower() in _ADDRESSEES):
+        if who is not None and (who.pos_ == "PROPN" or who.lemma_.lower() in ADDRESSEES):
             on_who = prep_object(who, cue.preps)
             po = on_who if on_who is not None and on_who[0].i > who.i else None
     # ("stands in solidarity with X" is an alignment, handled there)
@@ -340,6 +340,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if word is not tok and content is not None and content[0] <= word.i < content[1]:
         return []  # (the carrier's "of" phrase is the position noun, not its content)
     pol = sign * cue.polarity * (-1 if is_negated(head) else 1)
+    if po is None and negated_infinitive(tok.doc, content):
+        content, pol = (content[0] + 1, content[1]), -pol  # "renewed its commitment not to X": -1 on X
     partners = [po[1]] if po is not None and cue.kind == "evaluative" and sign > 0 else []
     return [RawStance(here(tok), holders, [head, word], content, pol, cue.kind, strength_of(head, cue, lex),
                       partners, gerund=cue.kind in ("commit", "refuse"), source="noun")]
@@ -403,6 +405,14 @@ def _in_noun_verb(tok: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+def negated_infinitive(doc: Doc, content: tuple[int, int]) -> bool:
+    """Does the content open with a negated infinitive ("its pledge not to drill", "a vow never to
+    resume X")? The position is then -1 on the act, as with the verb ("vowed not to X")."""
+    first = doc[content[0]]
+    return content[1] - content[0] > 2 and first.lower_ in ("not", "never") and first.dep_ in ("neg", "advmod") \
+        and first.head.pos_ == "VERB" and child(first.head, "aux", lemma=("to",)) is not None
+
+
 def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> list[RawStance]:
     """"Modi's call for a pause": the author of a speech-act noun supports its content.
 
@@ -444,6 +454,8 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
                     and t.head.dep_ in ("acl", "relcl") and t.head.head.i == tok.i), None)
         if as_ is not None and as_.i > content[0]:
             content = (content[0], as_.i)  # "described Y's plans to X as a provocation": the label is no content
+    if negated_infinitive(tok.doc, content):
+        content, polarity = (content[0] + 1, content[1]), -polarity  # "its pledge not to X": -1 on X
     accused = _accused(tok, content) if polarity < 0 else []
     return [RawStance(here(tok), authors, [tok], content, polarity, "accuse" if accused else "propose", 0.9, accused,
                       gerund=True, source="author", target_prefix=prefix)]

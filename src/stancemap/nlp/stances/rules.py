@@ -38,6 +38,7 @@ from .frames import abstract_object, judged_by, object_allowed, undone_subject, 
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import HARMS, Cue, Lexicon, verb_lemma
 from .nouns import (
+    ADDRESSEES,
     LEAD_VERBS,
     OWN_POSSESSIVES,
     agent_noun_stances,
@@ -353,6 +354,10 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             po = prep_object(stance, cue.preps)  # "took a hard line | against X"
         if po is None and stance is None:
             po = owned_prep_object(verb, cue.preps)  # "dug in its heels | against X"
+        if po is None and cue.kind == "evaluative" and (to := prep_object(verb, ("to", "with"))) is not None \
+                and (to[1].pos_ == "PROPN" or to[1].lemma_.lower() in ADDRESSEES):
+            on_who = prep_object(to[1], cue.preps)  # "protested to Y's ambassador | about X": the parser
+            po = on_who if on_who is not None and on_who[0].i > to[1].i else None  # hangs it on the addressee
         if po is not None and not cue.needs_prep and stance is not None and stance.i < po[0].i \
                 and stance.pos_ == "NOUN" and child(verb, "auxpass") is None and not _addressee(stance, lex):
             # "opposed the sale of jets | to Y": the phrase belongs to the object the verb takes (not after

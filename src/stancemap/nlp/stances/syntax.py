@@ -50,7 +50,7 @@ SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note
 _RAISING_PASSIVES = frozenset({"say", "report", "believe", "understand", "think", "know", "rumour", "rumor"})
 # participles that describe their subject's own position ("is committed to", "was opposed to")
 STATIVE_PASSIVES = frozenset({"commit", "oppose", "determine", "prepare", "resolve", "dedicate", "devote",
-                              "inclined", "incline", "dispose", "align", "ally"})
+                              "inclined", "incline", "dispose", "align", "ally", "feed"})  # ("fed up with X")
 # verbs by which an actor issues a document ("issued a statement demanding X")
 ISSUE_VERBS = frozenset("""issue release publish adopt sign send make deliver pass draft present submit circulate
     table write post lodge unveil approve put""".split())
