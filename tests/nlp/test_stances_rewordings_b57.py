@@ -58,6 +58,9 @@ CASES: list[tuple[str, list[S]]] = [
     ("Egypt renewed its pledge not to dam the canal.", [("EGY", -1, "damming the canal")]),
     ("Jordan repeated its vow never to recognise the new council.", [("JOR", -1, "new council")]),
     ("Egypt renewed its pledge to dredge the canal.", [("EGY", 1, "dredging the canal")]),
+    # ... restated by its own author
+    ("Ghana reaffirmed its pledge to repay the bondholders.", [("GHA", 1, "repaying the bondholders")]),
+    ("Ghana confirmed its promise not to devalue the cedi.", [("GHA", -1, "devaluing the cedi")]),
     # weariness with a policy
     ("Morocco is fed up with the import quotas.", [("MAR", -1, "import quotas")]),
     ("Tunisia has become impatient with the loan conditions.", [("TUN", -1, "loan conditions")]),
@@ -95,6 +98,7 @@ def test_spelled_out_reciprocal_aligns_once(nlp) -> None:  # type: ignore[no-unt
     "Cambodia studied the dangers of the dam cascade.",
     # batch 58: a vow that is no position's noun, weariness of no party or with a person, a talk about a thing
     "The vow was taken in a small chapel.",
+    "Ghana confirmed the proposal to sell the refinery.",
     "The players were fed up with the rain.",
     "The refugees were fed by volunteers.",
     "Chile spoke to the ambassador about the weather.",

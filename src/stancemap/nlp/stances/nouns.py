@@ -50,6 +50,9 @@ LEAD_VERBS = frozenset({"lead", "spearhead", "head", "orchestrate"})
 # verbs by which the subject issues a speech act ("gave X an ultimatum", "made an offer")
 _MAKE_VERBS = frozenset("""give make issue send deliver present submit put extend set launch unveil table float
     renew repeat reiterate announce lodge file""".split())
+#: verbs that restate one's own speech act ("reaffirmed / confirmed its pledge to X"; not "confirmed the
+#: proposal", which may be another's)
+_RESTATE_VERBS = frozenset({"reaffirm", "restate", "reassert", "confirm", "recall", "stress", "underline"})
 # speech-act nouns whose content is "for X" ("calls for X", "a request for X")
 _FOR_CONTENT = frozenset({"call", "appeal", "demand", "request", "push", "bid", "plea", "proposal"})
 # documents that are their own content: their author supports the document itself
@@ -425,8 +428,10 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
     prefix = ""
     authors = [a for a in authors_of(tok) if a.lower_ not in OWN_POSSESSIVES
                or tok.dep_ not in ("dobj",) or tok.head.lemma_.lower() not in LIGHT_VERBS]
-    if not authors and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MAKE_VERBS and not is_negated(tok.head) \
-            and (lex is None or not hypothetical(tok.head, lex)):
+    restated = tok.head.lemma_.lower() in _RESTATE_VERBS and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children)  # "reaffirmed its pledge to X"
+    if not authors and tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _MAKE_VERBS or restated) \
+            and not is_negated(tok.head) and (lex is None or not hypothetical(tok.head, lex)):
         authors = subjects(tok.head)  # "gave X an ultimatum to Y", "made an offer to Y": the giver
         dative = child(tok.head, "dative")
         if dative is not None and dative.i < tok.i and tok.lemma_.lower() in ("ultimatum", "deadline", "demand"):
