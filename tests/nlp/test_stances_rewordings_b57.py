@@ -7,8 +7,11 @@ the reciprocal spelled out ("A blamed B for X, and B blamed A"); a side of a thi
 stressed the benefits of Y", "warned of the dangers of Y"); a cue verb whose doubled last consonant
 the lemmatizer keeps ("extolled"); and, for batch 58, a negated infinitive on a noun of intention
 ("renewed its pledge not to X": -1 on X), "fed up / impatient with X", "withheld its signature from
-X", a protest or complaint "to Y about X" with the preposition hung on the addressee; with look-alikes
-that must stay without a position.
+X", a protest or complaint "to Y about X" with the preposition hung on the addressee; and, for batch 59,
+a passive greeting with a feeling whose seat of government holds it ("X was greeted with delight in
+Nairobi"), a caused horror ("X appalled Fiji"), a culprit named by the possessor of a label ("X was
+Peru's fault, Chile said"), "associate itself with X"; with look-alikes that must stay without a
+position.
 
 Sentences written for these tests (no evaluation text, no paraphrase wording).
 """
@@ -69,6 +72,13 @@ CASES: list[tuple[str, list[S]]] = [
     # a protest or complaint addressed to someone, about the matter
     ("Seoul complained to the Chinese envoy about the fishing raids.", [("KOR", -1, "fishing raids")]),
     ("Manila protested to Beijing about the new coast guard law.", [("PHL", -1, "coast guard law")]),
+    # batch 59: a greeting in a seat of government, a caused horror, "associate itself with"
+    ("The new mining code was greeted with dismay in Lima.", [("PER", -1, "mining code")]),
+    ("The fisheries pact was greeted with delight in Suva.", [("FJI", 1, "fisheries pact")]),
+    ("The looting of the museum horrified Italy.", [("ITA", -1, "looting")]),
+    ("The blockade of the port appalled Malta, its prime minister said.", [("MLT", -1, "blockade")]),
+    ("Austria said it did not associate itself with the final statement.", [("AUT", -1, "final statement")]),
+    ("Norway associated itself with the joint declaration.", [("NOR", 1, "joint declaration")]),
 ]
 
 
@@ -102,6 +112,10 @@ def test_spelled_out_reciprocal_aligns_once(nlp) -> None:  # type: ignore[no-unt
     "The players were fed up with the rain.",
     "The refugees were fed by volunteers.",
     "Chile spoke to the ambassador about the weather.",
+    # batch 59: a person greeted, a greeting in no seat of government, a self-association with no party
+    "The envoy was greeted with cheers in Nairobi.",
+    "The new levy was received with dismay in the market.",
+    "The singer associated himself with the brand.",
 ])
 def test_b57_lookalikes_hold_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp(text))
@@ -111,3 +125,9 @@ def test_negative_adverbial_in_a_description_negates_nothing(nlp) -> None:  # ty
     """An apposition set off by commas describes the subject ("under no illusions") and negates no cue."""
     assert_stances(nlp("Chile, under no illusions about the cost, said it would sign the treaty."),
                    [("CHL", 1, "treaty")])
+
+
+def test_culprit_of_a_label_is_aligned(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The flooding of the valley was Uganda's fault, Kenya said.")
+    assert_stances(doc, [("KEN", -1, "flooding")])
+    assert [({a.a, a.b}, a.polarity) for a in doc._.sm_alignments] == [({"KEN", "UGA"}, -1)]

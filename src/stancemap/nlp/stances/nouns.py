@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..common.undo import UNDO_VERBS
+from .frames import abstract_object
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon
 from .raw import RawStance, here, hypothetical, strength_of
@@ -15,6 +16,7 @@ from .syntax import (
     expand_conj,
     is_negated,
     is_time,
+    passive_seat,
     prep_object,
     reporting_subject,
     subjects,
@@ -366,9 +368,18 @@ def _greeted_with(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | None:
     obj = child(verb, "dobj")
     if obj is None and child(verb, "agent") is not None:
         obj = child(verb, "nsubjpass")  # "Y was greeted with scepticism by X"
+    seat = passive_seat(verb) if obj is None else None
+    if seat is None and obj is None and child(verb, "auxpass") is not None and child(verb, "agent") is None:
+        inside = prep_object(tok, ("in",))  # "Y was greeted with delight | in Nairobi": hung on the feeling
+        seat = inside[1] if inside is not None and inside[1].pos_ == "PROPN" and inside[1].ent_type_ in (
+            "GPE", "", "FAC", "LOC") else None
+    if seat is not None:
+        obj = child(verb, "nsubjpass")  # the seat of government holds it (capitals resolve to their state)
+        if obj is not None and not abstract_object(obj, lex):
+            return None  # ("the envoy was greeted with cheers in Nairobi": a person received)
     if verb.lemma_.lower() not in _GREET or obj is None or obj.i > tok.i or obj.pos_ not in ("NOUN", "PROPN"):
         return None
-    holders = subjects(verb)
+    holders = [seat] if seat is not None else subjects(verb)
     if not holders or hypothetical(verb, lex):
         return []
     pol = cue.polarity * (-1 if is_negated(verb) else 1)

@@ -72,6 +72,7 @@ from .syntax import (
     is_reciprocal,
     is_time,
     negative_adverbial,
+    passive_seat,
     prep_object,
     reporting_subject,
     rootless_verb,
@@ -577,7 +578,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
 
 #: verbs of causing a feeling in their object: "Y angered X" is X's position on Y (as "X was angered by Y")
 _CAUSED_FEELINGS = {"anger": -1, "infuriate": -1, "outrage": -1, "incense": -1, "enrage": -1, "irk": -1,
-                    "dismay": -1, "disappoint": -1, "upset": -1, "offend": -1, "antagonise": -1, "antagonize": -1,
+                    "appal": -1, "appall": -1, "horrify": -1, "dismay": -1, "disappoint": -1, "upset": -1, "offend": -1,
+                    "antagonise": -1, "antagonize": -1,
                     "exasperate": -1, "delight": 1, "please": 1, "gratify": 1}
 
 
@@ -1629,8 +1631,15 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
                 and not any(True for _ in c.children)), None)
     if ger is not None:
         lo = ger.i  # "Annexing the valley would be a mistake": the gerund's object parsed as the subject
+    culprit = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+        if tok.lemma_.lower() in _CULPABLE and pol < 0 else None  # "Y was Peru's fault, X said": X blames Peru
     return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, "evaluative",
-                      0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
+                      0.9, [subj, *([culprit] if culprit is not None else [])], holder_is_speaker=reporter is None,
+                      source="predicate-label")]
+
+
+#: label nouns whose possessor is blamed for the subject ("the spill was Peru's fault / doing")
+_CULPABLE = frozenset({"fault", "doing"})
 
 
 def _among_those_voting(those: Token) -> list[RawStance]:
@@ -2324,24 +2333,6 @@ def _join_cue(verb: Token) -> Cue | None:
     if verb.lemma_.lower() not in ("join", "rejoin") or obj is None or obj.lemma_.lower() not in _JOINABLE:
         return None
     return _JOIN
-
-
-def passive_seat(verb: Token) -> Token | None:
-    """"Y was welcomed / rejected / frowned upon in Berlin": a passive cue with no agent whose "in"
-    names a place by its proper name holds it when the place is a seat of government (the actors
-    stage resolves capitals to their state; any other town names no holder)."""
-    if child(verb, "auxpass") is None or child(verb, "agent") is not None or child(verb, "nsubjpass") is None:
-        return None
-    ins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
-    last = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))),
-                None)
-    if last is not None:
-        ins += [c for c in last.children if c.dep_ == "prep" and c.lower_ == "in"]  # "frowned upon | in X"
-    for c in ins:
-        pobj = child(c, "pobj")
-        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "", "FAC", "LOC") and not is_time(c):
-            return pobj  # (the model takes some capitals for a facility or a place: "La Paz")
-    return None
 
 
 _NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "VBG", "VBN", "VBP", "VB"})

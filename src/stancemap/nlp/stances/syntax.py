@@ -12,6 +12,7 @@ from ..common.text import DASHES
 __all__ = [
     "SUBJ",
     "negative_adverbial",
+    "passive_seat",
     "RELPRON",
     "PRONOUNS",
     "subjects",
@@ -696,3 +697,21 @@ def what_named(clause: Token) -> Token | None:
     if named is None and as_ is not None:
         named = child(as_, "pobj")
     return named if named is not None and named.pos_ in ("NOUN", "PROPN") else None
+
+
+def passive_seat(verb: Token) -> Token | None:
+    """"Y was welcomed / rejected / frowned upon in Berlin": a passive cue with no agent whose "in"
+    names a place by its proper name holds it when the place is a seat of government (the actors
+    stage resolves capitals to their state; any other town names no holder)."""
+    if child(verb, "auxpass") is None or child(verb, "agent") is not None or child(verb, "nsubjpass") is None:
+        return None
+    ins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    last = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))),
+                None)
+    if last is not None:
+        ins += [c for c in last.children if c.dep_ == "prep" and c.lower_ == "in"]  # "frowned upon | in X"
+    for c in ins:
+        pobj = child(c, "pobj")
+        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "", "FAC", "LOC") and not is_time(c):
+            return pobj  # (the model takes some capitals for a facility or a place: "La Paz")
+    return None
