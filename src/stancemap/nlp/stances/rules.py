@@ -680,7 +680,8 @@ def _reacted_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
 
 
 #: the good and the bad sides of a thing ("the benefits of X", "the dangers of X")
-_MERITS = {**dict.fromkeys(("benefit", "advantage", "merit", "virtue", "upside", "strength"), 1),
+_MERITS = {**dict.fromkeys(("benefit", "advantage", "merit", "virtue", "upside", "strength", "need", "necessity",
+                            "importance", "urgency", "value"), 1),
            **dict.fromkeys(("danger", "risk", "peril", "pitfall", "flaw", "drawback", "downside", "shortcoming",
                             "weakness", "folly"), -1)}
 #: verbs that put a side of a thing forward (with their particle or preposition, if any)
@@ -691,9 +692,10 @@ _STRESSED = Cue("stress", 1, "evaluative")
 
 
 def _stressed_merits(noun: Token, lex: Lexicon) -> list[RawStance]:
-    """"X stressed / played up / pointed to the benefits of Y": +1 on Y; "X highlighted / warned of
-    the dangers of Y": -1 on Y (a verb that is a cue itself, "touted / praised the benefits of Y",
-    holds the position on its own). Not negated, nor hypothetical, nor a thing of no abstract kind."""
+    """"X stressed / played up / pointed to the benefits of Y", "stressed the need for / the importance of
+    Y": +1 on Y; "X highlighted / warned of the dangers of Y": -1 on Y (a verb that is a cue itself,
+    "touted / praised the benefits of Y", holds the position on its own). Not negated, nor
+    hypothetical, nor a thing of no abstract kind."""
     pol = _MERITS.get(noun.lemma_.lower(), 0)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if pol == 0 or noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
@@ -705,7 +707,7 @@ def _stressed_merits(noun: Token, lex: Lexicon) -> list[RawStance]:
         return []  # "pointed to / warned of the dangers of Y" (not "stressed in the dangers")
     if noun.dep_ == "dobj" and parts and not any(c.dep_ == "prt" and c.lower_ in parts for c in verb.children):
         return []  # "played the benefits" is no phrase; "played up the benefits" is
-    of = prep_object(noun, ("of",))
+    of = prep_object(noun, ("of", "for") if noun.lemma_.lower() in ("need", "necessity") else ("of",))
     if of is None or not abstract_object(of[1], lex) or hypothetical(verb, lex) or is_negated(verb):
         return []
     holders = subjects(verb)
