@@ -55,9 +55,8 @@ CASES: list[tuple[str, list[S]]] = [
     ("Thailand played up the advantages of the rice pact.", [("THA", 1, "rice pact")]),
     ("Cambodia warned of the dangers of the dam cascade.", [("KHM", -1, "dam cascade")]),
     ("Laos pointed to the flaws of the river agreement.", [("LAO", -1, "river agreement")]),
-    # ... the need for it, its importance (batch 60)
+    # ... the need for it (batch 60)
     ("The Thai envoy underlined the need for a regional rice reserve.", [("THA", 1, "rice reserve")]),
-    ("Myanmar stressed the importance of the border commission.", [("MMR", 1, "border commission")]),
     # a doubled consonant the lemmatizer keeps
     ("Senegal extolled the fishing accord with Mauritania.", [("SEN", 1, "fishing accord")]),
     # batch 58: a negated infinitive on a noun of intention, and the plain one
@@ -110,6 +109,7 @@ def test_spelled_out_reciprocal_aligns_once(nlp) -> None:  # type: ignore[no-unt
     "Thailand played the advantages of the rice pact.",
     "Cambodia studied the dangers of the dam cascade.",
     "Laos pointed to the need for more teachers.",
+    "Myanmar stressed the importance of the monsoon.",
     # batch 58: a vow that is no position's noun, weariness of no party or with a person, a talk about a thing
     "The vow was taken in a small chapel.",
     "Ghana confirmed the proposal to sell the refinery.",

@@ -680,8 +680,8 @@ def _reacted_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
 
 
 #: the good and the bad sides of a thing ("the benefits of X", "the dangers of X")
-_MERITS = {**dict.fromkeys(("benefit", "advantage", "merit", "virtue", "upside", "strength", "need", "necessity",
-                            "importance", "urgency", "value"), 1),
+_MERITS = {**dict.fromkeys(("benefit", "advantage", "merit", "virtue", "upside", "strength", "need", "necessity"), 1),
+           # ("stressed the importance of the harvest": a weight given, no position)
            **dict.fromkeys(("danger", "risk", "peril", "pitfall", "flaw", "drawback", "downside", "shortcoming",
                             "weakness", "folly"), -1)}
 #: verbs that put a side of a thing forward (with their particle or preposition, if any)
@@ -692,8 +692,7 @@ _STRESSED = Cue("stress", 1, "evaluative")
 
 
 def _stressed_merits(noun: Token, lex: Lexicon) -> list[RawStance]:
-    """"X stressed / played up / pointed to the benefits of Y", "stressed the need for / the importance of
-    Y": +1 on Y; "X highlighted / warned of the dangers of Y": -1 on Y (a verb that is a cue itself,
+    """"X stressed / played up / pointed to the benefits of Y", "stressed the need for Y": +1 on Y; "X highlighted / warned of the dangers of Y": -1 on Y (a verb that is a cue itself,
     "touted / praised the benefits of Y", holds the position on its own). Not negated, nor
     hypothetical, nor a thing of no abstract kind."""
     pol = _MERITS.get(noun.lemma_.lower(), 0)
