@@ -165,9 +165,6 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b58-rw-tanks-reluctance": (1, "'criticised Y for being reluctant to X': the act or attitude a party is criticised "
                                    "for is the critic's account of it; as with 'criticised Y for opposing X', only the "
                                    "critic's stance is taken"),
-    "b58-rw-migrants-torture": (1, "'X said Y had tortured Z' is a factual allegation with a neutral reporting verb, no "
-                                   "stance in the labelling scheme (stances README 2, 'Not counted'): the rewording was "
-                                   "no paraphrase of 'accused Y of torturing Z'"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }
