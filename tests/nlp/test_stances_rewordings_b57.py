@@ -109,6 +109,7 @@ def test_spelled_out_reciprocal_aligns_once(nlp) -> None:  # type: ignore[no-unt
     "Thailand played the advantages of the rice pact.",
     "Cambodia studied the dangers of the dam cascade.",
     "Laos pointed to the need for more teachers.",
+    "Mexico warned of the need for painful spending cuts.",
     "Myanmar stressed the importance of the monsoon.",
     # batch 58: a vow that is no position's noun, weariness of no party or with a person, a talk about a thing
     "The vow was taken in a small chapel.",
@@ -135,3 +136,17 @@ def test_culprit_of_a_label_is_aligned(nlp) -> None:  # type: ignore[no-untyped-
     doc = nlp("The flooding of the valley was Uganda's fault, Kenya said.")
     assert_stances(doc, [("KEN", -1, "flooding")])
     assert [({a.a, a.b}, a.polarity) for a in doc._.sm_alignments] == [({"KEN", "UGA"}, -1)]
+
+
+def test_need_cited_as_a_reason_keeps_the_role_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"cited the need for X as the reason for Y": the position is on X, not on "X as the reason"."""
+    doc = nlp("Uruguay cited the need for stricter port checks as the reason for the new fees.")
+    assert [(s.polarity, s.target) for s in doc._.sm_stances if s.actor == "URY"] == [(1, "stricter port checks")]
+
+
+@pytest.mark.parametrize(("word", "stem"), [("extolled", "extol"), ("extolling", "extol")])
+def test_doubled_consonant_stem(nlp, word: str, stem: str) -> None:  # type: ignore[no-untyped-def]
+    from stancemap.nlp.stances.lexicon import cue_verb, lexicon
+
+    doc = nlp(f"Senegal {word} the accord.")
+    assert cue_verb(doc[1], lexicon()) == stem

@@ -70,8 +70,11 @@ def cue_verb(tok: Token, lex: Lexicon, *, skip: Collection[str] = ()) -> str | N
     "extoll"). ``skip``: verbs that are no cue where the caller looks (the true auxiliaries before a
     participle)."""
     w = tok.lower_
-    doubled = w[:-3] if w.endswith("ed") and len(w) > 5 and w[-3] == w[-4] else \
-        w[:-4] if w.endswith("ing") and len(w) > 6 and w[-4] == w[-5] else ""
+    # (a vowel before the doubled consonant: "extolled", "controlling"; not "called", "passed")
+    doubled = w[:-3] if w.endswith("ed") and len(w) > 5 and w[-3] == w[-4] and w[-5] in "aeiou" \
+        and w[-6] not in "aeiou" else \
+        w[:-4] if w.endswith("ing") and len(w) > 6 and w[-4] == w[-5] and w[-6] in "aeiou" and w[-7] not in "aeiou" \
+        else ""
     for cand in (tok.lemma_.lower(), w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
                  w[:-1] if w.endswith("ed") else "", w[:-2] if w.endswith("ed") else "",
                  w[:-3] + "e" if w.endswith("ing") else "", doubled):

@@ -680,8 +680,8 @@ def _reacted_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
 
 
 #: the good and the bad sides of a thing ("the benefits of X", "the dangers of X")
-_MERITS = {**dict.fromkeys(("benefit", "advantage", "merit", "virtue", "upside", "strength", "need", "necessity"), 1),
-           # ("stressed the importance of the harvest": a weight given, no position)
+_MERITS = {**dict.fromkeys(("benefit", "advantage", "merit", "virtue", "upside", "strength", "need", "necessity"),
+                          1),  # ("stressed the importance of the harvest": a weight given, no position)
            **dict.fromkeys(("danger", "risk", "peril", "pitfall", "flaw", "drawback", "downside", "shortcoming",
                             "weakness", "folly"), -1)}
 #: verbs that put a side of a thing forward (with their particle or preposition, if any)
@@ -704,6 +704,8 @@ def _stressed_merits(noun: Token, lex: Lexicon) -> list[RawStance]:
         return []
     if noun.dep_ == "pobj" and noun.head.lower_ not in parts:
         return []  # "pointed to / warned of the dangers of Y" (not "stressed in the dangers")
+    if verb.lemma_.lower() == "warn" and pol > 0:
+        return []  # "warned of the need for painful cuts": a reluctant acknowledgement, no position
     if noun.dep_ == "dobj" and parts and not any(c.dep_ == "prt" and c.lower_ in parts for c in verb.children):
         return []  # "played the benefits" is no phrase; "played up the benefits" is
     of = prep_object(noun, ("of", "for") if noun.lemma_.lower() in ("need", "necessity") else ("of",))
@@ -712,7 +714,11 @@ def _stressed_merits(noun: Token, lex: Lexicon) -> list[RawStance]:
     holders = subjects(verb)
     if not holders:
         return []
-    return [RawStance(here(verb), holders, [verb, noun], compact_span(of[1]), pol, "evaluative",
+    lo, hi = compact_span(of[1])
+    as_ = next((c for c in of[1].children if c.dep_ == "prep" and c.lower_ == "as" and c.i > of[1].i), None)
+    if as_ is not None and lo < as_.i < hi:
+        hi = as_.i  # "cited the need for tighter checks | as the reason for X": the role is no part of it
+    return [RawStance(here(verb), holders, [verb, noun], (lo, hi), pol, "evaluative",
                       strength_of(verb, _STRESSED, lex), [], source="merits")]
 
 
@@ -2064,7 +2070,6 @@ def _flat_refusal(tok: Token) -> bool:
 _CONTRIBUTE = frozenset({"contribute", "donate", "pledge"})
 #: money given to a cause with a light verb ("would put money into X", "would chip in funds for X")
 _MONEY = frozenset({"money", "fund", "funds", "cash", "dollar", "euro", "million", "billion", "resource", "resources"})
-_FUTURE = ("will", "would", "'ll", "shall")
 
 
 def _money_for(tok: Token) -> Token | None:
@@ -2096,7 +2101,7 @@ def _money_pledge(tok: Token) -> list[RawStance]:
     if cause is None:
         return []
     fut = tok.head if tok.lemma_.lower() == "pay" else tok
-    if child(fut, "aux", lemma=_FUTURE) is None or child(fut, "aux", lemma=("may", "might", "could")) is not None \
+    if child(fut, "aux", lemma=_FUTURE_AUX) is None or child(fut, "aux", lemma=("may", "might", "could")) is not None \
             or is_negated(fut) or not _own_future(fut):
         return []
     holders = subjects(fut)
@@ -2152,7 +2157,7 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
     reporting verb and a "to" recipient: a bare future act is no position. A policy act
     announced by its agent ("said it would join the alliance") is a position as well."""
     lemma = tok.lemma_.lower()
-    if lemma in _POLICY_ACTS and child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is not None \
+    if lemma in _POLICY_ACTS and child(tok, "aux", lemma=_FUTURE_AUX) is not None \
             and _own_future(tok) and (child(tok, "dobj") is not None or child(tok, "xcomp") is not None) \
             and child(tok, "aux", lemma=("may", "might", "could")) is None:
         holders = subjects(tok)
@@ -2168,7 +2173,7 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
         return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
     part = child(tok, "dobj")
     if (lemma == "participate" or (lemma == "take" and part is not None and part.lower_ == "part")) \
-            and child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is not None and _own_future(tok):
+            and child(tok, "aux", lemma=_FUTURE_AUX) is not None and _own_future(tok):
         inside = prep_object(tok, ("in",))  # "said it would take part in / participate in the mission"
         holders = subjects(tok)
         if inside is None or not holders:
@@ -2177,7 +2182,7 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
         return [RawStance(here(tok), holders, [tok], compact_span(inside[1]), pol, "commit", 0.9, [], source="reported")]
     if lemma not in _CONTRIBUTE:
         return _money_pledge(tok)
-    if child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is None \
+    if child(tok, "aux", lemma=_FUTURE_AUX) is None \
             or reporting_subject(tok) is None or child(tok, "dobj") is None:
         return []
     to = prep_object(tok, ("to", "towards"))
