@@ -161,6 +161,10 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # batch 56 (issue 9, sixteenth session), studied after its first measure
     "b56-rw-windfall-levy-ready": (1, "'looks set to X' is a prediction (as 'is expected to X'), no stated position; "
                                       "the rewording was no paraphrase of 'seems ready to X'"),
+    # batch 58 (issue 9, seventeenth session), studied after its first measure
+    "b58-rw-tanks-reluctance": (1, "'criticised Y for being reluctant to X': the act or attitude a party is criticised "
+                                   "for is the critic's account of it; as with 'criticised Y for opposing X', only the "
+                                   "critic's stance is taken"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }
@@ -180,7 +184,7 @@ def test_study_family_is_consistent(result: dict[str, Any], family: str) -> None
 @pytest.mark.model
 def test_shares_and_report(result: dict[str, Any]) -> None:
     assert result["study"]["consistent"] == result["study"]["families"] - len(KNOWN_FAILING)
-    assert result["all"]["share"] >= 0.85  # held-out families are measured, never studied
+    assert result["all"]["share"] >= 0.88  # held-out families are measured, never studied (0.894 with batches 57-60)
     assert result["held_out"]["families"] + result["study"]["families"] == len(FAMILIES)
     assert not any(f["held_out"] for f in result["failures"])  # held-out failures are not shown
     text = render(result)

@@ -66,12 +66,18 @@ class Lexicon:
 def cue_verb(tok: Token, lex: Lexicon, *, skip: Collection[str] = ()) -> str | None:
     """The cue verb of the lexicon a word names, or None: its lemma, else the word itself or the word
     less an ending the lemmatizer missed ("hopes" lemmatized as "hop", "opposes" read as a noun):
-    "-s", "-es", "-d", "-ed", "-ing" for "-e". ``skip``: verbs that are no cue where the caller
-    looks (the true auxiliaries before a participle)."""
+    "-s", "-es", "-d", "-ed", "-ing" for "-e", a doubled last consonant ("extolled" lemmatized as
+    "extoll"). ``skip``: verbs that are no cue where the caller looks (the true auxiliaries before a
+    participle)."""
     w = tok.lower_
+    # (a vowel before the doubled consonant: "extolled", "controlling"; not "called", "passed")
+    doubled = w[:-3] if w.endswith("ed") and len(w) > 5 and w[-3] == w[-4] and w[-5] in "aeiou" \
+        and w[-6] not in "aeiou" else \
+        w[:-4] if w.endswith("ing") and len(w) > 6 and w[-4] == w[-5] and w[-6] in "aeiou" and w[-7] not in "aeiou" \
+        else ""
     for cand in (tok.lemma_.lower(), w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
                  w[:-1] if w.endswith("ed") else "", w[:-2] if w.endswith("ed") else "",
-                 w[:-3] + "e" if w.endswith("ing") else ""):
+                 w[:-3] + "e" if w.endswith("ing") else "", doubled):
         if cand and cand not in skip and cand in lex.verbs:
             return cand
     return None

@@ -3,9 +3,10 @@ and speech-act nouns whose author holds their content ("Modi's call for a pause"
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..common.undo import UNDO_VERBS
+from .frames import abstract_object
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon, lexicon
 from .raw import RawStance, here, hypothetical, strength_of
@@ -15,6 +16,7 @@ from .syntax import (
     expand_conj,
     is_negated,
     is_time,
+    passive_seat,
     prep_object,
     reporting_subject,
     subjects,
@@ -34,8 +36,9 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 _ECHO = frozenset({"echo", "share", "second", "join"})  # verbs that take up another's position
 _FOR_WHAT = frozenset({"support", "backing", "solidarity", "sympathy", "endorsement"})
 
-__all__ = ["is_critical", "LIGHT_VERBS", "LEAD_VERBS", "late_from", "overridden_content", "OWN_POSSESSIVES", "authors_of", "proposed_stances", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
-           "negated_intent_stances", "no_alternative_stances"]
+__all__ = ["ADDRESSEES", "is_critical", "LIGHT_VERBS", "LEAD_VERBS", "late_from", "overridden_content", "OWN_POSSESSIVES", "authors_of",
+           "proposed_stances", "late_agent", "noun_content", "noun_stances", "author_stances", "agent_noun_stances",
+           "negated_intent_stances", "no_alternative_stances", "negated_infinitive"]
 
 LIGHT_VERBS = frozenset(
     """express voice reiterate reaffirm pledge confirm offer give lend announce declare lodge issue
@@ -50,6 +53,9 @@ LEAD_VERBS = frozenset({"lead", "spearhead", "head", "orchestrate"})
 # verbs by which the subject issues a speech act ("gave X an ultimatum", "made an offer")
 _MAKE_VERBS = frozenset("""give make issue send deliver present submit put extend set launch unveil table float
     renew repeat reiterate announce lodge file""".split())
+#: verbs that restate one's own speech act ("reaffirmed / confirmed its pledge to X"; not "confirmed the
+#: proposal", which may be another's)
+_RESTATE_VERBS = frozenset({"reaffirm", "restate", "reassert", "confirm", "recall", "stress", "underline"})
 # speech-act nouns whose content is "for X" ("calls for X", "a request for X")
 _FOR_CONTENT = frozenset({"call", "appeal", "demand", "request", "push", "bid", "plea", "proposal"})
 # documents that are their own content: their author supports the document itself
@@ -271,7 +277,7 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
 
 
 #: nouns of the one a protest or complaint is lodged with ("a protest with Y's ambassador over X")
-_ADDRESSEES = frozenset({"ambassador", "envoy", "embassy", "government", "minister", "counterpart", "authorities",
+ADDRESSEES = frozenset({"ambassador", "envoy", "embassy", "government", "minister", "counterpart", "authorities",
                          "consul", "diplomat", "representative", "delegation", "charge"})
 
 
@@ -343,7 +349,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if po is None and cue.preps and cue.kind == "evaluative":
         addressed = prep_object(word, ("with", "to"))  # "a protest with Y's ambassador | over X": the parser
         who = addressed[1] if addressed is not None else None  # hangs the cue's preposition on the addressee
-        if who is not None and (who.pos_ == "PROPN" or who.lemma_.lower() in _ADDRESSEES):
+        if who is not None and (who.pos_ == "PROPN" or who.lemma_.lower() in ADDRESSEES):
             on_who = prep_object(who, cue.preps)
             po = on_who if on_who is not None and on_who[0].i > who.i else None
     # ("stands in solidarity with X" is an alignment, handled there)
@@ -412,6 +418,8 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if word is not tok and content is not None and content[0] <= word.i < content[1]:
         return []  # (the carrier's "of" phrase is the position noun, not its content)
     pol = sign * cue.polarity * (-1 if is_negated(head) else 1)
+    if po is None and negated_infinitive(tok.doc, content):
+        content, pol = (content[0] + 1, content[1]), -pol  # "renewed its commitment not to X": -1 on X
     partners = [po[1]] if po is not None and cue.kind == "evaluative" and sign > 0 else []
     return [RawStance(here(tok), holders, [head, word], content, pol, cue.kind, strength_of(head, cue, lex),
                       partners, gerund=cue.kind in ("commit", "refuse"), source="noun")]
@@ -433,9 +441,18 @@ def _greeted_with(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance] | None:
     obj = child(verb, "dobj")
     if obj is None and child(verb, "agent") is not None:
         obj = child(verb, "nsubjpass")  # "Y was greeted with scepticism by X"
+    seat = passive_seat(verb) if obj is None else None
+    if seat is None and obj is None and child(verb, "auxpass") is not None and child(verb, "agent") is None:
+        inside = prep_object(tok, ("in",))  # "Y was greeted with delight | in Nairobi": hung on the feeling
+        seat = inside[1] if inside is not None and inside[1].pos_ == "PROPN" and inside[1].ent_type_ in (
+            "GPE", "", "FAC", "LOC") else None
+    if seat is not None:
+        obj = child(verb, "nsubjpass")  # the seat of government holds it (capitals resolve to their state)
+        if obj is not None and not abstract_object(obj, lex):
+            return None  # ("the envoy was greeted with cheers in Nairobi": a person received)
     if verb.lemma_.lower() not in _GREET or obj is None or obj.i > tok.i or obj.pos_ not in ("NOUN", "PROPN"):
         return None
-    holders = subjects(verb)
+    holders = [seat] if seat is not None else subjects(verb)
     if not holders or hypothetical(verb, lex):
         return []
     pol = cue.polarity * (-1 if is_negated(verb) else 1)
@@ -475,6 +492,14 @@ def _in_noun_verb(tok: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+def negated_infinitive(doc: Doc, content: tuple[int, int]) -> bool:
+    """Does the content open with a negated infinitive ("its pledge not to drill", "a vow never to
+    resume X")? The position is then -1 on the act, as with the verb ("vowed not to X")."""
+    first = doc[content[0]]
+    return content[1] - content[0] > 2 and first.lower_ in ("not", "never") and first.dep_ in ("neg", "advmod") \
+        and first.head.pos_ == "VERB" and child(first.head, "aux", lemma=("to",)) is not None
+
+
 def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> list[RawStance]:
     """"Modi's call for a pause": the author of a speech-act noun supports its content.
 
@@ -487,8 +512,10 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
     prefix = ""
     authors = [a for a in authors_of(tok) if a.lower_ not in OWN_POSSESSIVES
                or tok.dep_ not in ("dobj",) or tok.head.lemma_.lower() not in LIGHT_VERBS]
-    if not authors and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MAKE_VERBS and not is_negated(tok.head) \
-            and (lex is None or not hypothetical(tok.head, lex)):
+    restated = tok.head.lemma_.lower() in _RESTATE_VERBS and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children)  # "reaffirmed its pledge to X"
+    if not authors and tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _MAKE_VERBS or restated) \
+            and not is_negated(tok.head) and (lex is None or not hypothetical(tok.head, lex)):
         authors = subjects(tok.head)  # "gave X an ultimatum to Y", "made an offer to Y": the giver
         dative = child(tok.head, "dative")
         if dative is not None and dative.i < tok.i and tok.lemma_.lower() in ("ultimatum", "deadline", "demand"):
@@ -526,6 +553,8 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
                     and t.head.dep_ in ("acl", "relcl") and t.head.head.i == tok.i), None)
         if as_ is not None and as_.i > content[0]:
             content = (content[0], as_.i)  # "described Y's plans to X as a provocation": the label is no content
+    if negated_infinitive(tok.doc, content):
+        content, polarity = (content[0] + 1, content[1]), -polarity  # "its pledge not to X": -1 on X
     accused = _accused(tok, content) if polarity < 0 else []
     return [RawStance(here(tok), authors, [tok], content, polarity, "accuse" if accused else "propose", 0.9, accused,
                       gerund=True, source="author", target_prefix=prefix)]

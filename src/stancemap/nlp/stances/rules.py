@@ -38,6 +38,7 @@ from .frames import abstract_object, judged_by, object_allowed, undone_subject, 
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import HARMS, Cue, Lexicon, verb_lemma
 from .nouns import (
+    ADDRESSEES,
     LEAD_VERBS,
     OWN_POSSESSIVES,
     agent_noun_stances,
@@ -72,6 +73,8 @@ from .syntax import (
     is_negated,
     is_reciprocal,
     is_time,
+    negative_adverbial,
+    passive_seat,
     prep_object,
     reporting_subject,
     rootless_verb,
@@ -401,6 +404,10 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             po = prep_object(stance, cue.preps)  # "took a hard line | against X"
         if po is None and stance is None:
             po = owned_prep_object(verb, cue.preps)  # "dug in its heels | against X"
+        if po is None and cue.kind == "evaluative" and (to := prep_object(verb, ("to", "with"))) is not None \
+                and (to[1].pos_ == "PROPN" or to[1].lemma_.lower() in ADDRESSEES):
+            on_who = prep_object(to[1], cue.preps)  # "protested to Y's ambassador | about X": the parser
+            po = on_who if on_who is not None and on_who[0].i > to[1].i else None  # hangs it on the addressee
         if po is not None and not cue.needs_prep and stance is not None and stance.i < po[0].i \
                 and stance.pos_ == "NOUN" and child(verb, "auxpass") is None and not _addressee(stance, lex):
             # "opposed the sale of jets | to Y": the phrase belongs to the object the verb takes (not after
@@ -612,6 +619,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_copula_against(tok, lex))
             out.extend(_copula_aim(tok, lex))
             out.extend(_said_responsible(tok, lex))
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MERITS:
+            out.extend(_stressed_merits(tok, lex))
         if tok.pos_ == "NOUN" and lemma in RECEPTION_NOUNS:
             out.extend(_given_reception(tok, lex))
             out.extend(_reception_was(tok, lex))
@@ -647,7 +656,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
 
 #: verbs of causing a feeling in their object: "Y angered X" is X's position on Y (as "X was angered by Y")
 _CAUSED_FEELINGS = {"anger": -1, "infuriate": -1, "outrage": -1, "incense": -1, "enrage": -1, "irk": -1,
-                    "dismay": -1, "disappoint": -1, "upset": -1, "offend": -1, "antagonise": -1, "antagonize": -1,
+                    "appal": -1, "appall": -1, "horrify": -1, "dismay": -1, "disappoint": -1, "upset": -1, "offend": -1,
+                    "antagonise": -1, "antagonize": -1,
                     "exasperate": -1, "delight": 1, "please": 1, "gratify": 1}
 
 
@@ -745,6 +755,49 @@ def _reacted_in_manner(verb: Token, lex: Lexicon) -> list[RawStance]:
         return []
     return [RawStance(here(verb), holders, [verb], compact_span(obj), pol, "evaluative",
                       strength_of(verb, _RECEIVED, lex), [obj], source="manner")]
+
+
+#: the good and the bad sides of a thing ("the benefits of X", "the dangers of X")
+_MERITS = {**dict.fromkeys(("benefit", "advantage", "merit", "virtue", "upside", "strength", "need", "necessity"),
+                          1),  # ("stressed the importance of the harvest": a weight given, no position)
+           **dict.fromkeys(("danger", "risk", "peril", "pitfall", "flaw", "drawback", "downside", "shortcoming",
+                            "weakness", "folly"), -1)}
+#: verbs that put a side of a thing forward (with their particle or preposition, if any)
+_STRESS_VERBS = {"stress": (), "emphasise": (), "emphasize": (), "highlight": (), "underline": (), "underscore": (),
+                 "trumpet": (), "cite": (), "play": ("up",), "point": ("to", "out"), "warn": ("of", "about"),
+                 "spell": ("out",)}
+_STRESSED = Cue("stress", 1, "evaluative")
+
+
+def _stressed_merits(noun: Token, lex: Lexicon) -> list[RawStance]:
+    """"X stressed / played up / pointed to the benefits of Y", "stressed the need for Y": +1 on Y; "X highlighted / warned of the dangers of Y": -1 on Y (a verb that is a cue itself,
+    "touted / praised the benefits of Y", holds the position on its own). Not negated, nor
+    hypothetical, nor a thing of no abstract kind."""
+    pol = _MERITS.get(noun.lemma_.lower(), 0)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if pol == 0 or noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return []
+    parts = _STRESS_VERBS.get(verb.lemma_.lower())
+    if parts is None:
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ not in parts:
+        return []  # "pointed to / warned of the dangers of Y" (not "stressed in the dangers")
+    if verb.lemma_.lower() == "warn" and pol > 0:
+        return []  # "warned of the need for painful cuts": a reluctant acknowledgement, no position
+    if noun.dep_ == "dobj" and parts and not any(c.dep_ == "prt" and c.lower_ in parts for c in verb.children):
+        return []  # "played the benefits" is no phrase; "played up the benefits" is
+    of = prep_object(noun, ("of", "for") if noun.lemma_.lower() in ("need", "necessity") else ("of",))
+    if of is None or not abstract_object(of[1], lex) or hypothetical(verb, lex) or is_negated(verb):
+        return []
+    holders = subjects(verb)
+    if not holders:
+        return []
+    lo, hi = compact_span(of[1])
+    as_ = next((c for c in of[1].children if c.dep_ == "prep" and c.lower_ == "as" and c.i > of[1].i), None)
+    if as_ is not None and lo < as_.i < hi:
+        hi = as_.i  # "cited the need for tighter checks | as the reason for X": the role is no part of it
+    return [RawStance(here(verb), holders, [verb, noun], (lo, hi), pol, "evaluative",
+                      strength_of(verb, _STRESSED, lex), [], source="merits")]
 
 
 def _given_reception(noun: Token, lex: Lexicon) -> list[RawStance]:
@@ -1291,6 +1344,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             partners.append(po[1])
     if cue.kind == "accuse" and lemma == "blame":
         po = prep_object(tok, ("for",))
+        if po is None and _mirrored(tok):
+            po = prep_object(tok.head, ("for",))  # "A blamed B for X, and B blamed A": B blames A for X too
         on = prep_object(obj, ("on", "upon")) if obj.dep_ == "dobj" and abstract_object(obj, lex) else None
         # (a thing blamed, no person: "blamed the clerks on the radio" names the culprit and a medium)
         on_verb = prep_object(tok, ("on", "upon"))
@@ -1374,6 +1429,17 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         skip = skip | frozenset(c.i for c in obj.children if c.dep_ == "mark" and c.lower_ == "that")
     return [RawStance(here(tok), holders, [tok], (lo, hi), pol, cue.kind, strength_of(tok, cue, lex),
                       partners, gerund=gerund, skip=skip)]
+
+
+def _mirrored(tok: Token) -> bool:
+    """Is ``tok`` the second of two coordinated clauses of one verb with subject and object swapped
+    ("A blamed B for X, and B blamed A"): the reciprocal spelled out, whose second clause leaves
+    the matter to the first?"""
+    head = tok.head
+    if tok.dep_ != "conj" or head.lemma_.lower() != tok.lemma_.lower():
+        return False
+    s1, o1, s2, o2 = child(head, "nsubj"), child(head, "dobj"), child(tok, "nsubj"), child(tok, "dobj")
+    return None not in (s1, o1, s2, o2) and s1.lower_ == o2.lower_ and o1.lower_ == s2.lower_  # type: ignore[union-attr]
 
 
 #: objects of a promise that announce retaliation ("promised a response / reprisals")
@@ -1667,8 +1733,15 @@ def _predicate_label(tok: Token, lex: Lexicon, *, head: bool = False) -> list[Ra
                 and not any(True for _ in c.children)), None)
     if ger is not None:
         lo = ger.i  # "Annexing the valley would be a mistake": the gerund's object parsed as the subject
+    culprit = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+        if tok.lemma_.lower() in _CULPABLE and pol < 0 else None  # "Y was Peru's fault, X said": X blames Peru
     return [RawStance(here(tok), [reporter] if reporter is not None else [], [tok], (lo, hi), pol, "evaluative",
-                      0.9, [subj], holder_is_speaker=reporter is None, source="predicate-label")]
+                      0.9, [subj, *([culprit] if culprit is not None else [])], holder_is_speaker=reporter is None,
+                      source="predicate-label")]
+
+
+#: label nouns whose possessor is blamed for the subject ("the spill was Peru's fault / doing")
+_CULPABLE = frozenset({"fault", "doing"})
 
 
 def _among_those_voting(those: Token) -> list[RawStance]:
@@ -2043,7 +2116,8 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     ``would``: "would not" counts without a reporter too ("X would not condemn Y")."""
     if tok.lemma_ in ("be", "have", "do", "say", "go", "get") or tok.pos_ != "VERB" or _self_action(tok):
         return []
-    neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
+    neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None) \
+        or negative_adverbial(tok)  # ("would under no circumstances sign X")
     if neg is None:
         return _reported_contribution(tok)
     subj = child(tok, "nsubjpass")
@@ -2109,6 +2183,48 @@ def _flat_refusal(tok: Token) -> bool:
 
 # verbs of contributing to a common effort: announced in the future, a commitment to it
 _CONTRIBUTE = frozenset({"contribute", "donate", "pledge"})
+#: money given to a cause with a light verb ("would put money into X", "would chip in funds for X")
+_MONEY = frozenset({"money", "fund", "funds", "cash", "dollar", "euro", "million", "billion", "resource", "resources"})
+
+
+def _money_for(tok: Token) -> Token | None:
+    """The cause a light verb of paying gives money to, or None: "put / pour / plough money into X",
+    "chip in (funds) for / to X", "(help) pay for X" (the helper in the future: "would help pay for X")."""
+    lemma = tok.lemma_.lower()
+    obj = child(tok, "dobj")
+    if lemma in ("put", "pour", "plough", "plow", "sink") and obj is not None and obj.lemma_.lower() in _MONEY:
+        into = prep_object(tok, ("into",))
+        return into[1] if into is not None else None
+    if lemma == "chip" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children):
+        funds = next((x for c in tok.children if c.lower_ == "in" and c.dep_ == "prep" for x in c.children
+                      if x.dep_ == "pobj" and x.lemma_.lower() in _MONEY), None)
+        cause = prep_object(tok, ("for", "to", "towards")) or (
+            prep_object(funds, ("for", "to", "towards")) if funds is not None else None)
+        return cause[1] if cause is not None else None
+    if lemma == "pay" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "help":
+        cause = prep_object(tok, ("for",))
+        return cause[1] if cause is not None else None
+    return None
+
+
+def _money_pledge(tok: Token) -> list[RawStance]:
+    """Reported future of money given to a cause by its own speaker ("said it would put money into the
+    relief fund", "the country will chip in funds for X, its president said", "said his country would
+    help pay for X"): +1 on giving it, as "would contribute funds to X"; a bare act in the past or a
+    future with no reporter states none ("it put money into X")."""
+    cause = _money_for(tok)
+    if cause is None:
+        return []
+    fut = tok.head if tok.lemma_.lower() == "pay" else tok
+    if child(fut, "aux", lemma=_FUTURE_AUX) is None or child(fut, "aux", lemma=("may", "might", "could")) is not None \
+            or is_negated(fut) or not _own_future(fut):
+        return []
+    holders = subjects(fut)
+    if not holders:
+        return []
+    lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
+                                              "conj", "advmod", "npadvmod"}))
+    return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
 
 
 # policy acts that, announced by their own agent in the reported future, state its position
@@ -2156,7 +2272,7 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
     reporting verb and a "to" recipient: a bare future act is no position. A policy act
     announced by its agent ("said it would join the alliance") is a position as well."""
     lemma = tok.lemma_.lower()
-    if lemma in _POLICY_ACTS and child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is not None \
+    if lemma in _POLICY_ACTS and child(tok, "aux", lemma=_FUTURE_AUX) is not None \
             and _own_future(tok) and (child(tok, "dobj") is not None or child(tok, "xcomp") is not None) \
             and child(tok, "aux", lemma=("may", "might", "could")) is None:
         holders = subjects(tok)
@@ -2172,14 +2288,16 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
         return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
     part = child(tok, "dobj")
     if (lemma == "participate" or (lemma == "take" and part is not None and part.lower_ == "part")) \
-            and child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is not None and _own_future(tok):
+            and child(tok, "aux", lemma=_FUTURE_AUX) is not None and _own_future(tok):
         inside = prep_object(tok, ("in",))  # "said it would take part in / participate in the mission"
         holders = subjects(tok)
         if inside is None or not holders:
             return []
         pol = -1 if is_negated(tok) else 1  # "said it would not take part in X": -1 on X
         return [RawStance(here(tok), holders, [tok], compact_span(inside[1]), pol, "commit", 0.9, [], source="reported")]
-    if lemma not in _CONTRIBUTE or child(tok, "aux", lemma=("will", "would", "'ll", "shall")) is None \
+    if lemma not in _CONTRIBUTE:
+        return _money_pledge(tok)
+    if child(tok, "aux", lemma=_FUTURE_AUX) is None \
             or reporting_subject(tok) is None or child(tok, "dobj") is None:
         return []
     to = prep_object(tok, ("to", "towards"))
@@ -2336,24 +2454,6 @@ def _join_cue(verb: Token) -> Cue | None:
     if verb.lemma_.lower() not in ("join", "rejoin") or obj is None or obj.lemma_.lower() not in _JOINABLE:
         return None
     return _JOIN
-
-
-def passive_seat(verb: Token) -> Token | None:
-    """"Y was welcomed / rejected / frowned upon in Berlin": a passive cue with no agent whose "in"
-    names a place by its proper name holds it when the place is a seat of government (the actors
-    stage resolves capitals to their state; any other town names no holder)."""
-    if child(verb, "auxpass") is None or child(verb, "agent") is not None or child(verb, "nsubjpass") is None:
-        return None
-    ins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
-    last = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))),
-                None)
-    if last is not None:
-        ins += [c for c in last.children if c.dep_ == "prep" and c.lower_ == "in"]  # "frowned upon | in X"
-    for c in ins:
-        pobj = child(c, "pobj")
-        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "", "FAC", "LOC") and not is_time(c):
-            return pobj  # (the model takes some capitals for a facility or a place: "La Paz")
-    return None
 
 
 _NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "VBG", "VBN", "VBP", "VB"})

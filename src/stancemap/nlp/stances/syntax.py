@@ -11,6 +11,8 @@ from ..common.text import DASHES
 
 __all__ = [
     "SUBJ",
+    "negative_adverbial",
+    "passive_seat",
     "RELPRON",
     "PRONOUNS",
     "subjects",
@@ -49,7 +51,7 @@ SPEECH_NOUNS = frozenset({"declaration", "statement", "letter", "message", "note
 _RAISING_PASSIVES = frozenset({"say", "report", "believe", "understand", "think", "know", "rumour", "rumor"})
 # participles that describe their subject's own position ("is committed to", "was opposed to")
 STATIVE_PASSIVES = frozenset({"commit", "oppose", "determine", "prepare", "resolve", "dedicate", "devote",
-                              "inclined", "incline", "dispose", "align", "ally"})
+                              "inclined", "incline", "dispose", "align", "ally", "feed"})  # ("fed up with X")
 # verbs by which an actor issues a document ("issued a statement demanding X")
 ISSUE_VERBS = frozenset("""issue release publish adopt sign send make deliver pass draft present submit circulate
     table write post lodge unveil approve put""".split())
@@ -90,9 +92,11 @@ def expand_conj(tok: Token) -> list[Token]:
     return out
 
 
-#: negative adverbials of a preposition, "no" and a noun of time or manner ("at no point")
+#: negative adverbials of a preposition, "no" and a noun of time, manner or condition ("at no point",
+#: "under no circumstances")
 _NO_POINT = frozenset({("at", "point"), ("at", "time"), ("at", "stage"), ("at", "moment"), ("in", "way"),
-                       ("by", "means")})
+                       ("by", "means"), ("under", "circumstances"), ("under", "circumstance"), ("on", "account"),
+                       ("in", "case")})
 
 
 def _next_to_verb(subj: Token, prep: Token, verb: Token) -> bool:
@@ -104,18 +108,25 @@ def _next_to_verb(subj: Token, prep: Token, verb: Token) -> bool:
         and all(doc[i].pos_ in ("ADV", "AUX", "PART") for i in range(prep.right_edge.i + 1, verb.i))
 
 
+def negative_adverbial(tok: Token) -> Token | None:
+    """The preposition of a negative adverbial on ``tok`` ("has at no point backed", "in no way
+    supports", "would under no circumstances sign"; also hung on a subject right before the verb),
+    or None; not a phrase that goes on to describe a noun ("X, by no means a friend of Z, backed Y":
+    the parser hangs it on the verb)."""
+    preps = (*tok.children, *(c for s in tok.children if s.dep_ == "nsubj" and s.i < tok.i
+                                for c in s.children if c.dep_ == "prep" and s.i < c.i < tok.i and _next_to_verb(s, c, tok)))
+    return next((c for c in preps for o in c.children if c.dep_ == "prep" and o.dep_ == "pobj"
+                 and (c.lower_, o.lower_) in _NO_POINT and any(d.lower_ == "no" for d in o.children)
+                 and o.right_edge.i == c.right_edge.i), None)
+
+
 def is_negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "neg", "det") for c in tok.children):
         return True
     if any(c.lower_ in ("longer", "more") and c.dep_ == "advmod" and any(x.lower_ == "no" for x in c.children)
            for c in tok.children):
         return True  # "no longer supports"
-    preps = (*tok.children, *(c for s in tok.children if s.dep_ == "nsubj" and s.i < tok.i
-                                for c in s.children if c.dep_ == "prep" and s.i < c.i < tok.i and _next_to_verb(s, c, tok)))
-    if any(c.dep_ == "prep" and (c.lower_, o.lower_) in _NO_POINT and any(d.lower_ == "no" for d in o.children)
-           and o.right_edge.i == c.right_edge.i for c in preps for o in c.children if o.dep_ == "pobj"):
-        # "has at no point backed", "in no way supports", "by no means accepts"; not a phrase that goes
-        # on to describe a noun ("X, by no means a friend of Z, backed Y": the parser hangs it on the verb)
+    if negative_adverbial(tok) is not None:
         return True
     ccs = [*tok.children, *(tok.head.children if tok.dep_ == "conj" else ())]
     nor = next((c for c in ccs if c.dep_ == "cc" and c.lower_ in ("nor", "neither") and c.i < tok.i), None)
@@ -188,19 +199,36 @@ def clause_verb(tok: Token) -> Token:
 _QUANT = frozenset({"number", "group", "majority", "handful", "dozen", "dozens", "some", "several", "all", "most"})
 
 
+#: nouns of a body of like-minded parties that one joins ("joined the chorus of countries calling for X")
+_GROUP_NOUNS = frozenset({"chorus", "ranks", "rank", "list", "group", "camp", "club", "coalition", "number", "bloc",
+                          "array", "host", "line", "queue", "circle", "alliance"})
+#: nouns of a party in a class with the subject ("X is the only country opposing Y")
+_PARTY_NOUNS = frozenset({"country", "state", "nation", "government", "member", "party", "power", "economy",
+                          "capital", "signatory", "democracy", "one"})
+
+
 def _member_of(noun: Token) -> Token | None:
     """The subject said to belong to a class ("Germany is among the countries ...", "Peru is one of
-    the states ..."), or None."""
-    prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is None:
-        return None
-    pred = prep.head
-    if prep.lower_ == "of" and pred.lower_ == "one" and pred.dep_ in ("attr", "conj"):
-        pred = pred.head
-    elif prep.lower_ != "among":
-        return None
-    if pred.lemma_ not in ("be", "remain", "count", "rank", "stand"):
-        return None
+    the states ...", "Austria is the only country ...") or to join one ("Chile joined the countries
+    / the chorus of countries ..."), or None."""
+    if noun.dep_ == "attr" and noun.lemma_.lower() in _PARTY_NOUNS and noun.head.lemma_ in ("be", "remain", "become"):
+        pred = noun.head  # "X is the only / the last country still opposing Y": X
+    elif noun.dep_ == "dobj" and noun.head.lemma_ == "join":
+        pred = noun.head  # "X joined the countries calling for Y"
+    else:
+        prep = noun.head if noun.dep_ == "pobj" else None
+        if prep is None:
+            return None
+        pred = prep.head
+        if prep.lower_ == "of" and pred.lower_ == "one" and pred.dep_ in ("attr", "conj"):
+            pred = pred.head
+        elif prep.lower_ == "of" and pred.lemma_.lower() in _GROUP_NOUNS and pred.dep_ == "dobj" \
+                and pred.head.lemma_ == "join":
+            pred = pred.head  # "X joined the growing chorus / the ranks of countries calling for Y"
+        elif prep.lower_ != "among":
+            return None
+        if pred.lemma_ not in ("be", "remain", "count", "rank", "stand", "join"):
+            return None
     subj = child(pred, "nsubj")
     return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
 
@@ -669,3 +697,21 @@ def what_named(clause: Token) -> Token | None:
     if named is None and as_ is not None:
         named = child(as_, "pobj")
     return named if named is not None and named.pos_ in ("NOUN", "PROPN") else None
+
+
+def passive_seat(verb: Token) -> Token | None:
+    """"Y was welcomed / rejected / frowned upon in Berlin": a passive cue with no agent whose "in"
+    names a place by its proper name holds it when the place is a seat of government (the actors
+    stage resolves capitals to their state; any other town names no holder)."""
+    if child(verb, "auxpass") is None or child(verb, "agent") is not None or child(verb, "nsubjpass") is None:
+        return None
+    ins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    last = next((c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))),
+                None)
+    if last is not None:
+        ins += [c for c in last.children if c.dep_ == "prep" and c.lower_ == "in"]  # "frowned upon | in X"
+    for c in ins:
+        pobj = child(c, "pobj")
+        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "", "FAC", "LOC") and not is_time(c):
+            return pobj  # (the model takes some capitals for a facility or a place: "La Paz")
+    return None
