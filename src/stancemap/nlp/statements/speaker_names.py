@@ -206,7 +206,7 @@ def link_member_speakers(doc: Doc) -> int:
         if noun == "they" and word:
             continue
         if noun != "they":
-            if noun not in _MEMBERS or body.type == "group":
+            if noun not in _MEMBERS or body.type == "group" or not _named_body(doc, body, pp.start, pp.end):
                 continue  # ("Republicans said ... Lawmakers asked": people of a group are no body's)
             if word:
                 fit = _BODY_FITS.get(word)
@@ -234,6 +234,15 @@ _BODY_RE = re.compile(r"(?:(?:the|The) )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s|
 #: Speakers that continue a body's statement: its people, "it", "they", "the ministry".
 _BODY_FOLLOW_RE = re.compile(r"(?i)(?:(?:the )?(?:\w+ )?(?:officials|spokesmen|staff|it|they)"
                              r"(?: (?:at|of|from|in) the (\w+))?|the (\w+))")
+
+
+def _named_body(doc: Doc, body: Actor, start: int, end: int) -> bool:
+    """A body with a code, or one the speaker names by a proper name (not "Farmers" that the
+    tagger took for an organisation at the head of a sentence)."""
+    if body.code:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span[-1].pos_ == "PROPN" and (len(span) > 1 or span[-1].tag_ != "NNPS")
 
 
 def split_named_bodies(doc: Doc) -> int:
