@@ -91,3 +91,20 @@ def test_named_ministry_is_its_own_speaker(run):
     # "the ministry" alone names no body of its own
     rows = run("Police in Nairobi arrested six men. The ministry said that the men were smugglers.")
     assert rows[0][1] != "ministry"
+
+
+def test_titled_name_before_her_town(run):
+    text = ('"The river has never been this high," Mayor Lorna Baptiste of Port Dalton told reporters. She '
+            'said that 300 homes had flooded.')
+    assert [r[1] for r in run(text)] == ["Lorna Baptiste", "Lorna Baptiste"]
+
+
+def test_dateline_place_in_the_body_is_no_person(nlp):
+    text = ("SANTA ROSA, Laguna, May 4 - A fire destroyed a market on Sunday. Officials in Santa Rosa said "
+            "that nobody had died.")
+    doc = nlp(text)
+    assert not [a for a in doc._.sm_actors if a.type == "person"]
+    # a person of the same article keeps being a person
+    doc = nlp("SANTA ROSA, Laguna, May 4 - Elena Cruz, the town's fire chief, said in Santa Rosa that the "
+              "blaze had started in a kitchen.")
+    assert [a.name for a in doc._.sm_actors if a.type == "person"] == ["Elena Cruz"]

@@ -161,21 +161,27 @@ _NAME_TITLES = frozenset({"minister", "president", "executive", "director", "cha
                           "senator", "dr.", "ceo"})
 
 
+#: Entity labels a titled name may carry and still be read as a person: none, or one the tagger
+#: gives a name it does not know after a title ("Mayor Ana Ruiz" taken for a work of art).
+_NO_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """"Chief Executive Park Min-jun said": the tagger may miss a name it does not know after a
     capitalised title. Two or three capitalised proper nouns (a hyphenated given name counts as
-    one: "Min-jun") outside any entity, right after such a title and before a verb, a comma or the
-    end of the sentence, are a PERSON entity."""
+    one: "Min-jun") outside any entity (or in a work of art, product, event or law the tagger made
+    of the title and name), right after such a title and before a verb, a comma, the end of the
+    sentence or "of" and a capitalised word (her town), are a PERSON entity."""
     found: list[tuple[int, int]] = []
     n = len(doc)
     for i in range(n - 2):
         tt = doc[i]
-        if tt.lower_ not in _NAME_TITLES or not tt.text[:1].isupper() or tt.ent_type_:
+        if tt.lower_ not in _NAME_TITLES or not tt.text[:1].isupper() or tt.ent_type_ not in _NO_NAME_LABELS:
             continue
         j = k = i + 1
         words = 0
-        while k < n and words < 3 and doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_ \
-                and doc[k].lower_ not in _NAME_TITLES:
+        while k < n and words < 3 and doc[k].pos_ == "PROPN" and doc[k].is_title \
+                and doc[k].ent_type_ in _NO_NAME_LABELS and doc[k].lower_ not in _NAME_TITLES:
             k += 1
             words += 1
             if k + 1 < n and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
@@ -183,8 +189,9 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 k += 2  # "Min-jun"
         if words < 2 or k >= n:
             continue
-        if not (doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ".")):
-            continue
+        if not (doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ".")
+                or (doc[k].lower_ == "of" and k + 1 < n and doc[k + 1].text[:1].isupper())):
+            continue  # ("Mayor Ana Ruiz of Cebu said": the name ends before her town)
         found.append((j, k))
     if not found:
         return ents
