@@ -108,3 +108,22 @@ def test_dateline_place_in_the_body_is_no_person(nlp):
     doc = nlp("SANTA ROSA, Laguna, May 4 - Elena Cruz, the town's fire chief, said in Santa Rosa that the "
               "blaze had started in a kitchen.")
     assert [a.name for a in doc._.sm_actors if a.type == "person"] == ["Elena Cruz"]
+
+
+def test_company_after_a_trade_description(run):
+    text = ("Kenya's state logistics group Nyali said on Monday that the port would reopen. The company said "
+            "that 40 ships were waiting.")
+    assert [r[1] for r in run(text)] == ["Nyali", "Nyali"]
+
+
+def test_place_named_after_someone_is_no_person(nlp):
+    doc = nlp("Ferries between Walvis Bay and Luderitz stopped on Monday. Kasane Falls drew fewer visitors.")
+    assert not [a.name for a in doc._.sm_actors if a.type == "person"]
+    # a person whose surname is no place word stays a person
+    doc = nlp("Anna Bayliss said the ferries would sail again.")
+    assert [a.name for a in doc._.sm_actors if a.type == "person"] == ["Anna Bayliss"]
+
+
+def test_organisation_name_with_a_word_left_out_of_the_entity(run):
+    rows = run("Exports were suspended on Friday, the Walvis Bay Fish Terminal said.")
+    assert rows[0][1] == "Walvis Bay Fish Terminal"

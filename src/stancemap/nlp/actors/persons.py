@@ -87,6 +87,12 @@ def gender_of_title(word: str) -> str | None:
     return None
 
 
+#: Last words of a place's name that may look like a person's ("Richards Bay", "Victoria Falls",
+#: "Palm Springs"): a PERSON span ending in one (capitalised) is no person.
+_PLACE_TAILS = frozenset({"Bay", "Falls", "Harbour", "Harbor", "Springs", "Beach", "Island", "Islands", "Heights",
+                          "Creek", "Valley", "Hills", "Lake", "Peninsula", "Canyon"})
+
+
 def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention | None:
     """Strip leading titles and role words, and trailing possessives, from a PERSON span."""
     s, e = start, end
@@ -119,6 +125,8 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
     toks = tuple(t.text for t in doc[s:e] if not t.is_space)
     if not toks or not any(t[:1].isupper() for t in toks):
         return None
+    if len(toks) > 1 and toks[-1] in _PLACE_TAILS:
+        return None  # "Richards Bay", "Victoria Falls": a place named after someone, no person
     titled = gender is not None
     first = toks[0]
     if gender is None and len(toks) > 1:

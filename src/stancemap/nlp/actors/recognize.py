@@ -749,6 +749,10 @@ class _Recognizer(PersonRules):
             if (e.label_ != "ORG" and not company_like(e, self.t)) or not self.acts.free(e.start, e.end):
                 continue
             s = e.start + 1 if doc[e.start].lower_ == "the" else e.start
+            while s == e.start and s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title \
+                    and doc[s - 1].dep_ == "compound" and e.start <= doc[s - 1].head.i < e.end \
+                    and doc[s - 1].ent_type_ in ("", "PRODUCT") and self.acts.free(s - 1, s):
+                s -= 1  # "the Richards Bay Coal Terminal" with "Richards" left out of the entity
             end = e.end
             while end > s and doc[end - 1].text in ("'s", "’s", "'", "’"):
                 end -= 1
@@ -763,7 +767,7 @@ class _Recognizer(PersonRules):
             aid = ("media:" if is_media else "org:") + slug(name)
             d = self.acts.ensure(ActorDraft(id=aid, name=name, type="media" if is_media else "organisation",
                                             is_source=is_media, sector="MED" if is_media else None, origin="ner"))
-            self.acts.add(e.start, end, d.id, "name")
+            self.acts.add(min(s, e.start), end, d.id, "name")
         self._described_companies()
 
     def _described_companies(self) -> None:
@@ -795,16 +799,20 @@ class _Recognizer(PersonRules):
                                             sector="BUS", origin="ner"))
             self.acts.add(lo, tok.i + 1, d.id, "name")
         for tok in doc:  # "Chile's state copper company Codelco said": the name after its description
-            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "GPE") or tok.i in self.name_at \
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "GPE", "PRODUCT") or tok.i in self.name_at \
                     or not tok.is_title or not tok.is_alpha or tok.i == 0:
                 continue
             desc = doc[tok.i - 1]
-            if desc.dep_ != "compound" or desc.head.i != tok.i or desc.pos_ != "NOUN" or not _company_appos(desc):
+            # the description hangs on the name, or the name on the description as its apposition
+            # ("state logistics group Nyali" parsed either way)
+            hung = (desc.dep_ == "compound" and desc.head.i == tok.i) or (tok.dep_ == "appos" and tok.head.i == desc.i)
+            if not hung or desc.pos_ != "NOUN" or not _company_appos(desc):
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or not self.acts.free(tok.i, tok.i + 1):
                 continue  # (one word only: "the mining company Rio Tinto" is a name the tables know)
-            countries = {m.key for x in tok.lefts for y in x.subtree if (m := self.name_at.get(y.i)) is not None
-                         and m.kind in ("COUNTRY", "DEMONYM")}
+            lefts = list(tok.lefts) if desc.head.i == tok.i else [desc]
+            countries = {m.key for x in lefts for y in x.subtree if (m := self.name_at.get(y.i)) is not None
+                         and m.kind in ("COUNTRY", "DEMONYM") and y.i < tok.i}
             country = countries.pop() if len(countries) == 1 else None
             d = self.acts.ensure(ActorDraft(id="org:" + slug(tok.text), name=tok.text, type="organisation",
                                             country=country,
@@ -828,7 +836,8 @@ _TRADE_WORDS = frozenset({"oil", "gas", "energy", "power", "electricity", "minin
                           "wireless", "mobile", "cable", "broadband", "satellite", "drug", "pharmaceutical",
                           "chemical", "chemicals", "arms", "defence", "defense", "aircraft", "car", "auto", "truck",
                           "tobacco", "beer", "food", "dairy", "cement", "property", "retail", "banking", "mortgage",
-                          "insurance", "national", "flag", "budget",
+                          "insurance", "national", "flag", "budget", "logistics", "transport", "port", "ports",
+                          "fishing", "fertiliser", "fertilizer",
                           "media", "technology", "tech", "industrial", "engineering", "construction", "toy"})
 
 

@@ -304,7 +304,7 @@ def _appos_name(tok: Token) -> Token | None:
     for c in tok.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):
             return c
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and c.left_edge.i == tok.i + 1:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PRODUCT") and c.left_edge.i == tok.i + 1:
             return c  # "the state-owned oil giant Petrolar": the name right after its description
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP") \
                 and tok.lower_ in PERSON_ONLY_NOUNS and c.i > tok.i + 1 and tok.doc[c.left_edge.i - 1].text == "," \
