@@ -39,9 +39,9 @@ def test_role_speaker_named_right_after(run):
     text = ("The agency's director told lawmakers that the rules had changed. \"We will publish the list,\" she "
             "said. Director Ines Braga, who took over in June, said that the review would end soon.")
     assert [r[1] for r in run(text)] == ["Ines Braga", "Ines Braga", "Ines Braga"]
-    text = ("The trade minister said on Friday that tariffs would rise. The minister, Omar Kane, said that "
-            "talks with Lagos had stalled.")
-    assert [r[1] for r in run(text)] == ["Omar Kane", "Omar Kane"]
+    text = ("The club's chairman insisted on Sunday that the coach would stay. Chairman Sven Ahl, who bought "
+            "the club in 2019, told a local paper that no offer for the striker had come in.")
+    assert [r[1] for r in run(text)] == ["Sven Ahl", "Sven Ahl"]
 
 
 def test_role_speaker_not_named_after_stays_alone(run):
@@ -75,53 +75,58 @@ def test_plural_speakers_continue_a_body(run):
 
 def test_people_of_a_group_are_not_linked_but_they_is(run):
     text = "Farmers said the rains had come late. Lawmakers said that aid would be sent."
-    assert [r[1] for r in run(text)][1] != "Farmers"
+    assert [r[1] for r in run(text)] == ["Farmers", None]
     rows = run("Residents said that the water had turned brown. They said that fish had died.")
     assert rows[1][1] == rows[0][1] and rows[0][1] is not None
 
 
 def test_named_ministry_is_its_own_speaker(run):
-    text = ("NAIROBI, May 2 - Kenya's health ministry said on Monday that it had opened six clinics. "
-            "Officials at the ministry said that more nurses would be hired. The government said it would "
-            "cut fuel taxes.")
+    text = ("Norway's Ministry of Fisheries announced on Friday that cod quotas would be cut by a fifth. Staff "
+            "at the ministry told reporters that a survey had found fewer young fish. The government, for its "
+            "part, promised that boat owners would be compensated.")
     rows = run(text)
-    assert rows[0][1] == "Kenya's health ministry" and rows[0][2] == "KENGOV"
-    assert rows[1][1] == "Kenya's health ministry"
-    assert rows[2][1] == "Kenyan government" and rows[2][2] == "KENGOV"
-    # "the ministry" alone names no body of its own
-    rows = run("Police in Nairobi arrested six men. The ministry said that the men were smugglers.")
-    assert rows[0][1] != "ministry"
+    assert rows[0][1] == "Norway's Ministry of Fisheries" and rows[0][2] == "NORGOV"
+    assert rows[1][1] == "Norway's Ministry of Fisheries"
+    assert rows[2][1] == "Norwegian government" and rows[2][2] == "NORGOV"
+    # "the ministry" alone names no body of its own: it stays the state's government
+    rows = run("Police in Oslo arrested six men on Friday. The ministry said that the men were smugglers.")
+    assert [(r[1], r[2]) for r in rows] == [("Norwegian government", "NORGOV")]
 
 
 def test_titled_name_before_her_town(run):
-    text = ('"The river has never been this high," Mayor Lorna Baptiste of Port Dalton told reporters. She '
-            'said that 300 homes had flooded.')
-    assert [r[1] for r in run(text)] == ["Lorna Baptiste", "Lorna Baptiste"]
+    text = ("Governor Amara Osei of Volta Region opened a new bridge across the river on Saturday and promised "
+            "that two more would follow by June.")
+    assert [r[1] for r in run(text)] == ["Amara Osei"]
 
 
 def test_dateline_place_in_the_body_is_no_person(nlp):
-    text = ("SANTA ROSA, Laguna, May 4 - A fire destroyed a market on Sunday. Officials in Santa Rosa said "
-            "that nobody had died.")
+    text = ("GENERAL PICO, Argentina, Aug 2 - Grain growers blocked roads around the town for a second day. "
+            "Farm leaders in General Pico argued that export taxes were ruining them.")
     doc = nlp(text)
-    assert not [a for a in doc._.sm_actors if a.type == "person"]
+    assert [a.name for a in doc._.sm_actors if a.type == "person"] == []
     # a person of the same article keeps being a person
-    doc = nlp("SANTA ROSA, Laguna, May 4 - Elena Cruz, the town's fire chief, said in Santa Rosa that the "
-              "blaze had started in a kitchen.")
-    assert [a.name for a in doc._.sm_actors if a.type == "person"] == ["Elena Cruz"]
+    doc = nlp("GENERAL PICO, Argentina, Aug 2 - Grain grower Julia Ferrer, who farms outside General Pico, "
+              "argued that export taxes were ruining her.")
+    assert [a.name for a in doc._.sm_actors if a.type == "person"] == ["Julia Ferrer"]
 
 
 def test_company_after_a_trade_description(run):
-    text = ("Kenya's state logistics group Nyali said on Monday that the port would reopen. The company said "
-            "that 40 ships were waiting.")
-    assert [r[1] for r in run(text)] == ["Nyali", "Nyali"]
+    text = ("Brazil's state fertiliser group Agrobra will shut two of its plants in the south, it announced "
+            "on Thursday, blaming cheap imports.")
+    assert [r[1] for r in run(text)] == ["Agrobra"]
 
 
 def test_place_named_after_someone_is_no_person(nlp):
     doc = nlp("Ferries between Walvis Bay and Luderitz stopped on Monday. Kasane Falls drew fewer visitors.")
     assert not [a.name for a in doc._.sm_actors if a.type == "person"]
-    # a person whose surname is no place word stays a person
+    # a person whose surname is no place word stays a person, and so does a given name before a
+    # place word, unless a place's preposition comes before it
     doc = nlp("Anna Bayliss said the ferries would sail again.")
     assert [a.name for a in doc._.sm_actors if a.type == "person"] == ["Anna Bayliss"]
+    doc = nlp("Former trade envoy Maria Hills said on Monday that the quota deal was fair.")
+    assert [a.name for a in doc._.sm_actors if a.type == "person"] == ["Maria Hills"]
+    doc = nlp("Daniel Lake, the president's security adviser, said that the talks would resume.")
+    assert [a.name for a in doc._.sm_actors if a.type == "person"] == ["Daniel Lake"]
 
 
 def test_organisation_name_with_a_word_left_out_of_the_entity(run):

@@ -93,6 +93,10 @@ _PLACE_TAILS = frozenset({"Bay", "Falls", "Harbour", "Harbor", "Springs", "Beach
                           "Creek", "Valley", "Hills", "Lake", "Peninsula", "Canyon"})
 
 
+#: Prepositions before a place: "in Victoria Falls" is the town even with a given name in it.
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "around", "outside", "between", "via"})
+
+
 def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention | None:
     """Strip leading titles and role words, and trailing possessives, from a PERSON span."""
     s, e = start, end
@@ -125,8 +129,12 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
     toks = tuple(t.text for t in doc[s:e] if not t.is_space)
     if not toks or not any(t[:1].isupper() for t in toks):
         return None
-    if len(toks) > 1 and toks[-1] in _PLACE_TAILS:
-        return None  # "Richards Bay", "Victoria Falls": a place named after someone, no person
+    if len(toks) > 1 and toks[-1] in _PLACE_TAILS and (
+            not (toks[0] in tables.male or toks[0] in tables.female)
+            or (title_start > 0 and doc[title_start - 1].lower_ in _PLACE_PREPS)):
+        # "Richards Bay", "in Victoria Falls": a place named after someone, no person; a given name
+        # not after a place's preposition stays a person ("Carla Hills said", "Anthony Lake, the adviser")
+        return None
     titled = gender is not None
     first = toks[0]
     if gender is None and len(toks) > 1:

@@ -227,10 +227,13 @@ def link_member_speakers(doc: Doc) -> int:
 #: A state's body named by its kind: "Ghana's finance ministry", "the Ministry of Health", "Peru's
 #: ombudsman's office" (a possessive state or an "of" phrase names it; "the ministry" alone does not).
 _BODY_RE = re.compile(r"(?:(?:the|The) )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s|’s) )"
-                      r"(?:[\w-]+(?:'s|’s)? ){0,3}(ministry|department|office|treasury|bureau|commission|agency)"
+                      r"(?:[\w-]+(?:'s|’s)? ){0,3}((?i:ministry|department|office|treasury|bureau|commission|agency))"
                       r"(?: of(?: [\w-]+){1,4})?"
                       r"|(?:(?:the|The) )?(ministry|department|office|bureau|commission|agency|Ministry|Department|"
                       r"Office|Bureau|Commission|Agency) of(?: [\w-]+){1,4}")
+#: An "of" phrase right after a body's name: " of Fisheries", " of humanitarian affairs".
+_OF_TAIL = re.compile(r" of(?: (?:the|and|[A-Za-z][\w-]*)){1,4}?(?=[,.;:]| (?:said|told|announced|says|added|"
+                      r"warned|stated|confirmed|reported|denied|called|urged|accused|on|in|that)\b)")
 #: Speakers that continue a body's statement: its people, "it", "they", "the ministry".
 _BODY_FOLLOW_RE = re.compile(r"(?i)(?:(?:the )?(?:\w+ )?(?:officials|spokesmen|staff|it|they)"
                              r"(?: (?:at|of|from|in) the (\w+))?|the (\w+))")
@@ -262,6 +265,7 @@ def split_named_bodies(doc: Doc) -> int:
     if not statements or not actors:
         return 0
     order = sorted(range(len(statements)), key=lambda i: min(s for s, _ in statements[i].content.spans))
+    text = doc_text(doc)
     new: dict[str, Actor] = {}
     moves: list[tuple[int, int, str | None, str, str]] = []
     body_of: dict[str, tuple[str, str]] = {}  # collective id -> (body id, kind word) named last
@@ -277,7 +281,10 @@ def split_named_bodies(doc: Doc) -> int:
                 m = _BODY_RE.fullmatch(sp.text)
                 f = _BODY_FOLLOW_RE.fullmatch(sp.text) if m is None else None
                 if m is not None:
-                    name = re.sub(r"^(?:the|The) ", "", sp.text)
+                    # the name with its "of" phrase when the speaker span stops before it ("Norway's
+                    # Ministry of Fisheries", "Somalia's ministry of humanitarian affairs")
+                    tail = _OF_TAIL.match(text, sp.end) if " of " not in sp.text else None
+                    name = re.sub(r"^(?:the|The) ", "", sp.text + (tail.group(0) if tail else ""))
                     bid = f"{coll.id}:{slug(name)}"
                     if bid not in new:
                         new[bid] = Actor(id=bid, name=name, type="organisation", country=coll.country,
