@@ -87,6 +87,16 @@ def gender_of_title(word: str) -> str | None:
     return None
 
 
+#: Last words of a place's name that may look like a person's ("Richards Bay", "Victoria Falls",
+#: "Palm Springs"): a PERSON span ending in one (capitalised) is no person.
+_PLACE_TAILS = frozenset({"Bay", "Falls", "Harbour", "Harbor", "Springs", "Beach", "Island", "Islands", "Heights",
+                          "Creek", "Valley", "Hills", "Lake", "Peninsula", "Canyon"})
+
+
+#: Prepositions before a place: "in Victoria Falls" is the town even with a given name in it.
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "around", "outside", "between", "via"})
+
+
 def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention | None:
     """Strip leading titles and role words, and trailing possessives, from a PERSON span."""
     s, e = start, end
@@ -118,6 +128,12 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
             title_start = s - 1
     toks = tuple(t.text for t in doc[s:e] if not t.is_space)
     if not toks or not any(t[:1].isupper() for t in toks):
+        return None
+    if len(toks) > 1 and toks[-1] in _PLACE_TAILS and (
+            not (toks[0] in tables.male or toks[0] in tables.female)
+            or (title_start > 0 and doc[title_start - 1].lower_ in _PLACE_PREPS)):
+        # "Richards Bay", "in Victoria Falls": a place named after someone, no person; a given name
+        # not after a place's preposition stays a person ("Carla Hills said", "Anthony Lake, the adviser")
         return None
     titled = gender is not None
     first = toks[0]

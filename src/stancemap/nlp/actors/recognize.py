@@ -161,21 +161,27 @@ _NAME_TITLES = frozenset({"minister", "president", "executive", "director", "cha
                           "senator", "dr.", "ceo"})
 
 
+#: Entity labels a titled name may carry and still be read as a person: none, or one the tagger
+#: gives a name it does not know after a title ("Mayor Ana Ruiz" taken for a work of art).
+_NO_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """"Chief Executive Park Min-jun said": the tagger may miss a name it does not know after a
     capitalised title. Two or three capitalised proper nouns (a hyphenated given name counts as
-    one: "Min-jun") outside any entity, right after such a title and before a verb, a comma or the
-    end of the sentence, are a PERSON entity."""
+    one: "Min-jun") outside any entity (or in a work of art, product, event or law the tagger made
+    of the title and name), right after such a title and before a verb, a comma, the end of the
+    sentence or "of" and a capitalised word (her town), are a PERSON entity."""
     found: list[tuple[int, int]] = []
     n = len(doc)
     for i in range(n - 2):
         tt = doc[i]
-        if tt.lower_ not in _NAME_TITLES or not tt.text[:1].isupper() or tt.ent_type_:
+        if tt.lower_ not in _NAME_TITLES or not tt.text[:1].isupper() or tt.ent_type_ not in _NO_NAME_LABELS:
             continue
         j = k = i + 1
         words = 0
-        while k < n and words < 3 and doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_ \
-                and doc[k].lower_ not in _NAME_TITLES:
+        while k < n and words < 3 and doc[k].pos_ == "PROPN" and doc[k].is_title \
+                and doc[k].ent_type_ in _NO_NAME_LABELS and doc[k].lower_ not in _NAME_TITLES:
             k += 1
             words += 1
             if k + 1 < n and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
@@ -183,8 +189,9 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 k += 2  # "Min-jun"
         if words < 2 or k >= n:
             continue
-        if not (doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ".")):
-            continue
+        if not (doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ".")
+                or (doc[k].lower_ == "of" and k + 1 < n and doc[k + 1].text[:1].isupper())):
+            continue  # ("Mayor Ana Ruiz of Cebu said": the name ends before her town)
         found.append((j, k))
     if not found:
         return ents
@@ -742,6 +749,10 @@ class _Recognizer(PersonRules):
             if (e.label_ != "ORG" and not company_like(e, self.t)) or not self.acts.free(e.start, e.end):
                 continue
             s = e.start + 1 if doc[e.start].lower_ == "the" else e.start
+            while s == e.start and s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title \
+                    and doc[s - 1].dep_ == "compound" and e.start <= doc[s - 1].head.i < e.end \
+                    and doc[s - 1].ent_type_ in ("", "PRODUCT") and self.acts.free(s - 1, s):
+                s -= 1  # "the Richards Bay Coal Terminal" with "Richards" left out of the entity
             end = e.end
             while end > s and doc[end - 1].text in ("'s", "’s", "'", "’"):
                 end -= 1
@@ -756,7 +767,7 @@ class _Recognizer(PersonRules):
             aid = ("media:" if is_media else "org:") + slug(name)
             d = self.acts.ensure(ActorDraft(id=aid, name=name, type="media" if is_media else "organisation",
                                             is_source=is_media, sector="MED" if is_media else None, origin="ner"))
-            self.acts.add(e.start, end, d.id, "name")
+            self.acts.add(min(s, e.start), end, d.id, "name")
         self._described_companies()
 
     def _described_companies(self) -> None:
@@ -788,16 +799,20 @@ class _Recognizer(PersonRules):
                                             sector="BUS", origin="ner"))
             self.acts.add(lo, tok.i + 1, d.id, "name")
         for tok in doc:  # "Chile's state copper company Codelco said": the name after its description
-            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "GPE") or tok.i in self.name_at \
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "GPE", "PRODUCT") or tok.i in self.name_at \
                     or not tok.is_title or not tok.is_alpha or tok.i == 0:
                 continue
             desc = doc[tok.i - 1]
-            if desc.dep_ != "compound" or desc.head.i != tok.i or desc.pos_ != "NOUN" or not _company_appos(desc):
+            # the description hangs on the name, or the name on the description as its apposition
+            # ("state logistics group Nyali" parsed either way)
+            hung = (desc.dep_ == "compound" and desc.head.i == tok.i) or (tok.dep_ == "appos" and tok.head.i == desc.i)
+            if not hung or desc.pos_ != "NOUN" or not _company_appos(desc):
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or not self.acts.free(tok.i, tok.i + 1):
                 continue  # (one word only: "the mining company Rio Tinto" is a name the tables know)
-            countries = {m.key for x in tok.lefts for y in x.subtree if (m := self.name_at.get(y.i)) is not None
-                         and m.kind in ("COUNTRY", "DEMONYM")}
+            lefts = list(tok.lefts) if desc.head.i == tok.i else [desc]
+            countries = {m.key for x in lefts for y in x.subtree if (m := self.name_at.get(y.i)) is not None
+                         and m.kind in ("COUNTRY", "DEMONYM") and y.i < tok.i}
             country = countries.pop() if len(countries) == 1 else None
             d = self.acts.ensure(ActorDraft(id="org:" + slug(tok.text), name=tok.text, type="organisation",
                                             country=country,
@@ -821,7 +836,8 @@ _TRADE_WORDS = frozenset({"oil", "gas", "energy", "power", "electricity", "minin
                           "wireless", "mobile", "cable", "broadband", "satellite", "drug", "pharmaceutical",
                           "chemical", "chemicals", "arms", "defence", "defense", "aircraft", "car", "auto", "truck",
                           "tobacco", "beer", "food", "dairy", "cement", "property", "retail", "banking", "mortgage",
-                          "insurance", "national", "flag", "budget",
+                          "insurance", "national", "flag", "budget", "logistics", "transport", "port", "ports",
+                          "fishing", "fertiliser", "fertilizer",
                           "media", "technology", "tech", "industrial", "engineering", "construction", "toy"})
 
 

@@ -304,13 +304,27 @@ def _appos_name(tok: Token) -> Token | None:
     for c in tok.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):
             return c
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and c.left_edge.i == tok.i + 1:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PRODUCT") and c.left_edge.i == tok.i + 1:
             return c  # "the state-owned oil giant Petrolar": the name right after its description
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "NORP") \
                 and tok.lower_ in PERSON_ONLY_NOUNS and c.i > tok.i + 1 and tok.doc[c.left_edge.i - 1].text == "," \
                 and all(x.pos_ == "PROPN" for x in c.subtree) and c.right_edge.i - c.left_edge.i < 4:
             return c  # "its spokesman, Adoum Mahamat": a name the tagger took for a body, after a person's noun
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "") and tok.lower_ in BODY_NOUNS \
+                and c.i > tok.i + 1 and tok.doc[c.left_edge.i - 1].text == "," \
+                and all(x.pos_ == "PROPN" or x.lower_ == "the" for x in c.subtree) \
+                and c.right_edge.i - c.left_edge.i < 6:
+            return c  # "the main opposition party, the Kuomintang,": the body's name after its description
     return None
+
+
+#: Nouns that describe a body whose name may follow in apposition ("the country's largest union,
+#: the Mine Workers' Federation"): the name, not the description, speaks.
+BODY_NOUNS = frozenset({"party", "company", "firm", "group", "union", "bank", "agency", "airline", "carrier",
+                        "operator", "insurer", "lender", "miner", "producer", "maker", "owner", "organisation",
+                        "organization", "movement", "coalition", "alliance", "federation", "association",
+                        "council", "charity", "network", "militia", "faction", "conglomerate", "utility",
+                        "regulator", "watchdog", "body", "institute", "foundation", "fund"})
 
 
 def _coordinated_titles_name(tok: Token) -> Token | None:

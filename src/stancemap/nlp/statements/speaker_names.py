@@ -27,14 +27,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ...actors.codes import slug
 from ...records import Actor, Mention
 from ..actors.roles import PERSON_ONLY_NOUNS
 from ..common.text import doc_text
 
-__all__ = ["relink_namesakes", "link_role_speakers"]
+__all__ = ["relink_namesakes", "link_role_speakers", "link_member_speakers", "split_named_bodies"]
 
-#: Leading words of a role speaker: "the director", "The spokeswoman".
-_ROLE_RE = re.compile(r"(?i)the ([a-z-]+)")
+#: A role speaker: "the director", "The spokeswoman", with words before the noun ("the bank's
+#: governor", "the interior minister"); the role noun is the last word.
+_ROLE_RE = re.compile(r"(?i)the (?:[a-z-]+(?:'s|’s)? ){0,2}([a-z-]+)")
 #: Kin nouns say whose relative speaks, not which role: never resolved by a phrase.
 _NO_ROLE = frozenset({"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
                       "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew",
@@ -115,6 +117,8 @@ def link_role_speakers(doc: Doc) -> int:
                 if pat.search(rest):
                     found.append(p.id)
                     break
+        if not found:
+            found = _named_next(persons, sp.end, noun, text)
         if len(found) != 1:
             continue
         statements[k] = replace(st, speaker=replace(sp, actor=found[0]))
@@ -123,6 +127,199 @@ def link_role_speakers(doc: Doc) -> int:
         doc._.sm_statements = statements
         move_mentions(doc, moves)
     return len(moves)
+
+
+def _named_next(persons: list[Actor], pos: int, noun: str, text: str) -> list[str]:
+    """The person named in full next after ``pos`` when the role noun is in that naming ("The
+    bank's governor said ... Governor Ana Reis, who took office in May, said"; "the interior
+    minister told ... The minister, Hugo Vela, said"): a title said before the name, in the
+    same sentence run. Only the first person named after the speaker counts, within
+    ``_NEXT_REACH`` characters: a role named before its holder is named at once."""
+    first: tuple[int, str, str] | None = None
+    for p in persons:
+        for pm in p.mentions:
+            if pm.kind not in ("name", "phrase") or pm.start < pos:
+                continue
+            if first is None or pm.start < first[0]:
+                first = (pm.start, p.id, p.name)
+            break
+    if first is None or first[0] - pos > _NEXT_REACH:
+        return []
+    start, pid, name = first
+    person = next(p for p in persons if p.id == pid)
+    pat = re.compile(rf"(?i)\b{re.escape(noun)}\b")
+    for pm in person.mentions:
+        if pm.kind in ("name", "phrase") and pm.start == start:
+            words = text[pm.start:pm.end].replace(name, " ")
+            if pat.search(words):
+                return [pid]
+    return []
+
+
+#: How far after a role speaker its holder may be named (characters): the next two sentences or so.
+_NEXT_REACH = 400
+
+
+#: Plural nouns of a body's people: "officials", "executives" speak for their body.
+_MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "spokesmen", "negotiators",
+                      "managers", "lawmakers", "members", "staff"})
+#: A plural speaker with no actor: "They", "Party officials", "Executives", "Union leaders".
+_MEMBER_RE = re.compile(r"(?i)(?:(?:the )?([a-z]+) )?([a-z]+)")
+#: Body words before a members noun, and what the previous body must be for them: a word of its
+#: name or a sector of its code ("party officials" after a party, "company executives" after a firm).
+_BODY_FITS = {"party": ("party", "PTY"), "company": ("", "BUS"), "union": ("union", "LAB"),
+              "bank": ("bank", ""), "government": ("government", "GOV"), "ministry": ("ministry", "GOV")}
+#: How far back (characters) the previous statement may end.
+_MEMBER_GAP = 400
+
+
+def link_member_speakers(doc: Doc) -> int:
+    """Plural speakers with no actor that continue a body's statement go to that body; returns the count.
+
+    "The Liberal Party said ... Party officials said ... They said": a speaker "they", or a
+    plural noun of a body's people ("officials", "executives", "leaders", with at most one
+    body word before it that must fit: "party officials" after a party), that the actors stage
+    left with no actor, speaks for the body (an organisation, a state or a group: no person)
+    that spoke in the statement just before it, when that one ends at most ``_MEMBER_GAP``
+    characters before; after a group of people ("Republicans said ... Lawmakers asked") only
+    "they" follows it. A person's statement in between, or a body word that does not fit,
+    leaves it alone ("Residents said ... They said": nobody is named, no actor).
+    """
+    statements = list(doc._.sm_statements or [])
+    actors = {a.id: a for a in doc._.sm_actors or []}
+    if len(statements) < 2 or not actors:
+        return 0
+    order = sorted(range(len(statements)), key=lambda i: min(s for s, _ in statements[i].content.spans))
+    moves: list[tuple[int, int, str | None, str, str]] = []
+    for prev_i, cur_i in zip(order, order[1:]):
+        cur, prev = statements[cur_i], statements[prev_i]
+        sp, pp = cur.speaker, prev.speaker
+        if sp is None or sp.actor is not None or pp is None or pp.actor not in actors:
+            continue
+        body = actors[pp.actor]
+        if body.type == "person":
+            continue
+        m = _MEMBER_RE.fullmatch(sp.text)
+        if m is None:
+            continue
+        word, noun = (m.group(1) or "").lower(), m.group(2).lower()
+        if noun == "they" and word:
+            continue
+        if noun != "they":
+            if noun not in _MEMBERS or body.type == "group" or not _named_body(doc, body, pp.start, pp.end):
+                continue  # ("Republicans said ... Lawmakers asked": people of a group are no body's)
+            if word:
+                fit = _BODY_FITS.get(word)
+                if fit is None or not ((fit[0] and fit[0] in body.name.lower())
+                                       or (fit[1] and fit[1] in (body.code or "") + (body.sector or ""))):
+                    continue
+        pend = max(e for _, e in list(prev.content.spans) + [(pp.start, pp.end)])
+        if not 0 <= sp.start - pend <= _MEMBER_GAP:
+            continue
+        statements[cur_i] = replace(cur, speaker=replace(sp, actor=body.id))
+        moves.append((sp.start, sp.end, None, body.id, "pronoun" if noun == "they" else "nominal"))
+    if moves:
+        doc._.sm_statements = statements
+        move_mentions(doc, moves)
+    return len(moves)
+
+
+#: A state's body named by its kind: "Ghana's finance ministry", "the Ministry of Health", "Peru's
+#: ombudsman's office" (a possessive state or an "of" phrase names it; "the ministry" alone does not).
+_BODY_RE = re.compile(r"(?:(?:the|The) )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s|’s) )"
+                      r"(?:[\w-]+(?:'s|’s)? ){0,3}((?i:ministry|department|office|treasury|bureau|commission|agency))"
+                      r"(?: of(?: [\w-]+){1,4})?"
+                      r"|(?:(?:the|The) )?(ministry|department|office|bureau|commission|agency|Ministry|Department|"
+                      r"Office|Bureau|Commission|Agency) of(?: [\w-]+){1,4}")
+#: An "of" phrase right after a body's name: " of Fisheries", " of humanitarian affairs".
+_OF_TAIL = re.compile(r" of(?: (?:the|and|[A-Za-z][\w-]*)){1,4}?(?=[,.;:]| (?:said|told|announced|says|added|"
+                      r"warned|stated|confirmed|reported|denied|called|urged|accused|on|in|that)\b)")
+#: Speakers that continue a body's statement: its people, "it", "they", "the ministry".
+_BODY_FOLLOW_RE = re.compile(r"(?i)(?:(?:the )?(?:\w+ )?(?:officials|spokesmen|staff|it|they)"
+                             r"(?: (?:at|of|from|in) the (\w+))?|the (\w+))")
+
+
+def _named_body(doc: Doc, body: Actor, start: int, end: int) -> bool:
+    """A body with a code, or one the speaker names by a proper name (not "Farmers" that the
+    tagger took for an organisation at the head of a sentence)."""
+    if body.code:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span[-1].pos_ == "PROPN" and (len(span) > 1 or span[-1].tag_ != "NNPS")
+
+
+def split_named_bodies(doc: Doc) -> int:
+    """A state's ministry that speaks is its own actor; returns the count of new actors.
+
+    The actors stage makes "Ghana's finance ministry" a mention of the state's government
+    collective ("Ghanaian government"), which is right for its country and sector but not for
+    who spoke: a speaker phrase that names a state body by its kind (ministry, department,
+    office, treasury, bureau, commission, agency) with the state's possessive or an "of" phrase
+    becomes an actor of its own, named by the phrase (no leading "the"), with the collective's
+    code, country and sector. Later mentions of the collective that name the same kind ("the
+    ministry", "officials at the ministry"), and plural or pronoun speakers ("officials", "it",
+    "they") of statements that follow one of the body's own, go to it.
+    """
+    statements = list(doc._.sm_statements or [])
+    actors = {a.id: a for a in doc._.sm_actors or []}
+    if not statements or not actors:
+        return 0
+    order = sorted(range(len(statements)), key=lambda i: min(s for s, _ in statements[i].content.spans))
+    text = doc_text(doc)
+    new: dict[str, Actor] = {}
+    moves: list[tuple[int, int, str | None, str, str]] = []
+    body_of: dict[str, tuple[str, str]] = {}  # collective id -> (body id, kind word) named last
+    prev_body: str | None = None
+    for i in order:
+        st = statements[i]
+        sp = st.speaker
+        here = None
+        if sp is not None and sp.actor in actors:
+            coll = actors[sp.actor]
+            if coll.country and coll.sector and coll.code and coll.type == "organisation" \
+                    and coll.id == coll.code:
+                m = _BODY_RE.fullmatch(sp.text)
+                f = _BODY_FOLLOW_RE.fullmatch(sp.text) if m is None else None
+                if m is not None:
+                    # the name with its "of" phrase when the speaker span stops before it ("Norway's
+                    # Ministry of Fisheries", "Somalia's ministry of humanitarian affairs")
+                    tail = _OF_TAIL.match(text, sp.end) if " of " not in sp.text else None
+                    name = re.sub(r"^(?:the|The) ", "", sp.text + (tail.group(0) if tail else ""))
+                    bid = f"{coll.id}:{slug(name)}"
+                    if bid not in new:
+                        new[bid] = Actor(id=bid, name=name, type="organisation", country=coll.country,
+                                         code=coll.code, sector=coll.sector, text=name)
+                    body_of[coll.id] = (bid, (m.group(1) or m.group(2)).lower())
+                    here = bid
+                elif f is not None and coll.id in body_of:
+                    bid, kind = body_of[coll.id]
+                    word = (f.group(1) or f.group(2) or "").lower()
+                    if word == kind or (not word and prev_body == bid):
+                        here = bid
+                if here is not None:
+                    statements[i] = replace(st, speaker=replace(sp, actor=here))
+                    moves.append((sp.start, sp.end, coll.id, here, "nominal"))
+        prev_body = here
+    if not new:
+        return 0
+    # other mentions of the collective after the naming that name the body's kind: "the ministry"
+    firsts = {bid: min(s for s, _e, _o, b, _k in moves if b == bid) for bid in new}
+    for a in actors.values():
+        if a.id not in body_of:
+            continue
+        bid, kind = body_of[a.id]
+        pat = re.compile(rf"(?i)\b{kind}\b")
+        for mm in a.mentions:
+            if mm.start > firsts[bid] and mm.kind in ("nominal", "phrase") and pat.search(mm.text) \
+                    and not any(s == mm.start for s, *_ in moves):
+                moves.append((mm.start, mm.end, a.id, bid, mm.kind))
+    doc._.sm_actors = list(doc._.sm_actors) + list(new.values())
+    doc._.sm_statements = statements
+    move_mentions(doc, moves)
+    # a collective all of whose mentions named the body is gone (no statement speaks for it now)
+    spoken = {st.speaker.actor for st in statements if st.speaker is not None}
+    doc._.sm_actors = [a for a in doc._.sm_actors if a.mentions or a.id not in body_of or a.id in spoken]
+    return len(new)
 
 
 def move_mentions(doc: Doc, moves: list[tuple[int, int, str | None, str, str]]) -> None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..common.extensions import register_extensions
 from .chain import follow_previous_speaker
 from .speaker_links import link_quote_pronouns
-from .speaker_names import link_role_speakers, relink_namesakes
+from .speaker_names import link_member_speakers, link_role_speakers, relink_namesakes, split_named_bodies
 
 __all__ = ["QuoteSpeakerLinker"]
 
@@ -29,6 +29,8 @@ class QuoteSpeakerLinker:
     def __call__(self, doc: Doc) -> Doc:
         relink_namesakes(doc)
         link_role_speakers(doc)
+        link_member_speakers(doc)
+        split_named_bodies(doc)
         follow_previous_speaker(doc)
         link_quote_pronouns(doc)
         return doc
