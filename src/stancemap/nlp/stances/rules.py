@@ -1002,7 +1002,7 @@ _CLAIM_VERBS = frozenset({"allege", "claim", "charge", "accuse", "suggest", "ass
 
 #: hostile acts one is accused of ("denied that its troops had shelled the town, as Y alleged")
 _HOSTILE_VERBS = frozenset("""attack bomb kill shell strike shoot assassinate kidnap poison invade raid ambush
-    hack abuse violate breach torture beat massacre murder arm""".split())
+    hack abuse violate breach torture beat massacre murder arm burn loot sabotage""".split())
 
 
 def _denied_as_alleged(verb: Token, lex: Lexicon) -> list[RawStance]:
@@ -1086,8 +1086,10 @@ def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
     reporter = reporting_subject(be) or view_holder(be)
     if po is None or reporter is None or reporter.lemma_.lower() in _FINDINGS:
         return []  # ("according to a UN report, Y is responsible for Z": a finding, no one's accusation)
-    if pred.lemma_ != "blame" and po[1].lemma_.lower() not in HARMS and po[1].lower_ not in lex.negative_labels:
-        return []  # ("the ministry is responsible for the budget": a duty, no blame)
+    harm = po[1].lemma_.lower() in HARMS or po[1].lower_ in lex.negative_labels or (
+        po[1].tag_ == "VBG" and po[1].lemma_.lower() in _HOSTILE_VERBS)  # "for burning the villages"
+    if pred.lemma_ != "blame" and not harm:
+        return []  # ("the ministry is responsible for the budget / for running the port": a duty, no blame)
     cue = Cue("blame", -1, "accuse")
     return [RawStance(here(be), [reporter], [pred], compact_span(po[1]), -1, "accuse", strength_of(be, cue, lex),
                       [accused], source="held-responsible")]

@@ -599,6 +599,19 @@ def _defining(noun: Token, rel: Token) -> bool:
         and rel.left_edge.i > 0 and noun.doc[rel.left_edge.i - 1].text != ","
 
 
+def _gerund_compound(noun: Token, acl: Token) -> bool:
+    """A noun compound the parser split into a noun and a gerund clause on it: "the fisheries
+    monitoring scheme" read as "fisheries | monitoring (the) scheme". Only a gerund right after a
+    common noun whose one dependent is a bare noun right after it (no determiner, no possessor),
+    so that a cut "acl" keeps the compound whole; "the officials monitoring the scheme" is cut."""
+    if acl.dep_ != "acl" or acl.tag_ != "VBG" or acl.i != noun.i + 1 or noun.pos_ != "NOUN":
+        return False
+    deps = list(acl.children)
+    if len(deps) != 1 or deps[0].dep_ != "dobj" or deps[0].i != acl.i + 1 or deps[0].pos_ != "NOUN":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") or c.i < deps[0].i for c in deps[0].children)
+
+
 def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = True) -> tuple[int, int]:
     """Token range [start, end) of ``tok``'s subtree without relative/adverbial clauses,
     appositions and punctuation at the edges."""
@@ -609,7 +622,8 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
         lo, hi = min(lo, t.i), max(hi, t.i)
         for c in t.children:
             if c.dep_ in cut and not (c.dep_ == "mark" and t.i != tok.i) and not (
-                    c.dep_ == "advcl" and t.pos_ in ("NOUN", "PROPN") and c.i > t.i) and not _defining(t, c):
+                    c.dep_ == "advcl" and t.pos_ in ("NOUN", "PROPN") and c.i > t.i) and not _defining(t, c) \
+                    and not _gerund_compound(t, c):
                 continue  # (an infinitive on a noun is its complement: "permission for X to enter")
             if c.dep_ in ("prep", "npadvmod") and is_time(c):
                 continue  # "on Tuesday", "last week": when, not what

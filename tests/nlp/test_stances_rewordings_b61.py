@@ -1,0 +1,60 @@
+"""Constructions of the rewordings of batch 61 (issue 9, eighteenth session): a noun compound the
+parser splits into a noun and a gerund clause ("the river dredging contract was approved by X": the
+target keeps the whole compound), and a reported responsibility for a hostile act named by a gerund
+("X said Y was responsible for looting Z": X's accusation, as "X blamed Y for the looting"), with
+look-alikes that must stay without a position (a duty named by a gerund, a determiner that makes the
+gerund a clause of its own).
+
+Sentences written for these tests (no evaluation text, no paraphrase wording).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .stance_checks import assert_no_position, assert_stances
+
+pytestmark = pytest.mark.model
+
+S = tuple[str, int, str]
+
+CASES: list[tuple[str, list[S]]] = [
+    # a compound split by the parser keeps its head noun in the target
+    ("The fisheries monitoring scheme was praised by Senegal.", [("SEN", 1, "monitoring scheme")]),
+    ("The forests monitoring office was criticised by Brazil.", [("BRA", -1, "monitoring office")]),
+    # a hostile act named by a gerund, in a reported responsibility
+    ("Peru said Bolivian smugglers were responsible for looting the customs post.", [("PER", -1, "looting")]),
+    ("Georgia said separatist fighters were responsible for sabotaging the power line.",
+     [("GEO", -1, "sabotaging the power line")]),
+]
+
+
+@pytest.mark.parametrize(("text", "stances"), CASES, ids=[c[0][:45] for c in CASES])
+def test_b61_constructions(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    assert_stances(nlp(text), stances)
+
+
+def test_responsibility_for_a_hostile_gerund_aligns(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Armenia said Azerbaijan was responsible for burning the border posts.")
+    assert_stances(doc, [("ARM", -1, "burning the border posts")])
+    assert [({a.a, a.b}, a.polarity) for a in doc._.sm_alignments] == [({"ARM", "AZE"}, -1)]
+
+
+def test_gerund_clause_with_a_determiner_is_still_cut(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the inspectors | monitoring the scheme": a clause of its own, not a compound
+    doc = nlp("The inspectors monitoring the scheme were praised by Senegal.")
+    targets = [(s.target or "").lower() for s in doc._.sm_stances]
+    assert targets and not any("scheme" in t for t in targets), targets
+
+
+@pytest.mark.parametrize("text", [
+    # a duty named by a gerund, no blame
+    "Ghana said the harbour authority was responsible for running the port.",
+    "Chile said Argentina was responsible for managing the glacier park.",
+    # a finding, no one's accusation
+    "According to the inquiry, the militia was responsible for looting the warehouse.",
+    # negated
+    "Peru said the smugglers were not responsible for looting the customs post.",
+])
+def test_b61_lookalikes_hold_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_no_position(nlp(text))
