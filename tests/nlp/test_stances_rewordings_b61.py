@@ -1,9 +1,13 @@
 """Constructions of the rewordings of batch 61 (issue 9, eighteenth session): a noun compound the
 parser splits into a noun and a gerund clause ("the river dredging contract was approved by X": the
 target keeps the whole compound), and a reported responsibility for a hostile act named by a gerund
-("X said Y was responsible for looting Z": X's accusation, as "X blamed Y for the looting"), with
+("X said Y was responsible for looting Z": X's accusation, as "X blamed Y for the looting"); and, for
+batch 63, "in favour of" whose "of" the parser hangs on the copula ("X is in favour of extending Y"),
+"made clear" with "that" left out, whose adjective the parser hangs on the clause ("X made clear it was
+opposed to Y"), and a thing said to make everyone safer or less safe ("Y makes us safer, X said"); with
 look-alikes that must stay without a position (a duty named by a gerund, a determiner that makes the
-gerund a clause of its own).
+gerund a clause of its own, the safety of one party or of roads, a storm's doing, negated or possible
+results).
 
 Sentences written for these tests (no evaluation text, no paraphrase wording).
 """
@@ -26,6 +30,19 @@ CASES: list[tuple[str, list[S]]] = [
     ("Peru said Bolivian smugglers were responsible for looting the customs post.", [("PER", -1, "looting")]),
     ("Georgia said separatist fighters were responsible for sabotaging the power line.",
      [("GEO", -1, "sabotaging the power line")]),
+    # "in favour of" + gerund, with "of" hung on the copula
+    ("Peru is in favour of extending the fishing mandate.", [("PER", 1, "extending the fishing mandate")]),
+    ("Lima is in favour of renewing the rail concession.", [("PER", 1, "renewing the rail concession")]),
+    # "made clear / plain" without "that"
+    ("Chile made clear it was opposed to the copper levy.", [("CHL", -1, "copper levy")]),
+    ("Ottawa has made plain it is against the pipeline tariff.", [("CAN", -1, "pipeline tariff")]),
+    ("Kenya made clear it was in favour of the tea auction reform.", [("KEN", 1, "tea auction reform")]),
+    # a thing that makes everyone safer or less safe, reported or quoted
+    ('"The radar network makes all of us safer," the Estonian defence minister said.',
+     [("EST", 1, "radar network")]),
+    ("Peru said the new border wall would make the region less safe.", [("PER", -1, "border wall")]),
+    ("Ghana said the arms treaty had made the continent more stable.", [("GHA", 1, "arms treaty")]),
+    ("Chile said the missile shield made everyone more secure.", [("CHL", 1, "missile shield")]),
 ]
 
 
@@ -55,6 +72,17 @@ def test_gerund_clause_with_a_determiner_is_still_cut(nlp) -> None:  # type: ign
     "According to the inquiry, the militia was responsible for looting the warehouse.",
     # negated
     "Peru said the smugglers were not responsible for looting the customs post.",
+    # a result for one party, for things, from nature; negated or possible; nobody's report
+    "Norway said the sanctions made Russia weaker.",
+    "Norway said the sanctions made Moscow less secure.",
+    "Chile said the roadworks made the highway more dangerous.",
+    "Norway said the floods made the region more dangerous.",
+    "Chile said the missile shield did not make anyone safer.",
+    "Chile said the missile shield could make everyone safer.",
+    "The new border wall makes the region less safe.",
+    # "made clear" that states a fact, "made" with another adjective
+    "Chile made clear it was hosting the talks on Monday.",
+    "The delay made it harder for the farmers to sell the crop.",
 ])
 def test_b61_lookalikes_hold_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp(text))

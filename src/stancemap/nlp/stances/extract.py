@@ -41,6 +41,7 @@ from .repair import (
     repair_fronted_label,
     repair_gapped_object,
     repair_lemmas,
+    repair_made_clear,
     repair_participle_read_as_conjunct,
     repair_stranded_complements,
     repair_subject_read_as_conjunct,
@@ -708,6 +709,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
     repair_adverbial_label(doc)  # "Y was a step forward": the noun read as a measure of the adverb
     repair_gapped_object(doc)  # "drew praise from A and criticism from B": the second object read as a clause
     repair_told_clause_read_as_relative(doc)  # "told visiting officials that X ...": the clause read as a relative
+    repair_made_clear(doc)  # "made clear it was against X": "clear" read as the clause's complement
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx

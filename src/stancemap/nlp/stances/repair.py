@@ -453,3 +453,33 @@ def repair_told_clause_read_as_relative(doc: Doc) -> int:
         that.dep_ = "mark"  # (a relative pronoun with the object place taken: "that Suva favoured a force")
         moved += 1
     return moved
+
+
+#: adjectives of "made clear / plain / known (that) ..."
+_MADE_ADJ = frozenset({"clear", "plain", "known"})
+
+
+def repair_made_clear(doc: Doc) -> int:
+    """"X made clear it was opposed to Y": with "that" left out, the parser may hang the adjective
+    on the clause's verb or auxiliary ("clear" an ``acomp`` of "was"), where every copula rule takes
+    it for the clause's own complement ("it was clear") and misses "opposed to Y" or "against Y".
+    The adjective goes back to "made", as with "that" ("made clear that ..."). Returns how many.
+
+    Only the adjective right after a form of "make" whose complement clause is the adjective's
+    head (or the head of its auxiliary) and starts after it; a subject hung on that auxiliary goes
+    to the clause's verb too ("it | was opposed": "it" the subject of "opposed")."""
+    moved = 0
+    for adj in doc:
+        if adj.lower_ not in _MADE_ADJ or adj.dep_ != "acomp" or adj.i == 0:
+            continue
+        make = doc[adj.i - 1]
+        h = adj.head
+        clause = h.head if h.dep_ in ("aux", "auxpass") else h
+        if make.lemma_.lower() != "make" or clause.dep_ != "ccomp" or clause.head.i != make.i or clause.i < adj.i:
+            continue
+        adj.head = make
+        subj = child(h, "nsubj") if h.i != clause.i else None
+        if subj is not None:  # (the clause's subject hung on the same auxiliary: "it | was opposed")
+            subj.head, subj.dep_ = clause, ("nsubjpass" if h.dep_ == "auxpass" else "nsubj")
+        moved += 1
+    return moved

@@ -615,6 +615,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_hoped_settlement(tok, lex))
         if tok.lemma_ == "have" and tok.pos_ in ("AUX", "VERB") and tok.dep_ in ("ROOT", "ccomp", "conj"):
             out.extend(_without_merit(tok, lex))
+        if tok.lemma_ == "make" and tok.pos_ == "VERB":
+            out.extend(_makes_safer(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
             out.extend(_copula_aim(tok, lex))
@@ -1050,6 +1052,37 @@ def _held_responsible(verb: Token, lex: Lexicon) -> list[RawStance]:
 
 # what a claim or plan lacks when it is judged worthless ("has no legal basis", "has no merit")
 _MERIT = frozenset({"basis", "merit", "foundation", "legitimacy", "validity", "credibility", "justification"})
+
+
+#: safety and its loss as the result of a thing ("Y makes us safer", "Y made the region less stable")
+_SAFETY = {"safe": 1, "secure": 1, "stable": 1, "dangerous": -1, "unsafe": -1, "insecure": -1, "unstable": -1,
+           "vulnerable": -1}
+#: whose safety: the speakers themselves, everyone, or a whole place (not one party: "sanctions make
+#: Russia weaker" says nothing of the speaker's view of the sanctions)
+_SAFETY_OF = frozenset({"we", "us", "all", "everyone", "everybody", "world", "region", "continent", "country",
+                        "nation", "people", "citizen", "child", "neighbourhood", "neighborhood"})
+
+
+def _makes_safer(make: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y makes us / the region safer (less safe, more dangerous)", reported or quoted: the reporter's
+    view of Y, as "Y is a danger" (X +1 on what makes everyone safer, -1 on what puts them at risk).
+    Only the safety of the speakers, of everyone or of a whole place; not negated or hypothetical."""
+    subj = child(make, "nsubj")
+    adj = next((c for c in make.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"), None)
+    if subj is None or adj is None or subj.pos_ not in ("NOUN", "PROPN") or is_negated(make) \
+            or hypothetical(make, lex) or subj.lemma_.lower() in NATURE:
+        return []  # ("the storm made the region more dangerous": no one's doing)
+    sign = _SAFETY.get(adj.lemma_.lower()) or _SAFETY.get(adj.lower_)
+    whose = child(adj, "nsubj") or child(make, "dobj")
+    if sign is None or whose is None or whose.lemma_.lower() not in _SAFETY_OF and whose.lower_ not in _SAFETY_OF:
+        return []
+    if any(c.dep_ == "advmod" and c.lower_ == "less" for c in adj.children):
+        sign = -sign
+    reporter = reporting_subject(make) or view_holder(make)
+    if reporter is None:
+        return []
+    return [RawStance(here(make), [reporter], [make, adj], compact_span(subj), sign, "evaluative", 0.9, [subj],
+                      source="predicate-label")]
 
 
 def _without_merit(verb: Token, lex: Lexicon) -> list[RawStance]:
@@ -2594,7 +2627,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                                      cue.kind, 1.0, holder_is_speaker=rep is None, source="phrase"))
                 continue
             if words[0] in ("in",):  # "in favour of Y"
-                obj = child(toks[-1], "pobj") or next((c for c in toks[1].children if c.dep_ == "prep"), None)
+                # (the parser may hang "of" on the copula: its object is then a gerund, "of extending Y")
+                obj = child(toks[-1], "pobj", "pcomp") or next((c for c in toks[1].children if c.dep_ == "prep"), None)
                 if obj is not None and obj.dep_ == "prep":
                     obj = child(obj, "pobj", "pcomp")
                 verb = toks[0].head

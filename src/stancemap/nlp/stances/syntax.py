@@ -609,7 +609,7 @@ def _gerund_compound(noun: Token, acl: Token) -> bool:
     deps = list(acl.children)
     if len(deps) != 1 or deps[0].dep_ != "dobj" or deps[0].i != acl.i + 1 or deps[0].pos_ != "NOUN":
         return False
-    return not any(c.dep_ in ("det", "poss", "nummod") or c.i < deps[0].i for c in deps[0].children)
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in deps[0].children)
 
 
 def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = True) -> tuple[int, int]:
