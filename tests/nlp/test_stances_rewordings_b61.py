@@ -4,7 +4,10 @@ target keeps the whole compound), and a reported responsibility for a hostile ac
 ("X said Y was responsible for looting Z": X's accusation, as "X blamed Y for the looting"); and, for
 batch 63, "in favour of" whose "of" the parser hangs on the copula ("X is in favour of extending Y"),
 "made clear" with "that" left out, whose adjective the parser hangs on the clause ("X made clear it was
-opposed to Y"), and a thing said to make everyone safer or less safe ("Y makes us safer, X said"); with
+opposed to Y"), and a thing said to make everyone safer or less safe ("Y makes us safer, X said"); and,
+for batch 64, "it" / "them" standing for a plan or proposal put forward in the sentence before ("A
+tabled a plan. B rejected it."), a quoted "we need Y" with a policy or settlement as Y, and a thing said
+to save or cost lives; with
 look-alikes that must stay without a position (a duty named by a gerund, a determiner that makes the
 gerund a clause of its own, the safety of one party or of roads, a storm's doing, negated or possible
 results).
@@ -43,6 +46,18 @@ CASES: list[tuple[str, list[S]]] = [
     ("Peru said the new border wall would make the region less safe.", [("PER", -1, "border wall")]),
     ("Ghana said the arms treaty had made the continent more stable.", [("GHA", 1, "arms treaty")]),
     ("Chile said the missile shield made everyone more secure.", [("CHL", 1, "missile shield")]),
+    # a pronoun standing for a plan put forward in the sentence before
+    ("Creditors tabled a grain swap plan on Friday. Ghana backed it.", [("GHA", 1, "grain swap plan")]),
+    ("Brazil drafted two river treaties in May. Peru backed them, but Bolivia opposed them.",
+     [("PER", 1, "river treaties"), ("BOL", -1, "river treaties")]),
+    # "we need Y", quoted or reported
+    ('"We need a truce before the winter," the Serbian defence minister said.', [("SRB", 1, "truce")]),
+    ("Kenya's president said: \"We need new port tariffs.\"", [("KEN", 1, "port tariffs")]),
+    ('"We do not need another fuel levy," the Hungarian finance minister said.', [("HUN", -1, "fuel levy")]),
+    # a thing said to save or cost lives
+    ('"The early warning system will save lives," the Fijian disaster minister said.',
+     [("FJI", 1, "early warning system")]),
+    ("Peru said the new mining code would cost lives.", [("PER", -1, "mining code")]),
 ]
 
 
@@ -83,6 +98,17 @@ def test_gerund_clause_with_a_determiner_is_still_cut(nlp) -> None:  # type: ign
     # "made clear" that states a fact, "made" with another adjective
     "Chile made clear it was hosting the talks on Monday.",
     "The delay made it harder for the farmers to sell the crop.",
+    # an event or a place before "it", a number that does not agree, nothing before it
+    "The army shelled the village on Sunday. Chile condemned it.",
+    "The council adopted new fishing quotas. Peru rejected it.",
+    "Peru rejected it on Monday.",
+    # "need" with another subject or object, hypothetical; lives saved by people, or by nobody's report
+    '"We need rain," the Kenyan farmers said.',
+    '"We need more votes," the Chilean senator said.',
+    '"Ghana needs tougher tariffs," the economist wrote.',
+    '"The rescuers saved lives," Chile\'s president said.',
+    '"The flood barrier could save lives," the Ghanaian minister said.',
+    "The new radar will save lives.",
 ])
 def test_b61_lookalikes_hold_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp(text))

@@ -528,6 +528,27 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
             # actor the pronoun would name ("Chile rejected the plan and Peru opposed it": no Chile)
             partners = [t if p.i == lo else p for p in raw.partners]
             return replace(raw, target=(a, b), gerund=False, skip=frozenset(), partners=partners)
+    prev = _previous_policy(doc[lo]) if not anaphor else None
+    if prev is not None:  # "Creditors tabled a plan on Monday. Ghana rejected it.": the plan
+        a, b = compact_span(prev, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "prep"}))
+        return replace(raw, target=(a, b), gerund=False, skip=frozenset(),
+                       partners=[prev if p.i == lo else p for p in raw.partners])
+    return None
+
+
+def _previous_policy(pron: Token) -> Token | None:
+    """For "it" / "them" with nothing to stand for in its own sentence, a plan, proposal, rule or
+    deal (``POLICY_NOUNS``) put forward in the sentence just before, as its object or subject; the
+    number must agree ("it": singular, "them": plural), and the last such noun is taken. Events,
+    places and people are not looked for ("The army shelled the town. Chile condemned it.")"""
+    low = pron.lower_
+    if low not in ("it", "them") or pron.sent.start == 0:
+        return None
+    prev = pron.doc[pron.sent.start - 1].sent
+    for t in reversed(prev):
+        if t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.pos_ == "NOUN" and t.lemma_.lower() in POLICY_NOUNS \
+                and (t.tag_ == "NNS") == (low == "them"):
+            return t
     return None
 
 

@@ -25,6 +25,7 @@ from ..common.text import doc_words, phrases_starting
 from .backoff import (
     CAMPAIGN_VERBS,
     NATURE,
+    POLICY_NOUNS,
     RECEPTION_MANNER,
     RECEPTION_NOUNS,
     STANCE_NOUNS,
@@ -617,6 +618,10 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_without_merit(tok, lex))
         if tok.lemma_ == "make" and tok.pos_ == "VERB":
             out.extend(_makes_safer(tok, lex))
+        if tok.lemma_ in ("save", "cost") and tok.pos_ == "VERB":
+            out.extend(_saves_lives(tok, lex))
+        if tok.lemma_ == "need" and tok.pos_ == "VERB":
+            out.extend(_we_need(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
             out.extend(_copula_aim(tok, lex))
@@ -1083,6 +1088,48 @@ def _makes_safer(make: Token, lex: Lexicon) -> list[RawStance]:
         return []
     return [RawStance(here(make), [reporter], [make, adj], compact_span(subj), sign, "evaluative", 0.9, [subj],
                       source="predicate-label")]
+
+
+def _saves_lives(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y will save lives" / "Y would cost lives", reported or quoted: the reporter's view of Y, as
+    with "Y makes us safer" (+1 on what saves lives, -1 on what costs them). Not a person's deed
+    ("the rescuers saved lives": praise of people), nature's, negated or hypothetical."""
+    sign = {"save": 1, "cost": -1}.get(verb.lemma_.lower())
+    obj = child(verb, "dobj")
+    subj = child(verb, "nsubj")
+    if sign is None or obj is None or obj.lower_ not in ("lives", "life") or subj is None \
+            or subj.pos_ != "NOUN" or subj.ent_type_ in ("PERSON", "NORP") or subj.lemma_.lower() in NATURE \
+            or subj.lemma_.lower() in _PEOPLE_NOUNS or is_negated(verb) or hypothetical(verb, lex):
+        return []
+    reporter = reporting_subject(verb) or view_holder(verb)
+    if reporter is None:
+        return []
+    return [RawStance(here(verb), [reporter], [verb, obj], compact_span(subj), sign, "evaluative", 0.9, [subj],
+                      source="predicate-label")]
+
+
+#: people whose deeds save lives ("the rescuers saved lives" praises people, no plan)
+_PEOPLE_NOUNS = frozenset("""rescuer doctor nurse medic volunteer worker soldier firefighter crew team guard
+    officer police coastguard diver pilot surgeon paramedic""".split())
+#: things one says "we need" that are policies or settlements ("we need a ceasefire / tougher sanctions")
+_NEEDED_POLICIES = POLICY_NOUNS | frozenset({"ceasefire", "truce", "talks", "dialogue", "negotiations", "aid"})
+
+
+def _we_need(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"We need Y," the minister said: the speaker's side wants Y (+1; "we do not need Y": -1).
+    "need" is no cue on its own ("X needs votes / rain"): only a first-person-plural subject in a
+    reported or quoted clause, and a policy, a settlement or talks as the object."""
+    subj = child(verb, "nsubj")
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() != "need" or subj is None or subj.lower_ != "we" or obj is None \
+            or obj.lemma_.lower() not in _NEEDED_POLICIES or hypothetical(verb, lex):
+        return []
+    reporter = reporting_subject(verb)
+    if reporter is None:
+        return []
+    sign = -1 if is_negated(verb) else 1
+    return [RawStance(here(verb), [reporter], [verb], compact_span(obj), sign, "demand", 0.9, [],
+                      source="we-need")]
 
 
 def _without_merit(verb: Token, lex: Lexicon) -> list[RawStance]:
