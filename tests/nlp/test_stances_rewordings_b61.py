@@ -33,9 +33,9 @@ CASES: list[tuple[str, list[S]]] = [
     ("Peru said Bolivian smugglers were responsible for looting the customs post.", [("PER", -1, "looting")]),
     ("Georgia said separatist fighters were responsible for sabotaging the power line.",
      [("GEO", -1, "sabotaging the power line")]),
-    # "in favour of" + gerund, with "of" hung on the copula
-    ("Peru is in favour of extending the fishing mandate.", [("PER", 1, "extending the fishing mandate")]),
-    ("Lima is in favour of renewing the rail concession.", [("PER", 1, "renewing the rail concession")]),
+    ("Chad said the militia was responsible for burning villages in the east.", [("TCD", -1, "burning villages")]),
+    # "in favour of" + gerund, with "of" hung on the copula (here inside a relative clause)
+    ("Norway, which is in favour of widening the cod quota, abstained.", [("NOR", 1, "widening the cod quota")]),
     # "made clear / plain" without "that"
     ("Chile made clear it was opposed to the copper levy.", [("CHL", -1, "copper levy")]),
     ("Ottawa has made plain it is against the pipeline tariff.", [("CAN", -1, "pipeline tariff")]),
@@ -67,8 +67,8 @@ def test_b61_constructions(nlp, text: str, stances: list[S]) -> None:  # type: i
 
 
 def test_responsibility_for_a_hostile_gerund_aligns(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Armenia said Azerbaijan was responsible for burning the border posts.")
-    assert_stances(doc, [("ARM", -1, "burning the border posts")])
+    doc = nlp("Armenia said Azerbaijan was responsible for shelling the border posts.")
+    assert_stances(doc, [("ARM", -1, "shelling the border posts")])
     assert [({a.a, a.b}, a.polarity) for a in doc._.sm_alignments] == [({"ARM", "AZE"}, -1)]
 
 
@@ -76,12 +76,15 @@ def test_gerund_clause_with_a_determiner_is_still_cut(nlp) -> None:  # type: ign
     # "the inspectors | monitoring the scheme": a clause of its own, not a compound
     doc = nlp("The inspectors monitoring the scheme were praised by Senegal.")
     targets = [(s.target or "").lower() for s in doc._.sm_stances]
-    assert targets and not any("scheme" in t for t in targets), targets
+    assert any("inspectors" in t for t in targets) and not any("scheme" in t for t in targets), targets
 
 
 @pytest.mark.parametrize("text", [
-    # a duty named by a gerund, no blame
+    # a duty named by a gerund, no blame (arming, burning waste, striking a deal)
     "Ghana said the harbour authority was responsible for running the port.",
+    "Denmark said the navy was responsible for arming the patrol boats.",
+    "Ghana said the contractor was responsible for burning the garden waste.",
+    "Chile said the mining company was responsible for striking the deal.",
     "Chile said Argentina was responsible for managing the glacier park.",
     # a finding, no one's accusation
     "According to the inquiry, the militia was responsible for looting the warehouse.",

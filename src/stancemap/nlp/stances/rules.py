@@ -1009,7 +1009,14 @@ _CLAIM_VERBS = frozenset({"allege", "claim", "charge", "accuse", "suggest", "ass
 
 #: hostile acts one is accused of ("denied that its troops had shelled the town, as Y alleged")
 _HOSTILE_VERBS = frozenset("""attack bomb kill shell strike shoot assassinate kidnap poison invade raid ambush
-    hack abuse violate breach torture beat massacre murder arm burn loot sabotage""".split())
+    hack abuse violate breach torture beat massacre murder arm loot sabotage""".split())
+#: hostile acts one is blamed for when named by a gerund ("said Y was responsible for shelling X"):
+#: not the acts that are as often duties ("responsible for arming the coast guard / striking a deal /
+#: burning the waste"); "burn" only with homes, villages or crops as its object
+_BLAMED_GERUNDS = frozenset("""attack bomb kill shell shoot assassinate kidnap poison invade ambush hack abuse
+    violate breach torture massacre murder loot sabotage""".split())
+_BURNT = frozenset("""village villages home homes house houses crop crops field fields church churches mosque
+    mosques temple temples school schools shop shops market markets town towns""".split())
 
 
 def _denied_as_alleged(verb: Token, lex: Lexicon) -> list[RawStance]:
@@ -1153,6 +1160,25 @@ _FINDINGS = frozenset({"report", "study", "investigation", "inquiry", "probe", "
                        "data", "survey", "assessment", "review", "audit"})
 
 
+def _blamed_gerund(g: Token) -> bool:
+    """A gerund naming a hostile act one is blamed for (``_BLAMED_GERUNDS``; "burning" homes,
+    villages or crops), not a duty ("responsible for burning the waste / arming the guards").
+    The gerund may be read as an adjective on its bare object ("for | burning villages")."""
+    obj: Token | None
+    if g.pos_ == "NOUN":
+        adj = next((c for c in g.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.i < g.i), None)
+        if adj is None:
+            return False
+        lem, obj = adj.lemma_.lower(), g
+    elif g.tag_ == "VBG":
+        lem, obj = g.lemma_.lower(), child(g, "dobj")
+    else:
+        return False
+    if lem == "burn":
+        return obj is not None and obj.lower_ in _BURNT
+    return lem in _BLAMED_GERUNDS
+
+
 def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
     """"X said Y was responsible for Z" / "Y is to blame for Z, X said": X's accusation, as "X
     blamed Y for Z" (X -1 on Z, aligned against Y). Only with a reporter or a view holder."""
@@ -1166,8 +1192,10 @@ def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
     reporter = reporting_subject(be) or view_holder(be)
     if po is None or reporter is None or reporter.lemma_.lower() in _FINDINGS:
         return []  # ("according to a UN report, Y is responsible for Z": a finding, no one's accusation)
-    harm = po[1].lemma_.lower() in HARMS or po[1].lower_ in lex.negative_labels or (
-        po[1].tag_ == "VBG" and po[1].lemma_.lower() in _HOSTILE_VERBS)  # "for burning the villages"
+    if po[1].tag_ == "VBG":  # "for shelling the port", not "for striking the deal" ("strike" the noun is a harm)
+        harm = _blamed_gerund(po[1])
+    else:
+        harm = po[1].lemma_.lower() in HARMS or po[1].lower_ in lex.negative_labels or _blamed_gerund(po[1])
     if pred.lemma_ != "blame" and not harm:
         return []  # ("the ministry is responsible for the budget / for running the port": a duty, no blame)
     cue = Cue("blame", -1, "accuse")
