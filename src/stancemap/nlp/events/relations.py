@@ -283,19 +283,11 @@ def _clause_relation(doc: Doc, sent: Span, lexicon: Lexicon, skip: set[int],
     return None
 
 
-def _lex_types(lexicon: Lexicon, key: str, table: dict[str, tuple[object, ...]],
-               particle: str | None = None) -> set[str]:
-    """The PLOVER types of a word's lexicon patterns, matched or not (a hint only). For a phrasal verb
-    (``particle``: the verb's particle as parsed), the patterns of another phrasal verb of the same
-    lemma give no hint: "set up a camp" none from "set upon" (ASSAULT) or "set free" (YIELD). A verb
-    parsed without a particle keeps every hint (the parser often misses one: "let free")."""
+def _lex_types(lexicon: Lexicon, key: str, table: dict[str, tuple[object, ...]]) -> set[str]:
     from ...ontology import plover_type
 
     out: set[str] = set()
     for p in table.get(key, ()):  # every pattern of the word, matched or not: a hint only
-        pp = getattr(p, "particle", None)
-        if particle is not None and pp is not None and pp != particle:
-            continue
         code = getattr(p, "code", None) or (lexicon.families.get(getattr(p, "frame", "") or "") or None)
         if code:
             t = plover_type(code)
@@ -313,7 +305,7 @@ def relation_features(rel: Relation, lexicon: Lexicon) -> list[str]:
     if prt:
         feats.append(f"v+prt={lv}_{prt}")
     obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
-    hints: set[str] = _lex_types(lexicon, lv, lexicon.verbs, prt)  # type: ignore[arg-type]
+    hints: set[str] = _lex_types(lexicon, lv, lexicon.verbs)  # type: ignore[arg-type]
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
         lo = lemma(obj)
         feats += [f"obj={lo}", f"v+obj={lv}_{lo}"]
