@@ -1968,6 +1968,10 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     have = {(c.source, c.target) for c in coded} | {(c.target, c.source) for c in coded}
     out: list[_Coded] = []
     model = default_model() if options.relations == "model" else None
+    # the verbs of a condition or a citation are no act, and no relation of theirs hides the sentence's
+    # last resort ("X warned it would cut gas deliveries to Y if Z resold the fuel to W": X -> Y)
+    skip |= {i for i in range(sent.start, sent.end) if words.pos[i] == "VERB" and i not in skip
+             and (_under_condition(doc[i], _CONDITIONS) or _in_citation(doc[i]))}
     for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
         if _under_condition(rel.verb, _CONDITIONS) or _in_citation(rel.verb):
             continue  # "threatened to secede unless X withdrew its troops": a condition, not X's act
