@@ -122,3 +122,22 @@ def test_a_conditional_warning_keeps_its_threat_when_the_condition_names_a_third
     evs = _codes(nlp, text)
     assert ("NOR", "GBR", "130") in evs
     assert not [e for e in evs if e[1] == "RUS"]  # the condition's own act is no event
+
+
+# --- joint probes, and "X joined Y in" an event noun ----------------------------------------------
+
+@pytest.mark.model
+def test_a_joint_probe_is_judicial_cooperation_both_ways(nlp):
+    assert _codes(nlp, "Kenya and Tanzania launched a joint inquiry into the ferry disaster.") == [
+        ("KEN", "TZA", "063"), ("TZA", "KEN", "063")]
+    # one party's probe stays an investigation
+    assert [c for _, _, c in _codes(nlp, "Kenya opened a probe into the ferry disaster.")] == ["090"]
+
+
+@pytest.mark.model
+def test_joining_a_partner_in_an_event_noun_is_that_event_with_the_partner(nlp):
+    assert _codes(nlp, "Austria joined Slovenia in a joint inquiry into the crash.") == [
+        ("AUT", "SVN", "063"), ("SVN", "AUT", "063")]
+    # joining in an act stays the act of both on its target (_joined_acts), no cooperation between them
+    assert [c for _, _, c in _codes(nlp, "France joined Britain in condemning the coup in Niger.")] == ["111", "111"]
+    assert _codes(nlp, "He joined the army in 1990.") == []
