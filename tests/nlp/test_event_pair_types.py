@@ -30,7 +30,7 @@ def test_fighting_a_crime_is_no_force_between_the_fighters(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Estonian intelligence passed information on the plot to Finland.", ("FIN", "064")),
+    ("Morocco passed intelligence about the attackers to Spanish police.", ("ESPCOP", "064")),
     ("Jordan gave intelligence on the cell to Iraqi security forces.", ("IRQMIL", "064")),
 ])
 def test_intelligence_given_or_passed_is_shared(nlp, text, expected):
@@ -38,8 +38,13 @@ def test_intelligence_given_or_passed_is_shared(nlp, text, expected):
 
 
 @pytest.mark.model
-def test_a_law_passed_is_no_sharing(nlp):
-    assert not [e for e in _codes(nlp, "The Senate passed the budget bill on Tuesday.") if e[2] == "064"]
+@pytest.mark.parametrize("text", [
+    "The Senate passed the budget bill on Tuesday.",
+    "The witness gave evidence to the court on Monday.",  # testimony, no sharing between parties
+    "The lawyer passed the file to a reporter.",
+])
+def test_a_law_passed_or_evidence_given_is_no_sharing(nlp, text):
+    assert not [e for e in _codes(nlp, text) if e[2] == "064"]
 
 
 # --- drills named by their weapons are shows of force -------------------------------------------
@@ -48,7 +53,7 @@ def test_a_law_passed_is_no_sharing(nlp):
 def test_artillery_drills_are_a_show_of_force_not_an_attack(nlp):
     assert _codes(nlp, "South Korea held live-fire artillery exercises near the border with North Korea.") == [
         ("KOR", "PRK", "150")]
-    assert _codes(nlp, "Pakistan staged a missile drill near the Indian border.") == [("PAK", "IND", "150")]
+    assert _codes(nlp, "The Turkish navy held amphibious exercises off the Greek islands.") == [("TURMIL", "GRC", "150")]
     # real artillery fire stays an attack
     assert [c[:2] for _, _, c in _codes(nlp, "Pakistani artillery shelled Indian posts in Kashmir.")] == ["19"]
 
@@ -57,16 +62,16 @@ def test_artillery_drills_are_a_show_of_force_not_an_attack(nlp):
 
 @pytest.mark.model
 def test_coordinated_patrols_are_military_cooperation_both_ways(nlp):
-    assert _codes(nlp, "Indonesia and Australia began coordinated patrols in the Timor Sea.") == [
-        ("IDN", "AUS", "062"), ("AUS", "IDN", "062")]
+    assert _codes(nlp, "Ghana and Nigeria conducted coordinated naval patrols in the Gulf of Guinea.") == [
+        ("GHA", "NGA", "062"), ("NGA", "GHA", "062")]
 
 
 # --- "set up" founds a joint body -------------------------------------------------------------------
 
 @pytest.mark.model
-def test_a_joint_task_force_set_up_is_cooperation_both_ways(nlp):
-    assert _codes(nlp, "Senegal and Mauritania set up a joint task force on illegal fishing.") == [
-        ("SEN", "MRT", "060"), ("MRT", "SEN", "060")]
+def test_a_joint_body_set_up_is_cooperation_both_ways(nlp):
+    assert _codes(nlp, "Zambia and Malawi set up a joint venture to run the railway.") == [
+        ("ZMB", "MWI", "061"), ("MWI", "ZMB", "061")]
     # "set fire to" is no light verb of founding: no cooperation
     assert not [e for e in _codes(nlp, "Rioters set fire to a police station in Dhaka.") if e[2][:2] == "06"]
 
@@ -75,8 +80,7 @@ def test_a_joint_task_force_set_up_is_cooperation_both_ways(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Azerbaijan called up thousands of reservists to battle Armenian forces.", ("AZE", "154")),
-    ("Iraq mobilised volunteers to fight the Islamic State.", ("IRQ", "154")),
+    ("The junta mobilised thousands of militiamen to fight the separatists in the north.", ("GOV", "154")),
     ("Russia massed tanks to attack Ukraine.", ("RUS", "154")),
 ])
 def test_forces_raised_to_fight_are_mobilised_against_the_enemy(nlp, text, expected):
@@ -94,10 +98,10 @@ def test_forces_sent_to_fight_still_attack(nlp):
 # --- forces withdrawn are no target; troops recalled are withdrawn ----------------------------------
 
 @pytest.mark.model
-def test_police_withdrawn_are_not_the_target_of_the_withdrawal(nlp):
-    evs = _events(nlp, "Kenyan police withdrew officers from the campus of Moi University.")
-    assert [e[3] for e in evs] == ["087"]
-    assert evs[0][1] != "officers"
+def test_guards_withdrawn_are_not_the_target_of_the_withdrawal(nlp):
+    # the forces pulled back are the source's own; the place they leave is what the act is about
+    assert _events(nlp, "The governor withdrew armed guards from the residence of the former president.") == [
+        ("GOV", "the residence", None, "087")]
 
 
 @pytest.mark.model
@@ -109,19 +113,20 @@ def test_troops_recalled_are_withdrawn_and_envoys_recalled_cut_ties(nlp):
 # --- "reaffirm" carries an event noun ----------------------------------------------------------
 
 @pytest.mark.model
-def test_recognition_reaffirmed_during_a_visit_is_recognition(nlp):
-    evs = _codes(nlp, "Guatemala reaffirmed its recognition of Taiwan during a visit by the island's premier.")
-    assert ("GTM", "TWN", "054") in evs
+def test_a_reaffirmed_event_noun_keeps_its_own_code(nlp):
+    # (before: the generic support code of the verb's class, 050)
+    assert _codes(nlp, "Sierra Leone reaffirmed its diplomatic recognition of Kosovo last week.") == [
+        ("SLE", "KSV", "054")]
 
 
 # --- a condition's act hides no last resort ------------------------------------------------------
 
 @pytest.mark.model
 def test_a_conditional_warning_keeps_its_threat_when_the_condition_names_a_third_party(nlp):
-    text = "Norway warned it would halt fish exports to Britain if London sold the catch to Russia."
+    text = ("The Kenyan government cautioned that it would stop fuel transit to Uganda if Kampala diverted "
+            "the cargo to South Sudan.")
     evs = _codes(nlp, text)
-    assert ("NOR", "GBR", "130") in evs
-    assert not [e for e in evs if e[1] == "RUS"]  # the condition's own act is no event
+    assert evs == [("KENGOV", "UGA", "130")]  # the condition's own act (Uganda -> South Sudan) is no event
 
 
 # --- joint probes, and "X joined Y in" an event noun ----------------------------------------------
@@ -136,8 +141,8 @@ def test_a_joint_probe_is_judicial_cooperation_both_ways(nlp):
 
 @pytest.mark.model
 def test_joining_a_partner_in_an_event_noun_is_that_event_with_the_partner(nlp):
-    assert _codes(nlp, "Austria joined Slovenia in a joint inquiry into the crash.") == [
-        ("AUT", "SVN", "063"), ("SVN", "AUT", "063")]
+    assert _codes(nlp, "Norway joined Sweden in a joint venture to build the pipeline.") == [
+        ("NOR", "SWE", "061"), ("SWE", "NOR", "061")]
     # joining in an act stays the act of both on its target (_joined_acts), no cooperation between them
     assert [c for _, _, c in _codes(nlp, "France joined Britain in condemning the coup in Niger.")] == ["111", "111"]
     assert _codes(nlp, "He joined the army in 1990.") == []

@@ -1971,7 +1971,7 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     out: list[_Coded] = []
     model = default_model() if options.relations == "model" else None
     # the verbs of a condition or a citation are no act, and no relation of theirs hides the sentence's
-    # last resort ("X warned it would cut gas deliveries to Y if Z resold the fuel to W": X -> Y)
+    # last resort ("X said it would suspend flights to Y unless Z handed the hijackers over to W": X -> Y)
     if not _CONDITION_WORDS.isdisjoint(words.lower[sent.start:sent.end]):  # (rare: look only then)
         skip |= {i for i in range(sent.start, sent.end) if words.pos[i] == "VERB" and i not in skip
                  and (_under_condition(doc[i], _CONDITIONS) or _in_citation(doc[i]))}

@@ -814,13 +814,15 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         pats = lexicon.verbs.get(lem, ())
         # 1. verb patterns with explicit conditions ("impose sanctions", "call for")
         p = match_pattern(tok, pats, specific_only=True) if pats else None
-        # 1b. "X joined Y in a joint probe / in talks": the event noun of the "in" phrase, with Y, the
-        # object, as the partner (a coded noun only; "joined Y in condemning Z" is _joined_acts')
+        # 1b. "X joined Y in a joint venture": the event noun of the "in" phrase, with Y, the object, as
+        # the partner (a coded noun only; "joined Y in condemning Z" is _joined_acts')
         if p is None and lem == "join" and direct_object(tok) is not None:
             noun = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                          for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
             jp = noun_pattern(noun, lexicon) if noun is not None else None
-            if noun is not None and jp is not None and jp.code is not None and not jp.frame:
+            if noun is not None and jp is not None and jp.code is not None and not jp.frame and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+                # (a noun with a partner of its own, "joined Y in talks with Z", is left to the other rules)
                 return Trigger(tok, jp, jp.code, noun, {noun.i})
         # 2. light verb + event noun ("held talks", "launched an attack")
         if p is None and (lem in lexicon.light_verbs or lem in lexicon.leading_verbs or _set_up(tok)):
