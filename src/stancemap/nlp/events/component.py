@@ -437,6 +437,8 @@ def _clause_verb(t: Trigger) -> bool:
 _STATED_MARKS = frozenset({"after", "as", "while", "when", "because", "since", "whereas", "although", "though"})
 #: Marks of a clause that states a condition of another act, not an act: "unless / until X ...".
 _CONDITIONS = ("if", "unless", "until")
+#: words without which a sentence has no condition or citation clause (:func:`_under_condition`, :func:`_in_citation`)
+_CONDITION_WORDS = frozenset({*_CONDITIONS, "according"})
 
 
 def _in_citation(tok: Token) -> bool:
@@ -1987,6 +1989,11 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     have = {(c.source, c.target) for c in coded} | {(c.target, c.source) for c in coded}
     out: list[_Coded] = []
     model = default_model() if options.relations == "model" else None
+    # the verbs of a condition or a citation are no act, and no relation of theirs hides the sentence's
+    # last resort ("X said it would suspend flights to Y unless Z handed the hijackers over to W": X -> Y)
+    if not _CONDITION_WORDS.isdisjoint(words.lower[sent.start:sent.end]):  # (rare: look only then)
+        skip |= {i for i in range(sent.start, sent.end) if words.pos[i] == "VERB" and i not in skip
+                 and (_under_condition(doc[i], _CONDITIONS) or _in_citation(doc[i]))}
     for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
         if _under_condition(rel.verb, _CONDITIONS) or _in_citation(rel.verb):
             continue  # "threatened to secede unless X withdrew its troops": a condition, not X's act

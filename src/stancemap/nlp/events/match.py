@@ -153,6 +153,12 @@ def doc_words(doc: Doc) -> Words:
     return words
 
 
+def _set_up(tok: Token) -> bool:
+    """"set up" founds what its noun names, like the light verbs form, establish and create ("A and B
+    set up a joint task force": a joint body); "set" alone is none ("set fire to", "set a record")."""
+    return tok.lemma_.lower() == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+
+
 def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
     """Lookup keys of a noun, most specific first.
 
@@ -172,6 +178,10 @@ def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
         members.add(cur)
     for k in range(len(chain)):
         keys.append(" ".join([*(lemma(c) for c in chain[k:]), lemma(tok)]))
+        if any(c.tag_ in ("VBN", "VBD") for c in chain[k:]):  # a participle modifier as written, after its
+            # lemma: "coordinated patrols" -> "coordinated patrol" (the lemma key is "coordinate patrol")
+            keys.append(" ".join([*(c.lower_ if c.tag_ in ("VBN", "VBD") else lemma(c) for c in chain[k:]),
+                                  lemma(tok)]))
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
             and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].head.i == tok.i:
         keys.insert(0, f"{doc[tok.i - 2].lower_}-{lemma(tok)}")  # a word the parser split at its hyphen ("sit-in")
@@ -182,9 +192,9 @@ def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
                 keys.insert(0, f"{lemma(tok)} {lemma(p)} {lemma(objs[0])}")
     for c in chain[:-1]:  # a modifier apart from the head: "joint counter-terrorism exercise" -> "joint exercise"
         if c.is_alpha:
-            key = f"{lemma(c)} {lemma(tok)}"
-            if key not in keys:
-                keys.append(key)
+            for key in (f"{lemma(c)} {lemma(tok)}", f"{c.lower_} {lemma(tok)}" if c.tag_ in ("VBN", "VBD") else ""):
+                if key and key not in keys:
+                    keys.append(key)
     keys.append(lemma(tok))
     if modifiers:
         keys.extend(lemma(c) for c in chain if c.dep_ == "compound")
@@ -838,8 +848,18 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         pats = lexicon.verbs.get(lem, ())
         # 1. verb patterns with explicit conditions ("impose sanctions", "call for")
         p = match_pattern(tok, pats, specific_only=True) if pats else None
+        # 1b. "X joined Y in a joint venture": the event noun of the "in" phrase, with Y, the object, as
+        # the partner (a coded noun only; "joined Y in condemning Z" is _joined_acts')
+        if p is None and lem == "join" and direct_object(tok) is not None:
+            noun = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            jp = noun_pattern(noun, lexicon) if noun is not None else None
+            if noun is not None and jp is not None and jp.code is not None and not jp.frame and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+                # (a noun with a partner of its own, "joined Y in talks with Z", is left to the other rules)
+                return Trigger(tok, jp, jp.code, noun, {noun.i})
         # 2. light verb + event noun ("held talks", "launched an attack")
-        if p is None and (lem in lexicon.light_verbs or lem in lexicon.leading_verbs):
+        if p is None and (lem in lexicon.light_verbs or lem in lexicon.leading_verbs or _set_up(tok)):
             obj = direct_object(tok)
             if obj is not None and (lemma(obj) in _CONTAINERS or lemma(obj) in _IN_CONTAINERS) \
                     and noun_pattern(obj, lexicon) is None:

@@ -896,6 +896,15 @@ class Participants:
             return None
         if aid is None or aid in self._ids or self._sectors.get(aid) not in _STATE_BODY_SECTORS:
             return None
+        # asked once per (body, other party, sentence): the events of a sentence repeat their parties
+        # (the memo is emptied at :meth:`commit`, before the events stage asks)
+        key = ("home_code", aid, other, span)
+        if key not in self.memo:
+            self.memo[key] = self._home_code(aid, other, span)
+        return self.memo[key]  # type: ignore[no-any-return]
+
+    def _home_code(self, aid: str, other: str | None, span: tuple[int, int]) -> str | None:
+        """:meth:`home_code` for a state body as a source, not memoised."""
         home = self._home_of(other)
         mine = self._countries.get(aid)
         if home is None or home == mine or mine in self._speaker_countries(span):
@@ -908,7 +917,14 @@ class Participants:
         return (load_tables().code_of(home) or home) + (a.sector or "")
 
     def _speaker_countries(self, span: tuple[int, int]) -> set[str]:
-        """Countries of the speakers of the statements that start in a sentence."""
+        """Countries of the speakers of the statements that start in a sentence (memoised by sentence)."""
+        key = ("speaker_countries", span)
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = self.memo[key] = self._speaker_countries_of(span)
+        return hit  # type: ignore[no-any-return]
+
+    def _speaker_countries_of(self, span: tuple[int, int]) -> set[str]:
         out: set[str] = set()
         for st in self.doc._.sm_statements or ():
             sp = st.speaker
