@@ -21,14 +21,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...actors.cities import city_candidates
+from ...dates import MONTHS
 from .text import DASHES
 
 __all__ = ["dateline_places"]
 
 _ENDS = DASHES | {":", "\u2015"}
-_MONTHS = frozenset({"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-                     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-                     "november", "dec", "december"})
 
 
 def _paragraph_start(doc: Doc, i: int) -> bool:
@@ -61,7 +59,7 @@ def _dateline_at(doc: Doc, i: int) -> list[tuple[int, int]]:
     j = end
     more = False  # a region, a date or an agency after the place
     if j + 1 < len(doc) and doc[j].text == ",":
-        if doc[j + 1].lower_.rstrip(".") in _MONTHS:
+        if doc[j + 1].lower_.rstrip(".") in MONTHS:
             j += 1
         else:
             k = _place_words(doc, j + 1, 3)
@@ -70,7 +68,7 @@ def _dateline_at(doc: Doc, i: int) -> list[tuple[int, int]]:
                 if j + 1 < len(doc) and doc[j].text == ",":
                     j += 1
     dated = False  # a date or an agency after the place
-    if j + 1 < len(doc) and doc[j].lower_.rstrip(".") in _MONTHS and doc[j + 1].like_num:
+    if j + 1 < len(doc) and doc[j].lower_.rstrip(".") in MONTHS and doc[j + 1].like_num:
         j, more, dated = j + 2, True, True
     if j < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(len(doc), j + 8)) if doc[k].text in (")", "):")), None)

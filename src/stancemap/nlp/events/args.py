@@ -15,6 +15,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
+from ...dates import MONTHS
 from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES, WORD_HYPHENS
 from .participants import current
@@ -104,10 +105,6 @@ def _agency_credit(tok: Token) -> bool:
     return _dated_place(doc, before)
 
 
-#: Month names and their wire abbreviations ("Sept. 19", "March 3") in a dated dateline.
-_MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-           "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
-           "december"}
 
 
 def _dated_place(doc: Doc, end: int) -> bool:
@@ -120,12 +117,12 @@ def _dated_place(doc: Doc, end: int) -> bool:
     head = doc[start:end]
     if not head or end - start > 12 or not (head[0].is_alpha and head[0].is_upper and len(head[0]) > 1):
         return False
-    if not any(t.lower_.rstrip(".") in _MONTHS for t in head[1:]):
+    if not any(t.lower_.rstrip(".") in MONTHS for t in head[1:]):
         return False
     comma = False
     for t in head:
         comma = comma or t.text == ","
-        if t.is_alpha and not t.is_upper and t.lower_.rstrip(".") not in _MONTHS \
+        if t.is_alpha and not t.is_upper and t.lower_.rstrip(".") not in MONTHS \
                 and not (comma and t.is_title):
             return False  # ("Police in Lagos, Feb 3 (...)": no dateline)
     return True
