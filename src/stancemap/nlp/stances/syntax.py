@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..common.courts import is_court
-from ..common.text import DASHES
+from ..common.datelines import caps_dateline_dash
 
 __all__ = [
     "SUBJ",
@@ -302,12 +302,10 @@ def _past_dateline(subj: Token) -> Token:
     """"ADDIS ABABA - The AU chairman, X, welcomed Y": a dateline in capitals opening the sentence
     and read as the subject, the real subject as its apposition; the apposition (its last name
     when the title has one: "the chairman, X")."""
-    doc = subj.doc
-    lo = subj.sent.start
-    if len(subj.text) < 3 or not all(t.text.isupper() and t.is_alpha for t in doc[lo:subj.i + 1]):
-        return subj  # ("NATO backed Y": a name in capitals)
-    dash = next((t for t in doc[subj.i + 1:subj.i + 3] if t.text in DASHES), None)
-    ap = next((c for c in subj.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
+    dash = caps_dateline_dash(subj)
+    if dash is None:
+        return subj
+    ap = next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
     if ap is None:
         return subj
     name = next((c for c in ap.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
