@@ -73,6 +73,7 @@ from .syntax import (
     is_negated,
     is_reciprocal,
     is_time,
+    named_by,
     negative_adverbial,
     passive_seat,
     prep_object,
@@ -1823,9 +1824,7 @@ def _what_it_called(tok: Token, lex: Lexicon) -> list[RawStance]:
     host = tok.head
     if tok.dep_ != "ccomp" or host.lemma_.lower() in lex.verbs or hypothetical(tok, lex):
         return []
-    as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    named = child(tok, "oprd", "attr") or (child(as_, "pobj") if as_ is not None else None) or next(
-        (c for c in tok.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > tok.i), None)
+    named = named_by(tok)  # (the noun :func:`what_named` finds, under any labelling verb)
     if named is None or named.pos_ != "NOUN":
         return []
     adj = next((c for c in named.children if c.dep_ == "amod" and c.i < named.i and _label_polarity(c, lex) != 0), None)

@@ -689,12 +689,20 @@ def what_named(clause: Token) -> Token | None:
     if clause.lemma_.lower() not in _NAMING_VERBS or not any(
             c.lower_ == "what" and c.dep_ == "dobj" for c in clause.children):
         return None
+    named = named_by(clause)
+    return named if named is not None and named.pos_ in ("NOUN", "PROPN") else None
+
+
+def named_by(clause: Token) -> Token | None:
+    """What the verb of a free relative of naming ("what it called a sham", "what Manila described
+    as dangerous manoeuvres") names: its complement, a second object after it, else the object of
+    its "as"; None when it has none (any part of speech: the callers choose)."""
     named = child(clause, "oprd", "attr", "xcomp") or next(  # "what it called a sham"
         (c for c in clause.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > clause.i), None)
     as_ = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if named is None and as_ is not None:
         named = child(as_, "pobj")
-    return named if named is not None and named.pos_ in ("NOUN", "PROPN") else None
+    return named
 
 
 def passive_seat(verb: Token) -> Token | None:
