@@ -41,6 +41,7 @@ from ...actors.cities import city_candidates, city_country, state_on
 from ...actors.codes import slug
 from ...actors.tables import SECTORS, load_tables
 from ...errors import DataFileError
+from ...ontology.cameo import FORCE_ROOTS
 from ...records import Actor, Mention
 from ..common.backers import BACKER_PARTICIPLES, hyphenated_backer
 from ..common.bodies import other_body
@@ -81,8 +82,6 @@ _AIMED_PREPS = frozenset({"to", "against", "toward", "towards", "into"})
 _SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "envoy", "ambassador", "spokesman", "spokeswoman",
                             "spokesperson", "member", "representative", "delegate", "delegation", "consul",
                             "attache", "counsellor", "counselor", "secretary", "assistant", "deputy", "minister"})
-#: CAMEO roots of force (assault, fight, mass violence).
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: CAMEO roots of acts on the ground, which happen where they are reported to (protest, force posture,
 #: coercion, force): the place of such an act places its parties; a meeting's or a deal's does not
 #: (a venue is often neutral ground).
@@ -880,7 +879,7 @@ class Participants:
         for an act of force (roots 18-20: "X's fighters attacked the army" may well attack another
         country's), and not when the sentence cites the body's own country as a speaker ("Israel's
         military said ... the army"). None when that does not apply."""
-        if not source or code is not None and code[:2] in _FORCE_ROOTS:
+        if not source or code is not None and code[:2] in FORCE_ROOTS:
             return None
         if aid is None or aid in self._ids or self._sectors.get(aid) not in _STATE_BODY_SECTORS:
             return None
@@ -918,7 +917,7 @@ class Participants:
         sentence besides the other party's, else the other party's (a domestic event: "police
         arrested X's opposition leader")."""
         country = None
-        force = code is not None and code[:2] in _FORCE_ROOTS
+        force = code is not None and code[:2] in FORCE_ROOTS
         if d.definite and not force and d.sector in ("PTY", "OPP"):  # "the party": the other party's country's
             country = self.country_of(other) if other not in self._media and not (
                 self.code_of(other) or "").startswith(("IGO", "NGO")) else None
