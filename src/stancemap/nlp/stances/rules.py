@@ -855,7 +855,7 @@ def _there_will_be_no(noun: Token, lex: Lexicon) -> list[RawStance]:
             or noun.lemma_.lower() in _WEATHER:
         return []
     reporter = reporting_subject(be)
-    future = child(be, "aux", lemma=("will", "shall", "'ll", "wo"))
+    future = child(be, "aux", lemma=_WILL_AUX)
     if future is None and not (reporter is not None and child(be, "aux", lemma=("would",)) is not None):
         return []  # ("there was no agreement": a fact; "said there would be no X": a reported pledge)
     lo, hi = compact_span(noun)
@@ -1114,7 +1114,7 @@ _STANDING = frozenset({"recognise", "recognize"})
 def _intended(tok: Token, lex: Lexicon) -> bool:
     """An act stated as an intention: under a commitment ("vowed / is determined to block X") or
     in the future ("will block X", "said it would block X", "is going to block X")."""
-    if child(tok, "aux", lemma=("will", "wo", "shall", "'ll")) is not None:
+    if child(tok, "aux", lemma=_WILL_AUX) is not None:
         return True
     if tok.lemma_.lower() in _STANDING and is_negated(tok):
         return True  # "does not recognise X": a standing refusal, not an act
@@ -1192,8 +1192,10 @@ def _nearest_subject_of(tok: Token) -> Token | None:
     return child(tok, "nsubj", "nsubjpass")
 
 
+#: auxiliaries of the future ("will / won't / shall / 'll")
+_WILL_AUX = ("will", "wo", "shall", "'ll")
 #: auxiliaries of the future and the reported future ("will / won't / shall / 'll", "would / 'd")
-_FUTURE_AUX = ("will", "wo", "shall", "'ll", "would", "'d")
+_FUTURE_AUX = (*_WILL_AUX, "would", "'d")
 
 
 #: "thanked Y for X" reads as "praised Y for X" (README: appreciate)
@@ -2123,7 +2125,7 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     agent = child(tok, "agent")
     by = child(agent, "pobj") if agent is not None else None
     if subj is not None and by is not None and by.pos_ == "PROPN" and child(tok, "auxpass") is not None \
-            and child(tok, "aux", lemma=("will", "wo", "shall", "'ll")) is not None \
+            and child(tok, "aux", lemma=_WILL_AUX) is not None \
             and tok.lemma_.lower() in _STANDING_ACTS and subj.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ == "prep" and (is_time(c) or c.lower_ in ("until", "till", "before")) for c in tok.children):
         lo, hi = compact_span(subj)  # "Y will not be recognised by X": X's refusal, as "X will not recognise Y"
@@ -2149,7 +2151,7 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
                    None)  # ("will not allow foreign doctors to visit X" / "its soil to be used for Y": the act)
     if obj is None:
         return []
-    will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
+    will = child(tok, "aux", lemma=_WILL_AUX)
     if will is None and child(tok, "aux", lemma=("would",)) is not None and (would or reporting_subject(tok) is not None):
         will = child(tok, "aux", lemma=("would",))  # reported future: "said it would never recognise X"
     if will is None:
