@@ -1192,6 +1192,10 @@ def _nearest_subject_of(tok: Token) -> Token | None:
     return child(tok, "nsubj", "nsubjpass")
 
 
+#: what the span of a reported future act leaves out ("said it will join X" -> "join X"): its subject,
+#: auxiliaries, clauses, adverbs and conjuncts
+_ACT_CUT = frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc", "conj", "advmod",
+                      "npadvmod"})
 #: auxiliaries of the future ("will / won't / shall / 'll")
 _WILL_AUX = ("will", "wo", "shall", "'ll")
 #: auxiliaries of the future and the reported future ("will / won't / shall / 'll", "would / 'd")
@@ -2223,8 +2227,7 @@ def _money_pledge(tok: Token) -> list[RawStance]:
     holders = subjects(fut)
     if not holders:
         return []
-    lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
-                                              "conj", "advmod", "npadvmod"}))
+    lo, hi = compact_span(tok, cut=_ACT_CUT)
     return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
 
 
@@ -2279,8 +2282,7 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
         holders = subjects(tok)
         if not holders:
             return []
-        lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
-                                                  "conj", "advmod", "npadvmod"}))
+        lo, hi = compact_span(tok, cut=_ACT_CUT)
         doc = tok.doc
         comma = next((i for i in range(tok.i + 1, hi - 2) if doc[i].text == "," and doc[i + 1].lower_ in ("a", "an")
                       and doc[i + 2].lemma_.lower() in SUMMARY_NOUNS), None)
@@ -2305,8 +2307,7 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
     holders = subjects(tok)
     if to is None or not holders:
         return []
-    lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
-                                              "conj", "advmod", "npadvmod"}))
+    lo, hi = compact_span(tok, cut=_ACT_CUT)
     return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
 
 
