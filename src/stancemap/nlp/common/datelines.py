@@ -44,6 +44,11 @@ __all__ = ["DATELINE_ENDS", "after_dateline_dash", "after_dateline_place", "agen
 _ENDS = DASHES | {":", "\u2015"}
 
 
+def _caps_word(t: Token) -> bool:
+    """A word in capitals of two letters or more ("KYIV", "UNITED"), as a dateline's place is written."""
+    return t.is_alpha and t.is_upper and len(t.text) > 1
+
+
 def _paragraph_start(doc: Doc, i: int) -> bool:
     if i == 0:
         return True
@@ -69,7 +74,7 @@ def _dateline_at(doc: Doc, i: int) -> list[tuple[int, int]]:
     end = _place_words(doc, i, 4)
     if end == i:
         return []
-    if not all(t.is_upper and len(t.text.replace(".", "")) > 1 for t in doc[i:end] if t.is_alpha):
+    if not all(_caps_word(t) for t in doc[i:end] if t.is_alpha):
         return []  # (a place in title case: see above)
     j = end
     more = False  # a region, a date or an agency after the place
@@ -191,12 +196,12 @@ def is_dateline(tok: Token) -> bool:
         while first > 0 and not doc[first].is_sent_start and start - first < 4:
             first -= 1
         city = [t for t in doc[first:start - 1] if t.is_alpha]
-        if (first == 0 or doc[first].is_sent_start) and city and all(t.is_upper and len(t) > 1 for t in city):
+        if (first == 0 or doc[first].is_sent_start) and city and all(_caps_word(t) for t in city):
             return True
     if not (start == 0 or tok.doc[start].is_sent_start) or tok.i - start > 3:
         return False
     words = [t for t in tok.doc[start:tok.i + 1] if t.is_alpha]
-    if not words or not all(t.is_upper and len(t) > 1 for t in words):
+    if not words or not all(_caps_word(t) for t in words):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.text in DATELINE_ENDS
@@ -230,7 +235,7 @@ def _dated_place(doc: Doc, end: int) -> bool:
     while start > 0 and not doc[start].is_sent_start and end - start <= 12:
         start -= 1
     head = doc[start:end]
-    if not head or end - start > 12 or not (head[0].is_alpha and head[0].is_upper and len(head[0]) > 1):
+    if not head or end - start > 12 or not _caps_word(head[0]):
         return False
     if not any(t.lower_.rstrip(".") in MONTHS for t in head[1:]):
         return False
@@ -264,7 +269,7 @@ def after_dateline_dash(doc: Doc, lo: int, i: int) -> int:
     phrase ("the Syrian - and much feared - militia") is."""
     for j in range(i - 1, lo - 1, -1):
         if doc[j].text in DASHES and doc[j].whitespace_ and j > 0 and doc[j - 1].whitespace_ and (
-                doc[j - 1].text == ")" or doc[j - 1].is_alpha and doc[j - 1].is_upper and len(doc[j - 1]) > 1):
+                doc[j - 1].text == ")" or _caps_word(doc[j - 1])):
             return j + 1
     return lo
 
@@ -280,9 +285,9 @@ def after_dateline_place(subj: Token) -> bool:
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         return False
     words = [t for t in doc[start:subj.i] if t.text != ","]
-    if subj.is_upper and subj.is_alpha and len(subj.text) > 1:
+    if _caps_word(subj):
         words.append(subj)
-    return bool(words) and all(t.is_alpha and t.is_upper and len(t.text) > 1 for t in words)
+    return bool(words) and all(_caps_word(t) for t in words)
 
 
 def dateline_before(doc: Doc, dash: int) -> bool:
@@ -294,7 +299,7 @@ def dateline_before(doc: Doc, dash: int) -> bool:
     if start > 0 and "\n" not in doc[start - 1].text_with_ws or start == dash:
         return False
     k = start
-    while k < dash and doc[k].is_alpha and doc[k].is_upper and len(doc[k].text) > 1:
+    while k < dash and _caps_word(doc[k]):
         k += 1
     if k == start:
         return False
