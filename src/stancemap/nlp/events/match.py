@@ -16,10 +16,11 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
+from ...ontology.cameo import FORCE_ROOTS
 from ..common.extensions import actor_at
 from .args import LETTING_VERBS, hyphen_pair, relative_antecedent
 from .lexicon import Lexicon, Pattern, Topic
-from .material import FORCE_ROOTS, MUTUAL_FORCE_WORDS
+from .material import MUTUAL_FORCE_WORDS
 from .participants import current
 
 __all__ = [

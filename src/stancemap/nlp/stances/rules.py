@@ -85,6 +85,11 @@ from .syntax import (
 
 __all__ = ["RawStance", "find_raw_stances", "authors_of"]
 
+#: auxiliaries of the future ("will / won't / shall / 'll")
+_WILL_AUX = ("will", "wo", "shall", "'ll")
+#: auxiliaries of the future and the reported future ("will / won't / shall / 'll", "would / 'd")
+_FUTURE_AUX = (*_WILL_AUX, "would", "'d")
+
 # xcomp actions after "refuse"/"decline"/"agree" that are personal, not policy (no stance)
 _SELF_ACTIONS = frozenset(
     """resign comment elaborate say speak confirm disclose reveal name identify give answer respond
@@ -1196,10 +1201,6 @@ def _nearest_subject_of(tok: Token) -> Token | None:
 #: auxiliaries, clauses, adverbs and conjuncts
 _ACT_CUT = frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc", "conj", "advmod",
                       "npadvmod"})
-#: auxiliaries of the future ("will / won't / shall / 'll")
-_WILL_AUX = ("will", "wo", "shall", "'ll")
-#: auxiliaries of the future and the reported future ("will / won't / shall / 'll", "would / 'd")
-_FUTURE_AUX = (*_WILL_AUX, "would", "'d")
 
 
 #: "thanked Y for X" reads as "praised Y for X" (README: appreciate)
