@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
+from ...ontology.cameo import FORCE_ROOTS
 from ...records import Event, TextSpan
 from ..common.extensions import actor_at, entity_of, register_extensions
 from ..common.text import doc_text, forget_words
@@ -88,7 +89,6 @@ from .match import (
     under_attacker,
 )
 from .material import (
-    FORCE_ROOTS,
     aimed_attack_noun,
     mutual_force,
     named_place,
