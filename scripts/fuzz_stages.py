@@ -32,6 +32,11 @@ ROOT = Path(__file__).resolve().parents[1]
 #: the construction that once made a head cycle: a clause, then ", a <summing noun> <subject> <verb>"
 _OWN = [
     "The ministry accused the rebels of shelling the market, a charge the rebel command rejected.",
+    "The ministry accused the rebels of shelling the market, a charge rebel commanders rejected.",
+    "The ministry accused the rebels of shelling the market, a charge rebel commanders have rejected.",
+    "The government accused Oslo of spying, a charge Norwegian officials rejected on Tuesday.",
+    "Lima accused Quito of hoarding water, a charge Ecuadorian ministers have repeatedly rejected.",
+    "The police blamed protesters for the violence, a version protest organisers rejected.",
     "Officials said the navy had blocked the strait, a claim the shipping union denied on Friday.",
     "The council blamed the mayor for the flooding, an accusation his office has dismissed.",
     "The envoy said talks had collapsed, an account the other delegation rejected outright.",

@@ -161,3 +161,15 @@ def test_guard_module_warnings_are_one_line(nlp_base):
     assert msg == ("stage stancemap_events failed on sentence 0 (characters 0-25) of article '<text>' "
                    "(ValueError: a b); its output from this stage is dropped")
     assert guard.warnings_of(doc) == [msg]
+
+
+def test_an_actor_pass_that_fails_costs_that_pass_only(monkeypatch, lenient):
+    from stancemap.nlp.actors import component
+
+    monkeypatch.setattr(component, "resolve_coreference", _boom)
+    art = stancemap.analyze(THREE, id="three")
+    assert {a.id for a in art.actors} >= {"CHL", "PER", "BOL"}
+    assert [(s.actor, s.polarity) for s in art.stances] == [("CHL", 1), ("PER", -1), ("BOL", 1)]
+    (warning,) = art.meta["warnings"]
+    assert warning == ("stage stancemap_actors failed on article 'three' (RuntimeError: boom second line); "
+                       "the rest of this pass (coreference or phrases) is skipped")
