@@ -89,8 +89,9 @@ def test_a_stance_sentence_that_fails_loses_its_stances_only(monkeypatch, lenien
     assert [(s.actor, s.polarity) for s in art.stances] == [("CHL", 1), ("BOL", 1)]
     assert [e.source for e in art.events] == ["CHL", "PER", "BOL"]  # (the other stages are untouched)
     (warning,) = art.meta["warnings"]
-    assert warning == ("stage stancemap_stances failed on sentence 1 (characters 48-100) of article 'three' "
-                       "(RuntimeError: boom second line); its output from this stage is dropped")
+    assert warning == ("stage stancemap_stances failed on sentence 1 (characters 48-100: 'Peru firmly rejected "
+                       "the proposed tariffs on copper.') of article 'three' (RuntimeError: boom second line); "
+                       "its output from this stage is dropped")
 
 
 def test_an_event_sentence_that_fails_loses_its_events_only(monkeypatch, lenient):
@@ -103,7 +104,7 @@ def test_an_event_sentence_that_fails_loses_its_events_only(monkeypatch, lenient
     assert [e.source for e in art.events] == ["CHL", "BOL"]
     assert [s.actor for s in art.stances] == ["CHL", "PER", "BOL"]
     (warning,) = art.meta["warnings"]
-    assert warning.startswith("stage stancemap_events failed on sentence 1 (characters 48-100) of article 'three'")
+    assert warning.startswith("stage stancemap_events failed on sentence 1 (characters 48-100: 'Peru firmly")
 
 
 def test_a_statement_that_fails_is_dropped_alone(monkeypatch, lenient):
@@ -119,7 +120,8 @@ def test_a_statement_that_fails_is_dropped_alone(monkeypatch, lenient):
     assert [(s.id, s.speaker.text if s.speaker else None) for s in art.statements] == [
         ("s1", "Chile's foreign minister"), ("s2", "Bolivia's envoy")]
     (warning,) = art.meta["warnings"]
-    assert warning.startswith("stage stancemap_statements failed on sentence 1 (characters 65-109) of article 'said'")
+    assert warning.startswith("stage stancemap_statements failed on sentence 1 (characters 65-109: \"Peru's "
+                              "president said the border was closed.\") of article 'said' (RuntimeError: boom")
 
 
 def test_a_stage_that_fails_outside_its_sentences_loses_its_output_for_the_article(monkeypatch, lenient):
@@ -157,9 +159,11 @@ def test_the_command_line_batch_carries_on_with_one_warning_line(monkeypatch, le
 
 def test_guard_module_warnings_are_one_line(nlp_base):
     doc = nlp_base("Norway rejected the plan.")
+    n = guard.FAILURES["stancemap_events"]
     msg = guard.record_failure(doc, "stancemap_events", ValueError("a\n\nb"), sentence=0, span=(0, 25))
-    assert msg == ("stage stancemap_events failed on sentence 0 (characters 0-25) of article '<text>' "
-                   "(ValueError: a b); its output from this stage is dropped")
+    assert msg == ("stage stancemap_events failed on sentence 0 (characters 0-25: 'Norway rejected the plan.') "
+                   "of article '<text>' (ValueError: a b); its output from this stage is dropped")
+    assert guard.FAILURES["stancemap_events"] == n + 1
     assert guard.warnings_of(doc) == [msg]
 
 
@@ -173,3 +177,64 @@ def test_an_actor_pass_that_fails_costs_that_pass_only(monkeypatch, lenient):
     (warning,) = art.meta["warnings"]
     assert warning == ("stage stancemap_actors failed on article 'three' (RuntimeError: boom second line); "
                        "the rest of this pass (coreference or phrases) is skipped")
+
+
+def test_a_real_head_cycle_becomes_one_warning_and_the_other_sentences_keep_their_output(monkeypatch, lenient):
+    """Without the cycle check, the ", a charge N N rejected" repair loops: spaCy's E039 (the article used
+    to fail) is now one warning, and the sentence after it and the other stages keep their output."""
+    from stancemap.nlp.stances import repair
+
+    def unguarded(changes):  # (the head assignments as they were before common.guard)
+        for tok, head, dep in changes:
+            tok.head = head
+            if dep is not None:
+                tok.dep_ = dep
+        return True
+
+    monkeypatch.setattr(repair, "set_heads", unguarded)
+    art = stancemap.analyze(f"Chile strongly supports the new fishing treaty. {CHARGE} Bolivia welcomed the plan "
+                            "to build a railway.", id="cycle")
+    assert art.ok
+    # (the cycle also broke the sentence start between the first two sentences: both are one "sentence 0")
+    assert [(s.actor, s.polarity) for s in art.stances] == [("BOL", 1)]
+    assert [e.source for e in art.events] == ["CHL", "CHLREB", "BOL"]
+    (warning,) = art.meta["warnings"]
+    assert warning.startswith("stage stancemap_stances failed on sentence 0 (characters 0-139: ")
+    assert "of article 'cycle' (RuntimeError: [E039] Array bounds exceeded" in warning
+
+
+def test_every_stage_says_what_it_loses_on_a_failure():
+    from stancemap.nlp.pipeline import STAGES
+    from stancemap.nlp.runner import _STAGE_OUTPUTS
+
+    assert set(_STAGE_OUTPUTS) == set(STAGES)
+
+
+def test_a_failed_stance_sentence_leaves_no_dedupe_keys_behind(nlp):
+    from stancemap.issues.catalogue import default_catalogue
+    from stancemap.nlp.stances.extract import _Builder, _undo_sentence
+
+    doc = nlp("Chile strongly supports the new fishing treaty. Peru firmly rejected the proposed tariffs on copper.")
+    first, second = doc.sents
+    b = _Builder(doc, default_catalogue(), None)
+    b._seen_st = {("CHL", 3, 6, 1), ("PER", second.start + 5, second.start + 9, -1)}
+    b._seen_al = {(first.start, frozenset(("CHL", "PER")), 1), (second.start, frozenset(("PER", "BOL")), -1)}
+    b._auto = [("auto:a", "a", frozenset({"a"})), ("auto:b", "b", frozenset({"b"}))]
+    _undo_sentence(b, second, 0, 0, 1)
+    assert b._seen_st == {("CHL", 3, 6, 1)}
+    assert b._seen_al == {(first.start, frozenset(("CHL", "PER")), 1)}
+    assert [a[0] for a in b._auto] == ["auto:a"]
+
+
+def test_eval_reports_isolated_failures_on_stderr(monkeypatch, capsys):
+    from stancemap import cli
+    from stancemap.nlp.common import guard
+
+    monkeypatch.setattr(guard, "FAILURES", guard.Counter({"stancemap_stances": 2, "stancemap_events": 1}))
+    cli._report_stage_failures()
+    assert capsys.readouterr().err == (
+        "stancemap: warning: 3 stage failure(s) isolated (stancemap_events 1, stancemap_stances 2): the scores "
+        "miss those sentences; run with STANCEMAP_STRICT=1 to see them raise\n")
+    monkeypatch.setattr(guard, "FAILURES", guard.Counter())
+    cli._report_stage_failures()
+    assert capsys.readouterr().err == ""

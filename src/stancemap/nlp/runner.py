@@ -134,10 +134,12 @@ def parse_batch(nlp: Language, docs: Sequence[Doc], budget: int) -> list[ParsedD
     return result
 
 
-#: what each stage writes, and the value it is left with when the stage fails on an article
+#: what each stage writes, and the value it is left with when the stage fails on an article (every
+#: name of ``pipeline.STAGES``: a new stage must be added, tests/nlp/test_stage_isolation.py checks)
 _STAGE_OUTPUTS: dict[str, tuple[tuple[str, Any], ...]] = {
     "stancemap_actors": (("sm_actors", []), ("sm_mentions", []), ("sm_author", None)),
     "stancemap_statements": (("sm_statements", []),),
+    "stancemap_quote_speakers": (),  # (relinks the statements' speakers in place: what it did stays)
     "stancemap_events": (("sm_events", []),),
     "stancemap_stances": (("sm_stances", []), ("sm_alignments", [])),
 }
@@ -155,7 +157,8 @@ def run_stages(nlp: Language, doc: Doc) -> tuple[Doc, float]:
     t0 = time.perf_counter()
     for name, proc in nlp.pipeline:
         if is_stage(name):
-            with isolated(doc, name) as outcome:
+            kept = None if _STAGE_OUTPUTS.get(name) else "what this stage had written is kept as it was left"
+            with isolated(doc, name, what=kept) as outcome:
                 doc = proc(doc)
             if outcome.failed:
                 for ext, empty in _STAGE_OUTPUTS.get(name, ()):

@@ -27,9 +27,12 @@ from spacy.tokens import Doc, Token
 
 from .extensions import register_extensions
 
-__all__ = ["STRICT_ENV", "SKIPPED_REPAIRS", "strict", "isolated", "record_failure", "warnings_of", "set_heads", "would_loop"]
+__all__ = ["STRICT_ENV", "FAILURES", "SKIPPED_REPAIRS", "failure_summary", "strict", "isolated", "record_failure", "warnings_of", "set_heads", "would_loop"]
 
 log = logging.getLogger(__name__)
+
+#: failures isolated in this process, by stage (``stancemap eval`` and ``gate`` report them)
+FAILURES: Counter[str] = Counter()
 
 #: parse repairs skipped in this process, by reason ("loop": the new heads would have made a cycle)
 SKIPPED_REPAIRS: Counter[str] = Counter()
@@ -59,6 +62,24 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+def _excerpt(doc: Doc, span: tuple[int, int], size: int = 60) -> str:
+    """The start of the text at ``span``, on one line and quoted (``"Peru firmly rejected the..."``)."""
+    try:
+        text = " ".join(doc.text[span[0]:span[1]].split())
+    except Exception:  # (a Doc broken enough not to give its text still gets its warning)
+        return "?"
+    return repr(text if len(text) <= size else text[:size - 3] + "...")
+
+
+def failure_summary() -> str | None:
+    """One line counting the failures isolated in this process by stage; None when there were none."""
+    if not FAILURES:
+        return None
+    by_stage = ", ".join(f"{k} {v}" for k, v in sorted(FAILURES.items()))
+    return (f"{sum(FAILURES.values())} stage failure(s) isolated ({by_stage}): the scores miss those sentences; "
+            f"run with {STRICT_ENV}=1 to see them raise")
+
+
 def record_failure(doc: Doc, stage: str, exc: BaseException, *, sentence: int | None = None,
                    span: tuple[int, int] | None = None, what: str | None = None) -> str:
     """Record (and log) one failure of ``stage`` on ``doc``; returns the warning's text.
@@ -69,12 +90,13 @@ def record_failure(doc: Doc, stage: str, exc: BaseException, *, sentence: int | 
     if sentence is not None:
         where = f"sentence {sentence} "
     if span is not None:
-        where += f"(characters {span[0]}-{span[1]}) "
+        where += f"(characters {span[0]}-{span[1]}: {_excerpt(doc, span)}) "
     if where:
         where += "of "
     dropped = what or ("its output from this stage is dropped" if sentence is not None
                        else "this stage's output is dropped")
     msg = f"stage {stage} failed on {where}article {_doc_id(doc)!r} ({_reason(exc)}); {dropped}"
+    FAILURES[stage] += 1
     if doc._.sm_warnings is None:
         doc._.sm_warnings = []
     doc._.sm_warnings.append(msg)

@@ -699,10 +699,10 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         return [], []  # the rules read the dependency parse; without one there is nothing to read
     catalogue = catalogue or default_catalogue()
     lex, alex = lexicon(), align_lexicon()
-    with isolated(doc, _STAGE, what="this parse repair is skipped") as failed:
+    with isolated(doc, _STAGE, what="this parse repair is skipped") as outcome:
         if repair_lemmas(doc):  # "hopes" read as a form of "hop"
             forget_words(doc)
-    if failed.failed:
+    if outcome.failed:
         forget_words(doc)
     # (each repair sets heads through common.guard.set_heads: never a head cycle; one that fails is skipped)
     for repair in (
@@ -731,14 +731,23 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         if b.text[sent.start_char:sent.end_char].rstrip(" \"'”’)").endswith("?"):
             ctx.push(b.text[sent.start_char:sent.end_char])
             continue  # a question takes no position ("Did France support the resolution?")
-        n_st, n_al = len(b.stances), len(b.alignments)
+        sizes = len(b.stances), len(b.alignments), len(b._auto)
         # (one sentence's failure costs that sentence's stances and alignments only: common.guard)
         with isolated(doc, _STAGE, sentence=k, span=(sent.start_char, sent.end_char)) as outcome:
             _sentence_stances(b, sent, lex, alex, ctx)
         if outcome.failed:
-            del b.stances[n_st:], b.alignments[n_al:]
+            _undo_sentence(b, sent, *sizes)
         ctx.push(b.text[sent.start_char:sent.end_char])
     return b.stances, b.alignments
+
+
+def _undo_sentence(b: _Builder, sent: Span, n_st: int, n_al: int, n_auto: int) -> None:
+    """Drop what a failed sentence had added to ``b``: its stances, alignments, discovered issues and
+    dedupe keys (stance keys hold the target's token offsets, alignment keys the sentence start).
+    (Propositions it had put into the matcher stay: they only group later stances' propositions.)"""
+    del b.stances[n_st:], b.alignments[n_al:], b._auto[n_auto:]
+    b._seen_st = {k for k in b._seen_st if not sent.start <= k[1] < sent.end}
+    b._seen_al = {k for k in b._seen_al if k[0] != sent.start}
 
 
 def _sentence_stances(b: _Builder, sent: Span, lex: Lexicon, alex: AlignLexicon, ctx: ContextTracker) -> None:
