@@ -30,6 +30,7 @@ from ...actors.registry import ActorRegistry
 from ...records import Actor
 from ..common.datelines import dateline_namesakes, dateline_places
 from ..common.extensions import register_extensions
+from ..common.guard import isolated
 from ..common.headlines import wordnet_words
 from .coref import resolve_coreference
 from .gazetteer import get_gazetteer
@@ -108,11 +109,15 @@ def extract_actors(
     rec = recognize(doc, gaz, acts, date=date)
     if registry is not None:
         _from_registry(acts, registry, date)
+    # (the passes after recognition add mentions to the actors found; one that fails costs what it had
+    # still to add, for this article only, and the others run: common.guard)
+    passes = [lambda: add_person_phrases(doc, acts), lambda: add_member_phrases(doc, acts),
+              lambda: add_document_phrases(doc, acts)]
     if coref:
-        resolve_coreference(doc, acts, rec)
-    add_person_phrases(doc, acts)
-    add_member_phrases(doc, acts)
-    add_document_phrases(doc, acts)
+        passes.insert(0, lambda: resolve_coreference(doc, acts, rec))
+    for run in passes:
+        with isolated(doc, "stancemap_actors", what="the rest of this pass (coreference or phrases) is skipped"):
+            run()
     actors, mentions = acts.records()
     if registry is not None and learn:
         registry.observe(actors, date=date)
