@@ -42,6 +42,7 @@ from .args import (
     circumstance_tokens,
     clause_targets,
     companions,
+    conjuncts,
     grants_power,
     has_future,
     holders,
@@ -2150,6 +2151,13 @@ _ACCIDENTS = frozenset({"crash", "accident", "collision", "derailment", "stamped
                         "typhoon", "tornado", "wildfire", "heatwave", "tsunami", "eruption", "capsizing"})
 #: Verbs of dying or harm a passive subject undergoes in an accident.
 _HARMED = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+#: Natural hazards that kill as the subject of an active verb of harm ("heavy rains and flooding have
+#: killed 40 people", "a cholera outbreak killed ..."): no party acts. Fire is not among them
+#: ("artillery fire killed ...").
+_HAZARDS = _ACCIDENTS | frozenset({"rain", "rains", "rainfall", "downpour", "downpours", "heat", "cold", "snow",
+                                   "snowstorm", "blizzard", "drought", "famine", "disease", "cholera", "malaria",
+                                   "epidemic", "pandemic", "virus", "outbreak", "lightning", "tremor", "floods",
+                                   "monsoon", "weather"})
 
 
 def _accidental(tok: Token) -> bool:
@@ -2157,9 +2165,15 @@ def _accidental(tok: Token) -> bool:
     a crash, flood or other accident ("was killed in a helicopter crash", "were injured in a
     stampede"), not an act of force ("killed in an air strike", "in an exchange of fire", "in a
     storm of gunfire": an accident noun with an "of" complement names what struck)."""
-    if tok.lemma_.lower() not in _HARMED or tok.tag_ != "VBN":
+    if tok.lemma_.lower() not in _HARMED:
         return False
     kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "NOUN":  # "floods killed 40 people": a hazard, not a party
+        return all(x.lemma_.lower() in _HAZARDS or x.lower_ in _HAZARDS
+                   for x in conjuncts(subj) if x.pos_ in ("NOUN", "PROPN"))
+    if tok.tag_ != "VBN":
+        return False
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) and tok.dep_ not in ("acl", "advcl"):
         return False
     if any(c.dep_ == "agent" for c in kids):

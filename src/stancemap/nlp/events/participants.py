@@ -1152,16 +1152,29 @@ _BARE_SECTORS = frozenset(SECTORS - {"IGO", "NGO", "IMG", "MNC"})
 _DATELINE_DASHES = DASHES | {"(", ":"}
 
 
+#: Month names and their wire abbreviations, as a dateline writes them before the day.
+_MONTHS = frozenset({"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+                     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+                     "november", "dec", "december"})
+
+
 def _dateline_country(doc: Doc) -> str | None:
     """The country a dateline at the start of ``doc`` names, or None."""
     words: list[list[str]] = [[]]
-    for tok in doc[:8]:
+    for tok in doc[:12]:
         if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
                 and words[-1]:  # a hyphen inside the name ("KHANTY-MANSIYSK --")
             words[-1][-1] += "-"
             continue
         if tok.text in _DATELINE_DASHES:
             break
+        if (tok.like_num or tok.text == "(") and len(words) > 1:
+            # "CITY, Country, Sept 25 (Agency) -": the place ends before the date or the credit
+            if words[-1] and words[-1][0].rstrip(".").lower() in _MONTHS:
+                words.pop()
+            if any(c.text in _DATELINE_DASHES for c in doc[tok.i:tok.i + 8]):
+                break
+            return None
         if tok.text == ",":
             words.append([])
         elif tok.is_alpha or tok.text == ".":
