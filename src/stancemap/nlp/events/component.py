@@ -559,11 +559,17 @@ def _judged_move(verb: Token) -> Token | None:
     clause's act ("Police closed the offices on Monday, a move the ministry condemned": the police,
     whom the ministry condemns, not a party or place named inside the act)."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _MOVE_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _MOVE_NOUNS or noun.dep_ not in ("npadvmod", "appos", "dobj"):
         return None
     main = noun.head
+    if noun.dep_ == "appos" and main.pos_ in ("NOUN", "PROPN") and main.dep_ == "dobj":
+        main = main.head  # (the parser's "jailed the editor, a move ...": the move hung on the object)
+    elif noun.dep_ == "dobj" and not any(c.dep_ == "dobj" and c.i < noun.i for c in main.children):
+        return None  # (a second object after a comma is the parser's summary: "ordered X jailed, a move ...")
     if main.pos_ not in ("VERB", "AUX") or main.i > noun.i:
         return None
+    while main.dep_ in ("ccomp", "xcomp") and main.head.pos_ in ("VERB", "AUX") and main.head.i < main.i:
+        main = main.head  # "X ordered the mayor jailed, a move Y denounced": X's order, not the mayor
     return subject_of(main)
 
 

@@ -170,7 +170,11 @@ _DIPLOMATS = {"ambassador", "diplomat", "envoy", "attache", "attaché", "consul"
 #: Foreign missions ordered out: peacekeepers (1661), inspectors and monitors (1662), aid agencies (1663), which
 #: the PLOVER codebook counts as SANCTION 'expel', not the deportation of individuals (174, COERCE).
 _MISSIONS = {"peacekeeper": "1661", "peacekeeping": "1661", "inspector": "1662", "monitor": "1662",
-             "observer": "1662", "agency": "1663", "ngo": "1663", "charity": "1663"}
+             "observer": "1662", "agency": "1663", "ngo": "1663", "charity": "1663", "humanitarian": "1663",
+             "relief": "1663", "mission": "166"}
+#: Acts an order brings about when they are its complement's past participle ("ordered X jailed").
+_ORDERED_ACTS = {"jail": "173", "imprison": "173", "detain": "173", "arrest": "173", "remand": "173",
+                 "release": "0841", "free": "0841", "deport": "174", "expel": "174", "extradite": "063"}
 
 
 #: Foreign forces ordered to withdraw from the orderer's soil are expelled (166), not asked to de-escalate.
@@ -379,6 +383,13 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         named += [c for c in tok.children if c.dep_ == "oprd"]
         words = {lemma(t) for x in named for t in x.subtree}  # "called X a liar": a name given, no appeal
         return "051" if words & _PRAISE_NAMES and not words & _INSULTS else "111"
+    if code[:2] == "10" and lemma(head) == "order" and head.i == tok.i and (ordered := next((
+            _ORDERED_ACTS[lemma(c)] for c in (*tok.children, *(a for o in tok.children if o.dep_ == "dobj"
+                                                               for a in o.children if a.dep_ == "acl"))
+            if c.dep_ in ("ccomp", "xcomp", "oprd", "acl")
+            and c.tag_ in ("VBN", "VBD") and lemma(c) in _ORDERED_ACTS and not any(
+                a.dep_ in ("aux", "auxpass", "mark") for a in c.children)), None)):
+        return ordered  # "the court ordered the mayor jailed", "ordered the activists freed": the act ordered
     if code[:2] == "10" and lemma(head) == "order" and head.i == tok.i and _subject_words(tok) & _COURTS:
         for o in (c for c in tok.children if c.dep_ == "dobj"):  # "the court ordered the retrial of X"
             if lemma(o) in ("trial", "retrial", "prosecution", "indictment"):
