@@ -121,3 +121,46 @@ def test_the_head_of_a_un_mission_ordered_out_is_a_sanction(nlp):
 def test_the_head_of_a_un_aid_office_ordered_out_is_a_sanction(nlp):
     rows = _rows(nlp, "Eritrea ordered the head of the U.N. humanitarian office to leave the country.")
     assert any(s == "ERI" and t == "IGOUNO" and p == "SANCTION" for s, t, p in rows)
+
+
+# --- the purpose of aid is no second act ---------------------------------------------------------
+
+def test_a_loan_to_support_reforms_is_aid_only(nlp):
+    rows = _rows(nlp, "The Asian Infrastructure Investment Bank approved a 300 million dollar loan to Bangladesh "
+                      "on Friday to support reforms of its power sector.")
+    rows += _rows(nlp, "The European Union gave 50 million euros to Jordan on Monday to support its schools.")
+    assert any(p == "AID" for _, _, p in rows)
+    assert all(p != "SUPPORT" for _, _, p in rows)
+
+
+def test_support_of_a_party_beside_aid_stays(nlp):
+    rows = _rows(nlp, "Germany voiced support for Moldova and sent it power generators.")
+    assert any(p == "SUPPORT" for _, _, p in rows)
+
+
+# --- an object pronoun is not the verb's own doer --------------------------------------------------------
+
+def test_them_after_a_crowd_dispersed_is_the_crowd_not_the_police(nlp):
+    rows = _rows(nlp, "Bangladeshi police beat the protesters with batons and arrested them.")
+    assert ("BGDCOP", "BGDCOP", "COERCE") not in rows
+    assert any(s == "BGDCOP" and p == "COERCE" and t and t != "BGDCOP" for s, t, p in rows)
+
+
+def test_dozens_of_them_after_tear_gas_fired_at_a_crowd(nlp):
+    rows = _rows(nlp, "Nepalese police fired tear gas at hundreds of students on Friday and detained dozens of "
+                      "them.")
+    assert ("NPLCOP", "NPLCOP", "COERCE") not in rows
+    assert ("NPLCOP", "NPLEDU", "COERCE") in rows
+
+
+# --- a lender's approval of money for a party is aid ---------------------------------------------
+
+def test_a_bank_that_approves_a_loan_to_a_country_gives_aid(nlp):
+    rows = _rows(nlp, "The World Bank approved a 700 million dollar credit for Kenya on Thursday.")
+    assert ("IGOBUSWBK", "KEN", "AID") in rows
+
+
+def test_approving_a_budget_or_a_request_is_no_aid(nlp):
+    assert all(p != "AID" for _, _, p in _rows(nlp, "Parliament approved the budget for next year on Friday."))
+    rows = _rows(nlp, "Spain approved a request by Morocco for the extradition of two suspects.")
+    assert all(p != "AID" for _, _, p in rows)

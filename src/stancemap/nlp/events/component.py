@@ -1207,9 +1207,29 @@ def _object_referent(doc: Doc, tok: Token) -> Token:
     antecedent = relative_antecedent(tok)
     if antecedent is not None:
         return antecedent
-    if tok.dep_ != "dobj" or tok.pos_ != "PRON" or any(a is not None for a in actors_of(doc, tok)):
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and (counted := next(
+            (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+             if o.dep_ == "pobj" and o.pos_ == "PRON"), None)) is not None:
+        return shared_object(counted) or tok  # "... and detained dozens of them"
+    if tok.dep_ != "dobj" or tok.pos_ != "PRON":
+        return tok
+    if tok.lower_ == "them" and (shared := shared_object(tok)) is not None:
+        return shared  # (a plural object of the first verb before any coreference: "beat the marchers
+        # and arrested them")
+    if _resolved_elsewhere(doc, tok, tok.head):
         return tok
     return shared_object(tok) or tok
+
+
+def _resolved_elsewhere(doc: Doc, pron: Token, verb: Token) -> bool:
+    """Whether an object pronoun stands for an actor other than its verb's own doer: a pronoun the
+    coreference of the actor stage took for the subject ("police beat the marchers and arrested them":
+    not the police, who would be "themselves") is left to :func:`material.shared_object`."""
+    found = {a for a in actors_of(doc, pron) if a is not None}
+    if not found:
+        return False
+    subj = subject_of(verb)
+    return subj is None or not found <= {a for a in actors_of(doc, subj) if a is not None}
 
 
 def _named_site_place(parts: participants.Participants, tok: Token) -> str | None:
@@ -2202,6 +2222,9 @@ def _is_thing(aid: str | None) -> bool:
 #: themselves (summoning an envoy is disapproval, 11; recalling one, cutting ties: 16).
 _VOICED = frozenset({"11", "14"})
 _VOICING = frozenset({"11", "16"})
+#: Roots of material cooperation and aid, whose purpose infinitive of support ("to support reforms",
+#: "to back the recovery") says what the help is for, not a second act.
+_GIVING = frozenset({"06", "07"})
 
 
 def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
@@ -2222,6 +2245,9 @@ def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
             same = [m for m in mains.get(tok.head.i, ()) if m is not c and m.source == c.source]
             if any(m.code[:2] == c.code[:2] or c.code[:2] in _VOICED and m.code[:2] in _VOICING for m in same):
                 continue
+            if c.code[:2] == "05" and (c.target is None or _is_thing(c.target)) and any(
+                    m.code[:2] in _GIVING for m in same):
+                continue  # "approved a loan for X to support reforms": the aid's purpose, no praise of a thing
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(  # "shipped and handed out food to X": one act
                 m is not c and m.source == c.source and m.target == c.target and _one_act(m.code, c.code)
                 for m in mains.get(tok.head.i, ())):
