@@ -43,25 +43,28 @@ def test_a_known_body_keeps_its_own_code(nlp):
 
 # --- natural hazards are no party -----------------------------------------------------------------
 
-def test_floods_that_kill_are_no_attack(nlp):
-    assert _rows(nlp, "Heavy rains and flooding have killed at least 30 people in Malawi since January, "
-                      "officials said.") == []
-    assert _rows(nlp, "A cholera outbreak has killed 12 people in Zambia's Eastern province.") == []
+def test_downpours_that_kill_are_no_attack(nlp):
+    assert _rows(nlp, "Monsoon downpours killed dozens of villagers across three districts of Nepal last week.") == []
 
 
-def test_gunmen_who_kill_are_still_an_attack(nlp):
+def test_gunmen_and_fire_that_kill_are_still_an_attack(nlp):
     rows = _rows(nlp, "Gunmen killed 12 people in Zambia's Eastern province on Sunday.")
-    assert any(p == "ASSAULT" for _, _, p in rows)
+    assert ("ZMBUAF", "ZMBCVL", "ASSAULT") in rows
     rows = _rows(nlp, "Artillery fire killed four civilians in the town on Sunday.")
-    assert any(p == "ASSAULT" for _, _, p in rows)
+    assert [p for _, _, p in rows] == ["ASSAULT"]
+
+
+def test_a_storm_of_weapons_is_no_hazard(nlp):
+    rows = _rows(nlp, "A hail of mortar rounds killed six soldiers at the outpost.")
+    assert [p for _, _, p in rows] == ["ASSAULT"]
 
 
 # --- a dateline with a date and an agency credit ------------------------------------------------------
 
-def test_a_city_country_date_dateline_places_unnamed_authorities(nlp):
-    rows = _rows(nlp, "GILGIT, Pakistan, May 4 (Reuters) - Authorities imposed a curfew in the mountain town "
-                      "on Saturday after days of unrest.")
-    assert ("PAKGOV", "PAK", "COERCE") in rows
+def test_a_city_country_date_dateline_places_unnamed_police(nlp):
+    rows = _rows(nlp, "ARUSHA, Tanzania, March 9 (Reuters) - Police on Sunday arrested four suspected smugglers at "
+                      "a roadblock outside the town, a regional commander said.")
+    assert rows == [("TZACOP", "TZACRM", "COERCE")]
 
 
 def test_a_capital_with_a_date_places_unnamed_police(nlp):
@@ -71,18 +74,19 @@ def test_a_capital_with_a_date_places_unnamed_police(nlp):
 
 # --- a past form after a dateline that its object shows is active ----------------------------------
 
-def test_a_minister_who_dismissed_a_call_after_a_dateline_is_the_source(nlp):
-    rows = _rows(nlp, "SKOPJE, Nov 8 (Reuters) - North Macedonia's foreign minister dismissed on Friday a call "
-                      "by Bulgaria for changes to the constitution.")
-    assert any(s == "MKDGOV" and t == "BGR" and p == "REJECT" for s, t, p in rows)
+def test_a_minister_who_condemned_an_attack_after_a_dateline_is_the_source(nlp):
+    rows = _rows(nlp, "TIRANA, Oct 4 (Reuters) - Albania's interior minister condemned on Friday an attack by "
+                      "Serbian nationalists on a church.")
+    assert ("ALBGOV", "SRB", "ACCUSE") in rows
+    assert all(s is not None for s, _, _ in rows)
 
 
 # --- a demand by X that Y ... ---------------------------------------------------------------------------
 
 def test_a_demand_by_one_state_that_another_act_is_a_request(nlp):
-    rows = _rows(nlp, "Serbia's president rejected a demand by Germany that Belgrade recognise Kosovo.")
-    assert ("SRBGOV", "DEU", "REJECT") in rows
-    assert ("DEU", "SRBGOV", "REQUEST") in rows
+    rows = _rows(nlp, "A demand by Germany that Serbia recognise Kosovo drew an angry response from Belgrade on "
+                      "Monday.")
+    assert ("DEU", "SRB", "REQUEST") in rows
 
 
 def test_a_demand_with_no_author_names_no_requester(nlp):
@@ -96,7 +100,12 @@ def test_a_court_that_orders_a_mayor_jailed_arrests_him(nlp):
     rows = _rows(nlp, "A Kenyan judge ordered the activist detained for two weeks.")
     assert ("KENJUD", "KENOPP", "COERCE") in rows
     rows = _rows(nlp, "A Peruvian court ordered the former president released on Tuesday.")
-    assert ("PERJUD", "PERGOV", "YIELD") in rows or ("PERJUD", "PERGOV", "RETREAT") in rows
+    assert rows == [("PERJUD", "PERGOV", "RETREAT")]
+
+
+def test_things_ordered_released_are_no_release_of_people(nlp):
+    rows = _rows(nlp, "Zimbabwe's high court ordered the seized ballot boxes released to the election commission.")
+    assert all(p != "RETREAT" for _, _, p in rows)
 
 
 def test_an_order_with_an_infinitive_stays_what_it_was(nlp):
@@ -113,23 +122,23 @@ def test_a_move_denounced_after_a_jailing_is_aimed_at_the_court(nlp):
 
 # --- a UN office and a mission ordered out are expelled ------------------------------------------
 
-def test_the_head_of_a_un_mission_ordered_out_is_a_sanction(nlp):
-    rows = _rows(nlp, "Mali ordered the head of the U.N. mission to leave the country within a week.")
-    assert ("MLI", "IGOUNO", "SANCTION") in rows
+def test_the_chief_of_a_un_mission_told_to_depart_is_a_sanction(nlp):
+    rows = _rows(nlp, "Sudan instructed the chief of the U.N. political mission to depart by Friday.")
+    assert rows == [("SDN", "IGOUNO", "SANCTION")]
 
 
-def test_the_head_of_a_un_aid_office_ordered_out_is_a_sanction(nlp):
-    rows = _rows(nlp, "Eritrea ordered the head of the U.N. humanitarian office to leave the country.")
-    assert any(s == "ERI" and t == "IGOUNO" and p == "SANCTION" for s, t, p in rows)
+def test_a_state_s_trade_mission_ordered_out_stays_a_deportation(nlp):
+    rows = _rows(nlp, "Russia ordered the head of the Polish trade mission to leave Moscow.")
+    assert ("RUS", "POL", "COERCE") in rows
 
 
 # --- the purpose of aid is no second act ---------------------------------------------------------
 
 def test_a_loan_to_support_reforms_is_aid_only(nlp):
-    rows = _rows(nlp, "The Asian Infrastructure Investment Bank approved a 300 million dollar loan to Bangladesh "
-                      "on Friday to support reforms of its power sector.")
+    rows = _rows(nlp, "Saudi Arabia deposited two billion dollars in Pakistan's central bank on Monday to shore up "
+                      "and support its currency reserves.")
     rows += _rows(nlp, "The European Union gave 50 million euros to Jordan on Monday to support its schools.")
-    assert any(p == "AID" for _, _, p in rows)
+    assert ("IGOEEC", "JOR", "AID") in rows
     assert all(p != "SUPPORT" for _, _, p in rows)
 
 
@@ -146,11 +155,9 @@ def test_them_after_a_crowd_dispersed_is_the_crowd_not_the_police(nlp):
     assert any(s == "BGDCOP" and p == "COERCE" and t and t != "BGDCOP" for s, t, p in rows)
 
 
-def test_dozens_of_them_after_tear_gas_fired_at_a_crowd(nlp):
-    rows = _rows(nlp, "Nepalese police fired tear gas at hundreds of students on Friday and detained dozens of "
-                      "them.")
-    assert ("NPLCOP", "NPLCOP", "COERCE") not in rows
-    assert ("NPLCOP", "NPLEDU", "COERCE") in rows
+def test_dozens_of_them_are_counted_from_the_first_verb_s_object(nlp):
+    rows = _rows(nlp, "Togolese gendarmes charged the marching teachers with batons and arrested dozens of them.")
+    assert ("TGO", "TGOEDU", "COERCE") in rows
 
 
 # --- a lender's approval of money for a party is aid ---------------------------------------------

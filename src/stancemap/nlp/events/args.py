@@ -17,8 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES, WORD_HYPHENS
-from .participants import _PARTITIVE as PARTITIVE_HEADS
-from .participants import current
+from .participants import PARTITIVE_HEADS, current
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [

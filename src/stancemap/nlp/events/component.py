@@ -2196,7 +2196,8 @@ def _accidental(tok: Token) -> bool:
     kids = list(tok.children)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subj is not None and subj.pos_ == "NOUN":  # "floods killed 40 people": a hazard, not a party
-        return all(x.lemma_.lower() in _HAZARDS or x.lower_ in _HAZARDS
+        return all((x.lemma_.lower() in _HAZARDS or x.lower_ in _HAZARDS) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in x.children)  # ("a storm of rockets": the rockets)
                    for x in conjuncts(subj) if x.pos_ in ("NOUN", "PROPN"))
     if tok.tag_ != "VBN":
         return False

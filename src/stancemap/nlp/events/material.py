@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from .participants import _PARTITIVE
+from .participants import PARTITIVE_HEADS
 
 __all__ = ["PLACE_KINDS", "CLASH_WORDS", "MUTUAL_FORCE_WORDS", "FORCE_ROOTS", "of_object", "place_kind", "aimed_attack_noun", "mutual_force", "weapon_objects", "named_place", "named_site", "place_clause_tokens", "shared_object"]
 
@@ -105,7 +105,6 @@ def place_clause_tokens(tokens: Iterable[Token], trigger: Token) -> set[int]:
     return out
 
 
-
 _SINGULAR_OBJECT = frozenset({"him", "her", "it"})
 _PLURAL_OBJECT = frozenset({"them"})
 
@@ -119,7 +118,7 @@ def shared_object(tok: Token) -> Token | None:
     low = tok.lower_
     obj = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
-            and tok.head.head.lemma_.lower() in _PARTITIVE:
+            and tok.head.head.lemma_.lower() in PARTITIVE_HEADS:
         obj = tok.head.head  # "arrested dozens of them": what "them" stands for, counted
     if obj.dep_ != "dobj" or low not in _SINGULAR_OBJECT | _PLURAL_OBJECT:
         return None
@@ -138,7 +137,7 @@ def shared_object(tok: Token) -> Token | None:
         if plural == (low in _PLURAL_OBJECT):  # dozens of them": the marchers, not the gas)
             counted = next((o for c in cand.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                             if o.dep_ == "pobj" and o.pos_ == "NOUN"), None) \
-                if cand.lemma_.lower() in _PARTITIVE else None
+                if cand.lemma_.lower() in PARTITIVE_HEADS else None
             return counted or cand  # ("at hundreds of students outside X": the students)
     return None
 

@@ -50,7 +50,7 @@ from ..common.text import DASHES
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
-           "misspelt_country", "misspelt_person", "is_ngo_name", "border_modifier", "near_border"]
+           "misspelt_country", "misspelt_person", "is_ngo_name", "border_modifier", "near_border", "PARTITIVE_HEADS"]
 
 #: Prepositions of a noun whose object places it in a country ("police in X", "a town near X").
 _WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across", "on")
@@ -70,6 +70,8 @@ _MEMBERSHIP = {"member", "official", "head", "chief", "leader", "spokesman", "sp
 _PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores",
               "number", "group", "contingent", "unit", "band", "team", "majority", "handful", "some", "many",
               "most", "all", "several", "couple", "crowd", "batch", "member", "members"}
+#: (the same, for the argument and pronoun lookups of the events stage)
+PARTITIVE_HEADS = _PARTITIVE
 #: Nouns of a settlement or area: one "near the X border" is as often on the other side of it.
 _SETTLEMENTS = frozenset({"town", "towns", "village", "villages", "city", "cities", "hamlet", "settlement",
                           "settlements", "camp", "camps", "region", "regions", "area", "areas", "district",
@@ -1168,8 +1170,8 @@ def _dateline_country(doc: Doc) -> str | None:
             continue
         if tok.text in _DATELINE_DASHES:
             break
-        if (tok.like_num or tok.text == "(") and len(words) > 1:
-            # "CITY, Country, Sept 25 (Agency) -": the place ends before the date or the credit
+        if tok.like_num and len(words) > 1:
+            # "CITY, Country, Sept 25 (Agency) -": the place ends before the date
             if words[-1] and words[-1][0].rstrip(".").lower() in _MONTHS:
                 words.pop()
             if any(c.text in _DATELINE_DASHES for c in doc[tok.i:tok.i + 8]):
