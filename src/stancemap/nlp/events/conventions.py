@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors.tables import load_tables
 from ...ontology import plover_type
+from ...ontology.cameo import FORCE_ROOTS
 from ..common.courts import COURT_NOUNS
 from .args import actors_of, has_future, is_negated
 from .comm import for_to_subjects
@@ -462,6 +463,6 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
             if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
                     m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
                 inner = match_token(c, lexicon)
-                if inner is not None and (inner.code[:2] in ("18", "19", "20") or plover_type(inner.code) == "ASSAULT"):
+                if inner is not None and (inner.code[:2] in FORCE_ROOTS or plover_type(inner.code) == "ASSAULT"):
                     return inner.code
     return code

@@ -16,6 +16,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
+from ...ontology.cameo import FORCE_ROOTS
 from ..common.extensions import actor_at
 from .args import LETTING_VERBS, hyphen_pair, relative_antecedent
 from .lexicon import Lexicon, Pattern, Topic
@@ -691,10 +692,6 @@ def by_agent(noun: Token) -> Token | None:
     return None
 
 
-#: Event nouns of force one comes "under" ("came under attack / fire / shelling from X").
-_UNDER_ROOTS = {"18", "19", "20"}
-
-
 def _suffered_under(verb: Token, lexicon: Lexicon) -> Trigger | None:
     """"X came under attack / fire / heavy shelling from Y": an act of force of Y on X (the subject
     of "come" is the target, the "from" party the source; see component). The event noun must be
@@ -706,7 +703,7 @@ def _suffered_under(verb: Token, lexicon: Lexicon) -> Trigger | None:
         if noun is None:
             continue
         np = noun_pattern(noun, lexicon)
-        if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
+        if np is not None and np.code is not None and not np.frame and np.code[:2] in FORCE_ROOTS:
             return Trigger(verb, np, np.code, noun, {noun.i}, suffered=True)
     return None
 
@@ -750,7 +747,7 @@ def _survived_act(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     for noun in (obj, *(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN")):
         np = noun_pattern(noun, lexicon)
-        if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
+        if np is not None and np.code is not None and not np.frame and np.code[:2] in FORCE_ROOTS:
             return Trigger(verb, np, np.code, obj, {obj.i, noun.i}, suffered=True)
     return None
 
@@ -908,7 +905,7 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     if pos == "NOUN" and died_of(tok) is not None:
         # "a prisoner died after torture in X's custody": an act of force on the one who died (see component)
         np = noun_pattern(tok, lexicon)
-        if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
+        if np is not None and np.code is not None and not np.frame and np.code[:2] in FORCE_ROOTS:
             return Trigger(tok, np, np.code, tok, {tok.i})
     paired = pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (bool(hyphen_pair(tok)) or bool(
         fight_sides(tok)))  # "a skirmish between X and Y left two dead": the fight, whatever its verb

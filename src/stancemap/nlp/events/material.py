@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from .participants import PARTITIVE_HEADS
 
-__all__ = ["PLACE_KINDS", "CLASH_WORDS", "MUTUAL_FORCE_WORDS", "FORCE_ROOTS", "of_object", "place_kind", "aimed_attack_noun", "mutual_force", "weapon_objects", "named_place", "named_site", "place_clause_tokens", "shared_object"]
+__all__ = ["PLACE_KINDS", "CLASH_WORDS", "MUTUAL_FORCE_WORDS", "of_object", "place_kind", "aimed_attack_noun", "mutual_force", "weapon_objects", "named_place", "named_site", "place_clause_tokens", "shared_object"]
 
 #: Nouns that say what kind of place a name is ("X province", "the town of X").
 PLACE_KINDS = frozenset({
@@ -140,10 +140,6 @@ def shared_object(tok: Token) -> Token | None:
                 if cand.lemma_.lower() in PARTITIVE_HEADS else None
             return counted or cand  # ("at hundreds of students outside X": the students)
     return None
-
-
-#: CAMEO roots of force: assault, fight, mass violence.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def aimed_attack_noun(tok: Token) -> bool:

@@ -73,6 +73,7 @@ from .syntax import (
     is_negated,
     is_reciprocal,
     is_time,
+    named_by,
     negative_adverbial,
     passive_seat,
     prep_object,
@@ -83,6 +84,11 @@ from .syntax import (
 )
 
 __all__ = ["RawStance", "find_raw_stances", "authors_of"]
+
+#: auxiliaries of the future ("will / won't / shall / 'll")
+_WILL_AUX = ("will", "wo", "shall", "'ll")
+#: auxiliaries of the future and the reported future ("will / won't / shall / 'll", "would / 'd")
+_FUTURE_AUX = (*_WILL_AUX, "would", "'d")
 
 # xcomp actions after "refuse"/"decline"/"agree" that are personal, not policy (no stance)
 _SELF_ACTIONS = frozenset(
@@ -854,7 +860,7 @@ def _there_will_be_no(noun: Token, lex: Lexicon) -> list[RawStance]:
             or noun.lemma_.lower() in _WEATHER:
         return []
     reporter = reporting_subject(be)
-    future = child(be, "aux", lemma=("will", "shall", "'ll", "wo"))
+    future = child(be, "aux", lemma=_WILL_AUX)
     if future is None and not (reporter is not None and child(be, "aux", lemma=("would",)) is not None):
         return []  # ("there was no agreement": a fact; "said there would be no X": a reported pledge)
     lo, hi = compact_span(noun)
@@ -1113,7 +1119,7 @@ _STANDING = frozenset({"recognise", "recognize"})
 def _intended(tok: Token, lex: Lexicon) -> bool:
     """An act stated as an intention: under a commitment ("vowed / is determined to block X") or
     in the future ("will block X", "said it would block X", "is going to block X")."""
-    if child(tok, "aux", lemma=("will", "wo", "shall", "'ll")) is not None:
+    if child(tok, "aux", lemma=_WILL_AUX) is not None:
         return True
     if tok.lemma_.lower() in _STANDING and is_negated(tok):
         return True  # "does not recognise X": a standing refusal, not an act
@@ -1191,8 +1197,10 @@ def _nearest_subject_of(tok: Token) -> Token | None:
     return child(tok, "nsubj", "nsubjpass")
 
 
-#: auxiliaries of the future and the reported future ("will / won't / shall / 'll", "would / 'd")
-_FUTURE_AUX = ("will", "wo", "shall", "'ll", "would", "'d")
+#: what the span of a reported future act leaves out ("said it will join X" -> "join X"): its subject,
+#: auxiliaries, clauses, adverbs and conjuncts
+_ACT_CUT = frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc", "conj", "advmod",
+                      "npadvmod"})
 
 
 #: "thanked Y for X" reads as "praised Y for X" (README: appreciate)
@@ -1823,9 +1831,7 @@ def _what_it_called(tok: Token, lex: Lexicon) -> list[RawStance]:
     host = tok.head
     if tok.dep_ != "ccomp" or host.lemma_.lower() in lex.verbs or hypothetical(tok, lex):
         return []
-    as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    named = child(tok, "oprd", "attr") or (child(as_, "pobj") if as_ is not None else None) or next(
-        (c for c in tok.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > tok.i), None)
+    named = named_by(tok)  # (the noun :func:`what_named` finds, under any labelling verb)
     if named is None or named.pos_ != "NOUN":
         return []
     adj = next((c for c in named.children if c.dep_ == "amod" and c.i < named.i and _label_polarity(c, lex) != 0), None)
@@ -2124,7 +2130,7 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     agent = child(tok, "agent")
     by = child(agent, "pobj") if agent is not None else None
     if subj is not None and by is not None and by.pos_ == "PROPN" and child(tok, "auxpass") is not None \
-            and child(tok, "aux", lemma=("will", "wo", "shall", "'ll")) is not None \
+            and child(tok, "aux", lemma=_WILL_AUX) is not None \
             and tok.lemma_.lower() in _STANDING_ACTS and subj.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ == "prep" and (is_time(c) or c.lower_ in ("until", "till", "before")) for c in tok.children):
         lo, hi = compact_span(subj)  # "Y will not be recognised by X": X's refusal, as "X will not recognise Y"
@@ -2150,7 +2156,7 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
                    None)  # ("will not allow foreign doctors to visit X" / "its soil to be used for Y": the act)
     if obj is None:
         return []
-    will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
+    will = child(tok, "aux", lemma=_WILL_AUX)
     if will is None and child(tok, "aux", lemma=("would",)) is not None and (would or reporting_subject(tok) is not None):
         will = child(tok, "aux", lemma=("would",))  # reported future: "said it would never recognise X"
     if will is None:
@@ -2222,8 +2228,7 @@ def _money_pledge(tok: Token) -> list[RawStance]:
     holders = subjects(fut)
     if not holders:
         return []
-    lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
-                                              "conj", "advmod", "npadvmod"}))
+    lo, hi = compact_span(tok, cut=_ACT_CUT)
     return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
 
 
@@ -2278,8 +2283,7 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
         holders = subjects(tok)
         if not holders:
             return []
-        lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
-                                                  "conj", "advmod", "npadvmod"}))
+        lo, hi = compact_span(tok, cut=_ACT_CUT)
         doc = tok.doc
         comma = next((i for i in range(tok.i + 1, hi - 2) if doc[i].text == "," and doc[i + 1].lower_ in ("a", "an")
                       and doc[i + 2].lemma_.lower() in SUMMARY_NOUNS), None)
@@ -2304,8 +2308,7 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
     holders = subjects(tok)
     if to is None or not holders:
         return []
-    lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
-                                              "conj", "advmod", "npadvmod"}))
+    lo, hi = compact_span(tok, cut=_ACT_CUT)
     return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..common.courts import is_court
-from ..common.text import DASHES
+from ..common.datelines import caps_dateline_dash
 
 __all__ = [
     "SUBJ",
@@ -302,12 +302,10 @@ def _past_dateline(subj: Token) -> Token:
     """"ADDIS ABABA - The AU chairman, X, welcomed Y": a dateline in capitals opening the sentence
     and read as the subject, the real subject as its apposition; the apposition (its last name
     when the title has one: "the chairman, X")."""
-    doc = subj.doc
-    lo = subj.sent.start
-    if len(subj.text) < 3 or not all(t.text.isupper() and t.is_alpha for t in doc[lo:subj.i + 1]):
-        return subj  # ("NATO backed Y": a name in capitals)
-    dash = next((t for t in doc[subj.i + 1:subj.i + 3] if t.text in DASHES), None)
-    ap = next((c for c in subj.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
+    dash = caps_dateline_dash(subj)
+    if dash is None:
+        return subj
+    ap = next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
     if ap is None:
         return subj
     name = next((c for c in ap.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -691,12 +689,20 @@ def what_named(clause: Token) -> Token | None:
     if clause.lemma_.lower() not in _NAMING_VERBS or not any(
             c.lower_ == "what" and c.dep_ == "dobj" for c in clause.children):
         return None
+    named = named_by(clause)
+    return named if named is not None and named.pos_ in ("NOUN", "PROPN") else None
+
+
+def named_by(clause: Token) -> Token | None:
+    """What the verb of a free relative of naming ("what it called a sham", "what Manila described
+    as dangerous manoeuvres") names: its complement, a second object after it, else the object of
+    its "as"; None when it has none (any part of speech: the callers choose)."""
     named = child(clause, "oprd", "attr", "xcomp") or next(  # "what it called a sham"
         (c for c in clause.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > clause.i), None)
     as_ = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if named is None and as_ is not None:
         named = child(as_, "pobj")
-    return named if named is not None and named.pos_ in ("NOUN", "PROPN") else None
+    return named
 
 
 def passive_seat(verb: Token) -> Token | None:
