@@ -194,7 +194,7 @@ def test_a_visit_the_clause_subject_was_on_is_its_visit(nlp):
 @pytest.mark.parametrize(("text", "expected"), [
     ("French officials huddled with German ministers in Berlin.", ("French officials", "German government", "040")),
     ("The Greek government balked at Germany's demands for more cuts.", ("Greek government", "Germany", "120")),
-    ("Japan furnished the Philippine coast guard with patrol boats.", ("Japan", "Philippines", "070")),
+    ("Japan furnished the Philippine coast guard with patrol boats.", ("Japan", "the Philippine coast guard", "070")),  # (PHLCOP: evfresh8)
 ])
 def test_lexicon_senses_of_the_sixth_round(nlp, text, expected):
     assert expected in _named(nlp, text)

@@ -97,7 +97,7 @@ def test_a_source_named_after_a_pronoun_is_not_its_antecedent(nlp):
     evs = _codes(nlp, "Two Somali gunmen shot 14 shoppers when they blew up a bus station in Nairobi on Friday "
                       "night, police said.")
     # the police reported the attack; they made none (the target is the victims or their place, both Kenyan)
-    assert [(s, t[:3], k) for s, t, k in evs] == [("SOM", "KEN", "ASSAULT")]
+    assert [(s, t[:3], k) for s, t, k in evs] == [("SOMUAF", "KEN", "ASSAULT")]  # (the gunmen: UAF, evfresh8)
     evs = _codes(nlp, "Armed men looted the market before they torched three police posts near Goma, local "
                       "officials said.")
     assert not any((s or "").endswith("GOV") for s, _, _ in evs)

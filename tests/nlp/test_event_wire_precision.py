@@ -60,7 +60,7 @@ def test_a_citation_is_no_act_and_a_passive_gerund_has_its_patient(nlp):
                       "in the port by the United Nations.") == [("SAU", "YEM", "190")]
     # the trader is the one beaten; in custody the keeper of the prison acts
     assert _rows(nlp, "A Tanzanian trader died after being beaten by Malawian border guards.") == [
-        ("MWIMIL", "TZA", "182")]
+        ("MWIMIL", "TZABUS", "182")]  # (a trader: BUS, evfresh8)
     assert _rows(nlp, "A Sudanese activist died after being tortured in an Egyptian prison.") == [
         ("EGY", "SDNOPP", "1822")]
 

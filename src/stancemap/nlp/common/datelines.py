@@ -141,13 +141,20 @@ _COUNTRY_ENDS = DASHES | {"(", ":"}
 def dateline_country(doc: Doc) -> str | None:
     """The country a dateline at the start of ``doc`` names, or None."""
     words: list[list[str]] = [[]]
-    for tok in doc[:8]:
+    for tok in doc[:12]:
         if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
                 and words[-1]:  # a hyphen inside the name ("KHANTY-MANSIYSK --")
             words[-1][-1] += "-"
             continue
         if tok.text in _COUNTRY_ENDS:
             break
+        if tok.like_num and len(words) > 1:
+            # "CITY, Country, Sept 25 (Agency) -": the place ends before the date (the month dropped)
+            if words[-1] and words[-1][0].rstrip(".").lower() in MONTHS:
+                words.pop()
+            if any(c.text in _COUNTRY_ENDS for c in doc[tok.i:tok.i + 8]):
+                break
+            return None
         if tok.text == ",":
             words.append([])
         elif tok.is_alpha or tok.text == ".":

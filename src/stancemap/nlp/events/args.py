@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..common.datelines import DATELINE_ENDS, agency_credit, dash_dateline, is_dateline
 from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES, WORD_HYPHENS
-from .participants import current
+from .participants import PARTITIVE_HEADS, current
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
@@ -327,6 +327,11 @@ def _subject_of(verb: Token) -> Token | None:
         if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ == "agent" for c in tok.children) and tok.i > tok.head.i:
             return tok.head  # a finite verb parsed as a modifier of its subject ("-- The minister criticized X")
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i > tok.head.i \
+                and tok.head.dep_ in ("appos", "ROOT") and any(c.dep_ == "dobj" for c in tok.children) \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            return tok.head  # the same with a past form the tagger took for a participle, which its direct
+            # object shows is active ("CITY (Agency) - X's minister dismissed on Monday a call by Y")
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _CONTROLLED_BY_OBJECT and (controller := next(
@@ -631,9 +636,50 @@ def _actors_of(doc: Doc, tok: Token) -> list[str]:
             ids.extend(a for a in found if a and a not in ids)
             continue
         a = actor_of_np(doc, t)
+        if a is not None:
+            a = _nationality_role(doc, _counted(t), a) or a
         if a is not None and a not in ids:
             ids.append(a)
     return ids
+
+
+def _counted(tok: Token) -> Token:
+    """What a partitive head counts ("hundreds of Slovak nurses": nurses), else ``tok``."""
+    for _ in range(2):
+        if tok.lemma_.lower() not in PARTITIVE_HEADS:
+            break
+        of = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        if of is None:
+            break
+        tok = of
+    return tok
+
+
+def _nationality_role(doc: Doc, tok: Token, aid: str) -> str | None:
+    """A people noun the actor stage does not know, named with a nationality adjective ("Slovak
+    nurses", "a Chilean photographer", "Croatian truck drivers"): the actor stage made only the
+    adjective a (state) actor, so the phrase came out as the bare country. The participant of the
+    noun (its sector from the participant table, its country from the adjective) says more; None
+    when the noun has no people sector, the phrase names more than the adjective, or the actor stage
+    coded the noun itself, or the noun's sector is civilian."""
+    parts = current(doc)
+    if parts is None or tok.pos_ != "NOUN" or parts.type_of(aid) is not None:
+        return None
+    codes = actor_tables(doc)[1]
+    code = codes.get(aid) or ""
+    if len(code) != 3 or _actor_at(doc, tok.idx, tok.idx + len(tok.text)) is not None:
+        return None  # (a coded body, or the noun itself an actor's mention)
+    adjs = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")
+            and _actor_at(doc, c.idx, c.idx + len(c.text)) == aid]
+    if len(adjs) != 1 or adjs[0].pos_ not in ("ADJ", "PROPN") or any(c.dep_ == "poss" for c in tok.children):
+        return None
+    kind = parts.kind_of(tok)
+    if kind is None or kind[0] not in ("person", "group") or kind[1] in (None, "", "CVL"):
+        return None  # (a civilian says no more than the country: "two U.S. nationals" stay the state's)
+    pid = parts.of(tok)
+    return pid if pid is not None and (codes.get(pid) or parts.code_of(pid) or "").startswith(code) \
+        and len(parts.code_of(pid) or "") > 3 else None
 
 
 def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool = False,

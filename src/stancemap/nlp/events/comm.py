@@ -115,15 +115,25 @@ def _appeal_noun(doc: Doc, noun: Token) -> tuple[str, list[str | None], list[str
                                        for p in o.children if p.dep_ == "pobj"]) for c in x.children)
     carried = for_to_subjects(noun.head) if noun.dep_ == "dobj" else []  # ("set a deadline for X to ...":
     # the parser hangs the infinitive on the verb)
-    if not infinitive and not carried:
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    makers = [p for o in noun.children if o.dep_ == "prep" and o.lower_ in ("by", "from")
+              for p in o.children if p.dep_ == "pobj"]
+    # "a demand by X that Y withdraw ...", "X's call that Y step down": the subject of a that-clause is
+    # asked, when the noun names who asks (not "rejected a demand that Y ...": whose demand is unsaid)
+    subjunctive = [sb for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for sb in c.children if sb.dep_ == "nsubj"] \
+        if makers or poss and poss[0].pos_ != "PRON" else []
+    if not infinitive and not carried and not subjunctive:
         return None  # "a call for calm", "an appeal to the court": no act asked of a party
     asked = for_to_subjects(noun) + carried + [p for o in noun.children if o.dep_ == "prep" and o.lower_ == "to"
-                                               for p in o.children if p.dep_ == "pobj"]
+                                               for p in o.children if p.dep_ == "pobj"] + subjunctive
     targets = [a for t in asked for a in actors_of(doc, t, new=True) if a]
     if not targets:
         return None
-    poss = [c for c in noun.children if c.dep_ == "poss"]
-    if poss and poss[0].lower_ not in ("his", "her", "its", "their", "our", "my"):
+    if makers:  # "rejected a demand by X that ...": X asks, not the one who rejects
+        sources = [a for m in makers for a in actors_of(doc, m, new=True) if a]
+    elif poss and poss[0].lower_ not in ("his", "her", "its", "their", "our", "my"):
         sources = [a for a in actors_of(doc, poss[0]) if a]
     elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         subj = subject_of(noun.head)  # (the verb that made, renewed or repeated the call)

@@ -44,6 +44,7 @@ from .args import (
     circumstance_tokens,
     clause_targets,
     companions,
+    conjuncts,
     grants_power,
     has_future,
     holders,
@@ -559,11 +560,17 @@ def _judged_move(verb: Token) -> Token | None:
     clause's act ("Police closed the offices on Monday, a move the ministry condemned": the police,
     whom the ministry condemns, not a party or place named inside the act)."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _MOVE_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _MOVE_NOUNS or noun.dep_ not in ("npadvmod", "appos", "dobj"):
         return None
     main = noun.head
+    if noun.dep_ == "appos" and main.pos_ in ("NOUN", "PROPN") and main.dep_ == "dobj":
+        main = main.head  # (the parser's "jailed the editor, a move ...": the move hung on the object)
+    elif noun.dep_ == "dobj" and not any(c.dep_ == "dobj" and c.i < noun.i for c in main.children):
+        return None  # (a second object after a comma is the parser's summary: "ordered X jailed, a move ...")
     if main.pos_ not in ("VERB", "AUX") or main.i > noun.i:
         return None
+    while main.dep_ in ("ccomp", "xcomp") and main.head.pos_ in ("VERB", "AUX") and main.head.i < main.i:
+        main = main.head  # "X ordered the mayor jailed, a move Y denounced": X's order, not the mayor
     return subject_of(main)
 
 
@@ -1201,9 +1208,29 @@ def _object_referent(doc: Doc, tok: Token) -> Token:
     antecedent = relative_antecedent(tok)
     if antecedent is not None:
         return antecedent
-    if tok.dep_ != "dobj" or tok.pos_ != "PRON" or any(a is not None for a in actors_of(doc, tok)):
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and (counted := next(
+            (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+             if o.dep_ == "pobj" and o.pos_ == "PRON"), None)) is not None:
+        return shared_object(counted) or tok  # "... and detained dozens of them"
+    if tok.dep_ != "dobj" or tok.pos_ != "PRON":
+        return tok
+    if tok.lower_ == "them" and (shared := shared_object(tok)) is not None:
+        return shared  # (a plural object of the first verb before any coreference: "beat the marchers
+        # and arrested them")
+    if _resolved_elsewhere(doc, tok, tok.head):
         return tok
     return shared_object(tok) or tok
+
+
+def _resolved_elsewhere(doc: Doc, pron: Token, verb: Token) -> bool:
+    """Whether an object pronoun stands for an actor other than its verb's own doer: a pronoun the
+    coreference of the actor stage took for the subject ("police beat the marchers and arrested them":
+    not the police, who would be "themselves") is left to :func:`material.shared_object`."""
+    found = {a for a in actors_of(doc, pron) if a is not None}
+    if not found:
+        return False
+    subj = subject_of(verb)
+    return subj is None or not found <= {a for a in actors_of(doc, subj) if a is not None}
 
 
 def _named_site_place(parts: participants.Participants, tok: Token) -> str | None:
@@ -2151,6 +2178,13 @@ _ACCIDENTS = frozenset({"crash", "accident", "collision", "derailment", "stamped
                         "typhoon", "tornado", "wildfire", "heatwave", "tsunami", "eruption", "capsizing"})
 #: Verbs of dying or harm a passive subject undergoes in an accident.
 _HARMED = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+#: Natural hazards that kill as the subject of an active verb of harm ("heavy rains and flooding have
+#: killed 40 people", "a cholera outbreak killed ..."): no party acts. Fire is not among them
+#: ("artillery fire killed ...").
+_HAZARDS = _ACCIDENTS | frozenset({"rain", "rains", "rainfall", "downpour", "downpours", "heat", "cold", "snow",
+                                   "snowstorm", "blizzard", "drought", "famine", "disease", "cholera", "malaria",
+                                   "epidemic", "pandemic", "virus", "outbreak", "lightning", "tremor", "floods",
+                                   "monsoon", "weather"})
 
 
 def _accidental(tok: Token) -> bool:
@@ -2158,9 +2192,16 @@ def _accidental(tok: Token) -> bool:
     a crash, flood or other accident ("was killed in a helicopter crash", "were injured in a
     stampede"), not an act of force ("killed in an air strike", "in an exchange of fire", "in a
     storm of gunfire": an accident noun with an "of" complement names what struck)."""
-    if tok.lemma_.lower() not in _HARMED or tok.tag_ != "VBN":
+    if tok.lemma_.lower() not in _HARMED:
         return False
     kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "NOUN":  # "floods killed 40 people": a hazard, not a party
+        return all((x.lemma_.lower() in _HAZARDS or x.lower_ in _HAZARDS) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in x.children)  # ("a storm of rockets": the rockets)
+                   for x in conjuncts(subj) if x.pos_ in ("NOUN", "PROPN"))
+    if tok.tag_ != "VBN":
+        return False
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) and tok.dep_ not in ("acl", "advcl"):
         return False
     if any(c.dep_ == "agent" for c in kids):
@@ -2183,6 +2224,9 @@ def _is_thing(aid: str | None) -> bool:
 #: themselves (summoning an envoy is disapproval, 11; recalling one, cutting ties: 16).
 _VOICED = frozenset({"11", "14"})
 _VOICING = frozenset({"11", "16"})
+#: Roots of material cooperation and aid, whose purpose infinitive of support ("to support reforms",
+#: "to back the recovery") says what the help is for, not a second act.
+_GIVING = frozenset({"06", "07"})
 
 
 def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
@@ -2203,6 +2247,9 @@ def _purpose_repeats(coded: list[_Coded]) -> list[_Coded]:
             same = [m for m in mains.get(tok.head.i, ()) if m is not c and m.source == c.source]
             if any(m.code[:2] == c.code[:2] or c.code[:2] in _VOICED and m.code[:2] in _VOICING for m in same):
                 continue
+            if c.code[:2] == "05" and (c.target is None or _is_thing(c.target)) and any(
+                    m.code[:2] in _GIVING for m in same):
+                continue  # "approved a loan for X to support reforms": the aid's purpose, no praise of a thing
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(  # "shipped and handed out food to X": one act
                 m is not c and m.source == c.source and m.target == c.target and _one_act(m.code, c.code)
                 for m in mains.get(tok.head.i, ())):

@@ -171,7 +171,11 @@ _DIPLOMATS = {"ambassador", "diplomat", "envoy", "attache", "attaché", "consul"
 #: Foreign missions ordered out: peacekeepers (1661), inspectors and monitors (1662), aid agencies (1663), which
 #: the PLOVER codebook counts as SANCTION 'expel', not the deportation of individuals (174, COERCE).
 _MISSIONS = {"peacekeeper": "1661", "peacekeeping": "1661", "inspector": "1662", "monitor": "1662",
-             "observer": "1662", "agency": "1663", "ngo": "1663", "charity": "1663"}
+             "observer": "1662", "agency": "1663", "ngo": "1663", "charity": "1663", "humanitarian": "1663",
+             "relief": "1663"}
+#: Acts an order brings about when they are its complement's past participle ("ordered X jailed").
+_ORDERED_ACTS = {"jail": "173", "imprison": "173", "detain": "173", "arrest": "173", "remand": "173",
+                 "release": "0841", "free": "0841", "deport": "174", "expel": "174", "extradite": "063"}
 
 
 #: Foreign forces ordered to withdraw from the orderer's soil are expelled (166), not asked to de-escalate.
@@ -197,6 +201,27 @@ def _other_state(noun: Token) -> bool:
     subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     mine = {lemma(t) for t in subject.subtree} if subject is not None else set()
     return noun.ent_type_ == "GPE" and lemma(noun) not in _FORCES and lemma(noun) not in mine
+
+
+def _ordered_party(act: Token) -> bool:
+    """Whether the one an order's participle acts on is a party (a person, a group, a state), not a thing
+    ("ordered the activist freed", not "ordered the frozen assets released"): the participle's subject
+    or, hung on the object, the object itself."""
+    held = [act.head] if act.dep_ == "acl" else [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(a is not None and not a.startswith("thing:") for h in held for a in actors_of(h.doc, h, new=True)) \
+        or any(h.pos_ == "PROPN" and h.ent_type_ == "PERSON" for h in held)
+
+
+def actor_code(doc: Doc, aid: str | None) -> str | None:
+    """The code of an actor or participant id (the actor stage's, else the participant's)."""
+    from .args import actor_tables
+    from .participants import current
+    if aid is None:
+        return None
+    code = actor_tables(doc)[1].get(aid)
+    if code is None and (parts := current(doc)) is not None:
+        code = parts.code_of(aid)
+    return code
 
 
 def _foreign(noun: Token) -> bool:
@@ -380,6 +405,14 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         named += [c for c in tok.children if c.dep_ == "oprd"]
         words = {lemma(t) for x in named for t in x.subtree}  # "called X a liar": a name given, no appeal
         return "051" if words & _PRAISE_NAMES and not words & _INSULTS else "111"
+    if code[:2] == "10" and lemma(head) == "order" and head.i == tok.i and (ordered := next((
+            _ORDERED_ACTS[lemma(c)] for c in (*tok.children, *(a for o in tok.children if o.dep_ == "dobj"
+                                                               for a in o.children if a.dep_ == "acl"))
+            if c.dep_ in ("ccomp", "xcomp", "oprd", "acl")
+            and c.tag_ in ("VBN", "VBD") and lemma(c) in _ORDERED_ACTS and not any(
+                a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+            and _ordered_party(c)), None)):
+        return ordered  # "the court ordered the mayor jailed", "ordered the activists freed": the act ordered
     if code[:2] == "10" and lemma(head) == "order" and head.i == tok.i and _subject_words(tok) & _COURTS:
         for o in (c for c in tok.children if c.dep_ == "dobj"):  # "the court ordered the retrial of X"
             if lemma(o) in ("trial", "retrial", "prosecution", "indictment"):
@@ -405,6 +438,10 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         objs |= {lemma(t) for c in leave for o in c.children if o.dep_ == "dobj" for t in o.subtree}
         mission = next((_MISSIONS[w] for w in sorted(objs) if w in _MISSIONS), None)
         told = [c for c in tok.children if c.dep_ == "dobj"]
+        if mission is None and any((actor_code(tok.doc, a) or "").startswith("IGO") for c in told
+                                   for a in actors_of(tok.doc, c)):
+            mission = "166"  # "ordered the head of the UN mission to leave": an international body's
+            # people sent out (not "the Polish trade mission": a state's, its staff deported)
         foreign = any(_foreign(c) for c in told)
         bare_out = out_of and not leave and not any(  # "ordered X out" with no "of": only envoys,
             g.lower_ == "of" for c in (*tok.children, *(x for o in told for x in o.children))  # missions and

@@ -28,6 +28,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from .participants import PARTITIVE_HEADS
+
 __all__ = ["PLACE_KINDS", "CLASH_WORDS", "MUTUAL_FORCE_WORDS", "of_object", "place_kind", "aimed_attack_noun", "mutual_force", "weapon_objects", "named_place", "named_site", "place_clause_tokens", "shared_object"]
 
 #: Nouns that say what kind of place a name is ("X province", "the town of X").
@@ -114,9 +116,13 @@ def shared_object(tok: Token) -> Token | None:
     the town); and of a participle after the verb ("expelled a diplomat, accusing him of spying": the
     diplomat). None for anything else."""
     low = tok.lower_
-    if tok.dep_ != "dobj" or low not in _SINGULAR_OBJECT | _PLURAL_OBJECT:
+    obj = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
+            and tok.head.head.lemma_.lower() in PARTITIVE_HEADS:
+        obj = tok.head.head  # "arrested dozens of them": what "them" stands for, counted
+    if obj.dep_ != "dobj" or low not in _SINGULAR_OBJECT | _PLURAL_OBJECT:
         return None
-    verb = tok.head
+    verb = obj.head
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
     if verb.dep_ != "conj" and not participle or verb.head.pos_ not in ("VERB", "AUX"):
         return None
@@ -124,10 +130,16 @@ def shared_object(tok: Token) -> Token | None:
     if first is None:  # "found X guilty of ... and jailed her": the one found guilty
         first = next((s for c in verb.head.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "ADJ"
                       for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")), None)
-    if first is None:
-        return None
-    plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
-    return first if plural == (low in _PLURAL_OBJECT) else None
+    aimed = [o for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+             for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    for cand in ([first] if first is not None else []) + aimed:  # ("fired tear gas at the marchers and
+        plural = cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in cand.children)  # detained
+        if plural == (low in _PLURAL_OBJECT):  # dozens of them": the marchers, not the gas)
+            counted = next((o for c in cand.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                            if o.dep_ == "pobj" and o.pos_ == "NOUN"), None) \
+                if cand.lemma_.lower() in PARTITIVE_HEADS else None
+            return counted or cand  # ("at hundreds of students outside X": the students)
+    return None
 
 
 def aimed_attack_noun(tok: Token) -> bool:

@@ -51,7 +51,7 @@ from ..common.extensions import actor_at, entity_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
-           "misspelt_country", "misspelt_person", "is_ngo_name", "border_modifier", "near_border"]
+           "misspelt_country", "misspelt_person", "is_ngo_name", "border_modifier", "near_border", "PARTITIVE_HEADS"]
 
 #: Prepositions of a noun whose object places it in a country ("police in X", "a town near X").
 _WHERE_PREPS = ("in", "of", "from", "at", "near", "outside", "inside", "across", "on")
@@ -71,6 +71,8 @@ _MEMBERSHIP = {"member", "official", "head", "chief", "leader", "spokesman", "sp
 _PARTITIVE = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores",
               "number", "group", "contingent", "unit", "band", "team", "majority", "handful", "some", "many",
               "most", "all", "several", "couple", "crowd", "batch", "member", "members"}
+#: (the same, for the argument and pronoun lookups of the events stage)
+PARTITIVE_HEADS = _PARTITIVE
 #: Nouns of a settlement or area: one "near the X border" is as often on the other side of it.
 _SETTLEMENTS = frozenset({"town", "towns", "village", "villages", "city", "cities", "hamlet", "settlement",
                           "settlements", "camp", "camps", "region", "regions", "area", "areas", "district",
