@@ -24,7 +24,7 @@ from ...actors.rollup import state_name
 from ...issues.catalogue import IssueCatalogue, default_catalogue
 from ...issues.detect import ContextTracker, choose_issue
 from ...issues.propositions import PropositionMatcher, normalise_proposition, similarity
-from ...records import Alignment, Stance, TextSpan
+from ...records import Actor, Alignment, Stance, TextSpan
 from ..common.courts import is_court
 from ..common.extensions import register_extensions
 from ..common.text import doc_text, forget_words
@@ -123,6 +123,12 @@ def _target_states(doc: Doc, res: Resolver, lo: int, hi: int) -> list[tuple[str,
                 out.append((a.country, state_name(a.country)))  # "sanctions on Iranian officials"
     return out
 
+
+
+def _company(a: Actor) -> bool:
+    """A named company ("ExxonMobil", "Gazprom"): an organisation of the business sector (not a
+    central bank or a lenders' group, which the actors stage types as groups)."""
+    return a.type == "organisation" and a.sector == "BUS"
 
 class _Builder:
     def __init__(self, doc: Doc, catalogue: IssueCatalogue,
@@ -308,8 +314,8 @@ class _Builder:
                     [aid] if aid is not None else [])
                 for aid in ids:  # (a body of people named by its nationality: "Egyptian and Qatari mediators")
                     a = self.res.actor(aid)
-                    if aid in out or (a is not None and a.type == "media"):
-                        continue
+                    if aid in out or (a is not None and (a.type == "media" or _company(a))):
+                        continue  # (README section 6: no alignment with a media outlet or a company)
                     out.append(aid)
                     if where is not None:
                         where[aid] = tok

@@ -309,6 +309,28 @@ def _summed_up_act(ante: Token) -> Token | None:
     return None
 
 
+#: nouns for a way of doing things that a participle of ending takes from the clause before it
+_PRACTICE_NOUNS = frozenset({"practice", "policy", "tradition", "custom", "arrangement", "system"})
+_ENDING_VERBS = frozenset({"end", "halt", "stop", "scrap", "abandon", "terminate"})
+
+
+def _ended_practice(ante: Token) -> tuple[tuple[int, int], Token, bool] | None:
+    """"X banned bottom trawling in the bay, ending a practice that Y had defended": the practice is
+    the main clause's object (what the clause ends), so a relative on it evaluates that object. Only
+    for a participle of ending after its main verb; "ended a practice that Y condemned" keeps the
+    practice itself."""
+    part = ante.head
+    if ante.lemma_.lower() not in _PRACTICE_NOUNS or ante.dep_ != "dobj" or part.tag_ != "VBG" \
+            or part.lemma_.lower() not in _ENDING_VERBS or part.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    main = part.head
+    obj = child(main, "dobj")
+    if main.pos_ not in ("VERB", "AUX") or main.i > part.i or obj is None or obj.i > part.i or obj.pos_ != "NOUN":
+        return None
+    lo, hi = compact_span(obj, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
+    return (lo, min(hi, part.i)), obj, False
+
+
 def _reported_relative(verb: Token) -> Token | None:
     """The relative clause of a reporting verb whose reported clause holds the cue: "a decision
     (that) X said it regretted" (the "said" clause, when "regretted" is its complement)."""
@@ -483,7 +505,7 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             rel = rel or _reported_relative(verb)  # ("a decision that X said it regretted")
             if dep == "dobj" and obj.lower_ in ("which", "that", "whom", "who") and rel is not None:
                 ante = rel.head  # "a verdict that Canada condemned": the antecedent
-                summed = _summed_antecedent(ante)
+                summed = _summed_antecedent(ante) or _ended_practice(ante)
                 if summed is not None:  # ", a decision that X condemned": the act it sums up
                     return summed
                 lo, hi = compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
