@@ -11,6 +11,15 @@ tests/data/stances_fresh8.jsonl):
 * an evaluative position noun with its author's possessive ("A's rejection of B's plan", "A's
   support for B's bid") aligns A with the author of what it evaluates, as the verb does; not when
   the evaluated thing has no author or is a state's membership;
+* "what it called Y by Z": the "by" phrase the parser hangs on the naming verb names Y's author;
+  military craft named by a nationality adjective ("Russian helicopters") are the state's;
+* an alignment side that is a state's unnamed body ("Russian military drones", "their governments")
+  or the "his/her government" of a state's official carries the state's name (README section 6
+  maps "French mediation" to France); the mention keeps the sentence's words;
+* "by-election(s)" and "by-poll(s)" are one token each (the tokenizer split off "by", which the
+  parser read as a preposition, so "would boycott next month's by-elections" had no object);
+* ", a proposal that X opposed" after a policy phrase ("unveiled a plan to tax Y, a proposal that
+  X opposed"): X's position is on that phrase (the parser reads the proposal as a second object);
 * a relative on a practice or policy that a participle of ending takes from its main clause ("...
   stopped Y, ending a policy that X had criticised"): X's position is on Y.
 
@@ -69,9 +78,55 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("green groups", -1, "subsidy for diesel boats")], []),
     # ... a practice ended by the main verb itself is the practice
     ("The company ended a practice that unions had condemned.", [("unions", -1, "practice")], []),
+    # "what it called Y by Z": the "by" phrase hung on the naming verb goes back to Y (its author)
+    ("Latvia condemned what it called repeated violations of its airspace by Russian military drones.",
+     [("LVA", -1, "violations of its airspace by russian")], [("LVA", "RUS", -1)]),
+    # ... a "by" of no named agent stays where it is
+    ("Latvia condemned what it called a breach of the truce by phone.", [("LVA", -1, "breach of the truce")], []),
+    # military craft named by a nationality adjective are the state's (not a rescue craft)
+    ("Finland condemned the harassment of its patrol boats by Russian helicopters.",
+     [("FIN", -1, "harassment")], [("FIN", "RUS", -1)]),
+    ("Finland mourned the crew and condemned the downing of a Russian rescue helicopter.",
+     [("FIN", -1, "downing")], []),
+    # "by-election(s)" is one word (not the preposition "by"): a boycotted by-election is the target
+    ("Kenya's main opposition party said it would boycott next month's by-elections.",
+     [("KEN", -1, "by-elections")], []),
+    # ", a proposal that X opposed" renames the policy phrase that ends at the comma (no alignment)
+    ("Chile unveiled a plan to tax copper exports, a proposal that Peru has also opposed.",
+     [("PER", -1, "plan to tax copper exports"), ("CHL", 1, "taxing copper exports")], []),
+    # ... a phrase that is no policy is not renamed
+    ("Chile met Peru's envoy on Monday, a proposal that Bolivia had opposed.", [("BOL", -1, "proposal")], []),
 ]
 
 
 @pytest.mark.parametrize(("text", "stances", "aligns"), CASES, ids=[c[0][:40] for c in CASES])
 def test_constructions(nlp, text: str, stances: list[S], aligns: list[A]) -> None:  # type: ignore[no-untyped-def]
     assert_exact(nlp(text), stances, aligns)
+
+
+#: (sentence, the two sides' names, any order)
+SIDE_NAMES = [
+    # a state's unnamed body named by its adjective: the state's name
+    ("Latvia condemned what it called repeated violations of its airspace by Russian military drones.",
+     {"Latvia", "Russia"}),
+    # two states' governments named by "their governments": each state's name
+    ("The foreign ministers of Chile and Peru said their governments opposed Bolivia's plan to divert the river.",
+     {"Chile", "Bolivia"}),
+    # "his government" of a state's official: the state's name; a party stays the person's
+    ("Lesotho's Prime Minister Sam Matekane said his government welcomed South Africa's offer to fund a new "
+     "pipeline.", {"Lesotho", "South Africa"}),
+    ("Opposition leader Ana Lopes said her party welcomed Brazil's offer to mediate.", {"Ana Lopes", "Brazil"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SIDE_NAMES, ids=[c[0][:40] for c in SIDE_NAMES])
+def test_side_names(nlp, text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert doc._.sm_alignments, text
+    al = doc._.sm_alignments[0]
+    assert {al.actors[0].name, al.actors[1].name} == names, al.actors
+
+
+def test_by_election_is_one_token(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The by-election was called after two by-polls. Voters stood by, electing nobody.")
+    assert [t.text for t in doc if "-" in t.text] == ["by-election", "by-polls"]

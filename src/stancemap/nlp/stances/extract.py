@@ -35,6 +35,7 @@ from .lexicon import align_lexicon, lexicon
 from .nouns import late_from
 from .repair import (
     repair_adverbial_label,
+    repair_agent_of_named,
     repair_bare_relative,
     repair_cue_read_as_auxiliary,
     repair_finite_conjunct,
@@ -437,7 +438,8 @@ def _evaluative_gerund(first: Token, target: tuple[int, int]) -> tuple[int, tupl
 #: people and craft a nationality adjective can stand for: "Chinese vessels" are China's, "Qatari
 #: mediators" Qatar's (not "Chinese goods" or "Egyptian cotton")
 _AGENT_NOUNS = frozenset({"mediator", "negotiator", "vessel", "ship", "warship", "boat", "aircraft", "jet", "plane",
-                          "drone", "troop", "soldier", "force", "official", "diplomat", "lawmaker", "legislator",
+                          "drone", "helicopter", "warplane", "bomber", "submarine", "frigate", "destroyer", "missile",
+                          "troop", "soldier", "force", "official", "diplomat", "lawmaker", "legislator",
                           "minister", "leader", "authority", "guard", "navy", "delegation", "delegate", "envoy",
                           "agent", "police", "policeman", "militia", "army"})
 _CIVIL = frozenset({"fishing", "merchant", "cargo", "commercial", "container", "passenger", "private", "civilian",
@@ -714,6 +716,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
     repair_adverbial_label(doc)  # "Y was a step forward": the noun read as a measure of the adverb
     repair_gapped_object(doc)  # "drew praise from A and criticism from B": the second object read as a clause
     repair_told_clause_read_as_relative(doc)  # "told visiting officials that X ...": the clause read as a relative
+    repair_agent_of_named(doc)  # "what it called violations of X by Y": "by Y" read on the naming verb
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx

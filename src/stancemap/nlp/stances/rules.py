@@ -25,6 +25,7 @@ from ..common.text import doc_words, phrases_starting
 from .backoff import (
     CAMPAIGN_VERBS,
     NATURE,
+    POLICY_NOUNS,
     RECEPTION_MANNER,
     RECEPTION_NOUNS,
     STANCE_NOUNS,
@@ -331,6 +332,38 @@ def _ended_practice(ante: Token) -> tuple[tuple[int, int], Token, bool] | None:
     return (lo, min(hi, part.i)), obj, False
 
 
+#: nouns that rename a proposal or policy named just before them (", a proposal that X opposed")
+_RENAMING_NOUNS = frozenset({"proposal", "plan", "idea", "scheme", "initiative", "bill", "law", "policy", "deal",
+                             "agreement", "accord", "treaty", "rule", "ban", "project", "reform"})
+
+
+def _renamed_before(ante: Token) -> tuple[tuple[int, int], Token, bool] | None:
+    """"X unveiled a plan to tax Y, a proposal that Z has opposed": a proposal noun set off by a
+    comma and "a/an", whose relative clause holds the cue, renames the policy noun phrase that
+    ends at the comma (the parser reads it as a second object of the verb). That phrase is the
+    target; the renaming noun stays the head (it names no author: no alignment, as for ", a move
+    X condemned")."""
+    doc = ante.doc
+    lo = ante.left_edge.i
+    if ante.lemma_.lower() not in _RENAMING_NOUNS or lo < 2 or doc[lo - 1].text != "," \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ante.children):
+        return None
+    end = lo - 2  # the last word before the comma
+    t, best = doc[end], None
+    for _ in range(12):
+        if t.right_edge.i != end or t.i > end:
+            break
+        if t.pos_ == "NOUN" and t.lemma_.lower() in POLICY_NOUNS:
+            best = t
+        if t.head.i == t.i:
+            break
+        t = t.head
+    if best is None or best.i >= ante.i:
+        return None
+    lo2, hi2 = compact_span(best, cut=frozenset({"relcl", "punct", "appos", "advcl"}))
+    return (lo2, min(hi2, end + 1)), ante, False
+
+
 def _reported_relative(verb: Token) -> Token | None:
     """The relative clause of a reporting verb whose reported clause holds the cue: "a decision
     (that) X said it regretted" (the "said" clause, when "regretted" is its complement)."""
@@ -505,7 +538,7 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             rel = rel or _reported_relative(verb)  # ("a decision that X said it regretted")
             if dep == "dobj" and obj.lower_ in ("which", "that", "whom", "who") and rel is not None:
                 ante = rel.head  # "a verdict that Canada condemned": the antecedent
-                summed = _summed_antecedent(ante) or _ended_practice(ante)
+                summed = _summed_antecedent(ante) or _ended_practice(ante) or _renamed_before(ante)
                 if summed is not None:  # ", a decision that X condemned": the act it sums up
                     return summed
                 lo, hi = compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
