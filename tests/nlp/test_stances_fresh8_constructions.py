@@ -7,7 +7,8 @@ tests/data/stances_fresh8.jsonl):
 * no alignment with a company (README section 6: "B is a media outlet or company"), while the
   company's own request is still its stance and an intergovernmental lender still aligns;
 * a cue inside a "provided (that)" / "providing" condition of another stance is no stance of its
-  own ("would back Y provided that Z paid W": no stance of Z);
+  own ("would back Y provided that Z paid W": no stance of Z), and the condition stays inside the
+  target of the stance it conditions, wherever the parser hangs "provided";
 * an evaluative position noun with its author's possessive ("A's rejection of B's plan", "A's
   support for B's bid") aligns A with the author of what it evaluates, as the verb does; not when
   the evaluated thing has no author or is a state's membership;
@@ -52,14 +53,24 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # no alignment with a company; its request is still its own stance
     ("Ghana's energy ministry rejected a request by ExxonMobil to extend its offshore licence.",
      [("GHA", -1, "request"), ("exxonmobil", 1, "offshore licence")], []),
+    # ... nor with a company whose decision is welcomed, nor one sided with (every alignment path)
+    ("Nigeria welcomed a decision by ExxonMobil to cut gas flaring in the delta.",
+     [("NGA", 1, "gas flaring")], []),
+    ("Ghana sided with ExxonMobil in the dispute over the oil block.", [("GHA", 1, "exxonmobil")], []),
+    ("Ghana sided with Togo in the dispute over the oil block.", [("GHA", 1, "togo")], [("GHA", "TGO", 1)]),
     # ... an intergovernmental lender is no company
     ("Ghana's energy ministry rejected a request by the World Bank to cut fuel subsidies.",
      [("GHA", -1, "request"), ("world bank", 1, "fuel subsidies")], [("GHA", "world bank", -1)]),
     # a cue inside a "provided (that)" condition is no stance of its own
+    # ... and the condition stays inside the target of the stance it conditions (README section 5)
     ("Austria said it would back the rail project provided that Berlin paid half the cost.",
-     [("AUT", 1, "rail project")], []),
+     [("AUT", 1, "rail project provided that berlin paid half the cost")], []),
     ("Austria would back the rail project, providing Rome agreed to extend the line.",
-     [("AUT", 1, "rail project")], []),
+     [("AUT", 1, "rail project, providing rome agreed to extend the line")], []),
+    ("Chile said it would back the treaty provided that Peru dropped its claim.",
+     [("CHL", 1, "treaty provided that peru dropped its claim")], []),
+    # ... a "provided" that is a verb of its own is no condition
+    ("The lender provided that Kenya backed the loan.", [("KEN", 1, "loan")], []),
     # ... a coordinated offer is one
     ("Austria backed the rail project, and Germany offered to pay half the cost.",
      [("AUT", 1, "rail project"), ("DEU", 1, "half the cost")], []),
@@ -74,20 +85,25 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Turkey's opposition to Sweden's membership of NATO delayed the process.",
      [("TUR", -1, "membership")], []),
     # "ending a practice that X had condemned": the practice is what the main clause ends
-    ("Norway stopped the subsidy for diesel boats, ending a policy that green groups had criticised.",
+    ("Norway scrapped the subsidy for diesel boats, ending a policy that green groups had criticised.",
      [("green groups", -1, "subsidy for diesel boats")], []),
+    # ... not when the main verb does not end its object (the policy is no tariff)
+    ("Morocco raised the water tariff, ending a policy that the IMF had criticised.",
+     [("monetary fund", -1, "policy")], []),
     # ... a practice ended by the main verb itself is the practice
     ("The company ended a practice that unions had condemned.", [("unions", -1, "practice")], []),
     # "what it called Y by Z": the "by" phrase hung on the naming verb goes back to Y (its author)
-    ("Latvia condemned what it called repeated violations of its airspace by Russian military drones.",
-     [("LVA", -1, "violations of its airspace by russian")], [("LVA", "RUS", -1)]),
+    ("Ghana's fisheries minister condemned what he called the harassment of local canoes by Chinese navy ships "
+     "off Takoradi.",
+     [("GHA", -1, "harassment of local canoes by chinese navy ships")], [("GHA", "CHN", -1)]),
     # ... a "by" of no named agent stays where it is
-    ("Latvia condemned what it called a breach of the truce by phone.", [("LVA", -1, "breach of the truce")], []),
+    ("The union denounced what it called a breach of the wage deal by phone.",
+     [("union", -1, "breach of the wage deal")], []),
     # military craft named by a nationality adjective are the state's (not a rescue craft)
-    ("Finland condemned the harassment of its patrol boats by Russian helicopters.",
-     [("FIN", -1, "harassment")], [("FIN", "RUS", -1)]),
-    ("Finland mourned the crew and condemned the downing of a Russian rescue helicopter.",
-     [("FIN", -1, "downing")], []),
+    ("Chad condemned the bombing of its border posts by Sudanese helicopters.",
+     [("TCD", -1, "bombing")], [("TCD", "SDN", -1)]),
+    ("Chad mourned the crew and condemned the downing of a Sudanese rescue helicopter.",
+     [("TCD", -1, "downing")], []),
     # "by-election(s)" is one word (not the preposition "by"): a boycotted by-election is the target
     ("Kenya's main opposition party said it would boycott next month's by-elections.",
      [("KEN", -1, "by-elections")], []),
@@ -104,27 +120,26 @@ def test_constructions(nlp, text: str, stances: list[S], aligns: list[A]) -> Non
     assert_exact(nlp(text), stances, aligns)
 
 
-#: (sentence, the two sides' names, any order)
+#: (sentence, every alignment as (side a's name, side b's name, polarity))
 SIDE_NAMES = [
     # a state's unnamed body named by its adjective: the state's name
-    ("Latvia condemned what it called repeated violations of its airspace by Russian military drones.",
-     {"Latvia", "Russia"}),
+    ("Kenya condemned the shelling of its border town by the Somali military.",
+     {("Kenya", "Somalia", -1)}),
     # two states' governments named by "their governments": each state's name
     ("The foreign ministers of Chile and Peru said their governments opposed Bolivia's plan to divert the river.",
-     {"Chile", "Bolivia"}),
+     {("Chile", "Bolivia", -1), ("Peru", "Bolivia", -1)}),
     # "his government" of a state's official: the state's name; a party stays the person's
     ("Lesotho's Prime Minister Sam Matekane said his government welcomed South Africa's offer to fund a new "
-     "pipeline.", {"Lesotho", "South Africa"}),
-    ("Opposition leader Ana Lopes said her party welcomed Brazil's offer to mediate.", {"Ana Lopes", "Brazil"}),
+     "pipeline.", {("Lesotho", "South Africa", 1)}),
+    ("Opposition leader Ana Lopes said her party welcomed Brazil's offer to mediate.", {("Ana Lopes", "Brazil", 1)}),
 ]
 
 
 @pytest.mark.parametrize(("text", "names"), SIDE_NAMES, ids=[c[0][:40] for c in SIDE_NAMES])
-def test_side_names(nlp, text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
+def test_side_names(nlp, text: str, names: set[tuple[str, str, int]]) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
-    assert doc._.sm_alignments, text
-    al = doc._.sm_alignments[0]
-    assert {al.actors[0].name, al.actors[1].name} == names, al.actors
+    got = {(al.actors[0].name, al.actors[1].name, al.polarity) for al in doc._.sm_alignments}
+    assert got == names, doc._.sm_alignments
 
 
 def test_by_election_is_one_token(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -313,13 +313,19 @@ def _summed_up_act(ante: Token) -> Token | None:
 #: nouns for a way of doing things that a participle of ending takes from the clause before it
 _PRACTICE_NOUNS = frozenset({"practice", "policy", "tradition", "custom", "arrangement", "system"})
 _ENDING_VERBS = frozenset({"end", "halt", "stop", "scrap", "abandon", "terminate"})
+#: main verbs whose object is the practice a participle of ending then ends: a ban ("banned bottom
+#: trawling, ending a practice ..."), or a refusal to renew ("would not renew the licence for X")
+_BANNING_VERBS = frozenset({"ban", "outlaw", "abolish", "prohibit", "forbid", "scrap", "end", "halt", "stop",
+                            "suspend", "cancel", "revoke", "close"})
+_RENEW_VERBS = frozenset({"renew", "extend", "allow", "permit", "license"})
 
 
 def _ended_practice(ante: Token) -> tuple[tuple[int, int], Token, bool] | None:
     """"X banned bottom trawling in the bay, ending a practice that Y had defended": the practice is
     the main clause's object (what the clause ends), so a relative on it evaluates that object. Only
-    for a participle of ending after its main verb; "ended a practice that Y condemned" keeps the
-    practice itself."""
+    for a participle of ending after a main verb that bans or stops its object, or refuses to renew
+    it ("would not renew the licence for X"); "raised the tariff, ending a policy that Y criticised"
+    (the policy is not the tariff) and "ended a practice that Y condemned" keep the practice itself."""
     part = ante.head
     if ante.lemma_.lower() not in _PRACTICE_NOUNS or ante.dep_ != "dobj" or part.tag_ != "VBG" \
             or part.lemma_.lower() not in _ENDING_VERBS or part.dep_ not in ("advcl", "conj", "xcomp"):
@@ -328,6 +334,8 @@ def _ended_practice(ante: Token) -> tuple[tuple[int, int], Token, bool] | None:
     obj = child(main, "dobj")
     if main.pos_ not in ("VERB", "AUX") or main.i > part.i or obj is None or obj.i > part.i or obj.pos_ != "NOUN":
         return None
+    if main.lemma_.lower() not in _BANNING_VERBS and not (is_negated(main) and main.lemma_.lower() in _RENEW_VERBS):
+        return None  # "raised the tariff, ending a policy that X criticised": the policy is no tariff
     lo, hi = compact_span(obj, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
     return (lo, min(hi, part.i)), obj, False
 
