@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Stage failures re-raise in tests (stancemap.nlp.common.guard): a bug must fail its test, not turn
+# into a warning. Tests of the isolation itself set it off with monkeypatch.
+os.environ.setdefault("STANCEMAP_STRICT", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = (ROOT / ".." / "shared").resolve()

@@ -154,8 +154,9 @@ def analyze_raw(raws: Iterable[RawArticle], *, settings: Settings | None = None,
                         words=len(done), **meta)
             if raw.extra:
                 meta["extra"] = raw.extra
-            if raw.warnings:
-                meta["warnings"] = list(raw.warnings)
+            failures = list(done._.sm_warnings or ())  # (a sentence or stage that failed: nlp.common.guard)
+            if raw.warnings or failures:
+                meta["warnings"] = [*raw.warnings, *failures]
             try:
                 art = doc_to_article(done, id=raw.id, title=raw.title, date=raw.date,
                                      source=raw.source, url=raw.url, meta=meta)

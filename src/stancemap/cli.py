@@ -221,7 +221,17 @@ def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(result, indent=2) + "\n")
     else:
         out.write(mod.render(result).rstrip("\n") + "\n")
+    _report_stage_failures()
     return 0
+
+
+def _report_stage_failures() -> None:
+    """A stage failure isolated while scoring lowers the scores silently: say so (counts only, on stderr)."""
+    from .nlp.common.guard import failure_summary
+
+    line = failure_summary()
+    if line:
+        print(f"stancemap: warning: {line}", file=sys.stderr)
 
 
 def _cmd_gate(args: argparse.Namespace, out: TextIO) -> int:
@@ -237,6 +247,7 @@ def _cmd_gate(args: argparse.Namespace, out: TextIO) -> int:
         Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
     bad = [r for r in rows if not r.ok]
     out.write(f"gate: {len(rows) - len(bad)} of {len(rows)} metrics at or above their floors\n")
+    _report_stage_failures()
     return 1 if bad else 0
 
 

@@ -16,7 +16,7 @@ import email.utils
 import re
 
 __all__ = ["ISO_DATE_PATTERN", "ISO_DATE_RE", "ISO_DATETIME", "DATED_PATTERN", "DATED", "date_problem",
-           "normalise_date"]
+           "normalise_date", "MONTHS"]
 
 _YEAR = r"\d{4}"
 _MONTH = r"(0[1-9]|1[0-2])"
@@ -55,7 +55,9 @@ def _calendar_problem(year: int, month: int, day: int) -> str | None:
     return None
 
 
-_MONTHS = {name: i for i, names in enumerate(
+#: Month names and their abbreviations ("Sept", "Mar"), lower case, -> month number: the one table of
+#: them (feed dates here, datelines and event dates in the nlp stages).
+MONTHS = {name: i for i, names in enumerate(
     (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
      ("nov", "november"), ("dec", "december")), 1) for name in names}
@@ -112,9 +114,9 @@ def normalise_date(value: str) -> tuple[str | None, str | None]:
         return _iso(int(m["year"]), month, day)
     for rx in _WORDS:
         m = rx.fullmatch(s) or _with_time(rx, s)
-        if m is not None and m["mon"].lower() in _MONTHS:
+        if m is not None and m["mon"].lower() in MONTHS:
             given_day = m.groupdict().get("day")
-            return _iso(int(m["year"]), _MONTHS[m["mon"].lower()], int(given_day) if given_day else None)
+            return _iso(int(m["year"]), MONTHS[m["mon"].lower()], int(given_day) if given_day else None)
     parsed = email.utils.parsedate_tz(s)  # RFC 2822 ("Mon, 01 Mar 2021 09:30:00 GMT")
     if parsed is not None and re.search(r"[A-Za-z]{3}", s):
         year, month, day = parsed[:3]

@@ -165,6 +165,9 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b58-rw-tanks-reluctance": (1, "'criticised Y for being reluctant to X': the act or attitude a party is criticised "
                                    "for is the critic's account of it; as with 'criticised Y for opposing X', only the "
                                    "critic's stance is taken"),
+    # batch 64 (issue 9, eighteenth session), studied after its first measure
+    "b64-rw-schengen-entry": (1, "'Y belongs in Z' is no cue: as often a description or a place ('the file belongs "
+                                 "in the archive', 'the team belongs in the final'), no position on Y's entry"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }
@@ -184,7 +187,8 @@ def test_study_family_is_consistent(result: dict[str, Any], family: str) -> None
 @pytest.mark.model
 def test_shares_and_report(result: dict[str, Any]) -> None:
     assert result["study"]["consistent"] == result["study"]["families"] - len(KNOWN_FAILING)
-    assert result["all"]["share"] >= 0.88  # held-out families are measured, never studied (0.894 with batches 57-60)
+    assert result["all"]["share"] >= 0.885  # held-out families are measured, never studied (0.894 with batches
+    # 57-60, 0.897 with batches 61-64)
     assert result["held_out"]["families"] + result["study"]["families"] == len(FAMILIES)
     assert not any(f["held_out"] for f in result["failures"])  # held-out failures are not shown
     text = render(result)

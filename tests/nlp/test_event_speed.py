@@ -75,3 +75,22 @@ def test_adjective_repair_reads_only_adjectives(nlp_base):
     assert (offensive.pos_, offensive.tag_, offensive.dep_) == ("NOUN", "NN", "nsubj")
     assert (regime.dep_, regime.head.i) == ("compound", offensive.i)
     assert repair_adjective_events(doc, default_lexicon()) == 0  # nothing left to mend
+
+
+@pytest.mark.model
+def test_home_code_is_asked_once_per_body_party_and_sentence(nlp, monkeypatch):
+    # "the military-led government" acting on a group of Mali's own is Mali's government (home_code);
+    # the lookup is memoised per (body, other party, sentence), with the same result
+    calls = []
+    real = participants.Participants._home_code
+
+    def counting(self, aid, other, span):
+        calls.append((aid, other, span))
+        return real(self, aid, other, span)
+
+    monkeypatch.setattr(participants.Participants, "_home_code", counting)
+    text = ("Mali's Tuareg rebels claimed to have downed a drone over Kidal, while the military-led "
+            "government charged the group with attacking a convoy from Algeria.")
+    doc = nlp(text)
+    assert any(e.source_code == "MLIGOV" and e.plover == "ACCUSE" for e in doc._.sm_events)
+    assert calls and len(calls) == len(set(calls))  # never twice for the same key

@@ -134,12 +134,35 @@ def parse_batch(nlp: Language, docs: Sequence[Doc], budget: int) -> list[ParsedD
     return result
 
 
+#: what each stage writes, and the value it is left with when the stage fails on an article (every
+#: name of ``pipeline.STAGES``: a new stage must be added, tests/nlp/test_stage_isolation.py checks)
+_STAGE_OUTPUTS: dict[str, tuple[tuple[str, Any], ...]] = {
+    "stancemap_actors": (("sm_actors", []), ("sm_mentions", []), ("sm_author", None)),
+    "stancemap_statements": (("sm_statements", []),),
+    "stancemap_quote_speakers": (),  # (relinks the statements' speakers in place: what it did stays)
+    "stancemap_events": (("sm_events", []),),
+    "stancemap_stances": (("sm_stances", []), ("sm_alignments", [])),
+}
+
+
 def run_stages(nlp: Language, doc: Doc) -> tuple[Doc, float]:
-    """The stancemap components over one parsed Doc, in pipeline order; (doc, seconds)."""
+    """The stancemap components over one parsed Doc, in pipeline order; (doc, seconds).
+
+    A stage that fails on the article (outside the sentences it isolates itself) loses its output
+    for this article only: its extensions are emptied, one warning naming the article, the stage and
+    the reason is kept in ``doc._.sm_warnings`` and the later stages run (``STANCEMAP_STRICT=1``
+    re-raises; :mod:`stancemap.nlp.common.guard`)."""
+    from .common.guard import isolated
+
     t0 = time.perf_counter()
     for name, proc in nlp.pipeline:
         if is_stage(name):
-            doc = proc(doc)
+            kept = None if _STAGE_OUTPUTS.get(name) else "what this stage had written is kept as it was left"
+            with isolated(doc, name, what=kept) as outcome:
+                doc = proc(doc)
+            if outcome.failed:
+                for ext, empty in _STAGE_OUTPUTS.get(name, ()):
+                    doc._.set(ext, list(empty) if isinstance(empty, list) else empty)
     return doc, time.perf_counter() - t0
 
 

@@ -21,6 +21,7 @@ from ..errors import DataFileError
 
 __all__ = [
     "CameoCode",
+    "FORCE_ROOTS",
     "PLOVER_SCHEMES",
     "cameo_table",
     "cameo_root",
@@ -32,6 +33,8 @@ __all__ = [
 ]
 
 PLOVER_SCHEMES = ("2021", "0.5")
+#: CAMEO roots of force: assault (18), fight (19), mass violence (20).
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 _COLUMNS = ("code", "goldstein", "plover", "plover_mode", "name")
 
 

@@ -28,8 +28,9 @@ from ...actors.cities import load_cities
 from ...actors.dictionary import DictEntry, load_dictionaries
 from ...actors.registry import ActorRegistry
 from ...records import Actor
-from ..common.datelines import dateline_places
+from ..common.datelines import dateline_namesakes, dateline_places
 from ..common.extensions import register_extensions
+from ..common.guard import isolated
 from ..common.headlines import wordnet_words
 from .coref import resolve_coreference
 from .gazetteer import get_gazetteer
@@ -104,35 +105,23 @@ def extract_actors(
     acts = DocActors(doc)
     for start, end in dateline_places(doc):  # "KYIV, Ukraine —": where the story was filed, no actor
         acts.taken.update(range(start, end))
-        acts.taken.update(_dateline_namesakes(doc, start, end))
+        acts.taken.update(dateline_namesakes(doc, start, end))
     rec = recognize(doc, gaz, acts, date=date)
     if registry is not None:
         _from_registry(acts, registry, date)
+    # (the passes after recognition add mentions to the actors found; one that fails costs what it had
+    # still to add, for this article only, and the others run: common.guard)
+    passes = [lambda: add_person_phrases(doc, acts), lambda: add_member_phrases(doc, acts),
+              lambda: add_document_phrases(doc, acts)]
     if coref:
-        resolve_coreference(doc, acts, rec)
-    add_person_phrases(doc, acts)
-    add_member_phrases(doc, acts)
-    add_document_phrases(doc, acts)
+        passes.insert(0, lambda: resolve_coreference(doc, acts, rec))
+    for run in passes:
+        with isolated(doc, "stancemap_actors", what="the rest of this pass (coreference or phrases) is skipped"):
+            run()
     actors, mentions = acts.records()
     if registry is not None and learn:
         registry.observe(actors, date=date)
     return actors, mentions
-
-
-def _dateline_namesakes(doc: Doc, start: int, end: int) -> set[int]:
-    """Tokens of the body that repeat a dateline's place of two or more words and that the tagger
-    took for a person's name ("GENERAL SANTOS, Philippines -" ... "officials in General Santos"):
-    the place where the story was filed, no person."""
-    words = [t.lower_ for t in doc[start:end]]
-    n = len(words)
-    out: set[int] = set()
-    if n < 2:
-        return out
-    for i in range(end, len(doc) - n + 1):
-        if doc[i].lower_ == words[0] and [t.lower_ for t in doc[i:i + n]] == words \
-                and any(t.ent_type_ == "PERSON" for t in doc[i:i + n]):
-            out.update(range(i, i + n))
-    return out
 
 
 class ActorResolver:

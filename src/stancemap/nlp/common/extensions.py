@@ -10,6 +10,7 @@ Every stage writes records (see :mod:`stancemap.records`) onto the Doc:
 - ``doc._.sm_alignments``: list[Alignment]
 - ``doc._.sm_meta``: dict (article metadata such as ``date``, given before the pipeline runs)
 - ``doc._.sm_author``: str | None -- actor id of the document's author (speeches, statements)
+- ``doc._.sm_warnings``: list[str] | None -- failures a stage isolated (see :mod:`.guard`)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ EXTENSIONS = (
     "sm_alignments",
     "sm_meta",
     "sm_author",
+    "sm_warnings",
 )
 
 

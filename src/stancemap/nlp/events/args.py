@@ -15,6 +15,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
+from ..common.datelines import DATELINE_ENDS, agency_credit, dash_dateline, is_dateline
 from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES, WORD_HYPHENS
 from .participants import current
@@ -54,104 +55,13 @@ _COND_MARKS = {"if", "unless", "whether"}
 _CONTROL_DEPS = ("xcomp", "conj", "advcl")
 
 
-#: Punctuation that ends a dateline ("CAIRO --", "LIMA (Agency):", "ACCRA, Ghana -"): any dash, a colon,
-#: a parenthesis and, unlike :data:`participants._DATELINE_DASHES`, a comma (callers take it away where a
-#: "CITY, Country" dateline goes on after it) and the "):" of "(Agency):".
-_DATELINE_ENDS = DASHES | {":", "(", "):", ","}
-
-
-def is_dateline(tok: Token) -> bool:
-    """Whether ``tok`` heads a dateline at the start of its sentence ("NAIROBI --", "UNITED
-    NATIONS -", "ACCRA, Ghana --"): a place in capitals that the parser often takes for the
-    subject of the first clause."""
-    start = tok.left_edge.i  # (not tok.sent: spaCy finds that by walking the whole document)
-    doc = tok.doc
-    if _agency_credit(tok):
-        return True
-    if start >= 2 and doc[start - 1].text == "," and tok.i - start <= 3 and tok.right_edge.i + 1 < len(doc) \
-            and doc[tok.right_edge.i + 1].text in _DATELINE_ENDS - {","}:
-        # the country after the city: "ACCRA, Ghana -- ...", parsed apart from the city
-        first = start - 2
-        while first > 0 and not doc[first].is_sent_start and start - first < 4:
-            first -= 1
-        city = [t for t in doc[first:start - 1] if t.is_alpha]
-        if (first == 0 or doc[first].is_sent_start) and city and all(t.is_upper and len(t) > 1 for t in city):
-            return True
-    if not (start == 0 or tok.doc[start].is_sent_start) or tok.i - start > 3:
-        return False
-    words = [t for t in tok.doc[start:tok.i + 1] if t.is_alpha]
-    if not words or not all(t.is_upper and len(t) > 1 for t in words):
-        return False
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.text in _DATELINE_ENDS
-
-
-def _agency_credit(tok: Token) -> bool:
-    """A news agency's credit in parentheses at the head of the sentence, closed by a dash or colon
-    ("KYIV (Reuters) - ...", "GENEVA (AFP) -- ..."): the parser may take it for the subject."""
-    doc = tok.doc
-    i = tok.i
-    before = i - 1 if i >= 1 and doc[i - 1].text == "(" else i - 2 if i >= 2 and doc[i - 2].text == "(" else None
-    if before is None:  # (the common case, decided on one or two words)
-        return False
-    first = tok.left_edge.i
-    close = next((j for j in range(i + 1, min(len(doc) - 1, i + 4)) if doc[j].text == ")"), None)
-    if before < first or close is None or doc[close + 1].text not in _DATELINE_ENDS - {",", "("}:
-        return False
-    head = doc[first:before]  # the place before the credit, in capitals (or nothing)
-    if bool(first == 0 or doc[first].is_sent_start) and all(t.is_upper or not t.is_alpha for t in head):
-        return True
-    return _dated_place(doc, before)
-
-
-#: Month names and their wire abbreviations ("Sept. 19", "March 3") in a dated dateline.
-_MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-           "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
-           "december"}
-
-
-def _dated_place(doc: Doc, end: int) -> bool:
-    """Whether the words from the sentence start up to ``end`` are a dated dateline: a place in
-    capitals, then perhaps its country after a comma, then a month and day ("LIMA, Nov 2",
-    "SIDON, Lebanon, Sept. 8"), which the parser may hang under the agency's credit after them."""
-    start = end - 1
-    while start > 0 and not doc[start].is_sent_start and end - start <= 12:
-        start -= 1
-    head = doc[start:end]
-    if not head or end - start > 12 or not (head[0].is_alpha and head[0].is_upper and len(head[0]) > 1):
-        return False
-    if not any(t.lower_.rstrip(".") in _MONTHS for t in head[1:]):
-        return False
-    comma = False
-    for t in head:
-        comma = comma or t.text == ","
-        if t.is_alpha and not t.is_upper and t.lower_.rstrip(".") not in _MONTHS \
-                and not (comma and t.is_title):
-            return False  # ("Police in Lagos, Feb 3 (...)": no dateline)
-    return True
-
-
-def _dash_dateline(verb: Token, subj: Token) -> bool:
-    """A place in title case that opens the sentence and a dash closes ("Manila--Police have ..."),
-    when the verb has another subject after it: the dateline, not a subject."""
-    if subj.ent_type_ not in ("GPE", "LOC"):  # (the cheapest check first: most subjects stop here)
-        return False
-    doc = subj.doc
-    dash = next((t for t in doc[subj.i + 1:subj.right_edge.i + 2] if not t.is_alpha), None)
-    if dash is None or dash.text not in ("--", "—", "–"):
-        return False
-    if not (subj.left_edge.i == 0 or doc[subj.left_edge.i].is_sent_start) or subj.ent_type_ not in ("GPE", "LOC"):
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i for c in verb.children)
-
-
 def _dateline_of_passive(verb: Token, subj: Token) -> bool:
     """Whether ``subj``, a passive subject of ``verb``, is a dateline the parser took for a second
     passive subject ("KABUL, May 2 (Reuters) - Dozens of migrants were deported ...": the migrants
     undergo the act, not the dateline city or the agency credited beside it)."""
     if not any(c.dep_ == "nsubjpass" and c.i > subj.i for c in verb.children):
         return False
-    return is_dateline(subj) or _dash_dateline(verb, subj)
+    return is_dateline(subj) or dash_dateline(verb, subj)
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -169,7 +79,7 @@ def _after_dateline(verb: Token, subj: Token) -> Token:
             and subj.doc[c.i - 1].text != "("]  # (not the agency's credit: "NAIROBI (Reuters) - X ...")
     # "CITY, Country -- The X" (the subject parsed as an apposition or a conjunct of the country)
     apps += [x for c in apps for x in c.children if x.dep_ in ("appos", "conj") and x.i > c.i]
-    dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in _DATELINE_ENDS and t.text not in (",", "(")),
+    dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in DATELINE_ENDS and t.text not in (",", "(")),
                 None)
     after = [c for c in apps if dash is not None and c.i > dash]  # "ACCRA, Ghana -- The minister ..."
     return after[0] if after else apps[-1] if apps else subj
@@ -187,7 +97,7 @@ def _own_subject(verb: Token) -> Token | None:
                     c.ent_type_ in _NAME_TYPES or is_acronym(c)):
                 return c
     for c in children:
-        if c.dep_ in ("nsubj", "csubj") and (is_dateline(c) or _dash_dateline(verb, c)):
+        if c.dep_ in ("nsubj", "csubj") and (is_dateline(c) or dash_dateline(verb, c)):
             return _after_dateline(verb, c)
         if c.dep_ in ("nsubj", "csubj"):
             if c.tag_ == "VBG" and c.dep_ == "nsubj":  # "the charity working in X said": a
@@ -713,7 +623,7 @@ def _participants_of(doc: Doc, tok: Token) -> list[str]:
 def _actors_of(doc: Doc, tok: Token) -> list[str]:
     ids: list[str] = []
     for t in conjuncts(tok):
-        if t.pos_ == "PROPN" and _agency_credit(t):
+        if t.pos_ == "PROPN" and agency_credit(t):
             continue  # "LUSAKA, May 3 (Reuters) - ...": the agency that files the story is no party to it
         mods = _coordinated_modifiers(t)  # (each modifier its own actor, not a group whose mention is the
         found = [_actor_at(doc, m.idx, m.idx + len(m.text), tightest=True) for m in mods]  # whole phrase)

@@ -27,8 +27,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
+from ...ontology.cameo import FORCE_ROOTS
 from ...records import Event, TextSpan
 from ..common.extensions import actor_at, entity_of, register_extensions
+from ..common.guard import isolated, set_heads
 from ..common.text import doc_text, forget_words
 from . import participants
 from .args import (
@@ -88,7 +90,6 @@ from .match import (
     under_attacker,
 )
 from .material import (
-    FORCE_ROOTS,
     aimed_attack_noun,
     mutual_force,
     named_place,
@@ -437,6 +438,8 @@ def _clause_verb(t: Trigger) -> bool:
 _STATED_MARKS = frozenset({"after", "as", "while", "when", "because", "since", "whereas", "although", "though"})
 #: Marks of a clause that states a condition of another act, not an act: "unless / until X ...".
 _CONDITIONS = ("if", "unless", "until")
+#: words without which a sentence has no condition or citation clause (:func:`_under_condition`, :func:`_in_citation`)
+_CONDITION_WORDS = frozenset({*_CONDITIONS, "according"})
 
 
 def _in_citation(tok: Token) -> bool:
@@ -1987,6 +1990,11 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     have = {(c.source, c.target) for c in coded} | {(c.target, c.source) for c in coded}
     out: list[_Coded] = []
     model = default_model() if options.relations == "model" else None
+    # the verbs of a condition or a citation are no act, and no relation of theirs hides the sentence's
+    # last resort ("X said it would suspend flights to Y unless Z handed the hijackers over to W": X -> Y)
+    if not _CONDITION_WORDS.isdisjoint(words.lower[sent.start:sent.end]):  # (rare: look only then)
+        skip |= {i for i in range(sent.start, sent.end) if words.pos[i] == "VERB" and i not in skip
+                 and (_under_condition(doc[i], _CONDITIONS) or _in_citation(doc[i]))}
     for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
         if _under_condition(rel.verb, _CONDITIONS) or _in_citation(rel.verb):
             continue  # "threatened to secede unless X withdrew its troops": a condition, not X's act
@@ -2349,13 +2357,10 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
                 or tok.lower_ not in lexicon.nouns or tok.i != head.i + 1 \
                 or not any(c.dep_ == "prep" and c.lower_ in _AIMED_PREPS for c in tok.children):
             continue
-        up, rel = head.head, head.dep_
+        up, rel = (tok, "ROOT") if head.dep_ == "ROOT" or head.head.i == head.i else (head.head, head.dep_)
+        if not set_heads([(tok, up, rel), (head, tok, "compound")]):  # (never a head cycle: common.guard)
+            continue
         tok.pos_, tok.tag_ = "NOUN", "NN"
-        if head.dep_ == "ROOT" or up.i == head.i:
-            tok.head, tok.dep_ = tok, "ROOT"
-        else:
-            tok.head, tok.dep_ = up, rel
-        head.head, head.dep_ = tok, "compound"
         fixed += 1
     return fixed
 
@@ -2388,13 +2393,13 @@ def repair_trailing_summary(doc: Doc) -> int:
         main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < det.i - 1), None)
         if main is None or main.pos_ not in ("VERB", "AUX"):
             continue
-        for c in list(verb.children):  # the comma before the appositive and the full stop (a dateline
-            if c.dep_ == "punct" and (c.i < det.i or c.i > verb.i):  # parsed as a subject stays: the
-                c.head = main  # events stage reads datelines wherever they hang)
-        main.head, main.dep_ = main, "ROOT"
-        move.head, move.dep_, move.pos_, move.tag_ = main, "appos", "NOUN", "NN"
-        det.head = move
-        verb.head, verb.dep_ = move, "relcl"
+        # the comma before the appositive and the full stop go to the main verb (a dateline parsed as a
+        # subject stays: the events stage reads datelines wherever they hang); never a head cycle
+        puncts = [(c, main, None) for c in verb.children if c.dep_ == "punct" and (c.i < det.i or c.i > verb.i)]
+        if not set_heads([*puncts, (main, main, "ROOT"), (move, main, "appos"), (det, move, None),
+                          (verb, move, "relcl")]):
+            continue
+        move.pos_, move.tag_ = "NOUN", "NN"
         fixed += 1
     return fixed
 
@@ -2424,13 +2429,21 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     statements = _statement_index(doc)
     speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
     date = _doc_date(doc)
-    if repair_adjective_events(doc, lexicon) + repair_trailing_summary(doc):
+    repaired = False
+    for repair in (lambda: repair_adjective_events(doc, lexicon), lambda: repair_trailing_summary(doc)):
+        n = -1  # (a repair that fails half-way may have changed the parse: its words are forgotten too)
+        with isolated(doc, "stancemap_events", what="this parse repair is skipped"):
+            n = repair()
+        repaired = repaired or n != 0
+    if repaired:
         forget_words(doc)  # (the repair rewrote tags and heads that cached word arrays hold)
     events: list[Event] = []
     coded: list[tuple[Span, _Coded]] = []
     with participants.use(doc, resolve=lambda tok: actor_of_np(doc, tok)) as parts:
-        for sent in doc.sents:
-            coded.extend((sent, c) for c in sentence_events(doc, sent, options, lexicon, statements, speakers))
+        for k, sent in enumerate(doc.sents):
+            # (one sentence's failure costs that sentence's events only: common.guard)
+            with isolated(doc, "stancemap_events", sentence=k, span=(sent.start_char, sent.end_char)):
+                coded.extend([(sent, c) for c in sentence_events(doc, sent, options, lexicon, statements, speakers)])
         renamed = parts.commit([(c.source, c.target, (sent.start_char, sent.end_char), c.trigger.token.i, c.code)
                                 for sent, c in coded])
         for _, c in coded:

@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors.tables import load_tables
 from ...ontology import plover_type
+from ...ontology.cameo import FORCE_ROOTS
 from ..common.courts import COURT_NOUNS
 from .args import actors_of, has_future, is_negated
 from .comm import for_to_subjects
@@ -310,6 +311,24 @@ def _held_positions(obj: Token) -> bool:
     return obj.tag_ == "NNS" and not owned and not topic
 
 
+#: Verbs that raise new forces (call up, recruit, draft) and the forces only such a verb raises: what they
+#: are raised for ("called up reservists to fight X") is no act yet, unlike forces sent ("sent jets to bomb X").
+_RAISING_VERBS = {"mobilize", "mobilise", "recruit", "muster", "draft", "conscript", "enlist", "mass", "amass"}
+_RAISED_FORCES = {"reservist", "reserve", "conscript", "recruit", "volunteer", "draftee"}
+
+
+def _raises_forces(verb: Token) -> bool:
+    """Whether a verb of force posture raises forces rather than sends them: "mobilised / recruited /
+    called up / massed" forces, or reservists, conscripts, recruits or volunteers raised by any verb.
+    Their purpose infinitive ("to fight X") is what they are raised against, no act of force yet."""
+    if verb.pos_ != "VERB":
+        return False
+    if lemma(verb) in _RAISING_VERBS or lemma(verb) == "call" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in _RAISED_FORCES for c in verb.children)
+
+
 def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     """The code of a trigger whose sense its arguments decide (see the module doc), else ``code``."""
     head, tok = trig.head, trig.token
@@ -402,11 +421,11 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         return mission or "174"  # "ordered UN peacekeepers to leave the country": a mission expelled
     if code[:2] == "14" and has_future(head if head.pos_ == "VERB" else tok) and not is_negated(tok):
         return "133"  # "the unions will boycott next week's vote": protest announced is threatened (CAMEO 133)
-    if code[:2] == "15":
+    if code[:2] == "15" and not _raises_forces(tok):
         for c in tok.children:  # "sent jets to destroy X": the purpose is the act
             if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
                     m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
                 inner = match_token(c, lexicon)
-                if inner is not None and (inner.code[:2] in ("18", "19", "20") or plover_type(inner.code) == "ASSAULT"):
+                if inner is not None and (inner.code[:2] in FORCE_ROOTS or plover_type(inner.code) == "ASSAULT"):
                     return inner.code
     return code

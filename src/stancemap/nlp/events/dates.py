@@ -15,15 +15,12 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from ...dates import MONTHS
+
 __all__ = ["parse_date", "resolve_expression", "event_date"]
 
 _WEEKDAYS = {d: i for i, d in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"))}
-_MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$")
 
@@ -59,9 +56,9 @@ def resolve_expression(text: str, anchor: date, *, future: bool = False) -> date
             return anchor + timedelta(days=(_WEEKDAYS[t] - anchor.weekday()) % 7 or 7)
         return anchor - timedelta(days=delta)
     m = _MONTH_DAY.match(t)
-    if m and m.group(1) in _MONTHS:
+    if m and m.group(1) in MONTHS:
         try:
-            d = date(anchor.year, _MONTHS[m.group(1)], int(m.group(2)))
+            d = date(anchor.year, MONTHS[m.group(1)], int(m.group(2)))
         except ValueError:
             return None
         if not future and d > anchor + timedelta(days=1):

@@ -16,6 +16,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
+from ...ontology.cameo import FORCE_ROOTS
 from ..common.extensions import actor_at
 from .args import LETTING_VERBS, hyphen_pair, relative_antecedent
 from .lexicon import Lexicon, Pattern, Topic
@@ -153,6 +154,12 @@ def doc_words(doc: Doc) -> Words:
     return words
 
 
+def _set_up(tok: Token) -> bool:
+    """"set up" founds what its noun names, like the light verbs form, establish and create ("A and B
+    set up a joint task force": a joint body); "set" alone is none ("set fire to", "set a record")."""
+    return tok.lemma_.lower() == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+
+
 def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
     """Lookup keys of a noun, most specific first.
 
@@ -172,6 +179,10 @@ def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
         members.add(cur)
     for k in range(len(chain)):
         keys.append(" ".join([*(lemma(c) for c in chain[k:]), lemma(tok)]))
+        if any(c.tag_ in ("VBN", "VBD") for c in chain[k:]):  # a participle modifier as written, after its
+            # lemma: "coordinated patrols" -> "coordinated patrol" (the lemma key is "coordinate patrol")
+            keys.append(" ".join([*(c.lower_ if c.tag_ in ("VBN", "VBD") else lemma(c) for c in chain[k:]),
+                                  lemma(tok)]))
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
             and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].head.i == tok.i:
         keys.insert(0, f"{doc[tok.i - 2].lower_}-{lemma(tok)}")  # a word the parser split at its hyphen ("sit-in")
@@ -182,9 +193,9 @@ def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
                 keys.insert(0, f"{lemma(tok)} {lemma(p)} {lemma(objs[0])}")
     for c in chain[:-1]:  # a modifier apart from the head: "joint counter-terrorism exercise" -> "joint exercise"
         if c.is_alpha:
-            key = f"{lemma(c)} {lemma(tok)}"
-            if key not in keys:
-                keys.append(key)
+            for key in (f"{lemma(c)} {lemma(tok)}", f"{c.lower_} {lemma(tok)}" if c.tag_ in ("VBN", "VBD") else ""):
+                if key and key not in keys:
+                    keys.append(key)
     keys.append(lemma(tok))
     if modifiers:
         keys.extend(lemma(c) for c in chain if c.dep_ == "compound")
@@ -681,10 +692,6 @@ def by_agent(noun: Token) -> Token | None:
     return None
 
 
-#: Event nouns of force one comes "under" ("came under attack / fire / shelling from X").
-_UNDER_ROOTS = {"18", "19", "20"}
-
-
 def _suffered_under(verb: Token, lexicon: Lexicon) -> Trigger | None:
     """"X came under attack / fire / heavy shelling from Y": an act of force of Y on X (the subject
     of "come" is the target, the "from" party the source; see component). The event noun must be
@@ -696,7 +703,7 @@ def _suffered_under(verb: Token, lexicon: Lexicon) -> Trigger | None:
         if noun is None:
             continue
         np = noun_pattern(noun, lexicon)
-        if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
+        if np is not None and np.code is not None and not np.frame and np.code[:2] in FORCE_ROOTS:
             return Trigger(verb, np, np.code, noun, {noun.i}, suffered=True)
     return None
 
@@ -740,7 +747,7 @@ def _survived_act(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     for noun in (obj, *(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN")):
         np = noun_pattern(noun, lexicon)
-        if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
+        if np is not None and np.code is not None and not np.frame and np.code[:2] in FORCE_ROOTS:
             return Trigger(verb, np, np.code, obj, {obj.i, noun.i}, suffered=True)
     return None
 
@@ -838,8 +845,18 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         pats = lexicon.verbs.get(lem, ())
         # 1. verb patterns with explicit conditions ("impose sanctions", "call for")
         p = match_pattern(tok, pats, specific_only=True) if pats else None
+        # 1b. "X joined Y in a joint venture": the event noun of the "in" phrase, with Y, the object, as
+        # the partner (a coded noun only; "joined Y in condemning Z" is _joined_acts')
+        if p is None and lem == "join" and direct_object(tok) is not None:
+            noun = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            jp = noun_pattern(noun, lexicon) if noun is not None else None
+            if noun is not None and jp is not None and jp.code is not None and not jp.frame and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+                # (a noun with a partner of its own, "joined Y in talks with Z", is left to the other rules)
+                return Trigger(tok, jp, jp.code, noun, {noun.i})
         # 2. light verb + event noun ("held talks", "launched an attack")
-        if p is None and (lem in lexicon.light_verbs or lem in lexicon.leading_verbs):
+        if p is None and (lem in lexicon.light_verbs or lem in lexicon.leading_verbs or _set_up(tok)):
             obj = direct_object(tok)
             if obj is not None and (lemma(obj) in _CONTAINERS or lemma(obj) in _IN_CONTAINERS) \
                     and noun_pattern(obj, lexicon) is None:
@@ -888,7 +905,7 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     if pos == "NOUN" and died_of(tok) is not None:
         # "a prisoner died after torture in X's custody": an act of force on the one who died (see component)
         np = noun_pattern(tok, lexicon)
-        if np is not None and np.code is not None and not np.frame and np.code[:2] in _UNDER_ROOTS:
+        if np is not None and np.code is not None and not np.frame and np.code[:2] in FORCE_ROOTS:
             return Trigger(tok, np, np.code, tok, {tok.i})
     paired = pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (bool(hyphen_pair(tok)) or bool(
         fight_sides(tok)))  # "a skirmish between X and Y left two dead": the fight, whatever its verb

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-__all__ = ["PLACE_KINDS", "CLASH_WORDS", "MUTUAL_FORCE_WORDS", "FORCE_ROOTS", "of_object", "place_kind", "aimed_attack_noun", "mutual_force", "weapon_objects", "named_place", "named_site", "place_clause_tokens", "shared_object"]
+__all__ = ["PLACE_KINDS", "CLASH_WORDS", "MUTUAL_FORCE_WORDS", "of_object", "place_kind", "aimed_attack_noun", "mutual_force", "weapon_objects", "named_place", "named_site", "place_clause_tokens", "shared_object"]
 
 #: Nouns that say what kind of place a name is ("X province", "the town of X").
 PLACE_KINDS = frozenset({
@@ -128,10 +128,6 @@ def shared_object(tok: Token) -> Token | None:
         return None
     plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
     return first if plural == (low in _PLURAL_OBJECT) else None
-
-
-#: CAMEO roots of force: assault, fight, mass violence.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def aimed_attack_noun(tok: Token) -> bool:

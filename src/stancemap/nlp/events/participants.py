@@ -41,12 +41,13 @@ from ...actors.cities import city_candidates, city_country, state_on
 from ...actors.codes import slug
 from ...actors.tables import SECTORS, load_tables
 from ...errors import DataFileError
+from ...ontology.cameo import FORCE_ROOTS
 from ...records import Actor, Mention
 from ..common.backers import BACKER_PARTICIPLES, hyphenated_backer
 from ..common.bodies import other_body
 from ..common.borders import BORDER_NOUNS, border_modifier, near_border
+from ..common.datelines import after_dateline_dash, dateline_country
 from ..common.extensions import actor_at, entity_of
-from ..common.text import DASHES
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
@@ -81,8 +82,6 @@ _AIMED_PREPS = frozenset({"to", "against", "toward", "towards", "into"})
 _SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "envoy", "ambassador", "spokesman", "spokeswoman",
                             "spokesperson", "member", "representative", "delegate", "delegation", "consul",
                             "attache", "counsellor", "counselor", "secretary", "assistant", "deputy", "minister"})
-#: CAMEO roots of force (assault, fight, mass violence).
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: CAMEO roots of acts on the ground, which happen where they are reported to (protest, force posture,
 #: coercion, force): the place of such an act places its parties; a meeting's or a deal's does not
 #: (a venue is often neutral ground).
@@ -99,18 +98,6 @@ _PLACE_NOUNS = _SETTLEMENTS | {"state", "capital", "governorate", "oblast", "pre
 _STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Determiners and other words left out of a participant's id.
 _ID_SKIP = {"a", "an", "the", "some", "several", "many", "few", "two", "three", "its", "their", "his", "her"}
-
-
-def _after_dash(doc: Doc, lo: int, i: int) -> int:
-    """The first token of a phrase from ``lo`` to its head ``i`` that comes after the spaced dash of a
-    dateline (after an agency's credit or a place in capitals): a dateline the parser hung under the
-    phrase ("JOS, June 3 (Agency) - Bandits", "JOS - Bandits") is not part of it; a dash inside the
-    phrase ("the Syrian - and much feared - militia") is."""
-    for j in range(i - 1, lo - 1, -1):
-        if doc[j].text in DASHES and doc[j].whitespace_ and j > 0 and doc[j - 1].whitespace_ and (
-                doc[j - 1].text == ")" or doc[j - 1].is_alpha and doc[j - 1].is_upper and len(doc[j - 1]) > 1):
-            return j + 1
-    return lo
 
 
 @dataclass(frozen=True)
@@ -513,7 +500,7 @@ class Participants:
     def _inner_country(self, tok: Token, s: int, e: int) -> str | None:
         """The first country named inside the participant's whole phrase ("refugees fleeing
         the war in X")."""
-        lo = self.doc[_after_dash(self.doc, tok.left_edge.i, tok.i)].idx
+        lo = self.doc[after_dateline_dash(self.doc, tok.left_edge.i, tok.i)].idx
         hi = tok.right_edge.idx + len(tok.right_edge.text)
         if hi - lo > 200:
             return None
@@ -595,7 +582,7 @@ class Participants:
             for c in tok.lefts:
                 if c.dep_ in ("compound", "amod", "nmod", "det", "nummod", "quantmod", "poss") and c.i < left.i:
                     left = c
-            span = self.doc[_after_dash(self.doc, left.left_edge.i, tok.i):tok.i + 1]
+            span = self.doc[after_dateline_dash(self.doc, left.left_edge.i, tok.i):tok.i + 1]
         s, e = span.start_char, span.end_char
         if actor_at(self.doc, s, e) is not None and tok.pos_ == "PROPN":
             return None  # a name of an actor after all (the caller found none at its head)
@@ -805,7 +792,7 @@ class Participants:
         None without a dateline or for a place no table knows ("UNITED NATIONS --")."""
         if self._dateline is not None:
             return self._dateline or None
-        self._dateline = _dateline_country(self.doc) or ""
+        self._dateline = dateline_country(self.doc) or ""
         return self._dateline or None
 
     def place_country(self, trigger: int | None) -> str | None:
@@ -892,10 +879,19 @@ class Participants:
         for an act of force (roots 18-20: "X's fighters attacked the army" may well attack another
         country's), and not when the sentence cites the body's own country as a speaker ("Israel's
         military said ... the army"). None when that does not apply."""
-        if not source or code is not None and code[:2] in _FORCE_ROOTS:
+        if not source or code is not None and code[:2] in FORCE_ROOTS:
             return None
         if aid is None or aid in self._ids or self._sectors.get(aid) not in _STATE_BODY_SECTORS:
             return None
+        # asked once per (body, other party, sentence): the events of a sentence repeat their parties
+        # (the memo is emptied at :meth:`commit`, before the events stage asks)
+        key = ("home_code", aid, other, span)
+        if key not in self.memo:
+            self.memo[key] = self._home_code(aid, other, span)
+        return self.memo[key]  # type: ignore[no-any-return]
+
+    def _home_code(self, aid: str, other: str | None, span: tuple[int, int]) -> str | None:
+        """:meth:`home_code` for a state body as a source, not memoised."""
         home = self._home_of(other)
         mine = self._countries.get(aid)
         if home is None or home == mine or mine in self._speaker_countries(span):
@@ -908,7 +904,14 @@ class Participants:
         return (load_tables().code_of(home) or home) + (a.sector or "")
 
     def _speaker_countries(self, span: tuple[int, int]) -> set[str]:
-        """Countries of the speakers of the statements that start in a sentence."""
+        """Countries of the speakers of the statements that start in a sentence (memoised by sentence)."""
+        key = ("speaker_countries", span)
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = self.memo[key] = self._speaker_countries_of(span)
+        return hit  # type: ignore[no-any-return]
+
+    def _speaker_countries_of(self, span: tuple[int, int]) -> set[str]:
         out: set[str] = set()
         for st in self.doc._.sm_statements or ():
             sp = st.speaker
@@ -930,7 +933,7 @@ class Participants:
         sentence besides the other party's, else the other party's (a domestic event: "police
         arrested X's opposition leader")."""
         country = None
-        force = code is not None and code[:2] in _FORCE_ROOTS
+        force = code is not None and code[:2] in FORCE_ROOTS
         if d.definite and not force and d.sector in ("PTY", "OPP"):  # "the party": the other party's country's
             country = self.country_of(other) if other not in self._media and not (
                 self.code_of(other) or "").startswith(("IGO", "NGO")) else None
@@ -1129,45 +1132,6 @@ class Participants:
 
 #: sector codes that say nothing of a party's country (a code made of one of them alone)
 _BARE_SECTORS = frozenset(SECTORS - {"IGO", "NGO", "IMG", "MNC"})
-
-
-#: Punctuation that closes a dateline ("NAIROBI --", "LIMA (Agency) -"): any dash, a parenthesis or a
-#: colon; no comma, which goes on to the country of a "CITY, Country" dateline.
-_DATELINE_DASHES = DASHES | {"(", ":"}
-
-
-def _dateline_country(doc: Doc) -> str | None:
-    """The country a dateline at the start of ``doc`` names, or None."""
-    words: list[list[str]] = [[]]
-    for tok in doc[:8]:
-        if tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
-                and words[-1]:  # a hyphen inside the name ("KHANTY-MANSIYSK --")
-            words[-1][-1] += "-"
-            continue
-        if tok.text in _DATELINE_DASHES:
-            break
-        if tok.text == ",":
-            words.append([])
-        elif tok.is_alpha or tok.text == ".":
-            if words[-1] and words[-1][-1].endswith("-"):
-                words[-1][-1] += tok.text
-            else:
-                words[-1].append(tok.text)
-        else:
-            return None
-    else:
-        return None
-    tables = load_tables()
-    first = " ".join(words[0])
-    if not first or not (first.isupper() or len(words) == 1 and first.istitle()):
-        return None
-    for part in reversed(words):  # "CITY, Country --": the country first
-        name = " ".join(part)
-        for form in (name, name.title()):
-            for table in (tables.name_of, tables.capital_of, tables.place_of):
-                if form in table:
-                    return table[form]
-    return city_country(" ".join(words[0]))  # a city of no table: the gazetteer
 
 
 #: Sectors of bodies that act only where they sit (courts, police): the place of any act of theirs is theirs.

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ...ontology.cameo import FORCE_ROOTS
 from .args import (
     HOLDER_NOUNS,
     MANNER_NOUNS,
@@ -87,7 +88,7 @@ def _is_attack(tok: Token, lexicon: Lexicon) -> bool:
     for k in phrase_keys(tok):
         for p in lexicon.nouns.get(k, ()):
             code = p.code or ""
-            if code[:2] in ("18", "19", "20", "17"):
+            if code[:2] in FORCE_ROOTS or code[:2] == "17":
                 return True
     return False
 

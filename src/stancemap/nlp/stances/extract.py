@@ -27,11 +27,12 @@ from ...issues.propositions import PropositionMatcher, normalise_proposition, si
 from ...records import Actor, Alignment, Stance, TextSpan
 from ..common.courts import is_court
 from ..common.extensions import register_extensions
+from ..common.guard import isolated
 from ..common.text import doc_text, forget_words
 from .align import RawAlignment, find_raw_alignments
 from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
-from .lexicon import align_lexicon, lexicon
+from .lexicon import AlignLexicon, Lexicon, align_lexicon, lexicon
 from .nouns import late_from
 from .repair import (
     repair_adverbial_label,
@@ -42,6 +43,7 @@ from .repair import (
     repair_fronted_label,
     repair_gapped_object,
     repair_lemmas,
+    repair_made_clear,
     repair_participle_read_as_conjunct,
     repair_stranded_complements,
     repair_subject_read_as_conjunct,
@@ -54,6 +56,9 @@ from .sides import aligned_actor
 from .syntax import child, compact_span, coordinated_modifiers, expand_conj, is_negated
 
 __all__ = ["extract_stances", "StanceExtractor"]
+
+#: the stage name in failure warnings (common.guard)
+_STAGE = "stancemap_stances"
 
 # action nouns whose "of X" is the one acted upon, not the actor ("the invasion of Ukraine")
 #: nouns whose possessor undergoes them ("Lai's trial", "whose conviction"), unlike "Russia's
@@ -537,6 +542,27 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
             # actor the pronoun would name ("Chile rejected the plan and Peru opposed it": no Chile)
             partners = [t if p.i == lo else p for p in raw.partners]
             return replace(raw, target=(a, b), gerund=False, skip=frozenset(), partners=partners)
+    prev = _previous_policy(doc[lo]) if not anaphor else None
+    if prev is not None:  # "Creditors tabled a plan on Monday. Ghana rejected it.": the plan
+        a, b = compact_span(prev, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "prep"}))
+        return replace(raw, target=(a, b), gerund=False, skip=frozenset(),
+                       partners=[prev if p.i == lo else p for p in raw.partners])
+    return None
+
+
+def _previous_policy(pron: Token) -> Token | None:
+    """For "it" / "them" with nothing to stand for in its own sentence, a plan, proposal, rule or
+    deal (``POLICY_NOUNS``) put forward in the sentence just before, as its object or subject; the
+    number must agree ("it": singular, "them": plural), and the last such noun is taken. Events,
+    places and people are not looked for ("The army shelled the town. Chile condemned it.")"""
+    low = pron.lower_
+    if low not in ("it", "them") or pron.sent.start == 0:
+        return None
+    prev = pron.doc[pron.sent.start - 1].sent
+    for t in reversed(prev):
+        if t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.pos_ == "NOUN" and t.lemma_.lower() in POLICY_NOUNS \
+                and (t.tag_ == "NNS") == (low == "them"):
+            return t
     return None
 
 
@@ -737,49 +763,77 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         return [], []  # the rules read the dependency parse; without one there is nothing to read
     catalogue = catalogue or default_catalogue()
     lex, alex = lexicon(), align_lexicon()
-    if repair_lemmas(doc):  # "hopes" read as a form of "hop"
+    with isolated(doc, _STAGE, what="this parse repair is skipped") as outcome:
+        if repair_lemmas(doc):  # "hopes" read as a form of "hop"
+            forget_words(doc)
+    if outcome.failed:
         forget_words(doc)
-    repair_cue_read_as_auxiliary(doc, lex)  # "opposes forced returns": the cue is the verb, not an auxiliary
-    repair_stranded_complements(doc, lex)  # "refused in a statement to sign X": the complement back on the cue
-    repair_fronted_label(doc, lex)  # "dismissed as absurd the claims": the object back on the cue
-    repair_trailing_attribution(doc, lex)  # "X welcomed Y's plan, Minister Z said": Z read inside the object
-    repair_bare_relative(doc, lex)  # "..., a charge the Taliban rejected": the subject read as an apposition
-    repair_subject_read_as_conjunct(doc, lex)  # "While A opposed X, B backed it": B read as a conjunct of X
-    repair_finite_conjunct(doc, lex)  # "said Y could not host Z and called on W": "called" read on "host"
-    repair_participle_read_as_conjunct(doc, lex)  # "had no intention of invading Y, dismissing Z": on the verb
-    repair_adverbial_label(doc)  # "Y was a step forward": the noun read as a measure of the adverb
-    repair_gapped_object(doc)  # "drew praise from A and criticism from B": the second object read as a clause
-    repair_told_clause_read_as_relative(doc)  # "told visiting officials that X ...": the clause read as a relative
-    repair_agent_of_named(doc)  # "what it called violations of X by Y": "by Y" read on the naming verb
+    # (each repair sets heads through common.guard.set_heads: never a head cycle; one that fails is skipped)
+    for repair in (
+        repair_cue_read_as_auxiliary,  # "opposes forced returns": the cue is the verb, not an auxiliary
+        repair_stranded_complements,  # "refused in a statement to sign X": the complement back on the cue
+        repair_fronted_label,  # "dismissed as absurd the claims": the object back on the cue
+        repair_trailing_attribution,  # "X welcomed Y's plan, Minister Z said": Z read inside the object
+        repair_bare_relative,  # "..., a charge the Taliban rejected": the subject read as an apposition
+        repair_subject_read_as_conjunct,  # "While A opposed X, B backed it": B read as a conjunct of X
+        repair_finite_conjunct,  # "said Y could not host Z and called on W": "called" read on "host"
+        repair_participle_read_as_conjunct,  # "had no intention of invading Y, dismissing Z": on the verb
+        lambda d, _: repair_adverbial_label(d),  # "Y was a step forward": the noun read as a measure of the adverb
+        lambda d, _: repair_gapped_object(d),  # "drew praise from A and criticism from B": the second object a clause
+        lambda d, _: repair_told_clause_read_as_relative(d),  # "told visiting officials that X ...": a relative
+        lambda d, _: repair_made_clear(d),  # "made clear it was against X": "clear" read as the clause's complement
+        lambda d, _: repair_agent_of_named(d),  # "what it called violations of X by Y": "by Y" read on the naming verb
+    ):
+        with isolated(doc, _STAGE, what="this parse repair is skipped"):
+            repair(doc, lex)
     b = _Builder(doc, catalogue, embed_similarity)
     ctx = ContextTracker(catalogue)
     b.ctx = ctx
     prev_end = 0
-    for sent in doc.sents:
+    for k, sent in enumerate(doc.sents):
         if "\n\n" in b.text[prev_end:sent.start_char].replace(" ", ""):
             ctx.new_paragraph()  # a blank line ends the issue context
         prev_end = sent.end_char
         if b.text[sent.start_char:sent.end_char].rstrip(" \"'”’)").endswith("?"):
             ctx.push(b.text[sent.start_char:sent.end_char])
             continue  # a question takes no position ("Did France support the resolution?")
-        found = [quality_target(resolve_act_anaphor(resolve_definite_target(r), lex.verbs))
-                 for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
-        found = [_with_condition(undone_target(r, lex) or r) for r in found]
-        raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]
-        ras = find_raw_alignments(sent, alex)
-        context = ctx.last() if raws or ras else None
-        for raw in raws:
-            ids = b.add_stance(raw, context)
-            mine = _with_ids(b.stances, ids)
-            holders = [s.actor for s in mine if s.actor]
-            if not holders and raw.kind in ("evaluative", "accuse"):
-                holders = b.holders_of(raw)
-            issue = next((s.issue for s in mine), None)
-            b.stance_alignments(raw, holders, issue)
-        for ra in ras:
-            b.explicit_alignments(ra, context)
+        sizes = len(b.stances), len(b.alignments), len(b._auto)
+        # (one sentence's failure costs that sentence's stances and alignments only: common.guard)
+        with isolated(doc, _STAGE, sentence=k, span=(sent.start_char, sent.end_char)) as outcome:
+            _sentence_stances(b, sent, lex, alex, ctx)
+        if outcome.failed:
+            _undo_sentence(b, sent, *sizes)
         ctx.push(b.text[sent.start_char:sent.end_char])
     return b.stances, b.alignments
+
+
+def _undo_sentence(b: _Builder, sent: Span, n_st: int, n_al: int, n_auto: int) -> None:
+    """Drop what a failed sentence had added to ``b``: its stances, alignments, discovered issues and
+    dedupe keys (stance keys hold the target's token offsets, alignment keys the sentence start).
+    (Propositions it had put into the matcher stay: they only group later stances' propositions.)"""
+    del b.stances[n_st:], b.alignments[n_al:], b._auto[n_auto:]
+    b._seen_st = {k for k in b._seen_st if not sent.start <= k[1] < sent.end}
+    b._seen_al = {k for k in b._seen_al if k[0] != sent.start}
+
+
+def _sentence_stances(b: _Builder, sent: Span, lex: Lexicon, alex: AlignLexicon, ctx: ContextTracker) -> None:
+    """Add one sentence's stances and alignments to ``b``."""
+    found = [quality_target(resolve_act_anaphor(resolve_definite_target(r), lex.verbs))
+             for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
+    found = [_with_condition(undone_target(r, lex) or r) for r in found]
+    raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]
+    ras = find_raw_alignments(sent, alex)
+    context = ctx.last() if raws or ras else None
+    for raw in raws:
+        ids = b.add_stance(raw, context)
+        mine = _with_ids(b.stances, ids)
+        holders = [s.actor for s in mine if s.actor]
+        if not holders and raw.kind in ("evaluative", "accuse"):
+            holders = b.holders_of(raw)
+        issue = next((s.issue for s in mine), None)
+        b.stance_alignments(raw, holders, issue)
+    for ra in ras:
+        b.explicit_alignments(ra, context)
 
 
 class StanceExtractor:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..common.guard import set_heads
 from .lexicon import Lexicon, cue_verb
 from .syntax import child
 
@@ -69,8 +70,8 @@ def repair_stranded_complements(doc: Doc, lex: Lexicon) -> int:
                 c.dep_ = "advmod"
                 moved += 1
                 for q in list(c.children):
-                    if q.dep_ == "prep" and q.i > c.i and q.lower_ in cue.preps and not has_prep & set(cue.preps):
-                        q.head = v  # "objected point-blank to X": the parser hangs "to X" on the adverb
+                    if q.dep_ == "prep" and q.i > c.i and q.lower_ in cue.preps and not has_prep & set(cue.preps) \
+                            and set_heads([(q, v, None)]):  # "objected point-blank to X": "to X" hung on the adverb
                         has_prep.add(q.lower_)
         for p in kids:
             if p.dep_ != "prep" or p.lower_ not in _ADVERBIAL_PREPS or p.i < v.i:
@@ -82,19 +83,22 @@ def repair_stranded_complements(doc: Doc, lex: Lexicon) -> int:
                 if c.i < noun.i:
                     continue
                 if not has_xcomp and _to_infinitive(c):
-                    c.head, c.dep_ = v, "xcomp"  # "refused in a statement to sign X"
+                    if not set_heads([(c, v, "xcomp")]):  # "refused in a statement to sign X"
+                        continue
                     has_xcomp = True
                     moved += 1
                 elif c.dep_ == "prep" and c.lower_ in cue.preps and c.lower_ != "with" and not has_prep & set(cue.preps):
                     # (only when the verb has none of its own prepositions yet; never "with":
                     # "talks / a meeting with X" is the noun's own)
-                    c.head = v  # "called at the summit for X", "objected on Monday to X"
+                    if not set_heads([(c, v, None)]):  # "called at the summit for X", "objected on Monday to X"
+                        continue
                     has_prep.add(c.lower_)
                     moved += 1
                 elif c.dep_ == "appos" and not has_obj and not has_xcomp and not cue.needs_prep \
                         and c.pos_ in ("NOUN", "PROPN") and not doc[c.left_edge.i - 1].is_punct:
                     # (not after a dash or comma: "during the briefing -- excerpts of which ...")
-                    c.head, c.dep_ = v, "dobj"  # "rejected in a statement the new X"
+                    if not set_heads([(c, v, "dobj")]):  # "rejected in a statement the new X"
+                        continue
                     has_obj = True
                     moved += 1
     return moved
@@ -132,10 +136,8 @@ def repair_cue_read_as_auxiliary(doc: Doc, lex: Lexicon) -> int:
                 continue
             # "The Kremlin rejects proposed changes": the cue read as a plural noun ("the Kremlin
             # rejects") with the participle as the verb; the name before it is the subject
-            for c in list(v.children):
-                if c.i != name.i:
-                    c.head = name
-            name.head, name.dep_ = v, "nsubj"
+            if not set_heads([*((c, name, None) for c in v.children if c.i != name.i), (name, v, "nsubj")]):
+                continue
             v.tag_ = "VBZ"
         elif v.dep_ != "aux" or v.tag_ not in ("VBZ", "VBD", "VBP") or part.tag_ != "VBN" or part.i != v.i + 1:
             continue
@@ -144,15 +146,11 @@ def repair_cue_read_as_auxiliary(doc: Doc, lex: Lexicon) -> int:
                    None)
         if lemma is None or obj is None or any(c.dep_ in ("aux", "auxpass") and c.i < v.i for c in part.children):
             continue
-        if part.head.i == part.i:
-            v.head, v.dep_ = v, "ROOT"
-        else:
-            v.head, v.dep_ = part.head, part.dep_
-        for c in list(part.children):
-            if c.i != v.i and c.i != obj.i:
-                c.head = v
-        obj.head, obj.dep_ = v, "dobj"
-        part.head, part.dep_, part.pos_ = obj, "amod", "ADJ"
+        up = (v, "ROOT") if part.head.i == part.i else (part.head, part.dep_)
+        if not set_heads([(v, *up), *((c, v, None) for c in part.children if c.i != v.i and c.i != obj.i),
+                          (obj, v, "dobj"), (part, obj, "amod")]):
+            continue
+        part.pos_ = "ADJ"
         v.pos_, v.lemma_ = "VERB", lemma
         moved += 1
     return moved
@@ -202,9 +200,8 @@ def repair_fronted_label(doc: Doc, lex: Lexicon) -> int:
             quoted and adj.pos_ == "NOUN" and adj.dep_ in ("nmod", "compound", "amod"))
         if not label or not on_noun or any(not c.is_punct for c in adj.children):
             continue
-        noun.head, noun.dep_ = v, "dobj"
-        adj.head, adj.dep_ = as_, "pobj"
-        moved += 1
+        if set_heads([(noun, v, "dobj"), (adj, as_, "pobj")]):
+            moved += 1
     return moved
 
 
@@ -237,14 +234,9 @@ def repair_trailing_attribution(doc: Doc, lex: Lexicon) -> int:
                  None)
         if x is None:
             continue
-        n.head, n.dep_ = v, "dobj"
-        x.head, x.dep_ = say, "nsubj"
-        if v.head.i == v.i:
-            say.head, say.dep_ = say, "ROOT"
-        else:
-            say.head, say.dep_ = v.head, v.dep_
-        v.head, v.dep_ = say, "ccomp"
-        moved += 1
+        up = (say, "ROOT") if v.head.i == v.i else (v.head, v.dep_)
+        if set_heads([(n, v, "dobj"), (x, say, "nsubj"), (say, *up), (v, say, "ccomp")]):
+            moved += 1
     return moved
 
 
@@ -289,12 +281,9 @@ def repair_bare_relative(doc: Doc, lex: Lexicon) -> int:
         inside = n.i < n.head.i < j
         if v.is_ancestor(anchor if inside else n) or (inside and (anchor.i == n.i or n.is_ancestor(anchor))):
             continue
-        if inside:  # the noun read inside the subject ("account" on "embassy"): out of it
-            n.head, n.dep_ = anchor, "appos"
-            doc[n.i - 1].head, doc[n.i - 1].dep_ = n, "det"
-        h.head, h.dep_ = v, "nsubj"
-        v.head, v.dep_ = n, "relcl"
-        moved += 1
+        out = [(n, anchor, "appos"), (doc[n.i - 1], n, "det")] if inside else []  # the noun read inside the
+        if set_heads([*out, (h, v, "nsubj"), (v, n, "relcl")]):  # subject ("account" on "embassy"): out of it
+            moved += 1
     return moved
 
 
@@ -321,8 +310,8 @@ def repair_subject_read_as_conjunct(doc: Doc, lex: Lexicon) -> int:
         if first.pos_ != "PROPN" or first.dep_ != "conj" or first.head.i >= i or first.is_ancestor(v) \
                 or doc[i + 1:v.i].root.i != first.i:
             continue
-        first.head, first.dep_ = v, "nsubj"
-        moved += 1
+        if set_heads([(first, v, "nsubj")]):
+            moved += 1
     return moved
 
 
@@ -342,8 +331,8 @@ def repair_finite_conjunct(doc: Doc, lex: Lexicon) -> int:
             up = up.head
         if up.tag_ != "VBD" or up.i > v.i or v.is_ancestor(up):
             continue
-        v.head = up
-        moved += 1
+        if set_heads([(v, up, None)]):
+            moved += 1
     return moved
 
 
@@ -364,8 +353,8 @@ def repair_participle_read_as_conjunct(doc: Doc, lex: Lexicon) -> int:
         root = v.sent.root
         if root.i == v.i or v.is_ancestor(root) or root.pos_ not in ("VERB", "AUX"):
             continue
-        v.head, v.dep_ = root, "advcl"
-        moved += 1
+        if set_heads([(v, root, "advcl")]):
+            moved += 1
     return moved
 
 
@@ -393,9 +382,8 @@ def repair_adverbial_label(doc: Doc) -> int:
         if noun is None or child(noun, "det") is None or noun.i < verb.i \
                 or any(c.dep_ in ("attr", "acomp", "dobj", "oprd") for c in verb.children):
             continue
-        noun.head, noun.dep_ = verb, ("attr" if verb.lemma_.lower() == "be" else "dobj")
-        adv.head, adv.dep_ = noun, "advmod"
-        moved += 1
+        if set_heads([(noun, verb, "attr" if verb.lemma_.lower() == "be" else "dobj"), (adv, noun, "advmod")]):
+            moved += 1
     return moved
 
 
@@ -421,10 +409,9 @@ def repair_gapped_object(doc: Doc) -> int:
                 or not any(c.dep_ == "cc" and first.i < c.i < n.i for c in n.head.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in n.children):
             continue
-        n.head, n.dep_ = verb, "dobj"
-        if stray is not None:
-            stray.head = n  # the second noun's own preposition, hung on the verb by the parser
-        moved += 1
+        # (the second noun's own preposition, hung on the verb by the parser, back on the noun)
+        if set_heads([(n, verb, "dobj"), *([(stray, n, None)] if stray is not None else [])]):
+            moved += 1
     return moved
 
 
@@ -451,7 +438,8 @@ def repair_told_clause_read_as_relative(doc: Doc) -> int:
             tell = tell.head  # "told visiting officials": the addressee under the participle
         if tell.lemma_.lower() not in _TELL_VERBS or tell.i > noun.i:
             continue
-        v.head, v.dep_ = tell, "ccomp"
+        if not set_heads([(v, tell, "ccomp")]):
+            continue
         that.dep_ = "mark"  # (a relative pronoun with the object place taken: "that Suva favoured a force")
         moved += 1
     return moved
@@ -478,6 +466,36 @@ def repair_agent_of_named(doc: Doc) -> int:
         if named is None or named.i > prep.i or pobj is None or pobj.pos_ not in ("NOUN", "PROPN") \
                 or not any(t.ent_type_ in _AGENT_ENTS for t in pobj.subtree):
             continue  # (an agent is named: "by Russian drones", "by Beijing"; not "by phone")
-        prep.head, prep.dep_ = named, "prep"
-        moved += 1
+        if set_heads([(prep, named, "prep")]):
+            moved += 1
+    return moved
+
+
+#: adjectives of "made clear / plain / known (that) ..."
+_MADE_ADJ = frozenset({"clear", "plain", "known"})
+
+
+def repair_made_clear(doc: Doc) -> int:
+    """"X made clear it was opposed to Y": with "that" left out, the parser may hang the adjective
+    on the clause's verb or auxiliary ("clear" an ``acomp`` of "was"), where every copula rule takes
+    it for the clause's own complement ("it was clear") and misses "opposed to Y" or "against Y".
+    The adjective goes back to "made", as with "that" ("made clear that ..."). Returns how many.
+
+    Only the adjective right after a form of "make" whose complement clause is the adjective's
+    head (or the head of its auxiliary) and starts after it; a subject hung on that auxiliary goes
+    to the clause's verb too ("it | was opposed": "it" the subject of "opposed")."""
+    moved = 0
+    for adj in doc:
+        if adj.lower_ not in _MADE_ADJ or adj.dep_ != "acomp" or adj.i == 0:
+            continue
+        make = doc[adj.i - 1]
+        h = adj.head
+        clause = h.head if h.dep_ in ("aux", "auxpass") else h
+        if make.lemma_.lower() != "make" or clause.dep_ != "ccomp" or clause.head.i != make.i or clause.i < adj.i:
+            continue
+        subj = child(h, "nsubj") if h.i != clause.i else None
+        # (the clause's subject hung on the same auxiliary: "it | was opposed")
+        if set_heads([(adj, make, None), *([(subj, clause, "nsubjpass" if h.dep_ == "auxpass" else "nsubj")]
+                                           if subj is not None else [])]):
+            moved += 1
     return moved

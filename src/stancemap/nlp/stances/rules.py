@@ -74,6 +74,7 @@ from .syntax import (
     is_negated,
     is_reciprocal,
     is_time,
+    named_by,
     negative_adverbial,
     passive_seat,
     prep_object,
@@ -84,6 +85,11 @@ from .syntax import (
 )
 
 __all__ = ["RawStance", "find_raw_stances", "authors_of"]
+
+#: auxiliaries of the future ("will / won't / shall / 'll")
+_WILL_AUX = ("will", "wo", "shall", "'ll")
+#: auxiliaries of the future and the reported future ("will / won't / shall / 'll", "would / 'd")
+_FUTURE_AUX = (*_WILL_AUX, "would", "'d")
 
 # xcomp actions after "refuse"/"decline"/"agree" that are personal, not policy (no stance)
 _SELF_ACTIONS = frozenset(
@@ -678,6 +684,12 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_hoped_settlement(tok, lex))
         if tok.lemma_ == "have" and tok.pos_ in ("AUX", "VERB") and tok.dep_ in ("ROOT", "ccomp", "conj"):
             out.extend(_without_merit(tok, lex))
+        if tok.lemma_ == "make" and tok.pos_ == "VERB":
+            out.extend(_makes_safer(tok, lex))
+        if tok.lemma_ in ("save", "cost") and tok.pos_ == "VERB":
+            out.extend(_saves_lives(tok, lex))
+        if tok.lemma_ == "need" and tok.pos_ == "VERB":
+            out.extend(_we_need(tok, lex))
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
             out.extend(_copula_aim(tok, lex))
@@ -917,7 +929,7 @@ def _there_will_be_no(noun: Token, lex: Lexicon) -> list[RawStance]:
             or noun.lemma_.lower() in _WEATHER:
         return []
     reporter = reporting_subject(be)
-    future = child(be, "aux", lemma=("will", "shall", "'ll", "wo"))
+    future = child(be, "aux", lemma=_WILL_AUX)
     if future is None and not (reporter is not None and child(be, "aux", lemma=("would",)) is not None):
         return []  # ("there was no agreement": a fact; "said there would be no X": a reported pledge)
     lo, hi = compact_span(noun)
@@ -1065,7 +1077,14 @@ _CLAIM_VERBS = frozenset({"allege", "claim", "charge", "accuse", "suggest", "ass
 
 #: hostile acts one is accused of ("denied that its troops had shelled the town, as Y alleged")
 _HOSTILE_VERBS = frozenset("""attack bomb kill shell strike shoot assassinate kidnap poison invade raid ambush
-    hack abuse violate breach torture beat massacre murder arm""".split())
+    hack abuse violate breach torture beat massacre murder arm loot sabotage""".split())
+#: hostile acts one is blamed for when named by a gerund ("said Y was responsible for shelling X"):
+#: not the acts that are as often duties ("responsible for arming the coast guard / striking a deal /
+#: burning the waste"); "burn" only with homes, villages or crops as its object
+_BLAMED_GERUNDS = frozenset("""attack bomb kill shell shoot assassinate kidnap poison invade ambush hack abuse
+    violate breach torture massacre murder loot sabotage""".split())
+_BURNT = frozenset("""village villages home homes house houses crop crops field fields church churches mosque
+    mosques temple temples school schools shop shops market markets town towns""".split())
 
 
 def _denied_as_alleged(verb: Token, lex: Lexicon) -> list[RawStance]:
@@ -1115,6 +1134,79 @@ def _held_responsible(verb: Token, lex: Lexicon) -> list[RawStance]:
 _MERIT = frozenset({"basis", "merit", "foundation", "legitimacy", "validity", "credibility", "justification"})
 
 
+#: safety and its loss as the result of a thing ("Y makes us safer", "Y made the region less stable")
+_SAFETY = {"safe": 1, "secure": 1, "stable": 1, "dangerous": -1, "unsafe": -1, "insecure": -1, "unstable": -1,
+           "vulnerable": -1}
+#: whose safety: the speakers themselves, everyone, or a whole place (not one party: "sanctions make
+#: Russia weaker" says nothing of the speaker's view of the sanctions)
+_SAFETY_OF = frozenset({"we", "us", "all", "everyone", "everybody", "world", "region", "continent", "country",
+                        "nation", "people", "citizen", "child", "neighbourhood", "neighborhood"})
+
+
+def _makes_safer(make: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y makes us / the region safer (less safe, more dangerous)", reported or quoted: the reporter's
+    view of Y, as "Y is a danger" (X +1 on what makes everyone safer, -1 on what puts them at risk).
+    Only the safety of the speakers, of everyone or of a whole place; not negated or hypothetical."""
+    subj = child(make, "nsubj")
+    adj = next((c for c in make.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"), None)
+    if subj is None or adj is None or subj.pos_ not in ("NOUN", "PROPN") or is_negated(make) \
+            or hypothetical(make, lex) or subj.lemma_.lower() in NATURE:
+        return []  # ("the storm made the region more dangerous": no one's doing)
+    sign = _SAFETY.get(adj.lemma_.lower()) or _SAFETY.get(adj.lower_)
+    whose = child(adj, "nsubj") or child(make, "dobj")
+    if sign is None or whose is None or whose.lemma_.lower() not in _SAFETY_OF and whose.lower_ not in _SAFETY_OF:
+        return []
+    if any(c.dep_ == "advmod" and c.lower_ == "less" for c in adj.children):
+        sign = -sign
+    reporter = reporting_subject(make) or view_holder(make)
+    if reporter is None:
+        return []
+    return [RawStance(here(make), [reporter], [make, adj], compact_span(subj), sign, "evaluative", 0.9, [subj],
+                      source="predicate-label")]
+
+
+def _saves_lives(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y will save lives" / "Y would cost lives", reported or quoted: the reporter's view of Y, as
+    with "Y makes us safer" (+1 on what saves lives, -1 on what costs them). Not a person's deed
+    ("the rescuers saved lives": praise of people), nature's, negated or hypothetical."""
+    sign = {"save": 1, "cost": -1}.get(verb.lemma_.lower())
+    obj = child(verb, "dobj")
+    subj = child(verb, "nsubj")
+    if sign is None or obj is None or obj.lower_ not in ("lives", "life") or subj is None \
+            or subj.pos_ != "NOUN" or subj.ent_type_ in ("PERSON", "NORP") or subj.lemma_.lower() in NATURE \
+            or subj.lemma_.lower() in _PEOPLE_NOUNS or is_negated(verb) or hypothetical(verb, lex):
+        return []
+    reporter = reporting_subject(verb) or view_holder(verb)
+    if reporter is None:
+        return []
+    return [RawStance(here(verb), [reporter], [verb, obj], compact_span(subj), sign, "evaluative", 0.9, [subj],
+                      source="predicate-label")]
+
+
+#: people whose deeds save lives ("the rescuers saved lives" praises people, no plan)
+_PEOPLE_NOUNS = frozenset("""rescuer doctor nurse medic volunteer worker soldier firefighter crew team guard
+    officer police coastguard diver pilot surgeon paramedic""".split())
+#: things one says "we need" that are policies or settlements ("we need a ceasefire / tougher sanctions")
+_NEEDED_POLICIES = POLICY_NOUNS | frozenset({"ceasefire", "truce", "talks", "dialogue", "negotiations", "aid"})
+
+
+def _we_need(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"We need Y," the minister said: the speaker's side wants Y (+1; "we do not need Y": -1).
+    "need" is no cue on its own ("X needs votes / rain"): only a first-person-plural subject in a
+    reported or quoted clause, and a policy, a settlement or talks as the object."""
+    subj = child(verb, "nsubj")
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() != "need" or subj is None or subj.lower_ != "we" or obj is None \
+            or obj.lemma_.lower() not in _NEEDED_POLICIES or hypothetical(verb, lex):
+        return []
+    reporter = reporting_subject(verb)
+    if reporter is None:
+        return []
+    sign = -1 if is_negated(verb) else 1
+    return [RawStance(here(verb), [reporter], [verb], compact_span(obj), sign, "demand", 0.9, [],
+                      source="we-need")]
+
+
 def _without_merit(verb: Token, lex: Lexicon) -> list[RawStance]:
     """"X said Y had no (legal) basis / no merit": a label of Y, as "Y was baseless" (X -1 on Y);
     only reported or in a view ("according to X")."""
@@ -1136,6 +1228,25 @@ _FINDINGS = frozenset({"report", "study", "investigation", "inquiry", "probe", "
                        "data", "survey", "assessment", "review", "audit"})
 
 
+def _blamed_gerund(g: Token) -> bool:
+    """A gerund naming a hostile act one is blamed for (``_BLAMED_GERUNDS``; "burning" homes,
+    villages or crops), not a duty ("responsible for burning the waste / arming the guards").
+    The gerund may be read as an adjective on its bare object ("for | burning villages")."""
+    obj: Token | None
+    if g.pos_ == "NOUN":
+        adj = next((c for c in g.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.i < g.i), None)
+        if adj is None:
+            return False
+        lem, obj = adj.lemma_.lower(), g
+    elif g.tag_ == "VBG":
+        lem, obj = g.lemma_.lower(), child(g, "dobj")
+    else:
+        return False
+    if lem == "burn":
+        return obj is not None and obj.lower_ in _BURNT
+    return lem in _BLAMED_GERUNDS
+
+
 def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
     """"X said Y was responsible for Z" / "Y is to blame for Z, X said": X's accusation, as "X
     blamed Y for Z" (X -1 on Z, aligned against Y). Only with a reporter or a view holder."""
@@ -1149,8 +1260,12 @@ def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
     reporter = reporting_subject(be) or view_holder(be)
     if po is None or reporter is None or reporter.lemma_.lower() in _FINDINGS:
         return []  # ("according to a UN report, Y is responsible for Z": a finding, no one's accusation)
-    if pred.lemma_ != "blame" and po[1].lemma_.lower() not in HARMS and po[1].lower_ not in lex.negative_labels:
-        return []  # ("the ministry is responsible for the budget": a duty, no blame)
+    if po[1].tag_ == "VBG":  # "for shelling the port", not "for striking the deal" ("strike" the noun is a harm)
+        harm = _blamed_gerund(po[1])
+    else:
+        harm = po[1].lemma_.lower() in HARMS or po[1].lower_ in lex.negative_labels or _blamed_gerund(po[1])
+    if pred.lemma_ != "blame" and not harm:
+        return []  # ("the ministry is responsible for the budget / for running the port": a duty, no blame)
     cue = Cue("blame", -1, "accuse")
     return [RawStance(here(be), [reporter], [pred], compact_span(po[1]), -1, "accuse", strength_of(be, cue, lex),
                       [accused], source="held-responsible")]
@@ -1176,7 +1291,7 @@ _STANDING = frozenset({"recognise", "recognize"})
 def _intended(tok: Token, lex: Lexicon) -> bool:
     """An act stated as an intention: under a commitment ("vowed / is determined to block X") or
     in the future ("will block X", "said it would block X", "is going to block X")."""
-    if child(tok, "aux", lemma=("will", "wo", "shall", "'ll")) is not None:
+    if child(tok, "aux", lemma=_WILL_AUX) is not None:
         return True
     if tok.lemma_.lower() in _STANDING and is_negated(tok):
         return True  # "does not recognise X": a standing refusal, not an act
@@ -1254,8 +1369,10 @@ def _nearest_subject_of(tok: Token) -> Token | None:
     return child(tok, "nsubj", "nsubjpass")
 
 
-#: auxiliaries of the future and the reported future ("will / won't / shall / 'll", "would / 'd")
-_FUTURE_AUX = ("will", "wo", "shall", "'ll", "would", "'d")
+#: what the span of a reported future act leaves out ("said it will join X" -> "join X"): its subject,
+#: auxiliaries, clauses, adverbs and conjuncts
+_ACT_CUT = frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc", "conj", "advmod",
+                      "npadvmod"})
 
 
 #: "thanked Y for X" reads as "praised Y for X" (README: appreciate)
@@ -1886,9 +2003,7 @@ def _what_it_called(tok: Token, lex: Lexicon) -> list[RawStance]:
     host = tok.head
     if tok.dep_ != "ccomp" or host.lemma_.lower() in lex.verbs or hypothetical(tok, lex):
         return []
-    as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    named = child(tok, "oprd", "attr") or (child(as_, "pobj") if as_ is not None else None) or next(
-        (c for c in tok.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > tok.i), None)
+    named = named_by(tok)  # (the noun :func:`what_named` finds, under any labelling verb)
     if named is None or named.pos_ != "NOUN":
         return []
     adj = next((c for c in named.children if c.dep_ == "amod" and c.i < named.i and _label_polarity(c, lex) != 0), None)
@@ -2187,7 +2302,7 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     agent = child(tok, "agent")
     by = child(agent, "pobj") if agent is not None else None
     if subj is not None and by is not None and by.pos_ == "PROPN" and child(tok, "auxpass") is not None \
-            and child(tok, "aux", lemma=("will", "wo", "shall", "'ll")) is not None \
+            and child(tok, "aux", lemma=_WILL_AUX) is not None \
             and tok.lemma_.lower() in _STANDING_ACTS and subj.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ == "prep" and (is_time(c) or c.lower_ in ("until", "till", "before")) for c in tok.children):
         lo, hi = compact_span(subj)  # "Y will not be recognised by X": X's refusal, as "X will not recognise Y"
@@ -2213,7 +2328,7 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
                    None)  # ("will not allow foreign doctors to visit X" / "its soil to be used for Y": the act)
     if obj is None:
         return []
-    will = child(tok, "aux", lemma=("will", "wo", "shall", "'ll"))
+    will = child(tok, "aux", lemma=_WILL_AUX)
     if will is None and child(tok, "aux", lemma=("would",)) is not None and (would or reporting_subject(tok) is not None):
         will = child(tok, "aux", lemma=("would",))  # reported future: "said it would never recognise X"
     if will is None:
@@ -2285,8 +2400,7 @@ def _money_pledge(tok: Token) -> list[RawStance]:
     holders = subjects(fut)
     if not holders:
         return []
-    lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
-                                              "conj", "advmod", "npadvmod"}))
+    lo, hi = compact_span(tok, cut=_ACT_CUT)
     return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
 
 
@@ -2341,8 +2455,7 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
         holders = subjects(tok)
         if not holders:
             return []
-        lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
-                                                  "conj", "advmod", "npadvmod"}))
+        lo, hi = compact_span(tok, cut=_ACT_CUT)
         doc = tok.doc
         comma = next((i for i in range(tok.i + 1, hi - 2) if doc[i].text == "," and doc[i + 1].lower_ in ("a", "an")
                       and doc[i + 2].lemma_.lower() in SUMMARY_NOUNS), None)
@@ -2367,8 +2480,7 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
     holders = subjects(tok)
     if to is None or not holders:
         return []
-    lo, hi = compact_span(tok, cut=frozenset({"nsubj", "nsubjpass", "aux", "punct", "advcl", "mark", "relcl", "cc",
-                                              "conj", "advmod", "npadvmod"}))
+    lo, hi = compact_span(tok, cut=_ACT_CUT)
     return [RawStance(here(tok), holders, [tok], (lo, hi), 1, "commit", 0.9, [], gerund=True, source="reported")]
 
 
@@ -2655,7 +2767,8 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                                      cue.kind, 1.0, holder_is_speaker=rep is None, source="phrase"))
                 continue
             if words[0] in ("in",):  # "in favour of Y"
-                obj = child(toks[-1], "pobj") or next((c for c in toks[1].children if c.dep_ == "prep"), None)
+                # (the parser may hang "of" on the copula: its object is then a gerund, "of extending Y")
+                obj = child(toks[-1], "pobj", "pcomp") or next((c for c in toks[1].children if c.dep_ == "prep"), None)
                 if obj is not None and obj.dep_ == "prep":
                     obj = child(obj, "pobj", "pcomp")
                 verb = toks[0].head

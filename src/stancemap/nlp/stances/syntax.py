@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..common.courts import is_court
-from ..common.text import DASHES
+from ..common.datelines import caps_dateline_dash
 
 __all__ = [
     "SUBJ",
@@ -302,12 +302,10 @@ def _past_dateline(subj: Token) -> Token:
     """"ADDIS ABABA - The AU chairman, X, welcomed Y": a dateline in capitals opening the sentence
     and read as the subject, the real subject as its apposition; the apposition (its last name
     when the title has one: "the chairman, X")."""
-    doc = subj.doc
-    lo = subj.sent.start
-    if len(subj.text) < 3 or not all(t.text.isupper() and t.is_alpha for t in doc[lo:subj.i + 1]):
-        return subj  # ("NATO backed Y": a name in capitals)
-    dash = next((t for t in doc[subj.i + 1:subj.i + 3] if t.text in DASHES), None)
-    ap = next((c for c in subj.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
+    dash = caps_dateline_dash(subj)
+    if dash is None:
+        return subj
+    ap = next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
     if ap is None:
         return subj
     name = next((c for c in ap.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -599,6 +597,19 @@ def _defining(noun: Token, rel: Token) -> bool:
         and rel.left_edge.i > 0 and noun.doc[rel.left_edge.i - 1].text != ","
 
 
+def _gerund_compound(noun: Token, acl: Token) -> bool:
+    """A noun compound the parser split into a noun and a gerund clause on it: "the fisheries
+    monitoring scheme" read as "fisheries | monitoring (the) scheme". Only a gerund right after a
+    common noun whose one dependent is a bare noun right after it (no determiner, no possessor),
+    so that a cut "acl" keeps the compound whole; "the officials monitoring the scheme" is cut."""
+    if acl.dep_ != "acl" or acl.tag_ != "VBG" or acl.i != noun.i + 1 or noun.pos_ != "NOUN":
+        return False
+    deps = list(acl.children)
+    if len(deps) != 1 or deps[0].dep_ != "dobj" or deps[0].i != acl.i + 1 or deps[0].pos_ != "NOUN":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in deps[0].children)
+
+
 def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = True) -> tuple[int, int]:
     """Token range [start, end) of ``tok``'s subtree without relative/adverbial clauses,
     appositions and punctuation at the edges."""
@@ -609,7 +620,8 @@ def compact_span(tok: Token, *, cut: frozenset[str] = _CUT, keep_first: bool = T
         lo, hi = min(lo, t.i), max(hi, t.i)
         for c in t.children:
             if c.dep_ in cut and not (c.dep_ == "mark" and t.i != tok.i) and not (
-                    c.dep_ == "advcl" and t.pos_ in ("NOUN", "PROPN") and c.i > t.i) and not _defining(t, c):
+                    c.dep_ == "advcl" and t.pos_ in ("NOUN", "PROPN") and c.i > t.i) and not _defining(t, c) \
+                    and not _gerund_compound(t, c):
                 continue  # (an infinitive on a noun is its complement: "permission for X to enter")
             if c.dep_ in ("prep", "npadvmod") and is_time(c):
                 continue  # "on Tuesday", "last week": when, not what
@@ -691,12 +703,20 @@ def what_named(clause: Token) -> Token | None:
     if clause.lemma_.lower() not in _NAMING_VERBS or not any(
             c.lower_ == "what" and c.dep_ == "dobj" for c in clause.children):
         return None
+    named = named_by(clause)
+    return named if named is not None and named.pos_ in ("NOUN", "PROPN") else None
+
+
+def named_by(clause: Token) -> Token | None:
+    """What the verb of a free relative of naming ("what it called a sham", "what Manila described
+    as dangerous manoeuvres") names: its complement, a second object after it, else the object of
+    its "as"; None when it has none (any part of speech: the callers choose)."""
     named = child(clause, "oprd", "attr", "xcomp") or next(  # "what it called a sham"
         (c for c in clause.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > clause.i), None)
     as_ = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if named is None and as_ is not None:
         named = child(as_, "pobj")
-    return named if named is not None and named.pos_ in ("NOUN", "PROPN") else None
+    return named
 
 
 def passive_seat(verb: Token) -> Token | None:

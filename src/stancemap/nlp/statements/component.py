@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Content, Speaker, Statement, TextSpan
 from ..common.extensions import register_extensions
+from ..common.guard import isolated
 from ..common.text import doc_text
 from .candidates import Cand, dedupe, drop_nested
 from .content import QuoteIndex, kind_of, trim_span
@@ -58,6 +59,9 @@ from .speaker import (
 )
 
 __all__ = ["extract_statements", "StatementExtractor"]
+
+#: the stage name in failure warnings (common.guard)
+_STAGE = "stancemap_statements"
 
 _TAG_RE = re.compile(r"<[^<>\n]{1,400}>")
 _PRE_GAP = re.compile(r"[\s,—–-]*")
@@ -379,48 +383,50 @@ class _Extractor(RegionRules):
         lex = self.lex
         n = len(self.doc)
         for tok in self.doc:
-            if tok.lower_ == "according" and tok.i + 1 < n and self.doc[tok.i + 1].lower_ == "to":
-                if not self._in_quote(tok):
-                    c = self._according_cand(tok)
-                    if c is not None:
-                        out.append(c)
-                continue
-            post = post_quote_attribution(tok, self.lex.speech.__contains__)
-            if post is not None:
-                c = self._post_quote_cand(tok, *post)
-                if c is not None:
-                    self.claimed.update(c.quote_ids)
-                    out.append(c)
+            # (one word's failure costs the statements it would have opened only: common.guard)
+            with isolated(self.doc, _STAGE, token=tok):
+                if tok.lower_ == "according" and tok.i + 1 < n and self.doc[tok.i + 1].lower_ == "to":
+                    if not self._in_quote(tok):
+                        c = self._according_cand(tok)
+                        if c is not None:
+                            out.append(c)
                     continue
-            if tok.pos_ == "NOUN":
-                nc = noun_cue(tok, self.lex.nouns)
-                if nc is not None and not self._in_quote(tok):
-                    c = self._noun_cand(tok, *nc)
+                post = post_quote_attribution(tok, self.lex.speech.__contains__)
+                if post is not None:
+                    c = self._post_quote_cand(tok, *post)
                     if c is not None:
+                        self.claimed.update(c.quote_ids)
                         out.append(c)
-                continue
-            if tok.pos_ not in ("VERB", "AUX"):
-                continue
-            lemma = tok.lemma_.lower()
-            if not lex.is_cue(lemma) or (self.tags and self._in_tag(tok.idx)):
-                continue
-            if self._in_quote(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
-                                       and not _after_quote(tok) and not clause_of_verbless_root(tok)):
-                continue  # "a play called ...", "the plan announced last week": modifiers
-            if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children):
-                continue
-            if _questioned_participle(tok, lemma, self._is_speech_token):
-                continue
-            if any(c.dep_ == "prt" and (lemma, c.lower_) in _NOT_SPEECH_PARTICLES for c in tok.children):
-                continue
-            if (lemma == "say" and tok.dep_ != "relcl" and tok.i + 1 < n and self.doc[tok.i + 1].text == ","
-                    and any(c.dep_ == "nsubj" and c.lower_ in _IDIOM_SUBJECTS and c.i == tok.i - 1
-                            for c in tok.children)):
-                continue
-            c = self._verb_cand(tok, lemma)
-            if c is not None:
-                self.claimed.update(c.quote_ids if c.direct else ())
-                out.append(c)
+                        continue
+                if tok.pos_ == "NOUN":
+                    nc = noun_cue(tok, self.lex.nouns)
+                    if nc is not None and not self._in_quote(tok):
+                        c = self._noun_cand(tok, *nc)
+                        if c is not None:
+                            out.append(c)
+                    continue
+                if tok.pos_ not in ("VERB", "AUX"):
+                    continue
+                lemma = tok.lemma_.lower()
+                if not lex.is_cue(lemma) or (self.tags and self._in_tag(tok.idx)):
+                    continue
+                if self._in_quote(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+                                           and not _after_quote(tok) and not clause_of_verbless_root(tok)):
+                    continue  # "a play called ...", "the plan announced last week": modifiers
+                if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children):
+                    continue
+                if _questioned_participle(tok, lemma, self._is_speech_token):
+                    continue
+                if any(c.dep_ == "prt" and (lemma, c.lower_) in _NOT_SPEECH_PARTICLES for c in tok.children):
+                    continue
+                if (lemma == "say" and tok.dep_ != "relcl" and tok.i + 1 < n and self.doc[tok.i + 1].text == ","
+                        and any(c.dep_ == "nsubj" and c.lower_ in _IDIOM_SUBJECTS and c.i == tok.i - 1
+                                for c in tok.children)):
+                    continue
+                c = self._verb_cand(tok, lemma)
+                if c is not None:
+                    self.claimed.update(c.quote_ids if c.direct else ())
+                    out.append(c)
         return out
 
     # -- continuations -----------------------------------------------------------------
@@ -499,35 +505,45 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
     cands.sort(key=lambda c: (min(s for s, _ in c.spans), c.cue[0]))
     out: list[Statement] = []
     for c in cands:
-        spans = tuple(sorted(c.spans))
-        speaker = None
-        if c.speaker is not None:
-            sp = speaker_span(c.speaker)
-            s, e = sp.start_char, sp.end_char
-            gt = text.rfind(">", s, e)
-            if gt >= 0 and gt + 1 < e:
-                s = gt + 1  # a speaker glued to markup: '...">Jane Roe'
-            if s <= c.cue[0] < e and c.cue[1] < e:
-                s = c.cue[1] + len(text[c.cue[1]:e]) - len(text[c.cue[1]:e].lstrip())  # '"…," tweeted Al Roe'
-            nl = text.rfind("\n", s, e)
-            if nl >= 0 and nl + 1 < e:
-                s = nl + 1 + len(text[nl + 1:e]) - len(text[nl + 1:e].lstrip())
-            actor = head_actor(sp.root, s, e, doc._.sm_mentions or [])
-            if actor is None:
-                emb = embedded_actor_span(c.speaker, doc._.sm_mentions or [])
-                if emb is not None:
-                    actor = emb[2]
-                    if emb[0] >= s and emb[1] > e:
-                        e = emb[1]  # the speaker phrase runs to the name: 'a tally by the Ledger'
-            speaker = Speaker(text[s:e], s, e, actor)
-        content = Content(" ".join(text[s:e] for s, e in spans), spans)
-        out.append(Statement(
-            id=f"s{len(out) + 1}", speaker=speaker,
-            cue=TextSpan(text[c.cue[0]:c.cue[1]], c.cue[0], c.cue[1]),
-            content=content, kind=kind_of(text, spans, ex.quotes),
-            is_speech=c.is_speech, cue_lemma=c.lemma,
-        ))
+        cue = doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand")
+        # (one statement's failure costs that statement only: common.guard)
+        with isolated(doc, _STAGE, token=cue[0] if cue else None, span=None if cue else c.cue) as outcome:
+            st = _statement(doc, ex, text, c, len(out) + 1)
+        if not outcome.failed:
+            out.append(st)
     return out
+
+
+def _statement(doc: Doc, ex: _Extractor, text: str, c: Cand, n: int) -> Statement:
+    """The statement of one candidate, numbered ``n``."""
+    spans = tuple(sorted(c.spans))
+    speaker = None
+    if c.speaker is not None:
+        sp = speaker_span(c.speaker)
+        s, e = sp.start_char, sp.end_char
+        gt = text.rfind(">", s, e)
+        if gt >= 0 and gt + 1 < e:
+            s = gt + 1  # a speaker glued to markup: '...">Jane Roe'
+        if s <= c.cue[0] < e and c.cue[1] < e:
+            s = c.cue[1] + len(text[c.cue[1]:e]) - len(text[c.cue[1]:e].lstrip())  # '"…," tweeted Al Roe'
+        nl = text.rfind("\n", s, e)
+        if nl >= 0 and nl + 1 < e:
+            s = nl + 1 + len(text[nl + 1:e]) - len(text[nl + 1:e].lstrip())
+        actor = head_actor(sp.root, s, e, doc._.sm_mentions or [])
+        if actor is None:
+            emb = embedded_actor_span(c.speaker, doc._.sm_mentions or [])
+            if emb is not None:
+                actor = emb[2]
+                if emb[0] >= s and emb[1] > e:
+                    e = emb[1]  # the speaker phrase runs to the name: 'a tally by the Ledger'
+        speaker = Speaker(text[s:e], s, e, actor)
+    content = Content(" ".join(text[s:e] for s, e in spans), spans)
+    return Statement(
+        id=f"s{n}", speaker=speaker,
+        cue=TextSpan(text[c.cue[0]:c.cue[1]], c.cue[0], c.cue[1]),
+        content=content, kind=kind_of(text, spans, ex.quotes),
+        is_speech=c.is_speech, cue_lemma=c.lemma,
+    )
 
 
 class StatementExtractor:

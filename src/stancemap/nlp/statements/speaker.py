@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stancemap.nlp.actors.persons import CANDIDACY_NOUNS, KIN_NOUNS
 from stancemap.nlp.actors.roles import PERSON_ONLY_NOUNS
+from stancemap.nlp.common.datelines import after_dateline_place, dateline_before
 from stancemap.nlp.common.text import DASHES
 
 __all__ = ["clause_of_verbless_root", "speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span", "head_actor",
@@ -231,7 +232,7 @@ def _outside_dateline(subj: Token, verb: Token) -> Token | None:
     if breaks:
         start = next((t.i for t in doc[breaks[-1] + 1:verb.i] if not t.is_space), verb.i)
         return _phrase_head_in(doc[start:verb.i])
-    after_place = _after_dateline_place(subj)
+    after_place = after_dateline_place(subj)
     if subj.i > 0 and "\n" not in doc[subj.i - 1].text_with_ws and not after_place:
         return subj
     if not (after_place or subj.ent_type_ in ("GPE", "DATE", "TIME") or (subj.is_upper and len(subj.text) > 2)):
@@ -246,43 +247,10 @@ def _outside_dateline(subj: Token, verb: Token) -> Token | None:
     return _phrase_head_in(doc[dash + 1:verb.i]) or subj
 
 
-def _after_dateline_place(subj: Token) -> bool:
-    """A subject that follows a dateline's place in capitals at the start of its paragraph, or
-    ends it ("VIENNA, Nov 17 - ...", "ADDIS ABABA, March 10 - ..."): only capitalised words and
-    commas before it."""
-    doc = subj.doc
-    start = subj.i
-    while start > 0 and subj.i - start < 5 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        return False
-    words = [t for t in doc[start:subj.i] if t.text != ","]
-    if subj.is_upper and subj.is_alpha and len(subj.text) > 1:
-        words.append(subj)
-    return bool(words) and all(t.is_alpha and t.is_upper and len(t.text) > 1 for t in words)
-
-
 def _free_dash(doc: Doc, lo: int, hi: int) -> int | None:
     """The first dash in [lo, hi) with a space on a side (not the hyphen of "Secretary-General")."""
     return next((i for i in range(max(lo, 1), hi) if doc[i].text in DASHES
                  and (doc[i].whitespace_ or doc[i - 1].whitespace_)), None)
-
-
-def _dateline_before(doc: Doc, dash: int) -> bool:
-    """Whether the tokens from the paragraph start to the dash at ``dash`` are a dateline: a place
-    in capitals, then at most a comma, a date or a country ("BANGKOK, Jan 19 -", "ACCRA, Ghana -")."""
-    start = dash
-    while start > 0 and dash - start < 8 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    if start > 0 and "\n" not in doc[start - 1].text_with_ws or start == dash:
-        return False
-    k = start
-    while k < dash and doc[k].is_alpha and doc[k].is_upper and len(doc[k].text) > 1:
-        k += 1
-    if k == start:
-        return False
-    return all(t.text in (",", "(", ")", ".") or t.like_num or (t.is_alpha and t.text[:1].isupper())
-               for t in doc[k:dash])
 
 
 _KEEP_PREPS = frozenset({"of", "for", "from"})
@@ -365,7 +333,7 @@ def speaker_span(tok: Token) -> Span:
             break  # (a possessive ending is no part of the name: "the mayor's claim")
         right = max(right, c.right_edge.i)
     dash = _free_dash(doc, left, tok.i)
-    if dash is not None and _dateline_before(doc, dash):
+    if dash is not None and dateline_before(doc, dash):
         left = dash + 1  # "BANGKOK, Jan 19 - An armed group said": the dateline is no part of it
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
@@ -467,7 +435,7 @@ def embedded_actor_span(tok: Token, mentions: list[tuple[int, int, str]]) -> tup
         return None
     lo = tok.left_edge.idx
     dash = _free_dash(tok.doc, tok.left_edge.i, tok.i)
-    if dash is not None and _dateline_before(tok.doc, dash):
+    if dash is not None and dateline_before(tok.doc, dash):
         lo = tok.doc[dash + 1].idx  # "KABUL - A government spokesman said": the dateline names no one
     hi_tok = tok
     for c in tok.rights:
