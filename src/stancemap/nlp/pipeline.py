@@ -55,12 +55,14 @@ HYPHEN_VERB_STEMS = {
            "impose", "instate", "appoint", "nominate", "launch", "start", "evaluate", "engage", "balance", "issue",
            "unite", "unify"),
 }
-#: nouns and irregular forms of those verbs ("co-founder", "re-election", "co-wrote")
+#: nouns and irregular forms of those verbs ("co-founder", "re-election", "co-wrote"), and nouns of
+#: other such prefixes ("by-election")
 HYPHEN_WORDS = {
     "co": ("led", "wrote", "written", "writing", "founder", "founders", "sponsorship", "chairman", "chairwoman",
            "chairmen", "chairs", "authors", "hosts", "owner", "owners", "operation", "ordination", "ordinator"),
     "re": ("ran", "election", "elections", "opening", "entry", "negotiation", "introduction", "emergence",
            "appointment", "nomination", "unification"),
+    "by": ("election", "elections", "poll", "polls"),  # "by-elections": not the preposition "by"
 }
 
 

@@ -24,7 +24,7 @@ from ...actors.rollup import state_name
 from ...issues.catalogue import IssueCatalogue, default_catalogue
 from ...issues.detect import ContextTracker, choose_issue
 from ...issues.propositions import PropositionMatcher, normalise_proposition, similarity
-from ...records import Alignment, Stance, TextSpan
+from ...records import Actor, Alignment, Stance, TextSpan
 from ..common.courts import is_court
 from ..common.extensions import register_extensions
 from ..common.guard import isolated
@@ -36,6 +36,7 @@ from .lexicon import AlignLexicon, Lexicon, align_lexicon, lexicon
 from .nouns import late_from
 from .repair import (
     repair_adverbial_label,
+    repair_agent_of_named,
     repair_bare_relative,
     repair_cue_read_as_auxiliary,
     repair_finite_conjunct,
@@ -128,6 +129,14 @@ def _target_states(doc: Doc, res: Resolver, lo: int, hi: int) -> list[tuple[str,
                 out.append((a.country, state_name(a.country)))  # "sanctions on Iranian officials"
     return out
 
+
+
+def _company(a: Actor | None) -> bool:
+    """A named company ("ExxonMobil", "Gazprom"): an organisation of the business sector (not a
+    central bank or a lenders' group, which the actors stage types as groups). README section 6: no
+    alignment with a company as B, in every path that aligns a holder with a partner. A company the
+    actors stage does not type (a name its tables leave out on purpose, such as "Shell") is not seen."""
+    return a is not None and a.type == "organisation" and a.sector == "BUS"
 
 class _Builder:
     def __init__(self, doc: Doc, catalogue: IssueCatalogue,
@@ -313,8 +322,8 @@ class _Builder:
                     [aid] if aid is not None else [])
                 for aid in ids:  # (a body of people named by its nationality: "Egyptian and Qatari mediators")
                     a = self.res.actor(aid)
-                    if aid in out or (a is not None and a.type == "media"):
-                        continue
+                    if aid in out or (a is not None and a.type == "media") or _company(a):
+                        continue  # (README section 6: no alignment with a media outlet or a company)
                     out.append(aid)
                     if where is not None:
                         where[aid] = tok
@@ -393,7 +402,7 @@ class _Builder:
         b_ids = side(ra.side_b) if ra.side_b else []
         pairs: list[tuple[str, str]] = []
         if b_ids:
-            pairs = [(a, b) for a in a_ids for b in b_ids if a != b]
+            pairs = [(a, b) for a in a_ids for b in b_ids if a != b and not _company(res.actor(b))]
         else:
             pairs = [(a_ids[i], a_ids[j]) for i in range(len(a_ids)) for j in range(i + 1, len(a_ids))]
         if not pairs:
@@ -436,7 +445,8 @@ def _evaluative_gerund(first: Token, target: tuple[int, int]) -> tuple[int, tupl
 #: people and craft a nationality adjective can stand for: "Chinese vessels" are China's, "Qatari
 #: mediators" Qatar's (not "Chinese goods" or "Egyptian cotton")
 _AGENT_NOUNS = frozenset({"mediator", "negotiator", "vessel", "ship", "warship", "boat", "aircraft", "jet", "plane",
-                          "drone", "troop", "soldier", "force", "official", "diplomat", "lawmaker", "legislator",
+                          "drone", "helicopter", "warplane", "bomber", "submarine", "frigate", "destroyer", "missile",
+                          "troop", "soldier", "force", "official", "diplomat", "lawmaker", "legislator",
                           "minister", "leader", "authority", "guard", "navy", "delegation", "delegate", "envoy",
                           "agent", "police", "policeman", "militia", "army"})
 _CIVIL = frozenset({"fishing", "merchant", "cargo", "commercial", "container", "passenger", "private", "civilian",
@@ -682,6 +692,38 @@ def _bare_document(raw: RawStance, raws: list[RawStance]) -> bool:
         for o in raws)
 
 
+#: words that open a condition clause ("would back Y provided (that) Z ...")
+_PROVISO = frozenset({"provided", "providing"})
+
+
+def _with_condition(raw: RawStance) -> RawStance:
+    """"would back the treaty provided that Peru dropped its claim": the condition stays inside the
+    target (README section 5, as "until" / "unless" clauses do), whether the parser hangs
+    "provided" on the object, on the cue verb or on the verb that reports it; words between the
+    object and the condition ("despite Y, provided that Z") are left out of the target's text."""
+    doc = raw.sent.doc
+    lo, hi = raw.target
+    cue = raw.cue[0]
+    if hi <= lo or cue.i >= lo:
+        return raw
+    prov = next((t for t in doc[lo:min(raw.sent.end, hi + 12)] if t.lower_ in _PROVISO and t.i >= lo + 1
+                 and (t.head.i in (cue.i, cue.head.i) or lo <= t.head.i < hi)), None)
+    if prov is None or (prov.i >= hi and any(t.dep_ == "ROOT" or t.text in (";", ".") for t in doc[hi:prov.i])):
+        return raw
+    clause = child(prov, "ccomp", "pcomp", "advcl")
+    nxt = doc[prov.i + 1] if prov.i + 1 < len(doc) else None
+    if clause is None and nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
+        clause = nxt.head  # ("provided | that Peru dropped its claim": the clause hung on the cue verb)
+    if clause is None or clause.i < prov.i or clause.i >= raw.sent.end:
+        return raw
+    end = max(t.i for t in clause.subtree if not t.is_punct) + 1
+    gap = [t.i for t in doc[hi:prov.i]]
+    if gap and doc[gap[0]].is_punct and all(doc[i].is_punct for i in gap):
+        gap = []  # ("the reform, providing Z": the comma stays, it carries the space)
+    skip = raw.skip | frozenset(gap)
+    return replace(raw, target=(lo, max(hi, end)), skip=skip)
+
+
 def _dedupe(raws: list[RawStance]) -> list[RawStance]:
     """Drop candidates whose holder tokens and target duplicate or nest in another's."""
     raws = [r for r in raws if not _bare_document(r, raws)]
@@ -740,6 +782,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         lambda d, _: repair_gapped_object(d),  # "drew praise from A and criticism from B": the second object a clause
         lambda d, _: repair_told_clause_read_as_relative(d),  # "told visiting officials that X ...": a relative
         lambda d, _: repair_made_clear(d),  # "made clear it was against X": "clear" read as the clause's complement
+        lambda d, _: repair_agent_of_named(d),  # "what it called violations of X by Y": "by Y" read on the naming verb
     ):
         with isolated(doc, _STAGE, what="this parse repair is skipped"):
             repair(doc, lex)
@@ -777,7 +820,7 @@ def _sentence_stances(b: _Builder, sent: Span, lex: Lexicon, alex: AlignLexicon,
     """Add one sentence's stances and alignments to ``b``."""
     found = [quality_target(resolve_act_anaphor(resolve_definite_target(r), lex.verbs))
              for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
-    found = [undone_target(r, lex) or r for r in found]
+    found = [_with_condition(undone_target(r, lex) or r) for r in found]
     raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]
     ras = find_raw_alignments(sent, alex)
     context = ctx.last() if raws or ras else None

@@ -556,7 +556,14 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
     if negated_infinitive(tok.doc, content):
         content, polarity = (content[0] + 1, content[1]), -polarity  # "its pledge not to X": -1 on X
     accused = _accused(tok, content) if polarity < 0 else []
-    return [RawStance(here(tok), authors, [tok], content, polarity, "accuse" if accused else "propose", 0.9, accused,
+    kind = "accuse" if accused else "propose"
+    partners = accused
+    if not accused and po is not None and position is not None and position.kind == "evaluative" \
+            and po[0].i > tok.i:
+        # "Kenya's rejection of Uganda's plan": an evaluation by its author, who aligns with the
+        # author of the thing evaluated (README section 6), as with the verb
+        kind, partners = "evaluative", [po[1]]
+    return [RawStance(here(tok), authors, [tok], content, polarity, kind, 0.9, partners,
                       gerund=True, source="author", target_prefix=prefix)]
 
 

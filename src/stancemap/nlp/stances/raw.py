@@ -128,6 +128,9 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
         return True
     if inverted_condition(tok):
         return True  # an inverted condition: "had X backed Y, the plan would have passed"
+    if tok.dep_ in ("ccomp", "advcl", "pcomp") and tok.head.lower_ in ("provided", "providing") \
+            and tok.head.i < tok.i and tok.head.dep_ in ("prep", "advcl", "mark", "advmod"):
+        return True  # the condition of another stance: "would back Y provided (that) Z offered W"
     h = tok.head
     if h.lemma_.lower() == "consider" and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass")
                                                                         for c in tok.children):

@@ -32,6 +32,8 @@ _OCCASION_NOUNS = frozenset({
     "congress", "meantime", "meanwhile", "end", "past", "week", "month", "year", "morning", "afternoon",
     "evening", "night", "weekend", "time", "day"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+#: entity types of a named agent ("by Russian drones", "by Beijing", "by the UN")
+_AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 #: adverbs the parser reads as an object ("refused point-blank to X", "rejected outright X")
 _ADVERB_OBJECTS = frozenset({"blank", "point-blank", "outright", "flat", "again", "anew", "once", "twice"})
 
@@ -440,6 +442,32 @@ def repair_told_clause_read_as_relative(doc: Doc) -> int:
             continue
         that.dep_ = "mark"  # (a relative pronoun with the object place taken: "that Suva favoured a force")
         moved += 1
+    return moved
+
+
+def repair_agent_of_named(doc: Doc) -> int:
+    """"condemned what it called repeated violations of its airspace by Russian drones": in a free
+    relative of naming, the parser may hang the "by" phrase of the named noun on the active naming
+    verb, where it names no agent (the verb has its own subject). The "by" phrase goes back to the
+    named noun, so that the act keeps its author. Returns how many were moved.
+
+    Only when "by" follows the named noun, the naming verb is active (a subject, no passive
+    auxiliary) and its object is "what"; "by" of a means or time ("by Friday", "by phone") stays."""
+    from .syntax import what_named
+
+    moved = 0
+    for prep in doc:
+        verb = prep.head
+        if prep.lower_ != "by" or prep.dep_ not in ("prep", "agent") or verb.pos_ != "VERB" \
+                or child(verb, "nsubj") is None or child(verb, "auxpass") is not None:
+            continue
+        named = what_named(verb)
+        pobj = child(prep, "pobj")
+        if named is None or named.i > prep.i or pobj is None or pobj.pos_ not in ("NOUN", "PROPN") \
+                or not any(t.ent_type_ in _AGENT_ENTS for t in pobj.subtree):
+            continue  # (an agent is named: "by Russian drones", "by Beijing"; not "by phone")
+        if set_heads([(prep, named, "prep")]):
+            moved += 1
     return moved
 
 

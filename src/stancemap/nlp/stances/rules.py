@@ -316,6 +316,68 @@ def _summed_up_act(ante: Token) -> Token | None:
     return None
 
 
+#: nouns for a way of doing things that a participle of ending takes from the clause before it
+_PRACTICE_NOUNS = frozenset({"practice", "policy", "tradition", "custom", "arrangement", "system"})
+_ENDING_VERBS = frozenset({"end", "halt", "stop", "scrap", "abandon", "terminate"})
+#: main verbs whose object is the practice a participle of ending then ends: a ban ("banned bottom
+#: trawling, ending a practice ..."), or a refusal to renew ("would not renew the licence for X")
+_BANNING_VERBS = frozenset({"ban", "outlaw", "abolish", "prohibit", "forbid", "scrap", "end", "halt", "stop",
+                            "suspend", "cancel", "revoke", "close"})
+_RENEW_VERBS = frozenset({"renew", "extend", "allow", "permit", "license"})
+
+
+def _ended_practice(ante: Token) -> tuple[tuple[int, int], Token, bool] | None:
+    """"X banned bottom trawling in the bay, ending a practice that Y had defended": the practice is
+    the main clause's object (what the clause ends), so a relative on it evaluates that object. Only
+    for a participle of ending after a main verb that bans or stops its object, or refuses to renew
+    it ("would not renew the licence for X"); "raised the tariff, ending a policy that Y criticised"
+    (the policy is not the tariff) and "ended a practice that Y condemned" keep the practice itself."""
+    part = ante.head
+    if ante.lemma_.lower() not in _PRACTICE_NOUNS or ante.dep_ != "dobj" or part.tag_ != "VBG" \
+            or part.lemma_.lower() not in _ENDING_VERBS or part.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    main = part.head
+    obj = child(main, "dobj")
+    if main.pos_ not in ("VERB", "AUX") or main.i > part.i or obj is None or obj.i > part.i or obj.pos_ != "NOUN":
+        return None
+    if main.lemma_.lower() not in _BANNING_VERBS and not (is_negated(main) and main.lemma_.lower() in _RENEW_VERBS):
+        return None  # "raised the tariff, ending a policy that X criticised": the policy is no tariff
+    lo, hi = compact_span(obj, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))
+    return (lo, min(hi, part.i)), obj, False
+
+
+#: nouns that rename a proposal or policy named just before them (", a proposal that X opposed")
+_RENAMING_NOUNS = frozenset({"proposal", "plan", "idea", "scheme", "initiative", "bill", "law", "policy", "deal",
+                             "agreement", "accord", "treaty", "rule", "ban", "project", "reform"})
+
+
+def _renamed_before(ante: Token) -> tuple[tuple[int, int], Token, bool] | None:
+    """"X unveiled a plan to tax Y, a proposal that Z has opposed": a proposal noun set off by a
+    comma and "a/an", whose relative clause holds the cue, renames the policy noun phrase that
+    ends at the comma (the parser reads it as a second object of the verb). That phrase is the
+    target; the renaming noun stays the head (it names no author: no alignment, as for ", a move
+    X condemned")."""
+    doc = ante.doc
+    lo = ante.left_edge.i
+    if ante.lemma_.lower() not in _RENAMING_NOUNS or lo < 2 or doc[lo - 1].text != "," \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ante.children):
+        return None
+    end = lo - 2  # the last word before the comma
+    t, best = doc[end], None
+    for _ in range(12):
+        if t.right_edge.i != end or t.i > end:
+            break
+        if t.pos_ == "NOUN" and t.lemma_.lower() in POLICY_NOUNS:
+            best = t
+        if t.head.i == t.i:
+            break
+        t = t.head
+    if best is None or best.i >= ante.i:
+        return None
+    lo2, hi2 = compact_span(best, cut=frozenset({"relcl", "punct", "appos", "advcl"}))
+    return (lo2, min(hi2, end + 1)), ante, False
+
+
 def _reported_relative(verb: Token) -> Token | None:
     """The relative clause of a reporting verb whose reported clause holds the cue: "a decision
     (that) X said it regretted" (the "said" clause, when "regretted" is its complement)."""
@@ -490,7 +552,7 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
             rel = rel or _reported_relative(verb)  # ("a decision that X said it regretted")
             if dep == "dobj" and obj.lower_ in ("which", "that", "whom", "who") and rel is not None:
                 ante = rel.head  # "a verdict that Canada condemned": the antecedent
-                summed = _summed_antecedent(ante)
+                summed = _summed_antecedent(ante) or _ended_practice(ante) or _renamed_before(ante)
                 if summed is not None:  # ", a decision that X condemned": the act it sums up
                     return summed
                 lo, hi = compact_span(ante, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"}))

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...actors.rollup import state_name
 from ...records import AlignedActor
 from ..common.text import doc_text
 from .resolve import Resolver
@@ -38,6 +39,10 @@ __all__ = ["aligned_actor", "token_mention", "speaker_mention"]
 #: the parts of a token's subtree that are not its name phrase (a determiner stays: "the organisation")
 _PHRASE_CUT = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "prep", "parataxis", "dep"})
 _WITH_PREP = _PHRASE_CUT - {"prep"}
+#: sectors of a state's own bodies (an actor coded by the state and the sector alone: "RUSMIL")
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY"})
+#: nouns of a state that a possessive of its official names ("his government", "her country")
+_OWN_STATE = frozenset({"government", "country", "administration", "nation", "state"})
 
 
 def _related(res: Resolver, mention_actor: str, aid: str) -> bool:
@@ -132,6 +137,19 @@ def aligned_actor(res: Resolver, text: str, aid: str, tok: Token | None, sent: S
     a = res.actor(aid)
     name = a.name if a is not None else aid
     country = a.country if a is not None else None
+    own = tok is not None and tok.lemma_.lower() in _OWN_STATE and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in tok.children)
+    said = text[span[0]:span[1]] if span is not None else ""
+    if a is not None and country and a.type == "organisation" and a.sector in _STATE_BODIES and a.id == a.code \
+            and (own or a.name.split()[0] in said.split()):
+        # a state's unnamed government, military or police named by the state's adjective ("Russian
+        # military aircraft") or by "their governments" of two states: the state's name, as README
+        # section 6 maps "French mediation" to France (the mention keeps the adjective); a mention
+        # without it ("Moscow", "the two sides") keeps the actor's name
+        name = state_name(country)
+    elif a is not None and country and a.type == "person" and own:
+        # "X said his government welcomed Y": the government of the official's state, not the person
+        name = state_name(country)
     if span is None:
         return AlignedActor(aid, name, country, None, None, None)
     return AlignedActor(aid, name, country, text[span[0]:span[1]], span[0], span[1])
