@@ -320,7 +320,7 @@ def _summed_up_act(ante: Token) -> Token | None:
 _PRACTICE_NOUNS = frozenset({"practice", "policy", "tradition", "custom", "arrangement", "system"})
 _ENDING_VERBS = frozenset({"end", "halt", "stop", "scrap", "abandon", "terminate"})
 #: main verbs whose object is the practice a participle of ending then ends: a ban ("banned bottom
-#: trawling, ending a practice ..."), or a refusal to renew ("would not renew the licence for X")
+#: trawling, ending a practice ..."), or a refusal to renew ("refused to extend the permit for X")
 _BANNING_VERBS = frozenset({"ban", "outlaw", "abolish", "prohibit", "forbid", "scrap", "end", "halt", "stop",
                             "suspend", "cancel", "revoke", "close"})
 _RENEW_VERBS = frozenset({"renew", "extend", "allow", "permit", "license"})
@@ -330,7 +330,7 @@ def _ended_practice(ante: Token) -> tuple[tuple[int, int], Token, bool] | None:
     """"X banned bottom trawling in the bay, ending a practice that Y had defended": the practice is
     the main clause's object (what the clause ends), so a relative on it evaluates that object. Only
     for a participle of ending after a main verb that bans or stops its object, or refuses to renew
-    it ("would not renew the licence for X"); "raised the tariff, ending a policy that Y criticised"
+    it ("refused to extend the permit for X"); "raised the tariff, ending a policy that Y criticised"
     (the policy is not the tariff) and "ended a practice that Y condemned" keep the practice itself."""
     part = ante.head
     if ante.lemma_.lower() not in _PRACTICE_NOUNS or ante.dep_ != "dobj" or part.tag_ != "VBG" \
