@@ -84,7 +84,7 @@ from .syntax import (
     what_named,
 )
 
-__all__ = ["RawStance", "find_raw_stances", "authors_of"]
+__all__ = ["RawStance", "find_raw_stances", "authors_of", "blamed_gerund"]
 
 #: auxiliaries of the future ("will / won't / shall / 'll")
 _WILL_AUX = ("will", "wo", "shall", "'ll")
@@ -1228,7 +1228,7 @@ _FINDINGS = frozenset({"report", "study", "investigation", "inquiry", "probe", "
                        "data", "survey", "assessment", "review", "audit"})
 
 
-def _blamed_gerund(g: Token) -> bool:
+def blamed_gerund(g: Token) -> bool:
     """A gerund naming a hostile act one is blamed for (``_BLAMED_GERUNDS``; "burning" homes,
     villages or crops), not a duty ("responsible for burning the waste / arming the guards").
     The gerund may be read as an adjective on its bare object ("for | burning villages")."""
@@ -1261,9 +1261,9 @@ def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
     if po is None or reporter is None or reporter.lemma_.lower() in _FINDINGS:
         return []  # ("according to a UN report, Y is responsible for Z": a finding, no one's accusation)
     if po[1].tag_ == "VBG":  # "for shelling the port", not "for striking the deal" ("strike" the noun is a harm)
-        harm = _blamed_gerund(po[1])
+        harm = blamed_gerund(po[1])
     else:
-        harm = po[1].lemma_.lower() in HARMS or po[1].lower_ in lex.negative_labels or _blamed_gerund(po[1])
+        harm = po[1].lemma_.lower() in HARMS or po[1].lower_ in lex.negative_labels or blamed_gerund(po[1])
     if pred.lemma_ != "blame" and not harm:
         return []  # ("the ministry is responsible for the budget / for running the port": a duty, no blame)
     cue = Cue("blame", -1, "accuse")
