@@ -168,9 +168,9 @@ def test_an_including_list_is_part_of_the_head_not_more_targets(nlp):
 
 
 def test_marchers_given_by_number_after_a_dateline(nlp):
-    rows = _rows(nlp, "SANTIAGO, June 6 (AP) - Tens of thousands of Chilean students marched to the Congress "
-                      "building to demand free tuition.")
-    assert any(s == "CHLEDU" and p == "PROTEST" for s, _, p in rows)
+    rows = _rows(nlp, "QUITO, Aug 14 (AP) - Thousands of Ecuadorean university students marched through the "
+                      "old town, calling for more funding.")
+    assert any(s == "ECUEDU" and p == "PROTEST" for s, _, p in rows)
 
 
 def test_a_release_with_no_releaser_named(nlp):

@@ -158,6 +158,7 @@ def test_them_after_a_crowd_dispersed_is_the_crowd_not_the_police(nlp):
 def test_dozens_of_them_are_counted_from_the_first_verb_s_object(nlp):
     rows = _rows(nlp, "Togolese gendarmes charged the marching teachers with batons and arrested dozens of them.")
     assert ("TGO", "TGOEDU", "COERCE") in rows
+    assert all(p != "ACCUSE" for _, _, p in rows)  # (a charge with batons is a rush, no accusation)
 
 
 # --- a lender's approval of money for a party is aid ---------------------------------------------

@@ -82,8 +82,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # ... not with nobody's bid, nor with a state whose membership is evaluated
     ("Canada's support for the bid to host the summit was confirmed on Monday.",
      [("CAN", 1, "bid to host")], []),
-    ("Turkey's opposition to Sweden's membership of NATO delayed the process.",
-     [("TUR", -1, "membership")], []),
+    ("Hungary's objection to Ukraine's membership in the European Union stalled the talks for a year.",
+     [("HUN", -1, "membership")], []),
     # "ending a practice that X had condemned": the practice is what the main clause ends
     ("Norway scrapped the subsidy for diesel boats, ending a policy that green groups had criticised.",
      [("green groups", -1, "subsidy for diesel boats")], []),
@@ -126,11 +126,11 @@ SIDE_NAMES = [
     ("Kenya condemned the shelling of its border town by the Somali military.",
      {("Kenya", "Somalia", -1)}),
     # two states' governments named by "their governments": each state's name
-    ("The foreign ministers of Chile and Peru said their governments opposed Bolivia's plan to divert the river.",
-     {("Chile", "Bolivia", -1), ("Peru", "Bolivia", -1)}),
+    ("Norway's and Iceland's trade ministers said their governments would fight Britain's new fishing levy.",
+     {("Norway", "United Kingdom", -1), ("Iceland", "United Kingdom", -1)}),
     # "his government" of a state's official: the state's name; a party stays the person's
-    ("Lesotho's Prime Minister Sam Matekane said his government welcomed South Africa's offer to fund a new "
-     "pipeline.", {("Lesotho", "South Africa", 1)}),
+    ("Malawi's finance minister Jonas Banda told reporters his government was grateful for Zambia's grain "
+     "offer.", {("Malawi", "Zambia", 1)}),
     ("Opposition leader Ana Lopes said her party welcomed Brazil's offer to mediate.", {("Ana Lopes", "Brazil", 1)}),
 ]
 

@@ -70,7 +70,7 @@ CASES: list[tuple[str, list[S]]] = [
     ("Morocco is fed up with the import quotas.", [("MAR", -1, "import quotas")]),
     ("Tunisia has become impatient with the loan conditions.", [("TUN", -1, "loan conditions")]),
     # a signature withheld
-    ("Bhutan withheld its signature from the climate pledge.", [("BTN", -1, "climate pledge")]),
+    ("Nepal has so far withheld support from the water-sharing charter.", [("NPL", -1, "water-sharing charter")]),
     # a protest or complaint addressed to someone, about the matter
     ("Seoul complained to the Chinese envoy about the fishing raids.", [("KOR", -1, "fishing raids")]),
     ("Manila protested to Beijing about the new coast guard law.", [("PHL", -1, "coast guard law")]),
@@ -78,8 +78,9 @@ CASES: list[tuple[str, list[S]]] = [
     ("The new mining code was greeted with dismay in Lima.", [("PER", -1, "mining code")]),
     ("The fisheries pact was greeted with delight in Suva.", [("FJI", 1, "fisheries pact")]),
     ("The looting of the museum horrified Italy.", [("ITA", -1, "looting")]),
-    ("The blockade of the port appalled Malta, its prime minister said.", [("MLT", -1, "blockade")]),
-    ("Austria said it did not associate itself with the final statement.", [("AUT", -1, "final statement")]),
+    ("The torching of the consulate appalled Cyprus, a government spokesman said.", [("CYP", -1, "torching")]),
+    ("Slovenia will not associate itself with any summit text on arms sales, a diplomat said.",
+     [("SVN", -1, "summit text")]),
     ("Norway associated itself with the joint declaration.", [("NOR", 1, "joint declaration")]),
 ]
 

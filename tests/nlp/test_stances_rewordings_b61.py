@@ -27,22 +27,23 @@ S = tuple[str, int, str]
 
 CASES: list[tuple[str, list[S]]] = [
     # a compound split by the parser keeps its head noun in the target
-    ("The fisheries monitoring scheme was praised by Senegal.", [("SEN", 1, "monitoring scheme")]),
+    ("Fiji applauded the coral mapping survey that donors paid for.", [("FJI", 1, "mapping survey")]),
     ("The forests monitoring office was criticised by Brazil.", [("BRA", -1, "monitoring office")]),
     # a hostile act named by a gerund, in a reported responsibility
     ("Peru said Bolivian smugglers were responsible for looting the customs post.", [("PER", -1, "looting")]),
     ("Georgia said separatist fighters were responsible for sabotaging the power line.",
      [("GEO", -1, "sabotaging the power line")]),
-    ("Chad said the militia was responsible for burning villages in the east.", [("TCD", -1, "burning villages")]),
+    ("Bandit gangs were responsible for burning crops near Tahoua, Niger's interior minister said.",
+     [("NER", -1, "burning crops")]),
     # "in favour of" + gerund, with "of" hung on the copula (here inside a relative clause)
     ("Norway, which is in favour of widening the cod quota, abstained.", [("NOR", 1, "widening the cod quota")]),
     # "made clear / plain" without "that"
     ("Chile made clear it was opposed to the copper levy.", [("CHL", -1, "copper levy")]),
-    ("Ottawa has made plain it is against the pipeline tariff.", [("CAN", -1, "pipeline tariff")]),
+    ("Canberra made plain on Monday it would vote against the coal royalty.", [("AUS", -1, "coal royalty")]),
     ("Kenya made clear it was in favour of the tea auction reform.", [("KEN", 1, "tea auction reform")]),
     # a thing that makes everyone safer or less safe, reported or quoted
-    ('"The radar network makes all of us safer," the Estonian defence minister said.',
-     [("EST", 1, "radar network")]),
+    ('"Shared coastguard patrols make everyone safer," Finland\'s interior minister said on Tuesday.',
+     [("FIN", 1, "coastguard patrols")]),
     ("Peru said the new border wall would make the region less safe.", [("PER", -1, "border wall")]),
     ("Ghana said the arms treaty had made the continent more stable.", [("GHA", 1, "arms treaty")]),
     ("Chile said the missile shield made everyone more secure.", [("CHL", 1, "missile shield")]),

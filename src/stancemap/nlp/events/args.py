@@ -57,7 +57,7 @@ _CONTROL_DEPS = ("xcomp", "conj", "advcl")
 
 def _dateline_of_passive(verb: Token, subj: Token) -> bool:
     """Whether ``subj``, a passive subject of ``verb``, is a dateline the parser took for a second
-    passive subject ("KABUL, May 2 (Reuters) - Dozens of migrants were deported ...": the migrants
+    passive subject ("CITY, date (Agency) - Dozens of asylum seekers were sent back ...": they
     undergo the act, not the dateline city or the agency credited beside it)."""
     if not any(c.dep_ == "nsubjpass" and c.i > subj.i for c in verb.children):
         return False

@@ -32,6 +32,7 @@ from ...records import Event, TextSpan
 from ..common.extensions import actor_at, entity_of, register_extensions
 from ..common.guard import isolated, set_heads
 from ..common.text import doc_text, forget_words
+from ..stances.rules import blamed_gerund
 from . import participants
 from .args import (
     CAUSING_VERBS,
@@ -2090,13 +2091,27 @@ _BLAME_WORDS = {"responsible", "guilty", "culpable", "complicit", "liable", "bla
 _PRONOUNS = {"he", "she", "it", "they"}
 
 
+def _duty(pred: Token) -> bool:
+    """"responsible for protecting the border / running the port": a task named by a gerund, no
+    blame; "responsible for shelling the port / burning villages" (``blamed_gerund``) lays it."""
+    for p in pred.children:
+        if p.dep_ != "prep" or p.lower_ != "for":
+            continue
+        for o in p.children:
+            if o.tag_ == "VBG" or (o.pos_ == "NOUN" and any(
+                    c.dep_ == "amod" and c.tag_ == "VBG" and c.i < o.i for c in o.children)):
+                return not blamed_gerund(o)
+    return False
+
+
 def _blames(clause: Token) -> bool:
-    """A clause that lays blame on its subject: "was behind X", "is responsible for X"."""
+    """A clause that lays blame on its subject: "was behind X", "is responsible for X" (not a duty:
+    "is responsible for guarding X")."""
     if clause.lemma_.lower() != "be":
         return False
     for c in clause.children:
         if c.dep_ in ("acomp", "attr", "prep") and c.lower_ in _BLAME_WORDS:
-            return True
+            return not _duty(c)
         if c.dep_ == "xcomp" and c.lower_ == "blame":  # "is to blame"
             return True
     return False

@@ -440,7 +440,7 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         told = [c for c in tok.children if c.dep_ == "dobj"]
         if mission is None and any((actor_code(tok.doc, a) or "").startswith("IGO") for c in told
                                    for a in actors_of(tok.doc, c)):
-            mission = "166"  # "ordered the head of the UN mission to leave": an international body's
+            mission = "166"  # "told a UN agency's country director to go": an international body's
             # people sent out (not "the Polish trade mission": a state's, its staff deported)
         foreign = any(_foreign(c) for c in told)
         bare_out = out_of and not leave and not any(  # "ordered X out" with no "of": only envoys,

@@ -84,7 +84,7 @@ from .syntax import (
     what_named,
 )
 
-__all__ = ["RawStance", "find_raw_stances", "authors_of"]
+__all__ = ["RawStance", "find_raw_stances", "authors_of", "blamed_gerund"]
 
 #: auxiliaries of the future ("will / won't / shall / 'll")
 _WILL_AUX = ("will", "wo", "shall", "'ll")
@@ -320,7 +320,7 @@ def _summed_up_act(ante: Token) -> Token | None:
 _PRACTICE_NOUNS = frozenset({"practice", "policy", "tradition", "custom", "arrangement", "system"})
 _ENDING_VERBS = frozenset({"end", "halt", "stop", "scrap", "abandon", "terminate"})
 #: main verbs whose object is the practice a participle of ending then ends: a ban ("banned bottom
-#: trawling, ending a practice ..."), or a refusal to renew ("would not renew the licence for X")
+#: trawling, ending a practice ..."), or a refusal to renew ("refused to extend the permit for X")
 _BANNING_VERBS = frozenset({"ban", "outlaw", "abolish", "prohibit", "forbid", "scrap", "end", "halt", "stop",
                             "suspend", "cancel", "revoke", "close"})
 _RENEW_VERBS = frozenset({"renew", "extend", "allow", "permit", "license"})
@@ -330,7 +330,7 @@ def _ended_practice(ante: Token) -> tuple[tuple[int, int], Token, bool] | None:
     """"X banned bottom trawling in the bay, ending a practice that Y had defended": the practice is
     the main clause's object (what the clause ends), so a relative on it evaluates that object. Only
     for a participle of ending after a main verb that bans or stops its object, or refuses to renew
-    it ("would not renew the licence for X"); "raised the tariff, ending a policy that Y criticised"
+    it ("refused to extend the permit for X"); "raised the tariff, ending a policy that Y criticised"
     (the policy is not the tariff) and "ended a practice that Y condemned" keep the practice itself."""
     part = ante.head
     if ante.lemma_.lower() not in _PRACTICE_NOUNS or ante.dep_ != "dobj" or part.tag_ != "VBG" \
@@ -1228,7 +1228,7 @@ _FINDINGS = frozenset({"report", "study", "investigation", "inquiry", "probe", "
                        "data", "survey", "assessment", "review", "audit"})
 
 
-def _blamed_gerund(g: Token) -> bool:
+def blamed_gerund(g: Token) -> bool:
     """A gerund naming a hostile act one is blamed for (``_BLAMED_GERUNDS``; "burning" homes,
     villages or crops), not a duty ("responsible for burning the waste / arming the guards").
     The gerund may be read as an adjective on its bare object ("for | burning villages")."""
@@ -1261,9 +1261,9 @@ def _said_responsible(be: Token, lex: Lexicon) -> list[RawStance]:
     if po is None or reporter is None or reporter.lemma_.lower() in _FINDINGS:
         return []  # ("according to a UN report, Y is responsible for Z": a finding, no one's accusation)
     if po[1].tag_ == "VBG":  # "for shelling the port", not "for striking the deal" ("strike" the noun is a harm)
-        harm = _blamed_gerund(po[1])
+        harm = blamed_gerund(po[1])
     else:
-        harm = po[1].lemma_.lower() in HARMS or po[1].lower_ in lex.negative_labels or _blamed_gerund(po[1])
+        harm = po[1].lemma_.lower() in HARMS or po[1].lower_ in lex.negative_labels or blamed_gerund(po[1])
     if pred.lemma_ != "blame" and not harm:
         return []  # ("the ministry is responsible for the budget / for running the port": a duty, no blame)
     cue = Cue("blame", -1, "accuse")

@@ -201,7 +201,7 @@ def surface_label(verb: Token, lex: Lexicon) -> list[RawStance]:
         return []
     lo, hi = obj[0].i, obj[-1].i + 1
     # the phrase's own head (one token hung outside it) is what is labelled, not its last noun
-    # ("the envoy's decision to annul a law passed by the assembly as X": the decision)
+    # ("the court's ruling to strike down a tax voted by parliament as X": the ruling)
     roots = [t for t in obj if not lo <= t.head.i < hi or t.head.i == t.i]
     head = roots[0] if len(roots) == 1 and _nounish(roots[0]) else obj[-1]
     return [RawStance(here(verb), holders, [verb, label[0]], (lo, hi), pol, "evaluative", 1.0, [head],
