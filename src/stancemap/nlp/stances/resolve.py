@@ -75,6 +75,8 @@ class Resolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._text: str | None = None
+        #: tokens whose holder is being resolved: a token met again while resolving itself names no one
+        self._resolving: set[int] = set()
         self.actors: dict[str, Actor] = {a.id: a for a in (doc._.sm_actors or [])}
         #: the author of a speech, statement or press release: the speaker outside quotations
         self.author: str | None = doc._.sm_author if Doc.has_extension("sm_author") else None
@@ -243,7 +245,21 @@ class Resolver:
         return False
 
     def holder(self, tok: Token) -> str | None:
-        """The actor id for a holder token (None when the text names no known actor)."""
+        """The actor id for a holder token (None when the text names no known actor).
+
+        The lookups refer to one another ("my delegation" asks who "my" is, and "my", with no
+        speaker found, asks the subject that reports it, which is "my delegation" again): a token
+        met again while its own holder is being resolved gives None instead of recursing forever.
+        """
+        if tok.i in self._resolving:
+            return None
+        self._resolving.add(tok.i)
+        try:
+            return self._holder(tok)
+        finally:
+            self._resolving.discard(tok.i)
+
+    def _holder(self, tok: Token) -> str | None:
         low = tok.lower_
         seat = self.seated(tok)
         if seat is not None:
