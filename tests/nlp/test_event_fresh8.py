@@ -96,7 +96,7 @@ def test_a_demand_with_no_author_names_no_requester(nlp):
 
 # --- an order whose complement is the act ordered -------------------------------------------------------
 
-def test_a_court_that_orders_a_mayor_jailed_arrests_him(nlp):
+def test_a_judge_who_orders_an_activist_detained_arrests_them(nlp):
     rows = _rows(nlp, "A Kenyan judge ordered the activist detained for two weeks.")
     assert ("KENJUD", "KENOPP", "COERCE") in rows
     rows = _rows(nlp, "A Peruvian court ordered the former president released on Tuesday.")
