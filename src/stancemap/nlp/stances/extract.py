@@ -39,6 +39,7 @@ from .repair import (
     repair_agent_of_named,
     repair_bare_relative,
     repair_cue_read_as_auxiliary,
+    repair_cue_verb_arguments,
     repair_finite_conjunct,
     repair_fronted_label,
     repair_gapped_object,
@@ -550,6 +551,12 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
     return None
 
 
+#: besides policies: offers, requests and reports put forward, and the suspension or withdrawal of
+#: one ("Creditors tabled an offer. X rejected it", "India announced the suspension of Y. X condemned it")
+_PUT_FORWARD = frozenset({"offer", "request", "demand", "report", "suspension", "withdrawal", "inquiry",
+                          "investigation", "bid", "ultimatum", "recommendation", "declaration", "statement"})
+
+
 def _previous_policy(pron: Token) -> Token | None:
     """For "it" / "them" with nothing to stand for in its own sentence, a plan, proposal, rule or
     deal (``POLICY_NOUNS``) put forward in the sentence just before, as its object or subject; the
@@ -560,7 +567,8 @@ def _previous_policy(pron: Token) -> Token | None:
         return None
     prev = pron.doc[pron.sent.start - 1].sent
     for t in reversed(prev):
-        if t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.pos_ == "NOUN" and t.lemma_.lower() in POLICY_NOUNS \
+        if t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.pos_ == "NOUN" \
+                and (t.lemma_.lower() in POLICY_NOUNS or t.lemma_.lower() in _PUT_FORWARD) \
                 and (t.tag_ == "NNS") == (low == "them"):
             return t
     return None
@@ -783,6 +791,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         lambda d, _: repair_told_clause_read_as_relative(d),  # "told visiting officials that X ...": a relative
         lambda d, _: repair_made_clear(d),  # "made clear it was against X": "clear" read as the clause's complement
         lambda d, _: repair_agent_of_named(d),  # "what it called violations of X by Y": "by Y" read on the naming verb
+        repair_cue_verb_arguments,  # "supports revising X" / "Slovenia backs building X": a gerund or a subject misread
     ):
         with isolated(doc, _STAGE, what="this parse repair is skipped"):
             repair(doc, lex)

@@ -107,6 +107,12 @@ def strength_of(tok: Token, cue: Cue, lex: Lexicon) -> float:
         s *= 0.7  # "is said / reported to favour X"
     return round(max(0.1, min(1.0, s)), 2)
 
+def _refused(tok: Token) -> bool:
+    """Is the verb negated ("would not / never agree to X")? README section 5: a refusal under an
+    "unless" condition is still a refusal, with the condition inside its target."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+
+
 def hypothetical(tok: Token, lex: Lexicon) -> bool:
     """May/might/could on the cue, a conditional ("would support X if ..."), a prediction or
     an unfulfilled one ("is likely to reject", "is expected to approve", "has not yet endorsed"),
@@ -123,9 +129,9 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
             would = True
         if c.dep_ == "advmod" and c.lower_ == "yet":
             return True
-    if would and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                     for c in tok.children):
-        return True
+    if would and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") and not (
+            m.lower_ == "unless" and _refused(tok)) for m in c.children) for c in tok.children):
+        return True  # (not "would not agree to X unless Y": a refusal, the condition inside its target)
     if inverted_condition(tok):
         return True  # an inverted condition: "had X backed Y, the plan would have passed"
     if tok.dep_ in ("ccomp", "advcl", "pcomp") and tok.head.lower_ in ("provided", "providing") \

@@ -499,3 +499,28 @@ def repair_made_clear(doc: Doc) -> int:
                                            if subj is not None else [])]):
             moved += 1
     return moved
+
+
+def repair_cue_verb_arguments(doc: Doc, lex: Lexicon) -> int:
+    """Two misreadings of a cue verb's own arguments, which no verb can bear:
+
+    * a gerund object read as a clause modifying the verb ("supports revising the treaty":
+      ``acl``, a noun's dependency) becomes its complement (``xcomp``, as in "supports extending X");
+    * the subject read as a compound of the verb ("Slovenia backs building X": the name taken as
+      the first word of a noun "Slovenia backs") becomes its subject, when the verb has none and
+      the name opens the clause.
+
+    Returns how many were moved."""
+    moved = 0
+    for v in doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in lex.verbs:
+            continue
+        for c in list(v.children):
+            gerund = c.dep_ == "acl" and c.tag_ == "VBG" and c.i == v.i + 1
+            subject = c.dep_ == "compound" and c.i == v.i - 1 and c.pos_ in ("NOUN", "PROPN") \
+                and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.is_title) \
+                and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in v.children) \
+                and (c.i == 0 or c.is_sent_start or doc[c.i - 1].is_punct)
+            if (gerund or subject) and set_heads([(c, v, "xcomp" if gerund else "nsubj")]):
+                moved += 1
+    return moved

@@ -412,6 +412,8 @@ class Resolver:
         if a is None:
             return None
         person = a.type == "person" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in _PERSON_ROLES)
+        if low in ("he", "she", "it") and tok.tag_ == "NNS":
+            return None  # ("hosted Nordic leaders. She backed X": a plural noun is no "she" or "it")
         if low in ("he", "she"):
             return aid if person else None
         if low == "it":

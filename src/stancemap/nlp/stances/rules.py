@@ -35,6 +35,7 @@ from .backoff import (
     policy_object,
     received_label_cue,
 )
+from .effects import EFFECT_VERBS, effect_stances
 from .frames import abstract_object, judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import HARMS, Cue, Lexicon, verb_lemma
@@ -690,6 +691,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_saves_lives(tok, lex))
         if tok.lemma_ == "need" and tok.pos_ == "VERB":
             out.extend(_we_need(tok, lex))
+        if lemma in EFFECT_VERBS and tok.pos_ == "VERB":
+            out.extend(effect_stances(tok, lex))  # "Y will wreck the economy, X said"
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
             out.extend(_copula_aim(tok, lex))
@@ -839,8 +842,10 @@ _MERITS = {**dict.fromkeys(("benefit", "advantage", "merit", "virtue", "upside",
                             "weakness", "folly"), -1)}
 #: verbs that put a side of a thing forward (with their particle or preposition, if any)
 _STRESS_VERBS = {"stress": (), "emphasise": (), "emphasize": (), "highlight": (), "underline": (), "underscore": (),
-                 "trumpet": (), "cite": (), "play": ("up",), "point": ("to", "out"), "warn": ("of", "about"),
+                 "trumpet": (), "play": ("up",), "point": ("to", "out"), "warn": ("of", "about"),
                  "spell": ("out",)}
+# (not "cite": "citing the need for Y" gives the reason for another act, and README section 2 counts
+# no reason or motive clause as a position; "stressed the need for Y" puts Y forward)
 _STRESSED = Cue("stress", 1, "evaluative")
 
 
@@ -1187,16 +1192,25 @@ def _saves_lives(verb: Token, lex: Lexicon) -> list[RawStance]:
 _PEOPLE_NOUNS = frozenset("""rescuer doctor nurse medic volunteer worker soldier firefighter crew team guard
     officer police coastguard diver pilot surgeon paramedic""".split())
 #: things one says "we need" that are policies or settlements ("we need a ceasefire / tougher sanctions")
-_NEEDED_POLICIES = POLICY_NOUNS | frozenset({"ceasefire", "truce", "talks", "dialogue", "negotiations", "aid"})
+_NEEDED_POLICIES = POLICY_NOUNS | frozenset({"ceasefire", "truce", "talks", "dialogue", "negotiations", "aid",
+                                              "inquiry", "investigation", "probe", "reactor", "plant", "port",
+                                              "bridge", "railway", "canal", "tunnel", "corridor", "fund",
+                                              "mechanism", "tribunal", "mission", "force"})
+#: whose need a speaker states as its own demand besides "we": a state or a whole place ("Sudan needs
+#: a ceasefire", "the region needs talks"), not a person or a body ("the rebels need arms")
+_NEEDING_PLACES = frozenset({"world", "region", "country", "continent"})
 
 
 def _we_need(verb: Token, lex: Lexicon) -> list[RawStance]:
     """"We need Y," the minister said: the speaker's side wants Y (+1; "we do not need Y": -1).
-    "need" is no cue on its own ("X needs votes / rain"): only a first-person-plural subject in a
-    reported or quoted clause, and a policy, a settlement or talks as the object."""
+    "need" is no cue on its own ("X needs votes / rain"): only a first-person-plural subject, a state
+    or a whole place ("Sudan needs a ceasefire," X said) in a reported or quoted clause, and a
+    policy, a settlement, talks or an inquiry as the object."""
     subj = child(verb, "nsubj")
     obj = child(verb, "dobj")
-    if verb.lemma_.lower() != "need" or subj is None or subj.lower_ != "we" or obj is None \
+    if verb.lemma_.lower() != "need" or subj is None or obj is None or not (
+            subj.lower_ == "we" or (subj.pos_ == "PROPN" and subj.ent_type_ == "GPE")
+            or subj.lemma_.lower() in _NEEDING_PLACES) \
             or obj.lemma_.lower() not in _NEEDED_POLICIES or hypothetical(verb, lex):
         return []
     reporter = reporting_subject(verb)
@@ -1547,7 +1561,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if cue.kind == "refuse" and (obj.dep_ == "dobj" or (obj.dep_ == "nsubjpass" and child(tok, "agent") is not None)) \
             and obj.lemma_.lower() in lex.speech_act_nouns:
         partners.append(obj)  # "turned down a request from Fiji" (or "was refused by X"): refusing B's request rejects B
-    if cue.kind == "refuse" and obj.dep_ == "xcomp" and obj.lemma_.lower() in ("comply", "accept", "obey", "heed"):
+    if cue.kind == "refuse" and obj.dep_ == "xcomp" and (joined := joined_plan(obj, lex)) is not None:
+        partners.append(joined)  # "refused to join / sign up to Y's plan": a refusal of Y's plan
+    elif cue.kind == "refuse" and obj.dep_ == "xcomp" and obj.lemma_.lower() in ("comply", "accept", "obey", "heed"):
         complied = prep_object(obj, ("with", "to"))
         what = complied[1] if complied is not None else child(obj, "dobj")
         if what is not None:
@@ -2342,8 +2358,47 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
         hi = max(hi, _obj_range(obj)[1])
     else:
         hi = max(hi, _obj_range(child(obj, "pobj") or obj)[1])
-    return [RawStance(here(tok), holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0, [], gerund=True,
-                      source="negated")]
+    joined = joined_plan(tok)
+    if joined is not None and obj.dep_ == "dobj" and obj.i < joined.i:
+        hi = max(hi, _obj_range(joined)[1])  # "will not take part in Y's plan": the plan is in the target
+    return [RawStance(here(tok), holders, [will, neg, tok], (lo, hi), -1, "refuse", 1.0,
+                      [joined] if joined is not None else [], gerund=True, source="negated")]
+
+
+#: acts of taking part in a plan, with the preposition that names it ("take part in", "sign up to")
+_JOIN_OBJECT_ACTS = frozenset({"join", "rejoin", "sign", "enter", "endorse", "ratify", "back", "support"})
+_JOIN_PREP_ACTS = {"participate": ("in",), "take": ("in",), "sign": ("to", "for", "on"), "go": ("with",),
+                   "enlist": ("in",)}
+
+
+def joined_plan(verb: Token, lex: Lexicon | None = None) -> Token | None:
+    """The plan, pact or initiative another actor authored that a verb of taking part has as its
+    object ("join Germany's plan", "take part in the Dutch initiative", "sign up to Peru's pact",
+    "go along with the U.S. proposal"): declining it is a refusal of that actor's plan (an alignment
+    partner, README section 6: the evaluated target is B's own proposal). None when the plan has no
+    named author ("would not join the coalition") or is no plan."""
+    low = verb.lemma_.lower()
+    plan: Token | None = None
+    if low in _JOIN_OBJECT_ACTS and not any(c.dep_ == "prt" for c in verb.children):
+        plan = child(verb, "dobj")
+    elif low in _JOIN_PREP_ACTS:
+        part = child(verb, "dobj")
+        if low == "take" and (part is None or part.lower_ != "part"):
+            return None
+        if low == "sign" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            return None
+        if low == "go" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "along" for c in verb.children):
+            return None
+        po = prep_object(verb, _JOIN_PREP_ACTS[low]) or (prep_object(part, ("in",)) if part is not None else None)
+        plan = po[1] if po is not None else None
+    if plan is None or plan.pos_ != "NOUN":
+        return None
+    head = plan.lemma_.lower()
+    if head not in POLICY_NOUNS and head not in _JOINABLE and (lex is None or head not in lex.speech_act_nouns):
+        return None
+    authored = any((c.dep_ == "poss" and c.pos_ == "PROPN") or (c.dep_ in ("amod", "compound") and (
+        c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")) for c in plan.children)
+    return plan if authored else None
 
 
 # acts of receiving, joining or endorsing whose plain "would not" in a main clause reports a
@@ -2356,7 +2411,8 @@ def _flat_refusal(tok: Token) -> bool:
     """"X would not receive Y" as a main clause with no condition anywhere in the sentence."""
     if tok.lemma_.lower() not in _REFUSABLE or tok.dep_ != "ROOT":
         return False
-    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "until", "whether") for t in tok.sent)
+    return not any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "until", "whether") and not (
+        t.lower_ == "unless" and t.head.head.i == tok.i) for t in tok.sent)  # ("would not sign X unless Y": refused)
 
 
 # verbs of contributing to a common effort: announced in the future, a commitment to it

@@ -1,0 +1,225 @@
+"""Statements of effect: "Y will wreck the economy", "Y would bring new trade to the region",
+"Y will let us spend more on schools", reported or quoted ("..., the ministry said").
+
+A reporter who says what a plan, deal, rule or act will do to things everyone values (the
+economy, jobs, farmers, towns, peace, the speakers themselves) or to things everyone deplores
+(tensions, bloodshed, smuggling) takes a position on it, as with a label ("Y is a disaster"):
+README section 2 counts negative characterisations. The rule is narrow on purpose:
+
+* the subject is a plan, rule, deal, project or act (a positive class: ``POLICY_NOUNS``, the
+  lexicon's speech-act nouns, :data:`_THINGS` and nominalisations), or a gerund clause
+  ("Reopening X would let Y in"); never a person, a group, a state or nature ("the rebels will
+  destroy the towns", "the storm will ruin the harvest" say nothing of anyone's view);
+* the verb's sign meets its object's: harming (:data:`_HARM`) or furthering (:data:`_HELP`)
+  something valued (:data:`_VALUED`, first-person "us / our X"), ending (:data:`_END`) or causing
+  (:data:`_CAUSE`) something deplored (:data:`_DEPLORED`); anything else gives nothing ("the
+  sanctions will hurt Russia's economy": someone else's economy, whose harm may be the point);
+* reported (``reporting_subject``) or in a view ("according to X"); not negated, not a
+  possibility ("could hurt"), not a condition.
+
+"Y would do nothing / little to stop X" is -1 on Y (a judgement that Y fails). The idioms "push /
+bring / drive X to the brink (the edge, its knees, collapse)" and "drive X out / away" harm X.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .backoff import NATURE, POLICY_NOUNS
+from .frames import view_holder
+from .lexicon import Lexicon
+from .raw import RawStance, here, hypothetical
+from .syntax import child, compact_span, is_negated, prep_object, reporting_subject
+
+__all__ = ["effect_stances", "EFFECT_VERBS"]
+
+#: verbs of harm: their valued object is hurt
+_HARM = frozenset("""hurt harm damage ruin wreck destroy undermine cripple devastate bankrupt threaten endanger
+    jeopardise jeopardize weaken erode kill strangle choke sabotage derail impoverish disrupt destabilise
+    destabilize poison""".split())
+#: verbs of furthering: their valued object gains (not "support": a cue verb of its own)
+_HELP = frozenset("""help benefit boost strengthen secure protect safeguard save bring create give open free let
+    enable revive restore improve guarantee reunite""".split())
+#: verbs of ending: their deplored object is ended ("keep X out" only with its particle)
+_END = frozenset("""end stop curb reduce cut prevent tackle halt combat ease lower eliminate eradicate deter
+    fight""".split())
+#: verbs of causing: their deplored object is caused or let in
+_CAUSE = frozenset("""raise fuel increase worsen cause create bring trigger spark provoke deepen escalate
+    encourage invite let""".split())
+#: idioms of ruin: "push / bring / drive X to the brink"
+_RUIN_VERBS = frozenset({"push", "bring", "drive", "take"})
+_RUIN_ENDS = frozenset({"brink", "edge", "knees", "standstill", "collapse", "ruin", "bankruptcy", "verge"})
+#: "drive / force / push X out / away": X is lost
+_OUST_VERBS = frozenset({"drive", "force", "push", "scare", "chase"})
+
+EFFECT_VERBS = _HARM | _HELP | _END | _CAUSE | _RUIN_VERBS | _OUST_VERBS | {"do", "keep", "make"}
+
+#: what everyone values (an object harmed or furthered)
+_VALUED = frozenset("""economy economies job jobs industry industries exporter exporters export exports farmer
+    farmers fisherman fishermen grower growers producer producers town towns village villages community
+    communities family families people million millions thousand thousands child children environment forest
+    forests ground grounds coast coasts coastline region peace stability security trade growth investment
+    investments investor investors model sovereignty democracy market markets livelihood livelihoods worker
+    workers business businesses company companies school schools clinic clinics hospital hospitals health water
+    electricity power energy country nation island islands population populations life lives citizen citizens
+    sector agriculture tourism relation relations tie ties cooperation recovery budget finance finances future
+    prosperity development welfare safety consumer consumers household households patient patients student
+    students ocean oceans sea seas river rivers species wildlife whale whales fish stock stocks reef reefs
+    climate infrastructure trust dialogue progress right rights freedom freedoms alliance partnership home
+    homes income incomes wage wages pension pensions""".split())
+#: what everyone deplores (an object ended or caused)
+_DEPLORED = frozenset("""tension tensions chaos violence instability conflict conflicts war wars bloodshed
+    smuggler smugglers smuggling trafficker traffickers trafficking poverty inflation unemployment suffering
+    crime terrorism extremism corruption pollution waste emission emissions logging deforestation hunger famine
+    disease death deaths insecurity division divisions hatred mistrust uncertainty hardship shortage shortages
+    fighting killing killings bloodletting misery arms""".split())
+#: things whose effects are reported as a judgement of them, besides policies and speech acts
+_THINGS = frozenset("""link fund waiver partnership talks exchange plant reactor launch patrol patrols corridor
+    mission move step strike strikes test tests deployment resumption extension revision suspension withdrawal
+    cable programme program project construction route bridge railway road port mine operation operations
+    offensive war invasion occupation blockade wall fence barrier canal farm tunnel airport base plan
+    sale sales""".split())
+#: nominalisations that name a body, not an act ("the government will hurt X" is the government's deed)
+_BODIES = frozenset({"government", "parliament", "movement", "department", "establishment", "management",
+                     "administration", "federation", "coalition", "organisation", "organization", "commission",
+                     "delegation", "opposition", "population", "nation", "institution", "union"})
+_FIRST = frozenset({"us", "we", "our", "everyone", "everybody", "all"})
+#: adjectives a thing "makes" a valued object (safety is rules._makes_safer's)
+_MADE = {"self-sufficient": 1, "sufficient": 1, "independent": 1, "strong": 1, "rich": 1, "competitive": 1,
+         "prosperous": 1, "resilient": 1, "green": 1, "clean": 1, "poor": -1, "weak": -1, "dependent": -1,
+         "isolated": -1, "uncompetitive": -1, "poorer": -1, "weaker": -1, "stronger": 1, "richer": 1}
+
+
+def _thing(subj: Token, lex: Lexicon) -> bool:
+    """Is the subject a plan, rule, deal, project or act (not a body, a person, a state or nature)?"""
+    low = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or subj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or low in NATURE or low in _BODIES:
+        return False
+    return low in POLICY_NOUNS or low in lex.speech_act_nouns or low in _THINGS or subj.lower_ in _THINGS \
+        or low.endswith(("tion", "sion", "ment"))
+
+
+def _first_person(obj: Token) -> bool:
+    return obj.lower_ in _FIRST or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in obj.children)
+
+
+def _foreign_owner(obj: Token, reporter: Token) -> bool:
+    """Is the object someone else's ("Russia's economy", "Russian farmers" said by another)? A
+    possessor or nationality that the reporter's own phrase does not share ("the Danish ministry
+    said Y would undermine the Danish model": its own)."""
+    own = {t.lower_ for t in reporter.subtree}
+    for c in obj.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ not in own:
+            return True
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.lower_ not in own:
+            return True
+    return False
+
+
+def _valued(obj: Token) -> bool:
+    if _first_person(obj):
+        return True
+    low = obj.lemma_.lower()
+    if low in _VALUED or obj.lower_ in _VALUED:
+        return True
+    of = prep_object(obj, ("of",))  # "millions of small farmers", "the livelihoods of fishermen"
+    return of is not None and low in ("million", "millions", "thousand", "thousands", "hundred", "hundreds", "dozen",
+                                      "dozens") and (of[1].lemma_.lower() in _VALUED or of[1].lower_ in _VALUED)
+
+
+def _deplored(obj: Token) -> bool:
+    if obj.lemma_.lower() in _DEPLORED or obj.lower_ in _DEPLORED:
+        return True
+    of = prep_object(obj, ("of",))  # "decades of bloodshed", "years of war"
+    return of is not None and (of[1].lemma_.lower() in _DEPLORED or of[1].lower_ in _DEPLORED)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The things a verb acts on: its object, its indirect object, the subject of its clause
+    complement ("help islands rebuild", "let us spend more")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    out += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    return out
+
+
+def _sign(verb: Token, low: str) -> int:
+    """The sign of the effect on the verb's objects: +1 good, -1 bad, 0 none (or mixed)."""
+    objs = _objects(verb)
+    if low in _RUIN_VERBS and objs:
+        to = prep_object(verb, ("to",))
+        if to is not None and to[1].lemma_.lower() in _RUIN_ENDS:
+            return -1  # "push whale populations to the brink"
+    if low in _OUST_VERBS and any(_valued(o) for o in objs) and any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "off") for c in verb.children):
+        return -1  # "drive investment out of Europe"
+    if low == "keep" and any(_deplored(o) for o in objs) and any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "off") for c in verb.children):
+        return 1  # "keep waste out of the oceans"
+    signs = set()
+    for o in objs:
+        if o.lower_ in ("out", "away"):
+            continue
+        if _valued(o):
+            if low in _HARM:
+                signs.add(-1)
+            elif low in _HELP:
+                signs.add(1)
+        elif _deplored(o):
+            if low in _END:
+                signs.add(1)
+            elif low in _CAUSE:
+                signs.add(-1)
+    return signs.pop() if len(signs) == 1 else 0
+
+
+def _did_nothing(verb: Token) -> bool:
+    """"Y would do nothing / little to stop X": Y is judged to fail."""
+    obj = child(verb, "dobj")
+    return verb.lemma_.lower() == "do" and obj is not None and obj.lower_ in ("nothing", "little") and any(
+        c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.tag_ == "VB" for c in (*verb.children, *obj.children))
+
+
+def _made(verb: Token) -> int:
+    """"Y would make the country self-sufficient / poorer": the adjective's sign on a valued object."""
+    obj = child(verb, "dobj")
+    adj = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")), None)
+    if adj is None:
+        return 0
+    whose = obj or child(adj, "nsubj")
+    if whose is None or not _valued(whose):
+        return 0
+    words = [t.lower_ for t in adj.subtree if t.dep_ != "nsubj" and t.i not in {x.i for x in whose.subtree}]
+    text = "".join(words).replace("more", "").replace("less", "")
+    sign = _MADE.get(text) or _MADE.get(adj.lemma_.lower()) or 0
+    return -sign if "less" in words else sign
+
+
+def effect_stances(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """The reporter's position on a thing whose effect it states (see the module docstring)."""
+    low = verb.lemma_.lower()
+    if low not in EFFECT_VERBS or verb.pos_ != "VERB" or hypothetical(verb, lex):
+        return []
+    subj = child(verb, "nsubj", "csubj")
+    if subj is None:
+        return []
+    gerund = subj.dep_ == "csubj" and subj.tag_ == "VBG"
+    if not gerund and not _thing(subj, lex):
+        return []
+    if _did_nothing(verb):
+        sign = -1
+    elif is_negated(verb):
+        return []  # ("will not hurt the economy": a reassurance, no judgement either way)
+    elif low == "make":
+        sign = _made(verb)
+    else:
+        sign = _sign(verb, low)
+    if not sign:
+        return []
+    reporter = reporting_subject(verb) or view_holder(verb)
+    if reporter is None or reporter.i == subj.i:
+        return []
+    if any(_foreign_owner(o, reporter) for o in _objects(verb)):
+        return []  # ("the sanctions will hurt Russia's economy": the harm may be the point)
+    lo, hi = compact_span(subj)
+    return [RawStance(here(verb), [reporter], [verb], (lo, hi), sign, "evaluative", 0.9,
+                      [] if gerund else [subj], source="predicate-label")]
