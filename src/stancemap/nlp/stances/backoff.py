@@ -68,7 +68,7 @@ POLICY_NOUNS = frozenset("""policy policies law laws rule rules regulation regul
     relocation conscription draft lockdown curfew censorship surveillance crackdown appointment nomination
     expansion project projects pipeline dam licence licences license licenses permit permits concession concessions
     contract contracts claim claims assertion assertions finding findings result results allegation allegations
-    accusation accusations""".split())
+    accusation accusations waiver waivers exemption exemptions""".split())
 
 
 def policy_object(obj: Token, lex: Lexicon) -> bool:
@@ -124,6 +124,10 @@ def backoff_cue(tok: Token, lex: Lexicon) -> Cue | None:
     if lemma not in excluded and against is not None:
         act = (lemma in _ACTS or (listed is not None and listed.intent_only)) and not policy_object(against[1], lex)
         return Cue(lemma, -1, "evaluative", ("against",), True, intent_only=act)
+    if lemma in CAMPAIGN_VERBS and obj is None:
+        for_ = prep_object(tok, ("for",))  # "fought / kept fighting for the waiver": campaigning for a policy
+        if for_ is not None and policy_object(for_[1], lex):
+            return Cue(lemma, 1, "demand", ("for",), True)
     particle = child(tok, "prt")
     if lemma not in _BEHIND_NOT and (obj is not None or (particle is not None and particle.lower_ in _PARTICLES)) \
             and prep_object(tok, ("behind",)) is not None:

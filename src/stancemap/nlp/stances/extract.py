@@ -46,6 +46,7 @@ from .repair import (
     repair_lemmas,
     repair_made_clear,
     repair_participle_read_as_conjunct,
+    repair_speaker_read_as_apposition,
     repair_stranded_complements,
     repair_subject_read_as_conjunct,
     repair_told_clause_read_as_relative,
@@ -306,6 +307,10 @@ class _Builder:
                 doer = p.tag_ == "VBG" or lemma not in _GATHERINGS
                 cand = [c for c in p.children if (c.dep_ in ("nsubj", "compound") and c.pos_ == "PROPN" and doer)
                         or (c.dep_ == "amod" and c.ent_type_ == "NORP")]  # ("the Turkish drilling")
+            if not cand and p.i < raw.sent.start and p.dep_ == "dobj" and p.head.lemma_.lower() in _PUT_FORWARD_VERBS:
+                # "India announced the suspension of Y. X condemned it": the pronoun's antecedent in
+                # the sentence before was put forward by that verb's named subject
+                cand = [c for c in p.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
             content_named = not cand and (authored or lemma in POLICY_NOUNS) and p.pos_ == "NOUN"
             if not cand:
                 # "rebuked Spain, Ireland and Norway": each named conjunct
@@ -557,6 +562,11 @@ _PUT_FORWARD = frozenset({"offer", "request", "demand", "report", "suspension", 
                           "investigation", "bid", "ultimatum", "recommendation", "declaration", "statement"})
 
 
+#: verbs that put a plan, offer or measure forward: their subject is its author
+_PUT_FORWARD_VERBS = frozenset({"announce", "table", "unveil", "publish", "issue", "propose", "present", "submit",
+                                "impose", "declare", "introduce", "launch", "order"})
+
+
 def _previous_policy(pron: Token) -> Token | None:
     """For "it" / "them" with nothing to stand for in its own sentence, a plan, proposal, rule or
     deal (``POLICY_NOUNS``) put forward in the sentence just before, as its object or subject; the
@@ -792,6 +802,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         lambda d, _: repair_made_clear(d),  # "made clear it was against X": "clear" read as the clause's complement
         lambda d, _: repair_agent_of_named(d),  # "what it called violations of X by Y": "by Y" read on the naming verb
         repair_cue_verb_arguments,  # "supports revising X" / "Slovenia backs building X": a gerund or a subject misread
+        lambda d, _: repair_speaker_read_as_apposition(d),  # "Y would ruin towns, a spokeswoman said": the speaker
     ):
         with isolated(doc, _STAGE, what="this parse repair is skipped"):
             repair(doc, lex)
