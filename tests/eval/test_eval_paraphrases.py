@@ -168,6 +168,11 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # batch 64 (issue 9, eighteenth session), studied after its first measure
     "b64-rw-schengen-entry": (1, "'Y belongs in Z' is no cue: as often a description or a place ('the file belongs "
                                  "in the archive', 'the team belongs in the final'), no position on Y's entry"),
+    # batch 65 (issue 9, nineteenth session), studied after its first measure
+    "b65-rw-debt-relief": (1, "'the finance minister' names no state; the nationality in the quote ('good news for "
+                              "every Ethiopian') says whom the deal is good for, not whose minister speaks"),
+    "b65-rw-rights-report": (1, "'said the report ignored the progress Y had made' is an interpretive claim about "
+                                "the report (README section 2), no label or cue of rejection"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }

@@ -66,7 +66,8 @@ _VALUED = frozenset("""economy economies job jobs industry industries exporter e
     prosperity development welfare safety consumer consumers household households patient patients student
     students ocean oceans sea seas river rivers species wildlife whale whales fish stock stocks reef reefs
     climate infrastructure trust dialogue progress right rights freedom freedoms alliance partnership home
-    homes income incomes wage wages pension pensions""".split())
+    homes income incomes wage wages pension pensions trader traders merchant merchants shopkeeper shopkeepers
+    retailer retailers commuter commuters passenger passengers tenant tenants village villages""".split())
 #: what everyone deplores (an object ended or caused)
 _DEPLORED = frozenset("""tension tensions chaos violence instability conflict conflicts war wars bloodshed
     smuggler smugglers smuggling trafficker traffickers trafficking poverty inflation unemployment suffering
