@@ -84,6 +84,7 @@ def test_reword8_constructions(nlp, text: str, stances: list[S]) -> None:  # typ
     # fighting for a place is an act of war
     "The rebels fought for the town.",
     # a cited reason is the motive of another act, no position (README section 2)
+    "Uruguay raised its port fees, saying the move would protect local jobs.",
     "Uruguay raised its port fees, citing the need for stricter checks.",
 ])
 def test_reword8_lookalikes_hold_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,8 @@ README section 2 counts negative characterisations. The rule is narrow on purpos
   (:data:`_CAUSE`) something deplored (:data:`_DEPLORED`); anything else gives nothing ("the
   sanctions will hurt Russia's economy": someone else's economy, whose harm may be the point);
 * reported (``reporting_subject``) or in a view ("according to X"); not negated, not a
-  possibility ("could hurt"), not a condition.
+  possibility ("could hurt"), not a condition; not the reason a participle gives for another
+  position ("X rejected Y, saying the move would hurt farmers": README section 2 counts no reason).
 
 "Y would do nothing / little to stop X" is -1 on Y (a judgement that Y fails). The idioms "push /
 bring / drive X to the brink (the edge, its knees, collapse)" and "drive X out / away" harm X.
@@ -216,6 +217,9 @@ def effect_stances(verb: Token, lex: Lexicon) -> list[RawStance]:
         sign = _sign(verb, low)
     if not sign:
         return []
+    say = verb.head if verb.dep_ == "ccomp" else None
+    if say is not None and say.tag_ == "VBG" and say.dep_ in ("advcl", "xcomp", "conj", "acl"):
+        return []  # ("rejected Y, saying it would hurt farmers": the reason given for a position, README section 2)
     reporter = reporting_subject(verb) or view_holder(verb)
     if reporter is None or reporter.i == subj.i:
         return []
