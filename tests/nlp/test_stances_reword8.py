@@ -43,6 +43,13 @@ CASES: list[tuple[str, list[S]]] = [
      [("CHL", -1, "border wall")]),
     ("The loan scheme will let us rebuild the harbour, a spokesman for the Maltese government said.",
      [("MLT", 1, "loan scheme")]),
+    ("The grain reserve will shield poor households from famine, the Malagasy agriculture ministry said.",
+     [("MDG", 1, "grain reserve")]),
+    ("The fuel levy would plunge thousands of fishermen into debt, the Sri Lankan fisheries minister said.",
+     [("LKA", -1, "fuel levy")]),
+    ("The tram line will ease congestion and curb pollution, the Croatian transport ministry said.",
+     [("HRV", 1, "tram line")]),
+    ('"These steel quotas are naked protectionism," the Turkish trade minister said.', [("TUR", -1, "steel quotas")]),
     # refusals under "unless": the condition stays in the target (README section 5)
     ("Peru would not sign the fisheries accord unless the quotas were raised.", [("PER", -1, "fisheries accord")]),
     ("Ghana said it would not agree to the mining code unless royalties were lowered.",
@@ -78,6 +85,7 @@ def test_reword8_constructions(nlp, text: str, stances: list[S]) -> None:  # typ
     "The reform could hurt farmers, Brazil's agriculture minister said.",
     "The reform will not hurt farmers, Brazil's agriculture minister said.",
     "The new dam will flood three valleys.",
+    "The new bridge could ease congestion and curb pollution, the Serbian transport minister said.",
     # a conditional acceptance is no position; a non-policy "need" is a description
     "Peru would sign the fisheries accord if the quotas were raised.",
     "Libya needs more rain this winter, the Egyptian weather office said.",

@@ -39,8 +39,8 @@ _HARM = frozenset("""hurt harm damage ruin wreck destroy undermine cripple devas
     jeopardise jeopardize weaken erode kill strangle choke sabotage derail impoverish disrupt destabilise
     destabilize poison""".split())
 #: verbs of furthering: their valued object gains (not "support": a cue verb of its own)
-_HELP = frozenset("""help benefit boost strengthen secure protect safeguard save bring create give open free let
-    enable revive restore improve guarantee reunite""".split())
+_HELP = frozenset("""help benefit boost strengthen secure protect safeguard shield save bring create give open free
+    let enable revive restore improve guarantee reunite""".split())
 #: verbs of ending: their deplored object is ended ("keep X out" only with its particle)
 _END = frozenset("""end stop curb reduce cut prevent tackle halt combat ease lower eliminate eradicate deter
     fight""".split())
@@ -50,10 +50,14 @@ _CAUSE = frozenset("""raise fuel increase worsen cause create bring trigger spar
 #: idioms of ruin: "push / bring / drive X to the brink"
 _RUIN_VERBS = frozenset({"push", "bring", "drive", "take"})
 _RUIN_ENDS = frozenset({"brink", "edge", "knees", "standstill", "collapse", "ruin", "bankruptcy", "verge"})
+#: "push / plunge / drive / throw X into poverty (debt, crisis)": X is harmed
+_PLUNGE_VERBS = frozenset({"push", "plunge", "drive", "throw", "force", "tip", "send", "drag"})
+_PLUNGE_ENDS = frozenset({"poverty", "debt", "crisis", "recession", "chaos", "darkness", "bankruptcy", "ruin",
+                          "hunger", "misery", "destitution", "unemployment", "war", "conflict"})
 #: "drive / force / push X out / away": X is lost
 _OUST_VERBS = frozenset({"drive", "force", "push", "scare", "chase"})
 
-EFFECT_VERBS = _HARM | _HELP | _END | _CAUSE | _RUIN_VERBS | _OUST_VERBS | {"do", "keep", "make"}
+EFFECT_VERBS = _HARM | _HELP | _END | _CAUSE | _RUIN_VERBS | _OUST_VERBS | _PLUNGE_VERBS | {"do", "keep", "make"}
 
 #: what everyone values (an object harmed or furthered)
 _VALUED = frozenset("""economy economies job jobs industry industries exporter exporters export exports farmer
@@ -74,13 +78,13 @@ _DEPLORED = frozenset("""tension tensions chaos violence instability conflict co
     smuggler smugglers smuggling trafficker traffickers trafficking poverty inflation unemployment suffering
     crime terrorism extremism corruption pollution waste emission emissions logging deforestation hunger famine
     disease death deaths insecurity division divisions hatred mistrust uncertainty hardship shortage shortages
-    fighting killing killings bloodletting misery arms""".split())
+    fighting killing killings bloodletting misery arms congestion""".split())
 #: things whose effects are reported as a judgement of them, besides policies and speech acts
 _THINGS = frozenset("""link fund waiver partnership talks exchange plant reactor launch patrol patrols corridor
     mission move step strike strikes test tests deployment resumption extension revision suspension withdrawal
     cable programme program project construction route bridge railway road port mine operation operations
     offensive war invasion occupation blockade wall fence barrier canal farm tunnel airport base plan
-    sale sales""".split())
+    sale sales reserve hub loan credit grant facility network system grid line satellite scheme""".split())
 #: nominalisations that name a body, not an act ("the government will hurt X" is the government's deed)
 _BODIES = frozenset({"government", "parliament", "movement", "department", "establishment", "management",
                      "administration", "federation", "coalition", "organisation", "organization", "commission",
@@ -98,7 +102,7 @@ def _thing(subj: Token, lex: Lexicon) -> bool:
     if subj.pos_ != "NOUN" or subj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or low in NATURE or low in _BODIES:
         return False
     return low in POLICY_NOUNS or low in lex.speech_act_nouns or low in _THINGS or subj.lower_ in _THINGS \
-        or low.endswith(("tion", "sion", "ment"))
+        or low.endswith(("tion", "sion", "ment", "ure", "wal", "val"))  # (closure, withdrawal, approval)
 
 
 def _first_person(obj: Token) -> bool:
@@ -151,6 +155,10 @@ def _sign(verb: Token, low: str) -> int:
         to = prep_object(verb, ("to",))
         if to is not None and to[1].lemma_.lower() in _RUIN_ENDS:
             return -1  # "push whale populations to the brink"
+    if low in _PLUNGE_VERBS and any(_valued(o) for o in objs):
+        into = prep_object(verb, ("into",))
+        if into is not None and into[1].lemma_.lower() in _PLUNGE_ENDS:
+            return -1  # "push millions of families into poverty"
     if low in _OUST_VERBS and any(_valued(o) for o in objs) and any(
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "off") for c in verb.children):
         return -1  # "drive investment out of Europe"
@@ -202,7 +210,11 @@ def effect_stances(verb: Token, lex: Lexicon) -> list[RawStance]:
     if low not in EFFECT_VERBS or verb.pos_ != "VERB" or hypothetical(verb, lex):
         return []
     subj = child(verb, "nsubj", "csubj")
-    if subj is None:
+    head = verb
+    if subj is None and verb.dep_ == "conj" and child(verb, "nsubjpass") is None:
+        head = verb.head  # "Y will ease traffic and cut pollution": the first verb's subject and report
+        subj = child(head, "nsubj", "csubj")
+    if subj is None or (head is not verb and (hypothetical(head, lex) or is_negated(head))):
         return []
     gerund = subj.dep_ == "csubj" and subj.tag_ == "VBG"
     if not gerund and not _thing(subj, lex):
@@ -217,10 +229,10 @@ def effect_stances(verb: Token, lex: Lexicon) -> list[RawStance]:
         sign = _sign(verb, low)
     if not sign:
         return []
-    say = verb.head if verb.dep_ == "ccomp" else None
+    say = head.head if head.dep_ == "ccomp" else None
     if say is not None and say.tag_ == "VBG" and say.dep_ in ("advcl", "xcomp", "conj", "acl"):
         return []  # ("rejected Y, saying it would hurt farmers": the reason given for a position, README section 2)
-    reporter = reporting_subject(verb) or view_holder(verb)
+    reporter = reporting_subject(head) or view_holder(head)
     if reporter is None or reporter.i == subj.i:
         return []
     if any(_foreign_owner(o, reporter) for o in _objects(verb)):
