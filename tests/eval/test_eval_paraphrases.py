@@ -173,6 +173,10 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
                               "every Ethiopian') says whom the deal is good for, not whose minister speaks"),
     "b65-rw-rights-report": (1, "'said the report ignored the progress Y had made' is an interpretive claim about "
                                 "the report (README section 2), no label or cue of rejection"),
+    # batch 67 (issue 9, nineteenth session), studied after its first measure
+    "b67-rw-fertiliser-subsidy": (1, "'we will keep Y because our farmers need it': an act announced with its reason "
+                                     "(README section 2: no reason clause), no cue of support; 'keep' as a cue would "
+                                     "read 'will keep the troops there' as a position on the troops"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }

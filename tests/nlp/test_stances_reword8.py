@@ -50,6 +50,8 @@ CASES: list[tuple[str, list[S]]] = [
     ("The tram line will ease congestion and curb pollution, the Croatian transport ministry said.",
      [("HRV", 1, "tram line")]),
     ('"These steel quotas are naked protectionism," the Turkish trade minister said.', [("TUR", -1, "steel quotas")]),
+    ('"The new ferry link is a dream come true for the islanders," the Estonian transport minister said.',
+     [("EST", 1, "ferry link")]),
     # refusals under "unless": the condition stays in the target (README section 5)
     ("Peru would not sign the fisheries accord unless the quotas were raised.", [("PER", -1, "fisheries accord")]),
     ("Ghana said it would not agree to the mining code unless royalties were lowered.",
@@ -108,6 +110,7 @@ def _pairs(doc) -> list[tuple[set[str], set[str], int]]:  # type: ignore[no-unty
     "Chile will not take part in the Peruvian plan for a joint naval force.",
     "Chile has declined to sign up to Peru's plan for a joint naval force.",
     "Chile will not go along with the Peruvian proposal for a joint naval force.",
+    "Chile will not be part of Peru's plan for a joint naval force, the defence minister said.",
 ])
 def test_declining_another_states_plan_aligns(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
@@ -136,3 +139,9 @@ def test_effect_on_a_plan_of_another_aligns_with_it(nlp) -> None:  # type: ignor
     doc = nlp("The Danish foreign ministry said Sweden's plan for a bridge toll would hurt commuters.")
     assert_stances(doc, [("DNK", -1, "bridge toll")])
     assert [p for x, y, p in _pairs(doc) if has_key(x, "DNK") and has_key(y, "SWE")] == [-1], _pairs(doc)
+
+
+def test_being_part_of_a_plan_is_no_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Chile is part of Peru's plan for a joint naval force.")
+    assert [(s.actor, s.polarity) for s in doc._.sm_stances if s.actor == "CHL"] == []
+    assert doc._.sm_alignments == []

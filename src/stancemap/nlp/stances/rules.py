@@ -2308,6 +2308,8 @@ _STANDING_ACTS = frozenset("""recognise recognize sign ratify implement allow li
 def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     """"X will not end the embargo" / "X won't accept": -1 on doing it (not for "be"/"have");
     ``would``: "would not" counts without a reporter too ("X would not condemn Y")."""
+    if tok.lemma_ == "be" and (joined := joined_plan(tok)) is not None:
+        return _not_part_of(tok, joined)  # "will not be part of Y's plan"
     if tok.lemma_ in ("be", "have", "do", "say", "go", "get") or tok.pos_ != "VERB" or _self_action(tok):
         return []
     neg = child(tok, "neg") or next((c for c in tok.children if c.lower_ == "never" and c.dep_ == "advmod"), None) \
@@ -2365,6 +2367,21 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
                       [joined] if joined is not None else [], gerund=True, source="negated")]
 
 
+def _not_part_of(be: Token, plan: Token) -> list[RawStance]:
+    """"X will not be part of Y's plan": a refusal to take part in it, as "will not join Y's plan"
+    (-1 on being part of it, Y's plan the alignment partner); only a negated future."""
+    neg = child(be, "neg") or next((c for c in be.children if c.lower_ == "never" and c.dep_ == "advmod"), None)
+    will = child(be, "aux", lemma=_FUTURE_AUX)
+    holders = subjects(be)
+    if neg is None or will is None or not holders or (will.lower_ in ("would", "'d") and reporting_subject(be) is None
+                                                       and be.dep_ != "ROOT"):
+        return []
+    part = child(be, "attr")
+    lo = part.i if part is not None else be.i
+    return [RawStance(here(be), holders, [will, neg, be], (lo, _obj_range(plan)[1]), -1, "refuse", 1.0, [plan],
+                      target_prefix="being", source="negated")]
+
+
 #: acts of taking part in a plan, with the preposition that names it ("take part in", "sign up to")
 _JOIN_OBJECT_ACTS = frozenset({"join", "rejoin", "sign", "enter", "endorse", "ratify", "back", "support"})
 _JOIN_PREP_ACTS = {"participate": ("in",), "take": ("in",), "sign": ("to", "for", "on"), "go": ("with",),
@@ -2381,6 +2398,10 @@ def joined_plan(verb: Token, lex: Lexicon | None = None) -> Token | None:
     plan: Token | None = None
     if low in _JOIN_OBJECT_ACTS and not any(c.dep_ == "prt" for c in verb.children):
         plan = child(verb, "dobj")
+    elif low == "be":
+        part = child(verb, "attr")  # "be part of Y's plan"
+        po = prep_object(part, ("of",)) if part is not None and part.lower_ == "part" else None
+        plan = po[1] if po is not None else None
     elif low in _JOIN_PREP_ACTS:
         part = child(verb, "dobj")
         if low == "take" and (part is None or part.lower_ != "part"):

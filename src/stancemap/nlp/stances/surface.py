@@ -52,7 +52,7 @@ _PHRASES: tuple[tuple[str, int], ...] = (
     # "called Y a drop in the ocean"; issue 9, thirteenth session: written from general usage)
     ("breath of fresh air", 1), ("shot in the arm", 1), ("ray of hope", 1), ("glimmer of hope", 1),
     ("goodwill gesture", 1), ("gesture of goodwill", 1), ("giant leap", 1), ("leap forward", 1),
-    ("music to", 1),
+    ("music to", 1), ("dream come true", 1), ("godsend", 1),
     ("dead on arrival", -1), ("dead in the water", -1), ("red line", -1), ("drop in the ocean", -1),
     ("drop in the bucket", -1), ("too little , too late", -1), ("too little too late", -1),
     ("waste of money", -1), ("waste of time", -1), ("waste of resources", -1), ("bridge too far", -1),
