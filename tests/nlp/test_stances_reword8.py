@@ -29,7 +29,7 @@ CASES: list[tuple[str, list[S]]] = [
      [("LVA", -1, "port fee")]),
     ("Kenya's trade ministry said the import ban would hurt small traders across the country.",
      [("KEN", -1, "import ban")]),
-    ('"This treaty will bring peace and prosperity to the whole region," the Angolan president said.',
+    ('"This treaty will bring calm and trade to our border towns," the Angolan president said.',
      [("AGO", 1, "treaty")]),
     ("Ending the bread subsidy would push hundreds of bakeries to the brink, a Tunisian government "
      "spokeswoman said.", [("TUN", -1, "bread subsidy")]),
@@ -87,6 +87,13 @@ def test_reword8_constructions(nlp, text: str, stances: list[S]) -> None:  # typ
     "The reform could hurt farmers, Brazil's agriculture minister said.",
     "The reform will not hurt farmers, Brazil's agriculture minister said.",
     "The new dam will flood three valleys.",
+    # events, accidents, wars and economic forces are no plans; past effects are facts reported
+    "The explosion killed twelve people in the market, Kenya's interior ministry said.",
+    "The eruption will destroy dozens of homes, the Indonesian government said.",
+    "Rising inflation will hurt households, Brazil's finance ministry said.",
+    "The election will raise tensions in the region, the Indian foreign ministry said.",
+    "The war has killed thousands of people, Sudan's health ministry said.",
+    "The border closure destroyed hundreds of jobs, Lesotho's trade minister said.",
     "The new bridge could ease congestion and curb pollution, the Serbian transport minister said.",
     # a conditional acceptance is no position; a non-policy "need" is a description
     "Peru would sign the fisheries accord if the quotas were raised.",

@@ -6,14 +6,16 @@ economy, jobs, farmers, towns, peace, the speakers themselves) or to things ever
 (tensions, bloodshed, smuggling) takes a position on it, as with a label ("Y is a disaster"):
 README section 2 counts negative characterisations. The rule is narrow on purpose:
 
-* the subject is a plan, rule, deal, project or act (a positive class: ``POLICY_NOUNS``, the
-  lexicon's speech-act nouns, :data:`_THINGS` and nominalisations), or a gerund clause
+* the subject is a plan, rule, deal, project or act someone decides (a positive class:
+  ``POLICY_NOUNS``, the lexicon's speech-act nouns, :data:`_THINGS`), or a gerund clause
   ("Reopening X would let Y in"); never a person, a group, a state or nature ("the rebels will
   destroy the towns", "the storm will ruin the harvest" say nothing of anyone's view);
 * the verb's sign meets its object's: harming (:data:`_HARM`) or furthering (:data:`_HELP`)
   something valued (:data:`_VALUED`, first-person "us / our X"), ending (:data:`_END`) or causing
   (:data:`_CAUSE`) something deplored (:data:`_DEPLORED`); anything else gives nothing ("the
   sanctions will hurt Russia's economy": someone else's economy, whose harm may be the point);
+* a prediction ("will / would hurt Z") or a standing effect ("Y threatens peace"), not a past fact
+  ("Y killed / has destroyed Z": a report of what happened);
 * reported (``reporting_subject``) or in a view ("according to X"); not negated, not a
   possibility ("could hurt"), not a condition; not the reason a participle gives for another
   position ("X rejected Y, saying the move would hurt farmers": README section 2 counts no reason).
@@ -79,12 +81,17 @@ _DEPLORED = frozenset("""tension tensions chaos violence instability conflict co
     crime terrorism extremism corruption pollution waste emission emissions logging deforestation hunger famine
     disease death deaths insecurity division divisions hatred mistrust uncertainty hardship shortage shortages
     fighting killing killings bloodletting misery arms congestion""".split())
-#: things whose effects are reported as a judgement of them, besides policies and speech acts
+#: things whose effects are reported as a judgement of them, besides policies and speech acts: plans,
+#: projects and acts someone decides (never an event, an accident, a war or a force of nature: "the
+#: explosion killed twelve", "rising inflation will hurt households", "the war will ruin the economy")
 _THINGS = frozenset("""link fund waiver partnership talks exchange plant reactor launch patrol patrols corridor
-    mission move step strike strikes test tests deployment resumption extension revision suspension withdrawal
-    cable programme program project construction route bridge railway road port mine operation operations
-    offensive war invasion occupation blockade wall fence barrier canal farm tunnel airport base plan
-    sale sales reserve hub loan credit grant facility network system grid line satellite scheme""".split())
+    mission move step deployment resumption extension revision suspension withdrawal cable programme program
+    project construction route bridge railway road port mine wall fence barrier canal farm tunnel airport base
+    plan sale sales reserve hub loan credit grant facility network system grid line satellite scheme closure
+    approval cancellation introduction privatisation privatization nationalisation nationalization
+    liberalisation liberalization deregulation ratification abolition removal renewal reduction expansion
+    relocation intervention mediation accession enlargement adoption implementation reopening designation
+    recognition investment""".split())
 #: nominalisations that name a body, not an act ("the government will hurt X" is the government's deed)
 _BODIES = frozenset({"government", "parliament", "movement", "department", "establishment", "management",
                      "administration", "federation", "coalition", "organisation", "organization", "commission",
@@ -101,8 +108,7 @@ def _thing(subj: Token, lex: Lexicon) -> bool:
     low = subj.lemma_.lower()
     if subj.pos_ != "NOUN" or subj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or low in NATURE or low in _BODIES:
         return False
-    return low in POLICY_NOUNS or low in lex.speech_act_nouns or low in _THINGS or subj.lower_ in _THINGS \
-        or low.endswith(("tion", "sion", "ment", "ure", "wal", "val"))  # (closure, withdrawal, approval)
+    return low in POLICY_NOUNS or low in lex.speech_act_nouns or low in _THINGS or subj.lower_ in _THINGS
 
 
 def _first_person(obj: Token) -> bool:
@@ -145,7 +151,7 @@ def _objects(verb: Token) -> list[Token]:
     complement ("help islands rebuild", "let us spend more")."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     out += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
-    return out
+    return out + [x for o in out for x in o.children if x.dep_ == "conj" and x.pos_ == "NOUN"]  # "calm and trade"
 
 
 def _sign(verb: Token, low: str) -> int:
@@ -204,6 +210,19 @@ def _made(verb: Token) -> int:
     return -sign if "less" in words else sign
 
 
+#: auxiliaries of a prediction ("will / would / shall hurt"); a bare present ("Y threatens peace") is
+#: one too, a past or perfect tense ("Y killed / has destroyed Z") reports a fact
+_PREDICTING = frozenset({"will", "would", "shall", "wo", "'ll", "'d"})
+
+
+def _predicted(verb: Token) -> bool:
+    """Does the verb state an effect to come or a standing one, not a past fact?"""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    if any(a.lower_ in _PREDICTING for a in aux):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and not aux
+
+
 def effect_stances(verb: Token, lex: Lexicon) -> list[RawStance]:
     """The reporter's position on a thing whose effect it states (see the module docstring)."""
     low = verb.lemma_.lower()
@@ -214,7 +233,7 @@ def effect_stances(verb: Token, lex: Lexicon) -> list[RawStance]:
     if subj is None and verb.dep_ == "conj" and child(verb, "nsubjpass") is None:
         head = verb.head  # "Y will ease traffic and cut pollution": the first verb's subject and report
         subj = child(head, "nsubj", "csubj")
-    if subj is None or (head is not verb and (hypothetical(head, lex) or is_negated(head))):
+    if subj is None or (head is not verb and (hypothetical(head, lex) or is_negated(head))) or not _predicted(head):
         return []
     gerund = subj.dep_ == "csubj" and subj.tag_ == "VBG"
     if not gerund and not _thing(subj, lex):
