@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
 from ...ontology.cameo import FORCE_ROOTS
-from ...records import Event, TextSpan
+from ...records import Actor, Event, TextSpan
 from ..common.extensions import actor_at, entity_of, register_extensions
 from ..common.guard import isolated, set_heads
 from ..common.text import doc_text, forget_words
@@ -877,6 +877,46 @@ _ATTACK_NOUNS = {"attack", "strike", "airstrike", "air strike", "raid", "air rai
 #: the one-word attack nouns aimed at something (not a blast or a shooting), and fire aimed at a place.
 _STRIKE_NOUNS = {n for n in _ATTACK_NOUNS if " " not in n} - {"explosion", "blast", "shooting"} \
     | {"barrage", "fire", "onslaught", "incursion"}
+
+
+#: Military means a state's adjective can name as the doer: its weapons and its kinds of attack.
+_MILITARY_MEANS = (_ATTACK_NOUNS - {"explosion", "blast", "bombing", "shooting", "attack", "assault"}) \
+    | {"airstrike", "missile", "missiles", "rocket", "rockets", "drone", "drones", "artillery", "gunfire",
+       "barrage", "incursion", "bombardment", "fire"}
+
+
+def _military_means(doc: Doc, actor: Actor, trigger: Token, parts: participants.Participants) -> bool:
+    """Whether a state acts through its military means in the trigger's clause: its adjective (a
+    demonym mention, "Israeli") modifies the trigger or its subject or agent, and that noun is a kind
+    of military strike or a weapon ("Israeli strikes killed ...", "a Russian missile hit ...",
+    "shelled by Turkish artillery"). The PLOVER GSR codes such a doer as the country's military
+    (ISR + MIL for "Israeli tanks"), as the actor stage codes "Israeli jets" or "Turkish troops".
+    A plain "attack" or "bombing" says nothing of who carried it out, so those are left as the state."""
+    heads = {trigger.i}
+    for c in trigger.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            heads.add(c.i)
+        elif c.dep_ == "agent":
+            heads.update(o.i for o in c.children if o.dep_ == "pobj")
+    for m in actor.mentions:
+        if m.kind != "demonym":
+            continue
+        span = doc.char_span(m.start, m.end)
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        if tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        noun = tok.head
+        while noun.dep_ == "compound" and noun.head.i != noun.i:  # "Israeli drone strike": the strike
+            noun = noun.head
+        if noun.i not in heads:
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in _MILITARY_MEANS or noun.lower_ in _MILITARY_MEANS \
+                or any(k in parts.table.weapons for k in participants.longest_weapon_keys(noun)):
+            return True
+    return False
 
 
 def _struck_by_subject(doc: Doc, verb: Token, sources: list[str | None]) -> list[str | None]:
@@ -2515,13 +2555,17 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
         uncoded = {a.id: a.sector or "" for a in doc._.sm_actors or ()
                    if not a.country and (not a.code or a.code == a.sector) and parts.placeable(a.id)
                    and (a.type in ("person", "group") or a.type == "organisation" and a.sector)}
+        by_id = {a.id: a for a in doc._.sm_actors or ()}
         event_codes: list[tuple[str | None, str | None]] = []
         for sent, c in coded:  # a party without a country takes the event's (the code only)
             pair = []
             for mine, other in ((c.source, c.target), (c.target, c.source)):
                 code = codes.get(mine) if mine else None
                 span = (sent.start_char, sent.end_char)
-                if (home := parts.home_code(mine, other, span, source=mine == c.source, code=c.code)) is not None:
+                if mine == c.source and code and len(code) == 3 and by_id.get(mine) is not None \
+                        and by_id[mine].type == "state" and _military_means(doc, by_id[mine], c.trigger.token, parts):
+                    code += "MIL"  # "Israeli strikes killed ...": the state's military (as the GSR codes "Israeli tanks")
+                elif (home := parts.home_code(mine, other, span, source=mine == c.source, code=c.code)) is not None:
                     code = home  # "the government" acting on a party of its own country
                 elif mine in uncoded and (known := parts.known_code(mine, date)):  # "X, the UN envoy,"
                     code = known
