@@ -103,7 +103,7 @@ from .material import (
     weapon_objects,
 )
 from .relations import find_relations, relation_targets
-from .typefeatures import HARM_WORDS, is_act_noun, type_features
+from .typefeatures import HARM_WORDS, is_act_noun, type_features, verb_classes
 from .typemodel import TYPE_CODES, default_model, lexicon_type
 from .wordclasses import RELATIONAL_NOUNS
 
@@ -380,6 +380,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                      and not is_background(u.token) and not is_hypothetical(u.token)]
             if inner:
                 t.code = FUTURE_THREAT[inner[0].code]
+            elif (vowed := _vowed_force(t, found)) is not None:
+                t.code = vowed  # "vowed to obliterate X's bases": a threat of force, no pledge
     kept = [t for t in found if t.head.i not in absorbed and t.token.i not in absorbed]
     main = [t for t in kept if not is_background(t.token)]
     if main:  # (an attack aimed at X that killed Y is both: material.aimed_attack_noun)
@@ -402,6 +404,48 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             seen |= {t.token.i, t.head.i}
             out.append(t)
     return out
+
+
+#: The threat an intent to use force or repression on a party is (by the class of the act vowed).
+#: Codes of property destroyed (no threat in every future: "will destroy its chemical weapons"; the object decides).
+_DESTROYED = {"171", "1712"}
+_VOWED_FORCE = {("ASSAULT",): "138", ("COERCE",): "137", ("ASSAULT", "COERCE"): "138", ("COERCE", "ASSAULT"): "138"}
+
+
+def _vowed_force(t: Trigger, found: list[Trigger]) -> str | None:
+    """The threat code of an intent ("vowed / pledged / promised to ...") whose complement is a verb
+    of force or repression that no lexicon pattern types, aimed at a party: "vowed to obliterate the
+    rebels' bases", "promised to crush the militia" (138, 137), as "said it would strike X" is a threat
+    (PLOVER THREATEN) and not a pledge of cooperation. The verb's class (``data/cameo/verb_classes.tsv``)
+    must be force or repression only; its object must be a party or a site, not a thing ("pledged to
+    destroy its chemical weapons" is no threat), and the complement not denied."""
+    if t.head.i != t.token.i:
+        return None
+    doc = t.token.doc
+    parts = participants.current(doc)
+    for c in t.token.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB" or is_negated(c):
+            continue
+        if any(u is not t and (u.token.i == c.i or u.head.i == c.i) and u.code not in _DESTROYED for u in found):
+            continue  # a trigger of its own types it (the loop above); property destroyed is read here
+        prt = [k.lower_ for k in c.children if k.dep_ == "prt"]
+        keys = [f"{c.lemma_.lower()}_{prt[0]}"] if prt else []
+        code = _VOWED_FORCE.get(next((verb_classes()[k] for k in keys + [c.lemma_.lower()] if k in verb_classes()), ()))
+        if code is None:
+            continue
+        for o in c.children:
+            if o.dep_ == "dobj" and (_a_party(o, parts) or any(
+                    k.dep_ == "poss" and k.pos_ != "PRON" and _a_party(k, parts) for k in o.children)):
+                return code  # (a site named by its owner: "the army's bases"; not "its weapons")
+    return None
+
+
+def _a_party(tok: Token, parts: participants.Participants | None) -> bool:
+    """Whether a noun names a party (an actor, a person, group, state or organisation) or a site of one."""
+    if actor_at(tok.doc, tok.idx, tok.idx + len(tok.text)) is not None:
+        return tok.pos_ != "PRON"
+    kind = parts.kind_of(tok) if parts is not None else None
+    return kind is not None and (kind[0] != "other" or kind[1] not in (None, "UAF"))
 
 
 #: Adverbs that deny a clause's act as a negation does.
