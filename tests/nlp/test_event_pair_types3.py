@@ -38,3 +38,29 @@ def test_a_vow_to_destroy_a_partys_sites_is_a_threat(nlp):
 ])
 def test_a_vow_to_destroy_things_or_fight_ills_is_no_threat(nlp, text):
     assert not [c for _, _, c in _codes(nlp, text) if c[:2] == "13"]
+
+
+# --- an act done "at the request of" a party: the party asked, the act is not aimed at it --------------
+
+@pytest.mark.model
+def test_an_arrest_at_a_foreign_request_is_judicial_cooperation_with_the_requester(nlp):
+    evs = _codes(nlp, "Portuguese police arrested a fugitive banker at the request of Brazilian prosecutors.")
+    assert ("PRTCOP", "BRAJUD", "063") in evs
+    assert ("PRTCOP", "BRAJUD", "173") not in evs  # the prosecutors are not the ones arrested
+    assert ("KEN", "TUR", "063") in _codes(nlp, "Kenya deported a Turkish teacher at the request of Ankara.")
+
+
+@pytest.mark.model
+def test_a_requester_is_no_target_of_other_acts(nlp):
+    # a withdrawal at a government's request: from the town, no cooperation event
+    assert _codes(nlp, "Troops withdrew from the town at the request of the Malian government.") == [
+        ("MLIMIL", "MLI", "087")]
+    # no requester named: the arrest alone
+    assert _codes(nlp, "Police arrested a protester at the request of the mayor.") == [("COP", "OPP", "173")]
+
+
+@pytest.mark.model
+def test_a_request_reacted_to_keeps_its_maker_as_target(nlp):
+    # "balked at the request of X": the verb's own "at" argument, X's request refused
+    assert _codes(nlp, "Poland balked at the request of the European Commission to take in more migrants.") == [
+        ("POL", "IGOEEC", "120")]

@@ -35,6 +35,7 @@ from ..common.text import doc_text, forget_words
 from ..stances.rules import blamed_gerund
 from . import participants
 from .args import (
+    BEHEST_NOUNS,
     CAUSING_VERBS,
     DENIAL_VERBS,
     HOLDER_NOUNS,
@@ -50,6 +51,7 @@ from .args import (
     has_future,
     holders,
     irrealis_noun,
+    is_behest,
     is_denied,
     is_hypothetical,
     is_negated,
@@ -448,6 +450,36 @@ def _a_party(tok: Token, parts: participants.Participants | None) -> bool:
     return kind is not None and (kind[0] != "other" or kind[1] not in (None, "UAF"))
 
 
+#: Acts of police and courts that, done at another party's request, are judicial cooperation with it
+#: (arrest, detention, deportation, extradition, handing over).
+_DONE_FOR_REQUESTER = {"173", "174", "063"}
+
+
+def _requesters(doc: Doc, trig: Trigger) -> list[str]:
+    """The parties named in the trigger's "at the request / behest of Y" phrase (:func:`behest_tokens`)."""
+    out: list[str] = []
+    for h in dict.fromkeys((trig.token, trig.head)):
+        for c in h.children:
+            if not is_behest(c):
+                continue
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in BEHEST_NOUNS:
+                    out += [a for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for x in p.children if x.dep_ == "pobj" for a in actors_of(doc, x) if a is not None]
+    return list(dict.fromkeys(out))
+
+
+def behest_tokens(trig: Trigger) -> set[int]:
+    """Tokens of an "at the request / behest of Y", "on the orders of Y" phrase of the trigger: Y asked for
+    the act (it is done for Y) and is none of its targets (``args.BEHEST_NOUNS``)."""
+    out: set[int] = set()
+    for h in dict.fromkeys((trig.token, trig.head)):
+        for c in h.children:
+            if is_behest(c):
+                out |= {t.i for t in c.subtree}
+    return out
+
+
 #: Adverbs that deny a clause's act as a negation does.
 _NEVER = {"never", "not", "n't"}
 
@@ -795,6 +827,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     circ |= place_clause_tokens(trig.token.sent, trig.token)  # "in X, where troops fight Y": not Y
     circ |= weapon_objects(_verbs_of(trig))  # "fired rockets (at X)": the means, not the target
     circ |= own_side
+    circ |= behest_tokens(trig)  # "arrested X at the request of Y": Y asked for the act, X is its target
     cands = [c for c in cands if c.i not in circ  # "following the killing of X": after its own parties
              and not participants.near_border(c)]  # "a town near the X border" is no act on X
     circ = circ | named_made
@@ -1909,6 +1942,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if trig.claimed:  # the claim itself too, as the codebook codes it (015, no target)
             out.extend(_Coded(trig, "015", s, None, negated, hypo, sid is not None or speech is not None, sid, place)
                        for s in dict.fromkeys(s for s, _ in pairs))
+        if code in _DONE_FOR_REQUESTER and not negated:  # "arrested X at the request of Y's judges": judicial
+            for r in _requesters(doc, trig):  # cooperation with the party that asked (063), beside the arrest
+                out.extend(_Coded(trig, "063", s, r, negated, hypo, sid is not None or speech is not None or alleged,
+                                  sid, place) for s in dict.fromkeys(s for s, _ in pairs) if s and s != r)
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
             domestic = t == s and t is not None and _two_parties(doc, sent, t)
