@@ -411,20 +411,33 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
 #: The threat an intent to use force or repression on a party is (by the class of the act vowed).
 #: Codes of property destroyed (no threat in every future: "will destroy its chemical weapons"; the object decides).
 _DESTROYED = {"171", "1712"}
-_VOWED_FORCE = {("ASSAULT",): "138", ("COERCE",): "137", ("ASSAULT", "COERCE"): "138", ("COERCE", "ASSAULT"): "138"}
+#: Verbs of the force class whose everyday senses in news copy are mostly not force (elections, sport, business:
+#: "vowed to beat the ruling party", "to capture the market"), and verbs of the repression class that are force
+#: when an armed or state party vows them on another party ("vowed to crush the militia").
+_FIGURATIVE_FORCE = {"beat", "capture", "seize", "storm", "overrun", "infiltrate", "poison", "ram", "kick", "punch",
+                     "whip", "knife", "gun", "hijack", "occupy", "take_over", "bomb"}
+_CRUSHING = {"crush", "rout", "smash", "quell"}
+#: Sectors of an armed party, and of a state's government, whose vow of force is a threat of force.
+_ARMED_OR_STATE = {"MIL", "REB", "COP", "SPY", "UAF", "GOV"}
 
 
 def _vowed_force(t: Trigger, found: list[Trigger]) -> str | None:
-    """The threat code of an intent ("vowed / pledged / promised to ...") whose complement is a verb
-    of force or repression that no lexicon pattern types, aimed at a party: "vowed to obliterate the
-    rebels' bases", "promised to crush the militia" (138, 137), as "said it would strike X" is a threat
-    (PLOVER THREATEN) and not a pledge of cooperation. The verb's class (``data/cameo/verb_classes.tsv``)
-    must be force or repression only; its object must be a party or a site, not a thing ("pledged to
-    destroy its chemical weapons" is no threat), and the complement not denied."""
+    """The threat code (138) of an intent ("vowed / pledged / promised to ...") by an armed party or a state
+    whose complement is a verb of force that no lexicon pattern types, aimed at a party: "vowed to obliterate
+    the rebels' bases", "promised to annihilate the militia", "vowed to wipe out X's army", as "said it would
+    strike X" is a threat (PLOVER THREATEN) and not a pledge of cooperation. The verb's class
+    (``data/cameo/verb_classes.tsv``) must be force only (or a verb of crushing), not one whose figurative senses
+    are common ("beat", "capture"); the one who vows must be armed or a state or government ("the coach vowed to
+    crush Brazil", "the challenger vowed to beat the ruling party" are no threats); the object must be a party or
+    a party's site, not a thing ("pledged to destroy its chemical weapons" is no threat); the complement not
+    denied."""
     if t.head.i != t.token.i:
         return None
     doc = t.token.doc
     parts = participants.current(doc)
+    subj = subject_of(t.token)
+    if subj is None or not _armed_or_state(subj, parts):
+        return None
     for c in t.token.children:
         if c.dep_ != "xcomp" or c.pos_ != "VERB" or is_negated(c):
             continue
@@ -432,14 +445,29 @@ def _vowed_force(t: Trigger, found: list[Trigger]) -> str | None:
             continue  # a trigger of its own types it (the loop above); property destroyed is read here
         prt = [k.lower_ for k in c.children if k.dep_ == "prt"]
         keys = [f"{c.lemma_.lower()}_{prt[0]}"] if prt else []
-        code = _VOWED_FORCE.get(next((verb_classes()[k] for k in keys + [c.lemma_.lower()] if k in verb_classes()), ()))
-        if code is None:
+        key = next((k for k in keys + [c.lemma_.lower()] if k in verb_classes()), None)
+        if key is None or key in _FIGURATIVE_FORCE:
+            continue
+        if verb_classes()[key] != ("ASSAULT",) and key not in _CRUSHING:
             continue
         for o in c.children:
             if o.dep_ == "dobj" and (_a_party(o, parts) or any(
                     k.dep_ == "poss" and k.pos_ != "PRON" and _a_party(k, parts) for k in o.children)):
-                return code  # (a site named by its owner: "the army's bases"; not "its weapons")
+                return "138"  # (a site named by its owner: "the army's bases"; not "its weapons")
     return None
+
+
+def _armed_or_state(tok: Token, parts: participants.Participants | None) -> bool:
+    """Whether a subject names an armed party, a state or a government (an actor's code or the participant
+    noun's sector)."""
+    doc = tok.doc
+    aid = actor_at(doc, tok.idx, tok.idx + len(tok.text))
+    actor = next((a for a in doc._.sm_actors or () if a.id == aid), None) if aid else None
+    if actor is not None:
+        code = actor.code or ""
+        return actor.type == "state" or any(code.endswith(x) or code[3:6] == x for x in _ARMED_OR_STATE)
+    kind = parts.kind_of(tok) if parts is not None else None
+    return kind is not None and (kind[0] == "state" or kind[1] in _ARMED_OR_STATE)
 
 
 def _a_party(tok: Token, parts: participants.Participants | None) -> bool:
@@ -957,7 +985,8 @@ _STRIKE_NOUNS = {n for n in _ATTACK_NOUNS if " " not in n} - {"explosion", "blas
 
 
 #: Military means a state's adjective can name as the doer: its weapons and its kinds of attack.
-_MILITARY_MEANS = (_ATTACK_NOUNS - {"explosion", "blast", "bombing", "shooting", "attack", "assault"}) \
+_MILITARY_MEANS = (_ATTACK_NOUNS - {"explosion", "blast", "bombing", "shooting", "attack", "assault", "raid",
+                                    "ambush"}) \
     | {"airstrike", "missile", "missiles", "rocket", "rockets", "drone", "drones", "artillery", "gunfire",
        "barrage", "incursion", "bombardment", "fire"}
 
@@ -968,7 +997,8 @@ def _military_means(doc: Doc, actor: Actor, trigger: Token, parts: participants.
     of military strike or a weapon ("Israeli strikes killed ...", "a Russian missile hit ...",
     "shelled by Turkish artillery"). The PLOVER GSR codes such a doer as the country's military
     (ISR + MIL for "Israeli tanks"), as the actor stage codes "Israeli jets" or "Turkish troops".
-    A plain "attack" or "bombing" says nothing of who carried it out, so those are left as the state."""
+    A plain "attack", "bombing", "raid" or "ambush" says nothing of who carried it out (police raid too), so
+    those are left as the state."""
     heads = {trigger.i}
     for c in trigger.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -1558,7 +1588,21 @@ def _pairwise(trig: Trigger, code: str) -> bool:
     """Whether an act of several sources is between them when no other party is named ("A and B
     met / agreed to cooperate"): joint patterns and pairwise roots, except promises to yield."""
     return (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS and (
-        code[:2] != "19" or code == "196" or mutual_force(trig.token, trig.head))) and not code.startswith(_YIELD_INTENT)
+        code[:2] != "19" or code == "196" or mutual_force(trig.token, trig.head) and not _fights_a_thing(trig.token))) \
+        and not code.startswith(_YIELD_INTENT)
+
+
+def _fights_a_thing(verb: Token) -> bool:
+    """Whether a verb of fighting each other has an object of its own ("A and B teamed up to fight illegal
+    fishing", "fought the fires"): they fight it together, not each other (a reciprocal object does not
+    count: "fought each other")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ not in ("other", "another")
+                                       and c.lemma_.lower() not in _COGNATE_FIGHTS for c in verb.children)
+
+
+#: Objects that name the fighting itself ("fought a war / a battle / pitched gunbattles"): still each other.
+_COGNATE_FIGHTS = {"war", "battle", "fight", "duel", "skirmish", "conflict", "clash", "engagement", "gunbattle",
+                   "gunfight", "firefight", "round", "campaign", "insurgency"}
 #: Codes a state carries out on people in its territory (arrests, detentions, expulsions,
 #: releases): "was arrested in X", "were expelled from X" without an agent name X's state.
 _STATE_ACT_ROOTS = ("16", "17", "08")
