@@ -87,6 +87,12 @@ def test_own_wire_event_files_floors(name: str, n: int, n_ev: int, root_floor: f
 # misses printed at that first run): 0.900 / 1.000 / 0.949 after the round's rules (docs/events.md, "Pair
 # types, evpair round"). Scored like scripts/eval_event_types.py and the pair protocol of the shared set.
 PAIR_FILES = [("event_pairs_heldout6.tsv", 40, 0.875, 0.90)]
+# event_pairs_heldout7.tsv (evpair3 round): 40 own pair sentences on new stories, weighted to the weakest study-part
+# types (COOPERATE, PROTEST, AGREE, AID, MOBILIZE, THREATEN, SUPPORT, YIELD, REQUEST), committed before any run.
+# First measure (the honest estimate, main fb2ae02): pair recall 0.800, type accuracy on covered pairs 0.969,
+# macro-F1 0.790. Studied afterwards (its misses printed at that first run): 0.800 / 1.000 / 0.829 after the
+# round's rules (docs/events.md, "Pair types, evpair3 round"); its other misses are uncovered pairs.
+PAIR_FILES += [("event_pairs_heldout7.tsv", 40, 0.775, 0.80)]
 
 
 @pytest.mark.slow

@@ -218,7 +218,7 @@ def test_sector_collectives_and_leader_governments(run):
     )
     assert a["NICGOV"].mentions[0].text == "Nicaragua's Sandinista government"
     assert a["TCDMIL"].sector == "MIL"
-    assert a["GINMIL"].mentions[0].text == "Security forces in Guinea"
+    assert a["GINCOP"].mentions[0].text == "Security forces in Guinea"
     m = a["DEUGOV:angela-merkel"] if "DEUGOV:angela-merkel" in a else a["DEUGOV:merkel"]
     assert (m.code, m.name.endswith("government")) == ("DEUGOV", True)
     assert a["NGAELI"].sector == "ELI"

@@ -112,8 +112,9 @@ def test_an_aimed_attack_that_killed_is_an_event_of_its_own(nlp):
 
 @pytest.mark.model
 def test_air_strikes_aimed_at_positions_that_killed_are_two_events(nlp):
+    # (the state's air strikes: its military, test_event_actor_conventions)
     assert _events(nlp, "Russian air strikes on rebel positions in Idlib killed 12 fighters.") == [
-        ("RUS", "rebel positions", "SYRREB", "195"), ("RUS", "fighters", "SYRREB", "195")]
+        ("RUSMIL", "rebel positions", "SYRREB", "195"), ("RUSMIL", "fighters", "SYRREB", "195")]
 
 
 @pytest.mark.model

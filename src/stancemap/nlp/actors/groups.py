@@ -155,11 +155,11 @@ def state_bodies(doc: Doc, acts: DocActors) -> None:
 
 def located_collective(doc: Doc, r: Match, name_at: dict[int, Match]) -> tuple[str, int] | None:
     """(country, end token) of a collective placed in a country by a preposition ("rebels in
-    Chad": the phrase up to the country name), else None. Not for armed forces other than
-    security forces (troops and peacekeepers in a country are often foreign), nor for a
+    Chad", "security forces in Mali": the phrase up to the country name), else None. Not for
+    armed forces (troops and peacekeepers in a country are often foreign), nor for a
     collective with a possessor ("its troops in Mali")."""
     head = doc[r.end - 1]
-    if r.key == "MIL" and doc[r.start : r.end].text.lower() != "security forces":
+    if r.key == "MIL":
         return None  # "troops in Lebanon", "peacekeepers in Iraq" are often foreign
     if any(c.dep_ == "poss" or c.lower_ in ("its", "their", "his", "her", "our") for c in head.children):
         return None  # "Chad reinforced its troops in Mali": the possessor's

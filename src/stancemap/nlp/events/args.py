@@ -22,6 +22,8 @@ from .participants import PARTITIVE_HEADS, current
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
+    "BEHEST_NOUNS",
+    "is_behest",
     "LETTING_VERBS",
     "GRANTING_NOUNS",
     "DENIAL_VERBS",
@@ -719,9 +721,10 @@ def target_tokens(verb: Token, *, frame_head: Token | None = None, places: bool 
         found = [c for c in h.children if c.dep_ in ("prep", "dative") and c.lemma_.lower() in preps]
         if h.lemma_.lower() not in TRANSFER_VERBS:  # "filed a complaint with X against Y"
             found.sort(key=lambda c: c.lemma_.lower() != "against")
-        for c in found:  # (not "with the approval of X": a manner, not a party)
-            pobjs.extend(o for o in c.children if o.dep_ == "pobj"
-                         and not (c.lower_ == "with" and o.lemma_.lower() in MANNER_NOUNS))
+        for c in found:  # (not "with the approval of X": a manner, not a party; nor "at the request of X":
+            pobjs.extend(o for o in c.children if o.dep_ == "pobj"  # the party the act is done for)
+                         and not (c.lower_ == "with" and o.lemma_.lower() in MANNER_NOUNS)
+                         and not is_behest(c))
     # "filed a complaint against Y at X": the party the object is aimed at before the verb's "at"
     # phrase (a venue or forum more often than not)
     aimed = [x for o in objs if o.pos_ == "NOUN" for c in o.children if c.dep_ == "prep"
@@ -775,6 +778,27 @@ def recipients(verb: Token) -> list[Token]:
 
 
 #: Nouns of "with the approval of X", "with X's help": the manner of an act; X is no party to it.
+#: Nouns of "at the request / behest / urging of X", "on the orders of X": X asked for the act and is not its
+#: target (an arrest "at the request of X's judges" is aimed at the suspect).
+BEHEST_NOUNS = {"request", "behest", "urging", "insistence", "instigation", "order", "orders", "instruction",
+                "instructions"}
+#: Verbs whose own "at" phrase is their argument ("balked at the request of X": X's request is refused).
+_AT_VERBS = {"balk", "baulk", "scoff", "bristle", "chafe", "laugh", "rail", "sneer", "jeer", "hint", "look", "aim",
+             "protest", "bridle", "marvel", "wince"}
+
+
+def is_behest(prep: Token) -> bool:
+    """Whether a preposition heads "at the request / behest of X", "on the orders of X" (its noun with an
+    "of" complement): X asked for the act and is not its target. Not the argument of a verb of reacting
+    ("balked at the request of X")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "upon"):
+        return False
+    if prep.lower_ == "at" and prep.head.lemma_.lower() in _AT_VERBS:
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in BEHEST_NOUNS
+               and any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children) for o in prep.children)
+
+
 MANNER_NOUNS = {"approval", "help", "support", "backing", "consent", "blessing", "assistance", "permission",
                 "knowledge", "participation", "mediation", "aid", "cooperation", "agreement", "authorization",
                 "authorisation", "encouragement"}

@@ -28,13 +28,14 @@ from spacy.tokens import Doc, Span, Token
 from ...actors.tables import load_tables
 from ...ontology import PLOVER_SCHEMES, get_code, plover_type
 from ...ontology.cameo import FORCE_ROOTS
-from ...records import Event, TextSpan
+from ...records import Actor, Event, TextSpan
 from ..common.extensions import actor_at, entity_of, register_extensions
 from ..common.guard import isolated, set_heads
 from ..common.text import doc_text, forget_words
 from ..stances.rules import blamed_gerund
 from . import participants
 from .args import (
+    BEHEST_NOUNS,
     CAUSING_VERBS,
     DENIAL_VERBS,
     HOLDER_NOUNS,
@@ -50,6 +51,7 @@ from .args import (
     has_future,
     holders,
     irrealis_noun,
+    is_behest,
     is_denied,
     is_hypothetical,
     is_negated,
@@ -103,7 +105,7 @@ from .material import (
     weapon_objects,
 )
 from .relations import find_relations, relation_targets
-from .typefeatures import HARM_WORDS, is_act_noun, type_features
+from .typefeatures import HARM_WORDS, is_act_noun, type_features, verb_classes
 from .typemodel import TYPE_CODES, default_model, lexicon_type
 from .wordclasses import RELATIONAL_NOUNS
 
@@ -380,6 +382,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                      and not is_background(u.token) and not is_hypothetical(u.token)]
             if inner:
                 t.code = FUTURE_THREAT[inner[0].code]
+            elif (vowed := _vowed_force(t, found)) is not None:
+                t.code = vowed  # "vowed to obliterate X's bases": a threat of force, no pledge
     kept = [t for t in found if t.head.i not in absorbed and t.token.i not in absorbed]
     main = [t for t in kept if not is_background(t.token)]
     if main:  # (an attack aimed at X that killed Y is both: material.aimed_attack_noun)
@@ -401,6 +405,106 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if t.token.i not in seen and t.head.i not in seen:
             seen |= {t.token.i, t.head.i}
             out.append(t)
+    return out
+
+
+#: The threat an intent to use force or repression on a party is (by the class of the act vowed).
+#: Codes of property destroyed (no threat in every future: "will destroy its chemical weapons"; the object decides).
+_DESTROYED = {"171", "1712"}
+#: Verbs of the force class whose everyday senses in news copy are mostly not force (elections, sport, business:
+#: "vowed to beat the ruling party", "to capture the market"), and verbs of the repression class that are force
+#: when an armed or state party vows them on another party ("vowed to crush the militia").
+_FIGURATIVE_FORCE = {"beat", "capture", "seize", "storm", "overrun", "infiltrate", "poison", "ram", "kick", "punch",
+                     "whip", "knife", "gun", "hijack", "occupy", "take_over", "bomb"}
+_CRUSHING = {"crush", "rout", "smash", "quell"}
+#: Sectors of an armed party, and of a state's government, whose vow of force is a threat of force.
+_ARMED_OR_STATE = {"MIL", "REB", "COP", "SPY", "UAF", "GOV"}
+
+
+def _vowed_force(t: Trigger, found: list[Trigger]) -> str | None:
+    """The threat code (138) of an intent ("vowed / pledged / promised to ...") by an armed party or a state
+    whose complement is a verb of force that no lexicon pattern types, aimed at a party: "vowed to obliterate
+    the rebels' bases", "promised to annihilate the militia", "vowed to wipe out X's army", as "said it would
+    strike X" is a threat (PLOVER THREATEN) and not a pledge of cooperation. The verb's class
+    (``data/cameo/verb_classes.tsv``) must be force only (or a verb of crushing), not one whose figurative senses
+    are common ("beat", "capture"); the one who vows must be armed or a state or government ("the coach vowed to
+    crush Brazil", "the challenger vowed to beat the ruling party" are no threats); the object must be a party or
+    a party's site, not a thing ("pledged to destroy its chemical weapons" is no threat); the complement not
+    denied."""
+    if t.head.i != t.token.i:
+        return None
+    doc = t.token.doc
+    parts = participants.current(doc)
+    subj = subject_of(t.token)
+    if subj is None or not _armed_or_state(subj, parts):
+        return None
+    for c in t.token.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB" or is_negated(c):
+            continue
+        if any(u is not t and (u.token.i == c.i or u.head.i == c.i) and u.code not in _DESTROYED for u in found):
+            continue  # a trigger of its own types it (the loop above); property destroyed is read here
+        prt = [k.lower_ for k in c.children if k.dep_ == "prt"]
+        keys = [f"{c.lemma_.lower()}_{prt[0]}"] if prt else []
+        key = next((k for k in keys + [c.lemma_.lower()] if k in verb_classes()), None)
+        if key is None or key in _FIGURATIVE_FORCE:
+            continue
+        if verb_classes()[key] != ("ASSAULT",) and key not in _CRUSHING:
+            continue
+        for o in c.children:
+            if o.dep_ == "dobj" and (_a_party(o, parts) or any(
+                    k.dep_ == "poss" and k.pos_ != "PRON" and _a_party(k, parts) for k in o.children)):
+                return "138"  # (a site named by its owner: "the army's bases"; not "its weapons")
+    return None
+
+
+def _armed_or_state(tok: Token, parts: participants.Participants | None) -> bool:
+    """Whether a subject names an armed party, a state or a government (an actor's code or the participant
+    noun's sector)."""
+    doc = tok.doc
+    aid = actor_at(doc, tok.idx, tok.idx + len(tok.text))
+    actor = next((a for a in doc._.sm_actors or () if a.id == aid), None) if aid else None
+    if actor is not None:
+        code = actor.code or ""
+        return actor.type == "state" or any(code.endswith(x) or code[3:6] == x for x in _ARMED_OR_STATE)
+    kind = parts.kind_of(tok) if parts is not None else None
+    return kind is not None and (kind[0] == "state" or kind[1] in _ARMED_OR_STATE)
+
+
+def _a_party(tok: Token, parts: participants.Participants | None) -> bool:
+    """Whether a noun names a party (an actor, a person, group, state or organisation) or a site of one."""
+    if actor_at(tok.doc, tok.idx, tok.idx + len(tok.text)) is not None:
+        return tok.pos_ != "PRON"
+    kind = parts.kind_of(tok) if parts is not None else None
+    return kind is not None and (kind[0] != "other" or kind[1] not in (None, "UAF"))
+
+
+#: Acts of police and courts that, done at another party's request, are judicial cooperation with it
+#: (arrest, detention, deportation, extradition, handing over).
+_DONE_FOR_REQUESTER = {"173", "174", "063"}
+
+
+def _requesters(doc: Doc, trig: Trigger) -> list[str]:
+    """The parties named in the trigger's "at the request / behest of Y" phrase (:func:`behest_tokens`)."""
+    out: list[str] = []
+    for h in dict.fromkeys((trig.token, trig.head)):
+        for c in h.children:
+            if not is_behest(c):
+                continue
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in BEHEST_NOUNS:
+                    out += [a for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for x in p.children if x.dep_ == "pobj" for a in actors_of(doc, x) if a is not None]
+    return list(dict.fromkeys(out))
+
+
+def behest_tokens(trig: Trigger) -> set[int]:
+    """Tokens of an "at the request / behest of Y", "on the orders of Y" phrase of the trigger: Y asked for
+    the act (it is done for Y) and is none of its targets (``args.BEHEST_NOUNS``)."""
+    out: set[int] = set()
+    for h in dict.fromkeys((trig.token, trig.head)):
+        for c in h.children:
+            if is_behest(c):
+                out |= {t.i for t in c.subtree}
     return out
 
 
@@ -751,6 +855,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     circ |= place_clause_tokens(trig.token.sent, trig.token)  # "in X, where troops fight Y": not Y
     circ |= weapon_objects(_verbs_of(trig))  # "fired rockets (at X)": the means, not the target
     circ |= own_side
+    circ |= behest_tokens(trig)  # "arrested X at the request of Y": Y asked for the act, X is its target
     cands = [c for c in cands if c.i not in circ  # "following the killing of X": after its own parties
              and not participants.near_border(c)]  # "a town near the X border" is no act on X
     circ = circ | named_made
@@ -877,6 +982,48 @@ _ATTACK_NOUNS = {"attack", "strike", "airstrike", "air strike", "raid", "air rai
 #: the one-word attack nouns aimed at something (not a blast or a shooting), and fire aimed at a place.
 _STRIKE_NOUNS = {n for n in _ATTACK_NOUNS if " " not in n} - {"explosion", "blast", "shooting"} \
     | {"barrage", "fire", "onslaught", "incursion"}
+
+
+#: Military means a state's adjective can name as the doer: its weapons and its kinds of attack.
+_MILITARY_MEANS = (_ATTACK_NOUNS - {"explosion", "blast", "bombing", "shooting", "attack", "assault", "raid",
+                                    "ambush"}) \
+    | {"airstrike", "missile", "missiles", "rocket", "rockets", "drone", "drones", "artillery", "gunfire",
+       "barrage", "incursion", "bombardment", "fire"}
+
+
+def _military_means(doc: Doc, actor: Actor, trigger: Token, parts: participants.Participants) -> bool:
+    """Whether a state acts through its military means in the trigger's clause: its adjective (a
+    demonym mention, "Israeli") modifies the trigger or its subject or agent, and that noun is a kind
+    of military strike or a weapon ("Israeli strikes killed ...", "a Russian missile hit ...",
+    "shelled by Turkish artillery"). The PLOVER GSR codes such a doer as the country's military
+    (ISR + MIL for "Israeli tanks"), as the actor stage codes "Israeli jets" or "Turkish troops".
+    A plain "attack", "bombing", "raid" or "ambush" says nothing of who carried it out (police raid too), so
+    those are left as the state."""
+    heads = {trigger.i}
+    for c in trigger.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            heads.add(c.i)
+        elif c.dep_ == "agent":
+            heads.update(o.i for o in c.children if o.dep_ == "pobj")
+    for m in actor.mentions:
+        if m.kind != "demonym":
+            continue
+        span = doc.char_span(m.start, m.end)
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        if tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        noun = tok.head
+        while noun.dep_ == "compound" and noun.head.i != noun.i:  # "Israeli drone strike": the strike
+            noun = noun.head
+        if noun.i not in heads:
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in _MILITARY_MEANS or noun.lower_ in _MILITARY_MEANS \
+                or any(k in parts.table.weapons for k in participants.longest_weapon_keys(noun)):
+            return True
+    return False
 
 
 def _struck_by_subject(doc: Doc, verb: Token, sources: list[str | None]) -> list[str | None]:
@@ -1441,7 +1588,21 @@ def _pairwise(trig: Trigger, code: str) -> bool:
     """Whether an act of several sources is between them when no other party is named ("A and B
     met / agreed to cooperate"): joint patterns and pairwise roots, except promises to yield."""
     return (trig.pattern.symmetric or code[:2] in _PAIRWISE_ROOTS and (
-        code[:2] != "19" or code == "196" or mutual_force(trig.token, trig.head))) and not code.startswith(_YIELD_INTENT)
+        code[:2] != "19" or code == "196" or mutual_force(trig.token, trig.head) and not _fights_a_thing(trig.token))) \
+        and not code.startswith(_YIELD_INTENT)
+
+
+def _fights_a_thing(verb: Token) -> bool:
+    """Whether a verb of fighting each other has an object of its own ("A and B teamed up to fight illegal
+    fishing", "fought the fires"): they fight it together, not each other (a reciprocal object does not
+    count: "fought each other")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ not in ("other", "another")
+                                       and c.lemma_.lower() not in _COGNATE_FIGHTS for c in verb.children)
+
+
+#: Objects that name the fighting itself ("fought a war / a battle / pitched gunbattles"): still each other.
+_COGNATE_FIGHTS = {"war", "battle", "fight", "duel", "skirmish", "conflict", "clash", "engagement", "gunbattle",
+                   "gunfight", "firefight", "round", "campaign", "insurgency"}
 #: Codes a state carries out on people in its territory (arrests, detentions, expulsions,
 #: releases): "was arrested in X", "were expelled from X" without an agent name X's state.
 _STATE_ACT_ROOTS = ("16", "17", "08")
@@ -1825,6 +1986,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if trig.claimed:  # the claim itself too, as the codebook codes it (015, no target)
             out.extend(_Coded(trig, "015", s, None, negated, hypo, sid is not None or speech is not None, sid, place)
                        for s in dict.fromkeys(s for s, _ in pairs))
+        if code in _DONE_FOR_REQUESTER and not negated:  # "arrested X at the request of Y's judges": judicial
+            for r in _requesters(doc, trig):  # cooperation with the party that asked (063), beside the arrest
+                out.extend(_Coded(trig, "063", s, r, negated, hypo, sid is not None or speech is not None or alleged,
+                                  sid, place) for s in dict.fromkeys(s for s, _ in pairs) if s and s != r)
         for s, t in pairs:
             c_code = AGAINST_CODE if asked is not None and t and t not in asked else code
             domestic = t == s and t is not None and _two_parties(doc, sent, t)
@@ -2515,13 +2680,17 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
         uncoded = {a.id: a.sector or "" for a in doc._.sm_actors or ()
                    if not a.country and (not a.code or a.code == a.sector) and parts.placeable(a.id)
                    and (a.type in ("person", "group") or a.type == "organisation" and a.sector)}
+        by_id = {a.id: a for a in doc._.sm_actors or ()}
         event_codes: list[tuple[str | None, str | None]] = []
         for sent, c in coded:  # a party without a country takes the event's (the code only)
             pair = []
             for mine, other in ((c.source, c.target), (c.target, c.source)):
                 code = codes.get(mine) if mine else None
                 span = (sent.start_char, sent.end_char)
-                if (home := parts.home_code(mine, other, span, source=mine == c.source, code=c.code)) is not None:
+                if mine == c.source and code and len(code) == 3 and by_id.get(mine) is not None \
+                        and by_id[mine].type == "state" and _military_means(doc, by_id[mine], c.trigger.token, parts):
+                    code += "MIL"  # "Israeli strikes killed ...": the state's military (as the GSR codes "Israeli tanks")
+                elif (home := parts.home_code(mine, other, span, source=mine == c.source, code=c.code)) is not None:
                     code = home  # "the government" acting on a party of its own country
                 elif mine in uncoded and (known := parts.known_code(mine, date)):  # "X, the UN envoy,"
                     code = known
