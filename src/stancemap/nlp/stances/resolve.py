@@ -57,6 +57,12 @@ _POLITICAL_GROUPS = frozenset("""party parties opposition rebel rebels insurgent
     guerrilla guerrillas dissident dissidents""".split())
 
 
+#: unnamed bodies of a state ("the government", "the agriculture ministry", "the electoral
+#: commission") the events stage placed in a country from the article: holders, authors of a
+#: proposal ("a plan by the energy ministry", "the government's offer") and alignment partners
+_STATE_BODY_NOUNS = frozenset("government ministry commission authorities regulator cabinet administration".split())
+
+
 #: nouns that take up an intergovernmental body named before ("the organisation", "the bloc")
 _IGO_NOUNS = frozenset("organisation organization bloc alliance agency league grouping".split())
 #: the people who speak for such a body ("the bloc's leaders")
@@ -347,16 +353,22 @@ class Resolver:
         """A party the events stage added as an actor without indexing its mention ("the ruling
         party", "the rebels"): a holder (or the object of an accusation) named by a noun of a
         political group (:data:`_POLITICAL_GROUPS`; not "soldiers" or "the delegation", who act
-        for someone else), when it is a group, organisation or person (never a thing or a place)."""
-        if tok.pos_ != "NOUN" or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj") \
-                or not (tok.lemma_.lower() in _POLITICAL_GROUPS or (tok.lemma_.lower() in _GROUP_HEADS and any(
+        for someone else), when it is a group, organisation or person (never a thing or a place);
+        also an unnamed state body (:data:`_STATE_BODY_NOUNS`) as the author of a proposal or the
+        partner of an alignment ("the government's plan", "an offer from the interior ministry")."""
+        low = tok.lemma_.lower()
+        if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and low in _STATE_BODY_NOUNS and tok.is_lower)) \
+                or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj" or (
+                low in _STATE_BODY_NOUNS and (tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ in (
+                    "by", "from"))))) \
+                or not (low in _POLITICAL_GROUPS | _STATE_BODY_NOUNS or (low in _GROUP_HEADS and any(
                     c.dep_ == "compound" and c.lemma_.lower() in _POLITICAL_GROUPS for c in tok.children))):
             return None  # ("opposition leaders": the heads of a political group)
         if self._participants is None:
             indexed = {(s, aid) for s, _e, aid in self._mentions}
             self._participants = [(m.start, m.end, a.id) for a in self.actors.values()
                                   if a.type in ("group", "organisation", "person")
-                                  and (":" in a.id or a.sector in _GROUP_SECTORS)
+                                  and (":" in a.id or a.sector in _GROUP_SECTORS | _STATE_SECTORS)
                                   and not a.id.startswith(("thing:", "place:")) and not a.is_source
                                   for m in a.mentions if (m.start, a.id) not in indexed]
         return next((aid for s, e, aid in self._participants if s <= tok.idx and tok.idx + len(tok.text) <= e), None)
