@@ -5,7 +5,14 @@ tests/data/stances_fresh9.jsonl) and the studied eighth:
   ministry") that the events stage placed in a country from the article is the author of its
   proposal, plan or offer ("the government's plan to X", "a proposal by the agriculture ministry
   to X", "an offer from the interior ministry to X") and the partner of an alignment with whoever
-  evaluates it, as a named state's body is; a body noun with no cue stays nothing.
+  evaluates it, as a named state's body is; a body noun with no cue stays nothing;
+* reciprocal accusations with their charge: "A and B traded accusations (on Tuesday) of X",
+  "accused each other (on Wednesday) of X": each side -1 on X (README section 5: an accusation's
+  target is the accused's act), besides the -1 alignment; a matter in dispute ("traded accusations
+  over the border dispute") still gives the alignment only;
+* a dateline the tagger took into a name ("SEOUL - Samsung Electronics", "DUBLIN - Ryanair" as one
+  ORG entity) or the parser into a phrase ("GENEVA - Amy Pope, the director ...") is cut off: the
+  name is the company's or person's alone, and so is an alignment side's text.
 
 Sentences written for these tests (no evaluation text). A row lists the exact stances (holder,
 polarity, a word of the target) and the exact alignments (a, b, polarity; unordered).
@@ -30,9 +37,42 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("PEROPP", -1, "proposal"), ("PERGOV", 1, "paying police officers")], [("PEROPP", "PERGOV", -1)]),
     ("Peru's opposition said it rejected the interior ministry's offer to pay police officers a bonus.",
      [("PEROPP", -1, "offer"), ("PERGOV", 1, "paying police officers")], [("PEROPP", "PERGOV", -1)]),
+    # ... no cue, no stance
+    ("Peru's opposition met the interior ministry on Monday.", [], []),
+    # reciprocal accusations with their charge
+    ("Serbia and Kosovo traded accusations on Tuesday of stoking tensions in the north.",
+     [("SRB", -1, "stoking tensions"), ("XKX", -1, "stoking tensions")], [("SRB", "XKX", -1)]),
+    ("Ghana and Togo accused each other of smuggling fuel across the border.",
+     [("GHA", -1, "smuggling fuel"), ("TGO", -1, "smuggling fuel")], [("GHA", "TGO", -1)]),
+    ("Ghana and Togo accused each other on Wednesday of smuggling fuel across the border.",
+     [("GHA", -1, "smuggling fuel"), ("TGO", -1, "smuggling fuel")], [("GHA", "TGO", -1)]),
+    ("Chad and Sudan blamed each other for the attack on the border post.",
+     [("TCD", -1, "attack"), ("SDN", -1, "attack")], [("TCD", "SDN", -1)]),
+    # ... a matter in dispute: the alignment only
+    ("Laos and Vietnam traded accusations over the border dispute.", [], [("LAO", "VNM", -1)]),
+    # a dateline inside a company's name
+    ("SEOUL - Samsung Electronics said on Tuesday it opposed a plan by Vietnam to limit chip exports.",
+     [("samsung", -1, "plan by vietnam"), ("VNM", 1, "limiting chip exports")], [("samsung", "VNM", -1)]),
+    ("DUBLIN - Ryanair criticised a decision by Italy to cap fares.",
+     [("ryanair", -1, "cap fares")], [("ryanair", "ITA", -1)]),
 ]
 
 
 @pytest.mark.parametrize(("text", "stances", "aligns"), CASES, ids=[c[0][:60] for c in CASES])
 def test_constructions(nlp, text: str, stances: list[S], aligns: list[A]) -> None:  # type: ignore[no-untyped-def]
     assert_exact(nlp(text), stances, aligns)
+
+
+#: (sentence, every alignment as (side a's text, side b's text, polarity))
+SIDE_TEXTS = [
+    ("DUBLIN - Ryanair criticised a decision by Italy to cap fares.", {("Ryanair", "Italy", -1)}),
+    ("GENEVA - Amy Pope, the director general of the International Organization for Migration, criticised Chad.",
+     {("Amy Pope", "Chad", -1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "texts"), SIDE_TEXTS, ids=[c[0][:40] for c in SIDE_TEXTS])
+def test_side_texts(nlp, text: str, texts: set[tuple[str, str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    got = {(al.actors[0].text, al.actors[1].text, al.polarity) for al in doc._.sm_alignments}
+    assert got == texts, doc._.sm_alignments

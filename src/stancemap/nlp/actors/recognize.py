@@ -19,6 +19,7 @@ from ...actors.tables import Tables
 from ..common.backers import hyphenated_backer
 from ..common.bodies import other_body
 from ..common.borders import border_modifier
+from ..common.datelines import after_dateline_dash
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, regional_groupings, sector_collective, state_bodies
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
@@ -166,6 +167,20 @@ _NAME_TITLES = frozenset({"minister", "president", "executive", "director", "cha
 _NO_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
+def _after_datelines(doc: Doc, ents: list[Span], acts: DocActors) -> list[Span]:
+    """Entities that took a dateline's place in ("SEOUL - Samsung Electronics", "DUBLIN - Ryanair"
+    as one ORG): the part after the dateline's dash (the place is no actor: ``acts.taken``)."""
+    out: list[Span] = []
+    for e in ents:
+        if e.start in acts.taken:
+            s = after_dateline_dash(doc, e.start, e.end)
+            if s == e.start:
+                continue
+            e = Span(doc, s, e.end, label=e.label_)
+        out.append(e)
+    return out
+
+
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """"Chief Executive Park Min-jun said": the tagger may miss a name it does not know after a
     capitalised title. Two or three capitalised proper nouns (a hyphenated given name counts as
@@ -287,7 +302,7 @@ class _Recognizer(PersonRules):
         self.acts = acts
         self.date = date
         self.rec = Recognition()
-        ents = _titled_names(doc, _possessed_names(doc, list(doc.ents), self.t))
+        ents = _titled_names(doc, _possessed_names(doc, _after_datelines(doc, list(doc.ents), acts), self.t))
         self.person_tok: set[int] = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self.ents = ents
         self.ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}  # entities never overlap
