@@ -10,6 +10,12 @@ tests/data/stances_fresh9.jsonl) and the studied eighth:
   "accused each other (on Wednesday) of X": each side -1 on X (README section 5: an accusation's
   target is the accused's act), besides the -1 alignment; a matter in dispute ("traded accusations
   over the border dispute") still gives the alignment only;
+* an unnamed spokesperson of a state's ministry the events stage placed ("..., and the foreign
+  ministry spokesman condemned X") holds the position, for the state of the article;
+* a sub-national government ("Catalonia's regional government", "the devolved government of
+  Wales", "the regional government of Sicily", a region the tables do not know) is an actor of its
+  own with the state's country (README section 4), never the state's government, so that it can
+  align with the national government (README section 6: distinct domestic actors);
 * a dateline the tagger took into a name ("SEOUL - Samsung Electronics", "DUBLIN - Ryanair" as one
   ORG entity) or the parser into a phrase ("GENEVA - Amy Pope, the director ...") is cut off: the
   name is the company's or person's alone, and so is an alignment side's text.
@@ -50,6 +56,20 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("TCD", -1, "attack"), ("SDN", -1, "attack")], [("TCD", "SDN", -1)]),
     # ... a matter in dispute: the alignment only
     ("Laos and Vietnam traded accusations over the border dispute.", [], [("LAO", "VNM", -1)]),
+    # an unnamed state spokesperson as a holder
+    ("Poland lodged a protest with Belarus over the arrest of a reporter, and the foreign ministry spokesman "
+     "accused the Belarusian authorities of holding him as a hostage.",
+     [("POL", -1, "arrest of a reporter"), ("POL", -1, "holding him")], [("POL", "BLR", -1)]),
+    # sub-national governments
+    ("Andalusia's regional government criticised Madrid's plan to cut water transfers.",
+     [("andalusia", -1, "water transfers"), ("ESPGOV", 1, "cutting water transfers")],
+     [("andalusia", "ESPGOV", -1)]),
+    ("Wales's devolved government welcomed London's offer to fund the rail line.",
+     [("wales", 1, "rail line"), ("GBRGOV", 1, "funding the rail line")], [("wales", "GBRGOV", 1)]),
+    ("The regional government of Sicily rejected Rome's plan to close the airport.",
+     [("sicily", -1, "close the airport"), ("ITAGOV", 1, "closing the airport")], [("sicily", "ITAGOV", -1)]),
+    # ... the state's own government stays the state's
+    ("Kenya's government opposed the plan to close the airport.", [("KENGOV", -1, "close the airport")], []),
     # a dateline inside a company's name
     ("SEOUL - Samsung Electronics said on Tuesday it opposed a plan by Vietnam to limit chip exports.",
      [("samsung", -1, "plan by vietnam"), ("VNM", 1, "limiting chip exports")], [("samsung", "VNM", -1)]),

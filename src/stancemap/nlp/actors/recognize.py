@@ -167,6 +167,10 @@ _NAME_TITLES = frozenset({"minister", "president", "executive", "director", "cha
 _NO_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
+#: modifiers of a government below the state's ("regional government", "devolved administration")
+_SUBNATIONAL = frozenset({"regional", "provincial", "devolved", "autonomous", "territorial", "municipal", "cantonal"})
+
+
 def _after_datelines(doc: Doc, ents: list[Span], acts: DocActors) -> list[Span]:
     """Entities that took a dateline's place in ("SEOUL - Samsung Electronics", "DUBLIN - Ryanair"
     as one ORG): the part after the dateline's dash (the place is no actor: ``acts.taken``)."""
@@ -598,6 +602,11 @@ class _Recognizer(PersonRules):
                     for p in (x for pc in c.children for x in pc.subtree if x.i <= pc.i):  # "of Sindh province"
                         m = self.name_at.get(p.i)
                         if m is not None and m.kind in ("COUNTRY", "DEMONYM") and self.acts.free(m.start, m.end):
+                            lo = r.start
+                            while lo > 0 and doc[lo - 1].lower_ in _SUBNATIONAL:
+                                lo -= 1
+                            if lo < r.start and self._local_government(r, lo, m.key, m.end):
+                                return
                             d = self._collective(m.key, r.key)
                             start = r.start - 1 if r.start > 0 and doc[r.start - 1].lower_ == "the" else r.start
                             if self.acts.free(start, m.end):
@@ -645,6 +654,8 @@ class _Recognizer(PersonRules):
             return
         former = any(doc[i].lower_ in self.t.former for i in range(mods[-1].start, r.start))
         sector = "ELI" if (former and r.kind == "ROLE") else r.key
+        if self._local_government(r, mods[-1].start, self._countryish(mods[0])[0]):
+            return
         for n, m in enumerate(mods):
             country, org = self._countryish(m)
             if country is None and org is None:
@@ -663,6 +674,28 @@ class _Recognizer(PersonRules):
             end = r.end if n == 0 else m.end
             self.acts.add(m.start, end, d.id, "nominal" if n == 0 else "demonym")
         self.rec.used_roles.add(r.start)
+
+    def _local_government(self, r: Match, start: int, country: str | None, end: int | None = None) -> bool:
+        """"Catalonia's regional government", "the devolved administration of Wales", "the provincial
+        government of Sindh": a government below the state's (a modifier of :data:`_SUBNATIONAL`
+        before the role), its own actor of the state's country (README section 4: sub-national
+        governments get the state's code), never the state's government. True when one was added."""
+        doc = self.doc
+        if r.key != "GOV" or country is None or country not in self.t.countries \
+                or not any(doc[i].lower_ in _SUBNATIONAL for i in range(max(0, r.start - 3), r.start)):
+            return False
+        end = end if end is not None else r.end
+        lo = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        if not self.acts.free(lo, end):
+            return False
+        c = self.t.countries[country]
+        name = doc[start:end].text
+        d = self.acts.ensure(ActorDraft(id=f"{collective_id(c.cameo, 'GOV')}:{slug(name)}", name=name,
+                                        type="organisation", country=country, code=compose_code(c.cameo, "GOV"),
+                                        sector="GOV", plural=True, origin="collective"))
+        self.acts.add(lo, end, d.id, "nominal")
+        self.rec.used_roles.add(r.start)
+        return True
 
     def _seated_body(self, r: Match, end: int) -> ActorDraft | None:
         """"officials in Brussels" after "the European Commission said": the international body

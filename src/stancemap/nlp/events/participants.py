@@ -98,6 +98,13 @@ _PLACE_NOUNS = _SETTLEMENTS | {"state", "capital", "governorate", "oblast", "pre
 #: Sectors of a state's own bodies: "the government", "the army", "the police", "the courts" with
 #: nothing that places them are the state of the story (:attr:`_Draft.definite`).
 _STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: modifiers of a government below the state's ("regional government", "devolved administration")
+_SUBNATIONAL = frozenset({"regional", "provincial", "devolved", "autonomous", "territorial", "municipal", "cantonal"})
+
+
+def _local(text: str) -> bool:
+    """A government phrase of a sub-national government ("Andalusia's regional government")."""
+    return bool(_SUBNATIONAL & set(text.lower().split()))
 #: Determiners and other words left out of a participant's id.
 _ID_SKIP = {"a", "an", "the", "some", "several", "many", "few", "two", "three", "its", "their", "his", "her"}
 
@@ -607,7 +614,11 @@ class Participants:
         words = [t.lower_ for t in span
                  if t.dep_ not in ("det", "nummod", "quantmod", "poss", "case", "punct", "predet")
                  and not t.like_num and t.lower_ not in _ID_SKIP]
-        if ccode and sector:
+        if ccode and sector == "GOV" and _local(text):
+            # "Andalusia's regional government": a government of its own, not the state's (README
+            # section 4: sub-national governments keep the state's code)
+            pid = f"{ccode}{sector}:{slug(' '.join(words))}"
+        elif ccode and sector:
             pid = ccode + sector
         elif typ == "state" and ccode:
             pid = ccode
@@ -950,7 +961,9 @@ class Participants:
         ccode = load_tables().code_of(country) or country
         d.country = country
         d.code = ccode + (d.sector or "")
-        if d.sector:
+        if d.sector == "GOV" and _local(d.text):
+            d.id = f"{ccode}{d.sector}:{slug(d.text.lower())}"  # "the regional government": not the state's
+        elif d.sector:
             d.id = ccode + d.sector
         elif d.type == "state":
             d.id = ccode

@@ -61,6 +61,8 @@ _POLITICAL_GROUPS = frozenset("""party parties opposition rebel rebels insurgent
 #: commission") the events stage placed in a country from the article: holders, authors of a
 #: proposal ("a plan by the energy ministry", "the government's offer") and alignment partners
 _STATE_BODY_NOUNS = frozenset("government ministry commission authorities regulator cabinet administration".split())
+#: an unnamed spokesperson of such a body ("the foreign ministry spokesman condemned X"), as a holder
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 #: nouns that take up an intergovernmental body named before ("the organisation", "the bloc")
@@ -355,13 +357,14 @@ class Resolver:
         political group (:data:`_POLITICAL_GROUPS`; not "soldiers" or "the delegation", who act
         for someone else), when it is a group, organisation or person (never a thing or a place);
         also an unnamed state body (:data:`_STATE_BODY_NOUNS`) as the author of a proposal or the
-        partner of an alignment ("the government's plan", "an offer from the interior ministry")."""
+        partner of an alignment ("the government's plan", "an offer from the interior ministry"),
+        and its unnamed spokesperson as a holder."""
         low = tok.lemma_.lower()
         if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and low in _STATE_BODY_NOUNS and tok.is_lower)) \
                 or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj" or (
                 low in _STATE_BODY_NOUNS and (tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ in (
                     "by", "from"))))) \
-                or not (low in _POLITICAL_GROUPS | _STATE_BODY_NOUNS or (low in _GROUP_HEADS and any(
+                or not (low in _POLITICAL_GROUPS | _STATE_BODY_NOUNS | _SPOKESPEOPLE or (low in _GROUP_HEADS and any(
                     c.dep_ == "compound" and c.lemma_.lower() in _POLITICAL_GROUPS for c in tok.children))):
             return None  # ("opposition leaders": the heads of a political group)
         if self._participants is None:
