@@ -75,6 +75,9 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("samsung", -1, "plan by vietnam"), ("VNM", 1, "limiting chip exports")], [("samsung", "VNM", -1)]),
     ("DUBLIN - Ryanair criticised a decision by Italy to cap fares.",
      [("ryanair", -1, "cap fares")], [("ryanair", "ITA", -1)]),
+    # ... a dateline taken in with a state's possessive: the state's body as without the dateline
+    ("LUSAKA - Zambia's main opposition party on Wednesday rejected Malawi's plan to close the border.",
+     [("ZMBOPP", -1, "close the border"), ("MWI", 1, "closing the border")], [("ZMBOPP", "MWI", -1)]),
 ]
 
 

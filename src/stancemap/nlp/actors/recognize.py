@@ -178,8 +178,8 @@ def _after_datelines(doc: Doc, ents: list[Span], acts: DocActors) -> list[Span]:
     for e in ents:
         if e.start in acts.taken:
             s = after_dateline_dash(doc, e.start, e.end)
-            if s == e.start:
-                continue
+            if s == e.start or doc[e.end - 1].lower_ in ("'s", "’s", "'", "’"):
+                continue  # ("LUSAKA - Zambia's" as one ORG: the possessor's name is read as any other)
             e = Span(doc, s, e.end, label=e.label_)
         out.append(e)
     return out
