@@ -16,6 +16,12 @@ tests/data/stances_fresh9.jsonl) and the studied eighth:
   Wales", "the regional government of Sicily", a region the tables do not know) is an actor of its
   own with the state's country (README section 4), never the state's government, so that it can
   align with the national government (README section 6: distinct domestic actors);
+* a plural subject of a civil sector the events stage coded ("farmers", "teachers", "Indigenous
+  communities"), also after a crowd's number ("Thousands of farmers drove tractors into X to
+  protest against Y"), holds the position (README section 3: identifiable groups are accepted);
+* "leaders", "elders", "chiefs" of a community ("Indigenous leaders", "Maori tribal leaders",
+  "First Nations leaders in X") are the community's, not the state's government a demonym or a
+  place would otherwise make them (README section 4);
 * a dateline the tagger took into a name ("SEOUL - Samsung Electronics", "DUBLIN - Ryanair" as one
   ORG entity) or the parser into a phrase ("GENEVA - Amy Pope, the director ...") is cut off: the
   name is the company's or person's alone, and so is an alignment side's text.
@@ -70,6 +76,23 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("sicily", -1, "close the airport"), ("ITAGOV", 1, "closing the airport")], [("sicily", "ITAGOV", -1)]),
     # ... the state's own government stays the state's
     ("Kenya's government opposed the plan to close the airport.", [("KENGOV", -1, "close the airport")], []),
+    # civil crowds and professions as holders
+    ("Thousands of farmers drove tractors into Warsaw to protest against the government's plan to import grain.",
+     [("farmers", -1, "import grain"), ("POLGOV", 1, "importing grain")], [("farmers", "POLGOV", -1)]),
+    ("Indigenous communities in the Amazon rejected Brazil's plan to build a road.",
+     [("indigenous communities", -1, "build a road"), ("BRA", 1, "building a road")],
+     [("indigenous communities", "BRA", -1)]),
+    # ... a crowd with no cue holds nothing
+    ("Thousands of farmers drove tractors into Warsaw on Monday.", [], []),
+    # community leaders are no state's
+    ("Maori tribal leaders condemned the government's decision to scrap the health authority.",
+     [("maori tribal leaders", -1, "health authority")], [("maori tribal leaders", "NZLGOV", -1)]),
+    ("Indigenous leaders in Peru rejected the government's plan to build a road.",
+     [("indigenous leaders", -1, "build a road"), ("PERGOV", 1, "building a road")],
+     [("indigenous leaders", "PERGOV", -1)]),
+    # ... a state's leaders stay the state's
+    ("Peruvian leaders rejected Chile's plan to build a road.",
+     [("PER", -1, "build a road"), ("CHL", 1, "building a road")], [("PER", "CHL", -1)]),
     # a dateline inside a company's name
     ("SEOUL - Samsung Electronics said on Tuesday it opposed a plan by Vietnam to limit chip exports.",
      [("samsung", -1, "plan by vietnam"), ("VNM", 1, "limiting chip exports")], [("samsung", "VNM", -1)]),

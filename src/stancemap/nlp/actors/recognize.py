@@ -17,7 +17,7 @@ from ...actors.codes import collective_id, compose_code, person_id, slug
 from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from ..common.backers import hyphenated_backer
-from ..common.bodies import other_body
+from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
 from ..common.datelines import after_dateline_dash
 from .gazetteer import Gazetteer, Match
@@ -180,6 +180,8 @@ def _after_datelines(doc: Doc, ents: list[Span], acts: DocActors) -> list[Span]:
             s = after_dateline_dash(doc, e.start, e.end)
             if s == e.start or doc[e.end - 1].lower_ in ("'s", "’s", "'", "’"):
                 continue  # ("LUSAKA - Zambia's" as one ORG: the possessor's name is read as any other)
+            if not any(t.pos_ == "PROPN" for t in doc[s:e.end]):
+                continue  # ("BRUSSELS - Thousands": no name after the dash)
             e = Span(doc, s, e.end, label=e.label_)
         out.append(e)
     return out
@@ -567,6 +569,8 @@ class _Recognizer(PersonRules):
         doc = self.doc
         if self._inside_office_name(r):
             return
+        if r.key == "GOV" and community_leaders(doc[r.end - 1]):
+            return  # "Maori tribal leaders", "First Nations leaders in X": a community's, not the state's
         j = r.start
         extra = 0
         while j > 0 and j - 1 not in self.acts.taken and j - 1 not in self.name_at:

@@ -44,7 +44,7 @@ from ...errors import DataFileError
 from ...ontology.cameo import FORCE_ROOTS
 from ...records import Actor, Mention
 from ..common.backers import BACKER_PARTICIPLES, hyphenated_backer
-from ..common.bodies import other_body
+from ..common.bodies import community_leaders, other_body
 from ..common.borders import BORDER_NOUNS, border_modifier, near_border
 from ..common.datelines import after_dateline_dash, dateline_country
 from ..common.extensions import actor_at, entity_of
@@ -580,6 +580,8 @@ class Participants:
         if kind is None:
             return None
         typ, sector, role = kind
+        if sector == "GOV" and community_leaders(tok):  # "First Nations leaders", "tribal elders": a community's
+            typ, sector, role = "group", "CVL", None
         end = titled_name_end(tok)
         if end is not None:  # "Rescue Without Borders": the whole name
             span = self.doc[tok.left_edge.i:end.i + 1]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Statement
+from ..common.bodies import community_leaders
 from ..common.extensions import actor_at
 from ..common.text import doc_text
 from .bodies import SEATED_HOLDERS
@@ -73,6 +74,11 @@ _IGO_MEMBERS = frozenset("leader member minister official".split())
 
 #: heads of such a group named by a compound ("opposition leaders", "rebel commanders")
 _GROUP_HEADS = frozenset({"leader", "figure", "politician", "commander", "member", "lawmaker", "official"})
+#: sectors of the groups of people the events stage codes by country that hold positions as a
+#: crowd or a profession ("farmers" AGR, "teachers" EDU, "workers" LAB, "Indigenous communities" CVL)
+_CIVIL_SECTORS = frozenset({"AGR", "EDU", "LAB", "HLH", "CVL", "ENV"})
+#: the number of a crowd ("thousands of farmers")
+_CROWD_NUMBERS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "tens", "millions", "scores"})
 #: sectors of the group actors the actors stage codes by country ("VENOPP": the opposition)
 _GROUP_SECTORS = frozenset({"OPP", "REB", "INS", "PTY"})
 
@@ -269,6 +275,8 @@ class Resolver:
 
     def _holder(self, tok: Token) -> str | None:
         low = tok.lower_
+        if community_leaders(tok) and (civil := self._civil_participant(tok)) is not None:
+            return civil  # "Maori tribal leaders": the community's, not the state a demonym names
         seat = self.seated(tok)
         if seat is not None:
             return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
@@ -358,7 +366,18 @@ class Resolver:
         for someone else), when it is a group, organisation or person (never a thing or a place);
         also an unnamed state body (:data:`_STATE_BODY_NOUNS`) as the author of a proposal or the
         partner of an alignment ("the government's plan", "an offer from the interior ministry"),
-        and its unnamed spokesperson as a holder."""
+        and its unnamed spokesperson as a holder; a plural subject of a civil sector the events
+        stage coded ("farmers", "teachers", "Indigenous communities", also after a crowd's number:
+        "thousands of farmers protested against X") as a holder."""
+        if tok.lemma_.lower() in _CROWD_NUMBERS and tok.dep_.startswith("nsubj"):
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = child(of, "pobj") if of is not None else None
+            if inner is None or inner.tag_ != "NNS":
+                return None
+            return self._civil_participant(inner)
+        civil = self._civil_participant(tok) if tok.tag_ == "NNS" and tok.dep_.startswith("nsubj") else None
+        if civil is not None:
+            return civil
         low = tok.lemma_.lower()
         if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and low in _STATE_BODY_NOUNS and tok.is_lower)) \
                 or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj" or (
@@ -367,14 +386,23 @@ class Resolver:
                 or not (low in _POLITICAL_GROUPS | _STATE_BODY_NOUNS | _SPOKESPEOPLE or (low in _GROUP_HEADS and any(
                     c.dep_ == "compound" and c.lemma_.lower() in _POLITICAL_GROUPS for c in tok.children))):
             return None  # ("opposition leaders": the heads of a political group)
+        return self._participant_at(tok)
+
+    def _participant_at(self, tok: Token) -> str | None:
         if self._participants is None:
             indexed = {(s, aid) for s, _e, aid in self._mentions}
             self._participants = [(m.start, m.end, a.id) for a in self.actors.values()
                                   if a.type in ("group", "organisation", "person")
-                                  and (":" in a.id or a.sector in _GROUP_SECTORS | _STATE_SECTORS)
+                                  and (":" in a.id or a.sector in _GROUP_SECTORS | _STATE_SECTORS | _CIVIL_SECTORS)
                                   and not a.id.startswith(("thing:", "place:")) and not a.is_source
                                   for m in a.mentions if (m.start, a.id) not in indexed]
         return next((aid for s, e, aid in self._participants if s <= tok.idx and tok.idx + len(tok.text) <= e), None)
+
+    def _civil_participant(self, tok: Token) -> str | None:
+        """The events stage's group of a civil sector whose mention holds ``tok`` ("farmers" AGR)."""
+        aid = self._participant_at(tok)
+        a = self.actor(aid)
+        return aid if a is not None and a.type == "group" and a.sector in _CIVIL_SECTORS else None
 
     def previous_subject(self, tok: Token) -> str | None:
         """The actor a pronoun subject opening its sentence's main clause continues: the subject
