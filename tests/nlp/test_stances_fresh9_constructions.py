@@ -22,6 +22,9 @@ tests/data/stances_fresh9.jsonl) and the studied eighth:
 * "leaders", "elders", "chiefs" of a community ("Indigenous leaders", "Maori tribal leaders",
   "First Nations leaders in X") are the community's, not the state's government a demonym or a
   place would otherwise make them (README section 4);
+* a one-word name after a company's description hung on it ("U.S. drugmaker Pfizer", "copper miner
+  X" where X is also a town's name) is the company, not a person or the town, so no alignment
+  takes it as B (README section 6), while its own request is still its stance;
 * a dateline the tagger took into a name ("SEOUL - Samsung Electronics", "DUBLIN - Ryanair" as one
   ORG entity) or the parser into a phrase ("GENEVA - Amy Pope, the director ...") is cut off: the
   name is the company's or person's alone, and so is an alignment side's text.
@@ -93,6 +96,14 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # ... a state's leaders stay the state's
     ("Peruvian leaders rejected Chile's plan to build a road.",
      [("PER", -1, "build a road"), ("CHL", 1, "building a road")], [("PER", "CHL", -1)]),
+    # a company named after its description
+    ("India's health ministry rejected a request by U.S. drugmaker Pfizer to waive trials.",
+     [("IND", -1, "request"), ("pfizer", 1, "waiving trials")], []),
+    ("Chile's environment ministry rejected a plan by copper miner Antofagasta to expand its mine.",
+     [("CHL", -1, "expand its mine"), ("antofagasta", 1, "expanding its mine")], []),
+    # ... a person named after a role stays a person
+    ("The lawyer Smith rejected Chile's plan to expand the mine.",
+     [("smith", -1, "expand the mine"), ("CHL", 1, "expanding the mine")], [("smith", "CHL", -1)]),
     # a dateline inside a company's name
     ("SEOUL - Samsung Electronics said on Tuesday it opposed a plan by Vietnam to limit chip exports.",
      [("samsung", -1, "plan by vietnam"), ("VNM", 1, "limiting chip exports")], [("samsung", "VNM", -1)]),

@@ -851,7 +851,10 @@ class _Recognizer(PersonRules):
                                             sector="BUS", origin="ner"))
             self.acts.add(lo, tok.i + 1, d.id, "name")
         for tok in doc:  # "Chile's state copper company Codelco said": the name after its description
-            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "GPE", "PRODUCT") or tok.i in self.name_at \
+            # (also a name the tagger took for a person's or the gazetteer for a town's: "U.S. drugmaker
+            # Pfizer", "copper miner Antofagasta": the description says what it is)
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "GPE", "PRODUCT", "PERSON") \
+                    or (tok.i in self.name_at and self.name_at[tok.i].kind not in _TOWN_KINDS) \
                     or not tok.is_title or not tok.is_alpha or tok.i == 0:
                 continue
             desc = doc[tok.i - 1]
@@ -876,7 +879,10 @@ class _Recognizer(PersonRules):
 #: Head nouns of an apposition that say a name is a company's ("X, the Canadian mining company,").
 _COMPANY_APPOS = frozenset({"company", "firm", "corporation", "conglomerate", "airline", "insurer", "retailer",
                             "manufacturer", "utility", "startup", "start-up", "bank", "automaker", "carmaker",
-                            "chipmaker", "shipbuilder", "supermarket", "chain"})
+                            "chipmaker", "shipbuilder", "supermarket", "chain", "drugmaker", "planemaker",
+                            "steelmaker", "miner"})
+#: gazetteer kinds of places a company may share its name with ("copper miner Antofagasta")
+_TOWN_KINDS = frozenset({"PLACE"})
 #: Head nouns that name a company only with a modifier of what it trades in ("the oil producer",
 #: "a rail operator", "the national carrier", "the mining giant"); alone they name people as
 #: often ("the producer of the film", "a software developer" is a person too, so no "software").

@@ -101,6 +101,18 @@ def company_like(e: Span, tables: Tables) -> bool:
     return e[-1].text in COMPANY_WORDS
 
 
+def _described_company(e: Span) -> bool:
+    """A one-word PERSON entity after a company's description hung on it ("U.S. drugmaker Pfizer",
+    "copper miner Vale"): the company the description says it is, not a person."""
+    from .recognize import _company_appos  # (the company nouns live with the rule that names companies)
+
+    if len(e) != 1 or e.start == 0:
+        return False
+    desc = e.doc[e.start - 1]
+    hung = (desc.dep_ == "compound" and desc.head.i == e.start) or (e[0].dep_ == "appos" and e[0].head.i == desc.i)
+    return desc.pos_ == "NOUN" and hung and _company_appos(desc)
+
+
 #: Nouns that name only a person: a capitalised name in apposition to one ("X Y, a spokeswoman
 #: for ...", "X Y, the group's lawyer") is a person's, whatever the tagger made of it.
 _PERSON_NOUNS = frozenset({
@@ -462,8 +474,8 @@ class PersonRules:
                 continue  # "Bosnian Serbs": demonyms tagged PERSON
             if e.text in sites:
                 continue  # "the Grasberg mine", "in Soweto": a site or place
-            if company_like(e, t):
-                continue  # "Barrick Gold": a company (see other_orgs)
+            if company_like(e, t) or _described_company(e):
+                continue  # "Barrick Gold", "U.S. drugmaker Pfizer": a company (see other_orgs)
             ah = self._apposition_head(e.end) if e.end < len(doc) and doc[e.end].text == "," else None
             if (ah is not None and ah.lower_ in _THING_NOUNS and ah.lower_ not in _PERSON_NOUNS
                     and (len(e) < 2 or (e[0].text not in t.male and e[0].text not in t.female))):
