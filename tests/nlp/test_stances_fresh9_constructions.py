@@ -9,7 +9,9 @@ tests/data/stances_fresh9.jsonl) and the studied eighth:
 * reciprocal accusations with their charge: "A and B traded accusations (on Tuesday) of X",
   "accused each other (on Wednesday) of X": each side -1 on X (README section 5: an accusation's
   target is the accused's act), besides the -1 alignment; a matter in dispute ("traded accusations
-  over the border dispute") still gives the alignment only;
+  over the border dispute") still gives the alignment only; "traded barbs with B" where the parser
+  hangs "with B" on the object is B's alignment, and an absolute "with A's leader calling X Y" after
+  "A and B traded barbs" names no partner;
 * an unnamed spokesperson of a state's ministry the events stage placed ("..., and the foreign
   ministry spokesman condemned X") holds the position, for the state of the article;
 * a sub-national government ("Catalonia's regional government", "the devolved government of
@@ -104,6 +106,11 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # ... a person named after a role stays a person
     ("The lawyer Smith rejected Chile's plan to expand the mine.",
      [("smith", -1, "expand the mine"), ("CHL", 1, "expanding the mine")], [("smith", "CHL", -1)]),
+    # "traded barbs with B" on the object; an absolute "with" clause is no partner
+    ("Spain traded barbs with Morocco over the fishing deal.", [], [("ESP", "MAR", -1)]),
+    ("Poland's Civic Coalition and the Law and Justice party traded barbs on Monday over the new mining law, "
+     "with Civic Coalition leader Ana Ruiz calling the measure a giveaway.", [],
+     [("civic coalition", "law and justice", -1)]),
     # a dateline inside a company's name
     ("SEOUL - Samsung Electronics said on Tuesday it opposed a plan by Vietnam to limit chip exports.",
      [("samsung", -1, "plan by vietnam"), ("VNM", 1, "limiting chip exports")], [("samsung", "VNM", -1)]),

@@ -190,7 +190,9 @@ def _exchange(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if obj is None or obj.lemma_.lower() not in lex.exchange_objects or _unrealised(verb):
         return []
     subj = subjects(verb)
-    withp = prep_object(verb, ("with",))
+    withp = prep_object(verb, ("with",)) or prep_object(obj, ("with",))  # ("traded barbs | with B")
+    if withp is not None and _absolute_with(withp[1]):
+        withp = None  # "A and B traded barbs, with A's leader calling X Y": an absolute clause, no partner
     topic = _topic(verb) or _topic(obj)
     # "traded accusations / blame over X": each side holds -1 on X (the other's part in it) when X is a
     # harm one is blamed for ("over the shelling"), not a matter in dispute ("over the border dispute")
