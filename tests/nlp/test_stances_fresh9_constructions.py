@@ -79,6 +79,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("wales", 1, "rail line"), ("GBRGOV", 1, "funding the rail line")], [("wales", "GBRGOV", 1)]),
     ("The regional government of Sicily rejected Rome's plan to close the airport.",
      [("sicily", -1, "close the airport"), ("ITAGOV", 1, "closing the airport")], [("sicily", "ITAGOV", -1)]),
+    ("The municipal authorities in Lyon rejected the national government's housing plan.",
+     [("lyon", -1, "housing plan"), ("FRAGOV", 1, "housing")], [("lyon", "FRAGOV", -1)]),
     # ... the state's own government stays the state's
     ("Kenya's government opposed the plan to close the airport.", [("KENGOV", -1, "close the airport")], []),
     # civil crowds and professions as holders
@@ -95,7 +97,9 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Indigenous leaders in Peru rejected the government's plan to build a road.",
      [("indigenous leaders", -1, "build a road"), ("PERGOV", 1, "building a road")],
      [("indigenous leaders", "PERGOV", -1)]),
-    # ... a state's leaders stay the state's
+    # ... a state's leaders stay the state's ("first" is no community, nor a party's traditional leader)
+    ("Kenya's first female leader said she backed Uganda's plan to build a railway.",
+     [("KEN", 1, "railway"), ("UGA", 1, "building a railway")], [("KEN", "UGA", 1)]),
     ("Peruvian leaders rejected Chile's plan to build a road.",
      [("PER", -1, "build a road"), ("CHL", 1, "building a road")], [("PER", "CHL", -1)]),
     # a company named after its description
@@ -140,3 +144,23 @@ def test_side_texts(nlp, text: str, texts: set[tuple[str, str, int]]) -> None:  
     doc = nlp(text)
     got = {(al.actors[0].text, al.actors[1].text, al.polarity) for al in doc._.sm_alignments}
     assert got == texts, doc._.sm_alignments
+
+
+def test_person_with_a_trade_is_no_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"veteran coal miner X" is a person's job: the company rule leaves the name alone."""
+    doc = nlp("Veteran coal miner Davies said he opposed the closure of the pit.")
+    assert not any(a.sector == "BUS" for a in doc._.sm_actors), doc._.sm_actors
+
+
+def test_community_leaders_words(nlp_base) -> None:  # type: ignore[no-untyped-def]
+    """"First Nations" as a pair of words, never "first" alone; no "of" complement."""
+    from stancemap.nlp.common.bodies import community_leaders
+
+    nlp = nlp_base
+    heads = {}
+    for text in ("First Nations leaders condemned the plan.", "The first leader of the republic spoke.",
+                 "Tribal elders condemned the plan.", "The traditional leader of the party spoke."):
+        doc = nlp(text)
+        heads[text] = any(community_leaders(t) for t in doc)
+    assert heads == {"First Nations leaders condemned the plan.": True, "The first leader of the republic spoke.": False,
+                     "Tribal elders condemned the plan.": True, "The traditional leader of the party spoke.": False}

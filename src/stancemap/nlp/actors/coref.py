@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors.codes import collective_id, compose_code, group_id, slug
 from ..common.binding import later_in_own_clause, own_quotation
+from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
 from .persons import KIN_GENDER, KIN_NOUNS
 from .phrases import QUOTE_CHARS as _QUOTE_CHARS
 from .roles import collective_name
@@ -1017,7 +1018,7 @@ class _Coref:
                  and (self.acts.drafts[m.actor].origin in ("collective", "seat") or _named_armed_group(
                      self.acts.drafts[m.actor], sector))
                  and self.acts.drafts[m.actor].sector == sector
-                 and not (sector == "GOV" and m.actor.startswith("body:"))}
+                 and not (sector == "GOV" and m.actor.startswith("body:")) and not _local(self.acts.drafts[m.actor])}
         # (a state's named body, "Peru's electoral commission", is never "the government")
         local = _subnational(tok) if sector == "GOV" else None
         if local is not None:
@@ -1063,8 +1064,8 @@ class _Coref:
             if m.start >= tok.i or k - self.sent_of[m.start] > MAX_BACK:
                 continue
             d = self.acts.drafts[m.actor]
-            if d.is_source or d.type in ("group", "media"):
-                continue
+            if d.is_source or d.type in ("group", "media") or _local(d):
+                continue  # (nor a city's or region's government: "the municipal authorities in X")
             if ((states and d.type == "state") or (d.origin in ("collective", "seat") and d.sector == "GOV")
                     or (states and d.origin in ("collective", "seat") and d.sector in _STATE_SECTORS and d.country)
                     or (d.type == "person" and d.sector == "GOV" and d.country)
@@ -1090,9 +1091,9 @@ class _Coref:
             iso = d.id if d.type == "state" else d.country
             if not iso or d.type == "igo":
                 return
-            code = state.code if state is not None and state.code else iso
-            d = self.acts.ensure(ActorDraft(id=f"{collective_id(code, 'GOV')}:{slug(local)}", name=local,
-                                            type="organisation", country=iso, code=compose_code(code, "GOV"),
+            lcode = state.code if state is not None and state.code else iso
+            d = self.acts.ensure(ActorDraft(id=f"{collective_id(lcode, 'GOV')}:{slug(local)}", name=local,
+                                            type="organisation", country=iso, code=compose_code(lcode, "GOV"),
                                             sector="GOV", plural=True, origin="collective"))
             self.acts.add(start, end, d.id, "nominal")
             return
@@ -1290,9 +1291,6 @@ def resolve_coreference(doc: Doc, acts: DocActors, rec: Recognition) -> None:
     c.coordination_groups()
 
 
-#: modifiers of a government below the state's ("the regional government", "the devolved
-#: administration", "the provincial authorities")
-_SUBNATIONAL = frozenset({"regional", "provincial", "devolved", "autonomous", "territorial", "municipal", "cantonal"})
 
 
 def _subnational(tok: Token) -> int | None:
@@ -1305,3 +1303,8 @@ def _subnational(tok: Token) -> int | None:
         return None
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return poss.left_edge.i if poss is not None else min(m.i for m in mods)
+
+
+def _local(d: ActorDraft) -> bool:
+    """A sub-national government the recognition made ("the municipal authorities in Lyon")."""
+    return d.sector == "GOV" and d.origin == "collective" and bool(_SUBNATIONAL & set(d.name.lower().split()))

@@ -17,6 +17,7 @@ from ...actors.codes import collective_id, compose_code, person_id, slug
 from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from ..common.backers import hyphenated_backer
+from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
 from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
 from ..common.datelines import after_dateline_dash
@@ -167,8 +168,6 @@ _NAME_TITLES = frozenset({"minister", "president", "executive", "director", "cha
 _NO_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
-#: modifiers of a government below the state's ("regional government", "devolved administration")
-_SUBNATIONAL = frozenset({"regional", "provincial", "devolved", "autonomous", "territorial", "municipal", "cantonal"})
 
 
 def _after_datelines(doc: Doc, ents: list[Span], acts: DocActors) -> list[Span]:
@@ -643,6 +642,12 @@ class _Recognizer(PersonRules):
                 self.rec.used_roles.add(r.start)
                 return
             loc = located_collective(doc, r, self.name_at)
+            if loc is not None:  # "the municipal authorities in Lyon": a local government of the place's state
+                lo = r.start
+                while lo > 0 and doc[lo - 1].lower_ in _SUBNATIONAL:
+                    lo -= 1
+                if lo < r.start and self._local_government(r, lo, loc[0], loc[1]):
+                    return
             if loc is not None and self.acts.free(r.start, loc[1]):  # "rebels in Chad": one phrase
                 body = self._seated_body(r, loc[1])
                 d = body if body is not None else self._collective(loc[0], r.key)
@@ -880,7 +885,7 @@ class _Recognizer(PersonRules):
 _COMPANY_APPOS = frozenset({"company", "firm", "corporation", "conglomerate", "airline", "insurer", "retailer",
                             "manufacturer", "utility", "startup", "start-up", "bank", "automaker", "carmaker",
                             "chipmaker", "shipbuilder", "supermarket", "chain", "drugmaker", "planemaker",
-                            "steelmaker", "miner"})
+                            "steelmaker"})
 #: gazetteer kinds of places a company may share its name with ("copper miner Antofagasta")
 _TOWN_KINDS = frozenset({"PLACE"})
 #: Head nouns that name a company only with a modifier of what it trades in ("the oil producer",

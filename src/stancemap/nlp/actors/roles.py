@@ -110,7 +110,22 @@ def _described_company(e: Span) -> bool:
         return False
     desc = e.doc[e.start - 1]
     hung = (desc.dep_ == "compound" and desc.head.i == e.start) or (e[0].dep_ == "appos" and e[0].head.i == desc.i)
-    return desc.pos_ == "NOUN" and hung and _company_appos(desc)
+    if desc.pos_ != "NOUN" or not hung or not _company_appos(desc):
+        return False
+    mods = {c.lower_ for c in desc.children if c.dep_ in ("amod", "compound", "nmod")}
+    if mods & _PERSON_MODS:
+        return False  # ("veteran coal miner Davies": a person)
+    # a trade noun that names people as often ("miner", "producer") names a company only with a
+    # commodity a company trades in ("copper miner X"; a "coal miner" is as often a worker)
+    return desc.lemma_.lower() not in ("miner", "producer", "developer", "operator") or bool(mods & _COMMODITIES)
+
+
+#: modifiers of a trade noun that make it a person's job ("veteran coal miner X")
+_PERSON_MODS = frozenset({"veteran", "retired", "former", "young", "old", "striking", "unemployed", "fellow",
+                          "local", "laid-off", "injured", "trapped"})
+#: commodities traded by mining and producing companies rather than by the people who dig them
+_COMMODITIES = frozenset({"copper", "iron", "lithium", "nickel", "uranium", "zinc", "diamond", "potash", "bauxite",
+                          "oil", "gas", "steel", "aluminium", "aluminum", "cobalt", "mining"})
 
 
 #: Nouns that name only a person: a capitalised name in apposition to one ("X Y, a spokeswoman

@@ -44,6 +44,7 @@ from ...errors import DataFileError
 from ...ontology.cameo import FORCE_ROOTS
 from ...records import Actor, Mention
 from ..common.backers import BACKER_PARTICIPLES, hyphenated_backer
+from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
 from ..common.bodies import community_leaders, other_body
 from ..common.borders import BORDER_NOUNS, border_modifier, near_border
 from ..common.datelines import after_dateline_dash, dateline_country
@@ -98,8 +99,6 @@ _PLACE_NOUNS = _SETTLEMENTS | {"state", "capital", "governorate", "oblast", "pre
 #: Sectors of a state's own bodies: "the government", "the army", "the police", "the courts" with
 #: nothing that places them are the state of the story (:attr:`_Draft.definite`).
 _STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-#: modifiers of a government below the state's ("regional government", "devolved administration")
-_SUBNATIONAL = frozenset({"regional", "provincial", "devolved", "autonomous", "territorial", "municipal", "cantonal"})
 
 
 def _local(text: str) -> bool:
