@@ -101,11 +101,40 @@ def company_like(e: Span, tables: Tables) -> bool:
     return e[-1].text in COMPANY_WORDS
 
 
+#: Head nouns of an apposition that say a name is a company's ("X, the Canadian mining company,").
+_COMPANY_APPOS = frozenset({"company", "firm", "corporation", "conglomerate", "airline", "insurer", "retailer",
+                            "manufacturer", "utility", "startup", "start-up", "bank", "automaker", "carmaker",
+                            "chipmaker", "shipbuilder", "supermarket", "chain", "drugmaker", "planemaker",
+                            "steelmaker"})
+#: Head nouns that name a company only with a modifier of what it trades in ("the oil producer",
+#: "a rail operator", "the national carrier", "the mining giant"); alone they name people as
+#: often ("the producer of the film", "a software developer" is a person too, so no "software").
+_TRADE_APPOS = frozenset({"producer", "developer", "operator", "maker", "carrier", "miner", "lender", "brewer",
+                          "giant", "group", "supplier", "exporter", "importer", "refiner", "distributor"})
+_TRADE_WORDS = frozenset({"oil", "gas", "energy", "power", "electricity", "mining", "coal", "gold", "copper", "iron",
+                          "steel", "aluminium", "aluminum", "uranium", "nuclear", "solar", "wind", "rail", "railway",
+                          "bus", "ferry", "freight", "shipping", "cruise", "telecom", "telecoms", "telecommunications",
+                          "wireless", "mobile", "cable", "broadband", "satellite", "drug", "pharmaceutical",
+                          "chemical", "chemicals", "arms", "defence", "defense", "aircraft", "car", "auto", "truck",
+                          "tobacco", "beer", "food", "dairy", "cement", "property", "retail", "banking", "mortgage",
+                          "insurance", "national", "flag", "budget", "logistics", "transport", "port", "ports",
+                          "fishing", "fertiliser", "fertilizer",
+                          "media", "technology", "tech", "industrial", "engineering", "construction", "toy"})
+
+
+def _company_appos(noun: Token) -> bool:
+    """An apposition head that says its name is a company: a company noun, or a trade noun with
+    a modifier of what it trades in."""
+    w = noun.lemma_.lower()
+    if w in _COMPANY_APPOS:
+        return True
+    return w in _TRADE_APPOS and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _TRADE_WORDS
+                                     for c in noun.children)
+
+
 def _described_company(e: Span) -> bool:
     """A one-word PERSON entity after a company's description hung on it ("U.S. drugmaker Pfizer",
     "copper miner Vale"): the company the description says it is, not a person."""
-    from .recognize import _company_appos  # (the company nouns live with the rule that names companies)
-
     if len(e) != 1 or e.start == 0:
         return False
     desc = e.doc[e.start - 1]

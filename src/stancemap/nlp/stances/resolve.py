@@ -386,7 +386,11 @@ class Resolver:
                 or not (low in _POLITICAL_GROUPS | _STATE_BODY_NOUNS | _SPOKESPEOPLE or (low in _GROUP_HEADS and any(
                     c.dep_ == "compound" and c.lemma_.lower() in _POLITICAL_GROUPS for c in tok.children))):
             return None  # ("opposition leaders": the heads of a political group)
-        return self._participant_at(tok)
+        aid = self._participant_at(tok)
+        a = self.actor(aid)
+        if a is not None and not a.country and tok.dep_ in ("poss", "pobj") and low not in _POLITICAL_GROUPS:
+            return None  # ("approved by the security cabinet" of no country: an agent that names no one)
+        return aid
 
     def _participant_at(self, tok: Token) -> str | None:
         if self._participants is None:
