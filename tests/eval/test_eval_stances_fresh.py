@@ -38,6 +38,13 @@ measured 0.871 / 0.654 on that first run (the honest, unseen number); then studi
 plural civil-society holders, no alignment with a company, "provided that" conditions, possessive
 position nouns that align, "what it called Y by Z", state names for a state's unnamed bodies and for
 "his government", "by-elections", ", a proposal that X opposed": 0.90 / 0.75 (see docs/positions.md).
+tests/data/stances_fresh9.jsonl (40 long wire sentences on new stories weighted to the second sides of
+alignments, committed before its first run) measured 0.687 / 0.645 on that first run (the honest,
+unseen number); then studied with fresh8: unnamed state bodies the events stage placed as authors and
+partners ("the government's plan", "an offer from the interior ministry") and their spokespeople as
+holders, reciprocal accusations with their charge, datelines taken into names, sub-national
+governments, civil crowds and community leaders as holders, companies named after their description,
+"traded barbs with B": fresh9 0.803 / 0.901, fresh8 0.939 / 0.848.
 """
 
 from __future__ import annotations
@@ -57,7 +64,8 @@ FRESH = [
     ("stances_fresh5.jsonl", 50, 96, 41, 0.91, 0.78),
     ("stances_fresh6.jsonl", 40, 64, 28, 0.90, 0.97),
     ("stances_fresh7.jsonl", 40, 78, 30, 0.95, 0.93),
-    ("stances_fresh8.jsonl", 40, 74, 32, 0.88, 0.73),
+    ("stances_fresh8.jsonl", 40, 74, 32, 0.93, 0.84),
+    ("stances_fresh9.jsonl", 40, 79, 38, 0.79, 0.89),
     ("stances_fresh_sides1.jsonl", 26, 40, 23, 0.90, 0.96),
 ]
 

@@ -49,9 +49,10 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("GHA", -1, "proposal"), ("TGO", 1, "border force")], [("GHA", "TGO", -1)]),
     ("Ghana rejected Togo's proposed border force.",
      [("GHA", -1, "border force"), ("TGO", 1, "border force")], [("GHA", "TGO", -1)]),
-    # each side accusing the other, after a coordinated subject
+    # each side accusing the other, after a coordinated subject (each side -1 on what it charges the
+    # other with, README section 5, as for "accused each other of X": tests/nlp/test_stances_fresh9_constructions.py)
     ("Chile and Peru failed to agree on a new border, with each side accusing the other of stalling.",
-     [], [("CHL", "PER", -1)]),
+     [("CHL", -1, "stalling"), ("PER", -1, "stalling")], [("CHL", "PER", -1)]),
     # "agreed with B to X": the deal, not the partner
     ("Mexico agreed with Guatemala to reopen the border crossing.",
      [("MEX", 1, "reopening the border crossing"), ("GTM", 1, "reopening the border crossing")], [("MEX", "GTM", 1)]),

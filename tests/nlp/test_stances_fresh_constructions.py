@@ -40,9 +40,10 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Niger found common ground with Chad on the river dam.", [], [("NER", "TCD", 1)]),
     ("Peru and Ecuador remain at odds over the border, with Peru insisting that Ecuador withdraw its patrols.",
      [("PER", 1, "withdraw")], [("PER", "ECU", -1)]),
-    # reciprocal blame
+    # reciprocal blame (each side -1 on the harm it blames the other for, as "traded blame for X"
+    # gives: docs/positions.md; tests/nlp/test_stances_fresh9_constructions.py)
     ("Talks between Serbia and Kosovo ended without a deal, with each side blaming the other for the failure.",
-     [], [("SRB", "XKX", -1)]),
+     [("SRB", -1, "failure"), ("XKX", -1, "failure")], [("SRB", "XKX", -1)]),
     ("Armenia and Azerbaijan traded accusations over the shelling of a border village.",
      [("ARM", -1, "shelling"), ("AZE", -1, "shelling")], [("ARM", "AZE", -1)]),
     ("Russia and Ukraine traded blame for the attack on the dam.",

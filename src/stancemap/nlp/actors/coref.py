@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ...actors.codes import collective_id, compose_code, group_id, slug
 from ..common.binding import later_in_own_clause, own_quotation
+from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
 from .persons import KIN_GENDER, KIN_NOUNS
 from .phrases import QUOTE_CHARS as _QUOTE_CHARS
 from .roles import collective_name
@@ -1017,8 +1018,14 @@ class _Coref:
                  and (self.acts.drafts[m.actor].origin in ("collective", "seat") or _named_armed_group(
                      self.acts.drafts[m.actor], sector))
                  and self.acts.drafts[m.actor].sector == sector
-                 and not (sector == "GOV" and m.actor.startswith("body:"))}
+                 and not (sector == "GOV" and m.actor.startswith("body:")) and not _local(self.acts.drafts[m.actor])}
         # (a state's named body, "Peru's electoral commission", is never "the government")
+        local = _subnational(tok) if sector == "GOV" else None
+        if local is not None:
+            # "Catalonia's regional government", "the devolved government in Cardiff": a government of
+            # its own, of the state named in the last sentences, never the state's government
+            self._government_nominal(tok, start, tok.i + 1, local=self.doc[local:tok.i + 1].text)
+            return
         if len(found) == 1 and self.acts.free(start, tok.i + 1):
             self.acts.add(start, tok.i + 1, found.pop(), "nominal")
         elif (not found and sector == "GOV" and tok.lower_ in _GOV_PLURALS | {"government", "administration", "ministry"}
@@ -1043,7 +1050,7 @@ class _Coref:
         return tok.dep_ == "pobj" and (prep.lower_ == "by" or (prep.lower_ == "to" and prep.head.lower_ == "according"))
 
     def _government_nominal(self, tok: Token, start: int, end: int, orgs: bool = True,
-                            states: bool = True) -> None:
+                            states: bool = True, local: str | None = None) -> None:
         """The government (with ``orgs``, or organisation) a bare "officials" speaks for: the last
         government body, state (not for "the administration": a leader's), government official (or
         national organisation or IGO) mentioned in the last sentences."""
@@ -1057,8 +1064,8 @@ class _Coref:
             if m.start >= tok.i or k - self.sent_of[m.start] > MAX_BACK:
                 continue
             d = self.acts.drafts[m.actor]
-            if d.is_source or d.type in ("group", "media"):
-                continue
+            if d.is_source or d.type in ("group", "media") or _local(d):
+                continue  # (nor a city's or region's government: "the municipal authorities in X")
             if ((states and d.type == "state") or (d.origin in ("collective", "seat") and d.sector == "GOV")
                     or (states and d.origin in ("collective", "seat") and d.sector in _STATE_SECTORS and d.country)
                     or (d.type == "person" and d.sector == "GOV" and d.country)
@@ -1079,6 +1086,17 @@ class _Coref:
             if subj:
                 best = max(subj, key=lambda m: m.start)
         d = self.acts.drafts[best.actor]
+        if local is not None:  # a sub-national government ("Catalonia's regional government"): the state's code
+            state = self.acts.drafts.get(d.country or "") if d.type != "state" else d
+            iso = d.id if d.type == "state" else d.country
+            if not iso or d.type == "igo":
+                return
+            lcode = state.code if state is not None and state.code else iso
+            d = self.acts.ensure(ActorDraft(id=f"{collective_id(lcode, 'GOV')}:{slug(local)}", name=local,
+                                            type="organisation", country=iso, code=compose_code(lcode, "GOV"),
+                                            sector="GOV", plural=True, origin="collective"))
+            self.acts.add(start, end, d.id, "nominal")
+            return
         if d.type in ("state", "person") or (d.origin in ("collective", "seat") and d.sector != "GOV") \
                 or d.id.startswith("body:"):
             # (a state's other body, "Chad's army ... the government said": that state's government;
@@ -1271,3 +1289,22 @@ def resolve_coreference(doc: Doc, acts: DocActors, rec: Recognition) -> None:
     c.nominals()
     c.pronouns()
     c.coordination_groups()
+
+
+
+
+def _subnational(tok: Token) -> int | None:
+    """The first token of a sub-national government's phrase ("Catalonia's regional government",
+    "the devolved government"), from its possessor or modifier, else None."""
+    if tok.lower_ not in ("government", "administration", "authorities", "executive"):
+        return None
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound") and c.lower_ in _SUBNATIONAL]
+    if not mods:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return poss.left_edge.i if poss is not None else min(m.i for m in mods)
+
+
+def _local(d: ActorDraft) -> bool:
+    """A sub-national government the recognition made ("the municipal authorities in Lyon")."""
+    return d.sector == "GOV" and d.origin == "collective" and bool(_SUBNATIONAL & set(d.name.lower().split()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..common.datelines import after_dateline_dash
 from .state import DocActors, TokMention
 
 __all__ = ["add_person_phrases", "add_member_phrases", "add_document_phrases", "QUOTE_CHARS"]
@@ -105,7 +106,7 @@ def _phrase_end(doc: Doc, acts: DocActors, m: TokMention, root: Token, lo: int, 
 def _person_phrase(doc: Doc, acts: DocActors, m: TokMention, root: Token) -> tuple[int, int] | None:
     if _noun_after(doc, acts, m.end):
         return None  # "Ortiz supporter in Dayton": the supporter's phrase, not Ortiz's
-    lo, hi = root.left_edge.i, root.right_edge.i + 1
+    lo, hi = after_dateline_dash(doc, root.left_edge.i, m.start), root.right_edge.i + 1  # (not "GENEVA - X")
     while lo < m.start and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1  # the parser may hang a quotation's closing marks on the speaker: "“...,” X, director of Y, said"
     hi = _phrase_end(doc, acts, m, root, lo, hi)

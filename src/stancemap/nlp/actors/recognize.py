@@ -17,8 +17,10 @@ from ...actors.codes import collective_id, compose_code, person_id, slug
 from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from ..common.backers import hyphenated_backer
-from ..common.bodies import other_body
+from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
+from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
+from ..common.datelines import after_dateline_dash
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, regional_groupings, sector_collective, state_bodies
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
@@ -27,8 +29,10 @@ from .roles import (
     _LOCATIVE,
     _ORG_MEDIA_WORDS,
     _SKIP_MODS,
+    _TRADE_WORDS,
     SECTOR_LABELS,
     PersonRules,
+    _company_appos,
     collective_name,
     company_like,
 )
@@ -166,6 +170,24 @@ _NAME_TITLES = frozenset({"minister", "president", "executive", "director", "cha
 _NO_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
+
+
+def _after_datelines(doc: Doc, ents: list[Span], acts: DocActors) -> list[Span]:
+    """Entities that took a dateline's place in ("SEOUL - Samsung Electronics", "DUBLIN - Ryanair"
+    as one ORG): the part after the dateline's dash (the place is no actor: ``acts.taken``)."""
+    out: list[Span] = []
+    for e in ents:
+        if e.start in acts.taken:
+            s = after_dateline_dash(doc, e.start, e.end)
+            if s == e.start or doc[e.end - 1].lower_ in ("'s", "’s", "'", "’"):
+                continue  # ("LUSAKA - Zambia's" as one ORG: the possessor's name is read as any other)
+            if not any(t.pos_ == "PROPN" for t in doc[s:e.end]):
+                continue  # ("BRUSSELS - Thousands": no name after the dash)
+            e = Span(doc, s, e.end, label=e.label_)
+        out.append(e)
+    return out
+
+
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """"Chief Executive Park Min-jun said": the tagger may miss a name it does not know after a
     capitalised title. Two or three capitalised proper nouns (a hyphenated given name counts as
@@ -287,7 +309,7 @@ class _Recognizer(PersonRules):
         self.acts = acts
         self.date = date
         self.rec = Recognition()
-        ents = _titled_names(doc, _possessed_names(doc, list(doc.ents), self.t))
+        ents = _titled_names(doc, _possessed_names(doc, _after_datelines(doc, list(doc.ents), acts), self.t))
         self.person_tok: set[int] = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self.ents = ents
         self.ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}  # entities never overlap
@@ -548,6 +570,8 @@ class _Recognizer(PersonRules):
         doc = self.doc
         if self._inside_office_name(r):
             return
+        if r.key == "GOV" and community_leaders(doc[r.end - 1]):
+            return  # "Maori tribal leaders", "First Nations leaders in X": a community's, not the state's
         j = r.start
         extra = 0
         while j > 0 and j - 1 not in self.acts.taken and j - 1 not in self.name_at:
@@ -583,6 +607,11 @@ class _Recognizer(PersonRules):
                     for p in (x for pc in c.children for x in pc.subtree if x.i <= pc.i):  # "of Sindh province"
                         m = self.name_at.get(p.i)
                         if m is not None and m.kind in ("COUNTRY", "DEMONYM") and self.acts.free(m.start, m.end):
+                            lo = r.start
+                            while lo > 0 and doc[lo - 1].lower_ in _SUBNATIONAL:
+                                lo -= 1
+                            if lo < r.start and self._local_government(r, lo, m.key, m.end):
+                                return
                             d = self._collective(m.key, r.key)
                             start = r.start - 1 if r.start > 0 and doc[r.start - 1].lower_ == "the" else r.start
                             if self.acts.free(start, m.end):
@@ -615,6 +644,12 @@ class _Recognizer(PersonRules):
                 self.rec.used_roles.add(r.start)
                 return
             loc = located_collective(doc, r, self.name_at)
+            if loc is not None:  # "the municipal authorities in Lyon": a local government of the place's state
+                lo = r.start
+                while lo > 0 and doc[lo - 1].lower_ in _SUBNATIONAL:
+                    lo -= 1
+                if lo < r.start and self._local_government(r, lo, loc[0], loc[1]):
+                    return
             if loc is not None and self.acts.free(r.start, loc[1]):  # "rebels in Chad": one phrase
                 body = self._seated_body(r, loc[1])
                 d = body if body is not None else self._collective(loc[0], r.key)
@@ -630,6 +665,8 @@ class _Recognizer(PersonRules):
             return
         former = any(doc[i].lower_ in self.t.former for i in range(mods[-1].start, r.start))
         sector = "ELI" if (former and r.kind == "ROLE") else r.key
+        if self._local_government(r, mods[-1].start, self._countryish(mods[0])[0]):
+            return
         for n, m in enumerate(mods):
             country, org = self._countryish(m)
             if country is None and org is None:
@@ -648,6 +685,28 @@ class _Recognizer(PersonRules):
             end = r.end if n == 0 else m.end
             self.acts.add(m.start, end, d.id, "nominal" if n == 0 else "demonym")
         self.rec.used_roles.add(r.start)
+
+    def _local_government(self, r: Match, start: int, country: str | None, end: int | None = None) -> bool:
+        """"Catalonia's regional government", "the devolved administration of Wales", "the provincial
+        government of Sindh": a government below the state's (a modifier of :data:`_SUBNATIONAL`
+        before the role), its own actor of the state's country (README section 4: sub-national
+        governments get the state's code), never the state's government. True when one was added."""
+        doc = self.doc
+        if r.key != "GOV" or country is None or country not in self.t.countries \
+                or not any(doc[i].lower_ in _SUBNATIONAL for i in range(max(0, r.start - 3), r.start)):
+            return False
+        end = end if end is not None else r.end
+        lo = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        if not self.acts.free(lo, end):
+            return False
+        c = self.t.countries[country]
+        name = doc[start:end].text
+        d = self.acts.ensure(ActorDraft(id=f"{collective_id(c.cameo, 'GOV')}:{slug(name)}", name=name,
+                                        type="organisation", country=country, code=compose_code(c.cameo, "GOV"),
+                                        sector="GOV", plural=True, origin="collective"))
+        self.acts.add(lo, end, d.id, "nominal")
+        self.rec.used_roles.add(r.start)
+        return True
 
     def _seated_body(self, r: Match, end: int) -> ActorDraft | None:
         """"officials in Brussels" after "the European Commission said": the international body
@@ -799,7 +858,10 @@ class _Recognizer(PersonRules):
                                             sector="BUS", origin="ner"))
             self.acts.add(lo, tok.i + 1, d.id, "name")
         for tok in doc:  # "Chile's state copper company Codelco said": the name after its description
-            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "GPE", "PRODUCT") or tok.i in self.name_at \
+            # (also a name the tagger took for a person's or the gazetteer for a town's: "U.S. drugmaker
+            # Pfizer", "copper miner Antofagasta": the description says what it is)
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "GPE", "PRODUCT", "PERSON") \
+                    or (tok.i in self.name_at and self.name_at[tok.i].kind not in _TOWN_KINDS) \
                     or not tok.is_title or not tok.is_alpha or tok.i == 0:
                 continue
             desc = doc[tok.i - 1]
@@ -821,34 +883,8 @@ class _Recognizer(PersonRules):
             self.acts.add(tok.i, tok.i + 1, d.id, "name")
 
 
-#: Head nouns of an apposition that say a name is a company's ("X, the Canadian mining company,").
-_COMPANY_APPOS = frozenset({"company", "firm", "corporation", "conglomerate", "airline", "insurer", "retailer",
-                            "manufacturer", "utility", "startup", "start-up", "bank", "automaker", "carmaker",
-                            "chipmaker", "shipbuilder", "supermarket", "chain"})
-#: Head nouns that name a company only with a modifier of what it trades in ("the oil producer",
-#: "a rail operator", "the national carrier", "the mining giant"); alone they name people as
-#: often ("the producer of the film", "a software developer" is a person too, so no "software").
-_TRADE_APPOS = frozenset({"producer", "developer", "operator", "maker", "carrier", "miner", "lender", "brewer",
-                          "giant", "group", "supplier", "exporter", "importer", "refiner", "distributor"})
-_TRADE_WORDS = frozenset({"oil", "gas", "energy", "power", "electricity", "mining", "coal", "gold", "copper", "iron",
-                          "steel", "aluminium", "aluminum", "uranium", "nuclear", "solar", "wind", "rail", "railway",
-                          "bus", "ferry", "freight", "shipping", "cruise", "telecom", "telecoms", "telecommunications",
-                          "wireless", "mobile", "cable", "broadband", "satellite", "drug", "pharmaceutical",
-                          "chemical", "chemicals", "arms", "defence", "defense", "aircraft", "car", "auto", "truck",
-                          "tobacco", "beer", "food", "dairy", "cement", "property", "retail", "banking", "mortgage",
-                          "insurance", "national", "flag", "budget", "logistics", "transport", "port", "ports",
-                          "fishing", "fertiliser", "fertilizer",
-                          "media", "technology", "tech", "industrial", "engineering", "construction", "toy"})
-
-
-def _company_appos(noun: Token) -> bool:
-    """An apposition head that says its name is a company: a company noun, or a trade noun with
-    a modifier of what it trades in."""
-    w = noun.lemma_.lower()
-    if w in _COMPANY_APPOS:
-        return True
-    return w in _TRADE_APPOS and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _TRADE_WORDS
-                                     for c in noun.children)
+#: gazetteer kinds of places a company may share its name with ("copper miner Antofagasta")
+_TOWN_KINDS = frozenset({"PLACE"})
 
 
 #: Common nouns of bodies that the tagger takes for a name when capitalised at the start of a

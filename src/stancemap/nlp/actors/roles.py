@@ -101,6 +101,62 @@ def company_like(e: Span, tables: Tables) -> bool:
     return e[-1].text in COMPANY_WORDS
 
 
+#: Head nouns of an apposition that say a name is a company's ("X, the Canadian mining company,").
+_COMPANY_APPOS = frozenset({"company", "firm", "corporation", "conglomerate", "airline", "insurer", "retailer",
+                            "manufacturer", "utility", "startup", "start-up", "bank", "automaker", "carmaker",
+                            "chipmaker", "shipbuilder", "supermarket", "chain", "drugmaker", "planemaker",
+                            "steelmaker"})
+#: Head nouns that name a company only with a modifier of what it trades in ("the oil producer",
+#: "a rail operator", "the national carrier", "the mining giant"); alone they name people as
+#: often ("the producer of the film", "a software developer" is a person too, so no "software").
+_TRADE_APPOS = frozenset({"producer", "developer", "operator", "maker", "carrier", "miner", "lender", "brewer",
+                          "giant", "group", "supplier", "exporter", "importer", "refiner", "distributor"})
+_TRADE_WORDS = frozenset({"oil", "gas", "energy", "power", "electricity", "mining", "coal", "gold", "copper", "iron",
+                          "steel", "aluminium", "aluminum", "uranium", "nuclear", "solar", "wind", "rail", "railway",
+                          "bus", "ferry", "freight", "shipping", "cruise", "telecom", "telecoms", "telecommunications",
+                          "wireless", "mobile", "cable", "broadband", "satellite", "drug", "pharmaceutical",
+                          "chemical", "chemicals", "arms", "defence", "defense", "aircraft", "car", "auto", "truck",
+                          "tobacco", "beer", "food", "dairy", "cement", "property", "retail", "banking", "mortgage",
+                          "insurance", "national", "flag", "budget", "logistics", "transport", "port", "ports",
+                          "fishing", "fertiliser", "fertilizer",
+                          "media", "technology", "tech", "industrial", "engineering", "construction", "toy"})
+
+
+def _company_appos(noun: Token) -> bool:
+    """An apposition head that says its name is a company: a company noun, or a trade noun with
+    a modifier of what it trades in."""
+    w = noun.lemma_.lower()
+    if w in _COMPANY_APPOS:
+        return True
+    return w in _TRADE_APPOS and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _TRADE_WORDS
+                                     for c in noun.children)
+
+
+def _described_company(e: Span) -> bool:
+    """A one-word PERSON entity after a company's description hung on it ("U.S. drugmaker Pfizer",
+    "copper miner Vale"): the company the description says it is, not a person."""
+    if len(e) != 1 or e.start == 0:
+        return False
+    desc = e.doc[e.start - 1]
+    hung = (desc.dep_ == "compound" and desc.head.i == e.start) or (e[0].dep_ == "appos" and e[0].head.i == desc.i)
+    if desc.pos_ != "NOUN" or not hung or not _company_appos(desc):
+        return False
+    mods = {c.lower_ for c in desc.children if c.dep_ in ("amod", "compound", "nmod")}
+    if mods & _PERSON_MODS:
+        return False  # ("veteran coal miner Davies": a person)
+    # a trade noun that names people as often ("miner", "producer") names a company only with a
+    # commodity a company trades in ("copper miner X"; a "coal miner" is as often a worker)
+    return desc.lemma_.lower() not in ("miner", "producer", "developer", "operator") or bool(mods & _COMMODITIES)
+
+
+#: modifiers of a trade noun that make it a person's job ("veteran coal miner X")
+_PERSON_MODS = frozenset({"veteran", "retired", "former", "young", "old", "striking", "unemployed", "fellow",
+                          "local", "laid-off", "injured", "trapped"})
+#: commodities traded by mining and producing companies rather than by the people who dig them
+_COMMODITIES = frozenset({"copper", "iron", "lithium", "nickel", "uranium", "zinc", "diamond", "potash", "bauxite",
+                          "oil", "gas", "steel", "aluminium", "aluminum", "cobalt", "mining"})
+
+
 #: Nouns that name only a person: a capitalised name in apposition to one ("X Y, a spokeswoman
 #: for ...", "X Y, the group's lawyer") is a person's, whatever the tagger made of it.
 _PERSON_NOUNS = frozenset({
@@ -462,8 +518,8 @@ class PersonRules:
                 continue  # "Bosnian Serbs": demonyms tagged PERSON
             if e.text in sites:
                 continue  # "the Grasberg mine", "in Soweto": a site or place
-            if company_like(e, t):
-                continue  # "Barrick Gold": a company (see other_orgs)
+            if company_like(e, t) or _described_company(e):
+                continue  # "Barrick Gold", "U.S. drugmaker Pfizer": a company (see other_orgs)
             ah = self._apposition_head(e.end) if e.end < len(doc) and doc[e.end].text == "," else None
             if (ah is not None and ah.lower_ in _THING_NOUNS and ah.lower_ not in _PERSON_NOUNS
                     and (len(e) < 2 or (e[0].text not in t.male and e[0].text not in t.female))):

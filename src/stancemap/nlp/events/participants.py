@@ -44,7 +44,8 @@ from ...errors import DataFileError
 from ...ontology.cameo import FORCE_ROOTS
 from ...records import Actor, Mention
 from ..common.backers import BACKER_PARTICIPLES, hyphenated_backer
-from ..common.bodies import other_body
+from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
+from ..common.bodies import community_leaders, other_body
 from ..common.borders import BORDER_NOUNS, border_modifier, near_border
 from ..common.datelines import after_dateline_dash, dateline_country
 from ..common.extensions import actor_at, entity_of
@@ -98,6 +99,11 @@ _PLACE_NOUNS = _SETTLEMENTS | {"state", "capital", "governorate", "oblast", "pre
 #: Sectors of a state's own bodies: "the government", "the army", "the police", "the courts" with
 #: nothing that places them are the state of the story (:attr:`_Draft.definite`).
 _STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _local(text: str) -> bool:
+    """A government phrase of a sub-national government ("Andalusia's regional government")."""
+    return bool(_SUBNATIONAL & set(text.lower().split()))
 #: Determiners and other words left out of a participant's id.
 _ID_SKIP = {"a", "an", "the", "some", "several", "many", "few", "two", "three", "its", "their", "his", "her"}
 
@@ -573,6 +579,8 @@ class Participants:
         if kind is None:
             return None
         typ, sector, role = kind
+        if sector == "GOV" and community_leaders(tok):  # "First Nations leaders", "tribal elders": a community's
+            typ, sector, role = "group", "CVL", None
         end = titled_name_end(tok)
         if end is not None:  # "Rescue Without Borders": the whole name
             span = self.doc[tok.left_edge.i:end.i + 1]
@@ -607,7 +615,11 @@ class Participants:
         words = [t.lower_ for t in span
                  if t.dep_ not in ("det", "nummod", "quantmod", "poss", "case", "punct", "predet")
                  and not t.like_num and t.lower_ not in _ID_SKIP]
-        if ccode and sector:
+        if ccode and sector == "GOV" and _local(text):
+            # "Andalusia's regional government": a government of its own, not the state's (README
+            # section 4: sub-national governments keep the state's code)
+            pid = f"{ccode}{sector}:{slug(' '.join(words))}"
+        elif ccode and sector:
             pid = ccode + sector
         elif typ == "state" and ccode:
             pid = ccode
@@ -950,7 +962,9 @@ class Participants:
         ccode = load_tables().code_of(country) or country
         d.country = country
         d.code = ccode + (d.sector or "")
-        if d.sector:
+        if d.sector == "GOV" and _local(d.text):
+            d.id = f"{ccode}{d.sector}:{slug(d.text.lower())}"  # "the regional government": not the state's
+        elif d.sector:
             d.id = ccode + d.sector
         elif d.type == "state":
             d.id = ccode

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..common.text import doc_words, phrases_starting
 from .lexicon import HARMS, AlignLexicon, Cue, align_lexicon, lexicon
+from .repair import is_occasion
 from .syntax import (
     child,
     co_holders,
@@ -189,13 +190,20 @@ def _exchange(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if obj is None or obj.lemma_.lower() not in lex.exchange_objects or _unrealised(verb):
         return []
     subj = subjects(verb)
-    withp = prep_object(verb, ("with",))
+    withp = prep_object(verb, ("with",)) or prep_object(obj, ("with",))  # ("traded barbs | with B")
+    if withp is not None and _absolute_with(withp[1]):
+        withp = None  # "A and B traded barbs, with A's leader calling X Y": an absolute clause, no partner
     topic = _topic(verb) or _topic(obj)
     # "traded accusations / blame over X": each side holds -1 on X (the other's part in it) when X is a
     # harm one is blamed for ("over the shelling"), not a matter in dispute ("over the border dispute")
     about = prep_object(verb, (*_TOPIC_PREPS, "for")) or prep_object(obj, (*_TOPIC_PREPS, "for"))
     blamed = compact_span(about[1]) if about is not None and obj.lemma_.lower() in _BLAME_OBJECTS \
         and about[1].lemma_.lower() in HARMS else None
+    charge = prep_object(obj, ("of",)) or prep_object(verb, ("of",))
+    if blamed is None and charge is not None and obj.lemma_.lower() in _CHARGE_OBJECTS:
+        # "traded accusations / charges of vote-buying": what an accusation "of" names is always
+        # the wrong it imputes, whatever the noun (each side -1 on the other's part in it)
+        blamed = compact_span(charge[1])
     extra: dict[str, object] = {"stance_polarity": -1} if blamed is not None else {}
     if withp is not None and subj:
         return [RawAlignment(_here(verb), subj, expand_conj(withp[1]), -1, [verb, obj], topic, blamed, extra)]
@@ -206,6 +214,8 @@ def _exchange(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
 
 #: exchanged objects that blame the other side for the topic ("traded accusations over the raid")
 _BLAME_OBJECTS = frozenset({"accusation", "blame", "charge", "recrimination"})
+#: exchanged objects whose "of" complement is the wrong imputed ("traded accusations of fraud")
+_CHARGE_OBJECTS = frozenset({"accusation", "charge", "allegation"})
 
 
 def _absolute_with(obj: Token) -> bool:
@@ -238,6 +248,12 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if comp is not None and owned is not None and comp[0].i > owned.i:
         # "each accusing the other's border guards of opening fire": each side -1 on the other's act
         charged = (compact_span(owned)[0], compact_span(comp[1])[1])
+    elif cue.kind == "accuse" and owned is obj and (plain := _charged_with(verb)) is not None \
+            and plain[0].i > obj.i and (plain[0].lower_ == "of" or plain[1].lemma_.lower() in HARMS):
+        # "A and B accused each other of massing troops", "blamed one another for the collapse of the
+        # truce": each side -1 on what it charges the other with (README section 5: the accused's act;
+        # after "for" a harm, as for "traded blame for X" above)
+        charged = compact_span(plain[1])
     if _unrealised(verb):
         return []
     subj = subjects(verb)
@@ -253,6 +269,22 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if charged is not None and pol < 0:
         return [RawAlignment(_here(verb), subj, [], pol, [verb, obj], topic, charged, {"stance_polarity": -1})]
     return [RawAlignment(_here(verb), subj, [], pol, [verb, obj], topic)]
+
+
+def _charged_with(verb: Token) -> tuple[Token, Token] | None:
+    """The "of / for" complement of an accusing verb, also where the parser hung it on a time
+    phrase between them ("accused each other on Wednesday of X")."""
+    found = prep_object(verb, ("of", "for"))
+    if found is not None:
+        return found
+    for p in verb.children:
+        if p.dep_ == "prep" and p.i > verb.i:
+            noun = child(p, "pobj")
+            if noun is not None and is_occasion(noun):
+                found = prep_object(noun, ("of", "for"))
+                if found is not None:
+                    return found
+    return None
 
 
 _SIDES = frozenset({"side", "party", "country", "government", "camp", "delegation", "leader"})

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Statement
+from ..common.bodies import community_leaders
 from ..common.extensions import actor_at
 from ..common.text import doc_text
 from .bodies import SEATED_HOLDERS
@@ -57,6 +58,14 @@ _POLITICAL_GROUPS = frozenset("""party parties opposition rebel rebels insurgent
     guerrilla guerrillas dissident dissidents""".split())
 
 
+#: unnamed bodies of a state ("the government", "the agriculture ministry", "the electoral
+#: commission") the events stage placed in a country from the article: holders, authors of a
+#: proposal ("a plan by the energy ministry", "the government's offer") and alignment partners
+_STATE_BODY_NOUNS = frozenset("government ministry commission authorities regulator cabinet administration".split())
+#: an unnamed spokesperson of such a body ("the foreign ministry spokesman condemned X"), as a holder
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+
+
 #: nouns that take up an intergovernmental body named before ("the organisation", "the bloc")
 _IGO_NOUNS = frozenset("organisation organization bloc alliance agency league grouping".split())
 #: the people who speak for such a body ("the bloc's leaders")
@@ -65,6 +74,11 @@ _IGO_MEMBERS = frozenset("leader member minister official".split())
 
 #: heads of such a group named by a compound ("opposition leaders", "rebel commanders")
 _GROUP_HEADS = frozenset({"leader", "figure", "politician", "commander", "member", "lawmaker", "official"})
+#: sectors of the groups of people the events stage codes by country that hold positions as a
+#: crowd or a profession ("farmers" AGR, "teachers" EDU, "workers" LAB, "Indigenous communities" CVL)
+_CIVIL_SECTORS = frozenset({"AGR", "EDU", "LAB", "HLH", "CVL", "ENV"})
+#: the number of a crowd ("thousands of farmers")
+_CROWD_NUMBERS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "tens", "millions", "scores"})
 #: sectors of the group actors the actors stage codes by country ("VENOPP": the opposition)
 _GROUP_SECTORS = frozenset({"OPP", "REB", "INS", "PTY"})
 
@@ -261,6 +275,8 @@ class Resolver:
 
     def _holder(self, tok: Token) -> str | None:
         low = tok.lower_
+        if community_leaders(tok) and (civil := self._civil_participant(tok)) is not None:
+            return civil  # "Maori tribal leaders": the community's, not the state a demonym names
         seat = self.seated(tok)
         if seat is not None:
             return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
@@ -347,19 +363,50 @@ class Resolver:
         """A party the events stage added as an actor without indexing its mention ("the ruling
         party", "the rebels"): a holder (or the object of an accusation) named by a noun of a
         political group (:data:`_POLITICAL_GROUPS`; not "soldiers" or "the delegation", who act
-        for someone else), when it is a group, organisation or person (never a thing or a place)."""
-        if tok.pos_ != "NOUN" or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj") \
-                or not (tok.lemma_.lower() in _POLITICAL_GROUPS or (tok.lemma_.lower() in _GROUP_HEADS and any(
+        for someone else), when it is a group, organisation or person (never a thing or a place);
+        also an unnamed state body (:data:`_STATE_BODY_NOUNS`) as the author of a proposal or the
+        partner of an alignment ("the government's plan", "an offer from the interior ministry"),
+        and its unnamed spokesperson as a holder; a plural subject of a civil sector the events
+        stage coded ("farmers", "teachers", "Indigenous communities", also after a crowd's number:
+        "thousands of farmers protested against X") as a holder."""
+        if tok.lemma_.lower() in _CROWD_NUMBERS and tok.dep_.startswith("nsubj"):
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = child(of, "pobj") if of is not None else None
+            if inner is None or inner.tag_ != "NNS":
+                return None
+            return self._civil_participant(inner)
+        civil = self._civil_participant(tok) if tok.tag_ == "NNS" and tok.dep_.startswith("nsubj") else None
+        if civil is not None:
+            return civil
+        low = tok.lemma_.lower()
+        if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and low in _STATE_BODY_NOUNS and tok.is_lower)) \
+                or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj" or (
+                low in _STATE_BODY_NOUNS and (tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ in (
+                    "by", "from"))))) \
+                or not (low in _POLITICAL_GROUPS | _STATE_BODY_NOUNS | _SPOKESPEOPLE or (low in _GROUP_HEADS and any(
                     c.dep_ == "compound" and c.lemma_.lower() in _POLITICAL_GROUPS for c in tok.children))):
             return None  # ("opposition leaders": the heads of a political group)
+        aid = self._participant_at(tok)
+        a = self.actor(aid)
+        if a is not None and not a.country and tok.dep_ in ("poss", "pobj") and low not in _POLITICAL_GROUPS:
+            return None  # ("approved by the security cabinet" of no country: an agent that names no one)
+        return aid
+
+    def _participant_at(self, tok: Token) -> str | None:
         if self._participants is None:
             indexed = {(s, aid) for s, _e, aid in self._mentions}
             self._participants = [(m.start, m.end, a.id) for a in self.actors.values()
                                   if a.type in ("group", "organisation", "person")
-                                  and (":" in a.id or a.sector in _GROUP_SECTORS)
+                                  and (":" in a.id or a.sector in _GROUP_SECTORS | _STATE_SECTORS | _CIVIL_SECTORS)
                                   and not a.id.startswith(("thing:", "place:")) and not a.is_source
                                   for m in a.mentions if (m.start, a.id) not in indexed]
         return next((aid for s, e, aid in self._participants if s <= tok.idx and tok.idx + len(tok.text) <= e), None)
+
+    def _civil_participant(self, tok: Token) -> str | None:
+        """The events stage's group of a civil sector whose mention holds ``tok`` ("farmers" AGR)."""
+        aid = self._participant_at(tok)
+        a = self.actor(aid)
+        return aid if a is not None and a.type == "group" and a.sector in _CIVIL_SECTORS else None
 
     def previous_subject(self, tok: Token) -> str | None:
         """The actor a pronoun subject opening its sentence's main clause continues: the subject

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from ...actors.rollup import state_name
 from ...records import AlignedActor
+from ..common.datelines import after_dateline_dash
 from ..common.text import doc_text
 from .resolve import Resolver
 from .syntax import PRONOUNS, clause_verb, compact_span, reporting_subject
@@ -94,6 +95,7 @@ def token_mention(res: Resolver, tok: Token, aid: str) -> tuple[int, int]:
         return own[0] if own else inside  # ("the two countries, Ghana and Togo": Ghana's own name in the group's)
     doc = tok.doc
     lo, hi = compact_span(tok, cut=_WITH_PREP)  # the phrase with its prepositions ("the head of the WTO")
+    lo = after_dateline_dash(doc, lo, tok.i)  # ("SEOUL - Samsung": the dateline the parser hung on it is none)
     nxt = doc[hi] if hi < len(doc) else None
     if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ == "in" and nxt.head.i == tok.head.i != tok.i:
         hi = nxt.right_edge.i + 1  # "accused the government | in Lima of X": the parser hangs "in Lima" on the verb
@@ -101,9 +103,10 @@ def token_mention(res: Resolver, tok: Token, aid: str) -> tuple[int, int]:
     found = [(ms, me) for ms, me, m_aid in res.mentions_starting(start, end) if me <= end and _related(res, m_aid, aid)]
     if found:
         ms, me = min(found, key=lambda m: (abs(m[0] - s), m[1] - m[0]))  # the nearest to the token
-        first = doc[compact_span(tok, cut=_PHRASE_CUT)[0]].idx
+        first = doc[after_dateline_dash(doc, compact_span(tok, cut=_PHRASE_CUT)[0], tok.i)].idx
         return (min(first, ms), max(me, e)) if ms >= first else (ms, me)
     lo, hi = compact_span(tok, cut=_PHRASE_CUT)
+    lo = after_dateline_dash(doc, lo, tok.i)
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
