@@ -760,6 +760,12 @@ class _Coref:
                 if tok.i not in self.acts.taken and tok.lower_ in _COMPANY_NOUNS and tok.tag_ == "NN" \
                         and start == det.i:
                     self._only_org(tok, start)
+            if tok.i not in self.acts.taken and det is not None and det.lower_ == "the" and start == det.i \
+                    and tok.tag_ == "NNP" and tok.is_title and low in _ORG_NOUNS | _OFFICE_NOUNS \
+                    and not any(c.dep_ == "compound" for c in tok.children) and tok.ent_type_ in ("", "ORG"):
+                # "the European Commission said ... a spokeswoman for the Commission": a body's last
+                # name word capitalised alone is that body, as "the commission" is
+                self._org_nominal(tok, start, recent=low in _OFFICE_NOUNS)
             if tok.i not in self.acts.taken and low in _BARE_BODIES and tok.tag_ == "NN" \
                     and all((c.dep_ == "det" and c.lower_ == "the") or (
                         c.dep_ in ("amod", "compound") and c.lower_ in _BARE_BODY_MODS)

@@ -303,6 +303,7 @@ class _Recognizer(PersonRules):
         names = [Match(m.start, m.end, _PLACE_KINDS[m.kind], m.key) if m.kind in _PLACE_KINDS else m for m in names]
         self.names = _tails_of_longer_names(doc, _longest(names, {i for i in range(len(doc)) if low[i] == the_hash}))
         self.name_end: dict[int, Match] = {m.end: m for m in self.names}
+        acts.country_at = {i: m.key for m in self.names if m.kind == "COUNTRY" for i in range(m.start, m.end)}
         self.name_at: dict[int, Match] = {i: m for m in self.names for i in range(m.start, m.end)}
         # "Moscow's opposition to the plan": the act of opposing, not the political opposition
         opposition = doc.vocab.strings.add("opposition")
@@ -770,11 +771,25 @@ class _Recognizer(PersonRules):
             self.acts.add(min(s, e.start), end, d.id, "name")
         self._described_companies()
 
+    def _claim_description(self, noun: Token, d: ActorDraft) -> None:
+        """The description in apposition to a name ("an Italian charity") is the named body's: a
+        country collective made of it alone (its every mention inside the description) moves to
+        the body, so that "the charity" later is the body, not the country's charities."""
+        lo, hi = noun.left_edge.i, noun.i + 1
+        for m in self.acts.between(lo, hi):
+            if m.end > hi or m.actor == d.id:
+                continue
+            other = self.acts.drafts[m.actor]
+            if other.origin == "collective" and all(lo <= x.start and x.end <= hi for x in self.acts.mentions_of(m.actor)):
+                self.rec.relink(self.acts.relink(m.actor, d.id))
+        if self.acts.free(lo, hi):
+            self.acts.add(lo, hi, d.id, "nominal")
+
     def _described_companies(self) -> None:
         """"Kerrow, the Australian mining company, said ...": a capitalised name the tagger missed,
         with an apposition headed by a company noun, is that company (of the apposition's country)."""
         doc = self.doc
-        for c in (t for t in doc if t.dep_ == "appos" and _company_appos(t)):
+        for c in (t for t in doc if t.dep_ == "appos" and (_company_appos(t) or _charity_appos(t))):
             tok = c.head
             if (tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "PERSON") or c.i < tok.i
                     or not any(x.dep_ == "det" and x.lower_ in ("the", "a", "an") for x in c.children)):
@@ -794,10 +809,14 @@ class _Recognizer(PersonRules):
                          and m.kind in ("COUNTRY", "DEMONYM")}
             country = countries.pop() if len(countries) == 1 else None
             name = words.text
+            sector = "BUS" if _company_appos(c) else "NGO"  # "Mare Aperto, an Italian charity,"
+            cc = self.t.countries[country].cameo if country else None
             d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", country=country,
-                                            code=self.t.countries[country].cameo if country else None,
-                                            sector="BUS", origin="ner"))
+                                            code=cc if sector == "BUS" else compose_code(cc, sector),
+                                            sector=sector, origin="ner"))
             self.acts.add(lo, tok.i + 1, d.id, "name")
+            if sector == "NGO":  # the description is the charity's own ("an Italian charity"), no collective
+                self._claim_description(c, d)
         for tok in doc:  # "Chile's state copper company Codelco said": the name after its description
             if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "GPE", "PRODUCT") or tok.i in self.name_at \
                     or not tok.is_title or not tok.is_alpha or tok.i == 0:
@@ -839,6 +858,23 @@ _TRADE_WORDS = frozenset({"oil", "gas", "energy", "power", "electricity", "minin
                           "insurance", "national", "flag", "budget", "logistics", "transport", "port", "ports",
                           "fishing", "fertiliser", "fertilizer",
                           "media", "technology", "tech", "industrial", "engineering", "construction", "toy"})
+
+
+#: Head nouns of an apposition that say a name is a non-governmental organisation's ("X, an
+#: Italian charity that runs a rescue ship,", "X, a rights group based in Nairobi,").
+_CHARITY_APPOS = frozenset({"charity", "nonprofit", "non-profit", "ngo"})
+_CHARITY_GROUP_WORDS = frozenset({"aid", "rights", "relief", "humanitarian", "advocacy", "charity", "campaign",
+                                  "environmental", "conservation", "medical"})
+
+
+def _charity_appos(noun: Token) -> bool:
+    """An apposition head that says its name is a charity: a charity noun, or "group" /
+    "organisation" with a modifier of what it campaigns for ("a rights group", "an aid organisation")."""
+    w = noun.lemma_.lower()
+    if w in _CHARITY_APPOS:
+        return True
+    return w in ("group", "organisation", "organization", "agency") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _CHARITY_GROUP_WORDS for c in noun.children)
 
 
 def _company_appos(noun: Token) -> bool:
