@@ -1198,21 +1198,31 @@ class _Coref:
         if not self.acts.free(start, end):
             return
         k = self.sent_of[tok.i]
-        lo = self.sents[max(0, k - 2 * MAX_BACK)].start
+        best = self._kind_antecedent(tok, self.sents[max(0, k - 2 * MAX_BACK)].start, noun)
+        if best is None and k > 2 * MAX_BACK:
+            # a long article: "the agency" in its last paragraphs is the one body the whole text
+            # before names that the noun fits, when there is only one
+            best = self._kind_antecedent(tok, 0, noun, only_one=True)
+        if best is not None:
+            self.acts.add(start, end, best.actor, "nominal")
+
+    def _kind_antecedent(self, tok: Token, lo: int, noun: str | None, only_one: bool = False) -> TokMention | None:
+        """The latest mention in [lo, tok) of a body that the noun fits (:meth:`_kind_nominal`);
+        with ``only_one``, None when mentions of two bodies fit."""
         best = None
+        fit: set[str] = set()
         for m in self.acts.between(lo, tok.i):
             if m.start >= tok.i or m.end > tok.i or m.kind not in ("name", "acronym", "nominal", "seat", "phrase"):
-                continue
-            if best is not None and m.start <= best.start:
                 continue
             d = self.acts.drafts[m.actor]
             if d.type == "media" and not _is_subject(self.doc[m.start:m.end].root):
                 continue  # an outlet counts when it reports ("Xinhua said"), not in a dateline or credit
             if _kind_fits(noun or tok.lower_, d) or (d.type in ("organisation", "igo", "media") and not d.is_source
                                              and len(d.name.split()) > 1 and tok.lower_ in d.name.lower().split()):
-                best = m
-        if best is not None:
-            self.acts.add(start, end, best.actor, "nominal")
+                fit.add(m.actor)
+                if best is None or m.start > best.start:
+                    best = m
+        return None if only_one and len(fit) > 1 else best
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
         return self.acts.count_before(aid, i) > 0

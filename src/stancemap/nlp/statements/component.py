@@ -175,6 +175,12 @@ def _complement(verb: Token) -> Token | None:
     """The clausal complement of a cue: a that/whether/if clause first ('Sitting down with
     the host, she remarked that ...': the participle clause is no content), else the first."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps:
+        # "The minister said later that ...": the parse may hang the that-clause on an adverb
+        # right after the cue; it is still the cue's
+        comps = [c for a in verb.children if a.dep_ == "advmod" and a.i == verb.i + 1 and a.pos_ == "ADV"
+                 for c in a.children if c.dep_ == "ccomp" and c.i > a.i
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
     if any(c.i > verb.i for c in comps):
         # "The vote set off a row: Democrats said the rules were broken": a clause before a
         # colon or semicolon is the scene, the clause after the cue is what was said
