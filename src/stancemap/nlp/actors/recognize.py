@@ -803,7 +803,7 @@ class _Recognizer(PersonRules):
                 continue
             if any(w.lower_ in _BODY_WORDS or w.lower_ in PERSONAL_TITLES for w in words):
                 continue
-            if tok.ent_type_ == "PERSON" and not any(w.lower_ in _TRADE_WORDS for w in words):
+            if tok.ent_type_ == "PERSON" and _company_appos(c) and not any(w.lower_ in _TRADE_WORDS for w in words):
                 continue  # a person's name stays a person's, unless the name says a trade ("Talbot Rail")
             countries = {m.key for x in c.subtree if (m := self.name_at.get(x.i)) is not None
                          and m.kind in ("COUNTRY", "DEMONYM")}
