@@ -120,3 +120,29 @@ def test_that_clause_hung_on_an_adverb_after_the_cue(nlp):
     sts = doc._.sm_statements
     assert len(sts) == 1 and sts[0].speaker is not None and sts[0].speaker.text == "The governor"
     assert sts[0].content.text == "that every family who lost a home would be offered a grant or a new house"
+
+
+def test_body_before_a_spokesman_noun_and_the_company_after_it(run):
+    text = ("Workers at the Bayhead Grain Terminal walked out on Monday. Tugela spokeswoman Thandi Zulu said that "
+            "the company had offered a rise of 5 percent. The company said that it would go to court.")
+    rows = run(text)
+    assert rows[0][1] == "Thandi Zulu"
+    assert rows[-1][0] == "The company" and rows[-1][1] == "Tugela"
+
+
+def test_the_company_with_two_bodies_in_one_sentence_stays_alone(run):
+    # two organisations in the nearest sentence that names any: which one is a guess
+    text = ("Kestrel Air and Tandem Freight said on Monday that they would merge. The company said that no jobs "
+            "would go.")
+    assert run(text)[-1][1] is None
+
+
+def test_officials_in_a_town_the_tables_do_not_know(run):
+    rows = run("Officials in Kalmar said on Sunday that the schools would reopen.")
+    assert rows[0][1] == "Kalmar"
+    # the dateline's town repeated in the body
+    rows = run("PORT KELANI, Sri Lanka, Nov 3 - Officials in Port Kelani said that the bridge had held.")
+    assert rows[0][1] == "Port Kelani"
+    # a town the tables know: its state's government, as before
+    rows = run("Officials in Mombasa said on Sunday that the schools would reopen.")
+    assert rows[0][1] == "Kenyan government"

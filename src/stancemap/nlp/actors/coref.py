@@ -1133,11 +1133,18 @@ class _Coref:
             return
         k = self.sent_of[tok.i]
         lo = self.sents[max(0, k - MAX_BACK)].start
-        found = {m.actor for m in self.acts.between(lo, tok.i)
-                 if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
-                 and self.acts.drafts[m.actor].type == "organisation" and not self.acts.drafts[m.actor].is_source
-                 and self.acts.drafts[m.actor].sector in (None, "BUS")
-                 and self.acts.drafts[m.actor].origin not in ("collective", "seat")}
+        by_sent: dict[int, set[str]] = {}
+        for m in self.acts.between(lo, tok.i):
+            if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK \
+                    and self.acts.drafts[m.actor].type == "organisation" and not self.acts.drafts[m.actor].is_source \
+                    and self.acts.drafts[m.actor].sector in (None, "BUS") \
+                    and self.acts.drafts[m.actor].origin not in ("collective", "seat"):
+                by_sent.setdefault(self.sent_of[m.start], set()).add(m.actor)
+        found = set().union(*by_sent.values()) if by_sent else set()
+        if len(found) > 1:
+            # "Acme said ... Tugela spokeswoman X said that the company ...": of several, the one
+            # organisation of the nearest sentence that names any (its own, else the one before)
+            found = by_sent[max(by_sent)]
         if len(found) == 1:
             self.acts.add(start, end, found.pop(), "nominal")
 

@@ -770,6 +770,69 @@ class _Recognizer(PersonRules):
                                             is_source=is_media, sector="MED" if is_media else None, origin="ner"))
             self.acts.add(min(s, e.start), end, d.id, "name")
         self._described_companies()
+        self._spokesman_bodies()
+        self._officials_of_unknown_places()
+
+    def _officials_of_unknown_places(self) -> None:
+        """"Officials in Dunmore said": officials or authorities placed by "in" in a town the
+        tables do not know (a capitalised name the tagger calls a place, or none, with no actor)
+        are that town's own, an actor named by the town (its local government); a town the tables
+        know goes to its state (:func:`.groups.located_collective`)."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in ("officials", "authorities") or tok.tag_ != "NNS" or tok.i in self.acts.taken \
+                    or any(c.dep_ == "poss" for c in tok.children):
+                continue
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1), None)
+            if prep is None:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.pos_ != "PROPN" or pobj.i != prep.i + 1 + sum(
+                    1 for c in pobj.children if c.dep_ == "compound"):
+                continue
+            lo, hi = prep.i + 1, pobj.i + 1
+            words = doc[lo:hi]
+            # the dateline's town again in the body ("GENERAL SANTOS, Philippines - ... officials in
+            # General Santos"), reserved from the actors as a place, is where these officials sit
+            reserved = {i for i in range(lo, hi) if i in self.acts.taken and self.acts.mention_at(i) is None}
+            if not 1 <= len(words) <= 3 or not all(w.is_title and w.is_alpha and w.pos_ == "PROPN" for w in words) \
+                    or any(w.ent_type_ not in ("", "GPE", "LOC", "FAC", "PERSON") for w in words) \
+                    or any(i in self.acts.taken and i not in reserved for i in range(lo, hi)) \
+                    or any(i in self.name_at for i in range(lo, hi)) \
+                    or (hi < len(doc) and doc[hi].is_title and doc[hi].pos_ == "PROPN"):
+                continue
+            start = min([c.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "amod")] + [tok.i])
+            if not self.acts.free(start, lo):
+                continue
+            self.acts.taken.difference_update(reserved)
+            name = words.text
+            d = self.acts.ensure(ActorDraft(id="place:" + slug(name), name=name, type="organisation", sector="GOV",
+                                            origin="ner"))
+            self.acts.add(start, hi, d.id, "nominal")
+
+    def _spokesman_bodies(self) -> None:
+        """"Tugela spokeswoman Thandi Zulu said": capitalised words the tagger left without an
+        actor, as the modifier of a spokesman noun that a name follows, are the body that person
+        speaks for (an organisation; a person's spokesman, "Clinton spokesman X", has its person)."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in ("spokesman", "spokeswoman", "spokesperson") or tok.i + 1 >= len(doc) \
+                    or doc[tok.i + 1].pos_ != "PROPN":
+                continue
+            lo = tok.i
+            while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title and doc[lo - 1].is_alpha \
+                    and doc[lo - 1].dep_ == "compound" and tok.i - lo < 3:
+                lo -= 1
+            if lo == tok.i or not self.acts.free(lo, tok.i) or any(i in self.name_at for i in range(lo, tok.i)) \
+                    or any(doc[i].ent_type_ not in ("", "ORG", "PRODUCT", "GPE") for i in range(lo, tok.i)):
+                continue
+            words = doc[lo:tok.i]
+            if any(w.lower_ in _BODY_WORDS or w.lower_ in PERSONAL_TITLES for w in words) \
+                    or (lo > 0 and doc[lo - 1].is_title and doc[lo - 1].is_alpha and not doc[lo - 1].is_sent_start):
+                continue  # "Ministry spokesman X", or inside a longer capitalised run
+            name = words.text
+            d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", origin="ner"))
+            self.acts.add(lo, tok.i, d.id, "name")
 
     def _claim_description(self, noun: Token, d: ActorDraft) -> None:
         """The description in apposition to a name ("an Italian charity") is the named body's: a
