@@ -146,3 +146,25 @@ def test_officials_in_a_town_the_tables_do_not_know(run):
     # a town the tables know: its state's government, as before
     rows = run("Officials in Mombasa said on Sunday that the schools would reopen.")
     assert rows[0][1] == "Kenyan government"
+
+
+def test_parenthetical_cue_inside_a_clause(nlp):
+    # (studied on PolNeAR train: "X, said Y, an expert at Z, would ...")
+    doc = nlp("Any honest count of the ballots, said Ines Moreau, a lawyer for the Green Party, would show "
+              "that the mayor lost.")
+    sts = doc._.sm_statements
+    assert len(sts) == 1 and sts[0].speaker is not None and sts[0].speaker.text == "Ines Moreau"
+    assert [doc.text[a:b] for a, b in sts[0].content.spans] == ["Any honest count of the ballots",
+                                                                  "would show that the mayor lost"]
+
+
+def test_parenthetical_look_alikes_keep_their_reading(nlp):
+    # nothing of the clause after the speaker: an inverted attribution, as before
+    doc = nlp("The count was honest, said Ines Moreau, a lawyer for the Green Party.")
+    sts = doc._.sm_statements
+    assert len(sts) == 1 and sts[0].speaker.text.startswith("Ines Moreau")
+    assert sts[0].content.text == "The count was honest"
+    # a quotation interrupted by its cue stays one direct statement
+    doc = nlp('"The count," said Ines Moreau, "was honest from start to finish."')
+    sts = doc._.sm_statements
+    assert len(sts) == 1 and sts[0].kind == "direct" and len(sts[0].content.spans) == 2

@@ -193,6 +193,11 @@ def _complement(verb: Token) -> Token | None:
     return comps[0] if comps else None
 
 
+#: Parts of speech of a speaker phrase after a parenthetical cue ("..., said Ana Ruiz, an economist at
+#: the Lima Institute, would ...").
+_PAREN_NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PART", "ADP", "CCONJ", "PUNCT"})
+
+
 class _Extractor(RegionRules):
     def __init__(self, doc: Doc, lex: CueLexicon, text: str | None = None) -> None:
         self.doc = doc
@@ -275,7 +280,50 @@ class _Extractor(RegionRules):
         return i
 
     # -- candidates --------------------------------------------------------------------
+    def _parenthetical_cand(self, verb: Token, lemma: str) -> Cand | None:
+        """"Any fair reading of the plan, said Ana Ruiz, an economist at the institute, would show
+        that it cannot work": a speech cue set off by commas inside a clause, with the speaker
+        after it, reports the clause around it (two spans) and the speaker is the name (or noun
+        phrase) right after the cue, whatever the parse made the subject. Not with quotation
+        marks around the parts ('"...," said X, "..."' is a direct quotation), nor when nothing of
+        the clause follows the speaker ("The plan is dead, said X." is an inverted attribution)."""
+        doc = self.doc
+        sent = verb.sent
+        if not self.lex.is_speech(lemma) or verb.tag_ not in ("VBD", "VBZ") or verb.i - 1 < sent.start + 2 \
+                or doc[verb.i - 1].text != "," or verb.i + 1 >= sent.end:
+            return None
+        k = verb.i + 1
+        seg_end = []
+        while k < sent.end and len(seg_end) < 2:
+            t = doc[k]
+            if t.text == ",":
+                seg_end.append(k)
+            elif t.pos_ not in _PAREN_NP_POS or t.text in ('"', "“", "”", "'", "‘", "’", "''", "``"):
+                return None
+            k += 1
+            if seg_end and k < sent.end and doc[k].pos_ in ("AUX", "VERB") and doc[k].text != ",":
+                break
+        if not seg_end or k >= sent.end or doc[k].pos_ not in ("AUX", "VERB") or doc[k].tag_ == "VBG":
+            return None
+        first = doc[verb.i + 1 : seg_end[0]]
+        if not 1 <= len(first) <= 5 or first[-1].pos_ not in ("PROPN", "NOUN") \
+                or any(t.pos_ in ("ADP",) for t in first):
+            return None
+        last = sent.end - 1
+        while last > k and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        a0, b0 = trim_span(self.text, doc[sent.start].idx, doc[verb.i - 2].idx + len(doc[verb.i - 2].text))
+        a1, b1 = trim_span(self.text, doc[k].idx, doc[last].idx + len(doc[last].text))
+        if "\n" in self.text[a0:b1] or len(doc[sent.start : verb.i - 1]) < 2 or any(
+                len(self.text[q.start:q.end].split()) > 3 for q in map(self.quotes.quotes.__getitem__,
+                                                                      self.quotes.overlapping(a0, b1))):
+            return None  # (a scare-quoted word or two inside is no quotation)
+        return Cand(verb, (verb.idx, verb.idx + len(verb.text)), lemma, True, first[-1], [(a0, b0), (a1, b1)])
+
     def _verb_cand(self, verb: Token, lemma: str) -> Cand | None:
+        paren = self._parenthetical_cand(verb, lemma)
+        if paren is not None:
+            return paren
         subj = speaker_token(verb, is_cue=self._is_cue_token)
         if subj is None:
             subj = inverted_subject(verb)
