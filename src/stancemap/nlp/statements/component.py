@@ -293,7 +293,7 @@ class _Extractor(RegionRules):
                 or doc[verb.i - 1].text != "," or verb.i + 1 >= sent.end:
             return None
         k = verb.i + 1
-        seg_end = []
+        seg_end: list[int] = []
         while k < sent.end and len(seg_end) < 2:
             t = doc[k]
             if t.text == ",":
