@@ -314,10 +314,11 @@ class _Extractor(RegionRules):
             last -= 1
         a0, b0 = trim_span(self.text, doc[sent.start].idx, doc[verb.i - 2].idx + len(doc[verb.i - 2].text))
         a1, b1 = trim_span(self.text, doc[k].idx, doc[last].idx + len(doc[last].text))
-        if "\n" in self.text[a0:b1] or len(doc[sent.start : verb.i - 1]) < 2 or any(
-                len(self.text[q.start:q.end].split()) > 3 for q in map(self.quotes.quotes.__getitem__,
-                                                                      self.quotes.overlapping(a0, b1))):
-            return None  # (a scare-quoted word or two inside is no quotation)
+        marks = ('"', "“", "”", "'", "‘", "’", "`")
+        if "\n" in self.text[a0:b1] or len(doc[sent.start : verb.i - 1]) < 2 \
+                or self.text[a0:b0].startswith(marks) or self.text[a0:b0].endswith(marks) \
+                or self.text[a1:b1].startswith(marks):
+            return None  # (a quotation inside a part, scare-quoted words, is no direct quotation)
         return Cand(verb, (verb.idx, verb.idx + len(verb.text)), lemma, True, first[-1], [(a0, b0), (a1, b1)])
 
     def _verb_cand(self, verb: Token, lemma: str) -> Cand | None:
