@@ -19,6 +19,7 @@ from ...actors.tables import Tables
 from ..common.backers import hyphenated_backer
 from ..common.bodies import other_body
 from ..common.borders import border_modifier
+from ..common.datelines import dateline_country, dateline_places
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, regional_groupings, sector_collective, state_bodies
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
@@ -774,11 +775,15 @@ class _Recognizer(PersonRules):
         self._officials_of_unknown_places()
 
     def _officials_of_unknown_places(self) -> None:
-        """"Officials in Dunmore said": officials or authorities placed by "in" in a town the
-        tables do not know (a capitalised name the tagger calls a place, or none, with no actor)
-        are that town's own, an actor named by the town (its local government); a town the tables
-        know goes to its state (:func:`.groups.located_collective`)."""
+        """"VAXJO, Sweden - ... Officials in Vaxjo said": officials or authorities placed by "in" in a
+        town the tables do not know are that town's own, a local government of the article's state
+        (the dateline's country; id ``<STATE>GOV:<town>`` as for other governments below the
+        state's), named by the town. Only for a settlement: the dateline's own town repeated, or
+        words the tagger calls a geopolitical entity that end in no region word ("Silicon Valley",
+        "the Rift Valley" are no towns with officials); with no dateline country, no actor. A town
+        the tables know goes to its state (:func:`.groups.located_collective`)."""
         doc = self.doc
+        country: str | None | bool = False  # (looked up on first use)
         for tok in doc:
             if tok.lower_ not in ("officials", "authorities") or tok.tag_ != "NNS" or tok.i in self.acts.taken \
                     or any(c.dep_ == "poss" for c in tok.children):
@@ -795,8 +800,11 @@ class _Recognizer(PersonRules):
             # the dateline's town again in the body ("GENERAL SANTOS, Philippines - ... officials in
             # General Santos"), reserved from the actors as a place, is where these officials sit
             reserved = {i for i in range(lo, hi) if i in self.acts.taken and self.acts.mention_at(i) is None}
-            if not 1 <= len(words) <= 3 or not all(w.is_title and w.is_alpha and w.pos_ == "PROPN" for w in words) \
-                    or any(w.ent_type_ not in ("", "GPE", "LOC", "FAC", "PERSON") for w in words) \
+            town = len(reserved) == hi - lo or all(w.ent_type_ == "GPE" for w in words) \
+                or words.text.lower() in {doc[a:b].text.lower() for a, b in dateline_places(doc)}
+            if not town or not 1 <= len(words) <= 3 \
+                    or not all(w.is_title and w.is_alpha and w.pos_ == "PROPN" for w in words) \
+                    or words[-1].lower_ in _REGION_WORDS \
                     or any(i in self.acts.taken and i not in reserved for i in range(lo, hi)) \
                     or any(i in self.name_at for i in range(lo, hi)) \
                     or (hi < len(doc) and doc[hi].is_title and doc[hi].pos_ == "PROPN"):
@@ -804,10 +812,16 @@ class _Recognizer(PersonRules):
             start = min([c.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "amod")] + [tok.i])
             if not self.acts.free(start, lo):
                 continue
+            if country is False:
+                country = dateline_country(doc)
+            if not isinstance(country, str) or country not in self.t.countries:
+                continue
             self.acts.taken.difference_update(reserved)
+            c = self.t.countries[country]
             name = words.text
-            d = self.acts.ensure(ActorDraft(id="place:" + slug(name), name=name, type="organisation", sector="GOV",
-                                            origin="ner"))
+            d = self.acts.ensure(ActorDraft(id=f"{collective_id(c.cameo, 'GOV')}:{slug(name)}", name=name,
+                                            type="organisation", country=country, code=compose_code(c.cameo, "GOV"),
+                                            sector="GOV", plural=True, origin="collective"))
             self.acts.add(start, hi, d.id, "nominal")
 
     def _spokesman_bodies(self) -> None:
@@ -903,6 +917,10 @@ class _Recognizer(PersonRules):
             self.acts.add(tok.i, tok.i + 1, d.id, "name")
 
 
+#: Last words of places that are regions, not towns with officials of their own ("Silicon Valley").
+_REGION_WORDS = frozenset({"valley", "region", "district", "province", "county", "state", "coast", "delta",
+                           "basin", "highlands", "mountains", "hills", "islands", "peninsula", "plateau", "desert",
+                           "area", "belt", "corridor", "strip", "bank", "territory", "territories"})
 #: Head nouns of an apposition that say a name is a company's ("X, the Canadian mining company,").
 _COMPANY_APPOS = frozenset({"company", "firm", "corporation", "conglomerate", "airline", "insurer", "retailer",
                             "manufacturer", "utility", "startup", "start-up", "bank", "automaker", "carmaker",
