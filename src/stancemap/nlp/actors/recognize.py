@@ -804,7 +804,7 @@ class _Recognizer(PersonRules):
                 or words.text.lower() in {doc[a:b].text.lower() for a, b in dateline_places(doc)}
             if not town or not 1 <= len(words) <= 3 \
                     or not all(w.is_title and w.is_alpha and w.pos_ == "PROPN" for w in words) \
-                    or words[-1].lower_ in _REGION_WORDS \
+                    or words[-1].lower_ in _AREA_WORDS \
                     or any(i in self.acts.taken and i not in reserved for i in range(lo, hi)) \
                     or any(i in self.name_at for i in range(lo, hi)) \
                     or (hi < len(doc) and doc[hi].is_title and doc[hi].pos_ == "PROPN"):
@@ -917,10 +917,11 @@ class _Recognizer(PersonRules):
             self.acts.add(tok.i, tok.i + 1, d.id, "name")
 
 
-#: Last words of places that are regions, not towns with officials of their own ("Silicon Valley").
-_REGION_WORDS = frozenset({"valley", "region", "district", "province", "county", "state", "coast", "delta",
-                           "basin", "highlands", "mountains", "hills", "islands", "peninsula", "plateau", "desert",
-                           "area", "belt", "corridor", "strip", "bank", "territory", "territories"})
+#: Last words of places that are regions, not towns with officials of their own ("Silicon Valley")
+#: (not the continent words of _REGION_WORDS).
+_AREA_WORDS = frozenset({"valley", "region", "district", "province", "county", "state", "coast", "delta",
+                         "basin", "highlands", "mountains", "hills", "islands", "peninsula", "plateau", "desert",
+                         "area", "belt", "corridor", "strip", "bank", "territory", "territories"})
 #: Head nouns of an apposition that say a name is a company's ("X, the Canadian mining company,").
 _COMPANY_APPOS = frozenset({"company", "firm", "corporation", "conglomerate", "airline", "insurer", "retailer",
                             "manufacturer", "utility", "startup", "start-up", "bank", "automaker", "carmaker",
