@@ -761,6 +761,12 @@ class _Coref:
                 if tok.i not in self.acts.taken and tok.lower_ in _COMPANY_NOUNS and tok.tag_ == "NN" \
                         and start == det.i:
                     self._only_org(tok, start)
+            if tok.i not in self.acts.taken and det is not None and det.lower_ == "the" and start == det.i \
+                    and tok.tag_ == "NNP" and tok.is_title and low in _ORG_NOUNS | _OFFICE_NOUNS \
+                    and not any(c.dep_ == "compound" for c in tok.children) and tok.ent_type_ in ("", "ORG"):
+                # "the European Commission said ... a spokeswoman for the Commission": a body's last
+                # name word capitalised alone is that body, as "the commission" is
+                self._org_nominal(tok, start, recent=low in _OFFICE_NOUNS)
             if tok.i not in self.acts.taken and low in _BARE_BODIES and tok.tag_ == "NN" \
                     and all((c.dep_ == "det" and c.lower_ == "the") or (
                         c.dep_ in ("amod", "compound") and c.lower_ in _BARE_BODY_MODS)
@@ -1145,11 +1151,18 @@ class _Coref:
             return
         k = self.sent_of[tok.i]
         lo = self.sents[max(0, k - MAX_BACK)].start
-        found = {m.actor for m in self.acts.between(lo, tok.i)
-                 if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK
-                 and self.acts.drafts[m.actor].type == "organisation" and not self.acts.drafts[m.actor].is_source
-                 and self.acts.drafts[m.actor].sector in (None, "BUS")
-                 and self.acts.drafts[m.actor].origin not in ("collective", "seat")}
+        by_sent: dict[int, set[str]] = {}
+        for m in self.acts.between(lo, tok.i):
+            if m.start < tok.i and k - self.sent_of[m.start] <= MAX_BACK \
+                    and self.acts.drafts[m.actor].type == "organisation" and not self.acts.drafts[m.actor].is_source \
+                    and self.acts.drafts[m.actor].sector in (None, "BUS") \
+                    and self.acts.drafts[m.actor].origin not in ("collective", "seat"):
+                by_sent.setdefault(self.sent_of[m.start], set()).add(m.actor)
+        found = set().union(*by_sent.values()) if by_sent else set()
+        if len(found) > 1:
+            # "Acme said ... Tugela spokeswoman X said that the company ...": of several, the one
+            # organisation of the nearest sentence that names any (its own, else the one before)
+            found = by_sent[max(by_sent)]
         if len(found) == 1:
             self.acts.add(start, end, found.pop(), "nominal")
 
@@ -1210,21 +1223,31 @@ class _Coref:
         if not self.acts.free(start, end):
             return
         k = self.sent_of[tok.i]
-        lo = self.sents[max(0, k - 2 * MAX_BACK)].start
+        best = self._kind_antecedent(tok, self.sents[max(0, k - 2 * MAX_BACK)].start, noun)
+        if best is None and k > 2 * MAX_BACK:
+            # a long article: "the agency" in its last paragraphs is the one body the whole text
+            # before names that the noun fits, when there is only one
+            best = self._kind_antecedent(tok, 0, noun, only_one=True)
+        if best is not None:
+            self.acts.add(start, end, best.actor, "nominal")
+
+    def _kind_antecedent(self, tok: Token, lo: int, noun: str | None, only_one: bool = False) -> TokMention | None:
+        """The latest mention in [lo, tok) of a body that the noun fits (:meth:`_kind_nominal`);
+        with ``only_one``, None when mentions of two bodies fit."""
         best = None
+        fit: set[str] = set()
         for m in self.acts.between(lo, tok.i):
             if m.start >= tok.i or m.end > tok.i or m.kind not in ("name", "acronym", "nominal", "seat", "phrase"):
-                continue
-            if best is not None and m.start <= best.start:
                 continue
             d = self.acts.drafts[m.actor]
             if d.type == "media" and not _is_subject(self.doc[m.start:m.end].root):
                 continue  # an outlet counts when it reports ("Xinhua said"), not in a dateline or credit
             if _kind_fits(noun or tok.lower_, d) or (d.type in ("organisation", "igo", "media") and not d.is_source
                                              and len(d.name.split()) > 1 and tok.lower_ in d.name.lower().split()):
-                best = m
-        if best is not None:
-            self.acts.add(start, end, best.actor, "nominal")
+                fit.add(m.actor)
+                if best is None or m.start > best.start:
+                    best = m
+        return None if only_one and len(fit) > 1 else best
 
     def _mentioned_before(self, aid: str, i: int) -> bool:
         return self.acts.count_before(aid, i) > 0

@@ -20,7 +20,7 @@ from ..common.backers import hyphenated_backer
 from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
 from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
-from ..common.datelines import after_dateline_dash
+from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
 from .gazetteer import Gazetteer, Match
 from .groups import located_collective, party_groups, regional_groupings, sector_collective, state_bodies
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
@@ -325,6 +325,7 @@ class _Recognizer(PersonRules):
         names = [Match(m.start, m.end, _PLACE_KINDS[m.kind], m.key) if m.kind in _PLACE_KINDS else m for m in names]
         self.names = _tails_of_longer_names(doc, _longest(names, {i for i in range(len(doc)) if low[i] == the_hash}))
         self.name_end: dict[int, Match] = {m.end: m for m in self.names}
+        acts.country_at = {i: m.key for m in self.names if m.kind == "COUNTRY" for i in range(m.start, m.end)}
         self.name_at: dict[int, Match] = {i: m for m in self.names for i in range(m.start, m.end)}
         # "Moscow's opposition to the plan": the act of opposing, not the political opposition
         opposition = doc.vocab.strings.add("opposition")
@@ -828,12 +829,102 @@ class _Recognizer(PersonRules):
                                             is_source=is_media, sector="MED" if is_media else None, origin="ner"))
             self.acts.add(min(s, e.start), end, d.id, "name")
         self._described_companies()
+        self._spokesman_bodies()
+        self._officials_of_unknown_places()
+
+    def _officials_of_unknown_places(self) -> None:
+        """"VAXJO, Sweden - ... Officials in Vaxjo said": officials or authorities placed by "in" in a
+        town the tables do not know are that town's own, a local government of the article's state
+        (the dateline's country; id ``<STATE>GOV:<town>`` as for other governments below the
+        state's), named by the town. Only for a settlement: the dateline's own town repeated, or
+        words the tagger calls a geopolitical entity that end in no region word ("Silicon Valley",
+        "the Rift Valley" are no towns with officials); with no dateline country, no actor. A town
+        the tables know goes to its state (:func:`.groups.located_collective`)."""
+        doc = self.doc
+        country: str | None | bool = False  # (looked up on first use)
+        for tok in doc:
+            if tok.lower_ not in ("officials", "authorities") or tok.tag_ != "NNS" or tok.i in self.acts.taken \
+                    or any(c.dep_ == "poss" for c in tok.children):
+                continue
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1), None)
+            if prep is None:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.pos_ != "PROPN" or pobj.i != prep.i + 1 + sum(
+                    1 for c in pobj.children if c.dep_ == "compound"):
+                continue
+            lo, hi = prep.i + 1, pobj.i + 1
+            words = doc[lo:hi]
+            # the dateline's town again in the body ("GENERAL SANTOS, Philippines - ... officials in
+            # General Santos"), reserved from the actors as a place, is where these officials sit
+            reserved = {i for i in range(lo, hi) if i in self.acts.taken and self.acts.mention_at(i) is None}
+            town = len(reserved) == hi - lo or all(w.ent_type_ == "GPE" for w in words) \
+                or words.text.lower() in {doc[a:b].text.lower() for a, b in dateline_places(doc)}
+            if not town or not 1 <= len(words) <= 3 \
+                    or not all(w.is_title and w.is_alpha and w.pos_ == "PROPN" for w in words) \
+                    or words[-1].lower_ in _AREA_WORDS \
+                    or any(i in self.acts.taken and i not in reserved for i in range(lo, hi)) \
+                    or any(i in self.name_at for i in range(lo, hi)) \
+                    or (hi < len(doc) and doc[hi].is_title and doc[hi].pos_ == "PROPN"):
+                continue
+            start = min([c.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "amod")] + [tok.i])
+            if not self.acts.free(start, lo):
+                continue
+            if country is False:
+                country = dateline_country(doc)
+            if not isinstance(country, str) or country not in self.t.countries:
+                continue
+            self.acts.taken.difference_update(reserved)
+            c = self.t.countries[country]
+            name = words.text
+            d = self.acts.ensure(ActorDraft(id=f"{collective_id(c.cameo, 'GOV')}:{slug(name)}", name=name,
+                                            type="organisation", country=country, code=compose_code(c.cameo, "GOV"),
+                                            sector="GOV", plural=True, origin="collective"))
+            self.acts.add(start, hi, d.id, "nominal")
+
+    def _spokesman_bodies(self) -> None:
+        """"Tugela spokeswoman Thandi Zulu said": capitalised words the tagger left without an
+        actor, as the modifier of a spokesman noun that a name follows, are the body that person
+        speaks for (an organisation; a person's spokesman, "Clinton spokesman X", has its person)."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in ("spokesman", "spokeswoman", "spokesperson") or tok.i + 1 >= len(doc) \
+                    or doc[tok.i + 1].pos_ != "PROPN":
+                continue
+            lo = tok.i
+            while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title and doc[lo - 1].is_alpha \
+                    and doc[lo - 1].dep_ == "compound" and tok.i - lo < 3:
+                lo -= 1
+            if lo == tok.i or not self.acts.free(lo, tok.i) or any(i in self.name_at for i in range(lo, tok.i)) \
+                    or any(doc[i].ent_type_ not in ("", "ORG", "PRODUCT", "GPE") for i in range(lo, tok.i)):
+                continue
+            words = doc[lo:tok.i]
+            if any(w.lower_ in _BODY_WORDS or w.lower_ in PERSONAL_TITLES for w in words) \
+                    or (lo > 0 and doc[lo - 1].is_title and doc[lo - 1].is_alpha and not doc[lo - 1].is_sent_start):
+                continue  # "Ministry spokesman X", or inside a longer capitalised run
+            name = words.text
+            d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", origin="ner"))
+            self.acts.add(lo, tok.i, d.id, "name")
+
+    def _claim_description(self, noun: Token, d: ActorDraft) -> None:
+        """The description in apposition to a name ("an Italian charity") is the named body's: a
+        country collective made of it alone (its every mention inside the description) moves to
+        the body, so that "the charity" later is the body, not the country's charities."""
+        lo, hi = noun.left_edge.i, noun.i + 1
+        for m in self.acts.between(lo, hi):
+            if m.end > hi or m.actor == d.id:
+                continue
+            other = self.acts.drafts[m.actor]
+            if other.origin == "collective" and all(lo <= x.start and x.end <= hi for x in self.acts.mentions_of(m.actor)):
+                self.rec.relink(self.acts.relink(m.actor, d.id))
+        if self.acts.free(lo, hi):
+            self.acts.add(lo, hi, d.id, "nominal")
 
     def _described_companies(self) -> None:
         """"Kerrow, the Australian mining company, said ...": a capitalised name the tagger missed,
         with an apposition headed by a company noun, is that company (of the apposition's country)."""
         doc = self.doc
-        for c in (t for t in doc if t.dep_ == "appos" and _company_appos(t)):
+        for c in (t for t in doc if t.dep_ == "appos" and (_company_appos(t) or _charity_appos(t))):
             tok = c.head
             if (tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "PERSON") or c.i < tok.i
                     or not any(x.dep_ == "det" and x.lower_ in ("the", "a", "an") for x in c.children)):
@@ -847,16 +938,20 @@ class _Recognizer(PersonRules):
                 continue
             if any(w.lower_ in _BODY_WORDS or w.lower_ in PERSONAL_TITLES for w in words):
                 continue
-            if tok.ent_type_ == "PERSON" and not any(w.lower_ in _TRADE_WORDS for w in words):
+            if tok.ent_type_ == "PERSON" and _company_appos(c) and not any(w.lower_ in _TRADE_WORDS for w in words):
                 continue  # a person's name stays a person's, unless the name says a trade ("Talbot Rail")
             countries = {m.key for x in c.subtree if (m := self.name_at.get(x.i)) is not None
                          and m.kind in ("COUNTRY", "DEMONYM")}
             country = countries.pop() if len(countries) == 1 else None
             name = words.text
+            sector = "BUS" if _company_appos(c) else "NGO"  # "Mare Aperto, an Italian charity,"
+            cc = self.t.countries[country].cameo if country else None
             d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", country=country,
-                                            code=self.t.countries[country].cameo if country else None,
-                                            sector="BUS", origin="ner"))
+                                            code=cc if sector == "BUS" else compose_code(cc, sector),
+                                            sector=sector, origin="ner"))
             self.acts.add(lo, tok.i + 1, d.id, "name")
+            if sector == "NGO":  # the description is the charity's own ("an Italian charity"), no collective
+                self._claim_description(c, d)
         for tok in doc:  # "Chile's state copper company Codelco said": the name after its description
             # (also a name the tagger took for a person's or the gazetteer for a town's: "U.S. drugmaker
             # Pfizer", "copper miner Antofagasta": the description says what it is)
@@ -885,6 +980,28 @@ class _Recognizer(PersonRules):
 
 #: gazetteer kinds of places a company may share its name with ("copper miner Antofagasta")
 _TOWN_KINDS = frozenset({"PLACE"})
+#: Last words of places that are regions, not towns with officials of their own ("Silicon Valley")
+#: (not the continent words of _REGION_WORDS).
+_AREA_WORDS = frozenset({"valley", "region", "district", "province", "county", "state", "coast", "delta",
+                         "basin", "highlands", "mountains", "hills", "islands", "peninsula", "plateau", "desert",
+                         "area", "belt", "corridor", "strip", "bank", "territory", "territories"})
+
+
+#: Head nouns of an apposition that say a name is a non-governmental organisation's ("X, an
+#: Italian charity that runs a rescue ship,", "X, a rights group based in Nairobi,").
+_CHARITY_APPOS = frozenset({"charity", "nonprofit", "non-profit", "ngo"})
+_CHARITY_GROUP_WORDS = frozenset({"aid", "rights", "relief", "humanitarian", "advocacy", "charity", "campaign",
+                                  "environmental", "conservation", "medical"})
+
+
+def _charity_appos(noun: Token) -> bool:
+    """An apposition head that says its name is a charity: a charity noun, or "group" /
+    "organisation" with a modifier of what it campaigns for ("a rights group", "an aid organisation")."""
+    w = noun.lemma_.lower()
+    if w in _CHARITY_APPOS:
+        return True
+    return w in ("group", "organisation", "organization", "agency") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _CHARITY_GROUP_WORDS for c in noun.children)
 
 
 #: Common nouns of bodies that the tagger takes for a name when capitalised at the start of a

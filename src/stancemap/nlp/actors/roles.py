@@ -367,6 +367,10 @@ class PersonRules:
         if lo > 0 and (doc[lo - 1].lower_ in _NAME_TITLES or doc[lo - 1].lower_ in _ROYAL_TITLES) \
                 and doc[lo - 1].text[:1].isupper():
             return True  # "Dr. Ana Oduya", "Sen. Tomas Quell", "Prince Faisal"
+        root = doc[lo:hi].root
+        if lo > 1 and doc[lo - 1].text == "," and root.dep_ == "appos" and root.head.i < lo - 1 \
+                and root.head.lower_ in PERSON_ONLY_NOUNS:
+            return True  # "a spokeswoman for the association, X Y, said": the name of a person's noun
         first, last = doc[lo].text, doc[hi - 1].text
         if (hi - lo >= 2 and not any(doc[k].ent_type_ for k in range(lo, hi)) and (first in self.t.male or first in self.t.female)
                 and last not in self.t.male and last not in self.t.female):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...records import Actor, Mention
 from .gazetteer import Match
@@ -41,6 +41,33 @@ def written_name(draft: ActorDraft, texts: list[str]) -> str | None:
     while len(words) > 2 and words[0].lower() in _DETERMINERS:
         words = words[1:]
     return " ".join(words)
+
+
+#: Heads of a state's collective that an article may write with the state's possessive
+#: ("Peru's government", "Sudan's army").
+_POSSESSED_BODIES = frozenset({"government", "administration", "army", "military", "navy", "police", "junta",
+                               "cabinet", "regime"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def possessive_form(draft: ActorDraft, first: Span | None, country_at: dict[int, str]) -> str | None:
+    """The name "as written" of a state's collective the article first names with the state's
+    possessive: "Peru's government said ... the government" -> "Peru's government" (not the
+    table's "Peruvian government"), "Sudan's army" -> "Sudan's army". ``first`` is the body's
+    first mention that is no pronoun, ``country_at`` the tokens of country names (token -> ISO3).
+    Only a possessor that is the state's own name ("Peru", "Laos'"), then one or two words ending in a body noun of :data:`_POSSESSED_BODIES`; otherwise
+    (also "the Peruvian government", "the government of Peru", "Obama's administration") None:
+    keep the table name. Id, code and sector stay the table's."""
+    if first is None or draft.type != "organisation" or not draft.country or not draft.sector \
+            or draft.id != draft.code:
+        return None
+    toks = [t for t in first if not (t.i == first.start and t.lower_ == "the")]
+    pos = next((k for k, t in enumerate(toks) if t.text in _POSSESSIVE_MARKS), None)
+    if not pos or not 1 <= len(toks) - pos - 1 <= 2 or toks[-1].lower_ not in _POSSESSED_BODIES:
+        return None
+    if not all(country_at.get(t.i) == draft.country for t in toks[:pos]):
+        return None
+    return first.doc[toks[0].i : toks[-1].i + 1].text
 
 
 #: Types of actors named from a table whose name the article may write as an acronym. Not IGOs:
@@ -127,6 +154,7 @@ class DocActors:
     _sorted: list[tuple[int, int, TokMention]] = field(default_factory=list, repr=False)  # (start, seq, m)
     _of: dict[str, list[int]] = field(default_factory=dict, repr=False)  # actor -> its mention starts, sorted
     _at: dict[int, TokMention] = field(default_factory=dict, repr=False)  # token -> first mention over it
+    country_at: dict[int, str] = field(default_factory=dict)  # token -> ISO3 of the country name over it
 
     def get(self, aid: str) -> ActorDraft | None:
         return self.drafts.get(aid)
@@ -254,9 +282,14 @@ class DocActors:
             by_actor.setdefault(m.actor, []).append(Mention(doc[m.start : m.end].text, s, e, m.kind))
             index.append((s, e, m.actor))
         actors = []
+        first_of: dict[str, Span] = {}
+        for m in sorted(self.mentions, key=lambda x: (x.start, x.end)):
+            if m.kind != "pronoun":
+                first_of.setdefault(m.actor, doc[m.start : m.end])
         for aid, ms in by_actor.items():
             d = self.drafts[aid]
             written = (written_name(d, [m.text for m in ms if m.kind != "pronoun"])
+                       or possessive_form(d, first_of.get(aid), self.country_at)
                        or article_form(d, [m.text for m in ms if m.kind in ("name", "acronym")])
                        or self._members_form(d, [m.text for m in ms if m.kind not in ("pronoun", "phrase")]))
             actors.append(

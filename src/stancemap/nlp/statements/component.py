@@ -175,6 +175,12 @@ def _complement(verb: Token) -> Token | None:
     """The clausal complement of a cue: a that/whether/if clause first ('Sitting down with
     the host, she remarked that ...': the participle clause is no content), else the first."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps:
+        # "The minister said later that ...": the parse may hang the that-clause on an adverb
+        # right after the cue; it is still the cue's
+        comps = [c for a in verb.children if a.dep_ == "advmod" and a.i == verb.i + 1 and a.pos_ == "ADV"
+                 for c in a.children if c.dep_ == "ccomp" and c.i > a.i
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
     if any(c.i > verb.i for c in comps):
         # "The vote set off a row: Democrats said the rules were broken": a clause before a
         # colon or semicolon is the scene, the clause after the cue is what was said
@@ -185,6 +191,11 @@ def _complement(verb: Token) -> Token | None:
         if any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in c.children):
             return c
     return comps[0] if comps else None
+
+
+#: Parts of speech of a speaker phrase after a parenthetical cue ("..., said Ana Ruiz, an economist at
+#: the Lima Institute, would ...").
+_PAREN_NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PART", "ADP", "CCONJ", "PUNCT"})
 
 
 class _Extractor(RegionRules):
@@ -269,7 +280,51 @@ class _Extractor(RegionRules):
         return i
 
     # -- candidates --------------------------------------------------------------------
+    def _parenthetical_cand(self, verb: Token, lemma: str) -> Cand | None:
+        """"Any fair reading of the plan, said Ana Ruiz, an economist at the institute, would show
+        that it cannot work": a speech cue set off by commas inside a clause, with the speaker
+        after it, reports the clause around it (two spans) and the speaker is the name (or noun
+        phrase) right after the cue, whatever the parse made the subject. Not with quotation
+        marks around the parts ('"...," said X, "..."' is a direct quotation), nor when nothing of
+        the clause follows the speaker ("The plan is dead, said X." is an inverted attribution)."""
+        doc = self.doc
+        sent = verb.sent
+        if not self.lex.is_speech(lemma) or verb.tag_ not in ("VBD", "VBZ") or verb.i - 1 < sent.start + 2 \
+                or doc[verb.i - 1].text != "," or verb.i + 1 >= sent.end:
+            return None
+        k = verb.i + 1
+        seg_end: list[int] = []
+        while k < sent.end and len(seg_end) < 2:
+            t = doc[k]
+            if t.text == ",":
+                seg_end.append(k)
+            elif t.pos_ not in _PAREN_NP_POS or t.text in ('"', "“", "”", "'", "‘", "’", "''", "``"):
+                return None
+            k += 1
+            if seg_end and k < sent.end and doc[k].pos_ in ("AUX", "VERB") and doc[k].text != ",":
+                break
+        if not seg_end or k >= sent.end or doc[k].pos_ not in ("AUX", "VERB") or doc[k].tag_ == "VBG":
+            return None
+        first = doc[verb.i + 1 : seg_end[0]]
+        if not 1 <= len(first) <= 5 or first[-1].pos_ not in ("PROPN", "NOUN") \
+                or any(t.pos_ in ("ADP",) for t in first):
+            return None
+        last = sent.end - 1
+        while last > k and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        a0, b0 = trim_span(self.text, doc[sent.start].idx, doc[verb.i - 2].idx + len(doc[verb.i - 2].text))
+        a1, b1 = trim_span(self.text, doc[k].idx, doc[last].idx + len(doc[last].text))
+        marks = ('"', "“", "”", "'", "‘", "’", "`")
+        if "\n" in self.text[a0:b1] or len(doc[sent.start : verb.i - 1]) < 2 \
+                or self.text[a0:b0].startswith(marks) or self.text[a0:b0].endswith(marks) \
+                or self.text[a1:b1].startswith(marks):
+            return None  # (a quotation inside a part, scare-quoted words, is no direct quotation)
+        return Cand(verb, (verb.idx, verb.idx + len(verb.text)), lemma, True, first[-1], [(a0, b0), (a1, b1)])
+
     def _verb_cand(self, verb: Token, lemma: str) -> Cand | None:
+        paren = self._parenthetical_cand(verb, lemma)
+        if paren is not None:
+            return paren
         subj = speaker_token(verb, is_cue=self._is_cue_token)
         if subj is None:
             subj = inverted_subject(verb)

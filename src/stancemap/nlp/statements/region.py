@@ -49,7 +49,7 @@ class RegionRules:
     def _region(self, verb: Token, lemma: str, comp: Token | None, is_speech: bool) -> tuple[int, int] | None:
         """Token range [lo, hi] of the content of a cue verb without adjacent quotation."""
         if comp is not None:
-            side = [c for c in verb.children if c.dep_ == "ccomp" and (c.i < verb.i) == (comp.i < verb.i)]
+            side = [c for c in verb.children if c.dep_ == "ccomp" and (c.i < verb.i) == (comp.i < verb.i)] or [comp]
             lo, hi = min(c.left_edge.i for c in side), max(c.right_edge.i for c in side)
             if comp.i > verb.i:
                 hi = self._coordinated_clause(verb, hi)
