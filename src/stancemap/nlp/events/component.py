@@ -31,6 +31,12 @@ from ...ontology.cameo import FORCE_ROOTS
 from ...records import Event, TextSpan
 from ..common.extensions import actor_at, entity_of, register_extensions
 from ..common.guard import isolated, set_heads
+from ..common.parse_repair import (
+    MOVE_NOUNS,
+    repair_participle_subject,
+    repair_speaking_participle,
+    repair_trailing_summary,
+)
 from ..common.text import doc_text, forget_words
 from ..stances.rules import blamed_gerund
 from . import participants
@@ -534,6 +540,45 @@ def _clause_subject(verb: Token) -> Token | None:
     return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
 
 
+#: Roots of words a participle adds about the main act's party (", calling it a violation", ", warning that it
+#: would respond"): criticism and threats.
+_ASIDE_ROOTS = ("11", "13")
+
+
+def _main_act_party(doc: Doc, verb: Token, sources: Sequence[str | None]) -> list[str | None]:
+    """The party the main act was aimed at, for a participle after it that names no party of its own ("X
+    expelled Y's diplomats, warning that it would take further steps": Y; "X called on Y to ..., warning
+    that ..."; "X demanded that Y withdraw ..., calling its presence a violation": Y): the main verb's
+    object, its "on / to / against" object, else the subject of its clausal complement."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return [None]
+    main = verb.head
+    objs = [c for c in main.children if c.dep_ in ("dobj", "dative")]
+    objs += [o for c in main.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "against")
+             for o in c.children if o.dep_ == "pobj"]
+    objs = [o for o in objs if o.ent_type_ not in ("DATE", "TIME")]  # ("on Tuesday")
+    found: list[str | None] = [a for o in objs for a in actors_of(doc, o, new=True) if a and a not in sources]
+    if not found:
+        subjs = [s for c in main.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        found = [a for o in subjs for a in actors_of(doc, o, new=True) if a and a not in sources]
+    return list(dict.fromkeys(found)) or [None]
+
+
+def _not_in_name(doc: Doc, call: Token, targets: list[str | None]) -> list[str | None]:
+    """The targets of "call X a <name>" that the name does not merely mention ("calling its presence a
+    violation of Vietnamese sovereignty": the one called, not the country whose sovereignty is named);
+    the possessor of a thing called ("its presence": whoever "its" stands for) before nobody."""
+    names = [x for c in call.children if c.dep_ == "dobj" for x in c.children if x.dep_ in ("oprd", "ccomp")]
+    names += [c for c in call.children if c.dep_ == "oprd"]
+    inside = {a for x in names for t in x.subtree for a in actors_of(doc, t) if a}
+    kept = [t for t in targets if t not in inside]
+    if kept:
+        return kept
+    owners = [p for c in call.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
+    return [a for p in owners for a in actors_of(doc, p) if a and a not in inside] or [None]
+
+
 def _clause_actors(doc: Doc, verb: Token) -> set[str]:
     """The actors named inside a clause (its verb's subtree): the only targets of a clause's own event."""
     parts = participants.current(doc)
@@ -553,7 +598,7 @@ def _clause_actors(doc: Doc, verb: Token) -> set[str]:
 
 
 #: Nouns that sum up the main clause's act in an appositive ("..., a move X condemned", "..., a charge X denied").
-_MOVE_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "charge", "accusation", "allegation", "claim"})
+_MOVE_NOUNS = MOVE_NOUNS  # (shared with the parse repair that restores such a noun: common.parse_repair)
 
 
 def _judged_move(verb: Token) -> Token | None:
@@ -1737,6 +1782,12 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 sources = _custodian(doc, trig.token, trig.token)  # "died after being beaten in X custody": X
                 targets = [t for t in targets if t not in sources] or [None]
         targets = _with_companions(doc, trig.token, sources, targets)
+        if code in ("111", "051") and lemma(trig.token) == "call" and targets != [None]:
+            targets = _not_in_name(doc, trig.token, targets)  # "called its presence a violation of X's ...": not X
+        aside: set[str | None] = set()
+        if targets == [None] and code[:2] in _ASIDE_ROOTS:
+            targets = _main_act_party(doc, trig.token, sources)  # ", warning that it would respond": to Y
+            aside = set(targets) - {None}
         turned = trailing_warning(doc, trig.token, code, sources, targets)  # "X will respond to Y, the
         if turned is not None:  # minister warned": X -> Y (comm.py)
             sources, targets = turned
@@ -1806,7 +1857,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if trig.clause and pairs:  # a clause's own event: only between two named parties the main events
             joined = {(c.source, c.target) for c in out  # do not join in the same way
                       if not c.trigger.clause and c.code[:2] == code[:2]}
-            inside = _clause_actors(doc, trig.token) | set(targets if undergoer is not None else [])
+            inside = _clause_actors(doc, trig.token) | set(targets if undergoer is not None else []) | aside
             parts = participants.current(doc)
             kept_pairs: list[tuple[str | None, str | None]] = [
                 (s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
@@ -2427,45 +2478,6 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
     return fixed
 
 
-def repair_trailing_summary(doc: Doc) -> int:
-    """Re-read a trailing appositive that sums up the main clause ("X accused Y of Z, a charge Y's
-    leaders rejected") when the parser took the summing noun for a modifier of the reacting party
-    ("a charge opposition leaders" one noun phrase, the subject of "rejected") and made the main
-    clause a complement of the reaction, so that the main clause's acts read as what was rejected.
-    The main clause becomes the root again, the summing noun (:data:`_MOVE_NOUNS`) its appositive
-    and the reaction that noun's relative clause, as the parser reads "..., a charge Paris denied"
-    (:func:`_judged_move` then aims the reaction at the main clause's doer). Only for a root verb
-    whose subject phrase opens with a determiner and the summing noun right after a comma, with a
-    clausal complement before that comma. Returns how many were repaired."""
-    fixed = 0
-    for sent in doc.sents:
-        verb = sent.root
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i,
-                   default=None)  # (the nearest: a dateline may hang on the verb as a first subject)
-        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-            continue
-        det = doc[subj.left_edge.i]
-        if det.dep_ != "det" or det.i < 1 or doc[det.i - 1].text != "," or det.i + 1 >= subj.i:
-            continue
-        move = doc[det.i + 1]
-        if move.lemma_.lower() not in _MOVE_NOUNS or move.dep_ != "compound" or move.head.i != subj.i:
-            continue
-        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < det.i - 1), None)
-        if main is None or main.pos_ not in ("VERB", "AUX"):
-            continue
-        # the comma before the appositive and the full stop go to the main verb (a dateline parsed as a
-        # subject stays: the events stage reads datelines wherever they hang); never a head cycle
-        puncts = [(c, main, None) for c in verb.children if c.dep_ == "punct" and (c.i < det.i or c.i > verb.i)]
-        if not set_heads([*puncts, (main, main, "ROOT"), (move, main, "appos"), (det, move, None),
-                          (verb, move, "relcl")]):
-            continue
-        move.pos_, move.tag_ = "NOUN", "NN"
-        fixed += 1
-    return fixed
-
-
 #: Words of physical harm whose presence in a clause makes its repression violent ("cracked down on the
 #: protesters, killing three", "cracked down with tear gas"): PLOVER ASSAULT (175), no longer COERCE.
 def _harm_named(verb: Token, code: str) -> bool:
@@ -2492,7 +2504,8 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
     date = _doc_date(doc)
     repaired = False
-    for repair in (lambda: repair_adjective_events(doc, lexicon), lambda: repair_trailing_summary(doc)):
+    for repair in (lambda: repair_adjective_events(doc, lexicon), lambda: repair_trailing_summary(doc),
+                   lambda: repair_participle_subject(doc), lambda: repair_speaking_participle(doc)):
         n = -1  # (a repair that fails half-way may have changed the parse: its words are forgotten too)
         with isolated(doc, "stancemap_events", what="this parse repair is skipped"):
             n = repair()

@@ -552,13 +552,47 @@ def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, 
         comp = [*comp, *complement_tokens(tok)]
     assert pattern.frame is not None
     topic = find_topic(comp, lexicon, pattern.frame)
-    if topic is None and pattern.needs == "topic":
+    warned = _warned_clause(head) if pattern.frame == "threaten" and lemma(head) == "warn" else None
+    if warned == "risk":
+        return None  # "warned that Russia could test the alliance": a risk named, no threat by the speaker
+    if topic is None and pattern.needs == "topic" and warned != "own":
         return None  # "warned that the economy would slow": no threat
     if topic is None and pattern.needs == "clause" and not any(
             c.dep_ in ("xcomp", "ccomp") for c in head.children):
         return None  # "offered no details", "asked about the talks"
     code = lexicon.frame_code(pattern.frame, topic)
     return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i}, topic.name if topic else None)
+
+
+#: Modals of a possibility warned of ("X could test the alliance"), not of what the speaker will do.
+_RISK_MODALS = {"could", "might", "may"}
+#: Verbs of a response the speaker announces in a warning ("it would respond", "would take all necessary measures").
+_RESPONSE_VERBS = {"respond", "retaliate", "react", "act", "hit", "strike"}
+_RESPONSE_OBJECTS = {"measure", "step", "action", "countermeasure", "response"}
+
+
+def _warned_clause(warn: Token) -> str | None:
+    """What the clause of "warn that ..." says: "own" for a response the speaker announces ("warning that it
+    would take all necessary measures", "we will respond": a threat even with no topic of the lexicon),
+    "risk" for what another party could or might do ("warning that Russia could test the alliance's
+    resolve": no threat of the speaker's), else None (the topic decides, as before)."""
+    clause = next((c for c in warn.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if subj is None:
+        return None
+    if subj.lower_ in ("it", "we", "i"):
+        objs = {lemma(o) for c in clause.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)}
+        if modals & {"would", "will", "'ll", "shall"} and (lemma(clause) in _RESPONSE_VERBS or lemma(
+                clause) == "take" and objs & _RESPONSE_OBJECTS):
+            return "own"
+        return None
+    warned = {c.i for c in warn.children if c.dep_ in ("dobj", "dative")}
+    if modals & _RISK_MODALS and subj.pos_ in ("PROPN", "NOUN") and subj.i not in warned:
+        return "risk"
+    return None
 
 
 def carrier_verb(noun: Token) -> Token | None:
