@@ -392,7 +392,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         aimed = [t for t in kept if t not in main and aimed_attack_noun(t.token)
                  and (t.code[:2] in FORCE_ROOTS or t.token.lemma_.lower() == "strike")  # (strikes that kill
                  and any(m.token.i == t.token.head.i and m.code[:2] in FORCE_ROOTS for m in main)]  # are military)
-        clauses = [t for t in kept if t not in main and t not in aimed and (_clause_verb(t) or t.owned)]
+        clauses = [t for t in kept if t not in main and t not in aimed and (_clause_verb(t) or t.owned
+                                                                            or _visit_under_way(t))]
         # (an owned event noun as the subject of a main event is coded beside it like a clause's own
         # event: "the release of X by Y was welcomed in Z": Y -> X, as well as the welcome)
         for t in clauses:
@@ -408,6 +409,16 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
             seen |= {t.token.i, t.head.i}
             out.append(t)
     return out
+
+
+def _visit_under_way(t: Trigger) -> bool:
+    """Whether a trigger is a visit that frames the main act ("X voiced support for Y during a visit to Z",
+    "... on a trip to Z"): the visit is an event of its own beside the act (the traveller, the subject of
+    the verb it hangs on, visits Z), coded like a clause's event (between named parties only)."""
+    tok = t.token
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on") \
+        and tok.lemma_.lower() in ("visit", "trip", "tour") and t.code[:2] == "04" \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
 
 
 #: Adverbs that deny a clause's act as a negation does.
@@ -571,7 +582,8 @@ def _not_in_name(doc: Doc, call: Token, targets: list[str | None]) -> list[str |
     the possessor of a thing called ("its presence": whoever "its" stands for) before nobody."""
     names = [x for c in call.children if c.dep_ == "dobj" for x in c.children if x.dep_ in ("oprd", "ccomp")]
     names += [c for c in call.children if c.dep_ == "oprd"]
-    inside = {a for x in names for t in x.subtree for a in actors_of(doc, t) if a}
+    inside = {a for x in names for p in x.children if p.dep_ == "prep" for t in p.subtree  # (the name's own
+              for a in actors_of(doc, t) if a}  # words may hold the one called: "the X government genocidal")
     kept = [t for t in targets if t not in inside]
     if kept:
         return kept
@@ -1888,6 +1900,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     out.extend(_alleged_acts(doc, out, lexicon, options))
     out.extend(_reacted_acts(doc, out, lexicon))
     out.extend(_joined_acts(doc, out))
+    _repressed_crowd(out)
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
@@ -1908,6 +1921,19 @@ def _with_companions(doc: Doc, verb: Token, sources: list[str | None], targets: 
         if c.i > obj.i:
             out += [a for a in actors_of(doc, c, new=True) if a and a not in out and a not in sources]
     return out
+
+
+def _repressed_crowd(coded: list[_Coded]) -> None:
+    """Violent repression that names no one it was aimed at ("... blocked the highway, and police used
+    tear gas to clear the road") is aimed at the crowd whose protest the same sentence states, when there
+    is one such crowd (evfresh9): its target becomes that protest's source."""
+    crowds = {c.source for c in coded if c.code[:2] == "14" and c.source and not c.negated}
+    if len(crowds) != 1:
+        return
+    crowd = next(iter(crowds))
+    for c in coded:
+        if c.code == "175" and (c.target is None or _is_thing(c.target)) and c.source and c.source != crowd:
+            c.target = crowd
 
 
 def _alleged_gerund(tok: Token, lexicon: Lexicon) -> bool:
@@ -1960,8 +1986,10 @@ def _alleged_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon, options: Even
                 targets = _target(doc, inner, parties, inner.code, lexicon)
                 seen.add(verb.i)
                 for s_ in accused:
-                    for t in targets:
-                        if t is not None and t != s_ and t != c.source:
+                    for t in targets:  # (not an unnamed site or vessel, which the accuser's country would own:
+                        # "accused Y of ramming a government vessel" is its own side's; evfresh9)
+                        if t is not None and t != s_ and t != c.source and not _is_thing(t) \
+                                and not t.startswith("place:"):
                             out.append(_Coded(inner, inner.code, s_, t, negated, c.hypothetical or is_hypothetical(g),
                                               True, c.statement, c.place))
     return out

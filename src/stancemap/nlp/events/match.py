@@ -860,6 +860,8 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
                 trig.stative = True
             return trig
     if pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if lem == "call" and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in tok.children):
+            return None  # "protested against what it called interference": a hedged word, no name given to a party
         if lem == "come":
             trig = _suffered_under(tok, lexicon)  # "X came under attack / fire from Y": Y attacks X
             if trig is not None:

@@ -132,7 +132,8 @@ def shared_object(tok: Token) -> Token | None:
                       for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")), None)
     aimed = [o for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
              for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
-    for cand in ([first] if first is not None else []) + aimed:  # ("fired tear gas at the marchers and
+    # (what a thing was fired or thrown at before the thing: "fired a water cannon at the ship and rammed it")
+    for cand in aimed + ([first] if first is not None else []):  # ("fired tear gas at the marchers and
         plural = cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in cand.children)  # detained
         if plural == (low in _PLURAL_OBJECT):  # dozens of them": the marchers, not the gas)
             counted = next((o for c in cand.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
