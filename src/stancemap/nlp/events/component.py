@@ -58,6 +58,7 @@ from .args import (
     irrealis_noun,
     is_denied,
     is_hypothetical,
+    is_proviso,
     is_negated,
     only_permitted,
     passive_subject,
@@ -458,7 +459,7 @@ _STATED_MARKS = frozenset({"after", "as", "while", "when", "because", "since", "
 #: Marks of a clause that states a condition of another act, not an act: "unless / until X ...".
 _CONDITIONS = ("if", "unless", "until")
 #: words without which a sentence has no condition or citation clause (:func:`_under_condition`, :func:`_in_citation`)
-_CONDITION_WORDS = frozenset({*_CONDITIONS, "according"})
+_CONDITION_WORDS = frozenset({*_CONDITIONS, "according", "provided", "providing", "long"})
 
 
 def _in_citation(tok: Token) -> bool:
@@ -474,7 +475,7 @@ def _in_citation(tok: Token) -> bool:
     return False
 
 
-def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless")) -> bool:
+def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless"), *, proviso: bool = True) -> bool:
     """Whether ``tok`` is inside an if / unless clause (a condition, not a stated act)."""
     t = tok
     for _ in range(8):
@@ -482,6 +483,8 @@ def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless")) -> b
             return True
         if t.head.i == t.i:
             return False
+        if proviso and "if" in marks and is_proviso(t):
+            return True  # "... provided (that) X frees Y", "as long as X stops ...": a condition too (evfresh9)
         t = t.head
     return False
 
@@ -490,7 +493,8 @@ def _not_done(tok: Token) -> bool:
     """Acts a sentence states as not done: a power a norm grants and its grant ("a law that allows
     the ministry to expel foreign reporters": no expulsion, and the law's maker concedes nothing to
     the ministry), and an act a speaker denies ("denied that police had detained X")."""
-    return only_permitted(tok) or grants_power(tok) or is_denied(tok) or _time_condition(tok)
+    return only_permitted(tok) or grants_power(tok) or is_denied(tok) or _time_condition(tok) \
+        or _under_condition(tok, ("if",)) and not _under_condition(tok, ("if", "unless", "until"), proviso=False)
 
 
 def _time_condition(tok: Token) -> bool:
@@ -570,10 +574,16 @@ def _main_act_party(doc: Doc, verb: Token, sources: Sequence[str | None]) -> lis
              for o in c.children if o.dep_ == "pobj"]
     objs = [o for o in objs if o.ent_type_ not in ("DATE", "TIME")]  # ("on Tuesday")
     found: list[str | None] = [a for o in objs for a in actors_of(doc, o, new=True) if a and a not in sources]
-    if not found:
+    if not found and main.lemma_.lower() not in _REPORTING:  # ("X said ..., slamming Y": not what X reports)
         subjs = [s for c in main.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
         found = [a for o in subjs for a in actors_of(doc, o, new=True) if a and a not in sources]
+    own = {(_code_of(doc, s) or "")[:3] for s in sources if s}
+    found = [a for a in found if (_code_of(doc, a) or "")[:3] not in own]  # (never the source's own side)
     return list(dict.fromkeys(found)) or [None]
+
+
+#: Verbs that report what was said, whose clause names no party a participle after it is aimed at.
+_REPORTING = frozenset({"say", "tell", "add", "state", "announce", "report", "note", "explain", "write"})
 
 
 def _not_in_name(doc: Doc, call: Token, targets: list[str | None]) -> list[str | None]:
@@ -2101,10 +2111,13 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     # last resort ("X said it would suspend flights to Y unless Z handed the hijackers over to W": X -> Y)
     if not _CONDITION_WORDS.isdisjoint(words.lower[sent.start:sent.end]):  # (rare: look only then)
         skip |= {i for i in range(sent.start, sent.end) if words.pos[i] == "VERB" and i not in skip
-                 and (_under_condition(doc[i], _CONDITIONS) or _in_citation(doc[i]))}
+                 and (_under_condition(doc[i], _CONDITIONS) or _in_citation(doc[i])
+                      or any(is_proviso(c) for c in doc[i].children))}  # ("provided that": no act of providing)
     for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
         if _under_condition(rel.verb, _CONDITIONS) or _in_citation(rel.verb):
             continue  # "threatened to secede unless X withdrew its troops": a condition, not X's act
+        if _creates(rel.verb) and rel.path == "obj":
+            continue  # "set up a commission", "formed a committee": the body made is no party acted on (evfresh9)
         if _not_done(rel.verb) or rel.path.startswith("clause-subj") and lemma(rel.verb) in DENIAL_VERBS:
             continue  # a power a law grants, an act denied, and the denial of a claim about someone
         if rel.path == "clause-subj" and _own_side_speaking(doc, rel.target_token, rel.sources, rel.verb):

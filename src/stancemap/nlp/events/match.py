@@ -564,6 +564,26 @@ def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, 
     return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i}, topic.name if topic else None)
 
 
+#: Military craft whose operating around or near a place is a show of force.
+_CRAFT = frozenset({"aircraft", "plane", "jet", "warplane", "fighter", "bomber", "drone", "ship", "warship", "vessel",
+                    "navy", "carrier", "destroyer", "frigate", "submarine", "helicopter"})
+#: The pattern of that show of force (150), kept out of ``verbs.yaml``: every pattern of a verb there is a hint
+#: of the type model for any relation of the verb, and "operate" mostly names no event ("aid groups operating in X").
+_CRAFT_PATTERN = Pattern("operate", code="150", prep="around")
+
+
+def _craft_around(verb: Token) -> Trigger | None:
+    """"24 military aircraft and seven navy ships operated around the island": military craft that operated
+    around or near a place show force there (150, PLOVER MOBILIZE), the place the target (evfresh9)."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("around", "near") and any(o.dep_ == "pobj" for o in c.children)
+               for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not {lemma(t) for t in (subj, *subj.conjuncts)} & _CRAFT:
+        return None
+    return Trigger(verb, _CRAFT_PATTERN, "150", verb, {verb.i})
+
+
 #: Modals of a possibility warned of ("X could test the alliance"), not of what the speaker will do.
 _RISK_MODALS = {"could", "might", "may"}
 #: Verbs of a response the speaker announces in a warning ("it would respond", "would take all necessary measures").
@@ -860,6 +880,11 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
                 trig.stative = True
             return trig
     if pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if lem == "operate" and (trig := _craft_around(tok)) is not None:
+            return trig  # "warships operated around the island": a show of force
+        if lem == "provide" and tok.lower_ in ("provided", "providing") and any(c.dep_ == "ccomp" for c in tok.children) \
+                and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            return None  # "... provided (that) X frees Y": a conjunction of condition, no aid provided
         if lem == "call" and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in tok.children):
             return None  # "protested against what it called interference": a hedged word, no name given to a party
         if lem == "come":
