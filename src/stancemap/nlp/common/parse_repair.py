@@ -102,14 +102,12 @@ def repair_participle_subject(doc: Doc) -> int:
     many were repaired."""
     fixed = 0
     for ing in [t for t in doc if t.tag_ == "VBG"]:
-        if ing.dep_ == "acl" and ing.head.i == ing.i - 1 and ing.head.pos_ in ("NOUN", "PROPN"):
-            subj, own = ing.head, False
-        else:
-            subj = next((c for c in ing.children if c.dep_ == "nsubj" and c.i == ing.i - 1), None)
-            own = True
-            if subj is None or ing.dep_ not in _CLAUSE_DEPS or subj.pos_ not in ("NOUN", "PROPN") \
-                    or any(c.dep_ in ("aux", "auxpass") for c in ing.children):
-                continue
+        own = not (ing.dep_ == "acl" and ing.head.i == ing.i - 1 and ing.head.pos_ in ("NOUN", "PROPN"))
+        found = next((c for c in ing.children if c.dep_ == "nsubj" and c.i == ing.i - 1), None) if own else ing.head
+        if found is None or own and (ing.dep_ not in _CLAUSE_DEPS or found.pos_ not in ("NOUN", "PROPN")
+                                     or any(c.dep_ in ("aux", "auxpass") for c in ing.children)):
+            continue
+        subj: Token = found
         verb = _real_verb(doc, ing, ing.sent.end)
         if verb is None:
             continue
