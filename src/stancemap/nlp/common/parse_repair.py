@@ -66,6 +66,8 @@ def repair_trailing_summary(doc: Doc) -> int:
 
 #: words between an -ing modifier and the real verb that end the search (a new clause or a list)
 _STOPS = frozenset({",", ";", ":", "and", "or", "but", "who", "which", "that", "whose", "while", "as", "when", "-", "--"})
+#: prepositions the parser may read where a clause of time begins ("after protesters demanding X set fire ...")
+_CLAUSE_PREPS = frozenset({"after", "before", "until", "since"})
 #: the clause relations an -ing verb with its own subject may have been given in place of the real verb
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "conj"})
 
@@ -94,8 +96,11 @@ def repair_participle_subject(doc: Doc) -> int:
     that the parser read as a clause of its own: either the -ing verb took the noun as its subject and
     the real verb became a conjunct of the clause above, or the real past verb became a reduced
     relative ("quotas clashed") inside the -ing phrase and the noun the subject of a later reporting
-    verb that has a subject of its own. The real verb gets the noun as its subject and the place the
-    -ing verb (or, for a reporting verb, its complement) had; the -ing verb modifies the noun again.
+    verb that has a subject of its own, or the noun the object of "after / before / until / since" read as
+    a preposition and the real verb a reduced relative with an object of its own ("after rioters
+    protesting the verdict set fire to X"). The real verb gets the noun as its subject and the place the
+    -ing verb (for a reporting verb, its complement; for the preposition, a clause of time it marks) had;
+    the -ing verb modifies the noun again.
 
     Only when the real verb directly follows the -ing phrase (no comma, conjunction or relative word
     between), has no subject, auxiliary or "by" agent of its own, and is a past form. Returns how
@@ -118,6 +123,13 @@ def repair_participle_subject(doc: Doc) -> int:
                 continue
             up = (verb, "ROOT") if ing.dep_ == "ROOT" else (ing.head, ing.dep_)
             changes = [(verb, *up), (subj, verb, "nsubj"), (ing, subj, "acl"), *[(m, verb, None) for m in mark]]
+        elif subj.dep_ == "pobj" and subj.head.lower_ in _CLAUSE_PREPS and subj.head.head.pos_ in ("VERB", "AUX"):
+            # "after rioters protesting the verdict set fire to X": "after" read as a preposition, "set" as a
+            # reduced relative of "verdict" (its own object shows it is active): the clause of time restored
+            prep = subj.head
+            if verb.dep_ != "acl" or not ing.is_ancestor(verb) or not any(c.dep_ == "dobj" for c in verb.children):
+                continue
+            changes = [(verb, prep.head, "advcl"), (subj, verb, "nsubj"), (prep, verb, "mark")]
         else:  # "Students demanding X [quotas] clashed with Y, police said": a second subject of "said"
             say = subj.head
             if verb.dep_ != "acl" or not ing.is_ancestor(verb) or subj.dep_ != "nsubj" or say.i < verb.i \

@@ -97,6 +97,7 @@ from .match import (
     participle_object,
     phrase_keys,
     under_attacker,
+    warned_clause,
 )
 from .material import (
     aimed_attack_noun,
@@ -577,8 +578,6 @@ def _main_act_party(doc: Doc, verb: Token, sources: Sequence[str | None]) -> lis
     if not found and main.lemma_.lower() not in _REPORTING:  # ("X said ..., slamming Y": not what X reports)
         subjs = [s for c in main.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
         found = [a for o in subjs for a in actors_of(doc, o, new=True) if a and a not in sources]
-    own = {(_code_of(doc, s) or "")[:3] for s in sources if s}
-    found = [a for a in found if (_code_of(doc, a) or "")[:3] not in own]  # (never the source's own side)
     return list(dict.fromkeys(found)) or [None]
 
 
@@ -613,6 +612,9 @@ def _clause_actors(doc: Doc, verb: Token) -> set[str]:
                 found |= {a for a in actors_of(doc, antecedent) if a}
             if tok.pos_ == "PRON" and (shared := shared_object(tok)) is not None:  # ", accusing him of":
                 found |= {a for a in actors_of(doc, shared) if a}  # the one the pronoun stands for
+                made_shared = parts.made(shared.i) if parts is not None else None
+                if made_shared is not None:  # (a participant made of it: "shut a university, accusing it of")
+                    found.add(made_shared)
             made = parts.made(tok.i) if parts is not None else None
             if made is not None:  # a participant already made of a noun there ("detaining opponents")
                 found.add(made)
@@ -2116,6 +2118,8 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
         if _under_condition(rel.verb, _CONDITIONS) or _in_citation(rel.verb):
             continue  # "threatened to secede unless X withdrew its troops": a condition, not X's act
+        if lemma(rel.verb) == "warn" and warned_clause(rel.verb) == "risk":
+            continue  # "warning that smugglers could exploit X": a risk named, no threat to the smugglers
         if _creates(rel.verb) and rel.path == "obj":
             continue  # "set up a commission", "formed a committee": the body made is no party acted on (evfresh9)
         if _not_done(rel.verb) or rel.path.startswith("clause-subj") and lemma(rel.verb) in DENIAL_VERBS:

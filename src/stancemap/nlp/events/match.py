@@ -25,6 +25,7 @@ from .participants import current
 
 __all__ = [
     "Trigger",
+    "warned_clause",
     "match_token",
     "match_modal_frame",
     "noun_pattern",
@@ -552,7 +553,7 @@ def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, 
         comp = [*comp, *complement_tokens(tok)]
     assert pattern.frame is not None
     topic = find_topic(comp, lexicon, pattern.frame)
-    warned = _warned_clause(head) if pattern.frame == "threaten" and lemma(head) == "warn" else None
+    warned = warned_clause(head) if pattern.frame == "threaten" and lemma(head) == "warn" else None
     if warned == "risk":
         return None  # "warned that Russia could test the alliance": a risk named, no threat by the speaker
     if topic is None and pattern.needs == "topic" and warned != "own":
@@ -591,7 +592,7 @@ _RESPONSE_VERBS = {"respond", "retaliate", "react", "act", "hit", "strike"}
 _RESPONSE_OBJECTS = {"measure", "step", "action", "countermeasure", "response"}
 
 
-def _warned_clause(warn: Token) -> str | None:
+def warned_clause(warn: Token) -> str | None:
     """What the clause of "warn that ..." says: "own" for a response the speaker announces ("warning that it
     would take all necessary measures", "we will respond": a threat even with no topic of the lexicon),
     "risk" for what another party could or might do ("warning that Russia could test the alliance's
