@@ -33,18 +33,17 @@ def test_a_participle_subject_before_a_reporting_verb(nlp):
 
 
 def test_a_participle_subject_after_a_preposition(nlp):
-    # "after youths waving X set fire": "after" read as a preposition and "set" as a reduced relative of "flags"
-    rows = _rows(nlp, "The mayor imposed a curfew on Friday after youths waving party flags set fire to the "
-                      "town hall.")
-    assert [p for _, _, p in rows] == ["COERCE", "PROTEST"]
+    # "after youths waving X torched Y": "after" read as a preposition, "torched" as a reduced relative of "flags"
+    rows = _rows(nlp, "The railway company halted all trains on Friday after youths waving party flags torched "
+                      "two carriages at the central station.")
+    assert [p for _, _, p in rows] == ["PROTEST"]
 
 
 def test_the_repair_restores_the_clause_of_time(nlp):
-    doc = nlp("Police imposed a curfew in the town on Friday after rioters protesting the verdict set fire to "
-              "the courthouse.")
-    set_ = next(t for t in doc if t.lower_ == "set")
-    assert set_.dep_ == "advcl" and set_.head.lower_ == "imposed"
-    assert any(c.dep_ == "nsubj" and c.lower_ == "rioters" for c in set_.children)
+    doc = nlp("The referee abandoned the match in the second half after fans chanting abuse threw bottles onto "
+              "the pitch.")
+    threw = next(t for t in doc if t.lower_ == "threw")
+    assert any(c.dep_ == "nsubj" and c.lower_ == "fans" for c in threw.children)
 
 
 def test_the_repair_leaves_a_right_parse_and_counts(nlp):
@@ -63,16 +62,16 @@ def test_a_reduced_relative_with_its_agent_is_left_alone(nlp):
 # --- a participle of speaking after a reported clause ----------------------------------------------------
 
 def test_calling_after_a_demand_is_the_demander_criticising(nlp):
-    rows = _rows(nlp, "Chile's foreign ministry demanded that Argentina remove a military outpost from the "
-                      "glacier, calling its construction a violation of Chilean territory.")
-    assert ("CHLGOV", "ARG", "REQUEST") in rows
-    assert ("CHLGOV", "ARG", "ACCUSE") in rows
-    assert not any(s == "ARG" and p == "ACCUSE" for s, _, p in rows)
+    rows = _rows(nlp, "Guyana's president on Sunday demanded that Venezuelan troops pull back from the Essequibo "
+                      "region, calling the deployment a breach of a court order.")
+    assert ("GUYGOV", "VENMIL", "REQUEST") in rows
+    assert ("GUYGOV", "VENMIL", "ACCUSE") in rows
+    assert not any(s and s.startswith("VEN") and p == "ACCUSE" for s, _, p in rows)
 
 
 def test_the_speaking_participle_repair_is_idempotent(nlp):
-    doc = nlp("Chile's foreign ministry demanded that Argentina remove a military outpost from the glacier, "
-              "calling its construction a violation of Chilean territory.")
+    doc = nlp("Guyana's president on Sunday demanded that Venezuelan troops pull back from the Essequibo region, "
+              "calling the deployment a breach of a court order.")
     calling = next(t for t in doc if t.lower_ == "calling")
     assert calling.head.lower_ == "demanded"  # (moved by the events stage)
     assert repair_speaking_participle(doc) == 0
@@ -104,35 +103,37 @@ def test_calling_an_expelled_diplomat_a_threat_is_criticism(nlp):
 
 
 def test_a_praising_word_inside_the_names_phrase_is_no_praise(nlp):
-    # "persons of interest in the killing of a community leader": no "leader" praised
-    rows = _rows(nlp, "WELLINGTON, Jan 9 (Reuters) - New Zealand expelled two Fijian diplomats, calling them "
-                      "persons of interest in the killing of a community leader.")
+    # "a threat to the country's great tradition of tolerance": nothing "great" is said of the activists
+    rows = _rows(nlp, "LA PAZ, Jan 9 (Reuters) - Bolivia deported two Argentine activists on Thursday, calling "
+                      "them a threat to the country's great tradition of tolerance.")
+    assert ("BOL", "ARGOPP", "ACCUSE") in rows
     assert "SUPPORT" not in [p for _, _, p in rows]
-    assert "ACCUSE" in [p for _, _, p in rows]
 
 
 def test_what_it_called_names_no_party(nlp):
-    rows = _rows(nlp, "LISBON, Jan 9 (Reuters) - Angola summoned Portugal's ambassador on Friday to complain "
-                      "about what it called interference in its elections.")
-    assert not any(s is None and p == "ACCUSE" for s, _, p in rows)
+    rows = _rows(nlp, "BAMAKO, Jan 9 (Reuters) - Mali's junta said it had ended a defence accord with Paris over "
+                      "what it called repeated violations of its airspace.")
+    assert rows == [("MLIGOV", "FRAGOV", "SANCTION")]
 
 
 # --- crowds, crowd-control weapons, ramming --------------------------------------------------------------
 
-def test_protesters_who_attack_an_embassy_riot(nlp):
-    rows = _rows(nlp, "TEHRAN, Jan 2 (AFP) - Protesters attacked the Danish embassy in Tehran on Sunday.")
+def test_demonstrators_who_storm_offices_riot(nlp):
+    rows = _rows(nlp, "Demonstrators stormed the offices of the electoral commission in Kinshasa on Monday, "
+                      "witnesses said.")
     assert [p for _, _, p in rows] == ["PROTEST"]
 
 
-def test_soldiers_who_attack_an_embassy_still_attack(nlp):
-    rows = _rows(nlp, "KHARTOUM, Jan 2 (AFP) - Soldiers attacked the Danish embassy in Khartoum on Sunday.")
-    assert "ASSAULT" in [p for _, _, p in rows]
+def test_soldiers_who_storm_offices_still_use_force(nlp):
+    rows = _rows(nlp, "Soldiers stormed the offices of the electoral commission in Kinshasa on Monday, "
+                      "witnesses said.")
+    assert [p for _, _, p in rows] == ["ASSAULT"]
 
 
-def test_pepper_spray_used_against_students(nlp):
-    rows = _rows(nlp, "BELGRADE, March 4 (Reuters) - Serbian police used pepper spray against students outside "
-                      "the parliament on Tuesday.")
-    assert ("SRBCOP", "SRBEDU", "ASSAULT") in rows
+def test_batons_used_against_strikers(nlp):
+    rows = _rows(nlp, "Polish police used batons against striking dockers at the port of Gdansk on Monday, the "
+                      "union said.")
+    assert rows == [("POLCOP", "POLLAB", "ASSAULT")]
 
 
 def test_a_boat_rammed(nlp):
@@ -145,11 +146,9 @@ def test_a_bill_rammed_through_is_no_event(nlp):
     assert "ASSAULT" not in _types(nlp, "The ruling party rammed the budget bill through parliament on Friday.")
 
 
-def test_it_after_firing_at_a_vessel_is_the_vessel(nlp):
-    rows = _rows(nlp, "ATHENS, May 4 (Reuters) - Greek patrol boats fired shots at a Turkish fishing trawler on "
-                      "Sunday and seized it, the coast guard said.")
-    assert [t for _, t, p in rows if p == "COERCE"] and all(
-        t and t.startswith("TUR") for _, t, p in rows if p == "COERCE")
+def test_it_after_shooting_at_a_vessel_is_the_vessel(nlp):
+    rows = _rows(nlp, "Tunisian coastguards shot at a Libyan trawler and seized it.")
+    assert rows == [("TUN", "LBY", "ASSAULT"), ("TUN", "LBY", "COERCE")]
 
 
 def test_repression_with_no_one_named_is_aimed_at_the_sentences_crowd(nlp):
@@ -190,22 +189,21 @@ def test_a_proviso_states_no_act(nlp):
     assert [p for _, _, p in rows] == ["AGREE"]  # the intent to ease: no release, no aid "provided"
 
 
-def test_craft_operating_around_an_island_show_force(nlp):
-    rows = _rows(nlp, "MANILA, June 3 (Reuters) - The Philippine military said on Monday that 12 Chinese "
-                      "warships and two bombers had operated around the island of Palawan over the weekend.")
-    assert rows == [("CHNMIL", "PHL", "MOBILIZE")]
+def test_warships_operating_near_an_archipelago_show_force(nlp):
+    rows = _rows(nlp, "Two Russian warships were operating near the Norwegian archipelago of Svalbard on Tuesday, "
+                      "according to Norway's armed forces.")
+    assert rows == [("RUSMIL", "NOR", "MOBILIZE")]
 
 
-def test_an_agency_operating_in_a_country_shows_no_force(nlp):
-    rows = _rows(nlp, "GENEVA, June 3 (Reuters) - The Red Cross operating in Sudan said both sides must let aid "
-                      "reach the needy.")
-    assert "MOBILIZE" not in [p for _, _, p in rows]
+def test_craft_that_are_not_military_show_no_force(nlp):
+    assert "MOBILIZE" not in _types(nlp, "Rescue helicopters operated around the flooded town on Sunday.")
+    assert "MOBILIZE" not in _types(nlp, "An aid group operating in eastern Chad said its convoys had been "
+                                         "looted twice this month.")
 
 
-def test_migrants_who_gather_do_not_protest(nlp):
-    rows = _rows(nlp, "WARSAW, Nov 8 (Reuters) - Poland sent extra troops to its border with Belarus on Monday "
-                      "as hundreds of migrants gathered on the Belarusian side.")
-    assert ("POL", "BLR", "MOBILIZE") in rows
+def test_refugees_who_gather_do_not_protest(nlp):
+    rows = _rows(nlp, "Thousands of refugees gathered at the gates of the UN compound in Juba on Wednesday, "
+                      "hoping for food.")
     assert "PROTEST" not in [p for _, _, p in rows]
 
 
@@ -213,3 +211,19 @@ def test_a_commission_set_up_is_no_party_acted_on(nlp):
     rows = _rows(nlp, "ACCRA, May 2 (Reuters) - Ghana's army set up a commission to review its operations "
                       "against the rebels.")
     assert "ASSAULT" not in [p for _, _, p in rows]
+
+
+def test_a_warning_of_a_companys_own_response_is_no_threat(nlp):
+    assert _types(nlp, "The carmaker warned that it would take all necessary steps to protect its brand.") == []
+    # a state's own announced response is a threat
+    rows = _rows(nlp, "Algeria recalled its ambassador from Madrid on Saturday, warning that it would take all "
+                      "necessary steps to protect its interests.")
+    assert ("DZA", "ESP", "THREATEN") in rows or ("DZA", "ESPGOV", "THREATEN") in rows
+
+
+# --- the stances stage reads the repaired parse (the events stage runs first, on the same Doc) ----------
+
+def test_the_speaking_participle_gives_the_demanders_stance_on_the_plan(nlp):
+    doc = nlp("The teachers' union demanded that the government abandon the reform, calling the plan a disgrace.")
+    found = [(s.target, s.polarity) for s in doc._.sm_stances]
+    assert ("the plan", -1) in [(str(t), p) for t, p in found]

@@ -83,6 +83,7 @@ from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_co
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import (
+    OWN_RESPONSE,
     Trigger,
     by_agent,
     carrier_verb,
@@ -559,6 +560,19 @@ def _clause_subject(verb: Token) -> Token | None:
 #: Roots of words a participle adds about the main act's party (", calling it a violation", ", warning that it
 #: would respond"): criticism and threats.
 _ASIDE_ROOTS = ("11", "13")
+
+
+#: Sectors of the parties whose announced response is a threat: a state's bodies, armed groups, insurgents.
+_THREAT_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "UAF", "INS", "LEG"})
+
+
+def _threatening_party(doc: Doc, aid: str | None) -> bool:
+    """Whether a party's warning of its own response threatens: a state (a bare country code), a body of a
+    state or an armed group (:data:`_THREAT_SECTORS`), or an international body (IGO)."""
+    code = _code_of(doc, aid) if aid else None
+    if not code:
+        return False
+    return len(code) == 3 or code.startswith("IGO") or code[3:6] in _THREAT_SECTORS
 
 
 def _main_act_party(doc: Doc, verb: Token, sources: Sequence[str | None]) -> list[str | None]:
@@ -1792,6 +1806,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if subj is not None and sources != [None] and trig.token.pos_ in ("VERB", "AUX"):
             sources += [a for c in companions(trig.token) if subj.i < c.i < trig.token.i  # "X, along with Y,
                         for a in actors_of(doc, c, new=True) if a and a not in sources]  # pledged ...": Y too
+        if trig.topic == OWN_RESPONSE and not any(_threatening_party(doc, s) for s in sources):
+            continue  # "the airline warned that it would respond by cancelling flights": no threat (evfresh9)
         targets = _target(doc, trig, sources, code, lexicon)
         undergoer = _clause_undergoer(trig.token) if not trig.pattern.obj else None
         mover = _judged_move(trig.token)
@@ -1811,6 +1827,10 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         aside: set[str | None] = set()
         if targets == [None] and code[:2] in _ASIDE_ROOTS:
             targets = _main_act_party(doc, trig.token, sources)  # ", warning that it would respond": to Y
+            if targets == [None] and trig.token.dep_ == "advcl" and trig.token.tag_ == "VBG" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in trig.token.children):  # else the main act's own
+                targets = list(dict.fromkeys(c.target for c in out if c.trigger.token.i == trig.token.head.i
+                                             and c.target and c.target not in sources)) or [None]  # target
             aside = set(targets) - {None}
         turned = trailing_warning(doc, trig.token, code, sources, targets)  # "X will respond to Y, the
         if turned is not None:  # minister warned": X -> Y (comm.py)

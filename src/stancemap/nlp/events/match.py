@@ -24,6 +24,7 @@ from .material import MUTUAL_FORCE_WORDS
 from .participants import current
 
 __all__ = [
+    "OWN_RESPONSE",
     "Trigger",
     "warned_clause",
     "match_token",
@@ -562,12 +563,17 @@ def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, 
             c.dep_ in ("xcomp", "ccomp") for c in head.children):
         return None  # "offered no details", "asked about the talks"
     code = lexicon.frame_code(pattern.frame, topic)
-    return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i}, topic.name if topic else None)
+    return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i},
+                   topic.name if topic else (OWN_RESPONSE if warned == "own" else None))
 
 
 #: Military craft whose operating around or near a place is a show of force.
-_CRAFT = frozenset({"aircraft", "plane", "jet", "warplane", "fighter", "bomber", "drone", "ship", "warship", "vessel",
-                    "navy", "carrier", "destroyer", "frigate", "submarine", "helicopter"})
+_CRAFT = frozenset({"aircraft", "plane", "jet", "ship", "vessel", "drone", "helicopter", "boat"})
+#: Craft that are military by their name alone; other craft only with a military modifier ("navy ships").
+_WAR_CRAFT = frozenset({"warship", "warplane", "bomber", "fighter", "destroyer", "frigate", "submarine", "gunboat",
+                        "corvette", "cruiser", "carrier"})
+_MILITARY_MODS = frozenset({"military", "navy", "naval", "war", "army", "air force", "force", "fighter", "combat",
+                            "pla"})
 #: The pattern of that show of force (150), kept out of ``verbs.yaml``: every pattern of a verb there is a hint
 #: of the type model for any relation of the verb, and "operate" mostly names no event ("aid groups operating in X").
 _CRAFT_PATTERN = Pattern("operate", code="150", prep="around")
@@ -580,11 +586,23 @@ def _craft_around(verb: Token) -> Trigger | None:
                for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or not {lemma(t) for t in (subj, *subj.conjuncts)} & _CRAFT:
+    if subj is None or not any(_military_craft(t) for t in (subj, *subj.conjuncts)):
         return None
     return Trigger(verb, _CRAFT_PATTERN, "150", verb, {verb.i})
 
 
+def _military_craft(noun: Token) -> bool:
+    """A warship, bomber or fighter, or aircraft, ships or drones that a modifier calls military ("navy ships",
+    "military aircraft"); not cargo ships or rescue helicopters."""
+    if lemma(noun) in _WAR_CRAFT:
+        return True
+    mods = {lemma(m) for m in noun.children if m.dep_ in ("amod", "compound", "nmod")}
+    return lemma(noun) in _CRAFT and bool(mods & _MILITARY_MODS)
+
+
+#: The topic of a warning of the speaker's own response with no topic of the lexicon (a threat only from a
+#: state, an armed group or an international body: the events stage checks the source).
+OWN_RESPONSE = "own response"
 #: Modals of a possibility warned of ("X could test the alliance"), not of what the speaker will do.
 _RISK_MODALS = {"could", "might", "may"}
 #: Verbs of a response the speaker announces in a warning ("it would respond", "would take all necessary measures").
