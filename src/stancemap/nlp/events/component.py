@@ -770,6 +770,10 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
     cands = _named_as(trig) + cands  # "called the council unlawful": the council
+    if code[:2] == "15":  # "warships operated around the island": the place force is shown around (evfresh9; the
+        # relation pass's prepositions do not list "around", which would change the type model's training)
+        cands += [o for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "around"
+                  for o in c.children if o.dep_ == "pobj"]
     probed: list[Token] = []
     if code[:2] == "09":  # "opened an investigation into X over Y's deaths": X is investigated, named
         # or not, Y is the matter (the parser hangs "into" on the noun or on the light verb)

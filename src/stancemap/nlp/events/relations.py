@@ -48,7 +48,7 @@ _NP_PREPS = ("of", "to", "against", "on", "with", "by", "from", "over", "for", "
              "among", "between")
 #: Prepositions of the verb whose objects can be targets, best first.
 _VERB_PREPS = ("against", "on", "upon", "with", "to", "at", "for", "from", "over", "toward", "towards", "into",
-               "of", "about", "between", "near", "around", "outside", "across", "in", "inside")
+               "of", "about", "between", "near", "outside", "across", "in", "inside")
 #: Verbs that never state a relation by themselves (copulas, auxiliaries, perception, saying).
 _NO_RELATION = {"be", "have", "do", "say", "tell", "state", "add", "note", "report", "quote", "cite", "know",
                 "think", "believe", "seem", "appear", "become", "remain", "include", "contain", "mean",
