@@ -7,9 +7,9 @@ stages call is idempotent: the second call finds nothing left to mend.
 
 - :func:`repair_trailing_summary`: "X accused Y of Z, a charge Y's leaders rejected", the summing
   noun read as a modifier of the reacting party and the main clause as what was rejected.
-- :func:`repair_speaking_participle`: "X demanded that Y withdraw its ship, calling its presence a
-  violation", the speaker's participle hung on the reported clause's verb (Y would be the one calling).
-- :func:`repair_participle_subject`: "Students demanding an end to quotas clashed with police", the
+- :func:`repair_speaking_participle`: "X demanded that Y pull back its troops, calling the deployment
+  a breach", the speaker's participle hung on the reported clause's verb (Y would be the one calling).
+- :func:`repair_participle_subject`: "Miners seeking higher wages clashed with police", the
   subject's -ing modifier read as the clause verb (or the real verb as a reduced relative inside it).
 """
 
@@ -66,7 +66,7 @@ def repair_trailing_summary(doc: Doc) -> int:
 
 #: words between an -ing modifier and the real verb that end the search (a new clause or a list)
 _STOPS = frozenset({",", ";", ":", "and", "or", "but", "who", "which", "that", "whose", "while", "as", "when", "-", "--"})
-#: prepositions the parser may read where a clause of time begins ("after protesters demanding X set fire ...")
+#: prepositions the parser may read where a clause of time begins ("after crowds demanding X set fire ...")
 _CLAUSE_PREPS = frozenset({"after", "before", "until", "since"})
 #: the clause relations an -ing verb with its own subject may have been given in place of the real verb
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "conj"})
@@ -91,14 +91,14 @@ def _real_verb(doc: Doc, ing: Token, limit: int) -> Token | None:
 
 
 def repair_participle_subject(doc: Doc) -> int:
-    """Re-read a subject with an -ing modifier ("Protesters demanding statehood set fire to a police
-    vehicle", "Students demanding an end to job quotas clashed with party supporters, police said")
+    """Re-read a subject with an -ing modifier ("Crowds demanding a recount set fire to a tax
+    office", "Miners seeking higher wages clashed with riot police, officials said")
     that the parser read as a clause of its own: either the -ing verb took the noun as its subject and
     the real verb became a conjunct of the clause above, or the real past verb became a reduced
-    relative ("quotas clashed") inside the -ing phrase and the noun the subject of a later reporting
+    relative ("wages clashed") inside the -ing phrase and the noun the subject of a later reporting
     verb that has a subject of its own, or the noun the object of "after / before / until / since" read as
-    a preposition and the real verb a reduced relative with an object of its own ("after rioters
-    protesting the verdict set fire to X"). The real verb gets the noun as its subject and the place the
+    a preposition and the real verb a reduced relative with an object of its own ("after youths
+    waving flags torched X"). The real verb gets the noun as its subject and the place the
     -ing verb (for a reporting verb, its complement; for the preposition, a clause of time it marks) had;
     the -ing verb modifies the noun again.
 
@@ -117,20 +117,20 @@ def repair_participle_subject(doc: Doc) -> int:
         if verb is None:
             continue
         mark = [c for c in ing.children if c.dep_ == "mark"]
-        if own:  # "after protesters demanding X set fire ...": the -ing verb held the clause
+        if own:  # "after crowds demanding X set fire ...": the -ing verb held the clause
             if not (verb.dep_ == "conj" and verb.head.i in (ing.i, ing.head.i)
                     or verb.dep_ == "acl" and ing.is_ancestor(verb)):
                 continue
             up = (verb, "ROOT") if ing.dep_ == "ROOT" else (ing.head, ing.dep_)
             changes = [(verb, *up), (subj, verb, "nsubj"), (ing, subj, "acl"), *[(m, verb, None) for m in mark]]
         elif subj.dep_ == "pobj" and subj.head.lower_ in _CLAUSE_PREPS and subj.head.head.pos_ in ("VERB", "AUX"):
-            # "after rioters protesting the verdict set fire to X": "after" read as a preposition, "set" as a
+            # "after youths waving flags torched X": "after" read as a preposition, "set" as a
             # reduced relative of "verdict" (its own object shows it is active): the clause of time restored
             prep = subj.head
             if verb.dep_ != "acl" or not ing.is_ancestor(verb) or not any(c.dep_ == "dobj" for c in verb.children):
                 continue
             changes = [(verb, prep.head, "advcl"), (subj, verb, "nsubj"), (prep, verb, "mark")]
-        else:  # "Students demanding X [quotas] clashed with Y, police said": a second subject of "said"
+        else:  # "Miners seeking X [wages] clashed with Y, officials said": a second subject of "said"
             say = subj.head
             if verb.dep_ != "acl" or not ing.is_ancestor(verb) or subj.dep_ != "nsubj" or say.i < verb.i \
                     or not any(c.dep_ == "nsubj" and c.i != subj.i for c in say.children):
@@ -149,9 +149,9 @@ SPEAKING_PARTICIPLES = frozenset({"call", "warn", "accuse", "brand", "describe",
 
 
 def repair_speaking_participle(doc: Doc) -> int:
-    """Re-hang a participle of speaking or naming after a comma (", calling its presence a violation",
+    """Re-hang a participle of speaking or naming after a comma (", calling the deployment a breach",
     ", warning that it would respond") from the verb of a that-clause to the verb that reports or asks
-    it ("X demanded that Y withdraw a ship, calling ...": X calls, not Y), as the parser hangs it when
+    it ("X demanded that Y pull back its troops, calling ...": X calls, not Y), as the parser hangs it when
     the clause is short. Only for a complement clause (ccomp) of a verb with a subject of its own,
     the participle with no subject, and a comma right before it. Returns how many were moved."""
     moved = 0

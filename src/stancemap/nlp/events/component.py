@@ -578,7 +578,7 @@ def _threatening_party(doc: Doc, aid: str | None) -> bool:
 def _main_act_party(doc: Doc, verb: Token, sources: Sequence[str | None]) -> list[str | None]:
     """The party the main act was aimed at, for a participle after it that names no party of its own ("X
     expelled Y's diplomats, warning that it would take further steps": Y; "X called on Y to ..., warning
-    that ..."; "X demanded that Y withdraw ..., calling its presence a violation": Y): the main verb's
+    that ..."; "X demanded that Y pull back ..., calling the deployment a breach": Y): the main verb's
     object, its "on / to / against" object, else the subject of its clausal complement."""
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -600,9 +600,9 @@ _REPORTING = frozenset({"say", "tell", "add", "state", "announce", "report", "no
 
 
 def _not_in_name(doc: Doc, call: Token, targets: list[str | None]) -> list[str | None]:
-    """The targets of "call X a <name>" that the name does not merely mention ("calling its presence a
-    violation of Vietnamese sovereignty": the one called, not the country whose sovereignty is named);
-    the possessor of a thing called ("its presence": whoever "its" stands for) before nobody."""
+    """The targets of "call X a <name>" that the name does not merely mention ("calling the patrols a
+    breach of Chilean waters": the one called, not the country whose waters are named);
+    the possessor of a thing called ("its patrols": whoever "its" stands for) before nobody."""
     names = [x for c in call.children if c.dep_ == "dobj" for x in c.children if x.dep_ in ("oprd", "ccomp")]
     names += [c for c in call.children if c.dep_ == "oprd"]
     inside = {a for x in names for p in x.children if p.dep_ == "prep" for t in p.subtree  # (the name's own
@@ -770,7 +770,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
     cands = _named_as(trig) + cands  # "called the council unlawful": the council
-    if code[:2] == "15":  # "warships operated around the island": the place force is shown around (evfresh9; the
+    if code[:2] == "15":  # "frigates operated around the atoll": the place force is shown around (evfresh9; the
         # relation pass's prepositions do not list "around", which would change the type model's training)
         cands += [o for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "around"
                   for o in c.children if o.dep_ == "pobj"]
@@ -1827,7 +1827,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 targets = [t for t in targets if t not in sources] or [None]
         targets = _with_companions(doc, trig.token, sources, targets)
         if code in ("111", "051") and lemma(trig.token) == "call" and targets != [None]:
-            targets = _not_in_name(doc, trig.token, targets)  # "called its presence a violation of X's ...": not X
+            targets = _not_in_name(doc, trig.token, targets)  # "called the patrols a breach of X's waters": not X
         aside: set[str | None] = set()
         if targets == [None] and code[:2] in _ASIDE_ROOTS:
             targets = _main_act_party(doc, trig.token, sources)  # ", warning that it would respond": to Y
@@ -2143,7 +2143,7 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
         if _under_condition(rel.verb, _CONDITIONS) or _in_citation(rel.verb):
             continue  # "threatened to secede unless X withdrew its troops": a condition, not X's act
         if lemma(rel.verb) == "warn" and warned_clause(rel.verb) == "risk":
-            continue  # "warning that smugglers could exploit X": a risk named, no threat to the smugglers
+            continue  # "warning that traffickers might use X": a risk named, no threat to the smugglers
         if _creates(rel.verb) and rel.path == "obj":
             continue  # "set up a commission", "formed a committee": the body made is no party acted on (evfresh9)
         if _not_done(rel.verb) or rel.path.startswith("clause-subj") and lemma(rel.verb) in DENIAL_VERBS:

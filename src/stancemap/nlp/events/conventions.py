@@ -291,7 +291,7 @@ def _is_person(tok: Token) -> bool:
 
 def _name_words(name: Token) -> list[Token]:
     """The words of a name given ("a true friend", "not a friend of the people"), without what a phrase
-    under it names ("persons of interest in the killing of a separatist leader": no praise of a leader)."""
+    under it names ("a threat to the country's great tradition of tolerance": nothing great said of the one called)."""
     return [t for c in (name, *(c for c in name.children if c.dep_ not in ("prep", "relcl", "acl")))
             for t in (c.subtree if c.i != name.i else (c,))]
 

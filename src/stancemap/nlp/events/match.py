@@ -556,7 +556,7 @@ def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, 
     topic = find_topic(comp, lexicon, pattern.frame)
     warned = warned_clause(head) if pattern.frame == "threaten" and lemma(head) == "warn" else None
     if warned == "risk":
-        return None  # "warned that Russia could test the alliance": a risk named, no threat by the speaker
+        return None  # "warned that traffickers might use the route": a risk named, no threat by the speaker
     if topic is None and pattern.needs == "topic" and warned != "own":
         return None  # "warned that the economy would slow": no threat
     if topic is None and pattern.needs == "clause" and not any(
@@ -580,7 +580,7 @@ _CRAFT_PATTERN = Pattern("operate", code="150", prep="around")
 
 
 def _craft_around(verb: Token) -> Trigger | None:
-    """"24 military aircraft and seven navy ships operated around the island": military craft that operated
+    """"Two frigates and a bomber operated around the atoll": military craft that operated
     around or near a place show force there (150, PLOVER MOBILIZE), the place the target (evfresh9)."""
     if not any(c.dep_ == "prep" and c.lower_ in ("around", "near") and any(o.dep_ == "pobj" for o in c.children)
                for c in verb.children):
@@ -605,16 +605,16 @@ def _military_craft(noun: Token) -> bool:
 OWN_RESPONSE = "own response"
 #: Modals of a possibility warned of ("X could test the alliance"), not of what the speaker will do.
 _RISK_MODALS = {"could", "might", "may"}
-#: Verbs of a response the speaker announces in a warning ("it would respond", "would take all necessary measures").
+#: Verbs of a response the speaker announces in a warning ("it would respond", "would take further steps").
 _RESPONSE_VERBS = {"respond", "retaliate", "react", "act", "hit", "strike"}
 _RESPONSE_OBJECTS = {"measure", "step", "action", "countermeasure", "response"}
 
 
 def warned_clause(warn: Token) -> str | None:
     """What the clause of "warn that ..." says: "own" for a response the speaker announces ("warning that it
-    would take all necessary measures", "we will respond": a threat even with no topic of the lexicon),
-    "risk" for what another party could or might do ("warning that Russia could test the alliance's
-    resolve": no threat of the speaker's), else None (the topic decides, as before)."""
+    would take further steps", "we will respond": a threat even with no topic of the lexicon),
+    "risk" for what another party could or might do ("warning that traffickers might use the
+    route": no threat of the speaker's), else None (the topic decides, as before)."""
     clause = next((c for c in warn.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if clause is None:
         return None
@@ -900,7 +900,7 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
             return trig
     if pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         if lem == "operate" and (trig := _craft_around(tok)) is not None:
-            return trig  # "warships operated around the island": a show of force
+            return trig  # "frigates operated around the atoll": a show of force
         if lem == "provide" and tok.lower_ in ("provided", "providing") and any(c.dep_ == "ccomp" for c in tok.children) \
                 and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
             return None  # "... provided (that) X frees Y": a conjunction of condition, no aid provided
