@@ -148,17 +148,25 @@ SPEAKING_PARTICIPLES = frozenset({"call", "warn", "accuse", "brand", "describe",
                                   "insist", "argue", "vow", "threaten", "denounce", "condemn", "cite", "urge"})
 
 
+#: Verbs that only report a clause: a participle after their clause is left where the parser put it ("X said Y
+#: would keep its ban, calling it essential" reads either way, and the stance rules read it as parsed).
+_REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "report", "note", "explain", "write",
+                              "confirm", "claim", "argue"})
+
+
 def repair_speaking_participle(doc: Doc) -> int:
     """Re-hang a participle of speaking or naming after a comma (", calling the deployment a breach",
     ", warning that it would respond") from the verb of a that-clause to the verb that reports or asks
     it ("X demanded that Y pull back its troops, calling ...": X calls, not Y), as the parser hangs it when
-    the clause is short. Only for a complement clause (ccomp) of a verb with a subject of its own,
+    the clause is short. Only for a complement clause (ccomp) of a verb with a subject of its own that asks
+    or demands rather than only reports (:data:`_REPORTING_VERBS`),
     the participle with no subject, and a comma right before it. Returns how many were moved."""
     moved = 0
     for ing in [t for t in doc if t.tag_ == "VBG" and t.dep_ == "advcl"]:
         clause = ing.head
         if ing.lemma_.lower() not in SPEAKING_PARTICIPLES or ing.i < 1 or doc[ing.i - 1].text != "," \
                 or clause.dep_ != "ccomp" or clause.i > ing.i or clause.head.pos_ not in ("VERB", "AUX") \
+                or clause.head.lemma_.lower() in _REPORTING_VERBS \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in ing.children) \
                 or not any(c.dep_ == "nsubj" for c in clause.head.children):
             continue
