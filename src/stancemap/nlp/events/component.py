@@ -415,13 +415,14 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
 
 
 def _visit_under_way(t: Trigger) -> bool:
-    """Whether a trigger is a visit that frames the main act ("X voiced support for Y during a visit to Z",
-    "... on a trip to Z"): the visit is an event of its own beside the act (the traveller, the subject of
+    """Whether a trigger is a visit named after the main act that it frames ("X voiced support for Y during a
+    visit to Z", "... on a trip to Z"): the visit is an event of its own beside the act (the traveller, the subject of
     the verb it hangs on, visits Z), coded like a clause's event (between named parties only)."""
     tok = t.token
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on") \
         and tok.lemma_.lower() in ("visit", "trip", "tour") and t.code[:2] == "04" \
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+        and tok.head.head.i < tok.head.i  # (late in the sentence: a fronted "On a visit to X, ..." stays background)
 
 
 #: Adverbs that deny a clause's act as a negation does.
