@@ -37,6 +37,7 @@ __all__ = [
     "target_tokens",
     "is_negated",
     "is_hypothetical",
+    "is_proviso",
     "has_future",
     "place_of",
     "motive_targets",
@@ -911,10 +912,27 @@ def is_hypothetical(tok: Token) -> bool:
                 return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _COND_MARKS for c in t.children):
             return True
+        if is_proviso(t):
+            return True
         finite = t.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children)
         if t.dep_ == "conj" and finite:
             break
     return False
+
+
+#: Words that open a condition as a verb or an adverb does ("provided (that) X frees Y", "providing X ...").
+PROVISO_WORDS = frozenset({"provided", "providing"})
+
+
+def is_proviso(verb: Token) -> bool:
+    """Whether ``verb`` heads a condition that is no "if" clause: the clause of "provided (that)" or
+    "providing" ("would lift sanctions provided that X freed the activists": no release stated) and of
+    "as long as" ("as long as its army stops attacking": no attack stated)."""
+    if verb.dep_ not in ("ccomp", "advcl") or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    return head.lower_ in PROVISO_WORDS and head.tag_ in ("VBN", "VBD", "VBG") \
+        or head.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def has_future(tok: Token) -> bool:

@@ -31,6 +31,12 @@ from ...ontology.cameo import FORCE_ROOTS
 from ...records import Actor, Event, TextSpan
 from ..common.extensions import actor_at, entity_of, register_extensions
 from ..common.guard import isolated, set_heads
+from ..common.parse_repair import (
+    MOVE_NOUNS,
+    repair_participle_subject,
+    repair_speaking_participle,
+    repair_trailing_summary,
+)
 from ..common.text import doc_text, forget_words
 from ..stances.rules import blamed_gerund
 from . import participants
@@ -55,6 +61,7 @@ from .args import (
     is_denied,
     is_hypothetical,
     is_negated,
+    is_proviso,
     only_permitted,
     passive_subject,
     place_of,
@@ -78,6 +85,7 @@ from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_co
 from .dates import event_date
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import (
+    OWN_RESPONSE,
     Trigger,
     by_agent,
     carrier_verb,
@@ -92,6 +100,7 @@ from .match import (
     participle_object,
     phrase_keys,
     under_attacker,
+    warned_clause,
 )
 from .material import (
     aimed_attack_noun,
@@ -390,7 +399,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         aimed = [t for t in kept if t not in main and aimed_attack_noun(t.token)
                  and (t.code[:2] in FORCE_ROOTS or t.token.lemma_.lower() == "strike")  # (strikes that kill
                  and any(m.token.i == t.token.head.i and m.code[:2] in FORCE_ROOTS for m in main)]  # are military)
-        clauses = [t for t in kept if t not in main and t not in aimed and (_clause_verb(t) or t.owned)]
+        clauses = [t for t in kept if t not in main and t not in aimed and (_clause_verb(t) or t.owned
+                                                                            or _visit_under_way(t))]
         # (an owned event noun as the subject of a main event is coded beside it like a clause's own
         # event: "the release of X by Y was welcomed in Z": Y -> X, as well as the welcome)
         for t in clauses:
@@ -508,6 +518,17 @@ def behest_tokens(trig: Trigger) -> set[int]:
     return out
 
 
+def _visit_under_way(t: Trigger) -> bool:
+    """Whether a trigger is a visit named after the main act that it frames ("X voiced support for Y during a
+    visit to Z", "... on a trip to Z"): the visit is an event of its own beside the act (the traveller, the subject of
+    the verb it hangs on, visits Z), coded like a clause's event (between named parties only)."""
+    tok = t.token
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on") \
+        and tok.lemma_.lower() in ("visit", "trip", "tour") and t.code[:2] == "04" \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+        and tok.head.head.i < tok.head.i  # (late in the sentence: a fronted "On a visit to X, ..." stays background)
+
+
 #: Adverbs that deny a clause's act as a negation does.
 _NEVER = {"never", "not", "n't"}
 
@@ -545,7 +566,7 @@ _STATED_MARKS = frozenset({"after", "as", "while", "when", "because", "since", "
 #: Marks of a clause that states a condition of another act, not an act: "unless / until X ...".
 _CONDITIONS = ("if", "unless", "until")
 #: words without which a sentence has no condition or citation clause (:func:`_under_condition`, :func:`_in_citation`)
-_CONDITION_WORDS = frozenset({*_CONDITIONS, "according"})
+_CONDITION_WORDS = frozenset({*_CONDITIONS, "according", "provided", "providing", "long"})
 
 
 def _in_citation(tok: Token) -> bool:
@@ -561,7 +582,7 @@ def _in_citation(tok: Token) -> bool:
     return False
 
 
-def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless")) -> bool:
+def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless"), *, proviso: bool = True) -> bool:
     """Whether ``tok`` is inside an if / unless clause (a condition, not a stated act)."""
     t = tok
     for _ in range(8):
@@ -569,6 +590,8 @@ def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless")) -> b
             return True
         if t.head.i == t.i:
             return False
+        if proviso and "if" in marks and is_proviso(t):
+            return True  # "... provided (that) X frees Y", "as long as X stops ...": a condition too (evfresh9)
         t = t.head
     return False
 
@@ -577,7 +600,8 @@ def _not_done(tok: Token) -> bool:
     """Acts a sentence states as not done: a power a norm grants and its grant ("a law that allows
     the ministry to expel foreign reporters": no expulsion, and the law's maker concedes nothing to
     the ministry), and an act a speaker denies ("denied that police had detained X")."""
-    return only_permitted(tok) or grants_power(tok) or is_denied(tok) or _time_condition(tok)
+    return only_permitted(tok) or grants_power(tok) or is_denied(tok) or _time_condition(tok) \
+        or _under_condition(tok, ("if",)) and not _under_condition(tok, ("if", "unless", "until"), proviso=False)
 
 
 def _time_condition(tok: Token) -> bool:
@@ -638,6 +662,63 @@ def _clause_subject(verb: Token) -> Token | None:
     return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
 
 
+#: Roots of words a participle adds about the main act's party (", calling it a violation", ", warning that it
+#: would respond"): criticism and threats.
+_ASIDE_ROOTS = ("11", "13")
+
+
+#: Sectors of the parties whose announced response is a threat: a state's bodies, armed groups, insurgents.
+_THREAT_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "UAF", "INS", "LEG"})
+
+
+def _threatening_party(doc: Doc, aid: str | None) -> bool:
+    """Whether a party's warning of its own response threatens: a state (a bare country code), a body of a
+    state or an armed group (:data:`_THREAT_SECTORS`), or an international body (IGO)."""
+    code = _code_of(doc, aid) if aid else None
+    if not code:
+        return False
+    return len(code) == 3 or code.startswith("IGO") or code[3:6] in _THREAT_SECTORS
+
+
+def _main_act_party(doc: Doc, verb: Token, sources: Sequence[str | None]) -> list[str | None]:
+    """The party the main act was aimed at, for a participle after it that names no party of its own ("X
+    expelled Y's diplomats, warning that it would take further steps": Y; "X called on Y to ..., warning
+    that ..."; "X demanded that Y pull back ..., calling the deployment a breach": Y): the main verb's
+    object, its "on / to / against" object, else the subject of its clausal complement."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return [None]
+    main = verb.head
+    objs = [c for c in main.children if c.dep_ in ("dobj", "dative")]
+    objs += [o for c in main.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "against")
+             for o in c.children if o.dep_ == "pobj"]
+    objs = [o for o in objs if o.ent_type_ not in ("DATE", "TIME")]  # ("on Tuesday")
+    found: list[str | None] = [a for o in objs for a in actors_of(doc, o, new=True) if a and a not in sources]
+    if not found and main.lemma_.lower() not in _REPORTING:  # ("X said ..., slamming Y": not what X reports)
+        subjs = [s for c in main.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        found = [a for o in subjs for a in actors_of(doc, o, new=True) if a and a not in sources]
+    return list(dict.fromkeys(found)) or [None]
+
+
+#: Verbs that report what was said, whose clause names no party a participle after it is aimed at.
+_REPORTING = frozenset({"say", "tell", "add", "state", "announce", "report", "note", "explain", "write"})
+
+
+def _not_in_name(doc: Doc, call: Token, targets: list[str | None]) -> list[str | None]:
+    """The targets of "call X a <name>" that the name does not merely mention ("calling the patrols a
+    breach of Chilean waters": the one called, not the country whose waters are named);
+    the possessor of a thing called ("its patrols": whoever "its" stands for) before nobody."""
+    names = [x for c in call.children if c.dep_ == "dobj" for x in c.children if x.dep_ in ("oprd", "ccomp")]
+    names += [c for c in call.children if c.dep_ == "oprd"]
+    inside = {a for x in names for p in x.children if p.dep_ == "prep" for t in p.subtree  # (the name's own
+              for a in actors_of(doc, t) if a}  # words may hold the one called: "the X government genocidal")
+    kept = [t for t in targets if t not in inside]
+    if kept:
+        return kept
+    owners = [p for c in call.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
+    return [a for p in owners for a in actors_of(doc, p) if a and a not in inside] or [None]
+
+
 def _clause_actors(doc: Doc, verb: Token) -> set[str]:
     """The actors named inside a clause (its verb's subtree): the only targets of a clause's own event."""
     parts = participants.current(doc)
@@ -650,6 +731,9 @@ def _clause_actors(doc: Doc, verb: Token) -> set[str]:
                 found |= {a for a in actors_of(doc, antecedent) if a}
             if tok.pos_ == "PRON" and (shared := shared_object(tok)) is not None:  # ", accusing him of":
                 found |= {a for a in actors_of(doc, shared) if a}  # the one the pronoun stands for
+                made_shared = parts.made(shared.i) if parts is not None else None
+                if made_shared is not None:  # (a participant made of it: "shut a university, accusing it of")
+                    found.add(made_shared)
             made = parts.made(tok.i) if parts is not None else None
             if made is not None:  # a participant already made of a noun there ("detaining opponents")
                 found.add(made)
@@ -657,7 +741,7 @@ def _clause_actors(doc: Doc, verb: Token) -> set[str]:
 
 
 #: Nouns that sum up the main clause's act in an appositive ("..., a move X condemned", "..., a charge X denied").
-_MOVE_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "charge", "accusation", "allegation", "claim"})
+_MOVE_NOUNS = MOVE_NOUNS  # (shared with the parse repair that restores such a noun: common.parse_repair)
 
 
 def _judged_move(verb: Token) -> Token | None:
@@ -791,6 +875,10 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     cands = target_tokens(trig.token, frame_head=trig.head, places=places,
                           complement=trig.pattern.frame is not None)
     cands = _named_as(trig) + cands  # "called the council unlawful": the council
+    if code[:2] == "15":  # "frigates operated around the atoll": the place force is shown around (evfresh9; the
+        # relation pass's prepositions do not list "around", which would change the type model's training)
+        cands += [o for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "around"
+                  for o in c.children if o.dep_ == "pobj"]
     probed: list[Token] = []
     if code[:2] == "09":  # "opened an investigation into X over Y's deaths": X is investigated, named
         # or not, Y is the matter (the parser hangs "into" on the noun or on the light verb)
@@ -1884,6 +1972,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if subj is not None and sources != [None] and trig.token.pos_ in ("VERB", "AUX"):
             sources += [a for c in companions(trig.token) if subj.i < c.i < trig.token.i  # "X, along with Y,
                         for a in actors_of(doc, c, new=True) if a and a not in sources]  # pledged ...": Y too
+        if trig.topic == OWN_RESPONSE and not any(_threatening_party(doc, s) for s in sources):
+            continue  # "the airline warned that it would respond by cancelling flights": no threat (evfresh9)
         targets = _target(doc, trig, sources, code, lexicon)
         undergoer = _clause_undergoer(trig.token) if not trig.pattern.obj else None
         mover = _judged_move(trig.token)
@@ -1898,6 +1988,16 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
                 sources = _custodian(doc, trig.token, trig.token)  # "died after being beaten in X custody": X
                 targets = [t for t in targets if t not in sources] or [None]
         targets = _with_companions(doc, trig.token, sources, targets)
+        if code in ("111", "051") and lemma(trig.token) == "call" and targets != [None]:
+            targets = _not_in_name(doc, trig.token, targets)  # "called the patrols a breach of X's waters": not X
+        aside: set[str | None] = set()
+        if targets == [None] and code[:2] in _ASIDE_ROOTS:
+            targets = _main_act_party(doc, trig.token, sources)  # ", warning that it would respond": to Y
+            if targets == [None] and trig.token.dep_ == "advcl" and trig.token.tag_ == "VBG" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in trig.token.children):  # else the main act's own
+                targets = list(dict.fromkeys(c.target for c in out if c.trigger.token.i == trig.token.head.i
+                                             and c.target and c.target not in sources)) or [None]  # target
+            aside = set(targets) - {None}
         turned = trailing_warning(doc, trig.token, code, sources, targets)  # "X will respond to Y, the
         if turned is not None:  # minister warned": X -> Y (comm.py)
             sources, targets = turned
@@ -1967,7 +2067,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if trig.clause and pairs:  # a clause's own event: only between two named parties the main events
             joined = {(c.source, c.target) for c in out  # do not join in the same way
                       if not c.trigger.clause and c.code[:2] == code[:2]}
-            inside = _clause_actors(doc, trig.token) | set(targets if undergoer is not None else [])
+            inside = _clause_actors(doc, trig.token) | set(targets if undergoer is not None else []) | aside
             parts = participants.current(doc)
             kept_pairs: list[tuple[str | None, str | None]] = [
                 (s, t) for s, t in pairs if s and t and s != t and not _is_thing(t) and t in inside
@@ -2002,6 +2102,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     out.extend(_alleged_acts(doc, out, lexicon, options))
     out.extend(_reacted_acts(doc, out, lexicon))
     out.extend(_joined_acts(doc, out))
+    _repressed_crowd(out)
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
@@ -2022,6 +2123,19 @@ def _with_companions(doc: Doc, verb: Token, sources: list[str | None], targets: 
         if c.i > obj.i:
             out += [a for a in actors_of(doc, c, new=True) if a and a not in out and a not in sources]
     return out
+
+
+def _repressed_crowd(coded: list[_Coded]) -> None:
+    """Violent repression that names no one it was aimed at ("... blocked the highway, and police used
+    tear gas to clear the road") is aimed at the crowd whose protest the same sentence states, when there
+    is one such crowd (evfresh9): its target becomes that protest's source."""
+    crowds = {c.source for c in coded if c.code[:2] == "14" and c.source and not c.negated}
+    if len(crowds) != 1:
+        return
+    crowd = next(iter(crowds))
+    for c in coded:
+        if c.code == "175" and (c.target is None or _is_thing(c.target)) and c.source and c.source != crowd:
+            c.target = crowd
 
 
 def _alleged_gerund(tok: Token, lexicon: Lexicon) -> bool:
@@ -2074,8 +2188,10 @@ def _alleged_acts(doc: Doc, coded: list[_Coded], lexicon: Lexicon, options: Even
                 targets = _target(doc, inner, parties, inner.code, lexicon)
                 seen.add(verb.i)
                 for s_ in accused:
-                    for t in targets:
-                        if t is not None and t != s_ and t != c.source:
+                    for t in targets:  # (not an unnamed site or vessel, which the accuser's country would own:
+                        # "accused Y of ramming a government vessel" is its own side's; evfresh9)
+                        if t is not None and t != s_ and t != c.source and not _is_thing(t) \
+                                and not t.startswith("place:"):
                             out.append(_Coded(inner, inner.code, s_, t, negated, c.hypothetical or is_hypothetical(g),
                                               True, c.statement, c.place))
     return out
@@ -2187,10 +2303,15 @@ def _relation_events(doc: Doc, sent: Span, triggers: list[Trigger], coded: list[
     # last resort ("X said it would suspend flights to Y unless Z handed the hijackers over to W": X -> Y)
     if not _CONDITION_WORDS.isdisjoint(words.lower[sent.start:sent.end]):  # (rare: look only then)
         skip |= {i for i in range(sent.start, sent.end) if words.pos[i] == "VERB" and i not in skip
-                 and (_under_condition(doc[i], _CONDITIONS) or _in_citation(doc[i]))}
+                 and (_under_condition(doc[i], _CONDITIONS) or _in_citation(doc[i])
+                      or any(is_proviso(c) for c in doc[i].children))}  # ("provided that": no act of providing)
     for rel in find_relations(doc, sent, lexicon, skip, pron, fallback=True):
         if _under_condition(rel.verb, _CONDITIONS) or _in_citation(rel.verb):
             continue  # "threatened to secede unless X withdrew its troops": a condition, not X's act
+        if lemma(rel.verb) == "warn" and warned_clause(rel.verb) == "risk":
+            continue  # "warning that traffickers might use X": a risk named, no threat to the smugglers
+        if _creates(rel.verb) and rel.path == "obj":
+            continue  # "set up a commission", "formed a committee": the body made is no party acted on (evfresh9)
         if _not_done(rel.verb) or rel.path.startswith("clause-subj") and lemma(rel.verb) in DENIAL_VERBS:
             continue  # a power a law grants, an act denied, and the denial of a claim about someone
         if rel.path == "clause-subj" and _own_side_speaking(doc, rel.target_token, rel.sources, rel.verb):
@@ -2592,45 +2713,6 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
     return fixed
 
 
-def repair_trailing_summary(doc: Doc) -> int:
-    """Re-read a trailing appositive that sums up the main clause ("X accused Y of Z, a charge Y's
-    leaders rejected") when the parser took the summing noun for a modifier of the reacting party
-    ("a charge opposition leaders" one noun phrase, the subject of "rejected") and made the main
-    clause a complement of the reaction, so that the main clause's acts read as what was rejected.
-    The main clause becomes the root again, the summing noun (:data:`_MOVE_NOUNS`) its appositive
-    and the reaction that noun's relative clause, as the parser reads "..., a charge Paris denied"
-    (:func:`_judged_move` then aims the reaction at the main clause's doer). Only for a root verb
-    whose subject phrase opens with a determiner and the summing noun right after a comma, with a
-    clausal complement before that comma. Returns how many were repaired."""
-    fixed = 0
-    for sent in doc.sents:
-        verb = sent.root
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i,
-                   default=None)  # (the nearest: a dateline may hang on the verb as a first subject)
-        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-            continue
-        det = doc[subj.left_edge.i]
-        if det.dep_ != "det" or det.i < 1 or doc[det.i - 1].text != "," or det.i + 1 >= subj.i:
-            continue
-        move = doc[det.i + 1]
-        if move.lemma_.lower() not in _MOVE_NOUNS or move.dep_ != "compound" or move.head.i != subj.i:
-            continue
-        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < det.i - 1), None)
-        if main is None or main.pos_ not in ("VERB", "AUX"):
-            continue
-        # the comma before the appositive and the full stop go to the main verb (a dateline parsed as a
-        # subject stays: the events stage reads datelines wherever they hang); never a head cycle
-        puncts = [(c, main, None) for c in verb.children if c.dep_ == "punct" and (c.i < det.i or c.i > verb.i)]
-        if not set_heads([*puncts, (main, main, "ROOT"), (move, main, "appos"), (det, move, None),
-                          (verb, move, "relcl")]):
-            continue
-        move.pos_, move.tag_ = "NOUN", "NN"
-        fixed += 1
-    return fixed
-
-
 #: Words of physical harm whose presence in a clause makes its repression violent ("cracked down on the
 #: protesters, killing three", "cracked down with tear gas"): PLOVER ASSAULT (175), no longer COERCE.
 def _harm_named(verb: Token, code: str) -> bool:
@@ -2657,7 +2739,8 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     speakers = {st.id: (st.speaker.actor if st.speaker else None) for st in doc._.sm_statements or ()}
     date = _doc_date(doc)
     repaired = False
-    for repair in (lambda: repair_adjective_events(doc, lexicon), lambda: repair_trailing_summary(doc)):
+    for repair in (lambda: repair_adjective_events(doc, lexicon), lambda: repair_trailing_summary(doc),
+                   lambda: repair_participle_subject(doc), lambda: repair_speaking_participle(doc)):
         n = -1  # (a repair that fails half-way may have changed the parse: its words are forgotten too)
         with isolated(doc, "stancemap_events", what="this parse repair is skipped"):
             n = repair()

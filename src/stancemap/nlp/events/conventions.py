@@ -155,6 +155,11 @@ _SIT_IN_PLACES = {"office", "lobby", "building", "ministry", "hall", "campus", "
                   "station", "airport", "courthouse", "premises", "chamber", "square", "street", "bridge", "site",
                   "refinery", "port", "terminal", "hospital", "library", "theatre", "theater", "museum", "palace",
                   "legislature", "assembly", "senate", "congress", "townhall", "compound", "warehouse", "mill"}
+#: Verbs of attack that a crowd in protest carries out as a riot.
+_RIOT_VERBS = {"attack", "storm", "ransack", "overrun", "besiege", "assault", "raid"}
+#: Crowds in protest whose attacks ("protesters stormed parliament", "attacked the embassies") are a violent
+#: protest (145, PLOVER PROTEST 'riot'), not armed force.
+_PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher", "striker"}
 _POLICE = {"police", "policeman", "officer", "riot", "gendarme", "gendarmerie", "guard"}
 #: Civilians and their organisations, whose boycotts and blockades are protest (143, 144), not a state's
 #: embargo (163) or a military blockade (191).
@@ -284,6 +289,13 @@ def _is_person(tok: Token) -> bool:
     return False
 
 
+def _name_words(name: Token) -> list[Token]:
+    """The words of a name given ("a true friend", "not a friend of the people"), without what a phrase
+    under it names ("a threat to the country's great tradition of tolerance": nothing great said of the one called)."""
+    return [t for c in (name, *(c for c in name.children if c.dep_ not in ("prep", "relcl", "acl")))
+            for t in (c.subtree if c.i != name.i else (c,))]
+
+
 def _names_someone(tok: Token) -> bool:
     """Whether "call" gives its object a name ("called X a liar"): an object or object complement, a
     noun or adjective as the name (no date: "called Thursday on ..."), no infinitive and no
@@ -310,12 +322,22 @@ def _person_subject(tok: Token) -> bool:
 
 
 def _subject_words(tok: Token) -> set[str]:
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+    """The words of a verb's subject (a conjunct's, infinitive's or adverbial's from the verb above; a
+    relative pronoun's from the noun its clause modifies: "protesters who stormed X": the protesters)."""
+    verb = tok
+    subjs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    # (the nearest before the verb: a dateline may hang on it as a first subject)
+    subj = max((c for c in subjs if c.i < tok.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
     if subj is None and tok.dep_ in ("xcomp", "conj", "advcl"):
-        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        verb = tok.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subj = verb.head
     if subj is None:
         return set()
-    return {lemma(t) for t in subj.subtree}
+    words = {lemma(t) for t in subj.subtree}
+    # (a plural noun the tagger read as a name at the start of a sentence, "Protesters attacked": its singular)
+    return words | {lemma(t)[:-1] for t in subj.subtree if t.tag_ == "NNPS" or t.tag_ == "NNP" and t.lower_.endswith("ers")}
 
 
 #: Modifiers that make "positions" ground held by forces ("rebel positions", "army positions").
@@ -393,6 +415,9 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
                     for o in c.children if o.dep_ == "pobj" for t in o.subtree}
         if partners & _POLICE and _subject_words(tok) & _CROWDS:
             return "145"
+    if code[:2] == "19" and head.i == tok.i and lemma(head) in _RIOT_VERBS and _subject_words(tok) & _PROTESTERS \
+            and not _subject_words(tok) & (_ARMED | _ARMED_GROUPS):
+        return "145"  # "protesters stormed parliament", "a mob attacked the embassy": a riot, no armed attack
     if code == "111" and lemma(head) == "attack" and head.i == tok.i and any(
             _held_positions(o) for o in tok.children if o.dep_ == "dobj"):
         return "190"  # "attacked Azerbaijani positions": armed force, not words against a stance
@@ -403,7 +428,7 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     if (code[:2] == "02" or code == "111") and lemma(head) == "call" and head.i == tok.i and _names_someone(tok):
         named = [x for c in tok.children if c.dep_ == "dobj" for x in c.children if x.dep_ in ("oprd", "ccomp")]
         named += [c for c in tok.children if c.dep_ == "oprd"]
-        words = {lemma(t) for x in named for t in x.subtree}  # "called X a liar": a name given, no appeal
+        words = {lemma(t) for x in named for t in _name_words(x)}  # "called X a liar": a name given, no appeal
         return "051" if words & _PRAISE_NAMES and not words & _INSULTS else "111"
     if code[:2] == "10" and lemma(head) == "order" and head.i == tok.i and (ordered := next((
             _ORDERED_ACTS[lemma(c)] for c in (*tok.children, *(a for o in tok.children if o.dep_ == "dobj"

@@ -24,7 +24,9 @@ from .material import MUTUAL_FORCE_WORDS
 from .participants import current
 
 __all__ = [
+    "OWN_RESPONSE",
     "Trigger",
+    "warned_clause",
     "match_token",
     "match_modal_frame",
     "noun_pattern",
@@ -552,13 +554,84 @@ def _frame_trigger(tok: Token, head: Token, pattern: Pattern, lexicon: Lexicon, 
         comp = [*comp, *complement_tokens(tok)]
     assert pattern.frame is not None
     topic = find_topic(comp, lexicon, pattern.frame)
-    if topic is None and pattern.needs == "topic":
+    warned = warned_clause(head) if pattern.frame == "threaten" and lemma(head) == "warn" else None
+    if warned == "risk":
+        return None  # "warned that traffickers might use the route": a risk named, no threat by the speaker
+    if topic is None and pattern.needs == "topic" and warned != "own":
         return None  # "warned that the economy would slow": no threat
     if topic is None and pattern.needs == "clause" and not any(
             c.dep_ in ("xcomp", "ccomp") for c in head.children):
         return None  # "offered no details", "asked about the talks"
     code = lexicon.frame_code(pattern.frame, topic)
-    return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i}, topic.name if topic else None)
+    return Trigger(tok, pattern, code, head, {t.i for t in comp} | {head.i},
+                   topic.name if topic else (OWN_RESPONSE if warned == "own" else None))
+
+
+#: Military craft whose operating around or near a place is a show of force.
+_CRAFT = frozenset({"aircraft", "plane", "jet", "ship", "vessel", "drone", "helicopter", "boat"})
+#: Craft that are military by their name alone; other craft only with a military modifier ("navy ships").
+_WAR_CRAFT = frozenset({"warship", "warplane", "bomber", "fighter", "destroyer", "frigate", "submarine", "gunboat",
+                        "corvette", "cruiser", "carrier"})
+_MILITARY_MODS = frozenset({"military", "navy", "naval", "war", "army", "air force", "force", "fighter", "combat",
+                            "pla"})
+#: The pattern of that show of force (150), kept out of ``verbs.yaml``: every pattern of a verb there is a hint
+#: of the type model for any relation of the verb, and "operate" mostly names no event ("aid groups operating in X").
+_CRAFT_PATTERN = Pattern("operate", code="150", prep="around")
+
+
+def _craft_around(verb: Token) -> Trigger | None:
+    """"Two frigates and a bomber operated around the atoll": military craft that operated
+    around or near a place show force there (150, PLOVER MOBILIZE), the place the target (evfresh9)."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("around", "near") and any(o.dep_ == "pobj" for o in c.children)
+               for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not any(_military_craft(t) for t in (subj, *subj.conjuncts)):
+        return None
+    return Trigger(verb, _CRAFT_PATTERN, "150", verb, {verb.i})
+
+
+def _military_craft(noun: Token) -> bool:
+    """A warship, bomber or fighter, or aircraft, ships or drones that a modifier calls military ("navy ships",
+    "military aircraft"); not cargo ships or rescue helicopters."""
+    if lemma(noun) in _WAR_CRAFT:
+        return True
+    mods = {lemma(m) for m in noun.children if m.dep_ in ("amod", "compound", "nmod")}
+    return lemma(noun) in _CRAFT and bool(mods & _MILITARY_MODS)
+
+
+#: The topic of a warning of the speaker's own response with no topic of the lexicon (a threat only from a
+#: state, an armed group or an international body: the events stage checks the source).
+OWN_RESPONSE = "own response"
+#: Modals of a possibility warned of ("X could test the alliance"), not of what the speaker will do.
+_RISK_MODALS = {"could", "might", "may"}
+#: Verbs of a response the speaker announces in a warning ("it would respond", "would take further steps").
+_RESPONSE_VERBS = {"respond", "retaliate", "react", "act", "hit", "strike"}
+_RESPONSE_OBJECTS = {"measure", "step", "action", "countermeasure", "response"}
+
+
+def warned_clause(warn: Token) -> str | None:
+    """What the clause of "warn that ..." says: "own" for a response the speaker announces ("warning that it
+    would take further steps", "we will respond": a threat even with no topic of the lexicon),
+    "risk" for what another party could or might do ("warning that traffickers might use the
+    route": no threat of the speaker's), else None (the topic decides, as before)."""
+    clause = next((c for c in warn.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if subj is None:
+        return None
+    if subj.lower_ in ("it", "we", "i"):
+        objs = {lemma(o) for c in clause.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)}
+        if modals & {"would", "will", "'ll", "shall"} and (lemma(clause) in _RESPONSE_VERBS or lemma(
+                clause) == "take" and objs & _RESPONSE_OBJECTS):
+            return "own"
+        return None
+    warned = {c.i for c in warn.children if c.dep_ in ("dobj", "dative")}
+    if modals & _RISK_MODALS and subj.pos_ in ("PROPN", "NOUN") and subj.i not in warned:
+        return "risk"
+    return None
 
 
 def carrier_verb(noun: Token) -> Token | None:
@@ -826,6 +899,13 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
                 trig.stative = True
             return trig
     if pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if lem == "operate" and (trig := _craft_around(tok)) is not None:
+            return trig  # "frigates operated around the atoll": a show of force
+        if lem == "provide" and tok.lower_ in ("provided", "providing") and any(c.dep_ == "ccomp" for c in tok.children) \
+                and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            return None  # "... provided (that) X frees Y": a conjunction of condition, no aid provided
+        if lem == "call" and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in tok.children):
+            return None  # "protested against what it called interference": a hedged word, no name given to a party
         if lem == "come":
             trig = _suffered_under(tok, lexicon)  # "X came under attack / fire from Y": Y attacks X
             if trig is not None:

@@ -109,6 +109,10 @@ _SINGULAR_OBJECT = frozenset({"him", "her", "it"})
 _PLURAL_OBJECT = frozenset({"them"})
 
 
+#: Verbs whose object is what is fired or thrown, and their "at / on" object what it is aimed at.
+_FIRING = frozenset({"fire", "throw", "hurl", "launch", "lob", "aim", "shoot", "spray", "direct", "turn"})
+
+
 def shared_object(tok: Token) -> Token | None:
     """The noun an object pronoun of a coordinated verb stands for: the object of the verb it is
     coordinated with, when the number agrees ("arrested two students and beat them": the students;
@@ -131,8 +135,11 @@ def shared_object(tok: Token) -> Token | None:
         first = next((s for c in verb.head.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "ADJ"
                       for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")), None)
     aimed = [o for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
-             for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
-    for cand in ([first] if first is not None else []) + aimed:  # ("fired tear gas at the marchers and
+             for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")]
+    # (what a thing was fired or thrown at before the thing: "fired a water cannon at the ship and rammed it")
+    cands = aimed + [first] if first is not None and verb.head.lemma_.lower() in _FIRING else [first] + aimed \
+        if first is not None else aimed
+    for cand in cands:  # ("fired tear gas at the marchers and
         plural = cand.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in cand.children)  # detained
         if plural == (low in _PLURAL_OBJECT):  # dozens of them": the marchers, not the gas)
             counted = next((o for c in cand.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children

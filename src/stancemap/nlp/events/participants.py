@@ -78,6 +78,10 @@ PARTITIVE_HEADS = _PARTITIVE
 _SETTLEMENTS = frozenset({"town", "towns", "village", "villages", "city", "cities", "hamlet", "settlement",
                           "settlements", "camp", "camps", "region", "regions", "area", "areas", "district",
                           "province", "county", "municipality", "enclave", "locality", "countryside"})
+#: Settlements and the posts of forces, which a border they are near does not place ("an army base near the X
+#: border" is as often on this side of it; evfresh9).
+_BORDER_SITES = _SETTLEMENTS | {"base", "bases", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
+                                "barracks", "garrison", "position", "positions", "station", "stations"}
 #: Prepositions of what an act is aimed at ("passed secrets to X", "fought against X"): a country
 #: they name inside a party's phrase is not the party's.
 _AIMED_PREPS = frozenset({"to", "against", "toward", "towards", "into"})
@@ -461,7 +465,7 @@ class Participants:
     def _country(self, tok: Token, depth: int = 0) -> str | None:
         """The country a participant's noun phrase names: an actor among its modifiers or in
         its place complement ("police in X", "a town near X's border")."""
-        settlement = tok.lower_ in _SETTLEMENTS or tok.lemma_.lower() in _SETTLEMENTS
+        settlement = tok.lower_ in _BORDER_SITES or tok.lemma_.lower() in _BORDER_SITES
         for c in tok.children:
             if c.dep_ == "prep" and c.lemma_.lower() in _WHERE_PREPS:
                 for o in c.children:

@@ -28,6 +28,7 @@ from ...records import Actor, Alignment, Stance, TextSpan
 from ..common.courts import is_court
 from ..common.extensions import register_extensions
 from ..common.guard import isolated
+from ..common.parse_repair import repair_trailing_summary
 from ..common.text import doc_text, forget_words
 from .align import RawAlignment, find_raw_alignments
 from .backoff import POLICY_NOUNS
@@ -792,6 +793,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         repair_stranded_complements,  # "refused in a statement to sign X": the complement back on the cue
         repair_fronted_label,  # "dismissed as absurd the claims": the object back on the cue
         repair_trailing_attribution,  # "X welcomed Y's plan, Minister Z said": Z read inside the object
+        lambda d, _: repair_trailing_summary(d),  # "..., a charge X's leaders rejected": the summing noun read
+        # inside the reacting party (shared with the events stage, which runs first: common.parse_repair)
         repair_bare_relative,  # "..., a charge the Taliban rejected": the subject read as an apposition
         repair_subject_read_as_conjunct,  # "While A opposed X, B backed it": B read as a conjunct of X
         repair_finite_conjunct,  # "said Y could not host Z and called on W": "called" read on "host"
