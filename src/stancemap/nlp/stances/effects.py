@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...actors.tables import load_tables
 from .backoff import NATURE, POLICY_NOUNS
 from .frames import view_holder
 from .lexicon import Lexicon
@@ -59,7 +60,11 @@ _PLUNGE_ENDS = frozenset({"poverty", "debt", "crisis", "recession", "chaos", "da
 #: "drive / force / push X out / away": X is lost
 _OUST_VERBS = frozenset({"drive", "force", "push", "scare", "chase"})
 
-EFFECT_VERBS = _HARM | _HELP | _END | _CAUSE | _RUIN_VERBS | _OUST_VERBS | _PLUNGE_VERBS | {"do", "keep", "make"}
+EFFECT_VERBS = _HARM | _HELP | _END | _CAUSE | _RUIN_VERBS | _OUST_VERBS | _PLUNGE_VERBS | {"do", "keep", "make", "leave"}
+#: what "keep X down" lowers for everyone ("will keep rents down")
+_PRICES = frozenset({"price", "prices", "cost", "costs", "bill", "bills", "rent", "rents", "fare", "fares"})
+#: means a helping verb frees or gives for someone ("free money for schools"): the "for" object gains
+_MEANS = frozenset({"money", "fund", "funds", "cash", "resources", "revenue", "land", "space", "capital"})
 
 #: what everyone values (an object harmed or furthered)
 _VALUED = frozenset("""economy economies job jobs industry industries exporter exporters export exports farmer
@@ -74,13 +79,14 @@ _VALUED = frozenset("""economy economies job jobs industry industries exporter e
     students ocean oceans sea seas river rivers species wildlife whale whales fish stock stocks reef reefs
     climate infrastructure trust dialogue progress right rights freedom freedoms alliance partnership home
     homes income incomes wage wages pension pensions trader traders merchant merchants shopkeeper shopkeepers
-    retailer retailers commuter commuters passenger passengers tenant tenants village villages""".split())
+    retailer retailers commuter commuters passenger passengers tenant tenants village villages firm firms flight
+    flights aviation shipping navigation""".split())
 #: what everyone deplores (an object ended or caused)
 _DEPLORED = frozenset("""tension tensions chaos violence instability conflict conflicts war wars bloodshed
     smuggler smugglers smuggling trafficker traffickers trafficking poverty inflation unemployment suffering
     crime terrorism extremism corruption pollution waste emission emissions logging deforestation hunger famine
     disease death deaths insecurity division divisions hatred mistrust uncertainty hardship shortage shortages
-    fighting killing killings bloodletting misery arms congestion""".split())
+    fighting killing killings bloodletting misery arms congestion cost costs""".split())
 #: things whose effects are reported as a judgement of them, besides policies and speech acts: plans,
 #: projects and acts someone decides (never an event, an accident, a war or a force of nature: "the
 #: explosion killed twelve", "rising inflation will hurt households", "the war will ruin the economy")
@@ -91,7 +97,7 @@ _THINGS = frozenset("""link fund waiver partnership talks exchange plant reactor
     approval cancellation introduction privatisation privatization nationalisation nationalization
     liberalisation liberalization deregulation ratification abolition removal renewal reduction expansion
     relocation intervention mediation accession enlargement adoption implementation reopening designation
-    recognition investment""".split())
+    recognition investment zone purchase jamming incursion""".split())
 #: nominalisations that name a body, not an act ("the government will hurt X" is the government's deed)
 _BODIES = frozenset({"government", "parliament", "movement", "department", "establishment", "management",
                      "administration", "federation", "coalition", "organisation", "organization", "commission",
@@ -115,15 +121,27 @@ def _first_person(obj: Token) -> bool:
     return obj.lower_ in _FIRST or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in obj.children)
 
 
+def _state(word: str) -> str | None:
+    """The state a country name, demonym or capital names ("Iceland", "Icelandic", "Reykjavik": ISL)."""
+    t = load_tables()
+    return t.name_of.get(word) or t.demonym_of.get(word) or t.capital_of.get(word)
+
+
 def _foreign_owner(obj: Token, reporter: Token) -> bool:
     """Is the object someone else's ("Russia's economy", "Russian farmers" said by another)? A
     possessor or nationality that the reporter's own phrase does not share ("the Danish ministry
-    said Y would undermine the Danish model": its own)."""
+    said Y would undermine the Danish model": its own; nor "Iceland's towns" said by the Icelandic
+    ministry: a name and a demonym of one state)."""
     own = {t.lower_ for t in reporter.subtree}
+    own_states = {_state(t.text) for t in reporter.subtree} - {None}
+
+    def foreign(c: Token) -> bool:
+        return c.lower_ not in own and (not own_states or _state(c.text) not in own_states)
+
     for c in obj.children:
-        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ not in own:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and foreign(c):
             return True
-        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.lower_ not in own:
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and foreign(c):
             return True
     return False
 
@@ -171,6 +189,17 @@ def _sign(verb: Token, low: str) -> int:
     if low == "keep" and any(_deplored(o) for o in objs) and any(
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "off") for c in verb.children):
         return 1  # "keep waste out of the oceans"
+    if low == "leave" and any(_valued(o) for o in objs) and prep_object(verb, ("without",)) is not None:
+        return -1  # "would leave thousands of families without power"
+    if low == "keep" and any(o.lower_ in _PRICES for o in objs) and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
+        return 1  # "will keep fares down for commuters"
+    if low in _HELP and any(o.lower_ in _MEANS for o in objs):
+        ben = prep_object(verb, ("for",))
+        if ben is None:
+            ben = next((prep_object(o, ("for",)) for o in objs if prep_object(o, ("for",)) is not None), None)
+        if ben is not None and _valued(ben[1]):
+            objs = [*objs, ben[1]]  # "will free money for clinics"
     signs = set()
     for o in objs:
         if o.lower_ in ("out", "away"):
