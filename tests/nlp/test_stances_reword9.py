@@ -106,3 +106,37 @@ def test_joint_pledges_align_the_two_sides(nlp, text: str, a: str, b: str) -> No
 ])
 def test_pledges_that_are_not_joint_align_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(nlp(text)) == []
+
+
+@pytest.mark.parametrize(("text", "stances"), [
+    # keeping one's own position is that position ("will not drop its support for X": +1 on X only)
+    ("Latvia will not drop its support for the bridge toll.", [("LVA", 1, "bridge toll")]),
+    ("Latvia will not withdraw its objection to the bridge toll.", [("LVA", -1, "bridge toll")]),
+    # "the country" of an office's report is its state
+    ("Belgium's environment minister said the country would sign the plastic waste treaty.",
+     [("BEL", 1, "plastic waste treaty")]),
+])
+def test_reword9_more_constructions(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert_stances(doc, stances)
+    assert all(s.polarity == stances[0][1] for s in doc._.sm_stances), doc._.sm_stances
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the country would sign the plastic waste treaty.",  # no office speaks for it
+    "A UN envoy said the country would sign the plastic waste treaty.",
+])
+def test_the_country_of_no_office_holds_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_no_position(nlp(text))
+
+
+def test_pronoun_for_a_plan_keeps_what_it_is_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Peru unveiled its plan for a coastal highway on Monday. Chile rejected it the next day.")
+    assert_stances(doc, [("CHL", -1, "plan for a coastal highway")])
+    assert [p for x, y, p in _pairs(doc) if has_key(x, "CHL") and has_key(y, "PER")] == [-1], _pairs(doc)
+
+
+def test_pronoun_for_an_offer_made_aligns_with_its_maker(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Peru made an offer of joint naval drills on Monday. Chile welcomed it the same day.")
+    assert_stances(doc, [("CHL", 1, "offer of joint naval drills")])
+    assert [p for x, y, p in _pairs(doc) if has_key(x, "CHL") and has_key(y, "PER")] == [1], _pairs(doc)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..common.text import doc_words, phrases_starting
+from ..common.undo import UNDO_VERBS
 from .backoff import (
     CAMPAIGN_VERBS,
     NATURE,
@@ -2305,6 +2306,11 @@ _STANDING_ACTS = frozenset("""recognise recognize sign ratify implement allow li
     fund extend grant normalise normalize""".split())
 
 
+#: position nouns one takes back with an undoing verb ("withdrew its support for X")
+_OWN_POSITION_NOUNS = frozenset({"support", "backing", "objection", "objections", "opposition", "veto",
+                                 "endorsement", "recognition", "blessing"})
+
+
 def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     """"X will not end the embargo" / "X won't accept": -1 on doing it (not for "be"/"have");
     ``would``: "would not" counts without a reporter too ("X would not condemn Y")."""
@@ -2341,6 +2347,9 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     # "will not end the embargo", "would not talk to armed groups"
     obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
                                       and not is_time(c)), None)
+    if obj is not None and obj.dep_ == "dobj" and tok.lemma_.lower() in UNDO_VERBS | {"lift"} \
+            and obj.lemma_.lower() in _OWN_POSITION_NOUNS and any(c.dep_ == "poss" for c in obj.children):
+        return []  # "will not drop its support for X": the noun rules read +1 on X (not -1 on dropping it)
     if obj is None and tok.lemma_.lower() in ("allow", "permit", "let"):
         obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and child(c, "nsubj", "nsubjpass") is not None),
                    None)  # ("will not allow foreign doctors to visit X" / "its soil to be used for Y": the act)
@@ -2508,7 +2517,9 @@ def _own_future(tok: Token) -> bool:
     return subj.lower_ in ("it", "they", "he", "she", "we", "i") or subj.lemma_ == rep.lemma_ or (
         subj.pos_ == "PROPN" and _in_office(rep)) or (
         subj.lemma_.lower() in _OWN_SIDE and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
-                                                 for c in subj.children))  # "said his country would X"
+                                                 for c in subj.children)) or (  # "said his country would X"
+        subj.lemma_.lower() in _OWN_SIDE and [c.lower_ for c in subj.children] == ["the"] and _in_office(rep))
+    # ("X's minister said the country would X": the office speaks for its state)
 
 
 # the reporter's own side named by a possessive ("his country", "its government")
