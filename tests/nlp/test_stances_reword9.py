@@ -115,6 +115,11 @@ def test_pledges_that_are_not_joint_align_no_one(nlp, text: str) -> None:  # typ
     # "the country" of an office's report is its state
     ("Belgium's environment minister said the country would sign the plastic waste treaty.",
      [("BEL", 1, "plastic waste treaty")]),
+    # an act ruled out: "there is no question of X doing Y"
+    ("There is no question of Malta joining the border force, the Maltese interior minister said.",
+     [("MLT", -1, "joining the border force")]),
+    ('"There can be no question of lifting the fishing ban," the Maltese minister said.',
+     [("MLT", -1, "lifting the fishing ban")]),
 ])
 def test_reword9_more_constructions(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
@@ -125,6 +130,9 @@ def test_reword9_more_constructions(nlp, text: str, stances: list[S]) -> None:  
 @pytest.mark.parametrize("text", [
     "Analysts said the country would sign the plastic waste treaty.",  # no office speaks for it
     "A UN envoy said the country would sign the plastic waste treaty.",
+    # no doubt is no refusal
+    "There is no question about the result of the vote, the Maltese election board said.",
+    "There is no question that the border force is needed, the Maltese minister said.",
 ])
 def test_the_country_of_no_office_holds_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp(text))

@@ -707,6 +707,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_there_will_be_no(tok, lex))
             if lemma in ("need", "necessity"):
                 out.extend(_need_for(tok, lex))
+            elif lemma == "question":
+                out.extend(_no_question_of(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
@@ -943,6 +945,20 @@ def _there_will_be_no(noun: Token, lex: Lexicon) -> list[RawStance]:
         lo += 1
     return [RawStance(here(noun), [reporter] if reporter is not None else [], [be, noun], (lo, hi), -1, "refuse",
                       0.9, [], holder_is_speaker=reporter is None, source="predicate-label")]
+
+
+def _no_question_of(noun: Token, lex: Lexicon) -> list[RawStance]:
+    """"There is no question of X joining Y, the minister said": the act is ruled out, -1 of the
+    reporter (the speaker when no one is reported) on it, as "joining Y is out of the question".
+    Only on an act (an -ing clause), never "no question about the result" (no doubt)."""
+    be = noun.head
+    po = prep_object(noun, ("of",))
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or child(be, "expl") is None \
+            or po is None or po[1].tag_ != "VBG" or hypothetical(be, lex) or is_negated(be):
+        return []
+    reporter = reporting_subject(be)
+    return [RawStance(here(noun), [reporter] if reporter is not None else [], [be, noun], compact_span(po[1]), -1,
+                      "refuse", 0.9, [], holder_is_speaker=reporter is None, source="predicate-label")]
 
 
 def _need_for(noun: Token, lex: Lexicon) -> list[RawStance]:
