@@ -120,6 +120,11 @@ def test_pledges_that_are_not_joint_align_no_one(nlp, text: str) -> None:  # typ
      [("MLT", -1, "joining the border force")]),
     ('"There can be no question of lifting the fishing ban," the Maltese minister said.',
      [("MLT", -1, "lifting the fishing ban")]),
+    # "Y is (not) what we need": a label by the speaker
+    ('"The new ferry subsidy is exactly what our islands need," the Greek shipping minister said.',
+     [("GRC", 1, "ferry subsidy")]),
+    ('"The new ferry subsidy is not what our islands need," the Greek shipping minister said.',
+     [("GRC", -1, "ferry subsidy")]),
 ])
 def test_reword9_more_constructions(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
@@ -130,6 +135,10 @@ def test_reword9_more_constructions(nlp, text: str, stances: list[S]) -> None:  
 @pytest.mark.parametrize("text", [
     "Analysts said the country would sign the plastic waste treaty.",  # no office speaks for it
     "A UN envoy said the country would sign the plastic waste treaty.",
+    # what nature gives, or others need, is no label; no speaker, no holder
+    '"Rain is exactly what our farmers need," the Greek farming minister said.',
+    '"The new ferry subsidy is exactly what the rebels need," the Greek shipping minister said.',
+    "The new ferry subsidy is exactly what we need.",
     # no doubt is no refusal
     "There is no question about the result of the vote, the Maltese election board said.",
     "There is no question that the border force is needed, the Maltese minister said.",
@@ -148,3 +157,9 @@ def test_pronoun_for_an_offer_made_aligns_with_its_maker(nlp) -> None:  # type: 
     doc = nlp("Peru made an offer of joint naval drills on Monday. Chile welcomed it the same day.")
     assert_stances(doc, [("CHL", 1, "offer of joint naval drills")])
     assert [p for x, y, p in _pairs(doc) if has_key(x, "CHL") and has_key(y, "PER")] == [1], _pairs(doc)
+
+
+def test_what_we_need_aligns_with_the_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp('"Chile\'s offer of naval drills is exactly what we need," the Peruvian defence minister said.')
+    assert_stances(doc, [("PER", 1, "offer of naval drills")])
+    assert [p for x, y, p in _pairs(doc) if has_key(x, "PER") and has_key(y, "CHL")] == [1], _pairs(doc)

@@ -35,7 +35,7 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import child, compact_span, is_negated, prep_object, reporting_subject
 
-__all__ = ["effect_stances", "EFFECT_VERBS"]
+__all__ = ["effect_stances", "what_we_need", "EFFECT_VERBS"]
 
 #: verbs of harm: their valued object is hurt
 _HARM = frozenset("""hurt harm damage ruin wreck destroy undermine cripple devastate bankrupt threaten endanger
@@ -288,3 +288,23 @@ def effect_stances(verb: Token, lex: Lexicon) -> list[RawStance]:
     lo, hi = compact_span(subj)
     return [RawStance(here(verb), [reporter], [verb], (lo, hi), sign, "evaluative", 0.9,
                       [] if gerund else [subj], source="predicate-label")]
+
+
+def what_we_need(be: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y is exactly what we / our farmers need," X said: the reporter's +1 on Y (-1 when the copula
+    or the need is negated), as a label. Only a plan, deal or act as Y (as for effects), the speakers
+    themselves or their own people as the ones in need, and a reporter."""
+    subj = child(be, "nsubj")
+    need = next((c for c in be.children if c.dep_ in ("ccomp", "attr") and c.lemma_.lower() in ("need", "want")), None)
+    if subj is None or need is None or not _thing(subj, lex) or hypothetical(be, lex):
+        return []
+    what, who = child(need, "dobj"), child(need, "nsubj")
+    if what is None or what.lower_ != "what" or who is None or not _first_person(who):
+        return []
+    reporter = reporting_subject(be) or view_holder(be)
+    if reporter is None or reporter.i == subj.i:
+        return []
+    sign = -1 if is_negated(be) or is_negated(need) else 1
+    lo, hi = compact_span(subj)
+    return [RawStance(here(be), [reporter], [be, need], (lo, hi), sign, "evaluative", 0.9, [subj],
+                      source="predicate-label")]

@@ -36,7 +36,7 @@ from .backoff import (
     policy_object,
     received_label_cue,
 )
-from .effects import EFFECT_VERBS, effect_stances
+from .effects import EFFECT_VERBS, effect_stances, what_we_need
 from .frames import abstract_object, judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import HARMS, Cue, Lexicon, verb_lemma
@@ -696,6 +696,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(effect_stances(tok, lex))  # "Y will wreck the economy, X said"
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
+            out.extend(what_we_need(tok, lex))  # "Y is exactly what we need," X said
             out.extend(_copula_aim(tok, lex))
             out.extend(_said_responsible(tok, lex))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MERITS:
