@@ -120,6 +120,15 @@ def test_pledges_that_are_not_joint_align_no_one(nlp, text: str) -> None:  # typ
      [("MLT", -1, "joining the border force")]),
     ('"There can be no question of lifting the fishing ban," the Maltese minister said.',
      [("MLT", -1, "lifting the fishing ban")]),
+    # doors opened for one's own people; a supply made reliable; a two-word state and its demonym
+    ("The new university fund will open doors for thousands of Bhutanese students, the Bhutanese education "
+     "ministry said.", [("BTN", 1, "university fund")]),
+    ("The undersea cable would make Malta's internet supply more reliable, the Maltese communications ministry "
+     "said.", [("MLT", 1, "undersea cable")]),
+    ("The ban on drift nets will protect Sri Lanka's fishermen, the Sri Lankan fisheries ministry said.",
+     [("LKA", 1, "ban on drift nets")]),
+    # a negated hesitation is no refusal
+    ("Accra did not hesitate to back the new grain levy.", [("GHA", 1, "grain levy")]),
     # "Y is (not) what we need": a label by the speaker
     ('"The new ferry subsidy is exactly what our islands need," the Greek shipping minister said.',
      [("GRC", 1, "ferry subsidy")]),
@@ -135,6 +144,9 @@ def test_reword9_more_constructions(nlp, text: str, stances: list[S]) -> None:  
 @pytest.mark.parametrize("text", [
     "Analysts said the country would sign the plastic waste treaty.",  # no office speaks for it
     "A UN envoy said the country would sign the plastic waste treaty.",
+    # another state's fishermen; a storm opens no doors as a plan would
+    "The ban on drift nets will protect Sri Lanka's fishermen, the Indian fisheries ministry said.",
+    "The storm will open doors for looters, the police said.",
     # what nature gives, or others need, is no label; no speaker, no holder
     '"Rain is exactly what our farmers need," the Greek farming minister said.',
     '"The new ferry subsidy is exactly what the rebels need," the Greek shipping minister said.',

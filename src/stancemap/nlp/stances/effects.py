@@ -64,14 +64,15 @@ EFFECT_VERBS = _HARM | _HELP | _END | _CAUSE | _RUIN_VERBS | _OUST_VERBS | _PLUN
 #: what "keep X down" lowers for everyone ("will keep rents down")
 _PRICES = frozenset({"price", "prices", "cost", "costs", "bill", "bills", "rent", "rents", "fare", "fares"})
 #: means a helping verb frees or gives for someone ("free money for schools"): the "for" object gains
-_MEANS = frozenset({"money", "fund", "funds", "cash", "resources", "revenue", "land", "space", "capital"})
+_MEANS = frozenset({"money", "fund", "funds", "cash", "resources", "revenue", "land", "space", "capital", "door",
+                    "doors", "opportunity", "opportunities"})  # ("will open doors for students")
 
 #: what everyone values (an object harmed or furthered)
 _VALUED = frozenset("""economy economies job jobs industry industries exporter exporters export exports farmer
     farmers fisherman fishermen grower growers producer producers town towns village villages community
     communities family families people million millions thousand thousands child children environment forest
     forests ground grounds coast coasts coastline region peace stability security trade growth investment
-    investments investor investors model sovereignty democracy market markets livelihood livelihoods worker
+    investments investor investors model supply supplies sovereignty democracy market markets livelihood livelihoods worker
     workers business businesses company companies school schools clinic clinics hospital hospitals health water
     electricity power energy country nation island islands population populations life lives citizen citizens
     sector agriculture tourism relation relations tie ties cooperation recovery budget finance finances future
@@ -106,7 +107,8 @@ _FIRST = frozenset({"us", "we", "our", "everyone", "everybody", "all"})
 #: adjectives a thing "makes" a valued object (safety is rules._makes_safer's)
 _MADE = {"self-sufficient": 1, "sufficient": 1, "independent": 1, "strong": 1, "rich": 1, "competitive": 1,
          "prosperous": 1, "resilient": 1, "green": 1, "clean": 1, "poor": -1, "weak": -1, "dependent": -1,
-         "isolated": -1, "uncompetitive": -1, "poorer": -1, "weaker": -1, "stronger": 1, "richer": 1}
+         "isolated": -1, "uncompetitive": -1, "poorer": -1, "weaker": -1, "stronger": 1, "richer": 1,
+         "reliable": 1, "secure": 1, "affordable": 1, "cheaper": 1, "unreliable": -1, "insecure": -1}
 
 
 def _thing(subj: Token, lex: Lexicon) -> bool:
@@ -133,10 +135,13 @@ def _foreign_owner(obj: Token, reporter: Token) -> bool:
     said Y would undermine the Danish model": its own; nor "Iceland's towns" said by the Icelandic
     ministry: a name and a demonym of one state)."""
     own = {t.lower_ for t in reporter.subtree}
-    own_states = {_state(t.text) for t in reporter.subtree} - {None}
+    toks = list(reporter.subtree)
+    own_states = {_state(t.text) for t in toks} | {_state(f"{a.text} {b.text}") for a, b in zip(toks, toks[1:])}
+    own_states -= {None}  # ("the Sri Lankan ministry": a two-word demonym)
 
     def foreign(c: Token) -> bool:
-        return c.lower_ not in own and (not own_states or _state(c.text) not in own_states)
+        name = " ".join(t.text for t in c.subtree if t.dep_ != "case" and t.tag_ != "POS")  # "Costa Rica's"
+        return c.lower_ not in own and (not own_states or (_state(name) or _state(c.text)) not in own_states)
 
     for c in obj.children:
         if c.dep_ == "poss" and c.pos_ == "PROPN" and foreign(c):

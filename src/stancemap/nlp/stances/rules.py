@@ -1057,6 +1057,8 @@ def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
         return False  # "would boycott X to protest Y": the protest is a position of its own
     if commit_noun_clause(tok) and evaluative_act(tok, lex):
         return False  # "announced plans to challenge X", "its bid to block X"
+    if hl == "hesitate" and is_negated(h) and not hypothetical(h, lex):
+        return False  # "did not hesitate / never hesitated to back X": the inner cue is the position
     if hl in _NO_STANCE_CONTROL or hl in lex.verbs or hl in lex.adjectives or hl in lex.nouns \
             or hl in lex.speech_act_nouns:
         return True
