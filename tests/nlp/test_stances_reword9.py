@@ -76,6 +76,7 @@ def test_reword9_constructions(nlp, text: str, stances: list[S]) -> None:  # typ
     "The troops stayed out of the old city during the festival.",
     "The chess champion refused to play unless the hall was quiet.",
     "The coastal railway has our full backing.",
+    "The canal project had his full support.",
 ])
 def test_reword9_lookalikes_hold_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_no_position(nlp(text))
@@ -127,6 +128,10 @@ def test_pledges_that_are_not_joint_align_no_one(nlp, text: str) -> None:  # typ
      "said.", [("MLT", 1, "undersea cable")]),
     ("The ban on drift nets will protect Sri Lanka's fishermen, the Sri Lankan fisheries ministry said.",
      [("LKA", 1, "ban on drift nets")]),
+    # the backing of the speaker named by a pronoun
+    ("Albania's prime minister visited the dam on Thursday. He said the canal project had his full support.",
+     [("ALB", 1, "canal project")]),
+    ("The Maltese president said the canal project had her backing.", [("MLT", 1, "canal project")]),
     # a negated hesitation is no refusal
     ("Accra did not hesitate to back the new grain levy.", [("GHA", 1, "grain levy")]),
     # "Y is (not) what we need": a label by the speaker

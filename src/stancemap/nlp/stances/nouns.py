@@ -637,8 +637,9 @@ def _givers(tok: Token, verb: Token, word: Token | None = None) -> list[Token]:
     of = of or prep_object(verb, ("from",))
     if of is not None:
         return expand_conj(of[1])
-    owner = next((c for c in tok.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in ("our", "my"))),
-                 None)  # ("has our full backing," the minister said: the speaker's own)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and (
+        c.pos_ != "PRON" or c.lower_ in ("our", "my", "his", "her"))), None)
+    # ("has our full backing," the minister said: the speaker's own; "He said Y had his full support")
     if owner is None:  # "met with Turkish opposition": a nationality or group adjective gives it
         owner = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
                       and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
