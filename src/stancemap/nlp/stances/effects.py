@@ -35,7 +35,7 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import child, compact_span, is_negated, prep_object, reporting_subject
 
-__all__ = ["effect_stances", "what_we_need", "EFFECT_VERBS"]
+__all__ = ["effect_stances", "what_we_need", "EFFECT_VERBS", "THING_NOUNS"]
 
 #: verbs of harm: their valued object is hurt
 _HARM = frozenset("""hurt harm damage ruin wreck destroy undermine cripple devastate bankrupt threaten endanger
@@ -99,6 +99,8 @@ _THINGS = frozenset("""link fund waiver partnership talks exchange plant reactor
     liberalisation liberalization deregulation ratification abolition removal renewal reduction expansion
     relocation intervention mediation accession enlargement adoption implementation reopening designation
     recognition investment zone purchase jamming incursion""".split())
+THING_NOUNS = _THINGS
+
 #: nominalisations that name a body, not an act ("the government will hurt X" is the government's deed)
 _BODIES = frozenset({"government", "parliament", "movement", "department", "establishment", "management",
                      "administration", "federation", "coalition", "organisation", "organization", "commission",
