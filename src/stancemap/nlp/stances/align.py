@@ -232,13 +232,13 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     cue = lexicon().verbs.get(lemma)
     if cue is None and lemma in lex.reciprocal_verbs:
         cue = Cue(lemma, lex.reciprocal_verbs[lemma], "evaluative", ("for", "on", "over"))
-    obj = None
+    obj: Token | None = None
     if cue is None:  # "promised to stand by one another": a phrase cue on a reciprocal object
         for p in verb.children:
-            po = child(p, "pobj") if p.dep_ in ("prep", "prt") else None
+            recip = child(p, "pobj") if p.dep_ in ("prep", "prt") else None
             phrase = lexicon().phrases.get((lemma, p.lower_))
-            if po is not None and is_reciprocal(po) and phrase is not None:
-                cue, obj = phrase, po
+            if recip is not None and is_reciprocal(recip) and phrase is not None:
+                cue, obj = phrase, recip
                 break
     if cue is None or cue.kind not in ("evaluative", "accuse"):
         return []
