@@ -126,7 +126,8 @@ def _first_person(obj: Token) -> bool:
 
 
 def _state(word: str) -> str | None:
-    """The state a country name, demonym or capital names ("Iceland", "Icelandic", "Reykjavik": ISL)."""
+    """The state a country name, demonym or capital names ("Iceland", "Icelandic", "Reykjavik": ISL); the
+    same table lookups as actors.author's document-author rule, kept here on a bare word."""
     t = load_tables()
     return t.name_of.get(word) or t.demonym_of.get(word) or t.capital_of.get(word)
 

@@ -120,7 +120,7 @@ def _refused(tok: Token) -> bool:
     low = tok.lemma_.lower()
     if low in _REFUSING or (low == "stay" and any(c.lower_ == "out" for c in tok.children)):
         return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING and _refused(tok.head)
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING
 
 
 def hypothetical(tok: Token, lex: Lexicon) -> bool:
