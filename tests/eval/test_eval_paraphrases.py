@@ -127,7 +127,6 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b46-rw-pope-ceasefire": (1, "'the pope' alone is not resolved to an actor (actor stage)"),
     "b46-rw-tribunal-ruling": (1, "'a piece of waste paper' is one idiom of one speaker: 'waste' labels only as 'a "
                                   "waste' ('waste paper', 'household waste' name a material)"),
-    "b46-rw-coalition-stay-out": (1, "'stay out of X' is no cue: as often a reported act ('stayed out of the war')"),
     "b46-rw-troops-stay-on": (2, "a hope about another's act ('hoped X would stay') is no position in the scheme, and "
                                  "'keen for X to Y' keeps only X"),
     # batch 47 (issue 9, fourteenth session), studied after its first measure
@@ -177,6 +176,19 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b67-rw-fertiliser-subsidy": (1, "'we will keep Y because our farmers need it': an act announced with its reason "
                                      "(README section 2: no reason clause), no cue of support; 'keep' as a cue would "
                                      "read 'will keep the troops there' as a position on the troops"),
+    # batches 68 and 69 (issue 9, twentieth session), studied after their first measure
+    "b68-rw-carbon-levy": (1, "'Y punishes Africa for a crisis it did not cause': harm to a continent the speaker's "
+                              "state lies in; effects are read only on valued things named as such (jobs, farmers, "
+                              "the economy, our X), not on places"),
+    "b69-future-extradition-treaty": (1, "'Bogota is set to oppose Y' is the writer's prediction of a position, read as "
+                                         "none like 'is expected to oppose Y' (raw.hypothetical)"),
+    # families replaced after review round 2 (new stories, written with the rules known: studied)
+    "b69-phrasal-rights-court": (1, "'stepped up its campaign for Y': 'step up' is no light verb of a position noun"),
+    "b70-reciprocal-power-deal-blame": (2, "'held each other responsible for Y' and 'pointed the finger at one "
+                                           "another' are not read as reciprocal accusations"),
+    "b68-rw-barge-levy": (1, "'was lobbying foreign governments against Y': 'lobby' with an object and 'against' is "
+                             "no cue"),
+    "b70-phrasal-compromise-map": (1, "'has thrown out Y' is no cue ('throw out' is not in the phrase lexicon)"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }

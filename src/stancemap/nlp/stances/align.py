@@ -82,6 +82,7 @@ def find_raw_alignments(sent: Span, lex: AlignLexicon) -> list[RawAlignment]:
             if lemma == "join":
                 out.extend(_joined_in(tok))
             out.extend(_reciprocal(tok, lex))
+            out.extend(_joint_pledge(tok))
             out.extend(_like(tok))
         sym = lex.symmetric_adjectives.get(lemma, lex.symmetric_adjectives.get(tok.lower_))
         if sym is not None and ((tok.dep_ in ("acomp", "oprd") and tok.pos_ in ("ADJ", "VERB")) or (
@@ -231,9 +232,17 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     cue = lexicon().verbs.get(lemma)
     if cue is None and lemma in lex.reciprocal_verbs:
         cue = Cue(lemma, lex.reciprocal_verbs[lemma], "evaluative", ("for", "on", "over"))
+    obj: Token | None = None
+    if cue is None:  # "promised to stand by one another": a phrase cue on a reciprocal object
+        for p in verb.children:
+            recip = child(p, "pobj") if p.dep_ in ("prep", "prt") else None
+            phrase = lexicon().phrases.get((lemma, p.lower_))
+            if recip is not None and is_reciprocal(recip) and phrase is not None:
+                cue, obj = phrase, recip
+                break
     if cue is None or cue.kind not in ("evaluative", "accuse"):
         return []
-    obj = child(verb, "dobj")
+    obj = obj or child(verb, "dobj")
     if obj is None:
         po = prep_object(verb, cue.preps) if cue.preps else None
         obj = po[1] if po is not None else None
@@ -269,6 +278,37 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if charged is not None and pol < 0:
         return [RawAlignment(_here(verb), subj, [], pol, [verb, obj], topic, charged, {"stance_polarity": -1})]
     return [RawAlignment(_here(verb), subj, [], pol, [verb, obj], topic)]
+
+
+#: verbs of a pledge that two sides make together ("A and B pledged closer cooperation")
+_PLEDGE_VERBS = frozenset({"pledge", "vow", "promise", "commit"})
+#: what makes the pledge one to each other: ties between the two sides themselves
+_JOINT_WORDS = frozenset({"cooperation", "co-operation", "cooperate", "co-operate", "partnership", "tie", "ties",
+                          "relation", "relations", "mutual", "together", "friendship", "alliance"})
+
+
+def _joint_pledge(verb: Token) -> list[RawAlignment]:
+    """"A and B pledged closer cooperation / vowed mutual support / promised to cooperate more
+    closely": two sides committing themselves to each other, a joint agreement (README section 6.1:
+    +1 between them). Not a pledge to a third party ("pledged cooperation with Kenya", "vowed
+    support for Ukraine"), nor one that only one side makes."""
+    if verb.lemma_.lower() not in _PLEDGE_VERBS or _unrealised(verb) or is_negated(verb):
+        return []
+    subj = subjects(verb)
+    group = len(subj) == 1 and subj[0].tag_ == "NNS" and subj[0].lemma_.lower() in (
+        "country", "side", "nation", "government", "leader", "president", "minister")  # "the leaders of A and B"
+    if not group and (len(subj) < 2 or not plural_side(subj)):
+        return []
+    content = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "prep", "dative", "ccomp")]
+    words = [t for c in content for t in c.subtree]
+    if not any(t.lemma_.lower() in _JOINT_WORDS or t.lower_ in _JOINT_WORDS or is_reciprocal(t) for t in words):
+        return []
+    for t in words:  # "cooperation with Kenya", "support for Ukraine": a third party
+        if t.dep_ == "prep" and t.lower_ in ("with", "for", "to", "against") and any(
+                o.dep_ == "pobj" and not is_reciprocal(o) and (o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                                                               or o.pos_ == "PROPN") for o in t.children):
+            return []
+    return [RawAlignment(_here(verb), subj, [], 1, [verb], _topic(verb))]
 
 
 def _charged_with(verb: Token) -> tuple[Token, Token] | None:

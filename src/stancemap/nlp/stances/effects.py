@@ -28,13 +28,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...actors.tables import load_tables
 from .backoff import NATURE, POLICY_NOUNS
 from .frames import view_holder
 from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import child, compact_span, is_negated, prep_object, reporting_subject
 
-__all__ = ["effect_stances", "EFFECT_VERBS"]
+__all__ = ["effect_stances", "what_we_need", "EFFECT_VERBS", "THING_NOUNS"]
 
 #: verbs of harm: their valued object is hurt
 _HARM = frozenset("""hurt harm damage ruin wreck destroy undermine cripple devastate bankrupt threaten endanger
@@ -59,14 +60,19 @@ _PLUNGE_ENDS = frozenset({"poverty", "debt", "crisis", "recession", "chaos", "da
 #: "drive / force / push X out / away": X is lost
 _OUST_VERBS = frozenset({"drive", "force", "push", "scare", "chase"})
 
-EFFECT_VERBS = _HARM | _HELP | _END | _CAUSE | _RUIN_VERBS | _OUST_VERBS | _PLUNGE_VERBS | {"do", "keep", "make"}
+EFFECT_VERBS = _HARM | _HELP | _END | _CAUSE | _RUIN_VERBS | _OUST_VERBS | _PLUNGE_VERBS | {"do", "keep", "make", "leave"}
+#: what "keep X down" lowers for everyone ("will keep rents down")
+_PRICES = frozenset({"price", "prices", "cost", "costs", "bill", "bills", "rent", "rents", "fare", "fares"})
+#: means a helping verb frees or gives for someone ("free money for schools"): the "for" object gains
+_MEANS = frozenset({"money", "fund", "funds", "cash", "resources", "revenue", "land", "space", "capital", "door",
+                    "doors", "opportunity", "opportunities"})  # ("will open doors for students")
 
 #: what everyone values (an object harmed or furthered)
 _VALUED = frozenset("""economy economies job jobs industry industries exporter exporters export exports farmer
     farmers fisherman fishermen grower growers producer producers town towns village villages community
     communities family families people million millions thousand thousands child children environment forest
     forests ground grounds coast coasts coastline region peace stability security trade growth investment
-    investments investor investors model sovereignty democracy market markets livelihood livelihoods worker
+    investments investor investors model supply supplies sovereignty democracy market markets livelihood livelihoods worker
     workers business businesses company companies school schools clinic clinics hospital hospitals health water
     electricity power energy country nation island islands population populations life lives citizen citizens
     sector agriculture tourism relation relations tie ties cooperation recovery budget finance finances future
@@ -74,13 +80,14 @@ _VALUED = frozenset("""economy economies job jobs industry industries exporter e
     students ocean oceans sea seas river rivers species wildlife whale whales fish stock stocks reef reefs
     climate infrastructure trust dialogue progress right rights freedom freedoms alliance partnership home
     homes income incomes wage wages pension pensions trader traders merchant merchants shopkeeper shopkeepers
-    retailer retailers commuter commuters passenger passengers tenant tenants village villages""".split())
+    retailer retailers commuter commuters passenger passengers tenant tenants village villages firm firms flight
+    flights aviation shipping navigation""".split())
 #: what everyone deplores (an object ended or caused)
 _DEPLORED = frozenset("""tension tensions chaos violence instability conflict conflicts war wars bloodshed
     smuggler smugglers smuggling trafficker traffickers trafficking poverty inflation unemployment suffering
     crime terrorism extremism corruption pollution waste emission emissions logging deforestation hunger famine
     disease death deaths insecurity division divisions hatred mistrust uncertainty hardship shortage shortages
-    fighting killing killings bloodletting misery arms congestion""".split())
+    fighting killing killings bloodletting misery arms congestion cost costs""".split())
 #: things whose effects are reported as a judgement of them, besides policies and speech acts: plans,
 #: projects and acts someone decides (never an event, an accident, a war or a force of nature: "the
 #: explosion killed twelve", "rising inflation will hurt households", "the war will ruin the economy")
@@ -91,7 +98,9 @@ _THINGS = frozenset("""link fund waiver partnership talks exchange plant reactor
     approval cancellation introduction privatisation privatization nationalisation nationalization
     liberalisation liberalization deregulation ratification abolition removal renewal reduction expansion
     relocation intervention mediation accession enlargement adoption implementation reopening designation
-    recognition investment""".split())
+    recognition investment zone purchase jamming incursion""".split())
+THING_NOUNS = _THINGS
+
 #: nominalisations that name a body, not an act ("the government will hurt X" is the government's deed)
 _BODIES = frozenset({"government", "parliament", "movement", "department", "establishment", "management",
                      "administration", "federation", "coalition", "organisation", "organization", "commission",
@@ -100,7 +109,8 @@ _FIRST = frozenset({"us", "we", "our", "everyone", "everybody", "all"})
 #: adjectives a thing "makes" a valued object (safety is rules._makes_safer's)
 _MADE = {"self-sufficient": 1, "sufficient": 1, "independent": 1, "strong": 1, "rich": 1, "competitive": 1,
          "prosperous": 1, "resilient": 1, "green": 1, "clean": 1, "poor": -1, "weak": -1, "dependent": -1,
-         "isolated": -1, "uncompetitive": -1, "poorer": -1, "weaker": -1, "stronger": 1, "richer": 1}
+         "isolated": -1, "uncompetitive": -1, "poorer": -1, "weaker": -1, "stronger": 1, "richer": 1,
+         "reliable": 1, "secure": 1, "affordable": 1, "cheaper": 1, "unreliable": -1, "insecure": -1}
 
 
 def _thing(subj: Token, lex: Lexicon) -> bool:
@@ -115,15 +125,31 @@ def _first_person(obj: Token) -> bool:
     return obj.lower_ in _FIRST or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in obj.children)
 
 
+def _state(word: str) -> str | None:
+    """The state a country name, demonym or capital names ("Iceland", "Icelandic", "Reykjavik": ISL); the
+    same table lookups as actors.author's document-author rule, kept here on a bare word."""
+    t = load_tables()
+    return t.name_of.get(word) or t.demonym_of.get(word) or t.capital_of.get(word)
+
+
 def _foreign_owner(obj: Token, reporter: Token) -> bool:
     """Is the object someone else's ("Russia's economy", "Russian farmers" said by another)? A
     possessor or nationality that the reporter's own phrase does not share ("the Danish ministry
-    said Y would undermine the Danish model": its own)."""
+    said Y would undermine the Danish model": its own; nor "Iceland's towns" said by the Icelandic
+    ministry: a name and a demonym of one state)."""
     own = {t.lower_ for t in reporter.subtree}
+    toks = list(reporter.subtree)
+    own_states = {_state(t.text) for t in toks} | {_state(f"{a.text} {b.text}") for a, b in zip(toks, toks[1:])}
+    own_states -= {None}  # ("the Sri Lankan ministry": a two-word demonym)
+
+    def foreign(c: Token) -> bool:
+        name = " ".join(t.text for t in c.subtree if t.dep_ != "case" and t.tag_ != "POS")  # "Costa Rica's"
+        return c.lower_ not in own and (not own_states or (_state(name) or _state(c.text)) not in own_states)
+
     for c in obj.children:
-        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ not in own:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and foreign(c):
             return True
-        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.lower_ not in own:
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and foreign(c):
             return True
     return False
 
@@ -171,6 +197,17 @@ def _sign(verb: Token, low: str) -> int:
     if low == "keep" and any(_deplored(o) for o in objs) and any(
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "off") for c in verb.children):
         return 1  # "keep waste out of the oceans"
+    if low == "leave" and any(_valued(o) for o in objs) and prep_object(verb, ("without",)) is not None:
+        return -1  # "would leave thousands of families without power"
+    if low == "keep" and any(o.lower_ in _PRICES for o in objs) and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
+        return 1  # "will keep fares down for commuters"
+    if low in _HELP and any(o.lower_ in _MEANS for o in objs):
+        ben = prep_object(verb, ("for",))
+        if ben is None:
+            ben = next((prep_object(o, ("for",)) for o in objs if prep_object(o, ("for",)) is not None), None)
+        if ben is not None and _valued(ben[1]):
+            objs = [*objs, ben[1]]  # "will free money for clinics"
     signs = set()
     for o in objs:
         if o.lower_ in ("out", "away"):
@@ -259,3 +296,23 @@ def effect_stances(verb: Token, lex: Lexicon) -> list[RawStance]:
     lo, hi = compact_span(subj)
     return [RawStance(here(verb), [reporter], [verb], (lo, hi), sign, "evaluative", 0.9,
                       [] if gerund else [subj], source="predicate-label")]
+
+
+def what_we_need(be: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y is exactly what we / our farmers need," X said: the reporter's +1 on Y (-1 when the copula
+    or the need is negated), as a label. Only a plan, deal or act as Y (as for effects), the speakers
+    themselves or their own people as the ones in need, and a reporter."""
+    subj = child(be, "nsubj")
+    need = next((c for c in be.children if c.dep_ in ("ccomp", "attr") and c.lemma_.lower() in ("need", "want")), None)
+    if subj is None or need is None or not _thing(subj, lex) or hypothetical(be, lex):
+        return []
+    what, who = child(need, "dobj"), child(need, "nsubj")
+    if what is None or what.lower_ != "what" or who is None or not _first_person(who):
+        return []
+    reporter = reporting_subject(be) or view_holder(be)
+    if reporter is None or reporter.i == subj.i:
+        return []
+    sign = -1 if is_negated(be) or is_negated(need) else 1
+    lo, hi = compact_span(subj)
+    return [RawStance(here(be), [reporter], [be, need], (lo, hi), sign, "evaluative", 0.9, [subj],
+                      source="predicate-label")]

@@ -56,7 +56,7 @@ from .repair import (
 from .resolve import RELATIONAL, Resolver
 from .rules import ACT_NOUNS, RawStance, authors_of, find_raw_stances
 from .sides import aligned_actor
-from .syntax import child, compact_span, coordinated_modifiers, expand_conj, is_negated
+from .syntax import child, compact_span, coordinated_modifiers, expand_conj, is_negated, is_time
 
 __all__ = ["extract_stances", "StanceExtractor"]
 
@@ -552,6 +552,10 @@ def resolve_pronoun_target(raw: RawStance) -> RawStance | None:
     prev = _previous_policy(doc[lo]) if not anaphor else None
     if prev is not None:  # "Creditors tabled a plan on Monday. Ghana rejected it.": the plan
         a, b = compact_span(prev, cut=frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "prep"}))
+        for c in prev.children:  # "its plan for a coastal highway", "an offer of joint drills": what it is of
+            if c.dep_ == "prep" and c.i == b and c.lower_ in ("of", "for", "on", "to") and child(c, "pobj") is not None \
+                    and not is_time(c):
+                b = c.right_edge.i + 1
         return replace(raw, target=(a, b), gerund=False, skip=frozenset(),
                        partners=[prev if p.i == lo else p for p in raw.partners])
     return None
@@ -565,7 +569,7 @@ _PUT_FORWARD = frozenset({"offer", "request", "demand", "report", "suspension", 
 
 #: verbs that put a plan, offer or measure forward: their subject is its author
 _PUT_FORWARD_VERBS = frozenset({"announce", "table", "unveil", "publish", "issue", "propose", "present", "submit",
-                                "impose", "declare", "introduce", "launch", "order"})
+                                "impose", "declare", "introduce", "launch", "order", "make"})
 
 
 def _previous_policy(pron: Token) -> Token | None:

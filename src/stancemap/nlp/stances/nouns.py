@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..common.undo import UNDO_VERBS
+from .backoff import POLICY_NOUNS
+from .effects import THING_NOUNS
 from .frames import abstract_object
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon, lexicon
@@ -637,7 +639,13 @@ def _givers(tok: Token, verb: Token, word: Token | None = None) -> list[Token]:
     of = of or prep_object(verb, ("from",))
     if of is not None:
         return expand_conj(of[1])
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    receiver = child(verb, "nsubj", "nsubjpass")
+    thing = receiver is not None and receiver.pos_ == "NOUN" and receiver.ent_type_ == "" and (
+        receiver.lemma_.lower() in POLICY_NOUNS or receiver.lemma_.lower() in THING_NOUNS)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and (
+        c.pos_ != "PRON" or c.lower_ in ("our", "my") or (c.lower_ in ("his", "her") and thing))), None)
+    # ("has our full backing," the minister said: the speaker's own; "He said Y had his full support": a
+    # plan or project cannot be the one "his" names, a person can: "X did not get his appreciation")
     if owner is None:  # "met with Turkish opposition": a nationality or group adjective gives it
         owner = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
                       and c.ent_type_ in ("NORP", "GPE", "ORG")), None)

@@ -107,10 +107,20 @@ def strength_of(tok: Token, cue: Cue, lex: Lexicon) -> float:
         s *= 0.7  # "is said / reported to favour X"
     return round(max(0.1, min(1.0, s)), 2)
 
+#: verbs that refuse what they govern ("would refuse to ratify X unless Y", "would stay out of X unless Y")
+_REFUSING = frozenset({"refuse", "decline", "reject", "oppose", "veto", "block", "boycott"})
+
+
 def _refused(tok: Token) -> bool:
-    """Is the verb negated ("would not / never agree to X")? README section 5: a refusal under an
-    "unless" condition is still a refusal, with the condition inside its target."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+    """Is the verb negated ("would not / never agree to X") or a refusal ("would refuse to ratify X",
+    "would stay out of X")? README section 5: a refusal under an "unless" condition is still a
+    refusal, with the condition inside its target."""
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children):
+        return True
+    low = tok.lemma_.lower()
+    if low in _REFUSING or (low == "stay" and any(c.lower_ == "out" for c in tok.children)):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING
 
 
 def hypothetical(tok: Token, lex: Lexicon) -> bool:

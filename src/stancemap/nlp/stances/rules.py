@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..common.text import doc_words, phrases_starting
+from ..common.undo import UNDO_VERBS
 from .backoff import (
     CAMPAIGN_VERBS,
     NATURE,
@@ -35,7 +36,7 @@ from .backoff import (
     policy_object,
     received_label_cue,
 )
-from .effects import EFFECT_VERBS, effect_stances
+from .effects import EFFECT_VERBS, effect_stances, what_we_need
 from .frames import abstract_object, judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import HARMS, Cue, Lexicon, verb_lemma
@@ -695,6 +696,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(effect_stances(tok, lex))  # "Y will wreck the economy, X said"
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
+            out.extend(what_we_need(tok, lex))  # "Y is exactly what we need," X said
             out.extend(_copula_aim(tok, lex))
             out.extend(_said_responsible(tok, lex))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MERITS:
@@ -706,6 +708,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_there_will_be_no(tok, lex))
             if lemma in ("need", "necessity"):
                 out.extend(_need_for(tok, lex))
+            elif lemma == "question":
+                out.extend(_no_question_of(tok, lex))
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 out.extend(noun_stances(tok, lex.nouns[lemma], lex))
@@ -944,6 +948,20 @@ def _there_will_be_no(noun: Token, lex: Lexicon) -> list[RawStance]:
                       0.9, [], holder_is_speaker=reporter is None, source="predicate-label")]
 
 
+def _no_question_of(noun: Token, lex: Lexicon) -> list[RawStance]:
+    """"There is no question of X joining Y, the minister said": the act is ruled out, -1 of the
+    reporter (the speaker when no one is reported) on it, as "joining Y is out of the question".
+    Only on an act (an -ing clause), never "no question about the result" (no doubt)."""
+    be = noun.head
+    po = prep_object(noun, ("of",))
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or child(be, "expl") is None \
+            or po is None or po[1].tag_ != "VBG" or hypothetical(be, lex) or is_negated(be):
+        return []
+    reporter = reporting_subject(be)
+    return [RawStance(here(noun), [reporter] if reporter is not None else [], [be, noun], compact_span(po[1]), -1,
+                      "refuse", 0.9, [], holder_is_speaker=reporter is None, source="predicate-label")]
+
+
 def _need_for(noun: Token, lex: Lexicon) -> list[RawStance]:
     """"X said there was a need for a new audit" (an urgent need, a clear need): X's demand for it,
     as "X said a new audit was needed"; "there is no need for X" -1. Only reported or in a view,
@@ -1039,6 +1057,8 @@ def _embedded_infinitive(tok: Token, lex: Lexicon) -> bool:
         return False  # "would boycott X to protest Y": the protest is a position of its own
     if commit_noun_clause(tok) and evaluative_act(tok, lex):
         return False  # "announced plans to challenge X", "its bid to block X"
+    if hl == "hesitate" and is_negated(h) and not hypothetical(h, lex):
+        return False  # "did not hesitate / never hesitated to back X": the inner cue is the position
     if hl in _NO_STANCE_CONTROL or hl in lex.verbs or hl in lex.adjectives or hl in lex.nouns \
             or hl in lex.speech_act_nouns:
         return True
@@ -2305,6 +2325,11 @@ _STANDING_ACTS = frozenset("""recognise recognize sign ratify implement allow li
     fund extend grant normalise normalize""".split())
 
 
+#: position nouns one takes back with an undoing verb ("withdrew its support for X")
+_OWN_POSITION_NOUNS = frozenset({"support", "backing", "objection", "objections", "opposition", "veto",
+                                 "endorsement", "recognition", "blessing"})
+
+
 def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     """"X will not end the embargo" / "X won't accept": -1 on doing it (not for "be"/"have");
     ``would``: "would not" counts without a reporter too ("X would not condemn Y")."""
@@ -2341,6 +2366,9 @@ def _negated_commitment(tok: Token, *, would: bool = False) -> list[RawStance]:
     # "will not end the embargo", "would not talk to armed groups"
     obj = child(tok, "dobj") or next((c for c in tok.children if c.dep_ == "prep" and child(c, "pobj") is not None
                                       and not is_time(c)), None)
+    if obj is not None and obj.dep_ == "dobj" and tok.lemma_.lower() in UNDO_VERBS | {"lift"} \
+            and obj.lemma_.lower() in _OWN_POSITION_NOUNS and any(c.dep_ == "poss" for c in obj.children):
+        return []  # "will not drop its support for X": the noun rules read +1 on X (not -1 on dropping it)
     if obj is None and tok.lemma_.lower() in ("allow", "permit", "let"):
         obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and child(c, "nsubj", "nsubjpass") is not None),
                    None)  # ("will not allow foreign doctors to visit X" / "its soil to be used for Y": the act)
@@ -2508,7 +2536,9 @@ def _own_future(tok: Token) -> bool:
     return subj.lower_ in ("it", "they", "he", "she", "we", "i") or subj.lemma_ == rep.lemma_ or (
         subj.pos_ == "PROPN" and _in_office(rep)) or (
         subj.lemma_.lower() in _OWN_SIDE and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
-                                                 for c in subj.children))  # "said his country would X"
+                                                 for c in subj.children)) or (  # "said his country would X"
+        subj.lemma_.lower() in _OWN_SIDE and [c.lower_ for c in subj.children] == ["the"] and _in_office(rep))
+    # ("X's minister said the country would X": the office speaks for its state)
 
 
 # the reporter's own side named by a possessive ("his country", "its government")
