@@ -248,7 +248,8 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if comp is not None and owned is not None and comp[0].i > owned.i:
         # "each accusing the other's border guards of opening fire": each side -1 on the other's act
         charged = (compact_span(owned)[0], compact_span(comp[1])[1])
-    elif cue.kind == "accuse" and owned is obj and (plain := _charged_with(verb)) is not None \
+    elif cue.kind == "accuse" and owned is obj and (
+            plain := _charged_with(verb) or prep_object(obj, ("of", "for"))) is not None \
             and plain[0].i > obj.i and (plain[0].lower_ == "of" or plain[1].lemma_.lower() in HARMS):
         # "A and B accused each other of massing troops", "blamed one another for the collapse of the
         # truce": each side -1 on what it charges the other with (README section 5: the accused's act;

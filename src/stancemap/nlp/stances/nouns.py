@@ -529,7 +529,7 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
             late = (frm.head, frm)  # the "from X" is no part of the content (cut below)
     if not authors:
         return []
-    if lex is not None and _aim_is_position(tok, lex):
+    if lex is not None and _aim_is_position(tok, lex) and not _named_author(tok, authors):
         return []  # "announced plans to challenge X": the infinitive's cue is the position
     position = lex.nouns.get(tok.lemma_.lower()) if lex is not None else None
     po = prep_object(tok, position.preps) if position is not None and position.preps and \
@@ -621,6 +621,16 @@ def late_agent(noun: Token) -> tuple[Token, Token] | None:
                 x.dep_ == "acl" and x.i < by.i for x in obj.children):  # ("the plan drafted by X")
             return by, agent
     return None
+
+
+def _named_author(noun: Token, authors: list[Token]) -> bool:
+    """A plan or proposal whose author is named on the noun itself ("a plan by the ministry to ban Y",
+    "Japan's proposal to scrap Y"): no clause cue reads that author as the holder of the
+    infinitive, so the author holds the content ("banning Y", README section 3). Not for an own
+    possessive ("announced its plan to scrap Y": the subject holds the infinitive's cue)."""
+    explicit = authors_of(noun, explicit_only=True)
+    return bool(explicit) and all(a in explicit for a in authors) and not any(
+        a.lower_ in OWN_POSSESSIVES or a.pos_ == "PRON" for a in authors)
 
 
 def _aim_is_position(noun: Token, lex: Lexicon) -> bool:

@@ -39,6 +39,9 @@ _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "th
 RELATIONAL = frozenset("""predecessor successor rival opponent counterpart critic enemy ally wife husband son
     daughter brother sister father mother adviser advisor aide deputy challenger""".split())
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "SPY"})
+#: officers an organisation speaks through ("its chairman", "their general secretary")
+_OFFICE_NOUNS = frozenset("""chairman chairwoman chair chairperson leader head president secretary spokesman
+    spokeswoman spokesperson chief director boss""".split())
 _MEDIA_NOUNS = frozenset("""media medium press newspaper newspapers outlet outlets daily tabloid broadcaster television
     tv radio""".split())
 _NAME_CUT = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "prep", "det"})
@@ -64,6 +67,9 @@ _POLITICAL_GROUPS = frozenset("""party parties opposition rebel rebels insurgent
 _STATE_BODY_NOUNS = frozenset("government ministry commission authorities regulator cabinet administration".split())
 #: an unnamed spokesperson of such a body ("the foreign ministry spokesman condemned X"), as a holder
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+#: plural office-holders of a state the events stage groups when no state names them ("several
+#: state agriculture ministers"), as holders
+_STATE_OFFICERS = frozenset("minister official governor".split())
 
 
 #: nouns that take up an intergovernmental body named before ("the organisation", "the bloc")
@@ -295,6 +301,9 @@ class Resolver:
             # "X said his country would ...": the state of the possessor
             owner = self.smallest_at(poss.idx, poss.idx + len(poss.text)) or self.holder(poss)
             return self.state_of(owner) or owner
+        if poss is not None and poss.lower_ in ("its", "their") and tok.lemma_.lower() in _OFFICE_NOUNS \
+                and tok.dep_.startswith("nsubj") and (owner := self._clause_owner(tok)) is not None:
+            return owner  # "the union called a strike, and its chairman accused X": the union's
         if tok.lemma_.lower() in _THE_SELF and tok.dep_.startswith("nsubj") and \
                 [c.lower_ for c in tok.children] == ["the"]:
             # "X's minister said the country supported Y": the reporter's state
@@ -334,6 +343,23 @@ class Resolver:
                 return None
             return self.previous_subject(tok)
         return self._participant(tok) or self.igo_anaphor(tok)
+
+    def _clause_owner(self, tok: Token) -> str | None:
+        """The organisation an "its / their" officer of a coordinated clause belongs to: the subject of
+        the clause before, in the same sentence ("The union called a strike, and its chairman said
+        ..."), when that subject is an actor that is no state, person or pronoun (a state's "its
+        president" is left to the other rules)."""
+        verb = tok.head
+        if verb.dep_ != "conj" or verb.head.i >= tok.i:
+            return None
+        first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is None or first.pos_ == "PRON":
+            return None
+        aid = self.holder(first)
+        a = self.actor(aid)
+        if a is None or a.type in ("state", "person"):
+            return None
+        return aid
 
     def igo_anaphor(self, tok: Token) -> str | None:
         """"the organisation", "the bloc", "the agency" (or "the bloc's leaders") with no other
@@ -378,6 +404,12 @@ class Resolver:
         civil = self._civil_participant(tok) if tok.tag_ == "NNS" and tok.dep_.startswith("nsubj") else None
         if civil is not None:
             return civil
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in _STATE_OFFICERS:
+            # "several state agriculture ministers (who said ...)": the events stage's group of them
+            aid = self._participant_at(tok)
+            a = self.actor(aid)
+            if a is not None and a.type == "group" and a.sector in _STATE_SECTORS:
+                return aid
         low = tok.lemma_.lower()
         if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and low in _STATE_BODY_NOUNS and tok.is_lower)) \
                 or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj" or (

@@ -727,9 +727,22 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(no_alternative_stances(tok, lex))
     out.extend(_phrase_stances(sent, lex))
     out.extend(_modal_stances(sent, lex))
+    out = _drop_restated_aims(out)
     for r in out:
         r.sent = sent
     return out
+
+
+def _drop_restated_aims(out: list[RawStance]) -> list[RawStance]:
+    """"Japan's plan to scrap the tax was criticised": when the infinitive's own cue already gives
+    the plan's author a stance ("scrap": -1 on the tax), the author's +1 on "scrapping the tax" from
+    the noun says it again (and would count twice)."""
+    inner = {(r.cue[0].i, h.i) for r in out if r.source != "author" and r.cue for h in r.holders}
+    if not inner:
+        return out
+    return [r for r in out if not (
+        r.source == "author" and r.cue and any(
+            c.dep_ == "acl" and any((c.i, h.i) in inner for h in r.holders) for c in r.cue[0].children))]
 
 
 #: verbs of causing a feeling in their object: "Y angered X" is X's position on Y (as "X was angered by Y")
