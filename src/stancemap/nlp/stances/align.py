@@ -299,6 +299,11 @@ def _each_side(tok: Token) -> bool:
 def _absolute_owners(verb: Token) -> list[Token]:
     """The coordinated subject of the clause that an absolute "with each side V-ing" hangs on."""
     prep = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and prep.lower_ == "each" and prep.i < verb.i:
+        # ", each accusing the other of X" hung on a noun before it: the clause's main verb
+        main = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        owners = subjects(main) if main is not None and main.i < prep.i else []
+        return owners if len(owners) >= 2 else []
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and prep.pos_ in ("VERB", "AUX") and prep.i < verb.i:
         owners = subjects(prep)  # "A and B traded accusations, each accusing the other of X"
         return owners if len(owners) >= 2 else []

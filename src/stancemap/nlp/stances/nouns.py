@@ -48,6 +48,9 @@ LIGHT_VERBS = frozenset(
 
 #: verbs by which the subject leads a position it holds ("led the opposition to X", "spearheaded criticism of Y")
 LEAD_VERBS = frozenset({"lead", "spearhead", "head", "orchestrate"})
+#: verbs by which the subject organises its own protest ("staged / called / held protests against X")
+_STAGE_VERBS = frozenset({"stage", "hold", "call", "organise", "organize", "launch", "mount"})
+_STAGED = frozenset({"protest"})
 
 
 # verbs by which the subject issues a speech act ("gave X an ultimatum", "made an offer")
@@ -335,8 +338,9 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if po is None and word is not tok and cue.preps:
         po = prep_object(tok, cue.preps)  # "a show of support | for X"
         po = None if po is not None and po[1].i == word.i else po
+    staged = tok.dep_ == "dobj" and word.lemma_.lower() in _STAGED and head.lemma_.lower() in _STAGE_VERBS
     if po is None and cue.preps and tok.dep_ == "dobj" and (
-            head.lemma_.lower() in LIGHT_VERBS | _WITHHOLD | {"have"} or owned):
+            head.lemma_.lower() in LIGHT_VERBS | _WITHHOLD | {"have"} or owned or staged):
         # "voiced its objection | to X", "lent its support | to X": the parser hangs the
         # preposition on the light verb
         on_verb = prep_object(head, cue.preps)
@@ -408,7 +412,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     elif tok.dep_ == "dobj" and head.lemma_.lower() in _WITHHOLD:
         holders, sign = subjects(head), -1  # "withheld its support for X": no longer supports X
     elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
-        holders = subjects(head) if head.lemma_.lower() in LIGHT_VERBS | LEAD_VERBS or owned else []
+        holders = subjects(head) if head.lemma_.lower() in LIGHT_VERBS | LEAD_VERBS or owned or staged else []
     if not holders:
         return []  # an authored noun is handled by author_stances
     if hypothetical(head, lex):

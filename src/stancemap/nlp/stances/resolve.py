@@ -64,7 +64,7 @@ _POLITICAL_GROUPS = frozenset("""party parties opposition rebel rebels insurgent
 #: unnamed bodies of a state ("the government", "the agriculture ministry", "the electoral
 #: commission") the events stage placed in a country from the article: holders, authors of a
 #: proposal ("a plan by the energy ministry", "the government's offer") and alignment partners
-_STATE_BODY_NOUNS = frozenset("government ministry commission authorities regulator cabinet administration".split())
+_STATE_BODY_NOUNS = frozenset("government ministry department commission authorities regulator cabinet administration".split())
 #: an unnamed spokesperson of such a body ("the foreign ministry spokesman condemned X"), as a holder
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 #: plural office-holders of a state the events stage groups when no state names them ("several
