@@ -22,7 +22,7 @@ from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
 from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
 from .gazetteer import Gazetteer, Match
-from .groups import located_collective, party_groups, regional_groupings, sector_collective, state_bodies
+from .groups import located_collective, named_parties, party_groups, regional_groupings, sector_collective, state_bodies
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
     _COUNTRYISH,
@@ -1065,6 +1065,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     r.names_and_collectives()
     regional_groupings(doc, acts)
     state_bodies(doc, acts)
+    named_parties(doc, acts)
     r.other_orgs()
     link_acronyms(doc, acts, r.rec)
     return r.rec

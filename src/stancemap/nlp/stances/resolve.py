@@ -39,6 +39,8 @@ _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "th
 RELATIONAL = frozenset("""predecessor successor rival opponent counterpart critic enemy ally wife husband son
     daughter brother sister father mother adviser advisor aide deputy challenger""".split())
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "SPY"})
+#: heads of a party's or movement's name ("the ruling Fidesz party")
+_PARTY_HEADS = frozenset({"party", "movement", "alliance", "coalition", "bloc"})
 #: officers an organisation speaks through ("its chairman", "their general secretary")
 _OFFICE_NOUNS = frozenset("""chairman chairwoman chair chairperson leader head president secretary spokesman
     spokeswoman spokesperson chief director boss""".split())
@@ -159,6 +161,13 @@ class Resolver:
                     aid = self.smallest_at(c.idx, c.idx + len(c.text))
                     if aid is not None:
                         return aid
+        if tok.lemma_.lower() in _PARTY_HEADS and tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
+                    aid = self.smallest_at(c.idx, c.idx + len(c.text))
+                    a = self.actor(aid)
+                    if a is not None and a.type in ("organisation", "group") and a.sector in _GROUP_SECTORS:
+                        return aid  # "Hungary's ruling Fidesz party": the party, not the possessor state
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if tok.pos_ == "NOUN" and nxt is not None and (nxt.pos_ == "PROPN" or nxt.is_title):
             aid = self.smallest_at(nxt.idx, nxt.idx + len(nxt.text))
