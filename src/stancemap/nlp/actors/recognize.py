@@ -22,7 +22,14 @@ from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
 from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
 from .gazetteer import Gazetteer, Match
-from .groups import located_collective, named_parties, party_groups, regional_groupings, sector_collective, state_bodies
+from .groups import (
+    located_collective,
+    named_parties,
+    party_groups,
+    regional_groupings,
+    sector_collective,
+    state_bodies,
+)
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
     _COUNTRYISH,
