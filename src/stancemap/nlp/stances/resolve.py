@@ -91,6 +91,20 @@ _CROWD_NUMBERS = frozenset({"thousand", "thousands", "hundred", "hundreds", "doz
 _GROUP_SECTORS = frozenset({"OPP", "REB", "INS", "PTY"})
 
 
+def _first_conjunct_subject(tok: Token) -> Token | None:
+    """The plural noun subject of the clause a "they" clause is coordinated with ("Herders blocked the
+    road on Monday, and they demanded X": "Herders"); None for a pronoun, a singular, a coordinated or
+    no subject."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.dep_ != "conj" or verb.head.i >= tok.i:
+        return None
+    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is None or first.pos_ == "PRON" or first.tag_ not in ("NNS", "NNPS") or any(
+            c.dep_ == "conj" for c in first.children):
+        return None  # (coordinated subjects are the actors stage's group: "A and B ..., and they ...")
+    return first
+
+
 class Resolver:
     """Maps tokens of one Doc to actor ids, using the actors and statements stages."""
 
@@ -292,6 +306,10 @@ class Resolver:
         low = tok.lower_
         if community_leaders(tok) and (civil := self._civil_participant(tok)) is not None:
             return civil  # "Maori tribal leaders": the community's, not the state a demonym names
+        if low == "they" and (first := _first_conjunct_subject(tok)) is not None:
+            owner = self.holder(first)
+            if owner is not None:
+                return owner  # "Herders blocked the road, and they demanded X": the herders
         seat = self.seated(tok)
         if seat is not None:
             return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
