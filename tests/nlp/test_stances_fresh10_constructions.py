@@ -11,15 +11,14 @@ tests/data/stances_fresh10.jsonl) and left over from the ninth:
   "other": each side of the main clause -1 on X, besides the -1 alignment;
 * "its chairman / its president" of an organisation that is the subject of the clause before it
   ("The union called strikes, and its chairman accused X of Y") holds for that organisation;
-* "they" subject of a clause coordinated after one whose subject is a plural noun ("Coffee growers
+* "they" subject of a clause coordinated after one whose subject is a plural noun ("Rice farmers
   criticised X, and they urged Y") is that subject, not the actors stage's coreference to a
   government;
 * plural state office-holders the events stage grouped ("several state agriculture ministers")
   hold positions;
 * a bare capitalised "Commission" in an article about the EU (two member states, or the EU,
   Brussels, "European" named) is the European Commission: the author of "a Commission proposal"
-  and the partner of those who evaluate it;
-* herders, growers, pastoralists are a farming sector (AGR), as farmers are;
+  and the partner of those who evaluate it; not where the text names another commission;
 * "called / staged / held protests against X": the organisers -1 on X (not whoever broke it up);
 * an unknown name before a lower-case "party" ("Mexico's ruling Morena party") is that party, the
   holder, not the state whose possessive opens the phrase;
@@ -65,8 +64,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # ... a state's "its president" is left to the other rules
     ("Brazil hosted the summit, and its president criticised the tariffs.", [("BRA", -1, "tariffs")], []),
     # "they" of a coordinated clause: the plural subject of the clause before
-    ("Coffee growers criticised the tax, and they urged Bogota to scrap it.",
-     [("growers", -1, "tax"), ("growers", 1, "scrap")], []),
+    ("Rice farmers criticised the fertiliser tax, and they urged Manila to scrap it.",
+     [("farmers", -1, "fertiliser tax"), ("farmers", 1, "scrap")], []),
     # ... coordinated subjects stay the actors stage's group, each member holding it
     ("Russia and China blocked the resolution, and they called for new talks.",
      [("RUS", 1, "new talks"), ("CHN", 1, "new talks")], []),
@@ -78,8 +77,6 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("ESP", 1, "commission proposal"), ("PRT", 1, "commission proposal"),
       ("european commission", 1, "expanding the power grid")],
      [("ESP", "european commission", 1), ("PRT", "european commission", 1)]),
-    # herders as a farming sector
-    ("Cattle herders in Chad called for an end to the curfew.", [("TCDAGR", 1, "curfew")], []),
     # protests called against X
     ("Farmers called protests against the pension reform.", [("farmers", -1, "pension reform")], []),
     ("The opposition party held a protest over the election results on Sunday.",
@@ -103,6 +100,9 @@ NO_COMMISSION = [
     "The Commission said the vote in Nairobi would go ahead.",  # no EU article
     "Kenya's Electoral Commission said the vote would go ahead.",  # a named commission
     "The Commission on Human Rights met in Manila.",  # a longer name
+    # a national commission named first: a later bare "the Commission" is that one
+    "Portugal's energy regulator and Italy's National Energy Commission met on Monday; "
+    "the Commission later rejected the tariff plan.",
 ]
 
 

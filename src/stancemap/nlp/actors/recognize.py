@@ -849,7 +849,8 @@ class _Recognizer(PersonRules):
     def _bare_commission(self) -> None:
         """"a Commission proposal", "the Commission said": a bare capitalised Commission (no name word
         before it, no "of / on / for <Name>" after it) in an article about the EU (the EU, Brussels or
-        "European" named, or two member states) is the European Commission."""
+        "European" named, or two member states) is the European Commission; not where the text names
+        another commission (a later bare "the Commission" is that one)."""
         doc = self.doc
         if "IGO:EUCOM" not in self.t.orgs:
             return
@@ -861,6 +862,10 @@ class _Recognizer(PersonRules):
                          and doc[t.i + 2].is_title)]
         if not hits:
             return
+        if any(t.text == "Commission" and t.i > 0 and t.i < hits[0].i and not self.acts.free(t.i, t.i + 1)
+               for t in doc) or any(d.id != "IGO:EUCOM" and d.name.endswith("Commission")
+                                    for d in self.acts.drafts.values()):
+            return  # "Italy's National Energy Commission ...; the Commission later ...": that one
         members = {c for c in self.acts.country_at.values() if c in _EU_MEMBERS}
         if len(members) < 2 and not any(t.text in _EU_WORDS for t in doc):
             return

@@ -91,14 +91,20 @@ _CROWD_NUMBERS = frozenset({"thousand", "thousands", "hundred", "hundreds", "doz
 _GROUP_SECTORS = frozenset({"OPP", "REB", "INS", "PTY"})
 
 
+def _first_clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause that ``tok``'s clause is coordinated after ("X called strikes, and its
+    chairman accused Y": "X"), when ``tok`` is the subject of the later clause; None otherwise."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.dep_ != "conj" or verb.head.i >= tok.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _first_conjunct_subject(tok: Token) -> Token | None:
     """The plural noun subject of the clause a "they" clause is coordinated with ("Herders blocked the
     road on Monday, and they demanded X": "Herders"); None for a pronoun, a singular, a coordinated or
     no subject."""
-    verb = tok.head
-    if not tok.dep_.startswith("nsubj") or verb.dep_ != "conj" or verb.head.i >= tok.i:
-        return None
-    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = _first_clause_subject(tok)
     if first is None or first.pos_ == "PRON" or first.tag_ not in ("NNS", "NNPS") or any(
             c.dep_ == "conj" for c in first.children):
         return None  # (coordinated subjects are the actors stage's group: "A and B ..., and they ...")
@@ -376,10 +382,7 @@ class Resolver:
         the clause before, in the same sentence ("The union called a strike, and its chairman said
         ..."), when that subject is an actor that is no state, person or pronoun (a state's "its
         president" is left to the other rules)."""
-        verb = tok.head
-        if verb.dep_ != "conj" or verb.head.i >= tok.i:
-            return None
-        first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        first = _first_clause_subject(tok)
         if first is None or first.pos_ == "PRON":
             return None
         aid = self.holder(first)
