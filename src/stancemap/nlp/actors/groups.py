@@ -14,7 +14,7 @@ from ...actors.codes import compose_code, slug
 from .gazetteer import Match
 from .state import ActorDraft, DocActors
 
-__all__ = ["party_groups", "regional_groupings", "state_bodies", "located_collective", "sector_collective", "PARTY_SECTOR"]
+__all__ = ["party_groups", "named_parties", "regional_groupings", "state_bodies", "located_collective", "sector_collective", "PARTY_SECTOR"]
 
 #: US party members, by chamber word before them (None: no chamber word).
 _PARTIES = frozenset({"Republicans", "Democrats"})
@@ -48,6 +48,39 @@ def party_groups(doc: Doc, acts: DocActors) -> None:
         d = acts.ensure(ActorDraft(id=f"group:{slug(name)}", name=name, type="group", country="USA",
                                    code=compose_code("USA", sector), sector=sector, plural=True, origin="group"))
         acts.add(start, i + 1, d.id, "name")
+
+
+#: words between a state's possessive and a party's name ("Mexico's ruling Morena party")
+_PARTY_MODS = frozenset({"ruling", "governing", "main", "opposition", "largest", "biggest", "junior", "senior",
+                         "nationalist", "conservative", "leftist", "left-wing", "right-wing", "far-right",
+                         "far-left", "centrist", "populist", "liberal", "socialist", "islamist", "coalition"})
+
+
+def named_parties(doc: Doc, acts: DocActors) -> None:
+    """"Mexico's ruling Morena party", "the opposition Pheu Thai party": a name no table knows before a
+    lower-case "party" is that party (an organisation of the PTY sector, placed in the state whose
+    possessive opens the phrase; README section 4 keeps parties' holder_country null, but the actor's
+    country is only where it acts)."""
+    for tok in doc:
+        if tok.text != "party" or tok.i == 0 or tok.dep_ == "compound":
+            continue
+        j = tok.i
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title and doc[j - 1].ent_type_ not in (
+                "DATE", "EVENT") and (j - 1) not in acts.country_at and not doc[j - 1].is_sent_start:
+            j -= 1
+        if j == tok.i or not acts.free(j, tok.i + 1):
+            continue
+        k = j
+        while k > 0 and doc[k - 1].lower_ in _PARTY_MODS:
+            k -= 1
+        country = None
+        if k > 1 and doc[k - 1].text in ("'s", "’s"):
+            country = acts.country_at.get(k - 2)
+        name = doc[j:tok.i].text
+        d = acts.ensure(ActorDraft(id=f"org:{slug(name)}", name=name, type="organisation", country=country,
+                                   code=compose_code(country, PARTY_SECTOR),
+                                   sector=PARTY_SECTOR, origin="party"))
+        acts.add(j, tok.i + 1, d.id, "name")
 
 
 #: Adjectives of a region or a kind of state that name a grouping of states with the plural nouns

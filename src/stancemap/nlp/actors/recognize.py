@@ -22,7 +22,14 @@ from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
 from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
 from .gazetteer import Gazetteer, Match
-from .groups import located_collective, party_groups, regional_groupings, sector_collective, state_bodies
+from .groups import (
+    located_collective,
+    named_parties,
+    party_groups,
+    regional_groupings,
+    sector_collective,
+    state_bodies,
+)
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
     _COUNTRYISH,
@@ -299,6 +306,12 @@ def _shared_country_words(doc: Doc, names: list[Match], t: Tables) -> list[Match
         out = [Match(m.start, m.end, m.kind, other) if m.kind == "COUNTRY" and m.key == own
                and doc[m.start:m.end].text == word else m for m in out]
     return out
+
+
+#: the member states of the European Union (for a bare "Commission", see ``_bare_commission``)
+_EU_MEMBERS = frozenset("""AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT
+    ROU SVK SVN ESP SWE""".split())
+_EU_WORDS = frozenset({"EU", "E.U.", "European", "Brussels", "Strasbourg"})
 
 
 class _Recognizer(PersonRules):
@@ -831,6 +844,34 @@ class _Recognizer(PersonRules):
         self._described_companies()
         self._spokesman_bodies()
         self._officials_of_unknown_places()
+        self._bare_commission()
+
+    def _bare_commission(self) -> None:
+        """"a Commission proposal", "the Commission said": a bare capitalised Commission (no name word
+        before it, no "of / on / for <Name>" after it) in an article about the EU (the EU, Brussels or
+        "European" named, or two member states) is the European Commission; not where the text names
+        another commission (a later bare "the Commission" is that one)."""
+        doc = self.doc
+        if "IGO:EUCOM" not in self.t.orgs:
+            return
+        hits = [t for t in doc if t.text == "Commission" and self.acts.free(t.i, t.i + 1)
+                and (t.i == 0 or not (doc[t.i - 1].is_title or doc[t.i - 1].is_upper) or doc[t.i - 1].is_sent_start
+                     and doc[t.i - 1].lower_ in ("the", "a", "this"))
+                and (t.i == 0 or doc[t.i - 1].lower_ in ("the", "a", "an", "this", "'s", "’s"))
+                and not (t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("of", "on", "for", "in")
+                         and doc[t.i + 2].is_title)]
+        if not hits:
+            return
+        if any(t.text == "Commission" and t.i > 0 and t.i < hits[0].i and not self.acts.free(t.i, t.i + 1)
+               for t in doc) or any(d.id != "IGO:EUCOM" and d.name.endswith("Commission")
+                                    for d in self.acts.drafts.values()):
+            return  # "Italy's National Energy Commission ...; the Commission later ...": that one
+        members = {c for c in self.acts.country_at.values() if c in _EU_MEMBERS}
+        if len(members) < 2 and not any(t.text in _EU_WORDS for t in doc):
+            return
+        d = self._org_draft("IGO:EUCOM")
+        for t in hits:
+            self.acts.add(t.i, t.i + 1, d.id, "name")
 
     def _officials_of_unknown_places(self) -> None:
         """"VAXJO, Sweden - ... Officials in Vaxjo said": officials or authorities placed by "in" in a
@@ -1036,6 +1077,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     r.names_and_collectives()
     regional_groupings(doc, acts)
     state_bodies(doc, acts)
+    named_parties(doc, acts)
     r.other_orgs()
     link_acronyms(doc, acts, r.rec)
     return r.rec

@@ -257,7 +257,8 @@ def _reciprocal(verb: Token, lex: AlignLexicon) -> list[RawAlignment]:
     if comp is not None and owned is not None and comp[0].i > owned.i:
         # "each accusing the other's border guards of opening fire": each side -1 on the other's act
         charged = (compact_span(owned)[0], compact_span(comp[1])[1])
-    elif cue.kind == "accuse" and owned is obj and (plain := _charged_with(verb)) is not None \
+    elif cue.kind == "accuse" and owned is obj and (
+            plain := _charged_with(verb) or prep_object(obj, ("of", "for"))) is not None \
             and plain[0].i > obj.i and (plain[0].lower_ == "of" or plain[1].lemma_.lower() in HARMS):
         # "A and B accused each other of massing troops", "blamed one another for the collapse of the
         # truce": each side -1 on what it charges the other with (README section 5: the accused's act;
@@ -338,6 +339,11 @@ def _each_side(tok: Token) -> bool:
 def _absolute_owners(verb: Token) -> list[Token]:
     """The coordinated subject of the clause that an absolute "with each side V-ing" hangs on."""
     prep = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and prep.lower_ == "each" and prep.i < verb.i:
+        # ", each accusing the other of X" hung on a noun before it: the clause's main verb
+        main = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        owners = subjects(main) if main is not None and main.i < prep.i else []
+        return owners if len(owners) >= 2 else []
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and prep.pos_ in ("VERB", "AUX") and prep.i < verb.i:
         owners = subjects(prep)  # "A and B traded accusations, each accusing the other of X"
         return owners if len(owners) >= 2 else []

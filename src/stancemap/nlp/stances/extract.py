@@ -141,6 +141,11 @@ def _company(a: Actor | None) -> bool:
     actors stage does not type (a name its tables leave out on purpose, such as "Shell") is not seen."""
     return a is not None and a.type == "organisation" and a.sector == "BUS"
 
+
+def _person(a: Actor | None) -> bool:
+    return a is not None and a.type == "person"
+
+
 class _Builder:
     def __init__(self, doc: Doc, catalogue: IssueCatalogue,
                  embed_similarity: Callable[[str, str], float] | None = None) -> None:
@@ -291,6 +296,8 @@ class _Builder:
             # "his successor": the possessor of a relational noun is someone else, not an author
             cand = [] if lemma in RELATIONAL else authors_of(p, explicit_only=not authored,
                                                              of_author=authored and lemma not in _OF_PATIENT)
+            if cand and p.pos_ == "PROPN" and _person(self.res.actor(self.res.named(p))):
+                cand = [p]  # "praised Colombia's Gustavo Petro": the person, not the state before him
             if not cand and (late := late_from(p)) is not None:
                 cand = expand_conj(late)  # "dismissed criticism of the ban from Brazil": the critic
             if lemma in _STATUS or (lemma in _UNDERGONE

@@ -50,6 +50,9 @@ LIGHT_VERBS = frozenset(
 
 #: verbs by which the subject leads a position it holds ("led the opposition to X", "spearheaded criticism of Y")
 LEAD_VERBS = frozenset({"lead", "spearhead", "head", "orchestrate"})
+#: verbs by which the subject organises its own protest ("staged / called / held protests against X")
+_STAGE_VERBS = frozenset({"stage", "hold", "call", "organise", "organize", "launch", "mount"})
+_STAGED = frozenset({"protest"})
 
 
 # verbs by which the subject issues a speech act ("gave X an ultimatum", "made an offer")
@@ -337,8 +340,9 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if po is None and word is not tok and cue.preps:
         po = prep_object(tok, cue.preps)  # "a show of support | for X"
         po = None if po is not None and po[1].i == word.i else po
+    staged = tok.dep_ == "dobj" and word.lemma_.lower() in _STAGED and head.lemma_.lower() in _STAGE_VERBS
     if po is None and cue.preps and tok.dep_ == "dobj" and (
-            head.lemma_.lower() in LIGHT_VERBS | _WITHHOLD | {"have"} or owned):
+            head.lemma_.lower() in LIGHT_VERBS | _WITHHOLD | {"have"} or owned or staged):
         # "voiced its objection | to X", "lent its support | to X": the parser hangs the
         # preposition on the light verb
         on_verb = prep_object(head, cue.preps)
@@ -410,7 +414,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     elif tok.dep_ == "dobj" and head.lemma_.lower() in _WITHHOLD:
         holders, sign = subjects(head), -1  # "withheld its support for X": no longer supports X
     elif tok.dep_ in ("dobj",) and head.pos_ == "VERB" and head.lemma_.lower() not in ("reject", "accept", "welcome"):
-        holders = subjects(head) if head.lemma_.lower() in LIGHT_VERBS | LEAD_VERBS or owned else []
+        holders = subjects(head) if head.lemma_.lower() in LIGHT_VERBS | LEAD_VERBS or owned or staged else []
     if not holders:
         return []  # an authored noun is handled by author_stances
     if hypothetical(head, lex):
@@ -531,7 +535,7 @@ def author_stances(tok: Token, polarity: int, lex: Lexicon | None = None) -> lis
             late = (frm.head, frm)  # the "from X" is no part of the content (cut below)
     if not authors:
         return []
-    if lex is not None and _aim_is_position(tok, lex):
+    if lex is not None and _aim_is_position(tok, lex) and not _named_author(tok, authors):
         return []  # "announced plans to challenge X": the infinitive's cue is the position
     position = lex.nouns.get(tok.lemma_.lower()) if lex is not None else None
     po = prep_object(tok, position.preps) if position is not None and position.preps and \
@@ -623,6 +627,16 @@ def late_agent(noun: Token) -> tuple[Token, Token] | None:
                 x.dep_ == "acl" and x.i < by.i for x in obj.children):  # ("the plan drafted by X")
             return by, agent
     return None
+
+
+def _named_author(noun: Token, authors: list[Token]) -> bool:
+    """A plan or proposal whose author is named on the noun itself ("a plan by the ministry to ban Y",
+    "Japan's proposal to scrap Y"): no clause cue reads that author as the holder of the
+    infinitive, so the author holds the content ("banning Y", README section 3). Not for an own
+    possessive ("announced its plan to scrap Y": the subject holds the infinitive's cue)."""
+    explicit = authors_of(noun, explicit_only=True)
+    return bool(explicit) and all(a in explicit for a in authors) and not any(
+        a.lower_ in OWN_POSSESSIVES or a.pos_ == "PRON" for a in authors)
 
 
 def _aim_is_position(noun: Token, lex: Lexicon) -> bool:

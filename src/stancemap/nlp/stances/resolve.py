@@ -39,6 +39,11 @@ _THIRD = frozenset({"it", "he", "she", "they", "its", "his", "her", "their", "th
 RELATIONAL = frozenset("""predecessor successor rival opponent counterpart critic enemy ally wife husband son
     daughter brother sister father mother adviser advisor aide deputy challenger""".split())
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "SPY"})
+#: heads of a party's or movement's name ("the ruling Fidesz party")
+_PARTY_HEADS = frozenset({"party", "movement", "alliance", "coalition", "bloc"})
+#: officers an organisation speaks through ("its chairman", "their general secretary")
+_OFFICE_NOUNS = frozenset("""chairman chairwoman chair chairperson leader head president secretary spokesman
+    spokeswoman spokesperson chief director boss""".split())
 _MEDIA_NOUNS = frozenset("""media medium press newspaper newspapers outlet outlets daily tabloid broadcaster television
     tv radio""".split())
 _NAME_CUT = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "prep", "det"})
@@ -61,9 +66,12 @@ _POLITICAL_GROUPS = frozenset("""party parties opposition rebel rebels insurgent
 #: unnamed bodies of a state ("the government", "the agriculture ministry", "the electoral
 #: commission") the events stage placed in a country from the article: holders, authors of a
 #: proposal ("a plan by the energy ministry", "the government's offer") and alignment partners
-_STATE_BODY_NOUNS = frozenset("government ministry commission authorities regulator cabinet administration".split())
+_STATE_BODY_NOUNS = frozenset("government ministry department commission authorities regulator cabinet administration".split())
 #: an unnamed spokesperson of such a body ("the foreign ministry spokesman condemned X"), as a holder
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+#: plural office-holders of a state the events stage groups when no state names them ("several
+#: state agriculture ministers"), as holders
+_STATE_OFFICERS = frozenset("minister official governor".split())
 
 
 #: nouns that take up an intergovernmental body named before ("the organisation", "the bloc")
@@ -81,6 +89,26 @@ _CIVIL_SECTORS = frozenset({"AGR", "EDU", "LAB", "HLH", "CVL", "ENV"})
 _CROWD_NUMBERS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozens", "tens", "millions", "scores"})
 #: sectors of the group actors the actors stage codes by country ("VENOPP": the opposition)
 _GROUP_SECTORS = frozenset({"OPP", "REB", "INS", "PTY"})
+
+
+def _first_clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause that ``tok``'s clause is coordinated after ("X called strikes, and its
+    chairman accused Y": "X"), when ``tok`` is the subject of the later clause; None otherwise."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.dep_ != "conj" or verb.head.i >= tok.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _first_conjunct_subject(tok: Token) -> Token | None:
+    """The plural noun subject of the clause a "they" clause is coordinated with ("Herders blocked the
+    road on Monday, and they demanded X": "Herders"); None for a pronoun, a singular, a coordinated or
+    no subject."""
+    first = _first_clause_subject(tok)
+    if first is None or first.pos_ == "PRON" or first.tag_ not in ("NNS", "NNPS") or any(
+            c.dep_ == "conj" for c in first.children):
+        return None  # (coordinated subjects are the actors stage's group: "A and B ..., and they ...")
+    return first
 
 
 class Resolver:
@@ -153,6 +181,13 @@ class Resolver:
                     aid = self.smallest_at(c.idx, c.idx + len(c.text))
                     if aid is not None:
                         return aid
+        if tok.lemma_.lower() in _PARTY_HEADS and tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
+                    aid = self.smallest_at(c.idx, c.idx + len(c.text))
+                    a = self.actor(aid)
+                    if a is not None and a.type in ("organisation", "group") and a.sector in _GROUP_SECTORS:
+                        return aid  # "Hungary's ruling Fidesz party": the party, not the possessor state
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if tok.pos_ == "NOUN" and nxt is not None and (nxt.pos_ == "PROPN" or nxt.is_title):
             aid = self.smallest_at(nxt.idx, nxt.idx + len(nxt.text))
@@ -277,6 +312,10 @@ class Resolver:
         low = tok.lower_
         if community_leaders(tok) and (civil := self._civil_participant(tok)) is not None:
             return civil  # "Maori tribal leaders": the community's, not the state a demonym names
+        if low == "they" and (first := _first_conjunct_subject(tok)) is not None:
+            owner = self.holder(first)
+            if owner is not None:
+                return owner  # "Herders blocked the road, and they demanded X": the herders
         seat = self.seated(tok)
         if seat is not None:
             return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
@@ -295,6 +334,9 @@ class Resolver:
             # "X said his country would ...": the state of the possessor
             owner = self.smallest_at(poss.idx, poss.idx + len(poss.text)) or self.holder(poss)
             return self.state_of(owner) or owner
+        if poss is not None and poss.lower_ in ("its", "their") and tok.lemma_.lower() in _OFFICE_NOUNS \
+                and tok.dep_.startswith("nsubj") and (owner := self._clause_owner(tok)) is not None:
+            return owner  # "the union called a strike, and its chairman accused X": the union's
         if tok.lemma_.lower() in _THE_SELF and tok.dep_.startswith("nsubj") and \
                 [c.lower_ for c in tok.children] == ["the"]:
             # "X's minister said the country supported Y": the reporter's state
@@ -334,6 +376,20 @@ class Resolver:
                 return None
             return self.previous_subject(tok)
         return self._participant(tok) or self.igo_anaphor(tok)
+
+    def _clause_owner(self, tok: Token) -> str | None:
+        """The organisation an "its / their" officer of a coordinated clause belongs to: the subject of
+        the clause before, in the same sentence ("The union called a strike, and its chairman said
+        ..."), when that subject is an actor that is no state, person or pronoun (a state's "its
+        president" is left to the other rules)."""
+        first = _first_clause_subject(tok)
+        if first is None or first.pos_ == "PRON":
+            return None
+        aid = self.holder(first)
+        a = self.actor(aid)
+        if a is None or a.type in ("state", "person"):
+            return None
+        return aid
 
     def igo_anaphor(self, tok: Token) -> str | None:
         """"the organisation", "the bloc", "the agency" (or "the bloc's leaders") with no other
@@ -378,6 +434,12 @@ class Resolver:
         civil = self._civil_participant(tok) if tok.tag_ == "NNS" and tok.dep_.startswith("nsubj") else None
         if civil is not None:
             return civil
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in _STATE_OFFICERS:
+            # "several state agriculture ministers (who said ...)": the events stage's group of them
+            aid = self._participant_at(tok)
+            a = self.actor(aid)
+            if a is not None and a.type == "group" and a.sector in _STATE_SECTORS:
+                return aid
         low = tok.lemma_.lower()
         if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and low in _STATE_BODY_NOUNS and tok.is_lower)) \
                 or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj" or (

@@ -731,9 +731,23 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(no_alternative_stances(tok, lex))
     out.extend(_phrase_stances(sent, lex))
     out.extend(_modal_stances(sent, lex))
+    out = _drop_restated_aims(out)
     for r in out:
         r.sent = sent
     return out
+
+
+def _drop_restated_aims(out: list[RawStance]) -> list[RawStance]:
+    """"Japan's plan to scrap the tax was criticised": the infinitive's own cue ("scrap": -1 on the tax)
+    and the plan (its author +1 on "scrapping the tax") say the same of the same author; the plan's
+    reading is kept (README section 5: the polarity follows the cue, "plan", applied to its content
+    as written), so that it is not counted twice."""
+    aims = {(c.i, h.i) for r in out if r.source == "author" and r.cue
+            for c in r.cue[0].children if c.dep_ == "acl" for h in r.holders}
+    if not aims:
+        return out
+    return [r for r in out if r.source == "author" or not r.cue
+            or not any((r.cue[0].i, h.i) in aims for h in r.holders)]
 
 
 #: verbs of causing a feeling in their object: "Y angered X" is X's position on Y (as "X was angered by Y")
