@@ -15,6 +15,7 @@ stages call is idempotent: the second call finds nothing left to mend.
 
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import DEP, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -101,8 +102,10 @@ def _vbg_tokens(doc: Doc, dep_id: int | None = None) -> list[Token]:
     array: a Token is made for the -ing words only (a label's id is the same in every vocab: get_string_id)."""
     if not len(doc):
         return []
-    rows = doc.to_array([TAG, DEP]).tolist()
-    return [doc[i] for i, (tag, dep) in enumerate(rows) if tag == _VBG_ID and (dep_id is None or dep == dep_id)]
+    hits = doc.to_array(TAG) == numpy.uint64(_VBG_ID)
+    if dep_id is not None:
+        hits &= doc.to_array(DEP) == numpy.uint64(dep_id)
+    return [doc[i] for i in hits.nonzero()[0].tolist()]
 
 
 def repair_participle_subject(doc: Doc) -> int:
