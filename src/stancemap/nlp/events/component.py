@@ -941,7 +941,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
     circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",
     sent = trig.token.sent  # ("in X, where troops fight Y": not Y; no "where", no such clause)
-    if "where" in doc_words(doc).lower[sent.start:sent.end]:
+    if participants.current(doc) is None or "where" in doc_words(doc).lower[sent.start:sent.end]:
         circ |= place_clause_tokens(sent, trig.token)
     circ |= weapon_objects(_verbs_of(trig))  # "fired rockets (at X)": the means, not the target
     circ |= own_side
