@@ -109,3 +109,15 @@ def test_ing_words_of_the_parse_repairs_read_from_one_array(nlp_base):
     assert [t.i for t in advcl] == [t.i for t in doc if t.tag_ == "VBG" and t.dep_ == "advcl"]
     assert [t.text for t in advcl] == ["noting", "hoping"]  # (the speaker's and the rescuers' participles)
     assert _vbg_tokens(nlp_base("")) == []
+
+
+@pytest.mark.model
+def test_circumstance_phrases_from_the_stage_arrays(nlp_base):
+    doc = nlp_base("Guards detained a reporter during a march in the port, despite an order from the court.")
+    outside = {t.i: circumstance_tokens(t) for t in doc}
+    with participants.use(doc):
+        doc_words(doc)  # (the arrays the triggers make first: the prepositions are read from them)
+        inside = {t.i: circumstance_tokens(t) for t in doc}
+    assert inside == outside
+    detained = next(t for t in doc if t.text == "detained")
+    assert {t.text for t in doc if t.i in outside[detained.i]} >= {"during", "march", "despite", "order"}
