@@ -94,3 +94,30 @@ def test_home_code_is_asked_once_per_body_party_and_sentence(nlp, monkeypatch):
     doc = nlp(text)
     assert any(e.source_code == "MLIGOV" and e.plover == "ACCUSE" for e in doc._.sm_events)
     assert calls and len(calls) == len(set(calls))  # never twice for the same key
+
+
+@pytest.mark.model
+def test_ing_words_of_the_parse_repairs_read_from_one_array(nlp_base):
+    from stancemap.nlp.common.parse_repair import _ADVCL_ID, _vbg_tokens
+
+    doc = nlp_base("Farmers blocking the motorway near the depot were fined, a court said, noting the damage. "
+                   "Rescuers kept digging through the night, hoping to reach the trapped miners.")
+    ing = [t.i for t in doc if t.tag_ == "VBG"]
+    assert len(ing) >= 3  # (blocking, noting, digging, hoping: as tagged)
+    assert [t.i for t in _vbg_tokens(doc)] == ing
+    advcl = _vbg_tokens(doc, _ADVCL_ID)
+    assert [t.i for t in advcl] == [t.i for t in doc if t.tag_ == "VBG" and t.dep_ == "advcl"]
+    assert [t.text for t in advcl] == ["noting", "hoping"]  # (the speaker's and the rescuers' participles)
+    assert _vbg_tokens(nlp_base("")) == []
+
+
+@pytest.mark.model
+def test_circumstance_phrases_from_the_stage_arrays(nlp_base):
+    doc = nlp_base("Guards detained a reporter during a march in the port, despite an order from the court.")
+    outside = {t.i: circumstance_tokens(t) for t in doc}
+    with participants.use(doc):
+        doc_words(doc)  # (the arrays the triggers make first: the prepositions are read from them)
+        inside = {t.i: circumstance_tokens(t) for t in doc}
+    assert inside == outside
+    detained = next(t for t in doc if t.text == "detained")
+    assert {t.text for t in doc if t.i in outside[detained.i]} >= {"during", "march", "despite", "order"}

@@ -15,6 +15,9 @@ stages call is idempotent: the second call finds nothing left to mend.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .guard import set_heads
@@ -90,6 +93,21 @@ def _real_verb(doc: Doc, ing: Token, limit: int) -> Token | None:
     return None
 
 
+_VBG_ID = get_string_id("VBG")
+_ADVCL_ID = get_string_id("advcl")
+
+
+def _vbg_tokens(doc: Doc, dep_id: int | None = None) -> list[Token]:
+    """``[t for t in doc if t.tag_ == "VBG"]`` (and ``t.dep_`` the label of ``dep_id``), read from one
+    array: a Token is made for the -ing words only (a label's id is the same in every vocab: get_string_id)."""
+    if not len(doc):
+        return []
+    hits = doc.to_array(TAG) == numpy.uint64(_VBG_ID)
+    if dep_id is not None:
+        hits &= doc.to_array(DEP) == numpy.uint64(dep_id)
+    return [doc[i] for i in hits.nonzero()[0].tolist()]
+
+
 def repair_participle_subject(doc: Doc) -> int:
     """Re-read a subject with an -ing modifier ("Crowds demanding a recount set fire to a tax
     office", "Miners seeking higher wages clashed with riot police, officials said")
@@ -106,7 +124,7 @@ def repair_participle_subject(doc: Doc) -> int:
     between), has no subject, auxiliary or "by" agent of its own, and is a past form. Returns how
     many were repaired."""
     fixed = 0
-    for ing in [t for t in doc if t.tag_ == "VBG"]:
+    for ing in _vbg_tokens(doc):
         own = not (ing.dep_ == "acl" and ing.head.i == ing.i - 1 and ing.head.pos_ in ("NOUN", "PROPN"))
         found = next((c for c in ing.children if c.dep_ == "nsubj" and c.i == ing.i - 1), None) if own else ing.head
         if found is None or own and (ing.dep_ not in _CLAUSE_DEPS or found.pos_ not in ("NOUN", "PROPN")
@@ -162,7 +180,7 @@ def repair_speaking_participle(doc: Doc) -> int:
     or demands rather than only reports (:data:`_REPORTING_VERBS`),
     the participle with no subject, and a comma right before it. Returns how many were moved."""
     moved = 0
-    for ing in [t for t in doc if t.tag_ == "VBG" and t.dep_ == "advcl"]:
+    for ing in _vbg_tokens(doc, _ADVCL_ID):
         clause = ing.head
         if ing.lemma_.lower() not in SPEAKING_PARTICIPLES or ing.i < 1 or doc[ing.i - 1].text != "," \
                 or clause.dep_ != "ccomp" or clause.i > ing.i or clause.head.pos_ not in ("VERB", "AUX") \

@@ -1006,7 +1006,10 @@ def _circumstance_phrases(sent: Span) -> list[tuple[int, frozenset[int]]]:
     key = ("circumstances", sent.start)
     if parts is not None and (hit := parts.memo.get(key)) is not None:
         return hit  # type: ignore[no-any-return]
-    found = [(t.i, frozenset(x.i for x in t.subtree)) for t in sent if t.dep_ == "prep" and is_circumstance(t)]
+    words = parts.memo.get("words") if parts is not None else None  # (match.doc_words' arrays, made before
+    deps = words.dep if words is not None else None  # the triggers: a Token only for the prepositions)
+    preps = sent if deps is None else (sent.doc[i] for i in range(sent.start, sent.end) if deps[i] == "prep")
+    found = [(t.i, frozenset(x.i for x in t.subtree)) for t in preps if t.dep_ == "prep" and is_circumstance(t)]
     if parts is not None:
         parts.memo[key] = found
     return found

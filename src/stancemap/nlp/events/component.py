@@ -940,7 +940,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if not (_pairwise(trig, code) and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
     circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",
-    circ |= place_clause_tokens(trig.token.sent, trig.token)  # "in X, where troops fight Y": not Y
+    sent = trig.token.sent  # ("in X, where troops fight Y": not Y; no "where", no such clause)
+    if participants.current(doc) is None or "where" in doc_words(doc).lower[sent.start:sent.end]:
+        circ |= place_clause_tokens(sent, trig.token)
     circ |= weapon_objects(_verbs_of(trig))  # "fired rockets (at X)": the means, not the target
     circ |= own_side
     circ |= behest_tokens(trig)  # "arrested X at the request of Y": Y asked for the act, X is its target
@@ -1379,15 +1381,16 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
         return [None]
     own = {a for a in sources if a}
     skip: set[int] = set()
-    for t in trig.sent:
-        if t.dep_ in ("nsubj", "nsubjpass") and any(a in sources for a in actors_of(doc, t) if a):
+    sent, deps = trig.sent, doc_words(doc).dep  # (a Token only for the subjects and objects)
+    for t in (doc[i] for i in range(sent.start, sent.end) if deps[i] in ("nsubj", "nsubjpass")):
+        if any(a in sources for a in actors_of(doc, t) if a):
             skip |= {x.i for x in t.subtree if x.i <= t.i} | {t.i}  # "the government in X": the source's own place
     if not loose:
         skip |= circumstance_tokens(trig)  # "... after clashes in X": no place of this act
     best: tuple[int, str] | None = None
     mine = {x.i for x in trig.subtree}
-    for t in trig.sent:
-        if t.i in skip or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
+    for t in (doc[i] for i in range(sent.start, sent.end) if deps[i] == "pobj"):
+        if t.i in skip or t.head.lower_ not in _LOCATIVE:
             continue
         if named_site(t) and (site := _named_site_place(parts, t)) is not None and site not in own:
             dist = abs(t.i - trig.i)  # "went on strike at the Kolwezi mine in X province": the mine
@@ -1405,8 +1408,8 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
             if best is None or dist < best[0]:
                 best = (dist, a)
     if best is None:  # a named place no table knows, in the trigger's own phrase ("a curfew in parts
-        for t in trig.sent:  # of Kashmir"): a place participant with no country
-            if t.i in skip or t.i not in mine or t.dep_ != "pobj" or t.head.lower_ not in _LOCATIVE:
+        for t in (doc[i] for i in range(sent.start, sent.end) if deps[i] == "pobj"):  # of Kashmir"): a place
+            if t.i in skip or t.i not in mine or t.head.lower_ not in _LOCATIVE:  # participant with no country
                 continue
             kinded = named_place(t)  # "in Cusco province", "in the town of X" (material.py)
             if kinded is not None and not any(a is not None for a in actors_of(doc, kinded)):

@@ -440,6 +440,20 @@ def _subject(tok: Token) -> Token | None:
 
 def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: bool = False) -> Pattern | None:
     """The first pattern of ``patterns`` whose particle / preposition / object / subject conditions hold."""
+    parts = current(tok.doc)  # while the events stage codes the Doc, kept per verb: the triggers and the
+    memo = parts.memo if parts is not None else None  # relations ask for the same verb (the parse does not change)
+    if memo is None:
+        return _match_pattern(tok, patterns, specific_only=specific_only)
+    key = ("pattern", tok.i, id(patterns), specific_only)
+    if key in memo:
+        hit: Pattern | None = memo[key][1]
+        return hit
+    found = _match_pattern(tok, patterns, specific_only=specific_only)
+    memo[key] = (patterns, found)  # (the patterns kept with the answer: their id stays theirs)
+    return found
+
+
+def _match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: bool = False) -> Pattern | None:
     preps = _preps(tok)
     particle = _particle(tok)
     # the keys of the objects (by preposition, "" for the verb's own) and of the subject, found
