@@ -17,7 +17,7 @@ filter them out and they add extra events wherever a more specific code is misse
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import POS
@@ -2488,12 +2488,19 @@ _HAZARDS = _ACCIDENTS | frozenset({"rain", "rains", "rainfall", "downpour", "dow
                                    "monsoon", "weather"})
 
 
+#: Verbs of damage a natural hazard does as an active subject ("floods destroyed crops", "the cyclone
+#: damaged 2,000 homes", "heavy rains cut off roads"): no party acts (besides :data:`_HARMED`).
+_HAZARD_HARM = frozenset({"destroy", "damage", "wreck", "flatten", "devastate", "ravage", "raze", "demolish",
+                          "burn", "cut", "sweep", "wash", "submerge", "displace", "uproot", "block", "hit"})
+
+
 def _accidental(tok: Token) -> bool:
     """Whether a passive verb of harm with no "by" agent reports an accident: its "in" phrase names
     a crash, flood or other accident ("was killed in a helicopter crash", "were injured in a
     stampede"), not an act of force ("killed in an air strike", "in an exchange of fire", "in a
     storm of gunfire": an accident noun with an "of" complement names what struck)."""
-    if tok.lemma_.lower() not in _HARMED:
+    lem = tok.lemma_.lower()
+    if lem not in _HARMED and lem not in _HAZARD_HARM:
         return False
     kids = list(tok.children)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
@@ -2501,7 +2508,7 @@ def _accidental(tok: Token) -> bool:
         return all((x.lemma_.lower() in _HAZARDS or x.lower_ in _HAZARDS) and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in x.children)  # ("a storm of rockets": the rockets)
                    for x in conjuncts(subj) if x.pos_ in ("NOUN", "PROPN"))
-    if tok.tag_ != "VBN":
+    if tok.tag_ != "VBN" or lem not in _HARMED:
         return False
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) and tok.dep_ not in ("acl", "advcl"):
         return False
@@ -2567,6 +2574,23 @@ _TEXTS = frozenset({"resolution", "motion", "bill", "draft", "statement", "decla
                     "amendment", "letter", "petition"})
 
 
+#: Roots of the acts that punish or blame someone for something (criticism, accusation, sanctions and
+#: coercion: arrests, sentences, expulsions, bans) and the verdict code, whose "for / over" gerund names
+#: the act punished or blamed ("sentenced X for torturing detainees", "arrested Y for blocking a road").
+_PUNISHING = frozenset({"11", "16", "17"})
+
+
+def _punished_for(tok: Token, by_tok: Mapping[int, list[_Coded]]) -> bool:
+    """Whether a gerund is the reason of a punishment or reproach: the object of "for" or "over" on a
+    verb coded as an arrest, sentence, ban, expulsion, sanction, verdict or criticism (the act is
+    alleged or already judged, not reported as happening now; the GSR and the own files code the
+    punishment only)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "over"):
+        return False
+    verb = tok.head.head
+    return any(m.code[:2] in _PUNISHING or m.code == "116" for m in by_tok.get(verb.i, ()))
+
+
 def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
     """One act of force, not two, where a sentence names an attack and the harm it did in a
     participle of harm after the verb of force, of the same source ("stormed the village, killing 40
@@ -2585,6 +2609,13 @@ def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in _TEXTS \
                 and any(m.source == c.source and m.code[:2] == "12" for m in by_tok.get(tok.head.head.i, ())):
             dropped.add(id(c))  # "vetoed a resolution demanding X": the text's demand, not the vetoing party's
+            continue
+        if _punished_for(tok, by_tok):
+            dropped.add(id(c))  # "jailed X for insulting the king": the reason punished, not an act coded
+            continue
+        if c.code[:2] == "17" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and any(
+                m.code[:2] in FORCE_ROOTS for m in by_tok.get(tok.head.i, ())):
+            dropped.add(id(c))  # "drones hit a power plant, cutting power to X": the strike's harm, no second act
             continue
         if c.code[:2] not in FORCE_ROOTS:
             continue
