@@ -321,8 +321,15 @@ def _under_speech(tok: Token, lexicon: Lexicon) -> Token | None:
             return None
         if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and t.head.lemma_.lower() in lexicon.statement_verbs:
             return t.head
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _ASSURING and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return t.head  # "assured X that it would ease ...": a reported future, as after "said"
         t = t.head
     return None
+
+
+#: Verbs of assuring whose that-clause reports what the speaker says will happen.
+_ASSURING = frozenset({"assure", "reassure", "promise", "pledge", "vow", "guarantee"})
 
 
 #: Prepositions that put an event in the background ("after the attack", "despite talks").
