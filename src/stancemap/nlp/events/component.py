@@ -89,6 +89,7 @@ from .match import (
     Trigger,
     by_agent,
     carrier_verb,
+    day_of_visit,
     died_of,
     doc_words,
     fight_sides,
@@ -530,9 +531,12 @@ def _visit_under_way(t: Trigger) -> bool:
     visit to Z", "... on a trip to Z"): the visit is an event of its own beside the act (the traveller, the subject of
     the verb it hangs on, visits Z), coded like a clause's event (between named parties only)."""
     tok = t.token
-    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on") \
-        and tok.lemma_.lower() in ("visit", "trip", "tour") and t.code[:2] == "04" \
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+    if not (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.lemma_.lower() in ("visit", "trip", "tour")
+            and t.code[:2] == "04" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
+        return False
+    if tok.head.lower_ == "of" and day_of_visit(tok.head.head):
+        return True  # "... on Tuesday, the first day of a state visit to Z": the date's apposition
+    return tok.head.lower_ in ("during", "on") \
         and tok.head.head.i < tok.head.i  # (late in the sentence: a fronted "On a visit to X, ..." stays background)
 
 
