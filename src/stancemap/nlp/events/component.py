@@ -2585,15 +2585,16 @@ _TEXTS = frozenset({"resolution", "motion", "bill", "draft", "statement", "decla
                     "amendment", "letter", "petition"})
 
 
-#: Roots of the acts that punish or blame someone for something (criticism, accusation, sanctions and
-#: coercion: arrests, sentences, expulsions, bans) and the verdict code, whose "for / over" gerund names
-#: the act punished or blamed ("sentenced X for torturing detainees", "arrested Y for blocking a road").
-_PUNISHING = frozenset({"11", "16", "17"})
+#: Roots of the acts that punish someone for something (sanctions and coercion: arrests, sentences,
+#: expulsions, bans) and the verdict code, whose "for / over" gerund names the act punished ("sentenced X
+#: for torturing detainees", "arrested Y for blocking a road"). Not blame or criticism: "blamed X for firing
+#: on Y" reports the act blamed, as the own pair files code it.
+_PUNISHING = frozenset({"16", "17"})
 
 
 def _punished_for(tok: Token, by_tok: Mapping[int, list[_Coded]]) -> bool:
-    """Whether a gerund is the reason of a punishment or reproach: the object of "for" or "over" on a
-    verb coded as an arrest, sentence, ban, expulsion, sanction, verdict or criticism (the act is
+    """Whether a gerund is the reason of a punishment: the object of "for" or "over" on a verb coded
+    as an arrest, sentence, ban, expulsion, sanction or verdict (the act is
     alleged or already judged, not reported as happening now; the GSR and the own files code the
     punishment only)."""
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "over"):

@@ -787,6 +787,21 @@ class Participants:
         root = self._root_at(start, end)
         return root is not None and border_modifier(root)
 
+    def _outlet_before(self, start: int, end: int) -> str | None:
+        """The country of the one news outlet named as a party (not a cited source) in characters [start,
+        end): a definite "the broadcaster / the channel / the newspaper" after it is that outlet."""
+        mentions = self.doc._.sm_mentions or []
+        k = bisect_left(mentions, (start, -1, ""))
+        found: set[str] = set()
+        while k < len(mentions) and mentions[k][0] < end:
+            aid = mentions[k][2]
+            if aid in self._media and not any(a <= mentions[k][0] < b for a, b in self._trailing_sources):
+                c = self._countries.get(aid)
+                if c:
+                    found.add(c)
+            k += 1
+        return found.pop() if len(found) == 1 else None
+
     def context_country(self, other: str | None, span: tuple[int, int],
                         others: tuple[str | None, ...] = ()) -> str | None:
         """The country an event's context gives a party without one: the one country of the
@@ -957,6 +972,8 @@ class Participants:
                 self.code_of(other) or "").startswith(("IGO", "NGO")) else None
         elif d.definite and not force:
             country = self._home_of(other)
+        if country is None and d.sector == "MED" and d.text.lower().startswith("the "):
+            country = self._outlet_before(span[0], d.start)  # "suspended France 24, accusing the broadcaster"
         if country is None and material_act(code, d.sector):
             country = self.place_country(trigger)
         if country is None:
