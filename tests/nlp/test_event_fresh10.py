@@ -70,6 +70,13 @@ def test_deutsche_welle_is_a_german_outlet(nlp):
     assert rows and all(t == "DEUMED" for _, t, _ in rows)
 
 
+def test_the_broadcaster_after_a_named_outlet_is_that_outlet_not_the_agency_credit(nlp):
+    rows = _rows(nlp, "DHAKA, June 3 (AFP) - Bangladesh's interior ministry banned Voice of America from the refugee "
+                      "camps and accused the broadcaster of bias.")
+    assert ("BGDGOV", "USAMED", "COERCE") in rows
+    assert ("BGDGOV", "USAMED", "ACCUSE") in rows
+
+
 def test_france_itself_stays_the_state(nlp):
     rows = _rows(nlp, "Mali's junta accused France of backing the rebels in the north.")
     assert ("MLIGOV", "FRA", "ACCUSE") in rows or ("MLIMIL", "FRA", "ACCUSE") in rows

@@ -788,19 +788,20 @@ class Participants:
         return root is not None and border_modifier(root)
 
     def _outlet_before(self, start: int, end: int) -> str | None:
-        """The country of the one news outlet named as a party (not a cited source) in characters [start,
-        end): a definite "the broadcaster / the channel / the newspaper" after it is that outlet."""
+        """The country of the last news outlet named in characters [start, end) that is no cited source nor
+        a dateline's agency credit ("ALGIERS (Reuters) -"): a definite "the broadcaster / the channel / the
+        newspaper" after it is that outlet."""
         mentions = self.doc._.sm_mentions or []
+        text = self.doc.text
         k = bisect_left(mentions, (start, -1, ""))
-        found: set[str] = set()
+        found: str | None = None
         while k < len(mentions) and mentions[k][0] < end:
-            aid = mentions[k][2]
-            if aid in self._media and not any(a <= mentions[k][0] < b for a, b in self._trailing_sources):
-                c = self._countries.get(aid)
-                if c:
-                    found.add(c)
+            s0, aid = mentions[k][0], mentions[k][2]
+            if aid in self._media and not any(a <= s0 < b for a, b in self._trailing_sources) \
+                    and text[:s0].rstrip()[-1:] != "(":
+                found = self._countries.get(aid) or found
             k += 1
-        return found.pop() if len(found) == 1 else None
+        return found
 
     def context_country(self, other: str | None, span: tuple[int, int],
                         others: tuple[str | None, ...] = ()) -> str | None:
