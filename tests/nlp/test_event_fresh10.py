@@ -35,6 +35,18 @@ def test_a_visit_as_a_loose_modifier_of_the_verb(nlp):
     assert ("KENGOV", "GHA", "CONSULT") in rows
 
 
+def test_the_country_visited_is_the_datelines_when_the_sentence_names_several(nlp):
+    rows = _rows(nlp, "LIMA, Feb 2 (Reuters) - Chile's president met business leaders from Peru and Ecuador on Monday, "
+                      "the second day of a visit to the country.")
+    assert ("CHLGOV", "PER", "CONSULT") in rows and ("CHLGOV", None, "CONSULT") not in rows
+
+
+def test_without_a_dateline_the_country_stays_unplaced(nlp):
+    rows = _rows(nlp, "Chile's president met business leaders from Peru and Ecuador on Monday, the second day of a "
+                      "visit to the country.")
+    assert ("CHLGOV", "ECU", "CONSULT") in rows  # (the meeting; the visit's host is not guessed)
+
+
 def test_a_part_of_a_visit_as_the_subject_is_no_visit_under_way(nlp):
     rows = _rows(nlp, "The first day of the minister's visit to Japan was cancelled because of a typhoon.")
     assert all(p != "CONSULT" for _, _, p in rows)

@@ -979,6 +979,9 @@ class Participants:
             country = self.place_country(trigger)
         if country is None:
             country = self.context_country(other, span, others)
+        if country is None and d.definite and d.type == "state" and (home := self.dateline_country()) is not None \
+                and home != self.country_of(other) and home in self._sentence_countries(*span):
+            country = home  # "RABAT - ... a visit to the kingdom", with two other countries named: the dateline's
         if country is None:
             return
         ccode = load_tables().code_of(country) or country
