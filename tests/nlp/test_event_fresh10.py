@@ -149,6 +149,11 @@ def test_the_power_a_strike_cuts_is_its_harm_not_a_second_act(nlp):
     assert [p for _, _, p in rows] == ["ASSAULT"]
 
 
+def test_an_arrest_after_a_raid_stays_an_act_of_its_own(nlp):
+    rows = _rows(nlp, "Soldiers stormed a rebel camp in the hills on Monday, arresting 30 fighters.")
+    assert "COERCE" in [p for _, _, p in rows]
+
+
 def test_power_cut_off_by_a_state_alone_is_still_coerce(nlp):
     rows = _rows(nlp, "Israel cut off electricity to the Gaza Strip on Sunday.")
     assert [p for _, _, p in rows] == ["COERCE"]

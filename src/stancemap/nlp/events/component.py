@@ -2585,6 +2585,9 @@ _TEXTS = frozenset({"resolution", "motion", "bill", "draft", "statement", "decla
                     "amendment", "letter", "petition"})
 
 
+#: Codes of goods and services cut off or withheld (power, water, the internet), which a participle after an
+#: act of force names as its harm.
+_WITHHELD = frozenset({"170", "1721"})
 #: Roots of the acts that punish someone for something (sanctions and coercion: arrests, sentences,
 #: expulsions, bans) and the verdict code, whose "for / over" gerund names the act punished ("sentenced X
 #: for torturing detainees", "arrested Y for blocking a road"). Not blame or criticism: "blamed X for firing
@@ -2625,9 +2628,10 @@ def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
         if _punished_for(tok, by_tok):
             dropped.add(id(c))  # "jailed X for insulting the king": the reason punished, not an act coded
             continue
-        if c.code[:2] == "17" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and any(
+        if c.code in _WITHHELD and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and any(
                 m.code[:2] in FORCE_ROOTS for m in by_tok.get(tok.head.i, ())):
             dropped.add(id(c))  # "drones hit a power plant, cutting power to X": the strike's harm, no second act
+            # (an arrest, a seizure or a ban after an act of force is an act of its own: "stormed X, arresting Y")
             continue
         if c.code[:2] not in FORCE_ROOTS:
             continue
