@@ -2595,13 +2595,20 @@ _WITHHELD = frozenset({"170", "1721"})
 _PUNISHING = frozenset({"16", "17"})
 
 
+#: Entity types that name a party ("a Swedish diplomat", "Google's offices", "Ms Okafor").
+_NAMING_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
 def _punished_for(tok: Token, by_tok: Mapping[int, list[_Coded]]) -> bool:
     """Whether a gerund is the reason of a punishment: the object of "for" or "over" on a verb coded
     as an arrest, sentence, ban, expulsion, sanction or verdict (the act is
     alleged or already judged, not reported as happening now; the GSR and the own files code the
-    punishment only)."""
+    punishment only), unless the act's object names a party ("for assaulting a Swedish diplomat")."""
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "over"):
         return False
+    if any(t.ent_type_ in _NAMING_ENTS and t.dep_ != "det" for o in tok.children if o.dep_ == "dobj"
+           for t in (o, *o.lefts)):
+        return False  # "detained X for assaulting a Swedish diplomat": an act between named parties stays
     verb = tok.head.head
     return any(m.code[:2] in _PUNISHING or m.code == "116" for m in by_tok.get(verb.i, ()))
 
