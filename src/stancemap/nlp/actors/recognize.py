@@ -292,7 +292,8 @@ def _shared_country_words(doc: Doc, names: list[Match], t: Tables) -> list[Match
         if not others:
             continue
         seen = {m.key for m in names if doc[m.start:m.end].text != word}
-        if (home := dateline_country(doc)) not in (None, own):
+        home = dateline_country(doc)
+        if home is not None and home != own:
             seen.add(home)  # ("KINSHASA, Sept 8 (Reuters) - Congo's ...": the capitals of a dateline are no name match)
         hits = others & seen
         if len(hits) != 1 or own in seen:
