@@ -73,6 +73,17 @@ FRESH += [("event_gsr_heldout8.jsonl", 40, 55, 0.87, 0.83)]
 # records). Studied afterwards: 0.954 / 0.917 after the round's rules (docs/events.md "Own wire file 9").
 FRESH += [("event_gsr_heldout9.jsonl", 40, 55, 0.94, 0.90)]
 
+# event_gsr_heldout10.jsonl (evfresh10 round): 40 sentences on new stories (visits, protests and repression,
+# sentences and arrests, outlets banned, sanctions, aid and loans, joint drills, expulsions, one with no event),
+# written and committed before any run; first measure (whole file, PLOVER 2021, main 7b02f9e): root F1 0.827,
+# dyad3+root 0.808 (dyad+root 0.654). Four rows retell stories of older files (018 a Guards' tanker seizure,
+# heldout8-009; 021 EU sanctions on Russia extended, heldout8-006; 032 German police raids on far-right suspects,
+# heldout2; 034 Philippine joint naval drills, pairs heldout4): without them the first measure is 0.808 / 0.787
+# (36 records, same code). One label corrected afterwards as a plain coding mistake (a lifted curfew is 0813
+# RETREAT, not 081). Studied afterwards: 0.951 / 0.951 after the round's rules (docs/events.md "Own wire
+# file 10 and pair file 8").
+FRESH += [("event_gsr_heldout10.jsonl", 40, 52, 0.93, 0.93)]
+
 
 @pytest.mark.slow
 @pytest.mark.model
@@ -101,6 +112,15 @@ PAIR_FILES = [("event_pairs_heldout6.tsv", 40, 0.875, 0.90)]
 # macro-F1 0.790. Studied afterwards (its misses printed at that first run): 0.800 / 1.000 / 0.829 after the
 # round's rules (docs/events.md, "Pair types, evpair3 round"); its other misses are uncovered pairs.
 PAIR_FILES += [("event_pairs_heldout7.tsv", 40, 0.775, 0.80)]
+# event_pairs_heldout8.tsv (evfresh10 round): 40 own pair sentences on new stories, an ordinary (unweighted) mix of
+# types with one NONE row, committed before any run. First measure (the honest estimate, main 7b02f9e): pair
+# recall 0.897, type accuracy on covered pairs 1.000, macro-F1 0.905 (39 typed pairs). That measure included a row
+# copied from event_types_heldout2 with a number changed (Saudi deposit in Pakistan's central bank; replaced after
+# the measure by a new AID story) and two retold stories (Rwanda accuses Burundi, pairs heldout2; Thai charges
+# dropped, event_types_heldout2): without those three the first measure is 0.889 / 1.000 / 0.901 (36 pairs, same
+# code). Studied afterwards; its four
+# uncovered pairs are argument gaps left open (docs/events.md "Own wire file 10 and pair file 8").
+PAIR_FILES += [("event_pairs_heldout8.tsv", 39, 0.87, 0.88)]
 
 
 @pytest.mark.slow

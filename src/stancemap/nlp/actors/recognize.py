@@ -281,8 +281,8 @@ def _shared_country_words(doc: Doc, names: list[Match], t: Tables) -> list[Match
     """A short name of a country that is not its full name and is a word of another country's
     full name ("Congo": the Republic of the Congo's, and a word of the Democratic Republic of the
     Congo's; not "Montenegro", the country's full name) stands for that other
-    country when the article places itself there only (its capital, places, demonym or full name;
-    "KINSHASA - ... Congo's army said" is the Democratic Republic's) and never so the first one
+    country when the article places itself there only (its capital, places, demonym or full name, or its
+    dateline's place; "KINSHASA - ... Congo's army said" is the Democratic Republic's) and never so the first one
     but by the shared word."""
     shared = [m for m in names if m.kind == "COUNTRY" and " " not in doc[m.start:m.end].text]
     if not shared:
@@ -299,6 +299,9 @@ def _shared_country_words(doc: Doc, names: list[Match], t: Tables) -> list[Match
         if not others:
             continue
         seen = {m.key for m in names if doc[m.start:m.end].text != word}
+        home = dateline_country(doc)
+        if home is not None and home != own:
+            seen.add(home)  # ("KINSHASA, Sept 8 (Reuters) - Congo's ...": the capitals of a dateline are no name match)
         hits = others & seen
         if len(hits) != 1 or own in seen:
             continue

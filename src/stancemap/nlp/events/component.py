@@ -17,7 +17,7 @@ filter them out and they add extra events wherever a more specific code is misse
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import POS
@@ -89,6 +89,7 @@ from .match import (
     Trigger,
     by_agent,
     carrier_verb,
+    day_of_visit,
     died_of,
     doc_words,
     fight_sides,
@@ -321,8 +322,15 @@ def _under_speech(tok: Token, lexicon: Lexicon) -> Token | None:
             return None
         if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and t.head.lemma_.lower() in lexicon.statement_verbs:
             return t.head
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _ASSURING and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return t.head  # "assured X that it would ease ...": a reported future, as after "said"
         t = t.head
     return None
+
+
+#: Verbs of assuring whose that-clause reports what the speaker says will happen.
+_ASSURING = frozenset({"assure", "reassure", "promise", "pledge", "vow", "guarantee"})
 
 
 #: Prepositions that put an event in the background ("after the attack", "despite talks").
@@ -523,9 +531,12 @@ def _visit_under_way(t: Trigger) -> bool:
     visit to Z", "... on a trip to Z"): the visit is an event of its own beside the act (the traveller, the subject of
     the verb it hangs on, visits Z), coded like a clause's event (between named parties only)."""
     tok = t.token
-    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on") \
-        and tok.lemma_.lower() in ("visit", "trip", "tour") and t.code[:2] == "04" \
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+    if not (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.lemma_.lower() in ("visit", "trip", "tour")
+            and t.code[:2] == "04" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
+        return False
+    if tok.head.lower_ == "of" and day_of_visit(tok.head.head):
+        return True  # "... on Tuesday, the first day of a state visit to Z": the date's apposition
+    return tok.head.lower_ in ("during", "on") \
         and tok.head.head.i < tok.head.i  # (late in the sentence: a fronted "On a visit to X, ..." stays background)
 
 
@@ -2491,12 +2502,19 @@ _HAZARDS = _ACCIDENTS | frozenset({"rain", "rains", "rainfall", "downpour", "dow
                                    "monsoon", "weather"})
 
 
+#: Verbs of damage a natural hazard does as an active subject ("floods destroyed crops", "the cyclone
+#: damaged 2,000 homes", "heavy rains cut off roads"): no party acts (besides :data:`_HARMED`).
+_HAZARD_HARM = frozenset({"destroy", "damage", "wreck", "flatten", "devastate", "ravage", "raze", "demolish",
+                          "burn", "cut", "sweep", "wash", "submerge", "displace", "uproot", "block", "hit"})
+
+
 def _accidental(tok: Token) -> bool:
     """Whether a passive verb of harm with no "by" agent reports an accident: its "in" phrase names
     a crash, flood or other accident ("was killed in a helicopter crash", "were injured in a
     stampede"), not an act of force ("killed in an air strike", "in an exchange of fire", "in a
     storm of gunfire": an accident noun with an "of" complement names what struck)."""
-    if tok.lemma_.lower() not in _HARMED:
+    lem = tok.lemma_.lower()
+    if lem not in _HARMED and lem not in _HAZARD_HARM:
         return False
     kids = list(tok.children)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
@@ -2504,7 +2522,7 @@ def _accidental(tok: Token) -> bool:
         return all((x.lemma_.lower() in _HAZARDS or x.lower_ in _HAZARDS) and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in x.children)  # ("a storm of rockets": the rockets)
                    for x in conjuncts(subj) if x.pos_ in ("NOUN", "PROPN"))
-    if tok.tag_ != "VBN":
+    if tok.tag_ != "VBN" or lem not in _HARMED:
         return False
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) and tok.dep_ not in ("acl", "advcl"):
         return False
@@ -2570,6 +2588,34 @@ _TEXTS = frozenset({"resolution", "motion", "bill", "draft", "statement", "decla
                     "amendment", "letter", "petition"})
 
 
+#: Codes of goods and services cut off or withheld (power, water, the internet), which a participle after an
+#: act of force names as its harm.
+_WITHHELD = frozenset({"170", "1721"})
+#: Roots of the acts that punish someone for something (sanctions and coercion: arrests, sentences,
+#: expulsions, bans) and the verdict code, whose "for / over" gerund names the act punished ("sentenced X
+#: for torturing detainees", "arrested Y for blocking a road"). Not blame or criticism: "blamed X for firing
+#: on Y" reports the act blamed, as the own pair files code it.
+_PUNISHING = frozenset({"16", "17"})
+
+
+#: Entity types that name a party ("a Swedish diplomat", "Google's offices", "Ms Okafor").
+_NAMING_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _punished_for(tok: Token, by_tok: Mapping[int, list[_Coded]]) -> bool:
+    """Whether a gerund is the reason of a punishment: the object of "for" or "over" on a verb coded
+    as an arrest, sentence, ban, expulsion, sanction or verdict (the act is
+    alleged or already judged, not reported as happening now; the GSR and the own files code the
+    punishment only), unless the act's object names a party ("for assaulting a Swedish diplomat")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "over"):
+        return False
+    if any(t.ent_type_ in _NAMING_ENTS and t.dep_ != "det" for o in tok.children if o.dep_ == "dobj"
+           for t in (o, *o.lefts)):
+        return False  # "detained X for assaulting a Swedish diplomat": an act between named parties stays
+    verb = tok.head.head
+    return any(m.code[:2] in _PUNISHING or m.code == "116" for m in by_tok.get(verb.i, ()))
+
+
 def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
     """One act of force, not two, where a sentence names an attack and the harm it did in a
     participle of harm after the verb of force, of the same source ("stormed the village, killing 40
@@ -2588,6 +2634,14 @@ def _consequences(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in _TEXTS \
                 and any(m.source == c.source and m.code[:2] == "12" for m in by_tok.get(tok.head.head.i, ())):
             dropped.add(id(c))  # "vetoed a resolution demanding X": the text's demand, not the vetoing party's
+            continue
+        if _punished_for(tok, by_tok):
+            dropped.add(id(c))  # "jailed X for insulting the king": the reason punished, not an act coded
+            continue
+        if c.code in _WITHHELD and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and any(
+                m.code[:2] in FORCE_ROOTS for m in by_tok.get(tok.head.i, ())):
+            dropped.add(id(c))  # "drones hit a power plant, cutting power to X": the strike's harm, no second act
+            # (an arrest, a seizure or a ban after an act of force is an act of its own: "stormed X, arresting Y")
             continue
         if c.code[:2] not in FORCE_ROOTS:
             continue

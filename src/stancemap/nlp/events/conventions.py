@@ -77,6 +77,16 @@ _SUPPORT_PURPOSE = {"congratulate", "thank", "praise", "assure", "reassure", "ha
                     "salute", "felicitate"}
 
 
+
+def _off_the_air(tok: Token) -> bool:
+    """Whether an order sends its object "off the air" (the "off" on the verb or, as the parser often has
+    it, on the object): a broadcaster's programmes stopped."""
+    for c in (*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)):
+        if c.lower_ == "off" and c.dep_ in ("prep", "prt", "advmod") and any(
+                lemma(o) == "air" for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
+
 def hostile_appeal(trig: Trigger, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether an appeal or demand asks for a hostile act (its complement's topic or words)."""
     if trig.pattern.frame not in ("appeal", "demand") or trig.code[:2] not in ("02", "10"):
@@ -450,6 +460,8 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
             c.dep_ in ("xcomp", "ccomp") and lemma(c) in _HALT_VERBS for c in tok.children):
         return "172"  # "ordered the newspaper to suspend publication": an administrative sanction
+    if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and _off_the_air(tok):
+        return "172"  # "ordered the station off the air": its broadcasts banned, as a suspension
     leave = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and (
         lemma(c) in _LEAVE_VERBS or lemma(c) == "withdraw" and _withdrawn_forces(c))]
     out_of = any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"  # ("ordered X out": on the verb

@@ -652,9 +652,27 @@ def carrier_verb(noun: Token) -> Token | None:
     """The verb a prepositional noun hangs on, directly or through the verb's object ("led a
     delegation on a visit to X": led)."""
     h = noun.head.head
+    if noun.head.lower_ == "of":  # "... on Monday, the first day of a visit to X": the verb the date is of
+        if not day_of_visit(h):
+            return None
+        h = h.head.head if h.head.dep_ == "pobj" else h.head  # ("on Monday, the first day": the date's verb)
+        return h if h.pos_ in ("VERB", "AUX") else None
     if h.pos_ == "NOUN" and h.dep_ == "dobj":
         h = h.head
     return h if h.pos_ in ("VERB", "AUX") else None
+
+
+#: Nouns of a part of a visit named in apposition to the act's date ("on Monday, the first day of a visit to X").
+_VISIT_PARTS = frozenset({"day", "start", "beginning", "end", "close", "leg", "part", "stage", "stop"})
+
+
+def day_of_visit(noun: Token) -> bool:
+    """Whether ``noun`` is a part of a visit ("the first day", "the start", "the last leg") set after the
+    main clause in apposition to its date or as a loose modifier of its verb, not a subject or object."""
+    if noun.lemma_.lower() not in _VISIT_PARTS or noun.dep_ not in ("appos", "npadvmod", "dep"):
+        return False
+    head = noun.head
+    return head.i < noun.i and (head.pos_ in ("VERB", "AUX") or head.ent_type_ in ("DATE", "TIME"))
 
 
 #: Nouns of travel whose traveller is the subject of the verb they are under ("on a visit to X").
@@ -1014,7 +1032,8 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         if np.code is not None:
             return Trigger(tok, np, np.code, tok, {tok.i})
         return None
-    if pos == "NOUN" and tok.dep_ == "pobj" and lemma(tok.head) in ("on", "during") and lemma(tok) in \
+    if pos == "NOUN" and tok.dep_ == "pobj" and (lemma(tok.head) in ("on", "during") or lemma(
+            tok.head) == "of" and day_of_visit(tok.head.head)) and lemma(tok) in \
             _TRAVEL_NOUNS and carrier_verb(tok) is not None and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         # "X will lead a delegation on a visit to Y": X visits Y (the subject of the verb; see component)

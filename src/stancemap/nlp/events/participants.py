@@ -787,6 +787,22 @@ class Participants:
         root = self._root_at(start, end)
         return root is not None and border_modifier(root)
 
+    def _outlet_before(self, start: int, end: int) -> str | None:
+        """The country of the last news outlet named in characters [start, end) that is no cited source nor
+        a dateline's agency credit ("ALGIERS (Reuters) -"): a definite "the broadcaster / the channel / the
+        newspaper" after it is that outlet."""
+        mentions = self.doc._.sm_mentions or []
+        text = self.doc.text
+        k = bisect_left(mentions, (start, -1, ""))
+        found: str | None = None
+        while k < len(mentions) and mentions[k][0] < end:
+            s0, aid = mentions[k][0], mentions[k][2]
+            if aid in self._media and not any(a <= s0 < b for a, b in self._trailing_sources) \
+                    and text[:s0].rstrip()[-1:] != "(":
+                found = self._countries.get(aid) or found
+            k += 1
+        return found
+
     def context_country(self, other: str | None, span: tuple[int, int],
                         others: tuple[str | None, ...] = ()) -> str | None:
         """The country an event's context gives a party without one: the one country of the
@@ -957,10 +973,15 @@ class Participants:
                 self.code_of(other) or "").startswith(("IGO", "NGO")) else None
         elif d.definite and not force:
             country = self._home_of(other)
+        if country is None and d.sector == "MED" and d.text.lower().startswith("the "):
+            country = self._outlet_before(span[0], d.start)  # "suspended France 24, accusing the broadcaster"
         if country is None and material_act(code, d.sector):
             country = self.place_country(trigger)
         if country is None:
             country = self.context_country(other, span, others)
+        if country is None and d.definite and d.type == "state" and (home := self.dateline_country()) is not None \
+                and home != self.country_of(other) and home in self._sentence_countries(*span):
+            country = home  # "RABAT - ... a visit to the kingdom", with two other countries named: the dateline's
         if country is None:
             return
         ccode = load_tables().code_of(country) or country
