@@ -42,3 +42,19 @@ def event_rows(nlp, text: str) -> list[tuple[str | None, str | None, str | None,
         t = acts.get(e.target)
         out.append((e.source_code, t.mentions[0].text if t else None, e.target_code, e.cameo))
     return out
+
+
+@pytest.fixture(scope="module")
+def speaker_codes(nlp):
+    """text -> [(speaker text, speaker actor name or None, speaker actor code or None)] of the
+    statements (the speaker tests of the fresh quote files)."""
+    def _run(text: str) -> list[tuple[str | None, str | None, str | None]]:
+        doc = nlp(text)
+        acts = {a.id: a for a in doc._.sm_actors}
+        out = []
+        for s in doc._.sm_statements:
+            sp = s.speaker
+            a = acts.get(sp.actor) if sp and sp.actor else None
+            out.append((sp.text if sp else None, a.name if a else None, a.code if a else None))
+        return out
+    return _run

@@ -21,18 +21,9 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    """text -> [(speaker text, speaker actor name or None, speaker actor code or None)]."""
-    def _run(text: str) -> list[tuple[str | None, str | None, str | None]]:
-        doc = nlp(text)
-        acts = {a.id: a for a in doc._.sm_actors}
-        out = []
-        for s in doc._.sm_statements:
-            sp = s.speaker
-            a = acts.get(sp.actor) if sp and sp.actor else None
-            out.append((sp.text if sp else None, a.name if a else None, a.code if a else None))
-        return out
-    return _run
+def run(speaker_codes):
+    """text -> [(speaker text, speaker actor name or None, speaker actor code or None)] (conftest)."""
+    return speaker_codes
 
 
 def test_role_speaker_named_right_after(run):
