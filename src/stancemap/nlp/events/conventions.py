@@ -164,7 +164,10 @@ _SIT_IN_PLACES = {"office", "lobby", "building", "ministry", "hall", "campus", "
                   "consulate", "school", "university", "faculty", "factory", "plant", "mine", "church", "cathedral",
                   "station", "airport", "courthouse", "premises", "chamber", "square", "street", "bridge", "site",
                   "refinery", "port", "terminal", "hospital", "library", "theatre", "theater", "museum", "palace",
-                  "legislature", "assembly", "senate", "congress", "townhall", "compound", "warehouse", "mill"}
+                  "legislature", "assembly", "senate", "congress", "townhall", "compound", "warehouse", "mill",
+                  # roads and lines of passage held by civilians: passage obstructed (144), as a blockade (evlex)
+                  "road", "highway", "motorway", "roundabout", "junction", "intersection", "railway", "runway",
+                  "crossing", "avenue", "boulevard"}
 #: Verbs of attack that a crowd in protest carries out as a riot.
 _RIOT_VERBS = {"attack", "storm", "ransack", "overrun", "besiege", "assault", "raid"}
 #: Crowds in protest whose attacks ("protesters stormed parliament", "attacked the embassies") are a violent
@@ -386,6 +389,24 @@ def _raises_forces(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in _RAISED_FORCES for c in verb.children)
 
 
+#: Nouns of conduct a party is attacked "for" in words ("attacked X for its handling of the crisis").
+_CONDUCT_NOUNS = {"handling", "failure", "decision", "remark", "comment", "statement", "stance", "position", "policy",
+                  "role", "response", "silence", "inaction", "conduct", "behaviour", "behavior", "record", "plan",
+                  "refusal", "support", "approach", "delay", "mismanagement", "attitude"}
+
+
+def _blamed_for(verb: Token) -> bool:
+    """Whether a verb has a "for" phrase naming conduct it blames: a gerund ("for raising prices") or a noun of
+    conduct ("for its handling of X"); not time ("for hours") or purpose ("for revenge")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                return True
+            if any(o.dep_ == "pobj" and lemma(o) in _CONDUCT_NOUNS for o in c.children):
+                return True
+    return False
+
+
 def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     """The code of a trigger whose sense its arguments decide (see the module doc), else ``code``."""
     head, tok = trig.head, trig.token
@@ -397,6 +418,9 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
             return "195"
         if mods & _MILITARY_MODS or aims & _MILITARY_AIMS or _subject_words(tok) & _ARMED:
             return "190"
+    if code == "190" and head.i == tok.i and lemma(head) == "attack" and _blamed_for(tok) \
+            and not _subject_words(tok) & (_ARMED | _ARMED_GROUPS):
+        return "111"  # "attacked the government for raising prices": blame for conduct, no force (evlex)
     if code == "114" and lemma(head) == "protest" and _subject_words(tok) & _CIVILIANS:
         return "141"  # "miners walked out to protest X's plan": a protest, no diplomatic complaint
     if code == "163" and lemma(head) == "boycott" and _subject_words(tok) & _CIVILIANS:

@@ -1,0 +1,99 @@
+"""Type decisions of the evlex round (issue 15): lexicon and convention entries brought to the CAMEO / PLOVER
+codebook where a wording's type was fitted to a few sentences. Own sentences, the full pipeline with the
+real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.conftest import event_rows as _events
+
+
+def _codes(nlp, text: str) -> list[str]:
+    return [c for _, _, _, c in _events(nlp, text)]
+
+
+# --- suspects handed over to another state's authorities: extradition (063), no release ----------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Turkish police handed over two fraud suspects to German authorities.",
+    "Thailand handed over a wanted arms dealer to the United States.",
+    "Spain handed over a cocaine smuggler to Argentina on Tuesday.",
+])
+def test_suspects_handed_over_are_extradited(nlp, text):
+    assert _codes(nlp, text) == ["063"]
+
+
+@pytest.mark.model
+def test_captives_handed_over_are_still_released(nlp):
+    assert _codes(nlp, "Ghana handed over three hostages to the Red Cross.") == ["0841"]
+
+
+# --- money released by a donor or lender is aid; people and frozen funds stay releases -----------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Japan released 20 million dollars in emergency relief for flood victims in Bangladesh.",
+    "The IMF released the next tranche of its loan to Egypt.",
+])
+def test_sums_released_for_a_party_are_aid(nlp, text):
+    assert _codes(nlp, text) == ["070"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rebels released two aid workers they had held for a month.", "0841"),
+    ("Gunmen released a relief worker kidnapped in March.", "0841"),
+    ("Washington released $6 billion in frozen funds to Iran.", "0842"),
+])
+def test_people_and_frozen_funds_released_are_no_aid(nlp, text, code):
+    assert _codes(nlp, text) == [code]
+
+
+# --- leaving an agreement with a party reduces relations (160); forces leaving retreat (087) ------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Italy pulled out of the investment agreement with China.",
+    "Argentina withdrew from the trade pact with Chile.",
+])
+def test_leaving_an_agreement_reduces_relations(nlp, text):
+    assert _codes(nlp, text) == ["160"]
+
+
+@pytest.mark.model
+def test_troops_withdrawing_still_retreat(nlp):
+    assert _codes(nlp, "The troops withdrew from the town.") == ["087"]
+
+
+# --- "attacked X for <conduct>": words of blame (111), not force ---------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The opposition leader attacked the government for raising fuel prices.",
+    "The Czech president attacked Brussels for its handling of the migration crisis.",
+])
+def test_attacked_for_conduct_is_criticism(nlp, text):
+    assert _codes(nlp, text) == ["111"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the army post for three hours before withdrawing.",  # time, no conduct
+    "Militants attacked the convoy for failing to pay a toll.",  # armed attackers use force
+])
+def test_attacks_by_armed_parties_or_for_a_time_stay_force(nlp, text):
+    assert _codes(nlp, text) == ["190"]
+
+
+# --- roads held by civilians: passage obstructed in protest (144), not occupation (192) ------------------
+
+@pytest.mark.model
+def test_civilians_occupying_a_road_obstruct_it(nlp):
+    assert _codes(nlp, "Farmers occupied a motorway in protest against the new tax.") == ["144"]
+
+
+@pytest.mark.model
+def test_troops_occupying_a_road_still_occupy(nlp):
+    assert "144" not in _codes(nlp, "Rebel fighters occupied the main highway to the capital.")
