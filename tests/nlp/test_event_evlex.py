@@ -97,3 +97,27 @@ def test_civilians_occupying_a_road_obstruct_it(nlp):
 @pytest.mark.model
 def test_troops_occupying_a_road_still_occupy(nlp):
     assert "144" not in _codes(nlp, "Rebel fighters occupied the main highway to the capital.")
+
+
+# --- codebook modes: demolitions are ASSAULT 'destroy', cyber attacks COERCE 'cyber' ----------------------
+
+def _plover(nlp, text: str) -> list[str | None]:
+    return [e.plover for e in nlp(text)._.sm_events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Bulldozers sent by the city council demolished a settlement of Roma families near the ring road.",
+    "The occupying army bulldozed the farmhouses of three men it accused of smuggling.",
+])
+def test_demolitions_are_property_destroyed(nlp, text):
+    assert _plover(nlp, text) == ["ASSAULT"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "State-backed hackers launched a cyber attack on the Dutch parliament's email system.",
+    "The group launched cyber warfare against the Latvian tax office.",
+])
+def test_cyber_attacks_are_coercion(nlp, text):
+    assert _plover(nlp, text) == ["COERCE"]
