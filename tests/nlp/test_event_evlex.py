@@ -99,25 +99,17 @@ def test_troops_occupying_a_road_still_occupy(nlp):
     assert "144" not in _codes(nlp, "Rebel fighters occupied the main highway to the capital.")
 
 
-# --- codebook modes: demolitions are ASSAULT 'destroy', cyber attacks COERCE 'cyber' ----------------------
-
-def _plover(nlp, text: str) -> list[str | None]:
-    return [e.plover for e in nlp(text)._.sm_events]
-
+# --- defence and security ties deepened: military cooperation (062, PLOVER COOPERATE), not verbal support ---
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Bulldozers sent by the city council demolished a settlement of Roma families near the ring road.",
-    "The occupying army bulldozed the farmhouses of three men it accused of smuggling.",
+    "Vietnam and Australia deepened defence ties during the minister's visit.",
+    "Poland strengthened security ties with South Korea by buying more tanks.",
 ])
-def test_demolitions_are_property_destroyed(nlp, text):
-    assert _plover(nlp, text) == ["ASSAULT"]
+def test_defence_ties_strengthened_are_military_cooperation(nlp, text):
+    assert set(_codes(nlp, text)) == {"062"}
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "State-backed hackers launched a cyber attack on the Dutch parliament's email system.",
-    "The group launched cyber warfare against the Latvian tax office.",
-])
-def test_cyber_attacks_are_coercion(nlp, text):
-    assert _plover(nlp, text) == ["COERCE"]
+def test_plain_ties_deepened_stay_diplomatic(nlp):
+    assert _codes(nlp, "Brazil deepened ties with India during the summit.") == ["050"]

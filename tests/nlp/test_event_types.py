@@ -199,10 +199,9 @@ def test_harm_is_no_evidence_of_an_event_alone():
 
 
 @pytest.mark.model
-def test_demolished_homes_and_burned_villages_are_property_destroyed_assault(nlp):
-    # the PLOVER manual's ASSAULT 'destroy' mode names the demolition of housing (evlex round; was COERCE)
+def test_demolished_homes_keep_their_cameo_code_and_are_coerce_burned_villages_assault(nlp):
     assert _codes(nlp, "Israeli forces demolished the homes of two Palestinian attackers in the West Bank.") == [
-        ("ISRMIL", "PSE", "1712", "ASSAULT")]
+        ("ISRMIL", "PSE", "1712", "COERCE")]
     assert [e[2:] for e in _codes(nlp, "The junta's soldiers burned down villages in Sagaing.")] == [
         ("1712", "ASSAULT")]
 

@@ -118,8 +118,7 @@ def test_a_crackdown_that_names_harm_is_an_assault(nlp):
     assert _plover(nlp, "Security forces cracked down on students in Dhaka, killing four.") == ["ASSAULT"]
     assert _plover(nlp, "Riot police cracked down on the march with tear gas and batons.") == ["ASSAULT"]
     # harm named only in what was acted on is not the act's
-    assert _plover(nlp, "The regime cracked down on a newspaper that had reported a shooting that killed a guard.") \
-        == ["COERCE"]
+    assert _plover(nlp, "The army demolished the house of a man accused of a shooting that killed a guard.") == ["COERCE"]
 
 
 @pytest.mark.model
@@ -220,9 +219,9 @@ def test_only_a_crackdown_naming_harm_in_its_means_or_an_ing_clause_is_an_assaul
     assert _plover(nlp, "Authorities cracked down on dissent and introduced the death penalty for treason.") == ["COERCE"]
     assert _plover(nlp, "The government cracked down on fuel smuggling with new gas price controls.") == ["COERCE"]
     assert _plover(nlp, "The regime cracked down on smugglers with new border checks.") == ["COERCE"]
-    # a demolition is property destroyed (ASSAULT 'destroy', evlex round) beside the tear gas fired
+    # other codes keep their own overrides: a demolition stays COERCE beside the shots fired
     assert _plover(nlp, "Israeli forces demolished the family home of an attacker and fired tear gas at residents.") \
-        == ["ASSAULT", "ASSAULT"]
+        == ["COERCE", "ASSAULT"]
 
 
 @pytest.mark.model
