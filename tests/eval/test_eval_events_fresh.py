@@ -121,6 +121,13 @@ PAIR_FILES += [("event_pairs_heldout7.tsv", 40, 0.775, 0.80)]
 # code). Studied afterwards; its four
 # uncovered pairs are argument gaps left open (docs/events.md "Own wire file 10 and pair file 8").
 PAIR_FILES += [("event_pairs_heldout8.tsv", 39, 0.87, 0.88)]
+# event_pairs_heldout9.tsv (evlex round): 40 own pair sentences on new stories (checked against every tests/data
+# file), an ordinary mix of types with one NONE row, committed before any run. First measure (the honest estimate,
+# main bb2bcec): pair recall 0.949, type accuracy on covered pairs 0.973, macro-F1 0.942 (39 typed pairs). Studied
+# afterwards (its misses printed at that first run): 0.949 / 1.000 / 0.964 after the round's lexicon changes (sums
+# released as aid); its two uncovered pairs (a demand on a provincial government, a rally against a prime minister)
+# are argument gaps left open.
+PAIR_FILES += [("event_pairs_heldout9.tsv", 39, 0.92, 0.92)]
 
 
 @pytest.mark.slow
