@@ -113,3 +113,20 @@ def test_defence_ties_strengthened_are_military_cooperation(nlp, text):
 @pytest.mark.model
 def test_plain_ties_deepened_stay_diplomatic(nlp):
     assert _codes(nlp, "Brazil deepened ties with India during the summit.") == ["050"]
+
+
+# --- a court's order to stand trial or to return to prison is that act (112, 173), no appeal ------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("A court in Lima ordered the former mining minister to stand trial on graft charges.", "112"),
+    ("A judge in Madrid ordered the football executive to face trial over the payments.", "112"),
+    ("The constitutional court ordered the ex-governor to return to prison within five days.", "173"),
+])
+def test_a_courts_order_to_stand_trial_or_return_to_prison_is_the_act(nlp, text, code):
+    assert _codes(nlp, text) == [code]
+
+
+@pytest.mark.model
+def test_an_order_by_a_government_to_return_land_stays_a_demand(nlp):
+    assert _codes(nlp, "The government ordered the ministry to return the land to the villagers.")[0][:2] == "10"

@@ -407,6 +407,26 @@ def _blamed_for(verb: Token) -> bool:
     return False
 
 
+#: Places of custody a court orders a party back to ("ordered X to return to prison").
+_CUSTODY = {"prison", "jail", "gaol", "custody", "detention", "cell"}
+
+
+def _court_infinitive(verb: Token) -> str | None:
+    """The act a court orders of a party in an infinitive: to stand (or face) trial is a trial (112), to return
+    or report to prison or custody is imprisonment (173); else None."""
+    for c in verb.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+            continue
+        if lemma(c) in ("stand", "face") and any(lemma(o) in ("trial", "retrial") for o in c.children
+                                                 if o.dep_ in ("dobj", "npadvmod", "attr", "oprd")):
+            return "112"
+        if lemma(c) in ("return", "go", "report", "surrender") and any(
+                lemma(o) in _CUSTODY for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                for o in p.children if o.dep_ == "pobj"):
+            return "173"
+    return None
+
+
 def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
     """The code of a trigger whose sense its arguments decide (see the module doc), else ``code``."""
     head, tok = trig.head, trig.token
@@ -481,6 +501,8 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
                     lemma(o), "1711")
             if lemma(o) in ("release", "acquittal"):
                 return "0841"
+        if (ordered := _court_infinitive(tok)) is not None:
+            return ordered  # "ordered the former minister to stand trial / to return to prison" (evlex)
     if code[:2] == "10" and lemma(head) in _ORDER_VERBS and head.i == tok.i and any(
             c.dep_ in ("xcomp", "ccomp") and lemma(c) in _HALT_VERBS for c in tok.children):
         return "172"  # "ordered the newspaper to suspend publication": an administrative sanction
