@@ -17,9 +17,9 @@ def _codes(nlp, text: str) -> list[str]:
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Turkish police handed over two fraud suspects to German authorities.",
+    "The Moldovan border police handed two car-theft suspects over to Romanian prosecutors.",
     "Thailand handed over a wanted arms dealer to the United States.",
-    "Spain handed over a cocaine smuggler to Argentina on Tuesday.",
+    "Panama handed over a cocaine smuggler sought by Argentina on Tuesday.",
 ])
 def test_suspects_handed_over_are_extradited(nlp, text):
     assert _codes(nlp, text) == ["063"]
@@ -27,15 +27,15 @@ def test_suspects_handed_over_are_extradited(nlp, text):
 
 @pytest.mark.model
 def test_captives_handed_over_are_still_released(nlp):
-    assert _codes(nlp, "Ghana handed over three hostages to the Red Cross.") == ["0841"]
+    assert _codes(nlp, "The militia handed over the kidnapped surveyors to tribal elders.") == ["0841"]
 
 
 # --- money released by a donor or lender is aid; people and frozen funds stay releases -----------------
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Japan released 20 million dollars in emergency relief for flood victims in Bangladesh.",
-    "The IMF released the next tranche of its loan to Egypt.",
+    "Kuwait released $15 million for the reconstruction of schools in Mosul.",
+    "The Asian Development Bank released a third tranche of its credit line to Sri Lanka.",
 ])
 def test_sums_released_for_a_party_are_aid(nlp, text):
     assert _codes(nlp, text) == ["070"]
@@ -43,7 +43,7 @@ def test_sums_released_for_a_party_are_aid(nlp, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "code"), [
-    ("Rebels released two aid workers they had held for a month.", "0841"),
+    ("The insurgents released two aid workers after a month in captivity.", "0841"),
     ("Gunmen released a relief worker kidnapped in March.", "0841"),
     ("Washington released $6 billion in frozen funds to Iran.", "0842"),
 ])
@@ -82,16 +82,22 @@ def test_attacked_for_conduct_is_criticism(nlp, text):
 @pytest.mark.parametrize("text", [
     "Rebels attacked the army post for three hours before withdrawing.",  # time, no conduct
     "Militants attacked the convoy for failing to pay a toll.",  # armed attackers use force
+    "Villagers attacked the mining camp for polluting their river.",  # a crowd on a site (review round 1)
 ])
 def test_attacks_by_armed_parties_or_for_a_time_stay_force(nlp, text):
     assert _codes(nlp, text) == ["190"]
+
+
+@pytest.mark.model
+def test_a_mob_attacking_a_building_for_a_grievance_is_a_violent_protest(nlp):
+    assert _codes(nlp, "An angry mob attacked the police station for its role in the killings.") == ["145"]
 
 
 # --- roads held by civilians: passage obstructed in protest (144), not occupation (192) ------------------
 
 @pytest.mark.model
 def test_civilians_occupying_a_road_obstruct_it(nlp):
-    assert _codes(nlp, "Farmers occupied a motorway in protest against the new tax.") == ["144"]
+    assert _codes(nlp, "Striking dockers occupied the coast road outside the port for two days.") == ["144"]
 
 
 @pytest.mark.model
@@ -103,7 +109,7 @@ def test_troops_occupying_a_road_still_occupy(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Vietnam and Australia deepened defence ties during the minister's visit.",
+    "Hanoi and Canberra deepened their defence ties with a maritime pact.",
     "Poland strengthened security ties with South Korea by buying more tanks.",
 ])
 def test_defence_ties_strengthened_are_military_cooperation(nlp, text):
@@ -119,7 +125,7 @@ def test_plain_ties_deepened_stay_diplomatic(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "code"), [
-    ("A court in Lima ordered the former mining minister to stand trial on graft charges.", "112"),
+    ("Judges in Quito ordered the ousted mayor to stand trial for embezzlement.", "112"),
     ("A judge in Madrid ordered the football executive to face trial over the payments.", "112"),
     ("The constitutional court ordered the ex-governor to return to prison within five days.", "173"),
 ])

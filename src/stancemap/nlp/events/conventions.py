@@ -389,6 +389,9 @@ def _raises_forces(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in _RAISED_FORCES for c in verb.children)
 
 
+#: Crowds whose attacks are physical ones (opponents, activists and students also attack in words).
+_STREET_CROWDS = {"mob", "crowd", "rioter", "protester", "protestor", "demonstrator", "youth", "marcher", "fan", "gang",
+                  "villager", "resident", "striker", "thug", "hooligan"}
 #: Nouns of conduct a party is attacked "for" in words ("attacked X for its handling of the crisis").
 _CONDUCT_NOUNS = {"handling", "failure", "decision", "remark", "comment", "statement", "stance", "position", "policy",
                   "role", "response", "silence", "inaction", "conduct", "behaviour", "behavior", "record", "plan",
@@ -439,7 +442,10 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         if mods & _MILITARY_MODS or aims & _MILITARY_AIMS or _subject_words(tok) & _ARMED:
             return "190"
     if code == "190" and head.i == tok.i and lemma(head) == "attack" and _blamed_for(tok) \
-            and not _subject_words(tok) & (_ARMED | _ARMED_GROUPS):
+            and not _subject_words(tok) & (_ARMED | _ARMED_GROUPS | _STREET_CROWDS) \
+            and not any(lemma(o) in _SIT_IN_PLACES | _MILITARY_AIMS for o in tok.children if o.dep_ == "dobj"):
+        # (not by crowds or armed men, nor on a building or a post: "a mob attacked the police station for its role
+        # in the killings" is a violent protest (145, below), not words)
         return "111"  # "attacked the government for raising prices": blame for conduct, no force (evlex)
     if code == "114" and lemma(head) == "protest" and _subject_words(tok) & _CIVILIANS:
         return "141"  # "miners walked out to protest X's plan": a protest, no diplomatic complaint
