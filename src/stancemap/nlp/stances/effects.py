@@ -35,7 +35,7 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import child, compact_span, is_negated, prep_object, reporting_subject
 
-__all__ = ["effect_stances", "what_we_need", "EFFECT_VERBS", "THING_NOUNS"]
+__all__ = ["effect_stances", "what_we_need", "pace_judgements", "EFFECT_VERBS", "THING_NOUNS"]
 
 #: verbs of harm: their valued object is hurt
 _HARM = frozenset("""hurt harm damage ruin wreck destroy undermine cripple devastate bankrupt threaten endanger
@@ -353,4 +353,32 @@ def what_we_need(be: Token, lex: Lexicon) -> list[RawStance]:
     sign = -1 if is_negated(be) or is_negated(need) else 1
     lo, hi = compact_span(subj)
     return [RawStance(here(be), [reporter], [be, need], (lo, hi), sign, "evaluative", 0.9, [subj],
+                      source="predicate-label")]
+
+
+def pace_judgements(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """Two idioms of news copy that judge a plan or act by its reach or its timing, said by a
+    reporter: "Y went / goes too far" (-1) and "Y cannot / could not come soon enough" (+1). Only a
+    plan, rule, deal or act as Y (as for effects), never a person ("the minister went too far")."""
+    low = verb.lemma_.lower()
+    subj = child(verb, "nsubj")
+    if subj is None or not _thing(subj, lex) or low not in ("go", "come"):
+        return []
+    advs = [c for c in verb.children if c.dep_ == "advmod"]
+    if low == "go":
+        far = next((a for a in advs if a.lower_ == "far"), None)
+        if far is None or not any(c.lower_ == "too" for c in far.children) or is_negated(verb) \
+                or hypothetical(verb, lex):
+            return []  # ("did not go too far", "might go too far")
+        sign = -1
+    else:
+        if not is_negated(verb) or not any(a.lower_ == "enough" for a in advs) or not any(
+                a.lower_ == "soon" for a in (*advs, *(x for a in advs for x in a.children))):
+            return []
+        sign = 1
+    reporter = reporting_subject(verb) or view_holder(verb)
+    if reporter is None or reporter.i == subj.i:
+        return []
+    lo, hi = compact_span(subj)
+    return [RawStance(here(verb), [reporter], [verb], (lo, hi), sign, "evaluative", 0.9, [subj],
                       source="predicate-label")]
