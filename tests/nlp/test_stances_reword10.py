@@ -27,8 +27,8 @@ CASES: list[tuple[str, list[S]]] = [
      [("GRC", -1, "port levy")]),
     ("The new canal would bring Panama badly needed revenue, the Panamanian finance ministry said.",
      [("PAN", 1, "new canal")]),
-    ("The new rail link will let Serbian farmers reach Adriatic ports, the Serbian transport ministry said.",
-     [("SRB", 1, "new rail link")]),
+    ("The new customs system will let Serbian hauliers cross the border faster, the Serbian finance ministry said.",
+     [("SRB", 1, "new customs system")]),
     ("The timber shipments threaten Gabonese forests, the Gabonese environment ministry said.",
      [("GAB", -1, "timber shipments")]),
     # undeserved punishment, a blow to commuters, a deplored dependence ended
@@ -49,7 +49,7 @@ CASES: list[tuple[str, list[S]]] = [
      [("NLD", -1, "merger of the two rail operators")]),
     ("Austria is set to back the alpine transit plan.", [("AUT", 1, "alpine transit plan")]),
     # leaving an agreement, done or under way
-    ("Chile pulled out of the copper pricing accord in March.", [("CHL", -1, "copper pricing accord")]),
+    ("In March, Chile pulled out of a copper pricing accord with its neighbours.", [("CHL", -1, "copper pricing accord")]),
     ("Uruguay has withdrawn from the river transport treaty, the Uruguayan foreign ministry said.",
      [("URY", -1, "river transport treaty")]),
     ("Fiji quit the tuna pact on Monday.", [("FJI", -1, "tuna pact")]),
@@ -77,10 +77,12 @@ def test_reword10_constructions(nlp, text: str, stances: list[S]) -> None:  # ty
     "The Swiss finance ministry said the minister went too far.",
     "The Swiss finance ministry said the banking rule did not go too far.",
     "The Swiss finance ministry said the banking rule went far.",
+    "The talks went too far into the night, a Thai diplomat said.",  # a distance
     "The rains cannot come soon enough, the Kenyan farm minister said.",
     # schedules and guesses stay none
-    "Japan is set to impose new export controls on chips.",
+    "Brazil is set to host the climate summit next year.",
     "Finland is set to join the alliance.",
+    "Parliament is set to approve the budget on Friday.",  # a forecast vote
     "Chile is not set to oppose the new copper levy.",
     "Chile is expected to oppose the new copper levy.",
     # leaving what is no agreement, not leaving, maybe leaving
@@ -88,10 +90,11 @@ def test_reword10_constructions(nlp, text: str, stances: list[S]) -> None:  # ty
     "The army pulled out of the border town.",
     "Chile left the meeting early.",
     "The dispute left the accord in tatters.",
-    "Chile has not left the copper accord.",
-    "Chile has not withdrawn from the copper accord.",
-    "Chile may leave the copper accord.",
-    "Chile could pull out of the copper accord.",
+    "Washington's silence left the nuclear deal in limbo for months.",  # a result, and no party
+    "Despite the row, Uruguay has not withdrawn from the regional fishing arrangement.",
+    "Morocco never quit the Atlantic fisheries convention.",
+    "Ecuadorian diplomats said Quito might leave the banana trade protocol.",
+    "Peru could yet pull out of a lithium marketing deal with Bolivia.",
     # a past effort reports a deed
     "The police did everything they could to stop the protest.",
 ])
@@ -104,9 +107,9 @@ def _pairs(doc) -> list[tuple[set[str], set[str], int]]:  # type: ignore[no-unty
 
 
 @pytest.mark.parametrize(("text", "a", "b"), [
-    ("The presidents of Chile and Peru promised to work together.", "CHL", "PER"),
-    ("The leaders of Ghana and Nigeria vowed closer ties.", "GHA", "NGA"),
-    ("The presidents of Chile and Peru pledged closer cooperation.", "CHL", "PER"),
+    ("The foreign ministers of Ghana and Nigeria committed themselves to closer security ties.", "GHA", "NGA"),
+    ("The prime ministers of Latvia and Estonia vowed to deepen their partnership.", "LVA", "EST"),
+    ("The presidents of Chile and Peru promised each other a new era of friendship.", "CHL", "PER"),
 ])
 def test_group_of_two_states_pledges_aligns_them(nlp, text: str, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     pairs = _pairs(nlp(text))
@@ -115,10 +118,10 @@ def test_group_of_two_states_pledges_aligns_them(nlp, text: str, a: str, b: str)
 
 
 @pytest.mark.parametrize("text", [
-    "The presidents of Chile and Peru promised to work with Bolivia.",  # a third party
-    "The leaders of Kenya promised to work together.",  # one state
-    "The presidents of Chile and Peru met in Lima.",  # no pledge
-    "The presidents of Chile and Peru did not promise to work together.",
+    "The foreign ministers of Ghana and Nigeria pledged closer ties with Japan.",  # a third party
+    "The leaders of Kenya vowed to deepen their partnership.",  # one state
+    "The prime ministers of Latvia and Estonia met in Riga.",  # no pledge
+    "The prime ministers of Latvia and Estonia did not vow to deepen their partnership.",
 ])
 def test_group_pledges_that_are_not_joint_align_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(nlp(text)) == []

@@ -368,8 +368,9 @@ def pace_judgements(verb: Token, lex: Lexicon) -> list[RawStance]:
     if low == "go":
         far = next((a for a in advs if a.lower_ == "far"), None)
         if far is None or not any(c.lower_ == "too" for c in far.children) or is_negated(verb) \
-                or hypothetical(verb, lex):
-            return []  # ("did not go too far", "might go too far")
+                or hypothetical(verb, lex) or any(c.dep_ == "prep" for c in far.children) \
+                or any(c.dep_ in ("prep", "prt") and c.i > far.i for c in verb.children):
+            return []  # ("did not go too far", "might go too far", "went too far into the night": a distance)
         sign = -1
     else:
         if not is_negated(verb) or not any(a.lower_ == "enough" for a in advs) or not any(

@@ -40,9 +40,22 @@ def left_pact_stances(verb: Token, lex: Lexicon) -> list[RawStance]:
     if verb.lemma_.lower() != "leave" or verb.pos_ != "VERB" or obj is None or is_negated(verb) \
             or hypothetical(verb, lex) or (obj.lemma_.lower() not in PACT_NOUNS and obj.lower_ not in PACT_NOUNS):
         return []
-    if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in verb.children):
-        return []  # ("left the accord intact / in tatters": a result, not an exit)
+    if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in verb.children) or any(
+            c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            for c in (*verb.children, *obj.children)):
+        return []  # ("left the accord intact / in limbo / in tatters": a result, not an exit; "in March" is time)
     holders = subjects(verb)
-    if not holders:
-        return []
+    if not holders or not all(_party(h) for h in holders):
+        return []  # ("Washington's silence left the deal ...": no party leaves)
     return [RawStance(here(verb), holders, [verb], compact_span(obj), -1, "evaluative", 0.9)]
+
+
+#: common nouns that name a party to an agreement
+_PARTY_NOUNS = frozenset({"country", "government", "state", "nation", "administration", "cabinet", "ministry", "side",
+                          "kingdom", "republic", "union", "bloc", "alliance", "party", "coalition"})
+
+
+def _party(tok: Token) -> bool:
+    """Can the subject be a party to an agreement (a name, a pronoun, "the country", "the government")?"""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("GPE", "NORP", "ORG") \
+        or tok.lemma_.lower() in _PARTY_NOUNS

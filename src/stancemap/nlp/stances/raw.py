@@ -158,8 +158,9 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
 
 
 #: verbs that take a position (not acts on a schedule: "is set to join / impose / host / adopt X")
-_POSITION_VERBS = frozenset({"oppose", "support", "back", "reject", "endorse", "veto", "block", "vote", "approve",
-                             "ratify", "welcome", "condemn", "resist", "challenge", "fight", "boycott"})
+#: (not "approve / ratify / vote": "is set to approve the budget" forecasts a scheduled vote, README section 2)
+_POSITION_VERBS = frozenset({"oppose", "support", "back", "reject", "endorse", "veto", "block", "condemn", "resist",
+                             "challenge", "fight", "boycott"})
 
 
 def set_to_take_position(tok: Token) -> bool:
