@@ -94,7 +94,6 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b39-rw-shelling-appalled": (1, "'shocked by X' is no cue: on real text mostly surprise at events ('shocked by the goal')"),
     "b39-rw-dam-violates": (2, "'is in violation of' is no cue; the parser hangs the subject on a parenthetical 'said'"),
     "b39-rw-arbitration": (1, "'has respected X' is an act of observance; 'respect' is a position only as an intention"),
-    "b39-rw-accord-quit": (1, "'leave' is no cue: 'would leave the meeting / the country' state no position"),
     "b39-rw-naval-mission": (1, "'its participation in X' is no position noun: taking part is reported as a fact as often"),
     "b39-rw-whaling-quota": (3, "'will have no part in' (past 'had no part in' denies involvement), a stranded 'no part "
                                 "of', 'refused to have anything to do with' (the refusal's object is 'anything')"),
@@ -177,11 +176,8 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
                                      "(README section 2: no reason clause), no cue of support; 'keep' as a cue would "
                                      "read 'will keep the troops there' as a position on the troops"),
     # batches 68 and 69 (issue 9, twentieth session), studied after their first measure
-    "b68-rw-carbon-levy": (1, "'Y punishes Africa for a crisis it did not cause': harm to a continent the speaker's "
-                              "state lies in; effects are read only on valued things named as such (jobs, farmers, "
-                              "the economy, our X), not on places"),
-    "b69-future-extradition-treaty": (1, "'Bogota is set to oppose Y' is the writer's prediction of a position, read as "
-                                         "none like 'is expected to oppose Y' (raw.hypothetical)"),
+    # (b39-rw-accord-quit, b68-rw-carbon-levy and b69-future-extradition-treaty pass since the twenty-first
+    # session: leaving an agreement as a done act, "punishes Africa", "is set to oppose Y")
     # families replaced after review round 2 (new stories, written with the rules known: studied)
     "b69-phrasal-rights-court": (1, "'stepped up its campaign for Y': 'step up' is no light verb of a position noun"),
     "b70-reciprocal-power-deal-blame": (2, "'held each other responsible for Y' and 'pointed the finger at one "
@@ -189,6 +185,18 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b68-rw-barge-levy": (1, "'was lobbying foreign governments against Y': 'lobby' with an object and 'against' is "
                              "no cue"),
     "b70-phrasal-compromise-map": (1, "'has thrown out Y' is no cue ('throw out' is not in the phrase lexicon)"),
+    # batches 71 and 72 (issue 9, twenty-first session), studied after their first measure
+    "b71-rw-data-retention-law": (2, "'the Irish justice ministry' resolves to no holder in the stance step (the "
+                                     "actor is found, 'trade ministry' works); 'attacked Y' is no cue (b25)"),
+    "b71-rw-ili-river-diversion": (1, "'would dry out Lake Y': 'dry out' is no harm verb and a named lake no valued "
+                                      "object"),
+    "b71-rw-mining-accord-exit": (1, "'will no longer be bound by Y' is no cue of leaving"),
+    "b71-rw-pipeline-route": (1, "parser error: in 'would damage protected Lithuanian wetlands' the participle "
+                                 "'protected' is read as a verb (xcomp) with 'wetlands' its object"),
+    # (b71-rw-quota-reform-veto failed on "visited the port of Split. He ...": the city tagged a person and "He"
+    # resolved to it; it passes since that filler was reworded for review round 1, the gap stays)
+    "b72-rw-refinery-merger": (1, "'received the two companies' chiefs. He endorsed Y': 'He' resolves to no holder "
+                                  "after a possessive plural object"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }

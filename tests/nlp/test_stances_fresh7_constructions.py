@@ -62,7 +62,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Bolivia raised its export tax, a move Peru said it opposed.", [("PER", -1, "raised its export tax")], []),
     ("Peru left the regional fisheries pact, a decision that Ecuador said it regretted and that Chile called a "
      "mistake.",
-     [("ECU", -1, "left the regional"), ("CHL", -1, "left the regional")], []),
+     [("ECU", -1, "left the regional"), ("CHL", -1, "left the regional"),
+      ("PER", -1, "regional fisheries pact")], []),  # (Peru's own exit: exits.py, twenty-first session)
     ("Ghana signed the loan deal, which Togo welcomed and which Benin called a betrayal.",
      [("TGO", 1, "loan deal"), ("BEN", -1, "loan deal")], []),
     ("Chile rejected the plan that Peru said it supported.", [("CHL", -1, "plan"), ("PER", 1, "plan")], []),

@@ -32,6 +32,9 @@ CASES: list[tuple[str, list[S]]] = [
     ("Portugal said it intends to quit the fishing accord.", [("PRT", -1, "fishing accord")]),
     ("Portugal said it would pull out of the fishing accord.", [("PRT", -1, "fishing accord")]),
     ("Portugal seeks to block the fishing quota.", [("PRT", -1, "fishing quota")]),
+    # leaving an agreement done is a rejection of it too (exits.py; this sentence was a no-position case until
+    # the twenty-first session, when the issue asked for "pulled out of the accord" = -1 on it)
+    ("Portugal withdrew from the fishing accord last year.", [("PRT", -1, "fishing accord")]),
     # reported labels and reported future
     ("Portugal said the vote was neither free nor fair.", [("PRT", -1, "vote")]),
     ("Portugal said it would take part in the naval mission.", [("PRT", 1, "naval mission")]),
@@ -47,7 +50,6 @@ NONE = [
     "Portugal said it might oppose the fishing quota.",
     "Portugal threatened to veto the fishing quota.",
     "Reporters asked whether Portugal would back the fishing quota.",
-    "Portugal withdrew from the fishing accord last year.",  # an act, not an intention
     "The troops pulled out of the town.",
     "Portugal said it would pull out of the town.",  # a place, not an accord
     "Portugal wants to know why the fishing quota was cut.",  # indirect questions

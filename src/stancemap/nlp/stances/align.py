@@ -296,8 +296,10 @@ def _joint_pledge(verb: Token) -> list[RawAlignment]:
     if verb.lemma_.lower() not in _PLEDGE_VERBS or _unrealised(verb) or is_negated(verb):
         return []
     subj = subjects(verb)
-    group = len(subj) == 1 and subj[0].tag_ == "NNS" and subj[0].lemma_.lower() in (
-        "country", "side", "nation", "government", "leader", "president", "minister")  # "the leaders of A and B"
+    parties = _group_parties(subj[0]) if subj else []
+    if parties:
+        subj = parties  # "the presidents of A and B promised to work together": A and B
+    group = len(subj) == 1 and subj[0].tag_ == "NNS" and subj[0].lemma_.lower() in _GROUP_NOUNS  # "the leaders"
     if not group and (len(subj) < 2 or not plural_side(subj)):
         return []
     content = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "prep", "dative", "ccomp")]
@@ -310,6 +312,20 @@ def _joint_pledge(verb: Token) -> list[RawAlignment]:
                                                                or o.pos_ == "PROPN") for o in t.children):
             return []
     return [RawAlignment(_here(verb), subj, [], 1, [verb], _topic(verb))]
+
+
+_GROUP_NOUNS = frozenset({"country", "side", "nation", "government", "leader", "president", "minister"})
+
+
+def _group_parties(group: Token) -> list[Token]:
+    """The parties a group noun names ("the presidents / leaders of A and B": A and B); none for one
+    party ("the leaders of Kenya") or for no "of" phrase."""
+    found = prep_object(group, ("of",))
+    if found is None or group.tag_ != "NNS" or group.lemma_.lower() not in _GROUP_NOUNS:
+        return []
+    parties = expand_conj(found[1])
+    return parties if len(parties) >= 2 and all(p.pos_ == "PROPN" or p.ent_type_ in ("GPE", "NORP") for p in parties) \
+        else []
 
 
 def _charged_with(verb: Token) -> tuple[Token, Token] | None:

@@ -35,12 +35,12 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import child, compact_span, is_negated, prep_object, reporting_subject
 
-__all__ = ["effect_stances", "what_we_need", "EFFECT_VERBS", "THING_NOUNS"]
+__all__ = ["effect_stances", "what_we_need", "pace_judgements", "EFFECT_VERBS", "THING_NOUNS"]
 
 #: verbs of harm: their valued object is hurt
 _HARM = frozenset("""hurt harm damage ruin wreck destroy undermine cripple devastate bankrupt threaten endanger
     jeopardise jeopardize weaken erode kill strangle choke sabotage derail impoverish disrupt destabilise
-    destabilize poison""".split())
+    destabilize poison punish penalise penalize hit burden squeeze""".split())
 #: verbs of furthering: their valued object gains (not "support": a cue verb of its own)
 _HELP = frozenset("""help benefit boost strengthen secure protect safeguard shield save bring create give open free
     let enable revive restore improve guarantee reunite""".split())
@@ -50,6 +50,9 @@ _END = frozenset("""end stop curb reduce cut prevent tackle halt combat ease low
 #: verbs of causing: their deplored object is caused or let in
 _CAUSE = frozenset("""raise fuel increase worsen cause create bring trigger spark provoke deepen escalate
     encourage invite let""".split())
+#: verbs of undeserved harm: a region or poor countries as their object are wronged
+_PUNISH = frozenset({"punish", "penalise", "penalize"})
+_REGIONS = frozenset({"africa", "asia", "europe", "america", "caribbean", "pacific", "south", "region", "continent"})
 #: idioms of ruin: "push / bring / drive X to the brink"
 _RUIN_VERBS = frozenset({"push", "bring", "drive", "take"})
 _RUIN_ENDS = frozenset({"brink", "edge", "knees", "standstill", "collapse", "ruin", "bankruptcy", "verge"})
@@ -81,13 +84,14 @@ _VALUED = frozenset("""economy economies job jobs industry industries exporter e
     climate infrastructure trust dialogue progress right rights freedom freedoms alliance partnership home
     homes income incomes wage wages pension pensions trader traders merchant merchants shopkeeper shopkeepers
     retailer retailers commuter commuters passenger passengers tenant tenants village villages firm firms flight
-    flights aviation shipping navigation""".split())
+    flights aviation shipping navigation earnings revenue revenues wetland wetlands habitat habitats lake lakes
+    farmland""".split())
 #: what everyone deplores (an object ended or caused)
 _DEPLORED = frozenset("""tension tensions chaos violence instability conflict conflicts war wars bloodshed
     smuggler smugglers smuggling trafficker traffickers trafficking poverty inflation unemployment suffering
     crime terrorism extremism corruption pollution waste emission emissions logging deforestation hunger famine
     disease death deaths insecurity division divisions hatred mistrust uncertainty hardship shortage shortages
-    fighting killing killings bloodletting misery arms congestion cost costs""".split())
+    fighting killing killings bloodletting misery arms congestion cost costs dependence dependency reliance""".split())
 #: things whose effects are reported as a judgement of them, besides policies and speech acts: plans,
 #: projects and acts someone decides (never an event, an accident, a war or a force of nature: "the
 #: explosion killed twelve", "rising inflation will hurt households", "the war will ruin the economy")
@@ -98,7 +102,8 @@ _THINGS = frozenset("""link fund waiver partnership talks exchange plant reactor
     approval cancellation introduction privatisation privatization nationalisation nationalization
     liberalisation liberalization deregulation ratification abolition removal renewal reduction expansion
     relocation intervention mediation accession enlargement adoption implementation reopening designation
-    recognition investment zone purchase jamming incursion""".split())
+    recognition investment zone purchase jamming incursion shipment shipments merger takeover acquisition
+    diversion""".split())
 THING_NOUNS = _THINGS
 
 #: nominalisations that name a body, not an act ("the government will hurt X" is the government's deed)
@@ -132,6 +137,28 @@ def _state(word: str) -> str | None:
     return t.name_of.get(word) or t.demonym_of.get(word) or t.capital_of.get(word)
 
 
+def _own_states(reporter: Token) -> set[str]:
+    """The states the reporter's own phrase names ("the Bhutanese energy ministry": BTN)."""
+    toks = list(reporter.subtree)
+    return {s for s in [_state(t.text) for t in toks] + [_state(f"{a.text} {b.text}") for a, b in zip(toks, toks[1:])]
+            if s is not None}
+
+
+def _ours(obj: Token, reporter: Token | None) -> bool:
+    """Does the object name the reporter's own state or its people's things ("will bring Bhutan export
+    earnings", "push Latvian bakeries out of business", "punishes Thai exporters", said by that state's
+    ministry or minister)? What a state says of its own is valued like "us" and "our" (README section 2:
+    a harm to one's own side is a negative characterisation)."""
+    if reporter is None:
+        return False
+    own = _own_states(reporter)
+    if not own:
+        return False
+    if obj.pos_ == "PROPN" and _state(obj.text) in own:
+        return True
+    return any(c.dep_ in ("amod", "compound", "poss") and _state(c.text) in own for c in obj.children)
+
+
 def _foreign_owner(obj: Token, reporter: Token) -> bool:
     """Is the object someone else's ("Russia's economy", "Russian farmers" said by another)? A
     possessor or nationality that the reporter's own phrase does not share ("the Danish ministry
@@ -155,6 +182,10 @@ def _foreign_owner(obj: Token, reporter: Token) -> bool:
 
 
 def _valued(obj: Token) -> bool:
+    return _valued_any(obj)
+
+
+def _valued_any(obj: Token) -> bool:
     if _first_person(obj):
         return True
     low = obj.lemma_.lower()
@@ -180,9 +211,16 @@ def _objects(verb: Token) -> list[Token]:
     return out + [x for o in out for x in o.children if x.dep_ == "conj" and x.pos_ == "NOUN"]  # "calm and trade"
 
 
-def _sign(verb: Token, low: str) -> int:
-    """The sign of the effect on the verb's objects: +1 good, -1 bad, 0 none (or mixed)."""
+def _sign(verb: Token, low: str, reporter: Token | None = None) -> int:
+    """The sign of the effect on the verb's objects: +1 good, -1 bad, 0 none (or mixed); the
+    reporter's own state and its people's things count as valued."""
     objs = _objects(verb)
+
+    def _valued(o: Token) -> bool:  # ("punishes Africa / poor countries": a region punished is wronged)
+        return _valued_any(o) or _ours(o, reporter) or (low in _PUNISH and (
+            o.lower_ in _REGIONS or (o.lemma_.lower() == "country" and any(
+                c.lower_ in ("poor", "poorer", "poorest", "developing", "small", "smaller") for c in o.children))))
+
     if low in _RUIN_VERBS and objs:
         to = prep_object(verb, ("to",))
         if to is not None and to[1].lemma_.lower() in _RUIN_ENDS:
@@ -212,7 +250,7 @@ def _sign(verb: Token, low: str) -> int:
     for o in objs:
         if o.lower_ in ("out", "away"):
             continue
-        if _valued(o):
+        if _valued(o) and not _deplored(o):  # ("will end our reliance on X": the deplored noun counts)
             if low in _HARM:
                 signs.add(-1)
             elif low in _HELP:
@@ -282,7 +320,7 @@ def effect_stances(verb: Token, lex: Lexicon) -> list[RawStance]:
     elif low == "make":
         sign = _made(verb)
     else:
-        sign = _sign(verb, low)
+        sign = _sign(verb, low, reporting_subject(head) or view_holder(head))
     if not sign:
         return []
     say = head.head if head.dep_ == "ccomp" else None
@@ -315,4 +353,33 @@ def what_we_need(be: Token, lex: Lexicon) -> list[RawStance]:
     sign = -1 if is_negated(be) or is_negated(need) else 1
     lo, hi = compact_span(subj)
     return [RawStance(here(be), [reporter], [be, need], (lo, hi), sign, "evaluative", 0.9, [subj],
+                      source="predicate-label")]
+
+
+def pace_judgements(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """Two idioms of news copy that judge a plan or act by its reach or its timing, said by a
+    reporter: "Y went / goes too far" (-1) and "Y cannot / could not come soon enough" (+1). Only a
+    plan, rule, deal or act as Y (as for effects), never a person ("the minister went too far")."""
+    low = verb.lemma_.lower()
+    subj = child(verb, "nsubj")
+    if subj is None or not _thing(subj, lex) or low not in ("go", "come"):
+        return []
+    advs = [c for c in verb.children if c.dep_ == "advmod"]
+    if low == "go":
+        far = next((a for a in advs if a.lower_ == "far"), None)
+        if far is None or not any(c.lower_ == "too" for c in far.children) or is_negated(verb) \
+                or hypothetical(verb, lex) or any(c.dep_ == "prep" for c in far.children) \
+                or any(c.dep_ in ("prep", "prt") and c.i > far.i for c in verb.children):
+            return []  # ("did not go too far", "might go too far", "went too far into the night": a distance)
+        sign = -1
+    else:
+        if not is_negated(verb) or not any(a.lower_ == "enough" for a in advs) or not any(
+                a.lower_ == "soon" for a in (*advs, *(x for a in advs for x in a.children))):
+            return []
+        sign = 1
+    reporter = reporting_subject(verb) or view_holder(verb)
+    if reporter is None or reporter.i == subj.i:
+        return []
+    lo, hi = compact_span(subj)
+    return [RawStance(here(verb), [reporter], [verb], (lo, hi), sign, "evaluative", 0.9, [subj],
                       source="predicate-label")]

@@ -151,8 +151,34 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
     if h.lemma_.lower() == "consider" and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass")
                                                                         for c in tok.children):
         return False  # "X considers that Y is unfair": an opinion, not a plan being weighed
+    if set_to_take_position(tok):
+        return False
     return tok.dep_ in ("xcomp", "ccomp", "pcomp") and h.i != tok.i and (
         h.lemma_.lower() in _PREDICTIVE or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in h.children))
+
+
+#: verbs that take a position (not acts on a schedule: "is set to join / impose / host / adopt X")
+#: (not "approve / ratify / vote": "is set to approve the budget" forecasts a scheduled vote, README section 2)
+_POSITION_VERBS = frozenset({"oppose", "support", "back", "reject", "endorse", "veto", "block", "condemn", "resist",
+                             "challenge", "fight", "boycott"})
+
+
+def set_to_take_position(tok: Token) -> bool:
+    """"X is set to oppose / back Y": a position the holder has made known, reported as its next step
+    (like "will oppose Y"), not the writer's guess. Only with a verb of position and the plain passive
+    "is / are set to" (not "looks / seems set to", a guess: b56; not "is set to join / impose", a
+    schedule: b13, none-actions); not negated."""
+    h = tok.head
+    if tok.dep_ != "xcomp" or h.lemma_.lower() != "set" or tok.lemma_.lower() not in _POSITION_VERBS:
+        return False
+    if child_of(h, "auxpass") is None or h.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and h.head.lemma_.lower() in (
+            "look", "seem", "appear"):
+        return False
+    return not any(c.dep_ == "neg" for c in (*h.children, *tok.children))
+
+
+def child_of(tok: Token, dep: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 # a main clause that makes an inverted clause its condition ("..., the plan would have passed")

@@ -36,7 +36,8 @@ from .backoff import (
     policy_object,
     received_label_cue,
 )
-from .effects import EFFECT_VERBS, effect_stances, what_we_need
+from .effects import EFFECT_VERBS, effect_stances, pace_judgements, what_we_need
+from .exits import left_pact, left_pact_stances
 from .frames import abstract_object, judged_by, object_allowed, undone_subject, view_holder
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import HARMS, Cue, Lexicon, verb_lemma
@@ -55,7 +56,7 @@ from .nouns import (
     noun_stances,
     proposed_stances,
 )
-from .raw import RawStance, gerund, here, hypothetical, strength_of
+from .raw import RawStance, gerund, here, hypothetical, set_to_take_position, strength_of
 from .repair import SUMMARY_NOUNS
 from .surface import (
     CONTAINER_LABELS,
@@ -694,6 +695,10 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_we_need(tok, lex))
         if lemma in EFFECT_VERBS and tok.pos_ == "VERB":
             out.extend(effect_stances(tok, lex))  # "Y will wreck the economy, X said"
+        if lemma == "leave" and tok.pos_ == "VERB":
+            out.extend(left_pact_stances(tok, lex))  # "X has left the accord"
+        if lemma in ("go", "come") and tok.pos_ == "VERB":
+            out.extend(pace_judgements(tok, lex))  # "Y went too far", "Y cannot come soon enough", X said
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
             out.extend(what_we_need(tok, lex))  # "Y is exactly what we need," X said
@@ -1044,7 +1049,8 @@ def _clause_holders(verb: Token) -> list[Token]:
     """The subjects of a cue verb; for the aim of a noun of intention, the noun's owner
     ("Oslo's bid to block X", "announced / made plans to scrap X")."""
     if not commit_noun_clause(verb):
-        return subjects(verb)
+        passive = child(verb.head, "nsubjpass") if set_to_take_position(verb) else None
+        return subjects(verb) or (expand_conj(passive) if passive is not None else [])  # "X is set to oppose Y"
     noun = verb.head
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OWN_AIM_VERBS:
         return authors_of(noun) or subjects(noun.head)
@@ -1355,8 +1361,22 @@ def _intended(tok: Token, lex: Lexicon) -> bool:
         cue = lex.verbs.get(h.lemma_.lower()) or lex.adjectives.get(h.lemma_.lower())
         if h.lemma_.lower() in _AIM_VERBS and child(h, "dobj") is None and not is_negated(h):
             return True  # "seeks to block X", "wants to scrap X"
+        if _all_it_can(h):
+            return True  # "will do everything it can to stop X"
         return (cue is not None and cue.kind == "commit") or (h.lemma_ == "go" and h.tag_ == "VBG")
     return False
+
+
+def _all_it_can(h: Token) -> bool:
+    """"X will do / vowed to do everything (it can / in its power) to V": an effort stated as an aim,
+    in the future or under a commitment; not a past deed ("did everything to stop X" reports effort)."""
+    obj = child(h, "dobj")
+    if h.lemma_.lower() != "do" or obj is None or obj.lower_ not in ("everything", "all", "whatever") \
+            or is_negated(h):
+        return False
+    return child(h, "aux", lemma=_WILL_AUX) is not None or (
+        h.dep_ == "xcomp" and child(h, "aux", lemma=("to",)) is not None and h.head.lemma_.lower() in _AIM_VERBS
+        | {"vow", "pledge", "promise", "swear"})
 
 
 #: auxiliaries of a stated (indicative) clause: future, perfect, progressive, do-support
@@ -1455,7 +1475,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             c.lower_ == "never" for c in tok.children)) and not any(c.lower_ in ("longer", "more") for c in tok.children) \
             and child(tok, "aux", lemma=_FUTURE_AUX) is not None:
         return _negated_commitment(tok, would=True)  # "would not condemn X": a refusal to condemn, no support
-    if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex) and not _campaign(tok, lemma, lex)):
+    if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex) and not _campaign(tok, lemma, lex)
+                                  and not left_pact(tok, child(tok, "dobj"))):  # ("quit the pact": done, exits.py)
         return []
     if lemma == "call" and cue.kind == "demand" and child(tok, "dobj") is not None and prep_object(tok, ("on",)) is None \
             and child(tok, "xcomp", "ccomp") is None:
@@ -2910,8 +2931,9 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             seat = passive_seat(verb) if not holders and obj.dep_ == "nsubjpass" else None
             if seat is not None and obj.lemma_.lower() not in _VISITORS and abstract_object(obj, lex):
                 holders = [seat]  # "the talks are frowned upon in Riyadh"
-            if not holders or hypothetical(verb, lex) or (cue.intent_only and not _intended(verb, lex)):
-                continue
+            if not holders or hypothetical(verb, lex) or (cue.intent_only and not _intended(verb, lex)
+                                                          and not left_pact(verb, obj)):
+                continue  # ("pulled out of the accord": leaving an agreement is done, exits.py)
             if verb.pos_ in ("VERB", "AUX") and (_controlled_phrase(verb, lex) or _in_charge(verb, lex)):
                 continue  # "refused to sign up to X": the outer predicate carries the stance (and "praised
                 # / criticised Y for standing up to X" judges Y's act)
