@@ -20,6 +20,7 @@ from ..common.backers import hyphenated_backer
 from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
 from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
+from ..common.idioms import joined_forces as _joined_forces
 from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
 from .gazetteer import Gazetteer, Match
 from .groups import (
@@ -347,7 +348,8 @@ class _Recognizer(PersonRules):
         opposition = doc.vocab.strings.add("opposition")
         roles = [r for r in _longest(gaz.match_roles(doc))
                  if not (r.end - r.start == 1 and low[r.start] == opposition
-                         and r.end < len(doc) and doc[r.end].lower_ == "to")]
+                         and r.end < len(doc) and doc[r.end].lower_ == "to")
+                 and not _joined_forces(doc, r.start, r.end)]
         self.rec.roles = roles
         self.role_end: dict[int, Match] = {m.end: m for m in roles}
         self.role_starts = [r.start for r in roles]  # sorted: the roles never overlap
@@ -1119,3 +1121,4 @@ def link_acronyms(doc: Doc, acts: DocActors, rec: Recognition | None = None) -> 
             moved = acts.relink(d.id, fits[0].id)
             if rec is not None:
                 rec.relink(moved)
+

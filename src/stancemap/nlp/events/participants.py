@@ -48,6 +48,7 @@ from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
 from ..common.bodies import community_leaders, other_body
 from ..common.borders import BORDER_NOUNS, border_modifier, near_border
 from ..common.datelines import after_dateline_dash, dateline_country
+from ..common.idioms import joined_forces
 from ..common.extensions import actor_at, entity_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
@@ -435,6 +436,8 @@ class Participants:
             if is_acronym(tok) and tok.dep_ in ("advmod", "npadvmod", "dep", "nsubj"):
                 return "organisation", None, None  # "..., USAID provided": a name parsed as a modifier
             return None
+        if joined_forces(tok.doc, tok.i, tok.i + 1):
+            return None  # "joined forces with X": the idiom
         tables = load_tables()
         for key in _phrase(tok):
             if key in tables.person_roles:
