@@ -20,8 +20,8 @@ from ..common.backers import hyphenated_backer
 from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
 from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
-from ..common.idioms import joined_forces as _joined_forces
 from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
+from ..common.idioms import joined_forces as _joined_forces
 from .gazetteer import Gazetteer, Match
 from .groups import (
     located_collective,

@@ -85,6 +85,13 @@ def _after_dateline(verb: Token, subj: Token) -> Token:
     dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in DATELINE_ENDS and t.text not in (",", "(")),
                 None)
     after = [c for c in apps if dash is not None and c.i > dash]  # "ACCRA, Ghana -- The minister ..."
+    if not apps and dash is not None:  # "CITY, date (Agency) - A and B agreed": the parser may join the
+        # subject to the agency's credit as its conjunct; the subject is the first conjunct after the dash
+        # (evfresh11)
+        credited = [x for c in subj.children if c.dep_ == "appos" and subj.doc[c.i - 1].text == "("
+                    for x in c.children if x.dep_ == "conj" and x.i > dash]
+        if credited:
+            return credited[0]
     return after[0] if after else apps[-1] if apps else subj
 
 
@@ -342,6 +349,9 @@ def _subject_of(verb: Token) -> Token | None:
             return controller  # "X allowed the opposition to stage a rally": the opposition stages it
         if tok.dep_ == "conj" and tok.head.i != tok.i and (patient := _passive_patient(tok)) is not None:
             return patient  # "X has been charged by Y and will resign": X resigns, not Y
+        if tok.dep_ == "advcl" and passive_subject(tok) is not None and tok.head.i != tok.i:
+            return None  # "X summoned Y's envoy after two workers were shot dead": no doer named, not X
+            # (evfresh11; a conjunct still shares its subject: "police raided X and two men were held")
         if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue

@@ -48,8 +48,8 @@ from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
 from ..common.bodies import community_leaders, other_body
 from ..common.borders import BORDER_NOUNS, border_modifier, near_border
 from ..common.datelines import after_dateline_dash, dateline_country
-from ..common.idioms import joined_forces
 from ..common.extensions import actor_at, entity_of
+from ..common.idioms import joined_forces
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
