@@ -84,6 +84,7 @@ from .comm import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .hosted import guest_visits
+from .investigations import investigated_matter
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import (
     OWN_RESPONSE,
@@ -958,6 +959,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         circ |= place_clause_tokens(sent, trig.token)
     circ |= weapon_objects(_verbs_of(trig))  # "fired rockets (at X)": the means, not the target
     circ |= own_side
+    if probed:  # "an inquiry into X over payments from a Qatari fund": the matter's parties are not the one
+        circ |= investigated_matter(trig.head, trig.token)  # investigated (evfresh11, investigations.py)
     circ |= behest_tokens(trig)  # "arrested X at the request of Y": Y asked for the act, X is its target
     cands = [c for c in cands if c.i not in circ  # "following the killing of X": after its own parties
              and not participants.near_border(c)]  # "a town near the X border" is no act on X
@@ -968,7 +971,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         return claimed
     patients = _patients(trig) if not trig.pattern.obj and code[:2] != "15" else set()  # (mobilised troops:
     # the source's own)
-    patients |= {o.i for o in probed}
+    patients |= {o.i for o in probed} | _to_patients(trig)
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue
@@ -1575,7 +1578,23 @@ def _patients(trig: Trigger) -> set[int]:
         if h.pos_ == "NOUN":
             out |= {o.i for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                     for o in p.children if o.dep_ == "pobj"}
+    return out | _to_patients(trig)
+
+
+def _to_patients(trig: Trigger) -> set[int]:
+    """"set fire to a police station in the town of X", "laid siege to Y": the "to" object is what the
+    act is done to, not the place named after it (evfresh11; "to" hangs on the verb or on the noun)."""
+    out: set[int] = set()
+    for h in {trig.token, trig.head}:
+        nouns = [h] if h.pos_ == "NOUN" else [c for c in h.children if c.dep_ == "dobj"]
+        if any(n.lemma_.lower() in _TO_PATIENT_NOUNS for n in nouns):
+            out |= {o.i for n in nouns for v in {n, n.head} for p in v.children if p.dep_ == "prep"
+                    and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"}
     return out
+
+
+#: Event nouns of light verbs whose "to" object is what the act is done to ("set fire to", "laid siege to").
+_TO_PATIENT_NOUNS = frozenset({"fire", "siege", "torch"})
 
 
 #: Nouns of an international force or mission, whose host country is what an act toward them is for.
