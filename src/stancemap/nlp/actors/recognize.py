@@ -278,13 +278,7 @@ def _namesakes(doc: Doc, names: list[Match]) -> list[Match]:
     return out
 
 
-#: A shared short name that wire copy uses for the other country from a date on, when the article
-#: places itself in neither: since Zaire was renamed (17 May 1997), news style writes "Congo" for the
-#: Democratic Republic and "Republic of Congo" or "Congo Republic" for Brazzaville's (evfresh11).
-_SHARED_WORD_SINCE: dict[str, tuple[str, str]] = {"Congo": ("COD", "1997-05-17")}
-
-
-def _shared_country_words(doc: Doc, names: list[Match], t: Tables, date: str | None = None) -> list[Match]:
+def _shared_country_words(doc: Doc, names: list[Match], t: Tables) -> list[Match]:
     """A short name of a country that is not its full name and is a word of another country's
     full name ("Congo": the Republic of the Congo's, and a word of the Democratic Republic of the
     Congo's; not "Montenegro", the country's full name) stands for that other
@@ -310,10 +304,6 @@ def _shared_country_words(doc: Doc, names: list[Match], t: Tables, date: str | N
         if home is not None and home != own:
             seen.add(home)  # ("KINSHASA, Sept 8 (Reuters) - Congo's ...": the capitals of a dateline are no name match)
         hits = others & seen
-        since = _SHARED_WORD_SINCE.get(word)
-        if not hits and own not in seen and home != own and since is not None and since[0] in others and date \
-                and date[:10] >= since[1]:
-            hits = {since[0]}  # the article places itself in neither country: the date decides
         if len(hits) != 1 or own in seen:
             continue
         other = hits.pop()
@@ -346,7 +336,7 @@ class _Recognizer(PersonRules):
         low = doc.to_array("LOWER")
         the_hash = doc.vocab.strings.add("the")
         names = _namesakes(doc, names)  # "Tripoli, the north Lebanese port": Lebanon's Tripoli
-        names = _shared_country_words(doc, names, self.t, date)  # "Congo" in an article from Kinshasa
+        names = _shared_country_words(doc, names, self.t)  # "Congo" in an article from Kinshasa
         names = _before_independence(names, date)  # "Juba" in 2005: Sudan
         # a region or city stands for its country, its inhabitants' adjective for the demonym
         names = [Match(m.start, m.end, _PLACE_KINDS[m.kind], m.key) if m.kind in _PLACE_KINDS else m for m in names]

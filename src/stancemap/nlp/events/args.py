@@ -349,9 +349,6 @@ def _subject_of(verb: Token) -> Token | None:
             return controller  # "X allowed the opposition to stage a rally": the opposition stages it
         if tok.dep_ == "conj" and tok.head.i != tok.i and (patient := _passive_patient(tok)) is not None:
             return patient  # "X has been charged by Y and will resign": X resigns, not Y
-        if tok.dep_ == "advcl" and passive_subject(tok) is not None and tok.head.i != tok.i:
-            return None  # "X summoned Y's envoy after two workers were shot dead": no doer named, not X
-            # (evfresh11; a conjunct still shares its subject: "police raided X and two men were held")
         if tok.dep_ in _CONTROL_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue

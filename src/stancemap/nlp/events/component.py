@@ -83,7 +83,6 @@ from .comm import (
 )
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
-from .hosted import guest_visits
 from .investigations import investigated_matter
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import (
@@ -116,7 +115,7 @@ from .material import (
     shared_object,
     weapon_objects,
 )
-from .protests import protest_setting, repression
+from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
 from .typefeatures import HARM_WORDS, is_act_noun, type_features, verb_classes
 from .typemodel import TYPE_CODES, default_model, lexicon_type
@@ -2137,7 +2136,6 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     out.extend(_alleged_acts(doc, out, lexicon, options))
     out.extend(_reacted_acts(doc, out, lexicon))
     out.extend(_joined_acts(doc, out))
-    out.extend(_guest_visits(doc, out))
     out.extend(_protest_settings(doc, out, lexicon))
     _repressed_crowd(out)
     if options.emit_statements:
@@ -2305,11 +2303,13 @@ def _protest_settings(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_
     """"arrested 30 people after a protest outside X": the crowd arrested protested (141, no target;
     protests.py), when no protest of that crowd is coded yet and the noun is no trigger of its own."""
     out: list[_Coded] = []
+    parts = participants.current(doc)
     done = {c.trigger.head.i for c in coded} | {c.trigger.token.i for c in coded}
     crowds = {c.source for c in coded if c.code[:2] == "14"}
     for c in coded:
         if not repression(c.code) or c.target is None or _is_thing(c.target) or c.negated or c.hypothetical \
-                or c.target in crowds or c.target == c.source:
+                or c.target in crowds or c.target == c.source or not crowd_code(parts.code_of(c.target)
+                                                                                 if parts is not None else None):
             continue
         noun = protest_setting(c.trigger.token)
         if noun is None or noun.i in done:
@@ -2320,20 +2320,6 @@ def _protest_settings(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_
         crowds.add(c.target)
         done.add(noun.i)
     return out
-
-
-def _guest_visits(doc: Doc, coded: list[_Coded]) -> list[_Coded]:
-    """"X hosted / received Y": Y visits X too (042 beside 043, hosted.py)."""
-    if not any(c.code == "043" for c in coded):
-        return []
-    parts = participants.current(doc)
-
-    def country(aid: str | None) -> str | None:
-        return parts.country_of(aid) if parts is not None else None
-
-    def make(c: _Coded, guest: str, host: str) -> _Coded:
-        return _Coded(c.trigger, "042", guest, host, c.negated, c.hypothetical, c.reported, c.statement, c.place)
-    return guest_visits(coded, country, make)
 
 
 def _joined_acts(doc: Doc, coded: list[_Coded]) -> list[_Coded]:

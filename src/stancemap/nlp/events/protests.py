@@ -4,8 +4,8 @@
 dozens during a march against fuel prices": the sentence states a protest only as the setting of
 the act that answered it. The crowd the act was aimed at is the protest's crowd (CAMEO 141, no
 target named: "outside the embassy" is where it was, not whom it was against), as the own wire
-files code it. Only a repression act (arrest, detention, dispersal, force: 17x, 175, 18x) with a
-party as its target, and only a protest noun in a time phrase of that act ("after / during /
+files code it. Only an act done to people (arrest, detention, deportation, violent repression or
+unconventional violence: 173, 174, 175, 18x) aimed at a crowd (a sector of people, not a state), and only a protest noun in a time phrase of that act ("after / during /
 at / following / before a protest"), or the subject of a clause of such a phrase ("after a
 protest turned violent").
 """
@@ -14,18 +14,28 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["PROTEST_NOUNS", "protest_setting", "repression"]
+__all__ = ["PROTEST_NOUNS", "crowd_code", "protest_setting", "repression"]
 
 #: nouns of a demonstration ("a protest", "a march", "a sit-in")
 PROTEST_NOUNS = frozenset({"protest", "protests", "demonstration", "demonstrations", "march", "marches", "rally",
                            "rallies", "sit-in", "sit-ins", "vigil", "vigils"})
 _TIME_PREPS = frozenset({"after", "during", "at", "following", "before", "amid", "ahead"})
-#: repression codes whose target may be a crowd
-_REPRESSION = ("17", "175", "18")
+#: repression codes whose target is people: arrests and detentions (173), deportations (174), violent
+#: repression (175) and unconventional violence (18x); not curfews or bans on a place (1723: "imposed a
+#: curfew on the town after a demonstration")
+_REPRESSION = frozenset({"173", "1731", "174", "175"})
+#: sectors of a crowd (no state body, no country alone: "imposed a curfew in X after a demonstration")
+_CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "BUS", "REL", "MED", "REF"})
 
 
 def repression(code: str) -> bool:
-    return code[:2] in ("17", "18") or code == "175"
+    """Whether ``code`` is an act done to people that a protest may have met."""
+    return code in _REPRESSION or code[:2] == "18"
+
+
+def crowd_code(code: str | None) -> bool:
+    """Whether an actor code names a crowd of people ("KENEDU", "CVL"), not a state or one of its bodies."""
+    return bool(code) and (code or "")[-3:] in _CROWD_SECTORS
 
 
 def protest_setting(verb: Token) -> Token | None:
