@@ -103,14 +103,22 @@ def test_tariffs_announced_are_a_sanction(nlp):
 
 
 def test_tariffs_only_talked_about_are_no_event(nlp):
-    assert _rows(nlp, "Analysts said the tariffs were unlikely to change China's course.") == []
+    assert _rows(nlp, "Economists said the tariffs would raise prices for Mexican shoppers.") == []
     assert _rows(nlp, "The tariffs hurt farmers in Iowa, the report said.") == []
 
 
-def test_a_subject_joined_to_the_agency_credit_is_the_subject(nlp):
-    rows = _rows(nlp, "TBILISI, May 9 (Reuters) - Georgia and Turkey agreed on Monday to lay a fibre-optic cable "
-                      "under the Black Sea to carry data traffic, officials said.")
-    assert sorted(rows) == [("GEO", "TUR", "AGREE", "030"), ("TUR", "GEO", "AGREE", "030")]
+def test_a_subject_joined_to_the_agency_credit_is_the_subject(nlp_base):
+    from spacy.tokens import Doc
+
+    from stancemap.nlp.events.args import _after_dateline
+
+    # the parse the small model gives some datelines: the subject hung as a conjunct of the agency's credit
+    words = ["RIGA", ",", "Sept", "9", "(", "Reuters", ")", "-", "Latvia", "and", "Estonia", "agreed", "."]
+    heads = [11, 0, 5, 2, 5, 0, 5, 5, 5, 8, 8, 11, 11]
+    deps = ["nsubj", "punct", "nmod", "nummod", "punct", "appos", "punct", "punct", "conj", "cc", "conj", "ROOT",
+            "punct"]
+    doc = Doc(nlp_base.vocab, words=words, heads=heads, deps=deps)
+    assert _after_dateline(doc[11], doc[0]).text == "Latvia"
 
 
 def test_searching_for_the_missing_is_no_act_on_them(nlp):
@@ -125,10 +133,10 @@ def test_searching_premises_stays_an_act(nlp):
 
 # --- investigations and burnt sites -------------------------------------------------------------
 
-def test_the_matter_of_an_inquiry_names_no_target(nlp):
-    rows = _rows(nlp, "Spanish prosecutors opened an inquiry into a football club over payments from a Qatari "
-                      "investment fund.")
-    assert rows == [("ESPJUD", None, "ACCUSE", "090")]
+def test_the_matter_of_a_probe_names_no_target(nlp):
+    rows = _rows(nlp, "Auditors in Ghana launched a probe into the port authority about kickbacks from a Danish "
+                      "shipping line.")
+    assert rows == [(None, "GHAGOV", "ACCUSE", "091")]
 
 
 def test_the_person_investigated_stays_the_target(nlp):
@@ -136,9 +144,9 @@ def test_the_person_investigated_stays_the_target(nlp):
     assert rows == [("KENLEG", "KENGOV", "ACCUSE", "090")]
 
 
-def test_a_police_station_burnt_in_a_named_town_is_the_police(nlp):
-    rows = _rows(nlp, "Armed men set fire to a police station in the Nigerian town of Okene on Sunday.")
-    assert rows == [("NGAUAF", "NGACOP", "ASSAULT", "1712")]
+def test_a_police_post_burnt_in_a_named_village_is_the_police(nlp):
+    rows = _rows(nlp, "Gunmen set fire to a police post in the Cameroonian village of Bamessing on Friday.")
+    assert rows == [("CMRUAF", "CMRCOP", "ASSAULT", "1712")]
 
 
 # --- "Congo" and the Republic's names (no date rule: see docs/events.md) --------------------------
@@ -157,3 +165,15 @@ def test_a_curfew_after_a_demonstration_makes_no_protest_of_the_place(nlp):
     rows = _rows(nlp, "Guinean authorities imposed a curfew on the town of Kankan after a demonstration over "
                       "power cuts on Sunday.")
     assert all(p != "PROTEST" for _, _, p, _ in rows)
+
+
+def test_an_arrest_at_a_vigil_or_a_campaign_rally_is_no_protest_of_those_held(nlp):
+    rows = _rows(nlp, "Nigerian police arrested two suspected kidnappers during a vigil for the victims.")
+    assert rows == [("NGACOP", "NGACRM", "COERCE", "173")]
+    rows = _rows(nlp, "Police arrested a pickpocket at a campaign rally for the president.")
+    assert all(p != "PROTEST" for _, _, p, _ in rows)
+
+
+def test_students_detained_during_a_march_marched(nlp):
+    rows = _rows(nlp, "Riot police detained dozens of students during a march against fuel prices.")
+    assert ("EDU", None, "PROTEST", "141") in rows

@@ -1121,4 +1121,3 @@ def link_acronyms(doc: Doc, acts: DocActors, rec: Recognition | None = None) -> 
             moved = acts.relink(d.id, fits[0].id)
             if rec is not None:
                 rec.relink(moved)
-

@@ -958,7 +958,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         circ |= place_clause_tokens(sent, trig.token)
     circ |= weapon_objects(_verbs_of(trig))  # "fired rockets (at X)": the means, not the target
     circ |= own_side
-    if probed:  # "an inquiry into X over payments from a Qatari fund": the matter's parties are not the one
+    if probed:  # "a probe into X about kickbacks from a foreign shipping line": the matter's parties are not the one
         circ |= investigated_matter(trig.head, trig.token)  # investigated (evfresh11, investigations.py)
     circ |= behest_tokens(trig)  # "arrested X at the request of Y": Y asked for the act, X is its target
     cands = [c for c in cands if c.i not in circ  # "following the killing of X": after its own parties
@@ -1581,7 +1581,7 @@ def _patients(trig: Trigger) -> set[int]:
 
 
 def _to_patients(trig: Trigger) -> set[int]:
-    """"set fire to a police station in the town of X", "laid siege to Y": the "to" object is what the
+    """"set fire to the customs post in a frontier village", "laid siege to Y": the "to" object is what the
     act is done to, not the place named after it (evfresh11; "to" hangs on the verb or on the noun)."""
     out: set[int] = set()
     for h in {trig.token, trig.head}:

@@ -1,7 +1,7 @@
 """What an investigation is about, beside whom it investigates (issue 15, evfresh11).
 
-"opened an inquiry into X over payments from a Qatari fund", "a probe into Y for gifts from a
-Chinese firm": the "into" object is the party investigated (named or not); the matter, in an
+"auditors launched a probe into the port authority about kickbacks from a foreign shipping line":
+the "into" object is the party investigated (named or not); the matter, in an
 "over / for / about / regarding" phrase on the investigation, names parties of the matter (who
 paid, who gave), not the one investigated, and no target is taken from it.
 """

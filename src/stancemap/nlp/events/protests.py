@@ -1,13 +1,13 @@
 """Protests named only by a noun beside their repression (issue 15, evfresh11).
 
-"Police arrested 30 people after a protest outside the central bank turned violent", "detained
-dozens during a march against fuel prices": the sentence states a protest only as the setting of
-the act that answered it. The crowd the act was aimed at is the protest's crowd (CAMEO 141, no
-target named: "outside the embassy" is where it was, not whom it was against), as the own wire
-files code it. Only an act done to people (arrest, detention, deportation, violent repression or
-unconventional violence: 173, 174, 175, 18x) aimed at a crowd (a sector of people, not a state), and only a protest noun in a time phrase of that act ("after / during /
-at / following / before a protest"), or the subject of a clause of such a phrase ("after a
-protest turned violent").
+"Guards held a dozen dockers after a sit-in at the harbour office got out of hand", "rounded up
+pensioners during a rally over cuts": the sentence states a protest only as the setting of the
+act that answered it. The crowd the act was aimed at is the protest's crowd (CAMEO 141, no target
+named: where the protest stood is a place, not whom it was against), as the own wire files code it.
+Only an act done to people (arrest, detention, deportation, violent repression or unconventional
+violence: 173, 174, 175, 18x) aimed at a crowd (a sector of people, not a state), and only a
+protest noun in a time phrase of that act ("after / during / at / following / before a protest"),
+or the subject of a clause of such a phrase ("after the sit-in got out of hand").
 """
 
 from __future__ import annotations
