@@ -1584,12 +1584,21 @@ def _to_patients(trig: Trigger) -> set[int]:
     """"set fire to the customs post in a frontier village", "laid siege to Y": the "to" object is what the
     act is done to, not the place named after it (evfresh11; "to" hangs on the verb or on the noun)."""
     out: set[int] = set()
+    parts = participants.current(trig.token.doc)
+    if parts is None:
+        return out
     for h in {trig.token, trig.head}:
         nouns = [h] if h.pos_ == "NOUN" else [c for c in h.children if c.dep_ == "dobj"]
         if any(n.lemma_.lower() in _TO_PATIENT_NOUNS for n in nouns):
             out |= {o.i for n in nouns for v in {n, n.head} for p in v.children if p.dep_ == "prep"
-                    and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"}
+                    and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+                    and ((kind := parts.kind_of(o)) is not None and kind[1] in _STATE_SITE_SECTORS)}
     return out
+
+
+#: Sectors of a state's sites ("a police post", "an army base", "the ministry building"): such a site burnt
+#: is an act on that body; other sites ("a bank") keep the place's country, as the older tests code them.
+_STATE_SITE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "LEG", "SPY"})
 
 
 #: Event nouns of light verbs whose "to" object is what the act is done to ("set fire to", "laid siege to").
