@@ -84,6 +84,16 @@ FRESH += [("event_gsr_heldout9.jsonl", 40, 55, 0.94, 0.90)]
 # file 10 and pair file 8").
 FRESH += [("event_gsr_heldout10.jsonl", 40, 52, 0.93, 0.93)]
 
+# event_gsr_heldout11.jsonl (evfresh11 round): 40 sentences on new stories (summons, arrests after protests, strikes,
+# sentences, deportations, asylum, aid, a treaty, a regulator's ban, parties dissolved, tariffs, an ambush, an air
+# strike, visits hosted; two with no event), committed before any run (8717d6d); first measure (whole file, PLOVER
+# 2021, main bb2bcec): root F1 0.835, dyad3+root 0.777 (dyad+root 0.583); study part 0.787 / 0.787, sealed
+# 0.905 / 0.762. Review round 1 found two rows that were no new stories (003 retold heldout5-005, an SBU detention;
+# 038 the story of evlex's pairs heldout9 row 16): both replaced by new stories in a separate commit after the
+# measure; on the replaced file main bb2bcec gives 0.838 / 0.781. Studied afterwards (study part only): 0.891 /
+# 0.832 after the round's rules (docs/events.md "Own wire file 11").
+FRESH += [("event_gsr_heldout11.jsonl", 40, 52, 0.87, 0.81)]
+
 
 @pytest.mark.slow
 @pytest.mark.model

@@ -85,6 +85,13 @@ def _after_dateline(verb: Token, subj: Token) -> Token:
     dash = next((t.i for t in subj.doc[subj.i + 1:subj.i + 8] if t.text in DATELINE_ENDS and t.text not in (",", "(")),
                 None)
     after = [c for c in apps if dash is not None and c.i > dash]  # "ACCRA, Ghana -- The minister ..."
+    if not apps and dash is not None:  # "CITY, date (Agency) - A and B agreed": the parser may join the
+        # subject to the agency's credit as its conjunct; the subject is the first conjunct after the dash
+        # (evfresh11)
+        credited = [x for c in subj.children if c.dep_ == "appos" and subj.doc[c.i - 1].text == "("
+                    for x in c.children if x.dep_ == "conj" and x.i > dash]
+        if credited:
+            return credited[0]
     return after[0] if after else apps[-1] if apps else subj
 
 

@@ -83,6 +83,7 @@ from .comm import (
 )
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
+from .investigations import investigated_matter
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import (
     OWN_RESPONSE,
@@ -114,6 +115,7 @@ from .material import (
     shared_object,
     weapon_objects,
 )
+from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
 from .typefeatures import HARM_WORDS, is_act_noun, type_features, verb_classes
 from .typemodel import TYPE_CODES, default_model, lexicon_type
@@ -956,6 +958,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         circ |= place_clause_tokens(sent, trig.token)
     circ |= weapon_objects(_verbs_of(trig))  # "fired rockets (at X)": the means, not the target
     circ |= own_side
+    if probed:  # "a probe into X about kickbacks from a foreign shipping line": the matter's parties are not the one
+        circ |= investigated_matter(trig.head, trig.token)  # investigated (evfresh11, investigations.py)
     circ |= behest_tokens(trig)  # "arrested X at the request of Y": Y asked for the act, X is its target
     cands = [c for c in cands if c.i not in circ  # "following the killing of X": after its own parties
              and not participants.near_border(c)]  # "a town near the X border" is no act on X
@@ -966,7 +970,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         return claimed
     patients = _patients(trig) if not trig.pattern.obj and code[:2] != "15" else set()  # (mobilised troops:
     # the source's own)
-    patients |= {o.i for o in probed}
+    patients |= {o.i for o in probed} | _to_patients(trig)
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue
@@ -1573,7 +1577,32 @@ def _patients(trig: Trigger) -> set[int]:
         if h.pos_ == "NOUN":
             out |= {o.i for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                     for o in p.children if o.dep_ == "pobj"}
+    return out | _to_patients(trig)
+
+
+def _to_patients(trig: Trigger) -> set[int]:
+    """"set fire to the customs post in a frontier village", "laid siege to Y": the "to" object is what the
+    act is done to, not the place named after it (evfresh11; "to" hangs on the verb or on the noun)."""
+    out: set[int] = set()
+    parts = participants.current(trig.token.doc)
+    if parts is None:
+        return out
+    for h in {trig.token, trig.head}:
+        nouns = [h] if h.pos_ == "NOUN" else [c for c in h.children if c.dep_ == "dobj"]
+        if any(n.lemma_.lower() in _TO_PATIENT_NOUNS for n in nouns):
+            out |= {o.i for n in nouns for v in {n, n.head} for p in v.children if p.dep_ == "prep"
+                    and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+                    and ((kind := parts.kind_of(o)) is not None and kind[1] in _STATE_SITE_SECTORS)}
     return out
+
+
+#: Sectors of a state's sites ("a police post", "an army base", "the ministry building"): such a site burnt
+#: is an act on that body; other sites ("a bank") keep the place's country, as the older tests code them.
+_STATE_SITE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "LEG", "SPY"})
+
+
+#: Event nouns of light verbs whose "to" object is what the act is done to ("set fire to", "laid siege to").
+_TO_PATIENT_NOUNS = frozenset({"fire", "siege", "torch"})
 
 
 #: Nouns of an international force or mission, whose host country is what an act toward them is for.
@@ -2116,6 +2145,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     out.extend(_alleged_acts(doc, out, lexicon, options))
     out.extend(_reacted_acts(doc, out, lexicon))
     out.extend(_joined_acts(doc, out))
+    out.extend(_protest_settings(doc, out, lexicon))
     _repressed_crowd(out)
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
@@ -2276,6 +2306,29 @@ def _noun_act_targets(doc: Doc, noun: Token, code: str, doers: list[str]) -> lis
         if targets:
             return targets
     return []
+
+
+def _protest_settings(doc: Doc, coded: list[_Coded], lexicon: Lexicon) -> list[_Coded]:
+    """"arrested 30 people after a protest outside X": the crowd arrested protested (141, no target;
+    protests.py), when no protest of that crowd is coded yet and the noun is no trigger of its own."""
+    out: list[_Coded] = []
+    parts = participants.current(doc)
+    done = {c.trigger.head.i for c in coded} | {c.trigger.token.i for c in coded}
+    crowds = {c.source for c in coded if c.code[:2] == "14"}
+    for c in coded:
+        if not repression(c.code) or c.target is None or _is_thing(c.target) or c.negated or c.hypothetical \
+                or c.target in crowds or c.target == c.source or not crowd_code(parts.code_of(c.target)
+                                                                                 if parts is not None else None):
+            continue
+        noun = protest_setting(c.trigger.token)
+        if noun is None or noun.i in done:
+            continue
+        pats = lexicon.nouns.get("protest") or (c.trigger.pattern,)
+        trig = Trigger(token=noun, pattern=pats[0], code="141", head=noun)
+        out.append(_Coded(trig, "141", c.target, None, False, False, c.reported, c.statement, c.place))
+        crowds.add(c.target)
+        done.add(noun.i)
+    return out
 
 
 def _joined_acts(doc: Doc, coded: list[_Coded]) -> list[_Coded]:

@@ -49,6 +49,8 @@ from ..common.bodies import community_leaders, other_body
 from ..common.borders import BORDER_NOUNS, border_modifier, near_border
 from ..common.datelines import after_dateline_dash, dateline_country
 from ..common.extensions import actor_at, entity_of
+from ..common.idioms import joined_forces
+from .investigations import investigated_matter
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
@@ -435,6 +437,8 @@ class Participants:
             if is_acronym(tok) and tok.dep_ in ("advmod", "npadvmod", "dep", "nsubj"):
                 return "organisation", None, None  # "..., USAID provided": a name parsed as a modifier
             return None
+        if joined_forces(tok.doc, tok.i, tok.i + 1):
+            return None  # "joined forces with X": the idiom
         tables = load_tables()
         for key in _phrase(tok):
             if key in tables.person_roles:
@@ -750,7 +754,7 @@ class Participants:
 
     def _sentence_countries(self, start: int, end: int, reported: bool = True,
                             borders: bool | None = None, media: bool | None = None,
-                            aimed: bool = True) -> list[str]:
+                            aimed: bool = True, skip: tuple[int, int] | None = None) -> list[str]:
         """Countries of the actors mentioned in characters [start, end), in text order
         (``reported=False``: not those named only in a source cited after its report, nor news
         outlets'; nor, unless ``borders``, those that only say whose border a border noun is:
@@ -765,6 +769,8 @@ class Participants:
             media = reported
         while k < len(mentions) and mentions[k][0] < end:
             c = self._countries.get(mentions[k][2])
+            if skip is not None and skip[0] <= mentions[k][0] < skip[1]:
+                c = None  # (an investigation's matter: investigations.py)
             if c and c not in out and (media or mentions[k][2] not in self._media) and (reported or not any(
                     a <= mentions[k][0] < b for a, b in self._trailing_sources)
                     and mentions[k][1] not in self._backer_ends) and (borders or not self._on_border(*mentions[k][:2])) \
@@ -804,7 +810,7 @@ class Participants:
         return found
 
     def context_country(self, other: str | None, span: tuple[int, int],
-                        others: tuple[str | None, ...] = ()) -> str | None:
+                        others: tuple[str | None, ...] = (), skip: tuple[int, int] | None = None) -> str | None:
         """The country an event's context gives a party without one: the one country of the
         sentence besides the other party's (not counting a source cited after its report, nor a
         country named only as a border's: "a town near the Thai border"), else the other party's
@@ -813,7 +819,7 @@ class Participants:
         Russian mercenaries killed civilians": neither's country is the civilians' "other" one)."""
         theirs = self.country_of(other)
         mates = {theirs, *(self.country_of(o) for o in others)}
-        rest = [c for c in self._sentence_countries(*span, reported=False, aimed=False) if c not in mates]
+        rest = [c for c in self._sentence_countries(*span, reported=False, aimed=False, skip=skip) if c not in mates]
         if not rest and theirs is None:  # only the cited source's country, else where the story was filed
             rest = self._sentence_countries(*span, borders=False, media=False)  # (never a news outlet's)
             if not rest:
@@ -956,6 +962,18 @@ class Participants:
                 out.add(c)
         return out
 
+    def _matter_span(self, trigger: int | None, code: str | None) -> tuple[int, int] | None:
+        """The characters of an investigation's matter ("into X over payments from a Saudi firm"), whose
+        countries do not place X (investigations.py), else None."""
+        if trigger is None or code is None or code[:2] != "09":
+            return None
+        tok = self.doc[trigger]
+        heads = [tok] + [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        matter = investigated_matter(*heads)
+        if not matter:
+            return None
+        return self.doc[min(matter)].idx, self.doc[max(matter)].idx + len(self.doc[max(matter)])
+
     def _place(self, d: _Draft, other: str | None, span: tuple[int, int], trigger: int | None = None,
                others: tuple[str | None, ...] = (), code: str | None = None) -> None:
         """Give a participant without a country the one its event's context names: for "the
@@ -978,7 +996,7 @@ class Participants:
         if country is None and material_act(code, d.sector):
             country = self.place_country(trigger)
         if country is None:
-            country = self.context_country(other, span, others)
+            country = self.context_country(other, span, others, skip=self._matter_span(trigger, code))
         if country is None and d.definite and d.type == "state" and (home := self.dateline_country()) is not None \
                 and home != self.country_of(other) and home in self._sentence_countries(*span):
             country = home  # "RABAT - ... a visit to the kingdom", with two other countries named: the dateline's
