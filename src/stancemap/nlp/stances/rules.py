@@ -56,6 +56,7 @@ from .nouns import (
     proposed_stances,
 )
 from .raw import RawStance, gerund, here, hypothetical, strength_of
+from .recall11 import hoped_act
 from .repair import SUMMARY_NOUNS
 from .surface import (
     CONTAINER_LABELS,
@@ -684,6 +685,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_needed(tok, lex))
         if tok.lower_ in ("hope", "hopes", "hoped", "hoping") and tok.pos_ == "VERB":  # (lemma may be "hop")
             out.extend(_hoped_settlement(tok, lex))
+            out.extend(hoped_act(tok, lex))  # "hoped Beijing would end X"
         if tok.lemma_ == "have" and tok.pos_ in ("AUX", "VERB") and tok.dep_ in ("ROOT", "ccomp", "conj"):
             out.extend(_without_merit(tok, lex))
         if tok.lemma_ == "make" and tok.pos_ == "VERB":
