@@ -56,7 +56,7 @@ from .nouns import (
     proposed_stances,
 )
 from .raw import RawStance, gerund, here, hypothetical, strength_of
-from .recall11 import hoped_act
+from .recall11 import RULING_NOUNS, agent_participle_noun, conjoined_relative_antecedent, hoped_act
 from .repair import SUMMARY_NOUNS
 from .surface import (
     CONTAINER_LABELS,
@@ -298,7 +298,7 @@ def _pseudo_cleft_focus(verb: Token) -> Token | None:
 
 #: nouns that sum up an act named just before them (", a move ...")
 ACT_NOUNS = frozenset({"move", "step", "decision", "measure"})
-_ACT_NOUNS = ACT_NOUNS
+_ACT_NOUNS = ACT_NOUNS | RULING_NOUNS  # (", a ruling X hailed": the act of the clause before)
 
 
 def _summed_up_act(ante: Token) -> Token | None:
@@ -594,6 +594,11 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     bare = _bare_relative_target(verb, cue)
     if bare is not None:  # "..., a charge X has denied", "..., a move X condemned as Y"
         return bare
+    joined = conjoined_relative_antecedent(verb, SUMMARY_NOUNS | _ACT_NOUNS) \
+        if cue.kind in ("evaluative", "refuse") else None
+    if joined is not None:  # "..., a ruling A welcomed and B criticised as Y": the ruling, as for A
+        return _summed_antecedent(joined) or (compact_span(
+            joined, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"})), joined, False)
     rel = _reported_relative(verb) if cue.kind in ("evaluative", "refuse") else None
     if rel is not None and child(verb, "dobj", "xcomp", "ccomp", "nsubjpass") is None and not any(
             c.dep_ == "prep" and not list(c.children) for c in verb.children):
@@ -1475,9 +1480,13 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "when asked for comment, X said ...": a passive participle, X is asked, it asks nothing
     if _embedded_infinitive(tok, lex) or _embedded_gerund(tok, lex) or _under_demand(tok, lex) or _in_charge(tok, lex) or _stopped_short(tok):
         return []
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
-        # "a treaty approved by Obama": the agent's stance on the head noun
-        lo, hi = compact_span(tok.head, cut=frozenset({"acl", "relcl", "punct", "appos", "advcl"}))
+    agented = agent_participle_noun(tok)
+    if agented is not None:
+        # "a treaty approved by Obama": the agent's stance on the head noun; ", a decision welcomed
+        # by A and criticised by B": the act the noun sums up, for each agent
+        summed = _summed_antecedent(agented)
+        lo, hi = summed[0] if summed is not None else \
+            compact_span(agented, cut=frozenset({"acl", "relcl", "punct", "appos", "advcl"}))
         return [RawStance(here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, strength_of(tok, cue, lex),
                           [], source="agent")]
     stance_noun = child(tok, "dobj")
