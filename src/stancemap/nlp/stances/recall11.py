@@ -15,6 +15,8 @@ Small helpers used by the stance rules:
   (for the stance stage only: the events stage keeps its own parse).
 - :func:`conjoined_relative_antecedent`: "..., a ruling A welcomed and B criticised as Y": the
   second reaction, a conjunct with its own subject and no object, takes the same antecedent.
+- :func:`comma_before`: a noun set off by a comma (", a ruling ..."), also when the parser hangs
+  that comma on the noun's relative clause (the noun's subtree then opens with the comma).
 - :func:`agent_participle_noun`: "a treaty approved by X", and the second participle of ", a
   decision welcomed by A and criticised by B": the noun the agent's participle describes.
 """
@@ -28,7 +30,7 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import REPORT_VERBS, child, compact_span, is_negated, subjects
 
-__all__ = ["RULING_NOUNS", "agent_participle_noun", "conjoined_relative_antecedent", "hoped_act", "repair_ruling_summary", "said_clause_object"]
+__all__ = ["RULING_NOUNS", "agent_participle_noun", "comma_before", "conjoined_relative_antecedent", "hoped_act", "hoped_of_another", "repair_ruling_summary", "said_clause_object"]
 
 #: nouns of a court's or body's decision that sum up the clause before them (", a ruling X hailed")
 RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
@@ -37,6 +39,7 @@ RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
 _HOPED_STEPS = frozenset("""end lift drop scrap ease lower cut remove withdraw release free reopen open resume
     restore ratify sign approve adopt implement join accept reconsider reverse halt stop allow extend renew
     honour honor respect back support endorse""".split())
+_HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping"})
 _SELF = frozenset({"i", "we", "he", "she", "it", "they", "you", "this", "that", "these", "those"})
 
 
@@ -153,8 +156,8 @@ def conjoined_relative_antecedent(verb: Token, summing: frozenset[str]) -> Token
     for _ in range(3):
         if up.dep_ == "relcl":
             noun = up.head
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() in summing and noun.i < up.i and noun.left_edge.i > 0 \
-                    and noun.doc[noun.left_edge.i - 1].text == "," and child(up, "mark") is None:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in summing and noun.i < up.i and comma_before(noun) \
+                    and child(up, "mark") is None:
                 return noun
             return None
         if up.dep_ not in ("conj", "ccomp") or up.head.i == up.i:
@@ -176,3 +179,23 @@ def agent_participle_noun(verb: Token) -> Token | None:
             and first.head.pos_ == "NOUN" and child(verb, "nsubj", "nsubjpass", "auxpass") is None:
         return first.head
     return None
+
+
+def comma_before(noun: Token) -> bool:
+    """Is ``noun``'s own phrase (its determiners and modifiers before it) set off by a comma
+    (", a ruling ...", ", a landmark decision ...")? Read on the words before the noun, not on its
+    subtree, which opens with the comma when the parser hangs that comma on a relative clause."""
+    lo = min([noun.i, *(c.left_edge.i for c in noun.children
+                        if c.i < noun.i and c.dep_ in ("det", "amod", "compound", "nummod", "poss", "advmod"))])
+    return lo > 0 and noun.doc[lo - 1].text == ","
+
+
+def hoped_of_another(verb: Token) -> bool:
+    """Is ``verb`` the step another actor is hoped to take ("X hoped Cambodia would lift Y": "lift")?
+    That is the hoper's position (:func:`hoped_act`), not one of the clause's subject."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lower_ not in _HOPE_FORMS or head.pos_ != "VERB":
+        return False
+    subj = child(verb, "nsubj")
+    return subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in _SELF \
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in verb.children)

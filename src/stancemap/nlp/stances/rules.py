@@ -56,7 +56,14 @@ from .nouns import (
     proposed_stances,
 )
 from .raw import RawStance, gerund, here, hypothetical, strength_of
-from .recall11 import RULING_NOUNS, agent_participle_noun, conjoined_relative_antecedent, hoped_act
+from .recall11 import (
+    RULING_NOUNS,
+    agent_participle_noun,
+    comma_before,
+    conjoined_relative_antecedent,
+    hoped_act,
+    hoped_of_another,
+)
 from .repair import SUMMARY_NOUNS
 from .surface import (
     CONTAINER_LABELS,
@@ -415,7 +422,7 @@ def _summed_antecedent(ante: Token) -> tuple[tuple[int, int], Token, bool] | Non
     """An act noun set off by a comma after a clause (", a move ...", ", a decision ..."): the
     verb of the clause it sums up with that verb's object, as in :func:`_bare_relative_target`."""
     if ante.lemma_.lower() not in _ACT_NOUNS or ante.dep_ not in ("appos", "npadvmod", "dobj") \
-            or ante.left_edge.i == 0 or ante.doc[ante.left_edge.i - 1].text != ",":
+            or not comma_before(ante):
         return None
     act = _summed_up_act(ante)
     obj = None if act is None else next((c for c in act.children if c.dep_ in ("dobj", "xcomp", "ccomp")
@@ -441,8 +448,7 @@ def _bare_relative_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token
             or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj.children) \
             or any(c.dep_ == "prep" and not list(c.children) for c in verb.children):
         return None  # ("the plan Ghana relies on": a stranded preposition takes the antecedent)
-    if ante.lemma_.lower() in _ACT_NOUNS and ante.dep_ in ("appos", "npadvmod", "dobj") \
-            and ante.i > 0 and ante.doc[ante.left_edge.i - 1].text == ",":
+    if ante.lemma_.lower() in _ACT_NOUNS and ante.dep_ in ("appos", "npadvmod", "dobj") and comma_before(ante):
         act = _summed_up_act(ante)
         obj = None if act is None else next((c for c in act.children if c.dep_ in ("dobj", "xcomp", "ccomp")
                                              and c.i < ante.i), None)
@@ -1462,8 +1468,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             c.lower_ == "never" for c in tok.children)) and not any(c.lower_ in ("longer", "more") for c in tok.children) \
             and child(tok, "aux", lemma=_FUTURE_AUX) is not None:
         return _negated_commitment(tok, would=True)  # "would not condemn X": a refusal to condemn, no support
-    if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex) and not _campaign(tok, lemma, lex)):
-        return []
+    if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex) and not _campaign(tok, lemma, lex)) \
+            or hoped_of_another(tok):
+        return []  # ("X hoped Y would lift Z": X's hope, no position of Y's: recall11.hoped_act)
     if lemma == "call" and cue.kind == "demand" and child(tok, "dobj") is not None and prep_object(tok, ("on",)) is None \
             and child(tok, "xcomp", "ccomp") is None:
         return []  # "calling it a step forward for X", "called the envoy for talks": no "call for X"
@@ -2581,7 +2588,7 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
     reporting verb and a "to" recipient: a bare future act is no position. A policy act
     announced by its agent ("said it would join the alliance") is a position as well."""
     lemma = tok.lemma_.lower()
-    if lemma in _POLICY_ACTS and child(tok, "aux", lemma=_FUTURE_AUX) is not None \
+    if lemma in _POLICY_ACTS and child(tok, "aux", lemma=_FUTURE_AUX) is not None and not hoped_of_another(tok) \
             and _own_future(tok) and (child(tok, "dobj") is not None or child(tok, "xcomp") is not None) \
             and child(tok, "aux", lemma=("may", "might", "could")) is None:
         holders = subjects(tok)
