@@ -14,6 +14,8 @@ tests/data/stances_fresh11.jsonl) and left over from the tenth (src/stancemap/nl
   noun sums up;
 * a summing noun's comma is read on the noun's own words (the parser may hang the comma on the
   relative clause);
+* "Y was a domestic legal matter": adjectives that sort a matter into a kind ("legal",
+  "domestic", "technical") are no positive label of Y;
 * ", which Y defended as Z" and quoted refusals ('"We will not accept X," the minister said')
   are checked here as they stand.
 
@@ -85,6 +87,8 @@ NONE = [
     "Chile's top court upheld the fishing quota law on Monday, a ruling expected to anger trawler owners.",
     # "ruling" as a verb in its own right
     "The judges spent Monday ruling on appeals from Peru and Bolivia.",
+    # a matter sorted into a kind is no label of it ("a domestic legal matter")
+    "Peru's foreign minister said the border case was a domestic legal matter for its courts.",
     # a quoted refusal with no actor
     "\"We will not accept visitors after six,\" the museum director said.",
 ]

@@ -17,6 +17,8 @@ Small helpers used by the stance rules:
   second reaction, a conjunct with its own subject and no object, takes the same antecedent.
 - :func:`comma_before`: a noun set off by a comma (", a ruling ..."), also when the parser hangs
   that comma on the noun's relative clause (the noun's subtree then opens with the comma).
+- :func:`classifying_label`: "Y was a domestic legal matter": an adjective that sorts a matter
+  into a kind ("legal", "domestic", "technical") is no positive label of Y.
 - :func:`agent_participle_noun`: "a treaty approved by X", and the second participle of ", a
   decision welcomed by A and criticised by B": the noun the agent's participle describes.
 """
@@ -30,7 +32,7 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import REPORT_VERBS, child, compact_span, is_negated, subjects
 
-__all__ = ["RULING_NOUNS", "agent_participle_noun", "comma_before", "conjoined_relative_antecedent", "hoped_act", "hoped_of_another", "repair_ruling_summary", "said_clause_object"]
+__all__ = ["RULING_NOUNS", "agent_participle_noun", "classifying_label", "comma_before", "conjoined_relative_antecedent", "hoped_act", "hoped_of_another", "repair_ruling_summary", "said_clause_object"]
 
 #: nouns of a court's or body's decision that sum up the clause before them (", a ruling X hailed")
 RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
@@ -199,3 +201,20 @@ def hoped_of_another(verb: Token) -> bool:
     subj = child(verb, "nsubj")
     return subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in _SELF \
         and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in verb.children)
+
+
+#: nouns of a matter to be dealt with, which classifying adjectives sort into kinds
+_MATTER_NOUNS = frozenset({"matter", "issue", "question", "affair", "affairs", "case", "dispute", "concern"})
+#: adjectives that say what kind of matter it is, not how good it is ("a legal matter")
+_CLASSIFYING = frozenset({"legal", "domestic", "internal", "technical", "judicial", "administrative",
+                          "procedural", "bilateral", "private", "constitutional", "purely", "strictly"})
+
+
+def classifying_label(label: Token) -> bool:
+    """Is ``label`` a matter noun whose modifiers only classify it ("a domestic legal matter", "an
+    internal affair", "a purely technical question")? Such a predicate labels nothing good or bad."""
+    if label.lemma_.lower() not in _MATTER_NOUNS:
+        return False
+    mods = [c for c in label.children if c.dep_ in ("amod", "compound", "advmod")]
+    mods += [x for c in mods for x in c.children if x.dep_ in ("advmod", "conj")]
+    return bool(mods) and all(c.lemma_.lower() in _CLASSIFYING for c in mods)

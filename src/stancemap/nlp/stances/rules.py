@@ -59,6 +59,7 @@ from .raw import RawStance, gerund, here, hypothetical, strength_of
 from .recall11 import (
     RULING_NOUNS,
     agent_participle_noun,
+    classifying_label,
     comma_before,
     conjoined_relative_antecedent,
     hoped_act,
@@ -2319,6 +2320,8 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     """Sign of a characterisation: the label word, its modifiers, and the noun of a light
     label ("an act of economic warfare", "a form of blackmail"); a multi-word label phrase of the
     label's own words decides first ("a step in the right direction", "dead on arrival")."""
+    if classifying_label(label):
+        return 0  # "Y was a domestic legal matter": a kind of matter, no judgement of Y
     if label.lower_ == "nothing":  # "Y is nothing short of / nothing less than warfare": the label inside
         short = next((c for c in label.children if c.lower_ in ("short", "less", "more") and c.dep_ == "amod"), None)
         inner = prep_object(short, ("of", "than")) if short is not None else None
