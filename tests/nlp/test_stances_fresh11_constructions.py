@@ -16,6 +16,9 @@ tests/data/stances_fresh11.jsonl) and left over from the tenth (src/stancemap/nl
   relative clause);
 * "Y was a domestic legal matter": adjectives that sort a matter into a kind ("legal",
   "domestic", "technical") are no positive label of Y;
+* "asked for talks over / about what it called illegal X by Y": the free relative of naming under a
+  preposition of matter gives the namer (the subject of the clause above) the label's sign on X, and
+  the alignment with X's author;
 * ", which Y defended as Z" and quoted refusals ('"We will not accept X," the minister said')
   are checked here as they stand.
 
@@ -65,6 +68,11 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Farmers in Ireland marched in Dublin on Tuesday against a new nitrates rule, which Ireland's agriculture "
      "minister defended as essential for clean rivers.",
      [("farmers", -1, "nitrates rule"), ("IRL", 1, "nitrates rule")], []),
+    # a free relative of naming under a preposition of matter: the namer's label
+    ("Japan asked for talks on Friday about what it called illegal dumping of steel by South Korea.",
+     [("JPN", 1, "talks"), ("JPN", -1, "dumping of steel")], [("JPN", "KOR", -1)]),
+    # ... a name with no label judges nothing
+    ("Peru asked for talks over what it called the new border.", [("PER", 1, "talks")], []),
     # a quoted refusal
     ("\"We will not accept any border deal that divides our pastures,\" Kyrgyzstan's foreign minister told "
      "parliament on Wednesday.",

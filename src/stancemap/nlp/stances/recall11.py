@@ -19,6 +19,9 @@ Small helpers used by the stance rules:
   that comma on the noun's relative clause (the noun's subtree then opens with the comma).
 - :func:`classifying_label`: "Y was a domestic legal matter": an adjective that sorts a matter
   into a kind ("legal", "domestic", "technical") is no positive label of Y.
+- :func:`named_under_preposition`: "requested talks over what it called unfair subsidies by Y":
+  the free relative of naming under a preposition whose verb is no evaluating cue (which would read
+  it itself) judges the named thing by its label, as under a clause.
 - :func:`agent_participle_noun`: "a treaty approved by X", and the second participle of ", a
   decision welcomed by A and criticised by B": the noun the agent's participle describes.
 """
@@ -32,7 +35,7 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import REPORT_VERBS, child, compact_span, is_negated, subjects
 
-__all__ = ["RULING_NOUNS", "agent_participle_noun", "classifying_label", "comma_before", "conjoined_relative_antecedent", "hoped_act", "hoped_of_another", "repair_ruling_summary", "said_clause_object"]
+__all__ = ["RULING_NOUNS", "agent_participle_noun", "classifying_label", "comma_before", "conjoined_relative_antecedent", "hoped_act", "hoped_of_another", "named_under_preposition", "repair_ruling_summary", "said_clause_object"]
 
 #: nouns of a court's or body's decision that sum up the clause before them (", a ruling X hailed")
 RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
@@ -218,3 +221,18 @@ def classifying_label(label: Token) -> bool:
     mods = [c for c in label.children if c.dep_ in ("amod", "compound", "advmod")]
     mods += [x for c in mods for x in c.children if x.dep_ in ("advmod", "conj")]
     return bool(mods) and all(c.lemma_.lower() in _CLASSIFYING for c in mods)
+
+
+#: prepositions of a matter under which a free relative of naming may stand ("over what it called X")
+_MATTER_PREPS = frozenset({"over", "about", "on", "against", "at", "regarding", "concerning"})
+
+
+def named_under_preposition(verb: Token, lex: Lexicon) -> bool:
+    """Is ``verb`` (a labelling verb with "what" as object) the clause of a preposition of matter
+    ("request consultations over what it called unfair subsidies") whose own head is no evaluating,
+    accusing or refusing cue (those read the phrase themselves: "protested against what it called X")?"""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in _MATTER_PREPS or child(verb, "dobj", lemma=("what",)) is None:
+        return False
+    cue = lex.verbs.get(prep.head.lemma_.lower()) if prep.head.pos_ == "VERB" else None
+    return cue is None or cue.kind not in ("evaluative", "accuse", "refuse")

@@ -64,6 +64,7 @@ from .recall11 import (
     conjoined_relative_antecedent,
     hoped_act,
     hoped_of_another,
+    named_under_preposition,
 )
 from .repair import SUMMARY_NOUNS
 from .surface import (
@@ -2070,8 +2071,9 @@ def _what_it_called(tok: Token, lex: Lexicon) -> list[RawStance]:
     the clause around it does (under a cue verb, "condemned what it called X", the cue's rule
     reads it). The label is an adjective on the named noun, or the noun itself."""
     host = tok.head
-    if tok.dep_ != "ccomp" or host.lemma_.lower() in lex.verbs or hypothetical(tok, lex):
-        return []
+    if not (tok.dep_ == "ccomp" or named_under_preposition(tok, lex)) or host.lemma_.lower() in lex.verbs \
+            or hypothetical(tok, lex):
+        return []  # ("sought talks over what it called X": the free relative under a preposition)
     named = named_by(tok)  # (the noun :func:`what_named` finds, under any labelling verb)
     if named is None or named.pos_ != "NOUN":
         return []
@@ -2079,6 +2081,8 @@ def _what_it_called(tok: Token, lex: Lexicon) -> list[RawStance]:
     label = adj if adj is not None else named
     pol = _label_polarity(label, lex) if adj is not None else _label_polarity(named, lex)
     holders = subjects(tok)
+    if tok.dep_ == "pcomp" and all(h.pos_ == "PRON" for h in holders):
+        holders = subjects(tok.head.head) or holders  # "X sought talks over what it called Y": X
     if pol == 0 or not holders:
         return []
     lo, hi = compact_span(named)
