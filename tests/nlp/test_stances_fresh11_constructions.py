@@ -39,10 +39,9 @@ A = tuple[str, str, int]
 
 CASES: list[tuple[str, list[S], list[A]]] = [
     # "despite objections from A and B" on a said clause
-    ("Ghana's central bank on Friday defended its decision to tighten lending rules, saying financial stability "
-     "came first, despite objections from Togo and Benin.",
-     [("central bank", 1, "tighten lending rules"), ("TGO", -1, "tighten lending rules"),
-      ("BEN", -1, "tighten lending rules")], []),
+    ("Peru's fisheries ministry on Monday upheld its ban on anchovy trawling near the coast, arguing that stocks "
+     "remained fragile, despite objections from Chile and Ecuador.",
+     [("PER", 1, "ban on anchovy trawling"), ("CHL", -1, "ban"), ("ECU", -1, "ban")], []),
     # ... and on the main verb, as before
     ("Latvia's parliament on Thursday approved a bill banning Russian-language signs in shops, despite objections "
      "from Russia and Belarus.",
@@ -88,9 +87,10 @@ def test_fresh11_constructions(nlp, text: str, stances: list[S], aligns: list[A]
 # look-alikes: no stance at all
 NONE = [
     # "despite" on a said clause that is no participle of saying: no object to take
-    "Ghana's central bank said on Friday that lending grew despite objections from Togo.",
-    # a hope about oneself, and a hope of weather
+    "Peru's fisheries ministry said on Monday that anchovy stocks grew despite objections from Chile.",
+    # a hope about oneself, and hopes of weather
     "Vietnam's trade minister said he hoped it would rain before the harvest.",
+    "Farmers in Kenya said they hoped the rain would end the drought.",
     # "a ruling" followed by no reacting party and past verb
     "Chile's top court upheld the fishing quota law on Monday, a ruling expected to anger trawler owners.",
     # "ruling" as a verb in its own right

@@ -30,12 +30,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..common.extensions import actor_at
 from ..common.guard import set_heads
 from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import REPORT_VERBS, child, compact_span, is_negated, subjects
 
-__all__ = ["RULING_NOUNS", "agent_participle_noun", "classifying_label", "comma_before", "conjoined_relative_antecedent", "hoped_act", "hoped_of_another", "named_under_preposition", "repair_ruling_summary", "said_clause_object"]
+__all__ = ["RULING_NOUNS", "agent_participle_noun", "classifying_label", "comma_before", "conjoined_relative_antecedent", "hoped_act", "hoped_of_another", "named_under_preposition", "names_actor", "repair_ruling_summary", "said_clause_object"]
 
 #: nouns of a court's or body's decision that sum up the clause before them (", a ruling X hailed")
 RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
@@ -76,8 +77,8 @@ def hoped_act(verb: Token, lex: Lexicon) -> list[RawStance]:
     subj = child(clause, "nsubj")
     holders = subjects(verb)
     if subj is None or subj.lower_ in _SELF or subj.pos_ not in ("PROPN", "NOUN") or not holders \
-            or any(h.i == subj.i for h in holders):
-        return []
+            or any(h.i == subj.i for h in holders) or not names_actor(subj):
+        return []  # ("hoped the rain would end the drought": no actor takes the step)
     lo, hi = compact_span(clause, cut=frozenset({"mark", "punct", "advcl", "relcl", "cc", "conj"}))
     return [RawStance(here(verb), holders, [verb], (lo, hi), -1 if is_negated(clause) else 1, "demand", 0.8,
                       [], source="hope")]
@@ -202,7 +203,7 @@ def hoped_of_another(verb: Token) -> bool:
     if verb.dep_ != "ccomp" or head.lower_ not in _HOPE_FORMS or head.pos_ != "VERB":
         return False
     subj = child(verb, "nsubj")
-    return subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in _SELF \
+    return subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in _SELF and names_actor(subj) \
         and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in verb.children)
 
 
@@ -236,3 +237,15 @@ def named_under_preposition(verb: Token, lex: Lexicon) -> bool:
         return False
     cue = lex.verbs.get(prep.head.lemma_.lower()) if prep.head.pos_ == "VERB" else None
     return cue is None or cue.kind not in ("evaluative", "accuse", "refuse")
+
+
+def names_actor(tok: Token) -> bool:
+    """Does ``tok``'s phrase name an actor of the actors stage (a state, capital, body, group or
+    person; not a thing such as "the deal")?"""
+    doc = tok.doc
+    lo, hi = compact_span(tok)
+    aid = actor_at(doc, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+    if aid is None:
+        return False
+    a = next((x for x in (doc._.sm_actors or []) if x.id == aid), None)
+    return a is not None and a.type != "other"
