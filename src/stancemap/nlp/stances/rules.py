@@ -1493,8 +1493,8 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
     if agented is not None:
         # "a treaty approved by Obama": the agent's stance on the head noun; ", a decision welcomed
         # by A and criticised by B": the act the noun sums up, for each agent
-        summed = _summed_antecedent(agented)
-        lo, hi = summed[0] if summed is not None else \
+        summed_act = _summed_antecedent(agented)
+        lo, hi = summed_act[0] if summed_act is not None else \
             compact_span(agented, cut=frozenset({"acl", "relcl", "punct", "appos", "advcl"}))
         return [RawStance(here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, strength_of(tok, cue, lex),
                           [], source="agent")]
