@@ -35,6 +35,7 @@ from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
 from .lexicon import AlignLexicon, Lexicon, align_lexicon, lexicon
 from .nouns import late_from
+from .recall11 import repair_ruling_summary
 from .repair import (
     repair_adverbial_label,
     repair_agent_of_named,
@@ -806,6 +807,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         repair_trailing_attribution,  # "X welcomed Y's plan, Minister Z said": Z read inside the object
         lambda d, _: repair_trailing_summary(d),  # "..., a charge X's leaders rejected": the summing noun read
         # inside the reacting party (shared with the events stage, which runs first: common.parse_repair)
+        repair_ruling_summary,  # "..., a ruling X welcomed": "ruling" read as a verb on X (recall11)
         repair_bare_relative,  # "..., a charge the Taliban rejected": the subject read as an apposition
         repair_subject_read_as_conjunct,  # "While A opposed X, B backed it": B read as a conjunct of X
         repair_finite_conjunct,  # "said Y could not host Z and called on W": "called" read on "host"

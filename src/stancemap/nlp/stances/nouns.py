@@ -12,6 +12,7 @@ from .frames import abstract_object
 from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon, lexicon
 from .raw import RawStance, here, hypothetical, strength_of
+from .recall11 import said_clause_object
 from .syntax import (
     child,
     compact_span,
@@ -220,6 +221,8 @@ def overridden_content(noun: Token) -> tuple[int, int] | None:
     obj: Token | None = None
     if noun.dep_ == "pobj" and head.lower_ in ("despite", "notwithstanding") and head.head.pos_ == "VERB":
         obj = child(head.head, "dobj")
+        if obj is None:  # "defended X, saying Y came first, despite objections from Z": the parser hangs
+            obj = said_clause_object(head.head)  # "despite" on the said clause; the main clause's object
     elif noun.dep_ == "dobj" and head.lemma_.lower() in _OVERRIDE and head.tag_ == "VBG" \
             and head.dep_ in ("advcl", "xcomp", "conj"):
         obj = child(head.head, "dobj")  # ", overriding objections from X" read as a clause

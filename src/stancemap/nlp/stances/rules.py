@@ -57,6 +57,16 @@ from .nouns import (
     proposed_stances,
 )
 from .raw import RawStance, gerund, here, hypothetical, set_to_take_position, strength_of
+from .recall11 import (
+    RULING_NOUNS,
+    agent_participle_noun,
+    classifying_label,
+    comma_before,
+    conjoined_relative_antecedent,
+    hoped_act,
+    hoped_of_another,
+    named_under_preposition,
+)
 from .repair import SUMMARY_NOUNS
 from .surface import (
     CONTAINER_LABELS,
@@ -298,7 +308,7 @@ def _pseudo_cleft_focus(verb: Token) -> Token | None:
 
 #: nouns that sum up an act named just before them (", a move ...")
 ACT_NOUNS = frozenset({"move", "step", "decision", "measure"})
-_ACT_NOUNS = ACT_NOUNS
+_ACT_NOUNS = ACT_NOUNS | RULING_NOUNS  # (", a ruling X hailed": the act of the clause before)
 
 
 def _summed_up_act(ante: Token) -> Token | None:
@@ -415,7 +425,7 @@ def _summed_antecedent(ante: Token) -> tuple[tuple[int, int], Token, bool] | Non
     """An act noun set off by a comma after a clause (", a move ...", ", a decision ..."): the
     verb of the clause it sums up with that verb's object, as in :func:`_bare_relative_target`."""
     if ante.lemma_.lower() not in _ACT_NOUNS or ante.dep_ not in ("appos", "npadvmod", "dobj") \
-            or ante.left_edge.i == 0 or ante.doc[ante.left_edge.i - 1].text != ",":
+            or not comma_before(ante):
         return None
     act = _summed_up_act(ante)
     obj = None if act is None else next((c for c in act.children if c.dep_ in ("dobj", "xcomp", "ccomp")
@@ -441,8 +451,7 @@ def _bare_relative_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token
             or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj.children) \
             or any(c.dep_ == "prep" and not list(c.children) for c in verb.children):
         return None  # ("the plan Ghana relies on": a stranded preposition takes the antecedent)
-    if ante.lemma_.lower() in _ACT_NOUNS and ante.dep_ in ("appos", "npadvmod", "dobj") \
-            and ante.i > 0 and ante.doc[ante.left_edge.i - 1].text == ",":
+    if ante.lemma_.lower() in _ACT_NOUNS and ante.dep_ in ("appos", "npadvmod", "dobj") and comma_before(ante):
         act = _summed_up_act(ante)
         obj = None if act is None else next((c for c in act.children if c.dep_ in ("dobj", "xcomp", "ccomp")
                                              and c.i < ante.i), None)
@@ -594,6 +603,11 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
     bare = _bare_relative_target(verb, cue)
     if bare is not None:  # "..., a charge X has denied", "..., a move X condemned as Y"
         return bare
+    joined = conjoined_relative_antecedent(verb, SUMMARY_NOUNS | _ACT_NOUNS) \
+        if cue.kind in ("evaluative", "refuse") else None
+    if joined is not None:  # "..., a ruling A welcomed and B criticised as Y": the ruling, as for A
+        return _summed_antecedent(joined) or (compact_span(
+            joined, cut=frozenset({"relcl", "punct", "appos", "acl", "advcl"})), joined, False)
     rel = _reported_relative(verb) if cue.kind in ("evaluative", "refuse") else None
     if rel is not None and child(verb, "dobj", "xcomp", "ccomp", "nsubjpass") is None and not any(
             c.dep_ == "prep" and not list(c.children) for c in verb.children):
@@ -685,6 +699,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_needed(tok, lex))
         if tok.lower_ in ("hope", "hopes", "hoped", "hoping") and tok.pos_ == "VERB":  # (lemma may be "hop")
             out.extend(_hoped_settlement(tok, lex))
+            out.extend(hoped_act(tok, lex))  # "hoped Beijing would end X"
         if tok.lemma_ == "have" and tok.pos_ in ("AUX", "VERB") and tok.dep_ in ("ROOT", "ccomp", "conj"):
             out.extend(_without_merit(tok, lex))
         if tok.lemma_ == "make" and tok.pos_ == "VERB":
@@ -1476,8 +1491,9 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
             and child(tok, "aux", lemma=_FUTURE_AUX) is not None:
         return _negated_commitment(tok, would=True)  # "would not condemn X": a refusal to condemn, no support
     if hypothetical(tok, lex) or (cue.intent_only and not _intended(tok, lex) and not _campaign(tok, lemma, lex)
-                                  and not left_pact(tok, child(tok, "dobj"))):  # ("quit the pact": done, exits.py)
-        return []
+                                  and not left_pact(tok, child(tok, "dobj"))) \
+            or hoped_of_another(tok):  # ("quit the pact": done, exits.py)
+        return []  # ("X hoped Y would lift Z": X's hope, no position of Y's: recall11.hoped_act)
     if lemma == "call" and cue.kind == "demand" and child(tok, "dobj") is not None and prep_object(tok, ("on",)) is None \
             and child(tok, "xcomp", "ccomp") is None:
         return []  # "calling it a step forward for X", "called the envoy for talks": no "call for X"
@@ -1494,9 +1510,13 @@ def _verb_stances(tok: Token, lemma: str, lex: Lexicon) -> list[RawStance]:
         return []  # "when asked for comment, X said ...": a passive participle, X is asked, it asks nothing
     if _embedded_infinitive(tok, lex) or _embedded_gerund(tok, lex) or _under_demand(tok, lex) or _in_charge(tok, lex) or _stopped_short(tok):
         return []
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and child(tok, "agent") is not None:
-        # "a treaty approved by Obama": the agent's stance on the head noun
-        lo, hi = compact_span(tok.head, cut=frozenset({"acl", "relcl", "punct", "appos", "advcl"}))
+    agented = agent_participle_noun(tok)
+    if agented is not None:
+        # "a treaty approved by Obama": the agent's stance on the head noun; ", a decision welcomed
+        # by A and criticised by B": the act the noun sums up, for each agent
+        summed_act = _summed_antecedent(agented)
+        lo, hi = summed_act[0] if summed_act is not None else \
+            compact_span(agented, cut=frozenset({"acl", "relcl", "punct", "appos", "advcl"}))
         return [RawStance(here(tok), subjects(tok), [tok], (lo, hi), cue.polarity, cue.kind, strength_of(tok, cue, lex),
                           [], source="agent")]
     stance_noun = child(tok, "dobj")
@@ -2072,8 +2092,9 @@ def _what_it_called(tok: Token, lex: Lexicon) -> list[RawStance]:
     the clause around it does (under a cue verb, "condemned what it called X", the cue's rule
     reads it). The label is an adjective on the named noun, or the noun itself."""
     host = tok.head
-    if tok.dep_ != "ccomp" or host.lemma_.lower() in lex.verbs or hypothetical(tok, lex):
-        return []
+    if not (tok.dep_ == "ccomp" or named_under_preposition(tok, lex)) or host.lemma_.lower() in lex.verbs \
+            or hypothetical(tok, lex):
+        return []  # ("sought talks over what it called X": the free relative under a preposition)
     named = named_by(tok)  # (the noun :func:`what_named` finds, under any labelling verb)
     if named is None or named.pos_ != "NOUN":
         return []
@@ -2081,6 +2102,8 @@ def _what_it_called(tok: Token, lex: Lexicon) -> list[RawStance]:
     label = adj if adj is not None else named
     pol = _label_polarity(label, lex) if adj is not None else _label_polarity(named, lex)
     holders = subjects(tok)
+    if tok.dep_ == "pcomp" and all(h.pos_ == "PRON" for h in holders):
+        holders = subjects(tok.head.head) or holders  # "X sought talks over what it called Y": X
     if pol == 0 or not holders:
         return []
     lo, hi = compact_span(named)
@@ -2322,6 +2345,8 @@ def _label_polarity(label: Token, lex: Lexicon) -> int:
     """Sign of a characterisation: the label word, its modifiers, and the noun of a light
     label ("an act of economic warfare", "a form of blackmail"); a multi-word label phrase of the
     label's own words decides first ("a step in the right direction", "dead on arrival")."""
+    if classifying_label(label):
+        return 0  # "Y was a domestic legal matter": a kind of matter, no judgement of Y
     if label.lower_ == "nothing":  # "Y is nothing short of / nothing less than warfare": the label inside
         short = next((c for c in label.children if c.lower_ in ("short", "less", "more") and c.dep_ == "amod"), None)
         inner = prep_object(short, ("of", "than")) if short is not None else None
@@ -2591,7 +2616,7 @@ def _reported_contribution(tok: Token) -> list[RawStance]:
     reporting verb and a "to" recipient: a bare future act is no position. A policy act
     announced by its agent ("said it would join the alliance") is a position as well."""
     lemma = tok.lemma_.lower()
-    if lemma in _POLICY_ACTS and child(tok, "aux", lemma=_FUTURE_AUX) is not None \
+    if lemma in _POLICY_ACTS and child(tok, "aux", lemma=_FUTURE_AUX) is not None and not hoped_of_another(tok) \
             and _own_future(tok) and (child(tok, "dobj") is not None or child(tok, "xcomp") is not None) \
             and child(tok, "aux", lemma=("may", "might", "could")) is None:
         holders = subjects(tok)
