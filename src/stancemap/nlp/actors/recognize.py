@@ -37,6 +37,7 @@ from .roles import (
     _ORG_MEDIA_WORDS,
     _SKIP_MODS,
     _TRADE_WORDS,
+    COMPANY_WORDS,
     SECTOR_LABELS,
     PersonRules,
     _company_appos,
@@ -44,6 +45,7 @@ from .roles import (
     company_like,
 )
 from .state import ActorDraft, DocActors, Recognition, is_acronym
+from .titled_bodies import titled_bodies
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
 
@@ -841,8 +843,10 @@ class _Recognizer(PersonRules):
                 continue  # "Bank officials said", "Agency staff": a common noun capitalised, no name
             is_media = any(t.lower_ in _ORG_MEDIA_WORDS for t in doc[s:end])
             aid = ("media:" if is_media else "org:") + slug(name)
+            # a name ending in a company word is a company ("First Quantum Minerals", "Barrick Gold")
+            sector = "MED" if is_media else ("BUS" if doc[end - 1].text in COMPANY_WORDS else None)
             d = self.acts.ensure(ActorDraft(id=aid, name=name, type="media" if is_media else "organisation",
-                                            is_source=is_media, sector="MED" if is_media else None, origin="ner"))
+                                            is_source=is_media, sector=sector, origin="ner"))
             self.acts.add(min(s, e.start), end, d.id, "name")
         self._described_companies()
         self._spokesman_bodies()
@@ -1081,6 +1085,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     regional_groupings(doc, acts)
     state_bodies(doc, acts)
     named_parties(doc, acts)
+    titled_bodies(doc, acts, r.rec, r.t, r.name_at)
     r.other_orgs()
     link_acronyms(doc, acts, r.rec)
     return r.rec

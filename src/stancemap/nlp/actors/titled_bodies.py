@@ -1,0 +1,125 @@
+"""Organisations the tables do not know, named by a capitalised name that ends in a body's head
+word ("the Mine Workers Union of Zambia", "Senegal's National Collective of Artisanal Fishermen",
+"the Irish Creamery Milk Suppliers Association", "the Indigenous Regional Council of Cauca").
+
+The tagger often misses such names, or the actors stage reads only a part of them (the demonym
+"Irish" as the state, "Union of Zambia" as the country's workers), so that the body's positions
+went to the state. Here the whole name becomes one organisation of the country its name gives
+(possessor, "of <country>" or demonym), coded by what its name says it gathers (workers, farmers,
+fishermen, teachers; else a civil-society body), never a state body.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...actors.codes import compose_code, slug
+from ...actors.tables import Tables
+from .gazetteer import Match
+from .state import ActorDraft, DocActors, Recognition
+
+__all__ = ["titled_bodies", "BODY_NAME_HEADS"]
+
+#: Last words of the proper name of an association, union or movement (capitalised).
+BODY_NAME_HEADS = frozenset({"Union", "Unions", "Association", "Associations", "Collective", "Confederation",
+                             "Federation", "Council", "Movement", "Syndicate", "Guild", "Cooperative",
+                             "Co-operative", "Forum", "Network", "Coalition", "Alliance", "Society", "League",
+                             "Congress", "Front"})
+#: Words of a name that say whom the body gathers, and the sector they give.
+_SECTOR_WORDS = {
+    "LAB": frozenset({"workers", "worker", "labour", "labor", "trade", "miners", "mineworkers", "dockers",
+                      "employees", "nurses", "doctors", "drivers", "transport", "metalworkers", "textile"}),
+    "AGR": frozenset({"farmers", "farmer", "herders", "herdsmen", "pastoralists", "fishermen", "fishers",
+                      "fishing", "breeders", "growers", "milk", "dairy", "creamery", "cattle", "livestock",
+                      "peasants", "agricultural", "farm", "farming", "cocoa", "coffee"}),
+    "EDU": frozenset({"teachers", "teacher", "students", "student", "lecturers", "academic", "education"}),
+}
+#: Words that say the name is a state's body or a state's ("National Security Council", "State
+#: Council", "Supreme Council"), an intergovernmental one ("African Union", "European Council"),
+#: or a party or rebel front that other rules name: left alone.
+_NOT_CIVIL = frozenset({"security", "state", "supreme", "military", "revolutionary", "constitutional",
+                        "legislative", "executive", "judicial", "european", "african", "arab", "economic",
+                        "liberation", "patriotic", "salvation", "islamic", "islamist", "people's", "popular",
+                        "defence", "defense", "sovereign", "transitional", "presidential", "ministerial",
+                        "municipal", "city", "provincial", "nations", "gulf"})
+#: Leading words of a sentence or name that are no part of it.
+_LEAD = frozenset({"the", "a", "an"})
+
+
+def _country_of(acts: DocActors, t: Tables, lo: int, hi: int, name_at: dict[int, Match]) -> str | None:
+    """The one country named inside [lo, hi) (a demonym or a country's name), else None."""
+    keys = {m.key for i in range(lo, hi) if (m := name_at.get(i)) is not None and m.kind in ("COUNTRY", "DEMONYM")}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _sector(words: list[str]) -> str:
+    low = {w.lower() for w in words}
+    for sector, ws in _SECTOR_WORDS.items():
+        if low & ws:
+            return sector
+    return "NGO"
+
+
+def _name_span(doc: Doc, head: Token) -> tuple[int, int] | None:
+    """[lo, hi) of the proper name ending in ``head`` with its "of <Name>" tail ("the Federation of
+    Street Vendors"), or None when the head has neither a capitalised word of its own before it nor
+    such a tail."""
+    lo = head.i
+    while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].text[:1].isupper() \
+            and doc[lo - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[lo - 1].dep_ in ("compound", "amod", "nmod") \
+            and lo - 1 <= doc[lo - 1].head.i <= head.i:
+        lo -= 1
+    hi = head.i + 1
+    if hi + 1 < len(doc) and doc[hi].lower_ == "of" and doc[hi + 1].text[:1].isupper() and doc[hi + 1].is_alpha:
+        j = hi + 1
+        while j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "ADJ"):
+            j += 1
+        if j - hi - 1 <= 3:
+            hi = j
+    if lo == head.i and hi == head.i + 1:
+        return None
+    return lo, hi
+
+
+def titled_bodies(doc: Doc, acts: DocActors, rec: Recognition, t: Tables, name_at: dict[int, Match]) -> None:
+    """Add the unknown bodies named by a capitalised name with a body's head word (see the module)."""
+    for head in doc:
+        if head.text not in BODY_NAME_HEADS or head.pos_ != "PROPN" or head.i == 0:
+            continue
+        span = _name_span(doc, head)
+        if span is None:
+            continue
+        lo, hi = span
+        words = [w.text for w in doc[lo:hi] if w.lower_ != "of"]
+        if any(w.lower() in _NOT_CIVIL for w in words) or len(words) < 2:
+            continue
+        if lo == head.i and all((m := name_at.get(i)) is not None and m.kind in ("COUNTRY", "DEMONYM")
+                                for i in range(head.i + 2, hi)):
+            continue  # "Union of Zambia" alone: the country's workers, as the collectives read it
+        inside = [m for m in acts.between(max(0, lo - 3), hi) if m.start < hi and m.end > lo]
+        if any(m.start < lo or m.end > hi for m in inside if (d0 := acts.drafts.get(m.actor)) is not None
+               and d0.type != "state" and d0.origin != "collective"):
+            continue  # a longer name the tables know runs across it
+        known = [m for m in inside if (d := acts.drafts.get(m.actor)) is not None and d.type != "state"
+                 and d.origin != "collective"]
+        if known:
+            continue  # (a name the tables or the tagger gave: "the Karen National Union")
+        country = _country_of(acts, t, lo, hi, name_at)
+        if country is None and lo > 1 and doc[lo - 1].tag_ == "POS":
+            country = _country_of(acts, t, lo - 2, lo - 1, name_at)  # "Senegal's National Collective"
+        sector = _sector(words)
+        name = doc[lo:hi].text
+        cc = t.countries[country].cameo if country and country in t.countries else None
+        d = acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", country=country,
+                                   code=compose_code(cc, sector), sector=sector, origin="ner"))
+        for m in inside:
+            other = acts.drafts.get(m.actor)
+            if other is not None and other.origin == "collective" and m.actor != d.id and all(
+                    lo - 2 <= x.start and x.end <= hi for x in acts.mentions_of(m.actor)):
+                # the country's people the collectives read in the name ("Senegal's National"), and
+                # only there: they are the body
+                rec.relink(acts.relink(m.actor, d.id))
+        if acts.free(lo, hi):
+            acts.add(lo, hi, d.id, "name")
+        else:
+            acts.add_nested(lo, hi, d.id, "name")
