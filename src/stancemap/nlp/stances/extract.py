@@ -328,6 +328,10 @@ class _Builder:
                 if content_named and tok.i == p.i:
                     # a proposal's apposition names its content ("any plan to resettle X"), no author
                     aid = self.res.seated(tok) or self.res.smallest_at(tok.idx, tok.idx + len(tok.text))
+                    if aid is None and lemma in self._COLLECTIVE:
+                        # "accused the government of X": a body noun with no author of its own is
+                        # the partner itself (the events stage's actor for it)
+                        aid = self._partner_actor(tok, holders)
                 else:
                     aid = self._partner_actor(tok, holders)
                 nats = _nationals(tok)
