@@ -45,7 +45,7 @@ from .roles import (
     company_like,
 )
 from .state import ActorDraft, DocActors, Recognition, is_acronym
-from .titled_bodies import titled_bodies
+from .titled_bodies import described_bodies, titled_bodies
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
 
@@ -1086,6 +1086,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     state_bodies(doc, acts)
     named_parties(doc, acts)
     titled_bodies(doc, acts, r.rec, r.t, r.name_at)
+    described_bodies(doc, acts, r.t, r.name_at)
     r.other_orgs()
     link_acronyms(doc, acts, r.rec)
     return r.rec

@@ -18,7 +18,7 @@ from ...actors.tables import Tables
 from .gazetteer import Match
 from .state import ActorDraft, DocActors, Recognition
 
-__all__ = ["titled_bodies", "BODY_NAME_HEADS"]
+__all__ = ["BODY_NAME_HEADS", "described_bodies", "titled_bodies"]
 
 #: Last words of the proper name of an association, union or movement (capitalised).
 BODY_NAME_HEADS = frozenset({"Union", "Unions", "Association", "Associations", "Collective", "Confederation",
@@ -123,3 +123,55 @@ def titled_bodies(doc: Doc, acts: DocActors, rec: Recognition, t: Tables, name_a
             acts.add(lo, hi, d.id, "name")
         else:
             acts.add_nested(lo, hi, d.id, "name")
+
+
+#: Common nouns that describe a body before or around its name ("business group TUSIAD", "the
+#: employers' federation Medef", "insurance association GDV", "environmental group Walhi").
+_BODY_DESCRIPTIONS = frozenset({"group", "association", "federation", "union", "confederation", "lobby",
+                                "organisation", "organization", "movement", "alliance", "coalition", "council",
+                                "chamber", "body", "collective", "network"})
+#: Words of such a description that say what kind of body it is (else a civil-society body).
+_DESCRIPTION_SECTORS = {
+    "BUS": frozenset({"business", "businesses", "employers", "employer", "industry", "industrial", "insurance",
+                      "banking", "manufacturers", "exporters", "importers", "retailers", "lobby"}),
+    "LAB": frozenset({"union", "unions", "workers", "labour", "labor", "trade"}),
+    "REB": frozenset({"rebel", "armed", "militant", "insurgent", "guerrilla"}),
+}
+
+
+def described_bodies(doc: Doc, acts: DocActors, t: Tables, name_at: dict[int, Match]) -> None:
+    """A one-word name that a description of a body stands before ("Turkey's main business group
+    TUSIAD", "the employers' federation Medef") is that body, when no other actor took it: of the
+    description's country (its possessor or demonym), of the sector its words give. A company's
+    description ("mining group X") is left to the company rules."""
+    from .roles import _company_appos
+
+    for name in doc:
+        if name.pos_ != "PROPN" or not name.is_alpha or not name.text[:1].isupper() or name.i == 0 \
+                or not acts.free(name.i, name.i + 1) or name.i in name_at:
+            continue
+        if name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].text[:1].isupper():
+            continue  # (the first word of a longer name)
+        desc = doc[name.i - 1]
+        if desc.lemma_.lower() not in _BODY_DESCRIPTIONS or desc.pos_ != "NOUN" or not desc.is_lower:
+            continue
+        if not ((name.dep_ == "appos" and name.head.i == desc.i) or (desc.dep_ == "compound" and desc.head.i == name.i)):
+            continue
+        if _company_appos(desc):
+            continue
+        mods = [x for x in doc[desc.left_edge.i:desc.i + 1]] if desc.head.i == name.i or desc.dep_ != "compound" \
+            else [desc]
+        if desc.dep_ == "compound":
+            mods = [x for x in doc[name.left_edge.i:desc.i + 1]]
+        words = {x.lower_ for x in mods}
+        sector = next((s for s, ws in _DESCRIPTION_SECTORS.items() if words & ws), None)
+        if sector == "BUS" and desc.lemma_.lower() != "group":
+            sector = "NGO"  # an employers' federation, an industry association: a body, not a company
+        if sector is None:
+            sector = _sector([x.text for x in mods])
+        keys = {m.key for x in mods if (m := name_at.get(x.i)) is not None and m.kind in ("COUNTRY", "DEMONYM")}
+        country = keys.pop() if len(keys) == 1 else None
+        cc = t.countries[country].cameo if country and country in t.countries else None
+        d = acts.ensure(ActorDraft(id="org:" + slug(name.text), name=name.text, type="organisation",
+                                   country=country, code=compose_code(cc, sector), sector=sector, origin="ner"))
+        acts.add(name.i, name.i + 1, d.id, "name")
