@@ -1086,7 +1086,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     state_bodies(doc, acts)
     named_parties(doc, acts)
     titled_bodies(doc, acts, r.rec, r.t, r.name_at)
-    described_bodies(doc, acts, r.t, r.name_at)
+    described_bodies(doc, acts, r.t, r.name_at, r.rec)
     r.other_orgs()
     link_acronyms(doc, acts, r.rec)
     return r.rec

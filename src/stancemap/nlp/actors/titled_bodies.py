@@ -1,12 +1,15 @@
 """Organisations the tables do not know, named by a capitalised name that ends in a body's head
-word ("the Mine Workers Union of Zambia", "Senegal's National Collective of Artisanal Fishermen",
-"the Irish Creamery Milk Suppliers Association", "the Indigenous Regional Council of Cauca").
+word ("the Lake Basin Boat Owners Association", "Peru's National Confederation of Alpaca Breeders",
+"the Maize Growers Union of Kenya"), or by a one-word name after a body's description ("the
+shipping employers' federation Portnor").
 
-The tagger often misses such names, or the actors stage reads only a part of them (the demonym
-"Irish" as the state, "Union of Zambia" as the country's workers), so that the body's positions
-went to the state. Here the whole name becomes one organisation of the country its name gives
-(possessor, "of <country>" or demonym), coded by what its name says it gathers (workers, farmers,
-fishermen, teachers; else a civil-society body), never a state body.
+The tagger often misses such names, or the actors stage reads only a part of them (a demonym as
+the state, "Union of Kenya" as the country's workers), so that the body's positions went to the
+state. Here the whole name becomes one organisation of the country its name gives (possessor,
+"of <country>" or demonym), coded by what its name says it gathers (workers, farmers, fishermen,
+teachers; else a civil-society body), never a state body. "Union", "Council", "Movement" and the
+like name such a body only with a word of whom it gathers: without one they are as often a party
+("the Christian Social Union") or a state's organ, left to the other rules.
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["BODY_NAME_HEADS", "described_bodies", "titled_bodies"]
 
-#: Last words of the proper name of an association, union or movement (capitalised).
-BODY_NAME_HEADS = frozenset({"Union", "Unions", "Association", "Associations", "Collective", "Confederation",
-                             "Federation", "Council", "Movement", "Syndicate", "Guild", "Cooperative",
-                             "Co-operative", "Forum", "Network", "Coalition", "Alliance", "Society", "League",
-                             "Congress", "Front"})
+#: Last words of the proper name of an association of people.
+BODY_NAME_HEADS = frozenset({"Association", "Associations", "Collective", "Confederation", "Federation", "Syndicate",
+                             "Guild", "Cooperative", "Co-operative", "Society"})
+#: Last words that name such a body only with a word of whom it gathers ("the Maize Growers Union",
+#: not "the Christian Social Union", a party; "the Dairy Farmers Council", not a state's council).
+_GATHERING_HEADS = frozenset({"Union", "Unions", "Council", "Movement", "Front", "Alliance", "Coalition", "Network",
+                              "Forum", "League", "Congress"})
 #: Words of a name that say whom the body gathers, and the sector they give.
 _SECTOR_WORDS = {
     "LAB": frozenset({"workers", "worker", "labour", "labor", "trade", "miners", "mineworkers", "dockers",
@@ -84,7 +89,7 @@ def _name_span(doc: Doc, head: Token) -> tuple[int, int] | None:
 def titled_bodies(doc: Doc, acts: DocActors, rec: Recognition, t: Tables, name_at: dict[int, Match]) -> None:
     """Add the unknown bodies named by a capitalised name with a body's head word (see the module)."""
     for head in doc:
-        if head.text not in BODY_NAME_HEADS or head.pos_ != "PROPN" or head.i == 0:
+        if head.text not in BODY_NAME_HEADS | _GATHERING_HEADS or head.pos_ != "PROPN" or head.i == 0:
             continue
         span = _name_span(doc, head)
         if span is None:
@@ -93,6 +98,10 @@ def titled_bodies(doc: Doc, acts: DocActors, rec: Recognition, t: Tables, name_a
         words = [w.text for w in doc[lo:hi] if w.lower_ != "of"]
         if any(w.lower() in _NOT_CIVIL for w in words) or len(words) < 2:
             continue
+        if any(w in BODY_NAME_HEADS | _GATHERING_HEADS for w in words if w != head.text):
+            continue  # "the Federation Council" (a legislature), "Trade Union Confederation": left alone
+        if head.text in _GATHERING_HEADS and _sector(words) == "NGO":
+            continue
         if lo == head.i and all((m := name_at.get(i)) is not None and m.kind in ("COUNTRY", "DEMONYM")
                                 for i in range(head.i + 2, hi)):
             continue  # "Union of Zambia" alone: the country's workers, as the collectives read it
@@ -100,9 +109,9 @@ def titled_bodies(doc: Doc, acts: DocActors, rec: Recognition, t: Tables, name_a
         if any(m.start < lo or m.end > hi for m in inside if (d0 := acts.drafts.get(m.actor)) is not None
                and d0.type != "state" and d0.origin != "collective"):
             continue  # a longer name the tables know runs across it
-        known = [m for m in inside if (d := acts.drafts.get(m.actor)) is not None and d.type != "state"
-                 and d.origin != "collective"]
-        if known:
+        known = [m for m in inside if (d := acts.drafts.get(m.actor)) is not None and (
+            d.origin != "collective" if d.type != "state" else m.start <= head.i < m.end)]
+        if known:  # (or a state named with the head word: "the Union of Comoros")
             continue  # (a name the tables or the tagger gave: "the Karen National Union")
         country = _country_of(acts, t, lo, hi, name_at)
         if country is None and lo > 1 and doc[lo - 1].tag_ == "POS":
@@ -139,7 +148,18 @@ _DESCRIPTION_SECTORS = {
 }
 
 
-def described_bodies(doc: Doc, acts: DocActors, t: Tables, name_at: dict[int, Match]) -> None:
+def _lone_person(acts: DocActors, name: Token) -> str | None:
+    """The id of a person the persons rules made of this one word alone ("teachers' federation
+    Profed" read as a title and a surname), else None."""
+    m = acts.mention_at(name.i)
+    d = acts.drafts.get(m.actor) if m is not None else None
+    if d is None or d.type != "person" or d.name != name.text:
+        return None
+    return d.id
+
+
+def described_bodies(doc: Doc, acts: DocActors, t: Tables, name_at: dict[int, Match],
+                     rec: Recognition | None = None) -> None:
     """A one-word name that a description of a body stands before ("Turkey's main business group
     TUSIAD", "the employers' federation Medef") is that body, when no other actor took it: of the
     description's country (its possessor or demonym), of the sector its words give. A company's
@@ -148,7 +168,10 @@ def described_bodies(doc: Doc, acts: DocActors, t: Tables, name_at: dict[int, Ma
 
     for name in doc:
         if name.pos_ != "PROPN" or not name.is_alpha or not name.text[:1].isupper() or name.i == 0 \
-                or not acts.free(name.i, name.i + 1) or name.i in name_at:
+                or name.i in name_at:
+            continue
+        person = None if acts.free(name.i, name.i + 1) else _lone_person(acts, name)
+        if person is None and not acts.free(name.i, name.i + 1):
             continue
         if name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].text[:1].isupper():
             continue  # (the first word of a longer name)
@@ -174,4 +197,7 @@ def described_bodies(doc: Doc, acts: DocActors, t: Tables, name_at: dict[int, Ma
         cc = t.countries[country].cameo if country and country in t.countries else None
         d = acts.ensure(ActorDraft(id="org:" + slug(name.text), name=name.text, type="organisation",
                                    country=country, code=compose_code(cc, sector), sector=sector, origin="ner"))
-        acts.add(name.i, name.i + 1, d.id, "name")
+        if person is not None and rec is not None:
+            rec.relink(acts.relink(person, d.id))
+        elif person is None:
+            acts.add(name.i, name.i + 1, d.id, "name")
