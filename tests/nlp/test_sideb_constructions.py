@@ -14,7 +14,8 @@ tests/data/stances_fresh12.jsonl):
 * a name the tagger gives as an organisation ending in a company word ("Kavango Minerals") is a
   company: no alignment with it as the second side (README section 6);
 * "accused the government of X" aligns with the government when the body noun has no author of
-  its own.
+  its own; "criticised a government plan" aligns with the one state the text names (none when it
+  names several).
 
 Look-alikes: a state's "Sovereign Council" or "Federation Council" stays the state's; a "Union",
 "Council" or "Movement" without a word of whom it gathers (a party: "the Christian Social Union")
@@ -53,6 +54,12 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # an unknown party's accusation of the government
     ("Malawi's opposition Freedom Front accused the government of delaying the census.",
      [("freedom front", -1, "delaying the census")], [("freedom front", "government", -1)]),
+    # "a government plan" in a text of one state: that state is the partner; of two states, none
+    ("KERICHO, Kenya - The Smallholder Tea Pickers Association on Monday criticised a government plan to scrap "
+     "export levies.",
+     [("tea pickers", -1, "government plan")], [("tea pickers", "KEN", -1)]),
+    ("Ghana and Togo criticised a government plan to close the border.",
+     [("GHA", -1, "government plan"), ("TGO", -1, "government plan")], []),
     # look-alikes
     ("Fans held a street party outside the stadium after the final.", [], []),
     ("American Airlines criticised the Transport Department's new refund rule.",
