@@ -121,13 +121,13 @@ def titled_bodies(doc: Doc, acts: DocActors, rec: Recognition, t: Tables, name_a
         cc = t.countries[country].cameo if country and country in t.countries else None
         d = acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", country=country,
                                    code=compose_code(cc, sector), sector=sector, origin="ner"))
-        for m in inside:
-            other = acts.drafts.get(m.actor)
-            if other is not None and other.origin == "collective" and m.actor != d.id and all(
-                    lo - 2 <= x.start and x.end <= hi for x in acts.mentions_of(m.actor)):
+        for tm in inside:
+            other = acts.drafts.get(tm.actor)
+            if other is not None and other.origin == "collective" and tm.actor != d.id and all(
+                    lo - 2 <= x.start and x.end <= hi for x in acts.mentions_of(tm.actor)):
                 # the country's people the collectives read in the name ("Senegal's National"), and
                 # only there: they are the body
-                rec.relink(acts.relink(m.actor, d.id))
+                rec.relink(acts.relink(tm.actor, d.id))
         if acts.free(lo, hi):
             acts.add(lo, hi, d.id, "name")
         else:
