@@ -20,7 +20,8 @@ tests/data/stances_fresh12.jsonl):
 Look-alikes: a state's "Sovereign Council" or "Federation Council" stays the state's; a "Union",
 "Council" or "Movement" without a word of whom it gathers (a party: "the Christian Social Union")
 is left to the other rules; a street party is no party; a town named "Council Bluffs" is no council;
-"American Airlines" is the company, not the United States.
+"American Airlines" is the company, not the United States; a "pop group" or "rock group" is no body
+of members.
 
 Sentences written for these tests (no evaluation text). A row lists the exact stances (holder key,
 polarity, a word of the target) and the exact alignments (a, b, polarity; unordered).
@@ -61,7 +62,7 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Ghana and Togo criticised a government plan to close the border.",
      [("GHA", -1, "government plan"), ("TGO", -1, "government plan")], []),
     # look-alikes
-    ("Fans held a street party outside the stadium after the final.", [], []),
+    ("Neighbours threw a birthday party for the village's oldest resident, who turned 104 on Sunday.", [], []),
     ("American Airlines criticised the Transport Department's new refund rule.",
      [("american airlines", -1, "refund rule")], [("american airlines", "transport department", -1)]),
 ]
@@ -108,6 +109,15 @@ def test_no_titled_body_for_lookalikes(nlp, text: str) -> None:  # type: ignore[
     doc = nlp(text)
     assert not any(a.id.startswith("org:") and a.sector in ("NGO", "LAB", "AGR", "EDU") for a in doc._.sm_actors), \
         doc._.sm_actors
+
+
+def test_group_of_no_members_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"the Swedish rock group Vanta": a band, no body of members; "rights group" is one."""
+    doc = nlp("The Swedish rock group Vanta cancelled its autumn tour on Monday.")
+    assert not any(a.sector in ("NGO", "BUS", "LAB") for a in doc._.sm_actors), doc._.sm_actors
+    doc = nlp("The Peruvian rights group Cedhu condemned the curfew.")
+    a = _actor(doc, "Cedhu")
+    assert a is not None and a.country == "PER" and a.sector == "NGO", doc._.sm_actors
 
 
 def test_company_word_names_a_company(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -148,6 +148,14 @@ _DESCRIPTION_SECTORS = {
 }
 
 
+#: Words that make a "group" a body of members that takes positions ("rights group", "business
+#: group", "environmental group"; not "pop group" or "hotel group").
+_GROUP_KINDS = frozenset({"rights", "environmental", "aid", "advocacy", "campaign", "campaigning", "civic",
+                          "opposition", "lobby", "pressure", "conservation", "humanitarian", "watchdog",
+                          "activist", "indigenous", "community", "civil", "veterans", "consumer", "consumers"})
+_ALL_SECTOR_WORDS = frozenset().union(*_DESCRIPTION_SECTORS.values(), *_SECTOR_WORDS.values())
+
+
 def _lone_person(acts: DocActors, name: Token) -> str | None:
     """The id of a person the persons rules made of this one word alone ("teachers' federation
     Profed" read as a title and a surname), else None."""
@@ -187,6 +195,8 @@ def described_bodies(doc: Doc, acts: DocActors, t: Tables, name_at: dict[int, Ma
         if desc.dep_ == "compound":
             mods = [x for x in doc[name.left_edge.i:desc.i + 1]]
         words = {x.lower_ for x in mods}
+        if desc.lemma_.lower() == "group" and not words & (_GROUP_KINDS | _ALL_SECTOR_WORDS):
+            continue  # "the Swedish pop group X", "the hotel group X": no body of members
         sector = next((s for s, ws in _DESCRIPTION_SECTORS.items() if words & ws), None)
         if sector == "BUS" and desc.lemma_.lower() != "group":
             sector = "NGO"  # an employers' federation, an industry association: a body, not a company
