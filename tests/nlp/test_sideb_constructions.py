@@ -112,13 +112,13 @@ def test_no_titled_body_for_lookalikes(nlp, text: str) -> None:  # type: ignore[
 
 
 def test_group_of_no_members_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
-    """"the Swedish rock group Vanta": a band, no body of members; "rights group" is one."""
+    """"the Swedish rock group Vanta": a band, no body of members; "consumer group" is one."""
     doc = nlp("The Swedish rock group Vanta cancelled its autumn tour on Monday.")
     assert not any(a.name == "Vanta" and a.sector in ("NGO", "BUS", "LAB") for a in doc._.sm_actors), \
         doc._.sm_actors
-    doc = nlp("The Peruvian rights group Cedhu condemned the curfew.")
-    a = _actor(doc, "Cedhu")
-    assert a is not None and a.country == "PER" and a.sector == "NGO", doc._.sm_actors
+    doc = nlp("Chile's main consumer group Odecu condemned the fare rise on Monday.")
+    a = _actor(doc, "Odecu")
+    assert a is not None and a.country == "CHL" and a.sector == "NGO", doc._.sm_actors
 
 
 def test_company_word_names_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
