@@ -60,7 +60,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # "its chairman" of the organisation named before
     ("The nurses' union called strikes at hospitals on Monday, and its president accused the government of "
      "ignoring staff shortages.",
-     [("union", -1, "ignoring staff shortages")], []),
+     # (the accused government is side B: README section 6, "accused B"; test_sideb_constructions.py)
+     [("union", -1, "ignoring staff shortages")], [("union", "government", -1)]),
     # ... a state's "its president" is left to the other rules
     ("Brazil hosted the summit, and its president criticised the tariffs.", [("BRA", -1, "tariffs")], []),
     # "they" of a coordinated clause: the plural subject of the clause before

@@ -58,7 +58,10 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # "in <city>" hung on the verb after a group named by its country: where the group acted
     ("Kenyan exiles denounced the government in London on Saturday.", [("KEN", -1, "government")],
      [("KEN", "KENGOV", -1)]),
-    ("Ugandan students criticised the government in Paris on Friday.", [("UGA", -1, "government")], []),
+    # (the students' own government is side B, as the exiles' above: "criticised the government", README
+    # section 6; it had been missed while a body noun with no author was read as content only)
+    ("Ugandan students criticised the government in Paris on Friday.", [("UGA", -1, "government")],
+     [("UGAEDU", "UGAGOV", -1)]),
     # ... a state, a state's official, or a group placed elsewhere: the city's government
     ("Kenya accused the government in Kampala of spying.", [("KEN", -1, "government")], [("KEN", "UGA", -1)]),
     ("Kenyan exiles in London praised the government in Kampala.", [("KEN", 1, "government")],

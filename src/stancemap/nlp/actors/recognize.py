@@ -38,6 +38,7 @@ from .roles import (
     _ORG_MEDIA_WORDS,
     _SKIP_MODS,
     _TRADE_WORDS,
+    COMPANY_WORDS,
     SECTOR_LABELS,
     PersonRules,
     _company_appos,
@@ -45,6 +46,7 @@ from .roles import (
     company_like,
 )
 from .state import ActorDraft, DocActors, Recognition, is_acronym
+from .titled_bodies import described_bodies, titled_bodies
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
 
@@ -843,8 +845,10 @@ class _Recognizer(PersonRules):
                 continue  # "Bank officials said", "Agency staff": a common noun capitalised, no name
             is_media = any(t.lower_ in _ORG_MEDIA_WORDS for t in doc[s:end])
             aid = ("media:" if is_media else "org:") + slug(name)
+            # a name ending in a company word is a company ("First Quantum Minerals", "Barrick Gold")
+            sector = "MED" if is_media else ("BUS" if doc[end - 1].text in COMPANY_WORDS else None)
             d = self.acts.ensure(ActorDraft(id=aid, name=name, type="media" if is_media else "organisation",
-                                            is_source=is_media, sector="MED" if is_media else None, origin="ner"))
+                                            is_source=is_media, sector=sector, origin="ner"))
             self.acts.add(min(s, e.start), end, d.id, "name")
         self._described_companies()
         self._spokesman_bodies()
@@ -1083,6 +1087,8 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     regional_groupings(doc, acts)
     state_bodies(doc, acts)
     named_parties(doc, acts)
+    titled_bodies(doc, acts, r.rec, r.t, r.name_at)
+    described_bodies(doc, acts, r.t, r.name_at, r.rec)
     r.other_orgs()
     link_acronyms(doc, acts, r.rec)
     return r.rec

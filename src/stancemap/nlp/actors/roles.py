@@ -77,7 +77,8 @@ COMPANY_WORDS = frozenset({"Gold", "Mining", "Minerals", "Resources", "Metals", 
                            "Investments", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC",
                            "Plc", "AG", "SA", "NV", "Enterprises", "Logistics", "Shipping", "Telecom", "Insurance",
                            "Securities", "Exploration", "Diamonds", "Uranium", "Lithium", "Nickel", "Iron", "Cement",
-                           "Chemicals", "Solar", "Power", "Utilities", "Bancorp", "Financial", "Brands"})
+                           "Chemicals", "Solar", "Power", "Utilities", "Bancorp", "Financial", "Brands", "Water",
+                           "Motor"})
 
 
 #: Last words that make any name an organisation's, even after a given name ("Christian Media

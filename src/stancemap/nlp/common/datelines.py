@@ -320,6 +320,19 @@ def caps_dateline_dash(subj: Token) -> Token | None:
     name in capitals, no dash)."""
     doc = subj.doc
     lo = subj.sent.start
-    if len(subj.text) < 3 or not all(t.text.isupper() and t.is_alpha for t in doc[lo:subj.i + 1]):
+    if len(subj.text) < 3 or not (all(t.text.isupper() and t.is_alpha for t in doc[lo:subj.i + 1])
+                                  or _caps_place_country(doc, lo, subj.i)):
         return None
     return next((t for t in doc[subj.i + 1:subj.i + 3] if t.text in DASHES), None)
+
+
+def _caps_place_country(doc: Doc, lo: int, i: int) -> bool:
+    """``doc[lo:i + 1]`` is a dateline's "CITY, Country" ("CUCUTA, Colombia", "MAE SOT, Thailand"):
+    a place in capitals, a comma, then one to three capitalised words ending at ``i``."""
+    k = lo
+    while k < i and _caps_word(doc[k]):
+        k += 1
+    if k == lo or k >= i or doc[k].text != ",":
+        return False
+    rest = doc[k + 1:i + 1]
+    return 1 <= len(rest) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in rest)

@@ -328,7 +328,14 @@ class _Builder:
             for tok in cand:
                 if content_named and tok.i == p.i:
                     # a proposal's apposition names its content ("any plan to resettle X"), no author
-                    aid = self.res.seated(tok) or self.res.smallest_at(tok.idx, tok.idx + len(tok.text))
+                    gov = next((c for c in tok.children if c.dep_ == "compound" and c.lower_ == "government"
+                                and c.i == tok.i - 1), None)
+                    aid = self._partner_actor(gov, holders) if gov is not None else None
+                    aid = aid or self.res.seated(tok) or self.res.smallest_at(tok.idx, tok.idx + len(tok.text))
+                    if aid is None and lemma in self._COLLECTIVE:
+                        # "accused the government of X": a body noun with no author of its own is
+                        # the partner itself (the events stage's actor for it)
+                        aid = self._partner_actor(tok, holders)
                 else:
                     aid = self._partner_actor(tok, holders)
                 nats = _nationals(tok)
@@ -363,7 +370,10 @@ class _Builder:
         if aid is not None:
             return aid
         if tok.pos_ == "PROPN" or tok.lemma_.lower() in self._COLLECTIVE:
-            return self.res.holder(tok)
+            aid = self.res.holder(tok)
+            if aid is None and tok.dep_ == "compound" and tok.lower_ == "government" and tok.head.pos_ == "NOUN":
+                aid = self.res.only_state()  # "criticised a government plan": the one state of the text
+            return aid
         if tok.lemma_.lower() not in self._PARTS:
             return None
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -597,6 +597,11 @@ class Resolver:
             return list(a.members)
         return [actor_id]
 
+    def only_state(self) -> str | None:
+        """The id of the one state among the text's actors, else None (none, or several)."""
+        states = [a.id for a in self.actors.values() if a.type == "state"]
+        return states[0] if len(states) == 1 else None
+
     def same_side(self, a: str, b: str) -> bool:
         """True when b is a itself or a's own state (no alignment then)."""
         if a == b:
