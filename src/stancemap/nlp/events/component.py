@@ -1558,7 +1558,16 @@ def _owned(doc: Doc, cands: list[Token], sources: list[str | None]) -> set[int]:
 
 def _verbs_of(trig: Trigger) -> list[Token]:
     """The trigger and the verbs of its complement ("agreed to free ...": agreed, free)."""
-    return [trig.token] + [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    tok = trig.token
+    parts = participants.current(tok.doc)  # (inside the stage, found once per trigger word: five
+    memo = parts.memo if parts is not None else None  # target rules ask for it)
+    key = ("verbs_of", tok.i)
+    if memo is not None and (hit := memo.get(key)) is not None:
+        return list(hit)
+    found = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    if memo is not None:
+        memo[key] = tuple(found)
+    return found
 
 
 def _patients(trig: Trigger) -> set[int]:
