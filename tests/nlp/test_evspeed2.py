@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from stancemap.nlp.actors.roles import company_description
+from stancemap.nlp.actors.roles import company_description, hung_description
 from stancemap.nlp.common.parse_repair import MOVE_NOUNS, _has_move_compound
 from stancemap.nlp.events import participants
 from stancemap.nlp.events.lexicon import default_lexicon
@@ -69,16 +69,17 @@ def test_company_description_reads_both_parses(nlp_base):
     # the description hung on the name ("... drugmaker Zentalo ...")
     doc = Doc(vocab, words=["drugmaker", "Zentalo", "said"], heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"],
               pos=["NOUN", "PROPN", "VERB"], lemmas=["drugmaker", "Zentalo", "say"])
-    assert company_description(doc[0], doc[1])
+    assert company_description(doc[0], doc[1]) and hung_description(doc[0], doc[1])
     # the name hung on the description as its apposition, with the trade word a trade noun needs
     doc = Doc(vocab, words=["copper", "miner", "Quellar", "grew"], heads=[1, 3, 1, 3],
               deps=["compound", "nsubj", "appos", "ROOT"], pos=["NOUN", "NOUN", "PROPN", "VERB"],
               lemmas=["copper", "miner", "Quellar", "grow"])
-    assert company_description(doc[1], doc[2])
+    assert company_description(doc[1], doc[2]) and hung_description(doc[1], doc[2])
+    assert not hung_description(doc[0], doc[2])  # (the word before the description is no description of the name)
     # not hung either way, or not a company noun
     doc = Doc(vocab, words=["drugmaker", "Zentalo", "said"], heads=[2, 2, 2], deps=["npadvmod", "nsubj", "ROOT"],
               pos=["NOUN", "PROPN", "VERB"], lemmas=["drugmaker", "Zentalo", "say"])
-    assert not company_description(doc[0], doc[1])
+    assert not company_description(doc[0], doc[1]) and not hung_description(doc[0], doc[1])
     doc = Doc(vocab, words=["teacher", "Zentalo", "said"], heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"],
               pos=["NOUN", "PROPN", "VERB"], lemmas=["teacher", "Zentalo", "say"])
-    assert not company_description(doc[0], doc[1])
+    assert not company_description(doc[0], doc[1]) and hung_description(doc[0], doc[1])  # (hung, no company noun)

@@ -132,12 +132,18 @@ def _company_appos(noun: Token) -> bool:
                                      for c in noun.children)
 
 
+def hung_description(desc: Token, name: Token) -> bool:
+    """Whether the word ``desc`` right before ``name`` is parsed as its description: hung on the name as
+    its compound ("drugmaker Pfizer"), or with the name hung on it as its apposition (the parser reads
+    "state logistics group Nyali" either way)."""
+    return (desc.dep_ == "compound" and desc.head.i == name.i) or (name.dep_ == "appos" and name.head.i == desc.i)
+
+
 def company_description(desc: Token, name: Token) -> bool:
     """Whether ``desc``, the noun right before ``name``, describes it as a company ("U.S. drugmaker
-    Pfizer", "state logistics group Nyali"): a noun of :func:`_company_appos` hung on the name as its
-    compound, or with the name hung on it as its apposition (the parser reads it either way)."""
-    hung = (desc.dep_ == "compound" and desc.head.i == name.i) or (name.dep_ == "appos" and name.head.i == desc.i)
-    return hung and desc.pos_ == "NOUN" and _company_appos(desc)
+    Pfizer", "state logistics group Nyali"): a noun of :func:`_company_appos` that is its
+    :func:`hung_description`."""
+    return hung_description(desc, name) and desc.pos_ == "NOUN" and _company_appos(desc)
 
 
 def _described_company(e: Span) -> bool:
