@@ -43,6 +43,7 @@ from .roles import (
     PersonRules,
     _company_appos,
     collective_name,
+    company_description,
     company_like,
 )
 from .state import ActorDraft, DocActors, Recognition, is_acronym
@@ -1012,8 +1013,7 @@ class _Recognizer(PersonRules):
             desc = doc[tok.i - 1]
             # the description hangs on the name, or the name on the description as its apposition
             # ("state logistics group Nyali" parsed either way)
-            hung = (desc.dep_ == "compound" and desc.head.i == tok.i) or (tok.dep_ == "appos" and tok.head.i == desc.i)
-            if not hung or desc.pos_ != "NOUN" or not _company_appos(desc):
+            if not company_description(desc, tok):
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or not self.acts.free(tok.i, tok.i + 1):
                 continue  # (one word only: "the mining company Rio Tinto" is a name the tables know)

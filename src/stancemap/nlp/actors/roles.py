@@ -133,14 +133,27 @@ def _company_appos(noun: Token) -> bool:
                                      for c in noun.children)
 
 
+def hung_description(desc: Token, name: Token) -> bool:
+    """Whether the word ``desc`` right before ``name`` is parsed as its description: hung on the name as
+    its compound ("drugmaker Pfizer"), or with the name hung on it as its apposition (the parser reads
+    "state logistics group Nyali" either way)."""
+    return (desc.dep_ == "compound" and desc.head.i == name.i) or (name.dep_ == "appos" and name.head.i == desc.i)
+
+
+def company_description(desc: Token, name: Token) -> bool:
+    """Whether ``desc``, the noun right before ``name``, describes it as a company ("U.S. drugmaker
+    Pfizer", "state logistics group Nyali"): a noun of :func:`_company_appos` that is its
+    :func:`hung_description`."""
+    return hung_description(desc, name) and desc.pos_ == "NOUN" and _company_appos(desc)
+
+
 def _described_company(e: Span) -> bool:
     """A one-word PERSON entity after a company's description hung on it ("U.S. drugmaker Pfizer",
     "copper miner Vale"): the company the description says it is, not a person."""
     if len(e) != 1 or e.start == 0:
         return False
     desc = e.doc[e.start - 1]
-    hung = (desc.dep_ == "compound" and desc.head.i == e.start) or (e[0].dep_ == "appos" and e[0].head.i == desc.i)
-    if desc.pos_ != "NOUN" or not hung or not _company_appos(desc):
+    if not company_description(desc, e[0]):
         return False
     mods = {c.lower_ for c in desc.children if c.dep_ in ("amod", "compound", "nmod")}
     if mods & _PERSON_MODS:

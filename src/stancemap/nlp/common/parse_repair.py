@@ -16,7 +16,7 @@ stages call is idempotent: the second call finds nothing left to mend.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, TAG
+from spacy.attrs import DEP, LEMMA, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -29,6 +29,21 @@ __all__ = ["MOVE_NOUNS", "SPEAKING_PARTICIPLES", "repair_trailing_summary", "rep
 MOVE_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "charge", "accusation", "allegation", "claim"})
 
 
+_COMPOUND_ID = get_string_id("compound")
+
+
+def _has_move_compound(doc: Doc) -> bool:
+    """Whether a word of :data:`MOVE_NOUNS` (by its lemma, lower-cased) is a compound modifier anywhere in
+    ``doc``, which :func:`repair_trailing_summary` needs: read from one array, a string decoded per
+    distinct lemma of a compound."""
+    if not len(doc):
+        return False
+    arr = doc.to_array([LEMMA, DEP])
+    strings = doc.vocab.strings
+    lemma_ids = set(arr[arr[:, 1] == numpy.uint64(_COMPOUND_ID), 0].tolist())
+    return any(strings[k].lower() in MOVE_NOUNS for k in lemma_ids)
+
+
 def repair_trailing_summary(doc: Doc) -> int:
     """Re-read a trailing appositive that sums up the main clause ("X accused Y of Z, a charge Y's
     leaders rejected") when the parser took the summing noun for a modifier of the reacting party
@@ -38,6 +53,8 @@ def repair_trailing_summary(doc: Doc) -> int:
     and the reaction that noun's relative clause, as the parser reads "..., a charge Paris denied".
     Only for a root verb whose subject phrase opens with a determiner and the summing noun right
     after a comma, with a clausal complement before that comma. Returns how many were repaired."""
+    if not _has_move_compound(doc):
+        return 0  # (no summing noun read as a modifier anywhere: no sentence to look at)
     fixed = 0
     for sent in doc.sents:
         verb = sent.root

@@ -102,7 +102,7 @@ _NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP"}
 def _own_subject(verb: Token) -> Token | None:
     children = list(verb.children)  # (made once for the three passes below)
     if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children):
-        for c in verb.lefts:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
+        for c in children:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
             if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i - 1 and (
                     c.ent_type_ in _NAME_TYPES or is_acronym(c)):
                 return c

@@ -117,6 +117,7 @@ from .material import (
 )
 from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
+from .tables import mark_words, may_name_event_noun
 from .typefeatures import HARM_WORDS, is_act_noun, type_features, verb_classes
 from .typemodel import TYPE_CODES, default_model, lexicon_type
 from .wordclasses import RELATIONAL_NOUNS
@@ -320,14 +321,15 @@ def _under_speech(tok: Token, lexicon: Lexicon) -> Token | None:
     """The speech verb whose reported clause contains ``tok``, if any."""
     t = tok
     for _ in range(8):
-        if t.head.i == t.i:
+        head = t.head  # (one Token for the head per step)
+        if head.i == t.i:
             return None
-        if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and t.head.lemma_.lower() in lexicon.statement_verbs:
-            return t.head
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _ASSURING and any(
+        if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and head.lemma_.lower() in lexicon.statement_verbs:
+            return head
+        if t.dep_ == "ccomp" and head.lemma_.lower() in _ASSURING and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
-            return t.head  # "assured X that it would ease ...": a reported future, as after "said"
-        t = t.head
+            return head  # "assured X that it would ease ...": a reported future, as after "said"
+        t = head
     return None
 
 
@@ -381,7 +383,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if pos[i] in ("VERB", "AUX") or tags[i].startswith("VB"):
             matchable = True
         elif pos[i] == "NOUN":  # (match_token's noun triggers are subjects or prepositional objects,
-            matchable = deps[i] in ("nsubj", "nsubjpass", "pobj")  # its adjectives predicative ones)
+            matchable = deps[i] in ("nsubj", "nsubjpass", "pobj") \
+                and may_name_event_noun(lemmas[i], lexicon)  # with a pattern; its adjectives predicative ones)
         else:
             matchable = pos[i] == "ADJ" and deps[i] in ("acomp", "ROOT", "oprd") and lemmas[i] in lexicon.adjectives
         if not (modal or matchable):
@@ -589,23 +592,27 @@ def _in_citation(tok: Token) -> bool:
     for _ in range(12):
         if t.lower_ == "according" and t.dep_ == "prep":
             return True
-        if t.head.i == t.i:
+        head = t.head  # (one Token for the head per step)
+        if head.i == t.i:
             return False
-        t = t.head
+        t = head
     return False
 
 
 def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless"), *, proviso: bool = True) -> bool:
     """Whether ``tok`` is inside an if / unless clause (a condition, not a stated act)."""
     t = tok
+    table = mark_words(tok.doc)  # (inside the stage, each word's "mark" children read from one table)
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+        if any(m in marks for m in table.get(t.i, ())) if table is not None \
+                else any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return True
-        if t.head.i == t.i:
+        head = t.head  # (one Token for the head per step)
+        if head.i == t.i:
             return False
         if proviso and "if" in marks and is_proviso(t):
             return True  # "... provided (that) X frees Y", "as long as X stops ...": a condition too (evfresh9)
-        t = t.head
+        t = head
     return False
 
 
@@ -1555,7 +1562,16 @@ def _owned(doc: Doc, cands: list[Token], sources: list[str | None]) -> set[int]:
 
 def _verbs_of(trig: Trigger) -> list[Token]:
     """The trigger and the verbs of its complement ("agreed to free ...": agreed, free)."""
-    return [trig.token] + [c for c in trig.token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    tok = trig.token
+    parts = participants.current(tok.doc)  # (inside the stage, found once per trigger word: five
+    memo = parts.memo if parts is not None else None  # target rules ask for it)
+    key = ("verbs_of", tok.i)
+    if memo is not None and (hit := memo.get(key)) is not None:
+        return list(hit)
+    found = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    if memo is not None:
+        memo[key] = tuple(found)
+    return found
 
 
 def _patients(trig: Trigger) -> set[int]:

@@ -111,10 +111,11 @@ def _np_targets(tok: Token, path: str, out: list[tuple[Token, str]], depth: int 
     if depth >= 2:
         return
     places: list[tuple[Token, str]] = []
-    for c in tok.children:
+    kids = list(tok.children)  # (made once for the two passes)
+    for c in kids:
         if c.dep_ == "conj":
             _np_targets(c, path, out, depth + 1)
-    for c in tok.children:
+    for c in kids:
         if c.dep_ == "poss" and tok.lemma_.lower() not in HOLDER_NOUNS:
             out.append((c, path + ">poss"))
         elif c.dep_ == "prep" and c.lemma_.lower() in _NP_PREPS:
@@ -133,29 +134,30 @@ def _np_targets(tok: Token, path: str, out: list[tuple[Token, str]], depth: int 
 def relation_targets(verb: Token, *, depth: int = 0) -> list[tuple[Token, str]]:
     """Candidate target tokens of ``verb`` with the path that reaches each, best first."""
     out: list[tuple[Token, str]] = []
-    has_agent = any(c.dep_ == "agent" for c in verb.children)
+    kids = list(verb.children)  # (made once for the passes below)
+    has_agent = any(c.dep_ == "agent" for c in kids)
     if lemma(verb) in TRANSFER_VERBS:  # "sent experts into X": the recipient before what is given
         for o in recipients(verb):
             _np_targets(o, "prep:" + o.head.lower_, out)
-    for c in verb.children:
+    for c in kids:
         if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
             _np_targets(relative_antecedent(c) or c, "obj", out)  # "X, which Y struck": X
         elif c.dep_ == "nsubjpass" and has_agent:
             _np_targets(relative_antecedent(c) or c, "pass", out)
-    preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lemma_.lower() in _VERB_PREPS]
+    preps = [c for c in kids if c.dep_ in ("prep", "dative") and c.lemma_.lower() in _VERB_PREPS]
     preps.sort(key=lambda p: _VERB_PREPS.index(p.lemma_.lower()) if p.lemma_.lower() in _VERB_PREPS else 99)
     for p in preps:
         for o in p.children:
             if o.dep_ == "pobj" and not (p.lower_ == "with" and o.lemma_.lower() in MANNER_NOUNS):
                 _np_targets(relative_antecedent(o) or o, "prep:" + p.lemma_.lower(), out)  # (not "with the help
                 # of X"; "X, to which Y sent troops": X)
-    for c in verb.children:
+    for c in kids:
         if c.dep_ in ("ccomp", "xcomp", "oprd"):
             for s in c.children:
                 if s.dep_ in ("nsubj", "nsubjpass"):
                     _np_targets(s, "clause-subj", out)
     if depth == 0:
-        for c in verb.children:
+        for c in kids:
             if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB":
                 out.extend((t, "comp>" + p) for t, p in relation_targets(c, depth=1))
     return out
