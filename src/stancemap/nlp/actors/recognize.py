@@ -21,6 +21,7 @@ from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
 from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
 from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
+from .defined_acronyms import link_defined_acronyms
 from .gazetteer import Gazetteer, Match
 from .groups import (
     located_collective,
@@ -1083,6 +1084,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     named_parties(doc, acts)
     r.other_orgs()
     link_acronyms(doc, acts, r.rec)
+    link_defined_acronyms(doc, acts, r.rec)
     return r.rec
 
 

@@ -57,6 +57,7 @@ from .speaker import (
     speaker_span,
     speaker_token,
 )
+from .speaker_fronted import fronted_phrase_subject
 
 __all__ = ["extract_statements", "StatementExtractor"]
 
@@ -326,6 +327,8 @@ class _Extractor(RegionRules):
         if paren is not None:
             return paren
         subj = speaker_token(verb, is_cue=self._is_cue_token)
+        if subj is None:
+            subj = fronted_phrase_subject(verb)
         if subj is None:
             subj = inverted_subject(verb)
         if subj is None and verb.dep_ in ("ROOT", "conj", "relcl", "ccomp"):
