@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["fronted_phrase_subject", "is_content_subject"]
+__all__ = ["fronted_phrase_subject", "is_content_subject", "relative_split_subject"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -35,13 +35,29 @@ def fronted_phrase_subject(verb: Token) -> Token | None:
 
 
 def is_content_subject(tok: Token, verb: Token) -> bool:
-    """Whether ``tok`` after the cue is the subject of a clause the cue governs ("said the
-    cranes would be replaced"), not an inverted subject of the cue."""
-    h = tok.head
-    if tok.dep_ not in _SUBJECT_DEPS or h.i == verb.i or h.i <= verb.i:
+    """Whether ``tok`` after a cue that follows a plain comma is the subject of the cue's own
+    content clause ("..., Elena Ruiz, said the cranes would be replaced"), not an inverted
+    subject of the cue. After a quotation ('"...," said Ann Roe, asked about ...') the noun
+    after the cue is always left to the inverted reading."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != ",":
         return False
-    while h.head.i != h.i and h.i != verb.i:
-        if h.dep_ not in ("ccomp", "conj", "xcomp"):
-            return False
-        h = h.head
-    return h.i == verb.i
+    h = tok.head
+    return tok.dep_ in _SUBJECT_DEPS and h.i > tok.i and h.dep_ == "ccomp" and h.head.i == verb.i
+
+
+def relative_split_subject(verb: Token) -> Token | None:
+    """"Nadia Holt, meanwhile, who sits on three boards, said ...": with an adverb between the
+    name and its relative clause the parse makes the relative clause a clause of the cue and
+    gives it two subjects, the name and "who"; the cue has none. The name speaks."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    for c in verb.lefts:
+        if c.dep_ not in ("advcl", "ccomp", "parataxis") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subs = [s for s in c.children if s.dep_ == "nsubj"]
+        rel = [s for s in subs if s.lower_ in ("who", "which")]
+        names = [s for s in subs if s.pos_ in ("PROPN", "NOUN") and s.i < c.i]
+        if len(subs) == 2 and len(rel) == 1 and len(names) == 1 and names[0].i < rel[0].i:
+            return names[0]
+    return None
