@@ -100,3 +100,16 @@ def test_statement_without_a_tag_keeps_its_speaker(run):
 def test_name_split_from_its_relative_clause_by_an_adverb_speaks(run):
     rows = run("Nadia Holt, meanwhile, who sits on three boards, said the rules were too loose.")
     assert [(r[0], r[1]) for r in rows] == [("Nadia Holt", "Nadia Holt")]
+
+
+def test_root_report_tag_over_a_participle_statement(run):
+    rows = run('The minister thanked the union, saying the talks had been "hard but fair," the radio station reported.')
+    assert [r[0] for r in rows] == ["the radio station"]
+
+
+def test_root_cue_after_its_clause_keeps_its_content(nlp):
+    text = "The port will reopen on Monday, the minister said."
+    st = nlp(text)._.sm_statements
+    assert [s.speaker.text for s in st] == ["the minister"]
+    a, b = st[0].content.spans[0]
+    assert text[a:b] == "The port will reopen on Monday"

@@ -24,6 +24,7 @@ from .content import QuoteIndex, trim_span
 __all__ = ["report_tag", "add_report_tags"]
 
 _MARKS = frozenset({'"', "“", "”", "''"})
+_ENDS = frozenset({".", "!", "?", ";"})
 _TAIL_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct"})
 _MIN_WORDS = 4
 
@@ -32,7 +33,11 @@ def report_tag(v: Token) -> tuple[Token, int] | None:
     """(subject, char offset where the reported part ends) when ``v`` closes its sentence as a
     report tag hung on an earlier clause; else None."""
     doc = v.doc
-    if v.dep_ not in ("ccomp", "parataxis", "conj") or v.head.i >= v.i:
+    if v.dep_ == "ROOT":
+        # "X welcomed ..., saying ..., CNN reported.": the tag as the root, the report its clause
+        if not any(c.dep_ == "ccomp" and c.i < v.i for c in v.children):
+            return None
+    elif v.dep_ not in ("ccomp", "parataxis", "conj") or v.head.i >= v.i:
         return None
     subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if len(subs) != 1 or subs[0].dep_ != "nsubj" or subs[0].i > v.i or subs[0].pos_ not in ("PROPN", "NOUN"):
@@ -40,8 +45,9 @@ def report_tag(v: Token) -> tuple[Token, int] | None:
     if any(c.i > v.i and c.dep_ not in _TAIL_DEPS for c in v.children) \
             or any(c.i < v.i and c.dep_ not in ("nsubj", "aux", "advmod", "punct", "ccomp") for c in v.children):
         return None
-    if any(not t.is_punct for t in doc[v.right_edge.i + 1:v.sent.end]):
-        return None
+    end = v.right_edge.i + 1
+    if end < len(doc) and doc[end].text not in _ENDS and "\n" not in doc[end - 1].whitespace_ + doc[end].text:
+        return None  # the sentence goes on after the tag
     subj = subs[0]
     k = subj.left_edge.i - 1
     if k < 1:
@@ -74,6 +80,8 @@ def add_report_tags(doc: Doc, text: str, cands: list[Cand], quotes: QuoteIndex,
         if len(text[a:b].split()) < _MIN_WORDS:
             continue
         cue = (v.idx, v.idx + len(v.text))
+        if v.dep_ == "ROOT" and not any(o.cue != cue and a <= o.cue[0] < cut for o in out):
+            continue  # a root tag with no report inside: the clause before it is already its content
         c = by_cue.get(cue)
         if c is None:
             c = Cand(v, cue, v.lemma_.lower(), True, subj)
