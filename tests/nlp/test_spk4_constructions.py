@@ -113,3 +113,20 @@ def test_root_cue_after_its_clause_keeps_its_content(nlp):
     assert [s.speaker.text for s in st] == ["the minister"]
     a, b = st[0].content.spans[0]
     assert text[a:b] == "The port will reopen on Monday"
+
+
+# -- a quoted nickname inside a name ----------------------------------------------------------------
+
+
+def test_quoted_nickname_is_no_part_of_the_name(run):
+    rows = run('Former army pilot John "Hawk" Tilden found both claims to be false. He noted that the inquiry '
+               'had never called him.')
+    assert [r[1] for r in rows] == ["John Tilden", "John Tilden"]
+
+
+def test_quoted_words_after_a_name_are_left_alone():
+    from stancemap.nlp.actors.persons import drop_nickname
+
+    assert drop_nickname(("John", '"', "Hawk", '"', "Tilden")) == ("John", "Tilden")
+    assert drop_nickname(("John", "Tilden", '"')) == ("John", "Tilden", '"')
+    assert drop_nickname(("Ana", "Ruiz")) == ("Ana", "Ruiz")
