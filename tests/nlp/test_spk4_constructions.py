@@ -130,3 +130,9 @@ def test_quoted_words_after_a_name_are_left_alone():
     assert drop_nickname(("John", '"', "Hawk", '"', "Tilden")) == ("John", "Tilden")
     assert drop_nickname(("John", "Tilden", '"')) == ("John", "Tilden", '"')
     assert drop_nickname(("Ana", "Ruiz")) == ("Ana", "Ruiz")
+
+
+def test_root_report_tag_followed_by_another_sentence(run):
+    rows = run("The minister thanked the union, saying the talks had been hard, the radio station reported. "
+               "The strike ended on Friday.")
+    assert [r[0] for r in rows] == ["the radio station"]

@@ -45,7 +45,7 @@ def report_tag(v: Token) -> tuple[Token, int] | None:
     if any(c.i > v.i and c.dep_ not in _TAIL_DEPS for c in v.children) \
             or any(c.i < v.i and c.dep_ not in ("nsubj", "aux", "advmod", "punct", "ccomp") for c in v.children):
         return None
-    end = v.right_edge.i + 1
+    end = max((c.right_edge.i for c in v.children if c.i > v.i and not c.is_punct), default=v.i) + 1
     if end < len(doc) and doc[end].text not in _ENDS and "\n" not in doc[end - 1].whitespace_ + doc[end].text:
         return None  # the sentence goes on after the tag
     subj = subs[0]
