@@ -8,19 +8,25 @@ body's mention followed by ``(ACRONYM)`` makes every later bare use of that acro
 that body, and a separate actor named only by it is merged into that body.
 
 Only acronyms of two to six capitals (:func:`~.state.is_acronym`), only bodies (organisations,
-international bodies, outlets; not persons, states or plural groups), and only when the article
-defines the acronym once, or always for the same body.
+international bodies, outlets; not persons, states or plural groups), only when the article
+defines the acronym once, or always for the same body, and never over an actor the tables know
+("the Party of Kurdistan Workers (PKK)" stays the tables' PKK).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .state import DocActors, Recognition, is_acronym
+from .state import ActorDraft, DocActors, Recognition, is_acronym
 
 __all__ = ["link_defined_acronyms"]
 
 _BODY_TYPES = frozenset({"organisation", "igo", "media"})
+
+
+def _from_tables(d: ActorDraft) -> bool:
+    """An actor the tables know (coded, or not found by the tagger alone): never merged away."""
+    return d.origin != "ner" or d.code is not None
 
 
 def _definitions(doc: Doc, acts: DocActors) -> dict[str, str]:
@@ -37,6 +43,9 @@ def _definitions(doc: Doc, acts: DocActors) -> dict[str, str]:
         acro = doc[m.end + 1].text
         if not is_acronym(acro) or acro.replace(".", "") == d.name.replace(".", ""):
             continue
+        known = acts.mention_at(m.end + 1)
+        if known is not None and known.actor in acts.drafts and _from_tables(acts.drafts[known.actor]):
+            continue  # "the Party of Kurdistan Workers (PKK)": the tables' actor is the body already
         found.setdefault(acro.replace(".", ""), set()).add(m.actor)
     return {a: next(iter(ids)) for a, ids in found.items() if len(ids) == 1}
 
@@ -49,7 +58,8 @@ def link_defined_acronyms(doc: Doc, acts: DocActors, rec: Recognition | None = N
         return 0
     n = 0
     for d in list(acts.drafts.values()):
-        if acts.drafts.get(d.id) is not d or d.type not in _BODY_TYPES | {"person"} or d.members:
+        if acts.drafts.get(d.id) is not d or d.type not in _BODY_TYPES | {"person"} or d.members \
+                or _from_tables(d):
             continue
         acro = d.name.replace(".", "")
         target = defs.get(acro)
