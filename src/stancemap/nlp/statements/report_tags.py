@@ -1,5 +1,6 @@
 """A report tag closing a sentence: "The minister welcomed the ruling, saying ..., the Daily Post
-reported." (branch spk4, issue 9 item 4: nested reports).
+reported." (branch spk4, issue 9 item 4: nested reports). A quotation attributed inside the
+sentence ('"...," Novak said, adding ..., the agency reported') stays its speaker's: no tag then.
 
 The parse hangs the closing "the Daily Post reported" on the clause before it, so the cue gets no
 complement of its own (no candidate) and the inner statement's content runs on over the tag. The
@@ -82,6 +83,8 @@ def add_report_tags(doc: Doc, text: str, cands: list[Cand], quotes: QuoteIndex,
         cue = (v.idx, v.idx + len(v.text))
         if v.dep_ == "ROOT" and not any(o.cue != cue and a <= o.cue[0] < cut for o in out):
             continue  # a root tag with no report inside: the clause before it is already its content
+        if any(o.cue != cue and o.direct and a <= o.cue[0] < cut for o in out):
+            continue  # a quotation attributed inside the sentence stays its speaker's (statements_rules2)
         c = by_cue.get(cue)
         if c is None:
             c = Cand(v, cue, v.lemma_.lower(), True, subj)
