@@ -97,6 +97,18 @@ _PLACE_TAILS = frozenset({"Bay", "Falls", "Harbour", "Harbor", "Springs", "Beach
 _PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "around", "outside", "between", "via"})
 
 
+_NICK_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
+
+
+def drop_nickname(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without the quoted nickname inside it: 'John "Hawk" Tilden' -> John Tilden (branch
+    spk4). Only a quoted part of one to three words between the first and the last word."""
+    marks = [k for k, t in enumerate(toks) if t in _NICK_MARKS]
+    if len(marks) != 2 or marks[0] < 1 or marks[1] > len(toks) - 2 or not 1 < marks[1] - marks[0] <= 4:
+        return toks
+    return toks[:marks[0]] + toks[marks[1] + 1:]
+
+
 def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention | None:
     """Strip leading titles and role words, and trailing possessives, from a PERSON span."""
     s, e = start, end
@@ -126,7 +138,7 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
         if g:
             gender = g
             title_start = s - 1
-    toks = tuple(t.text for t in doc[s:e] if not t.is_space)
+    toks = drop_nickname(tuple(t.text for t in doc[s:e] if not t.is_space))
     if not toks or not any(t[:1].isupper() for t in toks):
         return None
     if len(toks) > 1 and toks[-1] in _PLACE_TAILS and (

@@ -22,6 +22,7 @@ from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
 from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
 from ..common.idioms import joined_forces as _joined_forces
+from .defined_acronyms import link_defined_acronyms
 from .gazetteer import Gazetteer, Match
 from .groups import (
     located_collective,
@@ -1091,6 +1092,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     described_bodies(doc, acts, r.t, r.name_at, r.rec)
     r.other_orgs()
     link_acronyms(doc, acts, r.rec)
+    link_defined_acronyms(doc, acts, r.rec)
     return r.rec
 
 

@@ -48,6 +48,7 @@ from .lexicon import CueLexicon, load_cues
 from .marks import QuoteSpan, find_quotes
 from .nouns import noun_cue
 from .region import RegionRules
+from .report_tags import add_report_tags
 from .speaker import (
     clause_of_verbless_root,
     embedded_actor_span,
@@ -57,6 +58,7 @@ from .speaker import (
     speaker_span,
     speaker_token,
 )
+from .speaker_fronted import fronted_phrase_subject, relative_split_subject
 
 __all__ = ["extract_statements", "StatementExtractor"]
 
@@ -327,6 +329,8 @@ class _Extractor(RegionRules):
             return paren
         subj = speaker_token(verb, is_cue=self._is_cue_token)
         if subj is None:
+            subj = fronted_phrase_subject(verb) or relative_split_subject(verb)
+        if subj is None:
             subj = inverted_subject(verb)
         if subj is None and verb.dep_ in ("ROOT", "conj", "relcl", "ccomp"):
             subj = left_neighbour_subject(verb)
@@ -556,6 +560,7 @@ def extract_statements(doc: Doc, *, lexicon: CueLexicon | None = None,
     cands = ex.candidates()
     if continuations:
         ex.continuations(cands)
+    cands = add_report_tags(doc, text, cands, ex.quotes, ex._is_speech_token, ex._in_quote)
     cands = drop_nested(dedupe(cands))
     cands.sort(key=lambda c: (min(s for s, _ in c.spans), c.cue[0]))
     out: list[Statement] = []

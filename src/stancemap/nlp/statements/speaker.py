@@ -11,6 +11,7 @@ from stancemap.nlp.actors.persons import CANDIDACY_NOUNS, KIN_NOUNS
 from stancemap.nlp.actors.roles import PERSON_ONLY_NOUNS
 from stancemap.nlp.common.datelines import after_dateline_place, dateline_before
 from stancemap.nlp.common.text import DASHES
+from stancemap.nlp.statements.speaker_fronted import is_content_subject
 
 __all__ = ["clause_of_verbless_root", "speaker_token", "speaker_span", "left_neighbour_subject", "embedded_actor_span", "head_actor",
            "inverted_subject"]
@@ -367,6 +368,8 @@ def inverted_subject(verb: Token) -> Token | None:
         h = h.head
     if h.pos_ not in ("PROPN", "NOUN") or h.i == verb.i or h.ent_type_ in ("DATE", "TIME"):
         return None
+    if is_content_subject(h, verb):
+        return None  # ', said the cranes would be replaced': the content's subject
     return h
 
 
