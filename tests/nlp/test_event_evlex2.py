@@ -68,3 +68,19 @@ def test_picked_up_by_police_in_the_passive_is_an_arrest(nlp):
 @pytest.mark.model
 def test_picked_up_by_a_friend_is_no_arrest(nlp):
     assert _events(nlp, "The minister was picked up by his driver at the airport.") == []
+
+
+# --- fires, floods and diseases battled are no act between parties; armed sides battling still fight -----
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Volunteers battled a bushfire outside Perth for two days.",
+    "Health workers in Uganda battled a measles outbreak in the northern provinces.",
+])
+def test_ills_battled_are_no_event(nlp, text):
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.model
+def test_armed_sides_battling_still_fight(nlp):
+    assert "190" in [c for _, _, _, c in _events(nlp, "Army units battled separatist rebels near the airport.")]
