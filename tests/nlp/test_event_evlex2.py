@@ -30,6 +30,7 @@ def test_crackdown_noun_without_harm_is_coerce(nlp, text):
 @pytest.mark.parametrize("text", [
     "Soldiers launched a brutal crackdown on the striking miners in the copper belt.",
     "Riot police launched a crackdown on the street traders, firing rubber bullets into the market.",
+    "Police began a crackdown on street vendors, beating several of them.",  # (review round 2's probe)
 ])
 def test_crackdown_noun_naming_harm_is_assault(nlp, text):
     assert ("175", "ASSAULT") in _typed(nlp, text)
@@ -52,6 +53,10 @@ def test_named_armed_group_detention_is_abduction(nlp, text):
 @pytest.mark.parametrize("text", [
     "Yemeni police detained three fuel smugglers in the port of Aden.",
     "Fighters loyal to the governor arrested his deputy at a checkpoint.",
+    # (review round 2's probes: arrests by de-facto authorities, an armed group's police, suspects detained)
+    "The Taliban arrested two former officials in Kabul.",
+    "Hamas police arrested a protester in Gaza City.",
+    "The Syrian Democratic Forces detained dozens of Islamic State suspects in raids.",
 ])
 def test_arrests_by_state_forces_or_unnamed_fighters_stay_arrests(nlp, text):
     assert ("173", "COERCE") in _typed(nlp, text)
@@ -84,3 +89,19 @@ def test_ills_battled_are_no_event(nlp, text):
 @pytest.mark.model
 def test_armed_sides_battling_still_fight(nlp):
     assert "190" in [c for _, _, _, c in _events(nlp, "Army units battled separatist rebels near the airport.")]
+
+
+# --- people clubbed or bludgeoned are beaten (182); clubbing together to buy something is no act ---------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Soldiers clubbed two teachers at a checkpoint near Goma.",
+    "A mob bludgeoned a suspected thief to death in Kano.",
+])
+def test_clubbed_people_are_beaten(nlp, text):
+    assert "182" in [c for _, _, _, c in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_clubbing_together_is_no_event(nlp):
+    assert _events(nlp, "Parents clubbed together to buy a minibus for the school.") == []

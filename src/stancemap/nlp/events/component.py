@@ -2890,7 +2890,7 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
         for _, c in coded:
             c.source = renamed.get(c.source, c.source) if c.source else None
             c.target = renamed.get(c.target, c.target) if c.target else None
-            c.code = armed_custody_code(c.code, by_id.get(c.source) if c.source else None)  # evlex2.py
+            c.code = armed_custody_code(c.code, by_id.get(c.source) if c.source else None, c.trigger.token)  # evlex2.py
         codes = {a.id: a.code for a in doc._.sm_actors or ()}
         uncoded = {a.id: a.sector or "" for a in doc._.sm_actors or ()
                    if not a.country and (not a.code or a.code == a.sector) and parts.placeable(a.id)
