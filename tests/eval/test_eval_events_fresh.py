@@ -138,6 +138,16 @@ PAIR_FILES += [("event_pairs_heldout8.tsv", 39, 0.87, 0.88)]
 # released as aid); its two uncovered pairs (a demand on a provincial government, a rally against a prime minister)
 # are argument gaps left open.
 PAIR_FILES += [("event_pairs_heldout9.tsv", 39, 0.92, 0.92)]
+# event_pairs_heldout11.tsv (evlex2 round): 40 own pair sentences on new stories (checked against every tests/data
+# file), weighted to the ASSAULT / COERCE / THREATEN / PROTEST / SANCTION boundaries and to relations stated in
+# nominal, participle, relative, passive or light-verb form, one NONE row; committed before any run. First measure
+# (the honest estimate, branch evlex2 at bef8888 = main d91fb0b + the file; the run started after the commit): pair
+# recall 0.641, type accuracy on covered pairs 0.920, macro-F1 0.714 (39 typed pairs; the NONE row got an event).
+# Without the eight rows later found retelling older tests/data stories (same code): 0.581 / 0.889 / 0.688 (31 pairs).
+# Those rows were replaced by new stories in two separate commits (37d2100, 65e907e); the file as it stands measures
+# 0.641 / 0.920 / 0.720 on the round's final code (its misses were studied; most are victims or objects the actor
+# stage does not make parties, left open).
+PAIR_FILES += [("event_pairs_heldout11.tsv", 39, 0.62, 0.71)]
 
 
 @pytest.mark.slow

@@ -83,6 +83,7 @@ from .comm import (
 )
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
+from .evlex2 import armed_custody_code, noun_harm_named
 from .investigations import investigated_matter
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import (
@@ -2847,6 +2848,8 @@ def _harm_named(verb: Token, code: str) -> bool:
     ("... and introduced the death penalty"): its repression override (PLOVER COERCE for a crackdown
     naming no violence) then yields. Harm is the type features' word list (``typefeatures.HARM_WORDS``);
     other codes keep their overrides."""
+    if code == "175" and verb.pos_ in ("NOUN", "PROPN"):
+        return noun_harm_named(verb, code)  # "a bloody crackdown" (evlex2.py)
     if code != "175" or verb.pos_ != "VERB":
         return False
     means = ("with", "using")
@@ -2854,7 +2857,8 @@ def _harm_named(verb: Token, code: str) -> bool:
              or c.dep_ == "prep" and c.lower_ in means]
     parts += [w for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
               for w in o.children if w.dep_ == "prep" and w.lower_ in means]  # (the parser's "on the protest with")
-    return any(t.pos_ != "PROPN" and t.lemma_.lower() in HARM_WORDS for c in parts for t in c.subtree)
+    return any(t.pos_ != "PROPN" and t.lemma_.lower() in HARM_WORDS for c in parts for t in c.subtree) \
+        or any(noun_harm_named(o, code) for o in verb.children if o.dep_ == "dobj")  # "launched a bloody crackdown"
 
 
 def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Event]:
@@ -2882,14 +2886,15 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
                 coded.extend([(sent, c) for c in sentence_events(doc, sent, options, lexicon, statements, speakers)])
         renamed = parts.commit([(c.source, c.target, (sent.start_char, sent.end_char), c.trigger.token.i, c.code)
                                 for sent, c in coded])
+        by_id = {a.id: a for a in doc._.sm_actors or ()}
         for _, c in coded:
             c.source = renamed.get(c.source, c.source) if c.source else None
             c.target = renamed.get(c.target, c.target) if c.target else None
+            c.code = armed_custody_code(c.code, by_id.get(c.source) if c.source else None, c.trigger.token)  # evlex2.py
         codes = {a.id: a.code for a in doc._.sm_actors or ()}
         uncoded = {a.id: a.sector or "" for a in doc._.sm_actors or ()
                    if not a.country and (not a.code or a.code == a.sector) and parts.placeable(a.id)
                    and (a.type in ("person", "group") or a.type == "organisation" and a.sector)}
-        by_id = {a.id: a for a in doc._.sm_actors or ()}
         event_codes: list[tuple[str | None, str | None]] = []
         for sent, c in coded:  # a party without a country takes the event's (the code only)
             pair = []

@@ -438,6 +438,11 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _passive_agent(verb: Token) -> Token | None:
+    """The doer of a passive verb: the object of its ``by`` phrase ("were detained by police"), or None."""
+    return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+
+
 def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: bool = False) -> Pattern | None:
     """The first pattern of ``patterns`` whose particle / preposition / object / subject conditions hold."""
     parts = current(tok.doc)  # while the events stage codes the Doc, kept per verb: the triggers and the
@@ -485,6 +490,8 @@ def _match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: 
         if p.subj:
             if subj_keys is None:
                 subj = _subject(tok)
+                if subj is not None and subj.dep_ == "nsubjpass":
+                    subj = _passive_agent(subj.head)  # "were picked up by police": the doer (evlex2)
                 subjects = [subj] if subj is not None else []
                 if subj is not None and lemma(subj) in _CONTAINERS:  # "the deployment of troops arrived"
                     subjects += [o for c in subj.children if c.dep_ == "prep" and lemma(c) == "of"
