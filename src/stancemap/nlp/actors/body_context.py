@@ -1,0 +1,94 @@
+"""Names the tagger takes for persons that the words after them show to be bodies (branch spk5).
+
+"Laxmi Hydropower, which owns two of the plants, said ..." and "Savanna Blooms, a grower that
+ships roses, said ...": a PERSON entity with no given name the tables know, followed by a comma and
+either a relative clause with "which" (a person would take "who") or an apposition headed by a body
+noun (a company, firm, grower, charity, cooperative, ...), is an organisation. Without this the name
+became a person's, and a later "the company" or "the firm" found no company to stand for.
+A known given name keeps the person ("Ana Ruiz, a firm believer in ..." is parsed so at times), as
+does an apposition headed by a noun that names people or places ("X Y, a grower from Kericho" is a
+person only when "grower" is no body noun: it is one here, so a given name is required to keep it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .roles import _COMPANY_APPOS, _TRADE_APPOS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ...actors.tables import Tables
+
+#: apposition heads that make a name without a given name a body's; the company ones make it a company
+_COMPANY_HEADS = _COMPANY_APPOS | _TRADE_APPOS | frozenset({"grower", "farm", "plantation", "mill", "brewery",
+                                                             "distillery", "shipyard", "mine", "hauler"})
+_OTHER_HEADS = frozenset({"charity", "cooperative", "co-operative", "organisation", "organization", "association",
+                          "federation", "nonprofit", "non-profit", "ngo", "foundation", "union", "alliance",
+                          "publisher", "broadcaster", "newspaper", "hospital", "university", "consortium"})
+
+
+def _apposition_head(e: Span) -> Token | None:
+    """The head noun of a determiner-led apposition right after ``e`` and its comma ("..., a grower
+    that ships ...", "..., the state oil company,"), or None."""
+    doc = e.doc
+    k = e.end + 1
+    if k >= len(doc) or doc[k].lower_ not in ("a", "an", "the"):
+        return None
+    head = None
+    for m in range(k + 1, min(len(doc), k + 7)):
+        w = doc[m]
+        if w.pos_ in ("ADJ", "PROPN", "NUM", "ADV") or w.text in ("-", "–") \
+                or (w.pos_ == "VERB" and w.tag_ in ("VBN", "VBG") and w.dep_ in ("amod", "compound")):
+            continue
+        if w.pos_ == "NOUN":
+            head = w
+            continue
+        break
+    return head
+
+
+def body_by_context(e: Span, tables: Tables) -> str | None:
+    """"BUS" (a company) or "" (another body) when the PERSON entity ``e`` is a body by the words
+    after it (module doc); None when it stays what the tagger says."""
+    doc = e.doc
+    if e.label_ != "PERSON" or e.end + 2 >= len(doc) or doc[e.end].text != ",":
+        return None
+    if any(w.text in tables.male or w.text in tables.female for w in e) or not all(w.is_title for w in e):
+        return None
+    nxt = doc[e.end + 1]
+    if nxt.lower_ == "which" and nxt.dep_ in ("nsubj", "nsubjpass", "dobj") and nxt.head.pos_ in ("VERB", "AUX") \
+            and e.root.dep_ == "nsubj" and e.root.head.i > nxt.head.i:
+        return ""  # the subject of a later verb ("X, which owns ..., said"), not a place in passing
+    head = _apposition_head(e)
+    if head is None:
+        return None
+    low = head.lemma_.lower()
+    if low in _COMPANY_HEADS:
+        return "BUS"
+    return "" if low in _OTHER_HEADS else None
+
+
+def untagged_which_bodies(doc: Doc, tables: Tables) -> list[tuple[int, int]]:
+    """Token spans of capitalised names the tagger left untagged that a "which" clause after them
+    shows to be bodies ("Andes Cobre, which runs the mine, said ..."): one to four title-case proper
+    nouns (no given name the tables know), the subject of a verb after the clause."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ != "nsubj" or tok.i + 3 >= len(doc) \
+                or doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ != "which":
+            continue
+        rel = doc[tok.i + 2].head
+        if rel.dep_ != "relcl" or rel.head.i != tok.i or tok.head.i < rel.i:
+            continue
+        lo = tok.i
+        while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == tok.i and doc[lo - 1].pos_ == "PROPN" \
+                and not doc[lo - 1].ent_type_:
+            lo -= 1
+        words = doc[lo : tok.i + 1]
+        if len(words) > 4 or not all(w.is_title and w.is_alpha for w in words) \
+                or any(w.text in tables.male or w.text in tables.female for w in words):
+            continue
+        out.append((lo, tok.i + 1))
+    return out
