@@ -65,22 +65,23 @@ def body_by_context(e: Span, tables: Tables) -> str | None:
     if head is None:
         return None
     low = head.lemma_.lower()
+    if len(e) == 1 and low not in _COMPANY_APPOS:
+        return None  # a surname alone: "Reyes, a property developer," is a person as often
     if low in _COMPANY_HEADS:
         return "BUS"
     return "" if low in _OTHER_HEADS else None
 
 
-def untagged_which_bodies(doc: Doc, tables: Tables) -> list[tuple[int, int]]:
-    """Token spans of capitalised names the tagger left untagged that a "which" clause after them
-    shows to be bodies ("Andes Cobre, which runs the mine, said ..."): one to four title-case proper
-    nouns (no given name the tables know), the subject of a verb after the clause."""
+def untagged_bodies(doc: Doc, tables: Tables) -> list[tuple[int, int, str]]:
+    """(start, end, sector) token spans of capitalised names the tagger left untagged that the words
+    after them show to be bodies ("Andes Cobre, which runs the mine, said ...", "Bellhaven Orchards,
+    a grower that ..., said"): one to four title-case proper nouns (no given name the tables know),
+    the subject of a verb after a "which" clause or a body-noun apposition (sector as
+    :func:`body_by_context`)."""
     out = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ != "nsubj" or tok.i + 3 >= len(doc) \
-                or doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ != "which":
-            continue
-        rel = doc[tok.i + 2].head
-        if rel.dep_ != "relcl" or rel.head.i != tok.i or tok.head.i < rel.i:
+                or doc[tok.i + 1].text != "," or tok.head.i < tok.i:
             continue
         lo = tok.i
         while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == tok.i and doc[lo - 1].pos_ == "PROPN" \
@@ -90,5 +91,46 @@ def untagged_which_bodies(doc: Doc, tables: Tables) -> list[tuple[int, int]]:
         if len(words) > 4 or not all(w.is_title and w.is_alpha for w in words) \
                 or any(w.text in tables.male or w.text in tables.female for w in words):
             continue
-        out.append((lo, tok.i + 1))
+        if doc[tok.i + 2].lower_ == "which":
+            rel = doc[tok.i + 2].head
+            if rel.dep_ == "relcl" and rel.head.i == tok.i and tok.head.i > rel.i:
+                out.append((lo, tok.i + 1, ""))
+            continue
+        head = _apposition_head(words)
+        if head is None or head.dep_ != "appos" or head.head.i != tok.i:
+            continue
+        low = head.lemma_.lower()
+        if len(words) == 1 and low not in _COMPANY_APPOS and low not in _OTHER_HEADS:
+            continue  # a surname alone ("Reyes, a property developer,")
+        if low in _COMPANY_HEADS:
+            out.append((lo, tok.i + 1, "BUS"))
+        elif low in _OTHER_HEADS:
+            out.append((lo, tok.i + 1, ""))
+    return out
+
+
+def named_after_body_noun(doc: Doc, tables: Tables) -> list[tuple[int, int, str]]:
+    """(start, end, sector) token spans of names in apposition after a definite body noun ("The
+    operator, Vantor Ferries, said"; "the charity, Hope Wells,") that the tagger left untagged or
+    took for an organisation or a person without a given name the tables know: the body the noun
+    says (sector as :func:`body_by_context`)."""
+    out = []
+    for noun in doc:
+        low = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or (low not in _COMPANY_HEADS and low not in _OTHER_HEADS) \
+                or noun.i + 3 >= len(doc) or doc[noun.i + 1].text != "," \
+                or not any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children):
+            continue
+        app = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i + 1), None)
+        if app is None or app.pos_ != "PROPN" or app.left_edge.i != noun.i + 2:
+            continue
+        words = doc[app.left_edge.i : app.i + 1]
+        if len(words) > 4 or not all(w.is_title and w.is_alpha and w.pos_ == "PROPN" for w in words) \
+                or any(w.ent_type_ not in ("", "ORG", "PERSON") for w in words) \
+                or any(w.text in tables.male or w.text in tables.female for w in words) \
+                or app.i + 1 >= len(doc) or doc[app.i + 1].text != ",":
+            continue
+        if len(words) == 1 and low not in _COMPANY_APPOS and low not in _OTHER_HEADS:
+            continue  # "the developer, Reyes,": a surname alone is a person's as often
+        out.append((words.start, words.end, "BUS" if low in _COMPANY_HEADS else ""))
     return out

@@ -22,7 +22,7 @@ from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
 from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
 from ..common.idioms import joined_forces as _joined_forces
-from .body_context import body_by_context, untagged_which_bodies
+from .body_context import body_by_context, named_after_body_noun, untagged_bodies
 from .defined_acronyms import link_defined_acronyms
 from .gazetteer import Gazetteer, Match
 from .groups import (
@@ -855,10 +855,12 @@ class _Recognizer(PersonRules):
                                             is_source=is_media, sector=sector, origin="ner"))
             self.acts.add(min(s, e.start), end, d.id, "name")
         self._described_companies()
-        for lo, hi in untagged_which_bodies(doc, self.t):  # "Andes Cobre, which runs the mine, said"
+        for lo, hi, sector in untagged_bodies(doc, self.t) + named_after_body_noun(doc, self.t):
+            # "Andes Cobre, which runs the mine, said", "The operator, Vantor Ferries, said"
             if self.acts.free(lo, hi) and not any(i in self.name_at for i in range(lo, hi)):
                 name = doc[lo:hi].text
-                d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", origin="ner"))
+                d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation",
+                                                sector=sector or None, origin="ner"))
                 self.acts.add(lo, hi, d.id, "name")
         self._spokesman_bodies()
         self._officials_of_unknown_places()
