@@ -69,9 +69,15 @@ def test_which_clause_makes_a_tagged_person_a_body(run):
 
 
 def test_body_noun_apposition_makes_a_tagged_person_a_body(run):
-    rows = run("Bellhaven Orchards, a grower that sells apples to three supermarket chains, said that the "
-               "hail had destroyed half its crop. The company said that it would ask for state aid.")
+    rows = run("Bellhaven Orchards, a family company that sells apples to three supermarket chains, said that "
+               "the hail had destroyed half its crop. The company said that it would ask for state aid.")
     assert [r[1] for r in rows] == ["Bellhaven Orchards", "Bellhaven Orchards"]
+
+
+def test_apposition_naming_a_person_keeps_the_person(run):
+    rows = run("Corvin Aldane, a property developer and spokesman for the landlords' lobby, said that rents "
+               "would rise. He said that the new tax was to blame.")
+    assert [r[1] for r in rows] == ["Corvin Aldane", "Corvin Aldane"]
 
 
 def test_a_person_with_a_known_given_name_stays_a_person(run):

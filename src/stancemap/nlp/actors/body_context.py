@@ -14,16 +14,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .roles import _COMPANY_APPOS, _TRADE_APPOS
+from .roles import _COMPANY_APPOS, _PERSON_NOUNS, _TRADE_APPOS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from ...actors.tables import Tables
 
-#: apposition heads that make a name without a given name a body's; the company ones make it a company
-_COMPANY_HEADS = _COMPANY_APPOS | _TRADE_APPOS | frozenset({"grower", "farm", "plantation", "mill", "brewery",
-                                                             "distillery", "shipyard", "mine", "hauler"})
+#: apposition heads that make a name without a given name a body's; the company ones make it a company.
+#: Only nouns that never name a person: "developer", "producer", "grower" name people as often
+#: ("Corvin Aldane, a property developer and spokesman for the landlords' lobby,": a person)
+_COMPANY_HEADS = _COMPANY_APPOS | frozenset({"farm", "plantation", "mill", "brewery", "distillery", "shipyard",
+                                             "mine"})
 _OTHER_HEADS = frozenset({"charity", "cooperative", "co-operative", "organisation", "organization", "association",
                           "federation", "nonprofit", "non-profit", "ngo", "foundation", "union", "alliance",
                           "publisher", "broadcaster", "newspaper", "hospital", "university", "consortium"})
@@ -49,6 +51,17 @@ def _apposition_head(e: Span) -> Token | None:
     return head
 
 
+def _person_noun_in_apposition(doc: Doc, k: int) -> bool:
+    """Whether the apposition opening at token ``k`` names a person anywhere before its closing
+    comma or clause ("a developer and spokeswoman for the coalition")."""
+    for t in doc[k : min(len(doc), k + 14)]:
+        if t.text == "," or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return False
+        if t.lower_ in _PERSON_NOUNS and t.pos_ == "NOUN":
+            return True
+    return False
+
+
 def body_by_context(e: Span, tables: Tables) -> str | None:
     """"BUS" (a company) or "" (another body) when the PERSON entity ``e`` is a body by the words
     after it (module doc); None when it stays what the tagger says."""
@@ -62,11 +75,11 @@ def body_by_context(e: Span, tables: Tables) -> str | None:
             and e.root.dep_ == "nsubj" and e.root.head.i > nxt.head.i:
         return ""  # the subject of a later verb ("X, which owns ..., said"), not a place in passing
     head = _apposition_head(e)
-    if head is None:
+    if head is None or _person_noun_in_apposition(doc, e.end + 1):
         return None
     low = head.lemma_.lower()
     if len(e) == 1 and low not in _COMPANY_APPOS:
-        return None  # a surname alone: "Reyes, a property developer," is a person as often
+        return None  # a surname alone: "Reyes, the farm's owner," is a person as often
     if low in _COMPANY_HEADS:
         return "BUS"
     return "" if low in _OTHER_HEADS else None
@@ -97,7 +110,8 @@ def untagged_bodies(doc: Doc, tables: Tables) -> list[tuple[int, int, str]]:
                 out.append((lo, tok.i + 1, ""))
             continue
         head = _apposition_head(words)
-        if head is None or head.dep_ != "appos" or head.head.i != tok.i:
+        if head is None or head.dep_ != "appos" or head.head.i != tok.i \
+                or _person_noun_in_apposition(doc, tok.i + 2):
             continue
         low = head.lemma_.lower()
         if len(words) == 1 and low not in _COMPANY_APPOS and low not in _OTHER_HEADS:
@@ -111,13 +125,15 @@ def untagged_bodies(doc: Doc, tables: Tables) -> list[tuple[int, int, str]]:
 
 def named_after_body_noun(doc: Doc, tables: Tables) -> list[tuple[int, int, str]]:
     """(start, end, sector) token spans of names in apposition after a definite body noun ("The
-    operator, Vantor Ferries, said"; "the charity, Hope Wells,") that the tagger left untagged or
+    operator, Vantor Ferries, said"; "the charity, Hope Wells,"; a trade noun too: a name of two
+    words or more, no given name, after "the operator" is the operating company's) that the tagger left untagged or
     took for an organisation or a person without a given name the tables know: the body the noun
     says (sector as :func:`body_by_context`)."""
     out = []
     for noun in doc:
         low = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or (low not in _COMPANY_HEADS and low not in _OTHER_HEADS) \
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" \
+                or (low not in _COMPANY_HEADS and low not in _OTHER_HEADS and low not in _TRADE_APPOS) \
                 or noun.i + 3 >= len(doc) or doc[noun.i + 1].text != "," \
                 or not any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children):
             continue
@@ -132,5 +148,5 @@ def named_after_body_noun(doc: Doc, tables: Tables) -> list[tuple[int, int, str]
             continue
         if len(words) == 1 and low not in _COMPANY_APPOS and low not in _OTHER_HEADS:
             continue  # "the developer, Reyes,": a surname alone is a person's as often
-        out.append((words.start, words.end, "BUS" if low in _COMPANY_HEADS else ""))
+        out.append((words.start, words.end, "BUS" if low in _COMPANY_HEADS or low in _TRADE_APPOS else ""))
     return out

@@ -293,7 +293,7 @@ class DocActors:
             written = (written_name(d, [m.text for m in ms if m.kind != "pronoun"])
                        or possessive_form(d, first_of.get(aid), self.country_at)
                        or article_form(d, [m.text for m in ms if m.kind in ("name", "acronym")])
-                       or spelled_out_form(d, [m.text for m in ms if m.kind == "name"])
+                       or spelled_out_form(d, [m.text for m in ms if m.kind in ("name", "acronym")])
                        or self._members_form(d, [m.text for m in ms if m.kind not in ("pronoun", "phrase")]))
             actors.append(
                 Actor(
