@@ -1,9 +1,9 @@
 """Body nouns named by their own apposition (branch spk5).
 
-"The operator, Visayan Star Lines, said ...": a definite body noun ("the operator", "the ferry
+"The carrier, Northwind Ferries, said ...": a definite body noun ("the carrier", "the ferry
 company", "the charity") whose apposition, right after a comma, is a named body is that body. The
 coreference rules would otherwise look for an antecedent in the sentences before and, finding
-another body there ("the coast guard"), give the noun to it; the body named in the apposition then
+another body there ("the port authority"), give the noun to it; the body named in the apposition then
 shares its sentence with that wrong one and a later "the company" finds two bodies and none.
 """
 
@@ -22,8 +22,8 @@ _BODY_TYPES = frozenset({"organisation", "igo", "media"})
 
 def apposed_body(tok: Token, acts: DocActors) -> tuple[int, str] | None:
     """(start token, actor id) when ``tok``, a body noun with "the" and only modifiers before it,
-    is followed by a comma and an apposition that names a body ("The operator, Visayan Star
-    Lines,"); else None."""
+    is followed by a comma and an apposition that names a body ("The carrier, Northwind
+    Ferries,"); else None."""
     doc = tok.doc
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or tok.tag_ != "NN":
         return None

@@ -1,13 +1,13 @@
 """Names the tagger takes for persons that the words after them show to be bodies (branch spk5).
 
-"Laxmi Hydropower, which owns two of the plants, said ..." and "Savanna Blooms, a grower that
-ships roses, said ...": a PERSON entity with no given name the tables know, followed by a comma and
-either a relative clause with "which" (a person would take "who") or an apposition headed by a body
-noun (a company, firm, grower, charity, cooperative, ...), is an organisation. Without this the name
-became a person's, and a later "the company" or "the firm" found no company to stand for.
-A known given name keeps the person ("Ana Ruiz, a firm believer in ..." is parsed so at times), as
-does an apposition headed by a noun that names people or places ("X Y, a grower from Kericho" is a
-person only when "grower" is no body noun: it is one here, so a given name is required to keep it).
+"Kestrel Mills, which owns the dyeworks, said ..." and "Bellhaven Orchards, a family company that
+sells apples, said ...": a name with no given name the tables know, followed by a comma and either
+a relative clause with "which" (a person would take "who") while it is the subject of a speech cue,
+or an apposition headed by a noun that never names a person (company, firm, farm, charity,
+cooperative, ...), is an organisation. Without this the name became a person's (or, untagged, no
+actor), and a later "the company" or "the firm" found no company to stand for. A known given name,
+a person noun in the apposition ("a property developer and spokesman for ...") or a surname alone
+keeps the person; "developer", "producer", "grower" name people as often and are no evidence.
 """
 
 from __future__ import annotations
@@ -51,6 +51,17 @@ def _apposition_head(e: Span) -> Token | None:
     return head
 
 
+#: cues a body speaks by ("Naxos, which relies on tourism, fears ..." is a place: no cue)
+_SPEECH = frozenset({"say", "tell", "announce", "state", "add", "warn", "claim", "report", "deny", "confirm",
+                     "insist", "argue", "explain", "note", "accuse", "urge", "call", "complain", "reply", "respond",
+                     "declare", "stress", "acknowledge", "admit", "predict", "estimate", "write", "promise", "pledge",
+                     "vow", "threaten", "reject", "criticise", "criticize", "welcome", "ask", "demand", "describe"})
+
+
+def _speech(verb: Token) -> bool:
+    return verb.lemma_.lower() in _SPEECH
+
+
 def _person_noun_in_apposition(doc: Doc, k: int) -> bool:
     """Whether the apposition opening at token ``k`` names a person anywhere before its closing
     comma or clause ("a developer and spokeswoman for the coalition")."""
@@ -72,8 +83,8 @@ def body_by_context(e: Span, tables: Tables) -> str | None:
         return None
     nxt = doc[e.end + 1]
     if nxt.lower_ == "which" and nxt.dep_ in ("nsubj", "nsubjpass", "dobj") and nxt.head.pos_ in ("VERB", "AUX") \
-            and e.root.dep_ == "nsubj" and e.root.head.i > nxt.head.i:
-        return ""  # the subject of a later verb ("X, which owns ..., said"), not a place in passing
+            and e.root.dep_ == "nsubj" and e.root.head.i > nxt.head.i and _speech(e.root.head):
+        return ""  # the subject of a later speech cue ("X, which owns ..., said"), not a place
     head = _apposition_head(e)
     if head is None or _person_noun_in_apposition(doc, e.end + 1):
         return None
@@ -87,7 +98,7 @@ def body_by_context(e: Span, tables: Tables) -> str | None:
 
 def untagged_bodies(doc: Doc, tables: Tables) -> list[tuple[int, int, str]]:
     """(start, end, sector) token spans of capitalised names the tagger left untagged that the words
-    after them show to be bodies ("Andes Cobre, which runs the mine, said ...", "Bellhaven Orchards,
+    after them show to be bodies ("Kestrel Mills, which owns the dyeworks, said ...", "Bellhaven Orchards,
     a grower that ..., said"): one to four title-case proper nouns (no given name the tables know),
     the subject of a verb after a "which" clause or a body-noun apposition (sector as
     :func:`body_by_context`)."""
@@ -106,7 +117,8 @@ def untagged_bodies(doc: Doc, tables: Tables) -> list[tuple[int, int, str]]:
             continue
         if doc[tok.i + 2].lower_ == "which":
             rel = doc[tok.i + 2].head
-            if rel.dep_ == "relcl" and rel.head.i == tok.i and tok.head.i > rel.i:
+            if rel.dep_ == "relcl" and rel.head.i == tok.i and tok.head.i > rel.i and _speech(tok.head) \
+                    and not (lo > 0 and doc[lo - 1].lower_ in ("in", "at", "to", "from", "near")):
                 out.append((lo, tok.i + 1, ""))
             continue
         head = _apposition_head(words)

@@ -710,7 +710,7 @@ class _Coref:
             if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             hit = apposed_body(tok, self.acts)
-            if hit is not None:  # "The operator, Visayan Star Lines,": the body its apposition names
+            if hit is not None:  # "The carrier, Northwind Ferries,": the body its apposition names
                 self.acts.add(hit[0], tok.i + 1, hit[1], "nominal")
                 continue
             if tok.lower_ in _GOV_PLURALS and tok.tag_ == "NNS" and self._body_officials(tok):

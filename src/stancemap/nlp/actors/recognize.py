@@ -856,7 +856,7 @@ class _Recognizer(PersonRules):
             self.acts.add(min(s, e.start), end, d.id, "name")
         self._described_companies()
         for lo, hi, sector in untagged_bodies(doc, self.t) + named_after_body_noun(doc, self.t):
-            # "Andes Cobre, which runs the mine, said", "The operator, Vantor Ferries, said"
+            # "Kestrel Mills, which owns the dyeworks, said", "The carrier, Northwind Ferries, said"
             if self.acts.free(lo, hi) and not any(i in self.name_at for i in range(lo, hi)):
                 name = doc[lo:hi].text
                 d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation",

@@ -1,7 +1,7 @@
 """A speaker phrase between a quotation and its cue that the parse hung inside the quotation
 (branch spk5).
 
-'"The council repaints the square where tourists walk," the association's chairman, Lino Barros,
+'"Investors like the plan the minister announced," the chamber's director, Ruth Oyelaran,
 said.': the parse can read "the association's chairman" as the object of the quoted verb, so the
 cue has no subject of its own and the fallback speaker (the noun before the cue) is no child of
 it. The attribution clause then covered the cue alone, the quotation was not next to it, and the
@@ -28,7 +28,8 @@ def phrase_after_quote(verb: Token, subj: Token | None, quoted: Callable[[int], 
     lo, hi = subj.left_edge.i, subj.right_edge.i
     if lo == 0 or hi >= verb.i or doc[lo - 1].text not in _CLOSING:
         return None
-    if any(t.text != "," for t in doc[hi + 1 : verb.i]) or any(t.text in _CLOSING for t in doc[lo:hi + 1]):
+    if any(t.text != "," for t in doc[hi + 1 : verb.i]) \
+            or any(t.text in _CLOSING and t.tag_ != "POS" for t in doc[lo:hi + 1]):  # ("the traders' leader")
         return None
     if quoted is not None and quoted(doc[lo].idx):
         return None
