@@ -830,6 +830,8 @@ class _Recognizer(PersonRules):
         doc = self.doc
         for e in self.ents:
             bc = body_by_context(e, self.t) if e.label_ == "PERSON" else None  # "X, which owns ...": a body
+            if bc == "" and e.end + 1 < len(doc) and doc[e.end + 1].lower_ != "which":
+                bc = None  # "X, a Spanish charity": _described_companies names it, with its country
             if (e.label_ != "ORG" and not company_like(e, self.t) and bc is None) or not self.acts.free(e.start, e.end):
                 continue
             s = e.start + 1 if doc[e.start].lower_ == "the" else e.start
