@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from ...actors.codes import collective_id, compose_code, group_id, slug
 from ..common.binding import later_in_own_clause, own_quotation
 from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
+from .apposed import apposed_body
 from .persons import KIN_GENDER, KIN_NOUNS
 from .phrases import QUOTE_CHARS as _QUOTE_CHARS
 from .roles import collective_name
@@ -707,6 +708,10 @@ class _Coref:
                  | {self.doc[r.end - 1].lower_ for r in self.rec.roles})
         for tok in self._tokens_with_lower(heads):
             if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            hit = apposed_body(tok, self.acts)
+            if hit is not None:  # "The carrier, Northwind Ferries,": the body its apposition names
+                self.acts.add(hit[0], tok.i + 1, hit[1], "nominal")
                 continue
             if tok.lower_ in _GOV_PLURALS and tok.tag_ == "NNS" and self._body_officials(tok):
                 continue

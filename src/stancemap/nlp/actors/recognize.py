@@ -22,6 +22,7 @@ from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
 from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
 from ..common.idioms import joined_forces as _joined_forces
+from .body_context import body_by_context, named_after_body_noun, untagged_bodies
 from .defined_acronyms import link_defined_acronyms
 from .gazetteer import Gazetteer, Match
 from .groups import (
@@ -828,7 +829,10 @@ class _Recognizer(PersonRules):
     def other_orgs(self) -> None:
         doc = self.doc
         for e in self.ents:
-            if (e.label_ != "ORG" and not company_like(e, self.t)) or not self.acts.free(e.start, e.end):
+            bc = body_by_context(e, self.t) if e.label_ == "PERSON" else None  # "X, which owns ...": a body
+            if bc == "" and e.end + 1 < len(doc) and doc[e.end + 1].lower_ != "which":
+                bc = None  # "X, a Spanish charity": _described_companies names it, with its country
+            if (e.label_ != "ORG" and not company_like(e, self.t) and bc is None) or not self.acts.free(e.start, e.end):
                 continue
             s = e.start + 1 if doc[e.start].lower_ == "the" else e.start
             while s == e.start and s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title \
@@ -848,11 +852,18 @@ class _Recognizer(PersonRules):
             is_media = any(t.lower_ in _ORG_MEDIA_WORDS for t in doc[s:end])
             aid = ("media:" if is_media else "org:") + slug(name)
             # a name ending in a company word is a company ("First Quantum Minerals", "Barrick Gold")
-            sector = "MED" if is_media else ("BUS" if doc[end - 1].text in COMPANY_WORDS else None)
+            sector = "MED" if is_media else ("BUS" if doc[end - 1].text in COMPANY_WORDS or bc == "BUS" else None)
             d = self.acts.ensure(ActorDraft(id=aid, name=name, type="media" if is_media else "organisation",
                                             is_source=is_media, sector=sector, origin="ner"))
             self.acts.add(min(s, e.start), end, d.id, "name")
         self._described_companies()
+        for lo, hi, sector in untagged_bodies(doc, self.t) + named_after_body_noun(doc, self.t):
+            # "Kestrel Mills, which owns the dyeworks, said", "The carrier, Northwind Ferries, said"
+            if self.acts.free(lo, hi) and not any(i in self.name_at for i in range(lo, hi)):
+                name = doc[lo:hi].text
+                d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation",
+                                                sector=sector or None, origin="ner"))
+                self.acts.add(lo, hi, d.id, "name")
         self._spokesman_bodies()
         self._officials_of_unknown_places()
         self._bare_commission()

@@ -497,10 +497,16 @@ class PersonRules:
                     p.tokens = (p.tokens[0], q.tokens[-1])
 
     def persons(self) -> None:
+        from .body_context import (  # (it imports this module's noun sets)
+            body_by_context,
+            named_after_body_noun,
+        )
+
         doc, t = self.doc, self.t
         pms: list[PersonMention] = []
         full_last = {surname([t.text for t in e]) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
         sites = self._site_names(full_last)
+        after_body = {lo for lo, _, _ in named_after_body_noun(doc, t)}  # "The operator, Vantor Ferries,"
         for e in self.ents:
             if e.label_ != "PERSON":
                 continue
@@ -536,8 +542,9 @@ class PersonRules:
                 continue  # "Bosnian Serbs": demonyms tagged PERSON
             if e.text in sites:
                 continue  # "the Grasberg mine", "in Soweto": a site or place
-            if company_like(e, t) or _described_company(e):
-                continue  # "Barrick Gold", "U.S. drugmaker Pfizer": a company (see other_orgs)
+            if company_like(e, t) or _described_company(e) or body_by_context(e, t) is not None \
+                    or e.start in after_body:
+                continue  # "Barrick Gold", "U.S. drugmaker Pfizer", "X, which owns ...": a body (see other_orgs)
             ah = self._apposition_head(e.end) if e.end < len(doc) and doc[e.end].text == "," else None
             if (ah is not None and ah.lower_ in _THING_NOUNS and ah.lower_ not in _PERSON_NOUNS
                     and (len(e) < 2 or (e[0].text not in t.male and e[0].text not in t.female))):

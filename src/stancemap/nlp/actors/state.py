@@ -281,16 +281,19 @@ class DocActors:
             s, e = doc[m.start].idx, last.idx + len(last.text)
             by_actor.setdefault(m.actor, []).append(Mention(doc[m.start : m.end].text, s, e, m.kind))
             index.append((s, e, m.actor))
+        from .spelled_out import spelled_out_form  # (it imports this module)
+
         actors = []
         first_of: dict[str, Span] = {}
         for m in sorted(self.mentions, key=lambda x: (x.start, x.end)):
-            if m.kind != "pronoun":
+            if m.kind not in ("pronoun", "capital", "demonym"):  # (the capital stands for it, names nothing)
                 first_of.setdefault(m.actor, doc[m.start : m.end])
         for aid, ms in by_actor.items():
             d = self.drafts[aid]
             written = (written_name(d, [m.text for m in ms if m.kind != "pronoun"])
                        or possessive_form(d, first_of.get(aid), self.country_at)
                        or article_form(d, [m.text for m in ms if m.kind in ("name", "acronym")])
+                       or spelled_out_form(d, [m.text for m in ms if m.kind in ("name", "acronym")])
                        or self._members_form(d, [m.text for m in ms if m.kind not in ("pronoun", "phrase")]))
             actors.append(
                 Actor(

@@ -41,12 +41,15 @@ from ...records import Content, Speaker, Statement, TextSpan
 from ..common.extensions import register_extensions
 from ..common.guard import isolated
 from ..common.text import doc_text
+from .anonymity import anonymity_formula
 from .candidates import Cand, dedupe, drop_nested
 from .content import QuoteIndex, kind_of, trim_span
 from .inverted import post_quote_attribution
 from .lexicon import CueLexicon, load_cues
 from .marks import QuoteSpan, find_quotes
 from .nouns import noun_cue
+from .place_apposed import place_apposed_name
+from .quote_speaker import phrase_after_quote
 from .region import RegionRules
 from .report_tags import add_report_tags
 from .speaker import (
@@ -126,6 +129,8 @@ def _window(verb: Token, subj: Token | None, quoted: Callable[[int], bool] | Non
     lo = hi = verb.i
     if subj is not None and subj.head.i == verb.i:
         lo, hi = min(lo, subj.left_edge.i), max(hi, subj.right_edge.i)
+    elif (after := phrase_after_quote(verb, subj, quoted)) is not None:
+        lo = after  # '"…," the group's chairman, X Y, said' with the chairman hung in the quotation
     for c in verb.children:
         if c.dep_ in ("aux", "neg", "advmod", "auxpass", "npadvmod") and c.i < verb.i:
             if quoted is not None and quoted(c.left_edge.idx):
@@ -324,6 +329,8 @@ class _Extractor(RegionRules):
         return Cand(verb, (verb.idx, verb.idx + len(verb.text)), lemma, True, first[-1], [(a0, b0), (a1, b1)])
 
     def _verb_cand(self, verb: Token, lemma: str) -> Cand | None:
+        if anonymity_formula(verb):
+            return None  # "who asked not to be named": no statement
         paren = self._parenthetical_cand(verb, lemma)
         if paren is not None:
             return paren
@@ -334,6 +341,8 @@ class _Extractor(RegionRules):
             subj = inverted_subject(verb)
         if subj is None and verb.dep_ in ("ROOT", "conj", "relcl", "ccomp"):
             subj = left_neighbour_subject(verb)
+        if subj is not None:
+            subj = place_apposed_name(subj) or subj  # "A spokesman for X in Juba, Peter Lado, said"
         is_speech = self.lex.is_speech(lemma)
         cand = Cand(verb, (verb.idx, verb.idx + len(verb.text)), lemma, is_speech, subj)
         ws, we = _window(verb, subj, self._quoted)
