@@ -58,6 +58,7 @@ from .resolve import RELATIONAL, Resolver
 from .rules import ACT_NOUNS, RawStance, authors_of, find_raw_stances
 from .sides import aligned_actor
 from .syntax import child, compact_span, coordinated_modifiers, expand_conj, is_negated, is_time
+from .undo_addressed import addressed_undo_target
 
 __all__ = ["extract_stances", "StanceExtractor"]
 
@@ -866,7 +867,7 @@ def _sentence_stances(b: _Builder, sent: Span, lex: Lexicon, alex: AlignLexicon,
     """Add one sentence's stances and alignments to ``b``."""
     found = [quality_target(resolve_act_anaphor(resolve_definite_target(r), lex.verbs))
              for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
-    found = [_with_condition(undone_target(r, lex) or r) for r in found]
+    found = [_with_condition(undone_target(r, lex) or addressed_undo_target(r, lex) or r) for r in found]
     raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]
     ras = find_raw_alignments(sent, alex)
     context = ctx.last() if raws or ras else None
