@@ -40,7 +40,7 @@ __all__ = ["effect_stances", "what_we_need", "pace_judgements", "EFFECT_VERBS", 
 #: verbs of harm: their valued object is hurt
 _HARM = frozenset("""hurt harm damage ruin wreck destroy undermine cripple devastate bankrupt threaten endanger
     jeopardise jeopardize weaken erode kill strangle choke sabotage derail impoverish disrupt destabilise
-    destabilize poison punish penalise penalize hit burden squeeze mislead""".split())
+    destabilize poison punish penalise penalize hit burden squeeze mislead dry drain pollute contaminate""".split())
 #: verbs of furthering: their valued object gains (not "support": a cue verb of its own)
 _HELP = frozenset("""help benefit boost strengthen secure protect safeguard shield save bring create give open free
     let enable revive restore improve guarantee reunite""".split())
@@ -95,6 +95,9 @@ _VALUED = frozenset("""economy economies job jobs industry industries exporter e
     retailer retailers commuter commuters passenger passengers tenant tenants village villages firm firms flight
     flights aviation shipping navigation earnings revenue revenues wetland wetlands habitat habitats lake lakes
     farmland shopper shoppers customer customers""".split())
+#: nouns of valued places that come with a name ("Lake X", "X Delta")
+_NAMED_VALUED = frozenset({"lake", "river", "delta", "forest", "reef", "wetlands", "marshes", "sea", "bay",
+                           "lagoon", "glacier", "park"})
 #: what everyone deplores (an object ended or caused)
 _DEPLORED = frozenset("""tension tensions chaos violence instability conflict conflicts war wars bloodshed
     smuggler smugglers smuggling trafficker traffickers trafficking poverty inflation unemployment suffering
@@ -189,6 +192,8 @@ def _foreign_owner(obj: Token, reporter: Token) -> bool:
 
     def foreign(c: Token) -> bool:
         name = " ".join(t.text for t in c.subtree if t.dep_ != "case" and t.tag_ != "POS")  # "Costa Rica's"
+        if c.lower_ in _NAMED_VALUED:
+            return False  # ("Lake Balkhash": the noun of the place, no owner)
         return c.lower_ not in own and (not own_states or (_state(name) or _state(c.text)) not in own_states)
 
     for c in obj.children:
@@ -209,6 +214,8 @@ def _valued_any(obj: Token) -> bool:
     low = obj.lemma_.lower()
     if low in _VALUED or obj.lower_ in _VALUED:
         return True
+    if obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _NAMED_VALUED for c in obj.children):
+        return True  # "Lake Balkhash", "the Okavango Delta"
     of = prep_object(obj, ("of",))  # "millions of small farmers", "the livelihoods of fishermen"
     return of is not None and low in ("million", "millions", "thousand", "thousands", "hundred", "hundreds", "dozen",
                                       "dozens") and (of[1].lemma_.lower() in _VALUED or of[1].lower_ in _VALUED)

@@ -1,0 +1,91 @@
+"""Two position forms of reporter rewordings (issue 9, twenty-second session).
+
+- "X attacked Y" with a law, rule, plan or decision as Y is verbal criticism: X's -1 on Y. "attack" is
+  no cue verb (it is force with most objects: "attacked the convoy / the police station"), so only
+  the measure nouns below, never a physical thing, and never a crowd or armed subject ("rioters
+  attacked the tax office" is force).
+- "stood firmly behind the proposed rail line": a line planned or named as a route is a project, not a
+  place one stands at ("stood behind the goal line" stays none).
+- "X expressed its gratitude to Y for Z": Y is thanked, an alignment partner as in "X thanked Y for Z".
+- "X will no longer be bound by Y" / "X will not be bound by Y" with an agreement or a ruling as Y:
+  X's -1 on Y (a refusal to keep to it). Not "is bound by Y" (a fact), not hypothetical.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .exits import PACT_NOUNS
+from .lexicon import Lexicon
+from .raw import RawStance, here, hypothetical
+from .syntax import child, compact_span, is_negated, subjects
+
+__all__ = ["attacked_measure", "no_longer_bound", "planned_route", "thanked_party", "CRITICISED_MEASURES"]
+
+#: measures that a person can attack only in words
+CRITICISED_MEASURES = frozenset("""law laws bill bills rule rules regulation regulations legislation policy policies
+    plan plans proposal proposals decision decisions ruling budget budgets reform reforms tax taxes levy levies
+    tariff tariffs measure measures deal agreement scheme decree decrees ban quota quotas cap subsidy subsidies
+    cut cuts austerity directive strategy amendment motion resolution verdict""".split())
+#: subjects that attack with force
+_FORCE_SUBJECTS = frozenset("""mob mobs crowd crowds rioter rioters protester protesters demonstrator demonstrators
+    militant militants rebel rebels gunman gunmen troop troops soldier soldiers force forces army fighter fighters
+    insurgent insurgents jet jets drone drones youth youths attacker attackers hacker hackers""".split())
+#: what one can refuse to be bound by
+_BINDING = PACT_NOUNS | frozenset({"ruling", "rulings", "verdict", "decision", "decisions", "resolution",
+                                   "resolutions", "rules", "terms", "commitment", "commitments", "obligations"})
+
+
+def attacked_measure(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X attacked the proposed law": X's -1 on the measure."""
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() != "attack" or verb.pos_ != "VERB" or obj is None or is_negated(verb) \
+            or hypothetical(verb, lex) or obj.lemma_.lower() not in CRITICISED_MEASURES \
+            or obj.lemma_.lower() in lex.physical_nouns:
+        return []
+    holders = subjects(verb)
+    if not holders or any(h.lemma_.lower() in _FORCE_SUBJECTS or h.lower_ in _FORCE_SUBJECTS for h in holders):
+        return []
+    return [RawStance(here(verb), holders, [verb], compact_span(obj), -1, "evaluative", 0.9)]
+
+
+def no_longer_bound(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"X will no longer be bound by the accord": X's -1 on the accord."""
+    if verb.lower_ != "bound" or verb.tag_ != "VBN" or hypothetical(verb, lex):
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    longer = any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children)
+    if not (longer or is_negated(verb)):
+        return []  # ("X is bound by the accord": a fact)
+    by = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if obj is None or (obj.lemma_.lower() not in _BINDING and obj.lower_ not in _BINDING):
+        return []
+    holders = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not holders:
+        return []
+    return [RawStance(here(verb), holders, [verb], compact_span(obj), -1, "evaluative", 0.9)]
+
+
+#: modifiers that make a line a route or project ("the rail line", "the proposed power line")
+_ROUTE_MODS = frozenset({"rail", "railway", "tram", "metro", "subway", "bus", "ferry", "power", "transmission",
+                         "pipeline", "shipping", "proposed", "planned"})
+
+
+def planned_route(obj: Token) -> bool:
+    """Is a spatial noun a planned route or project ("the proposed Arctic rail line")?"""
+    return obj.lemma_.lower() == "line" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _ROUTE_MODS for c in obj.children)
+
+
+#: nouns of thanks whose "to Y" names the one thanked
+_THANKS = frozenset({"gratitude", "thanks", "appreciation"})
+
+
+def thanked_party(noun: Token, polarity: int) -> list[Token]:
+    """The party a noun of thanks is addressed to ("its gratitude to Astana"), a name only."""
+    if polarity <= 0 or noun.lemma_.lower() not in _THANKS:
+        return []
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
