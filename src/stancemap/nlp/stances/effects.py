@@ -43,7 +43,7 @@ _HARM = frozenset("""hurt harm damage ruin wreck destroy undermine cripple devas
     destabilize poison punish penalise penalize hit burden squeeze mislead dry drain pollute contaminate""".split())
 #: verbs of furthering: their valued object gains (not "support": a cue verb of its own)
 _HELP = frozenset("""help benefit boost strengthen secure protect safeguard shield save bring create give open free
-    let enable revive restore improve guarantee reunite""".split())
+    let enable revive restore improve guarantee reunite link connect""".split())
 #: verbs of ending: their deplored object is ended ("keep X out" only with its particle)
 _END = frozenset("""end stop curb reduce cut prevent tackle halt combat ease lower eliminate eradicate deter
     fight""".split())
@@ -115,7 +115,7 @@ _THINGS = frozenset("""link fund waiver partnership talks exchange plant reactor
     liberalisation liberalization deregulation ratification abolition removal renewal reduction expansion
     relocation intervention mediation accession enlargement adoption implementation reopening designation
     recognition investment zone purchase jamming incursion shipment shipments merger takeover acquisition
-    diversion centre center terminal station service""".split())
+    diversion centre center terminal station service highway motorway expressway""".split())
 THING_NOUNS = _THINGS
 #: heads of a change to a measure, things only with the measure as modifier ("the toll increase")
 _CHANGES = frozenset({"increase", "increases", "rise", "rises", "hike", "hikes", "extension"})
@@ -177,7 +177,9 @@ def _ours(obj: Token, reporter: Token | None) -> bool:
         return False
     if obj.pos_ == "PROPN" and _state(obj.text) in own:
         return True
-    return any(c.dep_ in ("amod", "compound", "poss") and _state(c.text) in own for c in obj.children)
+    mods = [c for c in obj.children if c.dep_ in ("amod", "compound", "poss")]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+    return any(_state(c.text) in own for c in mods)  # ("Peruvian anchovy fleets": the state's adjective on the modifier)
 
 
 def _foreign_owner(obj: Token, reporter: Token) -> bool:
@@ -282,6 +284,10 @@ def _sign(verb: Token, low: str, reporter: Token | None = None) -> int:
     if low == "keep" and any(o.lower_ in _PRICES for o in objs) and any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
         return 1  # "will keep fares down for commuters"
+    if low == "open":
+        to = prep_object(verb, ("to",))
+        if to is not None and _valued(to[1]) and not _deplored(to[1]):
+            objs = [*objs, to[1]]  # "will open the port to Namibian mines"
     if low in _HELP and any(o.lower_ in _MEANS for o in objs):
         ben = prep_object(verb, ("for",))
         if ben is None:

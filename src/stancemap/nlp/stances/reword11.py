@@ -7,6 +7,8 @@
 - "stood firmly behind the proposed rail line": a line planned or named as a route is a project, not a
   place one stands at ("stood behind the goal line" stays none).
 - "X expressed its gratitude to Y for Z": Y is thanked, an alignment partner as in "X thanked Y for Z".
+- "Y is a vote of confidence in Z" / "Y is the deal of the century", X said: X's +1 on Y (a thing, not a
+  person or a state).
 - "X will no longer be bound by Y" / "X will not be bound by Y" with an agreement or a ruling as Y:
   X's -1 on Y (a refusal to keep to it). Not "is bound by Y" (a fact), not hypothetical.
 """
@@ -15,12 +17,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .backoff import POLICY_NOUNS
+from .effects import THING_NOUNS
 from .exits import PACT_NOUNS
+from .frames import view_holder
 from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
-from .syntax import child, compact_span, is_negated, subjects
+from .syntax import child, compact_span, is_negated, prep_object, reporting_subject, subjects
 
-__all__ = ["attacked_measure", "no_longer_bound", "planned_route", "thanked_party", "CRITICISED_MEASURES"]
+__all__ = ["attacked_measure", "no_longer_bound", "planned_route", "thanked_party", "praised_as", "CRITICISED_MEASURES"]
 
 #: measures that a person can attack only in words
 CRITICISED_MEASURES = frozenset("""law laws bill bills rule rules regulation regulations legislation policy policies
@@ -87,5 +92,32 @@ def thanked_party(noun: Token, polarity: int) -> list[Token]:
     """The party a noun of thanks is addressed to ("its gratitude to Astana"), a name only."""
     if polarity <= 0 or noun.lemma_.lower() not in _THANKS:
         return []
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
-            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"]
+    if noun.dep_ == "dobj":  # ("voiced his appreciation to India": the parser hangs "to" on the verb)
+        preps += [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "to"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+
+
+#: nouns a thing is praised as with an "of" phrase: "a vote of confidence", "the deal of the century"
+_PRAISED_OF = {"vote": "confidence", "deal": "century", "project": "century", "agreement": "century",
+               "plan": "century", "opportunity": "century", "investment": "century"}
+
+
+def praised_as(be: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y is a vote of confidence in Z" / "Y is the project of the century," X said: X's +1 on Y."""
+    attr = child(be, "attr")
+    subj = child(be, "nsubj")
+    if attr is None or subj is None or is_negated(be) or hypothetical(be, lex):
+        return []
+    want = _PRAISED_OF.get(attr.lemma_.lower())
+    of = prep_object(attr, ("of",))
+    if want is None or of is None or of[1].lemma_.lower() != want:
+        return []
+    low = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or subj.ent_type_ or not (low in POLICY_NOUNS or low in THING_NOUNS):
+        return []  # ("he is the player of the century": a person)
+    reporter = reporting_subject(be) or view_holder(be)
+    if reporter is None or reporter.i == subj.i:
+        return []
+    return [RawStance(here(be), [reporter], [attr], compact_span(subj), 1, "evaluative", 0.9, [subj],
+                      source="predicate-label")]

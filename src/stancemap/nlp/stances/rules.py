@@ -68,7 +68,7 @@ from .recall11 import (
     named_under_preposition,
 )
 from .repair import SUMMARY_NOUNS
-from .reword11 import attacked_measure, no_longer_bound, planned_route
+from .reword11 import attacked_measure, no_longer_bound, planned_route, praised_as
 from .surface import (
     CONTAINER_LABELS,
     LIGHT_LABELS,
@@ -720,6 +720,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
             out.extend(what_we_need(tok, lex))  # "Y is exactly what we need," X said
+            out.extend(praised_as(tok, lex))  # "Y is a vote of confidence in Z," X said
             out.extend(_copula_aim(tok, lex))
             out.extend(_said_responsible(tok, lex))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MERITS:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .backoff import POLICY_NOUNS
 from .frames import UNDO_MEASURE_VERBS
 from .lexicon import Lexicon
 from .raw import RawStance
@@ -42,8 +43,8 @@ def addressed_undo_target(raw: RawStance, lex: Lexicon) -> RawStance | None:
     if any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out", "off") for c in verb.children):
         return None  # a movement ("to pull its ships out of the bay")
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in lex.physical_nouns \
-            or not lo <= obj.i < hi:
-        return None  # ("asked the port to remove the crates": a thing, no measure)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not lo <= obj.i < hi or (
+            obj.lemma_.lower() in lex.physical_nouns and obj.lemma_.lower() not in POLICY_NOUNS):
+        return None  # ("asked the port to remove the crates": a thing, no measure; "its lending cap" is one)
     return replace(raw, target=compact_span(obj), polarity=-raw.polarity, gerund=False, skip=frozenset(),
                    target_prefix="")
