@@ -15,12 +15,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .backoff import POLICY_NOUNS
-from .frames import UNDO_MEASURE_VERBS
 from .lexicon import Lexicon
 from .raw import RawStance
 from .syntax import compact_span
 
-__all__ = ["addressed_undo_target"]
+__all__ = ["addressed_undo_target", "MEASURE_UNDOING"]
+
+#: verbs of taking back a measure; verbs of ending an activity ("urged Y to stop / halt / end the sale
+#: of X") keep the reading +1 on stopping it, as the scheme has it (b50-rw-fishing-rights-sale)
+MEASURE_UNDOING = frozenset("""drop scrap withdraw lift revoke repeal rescind annul abolish cancel abandon shelve
+    overturn reverse retract axe ditch quash nullify invalidate dismantle""".split())
 
 
 def addressed_undo_target(raw: RawStance, lex: Lexicon) -> RawStance | None:
@@ -31,7 +35,7 @@ def addressed_undo_target(raw: RawStance, lex: Lexicon) -> RawStance | None:
     lo, hi = raw.target
     doc = raw.sent.doc
     heads = [t for t in doc[lo:hi] if not (lo <= t.head.i < hi) or t.head.i == t.i]
-    verbs = [t for t in doc[lo:hi] if t.tag_ == "VB" and t.lemma_.lower() in UNDO_MEASURE_VERBS
+    verbs = [t for t in doc[lo:hi] if t.tag_ == "VB" and t.lemma_.lower() in MEASURE_UNDOING
              and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
     if len(verbs) != 1:
         return None
