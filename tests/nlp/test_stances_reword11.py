@@ -6,7 +6,7 @@ markets; a demand addressed to another party that it undo a measure ("asked Y to
 "attacked" a law or plan; "will no longer be bound by" an agreement; "a burden", "breaks the rules",
 "a vote of confidence", "the deal of the century"; "stood behind the planned rail line"; gratitude
 to a party as an alignment; a one-word place visited, or "the port of X", is no person for a later
-"He". Each with look-alikes that must stay without a position (or without that reading).
+"He"; "the measure" after a fronted "while" clause. Each with look-alikes that must stay without a position (or without that reading).
 
 Sentences written for these tests (no evaluation text, no paraphrase wording).
 """
@@ -67,6 +67,10 @@ CASES: list[tuple[str, list[S]]] = [
      []),  # ("this" names nothing: no target, no stance required)
     # a planned route is no spot one stands at
     ("Estonia stood squarely behind the planned high-speed rail line.", [("EST", 1, "rail line")]),
+    # "the measure / the move" summing up a fronted clause's object or act
+    ("While the city council raised bus fares on Friday, Peru's transport ministry said the measure went too far.",
+     [("PER", -1, "bus fares")]),
+    ("After Ghana shut its cocoa export office, Togo called the move a blunder.", [("TGO", -1, "shut its cocoa")]),
     # a one-word place visited, then "He"
     ("Portugal's prime minister visited Faro on Monday. He defended the new tourist tax.",
      [("PRT", 1, "tourist tax")]),

@@ -9,11 +9,16 @@
 - "X expressed its gratitude to Y for Z": Y is thanked, an alignment partner as in "X thanked Y for Z".
 - "Y is a vote of confidence in Z" / "Y is the deal of the century", X said: X's +1 on Y (a thing, not a
   person or a state).
+- "While parliament extended the curfew, X said the measure went too far": "the measure" (a noun that
+  sums up an act) stands for the object of a fronted "while / after / as / when" clause of the sentence.
 - "X will no longer be bound by Y" / "X will not be bound by Y" with an agreement or a ruling as Y:
   X's -1 on Y (a refusal to keep to it). Not "is bound by Y" (a fact), not hypothetical.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -25,7 +30,7 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import child, compact_span, is_negated, prep_object, reporting_subject, subjects
 
-__all__ = ["attacked_measure", "no_longer_bound", "planned_route", "thanked_party", "praised_as", "CRITICISED_MEASURES"]
+__all__ = ["fronted_clause_anaphor", "attacked_measure", "no_longer_bound", "planned_route", "thanked_party", "praised_as", "CRITICISED_MEASURES"]
 
 #: measures that a person can attack only in words
 CRITICISED_MEASURES = frozenset("""law laws bill bills rule rules regulation regulations legislation policy policies
@@ -121,3 +126,32 @@ def praised_as(be: Token, lex: Lexicon) -> list[RawStance]:
         return []
     return [RawStance(here(be), [reporter], [attr], compact_span(subj), 1, "evaluative", 0.9, [subj],
                       source="predicate-label")]
+
+
+#: conjunctions of a fronted clause whose object a later "the measure" sums up
+_FRONTED_MARKS = frozenset({"while", "after", "as", "when", "since", "though", "although"})
+#: nouns that name only the act, not the thing it produced
+_ACT_ONLY = frozenset({"move", "step", "action"})
+
+
+def fronted_clause_anaphor(raw: RawStance, anaphors: Collection[str]) -> RawStance:
+    """A target that is only "the measure / the decision / the move" after a fronted clause ("While
+    parliament extended the curfew, X said the measure went too far") stands for that clause's object
+    (for "the move / step / action", the act: "extended the curfew"). Only an object before the
+    target, no name of a state, place or person, and no holder."""
+    lo, hi = raw.target
+    doc = raw.sent.doc
+    if hi - lo != 2 or doc[lo].lower_ not in ("the", "this", "that") or doc[lo + 1].lemma_.lower() not in anaphors \
+            or any(c.i != lo for c in doc[lo + 1].children):
+        return raw
+    root = raw.sent.root
+    clause = next((c for c in root.children if c.dep_ == "advcl" and c.i < lo and any(
+        m.dep_ == "mark" and m.lower_ in _FRONTED_MARKS for m in c.children)), None)
+    obj = child(clause, "dobj") if clause is not None else None
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("GPE", "NORP", "PERSON") or obj.i >= lo \
+            or any(t.i == obj.i for t in raw.holders):
+        return raw
+    a, b = compact_span(obj, cut=frozenset({"advcl", "appos", "punct", "cc", "conj", "prep"}))
+    if doc[lo + 1].lemma_.lower() in _ACT_ONLY:
+        a = clause.i  # "While Peru closed the border, Chile called the move X": the closing
+    return replace(raw, target=(a, b), gerund=False, skip=frozenset())
