@@ -66,6 +66,11 @@ _OUST_VERBS = frozenset({"drive", "force", "push", "scare", "chase"})
 #: "bury X in paperwork / under costs": X is weighed down
 _BURY_ENDS = frozenset({"paperwork", "bureaucracy", "tape", "cost", "costs", "debt", "debts", "red", "forms", "fees",
                         "bills", "regulation", "regulations"})
+#: people and trade a place wants to come ("will keep tourists away from X": X loses them; a pest kept
+#: away is help)
+_COMERS = frozenset({"tourist", "tourists", "visitor", "visitors", "customer", "customers", "shopper", "shoppers",
+                     "investor", "investors", "investment", "ship", "ships", "cargo", "traffic", "trade", "buyer",
+                     "buyers", "guest", "guests", "traveller", "travellers", "traveler", "travelers", "business"})
 #: "leave X idle / jobless": X is left worse off
 _LEFT_WORSE = frozenset({"idle", "jobless", "unemployed", "homeless", "destitute", "stranded", "penniless", "bankrupt",
                          "hungry", "vulnerable", "exposed", "defenceless", "defenseless", "powerless", "broke",
@@ -269,8 +274,8 @@ def _sign(verb: Token, low: str, reporter: Token | None = None) -> int:
         source = prep_object(verb, ("from", "of")) or next(
             (prep_object(c, ("from", "of")) for c in verb.children if c.lower_ in ("away", "out")
              and prep_object(c, ("from", "of")) is not None), None)
-        if source is not None and _valued(source[1]) and not _deplored(source[1]) \
-                and not any(_deplored(o) for o in objs):
+        if source is not None and _valued(source[1]) and not _deplored(source[1]) and objs \
+                and all(_valued(o) or o.lemma_.lower() in _COMERS for o in objs):
             return -1  # "will keep tourists away from Fijian resorts", "drive cargo away from our ports"
     if low == "leave" and any(_valued(o) for o in objs) and any(
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_WORSE for c in verb.children):

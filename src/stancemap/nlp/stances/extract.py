@@ -59,7 +59,6 @@ from .reword11 import fronted_clause_anaphor
 from .rules import ACT_NOUNS, RawStance, authors_of, find_raw_stances
 from .sides import aligned_actor
 from .syntax import child, compact_span, coordinated_modifiers, expand_conj, is_negated, is_time
-from .undo_addressed import addressed_undo_target
 
 __all__ = ["extract_stances", "StanceExtractor"]
 
@@ -869,7 +868,7 @@ def _sentence_stances(b: _Builder, sent: Span, lex: Lexicon, alex: AlignLexicon,
     found = [quality_target(fronted_clause_anaphor(resolve_act_anaphor(resolve_definite_target(r), lex.verbs),
                                                    _ACT_ANAPHORS))
              for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
-    found = [_with_condition(undone_target(r, lex) or addressed_undo_target(r, lex) or r) for r in found]
+    found = [_with_condition(undone_target(r, lex) or r) for r in found]
     raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]
     ras = find_raw_alignments(sent, alex)
     context = ctx.last() if raws or ras else None

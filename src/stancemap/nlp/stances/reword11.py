@@ -41,6 +41,8 @@ CRITICISED_MEASURES = frozenset("""law laws bill bills rule rules regulation reg
 _FORCE_SUBJECTS = frozenset("""mob mobs crowd crowds rioter rioters protester protesters demonstrator demonstrators
     militant militants rebel rebels gunman gunmen troop troops soldier soldiers force forces army fighter fighters
     insurgent insurgents jet jets drone drones youth youths attacker attackers hacker hackers""".split())
+#: conjunctions of a time clause that makes "no longer bound" a schedule
+_SCHEDULE_MARKS = frozenset({"once", "when", "after", "until", "from", "as", "since"})
 #: what one can refuse to be bound by
 _BINDING = PACT_NOUNS | frozenset({"ruling", "rulings", "verdict", "decision", "decisions", "resolution",
                                    "resolutions", "rules", "terms", "commitment", "commitments", "obligations"})
@@ -68,6 +70,9 @@ def no_longer_bound(verb: Token, lex: Lexicon) -> list[RawStance]:
     longer = any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children)
     if not (longer or is_negated(verb)):
         return []  # ("X is bound by the accord": a fact)
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SCHEDULE_MARKS for m in c.children)
+           for c in verb.children) or any(c.dep_ == "prep" and c.lower_ in ("under", "from") for c in verb.children):
+        return []  # ("once the transition ends, X will no longer be bound by Y": a schedule, no refusal)
     by = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
     obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if obj is None or (obj.lemma_.lower() not in _BINDING and obj.lower_ not in _BINDING):
@@ -118,6 +123,8 @@ def praised_as(be: Token, lex: Lexicon) -> list[RawStance]:
     of = prep_object(attr, ("of",))
     if want is None or of is None or of[1].lemma_.lower() != want:
         return []
+    if any(c.lower_ in ("no", "not", "little") for c in (*attr.children, *of[1].children)):
+        return []  # ("a vote of no confidence", "no vote of confidence")
     low = subj.lemma_.lower()
     if subj.pos_ != "NOUN" or subj.ent_type_ or not (low in POLICY_NOUNS or low in THING_NOUNS):
         return []  # ("he is the player of the century": a person)
@@ -130,6 +137,9 @@ def praised_as(be: Token, lex: Lexicon) -> list[RawStance]:
 
 #: conjunctions of a fronted clause whose object a later "the measure" sums up
 _FRONTED_MARKS = frozenset({"while", "after", "as", "when", "since", "though", "although"})
+#: verbs that bring in the thing a later "the measure" names ("adopted the curfew": the curfew itself)
+_INTRODUCING = frozenset({"adopt", "approve", "impose", "introduce", "pass", "announce", "unveil", "sign",
+                          "enact", "decree", "declare", "order", "propose"})
 #: nouns that name only the act, not the thing it produced
 _ACT_ONLY = frozenset({"move", "step", "action"})
 
@@ -152,6 +162,6 @@ def fronted_clause_anaphor(raw: RawStance, anaphors: Collection[str]) -> RawStan
             or any(t.i == obj.i for t in raw.holders):
         return raw
     a, b = compact_span(obj, cut=frozenset({"advcl", "appos", "punct", "cc", "conj", "prep"}))
-    if doc[lo + 1].lemma_.lower() in _ACT_ONLY:
-        a = clause.i  # "While Peru closed the border, Chile called the move X": the closing
+    if doc[lo + 1].lemma_.lower() in _ACT_ONLY or clause.lemma_.lower() not in _INTRODUCING:
+        a = clause.i  # the act ("After Ghana raised fuel prices, Togo said the decision ...": the raising)
     return replace(raw, target=(a, b), gerund=False, skip=frozenset())
