@@ -158,7 +158,7 @@ def fronted_clause_anaphor(raw: RawStance, anaphors: Collection[str]) -> RawStan
     clause = next((c for c in root.children if c.dep_ == "advcl" and c.i < lo and any(
         m.dep_ == "mark" and m.lower_ in _FRONTED_MARKS for m in c.children)), None)
     obj = child(clause, "dobj") if clause is not None else None
-    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("GPE", "NORP", "PERSON") or obj.i >= lo \
+    if clause is None or obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("GPE", "NORP", "PERSON") or obj.i >= lo \
             or any(t.i == obj.i for t in raw.holders):
         return raw
     a, b = compact_span(obj, cut=frozenset({"advcl", "appos", "punct", "cc", "conj", "prep"}))
