@@ -33,6 +33,7 @@ from .groups import (
     sector_collective,
     state_bodies,
 )
+from .office_fields import names_office_field
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
     _COUNTRYISH,
@@ -354,7 +355,8 @@ class _Recognizer(PersonRules):
         roles = [r for r in _longest(gaz.match_roles(doc))
                  if not (r.end - r.start == 1 and low[r.start] == opposition
                          and r.end < len(doc) and doc[r.end].lower_ == "to")
-                 and not _joined_forces(doc, r.start, r.end)]
+                 and not _joined_forces(doc, r.start, r.end)
+                 and not names_office_field(doc, r.start, r.end)]  # ("the justice ministry": its field)
         self.rec.roles = roles
         self.role_end: dict[int, Match] = {m.end: m for m in roles}
         self.role_starts = [r.start for r in roles]  # sorted: the roles never overlap

@@ -14,6 +14,7 @@ from ...actors.tables import Tables
 from ..common.backers import BACKER_PARTICIPLES  # (re-exported: moved to nlp/common/backers.py)
 from .gazetteer import Gazetteer, Match
 from .persons import PERSONAL_TITLES, PersonMention, clean_name, cluster_persons, surname
+from .place_objects import named_as_place
 from .state import ActorDraft, DocActors, Recognition
 
 __all__ = ["PersonRules", "SECTOR_LABELS", "BACKER_PARTICIPLES", "collective_name"]
@@ -460,7 +461,7 @@ class PersonRules:
             elif len(e) == 1:
                 prep = e.root.head
                 at = (e.root.dep_ == "pobj" and prep.lower_ in _AT_PLACE and prep.head.lower_ not in _ATTITUDE
-                      and (e.end >= len(doc) or doc[e.end].text not in ("'s", "’s")))
+                      and (e.end >= len(doc) or doc[e.end].text not in ("'s", "’s"))) or named_as_place(e.root)
                 placed[e.text] = placed.get(e.text, True) and at
             elif e[0].text not in self.t.male and e[0].text not in self.t.female and e.start > 0 \
                     and not doc[e.start - 1].is_title:

@@ -40,10 +40,10 @@ __all__ = ["effect_stances", "what_we_need", "pace_judgements", "EFFECT_VERBS", 
 #: verbs of harm: their valued object is hurt
 _HARM = frozenset("""hurt harm damage ruin wreck destroy undermine cripple devastate bankrupt threaten endanger
     jeopardise jeopardize weaken erode kill strangle choke sabotage derail impoverish disrupt destabilise
-    destabilize poison punish penalise penalize hit burden squeeze""".split())
+    destabilize poison punish penalise penalize hit burden squeeze mislead dry drain pollute contaminate""".split())
 #: verbs of furthering: their valued object gains (not "support": a cue verb of its own)
 _HELP = frozenset("""help benefit boost strengthen secure protect safeguard shield save bring create give open free
-    let enable revive restore improve guarantee reunite""".split())
+    let enable revive restore improve guarantee reunite link connect""".split())
 #: verbs of ending: their deplored object is ended ("keep X out" only with its particle)
 _END = frozenset("""end stop curb reduce cut prevent tackle halt combat ease lower eliminate eradicate deter
     fight""".split())
@@ -63,7 +63,21 @@ _PLUNGE_ENDS = frozenset({"poverty", "debt", "crisis", "recession", "chaos", "da
 #: "drive / force / push X out / away": X is lost
 _OUST_VERBS = frozenset({"drive", "force", "push", "scare", "chase"})
 
-EFFECT_VERBS = _HARM | _HELP | _END | _CAUSE | _RUIN_VERBS | _OUST_VERBS | _PLUNGE_VERBS | {"do", "keep", "make", "leave"}
+#: "bury X in paperwork / under costs": X is weighed down
+_BURY_ENDS = frozenset({"paperwork", "bureaucracy", "tape", "cost", "costs", "debt", "debts", "red", "forms", "fees",
+                        "bills", "regulation", "regulations"})
+#: people and trade a place wants to come ("will keep tourists away from X": X loses them; a pest kept
+#: away is help)
+_COMERS = frozenset({"tourist", "tourists", "visitor", "visitors", "customer", "customers", "shopper", "shoppers",
+                     "investor", "investors", "investment", "ship", "ships", "cargo", "traffic", "trade", "buyer",
+                     "buyers", "guest", "guests", "traveller", "travellers", "traveler", "travelers", "business"})
+#: "leave X idle / jobless": X is left worse off
+_LEFT_WORSE = frozenset({"idle", "jobless", "unemployed", "homeless", "destitute", "stranded", "penniless", "bankrupt",
+                         "hungry", "vulnerable", "exposed", "defenceless", "defenseless", "powerless", "broke",
+                         "poorer", "worse", "helpless", "isolated"})
+
+EFFECT_VERBS = _HARM | _HELP | _END | _CAUSE | _RUIN_VERBS | _OUST_VERBS | _PLUNGE_VERBS | {"do", "keep", "make", "leave",
+                                                                                         "cost", "bury"}
 #: what "keep X down" lowers for everyone ("will keep rents down")
 _PRICES = frozenset({"price", "prices", "cost", "costs", "bill", "bills", "rent", "rents", "fare", "fares"})
 #: means a helping verb frees or gives for someone ("free money for schools"): the "for" object gains
@@ -85,7 +99,10 @@ _VALUED = frozenset("""economy economies job jobs industry industries exporter e
     homes income incomes wage wages pension pensions trader traders merchant merchants shopkeeper shopkeepers
     retailer retailers commuter commuters passenger passengers tenant tenants village villages firm firms flight
     flights aviation shipping navigation earnings revenue revenues wetland wetlands habitat habitats lake lakes
-    farmland""".split())
+    farmland shopper shoppers customer customers""".split())
+#: nouns of valued places that come with a name ("Lake X", "X Delta")
+_NAMED_VALUED = frozenset({"lake", "river", "delta", "forest", "reef", "wetlands", "marshes", "sea", "bay",
+                           "lagoon", "glacier", "park"})
 #: what everyone deplores (an object ended or caused)
 _DEPLORED = frozenset("""tension tensions chaos violence instability conflict conflicts war wars bloodshed
     smuggler smugglers smuggling trafficker traffickers trafficking poverty inflation unemployment suffering
@@ -103,8 +120,12 @@ _THINGS = frozenset("""link fund waiver partnership talks exchange plant reactor
     liberalisation liberalization deregulation ratification abolition removal renewal reduction expansion
     relocation intervention mediation accession enlargement adoption implementation reopening designation
     recognition investment zone purchase jamming incursion shipment shipments merger takeover acquisition
-    diversion""".split())
+    diversion centre center terminal station service highway motorway expressway""".split())
 THING_NOUNS = _THINGS
+#: heads of a change to a measure, things only with the measure as modifier ("the toll increase")
+_CHANGES = frozenset({"increase", "increases", "rise", "rises", "hike", "hikes", "extension"})
+#: heads of a stock kept for a purpose, things only with a common noun as modifier ("a seed bank")
+_STORES = frozenset({"bank", "banks"})
 
 #: nominalisations that name a body, not an act ("the government will hurt X" is the government's deed)
 _BODIES = frozenset({"government", "parliament", "movement", "department", "establishment", "management",
@@ -123,7 +144,12 @@ def _thing(subj: Token, lex: Lexicon) -> bool:
     low = subj.lemma_.lower()
     if subj.pos_ != "NOUN" or subj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or low in NATURE or low in _BODIES:
         return False
-    return low in POLICY_NOUNS or low in lex.speech_act_nouns or low in _THINGS or subj.lower_ in _THINGS
+    if low in POLICY_NOUNS or low in lex.speech_act_nouns or low in _THINGS or subj.lower_ in _THINGS:
+        return True
+    mods = [c for c in subj.children if c.dep_ == "compound"]
+    if low in _CHANGES:  # "the toll increase", not "the rise in sea levels"
+        return any(c.lemma_.lower() in POLICY_NOUNS for c in mods)
+    return low in _STORES and bool(mods) and all(c.pos_ == "NOUN" for c in mods)  # "a seed bank", not "World Bank"
 
 
 def _first_person(obj: Token) -> bool:
@@ -156,7 +182,9 @@ def _ours(obj: Token, reporter: Token | None) -> bool:
         return False
     if obj.pos_ == "PROPN" and _state(obj.text) in own:
         return True
-    return any(c.dep_ in ("amod", "compound", "poss") and _state(c.text) in own for c in obj.children)
+    mods = [c for c in obj.children if c.dep_ in ("amod", "compound", "poss")]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+    return any(_state(c.text) in own for c in mods)  # ("Peruvian anchovy fleets": the state's adjective on the modifier)
 
 
 def _foreign_owner(obj: Token, reporter: Token) -> bool:
@@ -171,6 +199,8 @@ def _foreign_owner(obj: Token, reporter: Token) -> bool:
 
     def foreign(c: Token) -> bool:
         name = " ".join(t.text for t in c.subtree if t.dep_ != "case" and t.tag_ != "POS")  # "Costa Rica's"
+        if c.lower_ in _NAMED_VALUED:
+            return False  # ("Lake Balkhash": the noun of the place, no owner)
         return c.lower_ not in own and (not own_states or (_state(name) or _state(c.text)) not in own_states)
 
     for c in obj.children:
@@ -191,6 +221,8 @@ def _valued_any(obj: Token) -> bool:
     low = obj.lemma_.lower()
     if low in _VALUED or obj.lower_ in _VALUED:
         return True
+    if obj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _NAMED_VALUED for c in obj.children):
+        return True  # "Lake Balkhash", "the Okavango Delta"
     of = prep_object(obj, ("of",))  # "millions of small farmers", "the livelihoods of fishermen"
     return of is not None and low in ("million", "millions", "thousand", "thousands", "hundred", "hundreds", "dozen",
                                       "dozens") and (of[1].lemma_.lower() in _VALUED or of[1].lower_ in _VALUED)
@@ -237,9 +269,30 @@ def _sign(verb: Token, low: str, reporter: Token | None = None) -> int:
         return 1  # "keep waste out of the oceans"
     if low == "leave" and any(_valued(o) for o in objs) and prep_object(verb, ("without",)) is not None:
         return -1  # "would leave thousands of families without power"
+    if (low in _OUST_VERBS or low == "keep") and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "out") for c in verb.children):
+        source = prep_object(verb, ("from", "of")) or next(
+            (prep_object(c, ("from", "of")) for c in verb.children if c.lower_ in ("away", "out")
+             and prep_object(c, ("from", "of")) is not None), None)
+        if source is not None and _valued(source[1]) and not _deplored(source[1]) and objs \
+                and all(_valued(o) or o.lemma_.lower() in _COMERS for o in objs):
+            return -1  # "will keep tourists away from Fijian resorts", "drive cargo away from our ports"
+    if low == "leave" and any(_valued(o) for o in objs) and any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_WORSE for c in verb.children):
+        return -1  # "would leave Montenegrin crews idle"
+    if low == "cost" and any(c.dep_ == "dative" and _valued(c) for c in verb.children) and child(verb, "dobj"):
+        return -1  # "would cost Moroccan growers their main market" (not "will cost five billion dollars")
+    if low == "bury" and any(_valued(o) for o in objs):
+        under = prep_object(verb, ("in", "under"))
+        if under is not None and under[1].lemma_.lower() in _BURY_ENDS | {"cost"}:
+            return -1  # "will bury small firms in paperwork"
     if low == "keep" and any(o.lower_ in _PRICES for o in objs) and any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
         return 1  # "will keep fares down for commuters"
+    if low == "open":
+        to = prep_object(verb, ("to",))
+        if to is not None and _valued(to[1]) and not _deplored(to[1]):
+            objs = [*objs, to[1]]  # "will open the port to Namibian mines"
     if low in _HELP and any(o.lower_ in _MEANS for o in objs):
         ben = prep_object(verb, ("for",))
         if ben is None:

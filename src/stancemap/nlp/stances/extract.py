@@ -55,6 +55,7 @@ from .repair import (
     repair_trailing_attribution,
 )
 from .resolve import RELATIONAL, Resolver
+from .reword11 import fronted_clause_anaphor
 from .rules import ACT_NOUNS, RawStance, authors_of, find_raw_stances
 from .sides import aligned_actor
 from .syntax import child, compact_span, coordinated_modifiers, expand_conj, is_negated, is_time
@@ -864,7 +865,8 @@ def _undo_sentence(b: _Builder, sent: Span, n_st: int, n_al: int, n_auto: int) -
 
 def _sentence_stances(b: _Builder, sent: Span, lex: Lexicon, alex: AlignLexicon, ctx: ContextTracker) -> None:
     """Add one sentence's stances and alignments to ``b``."""
-    found = [quality_target(resolve_act_anaphor(resolve_definite_target(r), lex.verbs))
+    found = [quality_target(fronted_clause_anaphor(resolve_act_anaphor(resolve_definite_target(r), lex.verbs),
+                                                   _ACT_ANAPHORS))
              for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
     found = [_with_condition(undone_target(r, lex) or r) for r in found]
     raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]

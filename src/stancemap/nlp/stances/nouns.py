@@ -13,6 +13,7 @@ from .intent import commit_noun_clause, evaluative_act
 from .lexicon import Cue, Lexicon, lexicon
 from .raw import RawStance, here, hypothetical, strength_of
 from .recall11 import said_clause_object
+from .reword11 import thanked_party
 from .syntax import (
     child,
     compact_span,
@@ -430,6 +431,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
     if po is None and negated_infinitive(tok.doc, content):
         content, pol = (content[0] + 1, content[1]), -pol  # "renewed its commitment not to X": -1 on X
     partners = [po[1]] if po is not None and cue.kind == "evaluative" and sign > 0 else []
+    partners += thanked_party(tok, pol)  # "expressed its gratitude to Y for X": Y is thanked
     return [RawStance(here(tok), holders, [head, word], content, pol, cue.kind, strength_of(head, cue, lex),
                       partners, gerund=cue.kind in ("commit", "refuse"), source="noun")]
 

@@ -68,6 +68,7 @@ from .recall11 import (
     named_under_preposition,
 )
 from .repair import SUMMARY_NOUNS
+from .reword11 import attacked_measure, no_longer_bound, planned_route, praised_as
 from .surface import (
     CONTAINER_LABELS,
     LIGHT_LABELS,
@@ -712,11 +713,14 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(effect_stances(tok, lex))  # "Y will wreck the economy, X said"
         if lemma == "leave" and tok.pos_ == "VERB":
             out.extend(left_pact_stances(tok, lex))  # "X has left the accord"
+        if lemma == "attack" or tok.lower_ == "bound":
+            out.extend(attacked_measure(tok, lex) + no_longer_bound(tok, lex))  # "X attacked the law"
         if lemma in ("go", "come") and tok.pos_ == "VERB":
             out.extend(pace_judgements(tok, lex))  # "Y went too far", "Y cannot come soon enough", X said
         if tok.lemma_ == "be" and tok.pos_ in ("AUX", "VERB"):
             out.extend(_copula_against(tok, lex))
             out.extend(what_we_need(tok, lex))  # "Y is exactly what we need," X said
+            out.extend(praised_as(tok, lex))  # "Y is a vote of confidence in Z," X said
             out.extend(_copula_aim(tok, lex))
             out.extend(_said_responsible(tok, lex))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MERITS:
@@ -1870,7 +1874,7 @@ def _neither(pred: Token) -> bool:
 # verbs of breaking a norm: "Y violates international law" states the reporter's judgement of Y
 _TRANSGRESS = frozenset({"violate", "breach", "contravene", "infringe", "flout", "undermine", "jeopardise",
                          "jeopardize", "endanger", "imperil", "subvert", "defy", "trample", "erode", "destabilise",
-                         "destabilize", "contradict"})
+                         "destabilize", "contradict", "break"})
 # what such a verb breaks when it is a norm (not "violated the woman", "breached the wall")
 _NORMS = frozenset("""law laws rule rules norm norms right rights sovereignty ceasefire truce agreement accord
     treaty deal resolution resolutions charter convention conventions principle principles obligation obligations
@@ -1921,6 +1925,8 @@ def _transgression(verb: Token, lex: Lexicon) -> list[RawStance]:
     subj, obj = child(verb, "nsubj"), child(verb, "dobj")
     if subj is None or obj is None or obj.lemma_.lower() not in _NORMS or hypothetical(verb, lex) or is_negated(verb):
         return []
+    if verb.lemma_.lower() == "break" and (child(verb, "prt") is not None or obj.lemma_.lower() in ("talks", "process")):
+        return []  # ("broke off the talks", "broke the talks up": an end, no transgression)
     if any(c.dep_ == "advcl" and child(c, "mark", lemma=("if", "unless")) is not None for c in verb.children):
         return []  # "said that, if the claims are true, Y is violating the treaty": a condition
     if subj.pos_ == "PROPN" and verb.dep_ == "ccomp" \
@@ -2988,7 +2994,7 @@ def _spatial(words: tuple[str, ...], obj: Token) -> bool:
     """A phrase of support by place ("stand behind", "stand by", "rally around") whose object is a
     thing or place one stands at ("stood behind the goal line", "stood by the door"): no position."""
     return words[0] in _PLACED and words[-1] in _SPATIAL_PREPS and (
-        obj.lemma_.lower() in _SPATIAL_NOUNS or obj.lower_ in _SPATIAL_NOUNS)
+        obj.lemma_.lower() in _SPATIAL_NOUNS or obj.lower_ in _SPATIAL_NOUNS) and not planned_route(obj)
 
 
 #: particles and prepositions of motion: "backed the car out of the garage", "pushed the cart into
