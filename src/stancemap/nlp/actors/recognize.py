@@ -32,6 +32,7 @@ from .groups import (
     sector_collective,
     state_bodies,
 )
+from .languages import language_compound
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
     _COUNTRYISH,
@@ -499,6 +500,8 @@ class _Recognizer(PersonRules):
                 continue
             if m.kind not in ("DICT", "ORG") and m.start > 0 and doc[m.start - 1].lower_ in PERSONAL_TITLES:
                 continue  # "Ms. Lyon said": a person's surname, not the place
+            if m.kind == "DEMONYM" and language_compound(doc, m.end):
+                continue  # "English-speaking regions": a language, no country (evfresh12, languages.py)
             if m.kind != "DICT" and any(i in self.person_tok for i in range(m.start, m.end)):
                 ent_person = [e for e in (self.ent_at.get(m.start),) if e is not None and e.label_ == "PERSON"]
                 # a PERSON entity that only adds a determiner or a possessive ending is no person

@@ -83,6 +83,7 @@ from .comm import (
 )
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
+from .fronts import border_partners
 from .investigations import investigated_matter
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import (
@@ -873,6 +874,10 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             return pressing
     if trig.pattern.target == "none":
         return [None]
+    if code[:2] == "15":  # "deployed troops along its border with X": X, not the forces (evfresh12, fronts.py)
+        across = [a for o in border_partners(trig.token) for a in actors_of(doc, o) if a is not None and a not in sources]
+        if across:
+            return list(dict.fromkeys(across))
     # "arrived in X", "invaded into X", "deployed peacekeepers in X", "sought refuge in X"
     places = code[:3] in ("042", "036", "192", "190", "081", "172", "074") or code == "0234"
     if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
