@@ -960,8 +960,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if len([a for a in sources if a]) >= 2 and _pairwise(trig, code):
         # "A and B agreed to share data on X": a joint act's topic is no party; only a partner or an
         # object is ("A and B met C", "A and B agreed with C")
-        cands = [c for c in cands if c.dep_ in ("dobj", "dative") or c.dep_ == "pobj"
-                 and c.head.lemma_.lower() in ("with", "between", "to", "against")]
+        partner_preps = ("with", "between", "to") if code[:2] == "06" else ("with", "between", "to", "against")
+        cands = [c for c in cands if c.dep_ in ("dobj", "dative") or c.dep_ == "pobj"  # ("a joint operation
+                 and c.head.lemma_.lower() in partner_preps]  # against smugglers": no partner; evfresh12)
     if not (_pairwise(trig, code) and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
     circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",

@@ -50,7 +50,7 @@ from ..common.borders import BORDER_NOUNS, border_modifier, near_border
 from ..common.datelines import after_dateline_dash, dateline_country
 from ..common.extensions import actor_at, entity_of
 from ..common.idioms import joined_forces
-from .investigations import investigated_matter
+from .investigations import investigated_matter, matter_spans
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
@@ -198,6 +198,10 @@ def _phrase(tok: Token, deps: tuple[str, ...] = ("compound", "amod")) -> list[st
         pre = " ".join(m.lower_ for m in mods[k:])
         out += [f"{pre} {h}" for h in heads]
     return out + heads
+
+
+#: Units any force has ("a police patrol", "a border guard convoy"), of the force their modifier names.
+_ANY_FORCE_UNITS = frozenset({"patrol", "patrols", "convoy", "convoys", "unit", "units"})
 
 
 def _facility_sector(tok: Token, collectives: dict[str, str]) -> str | None:
@@ -447,6 +451,8 @@ class Participants:
                 return "group", tables.collectives[key], None
             if key in self.table.people:
                 sector = self.table.people[key]
+                if key in _ANY_FORCE_UNITS:  # "a police patrol", "a police convoy": the modifier's force (evfresh12)
+                    sector = _facility_sector(tok, tables.collectives) or sector
                 singular = tok.tag_ in ("NN", "NNP")
                 return ("person" if singular and sector not in ("GOV", "BUS", "NGO") else "group"), sector or None, None
             if key in self.table.weapons:
@@ -522,11 +528,12 @@ class Participants:
             return None
         mentions = self.doc._.sm_mentions or []
         k = bisect_left(mentions, (lo, -1, ""))
+        matters = matter_spans(tok)  # "a minister over payments from a Qatari firm": not Qatari (evfresh12)
         while k < len(mentions) and mentions[k][0] < hi:
             ms, me, aid = mentions[k]
             k += 1
             c = self._countries.get(aid)
-            if not c or self._on_border(ms, me) or self._aimed_at(ms, me):
+            if not c or self._on_border(ms, me) or self._aimed_at(ms, me) or any(a <= ms < b for a, b in matters):
                 continue
             return c
         return None
