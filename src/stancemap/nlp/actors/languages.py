@@ -1,9 +1,9 @@
 """Demonyms that name a language, not a country (issue 15, evfresh12 round).
 
-"Cameroon's English-speaking regions", "a French-language daily", "Arabic-speaking migrants":
+"the English-speaking provinces", "a French-language daily", "Arabic-speaking migrants":
 the adjective before "-speaking / -language / -medium" names the language spoken or written
 there, not the country of the people or places it describes, so it is no mention of that
-country ("English" is no GBR in "English-speaking Northwest region").
+country ("English" is no GBR in "English-speaking provinces").
 """
 
 from __future__ import annotations

@@ -39,9 +39,9 @@ _OWN_MATTER_PREPS = frozenset({"over", "about", "regarding", "concerning"})
 
 
 def matter_spans(noun: Token) -> list[tuple[int, int]]:
-    """Character spans of the matter phrases hung on a party's noun ("an inquiry into a former
-    minister over payments from a Qatari firm", parsed with "over" on "minister"): the countries in
-    them are the matter's, not the party's own."""
+    """Character spans of the matter phrases hung on a party's noun ("a probe into an ex-official about
+    commissions from a foreign builder", parsed with "about" on "ex-official"): the countries in them
+    are the matter's, not the party's own."""
     out = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in _OWN_MATTER_PREPS and c.i > noun.i:

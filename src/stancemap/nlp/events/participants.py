@@ -528,7 +528,7 @@ class Participants:
             return None
         mentions = self.doc._.sm_mentions or []
         k = bisect_left(mentions, (lo, -1, ""))
-        matters = matter_spans(tok)  # "a minister over payments from a Qatari firm": not Qatari (evfresh12)
+        matters = matter_spans(tok)  # "an ex-official about commissions from a Y builder": not Y (evfresh12)
         while k < len(mentions) and mentions[k][0] < hi:
             ms, me, aid = mentions[k]
             k += 1
