@@ -32,8 +32,8 @@ def test_soldiers_near_the_frontier_with_two_states_target_both():
     assert ("PAK", "IRN", "MOBILIZE", "154") in rows
 
 
-def test_tanks_massed_near_its_border_target_the_neighbour():
-    rows = _codes("Tajikistan massed tanks near its border with Afghanistan.")
+def test_troops_deployed_near_its_border_target_the_neighbour():
+    rows = _codes("Tajikistan deployed troops near its border with Afghanistan.")
     assert rows == [("TJK", "AFG", "MOBILIZE", "154")]
 
 
@@ -66,8 +66,7 @@ def test_a_state_adjective_with_a_capital_stays_the_state():
 def test_a_probe_into_an_ex_official_about_foreign_commissions_keeps_him_home():
     rows = _codes("Portuguese investigators began a probe into an ex-transport secretary about commissions "
                   "received from a Chinese builder.")
-    assert rows and rows[0][0] == "PRTJUD" and rows[0][3][:2] == "09"
-    assert all(not (t or "").startswith("CHN") for _, t, _, _ in rows)
+    assert rows == [("PRTCOP", "PRTGOV", "ACCUSE", "090")]  # (main: the official was CHNGOV)
 
 
 def test_a_demonym_on_the_party_itself_still_places_it():
@@ -81,6 +80,11 @@ def test_a_french_language_weekly_is_no_french_party():
     rows = _codes("Police raided the offices of a French-language weekly in Kinshasa.")
     assert rows and all(not (t or "").startswith("FRA") for _, t, _, _ in rows)
     assert rows[0][0] == "CODCOP"
+
+
+def test_russian_speaking_separatists_are_no_russian_party():
+    rows = _codes("Russian-speaking separatists attacked a police post in the east.")
+    assert rows and all(not (s or "").startswith("RUS") for s, _, _, _ in rows)
 
 
 def test_english_fans_stay_english():
@@ -112,6 +116,11 @@ def test_ordered_held_in_police_custody_is_a_detention():
                   "their trial.")
     assert any(s == "PHLJUD" and c == "173" for s, _, _, c in rows)
     assert all(c[:2] != "10" for _, _, _, c in rows)
+
+
+def test_ordered_held_in_custody_pending_trial_is_a_detention():
+    rows = _codes("The tribunal ordered the blogger held in custody pending trial.")
+    assert any(c == "173" for _, _, _, c in rows)
 
 
 def test_a_hearing_ordered_held_elsewhere_is_no_detention():

@@ -694,6 +694,8 @@ class _Recognizer(PersonRules):
         if self._local_government(r, mods[-1].start, self._countryish(mods[0])[0]):
             return
         for n, m in enumerate(mods):
+            if m.kind == "DEMONYM" and language_compound(doc, m.end):
+                continue  # "Russian-speaking separatists": a language, no country (evfresh12, languages.py)
             country, org = self._countryish(m)
             if country is None and org is None:
                 continue

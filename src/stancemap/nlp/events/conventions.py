@@ -204,8 +204,8 @@ def _ordered_act(part: Token) -> str | None:
     """The code of the act an order's past participle brings about ("ordered X jailed": 173), also
     "held" with a place of detention ("ordered X held in pre-trial detention", "held on remand")."""
     if lemma(part) == "hold":
-        held = any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
-            o.dep_ == "pobj" and lemma(o) in _HELD_IN for o in c.children) for c in part.children)
+        held = any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(  # ("in custody pending trial":
+            lemma(o) in _HELD_IN for o in c.subtree) for c in part.children)  # the parser's custody may hang lower)
         return "173" if held else None
     return _ORDERED_ACTS.get(lemma(part))
 
