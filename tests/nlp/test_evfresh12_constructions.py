@@ -3,7 +3,7 @@ the brief of their round (issue 15, evfresh12): forces sent to a border (the sta
 target), groupings named by a region adjective ("European diplomats in X": the region, not the venue),
 a party's own "over" phrase (the matter does not place it), "-speaking / -language" compounds (a
 language, no country), "commit" as a perpetrated act (no pledge), "ordered X held in custody", joint
-searches and operations (no partner in the "against" phrase), police patrols and convoys, and
+searches and operations (no partner in the "against" phrase), and
 "stripped X of their citizenship"; with look-alikes that must not fire. Own sentences on other
 stories than the files' (the full pipeline with the real model)."""
 
@@ -139,18 +139,6 @@ def test_a_joint_rescue_operation_is_cooperation_both_ways():
 def test_a_joint_operation_against_smugglers_has_no_smuggler_partner():
     rows = _codes("Mexican and Guatemalan police began a joint crackdown against people smugglers near the river.")
     assert sorted(rows) == [("GTMCOP", "MEXCOP", "COOPERATE", "062"), ("MEXCOP", "GTMCOP", "COOPERATE", "062")]
-
-
-# --- units of a named force ----------------------------------------------------------------------------
-
-def test_a_police_patrol_is_the_police():
-    rows = _codes("Gunmen ambushed a police patrol in northern Mexico.")
-    assert rows == [("MEXUAF", "MEXCOP", "ASSAULT", "190")]
-
-
-def test_an_army_convoy_stays_the_army():
-    rows = _codes("Rebels ambushed an army convoy in eastern Chad.")
-    assert rows and rows[0][1] == "TCDMIL"
 
 
 # --- stripped of citizenship -------------------------------------------------------------------------

@@ -200,10 +200,6 @@ def _phrase(tok: Token, deps: tuple[str, ...] = ("compound", "amod")) -> list[st
     return out + heads
 
 
-#: Units any force has ("a police patrol", "a border guard convoy"), of the force their modifier names.
-_ANY_FORCE_UNITS = frozenset({"patrol", "patrols", "convoy", "convoys", "unit", "units"})
-
-
 def _facility_sector(tok: Token, collectives: dict[str, str]) -> str | None:
     """The sector of the body a site belongs to, named by its modifier: "an army base" MIL, "a police
     station" COP, "a government compound" GOV (event data code an act on a site as one on its
@@ -451,8 +447,6 @@ class Participants:
                 return "group", tables.collectives[key], None
             if key in self.table.people:
                 sector = self.table.people[key]
-                if key in _ANY_FORCE_UNITS:  # "a police patrol", "a police convoy": the modifier's force (evfresh12)
-                    sector = _facility_sector(tok, tables.collectives) or sector
                 singular = tok.tag_ in ("NN", "NNP")
                 return ("person" if singular and sector not in ("GOV", "BUS", "NGO") else "group"), sector or None, None
             if key in self.table.weapons:
