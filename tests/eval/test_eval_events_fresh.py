@@ -94,6 +94,17 @@ FRESH += [("event_gsr_heldout10.jsonl", 40, 52, 0.93, 0.93)]
 # 0.832 after the round's rules (docs/events.md "Own wire file 11").
 FRESH += [("event_gsr_heldout11.jsonl", 40, 52, 0.87, 0.81)]
 
+# event_gsr_heldout12.jsonl (evfresh12 round): 40 sentences on new stories, an ordinary mix from Africa, Asia, Latin
+# America, the Middle East and Europe (two with no event), committed before any run (b82abfb). First measure (whole
+# file, PLOVER 2021, base d91fb0b): root F1 0.784, dyad3+root 0.706 (dyad+root 0.529); study part 0.846 / 0.731,
+# sealed 0.720 / 0.680. One label then fixed as a plain mistake under docs/events.md in its own commit (row 003: the
+# alleged act of an accusation and the rejection of the charge): same code 0.808 / 0.731 (47 gold events). Review
+# round 2 found four rows that were no new stories (011 retold heldout10-036, 031 heldout1-061, 005 followed
+# heldout7-001, 017 told stances_fresh11-06's story): replaced by new stories in a separate commit (f80ad9a); on the
+# replaced file the base code gives 0.808 / 0.731 (dyad+root 0.577). Studied afterwards (study part only): 0.835 /
+# 0.777 (dyad+root 0.621) after the round's rules (docs/events.md "Own wire file 12 and pair file 10").
+FRESH += [("event_gsr_heldout12.jsonl", 40, 47, 0.82, 0.76)]
+
 
 @pytest.mark.slow
 @pytest.mark.model
@@ -148,6 +159,15 @@ PAIR_FILES += [("event_pairs_heldout9.tsv", 39, 0.92, 0.92)]
 # 0.641 / 0.920 / 0.720 on the round's final code (its misses were studied; most are victims or objects the actor
 # stage does not make parties, left open).
 PAIR_FILES += [("event_pairs_heldout11.tsv", 39, 0.62, 0.71)]
+# event_pairs_heldout10.tsv (evfresh12 round): 40 own pair sentences on new stories (checked against every
+# tests/data file), an ordinary mix of types with one NONE row, committed before any run (b82abfb). First measure (the
+# honest estimate, base d91fb0b): pair recall 0.872, type accuracy on covered pairs 0.971, macro-F1 0.906 (39 typed
+# pairs). Row 6 told the story of a row of evlex2's pair file 11 (committed first) and was replaced by a new story
+# after review round 2 (f80ad9a): the base code then gives 0.897 / 0.971 / 0.919. Studied afterwards (its misses
+# printed after that first run); unchanged by the round's rules: its four uncovered pairs (a convoy whose country is
+# taken as the target, citizens stripped of nationality, a concession to strikers, a joint search by a light verb)
+# are left open.
+PAIR_FILES += [("event_pairs_heldout10.tsv", 39, 0.87, 0.90)]
 
 
 @pytest.mark.slow

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ...actors.codes import compose_code, slug
 from .gazetteer import Match
+from .regions import REGION_CODES
 from .state import ActorDraft, DocActors
 
 __all__ = ["party_groups", "named_parties", "regional_groupings", "state_bodies", "located_collective", "sector_collective", "PARTY_SECTOR"]
@@ -128,13 +129,16 @@ def regional_groupings(doc: Doc, acts: DocActors) -> None:
             continue
         if doc[j].lower_ in ("and", "or") or (set(region) & _STATES_ONLY and tok.lower_ not in _STATE_HEADS):
             continue
+        # (a region's own grouping may meet somewhere: "European diplomats in Cairo" are no Egyptians)
+        owned_by = ("of",) if " ".join(region) in REGION_CODES else ("of", "in")
         if any(c.dep_ == "poss" for c in tok.children) or any(
-                c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
+                c.dep_ == "prep" and c.lower_ in owned_by and any(
                     g.dep_ == "pobj" and g.i in acts.taken for g in c.children) for c in tok.children):
             continue  # "Spain's regional governments", "regional leaders of Peru": one state's
         name = doc[j : tok.i + 1].text
+        region_code = REGION_CODES.get(" ".join(region))  # "European diplomats": EUR (evfresh12, regions.py)
         d = acts.ensure(ActorDraft(id=f"group:{slug(name.lower())}", name=name, type="group", plural=True,
-                                   origin="grouping"))
+                                   origin="grouping", code=region_code))
         acts.add(j, tok.i + 1, d.id, "name")
 
 
@@ -197,6 +201,11 @@ def located_collective(doc: Doc, r: Match, name_at: dict[int, Match]) -> tuple[s
     if any(c.dep_ == "poss" or c.lower_ in ("its", "their", "his", "her", "our") for c in head.children):
         return None  # "Chad reinforced its troops in Mali": the possessor's
     envoy = doc[r.start : r.end].text.lower() in _ENVOYS
+    mods = [t.lower_ for t in doc[head.left_edge.i : head.i] if t.head.i == head.i and t.dep_ in ("amod", "compound")
+            and t.lower_ not in _GROUPING_EXTRA] or [t.lower_ for t in doc[head.left_edge.i : head.i]
+                                                     if t.dep_ in ("amod", "compound")]
+    if " ".join(mods) in REGION_CODES:
+        return None  # "African leaders in Addis Ababa": a region's grouping that meets there (evfresh12)
     for c in head.children:
         if c.dep_ == "prep" and (c.lower_ in _IN or (c.lower_ in ("on", "from") and r.key in ("GOV", "LEG"))):
             for p in c.children:

@@ -33,6 +33,7 @@ from .groups import (
     sector_collective,
     state_bodies,
 )
+from .languages import language_compound
 from .office_fields import names_office_field
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
@@ -502,6 +503,8 @@ class _Recognizer(PersonRules):
                 continue
             if m.kind not in ("DICT", "ORG") and m.start > 0 and doc[m.start - 1].lower_ in PERSONAL_TITLES:
                 continue  # "Ms. Lyon said": a person's surname, not the place
+            if m.kind == "DEMONYM" and language_compound(doc, m.end):
+                continue  # "English-speaking regions": a language, no country (evfresh12, languages.py)
             if m.kind != "DICT" and any(i in self.person_tok for i in range(m.start, m.end)):
                 ent_person = [e for e in (self.ent_at.get(m.start),) if e is not None and e.label_ == "PERSON"]
                 # a PERSON entity that only adds a determiner or a possessive ending is no person
@@ -694,6 +697,8 @@ class _Recognizer(PersonRules):
         if self._local_government(r, mods[-1].start, self._countryish(mods[0])[0]):
             return
         for n, m in enumerate(mods):
+            if m.kind == "DEMONYM" and language_compound(doc, m.end):
+                continue  # "Russian-speaking separatists": a language, no country (evfresh12, languages.py)
             country, org = self._countryish(m)
             if country is None and org is None:
                 continue

@@ -84,6 +84,7 @@ from .comm import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .evlex2 import armed_custody_code, noun_harm_named
+from .fronts import border_partners
 from .investigations import investigated_matter
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
 from .match import (
@@ -874,6 +875,10 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
             return pressing
     if trig.pattern.target == "none":
         return [None]
+    if code[:2] == "15":  # "deployed troops along its border with X": X, not the forces (evfresh12, fronts.py)
+        across = [a for o in border_partners(trig.token) for a in actors_of(doc, o) if a is not None and a not in sources]
+        if across:
+            return list(dict.fromkeys(across))
     # "arrived in X", "invaded into X", "deployed peacekeepers in X", "sought refuge in X"
     places = code[:3] in ("042", "036", "192", "190", "081", "172", "074") or code == "0234"
     if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
@@ -956,8 +961,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if len([a for a in sources if a]) >= 2 and _pairwise(trig, code):
         # "A and B agreed to share data on X": a joint act's topic is no party; only a partner or an
         # object is ("A and B met C", "A and B agreed with C")
-        cands = [c for c in cands if c.dep_ in ("dobj", "dative") or c.dep_ == "pobj"
-                 and c.head.lemma_.lower() in ("with", "between", "to", "against")]
+        partner_preps = ("with", "between", "to") if code[:2] == "06" else ("with", "between", "to", "against")
+        cands = [c for c in cands if c.dep_ in ("dobj", "dative") or c.dep_ == "pobj"  # ("a joint operation
+                 and c.head.lemma_.lower() in partner_preps]  # against smugglers": no partner; evfresh12)
     if not (_pairwise(trig, code) and len([a for a in sources if a]) >= 2):
         cands += place_targets(trig.token)  # last resort: where it happened (not for a joint act)
     circ = set() if circumstances else circumstance_tokens(trig.token)  # "despite X's objections",

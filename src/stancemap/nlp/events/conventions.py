@@ -196,6 +196,20 @@ _ORDERED_ACTS = {"jail": "173", "imprison": "173", "detain": "173", "arrest": "1
                  "release": "0841", "free": "0841", "deport": "174", "expel": "174", "extradite": "063"}
 
 
+#: Places of detention an order's "held in / on" names ("ordered X held in custody"; evfresh12).
+_HELD_IN = {"custody", "detention", "jail", "prison", "cell", "remand"}
+
+
+def _ordered_act(part: Token) -> str | None:
+    """The code of the act an order's past participle brings about ("ordered X jailed": 173), also
+    "held" with a place of detention ("ordered X held in pre-trial detention", "held on remand")."""
+    if lemma(part) == "hold":
+        held = any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(  # ("in custody pending trial":
+            lemma(o) in _HELD_IN for o in c.subtree) for c in part.children)  # the parser's custody may hang lower)
+        return "173" if held else None
+    return _ORDERED_ACTS.get(lemma(part))
+
+
 #: Foreign forces ordered to withdraw from the orderer's soil are expelled (166), not asked to de-escalate.
 _FORCES = {"troop", "soldier", "force", "personnel", "military", "contingent", "garrison", "base", "sailor",
            "marine", "airman", "unit", "battalion", "brigade"}
@@ -491,10 +505,10 @@ def sense_code(trig: Trigger, code: str, lexicon: Lexicon) -> str:
         words = {lemma(t) for x in named for t in _name_words(x)}  # "called X a liar": a name given, no appeal
         return "051" if words & _PRAISE_NAMES and not words & _INSULTS else "111"
     if code[:2] == "10" and lemma(head) == "order" and head.i == tok.i and (ordered := next((
-            _ORDERED_ACTS[lemma(c)] for c in (*tok.children, *(a for o in tok.children if o.dep_ == "dobj"
-                                                               for a in o.children if a.dep_ == "acl"))
+            _ordered_act(c) for c in (*tok.children, *(a for o in tok.children if o.dep_ == "dobj"
+                                                       for a in o.children if a.dep_ == "acl"))
             if c.dep_ in ("ccomp", "xcomp", "oprd", "acl")
-            and c.tag_ in ("VBN", "VBD") and lemma(c) in _ORDERED_ACTS and not any(
+            and c.tag_ in ("VBN", "VBD") and _ordered_act(c) and not any(
                 a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
             and _ordered_party(c)), None)):
         return ordered  # "the court ordered the mayor jailed", "ordered the activists freed": the act ordered

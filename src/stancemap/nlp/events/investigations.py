@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["investigated_matter"]
+__all__ = ["investigated_matter", "matter_spans"]
 
 _MATTER_PREPS = frozenset({"over", "for", "about", "regarding", "concerning"})
 
@@ -31,4 +31,20 @@ def investigated_matter(*heads: Token) -> set[int]:
         for c in (h.subtree if h not in heads else h.children):
             if c.dep_ == "prep" and c.lower_ in _MATTER_PREPS and c.i not in out:
                 out |= {t.i for t in c.subtree}
+    return out
+
+
+#: Prepositions of a party's own phrase that give a matter, never where the party is from (evfresh12).
+_OWN_MATTER_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+
+
+def matter_spans(noun: Token) -> list[tuple[int, int]]:
+    """Character spans of the matter phrases hung on a party's noun ("a probe into an ex-official about
+    commissions from a foreign builder", parsed with "about" on "ex-official"): the countries in them
+    are the matter's, not the party's own."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _OWN_MATTER_PREPS and c.i > noun.i:
+            last = c.right_edge
+            out.append((c.idx, last.idx + len(last.text)))
     return out

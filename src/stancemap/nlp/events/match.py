@@ -332,6 +332,11 @@ def _stranded_prep(verb: Token, prep: str) -> Token | None:
             for c in r.children:
                 if c.dep_ == "prep" and c.lemma_.lower() == prep and own and all(c.i > x.i for x in own):
                     return c
+    if prep == "of":  # "stripped [hundreds of citizens of their nationality]": the last "of" the parser hung
+        ofs = [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree  # inside the object (evfresh12)
+               if t.dep_ == "prep" and t.lower_ == "of" and t.i > o.i]
+        if ofs:
+            return ofs[-1]
     return None
 
 

@@ -50,7 +50,7 @@ from ..common.borders import BORDER_NOUNS, border_modifier, near_border
 from ..common.datelines import after_dateline_dash, dateline_country
 from ..common.extensions import actor_at, entity_of
 from ..common.idioms import joined_forces
-from .investigations import investigated_matter
+from .investigations import investigated_matter, matter_spans
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
@@ -522,11 +522,12 @@ class Participants:
             return None
         mentions = self.doc._.sm_mentions or []
         k = bisect_left(mentions, (lo, -1, ""))
+        matters = matter_spans(tok)  # "an ex-official about commissions from a Y builder": not Y (evfresh12)
         while k < len(mentions) and mentions[k][0] < hi:
             ms, me, aid = mentions[k]
             k += 1
             c = self._countries.get(aid)
-            if not c or self._on_border(ms, me) or self._aimed_at(ms, me):
+            if not c or self._on_border(ms, me) or self._aimed_at(ms, me) or any(a <= ms < b for a, b in matters):
                 continue
             return c
         return None
