@@ -19,6 +19,7 @@ from ..common.bodies import community_leaders
 from ..common.extensions import actor_at
 from ..common.text import doc_text
 from .bodies import SEATED_HOLDERS
+from .plural_holders import plural_sector
 from .syntax import child, clause_verb, compact_span, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
@@ -434,6 +435,10 @@ class Resolver:
         civil = self._civil_participant(tok) if tok.tag_ == "NNS" and tok.dep_.startswith("nsubj") else None
         if civil is not None:
             return civil
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_.startswith("nsubj"):
+            aid = self._participant_at(tok)
+            if plural_sector(tok, self.actor(aid)):
+                return aid  # "civil liberties campaigners", "provincial governors" (plural_holders.py)
         if tok.tag_ == "NNS" and tok.lemma_.lower() in _STATE_OFFICERS:
             # "several state agriculture ministers (who said ...)": the events stage's group of them
             aid = self._participant_at(tok)
