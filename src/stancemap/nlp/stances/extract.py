@@ -371,9 +371,13 @@ class _Builder:
             return aid
         if tok.pos_ == "PROPN" or tok.lemma_.lower() in self._COLLECTIVE:
             aid = self.res.holder(tok)
+            if aid is None and tok.pos_ == "NOUN":
+                aid = self.res.group_partner(tok)  # "accused the army of X" (plural_holders.py)
             if aid is None and tok.dep_ == "compound" and tok.lower_ == "government" and tok.head.pos_ == "NOUN":
                 aid = self.res.only_state()  # "criticised a government plan": the one state of the text
             return aid
+        if tok.pos_ == "NOUN" and (group := self.res.group_partner(tok)) is not None:
+            return group  # "a call by Catholic bishops": the events stage's body (plural_holders.py)
         if tok.lemma_.lower() not in self._PARTS:
             return None
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

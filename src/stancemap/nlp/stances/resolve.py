@@ -19,7 +19,7 @@ from ..common.bodies import community_leaders
 from ..common.extensions import actor_at
 from ..common.text import doc_text
 from .bodies import SEATED_HOLDERS
-from .plural_holders import plural_sector
+from .plural_holders import PARTNER_SECTORS, partner_sector, plural_sector
 from .syntax import child, clause_verb, compact_span, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
@@ -321,6 +321,9 @@ class Resolver:
         if seat is not None:
             return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
             # (before any coreference of "the government" to another state named earlier)
+        group = self.plural_group(tok)
+        if group is not None:
+            return group  # "civil liberties campaigners", "provincial governors" (plural_holders.py)
         aid = self._at_token(tok)
         if aid is not None:
             a = self.actor(aid)
@@ -435,10 +438,6 @@ class Resolver:
         civil = self._civil_participant(tok) if tok.tag_ == "NNS" and tok.dep_.startswith("nsubj") else None
         if civil is not None:
             return civil
-        if tok.tag_ in ("NNS", "NNPS") and tok.dep_.startswith("nsubj"):
-            aid = self._participant_at(tok)
-            if plural_sector(tok, self.actor(aid)):
-                return aid  # "civil liberties campaigners", "provincial governors" (plural_holders.py)
         if tok.tag_ == "NNS" and tok.lemma_.lower() in _STATE_OFFICERS:
             # "several state agriculture ministers (who said ...)": the events stage's group of them
             aid = self._participant_at(tok)
@@ -459,12 +458,31 @@ class Resolver:
             return None  # ("approved by the security cabinet" of no country: an agent that names no one)
         return aid
 
+    def plural_group(self, tok: Token) -> str | None:
+        """A plural subject with no mention of its own that the events stage added as a body of
+        people of a holding sector ("civil liberties campaigners", "opposition senators", also a
+        later conjunct: "... and tourism operators"): that actor (:mod:`.plural_holders`), before
+        a state the phrase names ("Swedish campaigners" are not Sweden)."""
+        if tok.tag_ not in ("NNS", "NNPS") or tok.pos_ != "NOUN" \
+                or self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None:
+            return None
+        aid = self._participant_at(tok)
+        return aid if plural_sector(tok, self.actor(aid)) else None
+
+    def group_partner(self, tok: Token) -> str | None:
+        """A common noun object or author ("accused the army", "a call by Catholic bishops") that
+        the events stage added as a body of a partner sector: that actor (:mod:`.plural_holders`)."""
+        if self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None:
+            return None
+        aid = self._participant_at(tok)
+        return aid if partner_sector(tok, self.actor(aid)) else None
+
     def _participant_at(self, tok: Token) -> str | None:
         if self._participants is None:
             indexed = {(s, aid) for s, _e, aid in self._mentions}
             self._participants = [(m.start, m.end, a.id) for a in self.actors.values()
                                   if a.type in ("group", "organisation", "person")
-                                  and (":" in a.id or a.sector in _GROUP_SECTORS | _STATE_SECTORS | _CIVIL_SECTORS)
+                                  and (":" in a.id or a.sector in _GROUP_SECTORS | _STATE_SECTORS | _CIVIL_SECTORS | PARTNER_SECTORS)
                                   and not a.id.startswith(("thing:", "place:")) and not a.is_source
                                   for m in a.mentions if (m.start, a.id) not in indexed]
         return next((aid for s, e, aid in self._participants if s <= tok.idx and tok.idx + len(tok.text) <= e), None)
