@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from ...records import Actor
 
-__all__ = ["HOLDING_SECTORS", "PARTNER_SECTORS", "plural_sector", "subject_like", "partner_sector"]
+__all__ = ["HOLDING_SECTORS", "PARTNER_SECTORS", "BODY_NOUNS", "plural_sector", "subject_like", "partner_sector",
+           "party_members_of"]
 
 #: sectors of the events stage's plural groups that hold positions: the opposition and activists,
 #: rebels, NGOs and lobbies, businesses, parties, religious bodies, and a state's own plural officers
@@ -35,10 +36,19 @@ def subject_like(tok: Token) -> bool:
     return tok.dep_.startswith("nsubj")
 
 
+#: singular nouns of a body of members ("the association representing cab drivers", "the
+#: chamber"), holders like the plural groups when the events stage coded them
+BODY_NOUNS = frozenset("""association federation confederation lobby chamber syndicate guild collective
+    alliance coalition""".split())
+
+
 def plural_sector(tok: Token, actor: Actor | None) -> bool:
-    """Whether ``actor`` (the events stage's actor whose mention holds the plural subject ``tok``)
-    is a body of people of a sector that holds positions (:data:`HOLDING_SECTORS`)."""
-    if actor is None or tok.tag_ not in ("NNS", "NNPS") or not subject_like(tok):
+    """Whether ``actor`` (the events stage's actor whose mention holds the plural subject ``tok``,
+    or a singular body noun of :data:`BODY_NOUNS`) is a body of people of a sector that holds
+    positions (:data:`HOLDING_SECTORS`)."""
+    if actor is None or not subject_like(tok):
+        return False
+    if tok.tag_ not in ("NNS", "NNPS") and tok.lemma_.lower() not in BODY_NOUNS:
         return False
     if actor.type not in ("group", "person", "organisation") or actor.is_source:
         return False
@@ -64,3 +74,21 @@ def partner_sector(tok: Token, actor: Actor | None) -> bool:
     if tok.lemma_.lower() in _MARKET_WORDS:
         return False
     return actor.sector in PARTNER_SECTORS
+
+
+#: members of a legislature named by the party they sit for ("lawmakers from X's opposition party")
+_LEGISLATORS = frozenset("lawmaker legislator mp deputy senator parliamentarian representative".split())
+
+
+def party_members_of(tok: Token) -> Token | None:
+    """"Lawmakers from Albania's opposition Democratic Party", "senators of the ruling party": the
+    head of the party phrase whose legislators ``tok`` names (its actor speaks for them: README
+    section 3 gives legislators their state, and the party's actor carries it), else None."""
+    if tok.lemma_.lower() not in _LEGISLATORS or tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in ("party", "bloc", "coalition", "alliance", "movement"):
+                return pobj
+    return None

@@ -19,7 +19,7 @@ from ..common.bodies import community_leaders
 from ..common.extensions import actor_at
 from ..common.text import doc_text
 from .bodies import SEATED_HOLDERS
-from .plural_holders import PARTNER_SECTORS, partner_sector, plural_sector
+from .plural_holders import PARTNER_SECTORS, partner_sector, party_members_of, plural_sector
 from .syntax import child, clause_verb, compact_span, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
@@ -463,8 +463,13 @@ class Resolver:
         people of a holding sector ("civil liberties campaigners", "opposition senators", also a
         later conjunct: "... and tourism operators"): that actor (:mod:`.plural_holders`), before
         a state the phrase names ("Swedish campaigners" are not Sweden)."""
-        if tok.tag_ not in ("NNS", "NNPS") or tok.pos_ != "NOUN" \
-                or self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None:
+        party = party_members_of(tok)
+        if party is not None:
+            aid = self.named(party)
+            a = self.actor(aid)
+            if a is not None and a.type in ("organisation", "group") and a.sector in _GROUP_SECTORS:
+                return aid  # "lawmakers from X's opposition party": the party's (plural_holders.py)
+        if tok.pos_ != "NOUN" or self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None:
             return None
         aid = self._participant_at(tok)
         return aid if plural_sector(tok, self.actor(aid)) else None
