@@ -465,10 +465,11 @@ class Resolver:
         a state the phrase names ("Swedish campaigners" are not Sweden)."""
         party = party_members_of(tok)
         if party is not None:
-            aid = self.named(party)
-            a = self.actor(aid)
-            if a is not None and a.type in ("organisation", "group") and a.sector in _GROUP_SECTORS:
-                return aid  # "lawmakers from X's opposition party": the party's (plural_holders.py)
+            for t in (party, *reversed(list(party.lefts))):  # the party's name, else "X's opposition"
+                aid = self.named(t)
+                a = self.actor(aid)
+                if a is not None and a.type in ("organisation", "group") and a.sector in _GROUP_SECTORS:
+                    return aid  # "lawmakers from X's opposition party": the party's (plural_holders.py)
         if tok.pos_ != "NOUN" or self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None:
             return None
         aid = self._participant_at(tok)
