@@ -172,7 +172,7 @@ def described_bodies(doc: Doc, acts: DocActors, t: Tables, name_at: dict[int, Ma
     TUSIAD", "the employers' federation Medef") is that body, when no other actor took it: of the
     description's country (its possessor or demonym), of the sector its words give. A company's
     description ("mining group X") is left to the company rules."""
-    from .roles import _company_appos
+    from .roles import company_description, hung_description
 
     for name in doc:
         if name.pos_ != "PROPN" or not name.is_alpha or not name.text[:1].isupper() or name.i == 0 \
@@ -186,10 +186,10 @@ def described_bodies(doc: Doc, acts: DocActors, t: Tables, name_at: dict[int, Ma
         desc = doc[name.i - 1]
         if desc.lemma_.lower() not in _BODY_DESCRIPTIONS or desc.pos_ != "NOUN" or not desc.is_lower:
             continue
-        if not ((name.dep_ == "appos" and name.head.i == desc.i) or (desc.dep_ == "compound" and desc.head.i == name.i)):
+        if not hung_description(desc, name):
             continue
-        if _company_appos(desc):
-            continue
+        if company_description(desc, name):
+            continue  # (a company's description: the company rules')
         mods = [x for x in doc[desc.left_edge.i:desc.i + 1]] if desc.head.i == name.i or desc.dep_ != "compound" \
             else [desc]
         if desc.dep_ == "compound":
