@@ -70,3 +70,24 @@ def test_plural_group_before_the_state_it_names(nlp) -> None:  # type: ignore[no
     """"Consumer campaigners in Spain": the campaigners hold, not Spain."""
     doc = nlp("Consumer campaigners in Spain condemned the new parking charges at Madrid's main airport.")
     assert [s.actor for s in doc._.sm_stances] and all(s.actor != "ESP" for s in doc._.sm_stances)
+
+
+AGENCY_CASES: list[tuple[str, list[S], list[A]]] = [
+    # a state's agency named by its field: a holder and a second side, no news agency
+    ("The Environment Agency criticised the water company for under-reporting sewage spills.",
+     [("environment agency", -1, "water company")], []),
+    ("Flood victims in Leeds rejected a plan by the Environment Agency to build a new barrier upstream.",
+     [("flood victims", -1, "plan by the environment agency"), ("environment agency", 1, "building a new barrier")],
+     [("flood victims", "environment agency", -1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "stances", "aligns"), AGENCY_CASES, ids=[c[0][:40] for c in AGENCY_CASES])
+def test_state_agency_is_no_news_agency(nlp, text: str, stances: list[S], aligns: list[A]) -> None:  # type: ignore[no-untyped-def]
+    assert_exact(nlp(text), stances, aligns)
+
+
+def test_news_agency_stays_a_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The Anadolu Agency reported that Ankara condemned the raid.")
+    a = next((x for x in doc._.sm_actors if "agency" in x.name.lower()), None)
+    assert a is not None and a.is_source and a.type == "media", doc._.sm_actors

@@ -22,6 +22,7 @@ from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
 from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
 from ..common.idioms import joined_forces as _joined_forces
+from .agencies import state_agency
 from .defined_acronyms import link_defined_acronyms
 from .gazetteer import Gazetteer, Match
 from .groups import (
@@ -845,7 +846,7 @@ class _Recognizer(PersonRules):
                 continue
             if end - s == 1 and doc[s].lower_ in _BODY_WORDS:
                 continue  # "Bank officials said", "Agency staff": a common noun capitalised, no name
-            is_media = any(t.lower_ in _ORG_MEDIA_WORDS for t in doc[s:end])
+            is_media = any(t.lower_ in _ORG_MEDIA_WORDS for t in doc[s:end]) and not state_agency(doc[s:end])
             aid = ("media:" if is_media else "org:") + slug(name)
             # a name ending in a company word is a company ("First Quantum Minerals", "Barrick Gold")
             sector = "MED" if is_media else ("BUS" if doc[end - 1].text in COMPANY_WORDS else None)

@@ -1,0 +1,31 @@
+"""A state's agency named by its field ("the Environment Agency", "the Food Standards Agency", "the
+National Police Agency"), not a news agency (sideb2, issue 9 item 4).
+
+The organisation rules take any name with "Agency" in it for a news agency (a medium: a source of
+reports, never a holder or a second side). A name whose other words name a field a state regulates
+or serves is the state's agency instead; a news agency's name has no such word ("Anadolu Agency",
+"Xinhua News Agency" keep "news" anyway).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+__all__ = ["state_agency"]
+
+#: fields of a state's agencies ("Environment Agency", "Medicines Agency", "Space Agency")
+_FIELDS = frozenset("""environment environmental food standards drug drugs medicines medicine health energy space
+    nuclear atomic security intelligence police revenue tax customs border maritime aviation transport road roads
+    water forestry fisheries statistics meteorological weather regulatory competition consumer cyber migration
+    immigration refugee disaster emergency defence defense procurement housing investment development protection
+    safety chemicals railway railways highways financial""".split())
+_NEWS = frozenset({"news", "press", "times", "post", "journal", "tribune", "herald", "gazette", "daily", "magazine",
+                   "television", "tv", "radio", "newspaper"})
+
+
+def state_agency(name: Span) -> bool:
+    """Whether a name with "Agency" is a state's agency named by its field, not a news agency."""
+    words = [t.lower_ for t in name]
+    if "agency" not in words or any(w in _NEWS for w in words):
+        return False
+    return any(w in _FIELDS for w in words)
