@@ -91,3 +91,23 @@ def test_news_agency_stays_a_source(nlp) -> None:  # type: ignore[no-untyped-def
     doc = nlp("The Anadolu Agency reported that Ankara condemned the raid.")
     a = next((x for x in doc._.sm_actors if "agency" in x.name.lower()), None)
     assert a is not None and a.is_source and a.type == "media", doc._.sm_actors
+
+
+BODY_CASES: list[tuple[str, list[S], list[A]]] = [
+    # a regulator named after its description
+    ("The regulator Ofwat rejected a request by the utility to raise bills.",
+     [("ofwat", -1, "request by the utility")], []),
+    ("Water companies in England rejected the regulator Ofwat's cap on bills.",
+     [("gbrbus", -1, "cap on bills")], [("gbrbus", "ofwat", -1)]),
+    # "national" as an adjective: the police, not the country's nationals
+    ("Haiti's national police rejected the gang's offer of a truce.",
+     [("hticop", -1, "offer of a truce")], []),
+    # look-alike: a national of a country is still one
+    ("A Nigerian national condemned the raid.", [("ngacvl", -1, "raid")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "stances", "aligns"), BODY_CASES, ids=[c[0][:40] for c in BODY_CASES])
+def test_state_bodies_named_after_a_description(nlp, text: str, stances: list[S], aligns: list[A]) -> None:  # type: ignore[no-untyped-def]
+    assert_exact(nlp(text), stances, aligns)
+

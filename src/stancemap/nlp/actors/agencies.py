@@ -1,17 +1,18 @@
-"""A state's agency named by its field ("the Environment Agency", "the Food Standards Agency", "the
-National Police Agency"), not a news agency (sideb2, issue 9 item 4).
+"""Bodies of a state that the organisation and collective rules misread (sideb2, issue 9 item 4).
 
-The organisation rules take any name with "Agency" in it for a news agency (a medium: a source of
-reports, never a holder or a second side). A name whose other words name a field a state regulates
-or serves is the state's agency instead; a news agency's name has no such word ("Anadolu Agency",
-"Xinhua News Agency" keep "news" anyway).
+* A state agency named by its field ("the Environment Agency", "the Food Standards Agency", "the
+  National Police Agency") is no news agency. The organisation rules take any name with "Agency" in
+  it for a news agency (a medium: a source of reports, never a holder or a second side); a name
+  whose other words name a field a state regulates or serves is the state's agency instead (a news
+  agency's name has no such word: "Anadolu Agency"; "Xinhua News Agency" keeps "news" anyway).
+* "national" before a noun ("Haiti's national police") is an adjective, no national of a country.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-__all__ = ["state_agency"]
+__all__ = ["state_agency", "adjective_national"]
 
 #: fields of a state's agencies ("Environment Agency", "Medicines Agency", "Space Agency")
 _FIELDS = frozenset("""environment environmental food standards drug drugs medicines medicine health energy space
@@ -29,3 +30,13 @@ def state_agency(name: Span) -> bool:
     if "agency" not in words or any(w in _NEWS for w in words):
         return False
     return any(w in _FIELDS for w in words)
+
+
+def adjective_national(doc: Doc, start: int, end: int) -> bool:
+    """Whether the collective word over [start, end) is "national" as an adjective before a noun
+    ("Haiti's national police", "the national carrier"): no national of a country (a citizen, the
+    collective's CVL sense), so the noun after it is read as the body it names."""
+    if end - start != 1 or doc[start].lower_ != "national" or end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and doc[start].dep_ in ("amod", "compound", "nmod")

@@ -22,7 +22,7 @@ from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
 from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
 from ..common.idioms import joined_forces as _joined_forces
-from .agencies import state_agency
+from .agencies import adjective_national, state_agency
 from .defined_acronyms import link_defined_acronyms
 from .gazetteer import Gazetteer, Match
 from .groups import (
@@ -354,7 +354,8 @@ class _Recognizer(PersonRules):
         roles = [r for r in _longest(gaz.match_roles(doc))
                  if not (r.end - r.start == 1 and low[r.start] == opposition
                          and r.end < len(doc) and doc[r.end].lower_ == "to")
-                 and not _joined_forces(doc, r.start, r.end)]
+                 and not _joined_forces(doc, r.start, r.end)
+                 and not adjective_national(doc, r.start, r.end)]
         self.rec.roles = roles
         self.role_end: dict[int, Match] = {m.end: m for m in roles}
         self.role_starts = [r.start for r in roles]  # sorted: the roles never overlap
