@@ -111,3 +111,10 @@ BODY_CASES: list[tuple[str, list[S], list[A]]] = [
 def test_state_bodies_named_after_a_description(nlp, text: str, stances: list[S], aligns: list[A]) -> None:  # type: ignore[no-untyped-def]
     assert_exact(nlp(text), stances, aligns)
 
+
+
+def test_company_author_holds_but_is_no_second_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"plans by the state-owned miner Nordmalm": the company holds its plan (+1), and the residents'
+    rejection is no alignment with it (README section 6: no company as the second side)."""
+    assert_exact(nlp("Residents rejected plans by the state-owned miner Nordmalm to open a pit near the lake."),
+                 [("residents", -1, "plans by the state-owned miner"), ("nordmalm", 1, "opening a pit")], [])

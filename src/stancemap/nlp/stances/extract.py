@@ -35,6 +35,7 @@ from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
 from .lexicon import AlignLexicon, Lexicon, align_lexicon, lexicon
 from .nouns import late_from
+from .plural_holders import described_company
 from .recall11 import repair_ruling_summary
 from .repair import (
     repair_adverbial_label,
@@ -367,6 +368,10 @@ class _Builder:
                 aid = self.res.antecedent(tok, exclude=holders)
             return aid
         aid = self.res.seated(tok) or self.res.named(tok)  # ("the government in Taipei": its seat first)
+        if tok.pos_ == "PROPN" and described_company(tok):
+            a = self.res.actor(aid or self.res.unindexed_name(tok))
+            if a is None or a.sector in (None, "BUS"):
+                return None  # "plans by the state-owned miner Nordmalm": a company (README section 6)
         if aid is not None:
             return aid
         if tok.pos_ == "PROPN" or tok.lemma_.lower() in self._COLLECTIVE:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ...records import Actor
 
 __all__ = ["HOLDING_SECTORS", "PARTNER_SECTORS", "BODY_NOUNS", "plural_sector", "subject_like", "partner_sector",
-           "party_members_of"]
+           "party_members_of", "unindexed_body", "described_company"]
 
 #: sectors of the events stage's plural groups that hold positions: the opposition and activists,
 #: rebels, NGOs and lobbies, businesses, parties, religious bodies, and a state's own plural officers
@@ -92,3 +92,27 @@ def party_members_of(tok: Token) -> Token | None:
             if pobj is not None and pobj.lemma_.lower() in ("party", "bloc", "coalition", "alliance", "movement"):
                 return pobj
     return None
+
+
+def unindexed_body(tok: Token, actor: Actor | None) -> bool:
+    """Whether ``actor`` (the events stage's actor whose mention holds the name token ``tok``, which
+    the actors stage left without a mention) is an organisation or a person whose name holds
+    ``tok``: a company or body as a holder or a proposal's author. Never a medium or a place."""
+    if actor is None or actor.is_source or actor.type not in ("organisation", "person", "group"):
+        return False
+    return tok.text in actor.name.split()
+
+
+#: trade nouns that describe a company before its name even without a commodity ("the miner X")
+_TRADES = frozenset({"miner", "producer", "operator", "developer", "utility", "supplier", "carrier"})
+
+
+def described_company(tok: Token) -> bool:
+    """Whether the name ``tok`` follows a company's description ("the utility Nordvatten", "the
+    state-owned miner Nordmalm"): such a name is no alignment's second side (README section 6)."""
+    from ..actors.roles import company_description, hung_description
+
+    if tok.i == 0:
+        return False
+    desc = tok.doc[tok.i - 1]
+    return company_description(desc, tok) or (hung_description(desc, tok) and desc.lemma_.lower() in _TRADES)

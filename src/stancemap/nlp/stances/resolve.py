@@ -19,7 +19,14 @@ from ..common.bodies import community_leaders
 from ..common.extensions import actor_at
 from ..common.text import doc_text
 from .bodies import SEATED_HOLDERS
-from .plural_holders import PARTNER_SECTORS, partner_sector, party_members_of, plural_sector
+from .plural_holders import (
+    PARTNER_SECTORS,
+    partner_sector,
+    party_members_of,
+    plural_sector,
+    subject_like,
+    unindexed_body,
+)
 from .syntax import child, clause_verb, compact_span, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
@@ -321,7 +328,7 @@ class Resolver:
         if seat is not None:
             return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
             # (before any coreference of "the government" to another state named earlier)
-        group = self.plural_group(tok)
+        group = self.plural_group(tok) or self.unindexed_name(tok)
         if group is not None:
             return group  # "civil liberties campaigners", "provincial governors" (plural_holders.py)
         aid = self._at_token(tok)
@@ -474,6 +481,18 @@ class Resolver:
             return None
         aid = self._participant_at(tok)
         return aid if plural_sector(tok, self.actor(aid)) else None
+
+    def unindexed_name(self, tok: Token) -> str | None:
+        """A name the actors stage left without a mention that the events stage added as an
+        organisation ("plans by the state-owned miner Nordmalm", "Severn Trent rejected X"): the
+        head of a subject, or of the author after "by"/"from", when the events stage's actor
+        over it carries the name (:func:`.plural_holders.unindexed_body`)."""
+        if tok.pos_ != "PROPN" or self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None:
+            return None
+        if not (subject_like(tok) or (tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"))):
+            return None
+        aid = self._participant_at(tok)
+        return aid if unindexed_body(tok, self.actor(aid)) else None
 
     def group_partner(self, tok: Token) -> str | None:
         """A common noun object or author ("accused the army", "a call by Catholic bishops") that
