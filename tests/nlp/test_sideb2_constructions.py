@@ -118,3 +118,11 @@ def test_company_author_holds_but_is_no_second_side(nlp) -> None:  # type: ignor
     rejection is no alignment with it (README section 6: no company as the second side)."""
     assert_exact(nlp("Residents rejected plans by the state-owned miner Nordmalm to open a pit near the lake."),
                  [("residents", -1, "plans by the state-owned miner"), ("nordmalm", 1, "opening a pit")], [])
+
+
+def test_dateline_place_is_no_unindexed_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"BODO, Norway - ...": the dateline's place, read as the subject, holds nothing."""
+    doc = nlp("BODO, Norway - Consumer campaigners and tour operators on Friday condemned the new ferry fares.")
+    names = {a.id: a.name for a in doc._.sm_actors}
+    assert doc._.sm_stances and all(names.get(s.actor) != "BODO" for s in doc._.sm_stances), \
+        [(names.get(s.actor), s.target) for s in doc._.sm_stances]

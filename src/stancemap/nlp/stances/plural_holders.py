@@ -54,6 +54,8 @@ def plural_sector(tok: Token, actor: Actor | None) -> bool:
         return False
     if tok.lemma_.lower() in _MARKET_WORDS:
         return False
+    if actor.sector in ("GOV", "LEG") and not actor.country:
+        return False  # ("negotiators welcomed the cooler weather": officials of no one state named)
     return actor.sector in HOLDING_SECTORS
 
 
@@ -100,6 +102,10 @@ def unindexed_body(tok: Token, actor: Actor | None) -> bool:
     ``tok``: a company or body as a holder or a proposal's author. Never a medium or a place."""
     if actor is None or actor.is_source or actor.type not in ("organisation", "person", "group"):
         return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.is_upper and nxt is not None and nxt.text in (",", "-", "–", "—") and all(
+            t.is_upper or t.is_punct for t in tok.doc[tok.sent.start:tok.i]):
+        return False  # "LULEA, Sweden - ...": a dateline's place, read as the subject
     return tok.text in actor.name.split()
 
 
