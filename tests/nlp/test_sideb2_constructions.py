@@ -2,17 +2,20 @@
 found missing on tests/data/stances_fresh14.jsonl):
 
 * a plural subject that the events stage codes as a body of people of a sector that holds
-  positions ("consumer campaigners", "regional governors", "opposition senators", "rebel
-  fighters", also a later conjunct) is the holder, not the state a phrase inside it names;
-* a singular body noun of members ("the association representing X") the events stage coded is
-  the holder;
-* "lawmakers from X's opposition party" hold through the party;
-* a common noun object of an accusation or the author after "by" that the events stage coded as a
-  body of a state or a group ("accused the police of X", "a call by the bishops") is the second side.
+  positions ("consumer campaigners", "state governors", "minority senators", "rebels", also a
+  later conjunct) is the holder, not the state a phrase inside it names;
+* a singular body noun of members ("the bakers' association") the events stage coded is the holder;
+* "MPs of X's opposition party" hold through the party;
+* a common noun object of an accusation or blame that the events stage coded as a body of a state
+  or a group ("blamed the navy for X") is the second side;
+* a state agency named by its field is no news agency; "the regulator X" is that regulator;
+  "national" before a noun is an adjective; a company named after its description holds its plan
+  but is no second side.
 
 Look-alikes: market words ("investors welcomed") hold no positions; a company accused is no second
-side (README section 6); lawmakers "from the coastal provinces" are no party's; a lone media noun
-stays a source.
+side (README section 6); lawmakers "from the coastal provinces" are no party's; a news agency stays a
+source; a dateline's place is no holder; a state's own soldiers are no second side of the state;
+officials placed only by a place inside the object hold nothing.
 
 Sentences written for these tests (no evaluation text). A row lists the exact stances (holder key,
 polarity, a word of the target) and the exact alignments (a, b, polarity; unordered).
@@ -33,19 +36,19 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # plural holders of a holding sector
     ("Consumer campaigners in Spain condemned the new parking charges at Madrid's main airport.",
      [("consumer campaigners", -1, "parking charges")], []),
-    ("Regional governors in Peru opposed the transfer of mining revenues to the capital.",
-     [("regional governors", -1, "transfer of mining revenues")], []),
-    ("Opposition senators in Colombia rejected the pension reform on Tuesday.",
-     [("opposition senators", -1, "pension reform")], []),
+    ("State governors in Mexico have opposed the cuts to federal transfers.",
+     [("state governors", -1, "federal transfers")], []),
+    ("The pension reform was voted down after minority senators in Colombia rejected it on Tuesday.",
+     [("minority senators", -1, "pension reform")], []),
     # a singular body of members
-    ("The association representing Greek olive growers condemned the export quota.",
-     [("the association", -1, "export quota")], []),
+    ("The bakers' association in Athens has denounced the flour levy.",
+     [("bakers' association", -1, "flour levy")], []),
     # lawmakers of a party
-    ("Lawmakers from Kenya's opposition ODM party criticised the new housing levy.",
+    ("Several MPs of Kenya's opposition ODM party have spoken out against the housing levy.",
      [("kenopp", -1, "housing levy")], []),
     # common-noun second sides
-    ("Rebel fighters in Mozambique accused the police of torturing prisoners in Pemba.",
-     [("mozreb", -1, "police torturing prisoners")], [("mozreb", "mozcop", -1)]),
+    ("Rebels in northern Mozambique blamed the navy for sinking a fishing boat.",
+     [("mozreb", -1, "sinking a fishing boat")], [("mozreb", "mozmil", -1)]),
     ("Human rights groups accused the army of executing prisoners in Darfur.",
      [("human rights groups", -1, "army executing prisoners")], [("human rights groups", "the army", -1)]),
     # look-alikes
@@ -74,8 +77,8 @@ def test_plural_group_before_the_state_it_names(nlp) -> None:  # type: ignore[no
 
 AGENCY_CASES: list[tuple[str, list[S], list[A]]] = [
     # a state's agency named by its field: a holder and a second side, no news agency
-    ("The Environment Agency criticised the water company for under-reporting sewage spills.",
-     [("environment agency", -1, "water company")], []),
+    ("The Food Standards Agency criticised the supermarket chain for its late recall of baby formula.",
+     [("food standards agency", -1, "supermarket chain")], []),
     ("Flood victims in Leeds rejected a plan by the Environment Agency to build a new barrier upstream.",
      [("flood victims", -1, "plan by the environment agency"), ("environment agency", 1, "building a new barrier")],
      [("flood victims", "environment agency", -1)]),
@@ -126,3 +129,16 @@ def test_dateline_place_is_no_unindexed_holder(nlp) -> None:  # type: ignore[no-
     names = {a.id: a.name for a in doc._.sm_actors}
     assert doc._.sm_stances and all(names.get(s.actor) != "BODO" for s in doc._.sm_stances), \
         [(names.get(s.actor), s.target) for s in doc._.sm_stances]
+
+
+def test_no_alignment_of_a_state_with_its_own_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"Chile praised the soldiers ...": the state's own army is no second side (README section 6.3)."""
+    doc = nlp("Chile praised the soldiers who died guarding the mountain pass.")
+    assert not doc._.sm_alignments, doc._.sm_alignments
+
+
+def test_officials_of_a_place_in_the_object_hold_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"The negotiators welcomed the mild weather in Oslo": the place names the weather's, not the
+    negotiators' state; no holder (a GOV group needs its country in its own phrase)."""
+    doc = nlp("The negotiators welcomed the mild weather in Oslo.")
+    assert not doc._.sm_stances, doc._.sm_stances

@@ -1,6 +1,5 @@
-"""Plural holders that are no state (issue 9, side B; sideb2): "civil liberties campaigners",
-"provincial governors", "opposition senators", "business groups", "separatist fighters", "tourism
-operators".
+"""Plural holders that are no state (issue 9, side B; sideb2): "privacy campaigners", "state
+governors", "minority senators", "retail lobbies", "rebel gunmen", "ski instructors".
 
 The actors stage leaves such plural common nouns to the events stage, which adds them as actors
 (a group or a set of persons coded with a sector: OPP, REB, NGO, BUS, LEG, GOV ...) without indexing
@@ -28,7 +27,7 @@ _MARKET_WORDS = frozenset({"investor", "market", "trader", "analyst", "economist
 
 
 def subject_like(tok: Token) -> bool:
-    """A subject, or a later conjunct of a subject ("campaigners and tourism operators rejected X")."""
+    """A subject, or a later conjunct of a subject ("anglers and ski instructors rejected X")."""
     seen = 0
     while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 6:
         tok = tok.head
@@ -36,8 +35,7 @@ def subject_like(tok: Token) -> bool:
     return tok.dep_.startswith("nsubj")
 
 
-#: singular nouns of a body of members ("the association representing cab drivers", "the
-#: chamber"), holders like the plural groups when the events stage coded them
+#: singular nouns of a body of members ("the association of bakers", "the chamber"), holders like the plural groups when the events stage coded them
 BODY_NOUNS = frozenset("""association federation confederation lobby chamber syndicate guild collective
     alliance coalition""".split())
 
@@ -60,7 +58,7 @@ def plural_sector(tok: Token, actor: Actor | None) -> bool:
 
 
 #: sectors of the events stage's actors that can be the second side of an alignment when the text
-#: names them by a common noun ("accused the army of X", "rejected a call by Catholic bishops"): the
+#: names them by a common noun ("accused the army of X", "rejected a call by Anglican clergy"): the
 #: state's armed and police forces and bodies, and the groups of :data:`HOLDING_SECTORS`
 PARTNER_SECTORS = HOLDING_SECTORS | {"MIL", "COP", "SPY"}
 
@@ -83,7 +81,7 @@ _LEGISLATORS = frozenset("lawmaker legislator mp deputy senator parliamentarian 
 
 
 def party_members_of(tok: Token) -> Token | None:
-    """"Lawmakers from Albania's opposition Democratic Party", "senators of the ruling party": the
+    """"Legislators from Peru's opposition Freedom Party", "senators of the ruling party": the
     head of the party phrase whose legislators ``tok`` names (its actor speaks for them: README
     section 3 gives legislators their state, and the party's actor carries it), else None."""
     if tok.lemma_.lower() not in _LEGISLATORS or tok.pos_ != "NOUN":

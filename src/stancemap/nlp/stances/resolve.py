@@ -330,7 +330,7 @@ class Resolver:
             # (before any coreference of "the government" to another state named earlier)
         group = self.plural_group(tok) or self.unindexed_name(tok)
         if group is not None:
-            return group  # "civil liberties campaigners", "provincial governors" (plural_holders.py)
+            return group  # "privacy campaigners", "state governors" (plural_holders.py)
         aid = self._at_token(tok)
         if aid is not None:
             a = self.actor(aid)
@@ -467,9 +467,9 @@ class Resolver:
 
     def plural_group(self, tok: Token) -> str | None:
         """A plural subject with no mention of its own that the events stage added as a body of
-        people of a holding sector ("civil liberties campaigners", "opposition senators", also a
-        later conjunct: "... and tourism operators"): that actor (:mod:`.plural_holders`), before
-        a state the phrase names ("Swedish campaigners" are not Sweden)."""
+        people of a holding sector ("privacy campaigners", "minority senators", also a later
+        conjunct: "... and ski instructors"): that actor (:mod:`.plural_holders`), before a state
+        the phrase names ("Danish campaigners" are not Denmark)."""
         party = party_members_of(tok)
         if party is not None:
             for t in (party, *reversed(list(party.lefts))):  # the party's name, else "X's opposition"
@@ -480,11 +480,26 @@ class Resolver:
         if tok.pos_ != "NOUN" or self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None:
             return None
         aid = self._participant_at(tok)
-        return aid if plural_sector(tok, self.actor(aid)) else None
+        a = self.actor(aid)
+        if not plural_sector(tok, a):
+            return None
+        if a is not None and a.sector in ("GOV", "LEG") and not self._own_country_phrase(tok, a.country):
+            return None  # ("the negotiators welcomed the mild weather in Oslo": a place of the object)
+        return aid
+
+    def _own_country_phrase(self, tok: Token, country: str | None) -> bool:
+        """Whether the holder's own phrase (its modifiers and "in/of/from X") names ``country``."""
+        for t in tok.subtree:
+            if t.i == tok.i:
+                continue
+            a = self.actor(self.smallest_at(t.idx, t.idx + len(t.text)))
+            if a is not None and country is not None and (a.id == country or a.country == country):
+                return True
+        return False
 
     def unindexed_name(self, tok: Token) -> str | None:
         """A name the actors stage left without a mention that the events stage added as an
-        organisation ("plans by the state-owned miner Nordmalm", "Severn Trent rejected X"): the
+        organisation ("plans by the state-owned miner Nordmalm", "Wexford Dairies rejected X"): the
         head of a subject, or of the author after "by"/"from", when the events stage's actor
         over it carries the name (:func:`.plural_holders.unindexed_body`)."""
         if tok.pos_ != "PROPN" or self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None:
@@ -495,7 +510,7 @@ class Resolver:
         return aid if unindexed_body(tok, self.actor(aid)) else None
 
     def group_partner(self, tok: Token) -> str | None:
-        """A common noun object or author ("accused the army", "a call by Catholic bishops") that
+        """A common noun object or author ("accused the army", "a call by Anglican clergy") that
         the events stage added as a body of a partner sector: that actor (:mod:`.plural_holders`)."""
         if self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None:
             return None
