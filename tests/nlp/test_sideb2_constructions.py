@@ -142,3 +142,17 @@ def test_officials_of_a_place_in_the_object_hold_nothing(nlp) -> None:  # type: 
     negotiators' state; no holder (a GOV group needs its country in its own phrase)."""
     doc = nlp("The negotiators welcomed the mild weather in Oslo.")
     assert not doc._.sm_stances, doc._.sm_stances
+
+
+def test_possessor_of_a_boycotted_event_is_no_second_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"boycott parliament's session": the session's place, no alignment with parliament."""
+    doc = nlp("Malawi's opposition said it would boycott parliament's closing session.")
+    assert not any("LEG" in (a.sector or "") for al in doc._.sm_alignments
+                   for a in doc._.sm_actors if a.id in (al.a, al.b)), doc._.sm_alignments
+
+
+def test_lowercase_national_is_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Lower-case "national" before a noun is an adjective: the police are a police body (a capitalised
+    "National" is left to the name rules)."""
+    doc = nlp("Haiti's national police rejected the gang's offer of a truce.")
+    assert any(a.sector == "COP" for a in doc._.sm_actors), doc._.sm_actors

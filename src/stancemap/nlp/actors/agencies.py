@@ -36,7 +36,7 @@ def adjective_national(doc: Doc, start: int, end: int) -> bool:
     """Whether the collective word over [start, end) is "national" as an adjective before a noun
     ("Haiti's national police", "the national carrier"): no national of a country (a citizen, the
     collective's CVL sense), so the noun after it is read as the body it names."""
-    if end - start != 1 or doc[start].lower_ != "national" or end >= len(doc):
-        return False
+    if end - start != 1 or doc[start].text != "national" or end >= len(doc):
+        return False  # (capitalised, "the Libyan National Army" is a name: the name rules read it)
     nxt = doc[end]
     return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and doc[start].dep_ in ("amod", "compound", "nmod")

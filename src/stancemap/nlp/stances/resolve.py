@@ -512,8 +512,8 @@ class Resolver:
     def group_partner(self, tok: Token) -> str | None:
         """A common noun object or author ("accused the army", "a call by Anglican clergy") that
         the events stage added as a body of a partner sector: that actor (:mod:`.plural_holders`)."""
-        if self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None:
-            return None
+        if self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None or tok.dep_ not in ("dobj", "pobj"):
+            return None  # (a possessor, "boycott parliament's debate": the debate's place, no side B)
         aid = self._participant_at(tok)
         return aid if partner_sector(tok, self.actor(aid)) else None
 
