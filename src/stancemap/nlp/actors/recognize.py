@@ -22,6 +22,7 @@ from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
 from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
 from ..common.idioms import joined_forces as _joined_forces
+from .agencies import adjective_national, state_agency
 from .body_context import body_by_context, named_after_body_noun, untagged_bodies
 from .defined_acronyms import link_defined_acronyms
 from .gazetteer import Gazetteer, Match
@@ -357,7 +358,8 @@ class _Recognizer(PersonRules):
                  if not (r.end - r.start == 1 and low[r.start] == opposition
                          and r.end < len(doc) and doc[r.end].lower_ == "to")
                  and not _joined_forces(doc, r.start, r.end)
-                 and not names_office_field(doc, r.start, r.end)]  # ("the justice ministry": its field)
+                 and not names_office_field(doc, r.start, r.end)  # ("the justice ministry": its field)
+                 and not adjective_national(doc, r.start, r.end)]
         self.rec.roles = roles
         self.role_end: dict[int, Match] = {m.end: m for m in roles}
         self.role_starts = [r.start for r in roles]  # sorted: the roles never overlap
@@ -856,7 +858,7 @@ class _Recognizer(PersonRules):
                 continue
             if end - s == 1 and doc[s].lower_ in _BODY_WORDS:
                 continue  # "Bank officials said", "Agency staff": a common noun capitalised, no name
-            is_media = any(t.lower_ in _ORG_MEDIA_WORDS for t in doc[s:end])
+            is_media = any(t.lower_ in _ORG_MEDIA_WORDS for t in doc[s:end]) and not state_agency(doc[s:end])
             aid = ("media:" if is_media else "org:") + slug(name)
             # a name ending in a company word is a company ("First Quantum Minerals", "Barrick Gold")
             sector = "MED" if is_media else ("BUS" if doc[end - 1].text in COMPANY_WORDS or bc == "BUS" else None)

@@ -139,6 +139,10 @@ def titled_bodies(doc: Doc, acts: DocActors, rec: Recognition, t: Tables, name_a
 _BODY_DESCRIPTIONS = frozenset({"group", "association", "federation", "union", "confederation", "lobby",
                                 "organisation", "organization", "movement", "alliance", "coalition", "council",
                                 "chamber", "body", "collective", "network"})
+#: Descriptions of a state's own body before its one-word name ("the regulator Ofwat", "Britain's
+#: water regulator Ofwat", "the competition watchdog Konkurrensverket"), by sector; a watchdog of
+#: rights or of the press ("the rights watchdog X") is a civil-society body.
+_STATE_DESCRIPTIONS = {"regulator": "GOV", "watchdog": "GOV"}
 #: Words of such a description that say what kind of body it is (else a civil-society body).
 _DESCRIPTION_SECTORS = {
     "BUS": frozenset({"business", "businesses", "employers", "employer", "industry", "industrial", "insurance",
@@ -172,7 +176,7 @@ def described_bodies(doc: Doc, acts: DocActors, t: Tables, name_at: dict[int, Ma
     TUSIAD", "the employers' federation Medef") is that body, when no other actor took it: of the
     description's country (its possessor or demonym), of the sector its words give. A company's
     description ("mining group X") is left to the company rules."""
-    from .roles import _company_appos
+    from .roles import company_description, hung_description
 
     for name in doc:
         if name.pos_ != "PROPN" or not name.is_alpha or not name.text[:1].isupper() or name.i == 0 \
@@ -184,12 +188,13 @@ def described_bodies(doc: Doc, acts: DocActors, t: Tables, name_at: dict[int, Ma
         if name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].text[:1].isupper():
             continue  # (the first word of a longer name)
         desc = doc[name.i - 1]
-        if desc.lemma_.lower() not in _BODY_DESCRIPTIONS or desc.pos_ != "NOUN" or not desc.is_lower:
+        if (desc.lemma_.lower() not in _BODY_DESCRIPTIONS and desc.lemma_.lower() not in _STATE_DESCRIPTIONS) \
+                or desc.pos_ != "NOUN" or not desc.is_lower:
             continue
-        if not ((name.dep_ == "appos" and name.head.i == desc.i) or (desc.dep_ == "compound" and desc.head.i == name.i)):
+        if not hung_description(desc, name):
             continue
-        if _company_appos(desc):
-            continue
+        if company_description(desc, name):
+            continue  # (a company's description: the company rules')
         mods = [x for x in doc[desc.left_edge.i:desc.i + 1]] if desc.head.i == name.i or desc.dep_ != "compound" \
             else [desc]
         if desc.dep_ == "compound":
@@ -198,6 +203,8 @@ def described_bodies(doc: Doc, acts: DocActors, t: Tables, name_at: dict[int, Ma
         if desc.lemma_.lower() == "group" and not words & (_GROUP_KINDS | _ALL_SECTOR_WORDS):
             continue  # "the Swedish pop group X", "the hotel group X": no body of members
         sector = next((s for s, ws in _DESCRIPTION_SECTORS.items() if words & ws), None)
+        if desc.lemma_.lower() in _STATE_DESCRIPTIONS:  # "the regulator Ofwat": the state's (sideb2)
+            sector = "NGO" if words & _GROUP_KINDS else _STATE_DESCRIPTIONS[desc.lemma_.lower()]
         if sector == "BUS" and desc.lemma_.lower() != "group":
             sector = "NGO"  # an employers' federation, an industry association: a body, not a company
         if sector is None:

@@ -35,6 +35,7 @@ from .backoff import POLICY_NOUNS
 from .frames import prefer_phrases, undone_target
 from .lexicon import AlignLexicon, Lexicon, align_lexicon, lexicon
 from .nouns import late_from
+from .plural_holders import described_company
 from .recall11 import repair_ruling_summary
 from .repair import (
     repair_adverbial_label,
@@ -359,6 +360,14 @@ class _Builder:
     _COLLECTIVE = frozenset({"government", "authorities", "military", "forces", "troops", "army", "police",
                              "officials", "administration", "parliament", "ministry", "rebels", "militants"})
 
+    def _own_forces(self, partner: str, holders: Sequence[str]) -> bool:
+        """Whether an events-stage body read as side B belongs to a holder that is its state ("Chile
+        praised the soldiers who ..."): README section 6.3, no alignment with one's own state."""
+        b = self.res.actor(partner)
+        if b is None or not b.country:
+            return False
+        return any((h := self.res.actor(x)) is not None and h.type == "state" and h.id == b.country for x in holders)
+
     def _partner_actor(self, tok: Token, holders: Sequence[str] = ()) -> str | None:
         at = self.res.smallest_at
         if tok.pos_ == "PRON":
@@ -368,13 +377,24 @@ class _Builder:
                 aid = self.res.antecedent(tok, exclude=holders)
             return aid
         aid = self.res.seated(tok) or self.res.named(tok)  # ("the government in Taipei": its seat first)
+        if tok.pos_ == "PROPN" and described_company(tok):
+            a = self.res.actor(aid or self.res.unindexed_name(tok))
+            if a is None or a.sector in (None, "BUS"):
+                return None  # "plans by the state-owned miner Nordmalm": a company (README section 6)
         if aid is not None:
             return aid
         if tok.pos_ == "PROPN" or tok.lemma_.lower() in self._COLLECTIVE:
             aid = self.res.holder(tok)
+            if aid is None and tok.pos_ == "NOUN":
+                aid = self.res.group_partner(tok)  # "accused the army of X" (plural_holders.py)
+                if aid is not None and self._own_forces(aid, holders):
+                    return None
             if aid is None and tok.dep_ == "compound" and tok.lower_ == "government" and tok.head.pos_ == "NOUN":
                 aid = self.res.only_state()  # "criticised a government plan": the one state of the text
             return aid
+        if tok.pos_ == "NOUN" and (group := self.res.group_partner(tok)) is not None:
+            return None if self._own_forces(group, holders) else group
+            # ("a call by Anglican clergy": the events stage's body, plural_holders.py)
         if tok.lemma_.lower() not in self._PARTS:
             return None
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -19,6 +19,14 @@ from ..common.bodies import community_leaders
 from ..common.extensions import actor_at
 from ..common.text import doc_text
 from .bodies import SEATED_HOLDERS
+from .plural_holders import (
+    PARTNER_SECTORS,
+    partner_sector,
+    party_members_of,
+    plural_sector,
+    subject_like,
+    unindexed_body,
+)
 from .syntax import child, clause_verb, compact_span, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
@@ -320,6 +328,9 @@ class Resolver:
         if seat is not None:
             return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
             # (before any coreference of "the government" to another state named earlier)
+        group = self.plural_group(tok) or self.unindexed_name(tok)
+        if group is not None:
+            return group  # "privacy campaigners", "state governors" (plural_holders.py)
         aid = self._at_token(tok)
         if aid is not None:
             a = self.actor(aid)
@@ -454,12 +465,64 @@ class Resolver:
             return None  # ("approved by the security cabinet" of no country: an agent that names no one)
         return aid
 
+    def plural_group(self, tok: Token) -> str | None:
+        """A plural subject with no mention of its own that the events stage added as a body of
+        people of a holding sector ("privacy campaigners", "minority senators", also a later
+        conjunct: "... and ski instructors"): that actor (:mod:`.plural_holders`), before a state
+        the phrase names ("Danish campaigners" are not Denmark)."""
+        party = party_members_of(tok)
+        if party is not None:
+            for t in (party, *reversed(list(party.lefts))):  # the party's name, else "X's opposition"
+                aid = self.named(t)
+                a = self.actor(aid)
+                if a is not None and a.type in ("organisation", "group") and a.sector in _GROUP_SECTORS:
+                    return aid  # "lawmakers from X's opposition party": the party's (plural_holders.py)
+        if tok.pos_ != "NOUN" or self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None:
+            return None
+        aid = self._participant_at(tok)
+        a = self.actor(aid)
+        if not plural_sector(tok, a):
+            return None
+        if a is not None and a.sector in ("GOV", "LEG") and not self._own_country_phrase(tok, a.country):
+            return None  # ("the negotiators welcomed the mild weather in Oslo": a place of the object)
+        return aid
+
+    def _own_country_phrase(self, tok: Token, country: str | None) -> bool:
+        """Whether the holder's own phrase (its modifiers and "in/of/from X") names ``country``."""
+        for t in tok.subtree:
+            if t.i == tok.i:
+                continue
+            a = self.actor(self.smallest_at(t.idx, t.idx + len(t.text)))
+            if a is not None and country is not None and (a.id == country or a.country == country):
+                return True
+        return False
+
+    def unindexed_name(self, tok: Token) -> str | None:
+        """A name the actors stage left without a mention that the events stage added as an
+        organisation ("plans by the state-owned miner Nordmalm", "Wexford Dairies rejected X"): the
+        head of a subject, or of the author after "by"/"from", when the events stage's actor
+        over it carries the name (:func:`.plural_holders.unindexed_body`)."""
+        if tok.pos_ != "PROPN" or self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None:
+            return None
+        if not (subject_like(tok) or (tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"))):
+            return None
+        aid = self._participant_at(tok)
+        return aid if unindexed_body(tok, self.actor(aid)) else None
+
+    def group_partner(self, tok: Token) -> str | None:
+        """A common noun object or author ("accused the army", "a call by Anglican clergy") that
+        the events stage added as a body of a partner sector: that actor (:mod:`.plural_holders`)."""
+        if self.smallest_at(tok.idx, tok.idx + len(tok.text)) is not None or tok.dep_ not in ("dobj", "pobj"):
+            return None  # (a possessor, "boycott parliament's debate": the debate's place, no side B)
+        aid = self._participant_at(tok)
+        return aid if partner_sector(tok, self.actor(aid)) else None
+
     def _participant_at(self, tok: Token) -> str | None:
         if self._participants is None:
             indexed = {(s, aid) for s, _e, aid in self._mentions}
             self._participants = [(m.start, m.end, a.id) for a in self.actors.values()
                                   if a.type in ("group", "organisation", "person")
-                                  and (":" in a.id or a.sector in _GROUP_SECTORS | _STATE_SECTORS | _CIVIL_SECTORS)
+                                  and (":" in a.id or a.sector in _GROUP_SECTORS | _STATE_SECTORS | _CIVIL_SECTORS | PARTNER_SECTORS)
                                   and not a.id.startswith(("thing:", "place:")) and not a.is_source
                                   for m in a.mentions if (m.start, a.id) not in indexed]
         return next((aid for s, e, aid in self._participants if s <= tok.idx and tok.idx + len(tok.text) <= e), None)
