@@ -67,6 +67,7 @@ from .recall11 import (
     hoped_of_another,
     named_under_preposition,
 )
+from .recall13 import add_attempt_partners, verb_sign_over_label
 from .repair import SUMMARY_NOUNS
 from .surface import (
     CONTAINER_LABELS,
@@ -751,6 +752,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(no_alternative_stances(tok, lex))
     out.extend(_phrase_stances(sent, lex))
     out.extend(_modal_stances(sent, lex))
+    out = add_attempt_partners(out)  # "condemned X, calling it an attempt by B to ...": B
     out = _drop_restated_aims(out)
     for r in out:
         r.sent = sent
@@ -2222,6 +2224,7 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if pol == 0:
         return []
     pol = -pol if is_negated(tok) != _neither(label) else pol  # "dismissed Y as neither free nor fair"
+    pol = verb_sign_over_label(tok, pol, lex)  # "criticised Y as a gift to Z": the cue verb's sign
     holders = late_by or ([seen_in] if seen_in is not None and child(tok, "agent") is None else subjects(tok))
     if not holders:
         return []

@@ -1,0 +1,87 @@
+"""Recall constructions of the thirteenth fresh round (issue 9, branch stfresh13).
+
+Small helpers used by the stance rules:
+
+- :func:`verb_sign_over_label`: "criticised the reform as a gift to the banks": when the verb
+  that carries the "as" label is itself an evaluative cue, its own sign decides the stance; the
+  label only says how the holder sees the thing ("welcomed the ruling as a blow to graft" is +1).
+- :func:`add_attempt_partners`: "condemned X, calling it an attempt by B to silence critics" /
+  "denounced X as a ploy by B to ...": the label names B as the author of what is judged, so the
+  holder aligns with B (README 6.2: the evaluated act is explicitly B's, marked by "by B").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .raw import RawStance
+from .syntax import PRONOUNS, child
+
+__all__ = ["ATTEMPT_NOUNS", "add_attempt_partners", "verb_sign_over_label"]
+
+#: nouns that read what is judged as someone's scheme ("an attempt by B to ...", "a ploy by B")
+ATTEMPT_NOUNS = frozenset("""attempt bid effort ploy manoeuvre maneuver plot scheme tactic ruse trick
+    move campaign""".split())
+_NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "characterise", "characterize"})
+
+
+def verb_sign_over_label(verb: Token, pol: int, lex: Lexicon) -> int:
+    """The stance sign of "VERB Y as LABEL": the verb's when it is an evaluative cue, else ``pol``.
+
+    ``pol`` is the sign read from the label (already turned by a negation of the verb). A negated
+    cue verb keeps the label's reading ("did not dismiss Y as ...": no claim made here)."""
+    cue = lex.verbs.get(verb.lemma_.lower())
+    if cue is None or cue.kind != "evaluative" or any(c.dep_ == "neg" for c in verb.children):
+        return pol
+    return cue.polarity
+
+
+def _attempt_by(noun: Token | None) -> Token | None:
+    """The label noun of "an attempt by B (to ...)" when it names B with "by" (else None)."""
+    if noun is None or noun.lemma_.lower() not in ATTEMPT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    agent = child(by, "pobj") if by is not None else None
+    if agent is None or agent.pos_ not in ("PROPN", "NOUN") or agent.lower_ in PRONOUNS:
+        return None
+    return noun
+
+
+def _label_of(verb: Token) -> Token | None:
+    """The scheme noun that labels the object of an evaluative verb: "denounced X as an attempt
+    by B" (an "as" phrase of the verb), or "condemned X, calling it an attempt by B" (a naming
+    participle on the verb whose object is a pronoun)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            found = _attempt_by(child(c, "pobj"))
+            if found is not None:
+                return found
+    for c in verb.children:
+        if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in _NAMING_VERBS and c.i > verb.i:
+            obj = child(c, "dobj")
+            if obj is None or obj.lower_ not in ("it", "this", "them"):
+                continue
+            named = child(c, "oprd", "attr", "xcomp")
+            if named is None:
+                as_ = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "as"), None)
+                named = child(as_, "pobj") if as_ is not None else None
+            found = _attempt_by(named)
+            if found is not None:
+                return found
+    return None
+
+
+def add_attempt_partners(out: list[RawStance]) -> list[RawStance]:
+    """Give evaluative verb stances whose object is labelled "an attempt by B" the label noun as
+    a partner (the alignment stage finds B as its author)."""
+    for r in out:
+        if r.kind != "evaluative" or r.source != "verb" or not r.cue:
+            continue
+        verb = r.cue[0]
+        if verb.pos_ != "VERB":
+            continue
+        noun = _label_of(verb)
+        if noun is not None and all(p.i != noun.i for p in r.partners):
+            r.partners = [*r.partners, noun]
+    return out
