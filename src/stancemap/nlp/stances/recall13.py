@@ -8,6 +8,9 @@ Small helpers used by the stance rules:
 - :func:`add_attempt_partners`: "condemned X, calling it an attempt by B to silence critics" /
   "denounced X as a ploy by B to ...": the label names B as the author of what is judged, so the
   holder aligns with B (README 6.2: the evaluated act is explicitly B's, marked by "by B").
+- :func:`plural_before`: "the minister offered talks with royalist groups on their demand for
+  X": a possessive "their" after a plural noun of the same clause belongs to that plural, not to
+  a singular subject that reports the sentence.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from .lexicon import Lexicon
 from .raw import RawStance
 from .syntax import PRONOUNS, child
 
-__all__ = ["ATTEMPT_NOUNS", "add_attempt_partners", "verb_sign_over_label"]
+__all__ = ["ATTEMPT_NOUNS", "add_attempt_partners", "plural_before", "verb_sign_over_label"]
 
 #: nouns that read what is judged as someone's scheme ("an attempt by B to ...", "a ploy by B")
 ATTEMPT_NOUNS = frozenset("""attempt bid effort ploy manoeuvre maneuver plot scheme tactic ruse trick
@@ -85,3 +88,24 @@ def add_attempt_partners(out: list[RawStance]) -> list[RawStance]:
         if noun is not None and all(p.i != noun.i for p in r.partners):
             r.partners = [*r.partners, noun]
     return out
+
+
+def plural_before(tok: Token) -> Token | None:
+    """The plural noun a possessive "their" continues: the nearest plural common noun before it
+    in its sentence that is no subject, when the sentence's subjects before it are all singular
+    ("the minister offered talks with royalist groups on their demand": the groups). None when
+    a plural subject stands before it (that subject may be meant) or no plural noun does."""
+    if tok.lower_ != "their" or tok.dep_ != "poss":
+        return None
+    doc = tok.doc
+    j = tok.i
+    while j > 0 and not doc[j].is_sent_start:
+        j -= 1
+    before = doc[j:tok.i]
+    subjects_before = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects_before or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in PRONOUNS for t in subjects_before):
+        return None
+    for t in reversed(before):
+        if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.dep_ in ("pobj", "dobj", "conj") and t.head.i != tok.head.i:
+            return t
+    return None

@@ -19,6 +19,7 @@ from ..common.bodies import community_leaders
 from ..common.extensions import actor_at
 from ..common.text import doc_text
 from .bodies import SEATED_HOLDERS
+from .recall13 import plural_before
 from .syntax import child, clause_verb, compact_span, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
@@ -320,6 +321,12 @@ class Resolver:
         if seat is not None:
             return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
             # (before any coreference of "the government" to another state named earlier)
+        near = plural_before(tok)  # "the minister offered talks with royalist groups on their demand"
+        group = (self.holder(near) or self._participant_at(near)) if near is not None else None
+        if group is not None and (g := self.actor(group)) is not None and g.type in ("group", "organisation"):
+            return group
+        if near is not None and group is None:
+            return None  # (a plural the actors stage did not take: not the singular subject either)
         aid = self._at_token(tok)
         if aid is not None:
             a = self.actor(aid)
