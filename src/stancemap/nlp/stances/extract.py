@@ -36,6 +36,7 @@ from .frames import prefer_phrases, undone_target
 from .lexicon import AlignLexicon, Lexicon, align_lexicon, lexicon
 from .nouns import late_from
 from .recall11 import repair_ruling_summary
+from .recall13 import authoring_body
 from .repair import (
     repair_adverbial_label,
     repair_agent_of_named,
@@ -374,6 +375,8 @@ class _Builder:
             if aid is None and tok.dep_ == "compound" and tok.lower_ == "government" and tok.head.pos_ == "NOUN":
                 aid = self.res.only_state()  # "criticised a government plan": the one state of the text
             return aid
+        if authoring_body(tok):
+            return self.res.holder(tok)  # "accusations by a U.S. congressional committee"
         if tok.lemma_.lower() not in self._PARTS:
             return None
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -11,6 +11,9 @@ Small helpers used by the stance rules:
 - :func:`plural_before`: "the minister offered talks with royalist groups on their demand for
   X": a possessive "their" after a plural noun of the same clause belongs to that plural, not to
   a singular subject that reports the sentence.
+- :func:`authoring_body`: "rejected accusations by a U.S. congressional committee": a body noun
+  that authors the evaluated statement through "by" / "from" is the alignment's partner (the
+  actor the holder lookup finds for it), as a named author is.
 """
 
 from __future__ import annotations
@@ -21,11 +24,14 @@ from .lexicon import Lexicon
 from .raw import RawStance
 from .syntax import PRONOUNS, child
 
-__all__ = ["ATTEMPT_NOUNS", "add_attempt_partners", "plural_before", "verb_sign_over_label"]
+__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "add_attempt_partners", "authoring_body", "plural_before", "verb_sign_over_label"]
 
 #: nouns that read what is judged as someone's scheme ("an attempt by B to ...", "a ploy by B")
 ATTEMPT_NOUNS = frozenset("""attempt bid effort ploy manoeuvre maneuver plot scheme tactic ruse trick
     move campaign""".split())
+#: common nouns of bodies that author statements, reports and decisions
+BODY_AUTHORS = frozenset("""committee commission panel council board inquiry watchdog tribunal agency
+    regulator ombudsman caucus delegation""".split())
 _NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "characterise", "characterize"})
 
 
@@ -109,3 +115,10 @@ def plural_before(tok: Token) -> Token | None:
         if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.dep_ in ("pobj", "dobj", "conj") and t.head.i != tok.head.i:
             return t
     return None
+
+
+def authoring_body(tok: Token) -> bool:
+    """Whether ``tok`` is a body noun named as an author by "by" / "from" ("accusations by a U.S.
+    congressional committee", "a request from the regional electoral board")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_AUTHORS and tok.dep_ == "pobj" \
+        and tok.head.lower_ in ("by", "from") and tok.head.head.pos_ == "NOUN"
