@@ -14,17 +14,21 @@ Small helpers used by the stance rules:
 - :func:`authoring_body`: "rejected accusations by a U.S. congressional committee": a body noun
   that authors the evaluated statement through "by" / "from" is the alignment's partner (the
   actor the holder lookup finds for it), as a named author is.
+- :func:`repair_absolute_pair`: "with A backing the cuts and B opposing them": the parser reads B
+  as a conjunct of "the cuts" and B's participle as an adverbial of A's; B becomes the subject of
+  its own participle, which becomes the conjunct of A's (for the stance stage only).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from ..common.guard import set_heads
 from .lexicon import Lexicon
 from .raw import RawStance
 from .syntax import PRONOUNS, child
 
-__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "add_attempt_partners", "authoring_body", "plural_before", "verb_sign_over_label"]
+__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "add_attempt_partners", "authoring_body", "plural_before", "repair_absolute_pair", "verb_sign_over_label"]
 
 #: nouns that read what is judged as someone's scheme ("an attempt by B to ...", "a ploy by B")
 ATTEMPT_NOUNS = frozenset("""attempt bid effort ploy manoeuvre maneuver plot scheme tactic ruse trick
@@ -122,3 +126,34 @@ def authoring_body(tok: Token) -> bool:
     congressional committee", "a request from the regional electoral board")."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_AUTHORS and tok.dep_ == "pobj" \
         and tok.head.lower_ in ("by", "from") and tok.head.head.pos_ == "NOUN"
+
+
+def repair_absolute_pair(doc: Doc, _lex: object = None) -> int:
+    """"with A backing the cuts and B opposing them": the first participle's common-noun object
+    has a proper-name conjunct right before a second participle hung on the first with no subject
+    of its own. The name (with its own conjuncts) becomes that participle's subject, the
+    participle the first one's conjunct. Returns how many were repaired."""
+    fixed = 0
+    for v2 in doc:
+        if v2.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v2.children) or v2.i < 3:
+            continue
+        if v2.dep_ in ("advcl", "conj", "xcomp") and v2.head.tag_ == "VBG":
+            v1 = v2.head  # (the second participle hung on the first)
+        elif v2.dep_ == "acl" and v2.head.dep_ == "dobj" and v2.head.head.tag_ == "VBG":
+            v1 = v2.head.head  # (or on the first one's object)
+        else:
+            continue
+        obj = child(v1, "dobj")
+        if obj is None or obj.pos_ != "NOUN" or not obj.i < v2.i or not any(
+                c.dep_ == "nsubj" for c in v1.children):
+            continue
+        name = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < v2.i), None)
+        if name is None or name.right_edge.i != v2.i - 1:
+            continue
+        cc = next((c for c in obj.children if c.dep_ == "cc" and c.i == name.i - 1), None)
+        changes: list[tuple[Token, Token, str | None]] = [(name, v2, "nsubj"), (v2, v1, "conj")]
+        if cc is not None:
+            changes.append((cc, v1, "cc"))
+        if set_heads(changes):
+            fixed += 1
+    return fixed
