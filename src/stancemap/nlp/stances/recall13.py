@@ -17,6 +17,11 @@ Small helpers used by the stance rules:
 - :func:`repair_absolute_pair`: "with A backing the cuts and B opposing them": the parser reads B
   as a conjunct of "the cuts" and B's participle as an adverbial of A's; B becomes the subject of
   its own participle, which becomes the conjunct of A's (for the stance stage only).
+- :func:`bare_proposal_summary`: "X offered to halve the levy, a proposal Y rejected" / "...,
+  a concession Z criticised": a proposal noun set off by a comma with no content of its own sums
+  up the clause before it, as "a move" does ("a plan to cut X" has its own content and does not).
+  :func:`repair_summary_read_as_object`: the parser may read such a noun as a second object of
+  the verb before it ("offered to halve the levy, a proposal ..."); it becomes an adverbial noun.
 """
 
 from __future__ import annotations
@@ -28,11 +33,15 @@ from .lexicon import Lexicon
 from .raw import RawStance
 from .syntax import PRONOUNS, child
 
-__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "add_attempt_partners", "authoring_body", "plural_before", "repair_absolute_pair", "verb_sign_over_label"]
+__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "PROPOSAL_SUMMARIES", "add_attempt_partners", "authoring_body", "bare_proposal_summary", "repair_summary_read_as_object", "plural_before", "repair_absolute_pair", "verb_sign_over_label"]
 
 #: nouns that read what is judged as someone's scheme ("an attempt by B to ...", "a ploy by B")
 ATTEMPT_NOUNS = frozenset("""attempt bid effort ploy manoeuvre maneuver plot scheme tactic ruse trick
     move campaign""".split())
+#: proposal nouns that may sum up the clause before them when they carry no content of their own
+PROPOSAL_SUMMARIES = frozenset({"proposal", "offer", "plan", "concession", "compromise", "suggestion"})
+#: dependents that leave a proposal noun bare (", a proposal [that] Y rejected", ", a generous offer")
+_BARE_DEPS = frozenset({"det", "amod", "relcl", "punct", "advmod"})
 #: common nouns of bodies that author statements, reports and decisions
 BODY_AUTHORS = frozenset("""committee commission panel council board inquiry watchdog tribunal agency
     regulator ombudsman caucus delegation""".split())
@@ -155,5 +164,30 @@ def repair_absolute_pair(doc: Doc, _lex: object = None) -> int:
         if cc is not None:
             changes.append((cc, v1, "cc"))
         if set_heads(changes):
+            fixed += 1
+    return fixed
+
+
+def bare_proposal_summary(noun: Token) -> bool:
+    """Whether ``noun`` is a proposal noun with no content, author or name of its own
+    (determiners, adjectives and a relative clause only): ", a proposal the senate rejected"."""
+    return noun.lemma_.lower() in PROPOSAL_SUMMARIES and noun.pos_ == "NOUN" and \
+        all(c.dep_ in _BARE_DEPS for c in noun.children) and any(c.dep_ == "relcl" for c in noun.children)
+
+
+def repair_summary_read_as_object(doc: Doc, _lex: object = None) -> int:
+    """"X offered to halve the levy, a proposal Y rejected": a bare proposal noun after a comma
+    read as the object of a verb that already has its complement before the comma; the noun
+    becomes an adverbial noun of that verb (as the parser reads ", a move ..."). Returns how many."""
+    fixed = 0
+    for n in doc:
+        if n.dep_ != "dobj" or not bare_proposal_summary(n) or n.i < 3:
+            continue
+        start = n.left_edge.i
+        if doc[start - 1].text != ",":
+            continue
+        verb = n.head
+        if any(c.dep_ in ("xcomp", "ccomp", "dobj") and c.i < n.i and c.i != n.i for c in verb.children):
+            n.dep_ = "npadvmod"
             fixed += 1
     return fixed

@@ -67,7 +67,7 @@ from .recall11 import (
     hoped_of_another,
     named_under_preposition,
 )
-from .recall13 import add_attempt_partners, verb_sign_over_label
+from .recall13 import add_attempt_partners, bare_proposal_summary, verb_sign_over_label
 from .repair import SUMMARY_NOUNS
 from .surface import (
     CONTAINER_LABELS,
@@ -425,7 +425,8 @@ def _coordinated_relative(verb: Token) -> Token | None:
 def _summed_antecedent(ante: Token) -> tuple[tuple[int, int], Token, bool] | None:
     """An act noun set off by a comma after a clause (", a move ...", ", a decision ..."): the
     verb of the clause it sums up with that verb's object, as in :func:`_bare_relative_target`."""
-    if ante.lemma_.lower() not in _ACT_NOUNS or ante.dep_ not in ("appos", "npadvmod", "dobj") \
+    if not (ante.lemma_.lower() in _ACT_NOUNS or bare_proposal_summary(ante)) \
+            or ante.dep_ not in ("appos", "npadvmod", "dobj") \
             or not comma_before(ante):
         return None
     act = _summed_up_act(ante)
@@ -452,7 +453,8 @@ def _bare_relative_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token
             or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj.children) \
             or any(c.dep_ == "prep" and not list(c.children) for c in verb.children):
         return None  # ("the plan Ghana relies on": a stranded preposition takes the antecedent)
-    if ante.lemma_.lower() in _ACT_NOUNS and ante.dep_ in ("appos", "npadvmod", "dobj") and comma_before(ante):
+    if (ante.lemma_.lower() in _ACT_NOUNS or bare_proposal_summary(ante)) \
+            and ante.dep_ in ("appos", "npadvmod", "dobj") and comma_before(ante):
         act = _summed_up_act(ante)
         obj = None if act is None else next((c for c in act.children if c.dep_ in ("dobj", "xcomp", "ccomp")
                                              and c.i < ante.i), None)
