@@ -22,6 +22,9 @@ Small helpers used by the stance rules:
   up the clause before it, as "a move" does ("a plan to cut X" has its own content and does not).
   :func:`repair_summary_read_as_object`: the parser may read such a noun as a second object of
   the verb before it ("offered to halve the levy, a proposal ..."); it becomes an adverbial noun.
+- :func:`risk_judgements`: '"Reopening X now would put Y at risk," Z said' and '"Doing X would
+  send the wrong signal," Z said': the reporter's -1 on the act or plan, as for other statements
+  of effect (:mod:`.effects`): a gerund clause or a plan as subject, a prediction, reported.
 """
 
 from __future__ import annotations
@@ -29,11 +32,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..common.guard import set_heads
+from .effects import _predicted, _thing
+from .frames import view_holder
 from .lexicon import Lexicon
-from .raw import RawStance
-from .syntax import PRONOUNS, child
+from .raw import RawStance, here, hypothetical
+from .syntax import PRONOUNS, child, compact_span, is_negated, reporting_subject
 
-__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "PROPOSAL_SUMMARIES", "add_attempt_partners", "authoring_body", "bare_proposal_summary", "repair_summary_read_as_object", "plural_before", "repair_absolute_pair", "verb_sign_over_label"]
+__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "PROPOSAL_SUMMARIES", "add_attempt_partners", "authoring_body", "bare_proposal_summary", "repair_summary_read_as_object", "risk_judgements", "plural_before", "repair_absolute_pair", "verb_sign_over_label"]
 
 #: nouns that read what is judged as someone's scheme ("an attempt by B to ...", "a ploy by B")
 ATTEMPT_NOUNS = frozenset("""attempt bid effort ploy manoeuvre maneuver plot scheme tactic ruse trick
@@ -191,3 +196,45 @@ def repair_summary_read_as_object(doc: Doc, _lex: object = None) -> int:
             n.dep_ = "npadvmod"
             fixed += 1
     return fixed
+
+
+#: "put / place X at risk (in danger, in jeopardy)"
+_RISK_ENDS = frozenset({"risk", "danger", "jeopardy", "peril"})
+#: "send the wrong (a dangerous, a mixed) signal / message"
+_SIGNALS = frozenset({"signal", "message"})
+_BAD_SIGNALS = frozenset({"wrong", "bad", "dangerous", "terrible", "mixed", "worrying", "troubling"})
+
+
+def _risk_idiom(verb: Token) -> bool:
+    low = verb.lemma_.lower()
+    if low in ("put", "place"):
+        return any(p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and (o := child(p, "pobj")) is not None
+                   and o.lemma_.lower() in _RISK_ENDS for p in verb.children)
+    if low == "send":
+        obj = child(verb, "dobj")
+        return obj is not None and obj.lemma_.lower() in _SIGNALS and any(
+            c.dep_ == "amod" and c.lower_ in _BAD_SIGNALS for c in obj.children)
+    return False
+
+
+def risk_judgements(verb: Token, lex: Lexicon) -> list[RawStance]:
+    """"Y would put Z at risk" / "Y would send the wrong signal", reported: the reporter's -1 on Y
+    (a gerund clause or a plan, rule or act; never a person, a group or a state)."""
+    if verb.pos_ != "VERB" or not _risk_idiom(verb) or hypothetical(verb, lex) or is_negated(verb) \
+            or not _predicted(verb):
+        return []
+    subj = child(verb, "nsubj", "csubj")
+    if subj is None:
+        return []
+    gerund = subj.dep_ == "csubj" and subj.tag_ == "VBG"
+    if not gerund and not _thing(subj, lex):
+        return []
+    say = verb.head if verb.dep_ == "ccomp" else None
+    if say is not None and say.tag_ == "VBG" and say.dep_ in ("advcl", "xcomp", "conj", "acl"):
+        return []  # ("rejected Y, saying it would put Z at risk": a reason given, README section 2)
+    reporter = reporting_subject(verb) or view_holder(verb)
+    if reporter is None or reporter.i == subj.i:
+        return []
+    lo, hi = compact_span(subj)
+    return [RawStance(here(verb), [reporter], [verb], (lo, hi), -1, "evaluative", 0.9,
+                      [] if gerund else [subj], source="predicate-label")]

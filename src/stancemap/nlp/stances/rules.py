@@ -67,7 +67,7 @@ from .recall11 import (
     hoped_of_another,
     named_under_preposition,
 )
-from .recall13 import add_attempt_partners, bare_proposal_summary, verb_sign_over_label
+from .recall13 import add_attempt_partners, bare_proposal_summary, risk_judgements, verb_sign_over_label
 from .repair import SUMMARY_NOUNS
 from .surface import (
     CONTAINER_LABELS,
@@ -713,6 +713,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_we_need(tok, lex))
         if lemma in EFFECT_VERBS and tok.pos_ == "VERB":
             out.extend(effect_stances(tok, lex))  # "Y will wreck the economy, X said"
+        if lemma in ("put", "place", "send") and tok.pos_ == "VERB":
+            out.extend(risk_judgements(tok, lex))  # "Y would put Z at risk / send the wrong signal, X said"
         if lemma == "leave" and tok.pos_ == "VERB":
             out.extend(left_pact_stances(tok, lex))  # "X has left the accord"
         if lemma in ("go", "come") and tok.pos_ == "VERB":
