@@ -36,7 +36,12 @@ from .frames import prefer_phrases, undone_target
 from .lexicon import AlignLexicon, Lexicon, align_lexicon, lexicon
 from .nouns import late_from
 from .recall11 import repair_ruling_summary
-from .recall13 import authoring_body, repair_absolute_pair, repair_summary_read_as_object
+from .recall13 import (
+    authoring_body,
+    repair_absolute_pair,
+    repair_pressed_infinitive,
+    repair_summary_read_as_object,
+)
 from .repair import (
     repair_adverbial_label,
     repair_agent_of_named,
@@ -825,6 +830,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         repair_subject_read_as_conjunct,  # "While A opposed X, B backed it": B read as a conjunct of X
         repair_absolute_pair,  # "with A backing X and B opposing it": B read as a conjunct of X (recall13)
         repair_summary_read_as_object,  # "offered to halve X, a proposal Y rejected": no second object
+        repair_pressed_infinitive,  # "to press Y to stop Z": "to stop Z" read as an adverbial of "press"
         repair_finite_conjunct,  # "said Y could not host Z and called on W": "called" read on "host"
         repair_participle_read_as_conjunct,  # "had no intention of invading Y, dismissing Z": on the verb
         lambda d, _: repair_adverbial_label(d),  # "Y was a step forward": the noun read as a measure of the adverb

@@ -25,6 +25,9 @@ Small helpers used by the stance rules:
 - :func:`risk_judgements`: '"Reopening X now would put Y at risk," Z said' and '"Doing X would
   send the wrong signal," Z said': the reporter's -1 on the act or plan, as for other statements
   of effect (:mod:`.effects`): a gerund clause or a plan as subject, a prediction, reported.
+- :func:`repair_pressed_infinitive`: "called on X to press Y to stop Z": the parser hangs "to stop
+  Z" on "press" as an adverbial clause, which targets leave out; it becomes the complement of the
+  verb of persuasion, so the demand reads "X pressing Y to stop Z".
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import PRONOUNS, child, compact_span, is_negated, reporting_subject
 
-__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "PROPOSAL_SUMMARIES", "add_attempt_partners", "authoring_body", "bare_proposal_summary", "repair_summary_read_as_object", "risk_judgements", "plural_before", "repair_absolute_pair", "verb_sign_over_label"]
+__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "PROPOSAL_SUMMARIES", "add_attempt_partners", "authoring_body", "bare_proposal_summary", "repair_pressed_infinitive", "repair_summary_read_as_object", "risk_judgements", "plural_before", "repair_absolute_pair", "verb_sign_over_label"]
 
 #: nouns that read what is judged as someone's scheme ("an attempt by B to ...", "a ploy by B")
 ATTEMPT_NOUNS = frozenset("""attempt bid effort ploy manoeuvre maneuver plot scheme tactic ruse trick
@@ -103,7 +106,7 @@ def add_attempt_partners(out: list[RawStance]) -> list[RawStance]:
     """Give evaluative verb stances whose object is labelled "an attempt by B" the label noun as
     a partner (the alignment stage finds B as its author)."""
     for r in out:
-        if r.kind != "evaluative" or r.source != "verb" or not r.cue:
+        if r.kind != "evaluative" or r.source not in ("verb", "label") or not r.cue:
             continue
         verb = r.cue[0]
         if verb.pos_ != "VERB":
@@ -223,7 +226,7 @@ def risk_judgements(verb: Token, lex: Lexicon) -> list[RawStance]:
     if verb.pos_ != "VERB" or not _risk_idiom(verb) or hypothetical(verb, lex) or is_negated(verb) \
             or not _predicted(verb):
         return []
-    subj = child(verb, "nsubj", "csubj")
+    subj = child(verb, "csubj") or child(verb, "nsubj")  # (a dateline may be read as a second subject)
     if subj is None:
         return []
     gerund = subj.dep_ == "csubj" and subj.tag_ == "VBG"
@@ -238,3 +241,25 @@ def risk_judgements(verb: Token, lex: Lexicon) -> list[RawStance]:
     lo, hi = compact_span(subj)
     return [RawStance(here(verb), [reporter], [verb], (lo, hi), -1, "evaluative", 0.9,
                       [] if gerund else [subj], source="predicate-label")]
+
+
+#: verbs that press another to act: "press / urge / persuade Y to do Z"
+_PERSUADE = frozenset({"press", "pressure", "pressurise", "pressurize", "push", "urge", "persuade", "convince",
+                       "encourage", "lobby", "ask", "tell", "force", "compel", "get"})
+
+
+def repair_pressed_infinitive(doc: Doc, _lex: object = None) -> int:
+    """"to press Hungary to end its veto": an infinitive right after the object of a verb of
+    persuasion, read as an adverbial clause, becomes that verb's complement (xcomp). Returns how
+    many were repaired."""
+    fixed = 0
+    for v in doc:
+        if v.dep_ != "advcl" or v.tag_ != "VB" or v.head.lemma_.lower() not in _PERSUADE:
+            continue
+        obj = child(v.head, "dobj")
+        to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if obj is None or to is None or obj.right_edge.i != to.i - 1 or obj.i < v.head.i:
+            continue
+        v.dep_ = "xcomp"
+        fixed += 1
+    return fixed
