@@ -28,10 +28,6 @@ Small helpers used by the stance rules:
 - :func:`repair_pressed_infinitive`: "called on X to press Y to stop Z": the parser hangs "to stop
   Z" on "press" as an adverbial clause, which targets leave out; it becomes the complement of the
   verb of persuasion, so the demand reads "X pressing Y to stop Z".
-- :func:`drop_reason_labels`: "X dismissed Y, saying the vote had been free and fair" / "called on
-  X to Y, saying free assembly was essential": a label inside the reason a participle of saying
-  gives for a position the same sentence's cue verb takes is no stance of its own (README section
-  2: a reason clause, an interpretive claim).
 """
 
 from __future__ import annotations
@@ -45,7 +41,7 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import PRONOUNS, child, compact_span, is_negated, reporting_subject
 
-__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "PROPOSAL_SUMMARIES", "add_attempt_partners", "authoring_body", "bare_proposal_summary", "repair_pressed_infinitive", "repair_summary_read_as_object", "drop_reason_labels", "risk_judgements", "plural_before", "repair_absolute_pair", "verb_sign_over_label"]
+__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "PROPOSAL_SUMMARIES", "add_attempt_partners", "authoring_body", "bare_proposal_summary", "repair_pressed_infinitive", "repair_summary_read_as_object", "risk_judgements", "plural_before", "repair_absolute_pair", "verb_sign_over_label"]
 
 #: nouns that read what is judged as someone's scheme ("an attempt by B to ...", "a ploy by B")
 ATTEMPT_NOUNS = frozenset("""attempt bid effort ploy manoeuvre maneuver plot scheme tactic ruse trick
@@ -267,35 +263,3 @@ def repair_pressed_infinitive(doc: Doc, _lex: object = None) -> int:
         v.dep_ = "xcomp"
         fixed += 1
     return fixed
-
-
-#: participles that give the reason for a position ("rejected Y, saying ...")
-_REASON_PARTICIPLES = frozenset({"saying", "arguing", "noting", "adding", "explaining", "stressing"})
-#: the rules whose stances are labels of a clause's subject
-_LABEL_SOURCES = frozenset({"adj-subject", "predicate-label"})
-
-
-def _reason_of(tok: Token) -> Token | None:
-    """The position verb whose "saying ..." participle holds ``tok``'s clause (else None)."""
-    t = tok
-    for _ in range(8):
-        if t.dep_ == "ccomp" and t.head.lower_ in _REASON_PARTICIPLES and t.head.dep_ in ("advcl", "xcomp", "conj"):
-            return t.head.head
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
-def drop_reason_labels(out: list[RawStance]) -> list[RawStance]:
-    """Drop label stances inside the reason clause of another stance's cue verb (same holder)."""
-    cues = {r.cue[0].i: r for r in out if r.cue and r.source in ("verb", "label")}
-    keep: list[RawStance] = []
-    for r in out:
-        if r.source in _LABEL_SOURCES and r.cue:
-            pos = _reason_of(r.cue[0])
-            owner = cues.get(pos.i) if pos is not None else None
-            if owner is not None and {h.i for h in owner.holders} & {h.i for h in r.holders}:
-                continue
-        keep.append(r)
-    return keep

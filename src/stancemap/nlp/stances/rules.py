@@ -67,13 +67,7 @@ from .recall11 import (
     hoped_of_another,
     named_under_preposition,
 )
-from .recall13 import (
-    add_attempt_partners,
-    bare_proposal_summary,
-    drop_reason_labels,
-    risk_judgements,
-    verb_sign_over_label,
-)
+from .recall13 import add_attempt_partners, bare_proposal_summary, risk_judgements, verb_sign_over_label
 from .repair import SUMMARY_NOUNS
 from .surface import (
     CONTAINER_LABELS,
@@ -763,7 +757,6 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
     out.extend(_phrase_stances(sent, lex))
     out.extend(_modal_stances(sent, lex))
     out = add_attempt_partners(out)  # "condemned X, calling it an attempt by B to ...": B
-    out = drop_reason_labels(out)  # "dismissed Y, saying the vote had been free": a reason, no stance
     out = _drop_restated_aims(out)
     for r in out:
         r.sent = sent
