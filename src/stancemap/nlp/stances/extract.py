@@ -37,6 +37,7 @@ from .lexicon import AlignLexicon, Lexicon, align_lexicon, lexicon
 from .nouns import late_from
 from .recall11 import repair_ruling_summary
 from .recall13 import (
+    attempt_author,
     authoring_body,
     repair_absolute_pair,
     repair_pressed_infinitive,
@@ -381,7 +382,7 @@ class _Builder:
                 aid = self.res.only_state()  # "criticised a government plan": the one state of the text
             return aid
         if authoring_body(tok):
-            return self.res.holder(tok)  # "accusations by a U.S. congressional committee"
+            return self.res.holder(tok)  # "claims by a parliamentary audit panel"
         if tok.lemma_.lower() not in self._PARTS:
             return None
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -401,8 +402,19 @@ class _Builder:
             for b in partners:
                 if b in holders:
                     continue
+                src = where.get(b)
+                if src is not None and attempt_author(src) and self._own_state(a, b):
+                    continue  # ("Brazil criticised X, calling it a bid by the government to ..."): itself
                 self._add_alignment(a, b, raw.polarity, issue, cue, raw.sent, a, (held.get(a), where.get(b)),
                                     raw.cue[0])
+
+    def _own_state(self, a: str, b: str) -> bool:
+        """Whether one side is a state and the other that state or one of its own bodies
+        (README 6.3: no alignment of a holder with itself or its own state)."""
+        sa, sb = self.res.actor(a), self.res.actor(b)
+        if sa is None or sb is None or "state" not in (sa.type, sb.type):
+            return False
+        return self.res.state_of(a) is not None and self.res.state_of(a) == self.res.state_of(b)
 
     def _holder_tokens(self, raw: RawStance) -> dict[str, Token]:
         """The holder token each holder actor of a raw stance was read from (none for the speaker)."""
@@ -828,7 +840,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         repair_ruling_summary,  # "..., a ruling X welcomed": "ruling" read as a verb on X (recall11)
         repair_bare_relative,  # "..., a charge the Taliban rejected": the subject read as an apposition
         repair_subject_read_as_conjunct,  # "While A opposed X, B backed it": B read as a conjunct of X
-        repair_absolute_pair,  # "with A backing X and B opposing it": B read as a conjunct of X (recall13)
+        repair_absolute_pair,  # "with A voting for X and B against it": B read as a conjunct of X (recall13)
         repair_summary_read_as_object,  # "offered to halve X, a proposal Y rejected": no second object
         repair_pressed_infinitive,  # "to press Y to stop Z": "to stop Z" read as an adverbial of "press"
         repair_finite_conjunct,  # "said Y could not host Z and called on W": "called" read on "host"

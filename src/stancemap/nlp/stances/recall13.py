@@ -2,27 +2,27 @@
 
 Small helpers used by the stance rules:
 
-- :func:`verb_sign_over_label`: "criticised the reform as a gift to the banks": when the verb
+- :func:`verb_sign_over_label`: "condemned the reform as a boon for the banks": when the verb
   that carries the "as" label is itself an evaluative cue, its own sign decides the stance; the
   label only says how the holder sees the thing ("welcomed the ruling as a blow to graft" is +1).
-- :func:`add_attempt_partners`: "condemned X, calling it an attempt by B to silence critics" /
+- :func:`add_attempt_partners`: "condemned X, calling it a bid by B to stifle dissent" /
   "denounced X as a ploy by B to ...": the label names B as the author of what is judged, so the
   holder aligns with B (README 6.2: the evaluated act is explicitly B's, marked by "by B").
-- :func:`plural_before`: "the minister offered talks with royalist groups on their demand for
-  X": a possessive "their" after a plural noun of the same clause belongs to that plural, not to
+- :func:`plural_before`: "the mayor agreed to meet taxi drivers about their call for a
+  fare rise": a possessive "their" after a plural noun of the same clause belongs to that plural, not to
   a singular subject that reports the sentence.
-- :func:`authoring_body`: "rejected accusations by a U.S. congressional committee": a body noun
+- :func:`authoring_body`: "brushed aside claims by a parliamentary audit panel": a body noun
   that authors the evaluated statement through "by" / "from" is the alignment's partner (the
   actor the holder lookup finds for it), as a named author is.
-- :func:`repair_absolute_pair`: "with A backing the cuts and B opposing them": the parser reads B
+- :func:`repair_absolute_pair`: "with A voting for the text and B against it": the parser reads B
   as a conjunct of "the cuts" and B's participle as an adverbial of A's; B becomes the subject of
   its own participle, which becomes the conjunct of A's (for the stance stage only).
 - :func:`bare_proposal_summary`: "X offered to halve the levy, a proposal Y rejected" / "...,
-  a concession Z criticised": a proposal noun set off by a comma with no content of its own sums
+  a compromise Z criticised": a proposal noun set off by a comma with no content of its own sums
   up the clause before it, as "a move" does ("a plan to cut X" has its own content and does not).
   :func:`repair_summary_read_as_object`: the parser may read such a noun as a second object of
   the verb before it ("offered to halve the levy, a proposal ..."); it becomes an adverbial noun.
-- :func:`risk_judgements`: '"Reopening X now would put Y at risk," Z said' and '"Doing X would
+- :func:`risk_judgements`: '"Draining the marsh would put rare birds at risk," Z said' and '"Doing X would
   send the wrong signal," Z said': the reporter's -1 on the act or plan, as for other statements
   of effect (:mod:`.effects`): a gerund clause or a plan as subject, a prediction, reported.
 - :func:`repair_pressed_infinitive`: "called on X to press Y to stop Z": the parser hangs "to stop
@@ -41,7 +41,7 @@ from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .syntax import PRONOUNS, child, compact_span, is_negated, reporting_subject
 
-__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "PROPOSAL_SUMMARIES", "add_attempt_partners", "authoring_body", "bare_proposal_summary", "repair_pressed_infinitive", "repair_summary_read_as_object", "risk_judgements", "plural_before", "repair_absolute_pair", "verb_sign_over_label"]
+__all__ = ["ATTEMPT_NOUNS", "BODY_AUTHORS", "PROPOSAL_SUMMARIES", "add_attempt_partners", "attempt_author", "authoring_body", "bare_proposal_summary", "repair_pressed_infinitive", "repair_summary_read_as_object", "risk_judgements", "plural_before", "repair_absolute_pair", "verb_sign_over_label"]
 
 #: nouns that read what is judged as someone's scheme ("an attempt by B to ...", "a ploy by B")
 ATTEMPT_NOUNS = frozenset("""attempt bid effort ploy manoeuvre maneuver plot scheme tactic ruse trick
@@ -117,12 +117,18 @@ def add_attempt_partners(out: list[RawStance]) -> list[RawStance]:
     return out
 
 
+#: plural nouns of people or their organisations that a "their" after them may continue
+_PEOPLE_PLURALS = frozenset("""group union federation association party movement organisation organization
+    farmer worker protester activist resident student grower fisherman miner trader rebel militia community
+    teacher doctor nurse driver trucker herder villager family employer""".split())
+
+
 def plural_before(tok: Token) -> Token | None:
-    """The plural noun a possessive "their" continues: the nearest plural common noun before it
-    in its sentence that is no subject, when the sentence's subjects before it are all singular
-    ("the minister offered talks with royalist groups on their demand": the groups). None when
-    a plural subject stands before it (that subject may be meant) or no plural noun does."""
-    if tok.lower_ != "their" or tok.dep_ != "poss":
+    """The plural noun a possessive "their" continues: the nearest plural noun of people or
+    their organisations (:data:`_PEOPLE_PLURALS`) before it in its sentence that is no subject,
+    when every subject before it is singular (no plural tag, no conjunct) and "their" is not
+    "their own" (which may go back to a collective subject). Else None."""
+    if tok.lower_ != "their" or tok.dep_ != "poss" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "own"):
         return None
     doc = tok.doc
     j = tok.i
@@ -130,23 +136,24 @@ def plural_before(tok: Token) -> Token | None:
         j -= 1
     before = doc[j:tok.i]
     subjects_before = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects_before or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in PRONOUNS for t in subjects_before):
+    if not subjects_before or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in PRONOUNS
+                                  or any(c.dep_ == "conj" for c in t.children) for t in subjects_before):
         return None
     for t in reversed(before):
         if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.dep_ in ("pobj", "dobj", "conj") and t.head.i != tok.head.i:
-            return t
+            return t if t.lemma_.lower() in _PEOPLE_PLURALS else None
     return None
 
 
 def authoring_body(tok: Token) -> bool:
-    """Whether ``tok`` is a body noun named as an author by "by" / "from" ("accusations by a U.S.
-    congressional committee", "a request from the regional electoral board")."""
+    """Whether ``tok`` is a body noun named as an author by "by" / "from" ("claims by a parliamentary
+    audit panel", "a request from the regional water board")."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_AUTHORS and tok.dep_ == "pobj" \
         and tok.head.lower_ in ("by", "from") and tok.head.head.pos_ == "NOUN"
 
 
 def repair_absolute_pair(doc: Doc, _lex: object = None) -> int:
-    """"with A backing the cuts and B opposing them": the first participle's common-noun object
+    """"with A voting for the text and B against it": the first participle's common-noun object
     has a proper-name conjunct right before a second participle hung on the first with no subject
     of its own. The name (with its own conjuncts) becomes that participle's subject, the
     participle the first one's conjunct. Returns how many were repaired."""
@@ -263,3 +270,8 @@ def repair_pressed_infinitive(doc: Doc, _lex: object = None) -> int:
         v.dep_ = "xcomp"
         fixed += 1
     return fixed
+
+
+def attempt_author(tok: Token) -> bool:
+    """Whether ``tok`` is the "by B" of a scheme noun ("an attempt by B to ...")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in ATTEMPT_NOUNS

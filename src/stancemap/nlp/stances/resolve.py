@@ -321,7 +321,7 @@ class Resolver:
         if seat is not None:
             return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
             # (before any coreference of "the government" to another state named earlier)
-        near = plural_before(tok)  # "the minister offered talks with royalist groups on their demand"
+        near = plural_before(tok)  # "the mayor met taxi drivers about their call for X"
         group = (self.holder(near) or self._participant_at(near)) if near is not None else None
         if group is not None and (g := self.actor(group)) is not None and g.type in ("group", "organisation"):
             return group

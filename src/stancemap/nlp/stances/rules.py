@@ -2228,7 +2228,7 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if pol == 0:
         return []
     pol = -pol if is_negated(tok) != _neither(label) else pol  # "dismissed Y as neither free nor fair"
-    pol = verb_sign_over_label(tok, pol, lex)  # "criticised Y as a gift to Z": the cue verb's sign
+    pol = verb_sign_over_label(tok, pol, lex)  # "condemned Y as a boon for Z": the cue verb's sign
     holders = late_by or ([seen_in] if seen_in is not None and child(tok, "agent") is None else subjects(tok))
     if not holders:
         return []
