@@ -92,6 +92,8 @@ NONE = [
     '"The storm could put the harvest at risk," the Icelandic fisheries minister said.',
     "The drought put the harvest at risk, the Kenyan farm ministry said.",
     '"The rebels would put the whole town at risk," the Malian army said.',
+    # what is put at risk is no valued thing (a party's majority)
+    '"Raising the retirement age would put the government\'s majority at risk," a Czech opposition lawmaker said.',
     # a signal that is not judged wrong
     '"Reopening the consulate would send a signal of goodwill," the Georgian envoy said.',
 ]
@@ -110,6 +112,9 @@ def test_their_after_a_plural_object_is_not_the_subject(nlp) -> None:  # type: i
     rows = stance_rows(nlp("The Kenyan government met the doctors' unions and defended their own offer of a 10 "
                            "percent rise."))
     assert any(has_key(k, "KEN") and p == 1 and "offer" in t for k, p, t in rows), rows
+    # "their pay offer" (no content given): not the unions' own position
+    rows = stance_rows(nlp("The government met the teachers' unions and defended their pay offer."))
+    assert not any("union" in " ".join(k) for k, _p, _t in rows), rows
 
 
 def test_second_participle_of_an_absolute_pair_has_its_own_subject(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -35,7 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..common.guard import set_heads
-from .effects import _predicted, _thing
+from .effects import _predicted, _thing, _valued
 from .frames import view_holder
 from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
@@ -130,6 +130,9 @@ def plural_before(tok: Token) -> Token | None:
     "their own" (which may go back to a collective subject). Else None."""
     if tok.lower_ != "their" or tok.dep_ != "poss" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "own"):
         return None
+    if not any(c.dep_ in ("prep", "acl") and (c.lower_ in ("for", "to", "that") or c.tag_ == "VB")
+               for c in tok.head.children):
+        return None  # (only "their call for X", "their demand to Y": a position with its content given)
     doc = tok.doc
     j = tok.i
     while j > 0 and not doc[j].is_sent_start:
@@ -212,12 +215,17 @@ def repair_summary_read_as_object(doc: Doc, _lex: object = None) -> int:
 _RISK_ENDS = frozenset({"risk", "danger", "jeopardy", "peril"})
 #: "send the wrong (a dangerous, a mixed) signal / message"
 _SIGNALS = frozenset({"signal", "message"})
+#: things at risk that the valued nouns of :mod:`.effects` do not list
+_AT_RISK = frozenset({"convoy", "convoys", "aid", "civilian", "civilians", "refugee", "refugees", "gain", "gains"})
 _BAD_SIGNALS = frozenset({"wrong", "bad", "dangerous", "terrible", "mixed", "worrying", "troubling"})
 
 
 def _risk_idiom(verb: Token) -> bool:
     low = verb.lemma_.lower()
     if low in ("put", "place"):
+        at_risk = child(verb, "dobj")  # (what is put at risk must be valued: lives, jobs, stocks, peace ...)
+        if at_risk is None or not (_valued(at_risk) or at_risk.lemma_.lower() in _AT_RISK):
+            return False
         return any(p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and (o := child(p, "pobj")) is not None
                    and o.lemma_.lower() in _RISK_ENDS for p in verb.children)
     if low == "send":
