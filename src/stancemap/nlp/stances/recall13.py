@@ -48,6 +48,9 @@ ATTEMPT_NOUNS = frozenset("""attempt bid effort ploy manoeuvre maneuver plot sch
     move campaign""".split())
 #: proposal nouns that may sum up the clause before them when they carry no content of their own
 PROPOSAL_SUMMARIES = frozenset({"proposal", "offer", "plan", "concession", "compromise", "suggestion"})
+#: verbs whose clause a proposal noun may sum up ("offered to halve X, a proposal ...")
+_PROPOSING = frozenset("""offer propose suggest agree accept support back endorse concede plan unveil float table
+    present submit urge""".split())
 #: dependents that leave a proposal noun bare (", a proposal [that] Y rejected", ", a generous offer")
 _BARE_DEPS = frozenset({"det", "amod", "relcl", "punct", "advmod"})
 #: common nouns of bodies that author statements, reports and decisions
@@ -189,8 +192,13 @@ def repair_absolute_pair(doc: Doc, _lex: object = None) -> int:
 def bare_proposal_summary(noun: Token) -> bool:
     """Whether ``noun`` is a proposal noun with no content, author or name of its own
     (determiners, adjectives and a relative clause only): ", a proposal the senate rejected"."""
-    return noun.lemma_.lower() in PROPOSAL_SUMMARIES and noun.pos_ == "NOUN" and \
-        all(c.dep_ in _BARE_DEPS for c in noun.children) and any(c.dep_ == "relcl" for c in noun.children)
+    if not (noun.lemma_.lower() in PROPOSAL_SUMMARIES and noun.pos_ == "NOUN"
+            and all(c.dep_ in _BARE_DEPS for c in noun.children) and any(c.dep_ == "relcl" for c in noun.children)):
+        return False
+    act = noun.head  # (only a clause that proposes or takes up a proposal: "met X, a proposal ..." is none)
+    if act.lemma_.lower() in ("say", "tell", "announce") and (said := child(act, "ccomp")) is not None:
+        act = said
+    return act.lemma_.lower() in _PROPOSING
 
 
 def repair_summary_read_as_object(doc: Doc, _lex: object = None) -> int:
