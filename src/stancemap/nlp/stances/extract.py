@@ -37,6 +37,13 @@ from .lexicon import AlignLexicon, Lexicon, align_lexicon, lexicon
 from .nouns import late_from
 from .plural_holders import described_company
 from .recall11 import repair_ruling_summary
+from .recall13 import (
+    attempt_author,
+    authoring_body,
+    repair_absolute_pair,
+    repair_pressed_infinitive,
+    repair_summary_read_as_object,
+)
 from .repair import (
     repair_adverbial_label,
     repair_agent_of_named,
@@ -395,6 +402,8 @@ class _Builder:
         if tok.pos_ == "NOUN" and (group := self.res.group_partner(tok)) is not None:
             return None if self._own_forces(group, holders) else group
             # ("a call by Anglican clergy": the events stage's body, plural_holders.py)
+        if authoring_body(tok):
+            return self.res.holder(tok)  # "claims by a parliamentary audit panel"
         if tok.lemma_.lower() not in self._PARTS:
             return None
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -414,8 +423,19 @@ class _Builder:
             for b in partners:
                 if b in holders:
                     continue
+                src = where.get(b)
+                if src is not None and attempt_author(src) and self._own_state(a, b):
+                    continue  # ("Brazil criticised X, calling it a bid by the government to ..."): itself
                 self._add_alignment(a, b, raw.polarity, issue, cue, raw.sent, a, (held.get(a), where.get(b)),
                                     raw.cue[0])
+
+    def _own_state(self, a: str, b: str) -> bool:
+        """Whether one side is a state and the other that state or one of its own bodies
+        (README 6.3: no alignment of a holder with itself or its own state)."""
+        sa, sb = self.res.actor(a), self.res.actor(b)
+        if sa is None or sb is None or "state" not in (sa.type, sb.type):
+            return False
+        return self.res.state_of(a) is not None and self.res.state_of(a) == self.res.state_of(b)
 
     def _holder_tokens(self, raw: RawStance) -> dict[str, Token]:
         """The holder token each holder actor of a raw stance was read from (none for the speaker)."""
@@ -841,6 +861,9 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         repair_ruling_summary,  # "..., a ruling X welcomed": "ruling" read as a verb on X (recall11)
         repair_bare_relative,  # "..., a charge the Taliban rejected": the subject read as an apposition
         repair_subject_read_as_conjunct,  # "While A opposed X, B backed it": B read as a conjunct of X
+        repair_absolute_pair,  # "with A voting for X and B against it": B read as a conjunct of X (recall13)
+        repair_summary_read_as_object,  # "offered to halve X, a proposal Y rejected": no second object
+        repair_pressed_infinitive,  # "to press Y to stop Z": "to stop Z" read as an adverbial of "press"
         repair_finite_conjunct,  # "said Y could not host Z and called on W": "called" read on "host"
         repair_participle_read_as_conjunct,  # "had no intention of invading Y, dismissing Z": on the verb
         lambda d, _: repair_adverbial_label(d),  # "Y was a step forward": the noun read as a measure of the adverb

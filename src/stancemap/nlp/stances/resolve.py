@@ -27,6 +27,7 @@ from .plural_holders import (
     subject_like,
     unindexed_body,
 )
+from .recall13 import plural_before
 from .syntax import child, clause_verb, compact_span, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
@@ -331,6 +332,12 @@ class Resolver:
         group = self.plural_group(tok) or self.unindexed_name(tok)
         if group is not None:
             return group  # "privacy campaigners", "state governors" (plural_holders.py)
+        near = plural_before(tok)  # "the mayor met taxi drivers about their call for X"
+        near_group = (self.holder(near) or self._participant_at(near)) if near is not None else None
+        if near_group is not None and (g := self.actor(near_group)) is not None and g.type in ("group", "organisation"):
+            return near_group
+        if near is not None and near_group is None:
+            return None  # (a plural the actors stage did not take: not the singular subject either)
         aid = self._at_token(tok)
         if aid is not None:
             a = self.actor(aid)

@@ -67,6 +67,7 @@ from .recall11 import (
     hoped_of_another,
     named_under_preposition,
 )
+from .recall13 import add_attempt_partners, bare_proposal_summary, risk_judgements, verb_sign_over_label
 from .repair import SUMMARY_NOUNS
 from .reword11 import attacked_measure, no_longer_bound, planned_route, praised_as
 from .surface import (
@@ -425,7 +426,8 @@ def _coordinated_relative(verb: Token) -> Token | None:
 def _summed_antecedent(ante: Token) -> tuple[tuple[int, int], Token, bool] | None:
     """An act noun set off by a comma after a clause (", a move ...", ", a decision ..."): the
     verb of the clause it sums up with that verb's object, as in :func:`_bare_relative_target`."""
-    if ante.lemma_.lower() not in _ACT_NOUNS or ante.dep_ not in ("appos", "npadvmod", "dobj") \
+    if not (ante.lemma_.lower() in _ACT_NOUNS or bare_proposal_summary(ante)) \
+            or ante.dep_ not in ("appos", "npadvmod", "dobj") \
             or not comma_before(ante):
         return None
     act = _summed_up_act(ante)
@@ -452,7 +454,8 @@ def _bare_relative_target(verb: Token, cue: Cue) -> tuple[tuple[int, int], Token
             or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj.children) \
             or any(c.dep_ == "prep" and not list(c.children) for c in verb.children):
         return None  # ("the plan Ghana relies on": a stranded preposition takes the antecedent)
-    if ante.lemma_.lower() in _ACT_NOUNS and ante.dep_ in ("appos", "npadvmod", "dobj") and comma_before(ante):
+    if (ante.lemma_.lower() in _ACT_NOUNS or bare_proposal_summary(ante)) \
+            and ante.dep_ in ("appos", "npadvmod", "dobj") and comma_before(ante):
         act = _summed_up_act(ante)
         obj = None if act is None else next((c for c in act.children if c.dep_ in ("dobj", "xcomp", "ccomp")
                                              and c.i < ante.i), None)
@@ -711,6 +714,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_we_need(tok, lex))
         if lemma in EFFECT_VERBS and tok.pos_ == "VERB":
             out.extend(effect_stances(tok, lex))  # "Y will wreck the economy, X said"
+        if lemma in ("put", "place", "send") and tok.pos_ == "VERB":
+            out.extend(risk_judgements(tok, lex))  # "Y would put Z at risk / send the wrong signal, X said"
         if lemma == "leave" and tok.pos_ == "VERB":
             out.extend(left_pact_stances(tok, lex))  # "X has left the accord"
         if lemma == "attack" or tok.lower_ == "bound":
@@ -755,6 +760,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(no_alternative_stances(tok, lex))
     out.extend(_phrase_stances(sent, lex))
     out.extend(_modal_stances(sent, lex))
+    out = add_attempt_partners(out)  # "condemned X, calling it an attempt by B to ...": B
     out = _drop_restated_aims(out)
     for r in out:
         r.sent = sent
@@ -2228,6 +2234,7 @@ def _label_stances(tok: Token, lex: Lexicon) -> list[RawStance]:
     if pol == 0:
         return []
     pol = -pol if is_negated(tok) != _neither(label) else pol  # "dismissed Y as neither free nor fair"
+    pol = verb_sign_over_label(tok, pol, lex)  # "condemned Y as a boon for Z": the cue verb's sign
     holders = late_by or ([seen_in] if seen_in is not None and child(tok, "agent") is None else subjects(tok))
     if not holders:
         return []
