@@ -19,6 +19,7 @@ from ..common.datelines import DATELINE_ENDS, agency_credit, dash_dateline, is_d
 from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES, WORD_HYPHENS
 from .participants import PARTITIVE_HEADS, current
+from .tree import child_indexes
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
@@ -100,26 +101,33 @@ _NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP"}
 
 
 def _own_subject(verb: Token) -> Token | None:
-    children = list(verb.children)  # (made once for the three passes below)
-    if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children):
-        for c in children:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
-            if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i - 1 and (
-                    c.ent_type_ in _NAME_TYPES or is_acronym(c)):
-                return c
-    for c in children:
-        if c.dep_ in ("nsubj", "csubj") and (is_dateline(c) or dash_dateline(verb, c)):
-            return _after_dateline(verb, c)
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.tag_ == "VBG" and c.dep_ == "nsubj":  # "the charity working in X said": a
-                inner = next((x for x in c.children if x.dep_ == "nsubj"), None)  # reduced relative
+    from .match import doc_words  # (match imports this module)
+
+    doc = verb.doc
+    words = doc_words(doc)
+    dep = words.dep
+    children = child_indexes(verb)  # (word indexes: a Token is made only for the one returned)
+    if verb.pos_ in ("VERB", "AUX") and not any(dep[k] in ("nsubj", "nsubjpass", "csubj") for k in children):
+        for k in children:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
+            if dep[k] in ("advmod", "npadvmod", "dep") and k == verb.i - 1:
+                c = doc[k]
+                if c.ent_type_ in _NAME_TYPES or is_acronym(c):
+                    return c
+    for k in children:
+        if dep[k] in ("nsubj", "csubj"):
+            c = doc[k]
+            if is_dateline(c) or dash_dateline(verb, c):
+                return _after_dateline(verb, c)
+            if words.tag[k] == "VBG" and dep[k] == "nsubj":  # "the charity working in X said": a
+                inner = next((x for x in child_indexes(c) if dep[x] == "nsubj"), None)  # reduced relative
                 if inner is not None:
-                    return inner
+                    return doc[inner]
             return c
-    for c in children:
-        if c.dep_ == "agent":
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    return o
+    for k in children:
+        if dep[k] == "agent":
+            for o in child_indexes(doc[k]):
+                if dep[o] == "pobj":
+                    return doc[o]
     return None
 
 
@@ -464,18 +472,26 @@ def _np_actor(doc: Doc, tok: Token, depth: int) -> str | None:
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens coordinated with it ("Turkey and Russia"), companions included
     ("X, along with Y," / "X together with Y" / "X alongside Y": :func:`companions`)."""
+    from .match import doc_words  # (match imports this module)
+
+    doc = tok.doc
+    words = doc_words(doc)
     out = [tok]
+    seen = {tok.i}  # (the indexes of ``out``: a Token equals another of its Doc at the same index)
     stack = [tok]
     while stack:
         t = stack.pop()
-        for c in t.children:
-            if c.dep_ == "conj" and c not in out:
+        for k in child_indexes(t):
+            if words.dep[k] == "conj" and k not in seen:
+                c = doc[k]
                 out.append(c)
+                seen.add(k)
                 stack.append(c)
-        if t.pos_ in ("NOUN", "PROPN"):
+        if words.pos[t.i] in ("NOUN", "PROPN"):
             for c in companions(t):
-                if c not in out:
+                if c.i not in seen:
                     out.append(c)
+                    seen.add(c.i)
                     stack.append(c)
     return out
 
@@ -493,14 +509,22 @@ def holders(noun: Token) -> list[Token]:
             for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
 
 
+#: The prepositions :func:`companions` starts from.
+_COMPANY_PREPS = frozenset({"along", "with", "alongside"})
+
+
 def companions(head: Token) -> list[Token]:
     """Noun heads joined to ``head`` by a preposition of company, a coordination in all but form:
     "along with Y", "together with Y", "alongside Y" (the parser hangs them on the noun or, for a
     phrase after the verb, on the verb)."""
+    from .match import doc_words  # (match imports this module)
+
     out: list[Token] = []
-    for c in head.children:
-        if c.dep_ != "prep":
+    words = doc_words(head.doc)
+    for k in child_indexes(head):
+        if words.dep[k] != "prep" or words.lower[k] not in _COMPANY_PREPS:
             continue
+        c = head.doc[k]
         w = c.lower_
         if w == "along" or w == "with" and any(m.dep_ == "advmod" and m.lower_ == "together" for m in c.children):
             inner = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"), c) if w == "along" else c

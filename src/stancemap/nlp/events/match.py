@@ -22,6 +22,7 @@ from .args import LETTING_VERBS, hyphen_pair, relative_antecedent
 from .lexicon import Lexicon, Pattern, Topic
 from .material import MUTUAL_FORCE_WORDS
 from .participants import current
+from .tree import children_of, head_of
 
 __all__ = [
     "OWN_RESPONSE",
@@ -171,36 +172,38 @@ def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
     modifiers come last ("aid deliveries" -> [..., "delivery", "aid"]).
     """
     keys = []
-    chain: list[Token] = []
+    doc = tok.doc
+    words = doc_words(doc)  # (word indexes and the Doc's word lists: no Token per word looked at)
+    lem, tag, dep, low = words.lemma, words.tag, words.dep, words.lower
+    head = lem[tok.i]
+    chain: list[int] = []
     members = {tok.i}
     cur = tok.i
-    doc = tok.doc
-    while cur - 1 >= 0 and doc[cur - 1].dep_ in ("compound", "amod") and doc[cur - 1].head.i in members:
+    while cur - 1 >= 0 and dep[cur - 1] in ("compound", "amod") and head_of(doc, cur - 1) in members:
         cur -= 1
-        chain.insert(0, doc[cur])
+        chain.insert(0, cur)
         members.add(cur)
     for k in range(len(chain)):
-        keys.append(" ".join([*(lemma(c) for c in chain[k:]), lemma(tok)]))
-        if any(c.tag_ in ("VBN", "VBD") for c in chain[k:]):  # a participle modifier as written, after its
+        keys.append(" ".join([*(lem[c] for c in chain[k:]), head]))
+        if any(tag[c] in ("VBN", "VBD") for c in chain[k:]):  # a participle modifier as written, after its
             # lemma: "coordinated patrols" -> "coordinated patrol" (the lemma key is "coordinate patrol")
-            keys.append(" ".join([*(c.lower_ if c.tag_ in ("VBN", "VBD") else lemma(c) for c in chain[k:]),
-                                  lemma(tok)]))
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
-            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].head.i == tok.i:
-        keys.insert(0, f"{doc[tok.i - 2].lower_}-{lemma(tok)}")  # a word the parser split at its hyphen ("sit-in")
-    for p in tok.rights:
-        if p.dep_ == "prep" and p.i == tok.i + 1:
-            objs = [o for o in p.children if o.dep_ == "pobj"]
-            if objs and objs[0].i == p.i + 1:
-                keys.insert(0, f"{lemma(tok)} {lemma(p)} {lemma(objs[0])}")
+            keys.append(" ".join([*(low[c] if tag[c] in ("VBN", "VBD") else lem[c] for c in chain[k:]), head]))
+    if tok.i >= 2 and low[tok.i - 1] == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_ and head_of(doc, tok.i - 2) == tok.i:
+        keys.insert(0, f"{low[tok.i - 2]}-{head}")  # a word the parser split at its hyphen ("sit-in")
+    p = tok.i + 1  # (of the words right of the noun, only the one after it can be this preposition)
+    if p < len(doc) and dep[p] == "prep" and head_of(doc, p) == tok.i:
+        objs = [o for o in children_of(doc, p) if dep[o] == "pobj"]
+        if objs and objs[0] == p + 1:
+            keys.insert(0, f"{head} {lem[p]} {lem[objs[0]]}")
     for c in chain[:-1]:  # a modifier apart from the head: "joint counter-terrorism exercise" -> "joint exercise"
-        if c.is_alpha:
-            for key in (f"{lemma(c)} {lemma(tok)}", f"{c.lower_} {lemma(tok)}" if c.tag_ in ("VBN", "VBD") else ""):
+        if doc[c].is_alpha:
+            for key in (f"{lem[c]} {head}", f"{low[c]} {head}" if tag[c] in ("VBN", "VBD") else ""):
                 if key and key not in keys:
                     keys.append(key)
-    keys.append(lemma(tok))
+    keys.append(head)
     if modifiers:
-        keys.extend(lemma(c) for c in chain if c.dep_ == "compound")
+        keys.extend(lem[c] for c in chain if dep[c] == "compound")
     return keys
 
 
