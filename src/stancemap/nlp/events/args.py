@@ -19,7 +19,7 @@ from ..common.datelines import DATELINE_ENDS, agency_credit, dash_dateline, is_d
 from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES, WORD_HYPHENS
 from .participants import PARTITIVE_HEADS, current
-from .tree import child_indexes
+from .tree import tree_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
@@ -101,12 +101,10 @@ _NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP"}
 
 
 def _own_subject(verb: Token) -> Token | None:
-    from .match import doc_words  # (match imports this module)
-
     doc = verb.doc
-    words = doc_words(doc)
-    dep = words.dep
-    children = child_indexes(verb)  # (word indexes: a Token is made only for the one returned)
+    tree = tree_of(doc)  # (word indexes: a Token is made only for the words looked at closer)
+    dep = tree.deps
+    children = tree.children[verb.i]
     if verb.pos_ in ("VERB", "AUX") and not any(dep[k] in ("nsubj", "nsubjpass", "csubj") for k in children):
         for k in children:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
             if dep[k] in ("advmod", "npadvmod", "dep") and k == verb.i - 1:
@@ -118,14 +116,14 @@ def _own_subject(verb: Token) -> Token | None:
             c = doc[k]
             if is_dateline(c) or dash_dateline(verb, c):
                 return _after_dateline(verb, c)
-            if words.tag[k] == "VBG" and dep[k] == "nsubj":  # "the charity working in X said": a
-                inner = next((x for x in child_indexes(c) if dep[x] == "nsubj"), None)  # reduced relative
+            if c.tag_ == "VBG" and dep[k] == "nsubj":  # "the charity working in X said": a
+                inner = next((x for x in tree.children[k] if dep[x] == "nsubj"), None)  # reduced relative
                 if inner is not None:
                     return doc[inner]
             return c
     for k in children:
         if dep[k] == "agent":
-            for o in child_indexes(doc[k]):
+            for o in tree.children[k]:
                 if dep[o] == "pobj":
                     return doc[o]
     return None
@@ -472,22 +470,20 @@ def _np_actor(doc: Doc, tok: Token, depth: int) -> str | None:
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens coordinated with it ("Turkey and Russia"), companions included
     ("X, along with Y," / "X together with Y" / "X alongside Y": :func:`companions`)."""
-    from .match import doc_words  # (match imports this module)
-
     doc = tok.doc
-    words = doc_words(doc)
+    tree = tree_of(doc)
     out = [tok]
     seen = {tok.i}  # (the indexes of ``out``: a Token equals another of its Doc at the same index)
     stack = [tok]
     while stack:
         t = stack.pop()
-        for k in child_indexes(t):
-            if words.dep[k] == "conj" and k not in seen:
+        for k in tree.children[t.i]:
+            if tree.deps[k] == "conj" and k not in seen:
                 c = doc[k]
                 out.append(c)
                 seen.add(k)
                 stack.append(c)
-        if words.pos[t.i] in ("NOUN", "PROPN"):
+        if t.pos_ in ("NOUN", "PROPN"):
             for c in companions(t):
                 if c.i not in seen:
                     out.append(c)
@@ -509,20 +505,14 @@ def holders(noun: Token) -> list[Token]:
             for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
 
 
-#: The prepositions :func:`companions` starts from.
-_COMPANY_PREPS = frozenset({"along", "with", "alongside"})
-
-
 def companions(head: Token) -> list[Token]:
     """Noun heads joined to ``head`` by a preposition of company, a coordination in all but form:
     "along with Y", "together with Y", "alongside Y" (the parser hangs them on the noun or, for a
     phrase after the verb, on the verb)."""
-    from .match import doc_words  # (match imports this module)
-
     out: list[Token] = []
-    words = doc_words(head.doc)
-    for k in child_indexes(head):
-        if words.dep[k] != "prep" or words.lower[k] not in _COMPANY_PREPS:
+    tree = tree_of(head.doc)
+    for k in tree.children[head.i]:
+        if tree.deps[k] != "prep":
             continue
         c = head.doc[k]
         w = c.lower_
@@ -922,8 +912,11 @@ _IRREALIS_MODIFIERS = {"planned", "proposed", "threatened", "possible", "potenti
 
 def irrealis_noun(tok: Token) -> bool:
     """An event noun whose modifier says the act is planned, proposed or possible, not done."""
-    return tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "det", "nmod") and c.lower_ in _IRREALIS_MODIFIERS
-                                      for c in tok.children)
+    if tok.pos_ != "NOUN":
+        return False
+    tree = tree_of(tok.doc)  # (word indexes: a Token only for the modifiers)
+    return any(tree.deps[k] in ("amod", "compound", "det", "nmod") and tok.doc[k].lower_ in _IRREALIS_MODIFIERS
+               for k in tree.children[tok.i])
 
 
 def is_hypothetical(tok: Token) -> bool:
@@ -968,9 +961,9 @@ def is_proviso(verb: Token) -> bool:
 
 def has_future(tok: Token) -> bool:
     """Future or planned action: "will visit", "is to visit", "plans to visit", "is due to visit"."""
-    for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in _FUTURE:
-            return True
+    tree = tree_of(tok.doc)  # (word indexes: a Token only for the auxiliaries)
+    if any(tree.deps[k] == "aux" and tok.doc[k].lower_ in _FUTURE for k in tree.children[tok.i]):
+        return True
     if tok.dep_ == "xcomp":
         h = tok.head
         if h.lemma_.lower() in ("plan", "expect", "schedule", "due", "set", "intend", "be") and h.pos_ != "ADJ":
