@@ -87,3 +87,39 @@ def test_helpers_answer_the_same_in_and_out_of_the_stage(nlp_base):
     assert words(irrealis) == ["fees"]  # "the planned licence fees"
     assert {doc[x].lower_ for x in speech if x is not None} == {"said"}  # (the clause under "said")
     assert {"according", "leader"} <= set(words(cited))
+
+
+@pytest.mark.model
+def test_the_stage_reads_the_tree_of_the_repaired_parse(nlp_base, monkeypatch):
+    """Review round 2 (evspeed3.2): every tree the events stage reads is the parse as it stands (the
+    repairs run before the memo is made), and a head changed inside the stage is read afresh once
+    :func:`forget_tree` is called."""
+    from stancemap.nlp.common.guard import set_heads
+    from stancemap.nlp.events import component
+    from stancemap.nlp.events.tree import forget_tree
+
+    doc = nlp_base(_TEXT)
+    seen = []
+    inner = component.sentence_events
+
+    def checked(doc, sent, *args, **kwargs):
+        seen.append(tree_of(doc).heads == [t.head.i for t in doc])
+        return inner(doc, sent, *args, **kwargs)
+
+    monkeypatch.setattr(component, "sentence_events", checked)
+    component.extract_events(doc)
+    assert seen and all(seen)
+
+    doc = nlp_base("The port guards searched the cargo boats at dawn.")
+    with participants.use(doc):
+        before = tree_of(doc)
+        boats = next(t for t in doc if t.lower_ == "boats")
+        cargo = next(t for t in doc if t.lower_ == "cargo")
+        assert before.heads[cargo.i] == boats.i
+        root = next(t for t in doc if t.dep_ == "ROOT")
+        assert set_heads([(cargo, root, "dobj")])  # (a repair: "cargo" made the object of the root)
+        assert tree_of(doc) is before  # (still the memo: a repair must say so)
+        forget_tree(doc)
+        after = tree_of(doc)
+    assert after.heads == [t.head.i for t in doc] != before.heads
+    assert after.children == [[c.i for c in t.children] for t in doc]

@@ -961,9 +961,9 @@ def is_proviso(verb: Token) -> bool:
 
 def has_future(tok: Token) -> bool:
     """Future or planned action: "will visit", "is to visit", "plans to visit", "is due to visit"."""
-    tree = tree_of(tok.doc)  # (word indexes: a Token only for the auxiliaries)
-    if any(tree.deps[k] == "aux" and tok.doc[k].lower_ in _FUTURE for k in tree.children[tok.i]):
-        return True
+    for c in tok.children:  # (the Tokens, not :func:`tree_of`: the stage also asks after its memo is gone)
+        if c.dep_ == "aux" and c.lower_ in _FUTURE:
+            return True
     if tok.dep_ == "xcomp":
         h = tok.head
         if h.lemma_.lower() in ("plan", "expect", "schedule", "due", "set", "intend", "be") and h.pos_ != "ADJ":

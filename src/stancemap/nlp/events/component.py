@@ -118,7 +118,7 @@ from .material import (
 from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
 from .tables import mark_words, may_name_event_noun
-from .tree import tree_of
+from .tree import forget_tree, tree_of
 from .typefeatures import HARM_WORDS, is_act_noun, type_features, verb_classes
 from .typemodel import TYPE_CODES, default_model, lexicon_type
 from .wordclasses import RELATIONAL_NOUNS
@@ -2842,6 +2842,7 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
         if not set_heads([(tok, up, rel), (head, tok, "compound")]):  # (never a head cycle: common.guard)
             continue
         tok.pos_, tok.tag_ = "NOUN", "NN"
+        forget_tree(doc)  # (none is kept yet: the stage runs its repairs first; a later caller is covered)
         fixed += 1
     return fixed
 

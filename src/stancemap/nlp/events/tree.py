@@ -6,7 +6,8 @@ they keep.
 The tree lives in the participants memo (:func:`stancemap.nlp.events.participants.current`), like
 :func:`~stancemap.nlp.events.match.doc_words` and :func:`~stancemap.nlp.events.tables.mark_words`;
 outside the events stage :func:`tree_of` reads it afresh at each call. The parse does not change
-while the stage runs (its repairs run before the memo is made). This module imports nothing of the
+while the stage runs (its repairs run before the memo is made); code that changes a head or a label
+while a memo may hold the tree calls :func:`forget_tree`. This module imports nothing of the
 stage but the memo, so that :mod:`~stancemap.nlp.events.args` (which
 :mod:`~stancemap.nlp.events.match` imports) can use it.
 """
@@ -21,7 +22,7 @@ from spacy.tokens import Doc
 
 from .participants import current
 
-__all__ = ["Tree", "tree_of"]
+__all__ = ["Tree", "forget_tree", "tree_of"]
 
 #: dependency labels by id, for all Docs (string ids are the same in every vocabulary)
 _LABELS: dict[int, str] = {}
@@ -59,3 +60,10 @@ def tree_of(doc: Doc) -> Tree:
     if parts is not None:
         parts.memo["tree"] = tree
     return tree
+
+
+def forget_tree(doc: Doc) -> None:
+    """Drop the tree kept for ``doc`` in the events stage (after a repair changed its parse)."""
+    parts = current(doc)
+    if parts is not None:
+        parts.memo.pop("tree", None)
