@@ -19,6 +19,7 @@ from ..common.datelines import DATELINE_ENDS, agency_credit, dash_dateline, is_d
 from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES, WORD_HYPHENS
 from .participants import PARTITIVE_HEADS, current
+from .tree import tree_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
@@ -100,26 +101,31 @@ _NAME_TYPES = {"ORG", "PERSON", "GPE", "NORP"}
 
 
 def _own_subject(verb: Token) -> Token | None:
-    children = list(verb.children)  # (made once for the three passes below)
-    if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children):
-        for c in children:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
-            if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i - 1 and (
-                    c.ent_type_ in _NAME_TYPES or is_acronym(c)):
-                return c
-    for c in children:
-        if c.dep_ in ("nsubj", "csubj") and (is_dateline(c) or dash_dateline(verb, c)):
-            return _after_dateline(verb, c)
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.tag_ == "VBG" and c.dep_ == "nsubj":  # "the charity working in X said": a
-                inner = next((x for x in c.children if x.dep_ == "nsubj"), None)  # reduced relative
+    doc = verb.doc
+    tree = tree_of(doc)  # (word indexes: a Token is made only for the words looked at closer)
+    dep = tree.deps
+    children = tree.children[verb.i]
+    if verb.pos_ in ("VERB", "AUX") and not any(dep[k] in ("nsubj", "nsubjpass", "csubj") for k in children):
+        for k in children:  # "In cooperation with X, ACRONYM provided ...": a name parsed as a modifier
+            if dep[k] in ("advmod", "npadvmod", "dep") and k == verb.i - 1:
+                c = doc[k]
+                if c.ent_type_ in _NAME_TYPES or is_acronym(c):
+                    return c
+    for k in children:
+        if dep[k] in ("nsubj", "csubj"):
+            c = doc[k]
+            if is_dateline(c) or dash_dateline(verb, c):
+                return _after_dateline(verb, c)
+            if c.tag_ == "VBG" and dep[k] == "nsubj":  # "the charity working in X said": a
+                inner = next((x for x in tree.children[k] if dep[x] == "nsubj"), None)  # reduced relative
                 if inner is not None:
-                    return inner
+                    return doc[inner]
             return c
-    for c in children:
-        if c.dep_ == "agent":
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    return o
+    for k in children:
+        if dep[k] == "agent":
+            for o in tree.children[k]:
+                if dep[o] == "pobj":
+                    return doc[o]
     return None
 
 
@@ -464,18 +470,24 @@ def _np_actor(doc: Doc, tok: Token, depth: int) -> str | None:
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens coordinated with it ("Turkey and Russia"), companions included
     ("X, along with Y," / "X together with Y" / "X alongside Y": :func:`companions`)."""
+    doc = tok.doc
+    tree = tree_of(doc)
     out = [tok]
+    seen = {tok.i}  # (the indexes of ``out``: a Token equals another of its Doc at the same index)
     stack = [tok]
     while stack:
         t = stack.pop()
-        for c in t.children:
-            if c.dep_ == "conj" and c not in out:
+        for k in tree.children[t.i]:
+            if tree.deps[k] == "conj" and k not in seen:
+                c = doc[k]
                 out.append(c)
+                seen.add(k)
                 stack.append(c)
         if t.pos_ in ("NOUN", "PROPN"):
             for c in companions(t):
-                if c not in out:
+                if c.i not in seen:
                     out.append(c)
+                    seen.add(c.i)
                     stack.append(c)
     return out
 
@@ -498,9 +510,11 @@ def companions(head: Token) -> list[Token]:
     "along with Y", "together with Y", "alongside Y" (the parser hangs them on the noun or, for a
     phrase after the verb, on the verb)."""
     out: list[Token] = []
-    for c in head.children:
-        if c.dep_ != "prep":
+    tree = tree_of(head.doc)
+    for k in tree.children[head.i]:
+        if tree.deps[k] != "prep":
             continue
+        c = head.doc[k]
         w = c.lower_
         if w == "along" or w == "with" and any(m.dep_ == "advmod" and m.lower_ == "together" for m in c.children):
             inner = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "with"), c) if w == "along" else c
@@ -898,8 +912,11 @@ _IRREALIS_MODIFIERS = {"planned", "proposed", "threatened", "possible", "potenti
 
 def irrealis_noun(tok: Token) -> bool:
     """An event noun whose modifier says the act is planned, proposed or possible, not done."""
-    return tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "det", "nmod") and c.lower_ in _IRREALIS_MODIFIERS
-                                      for c in tok.children)
+    if tok.pos_ != "NOUN":
+        return False
+    tree = tree_of(tok.doc)  # (word indexes: a Token only for the modifiers)
+    return any(tree.deps[k] in ("amod", "compound", "det", "nmod") and tok.doc[k].lower_ in _IRREALIS_MODIFIERS
+               for k in tree.children[tok.i])
 
 
 def is_hypothetical(tok: Token) -> bool:
@@ -944,7 +961,7 @@ def is_proviso(verb: Token) -> bool:
 
 def has_future(tok: Token) -> bool:
     """Future or planned action: "will visit", "is to visit", "plans to visit", "is due to visit"."""
-    for c in tok.children:
+    for c in tok.children:  # (the Tokens, not :func:`tree_of`: the stage also asks after its memo is gone)
         if c.dep_ == "aux" and c.lower_ in _FUTURE:
             return True
     if tok.dep_ == "xcomp":

@@ -120,6 +120,7 @@ from .material import (
 from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
 from .tables import mark_words, may_name_event_noun
+from .tree import forget_tree, tree_of
 from .typefeatures import HARM_WORDS, is_act_noun, type_features, verb_classes
 from .typemodel import TYPE_CODES, default_model, lexicon_type
 from .wordclasses import RELATIONAL_NOUNS
@@ -321,16 +322,20 @@ _PERSON_ROLES = frozenset({"president", "minister", "spokesman", "spokeswoman", 
 
 def _under_speech(tok: Token, lexicon: Lexicon) -> Token | None:
     """The speech verb whose reported clause contains ``tok``, if any."""
-    t = tok
+    doc = tok.doc
+    tree = tree_of(doc)  # (word indexes up the tree: a Token only for the verb returned)
+    words = doc_words(doc)
+    dep, lem = words.dep, words.spacy_lemma
+    t = tok.i
     for _ in range(8):
-        head = t.head  # (one Token for the head per step)
-        if head.i == t.i:
+        head = tree.heads[t]
+        if head == t:
             return None
-        if t.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and head.lemma_.lower() in lexicon.statement_verbs:
-            return head
-        if t.dep_ == "ccomp" and head.lemma_.lower() in _ASSURING and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
-            return head  # "assured X that it would ease ...": a reported future, as after "said"
+        if dep[t] in ("ccomp", "parataxis", "xcomp", "advcl") and lem[head] in lexicon.statement_verbs:
+            return doc[head]
+        if dep[t] == "ccomp" and lem[head] in _ASSURING and any(
+                dep[c] == "mark" and words.lower[c] == "that" for c in tree.children[t]):
+            return doc[head]  # "assured X that it would ease ...": a reported future, as after "said"
         t = head
     return None
 
@@ -590,12 +595,14 @@ _CONDITION_WORDS = frozenset({*_CONDITIONS, "according", "provided", "providing"
 def _in_citation(tok: Token) -> bool:
     """Whether ``tok`` is inside an "according to ..." phrase: the source a report is credited to
     ("according to a report by a doctor sent to X by Y"), whose words are no event of the news."""
-    t = tok
+    heads = tree_of(tok.doc).heads  # (word indexes up the tree: no Token per step)
+    words = doc_words(tok.doc)
+    t = tok.i
     for _ in range(12):
-        if t.lower_ == "according" and t.dep_ == "prep":
+        if words.lower[t] == "according" and words.dep[t] == "prep":
             return True
-        head = t.head  # (one Token for the head per step)
-        if head.i == t.i:
+        head = heads[t]
+        if head == t:
             return False
         t = head
     return False
@@ -2842,6 +2849,7 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
         if not set_heads([(tok, up, rel), (head, tok, "compound")]):  # (never a head cycle: common.guard)
             continue
         tok.pos_, tok.tag_ = "NOUN", "NN"
+        forget_tree(doc)  # (none is kept yet: the stage runs its repairs first; a later caller is covered)
         fixed += 1
     return fixed
 

@@ -22,6 +22,7 @@ from .args import LETTING_VERBS, hyphen_pair, relative_antecedent
 from .lexicon import Lexicon, Pattern, Topic
 from .material import MUTUAL_FORCE_WORDS
 from .participants import current
+from .tree import tree_of
 
 __all__ = [
     "OWN_RESPONSE",
@@ -171,47 +172,51 @@ def phrase_keys(tok: Token, *, modifiers: bool = False) -> list[str]:
     modifiers come last ("aid deliveries" -> [..., "delivery", "aid"]).
     """
     keys = []
-    chain: list[Token] = []
+    doc = tok.doc
+    words = doc_words(doc)  # (word indexes and the Doc's word lists: no Token per word looked at)
+    lem, tag, dep, low = words.lemma, words.tag, words.dep, words.lower
+    heads = tree_of(doc).heads
+    head = lem[tok.i]
+    chain: list[int] = []
     members = {tok.i}
     cur = tok.i
-    doc = tok.doc
-    while cur - 1 >= 0 and doc[cur - 1].dep_ in ("compound", "amod") and doc[cur - 1].head.i in members:
+    while cur - 1 >= 0 and dep[cur - 1] in ("compound", "amod") and heads[cur - 1] in members:
         cur -= 1
-        chain.insert(0, doc[cur])
+        chain.insert(0, cur)
         members.add(cur)
     for k in range(len(chain)):
-        keys.append(" ".join([*(lemma(c) for c in chain[k:]), lemma(tok)]))
-        if any(c.tag_ in ("VBN", "VBD") for c in chain[k:]):  # a participle modifier as written, after its
+        keys.append(" ".join([*(lem[c] for c in chain[k:]), head]))
+        if any(tag[c] in ("VBN", "VBD") for c in chain[k:]):  # a participle modifier as written, after its
             # lemma: "coordinated patrols" -> "coordinated patrol" (the lemma key is "coordinate patrol")
-            keys.append(" ".join([*(c.lower_ if c.tag_ in ("VBN", "VBD") else lemma(c) for c in chain[k:]),
-                                  lemma(tok)]))
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
-            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].head.i == tok.i:
-        keys.insert(0, f"{doc[tok.i - 2].lower_}-{lemma(tok)}")  # a word the parser split at its hyphen ("sit-in")
-    for p in tok.rights:
-        if p.dep_ == "prep" and p.i == tok.i + 1:
-            objs = [o for o in p.children if o.dep_ == "pobj"]
-            if objs and objs[0].i == p.i + 1:
-                keys.insert(0, f"{lemma(tok)} {lemma(p)} {lemma(objs[0])}")
+            keys.append(" ".join([*(low[c] if tag[c] in ("VBN", "VBD") else lem[c] for c in chain[k:]), head]))
+    if tok.i >= 2 and low[tok.i - 1] == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_ and heads[tok.i - 2] == tok.i:
+        keys.insert(0, f"{low[tok.i - 2]}-{head}")  # a word the parser split at its hyphen ("sit-in")
+    p = tok.i + 1  # (of the words right of the noun, only the one after it can be this preposition)
+    if p < len(doc) and dep[p] == "prep" and heads[p] == tok.i:
+        objs = [o for o in tree_of(doc).children[p] if dep[o] == "pobj"]
+        if objs and objs[0] == p + 1:
+            keys.insert(0, f"{head} {lem[p]} {lem[objs[0]]}")
     for c in chain[:-1]:  # a modifier apart from the head: "joint counter-terrorism exercise" -> "joint exercise"
-        if c.is_alpha:
-            for key in (f"{lemma(c)} {lemma(tok)}", f"{c.lower_} {lemma(tok)}" if c.tag_ in ("VBN", "VBD") else ""):
+        if doc[c].is_alpha:
+            for key in (f"{lem[c]} {head}", f"{low[c]} {head}" if tag[c] in ("VBN", "VBD") else ""):
                 if key and key not in keys:
                     keys.append(key)
-    keys.append(lemma(tok))
+    keys.append(head)
     if modifiers:
-        keys.extend(lemma(c) for c in chain if c.dep_ == "compound")
+        keys.extend(lem[c] for c in chain if dep[c] == "compound")
     return keys
 
 
 def direct_object(verb: Token) -> Token | None:
     """The direct object of a verb, or its passive subject."""
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            return c
-    for c in verb.children:
-        if c.dep_ in ("attr", "oprd"):
-            return c
+    tree = tree_of(verb.doc)  # (word indexes: a Token only for the one returned)
+    for k in tree.children[verb.i]:
+        if tree.deps[k] in ("dobj", "nsubjpass"):
+            return verb.doc[k]
+    for k in tree.children[verb.i]:
+        if tree.deps[k] in ("attr", "oprd"):
+            return verb.doc[k]
     return participle_object(verb)
 
 
@@ -219,8 +224,12 @@ def participle_object(verb: Token) -> Token | None:
     """The object the parser made the subject of a participle clause right after the verb: "will
     not accept any refugees fleeing the war" parsed as "accept [refugees fleeing ...]" (a ccomp
     whose subject is the noun after the verb). None when the verb has no such clause."""
-    for c in verb.children:
-        if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN") and c.i > verb.i:
+    tree = tree_of(verb.doc)
+    for k in tree.children[verb.i]:
+        if tree.deps[k] != "ccomp" or k < verb.i:
+            continue
+        c = verb.doc[k]
+        if c.tag_ in ("VBG", "VBN"):
             subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.i <= verb.i + 3 \
                     and not any(x.dep_ in ("aux", "auxpass") for x in c.children):
@@ -343,9 +352,11 @@ def _stranded_prep(verb: Token, prep: str) -> Token | None:
 def _out_of(verb: Token) -> Token | None:
     """The "of" of "out of" that the parser hung under "out" as a preposition ("pulled its fighters
     out of X", "moved troops out of X"): "out" is then the verb's particle."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "out":
-            return next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+    tree = tree_of(verb.doc)  # (word indexes: a Token only for a preposition "out" and its "of")
+    for k in tree.children[verb.i]:
+        if tree.deps[k] == "prep" and verb.doc[k].lower_ == "out":
+            return next((verb.doc[g] for g in tree.children[k] if tree.deps[g] == "prep" and verb.doc[g].lower_ == "of"),
+                        None)
     return None
 
 
