@@ -46,7 +46,9 @@ def test_look_alikes_of_the_accident_keep_the_attack(nlp):
     assert _rows(nlp, "A Malian soldier was killed in an exchange of fire with militants.") == [
         (None, "MLIMIL", "193")]
     # an agent
-    assert _rows(nlp, "Two guards were killed by gunmen in a crash on the highway.") == [("UAF", "COP", "190")]
+    # (193 since the evlex2 round: a pattern restricted by its subject reads a passive's "by" doer, so the
+    #  passive codes as the active "Gunmen killed two guards ..." does: gunmen fight with small arms)
+    assert _rows(nlp, "Two guards were killed by gunmen in a crash on the highway.") == [("UAF", "COP", "193")]
     # an accident noun with an "of" complement names what struck (review round 2)
     assert _rows(nlp, "Four police officers were killed in a storm of gunfire outside the station.") == [
         (None, "COP", "190")]

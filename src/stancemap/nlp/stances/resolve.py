@@ -329,9 +329,12 @@ class Resolver:
         if seat is not None:
             return seat  # "the government in Pretoria", "officials in Brasilia": the capital's actor
             # (before any coreference of "the government" to another state named earlier)
-        group = self.plural_group(tok) or self.unindexed_name(tok)
+        own = tok.lemma_.lower() in _SELF_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my", "his", "her", "its", "their") for c in tok.children)
+        group = None if own else (self.plural_group(tok) or self.unindexed_name(tok))
         if group is not None:
             return group  # "privacy campaigners", "state governors" (plural_holders.py)
+            # (never "my government", "our country": the possessor's state, below)
         near = plural_before(tok)  # "the mayor met taxi drivers about their call for X"
         near_group = (self.holder(near) or self._participant_at(near)) if near is not None else None
         if near_group is not None and (g := self.actor(near_group)) is not None and g.type in ("group", "organisation"):
