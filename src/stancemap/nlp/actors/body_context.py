@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .roles import _COMPANY_APPOS, _PERSON_NOUNS, _TRADE_APPOS
+from .appos_nouns import _COMPANY_APPOS, _PERSON_NOUNS, _TRADE_APPOS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -12,6 +12,7 @@ from ...actors.codes import TITLE_WORDS, compose_code, person_id
 from ...actors.dictionary import DictEntry
 from ...actors.tables import Tables
 from ..common.backers import BACKER_PARTICIPLES  # (re-exported: moved to nlp/common/backers.py)
+from .appos_nouns import _COMPANY_APPOS, _PERSON_NOUNS, _TRADE_APPOS
 from .gazetteer import Gazetteer, Match
 from .persons import PERSONAL_TITLES, PersonMention, clean_name, cluster_persons, surname
 from .place_objects import named_as_place
@@ -103,16 +104,6 @@ def company_like(e: Span, tables: Tables) -> bool:
     return e[-1].text in COMPANY_WORDS
 
 
-#: Head nouns of an apposition that say a name is a company's ("X, the Canadian mining company,").
-_COMPANY_APPOS = frozenset({"company", "firm", "corporation", "conglomerate", "airline", "insurer", "retailer",
-                            "manufacturer", "utility", "startup", "start-up", "bank", "automaker", "carmaker",
-                            "chipmaker", "shipbuilder", "supermarket", "chain", "drugmaker", "planemaker",
-                            "steelmaker"})
-#: Head nouns that name a company only with a modifier of what it trades in ("the oil producer",
-#: "a rail operator", "the national carrier", "the mining giant"); alone they name people as
-#: often ("the producer of the film", "a software developer" is a person too, so no "software").
-_TRADE_APPOS = frozenset({"producer", "developer", "operator", "maker", "carrier", "miner", "lender", "brewer",
-                          "giant", "group", "supplier", "exporter", "importer", "refiner", "distributor"})
 _TRADE_WORDS = frozenset({"oil", "gas", "energy", "power", "electricity", "mining", "coal", "gold", "copper", "iron",
                           "steel", "aluminium", "aluminum", "uranium", "nuclear", "solar", "wind", "rail", "railway",
                           "bus", "ferry", "freight", "shipping", "cruise", "telecom", "telecoms", "telecommunications",
@@ -172,30 +163,6 @@ _COMMODITIES = frozenset({"copper", "iron", "lithium", "nickel", "uranium", "zin
                           "oil", "gas", "steel", "aluminium", "aluminum", "cobalt", "mining"})
 
 
-#: Nouns that name only a person: a capitalised name in apposition to one ("X Y, a spokeswoman
-#: for ...", "X Y, the group's lawyer") is a person's, whatever the tagger made of it.
-_PERSON_NOUNS = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "professor", "lecturer", "economist", "analyst", "lawyer",
-    "attorney", "researcher", "scientist", "activist", "campaigner", "resident", "student", "teacher",
-    "pastor", "priest", "rabbi", "imam", "bishop", "doctor", "physician", "nurse", "surgeon", "farmer",
-    "director", "chairman", "chairwoman", "chairperson", "chair", "executive", "adviser", "advisor",
-    "strategist", "consultant", "manager", "author", "writer", "editor", "reporter", "correspondent",
-    "columnist", "historian", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
-    "mayor", "governor", "candidate", "voter", "veteran", "mother", "father", "wife", "husband", "son",
-    "daughter", "brother", "sister", "widow", "grandmother", "grandfather", "aide", "official", "officer",
-    "diplomat", "ambassador", "minister", "secretary", "deputy", "president", "vice-president", "ceo",
-    "founder", "co-founder", "cofounder", "worker", "employee", "retiree", "organizer", "organiser",
-    "volunteer", "journalist", "commentator", "pollster", "expert", "specialist", "scholar", "fellow",
-    "judge", "prosecutor", "detective", "sheriff", "commander", "general", "colonel", "captain", "sergeant",
-    "soldier", "businessman", "businesswoman", "entrepreneur", "investor", "banker", "engineer", "architect",
-    "artist", "actor", "actress", "singer", "musician", "poet", "novelist", "filmmaker", "producer",
-    "coach", "player", "athlete", "owner", "shopkeeper", "man", "woman", "grandson", "granddaughter",
-    "uncle", "aunt", "nephew", "niece", "cousin", "mom", "dad", "mathematician", "physicist", "chemist",
-    "biologist", "sociologist", "psychologist", "anthropologist", "spokesmen", "lobbyist", "negotiator",
-    "envoy", "counsel", "partner", "principal", "dean", "provost", "chancellor", "superintendent",
-    "commissioner", "councilman", "councilwoman", "councillor", "councilor", "trustee", "delegate",
-    "speaker", "leader", "head", "chief", "member", "supporter", "opponent", "critic", "observer",
-})
 #: Words of a role noun that an organisation or a place can also be in apposition to ("Acme Oil,
 #: a leader in ...", "Verdant Party, a member of the coalition"): evidence only with a person word
 #: beside them ("a party member", "a union leader" are read through the whole phrase)

@@ -281,7 +281,6 @@ class DocActors:
             s, e = doc[m.start].idx, last.idx + len(last.text)
             by_actor.setdefault(m.actor, []).append(Mention(doc[m.start : m.end].text, s, e, m.kind))
             index.append((s, e, m.actor))
-        from .spelled_out import spelled_out_form  # (it imports this module)
 
         actors = []
         first_of: dict[str, Span] = {}
@@ -341,3 +340,33 @@ class Recognition:
         self.coord_states = [(t, ms) for t, m in self.coord_states if len(ms := ids(m)) >= 2]
         self.coords = [(t, ms) for t, m in self.coords if len(ms := ids(m)) >= 2]
         self.coord_spans = [(a, b, ms) for a, b, m in self.coord_spans if len(ms := ids(m)) >= 2]
+
+# -- a body the tables name by its acronym, written out in full by the article -----------------
+# "The United Nations Children's Fund said ..." was named "UNICEF", the table's name, though the
+# article introduced it by its full name: like a body the article writes both ways (one canonical
+# name, the full one), a body whose table name is itself the acronym (UNICEF, NATO, OPEC, ...) takes
+# the full form when the article introduces it by it (its first mention). Id, code and sector stay
+# the table's.
+
+_SPELLED_TYPES = frozenset({"igo", "organisation", "media"})
+
+
+def spelled_out_form(draft: ActorDraft, names: list[str]) -> str | None:
+    """The full name the article first writes for a body whose table name is an acronym, or None.
+    ``names`` are the texts of the body's name and acronym mentions, in text order."""
+    if draft.type not in _SPELLED_TYPES or draft.plural or draft.members or not is_acronym(draft.name):
+        return None
+    forms = []
+    for t in names[:1]:  # only a body the article introduces in full ("RT ... formerly Russia Today" keeps RT)
+        words = t.split()
+        while words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) < 2 or "(" in t or any(is_acronym(w) for w in words) \
+                or not all(w[:1].isupper() or w.lower() in _SPELLED_LINKS for w in words):
+            continue
+        forms.append(" ".join(words))
+    return forms[0] if forms else None
+
+
+#: lower-case words inside a body's full name ("Organization of the Petroleum Exporting Countries")
+_SPELLED_LINKS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "la", "le"})
