@@ -78,7 +78,7 @@ FRESH = [
     ("stances_fresh1.jsonl", 60, 74, 43, 0.92, 0.90),
     ("stances_fresh2.jsonl", 40, 45, 21, 0.92, 0.93),
     # fresh3 0.952 -> 0.929 on 2026-12-06 (fourth session): a body the tables name by acronym keeps the
-    # full name the article introduces it by (spk5, nlp/actors/spelled_out.py, the project's one-canonical-
+    # full name the article introduces it by (spk5, nlp/actors/state.py spelled_out_form, the project's one-canonical-
     # name convention); one fresh3 label names such a body only by its acronym, and the scorer matches
     # holders by name words, so two of its stances no longer match. The label is left as written.
     ("stances_fresh3.jsonl", 60, 86, 37, 0.92, 0.80),
