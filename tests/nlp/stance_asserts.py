@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+#: A stance row of a construction test (holder key, polarity, a word of the target) and an alignment
+#: row (a, b, polarity; unordered pair), as :func:`assert_exact` takes them.
+S = tuple[str, int, str]
+A = tuple[str, str, int]
+
 
 def actor_keys(doc: Any, actor_id: str | None) -> set[str]:
     a = next((x for x in doc._.sm_actors if x.id == actor_id), None)
@@ -23,7 +28,7 @@ def has_key(keys: set[str], want: str) -> bool:
     return any(want.lower() in k for k in keys)
 
 
-def assert_exact(doc: Any, stances: list[tuple[str, int, str]], aligns: list[tuple[str, str, int]]) -> None:
+def assert_exact(doc: Any, stances: list[S], aligns: list[A]) -> None:
     """The doc has exactly these stances (holder key, polarity, a word of the target) and exactly
     these alignments (a, b, polarity; unordered pair)."""
     got = stance_rows(doc)

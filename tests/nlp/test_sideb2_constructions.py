@@ -25,12 +25,10 @@ from __future__ import annotations
 
 import pytest
 
-from .stance_asserts import assert_exact
+from .stance_asserts import A, S, assert_exact
 
 pytestmark = pytest.mark.model
 
-S = tuple[str, int, str]
-A = tuple[str, str, int]
 
 CASES: list[tuple[str, list[S], list[A]]] = [
     # plural holders of a holding sector
@@ -113,7 +111,6 @@ BODY_CASES: list[tuple[str, list[S], list[A]]] = [
 @pytest.mark.parametrize(("text", "stances", "aligns"), BODY_CASES, ids=[c[0][:40] for c in BODY_CASES])
 def test_state_bodies_named_after_a_description(nlp, text: str, stances: list[S], aligns: list[A]) -> None:  # type: ignore[no-untyped-def]
     assert_exact(nlp(text), stances, aligns)
-
 
 
 def test_company_author_holds_but_is_no_second_side(nlp) -> None:  # type: ignore[no-untyped-def]

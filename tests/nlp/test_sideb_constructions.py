@@ -31,12 +31,10 @@ from __future__ import annotations
 
 import pytest
 
-from .stance_asserts import assert_exact
+from .stance_asserts import A, S, assert_exact
 
 pytestmark = pytest.mark.model
 
-S = tuple[str, int, str]
-A = tuple[str, str, int]
 
 CASES: list[tuple[str, list[S], list[A]]] = [
     # unknown titled bodies as holders, after a "CITY, Country -" dateline

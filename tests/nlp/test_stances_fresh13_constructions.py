@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import pytest
 
-from .stance_asserts import assert_exact, has_key, stance_rows
+from .stance_asserts import A, S, assert_exact, has_key, stance_rows
 
 pytestmark = pytest.mark.model
 
-S = tuple[str, int, str]
-A = tuple[str, str, int]
 
 CASES: list[tuple[str, list[S], list[A]]] = [
     # the cue verb's sign over its label

@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import pytest
 
-from .stance_asserts import assert_exact, has_key, stance_rows
+from .stance_asserts import A, S, assert_exact, has_key, stance_rows
 
 pytestmark = pytest.mark.model
 
-S = tuple[str, int, str]
-A = tuple[str, str, int]
 
 CASES: list[tuple[str, list[S], list[A]]] = [
     # a relative clause without "which/that" on an apposition: the thing the apposition renames
@@ -130,8 +128,6 @@ KEPT: list[tuple[str, S]] = [
     ("NATO backed the deal.", ("NATO", 1, "deal")),
     ("LIMA - Peru backed the deal.", ("PER", 1, "deal")),
 ]
-
-
 
 
 @pytest.mark.parametrize(("text", "stances", "aligns"), CASES, ids=[c[0][:40] for c in CASES])

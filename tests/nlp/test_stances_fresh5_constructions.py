@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from .stance_asserts import assert_exact
+from .stance_asserts import A, S, assert_exact
 
 pytestmark = pytest.mark.model
 
-S = tuple[str, int, str]
-A = tuple[str, str, int]
 
 CASES: list[tuple[str, list[S], list[A]]] = [
     # an act noun summing up the clause before it: a seized object, an infinitive, a later conjunct
@@ -108,8 +106,6 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      "reports from the central bank as speculation.",
      [("MEX", -1, "raising fuel prices"), ("MEX", -1, "reports from the central bank")], []),
 ]
-
-
 
 
 @pytest.mark.parametrize(("text", "stances", "aligns"), CASES, ids=[c[0][:40] for c in CASES])

@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from .stance_asserts import assert_exact
+from .stance_asserts import A, S, assert_exact
 
 pytestmark = pytest.mark.model
 
-S = tuple[str, int, str]
-A = tuple[str, str, int]
 
 CASES: list[tuple[str, list[S], list[A]]] = [
     # "the two countries" / "both countries": the states of the two officials named before
@@ -104,8 +102,6 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Ghana's largest commercial bank rejected the levy on mobile payments.", [("GHA", -1, "levy")], []),
     ("Chile's commission said it opposed the plan.", [("CHL", -1, "plan")], []),
 ]
-
-
 
 
 @pytest.mark.parametrize(("text", "stances", "aligns"), CASES, ids=[c[0][:40] for c in CASES])

@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import pytest
 
-from .stance_asserts import assert_exact
+from .stance_asserts import A, S, assert_exact
 
 pytestmark = pytest.mark.model
 
-S = tuple[str, int, str]
-A = tuple[str, str, int]
 
 CASES: list[tuple[str, list[S], list[A]]] = [
     # a label in a participle: "the measure" / "the move" is what the main clause named

@@ -21,12 +21,10 @@ from typing import Any
 
 import pytest
 
-from .stance_asserts import actor_keys, stance_rows
+from .stance_asserts import A, S, actor_keys, stance_rows
 
 pytestmark = pytest.mark.model
 
-S = tuple[str, int, str]
-A = tuple[str, str, int]
 
 CASES: list[tuple[str, list[S], list[A]]] = [
     # symmetric agreement / disagreement
