@@ -44,6 +44,7 @@ from .recall13 import (
     repair_pressed_infinitive,
     repair_summary_read_as_object,
 )
+from .recall15 import repair_conjunct_in_relative, repair_cue_read_as_modifier, state_and_own_government
 from .repair import (
     repair_adverbial_label,
     repair_agent_of_named,
@@ -426,6 +427,8 @@ class _Builder:
                 src = where.get(b)
                 if src is not None and attempt_author(src) and self._own_state(a, b):
                     continue  # ("Brazil criticised X, calling it a bid by the government to ..."): itself
+                if state_and_own_government(self.res.actor(a), self.res.actor(b)):
+                    continue  # ("Chile's minister defended the government's plan"): itself (recall15)
                 self._add_alignment(a, b, raw.polarity, issue, cue, raw.sent, a, (held.get(a), where.get(b)),
                                     raw.cue[0])
 
@@ -865,6 +868,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         repair_summary_read_as_object,  # "offered to halve X, a proposal Y rejected": no second object
         repair_pressed_infinitive,  # "to press Y to stop Z": "to stop Z" read as an adverbial of "press"
         repair_finite_conjunct,  # "said Y could not host Z and called on W": "called" read on "host"
+        repair_conjunct_in_relative,  # "blamed Y for an attack that killed Z and demanded W": "demanded" on "killed" (recall15)
+        repair_cue_read_as_modifier,  # "accepted Y, and proposed joint patrols": "proposed" read as an adjective (recall15)
         repair_participle_read_as_conjunct,  # "had no intention of invading Y, dismissing Z": on the verb
         lambda d, _: repair_adverbial_label(d),  # "Y was a step forward": the noun read as a measure of the adverb
         lambda d, _: repair_gapped_object(d),  # "drew praise from A and criticism from B": the second object a clause

@@ -68,6 +68,7 @@ from .recall11 import (
     named_under_preposition,
 )
 from .recall13 import add_attempt_partners, bare_proposal_summary, risk_judgements, verb_sign_over_label
+from .recall15 import passed_measure
 from .repair import SUMMARY_NOUNS
 from .reword11 import attacked_measure, no_longer_bound, planned_route, praised_as
 from .surface import (
@@ -716,6 +717,8 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(effect_stances(tok, lex))  # "Y will wreck the economy, X said"
         if lemma in ("put", "place", "send") and tok.pos_ == "VERB":
             out.extend(risk_judgements(tok, lex))  # "Y would put Z at risk / send the wrong signal, X said"
+        if lemma == "pass" and tok.pos_ == "VERB":
+            out.extend(passed_measure(tok))  # "a bill passed by the Senate" (recall15)
         if lemma == "leave" and tok.pos_ == "VERB":
             out.extend(left_pact_stances(tok, lex))  # "X has left the accord"
         if lemma == "attack" or tok.lower_ == "bound":
