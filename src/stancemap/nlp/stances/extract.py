@@ -44,7 +44,13 @@ from .recall13 import (
     repair_pressed_infinitive,
     repair_summary_read_as_object,
 )
-from .recall15 import repair_conjunct_in_relative, repair_cue_read_as_modifier, state_and_own_government
+from .recall15 import (
+    repair_capital_read_as_adverb,
+    repair_conjunct_in_relative,
+    repair_cue_read_as_modifier,
+    repair_need_read_as_noun,
+    state_and_own_government,
+)
 from .repair import (
     repair_adverbial_label,
     repair_agent_of_named,
@@ -870,6 +876,8 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         repair_finite_conjunct,  # "said Y could not host Z and called on W": "called" read on "host"
         repair_conjunct_in_relative,  # "blamed Y for an attack that killed Z and demanded W": "demanded" on "killed" (recall15)
         repair_cue_read_as_modifier,  # "accepted Y, and proposed joint patrols": "proposed" read as an adjective (recall15)
+        lambda d, _: repair_capital_read_as_adverb(d),  # "Windhoek is squarely behind Y": the capital an adverb (recall15)
+        lambda d, _: repair_need_read_as_noun(d),  # "Y is what our coastline needs": "needs" read as a noun (recall15)
         repair_participle_read_as_conjunct,  # "had no intention of invading Y, dismissing Z": on the verb
         lambda d, _: repair_adverbial_label(d),  # "Y was a step forward": the noun read as a measure of the adverb
         lambda d, _: repair_gapped_object(d),  # "drew praise from A and criticism from B": the second object a clause

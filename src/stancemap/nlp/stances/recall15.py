@@ -37,7 +37,7 @@ from .lexicon import Lexicon, cue_verb
 from .raw import RawStance, here
 from .syntax import child, expand_conj, is_negated
 
-__all__ = ["LEGISLATIVE_TEXTS", "passed_measure", "state_and_own_government", "repair_conjunct_in_relative", "repair_cue_read_as_modifier"]
+__all__ = ["LEGISLATIVE_TEXTS", "STATE_OFFICES", "passed_measure", "quote_mark", "unnamed_officer", "repair_capital_read_as_adverb", "repair_need_read_as_noun", "state_and_own_government", "repair_conjunct_in_relative", "repair_cue_read_as_modifier"]
 
 #: nouns of texts that a body passes by a vote
 LEGISLATIVE_TEXTS = frozenset("""bill law legislation motion resolution budget amendment act decree ordinance
@@ -144,3 +144,81 @@ def repair_cue_read_as_modifier(doc: Doc, lex: Lexicon) -> int:
             first.pos_, first.tag_, first.lemma_ = "VERB", "VBD", lemma
             moved += 1
     return moved
+
+
+def _country_word(tok: Token) -> bool:
+    """Is the word a country's name, capital or seat of government in the actor tables?"""
+    from ...actors.tables import load_tables
+
+    t = load_tables()
+    form = tok.text if not tok.is_upper else tok.text.title()
+    return form in t.name_of or form in t.capital_of or form in t.seat_of
+
+
+def repair_capital_read_as_adverb(doc: Doc) -> int:
+    """"Windhoek is squarely behind Y": the parser may tag a capital (or a country's name) that opens
+    the clause as an adverb or a wh-word, so the copula has no subject and the holder is lost. The
+    name becomes the subject. Only for a name of the actor tables right before its verb's other
+    words, on a verb with no subject. Returns how many were moved."""
+    moved = 0
+    for tok in doc:
+        verb = tok.head
+        if tok.tag_ in ("NNP", "NNPS") or not tok.text[:1].isupper() or tok.dep_ not in ("advmod", "nsubj") \
+                or verb.i <= tok.i or verb.pos_ not in ("AUX", "VERB") or not _country_word(tok):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != tok.i for c in verb.children):
+            continue
+        if set_heads([(tok, verb, "nsubj")]):
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
+            moved += 1
+    return moved
+
+
+#: plural-looking verbs of need that the parser reads as nouns after "what our N"
+_NEED_FORMS = {"needs": "need", "wants": "want"}
+
+
+def repair_need_read_as_noun(doc: Doc) -> int:
+    """"Y is exactly what our coastline needs": the parser may read "coastline needs" as a compound
+    noun, the subject of "what", so there is no verb of need and no judgement. "needs" becomes the
+    verb of the clause, with the noun before it as its subject and "what" as its object (the shape
+    :func:`effects.what_we_need` reads). Only right after "what" + a possessive or determiner + a noun,
+    at the end of the clause. Returns how many were moved."""
+    moved = 0
+    for need in doc:
+        if need.lower_ not in _NEED_FORMS or need.pos_ == "VERB" or need.i < 3:
+            continue
+        noun, owner, what = doc[need.i - 1], doc[need.i - 2], doc[need.i - 3]
+        if what.lower_ != "what" or owner.dep_ not in ("poss", "det") or noun.pos_ not in ("NOUN", "PROPN") \
+                or what.head.pos_ not in ("AUX", "VERB"):
+            continue
+        if need.i + 1 < len(doc) and doc[need.i + 1].is_alpha:
+            continue
+        be = what.head
+        if set_heads([(need, be, "ccomp"), (what, need, "dobj"), (noun, need, "nsubj"), (owner, noun, None)]):
+            need.tag_, need.pos_, need.lemma_ = "VBZ", "VERB", _NEED_FORMS[need.lower_]
+            moved += 1
+    return moved
+
+
+def quote_mark(tok: Token) -> bool:
+    """Is the token a quotation mark? spaCy's ``is_quote`` is also true of the apostrophe of a plural
+    possessive ("the two companies' chiefs"), which opens or closes no quotation."""
+    return tok.is_quote and tok.tag_ != "POS" and tok.dep_ != "case"
+
+
+#: singular office-holders of a state that a text may name by their office alone ("the economy minister")
+STATE_OFFICES = frozenset({"minister", "president", "premier", "chancellor"})
+
+
+def unnamed_officer(tok: Token) -> bool:
+    """"The economy minister urged X": a singular state office named by its office alone (the article's
+    state, which the events stage gives it when the text has one): no possessor, no name, no
+    adjective of a state (those are actors' mentions of their own), as the clause's subject."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in STATE_OFFICES \
+            or not tok.dep_.startswith("nsubj"):
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    return not any(c.dep_ in ("poss", "appos") or c.pos_ == "PROPN" or c.ent_type_ for c in kids)

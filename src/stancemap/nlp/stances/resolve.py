@@ -28,6 +28,7 @@ from .plural_holders import (
     unindexed_body,
 )
 from .recall13 import plural_before
+from .recall15 import quote_mark, unnamed_officer
 from .syntax import child, clause_verb, compact_span, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
@@ -466,9 +467,17 @@ class Resolver:
                 or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj" or (
                 low in _STATE_BODY_NOUNS and (tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ in (
                     "by", "from"))))) \
-                or not (low in _POLITICAL_GROUPS | _STATE_BODY_NOUNS | _SPOKESPEOPLE or (low in _GROUP_HEADS and any(
+                or not (low in _POLITICAL_GROUPS | _STATE_BODY_NOUNS | _SPOKESPEOPLE or unnamed_officer(tok) or (
+                    low in _GROUP_HEADS and any(
                     c.dep_ == "compound" and c.lemma_.lower() in _POLITICAL_GROUPS for c in tok.children))):
             return None  # ("opposition leaders": the heads of a political group)
+        if unnamed_officer(tok):  # "The economy minister urged X": the events stage's officer (recall15)
+            aid = self._participant_at(tok)
+            a = self.actor(aid)
+            if a is None or a.type != "person" or a.sector != "GOV" or not a.country:
+                return None
+            # (only the article's one country: "Peru and Chile held talks. The economy minister ...": no one)
+            return aid if all(x.country in (None, a.country) for x in self.actors.values()) else None
         aid = self._participant_at(tok)
         a = self.actor(aid)
         if a is not None and not a.country and tok.dep_ in ("poss", "pobj") and low not in _POLITICAL_GROUPS:
@@ -569,7 +578,7 @@ class Resolver:
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
         if root is None or subj is None or subj.lower_ in _THIRD | _FIRST and subj.lower_ != low:
             return None
-        if sum(t.is_quote for t in doc[root.i:tok.i]) % 2:
+        if sum(quote_mark(t) for t in doc[root.i:tok.i]) % 2:  # (not "companies'": recall15)
             return None  # one inside a quote, the other outside ('"X hosted Y." It rejected Z.')
         aid = self._fits_pronoun(subj, low)
         if aid is None:

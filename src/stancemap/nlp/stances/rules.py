@@ -68,7 +68,7 @@ from .recall11 import (
     named_under_preposition,
 )
 from .recall13 import add_attempt_partners, bare_proposal_summary, risk_judgements, verb_sign_over_label
-from .recall15 import passed_measure
+from .recall15 import passed_measure, quote_mark
 from .repair import SUMMARY_NOUNS
 from .reword11 import attacked_measure, no_longer_bound, planned_route, praised_as
 from .surface import (
@@ -3139,7 +3139,7 @@ def _have_to(tok: Token) -> bool:
     if tok.tag_ == "VBD" and (not _obliged_party(subj) or _displaced(xcomp)):
         return False  # ("said Palestinian families had to leave", "had to leave their villages": what befell them)
     sent = tok.sent
-    if sum(t.is_quote or t.text in ("\u201c", "\u201d", "\"", "''", "``") for t in sent) >= 2:
+    if sum(quote_mark(t) or t.text in ("\u201c", "\u201d", "\"", "''", "``") for t in sent) >= 2:
         return False  # (a quotation: "the candidate has to come together ..." is advice)
     clause = [t for t in tok.subtree if t.i > tok.i]
     return not any(t.ent_type_ in ("DATE", "TIME") or (t.dep_ in ("prep", "mark") and t.lower_ in _EVENT_PREPS)
