@@ -68,6 +68,7 @@ def passed_measure(verb: Token) -> list[RawStance]:
         return []
     agent = child(verb, "agent")
     voter = child(agent, "pobj") if agent is not None else None
+    text: Token | None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a bill passed by the Senate"
         text = verb.head
     elif child(verb, "nsubjpass") is not None:  # "the bill was passed by the Senate"
