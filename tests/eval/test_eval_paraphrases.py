@@ -192,13 +192,11 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
                                  "'protected' is read as a verb (xcomp) with 'wetlands' its object"),
     # (b71-rw-quota-reform-veto failed on "visited the port of Split. He ...": the city tagged a person and "He"
     # resolved to it; it passes since that filler was reworded for review round 1, the gap stays)
-    "b72-rw-refinery-merger": (1, "'received the two companies' chiefs. He endorsed Y': 'He' resolves to no holder "
-                                  "after a possessive plural object"),
+    # (b72-rw-refinery-merger, "received the two companies' chiefs. He endorsed Y", passes since stfresh15: the
+    # plural possessive's apostrophe was counted as a quotation mark between "He" and the subject before it)
     # batches 73 and 74 (issue 9, twenty-second session), studied after their first measure
-    "b73-rw-mangrove-programme": (1, "parser error: in 'is exactly what our coastline needs' the verb 'needs' is "
-                                     "read as a noun ('coastline needs'), so 'what we need' is not found"),
-    "b73-rw-walvis-railway": (1, "parser error: in 'Windhoek is squarely behind Y' the capital is read as an "
-                                 "adverb of 'is', so the sentence has no subject"),
+    # (b73-rw-mangrove-programme passes since stfresh15: "what our coastline needs" is repaired, recall15)
+    # (b73-rw-walvis-railway passes since stfresh15: a capital read as an adverb of "is" is the subject, recall15)
     # the scheme's two forms of a demand to undo a thing (b45-rw-sanctions-relief): "asked / urged / wants Y to drop
     # (abandon, scrap, lift) X" is +1 on the demanded act in the project's gold (stances_fresh1, fresh3, fresh7), so
     # reading it as -1 on X (tried in this session) costs true positives there

@@ -15,8 +15,8 @@ over from the round before:
 
 Look-alikes: a relative clause on a party keeps its parse; "proposed changes were discussed" stays an
 adjective; "passed the border", "the deadline passed", a law "passed in 2010" (no voter) and a
-negated "did not pass" give no vote; a state welcoming another state's government's plan keeps its
-alignment; "Here is the plan" has no holder; "Nobody knows what our coastline needs" judges nothing;
+negated "did not pass" give no vote; a state welcoming another state's government's plan, and a
+government welcoming a region's decision (the region read as the state), keep their alignments; "Here is the plan" has no holder; "Nobody knows what our coastline needs" judges nothing;
 "He" after a sentence whose object also fits "he" stays unresolved; an unnamed minister of a text with
 two countries, or of none, holds nothing.
 
@@ -51,6 +51,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      "Antofagasta.", [("CHL", 1, "government's approval"), ("CHL", 1, "copper smelter")], []),
     ("Chile on Tuesday welcomed the Peruvian government's plan to reopen the border.",
      [("CHL", 1, "peruvian government's plan"), ("PER", 1, "reopening the border")], [("CHL", "PERGOV", 1)]),
+    ("Italy's government on Friday welcomed Sicily's decision to build a desalination plant near Trapani.",
+     [("ITA", 1, "desalination plant")], [("ITAGOV", "ITA", 1)]),
     # parser repairs of the round before's leftovers
     ("Lusaka is firmly behind the proposal to build a new bridge over the Zambezi.", [("ZMB", 1, "bridge")], []),
     ("Here is the proposal to build a new bridge.", [], []),

@@ -433,7 +433,7 @@ class _Builder:
                 src = where.get(b)
                 if src is not None and attempt_author(src) and self._own_state(a, b):
                     continue  # ("Brazil criticised X, calling it a bid by the government to ..."): itself
-                if state_and_own_government(self.res.actor(a), self.res.actor(b)):
+                if state_and_own_government(self.res.actor(a), self.res.actor(b), held.get(a)):
                     continue  # ("Chile's minister defended the government's plan"): itself (recall15)
                 self._add_alignment(a, b, raw.polarity, issue, cue, raw.sent, a, (held.get(a), where.get(b)),
                                     raw.cue[0])

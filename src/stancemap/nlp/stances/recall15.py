@@ -9,8 +9,8 @@ qualifies, with its "by" agent) counts; a text "passed in 2010" with no agent na
 An alignment filter, :func:`state_and_own_government`: "Australia's energy minister defended the
 government's approval of X" reads the minister as the state; the government whose act is
 defended is that same state's government, so there is no alignment (README 6.3: no alignment of
-a holder with itself or its own state). Distinct domestic bodies (parliament, courts, parties)
-keep theirs.
+a holder with itself or its own state). Only for a holder phrase headed by an office of the state;
+distinct domestic bodies (parliament, courts, parties, provinces) keep theirs.
 
 Parse repairs for the stance stage (each through :func:`common.guard.set_heads`):
 
@@ -44,15 +44,21 @@ LEGISLATIVE_TEXTS = frozenset("""bill law legislation motion resolution budget a
     statute package""".split())
 
 
-def state_and_own_government(a: Actor | None, b: Actor | None) -> bool:
-    """Is one side a state and the other that state's own government (or the state itself)?"""
-    if a is None or b is None:
+#: office nouns of a state's own officials and bodies ("Chile's mining minister", "the foreign ministry")
+_STATE_OFFICE_HOLDERS = frozenset("""minister ministry president premier chancellor spokesman spokeswoman
+    spokesperson secretary cabinet ambassador envoy diplomat official officials""".split())
+
+
+def state_and_own_government(a: Actor | None, b: Actor | None, holder_token: Token | None) -> bool:
+    """Is the holder a state's official read as the state ("Australia's climate minister" as
+    Australia) and the partner that same state's government? Only in that direction, and only for
+    a holder phrase headed by an office: "The Canadian government criticised Alberta's decision"
+    (a province read as its state) keeps its alignment, and so does a holder the stage misread."""
+    if a is None or b is None or holder_token is None or a.type != "state":
         return False
-    for x, y in ((a, b), (b, a)):
-        if x.type == "state" and (y.id == x.id or (y.sector == "GOV" and y.type == "organisation"
-                                                   and y.country == x.id and y.id == f"{x.id}GOV")):
-            return True
-    return False
+    if holder_token.lemma_.lower() not in _STATE_OFFICE_HOLDERS:
+        return False
+    return b.id == f"{a.id}GOV" and b.sector == "GOV" and b.country == a.id
 
 
 def _text_range(noun: Token, verb: Token) -> tuple[tuple[int, int], frozenset[int]]:
