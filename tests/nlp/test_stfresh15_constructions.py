@@ -15,7 +15,7 @@ over from the round before:
 
 Look-alikes: a relative clause on a party keeps its parse; "proposed changes were discussed" stays an
 adjective; "passed the border", "the deadline passed", a law "passed in 2010" (no voter) and a
-negated "did not pass" give no vote; a state welcoming another state's government's plan, and a
+negated "did not pass" and one minister who "passed the budget to parliament" give no vote; a state welcoming another state's government's plan, and a
 government welcoming a region's decision (the region read as the state), keep their alignments; "Here is the plan" has no holder; "Nobody knows what our coastline needs" judges nothing;
 "He" after a sentence whose object also fits "he" stays unresolved; an unnamed minister of a text with
 two countries, or of none, holds nothing.
@@ -46,9 +46,11 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("The convoy passed the border at dawn, and the deadline passed without a deal.", [], []),
     ("The law, passed in 2010, bans the import of used tyres.", [], []),
     ("The Kenyan Senate did not pass the amendment.", [], []),
+    ("Ghana's finance minister passed the budget to parliament on Thursday.", [], []),
+    ("Ghana's parliament passed the budget on Thursday.", [("GHA", 1, "budget")], []),
     # a state's official and its own government
-    ("Chile's climate change minister on Tuesday defended the government's approval of a copper smelter near "
-     "Antofagasta.", [("CHL", 1, "government's approval"), ("CHL", 1, "copper smelter")], []),
+    ("Peru's water resources minister on Monday hailed the government's purchase of a colonial archive.",
+     [("PER", 1, "government's purchase")], []),
     ("Chile on Tuesday welcomed the Peruvian government's plan to reopen the border.",
      [("CHL", 1, "peruvian government's plan"), ("PER", 1, "reopening the border")], [("CHL", "PERGOV", 1)]),
     ("Italy's government on Friday welcomed Sicily's decision to build a desalination plant near Trapani.",
@@ -80,11 +82,11 @@ def test_capital_read_as_adverb_becomes_the_subject(nlp_base) -> None:  # type: 
     of the copula becomes its subject again; an ordinary adverb ("Here is ...") stays one."""
     from stancemap.nlp.stances.recall15 import repair_capital_read_as_adverb
 
-    doc = nlp_base("Gaborone is squarely behind the plan to build a railway to the coast.")
+    doc = nlp_base("Nairobi is firmly behind the bid to host the games.")
     doc[0].dep_, doc[0].tag_ = "advmod", "RB"
     assert repair_capital_read_as_adverb(doc) == 1
     assert (doc[0].dep_, doc[0].head.i, doc[0].tag_) == ("nsubj", 1, "NNP")
-    doc = nlp_base("Here is the plan to build a railway to the coast.")
+    doc = nlp_base("Here is the bid to host the games.")
     assert doc[0].dep_ == "advmod" and repair_capital_read_as_adverb(doc) == 0
 
 

@@ -4,7 +4,8 @@ A rule, :func:`passed_measure`: "the Senate passed a bill ...", "a bill passed b
 "the law was passed by parliament": a body that passes a bill, law or resolution votes for it (a
 formal vote, README 2: +1 on the text). "pass" is no cue of the lexicon ("passed the border",
 "passed away", "the deadline passed"), so only a legislative text as its object (or as the noun it
-qualifies, with its "by" agent) counts; a text "passed in 2010" with no agent names no voter.
+qualifies, with its "by" agent) counts; a text "passed in 2010" with no agent names no voter, one
+person who "passed the budget to parliament" hands it on, and only a collective body votes.
 
 An alignment filter, :func:`state_and_own_government`: "Australia's energy minister defended the
 government's approval of X" reads the minister as the state; the government whose act is
@@ -37,7 +38,16 @@ from .lexicon import Lexicon, cue_verb
 from .raw import RawStance, here
 from .syntax import child, expand_conj, is_negated
 
-__all__ = ["LEGISLATIVE_TEXTS", "STATE_OFFICES", "passed_measure", "quote_mark", "unnamed_officer", "repair_capital_read_as_adverb", "repair_need_read_as_noun", "state_and_own_government", "repair_conjunct_in_relative", "repair_cue_read_as_modifier"]
+__all__ = [
+    "LEGISLATIVE_TEXTS", "STATE_OFFICES", "VOTING_BODIES", "passed_measure", "quote_mark", "repair_capital_read_as_adverb",
+    "repair_conjunct_in_relative", "repair_cue_read_as_modifier", "repair_need_read_as_noun",
+    "state_and_own_government", "unnamed_officer",
+]
+
+#: collective bodies that pass a text by a vote (README 2: votes of collective bodies, not of one person)
+VOTING_BODIES = frozenset("""parliament senate assembly congress cabinet council legislature house chamber lawmakers
+    legislators deputies mps senators representatives duma knesset majlis bundestag sejm rada diet storting riksdag
+    folketing althing""".split())
 
 #: nouns of texts that a body passes by a vote
 LEGISLATIVE_TEXTS = frozenset("""bill law legislation motion resolution budget amendment act decree ordinance
@@ -83,8 +93,10 @@ def passed_measure(verb: Token) -> list[RawStance]:
         text = child(verb, "dobj")
         voter = child(verb, "nsubj")
     if text is None or voter is None or text.lemma_.lower() not in LEGISLATIVE_TEXTS \
-            or voter.pos_ not in ("NOUN", "PROPN"):
-        return []
+            or voter.pos_ not in ("NOUN", "PROPN") or voter.lemma_.lower() not in VOTING_BODIES:
+        return []  # ("the finance minister passed the budget": one person hands it on, no vote)
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return []  # ("passed the budget to parliament": a transfer)
     target, skip = _text_range(text, verb)
     return [RawStance(here(verb), expand_conj(voter), [verb], target, 1, "evaluative", 0.9, [], skip=skip)]
 
