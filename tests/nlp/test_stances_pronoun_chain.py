@@ -23,7 +23,8 @@ CASES: list[tuple[str, list[S]]] = [
     ("Ghana's president visited Togo. But he criticised the border closure.", [("GHA", -1, "border closure")]),
     ("The UN envoy arrived in Tripoli on Sunday. She called for a ceasefire.", [("united nations", 1, "ceasefire")]),
     # the previous subject does not fit the pronoun: nobody
-    ("The Senate passed the bill. He rejected the plan.", []),
+    # (the Senate's vote is its own +1 on the bill since stfresh15, README 2; "He" still holds nothing)
+    ("The Senate passed the bill. He rejected the plan.", [("senate", 1, "bill")]),
     ("Ghana's president visited Togo. It rejected the plan.", []),
     # the previous sentence has no actor as subject: nobody
     ("It is unclear whether Ghana will attend. It rejected the plan.", []),
