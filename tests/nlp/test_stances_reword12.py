@@ -23,9 +23,9 @@ CASES: list[tuple[str, list[S]]] = [
     ("Peru backs the new railway across the Altiplano.", [("PER", 1, "railway")]),
     ("Chile welcomed the new highway across the Atacama.", [("CHL", 1, "highway")]),
     # a proposed or planned thing judged by its effects
-    ("The planned quarry would hurt Croatian olive growers, the Croatian agriculture ministry said.",
+    ('"A planned quarry on the hillside would hurt our olive growers," Croatia\'s agriculture minister told reporters.',
      [("HRV", -1, "planned quarry")]),
-    ("The proposed marina would hurt Senegalese fishermen, according to the Senegalese fisheries ministry.",
+    ("Senegal's fisheries minister warned that the proposed marina would hurt fishermen in Joal.",
      [("SEN", -1, "proposed marina")]),
     # idioms of harm
     ("The coal mine closure would put Polish miners out of work, the Polish energy ministry said.",
@@ -34,17 +34,20 @@ CASES: list[tuple[str, list[S]]] = [
      "minister said.", [("KGZ", -1, "freight rule")]),
     ("The fuel export ban will leave Armenian bakeries short of gas, the Armenian economy ministry said.",
      [("ARM", -1, "fuel export ban")]),
-    ("The planned cement plant would foul the air over Bulgarian villages, according to the Bulgarian environment "
-     "ministry.", [("BGR", -1, "cement plant")]),
+    ("Bulgaria's environment minister warned that the planned cement plant near Pernik would foul the air around "
+     "local schools.", [("BGR", -1, "cement plant")]),
     # judging idioms
-    ('"The landing fee is a tax on our fishermen," Cape Verde\'s sea minister said.', [("CPV", -1, "landing fee")]),
+    ("Cape Verde's sea minister said the landing fee was a tax on local fishermen.", [("CPV", -1, "landing fee")]),
     ("The new literacy programme is a credit to the country, according to Rwanda's education ministry.",
      [("RWA", 1, "literacy programme")]),
     ('"The logging ban is the only way to protect our forests," Zimbabwe\'s environment minister said.',
      [("ZWE", 1, "logging ban")]),
-    ("The new airport will put Lombok on the map, Indonesia's tourism minister said.", [("IDN", 1, "airport")]),
-    ("The new visa scheme will bring Kenya and Uganda closer, Kenya's interior minister said.",
+    ("Indonesia's tourism minister told reporters that the new airport would put Lombok on the map.",
+     [("IDN", 1, "airport")]),
+    ("Kenya's interior minister said the new visa scheme would bring the peoples of East Africa closer.",
      [("KEN", 1, "visa scheme")]),
+    # a judicial decision labelled an insult is a stance on it (README section 2 counts negative labels)
+    ("The verdict is an insult to the victims, Kenya's justice minister said.", [("KEN", -1, "verdict")]),
     # a judging phrase on a named party keeps the party's act named after "over / for"
     ("Rome hit out at Paris over its new border checks.", [("ITA", -1, "border checks")]),
     ("Vienna lashed out at Budapest for its decision to close the rail crossing.", [("AUT", -1, "rail crossing")]),
@@ -66,6 +69,7 @@ LOOKALIKES = [
     "The new bakery left the village short of flour last winter.",  # a past fact, no prediction
     "The proposed candidate would hurt the party, the campaign manager said.",  # a person, not a plan
     "The war will bring the two armies closer to the capital.",  # no plan, and a place
+    "The sanctions will bring Russia and China closer, Japan's foreign minister said.",  # two other states: a warning
 ]
 
 

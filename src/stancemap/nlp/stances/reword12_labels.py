@@ -6,7 +6,9 @@ reporter ("..., X said" or "according to X"), as labels are (README section 2):
   (effects._VALUED, first person, the reporter's own people).
 - "Y is a credit to Z" (+1) / "Y is an insult / an affront to Z" (-1) with a thing as Y.
 - "Y will put Z on the map" (+1): the thing makes Z known.
-- "Y will bring A and B closer (together)" (+1): a thing that unites parties or peoples.
+- "Y will bring A and B closer (together)" (+1): a thing that unites the reporter's own side with another
+  ("our two peoples", the reporter's state as A or B) or peoples of a region; never two named third states
+  ("the sanctions will bring Russia and China closer", said by Japan, is a warning).
 - "Y is the only / best way to save (protect) Z" with a valued Z (+1).
 Y must be a plan, rule, deal, project or act (effects._thing), never a person or a state, and the
 statement must not be negated or hypothetical.
@@ -32,6 +34,19 @@ _SAVING = frozenset({"save", "protect", "rescue", "preserve", "secure", "safegua
 
 def _people_or_valued(tok: Token, reporter: Token | None) -> bool:
     return _valued_any(tok) or _ours(tok, reporter)  # ("a tax on our fishermen", "a tax on Greek bakers")
+
+
+#: nouns of peoples or regions brought closer ("our two peoples", "the two shores")
+_PEOPLES = frozenset({"people", "peoples", "nation", "nations", "country", "countries", "region", "regions",
+                      "continent", "continents", "shore", "shores", "community", "communities"})
+
+
+def _own_side(obj: Token, reporter: Token | None) -> bool:
+    """Are the parties brought closer the reporter's own side and another, or peoples of a region?"""
+    parties = [obj, *(c for c in obj.subtree if c.dep_ == "conj")]
+    if any(p.lemma_.lower() in _PEOPLES or any(c.lower_ == "our" for c in p.children) for p in parties):
+        return True
+    return any(_ours(p, reporter) for p in parties)
 
 
 def _reporter(verb: Token, subj: Token) -> Token | None:
@@ -94,7 +109,7 @@ def _verbal(verb: Token, lex: Lexicon) -> list[RawStance]:
             return _stance(verb, verb, subj, 1)  # "the airport will put the island on the map"
     if low == "bring" and obj is not None and any(
             c.lower_ == "closer" and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "ccomp")
-            for c in (*verb.children, *obj.children)):
+            for c in (*verb.children, *obj.children)) and _own_side(obj, _reporter(verb, subj)):
         return _stance(verb, verb, subj, 1)  # "the scheme will bring our two nations closer"
     return []
 
