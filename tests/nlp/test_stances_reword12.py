@@ -46,6 +46,7 @@ CASES: list[tuple[str, list[S]]] = [
      [("IDN", 1, "airport")]),
     ("Kenya's interior minister said the new visa scheme would bring the peoples of East Africa closer.",
      [("KEN", 1, "visa scheme")]),
+    ("Morocco's transport minister said the ferry line would bring Asia and Europe closer.", [("MAR", 1, "ferry line")]),
     # a judicial decision labelled an insult is a stance on it (README section 2 counts negative labels)
     ("The verdict is an insult to the victims, Kenya's justice minister said.", [("KEN", -1, "verdict")]),
     # a judging phrase on a named party keeps the party's act named after "over / for"

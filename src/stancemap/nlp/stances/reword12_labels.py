@@ -7,7 +7,7 @@ reporter ("..., X said" or "according to X"), as labels are (README section 2):
 - "Y is a credit to Z" (+1) / "Y is an insult / an affront to Z" (-1) with a thing as Y.
 - "Y will put Z on the map" (+1): the thing makes Z known.
 - "Y will bring A and B closer (together)" (+1): a thing that unites the reporter's own side with another
-  ("our two peoples", the reporter's state as A or B) or peoples of a region; never two named third states
+  ("our two peoples", the reporter's state as A or B), peoples of a region or named continents; never two named third states
   ("the sanctions will bring Russia and China closer", said by Japan, is a warning).
 - "Y is the only / best way to save (protect) Z" with a valued Z (+1).
 Y must be a plan, rule, deal, project or act (effects._thing), never a person or a state, and the
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .effects import _ours, _thing, _valued_any  # the same tests the statements of effect use
+from .effects import _REGIONS, _ours, _thing, _valued_any  # the same tests the statements of effect use
 from .frames import view_holder
 from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
@@ -44,7 +44,8 @@ _PEOPLES = frozenset({"people", "peoples", "nation", "nations", "country", "coun
 def _own_side(obj: Token, reporter: Token | None) -> bool:
     """Are the parties brought closer the reporter's own side and another, or peoples of a region?"""
     parties = [obj, *(c for c in obj.subtree if c.dep_ == "conj")]
-    if any(p.lemma_.lower() in _PEOPLES or any(c.lower_ == "our" for c in p.children) for p in parties):
+    if any(p.lemma_.lower() in _PEOPLES or p.lower_ in _REGIONS or any(c.lower_ == "our" for c in p.children)
+           for p in parties):  # (a continent or region by name: "Asia and Europe")
         return True
     return any(_ours(p, reporter) for p in parties)
 
