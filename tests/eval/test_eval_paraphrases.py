@@ -119,8 +119,6 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b45-rw-sanctions-relief": (2, "a demand that X be lifted is -1 on X ('wants X lifted', 'called for X to be "
                                    "lifted'), a demand for the lifting of X +1 on the lifting: the scheme's two forms "
                                    "(the stance scorer takes both) are not unified"),
-    "b46-rw-forced-returns": (2, "the same two forms: 'urged Y to halt X' and 'X must stop' are +1 on halting / "
-                                 "stopping X, 'opposes X' -1 on X"),
     "b45-rw-carbon-border-tax": (1, "'mounted a campaign against X' is as often a military campaign"),
     "b46-rw-debt-relief": (1, "'need' is no cue ('X needs votes / rain'): 'What X needs most is Y' stays none"),
     "b46-rw-pope-ceasefire": (1, "'the pope' alone is not resolved to an actor (actor stage)"),
@@ -197,15 +195,26 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # batches 73 and 74 (issue 9, twenty-second session), studied after their first measure
     # (b73-rw-mangrove-programme passes since stfresh15: "what our coastline needs" is repaired, recall15)
     # (b73-rw-walvis-railway passes since stfresh15: a capital read as an adverb of "is" is the subject, recall15)
-    # the scheme's two forms of a demand to undo a thing (b45-rw-sanctions-relief): "asked / urged / wants Y to drop
-    # (abandon, scrap, lift) X" is +1 on the demanded act in the project's gold (stances_fresh1, fresh3, fresh7), so
-    # reading it as -1 on X (tried in this session) costs true positives there
-    "b73-rw-truck-toll-rise": (1, "'asked Vienna to drop Y' is +1 on the demanded act (the two forms of undoing)"),
-    "b73-rw-airline-seat-tax": (1, "'is lobbying Canberra to abandon Y' is +1 on the demanded act (the two forms)"),
-    "b73-rw-macadamia-ban": (1, "'urged partners to scrap Y' is +1 on the demanded act (the two forms of undoing)"),
-    "b73-rw-honey-import-ban": (1, "'wants Pretoria to lift Y' is +1 on the demanded act (the two forms of undoing)"),
+    # (reword12: the four b73 families with a demand to undo among plain-opposition wordings were taken off this list:
+    # that wording was rewritten as plain opposition, since "urged Y to drop X" is +1 on the demanded act in the
+    # stance gold's convention, a convention fix of the file)
     "b74-rw-cardamom-fumigation": (1, "'wants Y postponed' is a demand about timing: 'postpone' is no verb of "
                                       "undoing (a vote or a summit postponed is not opposed)"),
+    # batches 75 and 76 (issue 9, reword12), studied after their first measure (7 / 20 and 8 / 20)
+    "b75-rw-fake-sandalwood-accuse": (1, "'Y is passing off X as ours' is an accusation without a cue word of blame"),
+    "b75-rw-trekking-fees-side": (1, "'we are with Y' is no cue ('we are with the delegation' is company); 'stand "
+                                     "with Y' is"),
+    "b76-rw-darien-smuggling-together": (1, "'The two pledged ...' after a sentence naming both sides: 'the two' is not "
+                                            "resolved to the parties of the sentence before"),
+    "b76-rw-galapagos-reserve": (1, "'Y is our duty to the world' is no label: 'duty' carries no sign"),
+    # demand-to-undo wordings kept in families of their own (reword12, review round 1): the scheme's two forms
+    # (b45-rw-sanctions-relief): "wants X scrapped / called for X to be withdrawn / demanded that X be dropped / X
+    # had to go" is read as -1 on X by the rules, +1 on the act by the gold's convention
+    "b71-rw-fishing-licence-fee-demand": (1, "'wanted X scrapped' is read as -1 on X (the two forms of undoing)"),
+    "b72-rw-packaging-levy-demand": (3, "'wants X withdrawn', 'called for X to be withdrawn', 'demanded that X be "
+                                        "dropped' are read as -1 on X (the two forms of undoing)"),
+    "b73-rw-macadamia-ban-demand": (1, "'called for X to be scrapped' is read as -1 on X (the two forms of undoing)"),
+    "b74-rw-yam-inspection-fee-demand": (1, "'X had to go' is read as -1 on X (the two forms of undoing)"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }
@@ -226,7 +235,8 @@ def test_study_family_is_consistent(result: dict[str, Any], family: str) -> None
 def test_shares_and_report(result: dict[str, Any]) -> None:
     assert result["study"]["consistent"] == result["study"]["families"] - len(KNOWN_FAILING)
     assert result["all"]["share"] >= 0.88  # held-out families are measured, never studied (0.894 with batches
-    # 57-60, 0.897 with batches 61-64; 0.889 with 71-72; 0.884 with 73-74, whose held-out halves pass 3 / 9 and 5 / 9)
+    # 57-60, 0.897 with batches 61-64; 0.889 with 71-72; 0.884 with 73-74, whose held-out halves pass 3 / 9 and 5 / 9;
+    # 0.881 with 75-76 and the ten demand families of reword12)
     assert result["held_out"]["families"] + result["study"]["families"] == len(FAMILIES)
     assert not any(f["held_out"] for f in result["failures"])  # held-out failures are not shown
     text = render(result)

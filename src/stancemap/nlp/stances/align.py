@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..common.text import doc_words, phrases_starting
 from .lexicon import HARMS, AlignLexicon, Cue, align_lexicon, lexicon
 from .repair import is_occasion
+from .reword12 import joint_idiom, joint_work
 from .syntax import (
     child,
     co_holders,
@@ -293,7 +294,8 @@ def _joint_pledge(verb: Token) -> list[RawAlignment]:
     closely": two sides committing themselves to each other, a joint agreement (README section 6.1:
     +1 between them). Not a pledge to a third party ("pledged cooperation with Kenya", "vowed
     support for Ukraine"), nor one that only one side makes."""
-    if verb.lemma_.lower() not in _PLEDGE_VERBS or _unrealised(verb) or is_negated(verb):
+    work = joint_work(verb)  # ("A and B will work hand in hand")
+    if (verb.lemma_.lower() not in _PLEDGE_VERBS and not work) or _unrealised(verb) or is_negated(verb):
         return []
     subj = subjects(verb)
     parties = _group_parties(subj[0]) if subj else []
@@ -304,7 +306,8 @@ def _joint_pledge(verb: Token) -> list[RawAlignment]:
         return []
     content = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "prep", "dative", "ccomp")]
     words = [t for c in content for t in c.subtree]
-    if not any(t.lemma_.lower() in _JOINT_WORDS or t.lower_ in _JOINT_WORDS or is_reciprocal(t) for t in words):
+    if not work and not any(t.lemma_.lower() in _JOINT_WORDS or t.lower_ in _JOINT_WORDS or is_reciprocal(t)
+                            or joint_idiom(t) for t in words):
         return []
     for t in words:  # "cooperation with Kenya", "support for Ukraine": a third party
         if t.dep_ == "prep" and t.lower_ in ("with", "for", "to", "against") and any(

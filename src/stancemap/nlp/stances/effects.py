@@ -33,6 +33,7 @@ from .backoff import NATURE, POLICY_NOUNS
 from .frames import view_holder
 from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
+from .reword12 import EXTRA_EFFECT_VERBS, harm_idioms, planned_thing
 from .syntax import child, compact_span, is_negated, prep_object, reporting_subject
 
 __all__ = ["effect_stances", "what_we_need", "pace_judgements", "EFFECT_VERBS", "THING_NOUNS"]
@@ -77,7 +78,7 @@ _LEFT_WORSE = frozenset({"idle", "jobless", "unemployed", "homeless", "destitute
                          "poorer", "worse", "helpless", "isolated"})
 
 EFFECT_VERBS = _HARM | _HELP | _END | _CAUSE | _RUIN_VERBS | _OUST_VERBS | _PLUNGE_VERBS | {"do", "keep", "make", "leave",
-                                                                                         "cost", "bury"}
+                                                                                         "cost", "bury"} | EXTRA_EFFECT_VERBS
 #: what "keep X down" lowers for everyone ("will keep rents down")
 _PRICES = frozenset({"price", "prices", "cost", "costs", "bill", "bills", "rent", "rents", "fare", "fares"})
 #: means a helping verb frees or gives for someone ("free money for schools"): the "for" object gains
@@ -146,6 +147,8 @@ def _thing(subj: Token, lex: Lexicon) -> bool:
         return False
     if low in POLICY_NOUNS or low in lex.speech_act_nouns or low in _THINGS or subj.lower_ in _THINGS:
         return True
+    if planned_thing(subj):
+        return True  # ("the proposed marina", "the planned dump": a plan)
     mods = [c for c in subj.children if c.dep_ == "compound"]
     if low in _CHANGES:  # "the toll increase", not "the rise in sea levels"
         return any(c.lemma_.lower() in POLICY_NOUNS for c in mods)
@@ -253,6 +256,9 @@ def _sign(verb: Token, low: str, reporter: Token | None = None) -> int:
             o.lower_ in _REGIONS or (o.lemma_.lower() == "country" and any(
                 c.lower_ in ("poor", "poorer", "poorest", "developing", "small", "smaller") for c in o.children))))
 
+    idiom = harm_idioms(verb, low, objs, _valued)  # ("put X out of work", "leave X at the mercy of Y")
+    if idiom:
+        return idiom
     if low in _RUIN_VERBS and objs:
         to = prep_object(verb, ("to",))
         if to is not None and to[1].lemma_.lower() in _RUIN_ENDS:

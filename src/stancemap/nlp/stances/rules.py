@@ -71,6 +71,8 @@ from .recall13 import add_attempt_partners, bare_proposal_summary, risk_judgemen
 from .recall15 import passed_measure, quote_mark
 from .repair import SUMMARY_NOUNS
 from .reword11 import attacked_measure, no_longer_bound, planned_route, praised_as
+from .reword12 import party_act_span, route_course
+from .reword12_labels import idiom_labels
 from .surface import (
     CONTAINER_LABELS,
     LIGHT_LABELS,
@@ -715,6 +717,7 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             out.extend(_we_need(tok, lex))
         if lemma in EFFECT_VERBS and tok.pos_ == "VERB":
             out.extend(effect_stances(tok, lex))  # "Y will wreck the economy, X said"
+        out.extend(idiom_labels(tok, lex))  # "Y is a tax on our bakers", "Y will put Z on the map", X said
         if lemma in ("put", "place", "send") and tok.pos_ == "VERB":
             out.extend(risk_judgements(tok, lex))  # "Y would put Z at risk / send the wrong signal, X said"
         if lemma == "pass" and tok.pos_ == "VERB":
@@ -2985,8 +2988,10 @@ def _phrase_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 continue  # "threw out the old chairs", "stood behind the podium"
             own_no = any(t.lower_ in ("no", "not", "never") for t in toks)  # "voted no on X": the phrase's own "no"
             pol = cue.polarity * (-1 if is_negated(verb) and not own_no else 1)
-            out.append(RawStance(sent, holders, toks, compact_span(obj), pol, cue.kind, strength_of(verb, cue, lex),
-                                 [obj] if cue.kind == "evaluative" else [], source="phrase"))
+            span, skip = party_act_span(verb, obj, compact_span(obj)) if cue.kind == "evaluative" \
+                else (compact_span(obj), frozenset[int]())  # ("lashed out at Y over its decision to X")
+            out.append(RawStance(sent, holders, toks, span, pol, cue.kind, strength_of(verb, cue, lex),
+                                 [obj] if cue.kind == "evaluative" else [], source="phrase", skip=skip))
     return out
 
 
@@ -3025,6 +3030,8 @@ def _moved(verb: Token, obj: Token, lex: Lexicon) -> bool:
     the particles of idioms ("backed up the claims")."""
     if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ or verb.lemma_.lower() not in _MOTION_SENSES:
         return False
+    if route_course(verb, obj):
+        return False  # ("backs the highway through the Andes": where the route runs)
     dirs = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in _DIRECTIONS}
     if dirs - _WEAK_DIRECTIONS:
         return True  # "backed the van out of the garage", "pushed the cart into the yard"
