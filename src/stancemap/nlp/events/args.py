@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..common.datelines import DATELINE_ENDS, agency_credit, dash_dateline, is_dateline
 from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES, WORD_HYPHENS
+from .datelinemarks import may_be_agency_credit, may_be_dateline
 from .participants import PARTITIVE_HEADS, current
 from .tree import tree_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
@@ -65,7 +66,7 @@ def _dateline_of_passive(verb: Token, subj: Token) -> bool:
     undergo the act, not the dateline city or the agency credited beside it)."""
     if not any(c.dep_ == "nsubjpass" and c.i > subj.i for c in verb.children):
         return False
-    return is_dateline(subj) or dash_dateline(verb, subj)
+    return may_be_dateline(subj) and is_dateline(subj) or dash_dateline(verb, subj)
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -114,7 +115,7 @@ def _own_subject(verb: Token) -> Token | None:
     for k in children:
         if dep[k] in ("nsubj", "csubj"):
             c = doc[k]
-            if is_dateline(c) or dash_dateline(verb, c):
+            if may_be_dateline(c) and is_dateline(c) or dash_dateline(verb, c):  # (datelinemarks.py)
                 return _after_dateline(verb, c)
             if c.tag_ == "VBG" and dep[k] == "nsubj":  # "the charity working in X said": a
                 inner = next((x for x in tree.children[k] if dep[x] == "nsubj"), None)  # reduced relative
@@ -652,7 +653,7 @@ def _participants_of(doc: Doc, tok: Token) -> list[str]:
 def _actors_of(doc: Doc, tok: Token) -> list[str]:
     ids: list[str] = []
     for t in conjuncts(tok):
-        if t.pos_ == "PROPN" and agency_credit(t):
+        if t.pos_ == "PROPN" and may_be_agency_credit(t) and agency_credit(t):
             continue  # "LUSAKA, May 3 (Reuters) - ...": the agency that files the story is no party to it
         mods = _coordinated_modifiers(t)  # (each modifier its own actor, not a group whose mention is the
         found = [_actor_at(doc, m.idx, m.idx + len(m.text), tightest=True) for m in mods]  # whole phrase)

@@ -1,0 +1,58 @@
+"""Issue 15 (speed), branch evspeed4: the events stage's cheap dateline prechecks (datelinemarks.py) are
+never False where the dateline tests are True, and the word-index tree built with numpy (tree.py) is
+the Token parse, leaves included."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.nlp.common.datelines import agency_credit, is_dateline
+from stancemap.nlp.events import participants
+from stancemap.nlp.events.args import subject_of
+from stancemap.nlp.events.datelinemarks import may_be_agency_credit, may_be_dateline
+from stancemap.nlp.events.tree import tree_of
+
+# my own sentences: an agency's credit, a capitalised city before a dash, a city and its country
+# before a dash, and plain sentences with commas and parentheses elsewhere
+_TEXT = ("MOMBASA (Coastwire) - Port workers walked out on Tuesday over unpaid overtime. "
+         "KISUMU -- The lake transport authority suspended two ferry operators. "
+         "ELDORET, Kenya -- Farmers blocked a highway near the grain depot. "
+         "The union, which represents about 4,000 dockers, said the stoppage (its third this year) "
+         "would continue until the port authority paid the arrears.")
+
+
+@pytest.mark.model
+def test_the_prechecks_cover_every_dateline(nlp_base):
+    doc = nlp_base(_TEXT)
+    credits = [t.i for t in doc if agency_credit(t)]
+    datelines = [t.i for t in doc if is_dateline(t)]
+    assert [doc[i].text for i in datelines] == ["MOMBASA", "KISUMU", "ELDORET", "Kenya"]
+    assert all(may_be_dateline(t) and may_be_agency_credit(t) for t in doc)  # (outside the stage: always True)
+    with participants.use(doc):
+        maybe = [t.i for t in doc if may_be_dateline(t)]
+        maybe_credit = [t.i for t in doc if may_be_agency_credit(t)]
+        assert set(datelines) <= set(maybe) and set(credits) <= set(maybe_credit)
+        assert [doc[i].text for i in maybe_credit] == ["Coastwire", ")", "its", "third"]  # "(" one or two before
+        assert len(maybe) < len(doc) // 2  # most words are skipped
+        assert not may_be_dateline(doc[[t.text for t in doc].index("walked")])
+        assert participants.current(doc).memo["dateline_marks"] is not None  # made once per Doc
+        # the subjects the stage resolves are the same with the prechecks as without them
+        inside = [(t.i, s.i if (s := subject_of(t)) is not None else None) for t in doc if t.pos_ == "VERB"]
+    outside = [(t.i, s.i if (s := subject_of(t)) is not None else None) for t in doc if t.pos_ == "VERB"]
+    assert inside == outside
+    walked = [t.text for t in doc].index("walked")
+    assert dict(outside)[walked] is not None and doc[dict(outside)[walked]].text == "workers"
+
+
+@pytest.mark.model
+def test_the_numpy_tree_keeps_leaves_and_order(nlp_base):
+    doc = nlp_base("Farmers and traders from three districts, angry at the new levy, marched to the county offices.")
+    with participants.use(doc):
+        tree = tree_of(doc)
+    assert tree.children == [[c.i for c in t.children] for t in doc]  # left to right, leaves empty
+    leaves = [i for i, kids in enumerate(tree.children) if not kids]
+    assert leaves and all(tree.children[i] == [] for i in leaves)
+    marched = [t.text for t in doc].index("marched")
+    assert [doc[k].text for k in tree.children[marched]] == ["Farmers", "to", "."]
+    assert all(kids == sorted(kids) for kids in tree.children)
+    assert tree.heads[marched] == marched  # the root is its own head
