@@ -20,7 +20,7 @@ from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES, WORD_HYPHENS
 from .datelinemarks import may_be_agency_credit, may_be_dateline
 from .participants import PARTITIVE_HEADS, current
-from .tree import tree_of
+from .tree import no_premodifier, tree_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
@@ -553,6 +553,8 @@ def hyphen_pair(noun: Token) -> list[Token]:
 def _coordinated_modifiers(tok: Token) -> list[Token]:
     """Coordinated premodifiers of a noun: "Czech and Slovak engineers" -> [Czech, Slovak]; two
     parties joined by a hyphen: "Iran-Iraq talks" -> [Iran, Iraq]."""
+    if no_premodifier(tok):  # (in the stage, on word indexes: none of the cases below can hold)
+        return []
     pair = hyphen_pair(tok)
     if pair:
         return pair

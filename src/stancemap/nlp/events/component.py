@@ -117,6 +117,7 @@ from .material import (
     shared_object,
     weapon_objects,
 )
+from .prechecks import condition_by_index
 from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
 from .tables import mark_words, may_name_event_noun
@@ -610,6 +611,9 @@ def _in_citation(tok: Token) -> bool:
 
 def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless"), *, proviso: bool = True) -> bool:
     """Whether ``tok`` is inside an if / unless clause (a condition, not a stated act)."""
+    fast = condition_by_index(tok, marks, proviso)  # (in the stage, on word indexes: prechecks.py)
+    if fast is not None:
+        return fast
     t = tok
     table = mark_words(tok.doc)  # (inside the stage, each word's "mark" children read from one table)
     for _ in range(8):
