@@ -56,3 +56,52 @@ def test_the_numpy_tree_keeps_leaves_and_order(nlp_base):
     assert [doc[k].text for k in tree.children[marched]] == ["Farmers", "to", "."]
     assert all(kids == sorted(kids) for kids in tree.children)
     assert tree.heads[marched] == marched  # the root is its own head
+
+
+@pytest.mark.model
+def test_the_index_shortcuts_answer_as_the_tokens(nlp_base):
+    from stancemap.nlp.events.args import _PREMODIFIERS, _coordinated_modifiers, _np_span
+    from stancemap.nlp.events.component import _CONDITIONS, _under_condition
+    from stancemap.nlp.events.prechecks import condition_by_index
+    from stancemap.nlp.events.tree import no_left_child
+
+    def no_premodifier(tok):
+        return no_left_child(tok, _PREMODIFIERS)
+
+    doc = nlp_base("Czech and Slovak engineers will repair the bridge if the ministry pays them, and "
+                   "the Kenya-Uganda rail talks resume unless the contractors walk out. Officials agreed.")
+    words = [t.text for t in doc]
+    cases = [((), {}), ((("if",),), {}), ((_CONDITIONS,), {}), ((("if", "unless", "until"),), {"proviso": False})]
+
+    def answers():
+        return [([_under_condition(t, *a, **k) for a, k in cases], [c.text for c in _coordinated_modifiers(t)],
+                 _np_span(t), _np_span(t, poss=False)) for t in doc]
+
+    outside = answers()
+    assert condition_by_index(doc[0], ("if",), True) is None and not no_premodifier(doc[0])  # (outside: no shortcut)
+    with participants.use(doc):
+        inside = answers()
+        pays = doc[words.index("pays")]
+        assert condition_by_index(pays, ("if", "unless"), True) is True
+        assert condition_by_index(doc[words.index("repair")], ("if", "unless"), True) is False
+        assert no_premodifier(doc[words.index("Officials")]) and not no_premodifier(doc[words.index("engineers")])
+    assert inside == outside
+    assert outside[words.index("pays")][0][0] and not outside[words.index("repair")][0][0]
+    assert outside[words.index("engineers")][1] == ["Czech", "Slovak"]
+    s, e = outside[words.index("bridge")][2]
+    assert doc.text[s:e] == "the bridge" and doc.text.__getitem__(slice(*outside[words.index("Officials")][2])) == "Officials"
+
+
+@pytest.mark.model
+def test_a_proviso_keeps_the_token_walk(nlp_base):
+    from stancemap.nlp.events.component import _under_condition
+    from stancemap.nlp.events.prechecks import condition_by_index
+
+    doc = nlp_base("The council will reopen the market provided that traders clear the road.")
+    clear = doc[[t.text for t in doc].index("clear")]
+    outside = _under_condition(clear)
+    assert outside is True  # (the proviso: "clear" hangs under "provided"; no "if" mark on the way)
+    with participants.use(doc):
+        assert condition_by_index(clear, ("if", "unless"), True) is None  # ("provided" in the Doc: the Tokens)
+        assert condition_by_index(clear, ("if", "unless"), False) is False  # (the marks alone say no)
+        assert _under_condition(clear) == outside

@@ -20,7 +20,7 @@ from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES, WORD_HYPHENS
 from .datelinemarks import may_be_agency_credit, may_be_dateline
 from .participants import PARTITIVE_HEADS, current
-from .tree import no_premodifier, tree_of
+from .tree import no_left_child, tree_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
@@ -411,10 +411,21 @@ def _last_spaced_dash(doc: Doc, lo: int, hi: int) -> int:
     return dashes[k] if k >= 0 and dashes[k] >= lo else -1
 
 
+#: the labels of the premodifiers :func:`_coordinated_modifiers` and :func:`hyphen_pair` look at
+_PREMODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+#: the labels of the modifiers a noun phrase's span (:func:`_np_span`) starts at, with possessors and without
+_SPAN_DEPS = ("compound", "amod", "poss", "nmod", "det", "case")
+_SPAN_DEPS_NO_POSS = ("compound", "amod", "nmod")
+_SPAN_LABELS = frozenset(_SPAN_DEPS)
+_SPAN_LABELS_NO_POSS = frozenset(_SPAN_DEPS_NO_POSS)
+
+
 def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
     """Characters of a noun phrase up to its head (premodifiers, possessors unless ``poss`` is
     False, compounds)."""
-    deps = ("compound", "amod", "poss", "nmod", "det", "case") if poss else ("compound", "amod", "nmod")
+    if no_left_child(tok, _SPAN_LABELS if poss else _SPAN_LABELS_NO_POSS):  # (in the stage, on word indexes:
+        return tok.idx, tok.idx + len(tok.text)  # the head alone, as below when no modifier is found)
+    deps = _SPAN_DEPS if poss else _SPAN_DEPS_NO_POSS
     left = tok
     for c in tok.lefts:
         if c.dep_ in deps and c.i < left.i:
@@ -553,8 +564,8 @@ def hyphen_pair(noun: Token) -> list[Token]:
 def _coordinated_modifiers(tok: Token) -> list[Token]:
     """Coordinated premodifiers of a noun: "Czech and Slovak engineers" -> [Czech, Slovak]; two
     parties joined by a hyphen: "Iran-Iraq talks" -> [Iran, Iraq]."""
-    if no_premodifier(tok):  # (in the stage, on word indexes: none of the cases below can hold)
-        return []
+    if no_left_child(tok, _PREMODIFIERS):  # (in the stage, on word indexes: none of the cases below can
+        return []  # hold without a premodifier)
     pair = hyphen_pair(tok)
     if pair:
         return pair

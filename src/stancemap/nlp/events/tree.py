@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .participants import current
 
-__all__ = ["Tree", "forget_tree", "no_premodifier", "tree_of"]
+__all__ = ["Tree", "forget_tree", "no_left_child", "tree_of"]
 
 #: the children of every word that has none: one list for all the leaves of all trees, so no
 #: caller may change a list of :attr:`Tree.children` (none does: they only iterate)
@@ -82,19 +82,15 @@ def forget_tree(doc: Doc) -> None:
         parts.memo.pop("tree", None)
 
 
-#: the labels of a noun's premodifiers that ``args._coordinated_modifiers`` and ``args.hyphen_pair`` look at
-_PREMODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 
-
-def no_premodifier(tok: Token) -> bool:
-    """True only in the events stage, for a word none of whose children to its left is a premodifier
-    ("amod", "compound", "nmod", "poss"): such a word has no coordinated modifiers and no hyphen pair
-    (evspeed4: ``args._coordinated_modifiers`` then returns [] without a Token per child). False
-    outside the stage, where the tree would be read afresh."""
+def no_left_child(tok: Token, labels: frozenset[str]) -> bool:
+    """True only in the events stage, for a word none of whose children to its left (``tok.lefts``) has
+    a label in ``labels``: the helpers that look for such a modifier return at once, without a Token
+    per child (evspeed4). False outside the stage, where the tree would be read afresh."""
     doc = tok.doc
     if current(doc) is None:
         return False
     tree = tree_of(doc)
     deps = tree.deps
     i = tok.i
-    return not any(k < i and deps[k] in _PREMODIFIERS for k in tree.children[i])
+    return not any(k < i and deps[k] in labels for k in tree.children[i])
