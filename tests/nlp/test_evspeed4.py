@@ -62,7 +62,7 @@ def test_the_numpy_tree_keeps_leaves_and_order(nlp_base):
 def test_the_index_shortcuts_answer_as_the_tokens(nlp_base):
     from stancemap.nlp.events.args import _PREMODIFIERS, _coordinated_modifiers, _np_span
     from stancemap.nlp.events.component import _CONDITIONS, _under_condition
-    from stancemap.nlp.events.prechecks import condition_by_index
+    from stancemap.nlp.events.tables import condition_by_index
     from stancemap.nlp.events.tree import no_left_child
 
     def no_premodifier(tok):
@@ -95,7 +95,7 @@ def test_the_index_shortcuts_answer_as_the_tokens(nlp_base):
 @pytest.mark.model
 def test_a_proviso_keeps_the_token_walk(nlp_base):
     from stancemap.nlp.events.component import _under_condition
-    from stancemap.nlp.events.prechecks import condition_by_index
+    from stancemap.nlp.events.tables import condition_by_index
 
     doc = nlp_base("The council will reopen the market provided that traders clear the road.")
     clear = doc[[t.text for t in doc].index("clear")]

@@ -117,10 +117,9 @@ from .material import (
     shared_object,
     weapon_objects,
 )
-from .prechecks import condition_by_index
 from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
-from .tables import mark_words, may_name_event_noun
+from .tables import condition_by_index, mark_words, may_name_event_noun
 from .tree import forget_tree, tree_of
 from .typefeatures import HARM_WORDS, is_act_noun, type_features, verb_classes
 from .typemodel import TYPE_CODES, default_model, lexicon_type
@@ -611,7 +610,7 @@ def _in_citation(tok: Token) -> bool:
 
 def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless"), *, proviso: bool = True) -> bool:
     """Whether ``tok`` is inside an if / unless clause (a condition, not a stated act)."""
-    fast = condition_by_index(tok, marks, proviso)  # (in the stage, on word indexes: prechecks.py)
+    fast = condition_by_index(tok, marks, proviso)  # (in the stage, on word indexes: tables.py)
     if fast is not None:
         return fast
     t = tok
