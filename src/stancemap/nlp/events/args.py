@@ -413,19 +413,12 @@ def _last_spaced_dash(doc: Doc, lo: int, hi: int) -> int:
 
 #: the labels of the premodifiers :func:`_coordinated_modifiers` and :func:`hyphen_pair` look at
 _PREMODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
-#: the labels of the modifiers a noun phrase's span (:func:`_np_span`) starts at, with possessors and without
-_SPAN_DEPS = ("compound", "amod", "poss", "nmod", "det", "case")
-_SPAN_DEPS_NO_POSS = ("compound", "amod", "nmod")
-_SPAN_LABELS = frozenset(_SPAN_DEPS)
-_SPAN_LABELS_NO_POSS = frozenset(_SPAN_DEPS_NO_POSS)
 
 
 def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
     """Characters of a noun phrase up to its head (premodifiers, possessors unless ``poss`` is
     False, compounds)."""
-    if no_left_child(tok, _SPAN_LABELS if poss else _SPAN_LABELS_NO_POSS):  # (in the stage, on word indexes:
-        return tok.idx, tok.idx + len(tok.text)  # the head alone, as below when no modifier is found)
-    deps = _SPAN_DEPS if poss else _SPAN_DEPS_NO_POSS
+    deps = ("compound", "amod", "poss", "nmod", "det", "case") if poss else ("compound", "amod", "nmod")
     left = tok
     for c in tok.lefts:
         if c.dep_ in deps and c.i < left.i:
