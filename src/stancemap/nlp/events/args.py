@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from ..common.datelines import DATELINE_ENDS, agency_credit, dash_dateline, is_dateline
 from ..common.extensions import actor_at, entity_of
 from ..common.text import DASHES, WORD_HYPHENS
+from .datelinemarks import may_be_agency_credit, may_be_dateline
 from .participants import PARTITIVE_HEADS, current
-from .tree import tree_of
+from .tree import no_left_child, tree_of
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = [
@@ -65,7 +66,7 @@ def _dateline_of_passive(verb: Token, subj: Token) -> bool:
     undergo the act, not the dateline city or the agency credited beside it)."""
     if not any(c.dep_ == "nsubjpass" and c.i > subj.i for c in verb.children):
         return False
-    return is_dateline(subj) or dash_dateline(verb, subj)
+    return may_be_dateline(subj) and is_dateline(subj) or dash_dateline(verb, subj)
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -114,7 +115,7 @@ def _own_subject(verb: Token) -> Token | None:
     for k in children:
         if dep[k] in ("nsubj", "csubj"):
             c = doc[k]
-            if is_dateline(c) or dash_dateline(verb, c):
+            if may_be_dateline(c) and is_dateline(c) or dash_dateline(verb, c):  # (datelinemarks.py)
                 return _after_dateline(verb, c)
             if c.tag_ == "VBG" and dep[k] == "nsubj":  # "the charity working in X said": a
                 inner = next((x for x in tree.children[k] if dep[x] == "nsubj"), None)  # reduced relative
@@ -410,6 +411,10 @@ def _last_spaced_dash(doc: Doc, lo: int, hi: int) -> int:
     return dashes[k] if k >= 0 and dashes[k] >= lo else -1
 
 
+#: the labels of the premodifiers :func:`_coordinated_modifiers` and :func:`hyphen_pair` look at
+_PREMODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
 def _np_span(tok: Token, *, poss: bool = True) -> tuple[int, int]:
     """Characters of a noun phrase up to its head (premodifiers, possessors unless ``poss`` is
     False, compounds)."""
@@ -552,6 +557,8 @@ def hyphen_pair(noun: Token) -> list[Token]:
 def _coordinated_modifiers(tok: Token) -> list[Token]:
     """Coordinated premodifiers of a noun: "Czech and Slovak engineers" -> [Czech, Slovak]; two
     parties joined by a hyphen: "Iran-Iraq talks" -> [Iran, Iraq]."""
+    if no_left_child(tok, _PREMODIFIERS):  # (in the stage, on word indexes: none of the cases below can
+        return []  # hold without a premodifier)
     pair = hyphen_pair(tok)
     if pair:
         return pair
@@ -652,7 +659,7 @@ def _participants_of(doc: Doc, tok: Token) -> list[str]:
 def _actors_of(doc: Doc, tok: Token) -> list[str]:
     ids: list[str] = []
     for t in conjuncts(tok):
-        if t.pos_ == "PROPN" and agency_credit(t):
+        if t.pos_ == "PROPN" and may_be_agency_credit(t) and agency_credit(t):
             continue  # "LUSAKA, May 3 (Reuters) - ...": the agency that files the story is no party to it
         mods = _coordinated_modifiers(t)  # (each modifier its own actor, not a group whose mention is the
         found = [_actor_at(doc, m.idx, m.idx + len(m.text), tightest=True) for m in mods]  # whole phrase)

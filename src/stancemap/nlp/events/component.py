@@ -119,7 +119,7 @@ from .material import (
 )
 from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
-from .tables import mark_words, may_name_event_noun
+from .tables import condition_by_index, mark_words, may_name_event_noun
 from .tree import forget_tree, tree_of
 from .typefeatures import HARM_WORDS, is_act_noun, type_features, verb_classes
 from .typemodel import TYPE_CODES, default_model, lexicon_type
@@ -610,6 +610,9 @@ def _in_citation(tok: Token) -> bool:
 
 def _under_condition(tok: Token, marks: tuple[str, ...] = ("if", "unless"), *, proviso: bool = True) -> bool:
     """Whether ``tok`` is inside an if / unless clause (a condition, not a stated act)."""
+    fast = condition_by_index(tok, marks, proviso)  # (in the stage, on word indexes: tables.py)
+    if fast is not None:
+        return fast
     t = tok
     table = mark_words(tok.doc)  # (inside the stage, each word's "mark" children read from one table)
     for _ in range(8):

@@ -11,13 +11,15 @@ before the memo is made).
 from __future__ import annotations
 
 from spacy.attrs import HEAD
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from .args import PROVISO_WORDS
 from .lexicon import Lexicon
 from .match import _GENERIC_HEADS, doc_words
 from .participants import current
+from .tree import tree_of
 
-__all__ = ["mark_words", "may_name_event_noun"]
+__all__ = ["condition_by_index", "mark_words", "may_name_event_noun"]
 
 
 def mark_words(doc: Doc) -> dict[int, tuple[str, ...]] | None:
@@ -76,3 +78,41 @@ def may_name_event_noun(lem: str, lexicon: Lexicon) -> bool:
     :func:`~stancemap.nlp.events.match.match_token`, whose every noun branch needs that pattern, is
     not asked about a noun that cannot have one."""
     return lem in _noun_words(lexicon) or lem in _GENERIC_HEADS or " " in lem
+
+
+#: the forms of a proviso's head (:func:`stancemap.nlp.events.args.is_proviso`: "provided", "providing",
+#: "as long as")
+_PROVISO_HEADS = frozenset(PROVISO_WORDS | {"long"})
+
+
+def condition_by_index(tok: Token, marks: tuple[str, ...], proviso: bool) -> bool | None:
+    """``component._under_condition(tok, marks, proviso=proviso)`` on word indexes (evspeed4): whether a
+    word at most eight steps up from ``tok`` has a "mark" child in ``marks``, read from
+    :func:`mark_words` and the word-index tree. None outside the stage, or where a proviso could count
+    (``proviso``, "if" in ``marks`` and a word of the Doc that can head a proviso: "provided",
+    "providing", "long"; without one, ``args.is_proviso`` is False for every word and the Token walk
+    gives the same answer as this one)."""
+    doc = tok.doc
+    parts = current(doc)
+    if parts is None:
+        return None
+    if proviso and "if" in marks:
+        memo = parts.memo
+        may = memo.get("proviso_heads")
+        if may is None:
+            may = memo["proviso_heads"] = not _PROVISO_HEADS.isdisjoint(doc_words(doc).lower)
+        if may:
+            return None
+    table = mark_words(doc)
+    if table is None:
+        return None
+    heads = tree_of(doc).heads
+    t = tok.i
+    for _ in range(8):
+        if any(m in marks for m in table.get(t, ())):
+            return True
+        head = heads[t]
+        if head == t:
+            return False
+        t = head
+    return False
