@@ -84,6 +84,7 @@ from .comm import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .evlex2 import armed_custody_code, noun_harm_named
+from .evpairs12 import by_doer
 from .fronts import border_partners
 from .investigations import investigated_matter
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
@@ -931,8 +932,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         for c in trig.head.children:  # "the release of X", "the expulsion of X": whom it is done to
             if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
                 cands.extend(o for o in c.children if o.dep_ == "pobj")
-    elif trig.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.token.children):
-        for c in trig.token.children:  # "X's expulsion of Y ...": the event noun is the trigger itself
+    elif trig.token.pos_ == "NOUN" and (any(c.dep_ == "poss" for c in trig.token.children) or by_doer(trig.token)):
+        for c in trig.token.children:  # "X's expulsion of Y ...", "the kidnapping of Y by X": the event noun is the trigger
             if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
                 cands.insert(0, next((o for o in c.children if o.dep_ == "pobj"), c))
     if code[:2] in ("12", "13"):  # "will not end the strike until X pays": the party of the condition
