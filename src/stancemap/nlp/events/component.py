@@ -84,7 +84,7 @@ from .comm import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .evlex2 import armed_custody_code, noun_harm_named
-from .evpairs12 import by_doer
+from .evpairs12 import by_doer, light_verb_patients
 from .fronts import border_partners
 from .investigations import investigated_matter
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
@@ -992,7 +992,7 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         return claimed
     patients = _patients(trig) if not trig.pattern.obj and code[:2] != "15" else set()  # (mobilised troops:
     # the source's own)
-    patients |= {o.i for o in probed} | _to_patients(trig)
+    patients |= {o.i for o in probed} | _to_patients(trig) | light_verb_patients(trig.token, trig.head, code)
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["by_doer"]
+__all__ = ["by_doer", "light_verb_patients"]
 
 
 def by_doer(noun: Token) -> bool:
@@ -17,3 +17,22 @@ def by_doer(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(o.dep_ == "pobj" for o in c.children)
         for c in noun.children)
+
+
+#: Roots of acts of force and coercion whose light verb's "on / against / at" object is what the act is done to.
+_AIMED_ROOTS = frozenset({"17", "18", "19", "20"})
+_AIMED_PREPS = frozenset({"on", "against", "at"})
+
+
+def light_verb_patients(token: Token, head: Token, code: str) -> set[int]:
+    """"opened fire on a police convoy in X", "carried out a drone strike on a bus station in X": the
+    "on / against / at" object that the parser hangs on the light verb rather than on the event noun is
+    what the act of force is done to (before the place named after it); a noun trigger's own
+    prepositions are read by ``_patients``."""
+    if code[:2] not in _AIMED_ROOTS or token.i == head.i:
+        return set()
+    noun, verb = (token, head) if token.pos_ == "NOUN" else (head, token)
+    if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX") or noun.head.i != verb.i:
+        return set()
+    return {o.i for p in verb.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
+            for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")}
