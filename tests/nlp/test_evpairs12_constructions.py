@@ -73,3 +73,20 @@ def test_herders_shot_by_soldiers_are_the_target_not_the_town():
 def test_striking_porters_tear_gassed_are_the_target():
     rows = _events("Police fired tear gas at striking porters outside the Kampala bus park.")
     assert [(t, p) for _, t, p, _ in rows] == [("striking porters", "ASSAULT")]
+
+
+# --- a stoppage named by a noun, and protesters under a misparsed gerund ---------------------------------
+
+def test_a_strike_by_drivers_against_a_ministry_is_their_protest():
+    rows = _events("A strike by Bolivian bus drivers against the transport ministry paralysed La Paz.")
+    assert rows == [("Bolivian bus drivers", "Bolivian government", "PROTEST", "143")]
+
+
+def test_a_strike_by_drones_is_no_stoppage_of_work():
+    rows = _events("A strike by Russian drones against a power station left the city dark.")
+    assert all(p != "PROTEST" for _, _, p, _ in rows)
+
+
+def test_gave_in_to_striking_workers_before_a_second_verb_targets_them():
+    rows = _events("The Peruvian government gave in to striking miners and agreed to a new royalty formula.")
+    assert ("Peruvian government", "striking miners", "CONCEDE", "080") in rows

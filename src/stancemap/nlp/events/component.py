@@ -84,7 +84,7 @@ from .comm import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .evlex2 import armed_custody_code, noun_harm_named
-from .evpairs12 import by_doer, light_verb_patients
+from .evpairs12 import by_doer, light_verb_patients, misparsed_protesters, stoppage_against
 from .fronts import border_partners
 from .investigations import investigated_matter
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
@@ -936,6 +936,9 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         for c in trig.token.children:  # "X's expulsion of Y ...", "the kidnapping of Y by X": the event noun is the trigger
             if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
                 cands.insert(0, next((o for o in c.children if o.dep_ == "pobj"), c))
+    cands += [o for v in dict.fromkeys((trig.token, trig.head)) for o in misparsed_protesters(v)]
+    if code[:2] == "14" and trig.token.pos_ == "NOUN" and (doer := by_agent(trig.token)) is not None:
+        cands = stoppage_against(trig.token, doer) + cands  # "a strike by X against Y halted ...": Y (evpairs12)
     if code[:2] in ("12", "13"):  # "will not end the strike until X pays": the party of the condition
         for c in trig.token.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children):

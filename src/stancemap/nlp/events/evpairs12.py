@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["by_doer", "light_verb_patients"]
+__all__ = ["by_doer", "light_verb_patients", "misparsed_protesters", "stoppage_against", "stoppage_by"]
 
 
 def by_doer(noun: Token) -> bool:
@@ -36,3 +36,38 @@ def light_verb_patients(token: Token, head: Token, code: str) -> set[int]:
         return set()
     return {o.i for p in verb.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
             for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")}
+
+
+#: Doers of a "strike" that is an act of force, not a stoppage of work ("a strike by drones against X").
+_ARMED_DOERS = frozenset({"jet", "jets", "drone", "drones", "warplane", "warplanes", "aircraft", "plane", "planes",
+                          "helicopter", "helicopters", "force", "forces", "army", "military", "troops", "navy",
+                          "missile", "missiles", "artillery", "air force", "militants", "rebels", "fighters"})
+
+
+def stoppage_by(noun: Token, doer: Token | None) -> bool:
+    """"A week-long strike by copper miners against the state mining company halted output", "a walkout
+    by doctors against the health ministry": a stoppage named by a noun with its doer ("by") and the party
+    it is against, as the subject of another verb, is a protest of its own (the doer -> the "against"
+    party); not a strike by armed forces or craft."""
+    if doer is None or doer.lower_ in _ARMED_DOERS or doer.lemma_.lower() in _ARMED_DOERS:
+        return False
+    return bool(stoppage_against(noun, doer))
+
+
+def stoppage_against(noun: Token, doer: Token) -> list[Token]:
+    """The "against" objects of a stoppage noun, on the noun or on its doer, where the parser often hangs
+    them ("a strike by miners against the company")."""
+    return [o for h in (noun, doer) for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+            for o in c.children if o.dep_ == "pobj"]
+
+
+#: Participles of taking part in a protest that name the people who do it ("striking teachers").
+_PROTESTING = frozenset({"striking", "protesting", "demonstrating", "marching", "rioting"})
+
+
+def misparsed_protesters(verb: Token) -> list[Token]:
+    """"gave in to striking teachers and agreed to ...": the parser sometimes reads "striking teachers" as
+    a gerund with its object under the preposition; the people are the preposition's object."""
+    return [o for p in verb.children if p.dep_ == "prep" for g in p.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lower_ in _PROTESTING
+            for o in g.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
