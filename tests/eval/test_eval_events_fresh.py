@@ -175,8 +175,10 @@ PAIR_FILES += [("event_pairs_heldout10.tsv", 39, 0.87, 0.90)]
 # rows in recall-hard forms (nominal, passive, relative, light verb, "from" source, victims as targets); committed
 # before any run (42b792c). First measure (the honest estimate, base a9c9109): pair recall 0.872, type accuracy on
 # covered pairs 0.941, macro-F1 0.838 (39 typed pairs); the NONE row got an event. Studied since (its misses were
-# printed): 0.897 / 0.943 / 0.847 after the evpairs12 rules (a light verb's "on" object of force).
-PAIR_FILES += [("event_pairs_heldout12.tsv", 39, 0.87, 0.83)]
+# printed): 0.897 / 0.943 / 0.847 after the evpairs12 rules (a light verb's "on" object of force). Two labels fixed
+# after the first measure, plain mistakes under docs/events.md (sanctions imposed are COERCE, agreements signed
+# SUPPORT): on the base code 0.872 / 1.000 / 0.930, after the round's rules 0.897 / 1.000 / 0.940.
+PAIR_FILES += [("event_pairs_heldout12.tsv", 39, 0.87, 0.92)]
 
 
 @pytest.mark.slow
