@@ -90,3 +90,26 @@ def test_a_strike_by_drones_is_no_stoppage_of_work():
 def test_gave_in_to_striking_workers_before_a_second_verb_targets_them():
     rows = _events("The Peruvian government gave in to striking miners and agreed to a new royalty formula.")
     assert ("Peruvian government", "striking miners", "CONCEDE", "080") in rows
+
+
+# --- a border under the alert, the object a protest marches on ----------------------------------------
+
+def test_an_alert_along_the_border_with_a_state_targets_that_state():
+    rows = _events("Georgia placed its forces on high alert along the border with Russia.")
+    assert rows == [("Georgia", "Russia", "MOBILIZE", "152")]
+
+
+def test_an_alert_along_a_border_with_no_neighbour_named_targets_no_state():
+    rows = _events("Georgia placed its forces on high alert along the northern border.")
+    assert [(s, p, c) for s, _, p, c in rows] == [("Georgia", "MOBILIZE", "152")]
+    assert rows[0][1] not in ("Russia", "Georgia")
+
+
+def test_marched_on_a_ministry_targets_the_ministry_not_the_city():
+    rows = _events("Retired miners marched on the energy ministry in Kyiv.")
+    assert rows == [("Retired miners", "Ukrainian government", "PROTEST", "141")]
+
+
+def test_a_march_through_a_city_keeps_the_place():
+    rows = _events("Retired miners marched through central Kyiv on Sunday.")
+    assert rows == [("Retired miners", "Ukraine", "PROTEST", "141")]

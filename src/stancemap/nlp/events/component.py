@@ -84,7 +84,14 @@ from .comm import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .evlex2 import armed_custody_code, noun_harm_named
-from .evpairs12 import by_doer, light_verb_patients, misparsed_protesters, stoppage_against
+from .evpairs12 import (
+    alert_border_partners,
+    by_doer,
+    light_verb_patients,
+    misparsed_protesters,
+    protest_patients,
+    stoppage_against,
+)
 from .fronts import border_partners
 from .investigations import investigated_matter
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
@@ -884,7 +891,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if trig.pattern.target == "none":
         return [None]
     if code[:2] == "15":  # "deployed troops along its border with X": X, not the forces (evfresh12, fronts.py)
-        across = [a for o in border_partners(trig.token) for a in actors_of(doc, o) if a is not None and a not in sources]
+        across = [a for o in border_partners(trig.token) + alert_border_partners(trig.token)
+                  for a in actors_of(doc, o) if a is not None and a not in sources]
         if across:
             return list(dict.fromkeys(across))
     # "arrived in X", "invaded into X", "deployed peacekeepers in X", "sought refuge in X"
@@ -995,7 +1003,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         return claimed
     patients = _patients(trig) if not trig.pattern.obj and code[:2] != "15" else set()  # (mobilised troops:
     # the source's own)
-    patients |= {o.i for o in probed} | _to_patients(trig) | light_verb_patients(trig.token, trig.head, code)
+    patients |= {o.i for o in probed} | _to_patients(trig) | light_verb_patients(trig.token, trig.head, code) \
+        | protest_patients(trig.token, trig.head, code)
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["by_doer", "light_verb_patients", "misparsed_protesters", "stoppage_against", "stoppage_by"]
+from .fronts import border_partners
+
+__all__ = ["alert_border_partners", "by_doer", "light_verb_patients", "misparsed_protesters", "protest_patients",
+           "stoppage_against", "stoppage_by"]
 
 
 def by_doer(noun: Token) -> bool:
@@ -71,3 +74,21 @@ def misparsed_protesters(verb: Token) -> list[Token]:
     return [o for p in verb.children if p.dep_ == "prep" for g in p.children
             if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lower_ in _PROTESTING
             for o in g.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+
+
+def protest_patients(token: Token, head: Token, code: str) -> set[int]:
+    """"marched on the election commission in X", "rallied against the mining company in Y": the "on /
+    against" object of a protest verb is whom the protest is aimed at, before the place named after it."""
+    if code[:2] != "14":
+        return set()
+    return {o.i for v in dict.fromkeys((token, head)) if v.pos_ == "VERB" for p in v.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")}
+
+
+def alert_border_partners(verb: Token) -> list[Token]:
+    """"put its army on high alert along the border with X": the border hangs on the verb's prepositional
+    object (the alert), not on the verb; its "with" complement is the state across it (as fronts.py reads a
+    border on the verb or its object)."""
+    return [x for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for x in border_partners(o)]
