@@ -88,6 +88,7 @@ from .evpairs12 import (
     alert_border_partners,
     by_doer,
     light_verb_patients,
+    misparsed_protest_gerund,
     misparsed_protesters,
     protest_patients,
     stoppage_against,
@@ -405,6 +406,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if not (modal or matchable):
             continue
         tok = doc[i]
+        if deps[i] == "pcomp" and misparsed_protest_gerund(tok):
+            continue  # "caved in to protesting nurses": the nurses, no act of the subject (evpairs12)
         trig = match_modal_frame(tok, lexicon) if modal else None
         if trig is None and matchable:
             trig = match_token(tok, lexicon)

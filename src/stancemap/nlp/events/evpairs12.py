@@ -11,15 +11,19 @@ from spacy.tokens import Token
 
 from .fronts import border_partners
 
-__all__ = ["alert_border_partners", "by_doer", "light_verb_patients", "misparsed_protesters", "protest_patients",
-           "stoppage_against", "stoppage_by"]
+__all__ = ["alert_border_partners", "by_doer", "light_verb_patients", "misparsed_protest_gerund",
+           "misparsed_protesters", "protest_patients", "stoppage_against", "stoppage_by"]
 
 
 def by_doer(noun: Token) -> bool:
-    """Whether an event noun names its doer in a "by" phrase of its own ("the seizure of X by Y")."""
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(o.dep_ == "pobj" for o in c.children)
-        for c in noun.children)
+    """Whether an event noun names its doer in a "by" phrase ("the seizure of X by Y"), on the noun or on its
+    "of" object, where the parser often hangs it ("the arrest of [three journalists by police]")."""
+    if noun.pos_ != "NOUN":
+        return False
+    heads = [noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj")]
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(o.dep_ == "pobj" for o in c.children)
+               for h in heads for c in h.children)
 
 
 #: Roots of acts of force and coercion whose light verb's "on / against / at" object is what the act is done to.
@@ -92,3 +96,11 @@ def alert_border_partners(verb: Token) -> list[Token]:
     border on the verb or its object)."""
     return [x for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
             for x in border_partners(o)]
+
+
+def misparsed_protest_gerund(tok: Token) -> bool:
+    """"caved in to protesting nurses and ...": "protesting" read as a gerund under the preposition with the people as
+    its object is no act of its own (no strike by the subject of the sentence, no force)."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.lower_ in _PROTESTING \
+        and tok.head.dep_ == "prep" and any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in tok.children)
+
