@@ -158,7 +158,9 @@ PAIR_FILES += [("event_pairs_heldout9.tsv", 39, 0.92, 0.92)]
 # Those rows were replaced by new stories in two separate commits (37d2100, 65e907e); the file as it stands measures
 # 0.641 / 0.920 / 0.720 on the round's final code (its misses were studied; most are victims or objects the actor
 # stage does not make parties, left open).
-PAIR_FILES += [("event_pairs_heldout11.tsv", 39, 0.62, 0.71)]
+# evpairs12 round: 0.744 / 0.966 / 0.810 (victims and sites as targets: "the kidnapping of X by Y", herders and
+# conductors as people acted on, a light verb's "on" object of force); floor raised.
+PAIR_FILES += [("event_pairs_heldout11.tsv", 39, 0.72, 0.75)]
 # event_pairs_heldout10.tsv (evfresh12 round): 40 own pair sentences on new stories (checked against every
 # tests/data file), an ordinary mix of types with one NONE row, committed before any run (b82abfb). First measure (the
 # honest estimate, base d91fb0b): pair recall 0.872, type accuracy on covered pairs 0.971, macro-F1 0.906 (39 typed
@@ -168,6 +170,15 @@ PAIR_FILES += [("event_pairs_heldout11.tsv", 39, 0.62, 0.71)]
 # taken as the target, citizens stripped of nationality, a concession to strikers, a joint search by a light verb)
 # are left open.
 PAIR_FILES += [("event_pairs_heldout10.tsv", 39, 0.87, 0.90)]
+# event_pairs_heldout12.tsv (evpairs12 round): 40 own pair sentences on new stories (checked against every
+# tests/data file by place, actor and key words), an ordinary mix of types with one NONE row, about a third of the
+# rows in recall-hard forms (nominal, passive, relative, light verb, "from" source, victims as targets); committed
+# before any run (42b792c). First measure (the honest estimate, base a9c9109): pair recall 0.872, type accuracy on
+# covered pairs 0.941, macro-F1 0.838 (39 typed pairs); the NONE row got an event. Studied since (its misses were
+# printed): 0.897 / 0.943 / 0.847 after the evpairs12 rules (a light verb's "on" object of force). Two labels fixed
+# after the first measure, plain mistakes under docs/events.md (sanctions imposed are COERCE, agreements signed
+# SUPPORT): on the base code 0.872 / 1.000 / 0.930, after the round's rules 0.897 / 1.000 / 0.940.
+PAIR_FILES += [("event_pairs_heldout12.tsv", 39, 0.87, 0.92)]
 
 
 @pytest.mark.slow

@@ -57,8 +57,9 @@ def test_the_sides_of_a_fight_named_with_between():
 
 @pytest.mark.model
 def test_a_regime_offensive_on_a_place(nlp):
+    # (herders are people acted on since evpairs12, as villagers and farmers were: the displacement is coded too)
     assert _codes(nlp, "A Malian regime offensive on Kidal has displaced thousands of herders.") == [
-        ("MLIGOV", "MLI", "190")]
+        ("MLIGOV", "MLI", "190"), ("MLIGOV", "MLIAGR", "170")]
 
 
 @pytest.mark.model

@@ -84,6 +84,15 @@ from .comm import (
 from .conventions import AGAINST_CODE, addressees, hostile_appeal, phone_call_code, sense_code
 from .dates import event_date
 from .evlex2 import armed_custody_code, noun_harm_named
+from .evpairs12 import (
+    alert_border_partners,
+    by_doer,
+    light_verb_patients,
+    misparsed_protest_gerund,
+    misparsed_protesters,
+    protest_patients,
+    stoppage_against,
+)
 from .fronts import border_partners
 from .investigations import investigated_matter
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
@@ -397,6 +406,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         if not (modal or matchable):
             continue
         tok = doc[i]
+        if deps[i] == "pcomp" and misparsed_protest_gerund(tok):
+            continue  # "caved in to protesting nurses": the nurses, no act of the subject (evpairs12)
         trig = match_modal_frame(tok, lexicon) if modal else None
         if trig is None and matchable:
             trig = match_token(tok, lexicon)
@@ -886,7 +897,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
     if trig.pattern.target == "none":
         return [None]
     if code[:2] == "15":  # "deployed troops along its border with X": X, not the forces (evfresh12, fronts.py)
-        across = [a for o in border_partners(trig.token) for a in actors_of(doc, o) if a is not None and a not in sources]
+        across = [a for o in border_partners(trig.token) + alert_border_partners(trig.token)
+                  for a in actors_of(doc, o) if a is not None and a not in sources]
         if across:
             return list(dict.fromkeys(across))
     # "arrived in X", "invaded into X", "deployed peacekeepers in X", "sought refuge in X"
@@ -934,10 +946,13 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         for c in trig.head.children:  # "the release of X", "the expulsion of X": whom it is done to
             if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
                 cands.extend(o for o in c.children if o.dep_ == "pobj")
-    elif trig.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trig.token.children):
-        for c in trig.token.children:  # "X's expulsion of Y ...": the event noun is the trigger itself
+    elif trig.token.pos_ == "NOUN" and (any(c.dep_ == "poss" for c in trig.token.children) or by_doer(trig.token)):
+        for c in trig.token.children:  # "X's expulsion of Y ...", "the kidnapping of Y by X": the event noun is the trigger
             if c.dep_ == "prep" and c.lemma_.lower() == "of" and code[:2] in _OF_TARGET_ROOTS:
                 cands.insert(0, next((o for o in c.children if o.dep_ == "pobj"), c))
+    cands += [o for v in dict.fromkeys((trig.token, trig.head)) for o in misparsed_protesters(v)]
+    if code[:2] == "14" and trig.token.pos_ == "NOUN" and (doer := by_agent(trig.token)) is not None:
+        cands = stoppage_against(trig.token, doer) + cands  # "a strike by X against Y halted ...": Y (evpairs12)
     if code[:2] in ("12", "13"):  # "will not end the strike until X pays": the party of the condition
         for c in trig.token.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children):
@@ -994,7 +1009,8 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         return claimed
     patients = _patients(trig) if not trig.pattern.obj and code[:2] != "15" else set()  # (mobilised troops:
     # the source's own)
-    patients |= {o.i for o in probed} | _to_patients(trig)
+    patients |= {o.i for o in probed} | _to_patients(trig) | light_verb_patients(trig.token, trig.head, code) \
+        | protest_patients(trig.token, trig.head, code)
     for c in cands:
         if trig.head.i != trig.token.i and c.i == trig.head.i:
             continue

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ...ontology.cameo import FORCE_ROOTS
 from ..common.extensions import actor_at
 from .args import LETTING_VERBS, hyphen_pair, relative_antecedent
+from .evpairs12 import stoppage_by
 from .lexicon import Lexicon, Pattern, Topic
 from .material import MUTUAL_FORCE_WORDS
 from .participants import current
@@ -1037,6 +1038,13 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
         # with its object is an event of its own (the possessor or modifier acts; see component);
         # so with the partner of cooperation or support ("X's cooperation with Y", "X's support for Y")
         return Trigger(tok, np, np.code, tok, {tok.i}, owned=True)
+    if pos == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and stoppage_by(tok, by_agent(tok)) \
+            and (np := noun_pattern(tok, lexicon)) is not None and np.frame == "strike":
+        # "a strike by miners against the state company halted output": a protest of its own (evpairs12)
+        stoppage = _frame_trigger(tok, tok, np, lexicon, noun=True)
+        if stoppage is not None:
+            stoppage.owned = True
+            return stoppage
     if pos == "NOUN" and died_of(tok) is not None:
         # "a prisoner died after torture in X's custody": an act of force on the one who died (see component)
         np = noun_pattern(tok, lexicon)
