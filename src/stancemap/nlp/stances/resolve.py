@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Actor, Statement
 from ..common.bodies import community_leaders
+from ..common.datelines import after_dateline_dash
 from ..common.extensions import actor_at
 from ..common.text import doc_text
 from .bodies import SEATED_HOLDERS
@@ -211,6 +212,7 @@ class Resolver:
             return aid
         cut = _NAME_CUT | {"poss"} if tok.lemma_.lower() in RELATIONAL else _NAME_CUT
         lo, hi = compact_span(tok, cut=cut)
+        lo = after_dateline_dash(self.doc, lo, tok.i)  # ("MARSEILLE, France - Dockers": not France)
         span = self.doc[lo:hi]
         if len(span) > 1:
             aid = actor_at(self.doc, span.start_char, span.end_char)
@@ -452,7 +454,7 @@ class Resolver:
             if inner is None or inner.tag_ != "NNS":
                 return None
             return self._civil_participant(inner)
-        civil = self._civil_participant(tok) if tok.tag_ == "NNS" and tok.dep_.startswith("nsubj") else None
+        civil = self._civil_participant(tok) if tok.tag_ == "NNS" and (tok.dep_.startswith("nsubj") or (tok.dep_ == "appos" and subject_like(tok))) else None
         if civil is not None:
             return civil
         if tok.tag_ == "NNS" and tok.lemma_.lower() in _STATE_OFFICERS:

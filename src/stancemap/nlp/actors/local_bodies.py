@@ -1,0 +1,120 @@
+"""Governments below the state's, named by their place (issue 9 item 4, sideb3).
+
+"The Ontario government", "Tamil Nadu's state government", "the city of Graz" (as the one who acts:
+a subject, an object, an author after "by" / "from"), "the city council", "Marseille's municipal
+council": a city's, province's or state's government is its own actor, of the state's country
+(README section 4: sub-national governments get the state's code), never the state's government,
+so that its positions and its disagreements with the national government are its own.
+
+Left alone: "the city of X" as a place ("fires in the city of X", "the mayor of the city of X"), a
+country's or capital's government ("the Moscow government" is the state's: capitals are no entry
+of the places table), a place the tables do not know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ...actors.cities import city_country
+from ...actors.codes import collective_id, compose_code, slug
+from ...actors.tables import Tables
+from ..common.datelines import after_dateline_dash, dateline_country
+from .state import ActorDraft, DocActors
+
+__all__ = ["LOCAL_MARK", "local_governments"]
+
+#: the segment of a local government's id (coreference never takes it for "the government")
+LOCAL_MARK = ":local:"
+_GOV_HEADS = frozenset({"government", "administration", "executive"})
+#: modifiers that make a government or council local ("state" only with a place named before it)
+_LOCAL_MODS = frozenset({"state", "provincial", "regional", "city", "municipal", "local", "territorial", "town",
+                         "county", "cantonal"})
+_COUNCIL_MODS = frozenset({"city", "municipal", "town", "county", "borough"})
+_NATIONAL_MODS = frozenset({"federal", "national", "central"})
+_CITY_WORDS = frozenset({"city", "town", "municipality"})
+#: what "the city of X" does when it is a government: it acts, is acted on, or authors
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_AUTHOR_PREPS = frozenset({"by", "from", "against", "with"})
+
+
+def _place_country(t: Tables, name: str, context: Iterable[str]) -> str | None:
+    """The country of a region or city the tables know (not a country, not a capital)."""
+    if any(name in c.capitals for c in t.countries.values()):
+        return None  # ("the Moscow government" is the state's)
+    if name in t.place_of:
+        return t.place_of[name]
+    return city_country(name, context) if name[:1].isupper() else None
+
+
+def _place_before(tok: Token) -> Token | None:
+    """The proper-noun possessor or compound before ``tok`` that names a place ("Ontario",
+    "Tamil Nadu's"): the head token of that name."""
+    return next((c for c in tok.children if c.i < tok.i and c.dep_ in ("poss", "compound", "nmod")
+                 and c.pos_ == "PROPN"), None)
+
+
+def _name_span(tok: Token) -> tuple[int, int]:
+    """The proper name ending at ``tok`` (its compounds before it), without a possessive 's."""
+    lo = tok.i
+    while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].dep_ in ("compound", "flat") \
+            and tok.doc[lo - 1].head.i in range(lo, tok.i + 1):
+        lo -= 1
+    return lo, tok.i + 1
+
+
+def _add(doc: Doc, acts: DocActors, t: Tables, lo: int, hi: int, country: str) -> None:
+    if country not in t.countries or not acts.free(lo, hi):
+        return
+    start = lo + 1 if doc[lo].lower_ == "the" else lo
+    name = doc[start:hi].text
+    cameo = t.countries[country].cameo
+    d = acts.ensure(ActorDraft(id=f"{collective_id(cameo, 'GOV')}{LOCAL_MARK}{slug(name)}", name=name,
+                               type="organisation", country=country, code=compose_code(cameo, "GOV"), sector="GOV",
+                               plural=True, origin="collective"))
+    acts.add(lo, hi, d.id, "nominal")
+
+
+def local_governments(doc: Doc, acts: DocActors, t: Tables) -> None:
+    """Add the local governments of ``doc`` (see the module's doc) as actors with their mentions."""
+    home = dateline_country(doc)
+    ctx = [home] if home else []
+    for tok in doc:
+        low = tok.lower_
+        if low in _GOV_HEADS or low == "council":
+            mods = {c.lower_ for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")}
+            place = _place_before(tok)
+            if low not in _GOV_HEADS and not mods & _COUNCIL_MODS:
+                continue  # ("the security council", "the council of elders")
+            country = None
+            lo = after_dateline_dash(doc, tok.left_edge.i, tok.i)  # (not "CHENNAI, India - ")
+            if place is not None:
+                plo, phi = _name_span(place)
+                country = _place_country(t, doc[plo:phi].text, ctx)
+                if country is None and mods & _LOCAL_MODS and place.i not in acts.country_at and home:
+                    country = home  # "Andalusia's regional government" in a story filed in Spain
+            if country is None and low in _GOV_HEADS:
+                continue  # ("the Turkish government", "Spain's state government": the state's own)
+            if country is None and (place is not None or not home):
+                continue  # (a council of a place no table knows, or with no dateline)
+            if low in _GOV_HEADS and place is None:
+                continue
+            if mods & _NATIONAL_MODS:
+                continue  # ("Ontario and the federal government": the state's)
+            _add(doc, acts, t, lo, tok.i + 1, country or home or "")
+        elif low in _CITY_WORDS and tok.pos_ == "NOUN":
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
+            if obj is None:
+                continue
+            acting = tok.dep_ in _ACTOR_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in _ACTOR_DEPS) or (
+                tok.dep_ == "pobj" and tok.head.lower_ in _AUTHOR_PREPS) or (
+                tok.dep_ == "appos" and after_dateline_dash(doc, 0, tok.i) > 0)  # ("LYON, France - The city of Lyon")
+            if not acting:
+                continue  # "fires in the city of X", "the mayor of the city of X": a place
+            plo, phi = _name_span(obj)
+            country = _place_country(t, doc[plo:phi].text, ctx) or home
+            lo = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" else tok.i
+            if country:
+                _add(doc, acts, t, lo, phi, country)
