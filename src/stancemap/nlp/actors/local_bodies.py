@@ -13,7 +13,7 @@ of the places table), a place the tables do not know.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -21,9 +21,10 @@ from ...actors.cities import city_country
 from ...actors.codes import collective_id, compose_code, slug
 from ...actors.tables import Tables
 from ..common.datelines import after_dateline_dash, dateline_country
+from .gazetteer import Match
 from .state import ActorDraft, DocActors
 
-__all__ = ["LOCAL_MARK", "local_governments"]
+__all__ = ["LOCAL_MARK", "described_lobbies", "local_governments"]
 
 #: the segment of a local government's id (coreference never takes it for "the government")
 LOCAL_MARK = ":local:"
@@ -118,3 +119,54 @@ def local_governments(doc: Doc, acts: DocActors, t: Tables) -> None:
             lo = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" else tok.i
             if country:
                 _add(doc, acts, t, lo, phi, country)
+
+
+#: head nouns of a lobby named only by its description ("Germany's main hospital lobby"), and the
+#: words that make a group, body or association one ("Australia's biggest industry group")
+_LOBBY_HEADS = frozenset({"lobby"})
+_LOBBY_GROUP_HEADS = frozenset({"group", "body", "association", "organisation", "organization"})
+_LOBBY_MODS = frozenset({"lobby", "industry", "trade", "business", "employers", "employer"})
+
+
+def described_lobbies(doc: Doc, acts: DocActors, t: Tables, name_at: Mapping[int, Match]) -> None:
+    """"Germany's main hospital lobby", "the country's biggest mining lobby", "the Japanese industry
+    group": a lobby the text names only by its description is an organisation of its own (a civil
+    body: it can be an alignment's second side), not the state its possessor or demonym names."""
+    home = dateline_country(doc)
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not tok.is_lower:
+            continue
+        low = tok.lemma_.lower()
+        mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")]
+        if low not in _LOBBY_HEADS and not (low in _LOBBY_GROUP_HEADS and any(
+                c.lower_.rstrip("'") in _LOBBY_MODS for c in mods)):
+            continue
+        if tok.dep_ == "compound" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # ("the lobby group Vekst" is named; "the industry body of the region": left to the others)
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        country: str | None = None
+        lo = tok.i
+        if poss is not None:
+            m = name_at.get(poss.i)
+            if m is not None and m.kind in ("COUNTRY", "DEMONYM"):
+                country, lo = m.key, m.start
+            elif poss.lower_ == "country" and poss.i > 0 and doc[poss.i - 1].lower_ == "the":
+                country, lo = home, poss.i - 1
+            else:
+                continue  # ("Hungary's ruling party's lobby", a person's lobby: left alone)
+        else:
+            dem = next((name_at[c.i] for c in mods if c.i in name_at and name_at[c.i].kind == "DEMONYM"), None)
+            if dem is None:
+                continue  # ("the lobby said": no description to name it by)
+            country = dem.key
+            lo = dem.start - 1 if dem.start > 0 and doc[dem.start - 1].lower_ == "the" else dem.start
+        if country is not None and country not in t.countries:
+            country = None
+        if not acts.free(lo, tok.i + 1):
+            continue
+        start = lo + 1 if doc[lo].lower_ == "the" and (poss is None or poss.lower_ != "country") else lo
+        name = doc[start:tok.i + 1].text
+        code = compose_code(t.countries[country].cameo, "NGO") if country else "NGO"
+        d = acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", country=country,
+                                   code=code, sector="NGO", origin="ner"))
+        acts.add(lo, tok.i + 1, d.id, "nominal")

@@ -672,6 +672,22 @@ class Resolver:
             return list(a.members)
         return [actor_id]
 
+    def they_conjuncts(self, tok: Token) -> list[str]:
+        """The later conjuncts' actors of a coordinated reporting subject that "they" stands for ("A Corp
+        and B Holdings said they backed X": B's too; the first conjunct is :meth:`holder`'s answer)."""
+        if tok.lower_ != "they":
+            return []
+        rep = reporting_subject(clause_verb(tok))
+        if rep is None or rep.i == tok.i or rep.pos_ not in ("PROPN", "NOUN"):
+            return []
+        out: list[str] = []
+        for c in rep.children:
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"):
+                aid = self.holder(c)
+                if aid is not None:
+                    out.append(aid)
+        return out
+
     def only_state(self) -> str | None:
         """The id of the one state among the text's actors, else None (none, or several)."""
         states = [a.id for a in self.actors.values() if a.type == "state"]
