@@ -108,3 +108,25 @@ def test_won_support_is_no_aim(nlp) -> None:  # type: ignore[no-untyped-def]
     won = nlp("The finance minister managed to win the support of the opposition for the budget.")
     assert _sought(next(t for t in aim if t.lower_ == "win"))
     assert not _sought(next(t for t in won if t.lower_ == "win"))
+
+
+PARTY_CASES: list[tuple[str, list[S], list[A]]] = [
+    # a party named by the plural of its members, after a state's possessive or "the"
+    ("Sweden's Social Democrats criticised the government's plan to cut unemployment benefits.",
+     [("social democrats", -1, "unemployment benefits"), ("swegov", 1, "cutting unemployment benefits")],
+     [("social democrats", "swegov", -1)]),
+    ("Germany's Christian Democrats backed the proposal by the Free Democrats to cut taxes.",
+     [("christian democrats", 1, "proposal by the free democrats"), ("free democrats", 1, "cutting taxes")],
+     [("christian democrats", "free democrats", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "stances", "aligns"), PARTY_CASES, ids=[c[0][:40] for c in PARTY_CASES])
+def test_plural_party_names(nlp, text: str, stances: list[S], aligns: list[A]) -> None:  # type: ignore[no-untyped-def]
+    assert_exact(nlp(text), stances, aligns)
+
+
+def test_plural_party_needs_a_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"Greens and Liberals across Europe": no possessive or "the" before them, no one party."""
+    doc = nlp("Greens and Liberals across Europe welcomed the vote.")
+    assert not any(a.id.startswith("org:") for a in doc._.sm_actors), doc._.sm_actors

@@ -24,7 +24,7 @@ from ..common.datelines import after_dateline_dash, dateline_country
 from .gazetteer import Match
 from .state import ActorDraft, DocActors
 
-__all__ = ["LOCAL_MARK", "described_lobbies", "local_governments"]
+__all__ = ["LOCAL_MARK", "described_lobbies", "local_governments", "plural_parties"]
 
 #: the segment of a local government's id (coreference never takes it for "the government")
 LOCAL_MARK = ":local:"
@@ -170,3 +170,50 @@ def described_lobbies(doc: Doc, acts: DocActors, t: Tables, name_at: Mapping[int
         d = acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation", country=country,
                                    code=code, sector="NGO", origin="ner"))
         acts.add(lo, tok.i + 1, d.id, "nominal")
+
+
+#: parties named by the plural of their members ("the Socialists", "Sweden's Social Democrats"), last
+#: word and the word before it when the name has two
+_PARTY_PLURALS = frozenset({"Socialists", "Greens", "Liberals", "Conservatives", "Communists"})
+_PARTY_PLURAL_PAIRS = frozenset({("Social", "Democrats"), ("Christian", "Democrats"), ("Free", "Democrats"),
+                                 ("Liberal", "Democrats"), ("Sweden", "Democrats")})
+#: lower-case words between the possessive (or "the") and such a name ("the ruling Socialists")
+_PARTY_LEAD = frozenset({"ruling", "governing", "opposition", "main", "junior", "senior", "francophone",
+                         "flemish", "dutch-speaking", "french-speaking", "centre-left", "center-left", "centre-right",
+                         "center-right", "left-wing", "right-wing", "moderate", "traditional", "former"})
+
+
+def plural_parties(doc: Doc, acts: DocActors, t: Tables) -> None:
+    """"Belgium's francophone Socialists", "the opposition Social Democrats", "the ruling Greens": a
+    party named by the plural of its members, after a state's possessive or "the" (with lower-case
+    words of :data:`_PARTY_LEAD` between), is a party (PTY) of that state (README section 4 keeps its
+    holder_country null), not the state. A capitalised plural with no such lead is left alone ("Greens
+    and Liberals across Europe": no one party)."""
+    home = dateline_country(doc)
+    for tok in doc:
+        if tok.text in _PARTY_PLURALS:
+            j = tok.i
+        elif tok.text == "Democrats" and tok.i > 0 and (doc[tok.i - 1].text, tok.text) in _PARTY_PLURAL_PAIRS:
+            j = tok.i - 1
+        else:
+            continue
+        k = j
+        while k > 0 and doc[k - 1].lower_ in _PARTY_LEAD and doc[k - 1].is_lower:
+            k -= 1
+        country: str | None = None
+        if k > 1 and doc[k - 1].text in ("'s", "’s") and (k - 2) in acts.country_at:
+            country = acts.country_at[k - 2]
+            lo = k - 2
+            while lo > 0 and acts.country_at.get(lo - 1) == country:
+                lo -= 1
+        elif k > 0 and doc[k - 1].lower_ == "the":
+            country, lo = home, k - 1
+        else:
+            continue
+        if not acts.free(lo, tok.i + 1) or any(i in acts.taken for i in range(j, tok.i + 1)):
+            continue
+        name = doc[k:tok.i + 1].text
+        cc = t.countries[country].cameo if country and country in t.countries else None
+        d = acts.ensure(ActorDraft(id=f"org:{slug(name)}", name=name, type="organisation", country=country,
+                                   code=compose_code(cc, "PTY"), sector="PTY", origin="party"))
+        acts.add(lo, tok.i + 1, d.id, "name")

@@ -36,7 +36,7 @@ from .groups import (
     state_bodies,
 )
 from .languages import language_compound
-from .local_bodies import described_lobbies, local_governments
+from .local_bodies import described_lobbies, local_governments, plural_parties
 from .office_fields import names_office_field
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
@@ -1111,6 +1111,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     r.rec.government_names = _GovernmentNames(gaz.tables)
     local_governments(doc, acts, r.t)  # ("the Ontario government", "the city of Graz": before the roles take them)
     described_lobbies(doc, acts, r.t, r.name_at)  # ("Germany's main hospital lobby": not Germany)
+    plural_parties(doc, acts, r.t)  # ("Belgium's francophone Socialists": a party, not Belgium)
     party_groups(doc, acts)
     r.persons()
     r.names_and_collectives()

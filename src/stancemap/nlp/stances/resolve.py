@@ -29,7 +29,7 @@ from .plural_holders import (
     unindexed_body,
 )
 from .recall13 import plural_before
-from .syntax import child, clause_verb, compact_span, is_negated, reporting_subject
+from .syntax import child, clause_verb, compact_span, expand_conj, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
 
@@ -680,11 +680,14 @@ class Resolver:
         rep = reporting_subject(clause_verb(tok))
         if rep is None or rep.i == tok.i or rep.pos_ not in ("PROPN", "NOUN"):
             return []
+        first = rep
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
         out: list[str] = []
-        for c in rep.children:
-            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"):
+        for c in (first, *expand_conj(first)):
+            if c.i != rep.i and c.pos_ in ("PROPN", "NOUN"):
                 aid = self.holder(c)
-                if aid is not None:
+                if aid is not None and aid not in out:
                     out.append(aid)
         return out
 
