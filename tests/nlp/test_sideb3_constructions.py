@@ -130,3 +130,21 @@ def test_plural_party_needs_a_lead(nlp) -> None:  # type: ignore[no-untyped-def]
     """"Greens and Liberals across Europe": no possessive or "the" before them, no one party."""
     doc = nlp("Greens and Liberals across Europe welcomed the vote.")
     assert not any(a.id.startswith("org:") for a in doc._.sm_actors), doc._.sm_actors
+
+
+def test_place_phrases_and_leaders_make_no_local_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A city or town the action happens in or to ("withdrew from the town of X", "evacuated people from
+    the city of X", "shelled the city of X") and a leader's administration ("the Obama administration")
+    are no local government."""
+    for text in ("The militia withdrew from the town of Kalemie on Sunday.",
+                 "Helicopters evacuated civilians from the city of Kherson.",
+                 "Artillery shelled the city of Sumy overnight.",
+                 "The Obama administration said it would veto the bill."):
+        doc = nlp(text)
+        assert not any(LOCAL_MARK in a.id for a in doc._.sm_actors), (text, doc._.sm_actors)
+
+
+def test_hyphenated_name_near_the_start_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A name with a hyphen inside it near the start of a text is no dateline ("Jean-Yves Le Drian")."""
+    doc = nlp("Jean-Yves Le Drian criticised the decision to close the consulate.")
+    assert any(a.type == "person" and "Drian" in a.name for a in doc._.sm_actors), doc._.sm_actors

@@ -34,19 +34,26 @@ _LOCAL_MODS = frozenset({"state", "provincial", "regional", "city", "municipal",
                          "county", "cantonal"})
 _COUNCIL_MODS = frozenset({"city", "municipal", "town", "county", "borough"})
 _NATIONAL_MODS = frozenset({"federal", "national", "central"})
-_CITY_WORDS = frozenset({"city", "town", "municipality"})
-#: what "the city of X" does when it is a government: it acts, is acted on, or authors
-_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-_AUTHOR_PREPS = frozenset({"by", "from", "against", "with"})
+_CITY_WORDS = frozenset({"city", "municipality"})
+#: what "the city of X" does when it is a government: it acts (not "the town of X was shelled",
+#: "shelled the city of X", "withdrew from the city of X": a place), or it authors
+_ACTOR_DEPS = frozenset({"nsubj"})
+#: nouns whose author "from" names ("a request from the city of X")
+_AUTHORED = frozenset({"request", "proposal", "offer", "plan", "call", "demand", "bill", "decision", "letter",
+                       "complaint", "objection", "appeal", "application", "bid", "invitation", "statement"})
 
 
-def _place_country(t: Tables, name: str, context: Iterable[str]) -> str | None:
-    """The country of a region or city the tables know (not a country, not a capital)."""
-    if any(name in c.capitals for c in t.countries.values()):
+def _place_country(t: Tables, name: str, context: Iterable[str], tok: Token, city: bool = False) -> str | None:
+    """The country of a region or city the tables know (not a country, not a capital); a city of the
+    city gazetteer only when the tagger reads the name as a place, or after "the city of" (``city``):
+    "the Bush administration" is no town's."""
+    if tok.ent_type_ in ("PERSON", "NORP") or (tok.ent_type_ == "ORG" and not city) \
+            or any(name in c.capitals for c in t.countries.values()):
         return None  # ("the Moscow government" is the state's)
     if name in t.place_of:
         return t.place_of[name]
-    return city_country(name, context) if name[:1].isupper() else None
+    placed = city or tok.ent_type_ in ("GPE", "LOC")
+    return city_country(name, context) if name[:1].isupper() and placed else None
 
 
 def _place_before(tok: Token) -> Token | None:
@@ -92,7 +99,7 @@ def local_governments(doc: Doc, acts: DocActors, t: Tables) -> None:
             lo = after_dateline_dash(doc, tok.left_edge.i, tok.i)  # (not "CHENNAI, India - ")
             if place is not None:
                 plo, phi = _name_span(place)
-                country = _place_country(t, doc[plo:phi].text, ctx)
+                country = _place_country(t, doc[plo:phi].text, ctx, place)
                 if country is None and mods & _LOCAL_MODS and place.i not in acts.country_at and home:
                     country = home  # "Andalusia's regional government" in a story filed in Spain
             if country is None and low in _GOV_HEADS:
@@ -110,12 +117,13 @@ def local_governments(doc: Doc, acts: DocActors, t: Tables) -> None:
             if obj is None:
                 continue
             acting = tok.dep_ in _ACTOR_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in _ACTOR_DEPS) or (
-                tok.dep_ == "pobj" and tok.head.lower_ in _AUTHOR_PREPS) or (
+                tok.dep_ == "pobj" and (tok.head.lower_ == "by" or (
+                    tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in _AUTHORED))) or (
                 tok.dep_ == "appos" and after_dateline_dash(doc, 0, tok.i) > 0)  # ("LYON, France - The city of Lyon")
             if not acting:
                 continue  # "fires in the city of X", "the mayor of the city of X": a place
             plo, phi = _name_span(obj)
-            country = _place_country(t, doc[plo:phi].text, ctx) or home
+            country = _place_country(t, doc[plo:phi].text, ctx, obj, city=True) or home
             lo = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" else tok.i
             if country:
                 _add(doc, acts, t, lo, phi, country)

@@ -195,10 +195,14 @@ def _after_datelines(doc: Doc, ents: list[Span], acts: DocActors) -> list[Span]:
     as one ORG): the part after the dateline's dash (the place is no actor: ``acts.taken``)."""
     out: list[Span] = []
     for e in ents:
-        if e.start in acts.taken or (e.start < 8 and any(t.text in DASHES for t in e)):
+        taken = e.start in acts.taken
+        if taken or (e.start < 8 and any(t.text in DASHES and t.whitespace_ for t in e)):
             # (also "GRAZ, Austria - Hotel": the country of a "CITY, Country -" dateline, which
             # stays the story's setting and so is not taken, with a name after its dash)
             s = after_dateline_dash(doc, e.start, e.end)
+            if s == e.start and not taken:
+                out.append(e)  # (a dash inside a name: "Zia-ul-Haq", "the Syrian - and feared - militia")
+                continue
             if s == e.start or doc[e.end - 1].lower_ in ("'s", "’s", "'", "’"):
                 continue  # ("LUSAKA - Zambia's" as one ORG: the possessor's name is read as any other)
             if not any(t.pos_ == "PROPN" for t in doc[s:e.end]):
