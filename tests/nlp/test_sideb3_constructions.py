@@ -9,8 +9,8 @@ tests/data/stances_fresh16.jsonl):
 * a lobby named only by its description ("Brazil's largest industry group", "the country's main
   coffee lobby", "the Italian farm lobby") is an organisation, not the state;
 * a body's name with "and" inside its "of" tail, read by the tagger as one organisation, is one
-  body ("the Association of Welders and Boilermakers"), and a "Confederation of Trade Unions" is
-  one body, not its "Trade Unions";
+  body ("the Association of Welders and Boilermakers"), and a "Confederation of Farmers Unions" is
+  one body, not its "Farmers Unions";
 * "A and B said they opposed X": both companies hold;
 * an infinitive of aim ("to win the backing of X") gives X no stance.
 
@@ -91,12 +91,12 @@ def test_capital_government_is_the_states(nlp) -> None:  # type: ignore[no-untyp
 
 def test_name_with_and_in_its_of_tail_is_one_body(nlp) -> None:  # type: ignore[no-untyped-def]
     """The tagger's one organisation "the Association of Welders and Boilermakers" is one body (its
-    name not cut at "and"), and "the Korean Confederation of Trade Unions" is not its "Trade Unions"."""
+    name not cut at "and"), and "the Nigerian Confederation of Farmers Unions" is not its "Farmers Unions"."""
     doc = nlp("A shipyard blamed the Association of Welders and Boilermakers for the strike.")
     assert any(a.name == "Association of Welders and Boilermakers" for a in doc._.sm_actors), doc._.sm_actors
-    doc = nlp("The Korean Confederation of Trade Unions called a general strike for Friday.")
+    doc = nlp("The Nigerian Confederation of Farmers Unions asked members to reject the seed levy.")
     names = [a.name for a in doc._.sm_actors]
-    assert "Korean Confederation of Trade Unions" in names and "Trade Unions" not in names, names
+    assert "Nigerian Confederation of Farmers Unions" in names and "Farmers Unions" not in names, names
 
 
 def test_won_support_is_no_aim(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -134,11 +134,13 @@ def test_plural_party_needs_a_lead(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_place_phrases_and_leaders_make_no_local_government(nlp) -> None:  # type: ignore[no-untyped-def]
     """A city or town the action happens in or to ("withdrew from the town of X", "evacuated people from
-    the city of X", "shelled the city of X") and a leader's administration ("the Obama administration")
+    the city of X", "shelled / captured the city of X", "the city of X was hit") and a leader's administration ("the Obama administration")
     are no local government."""
     for text in ("The militia withdrew from the town of Kalemie on Sunday.",
                  "Helicopters evacuated civilians from the city of Kherson.",
                  "Artillery shelled the city of Sumy overnight.",
+                 "Rebel forces captured the city of Kindu after two days of fighting.",
+                 "The city of Odesa was hit by drones overnight.",
                  "The Obama administration said it would veto the bill."):
         doc = nlp(text)
         assert not any(LOCAL_MARK in a.id for a in doc._.sm_actors), (text, doc._.sm_actors)

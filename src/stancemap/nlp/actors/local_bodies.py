@@ -1,7 +1,7 @@
 """Governments below the state's, named by their place (issue 9 item 4, sideb3).
 
-"The Ontario government", "Tamil Nadu's state government", "the city of Graz" (as the one who acts:
-a subject, an object, an author after "by" / "from"), "the city council", "Marseille's municipal
+"The Manitoba government", "Karnataka's state government", "the city of Bordeaux" (as the one who
+acts: a subject, or an author after "by" / "from"), "the city council", "Nantes's municipal
 council": a city's, province's or state's government is its own actor, of the state's country
 (README section 4: sub-national governments get the state's code), never the state's government,
 so that its positions and its disagreements with the national government are its own.
@@ -57,8 +57,8 @@ def _place_country(t: Tables, name: str, context: Iterable[str], tok: Token, cit
 
 
 def _place_before(tok: Token) -> Token | None:
-    """The proper-noun possessor or compound before ``tok`` that names a place ("Ontario",
-    "Tamil Nadu's"): the head token of that name."""
+    """The proper-noun possessor or compound before ``tok`` that names a place ("Manitoba",
+    "Karnataka's"): the head token of that name."""
     return next((c for c in tok.children if c.i < tok.i and c.dep_ in ("poss", "compound", "nmod")
                  and c.pos_ == "PROPN"), None)
 
@@ -101,7 +101,7 @@ def local_governments(doc: Doc, acts: DocActors, t: Tables) -> None:
                 plo, phi = _name_span(place)
                 country = _place_country(t, doc[plo:phi].text, ctx, place)
                 if country is None and mods & _LOCAL_MODS and place.i not in acts.country_at and home:
-                    country = home  # "Andalusia's regional government" in a story filed in Spain
+                    country = home  # "Murcia's regional government" in a story filed in Spain
             if country is None and low in _GOV_HEADS:
                 continue  # ("the Turkish government", "Spain's state government": the state's own)
             if country is None and (place is not None or not home):
@@ -109,7 +109,7 @@ def local_governments(doc: Doc, acts: DocActors, t: Tables) -> None:
             if low in _GOV_HEADS and place is None:
                 continue
             if mods & _NATIONAL_MODS:
-                continue  # ("Ontario and the federal government": the state's)
+                continue  # ("the federal government": the state's)
             _add(doc, acts, t, lo, tok.i + 1, country or home or "")
         elif low in _CITY_WORDS and tok.pos_ == "NOUN":
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -119,7 +119,7 @@ def local_governments(doc: Doc, acts: DocActors, t: Tables) -> None:
             acting = tok.dep_ in _ACTOR_DEPS or (tok.dep_ == "conj" and tok.head.dep_ in _ACTOR_DEPS) or (
                 tok.dep_ == "pobj" and (tok.head.lower_ == "by" or (
                     tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in _AUTHORED))) or (
-                tok.dep_ == "appos" and after_dateline_dash(doc, 0, tok.i) > 0)  # ("LYON, France - The city of Lyon")
+                tok.dep_ == "appos" and after_dateline_dash(doc, 0, tok.i) > 0)  # ("NANTES, France - The city of Nantes")
             if not acting:
                 continue  # "fires in the city of X", "the mayor of the city of X": a place
             plo, phi = _name_span(obj)
@@ -129,7 +129,7 @@ def local_governments(doc: Doc, acts: DocActors, t: Tables) -> None:
                 _add(doc, acts, t, lo, phi, country)
 
 
-#: head nouns of a lobby named only by its description ("Germany's main hospital lobby"), and the
+#: head nouns of a lobby named only by its description ("Italy's main farm lobby"), and the
 #: words that make a group, body or association one ("Australia's biggest industry group")
 _LOBBY_HEADS = frozenset({"lobby"})
 _LOBBY_GROUP_HEADS = frozenset({"group", "body", "association", "organisation", "organization"})
@@ -137,7 +137,7 @@ _LOBBY_MODS = frozenset({"lobby", "industry", "trade", "business", "employers", 
 
 
 def described_lobbies(doc: Doc, acts: DocActors, t: Tables, name_at: Mapping[int, Match]) -> None:
-    """"Germany's main hospital lobby", "the country's biggest mining lobby", "the Japanese industry
+    """"Italy's main farm lobby", "the country's main coffee lobby", "the Japanese industry
     group": a lobby the text names only by its description is an organisation of its own (a civil
     body: it can be an alignment's second side), not the state its possessor or demonym names."""
     home = dateline_country(doc)
@@ -192,7 +192,7 @@ _PARTY_LEAD = frozenset({"ruling", "governing", "opposition", "main", "junior", 
 
 
 def plural_parties(doc: Doc, acts: DocActors, t: Tables) -> None:
-    """"Belgium's francophone Socialists", "the opposition Social Democrats", "the ruling Greens": a
+    """"Sweden's Social Democrats", "the opposition Social Democrats", "the ruling Greens": a
     party named by the plural of its members, after a state's possessive or "the" (with lower-case
     words of :data:`_PARTY_LEAD` between), is a party (PTY) of that state (README section 4 keeps its
     holder_country null), not the state. A capitalised plural with no such lead is left alone ("Greens

@@ -197,7 +197,7 @@ def _after_datelines(doc: Doc, ents: list[Span], acts: DocActors) -> list[Span]:
     for e in ents:
         taken = e.start in acts.taken
         if taken or (e.start < 8 and any(t.text in DASHES and t.whitespace_ for t in e)):
-            # (also "GRAZ, Austria - Hotel": the country of a "CITY, Country -" dateline, which
+            # (also "KRAKOW, Poland - Tour": the country of a "CITY, Country -" dateline, which
             # stays the story's setting and so is not taken, with a name after its dash)
             s = after_dateline_dash(doc, e.start, e.end)
             if s == e.start and not taken:
@@ -209,7 +209,7 @@ def _after_datelines(doc: Doc, ents: list[Span], acts: DocActors) -> list[Span]:
                 continue  # ("BRUSSELS - Thousands": no name after the dash)
             last = doc[e.end - 1]
             if e.end - s == 1 and last.dep_ == "compound" and last.head.i == e.end and last.head.is_lower:
-                continue  # ("GRAZ, Austria - Hotel owners": the sentence's first word, capitalised, no name)
+                continue  # ("KRAKOW, Poland - Tour guides": the sentence's first word, capitalised, no name)
             e = Span(doc, s, e.end, label=e.label_)
         out.append(e)
     return out
@@ -1113,9 +1113,9 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     """Run recognition; returns what coreference needs."""
     r = _Recognizer(doc, gaz, acts, date)
     r.rec.government_names = _GovernmentNames(gaz.tables)
-    local_governments(doc, acts, r.t)  # ("the Ontario government", "the city of Graz": before the roles take them)
-    described_lobbies(doc, acts, r.t, r.name_at)  # ("Germany's main hospital lobby": not Germany)
-    plural_parties(doc, acts, r.t)  # ("Belgium's francophone Socialists": a party, not Belgium)
+    local_governments(doc, acts, r.t)  # ("the Manitoba government", "the city of Bordeaux": before the roles take them)
+    described_lobbies(doc, acts, r.t, r.name_at)  # ("Italy's main farm lobby": not Italy)
+    plural_parties(doc, acts, r.t)  # ("Sweden's Social Democrats": a party, not Sweden)
     party_groups(doc, acts)
     r.persons()
     r.names_and_collectives()

@@ -89,7 +89,7 @@ def _name_span(doc: Doc, head: Token) -> tuple[int, int] | None:
 
 def _and_tail(doc: Doc, head: int, j: int) -> int:
     """The end of an "of" tail from ``j`` on across "and <Name>" or ", <Name>" when the tagger reads
-    the whole as one organisation's name ("the Association of Mineworkers and Construction Union",
+    the whole as one organisation's name ("the Association of Welders and Boilermakers",
     "the Federation of Bakers, Millers and Confectioners"): the entity of the head runs over it (not
     "the Federation of Bakers and the Millers' Union", two names)."""
     ent = doc[head].ent_iob_ in ("B", "I") and doc[head].ent_type_ == "ORG"

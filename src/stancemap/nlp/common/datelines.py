@@ -278,7 +278,7 @@ def after_dateline_dash(doc: Doc, lo: int, i: int) -> int:
     for j in range(i - 1, lo - 1, -1):
         if doc[j].text in DASHES and doc[j].whitespace_ and j > 0 and doc[j - 1].whitespace_ and (
                 doc[j - 1].text == ")" or _caps_word(doc[j - 1]) or dateline_before(doc, j)):
-            return j + 1  # (also "GRAZ, Austria - Hotel owners": the country of a "CITY, Country" dateline)
+            return j + 1  # (also "KRAKOW, Poland - Tour guides": the country of a "CITY, Country" dateline)
     return lo
 
 
@@ -329,7 +329,7 @@ def caps_dateline_dash(subj: Token) -> Token | None:
 
 def city_country_dash(subj: Token) -> Token | None:
     """The dash of a "CITY, Country -" dateline whose city in capitals opens the sentence and is read as
-    the subject, with the country as its conjunct or compound ("LYON, France - The city of Lyon ..."),
+    the subject, with the country as its conjunct or compound ("NANTES, France - The city of Nantes ..."),
     or None."""
     doc = subj.doc
     if subj.i != subj.sent.start or not _caps_word(subj) or subj.i + 3 >= len(doc) or doc[subj.i + 1].text != ",":

@@ -34,7 +34,7 @@ def subject_like(tok: Token) -> bool:
         tok = tok.head
         seen += 1
     if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj") and tok.head.i < tok.i:
-        # "MARSEILLE, France - Dockers' unions ...": the dateline read as the subject, the holder as its apposition
+        # "CALLAO, Peru - Dock workers' unions ...": the dateline read as the subject, the holder as its apposition
         return after_dateline_dash(tok.doc, tok.head.i, tok.i) > tok.head.i
     return tok.dep_.startswith("nsubj")
 

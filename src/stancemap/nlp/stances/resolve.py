@@ -212,7 +212,7 @@ class Resolver:
             return aid
         cut = _NAME_CUT | {"poss"} if tok.lemma_.lower() in RELATIONAL else _NAME_CUT
         lo, hi = compact_span(tok, cut=cut)
-        lo = after_dateline_dash(self.doc, lo, tok.i)  # ("MARSEILLE, France - Dockers": not France)
+        lo = after_dateline_dash(self.doc, lo, tok.i)  # ("CALLAO, Peru - Dock workers": not Peru)
         span = self.doc[lo:hi]
         if len(span) > 1:
             aid = actor_at(self.doc, span.start_char, span.end_char)

@@ -307,7 +307,7 @@ def _past_dateline(subj: Token) -> Token:
         return subj
     ap = next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None) or next(
         (c for c in subj.subtree if c.dep_ == "appos" and c.i > dash.i and c.head.i < dash.i), None)
-    # ("LYON, France - The city of Lyon": the apposition hung on the country after the city)
+    # ("NANTES, France - The city of Nantes": the apposition hung on the country after the city)
     if ap is None:
         return subj
     name = next((c for c in ap.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
