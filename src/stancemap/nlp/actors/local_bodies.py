@@ -47,9 +47,9 @@ def _place_country(t: Tables, name: str, context: Iterable[str], tok: Token, cit
     """The country of a region or city the tables know (not a country, not a capital); a city of the
     city gazetteer only when the tagger reads the name as a place, or after "the city of" (``city``):
     "the Bush administration" is no town's."""
-    if tok.ent_type_ in ("PERSON", "NORP") or (tok.ent_type_ == "ORG" and not city) \
-            or any(name in c.capitals for c in t.countries.values()):
-        return None  # ("the Moscow government" is the state's)
+    if tok.ent_type_ in ("PERSON", "NORP") or (tok.ent_type_ == "ORG" and not city) or any(
+            name in c.capitals or name == c.name or name in c.aliases for c in t.countries.values()):
+        return None  # ("the Moscow government", "Georgia's government": the state's)
     if name in t.place_of:
         return t.place_of[name]
     placed = city or tok.ent_type_ in ("GPE", "LOC")
