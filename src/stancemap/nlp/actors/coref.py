@@ -41,6 +41,7 @@ from ...actors.codes import collective_id, compose_code, group_id, slug
 from ..common.binding import later_in_own_clause, own_quotation
 from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
 from .apposed import apposed_body
+from .local_bodies import LOCAL_MARK
 from .persons import KIN_GENDER, KIN_NOUNS
 from .phrases import QUOTE_CHARS as _QUOTE_CHARS
 from .roles import collective_name
@@ -1335,4 +1336,5 @@ def _subnational(tok: Token) -> int | None:
 
 def _local(d: ActorDraft) -> bool:
     """A sub-national government the recognition made ("the municipal authorities in Lyon")."""
-    return d.sector == "GOV" and d.origin == "collective" and bool(_SUBNATIONAL & set(d.name.lower().split()))
+    return d.sector == "GOV" and d.origin == "collective" and (
+        bool(_SUBNATIONAL & set(d.name.lower().split())) or LOCAL_MARK in d.id)

@@ -20,8 +20,9 @@ from ..common.backers import hyphenated_backer
 from ..common.bodies import SUBNATIONAL as _SUBNATIONAL
 from ..common.bodies import community_leaders, other_body
 from ..common.borders import border_modifier
-from ..common.datelines import after_dateline_dash, dateline_country, dateline_places
+from ..common.datelines import after_dateline_dash, dateline_before, dateline_country, dateline_places
 from ..common.idioms import joined_forces as _joined_forces
+from ..common.text import DASHES
 from .agencies import adjective_national, state_agency
 from .body_context import body_by_context, named_after_body_noun, untagged_bodies
 from .defined_acronyms import link_defined_acronyms
@@ -35,6 +36,7 @@ from .groups import (
     state_bodies,
 )
 from .languages import language_compound
+from .local_bodies import described_lobbies, local_governments, plural_parties
 from .office_fields import names_office_field
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
@@ -193,12 +195,21 @@ def _after_datelines(doc: Doc, ents: list[Span], acts: DocActors) -> list[Span]:
     as one ORG): the part after the dateline's dash (the place is no actor: ``acts.taken``)."""
     out: list[Span] = []
     for e in ents:
-        if e.start in acts.taken:
+        taken = e.start in acts.taken
+        if taken or (e.start < 8 and any(t.text in DASHES and t.whitespace_ for t in e)):
+            # (also "KRAKOW, Poland - Tour": the country of a "CITY, Country -" dateline, which
+            # stays the story's setting and so is not taken, with a name after its dash)
             s = after_dateline_dash(doc, e.start, e.end)
+            if s == e.start and not taken:
+                out.append(e)  # (a dash inside a name: "Zia-ul-Haq", "the Syrian - and feared - militia")
+                continue
             if s == e.start or doc[e.end - 1].lower_ in ("'s", "’s", "'", "’"):
                 continue  # ("LUSAKA - Zambia's" as one ORG: the possessor's name is read as any other)
             if not any(t.pos_ == "PROPN" for t in doc[s:e.end]):
                 continue  # ("BRUSSELS - Thousands": no name after the dash)
+            last = doc[e.end - 1]
+            if e.end - s == 1 and last.dep_ == "compound" and last.head.i == e.end and last.head.is_lower:
+                continue  # ("KRAKOW, Poland - Tour guides": the sentence's first word, capitalised, no name)
             e = Span(doc, s, e.end, label=e.label_)
         out.append(e)
     return out
@@ -616,8 +627,8 @@ class _Recognizer(PersonRules):
                   and r.start <= t.head.i < r.end + 1 and (t.is_lower or t.pos_ != "PROPN" or t.i > 0)):
                 j -= 1  # "Nicaragua's Sandinista government", "Vietnamese-led forces"
                 extra += 1
-            elif t.text in ("-", "–") and extra < 3:
-                j -= 1
+            elif t.text in ("-", "–") and extra < 3 and not (t.whitespace_ and dateline_before(doc, t.i)):
+                j -= 1  # (not the dash of "BILBAO, Spain - Shopkeepers": a dateline's country is none of theirs)
             else:
                 break
         mods: list[Match] = []
@@ -1102,6 +1113,9 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     """Run recognition; returns what coreference needs."""
     r = _Recognizer(doc, gaz, acts, date)
     r.rec.government_names = _GovernmentNames(gaz.tables)
+    local_governments(doc, acts, r.t)  # ("the Manitoba government", "the city of Bordeaux": before the roles take them)
+    described_lobbies(doc, acts, r.t, r.name_at)  # ("Italy's main farm lobby": not Italy)
+    plural_parties(doc, acts, r.t)  # ("Sweden's Social Democrats": a party, not Sweden)
     party_groups(doc, acts)
     r.persons()
     r.names_and_collectives()

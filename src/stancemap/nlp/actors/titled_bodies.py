@@ -79,11 +79,28 @@ def _name_span(doc: Doc, head: Token) -> tuple[int, int] | None:
         j = hi + 1
         while j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "ADJ"):
             j += 1
-        if j - hi - 1 <= 3:
+        j = _and_tail(doc, hi - 1, j)
+        if j - hi - 1 <= 3 or (j - hi - 1 <= 6 and doc[j - 1].ent_iob_ == "I"):
             hi = j
     if lo == head.i and hi == head.i + 1:
         return None
     return lo, hi
+
+
+def _and_tail(doc: Doc, head: int, j: int) -> int:
+    """The end of an "of" tail from ``j`` on across "and <Name>" or ", <Name>" when the tagger reads
+    the whole as one organisation's name ("the Association of Welders and Boilermakers",
+    "the Federation of Bakers, Millers and Confectioners"): the entity of the head runs over it (not
+    "the Federation of Bakers and the Millers' Union", two names)."""
+    ent = doc[head].ent_iob_ in ("B", "I") and doc[head].ent_type_ == "ORG"
+    while ent and j + 1 < len(doc) and doc[j].lower_ in ("and", ",") and doc[j + 1].text[:1].isupper() \
+            and doc[j + 1].is_alpha and doc[j].ent_iob_ == "I" and doc[j + 1].ent_iob_ == "I":
+        k = j + 1
+        while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].ent_iob_ == "I" \
+                and doc[k].pos_ in ("PROPN", "ADJ", "NOUN"):
+            k += 1
+        j = k
+    return j
 
 
 def titled_bodies(doc: Doc, acts: DocActors, rec: Recognition, t: Tables, name_at: dict[int, Match]) -> None:
@@ -98,7 +115,7 @@ def titled_bodies(doc: Doc, acts: DocActors, rec: Recognition, t: Tables, name_a
         words = [w.text for w in doc[lo:hi] if w.lower_ != "of"]
         if any(w.lower() in _NOT_CIVIL for w in words) or len(words) < 2:
             continue
-        if any(w in BODY_NAME_HEADS | _GATHERING_HEADS for w in words if w != head.text):
+        if any(w.text in BODY_NAME_HEADS | _GATHERING_HEADS for w in doc[lo:head.i]):
             continue  # "the Federation Council" (a legislature), "Trade Union Confederation": left alone
         if head.text in _GATHERING_HEADS and _sector(words) == "NGO":
             continue

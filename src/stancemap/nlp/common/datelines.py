@@ -38,6 +38,7 @@ from ...dates import MONTHS
 from .text import DASHES
 
 __all__ = ["DATELINE_ENDS", "after_dateline_dash", "after_dateline_place", "agency_credit", "caps_dateline_dash",
+           "city_country_dash",
            "dash_dateline", "dateline_before", "dateline_country", "dateline_namesakes", "dateline_places",
            "is_dateline"]
 
@@ -276,8 +277,8 @@ def after_dateline_dash(doc: Doc, lo: int, i: int) -> int:
     phrase ("the Syrian - and much feared - militia") is."""
     for j in range(i - 1, lo - 1, -1):
         if doc[j].text in DASHES and doc[j].whitespace_ and j > 0 and doc[j - 1].whitespace_ and (
-                doc[j - 1].text == ")" or _caps_word(doc[j - 1])):
-            return j + 1
+                doc[j - 1].text == ")" or _caps_word(doc[j - 1]) or dateline_before(doc, j)):
+            return j + 1  # (also "KRAKOW, Poland - Tour guides": the country of a "CITY, Country" dateline)
     return lo
 
 
@@ -324,6 +325,17 @@ def caps_dateline_dash(subj: Token) -> Token | None:
                                   or _caps_place_country(doc, lo, subj.i)):
         return None
     return next((t for t in doc[subj.i + 1:subj.i + 3] if t.text in DASHES), None)
+
+
+def city_country_dash(subj: Token) -> Token | None:
+    """The dash of a "CITY, Country -" dateline whose city in capitals opens the sentence and is read as
+    the subject, with the country as its conjunct or compound ("NANTES, France - The city of Nantes ..."),
+    or None."""
+    doc = subj.doc
+    if subj.i != subj.sent.start or not _caps_word(subj) or subj.i + 3 >= len(doc) or doc[subj.i + 1].text != ",":
+        return None
+    dash = next((t for t in doc[subj.i + 2:subj.i + 6] if t.text in DASHES and t.whitespace_), None)
+    return dash if dash is not None and dateline_before(doc, dash.i) else None
 
 
 def _caps_place_country(doc: Doc, lo: int, i: int) -> bool:

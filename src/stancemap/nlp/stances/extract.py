@@ -214,6 +214,8 @@ class _Builder:
             aid = self.res.holder(tok)
             if aid is not None and aid not in ids:
                 ids.append(aid)
+            if aid is not None:  # "A and B said they backed X": B too
+                ids.extend(x for x in self.res.they_conjuncts(tok) if x not in ids)
         out: list[str] = []
         for aid in ids:
             a = self.res.actor(aid)

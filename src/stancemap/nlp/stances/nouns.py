@@ -285,6 +285,13 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
     return None
 
 
+def _sought(verb: Token) -> bool:
+    """A receiving verb in an infinitive of aim ("cut taxes to win the support of X", "a bid to gain the
+    backing of X"): the backing is sought, not given (not after "managed to" / "succeeded in")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() not in ("manage", "succeed", "fail")
+
+
 #: nouns of the one a protest or complaint is lodged with ("a protest with Y's ambassador over X")
 ADDRESSEES = frozenset({"ambassador", "envoy", "embassy", "government", "minister", "counterpart", "authorities",
                          "consul", "diplomat", "representative", "delegation", "charge"})
@@ -333,7 +340,7 @@ def noun_stances(tok: Token, cue: Cue, lex: Lexicon) -> list[RawStance]:
         if not receivers and child(recv, "agent") is None and child(recv, "nsubjpass") is not None:
             receivers = [child(recv, "nsubjpass")]  # type: ignore[list-item]  # "Y was met with criticism from X"
         head = recv
-        if not receivers or (hypothetical(head, lex) and not failed):
+        if not receivers or (hypothetical(head, lex) and not failed) or (not failed and _sought(recv)):
             return []
         pol = cue.polarity * (-1 if is_negated(head) != failed else 1)
         lo, hi = compact_span(receivers[0])

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...records import Actor
+from ..common.datelines import after_dateline_dash
 
 __all__ = ["HOLDING_SECTORS", "PARTNER_SECTORS", "BODY_NOUNS", "plural_sector", "subject_like", "partner_sector",
            "party_members_of", "unindexed_body", "described_company"]
@@ -32,6 +33,9 @@ def subject_like(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i and seen < 6:
         tok = tok.head
         seen += 1
+    if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj") and tok.head.i < tok.i:
+        # "CALLAO, Peru - Dock workers' unions ...": the dateline read as the subject, the holder as its apposition
+        return after_dateline_dash(tok.doc, tok.head.i, tok.i) > tok.head.i
     return tok.dep_.startswith("nsubj")
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Actor, Statement
 from ..common.bodies import community_leaders
+from ..common.datelines import after_dateline_dash
 from ..common.extensions import actor_at
 from ..common.text import doc_text
 from .bodies import SEATED_HOLDERS
@@ -29,7 +30,7 @@ from .plural_holders import (
 )
 from .recall13 import plural_before
 from .recall15 import quote_mark, unnamed_officer
-from .syntax import child, clause_verb, compact_span, is_negated, reporting_subject
+from .syntax import child, clause_verb, compact_span, expand_conj, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
 
@@ -212,6 +213,7 @@ class Resolver:
             return aid
         cut = _NAME_CUT | {"poss"} if tok.lemma_.lower() in RELATIONAL else _NAME_CUT
         lo, hi = compact_span(tok, cut=cut)
+        lo = after_dateline_dash(self.doc, lo, tok.i)  # ("CALLAO, Peru - Dock workers": not Peru)
         span = self.doc[lo:hi]
         if len(span) > 1:
             aid = actor_at(self.doc, span.start_char, span.end_char)
@@ -453,7 +455,7 @@ class Resolver:
             if inner is None or inner.tag_ != "NNS":
                 return None
             return self._civil_participant(inner)
-        civil = self._civil_participant(tok) if tok.tag_ == "NNS" and tok.dep_.startswith("nsubj") else None
+        civil = self._civil_participant(tok) if tok.tag_ == "NNS" and (tok.dep_.startswith("nsubj") or (tok.dep_ == "appos" and subject_like(tok))) else None
         if civil is not None:
             return civil
         if tok.tag_ == "NNS" and tok.lemma_.lower() in _STATE_OFFICERS:
@@ -678,6 +680,25 @@ class Resolver:
         if a is not None and a.members and not any(m.kind == "name" for m in a.mentions):
             return list(a.members)
         return [actor_id]
+
+    def they_conjuncts(self, tok: Token) -> list[str]:
+        """The later conjuncts' actors of a coordinated reporting subject that "they" stands for ("A Corp
+        and B Holdings said they backed X": B's too; the first conjunct is :meth:`holder`'s answer)."""
+        if tok.lower_ != "they":
+            return []
+        rep = reporting_subject(clause_verb(tok))
+        if rep is None or rep.i == tok.i or rep.pos_ not in ("PROPN", "NOUN"):
+            return []
+        first = rep
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        out: list[str] = []
+        for c in (first, *expand_conj(first)):
+            if c.i != rep.i and c.pos_ in ("PROPN", "NOUN"):
+                aid = self.holder(c)
+                if aid is not None and aid not in out:
+                    out.append(aid)
+        return out
 
     def only_state(self) -> str | None:
         """The id of the one state among the text's actors, else None (none, or several)."""

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..common.courts import is_court
-from ..common.datelines import caps_dateline_dash
+from ..common.datelines import caps_dateline_dash, city_country_dash
 
 __all__ = [
     "SUBJ",
@@ -302,10 +302,12 @@ def _past_dateline(subj: Token) -> Token:
     """"ADDIS ABABA - The AU chairman, X, welcomed Y": a dateline in capitals opening the sentence
     and read as the subject, the real subject as its apposition; the apposition (its last name
     when the title has one: "the chairman, X")."""
-    dash = caps_dateline_dash(subj)
+    dash = caps_dateline_dash(subj) or city_country_dash(subj)
     if dash is None:
         return subj
-    ap = next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
+    ap = next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None) or next(
+        (c for c in subj.subtree if c.dep_ == "appos" and c.i > dash.i and c.head.i < dash.i), None)
+    # ("NANTES, France - The city of Nantes": the apposition hung on the country after the city)
     if ap is None:
         return subj
     name = next((c for c in ap.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
