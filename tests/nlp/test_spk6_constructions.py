@@ -109,3 +109,24 @@ def test_officials_in_the_capital_are_not_the_ministry(run):
                "Ama Owusu, said that tankers were on the way. Officials in the capital said that prices would "
                "not rise before March.")
     assert rows[2][1] != "Ghana's energy ministry"
+
+
+# -- a name of several words after a company's description -----------------------------------------
+
+def test_two_word_name_after_an_airline_description_is_the_airline(run):
+    rows = run("Regulators grounded ten jets operated by the low-cost airline Kestrel Wings on Tuesday. Kestrel "
+               "Wings said that it would cancel 40 flights. The airline said that refunds would be offered.")
+    assert [r[1] for r in rows] == ["Kestrel Wings", "Kestrel Wings", "Kestrel Wings"]
+
+
+def test_low_cost_carrier_is_a_company_description(run):
+    rows = run("Regulators grounded ten jets operated by the low-cost carrier Skyline on Tuesday. Skyline said "
+               "that it would cancel 40 flights. The airline said that refunds would be offered.")
+    assert [r[1] for r in rows] == ["Skyline", "Skyline"]
+
+
+def test_person_after_a_trade_noun_with_a_person_modifier_stays_a_person(run):
+    # look-alike: "veteran coal miner" describes a worker, and "Tarik" is a given name
+    rows = run("Veteran coal miner Tarik Hasanov said that the shaft had flooded twice. Hasanov said that the "
+               "pumps were old.")
+    assert [r[1] for r in rows] == ["Tarik Hasanov", "Tarik Hasanov"]
