@@ -24,8 +24,8 @@ from ..common.datelines import after_dateline_dash, dateline_country, dateline_p
 from ..common.idioms import joined_forces as _joined_forces
 from .agencies import adjective_national, state_agency
 from .body_context import body_by_context, named_after_body_noun, untagged_bodies
-from .described_names import described_company_names
 from .defined_acronyms import link_defined_acronyms
+from .described_names import described_company_names
 from .gazetteer import Gazetteer, Match
 from .groups import (
     located_collective,
