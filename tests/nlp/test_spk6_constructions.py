@@ -130,3 +130,17 @@ def test_person_after_a_trade_noun_with_a_person_modifier_stays_a_person(run):
     rows = run("Veteran coal miner Tarik Hasanov said that the shaft had flooded twice. Hasanov said that the "
                "pumps were old.")
     assert [r[1] for r in rows] == ["Tarik Hasanov", "Tarik Hasanov"]
+
+
+# -- a UN body written with "United Nations" spelled out --------------------------------------------
+
+def test_spelled_out_united_nations_agency_is_the_agency(run):
+    rows = run("The United Nations refugee agency said that two more camps would open near the border before "
+               "the rains.")
+    assert [(r[1], r[2]) for r in rows] == [("UN refugee agency", "IGOUNOREF")]
+
+
+def test_united_nations_with_a_plural_sector_noun_is_unchanged(run):
+    # look-alike: "United Nations refugees" names no agency of the table
+    rows = run("The United Nations said that refugees from the north would be moved to a second camp.")
+    assert rows[0][1] != "UN refugee agency"
