@@ -127,12 +127,14 @@ def _load_countries(path: Path) -> dict[str, Country]:
 
 
 def _spelled_un(name: str, aliases: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """The aliases with the "United Nations" spelling of each "UN ..." / "U.N. ..." name or alias
-    the table lacks ("UN refugee agency" -> "United Nations refugee agency"; branch spk6: the
-    spelled-out form was read as "United Nations" plus a sector noun)."""
+    """The aliases with the "United Nations" spelling of a table name written "UN ..." / "U.N. ..."
+    when the table lacks it ("UN refugee agency" -> "United Nations refugee agency"; branch spk6:
+    the spelled-out form was read as "United Nations" plus a sector noun). Only the table's own
+    name: an alias such as "UN peacekeeping mission" is as often the start of one mission's own
+    name ("... mission in <country>"), which an article's spelled-out form keeps unresolved."""
     have = {a.lower() for a in aliases} | {name.lower()}
     extra = []
-    for a in (name, *aliases):
+    for a in (name,):
         for short in ("UN ", "U.N. "):
             if a.startswith(short):
                 long = "United Nations " + a[len(short):]
