@@ -144,3 +144,24 @@ def test_united_nations_with_a_plural_sector_noun_is_unchanged(run):
     # look-alike: "United Nations refugees" names no agency of the table
     rows = run("The United Nations said that refugees from the north would be moved to a second camp.")
     assert rows[0][1] != "UN refugee agency"
+
+
+# -- "the regulator" -------------------------------------------------------------------------------
+
+def test_the_regulator_is_the_oversight_body_named_before(run):
+    rows = run("The Civil Aviation Authority of Norvia said that the jets would stay grounded. Two airlines said "
+               "that they had cancelled flights. The carriers lost about a tenth of their passengers last month, "
+               "according to the regulator.")
+    assert rows[0][1] == rows[2][1] == "Civil Aviation Authority of Norvia"
+
+
+def test_the_regulator_is_never_a_company(run):
+    # look-alike: a company named before is no regulator
+    rows = run("Kestrel Wings said that it would cancel 40 flights. The regulator said that the checks would "
+               "take a week.")
+    assert [r[1] for r in rows] == ["Kestrel Wings", None]
+
+
+def test_the_watchdog_is_never_a_charity(run):
+    rows = run("Oxfam said that the camps were full. The watchdog said that the aid had been stolen.")
+    assert [r[1] for r in rows] == ["Oxfam", None]
