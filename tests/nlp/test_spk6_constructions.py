@@ -59,17 +59,57 @@ def test_role_noun_in_the_surname_is_no_title(run):
 
 # -- a name apposed to the place closing a spokesperson's phrase -----------------------------------
 
-def test_name_apposed_to_the_place_after_a_quotation(run):
-    rows = run('"Growers are not leaving because the prices are bad but because the roads are worse than '
-               'Kenyans think," a WFP spokeswoman in Kampala, Ruth Nabirye, said.')
-    assert [r[1] for r in rows] == ["Ruth Nabirye"]
+def _hung_in_quote(after_place: list[str], head_noun: str = "spokeswoman"):
+    """A hand-built parse of '"Seed costs more than Kenyans," a WFP <head_noun> in Kampala, ... said.'
+    as the parser reads such a sentence at times: the speaker's phrase hung on the quotation's last
+    word as its apposition, the cue with no subject."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ['"', "Seed", "costs", "more", "than", "Kenyans", ",", '"', "a", "WFP", head_noun, "in", "Kampala"]
+    heads = [2, 2, 0, 2, 3, 4, 5, 5, 10, 10, 5, 10, 11]
+    deps = ["punct", "nsubj", "ccomp", "advmod", "prep", "pobj", "punct", "punct", "det", "compound", "appos",
+            "prep", "pobj"]
+    pos = ["PUNCT", "NOUN", "VERB", "ADJ", "ADP", "PROPN", "PUNCT", "PUNCT", "DET", "PROPN", "NOUN", "ADP", "PROPN"]
+    ents = ["O"] * 5 + ["B-NORP", "O", "O", "O", "B-ORG", "O", "O", "B-GPE"]
+    n = len(words)
+    if after_place:  # ", <given> <surname>" in apposition to the place
+        given, family = after_place
+        words += [",", given, family]
+        heads += [12, n + 2, 12]
+        deps += ["punct", "compound", "appos"]
+        pos += ["PUNCT", "PROPN", "PROPN"]
+        ents += ["O", "B-PERSON", "I-PERSON"]
+    cue = len(words) + 1
+    words += [",", "said", "."]
+    heads += [cue, cue, cue]
+    deps += ["punct", "ROOT", "punct"]
+    pos += ["PUNCT", "VERB", "PUNCT"]
+    ents += ["O", "O", "O"]
+    heads[2] = cue
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words], ents=ents)
 
 
-def test_place_without_a_name_stays_the_place(run):
-    # look-alike: no person's name after the place, the spokesperson's phrase is left as it was
-    rows = run('"Growers are not leaving because the prices are bad but because the roads are worse than '
-               'Kenyans think," a WFP spokeswoman in Kampala said.')
-    assert [r[1] for r in rows] != ["Ruth Nabirye"] and len(rows) == 1
+def test_name_apposed_to_the_place_closing_a_spokeswomans_phrase():
+    from stancemap.nlp.statements.place_apposed import place_apposed_name
+
+    doc = _hung_in_quote(["Ruth", "Nabirye"])
+    got = place_apposed_name(doc[12])  # the fallback speaker: the place before the cue
+    assert got is not None and got.text == "Nabirye"
+
+
+def test_place_without_a_name_stays_the_place():
+    # look-alike: nothing in apposition to the place
+    from stancemap.nlp.statements.place_apposed import place_apposed_name
+
+    assert place_apposed_name(_hung_in_quote([])[12]) is None
+
+
+def test_name_after_a_place_of_no_person_noun_is_not_taken():
+    # look-alike: "a WFP depot in Kampala, Ruth Nabirye": the place closes no person noun's phrase
+    from stancemap.nlp.statements.place_apposed import place_apposed_name
+
+    assert place_apposed_name(_hung_in_quote(["Ruth", "Nabirye"], head_noun="depot")[12]) is None
 
 
 # -- "They" after a body whose statement names a plural ----------------------------------------------
@@ -97,32 +137,38 @@ def test_they_after_unnamed_people_stays_unresolved(run):
 # -- "Officials at the ministry" -------------------------------------------------------------------
 
 def test_officials_at_the_ministry_after_its_spokeswoman(run):
-    rows = run("Ghana's energy ministry said that fuel stocks would last three weeks. A ministry spokeswoman, "
-               "Ama Owusu, said that tankers were on the way. Officials at the ministry said that prices would "
-               "not rise before March.")
+    rows = run("Ghana's energy ministry said that fuel stocks would last three weeks. Ama Owusu, who speaks for "
+               "the ministry, told reporters that tankers were on the way. Officials at the ministry said that "
+               "prices would not rise before March.")
     assert [r[1] for r in rows] == ["Ghana's energy ministry", "Ama Owusu", "Ghana's energy ministry"]
 
 
 def test_officials_in_the_capital_are_not_the_ministry(run):
     # look-alike: "in the capital" names a place, not the ministry's people
-    rows = run("Ghana's energy ministry said that fuel stocks would last three weeks. A ministry spokeswoman, "
-               "Ama Owusu, said that tankers were on the way. Officials in the capital said that prices would "
-               "not rise before March.")
+    rows = run("Ghana's energy ministry said that fuel stocks would last three weeks. Ama Owusu, who speaks for "
+               "the ministry, told reporters that tankers were on the way. Officials in the capital said that "
+               "prices would not rise before March.")
     assert rows[2][1] != "Ghana's energy ministry"
 
 
 # -- a name of several words after a company's description -----------------------------------------
 
 def test_two_word_name_after_an_airline_description_is_the_airline(run):
-    rows = run("Regulators grounded ten jets operated by the low-cost airline Kestrel Wings on Tuesday. Kestrel "
-               "Wings said that it would cancel 40 flights. The airline said that refunds would be offered.")
+    rows = run("The low-cost airline Kestrel Wings opened a base in Porto on Monday. Kestrel Wings said that it "
+               "would hire 200 crew. The airline said that flights would start in May.")
     assert [r[1] for r in rows] == ["Kestrel Wings", "Kestrel Wings"]
 
 
 def test_low_cost_carrier_is_a_company_description(run):
-    rows = run("Regulators grounded ten jets operated by the low-cost carrier Skyline on Tuesday. Skyline said "
-               "that it would cancel 40 flights. The airline said that refunds would be offered.")
-    assert [r[1] for r in rows] == ["Skyline", "Skyline"]
+    rows = run("Shares of the low-cost carrier Skyline fell 5 percent on Monday after a profit warning. The "
+               "airline said that fuel costs had doubled.")
+    assert [r[1] for r in rows] == ["Skyline"]
+
+
+def test_trader_before_a_two_word_name_stays_a_person(run):
+    # look-alike (review 1): "trader" names people as often as firms
+    rows = run("Cocoa trader Kwabena Owusu said that prices would rise again next season.")
+    assert [(r[1], r[2]) for r in rows] == [("Kwabena Owusu", None)]
 
 
 def test_person_after_a_trade_noun_with_a_person_modifier_stays_a_person(run):
@@ -147,12 +193,14 @@ def test_united_nations_with_a_plural_sector_noun_is_unchanged(run):
 
 
 # -- "the regulator" -------------------------------------------------------------------------------
+# Known limit (review 1): a body whose name ends in an oversight word but that is no regulator (a
+# meat processor called "... Meat Commission") can be taken for "the watchdog" named after it.
 
 def test_the_regulator_is_the_oversight_body_named_before(run):
-    rows = run("The Civil Aviation Authority of Norvia said that the jets would stay grounded. Two airlines said "
-               "that they had cancelled flights. The carriers lost about a tenth of their passengers last month, "
+    rows = run("The National Water Services Commission of Norvia ordered two utilities to refund customers. "
+               "Residents said that their bills had doubled. Meters in three towns had not been read since June, "
                "according to the regulator.")
-    assert rows[0][1] == rows[2][1] == "Civil Aviation Authority of Norvia"
+    assert [r[1] for r in rows] == [None, "National Water Services Commission of Norvia"]
 
 
 def test_the_regulator_is_never_a_company(run):

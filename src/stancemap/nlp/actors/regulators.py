@@ -1,10 +1,11 @@
 """"The regulator", "the watchdog" for the public body named before it (branch spk6).
 
-"The Civil Aviation Authority of Norvia said ... the regulator said": the coreference rules had no
+"The Water Services Commission fined two utilities ... the regulator said": the coreference rules had no
 body noun for a regulator, so the speaker stayed unresolved. The nouns stand for a public body
 the article named whose name says it is an office of oversight (an authority, commission,
 administration, agency, board, bureau, directorate, inspectorate, office or council, or a name
-with "regulatory" in it), never a company, party, union, charity or news outlet.
+with "regulatory" in it), never a company, party, union, charity or news outlet. Known limit:
+a body named like an office but that is none (a meat processor called "... Meat Commission") fits.
 """
 
 from __future__ import annotations
