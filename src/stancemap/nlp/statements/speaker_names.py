@@ -114,7 +114,8 @@ def link_role_speakers(doc: Doc) -> int:
                 # Economy Minister Ana Vaz": the name mention may hold the title), never in the
                 # name itself ("Dean Lind")
                 rest = _without_name(text[pm.start:pm.end], p.name)
-                if pat.search(rest):
+                if pat.search(rest) and _has_words(rest, m.group(0)):
+                    # (with the role's other words: "the Texas senator" is not "Senator X of Ohio")
                     found.append(p.id)
                     break
         if len(found) > 1:
@@ -137,6 +138,13 @@ def _without_name(phrase: str, name: str) -> str:
     for w in name.split():
         out = re.sub(rf"\b{re.escape(w)}\b", " ", out)
     return out
+
+
+def _has_words(naming: str, role: str) -> bool:
+    """Whether the naming holds every word of the role but its article, possessives and noun."""
+    words = [w for w in role.lower().split()[1:-1] if not w.endswith(("'s", "’s"))]
+    low = naming.lower()
+    return all(re.search(rf"\b{re.escape(w)}\b", low) for w in words)
 
 
 def _by_modifiers(found: list[str], persons: list[Actor], role: str, noun: str, pos: int, text: str) -> list[str]:
@@ -257,10 +265,11 @@ def link_member_speakers(doc: Doc) -> int:
 def _only_in_content(actor: Actor | None, prev: Statement, pos: int) -> bool:
     """Whether every mention of ``actor`` before ``pos`` lies inside the content of the statement
     ``prev`` (branch spk6): "Members of the exporters' group said buyers in Germany and Japan had
-    agreed to smaller shipments. They said ...": coreference gave "They" to the plural named
-    inside what was said; the speaker who said it goes on speaking."""
-    if actor is None:
-        return False
+    agreed to smaller shipments. They said ...": coreference gave "They" to the states named
+    inside what was said; the speaker who said it goes on speaking. A group of people named there
+    ("the company said workers would strike. 'We are angry,' they said") keeps it."""
+    if actor is None or not (actor.type == "state" or (actor.type == "group" and actor.members)):
+        return False  # only states named in what was said ("workers" named there may speak next)
     before = [m for m in actor.mentions if m.end <= pos]
     return bool(before) and all(any(a <= m.start and m.end <= b for a, b in prev.content.spans) for m in before)
 
