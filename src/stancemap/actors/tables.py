@@ -126,6 +126,24 @@ def _load_countries(path: Path) -> dict[str, Country]:
     return out
 
 
+def _spelled_un(name: str, aliases: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The aliases with the "United Nations" spelling of a table name written "UN ..." / "U.N. ..."
+    when the table lacks it ("UN refugee agency" -> "United Nations refugee agency"; branch spk6:
+    the spelled-out form was read as "United Nations" plus a sector noun). Only the table's own
+    name: an alias such as "UN peacekeeping mission" is as often the start of one mission's own
+    name ("... mission in <country>"), which an article's spelled-out form keeps unresolved."""
+    have = {a.lower() for a in aliases} | {name.lower()}
+    extra = []
+    for a in (name,):
+        for short in ("UN ", "U.N. "):
+            if a.startswith(short):
+                long = "United Nations " + a[len(short):]
+                if long.lower() not in have:
+                    have.add(long.lower())
+                    extra.append(long)
+    return tuple(aliases) + tuple(extra)
+
+
 def _load_orgs(igo_path: Path, media_path: Path, countries: dict[str, Country]) -> dict[str, Org]:
     out: dict[str, Org] = {}
     for item in load_yaml_items(igo_path):
@@ -145,7 +163,8 @@ def _load_orgs(igo_path: Path, media_path: Path, countries: dict[str, Country]) 
             name=_req(item, "name", where),
             type=typ,
             code=item.get("code"),
-            aliases=_strs(item, "aliases", where) + _strs(item, "acronyms", where),
+            aliases=_spelled_un(_req(item, "name", where), _strs(item, "aliases", where))
+            + _strs(item, "acronyms", where),
             country=country,
             sector=item.get("sector"),
             parent=f"IGO:{item['parent']}" if item.get("parent") else None,

@@ -44,6 +44,7 @@ from .apposed import apposed_body
 from .local_bodies import LOCAL_MARK
 from .persons import KIN_GENDER, KIN_NOUNS
 from .phrases import QUOTE_CHARS as _QUOTE_CHARS
+from .regulators import REGULATOR_NOUNS, regulator_fits
 from .roles import collective_name
 from .state import ActorDraft, DocActors, Recognition, TokMention
 
@@ -111,7 +112,7 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "bank", "group", "corporation", "
 #: armed or political group. The nearest such body named before the noun wins (see
 #: :meth:`_Coref._kind_nominal`).
 _KIND_NOUNS = frozenset({"agency", "bank", "group", "newspaper", "magazine", "tabloid", "broadcaster", "charity",
-                         "nonprofit"})
+                         "nonprofit"}) | REGULATOR_NOUNS
 #: Body nouns for a non-governmental organisation ("Oxfam ... the charity said").
 _NGO_NOUNS = frozenset({"charity", "nonprofit"})
 #: Nouns for a news outlet ("the newspaper said", "the magazine reported"), and the last words of
@@ -215,6 +216,8 @@ def _kind_fits(noun: str, d: ActorDraft) -> bool:
         return True  # a news outlet named in the text ("Xinhua reported ... the agency said")
     if d.is_source:
         return False
+    if noun in REGULATOR_NOUNS:  # "the regulator": an oversight body named before (branch spk6)
+        return regulator_fits(d)
     if noun == "agency":
         if d.type == "igo":  # a UN body ("the World Health Organization": a UN agency), not the UN itself
             return bool(d.code and d.code.startswith("IGOUNO")) and d.id != "IGO:UN" and d.sector != "GOV"
@@ -705,7 +708,7 @@ class _Coref:
 
     def nominals(self) -> None:
         heads = (_STATE_NOUNS | _SIDE_NOUNS | _PERSON_NOUNS | _ORG_NOUNS | _GOV_PLURALS | _OFFICE_NOUNS | _COMPANY_NOUNS
-                 | _DOC_NOUNS
+                 | _DOC_NOUNS | REGULATOR_NOUNS
                  | {self.doc[r.end - 1].lower_ for r in self.rec.roles})
         for tok in self._tokens_with_lower(heads):
             if tok.i in self.acts.taken or tok.pos_ not in ("NOUN", "PROPN"):

@@ -26,6 +26,7 @@ from ..common.text import DASHES
 from .agencies import adjective_national, state_agency
 from .body_context import body_by_context, named_after_body_noun, untagged_bodies
 from .defined_acronyms import link_defined_acronyms
+from .described_names import described_company_names
 from .gazetteer import Gazetteer, Match
 from .groups import (
     located_collective,
@@ -883,6 +884,13 @@ class _Recognizer(PersonRules):
                 name = doc[lo:hi].text
                 d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation",
                                                 sector=sector or None, origin="ner"))
+                self.acts.add(lo, hi, d.id, "name")
+        for lo, hi in described_company_names(doc, self.t):
+            # "the low-cost carrier Kestrel Wings": a name of several words after a company's description
+            if self.acts.free(lo, hi) and not any(i in self.name_at for i in range(lo, hi)):
+                name = doc[lo:hi].text
+                d = self.acts.ensure(ActorDraft(id="org:" + slug(name), name=name, type="organisation",
+                                                sector="BUS", origin="ner"))
                 self.acts.add(lo, hi, d.id, "name")
         self._spokesman_bodies()
         self._officials_of_unknown_places()

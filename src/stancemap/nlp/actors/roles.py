@@ -111,7 +111,7 @@ _TRADE_WORDS = frozenset({"oil", "gas", "energy", "power", "electricity", "minin
                           "chemical", "chemicals", "arms", "defence", "defense", "aircraft", "car", "auto", "truck",
                           "tobacco", "beer", "food", "dairy", "cement", "property", "retail", "banking", "mortgage",
                           "insurance", "national", "flag", "budget", "logistics", "transport", "port", "ports",
-                          "fishing", "fertiliser", "fertilizer",
+                          "fishing", "fertiliser", "fertilizer", "cost",  # ("low-cost carrier": "cost" hangs on it)
                           "media", "technology", "tech", "industrial", "engineering", "construction", "toy"})
 
 
@@ -469,12 +469,14 @@ class PersonRules:
             body_by_context,
             named_after_body_noun,
         )
+        from .described_names import described_company_names  # (it imports this module too)
 
         doc, t = self.doc, self.t
         pms: list[PersonMention] = []
         full_last = {surname([t.text for t in e]) for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
         sites = self._site_names(full_last)
         after_body = {lo for lo, _, _ in named_after_body_noun(doc, t)}  # "The operator, Vantor Ferries,"
+        after_body |= {lo for lo, _ in described_company_names(doc, t)}  # "the low-cost carrier Kestrel Wings"
         for e in self.ents:
             if e.label_ != "PERSON":
                 continue

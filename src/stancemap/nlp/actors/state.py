@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ...records import Actor, Mention
 from .gazetteer import Match
+from .un_spelled import united_nations_form
 
 __all__ = ["ActorDraft", "DocActors", "TokMention", "PEOPLE_NOUNS", "written_name", "article_form", "is_acronym"]
 
@@ -293,6 +294,7 @@ class DocActors:
                        or possessive_form(d, first_of.get(aid), self.country_at)
                        or article_form(d, [m.text for m in ms if m.kind in ("name", "acronym")])
                        or spelled_out_form(d, [m.text for m in ms if m.kind in ("name", "acronym")])
+                       or united_nations_form(d, [m.text for m in ms if m.kind in ("name", "acronym")])
                        or self._members_form(d, [m.text for m in ms if m.kind not in ("pronoun", "phrase")]))
             actors.append(
                 Actor(

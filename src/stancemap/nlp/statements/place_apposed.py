@@ -19,6 +19,8 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 def place_apposed_name(subj: Token) -> Token | None:
     """The name token (module doc) standing for the cue's subject ``subj``, or None."""
+    if subj.ent_type_ in _PLACE_TYPES:
+        return _name_on_place(subj)
     if subj.pos_ != "NOUN" or subj.lemma_.lower() not in PERSON_ONLY_NOUNS:
         return None
     doc = subj.doc
@@ -29,4 +31,22 @@ def place_apposed_name(subj: Token) -> Token | None:
         end = t.right_edge.i + 1
         if end < len(doc) and doc[end].text == "," and end >= subj.right_edge.i:
             return t
+    return None
+
+
+def _name_on_place(place: Token) -> Token | None:
+    """'"...," a relief agency's spokeswoman in Goma, Ana Ruiz, said': where the parse left the
+    cue without a subject (the phrase hung inside the quotation), the fallback speaker is the
+    place that closes the phrase before the cue; a person's name in apposition to that place,
+    whose phrase is "<person noun> in/for <place>", is the speaker (branch spk6)."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.pos_ != "ADP" or prep.head.pos_ != "NOUN" \
+            or prep.head.lemma_.lower() not in PERSON_ONLY_NOUNS:
+        return None
+    doc = place.doc
+    for t in place.children:
+        if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > place.i and doc[t.left_edge.i - 1].text == ",":
+            end = t.right_edge.i + 1
+            if end < len(doc) and doc[end].text == ",":
+                return t
     return None

@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ...actors.codes import slug
-from ...records import Actor, Mention
+from ...records import Actor, Mention, Statement
 from ..actors.roles import PERSON_ONLY_NOUNS
 from ..common.text import doc_text
 
@@ -108,15 +108,18 @@ def link_role_speakers(doc: Doc) -> int:
         found = []
         for p in persons:
             for pm in p.mentions:
-                if pm.kind != "phrase" or pm.end > sp.start:
+                if pm.kind not in ("phrase", "name") or pm.end > sp.start:
                     continue
-                names = [n for n in p.mentions if n.kind == "name" and pm.start <= n.start and n.end <= pm.end]
-                # the noun in the description, not in the name ("Dean Lind")
-                rest = text[pm.start:pm.end] if not names else \
-                    text[pm.start:names[0].start] + " " + text[names[0].end:pm.end]
-                if pat.search(rest):
+                # the noun in the description or in a title the name mention carries ("Deputy
+                # Economy Minister Ana Vaz": the name mention may hold the title), never in the
+                # name itself ("Dean Lind")
+                rest = _without_name(text[pm.start:pm.end], p.name)
+                if pat.search(rest) and _has_words(rest, m.group(0)):
+                    # (with the role's other words: "the Texas senator" is not "Senator X of Ohio")
                     found.append(p.id)
                     break
+        if len(found) > 1:
+            found = _by_modifiers(found, persons, m.group(0), noun, sp.start, text)
         if not found:
             found = _named_next(persons, sp.end, noun, text)
         if len(found) != 1:
@@ -127,6 +130,38 @@ def link_role_speakers(doc: Doc) -> int:
         doc._.sm_statements = statements
         move_mentions(doc, moves)
     return len(moves)
+
+
+def _without_name(phrase: str, name: str) -> str:
+    """The phrase with the person's own name (and its words, "Vaz" alone) blanked."""
+    out = phrase.replace(name, " ")
+    for w in name.split():
+        out = re.sub(rf"\b{re.escape(w)}\b", " ", out)
+    return out
+
+
+def _has_words(naming: str, role: str) -> bool:
+    """Whether the naming holds every word of the role but its article, possessives and noun."""
+    words = [w for w in role.lower().split()[1:-1] if not w.endswith(("'s", "’s"))]
+    low = naming.lower()
+    return all(re.search(rf"\b{re.escape(w)}\b", low) for w in words)
+
+
+def _by_modifiers(found: list[str], persons: list[Actor], role: str, noun: str, pos: int, text: str) -> list[str]:
+    """Of several persons whose naming holds the role noun, those whose naming also holds the
+    role's other words ("the deputy minister": "Deputy Economy Minister Ana Vaz", not "Minister
+    Rui Sal"); all of them when the role has no other words or none or all fit."""
+    words = [w for w in role.lower().split()[1:-1] if not w.endswith(("'s", "’s"))]
+    if not words:
+        return found
+    keep = []
+    for pid in found:
+        p = next(a for a in persons if a.id == pid)
+        named = " ".join(_without_name(text[pm.start:pm.end], p.name).lower() for pm in p.mentions
+                         if pm.kind in ("phrase", "name") and pm.end <= pos)
+        if all(re.search(rf"\b{re.escape(w)}\b", named) for w in words):
+            keep.append(pid)
+    return keep or found
 
 
 def _named_next(persons: list[Actor], pos: int, noun: str, text: str) -> list[str]:
@@ -194,7 +229,10 @@ def link_member_speakers(doc: Doc) -> int:
     for prev_i, cur_i in zip(order, order[1:]):
         cur, prev = statements[cur_i], statements[prev_i]
         sp, pp = cur.speaker, prev.speaker
-        if sp is None or sp.actor is not None or pp is None or pp.actor not in actors:
+        if sp is None or pp is None or pp.actor not in actors:
+            continue
+        if sp.actor is not None and not (sp.text.lower() == "they" and sp.actor != pp.actor
+                                         and _only_in_content(actors.get(sp.actor), prev, sp.start)):
             continue
         body = actors[pp.actor]
         if body.type == "person":
@@ -224,6 +262,18 @@ def link_member_speakers(doc: Doc) -> int:
     return len(moves)
 
 
+def _only_in_content(actor: Actor | None, prev: Statement, pos: int) -> bool:
+    """Whether every mention of ``actor`` before ``pos`` lies inside the content of the statement
+    ``prev`` (branch spk6): "Members of the exporters' group said buyers in Germany and Japan had
+    agreed to smaller shipments. They said ...": coreference gave "They" to the states named
+    inside what was said; the speaker who said it goes on speaking. A group of people named there
+    ("the company said workers would strike. 'We are angry,' they said") keeps it."""
+    if actor is None or not (actor.type == "state" or (actor.type == "group" and actor.members)):
+        return False  # only states named in what was said ("workers" named there may speak next)
+    before = [m for m in actor.mentions if m.end <= pos]
+    return bool(before) and all(any(a <= m.start and m.end <= b for a, b in prev.content.spans) for m in before)
+
+
 #: A state's body named by its kind: "Ghana's finance ministry", "the Ministry of Health", "Peru's
 #: ombudsman's office" (a possessive state or an "of" phrase names it; "the ministry" alone does not).
 _BODY_RE = re.compile(r"(?:(?:the|The) )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:'s|’s) )"
@@ -246,6 +296,17 @@ def _named_body(doc: Doc, body: Actor, start: int, end: int) -> bool:
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and span[-1].pos_ == "PROPN" and (len(span) > 1 or span[-1].tag_ != "NNPS")
+
+
+#: The place of a body's people the speaker span may stop before: " at the ministry".
+_MEMBERS_TAIL = re.compile(r" (?:at|of|from|in) the \w+(?=[ ,])")
+
+
+def _members_tail(text: str, end: int) -> str:
+    """" at the ministry" right after a speaker span "Officials" that stops before it (branch
+    spk6: the statement's speaker is the plural noun, the phrase says whose people they are)."""
+    m = _MEMBERS_TAIL.match(text, end)
+    return m.group(0) if m else ""
 
 
 def split_named_bodies(doc: Doc) -> int:
@@ -279,7 +340,7 @@ def split_named_bodies(doc: Doc) -> int:
             if coll.country and coll.sector and coll.code and coll.type == "organisation" \
                     and coll.id == coll.code:
                 m = _BODY_RE.fullmatch(sp.text)
-                f = _BODY_FOLLOW_RE.fullmatch(sp.text) if m is None else None
+                f = _BODY_FOLLOW_RE.fullmatch(sp.text + _members_tail(text, sp.end)) if m is None else None
                 if m is not None:
                     # the name with its "of" phrase when the speaker span stops before it ("Norway's
                     # Ministry of Fisheries", "Somalia's ministry of humanitarian affairs")
