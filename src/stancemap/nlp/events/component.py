@@ -117,6 +117,7 @@ from .material import (
     shared_object,
     weapon_objects,
 )
+from .own_side import APPEAL_ROOTS, self_aimed
 from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
 from .tables import mark_words, may_name_event_noun
@@ -1404,14 +1405,17 @@ def _place_in_object(doc: Doc, trig: Trigger, sources: list[str | None], skip: s
     return []
 
 
-def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: bool = False) -> list[str | None]:
+def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: bool = False,
+                   own_phrase: bool = False) -> list[str | None]:
     """The last resort for an act without a party acted on: the place named nearest to the
     trigger in its sentence by a locative phrase ("the coalition fighting in X declared a truce":
     X), as the codebook takes the location of a ceasefire, a curfew or an aid effort for its
     target, also in the source's own country ("lifted the curfew in X"). A place inside the
     source's own phrase is no target ("the government in X"); ``[None]`` when there is none.
     ``loose``: also a place in a circumstance clause ("resigned after protests in X"): the last
-    resort of a concession (YIELD), whose codebook target is the place it is made in."""
+    resort of a concession (YIELD), whose codebook target is the place it is made in.
+    ``own_phrase``: only a place inside the trigger's own phrase (an appeal: "..., calling for a
+    truce" after "the war in X" names no place of the truce; "called for a truce in X" does)."""
     parts = participants.current(doc)
     if parts is None:
         return [None]
@@ -1426,7 +1430,7 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
     best: tuple[int, str] | None = None
     mine = {x.i for x in trig.subtree}
     for t in (doc[i] for i in range(sent.start, sent.end) if deps[i] == "pobj"):
-        if t.i in skip or t.head.lower_ not in _LOCATIVE:
+        if t.i in skip or t.head.lower_ not in _LOCATIVE or own_phrase and t.i not in mine:
             continue
         if named_site(t) and (site := _named_site_place(parts, t)) is not None and site not in own:
             dist = abs(t.i - trig.i)  # "went on strike at the Kolwezi mine in X province": the mine
@@ -2100,7 +2104,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if targets == [None] and trig.pattern.target != "none" and not trig.setting and not (
                 len([a for a in sources if a]) >= 2 and _pairwise(trig, code)):  # (a press conference in X
             # with no partner is no meeting with X)
-            targets = _nearest_place(doc, trig.token, sources)  # "declared a truce ... in X": X
+            targets = _nearest_place(doc, trig.token, sources, own_phrase=code[:2] in APPEAL_ROOTS)  # "declared
+            # a truce ... in X": X
             if targets == [None]:
                 targets = _thing_target(doc, trig, sources, code)  # "rejected the referendum"
             if targets == [None]:  # "called off the strike after an agreement with X": X
@@ -2932,6 +2937,9 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     texts: dict[int, str] = {}  # a sentence's text, joined once for all its events
     emitted: set[tuple[int, str | None, str | None, str]] = set()
     for (sent, c), (scode, tcode) in zip(coded, event_codes):
+        tgt = by_id.get(c.target) if c.target else None
+        if self_aimed(c.code, c.source, c.target, scode, tcode, tgt.type if tgt is not None else None):
+            continue  # a party's words aimed at itself or its own state (own_side.py)
         key = (c.trigger.token.i, scode, tcode, c.code)
         if scode and tcode and key in emitted:
             continue  # "abducted a bishop and four priests": one act between the same coded parties

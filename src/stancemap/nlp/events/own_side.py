@@ -1,0 +1,90 @@
+"""Events that are no acts between two actors (issue 15, evfresh13).
+
+- **Self-aimed events.** A party does not act on itself: an event whose source and target are the
+  same actor, or a state (or its government, or one of that government's people) and that same
+  state, is no event between two actors ("the minister, agreeing with her colleague, said her
+  country also wants the fighting to end": no agreement of the minister with her own country).
+  A state's words aimed at its own government or one of its people (CAMEO 01-05: "X backed the
+  plan", where the plan's backer is X's own minister) are dropped too.
+  Only statements, appeals, intents and consultations (CAMEO 01-04) aimed at the state itself are
+  dropped this way: a material
+  act whose target fell back on the country it happened in ("the army shelled villages in X") keeps
+  its event, and so does praise or criticism whose target is a body of the state the tables do not
+  know ("thanked X's firefighters": the state's code, which a coder may give it too).
+
+- **An appeal's place is in its own phrase.** An appeal with no addressee falls back on the place it
+  names ("called for a truce in X": X), not on a place of another clause of its sentence.
+
+- **Things acted on are not actors.** An event aimed at a thing that names no party ("rejected the
+  referendum", "disagreed on trade") keeps the thing as its target inside the pipeline (the event
+  tests and the pair scorer read its mention there), but the article's actor list holds actors only:
+  :func:`article_parts` drops each thing no stance, statement or alignment refers to, and its events
+  keep no target actor (their target code was empty already).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from ...records import Actor, Alignment, Event, Stance, Statement
+
+__all__ = ["APPEAL_ROOTS", "VERBAL_ROOTS", "article_parts", "is_thing_id", "self_aimed"]
+
+#: CAMEO roots of appeals: the last-resort place of one is a place in its own phrase ("called for a truce
+#: in X"), not one of a sister clause ("said they saw the war in X alike, calling for a truce": no X)
+APPEAL_ROOTS = frozenset({"02"})
+#: CAMEO roots of a party's words, appeals, offers and meetings
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04"})
+
+
+def is_thing_id(aid: str | None) -> bool:
+    """Whether an actor id is a thing acted on (the events' participants, ``thing:...``)."""
+    return bool(aid) and str(aid).startswith("thing:")
+
+
+def self_aimed(code: str, source: str | None, target: str | None,
+               source_code: str | None, target_code: str | None, target_type: str | None) -> bool:
+    """Whether a verbal event (``code``) is aimed at its own source: the same actor, or the source's own
+    state when the source is that state, its government or one of the government's people (its code
+    the state's bare code or the state's code + GOV) and the target is the state itself (type "state")."""
+    if code[:2] not in VERBAL_ROOTS | {"05"} or source is None or target is None:
+        return False
+    if source == target:
+        return True
+    if not source_code or not target_code:
+        return False
+    if len(source_code) == 3 and target_code == source_code + "GOV":
+        return True  # "X backed the plan" said by X's own minister: no support of X for its minister
+    if code[:2] not in VERBAL_ROOTS or target_type != "state" or len(target_code) != 3:
+        return False
+    return source_code in (target_code, target_code + "GOV")
+
+
+def _referenced(statements: Iterable[Statement], stances: Iterable[Stance],
+                alignments: Iterable[Alignment]) -> set[str]:
+    out: set[str] = set()
+    for st in statements:
+        if st.speaker is not None and st.speaker.actor:
+            out.add(st.speaker.actor)
+    for s in stances:
+        if s.actor:
+            out.add(s.actor)
+    for al in alignments:
+        out.update(x for x in (al.a, al.b, al.claimed_by) if x)
+    return out
+
+
+def article_parts(actors: Sequence[Actor], events: Sequence[Event], statements: Sequence[Statement],
+                  stances: Sequence[Stance], alignments: Sequence[Alignment]) -> tuple[tuple[Actor, ...],
+                                                                                      tuple[Event, ...]]:
+    """The article's actors without the things acted on (those nothing else refers to), and its events
+    with no target or source actor where it was such a thing."""
+    keep = _referenced(statements, stances, alignments)
+    gone = {a.id for a in actors if is_thing_id(a.id) and a.id not in keep}
+    if not gone:
+        return tuple(actors), tuple(events)
+    out_events = tuple(
+        replace(e, source=None if e.source in gone else e.source, target=None if e.target in gone else e.target)
+        if e.source in gone or e.target in gone else e for e in events)
+    return tuple(a for a in actors if a.id not in gone), out_events

@@ -1,0 +1,97 @@
+"""Events that are no acts between two actors (issue 15, evfresh13; events/own_side.py): a party's
+words aimed at itself or its own state, an appeal's place taken from another clause, and things
+acted on listed as actors. Own sentences, with look-alikes that keep their events."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.nlp.events.own_side import is_thing_id, self_aimed
+from stancemap.nlp.to_records import doc_to_article
+from tests.nlp.conftest import event_rows as _events
+
+# --- self-aimed events -----------------------------------------------------------------------------
+
+
+def test_self_aimed_by_codes():
+    # the same actor; a government person and its own state (statements, appeals, intents, meetings)
+    assert self_aimed("019", "person:a", "person:a", "PERGOV", "PERGOV", "person")
+    assert self_aimed("019", "person:a", "PER", "PERGOV", "PER", "state")
+    assert self_aimed("036", "PER", "PER:x", "PER", "PER", "state")
+    # a state's support for its own government
+    assert self_aimed("051", "MYS", "gov:MYS", "MYS", "MYSGOV", "organisation")
+    # look-alikes: another state, another body of the state, a material act, praise of the bare state
+    assert not self_aimed("019", "person:a", "CHL", "PERGOV", "CHL", "state")
+    assert not self_aimed("111", "person:a", "cop:PER", "PERGOV", "PERCOP", "organisation")
+    assert not self_aimed("190", "mil:NGA", "NGA", "NGAMIL", "NGA", "state")
+    assert not self_aimed("051", "person:a", "MEX", "MEXGOV", "MEX", "state")
+    assert not self_aimed("019", "person:a", None, "PERGOV", None, None)
+
+
+def test_thing_ids():
+    assert is_thing_id("thing:new-levy") and not is_thing_id("KEN") and not is_thing_id(None)
+
+
+@pytest.mark.model
+def test_echoing_a_colleague_is_no_agreement_with_ones_own_state(nlp):
+    text = ("Peruvian Trade Minister Ana Rojas spoke after the Chilean delegate. Rojas echoed his remarks, "
+            "saying Peru also wants the tariffs scrapped.")
+    assert [r for r in _events(nlp, text) if r[2] == "PER"] == []
+
+
+@pytest.mark.model
+def test_a_state_backing_a_plan_is_no_support_for_its_own_minister(nlp):
+    text = ("The Malaysian foreign minister said Malaysia backed the plan, adding that Kuala Lumpur would "
+            "study the details.")
+    assert [r for r in _events(nlp, text) if r[2] == "MYSGOV"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # agreement with another state's delegate stays
+    ("Rojas agreed with the Chilean delegate, saying Peru also wants the tariffs removed.",
+     [("PER", "Chilean", "CHL", "019")]),
+    # criticism of a body of one's own state stays
+    ("Peru's prime minister criticised Peru's police for the raid.",
+     [("PERGOV", "Peru's police", "PERCOP", "111")]),
+])
+def test_acts_on_another_party_keep_their_events(nlp, text, expected):
+    assert _events(nlp, text) == expected
+
+
+# --- an appeal's place is in its own phrase --------------------------------------------------------
+
+@pytest.mark.model
+def test_an_appeal_takes_no_place_from_a_sister_clause(nlp):
+    text = "The Brazilian envoy described the floods in Bolivia as a disaster, appealing for international help."
+    assert _events(nlp, text) == [("BRAGOV", None, None, "023")]
+
+
+@pytest.mark.model
+def test_an_appeal_keeps_the_place_of_its_own_phrase(nlp):
+    assert _events(nlp, "Kenyan Foreign Minister Ann Mwangi called for a truce in Sudan.") \
+        == [("KENGOV", "Sudan", "SDN", "0256")]
+
+
+# --- things acted on are no actors of the article --------------------------------------------------
+
+@pytest.mark.model
+def test_a_thing_rejected_is_no_actor_of_the_article(nlp):
+    doc = nlp("Kenya's trade minister rejected the new levy on Tuesday.")
+    # inside the pipeline the thing is still the event's target (the event tests read its mention)
+    assert [(a.type, a.code) for a in doc._.sm_actors if is_thing_id(a.id)] == [("other", None)]
+    art = doc_to_article(doc, id="t1")
+    assert [a.name for a in art.actors if a.type == "other"] == []
+    assert [(e.source_code, e.target, e.target_code, e.cameo) for e in art.events] \
+        == [("KENGOV", None, None, "120")]
+    # the source actor stays, with its mention
+    src = next(a for a in art.actors if a.id == art.events[0].source)
+    assert src.code == "KENGOV"
+
+
+@pytest.mark.model
+def test_an_undone_thing_opposed_is_no_actor_either(nlp):
+    art = doc_to_article(nlp("Argentina's economy minister said Argentina opposed scrapping the export quotas."),
+                         id="t2")
+    assert [a.type for a in art.actors if a.type == "other"] == []
+    assert [(e.source_code, e.target, e.cameo) for e in art.events] == [("ARG", None, "120")]
