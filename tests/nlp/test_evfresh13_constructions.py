@@ -95,3 +95,20 @@ def test_an_undone_thing_opposed_is_no_actor_either(nlp):
                          id="t2")
     assert [a.type for a in art.actors if a.type == "other"] == []
     assert [(e.source_code, e.target, e.cameo) for e in art.events] == [("ARG", None, "120")]
+
+
+# --- a time is no thing acted on -------------------------------------------------------------------
+
+@pytest.mark.model
+def test_a_weekday_is_no_thing_acted_on(nlp):
+    # the warrant's person is no party the tables know: the act keeps no target, not "Monday"
+    assert _events(nlp, "Bolivia's attorney general issued an arrest warrant on Monday for an exiled "
+                        "opposition politician.") == [("BOLGOV", None, None, "173")]
+    # look-alike: the thing rejected stays the target inside the pipeline
+    assert _events(nlp, "Chile rejected the plan on Friday.") == [("CHL", "the plan", None, "127")]
+
+
+@pytest.mark.model
+def test_pilots_are_labour(nlp):
+    rows = _events(nlp, "Pilots at a state airline in Uganda walked off the job on Monday to demand unpaid wages.")
+    assert [r[0] for r in rows] == ["UGALAB"]

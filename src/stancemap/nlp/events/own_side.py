@@ -15,6 +15,8 @@
 - **An appeal's place is in its own phrase.** An appeal with no addressee falls back on the place it
   names ("called for a truce in X": X), not on a place of another clause of its sentence.
 
+- **A time is no thing.** "issued a warrant on Monday": the weekday is no thing the act is aimed at.
+
 - **Things acted on are not actors.** An event aimed at a thing that names no party ("rejected the
   referendum", "disagreed on trade") keeps the thing as its target inside the pipeline (the event
   tests and the pair scorer read its mention there), but the article's actor list holds actors only:
@@ -27,15 +29,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ...records import Actor, Alignment, Event, Stance, Statement
 
-__all__ = ["APPEAL_ROOTS", "VERBAL_ROOTS", "article_parts", "is_thing_id", "self_aimed"]
+__all__ = ["APPEAL_ROOTS", "VERBAL_ROOTS", "article_parts", "is_thing_id", "is_time_word", "self_aimed"]
 
 #: CAMEO roots of appeals: the last-resort place of one is a place in its own phrase ("called for a truce
 #: in X"), not one of a sister clause ("said they saw the war in X alike, calling for a truce": no X)
 APPEAL_ROOTS = frozenset({"02"})
 #: CAMEO roots of a party's words, appeals, offers and meetings
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04"})
+
+
+#: words of time that name no thing acted on ("issued the order on Monday", "rejected it last week")
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "night",
+                         "morning", "afternoon", "evening", "hour", "hours", "days", "weeks", "months", "years"})
+
+
+def is_time_word(tok: Token) -> bool:
+    """Whether a noun names a time (a weekday, "last week", a date entity): no thing an act is aimed at."""
+    return tok.lower_ in _TIME_WORDS or tok.ent_type_ in ("DATE", "TIME")
 
 
 def is_thing_id(aid: str | None) -> bool:
