@@ -8,7 +8,16 @@ import pytest
 
 from stancemap.nlp.events.own_side import is_thing_id, self_aimed
 from stancemap.nlp.to_records import doc_to_article
+from stancemap.output.table import listed_actors, render_article
 from tests.nlp.conftest import event_rows as _events
+
+def render_text(art) -> str:
+    from rich.console import Console
+
+    console = Console(width=200, record=True)
+    console.print(render_article(art))
+    return console.export_text()
+
 
 # --- self-aimed events -----------------------------------------------------------------------------
 
@@ -73,28 +82,28 @@ def test_an_appeal_keeps_the_place_of_its_own_phrase(nlp):
         == [("KENGOV", "Sudan", "SDN", "0256")]
 
 
-# --- things acted on are no actors of the article --------------------------------------------------
+# --- things acted on are no actors in a reader's table --------------------------------------------
 
 @pytest.mark.model
-def test_a_thing_rejected_is_no_actor_of_the_article(nlp):
+def test_a_thing_rejected_is_no_actor_of_the_table(nlp):
     doc = nlp("Kenya's trade minister rejected the new levy on Tuesday.")
-    # inside the pipeline the thing is still the event's target (the event tests read its mention)
-    assert [(a.type, a.code) for a in doc._.sm_actors if is_thing_id(a.id)] == [("other", None)]
+    # in the records the thing stays the event's target (the pair scorer finds targets among the actors)
     art = doc_to_article(doc, id="t1")
-    assert [a.name for a in art.actors if a.type == "other"] == []
-    assert [(e.source_code, e.target, e.target_code, e.cameo) for e in art.events] \
-        == [("KENGOV", None, None, "120")]
-    # the source actor stays, with its mention
-    src = next(a for a in art.actors if a.id == art.events[0].source)
-    assert src.code == "KENGOV"
+    (ev,) = art.events
+    assert (ev.source_code, ev.target, ev.target_code, ev.cameo) == ("KENGOV", "thing:new-levy", None, "120")
+    # the table lists actors only
+    assert [a.code for a in listed_actors(art)] == ["KENGOV"]
+    out = render_text(art)
+    assert "Actors (1)" in out and "1 actors" in out
+    assert "the new levy" in out  # (still shown as the event's target)
 
 
 @pytest.mark.model
-def test_an_undone_thing_opposed_is_no_actor_either(nlp):
-    art = doc_to_article(nlp("Argentina's economy minister said Argentina opposed scrapping the export quotas."),
-                         id="t2")
-    assert [a.type for a in art.actors if a.type == "other"] == []
-    assert [(e.source_code, e.target, e.cameo) for e in art.events] == [("ARG", None, "120")]
+def test_what_a_gerund_undoes_is_no_thing_opposed(nlp):
+    assert _events(nlp, "Argentina's economy minister said Argentina opposed scrapping the export quotas.") \
+        == [("ARG", None, None, "120")]
+    # look-alike: the thing opposed itself stays the target
+    assert _events(nlp, "Argentina opposed the export quotas.") == [("ARG", "the export quotas", None, "120")]
 
 
 # --- a time is no thing acted on -------------------------------------------------------------------
@@ -112,3 +121,14 @@ def test_a_weekday_is_no_thing_acted_on(nlp):
 def test_pilots_are_labour(nlp):
     rows = _events(nlp, "Pilots at a state airline in Uganda walked off the job on Monday to demand unpaid wages.")
     assert [r[0] for r in rows] == ["UGALAB"]
+
+
+# --- joint forces of the sources are no third party -------------------------------------------------
+
+@pytest.mark.model
+def test_joint_patrols_agreed_are_the_sources_own(nlp):
+    assert _events(nlp, "Ghana and Togo agreed to start joint patrols along their border.") \
+        == [("GHA", "Togo", "TGO", "0312"), ("TGO", "Ghana", "GHA", "0312")]
+    # look-alike: a party named beyond the patrols stays the target
+    assert _events(nlp, "Ghana and Togo agreed to send police patrols to the border with Burkina Faso.") \
+        == [("GHA", "Burkina Faso", "BFA", "030"), ("TGO", "Burkina Faso", "BFA", "030")]

@@ -12,7 +12,6 @@ from spacy.tokens import Doc
 
 from ..records import Actor, Article
 from .common.text import doc_text
-from .events.own_side import article_parts
 from .stances.speech import debate_positions
 
 __all__ = ["doc_to_article"]
@@ -41,13 +40,11 @@ def doc_to_article(doc: Doc, *, id: str, title: str | None = None, date: str | N
     if agenda:
         meta["agenda"] = agenda
     alignments = tuple(doc._.sm_alignments or ())
-    # things acted on are no actors: the article lists actors only (events/own_side.py)
-    actors, events = article_parts(actors, tuple(doc._.sm_events or ()), statements, stances, alignments)
     return Article(
         id=id, text=doc_text(doc), title=title, date=date, source=source, url=url, author=doc._.sm_author,
         actors=actors,
         statements=statements,
-        events=events,
+        events=tuple(doc._.sm_events or ()),
         stances=stances,
         alignments=alignments,
         meta=meta,

@@ -117,7 +117,7 @@ from .material import (
     shared_object,
     weapon_objects,
 )
-from .own_side import APPEAL_ROOTS, self_aimed
+from .own_side import APPEAL_ROOTS, self_aimed, undoing_gerund
 from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
 from .tables import mark_words, may_name_event_noun
@@ -1202,8 +1202,8 @@ def _thing_target(doc: Doc, trig: Trigger, sources: list[str | None], code: str)
         if v.lemma_.lower() in TRANSFER_VERBS:
             cands += recipients(v)
             continue
-        if _creates(v):
-            continue
+        if _creates(v) or v.i != trig.token.i and undoing_gerund(v):
+            continue  # ("opposed lifting the standards": the standards are not what is opposed; own_side.py)
         objs: list[Token] = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         small = participle_object(v) if not objs else None
         for o in objs + ([small] if small is not None else []):
@@ -2121,6 +2121,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         known = [s for s in sources if s]
         if len(known) >= 2 and code[:2] == "04" and targets != [None] and set(targets) <= _venue(doc, trig.token):
             targets = [None]  # "A and B held talks in X": they met each other, in X
+        if len(known) >= 2 and targets != [None] and _own_joint_force(doc, trig.token, targets):
+            targets = [None]  # "A and B agreed to resume joint patrols": their own patrols, with each other
         reciprocal = len(known) >= 2 and _reciprocal(trig.token)
         if reciprocal:  # "A and B agreed to exchange prisoners": with each other, not towards the prisoners
             targets = [None]
@@ -2622,6 +2624,19 @@ def _accidental(tok: Token) -> bool:
             if obj is not None and obj.lemma_.lower() in _ACCIDENTS and not any(
                     x.dep_ == "prep" and x.lower_ == "of" for x in obj.children):
                 return True  # (not "a storm / hail of gunfire": the "of" names what struck)
+    return False
+
+
+def _own_joint_force(doc: Doc, verb: Token, targets: list[str | None]) -> bool:
+    """Whether every target is a party named by a noun that "joint" modifies in the trigger's phrase ("A and
+    B agreed to resume joint patrols": the patrols are the two sources' own forces, not a third party)."""
+    ids = {t for t in targets if t}
+    if not ids or len(ids) != len(targets):
+        return False
+    for w in verb.subtree:
+        if w.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "joint" for c in w.children) \
+                and ids <= {a for a in actors_of(doc, w, new=True) if a}:
+            return True
     return False
 
 

@@ -7,33 +7,31 @@
   A state's words aimed at its own government or one of its people (CAMEO 01-05: "X backed the
   plan", where the plan's backer is X's own minister) are dropped too.
   Only statements, appeals, intents and consultations (CAMEO 01-04) aimed at the state itself are
-  dropped this way: a material
-  act whose target fell back on the country it happened in ("the army shelled villages in X") keeps
-  its event, and so does praise or criticism whose target is a body of the state the tables do not
+  dropped this way: a material act whose target fell back on the country it happened in ("the army
+  shelled villages in X") keeps its event, and so does praise or criticism whose target is a body of the state the tables do not
   know ("thanked X's firefighters": the state's code, which a coder may give it too).
 
 - **An appeal's place is in its own phrase.** An appeal with no addressee falls back on the place it
   names ("called for a truce in X": X), not on a place of another clause of its sentence.
 
+- **What a gerund undoes is no thing acted on.** "opposed lifting the standards" rejects the lifting,
+  not the standards: the undone object is no target of the rejection.
+
 - **A time is no thing.** "issued a warrant on Monday": the weekday is no thing the act is aimed at.
 
 - **Things acted on are not actors.** An event aimed at a thing that names no party ("rejected the
-  referendum", "disagreed on trade") keeps the thing as its target inside the pipeline (the event
-  tests and the pair scorer read its mention there), but the article's actor list holds actors only:
-  :func:`article_parts` drops each thing no stance, statement or alignment refers to, and its events
-  keep no target actor (their target code was empty already).
+  referendum", "disagreed on trade") keeps the thing as its target in the records (the pair scorer,
+  like the reference scorer, finds an event's target among the article's actors by its mention, and
+  the pair set marks such things), but a reader's actor table lists actors only
+  (`output/table.py`, `listed_actors`): things (ids ``thing:...``, type "other", no code) are left out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
-
 from spacy.tokens import Token
 
-from ...records import Actor, Alignment, Event, Stance, Statement
-
-__all__ = ["APPEAL_ROOTS", "VERBAL_ROOTS", "article_parts", "is_thing_id", "is_time_word", "self_aimed"]
+__all__ = ["APPEAL_ROOTS", "VERBAL_ROOTS", "is_thing_id", "is_time_word", "self_aimed",
+           "undoing_gerund"]
 
 #: CAMEO roots of appeals: the last-resort place of one is a place in its own phrase ("called for a truce
 #: in X"), not one of a sister clause ("said they saw the war in X alike, calling for a truce": no X)
@@ -51,6 +49,17 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 def is_time_word(tok: Token) -> bool:
     """Whether a noun names a time (a weekday, "last week", a date entity): no thing an act is aimed at."""
     return tok.lower_ in _TIME_WORDS or tok.ent_type_ in ("DATE", "TIME")
+
+
+#: verbs that undo or remove what they take ("lifting", "scrapping", "easing" a rule)
+_UNDOING = frozenset({"lift", "scrap", "ease", "remove", "abolish", "repeal", "drop", "relax", "end", "cut",
+                      "loosen", "axe", "withdraw", "waive", "suspend", "dismantle", "weaken", "roll"})
+
+
+def undoing_gerund(v: Token) -> bool:
+    """Whether a verb is a gerund that undoes its object ("opposed lifting the standards"): the object is
+    not what the governing act aims at (rejecting the lifting is no rejection of the standards)."""
+    return v.tag_ == "VBG" and v.lemma_.lower() in _UNDOING
 
 
 def is_thing_id(aid: str | None) -> bool:
@@ -74,32 +83,3 @@ def self_aimed(code: str, source: str | None, target: str | None,
     if code[:2] not in VERBAL_ROOTS or target_type != "state" or len(target_code) != 3:
         return False
     return source_code in (target_code, target_code + "GOV")
-
-
-def _referenced(statements: Iterable[Statement], stances: Iterable[Stance],
-                alignments: Iterable[Alignment]) -> set[str]:
-    out: set[str] = set()
-    for st in statements:
-        if st.speaker is not None and st.speaker.actor:
-            out.add(st.speaker.actor)
-    for s in stances:
-        if s.actor:
-            out.add(s.actor)
-    for al in alignments:
-        out.update(x for x in (al.a, al.b, al.claimed_by) if x)
-    return out
-
-
-def article_parts(actors: Sequence[Actor], events: Sequence[Event], statements: Sequence[Statement],
-                  stances: Sequence[Stance], alignments: Sequence[Alignment]) -> tuple[tuple[Actor, ...],
-                                                                                      tuple[Event, ...]]:
-    """The article's actors without the things acted on (those nothing else refers to), and its events
-    with no target or source actor where it was such a thing."""
-    keep = _referenced(statements, stances, alignments)
-    gone = {a.id for a in actors if is_thing_id(a.id) and a.id not in keep}
-    if not gone:
-        return tuple(actors), tuple(events)
-    out_events = tuple(
-        replace(e, source=None if e.source in gone else e.source, target=None if e.target in gone else e.target)
-        if e.source in gone or e.target in gone else e for e in events)
-    return tuple(a for a in actors if a.id not in gone), out_events
