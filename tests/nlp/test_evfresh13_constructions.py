@@ -60,6 +60,10 @@ def test_a_state_backing_a_plan_is_no_support_for_its_own_minister(nlp):
     # agreement with another state's delegate stays
     ("Rojas agreed with the Chilean delegate, saying Peru also wants the tariffs removed.",
      [("PER", "Chilean", "CHL", "019")]),
+    # an appeal to the state's people, named by a demonym, stays
+    ("The Ghanaian president urged Ghanaians to register for the vote.",
+     [("GHAGOV", "Ghanaians", "GHACVL", "0241")]),
+    ("The Liberian president called on Liberians to stay calm.", [("LBRGOV", "Liberians", "LBR", "020")]),
     # criticism of a body of one's own state stays
     ("Peru's prime minister criticised Peru's police for the raid.",
      [("PERGOV", "Peru's police", "PERCOP", "111")]),

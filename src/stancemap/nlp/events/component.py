@@ -117,7 +117,7 @@ from .material import (
     shared_object,
     weapon_objects,
 )
-from .own_side import APPEAL_ROOTS, self_aimed, undoing_gerund
+from .own_side import APPEAL_ROOTS, named_as_state, self_aimed, undoing_gerund
 from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
 from .tables import mark_words, may_name_event_noun
@@ -2953,7 +2953,8 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     emitted: set[tuple[int, str | None, str | None, str]] = set()
     for (sent, c), (scode, tcode) in zip(coded, event_codes):
         tgt = by_id.get(c.target) if c.target else None
-        if self_aimed(c.code, c.source, c.target, scode, tcode, tgt.type if tgt is not None else None):
+        if self_aimed(c.code, c.source, c.target, scode, tcode, tgt.type if tgt is not None else None) \
+                and named_as_state(tgt, sent.start_char, sent.end_char):
             continue  # a party's words aimed at itself or its own state (own_side.py)
         key = (c.trigger.token.i, scode, tcode, c.code)
         if scode and tcode and key in emitted:

@@ -4,6 +4,8 @@
   same actor, or a state (or its government, or one of that government's people) and that same
   state, is no event between two actors ("the minister, agreeing with her colleague, said her
   country also wants the fighting to end": no agreement of the minister with her own country).
+  A state named in the sentence by a demonym stands for its people ("called on Liberians to stay
+  calm", "promised Peruvians new jobs"): those events stay.
   A state's words aimed at its own government or one of its people (CAMEO 01-05: "X backed the
   plan", where the plan's backer is X's own minister) are dropped too.
   Only statements, appeals, intents and consultations (CAMEO 01-04) aimed at the state itself are
@@ -30,7 +32,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["APPEAL_ROOTS", "VERBAL_ROOTS", "is_thing_id", "is_time_word", "self_aimed",
+from ...records import Actor
+
+__all__ = ["APPEAL_ROOTS", "VERBAL_ROOTS", "is_thing_id", "is_time_word", "named_as_state", "self_aimed",
            "undoing_gerund"]
 
 #: CAMEO roots of appeals: the last-resort place of one is a place in its own phrase ("called for a truce
@@ -83,3 +87,15 @@ def self_aimed(code: str, source: str | None, target: str | None,
     if code[:2] not in VERBAL_ROOTS or target_type != "state" or len(target_code) != 3:
         return False
     return source_code in (target_code, target_code + "GOV")
+
+
+def named_as_state(target: Actor | None, start: int, end: int) -> bool:
+    """Whether the target is named in the sentence (``start``..``end``) only as the state or its seat,
+    never by a demonym: "called on Liberians to stay calm" appeals to the state's people (an event),
+    "said Peru also wants" names the state itself. True for a target that is no state (its own actor)."""
+    if target is None:
+        return False
+    if target.type != "state":
+        return True
+    kinds = {m.kind for m in target.mentions if start <= m.start < end}
+    return bool(kinds) and "demonym" not in kinds
