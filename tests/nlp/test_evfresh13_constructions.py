@@ -11,6 +11,7 @@ from stancemap.nlp.to_records import doc_to_article
 from stancemap.output.table import listed_actors, render_article
 from tests.nlp.conftest import event_rows as _events
 
+
 def render_text(art) -> str:
     from rich.console import Console
 
@@ -25,8 +26,12 @@ def render_text(art) -> str:
 def test_self_aimed_by_codes():
     # the same actor; a government person and its own state (statements, appeals, intents, meetings)
     assert self_aimed("019", "person:a", "person:a", "PERGOV", "PERGOV", "person")
+    assert not self_aimed("030", "person:a", "person:a", "PERGOV", "PERGOV", "person")
     assert self_aimed("019", "person:a", "PER", "PERGOV", "PER", "state")
-    assert self_aimed("036", "PER", "PER:x", "PER", "PER", "state")
+    # an intent or a meeting whose target fell back on the source's own country ("agreed to build a
+    # plant in X") keeps it
+    assert not self_aimed("036", "PER", "PER:x", "PER", "PER", "state")
+    assert not self_aimed("043", "person:a", "PER", "PERGOV", "PER", "state")
     # a state's support for its own government
     assert self_aimed("051", "MYS", "gov:MYS", "MYS", "MYSGOV", "organisation")
     # look-alikes: another state, another body of the state, a material act, praise of the bare state

@@ -1,6 +1,6 @@
 """Events that are no acts between two actors (issue 15, evfresh13).
 
-- **Self-aimed events.** A party does not act on itself: an event whose source and target are the
+- **Self-aimed events.** A party does not act on itself: a statement whose source and target are the
   same actor, or a state (or its government, or one of that government's people) and that same
   state, is no event between two actors ("the minister, agreeing with her colleague, said her
   country also wants the fighting to end": no agreement of the minister with her own country).
@@ -8,8 +8,8 @@
   calm", "promised Peruvians new jobs"): those events stay.
   A state's words aimed at its own government or one of its people (CAMEO 01-05: "X backed the
   plan", where the plan's backer is X's own minister) are dropped too.
-  Only statements, appeals, intents and consultations (CAMEO 01-04) aimed at the state itself are
-  dropped this way: a material act whose target fell back on the country it happened in ("the army
+  Only statements (CAMEO 01) aimed at the state itself are dropped this way (an intent or a meeting
+  "in X" whose target fell back on the place it names keeps it, as the pair set codes it): a material act whose target fell back on the country it happened in ("the army
   shelled villages in X") keeps its event, and so does praise or criticism whose target is a body of the state the tables do not
   know ("thanked X's firefighters": the state's code, which a coder may give it too).
 
@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from ...records import Actor
 
-__all__ = ["APPEAL_ROOTS", "VERBAL_ROOTS", "is_thing_id", "is_time_word", "named_as_state", "self_aimed",
+__all__ = ["APPEAL_ROOTS", "STATEMENT_ROOTS", "VERBAL_ROOTS", "is_thing_id", "is_time_word", "named_as_state", "self_aimed",
            "undoing_gerund"]
 
 #: CAMEO roots of appeals: the last-resort place of one is a place in its own phrase ("called for a truce
@@ -42,6 +42,9 @@ __all__ = ["APPEAL_ROOTS", "VERBAL_ROOTS", "is_thing_id", "is_time_word", "named
 APPEAL_ROOTS = frozenset({"02"})
 #: CAMEO roots of a party's words, appeals, offers and meetings
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04"})
+#: CAMEO roots of statements: the only acts whose target, the source's own state, is dropped (an
+#: intent or a meeting "in X" has fallen back on its place, which the pair set keeps as the target)
+STATEMENT_ROOTS = frozenset({"01"})
 
 
 #: words of time that name no thing acted on ("issued the order on Monday", "rejected it last week")
@@ -78,13 +81,13 @@ def self_aimed(code: str, source: str | None, target: str | None,
     the state's bare code or the state's code + GOV) and the target is the state itself (type "state")."""
     if code[:2] not in VERBAL_ROOTS | {"05"} or source is None or target is None:
         return False
-    if source == target:
-        return True
+    if source == target:  # (an intent or praise between two bodies one actor merged stays: the pair set
+        return code[:2] in STATEMENT_ROOTS  # finds each body's mention among the actor's)
     if not source_code or not target_code:
         return False
     if len(source_code) == 3 and target_code == source_code + "GOV":
         return True  # "X backed the plan" said by X's own minister: no support of X for its minister
-    if code[:2] not in VERBAL_ROOTS or target_type != "state" or len(target_code) != 3:
+    if code[:2] not in STATEMENT_ROOTS or target_type != "state" or len(target_code) != 3:
         return False
     return source_code in (target_code, target_code + "GOV")
 
