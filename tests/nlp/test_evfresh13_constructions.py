@@ -43,7 +43,7 @@ def test_self_aimed_by_codes():
 
 
 def test_thing_ids():
-    assert is_thing_id("thing:new-levy") and not is_thing_id("KEN") and not is_thing_id(None)
+    assert is_thing_id("thing:new-royalty") and not is_thing_id("CHL") and not is_thing_id(None)
 
 
 @pytest.mark.model
@@ -95,16 +95,16 @@ def test_an_appeal_keeps_the_place_of_its_own_phrase(nlp):
 
 @pytest.mark.model
 def test_a_thing_rejected_is_no_actor_of_the_table(nlp):
-    doc = nlp("Kenya's trade minister rejected the new levy on Tuesday.")
+    doc = nlp("Chile's mining minister rejected the new royalty on Tuesday.")
     # in the records the thing stays the event's target (the pair scorer finds targets among the actors)
     art = doc_to_article(doc, id="t1")
     (ev,) = art.events
-    assert (ev.source_code, ev.target, ev.target_code, ev.cameo) == ("KENGOV", "thing:new-levy", None, "120")
+    assert (ev.source_code, ev.target, ev.target_code, ev.cameo) == ("CHLGOV", "thing:new-royalty", None, "120")
     # the table lists actors only
-    assert [a.code for a in listed_actors(art)] == ["KENGOV"]
+    assert [a.code for a in listed_actors(art)] == ["CHLGOV"]
     out = render_text(art)
     assert "Actors (1)" in out and "1 actors" in out
-    assert "the new levy" in out  # (still shown as the event's target)
+    assert "the new royalty" in out  # (still shown as the event's target)
 
 
 @pytest.mark.model
@@ -119,9 +119,9 @@ def test_what_a_gerund_undoes_is_no_thing_opposed(nlp):
 
 @pytest.mark.model
 def test_a_weekday_is_no_thing_acted_on(nlp):
-    # the warrant's person is no party the tables know: the act keeps no target, not "Monday"
-    assert _events(nlp, "Bolivia's attorney general issued an arrest warrant on Monday for an exiled "
-                        "opposition politician.") == [("BOLGOV", None, None, "173")]
+    # an act with no party acted on keeps no target, not the weekday of its "on" phrase
+    assert _events(nlp, "The Ugandan health minister ordered an inquiry on Monday.") == [("UGAGOV", None, None, "090")]
+    assert _events(nlp, "Nepal's interior ministry imposed a curfew on Saturday.") == [("NPLGOV", None, None, "1723")]
     # look-alike: the thing rejected stays the target inside the pipeline
     assert _events(nlp, "Chile rejected the plan on Friday.") == [("CHL", "the plan", None, "127")]
 
@@ -135,9 +135,9 @@ def test_pilots_are_labour(nlp):
 # --- joint forces of the sources are no third party -------------------------------------------------
 
 @pytest.mark.model
-def test_joint_patrols_agreed_are_the_sources_own(nlp):
-    assert _events(nlp, "Ghana and Togo agreed to start joint patrols along their border.") \
-        == [("GHA", "Togo", "TGO", "0312"), ("TGO", "Ghana", "GHA", "0312")]
-    # look-alike: a party named beyond the patrols stays the target
-    assert _events(nlp, "Ghana and Togo agreed to send police patrols to the border with Burkina Faso.") \
-        == [("GHA", "Burkina Faso", "BFA", "030"), ("TGO", "Burkina Faso", "BFA", "030")]
+def test_joint_units_agreed_are_the_sources_own(nlp):
+    assert _events(nlp, "Laos and Cambodia agreed to deploy joint police units along the Mekong.") \
+        == [("LAO", "Cambodia", "KHM", "030"), ("KHM", "Laos", "LAO", "030")]
+    # look-alike: a party named beyond the units stays the target
+    assert _events(nlp, "Laos and Cambodia agreed to send police units to the border with Thailand.") \
+        == [("LAO", "Thailand", "THA", "030"), ("KHM", "Thailand", "THA", "030")]
