@@ -2954,7 +2954,8 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     for (sent, c), (scode, tcode) in zip(coded, event_codes):
         tgt = by_id.get(c.target) if c.target else None
         if self_aimed(c.code, c.source, c.target, scode, tcode, tgt.type if tgt is not None else None) \
-                and named_as_state(tgt, sent.start_char, sent.end_char):
+                and named_as_state(tgt, sent.start_char, sent.end_char) \
+                and named_as_state(by_id.get(c.source) if c.source else None, sent.start_char, sent.end_char):
             continue  # a party's words aimed at itself or its own state (own_side.py)
         key = (c.trigger.token.i, scode, tcode, c.code)
         if scode and tcode and key in emitted:

@@ -5,7 +5,8 @@
   state, is no event between two actors ("the minister, agreeing with her colleague, said her
   country also wants the fighting to end": no agreement of the minister with her own country).
   A state named in the sentence by a demonym stands for its people ("called on Liberians to stay
-  calm", "promised Peruvians new jobs"): those events stay.
+  calm", "promised Peruvians new jobs", "Fijian fishermen urged the government"), as source or
+  target: those events stay.
   A state's words aimed at its own government or one of its people (CAMEO 01-05: "X backed the
   plan", where the plan's backer is X's own minister) are dropped too.
   Only statements (CAMEO 01) aimed at the state itself are dropped this way (an intent or a meeting
