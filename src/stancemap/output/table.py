@@ -67,10 +67,16 @@ def _mentions(a: Actor) -> int:
     return sum(m.kind != "phrase" for m in a.mentions)
 
 
+def listed_actors(article: Article) -> list[Actor]:
+    """The actors a reader is shown: not the things acted on that events keep as their targets ("rejected
+    the referendum": the referendum is the event's target in the record, for the pair scorer, but no actor)."""
+    return [a for a in article.actors if not a.id.startswith("thing:")]  # (nlp/events/own_side.py)
+
+
 def _header(article: Article) -> Text:
     head = Text(article.title or article.id, style="bold")
     sub = " · ".join(x for x in (article.date, article.source, article.url) if x)
-    counts = (f"{len(article.actors)} actors, {len(article.statements)} statements, {len(article.events)} events, "
+    counts = (f"{len(listed_actors(article))} actors, {len(article.statements)} statements, {len(article.events)} events, "
               f"{len(article.stances)} stances, {len(article.alignments)} alignments")
     head.append("\n" + " · ".join(x for x in (sub, counts) if x), style="dim")
     return head
@@ -83,10 +89,11 @@ def render_article(article: Article) -> Group:
     actors = {a.id: a for a in article.actors}
     parts.append(_header(article))
 
-    t = Table(title=f"Actors ({len(article.actors)})", title_justify="left", expand=False)
+    listed = listed_actors(article)
+    t = Table(title=f"Actors ({len(listed)})", title_justify="left", expand=False)
     for col in ("actor", "type", "role", "country", "code", "mentions"):
         t.add_column(col)
-    for a in sorted(article.actors, key=lambda a: (a.is_source, -_mentions(a))):
+    for a in sorted(listed, key=lambda a: (a.is_source, -_mentions(a))):
         member_names = [_name(actors, m, m) for m in a.members]
         spelled_out = all(n in a.name for n in member_names)  # "Norway and Indonesia"
         members = f" = {', '.join(member_names)}" if member_names and not spelled_out else ""

@@ -126,6 +126,7 @@ from .material import (
     shared_object,
     weapon_objects,
 )
+from .own_side import APPEAL_ROOTS, named_as_state, self_aimed, undoing_gerund
 from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
 from .tables import condition_by_index, mark_words, may_name_event_noun
@@ -1220,8 +1221,8 @@ def _thing_target(doc: Doc, trig: Trigger, sources: list[str | None], code: str)
         if v.lemma_.lower() in TRANSFER_VERBS:
             cands += recipients(v)
             continue
-        if _creates(v):
-            continue
+        if _creates(v) or v.i != trig.token.i and undoing_gerund(v):
+            continue  # ("opposed lifting the standards": the standards are not what is opposed; own_side.py)
         objs: list[Token] = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         small = participle_object(v) if not objs else None
         for o in objs + ([small] if small is not None else []):
@@ -1423,14 +1424,17 @@ def _place_in_object(doc: Doc, trig: Trigger, sources: list[str | None], skip: s
     return []
 
 
-def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: bool = False) -> list[str | None]:
+def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: bool = False,
+                   own_phrase: bool = False) -> list[str | None]:
     """The last resort for an act without a party acted on: the place named nearest to the
     trigger in its sentence by a locative phrase ("the coalition fighting in X declared a truce":
     X), as the codebook takes the location of a ceasefire, a curfew or an aid effort for its
     target, also in the source's own country ("lifted the curfew in X"). A place inside the
     source's own phrase is no target ("the government in X"); ``[None]`` when there is none.
     ``loose``: also a place in a circumstance clause ("resigned after protests in X"): the last
-    resort of a concession (YIELD), whose codebook target is the place it is made in."""
+    resort of a concession (YIELD), whose codebook target is the place it is made in.
+    ``own_phrase``: only a place inside the trigger's own phrase (an appeal: "..., calling for a
+    truce" after "the war in X" names no place of the truce; "called for a truce in X" does)."""
     parts = participants.current(doc)
     if parts is None:
         return [None]
@@ -1445,7 +1449,7 @@ def _nearest_place(doc: Doc, trig: Token, sources: list[str | None], *, loose: b
     best: tuple[int, str] | None = None
     mine = {x.i for x in trig.subtree}
     for t in (doc[i] for i in range(sent.start, sent.end) if deps[i] == "pobj"):
-        if t.i in skip or t.head.lower_ not in _LOCATIVE:
+        if t.i in skip or t.head.lower_ not in _LOCATIVE or own_phrase and t.i not in mine:
             continue
         if named_site(t) and (site := _named_site_place(parts, t)) is not None and site not in own:
             dist = abs(t.i - trig.i)  # "went on strike at the Kolwezi mine in X province": the mine
@@ -2119,7 +2123,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         if targets == [None] and trig.pattern.target != "none" and not trig.setting and not (
                 len([a for a in sources if a]) >= 2 and _pairwise(trig, code)):  # (a press conference in X
             # with no partner is no meeting with X)
-            targets = _nearest_place(doc, trig.token, sources)  # "declared a truce ... in X": X
+            targets = _nearest_place(doc, trig.token, sources, own_phrase=code[:2] in APPEAL_ROOTS)  # "declared
+            # a truce ... in X": X
             if targets == [None]:
                 targets = _thing_target(doc, trig, sources, code)  # "rejected the referendum"
             if targets == [None]:  # "called off the strike after an agreement with X": X
@@ -2135,6 +2140,8 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
         known = [s for s in sources if s]
         if len(known) >= 2 and code[:2] == "04" and targets != [None] and set(targets) <= _venue(doc, trig.token):
             targets = [None]  # "A and B held talks in X": they met each other, in X
+        if len(known) >= 2 and targets != [None] and _own_joint_force(doc, trig.token, targets):
+            targets = [None]  # "A and B agreed to resume joint patrols": their own patrols, with each other
         reciprocal = len(known) >= 2 and _reciprocal(trig.token)
         if reciprocal:  # "A and B agreed to exchange prisoners": with each other, not towards the prisoners
             targets = [None]
@@ -2639,6 +2646,19 @@ def _accidental(tok: Token) -> bool:
     return False
 
 
+def _own_joint_force(doc: Doc, verb: Token, targets: list[str | None]) -> bool:
+    """Whether every target is a party named by a noun that "joint" modifies in the trigger's phrase ("A and
+    B agreed to resume joint patrols": the patrols are the two sources' own forces, not a third party)."""
+    ids = {t for t in targets if t}
+    if not ids or len(ids) != len(targets):
+        return False
+    for w in verb.subtree:
+        if w.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "joint" for c in w.children) \
+                and ids <= {a for a in actors_of(doc, w, new=True) if a}:
+            return True
+    return False
+
+
 def _is_thing(aid: str | None) -> bool:
     """Whether an id is a thing acted on (:func:`_thing_target`), not a party."""
     return aid is not None and aid.startswith("thing:")
@@ -2951,6 +2971,11 @@ def extract_events(doc: Doc, *, options: EventOptions | None = None) -> list[Eve
     texts: dict[int, str] = {}  # a sentence's text, joined once for all its events
     emitted: set[tuple[int, str | None, str | None, str]] = set()
     for (sent, c), (scode, tcode) in zip(coded, event_codes):
+        tgt = by_id.get(c.target) if c.target else None
+        if self_aimed(c.code, c.source, c.target, scode, tcode, tgt.type if tgt is not None else None) \
+                and named_as_state(tgt, sent.start_char, sent.end_char) \
+                and named_as_state(by_id.get(c.source) if c.source else None, sent.start_char, sent.end_char):
+            continue  # a party's words aimed at itself or its own state (own_side.py)
         key = (c.trigger.token.i, scode, tcode, c.code)
         if scode and tcode and key in emitted:
             continue  # "abducted a bishop and four priests": one act between the same coded parties

@@ -51,6 +51,7 @@ from ..common.datelines import after_dateline_dash, dateline_country
 from ..common.extensions import actor_at, entity_of
 from ..common.idioms import joined_forces
 from .investigations import investigated_matter, matter_spans
+from .own_side import is_time_word
 from .wordclasses import RELATIONAL_NOUNS, is_acronym
 
 __all__ = ["Participants", "ParticipantTable", "participant_table", "current", "use", "is_participant",
@@ -661,6 +662,8 @@ class Participants:
         pid = self.of(tok)
         if pid is not None:
             return pid
+        if is_time_word(tok):  # "issued a warrant on Monday": a date is no thing acted on (own_side.py)
+            return None
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self._things:
             known = self._things.get(tok.i)
             return known.id if known else None
