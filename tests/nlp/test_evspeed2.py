@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from stancemap.nlp.actors.roles import company_description, hung_description
+from stancemap.nlp.actors.company_nouns import company_description, hung_description
 from stancemap.nlp.common.parse_repair import MOVE_NOUNS, _has_move_compound
 from stancemap.nlp.events import participants
 from stancemap.nlp.events.lexicon import default_lexicon

@@ -3,7 +3,7 @@
 "Regulators grounded jets of the low-cost carrier Kestrel Wings": the tagger takes "Kestrel Wings"
 for a person, and the one-word rule ("U.S. drugmaker Pfizer", :func:`.roles._described_company`)
 does not reach a name of several words, so the name became a person's and a later "the airline"
-found no company. A description that says company (:func:`.roles.company_description`: a
+found no company. A description that says company (:func:`.company_nouns.company_description`: a
 company noun, or a trade noun with a modifier of what it trades in) right before a name of two
 or three title-case words, hung on the name or with the name hung on it, makes the name a
 company's, unless its first word is a given name the tables know ("coal miner Ana Ruiz" stays a
@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .appos_nouns import _COMPANY_APPOS
-from .roles import _PERSON_MODS, company_description
+from .company_nouns import _PERSON_MODS, company_description
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -25,6 +25,7 @@ from ..common.idioms import joined_forces as _joined_forces
 from ..common.text import DASHES
 from .agencies import adjective_national, state_agency
 from .body_context import body_by_context, named_after_body_noun, untagged_bodies
+from .company_nouns import _TRADE_WORDS, _company_appos, company_description
 from .defined_acronyms import link_defined_acronyms
 from .described_names import described_company_names
 from .gazetteer import Gazetteer, Match
@@ -45,13 +46,10 @@ from .roles import (
     _LOCATIVE,
     _ORG_MEDIA_WORDS,
     _SKIP_MODS,
-    _TRADE_WORDS,
     COMPANY_WORDS,
     SECTOR_LABELS,
     PersonRules,
-    _company_appos,
     collective_name,
-    company_description,
     company_like,
 )
 from .state import ActorDraft, DocActors, Recognition, is_acronym

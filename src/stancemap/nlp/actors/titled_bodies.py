@@ -193,7 +193,7 @@ def described_bodies(doc: Doc, acts: DocActors, t: Tables, name_at: dict[int, Ma
     TUSIAD", "the employers' federation Medef") is that body, when no other actor took it: of the
     description's country (its possessor or demonym), of the sector its words give. A company's
     description ("mining group X") is left to the company rules."""
-    from .roles import company_description, hung_description
+    from .company_nouns import company_description, hung_description
 
     for name in doc:
         if name.pos_ != "PROPN" or not name.is_alpha or not name.text[:1].isupper() or name.i == 0 \

@@ -8,13 +8,17 @@ Nations ..." has it named so, as :func:`.state.spelled_out_form` keeps an acrony
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .state import ActorDraft
+from typing import Protocol
 
 
-def united_nations_form(draft: ActorDraft, names: list[str]) -> str | None:
+class _Draft(Protocol):
+    """What is read of an actor draft (:class:`.state.ActorDraft`, which imports this module)."""
+
+    type: str
+    name: str
+
+
+def united_nations_form(draft: _Draft, names: list[str]) -> str | None:
     """The article's "United Nations ..." form of an IGO whose table name is "UN ..." / "U.N. ...",
     when its first name mention is written so; else None."""
     if draft.type != "igo" or not names:

@@ -118,7 +118,7 @@ _TRADES = frozenset({"miner", "producer", "operator", "developer", "utility", "s
 def described_company(tok: Token) -> bool:
     """Whether the name ``tok`` follows a company's description ("the utility Nordvatten", "the
     state-owned miner Nordmalm"): such a name is no alignment's second side (README section 6)."""
-    from ..actors.roles import company_description, hung_description
+    from ..actors.company_nouns import company_description, hung_description
 
     if tok.i == 0:
         return False
