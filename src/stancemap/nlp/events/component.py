@@ -93,6 +93,12 @@ from .evpairs12 import (
     protest_patients,
     stoppage_against,
 )
+from .evpairs13 import (
+    alongside_partners,
+    directed_border_partners,
+    mobilize_adversaries,
+    pressed_parties,
+)
 from .fronts import border_partners
 from .investigations import investigated_matter
 from .lexicon import Lexicon, Pattern, default_lexicon, lexicon_with
@@ -899,9 +905,17 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
         return [None]
     if code[:2] == "15":  # "deployed troops along its border with X": X, not the forces (evfresh12, fronts.py)
         across = [a for o in border_partners(trig.token) + alert_border_partners(trig.token)
+                  + directed_border_partners(trig.token)  # ("moved guns up to its border with X", evpairs13)
                   for a in actors_of(doc, o) if a is not None and a not in sources]
         if across:
             return list(dict.fromkeys(across))
+        facing = _parties_of(doc, mobilize_adversaries(trig.token), sources)  # "scrambled jets as X's bombers
+        if facing:  # flew near", "called up reservists ahead of an offensive against X" (evpairs13)
+            return facing
+    if code[:2] == "06" and (comrades := _parties_of(doc, alongside_partners(trig.token), sources)):
+        return comrades  # "worked alongside X" (evpairs13)
+    if code[:2] == "14" and (pressed := _parties_of(doc, pressed_parties(trig.token, trig.head), sources)):
+        return pressed  # "began a strike to press X to ..." (evpairs13)
     # "arrived in X", "invaded into X", "deployed peacekeepers in X", "sought refuge in X"
     places = code[:3] in ("042", "036", "192", "190", "081", "172", "074") or code == "0234"
     if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
@@ -1065,6 +1079,12 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                 first: list[str | None] = [ids[0]]
                 return first
     return [None]
+
+
+def _parties_of(doc: Doc, toks: list[Token], sources: list[str | None]) -> list[str | None]:
+    """The actors (named or participants) of ``toks`` other than the sources, in order."""
+    out = [a for t in toks for a in actors_of(doc, t, new=True) if a is not None and a not in sources]
+    return list(dict.fromkeys(out))
 
 
 def _named_as(trig: Trigger) -> list[Token]:
