@@ -2,7 +2,7 @@
 joint act (worked / fought alongside X), jets scrambled, a show of force aimed at the party of its clause
 of time or of a conflict noun ("after X's ships fired", "following clashes with X"), a strike "to
 pressure X"; with look-alikes that must not change (a destination named, a fight with no comrade, a
-scramble with no aircraft, a strike to demand pay). Own sentences on other stories than the pair files'
+scramble with no aircraft, a walkout to demand gloves, the own president in a clause of time). Own sentences on other stories than the pair files'
 (the full pipeline with the real model)."""
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ def test_fighting_alongside_units_is_military_cooperation():
     assert rows == [("Georgia", "UKRMIL", "COOPERATE", "062")]
 
 
-def test_fighting_rebels_stays_an_attack():
-    rows = _events("Ugandan soldiers fought rebels near Beni on Tuesday.")
-    assert rows == [("Ugandan military", "group:rebels", "ASSAULT", "190")]
+def test_fighting_jihadists_stays_an_attack():
+    rows = _events("Malian soldiers fought jihadists near Gao on Sunday.")
+    assert rows == [("Malian military", "MLIREB", "ASSAULT", "190")]
 
 
 # --- scrambles and shows of force aimed at the other side ----------------------------------------------
@@ -50,10 +50,14 @@ def test_rescuers_scrambling_to_a_village_make_no_event():
     assert _events("Rescue teams scrambled to reach the village after the landslide.") == []
 
 
-def test_ships_on_alert_after_foreign_vessels_fired():
-    rows = _events("The Philippine navy put its ships on alert after Chinese coast guard vessels fired water "
-                   "cannon at a supply boat.")
-    assert ("Philippine military", "CHN", "MOBILIZE", "152") in rows
+def test_air_force_on_alert_after_foreign_bombers_flew_along_the_coast():
+    rows = _events("Estonia put its air force on alert after Russian bombers flew along its coast.")
+    assert rows == [("Estonia", "RUSUAF", "MOBILIZE", "152")]
+
+
+def test_a_clause_of_time_with_the_own_president_touring_is_no_other_side():
+    rows = _events("The Nepalese government deployed troops while the president toured the flooded south.")
+    assert [r for r in rows if r[1] in ("NPL", "NPLGOV")] == []
 
 
 def test_reinforcements_sent_to_a_town_keep_the_town_not_the_raiders():
@@ -69,6 +73,6 @@ def test_a_strike_to_pressure_the_port_authority_targets_it():
     assert rows == [("Kenyan labour", "KENGOV", "PROTEST", "1432")]
 
 
-def test_a_strike_to_demand_pay_names_no_pressed_party():
-    rows = _events("Teachers in Accra went on strike to demand higher pay.")
-    assert rows == [("Teachers", "GHA", "PROTEST", "1432")]
+def test_a_walkout_to_demand_gloves_names_no_pressed_party():
+    rows = _events("Hospital cleaners in Durban walked out to demand protective gloves.")
+    assert rows == [(None, "ZAF", "PROTEST", "143")]

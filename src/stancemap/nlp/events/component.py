@@ -909,13 +909,13 @@ def _target(doc: Doc, trig: Trigger, sources: list[str | None], code: str,
                   for a in actors_of(doc, o) if a is not None and a not in sources]
         if across:
             return list(dict.fromkeys(across))
-        facing = _parties_of(doc, mobilize_adversaries(trig.token), sources)  # "scrambled jets as X's bombers
-        if facing:  # flew near", "called up reservists ahead of an offensive against X" (evpairs13)
-            return facing
+        facing = _other_side(doc, _parties_of(doc, mobilize_adversaries(trig.token), sources), sources)
+        if facing:  # "scrambled jets as X's bombers flew near", "called up reservists ahead of an offensive
+            return facing  # against X" (evpairs13)
     if code[:2] == "06" and (comrades := _parties_of(doc, alongside_partners(trig.token), sources)):
         return comrades  # "worked alongside X" (evpairs13)
     if code[:2] == "14" and (pressed := _parties_of(doc, pressed_parties(trig.token, trig.head), sources)):
-        return pressed  # "began a strike to press X to ..." (evpairs13)
+        return pressed  # "a stoppage to pressure X into ..." (evpairs13)
     # "arrived in X", "invaded into X", "deployed peacekeepers in X", "sought refuge in X"
     places = code[:3] in ("042", "036", "192", "190", "081", "172", "074") or code == "0234"
     if trig.setting:  # only the meeting's own partners: "said at a press conference with X"
@@ -1085,6 +1085,19 @@ def _parties_of(doc: Doc, toks: list[Token], sources: list[str | None]) -> list[
     """The actors (named or participants) of ``toks`` other than the sources, in order."""
     out = [a for t in toks for a in actors_of(doc, t, new=True) if a is not None and a not in sources]
     return list(dict.fromkeys(out))
+
+
+def _other_side(doc: Doc, ids: list[str | None], sources: list[str | None]) -> list[str | None]:
+    """``ids`` less the parties of the sources' own country ("deployed troops while the president toured
+    the south": the president is no other side)."""
+    parts = participants.current(doc)
+
+    def country(aid: str) -> str:
+        found = parts.country_of(aid) if parts is not None else None
+        return found or (_code_of(doc, aid) or "")[:3]
+
+    own = {country(s) for s in sources if s} - {""}
+    return [a for a in ids if a is not None and country(a) not in own]
 
 
 def _named_as(trig: Trigger) -> list[Token]:
