@@ -23,12 +23,10 @@ Holders:
   singular state office named by its office alone, as :func:`recall15.unnamed_officer` reads it as
   a subject.
 
-Authors:
-
-- :func:`approval_of_other`: "welcomed the IMF's approval of a loan": README 3 lists the nouns
-  through which a second actor's stance is reported (proposal, call, demand, support, criticism
-  ...); "approval" is not one of them, so its owner gets no stance of its own there. The holder
-  of the sentence's cue keeps its stance on the approval.
+Not changed: "welcomed the IMF's approval of a loan" keeps the IMF's own +1 on the loan. README 3's
+list of second-actor nouns does not name "approval", but README 2 counts approvals and decisions of
+formal bodies, and the paraphrase family b20-nom-approval-merger ("The European Commission's
+approval of the merger came on Tuesday") expects the body's +1.
 """
 
 from __future__ import annotations
@@ -41,7 +39,7 @@ from .lexicon import Lexicon
 from .recall15 import STATE_OFFICES, unnamed_officer
 from .syntax import child
 
-__all__ = ["NAMING_VERBS", "anaphoric_body", "approval_of_other", "bare_officer", "country_office",
+__all__ = ["NAMING_VERBS", "anaphoric_body", "bare_officer", "country_office",
            "repair_cue_conjunct_of_reported_thing", "repair_label_on_object", "repair_label_participle_on_judgement",
            "repair_noun_read_as_verb_before_as"]
 
@@ -90,8 +88,9 @@ def repair_noun_read_as_verb_before_as(doc: Doc, lex: Lexicon) -> int:
             continue
         subj = child(clause, "nsubj")
         as_ = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > clause.i), None)
-        if subj is None or as_ is None or subj.pos_ not in ("NOUN", "PROPN") or child(as_, "pobj") is None:
-            continue
+        if subj is None or as_ is None or subj.pos_ not in ("NOUN", "PROPN") or (
+                child(as_, "pobj") is None and not any(c.pos_ == "ADJ" for c in as_.children)):
+            continue  # (a label: "as a threat", "as reckless")
         prev = doc[clause.i - 1]
         if subj.right_edge.i != clause.i - 1 or prev.i == subj.i or prev.pos_ not in ("NOUN", "PROPN") \
                 or prev.dep_ not in ("pobj", "dobj", "compound"):
@@ -129,11 +128,6 @@ def bare_officer(tok: Token) -> bool:
         return True  # ("LIMA - The economy minister ...": the dateline read as a compound)
     return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.pos_ == "NOUN"
 
-
-def approval_of_other(tok: Token) -> bool:
-    """Is ``tok`` the noun "approval" (not a position noun of README 3's list), so that its owner
-    gets no stance of its own ("welcomed the IMF's approval of X")?"""
-    return tok.lemma_.lower() == "approval"
 
 
 #: offices and bodies of a state that "the country's" names ("the country's finance minister")

@@ -546,21 +546,23 @@ class Resolver:
     def body_anaphor(self, tok: Token) -> str | None:
         """"the ministry" (only "the" before it) as a holder: the state body of the same noun the
         text named last in the sentence before or in its own ("Tajikistan's foreign ministry summoned
-        X. The ministry demanded Y": Tajikistan's), when that mention's actor has a state."""
+        X. The ministry demanded Y": Tajikistan's), when that mention's actor has a state; None when
+        two bodies of that noun were named ("Jordan's and Israel's ministries")."""
         if not anaphoric_body(tok):
             return None
         sents = list(tok.doc.sents)
         k = next((j for j, sn in enumerate(sents) if sn.start <= tok.i < sn.end), 0)
         start = sents[max(0, k - 1)].start_char
-        for s, e, aid in reversed(self._mentions):
+        found: set[str] = set()
+        for s, e, aid in self._mentions:
             if not start <= s < tok.idx or e > tok.idx:
                 continue
             words = tok.doc.text[s:e].lower().split()
             a = self.actor(aid)
             if words and words[-1] == tok.lower_ and len(words) > 2 and a is not None and a.country \
                     and a.type in ("organisation", "group") and a.sector in _STATE_SECTORS:
-                return aid
-        return None
+                found.add(aid)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _state_named_before(self, tok: Token) -> str | None:
         """The one state the text names before ``tok`` in its sentence or the one before it ("Poland

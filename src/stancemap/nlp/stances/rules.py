@@ -69,7 +69,6 @@ from .recall11 import (
 )
 from .recall13 import add_attempt_partners, bare_proposal_summary, risk_judgements, verb_sign_over_label
 from .recall15 import passed_measure, quote_mark
-from .recall17 import approval_of_other
 from .repair import SUMMARY_NOUNS
 from .reword11 import attacked_measure, no_longer_bound, planned_route, praised_as
 from .reword12 import party_act_span, route_course
@@ -753,9 +752,9 @@ def find_raw_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
                 out.extend(noun_stances(tok, recv, lex))
             if lemma in lex.speech_act_nouns and _programme_name(tok):
                 pass  # "China's Belt and Road Initiative": the name of a programme, no proposal stated
-            elif lemma in lex.speech_act_nouns and not approval_of_other(tok):  # (README 3's nouns: recall17)
+            elif lemma in lex.speech_act_nouns:
                 out.extend(author_stances(tok, lex.speech_act_nouns[lemma], lex))
-            elif lemma in lex.nouns and lex.nouns[lemma].kind == "evaluative" and not approval_of_other(tok) and (
+            elif lemma in lex.nouns and lex.nouns[lemma].kind == "evaluative" and (
                     _owner_named(tok) or late_agent(tok) is not None or from_author(tok)):
                 # every evaluative position noun has an author too: "Peru's veto of X surprised them"
                 out.extend(author_stances(tok, lex.nouns[lemma].polarity, lex))
