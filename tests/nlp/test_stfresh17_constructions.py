@@ -8,6 +8,7 @@ over from the round before (reports/r1/stfresh15.md, section 6):
 * "calls from the mining minister for X": the unnamed minister, as the author, holds +1 on X;
 * "said the tariff was illegal, calling the measure X": the speaker labels, not the tariff;
 * "said the licence had been issued without X and demanded Y": the speaker demands;
+* "rejected the draft as ignoring the needs of X": no -1 of the subject on "the needs of X";
 * parse repairs: a label hung on the object noun ("calling the draft a step back") and the last
   word of a long object read as a verb taking "as" ("... the Kapichira falls as reckless").
 
@@ -61,6 +62,11 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      "the permit be withdrawn.", [("GHA", -1, "permit")], []),
     ("Ghana's mining ministry said the company had ignored the rules and demanded that the permit be withdrawn.",
      [], []),
+    # "rejected X as ignoring Y": the gerund after "as" is what X does; a participle after a comma is the subject's
+    ("Kenya's farmers' union rejected the draft as ignoring the needs of smallholders.",
+     [("farmers", -1, "the draft")], []),
+    ("Uruguay rejected the plan, ignoring appeals from Paraguay.",
+     [("URY", -1, "the plan"), ("URY", -1, "appeals from paraguay")], [("URY", "PRY", -1)]),
 ]
 
 

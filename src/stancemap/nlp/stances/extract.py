@@ -52,6 +52,7 @@ from .recall15 import (
     state_and_own_government,
 )
 from .recall17 import (
+    describes_the_object,
     repair_cue_conjunct_of_reported_thing,
     repair_label_on_object,
     repair_label_participle_on_judgement,
@@ -935,7 +936,8 @@ def _sentence_stances(b: _Builder, sent: Span, lex: Lexicon, alex: AlignLexicon,
     """Add one sentence's stances and alignments to ``b``."""
     found = [quality_target(fronted_clause_anaphor(resolve_act_anaphor(resolve_definite_target(r), lex.verbs),
                                                    _ACT_ANAPHORS))
-             for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
+             for r in map(resolve_pronoun_target, find_raw_stances(sent, lex))
+             if r is not None and not (r.source == "verb" and describes_the_object(r.cue[0]))]  # (recall17)
     found = [_with_condition(undone_target(r, lex) or r) for r in found]
     raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]
     ras = find_raw_alignments(sent, alex)

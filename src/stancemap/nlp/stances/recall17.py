@@ -15,6 +15,9 @@ Parse repairs for the stance stage (each through :func:`common.guard.set_heads`)
   of its own) becomes the noun it is, inside the phrase; the subject becomes the labelling verb's
   object and "as" goes back to the labelling verb.
 
+- :func:`describes_the_object`: "rejected the draft as ignoring the needs of X": the gerund after
+  "as" says what the object does; the subject takes no -1 of its own on "the needs of X".
+
 Holders:
 
 - :func:`bare_officer`: "The economy minister" with the story's dateline read into the phrase
@@ -39,7 +42,7 @@ from .lexicon import Lexicon
 from .recall15 import STATE_OFFICES, unnamed_officer
 from .syntax import child
 
-__all__ = ["NAMING_VERBS", "anaphoric_body", "bare_officer", "country_office",
+__all__ = ["NAMING_VERBS", "anaphoric_body", "describes_the_object", "bare_officer", "country_office",
            "repair_cue_conjunct_of_reported_thing", "repair_label_on_object", "repair_label_participle_on_judgement",
            "repair_noun_read_as_verb_before_as"]
 
@@ -225,3 +228,13 @@ def repair_cue_conjunct_of_reported_thing(doc: Doc, lex: Lexicon) -> int:
         if set_heads([(v, report, "conj")]):
             moved += 1
     return moved
+
+
+def describes_the_object(cue: Token) -> bool:
+    """"rejected the draft as ignoring the needs of smallholders": a gerund after "as" that describes
+    the verb's object (the draft ignores the needs), not its subject; the subject takes no stance of
+    its own on what the gerund names (it rejects the draft for it)."""
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or cue.head.lower_ != "as" or cue.head.dep_ != "prep":
+        return False
+    verb = cue.head.head
+    return verb.pos_ == "VERB" and child(verb, "dobj") is not None and child(verb, "dobj").i < cue.i  # type: ignore[union-attr]
