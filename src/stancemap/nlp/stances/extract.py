@@ -890,7 +890,7 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         lambda d, _: repair_label_on_object(d),  # "calling X's draft a betrayal": the label read on the object (recall17)
         repair_cue_conjunct_of_reported_thing,  # "said the project had broken X and demanded Y": the speaker demands (recall17)
         repair_label_participle_on_judgement,  # "said the plan was unfair, calling it X": the speaker labels (recall17)
-        repair_noun_read_as_verb_before_as,  # "described X's plan ... the Epupa falls as Y": "falls" read as a verb (recall17)
+        repair_noun_read_as_verb_before_as,  # "described X's plan ... the lagoon channels as Y": a noun read as a verb (recall17)
         repair_participle_read_as_conjunct,  # "had no intention of invading Y, dismissing Z": on the verb
         lambda d, _: repair_adverbial_label(d),  # "Y was a step forward": the noun read as a measure of the adverb
         lambda d, _: repair_gapped_object(d),  # "drew praise from A and criticism from B": the second object a clause

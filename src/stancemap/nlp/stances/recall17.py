@@ -2,15 +2,15 @@
 
 Parse repairs for the stance stage (each through :func:`common.guard.set_heads`):
 
-- :func:`repair_label_on_object`: "..., calling the Commission's draft a betrayal of X": the parser
-  may hang the label noun on the first object as that noun's own object ("draft" -> "betrayal"),
+- :func:`repair_label_on_object`: "..., calling the union's offer an insult to X": the parser
+  may hang the label noun on the first object as that noun's own object ("offer" -> "insult"),
   so the naming verb has one object and no label. A noun takes no direct object; when the object of
   a naming verb has a determined noun as its object, that noun becomes the verb's second object
   (``oprd``), the shape ``rules._label_stances`` reads ("called X a Y").
-- :func:`repair_noun_read_as_verb_before_as`: "described Angola's plan to build a dam below the
-  Epupa falls as a threat to X": the parser may read the last word of the long object ("falls",
-  "talks", "rules") as the verb of a clause whose subject is the object's head, with "as a threat"
-  on that verb. When a labelling verb has no object and such a clause as its complement, the
+- :func:`repair_noun_read_as_verb_before_as`: "described the port plan of a neighbour to dredge
+  the lagoon channels as a risk to X": the parser may read the last word of a long object (any plural
+  noun it can tag as a present verb) as the verb of a clause whose subject is the object's head, with
+  "as a risk" on that verb. When a labelling verb has no object and such a clause as its complement, the
   clause's verb (right after its subject's phrase, with no auxiliary, marker, negation or object
   of its own) becomes the noun it is, inside the phrase; the subject becomes the labelling verb's
   object and "as" goes back to the labelling verb.
@@ -21,12 +21,13 @@ Parse repairs for the stance stage (each through :func:`common.guard.set_heads`)
 Holders:
 
 - :func:`bare_officer`: "The economy minister" with the story's dateline read into the phrase
-  ("LIMA - The economy minister defended X": the parser makes the place a compound of the office)
+  ("CITY - The trade minister said X": the place read as a compound of the office, "The" tagged
+  into the place's entity)
   and "calls from the interior minister for X" (the office as the author of a speech-act noun): a
   singular state office named by its office alone, as :func:`recall15.unnamed_officer` reads it as
   a subject.
 
-Not changed: "welcomed the IMF's approval of a loan" keeps the IMF's own +1 on the loan. README 3's
+Not changed: "welcomed the bank board's approval of a credit line" keeps the board's own +1. README 3's
 list of second-actor nouns does not name "approval", but README 2 counts approvals and decisions of
 formal bodies, and the paraphrase family b20-nom-approval-merger ("The European Commission's
 approval of the merger came on Tuesday") expects the body's +1.
@@ -38,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ..common.datelines import is_dateline
 from ..common.guard import set_heads
+from .effects import THING_NOUNS
 from .lexicon import Lexicon
 from .recall15 import STATE_OFFICES, unnamed_officer
 from .syntax import child
@@ -54,7 +56,7 @@ _LABEL_OPENERS = frozenset({"a", "an"})
 
 
 def repair_label_on_object(doc: Doc, lex: Lexicon | None = None) -> int:
-    """"calling the Commission's draft a betrayal": the label read as the object of the object noun
+    """"calling the union's offer an insult": the label read as the object of the object noun
     becomes the naming verb's second object. Returns how many were moved."""
     moved = 0
     for verb in doc:
@@ -78,7 +80,7 @@ def repair_label_on_object(doc: Doc, lex: Lexicon | None = None) -> int:
 
 
 def repair_noun_read_as_verb_before_as(doc: Doc, lex: Lexicon) -> int:
-    """"described Angola's plan to build a dam below the Epupa falls as a threat": the last word of
+    """"described the plan to dredge the lagoon channels as a risk": the last word of
     the object read as a verb taking "as a threat" goes back into the object. Returns how many."""
     moved = 0
     for verb in doc:
@@ -107,6 +109,10 @@ def repair_noun_read_as_verb_before_as(doc: Doc, lex: Lexicon) -> int:
     return moved
 
 
+#: modifiers of an office whose holder is not (or no longer) in it
+_NOT_IN_OFFICE = frozenset({"former", "ex", "ex-", "outgoing", "then", "late", "erstwhile", "previous"})
+
+
 def _bare_office(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in STATE_OFFICES:
         return False
@@ -114,7 +120,7 @@ def _bare_office(tok: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return False
     # (the dateline's place is no owner, and a determiner the tagger took into the place's entity
-    # ("LIMA - The": ORG) names no one)
+    # ("CITY - The": one ORG) names no one)
     return not any((c.dep_ in ("poss", "appos") or c.pos_ == "PROPN" or (c.ent_type_ and c.dep_ != "det"))
                    and not is_dateline(c) for c in kids)
 
@@ -122,13 +128,16 @@ def _bare_office(tok: Token) -> bool:
 def bare_officer(tok: Token) -> bool:
     """A singular state office named by its office alone: as a subject (also with the dateline the
     parser read into its phrase), or as the author of a speech-act noun ("calls from the economy
-    minister for X", "a proposal by the finance minister")."""
+    minister for X", "a proposal by the finance minister"). Never a former one ("The former economy
+    minister criticised X": no officer of the state now)."""
+    if any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _NOT_IN_OFFICE for c in tok.children):
+        return False
     if unnamed_officer(tok):
         return True
     if not _bare_office(tok):
         return False
     if tok.dep_.startswith("nsubj"):
-        return True  # ("LIMA - The economy minister ...": the dateline read as a compound)
+        return True  # ("CITY - The trade minister said ...": the dateline read as a compound)
     return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.pos_ == "NOUN"
 
 
@@ -139,9 +148,9 @@ _COUNTRY_OFFICES = frozenset("""minister ministry president premier chancellor g
 
 
 def country_office(tok: Token) -> Token | None:
-    """"the country's European affairs minister": an office of a state whose owner is "the country"
+    """"the country's health minister": an office of a state whose owner is "the country"
     (or "the nation"), with no name of its own; returns the possessor "country", else None. The
-    country is the state the text has just named ("Poland will oppose X, the country's minister said")."""
+    country is the state the text has just named ("Kenya hosted X, and the country's minister urged Y")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _COUNTRY_OFFICES:
         return None
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -207,9 +216,9 @@ def _names_no_party(subj: Token) -> bool:
 
 
 def repair_cue_conjunct_of_reported_thing(doc: Doc, lex: Lexicon) -> int:
-    """"The ministry said the project had been launched without X and demanded that Y": the parser
+    """"The regulator said the tender had been run in secret and asked that Y": the parser
     coordinates the cue verb with the verb of the reported clause, whose subject is a thing (the
-    project), which cannot demand. The cue verb goes to the reporting verb, whose speaker demands.
+    tender), which cannot ask. The cue verb goes to the reporting verb, whose speaker demands.
     Only a past cue verb with no subject of its own, on a reported clause of a thing's subject
     under a reporting verb with a subject. Returns how many were moved."""
     moved = 0
@@ -223,8 +232,9 @@ def repair_cue_conjunct_of_reported_thing(doc: Doc, lex: Lexicon) -> int:
                 or child(report, "nsubj") is None or report.i > said.i:
             continue
         subj = child(said, "nsubj", "nsubjpass")
-        if subj is None or not _names_no_party(subj):
-            continue
+        if subj is None or not _names_no_party(subj) or (
+                subj.dep_ != "nsubjpass" and subj.lemma_.lower() not in THING_NOUNS):
+            continue  # (an active clause only with a noun of a thing as subject: "the contractor had run X")
         if set_heads([(v, report, "conj")]):
             moved += 1
     return moved

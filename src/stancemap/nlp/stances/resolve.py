@@ -346,7 +346,7 @@ class Resolver:
         if near is not None and near_group is None:
             return None  # (a plural the actors stage did not take: not the singular subject either)
         if (body := self.body_anaphor(tok)) is not None:
-            return body  # "Egypt's irrigation ministry summoned X. The ministry demanded Y": Egypt's (recall17)
+            return body  # "Chile's mining ministry fined X. The ministry demanded Y": Chile's (recall17)
         aid = self._at_token(tok)
         if aid is not None:
             a = self.actor(aid)
@@ -354,7 +354,7 @@ class Resolver:
                 return None  # "German media", "state television": reporters, not the state
             return aid
         if (country := country_office(tok)) is not None and (state := self._state_named_before(country)) is not None:
-            return state  # "Poland will oppose X, the country's minister said": that state (recall17)
+            return state  # "Kenya hosted X, and the country's minister urged Y": that state (recall17)
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
         if poss is not None and tok.lemma_.lower() in _SELF_NOUNS:
             return self.holder(poss)  # "our country", "my government": the speaker's state
@@ -545,8 +545,8 @@ class Resolver:
 
     def body_anaphor(self, tok: Token) -> str | None:
         """"the ministry" (only "the" before it) as a holder: the state body of the same noun the
-        text named last in the sentence before or in its own ("Tajikistan's foreign ministry summoned
-        X. The ministry demanded Y": Tajikistan's), when that mention's actor has a state; None when
+        text named last in the sentence before or in its own ("Chile's mining ministry fined X. The
+        ministry demanded Y": Chile's), when that mention's actor has a state; None when
         two bodies of that noun were named ("Jordan's and Israel's ministries")."""
         if not anaphoric_body(tok):
             return None
@@ -565,8 +565,8 @@ class Resolver:
         return next(iter(found)) if len(found) == 1 else None
 
     def _state_named_before(self, tok: Token) -> str | None:
-        """The one state the text names before ``tok`` in its sentence or the one before it ("Poland
-        will oppose X, the country's minister said": POL); None when it names none, or two."""
+        """The one state the text names before ``tok`` in its sentence or the one before it ("Kenya
+        hosted X, and the country's minister urged Y": KEN); None when it names none, or two."""
         sents = list(tok.doc.sents)
         k = next((j for j, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
         start = sents[max(0, k - 1)].start_char
