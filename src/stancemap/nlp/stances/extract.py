@@ -51,6 +51,13 @@ from .recall15 import (
     repair_need_read_as_noun,
     state_and_own_government,
 )
+from .recall17 import (
+    describes_the_object,
+    repair_cue_conjunct_of_reported_thing,
+    repair_label_on_object,
+    repair_label_participle_on_judgement,
+    repair_noun_read_as_verb_before_as,
+)
 from .repair import (
     repair_adverbial_label,
     repair_agent_of_named,
@@ -880,6 +887,10 @@ def extract_stances(doc: Doc, *, catalogue: IssueCatalogue | None = None,
         repair_cue_read_as_modifier,  # "accepted Y, and proposed joint patrols": "proposed" read as an adjective (recall15)
         lambda d, _: repair_capital_read_as_adverb(d),  # "Windhoek is squarely behind Y": the capital an adverb (recall15)
         lambda d, _: repair_need_read_as_noun(d),  # "Y is what our coastline needs": "needs" read as a noun (recall15)
+        lambda d, _: repair_label_on_object(d),  # "calling X's draft a betrayal": the label read on the object (recall17)
+        repair_cue_conjunct_of_reported_thing,  # "said the project had broken X and demanded Y": the speaker demands (recall17)
+        repair_label_participle_on_judgement,  # "said the plan was unfair, calling it X": the speaker labels (recall17)
+        repair_noun_read_as_verb_before_as,  # "described X's plan ... the lagoon channels as Y": a noun read as a verb (recall17)
         repair_participle_read_as_conjunct,  # "had no intention of invading Y, dismissing Z": on the verb
         lambda d, _: repair_adverbial_label(d),  # "Y was a step forward": the noun read as a measure of the adverb
         lambda d, _: repair_gapped_object(d),  # "drew praise from A and criticism from B": the second object a clause
@@ -925,7 +936,8 @@ def _sentence_stances(b: _Builder, sent: Span, lex: Lexicon, alex: AlignLexicon,
     """Add one sentence's stances and alignments to ``b``."""
     found = [quality_target(fronted_clause_anaphor(resolve_act_anaphor(resolve_definite_target(r), lex.verbs),
                                                    _ACT_ANAPHORS))
-             for r in map(resolve_pronoun_target, find_raw_stances(sent, lex)) if r is not None]
+             for r in map(resolve_pronoun_target, find_raw_stances(sent, lex))
+             if r is not None and not (r.source == "verb" and describes_the_object(r.cue[0]))]  # (recall17)
     found = [_with_condition(undone_target(r, lex) or r) for r in found]
     raws = [r for raw in _dedupe(prefer_phrases(found)) for r in split_coordination(raw)]
     ras = find_raw_alignments(sent, alex)

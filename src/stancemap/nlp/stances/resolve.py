@@ -29,7 +29,8 @@ from .plural_holders import (
     unindexed_body,
 )
 from .recall13 import plural_before
-from .recall15 import quote_mark, unnamed_officer
+from .recall15 import quote_mark
+from .recall17 import anaphoric_body, bare_officer, country_office
 from .syntax import child, clause_verb, compact_span, expand_conj, is_negated, reporting_subject
 
 __all__ = ["Resolver", "RELATIONAL"]
@@ -344,12 +345,16 @@ class Resolver:
             return near_group
         if near is not None and near_group is None:
             return None  # (a plural the actors stage did not take: not the singular subject either)
+        if (body := self.body_anaphor(tok)) is not None:
+            return body  # "Chile's mining ministry fined X. The ministry demanded Y": Chile's (recall17)
         aid = self._at_token(tok)
         if aid is not None:
             a = self.actor(aid)
             if tok.lemma_.lower() in _MEDIA_NOUNS and a is not None and a.type == "state":
                 return None  # "German media", "state television": reporters, not the state
             return aid
+        if (country := country_office(tok)) is not None and (state := self._state_named_before(country)) is not None:
+            return state  # "Kenya hosted X, and the country's minister urged Y": that state (recall17)
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
         if poss is not None and tok.lemma_.lower() in _SELF_NOUNS:
             return self.holder(poss)  # "our country", "my government": the speaker's state
@@ -466,14 +471,14 @@ class Resolver:
                 return aid
         low = tok.lemma_.lower()
         if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and low in _STATE_BODY_NOUNS and tok.is_lower)) \
-                or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj" or (
+                or not (tok.dep_.startswith("nsubj") or tok.dep_ == "dobj" or bare_officer(tok) or (
                 low in _STATE_BODY_NOUNS and (tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ in (
                     "by", "from"))))) \
-                or not (low in _POLITICAL_GROUPS | _STATE_BODY_NOUNS | _SPOKESPEOPLE or unnamed_officer(tok) or (
+                or not (low in _POLITICAL_GROUPS | _STATE_BODY_NOUNS | _SPOKESPEOPLE or bare_officer(tok) or (
                     low in _GROUP_HEADS and any(
                     c.dep_ == "compound" and c.lemma_.lower() in _POLITICAL_GROUPS for c in tok.children))):
             return None  # ("opposition leaders": the heads of a political group)
-        if unnamed_officer(tok):  # "The economy minister urged X": the events stage's officer (recall15)
+        if bare_officer(tok):  # "The economy minister urged X": the events stage's officer (recall15)
             aid = self._participant_at(tok)
             a = self.actor(aid)
             if a is None or a.type != "person" or a.sector != "GOV" or not a.country:
@@ -537,6 +542,37 @@ class Resolver:
             return None  # (a possessor, "boycott parliament's debate": the debate's place, no side B)
         aid = self._participant_at(tok)
         return aid if partner_sector(tok, self.actor(aid)) else None
+
+    def body_anaphor(self, tok: Token) -> str | None:
+        """"the ministry" (only "the" before it) as a holder: the state body of the same noun the
+        text named last in the sentence before or in its own ("Chile's mining ministry fined X. The
+        ministry demanded Y": Chile's), when that mention's actor has a state; None when
+        two bodies of that noun were named ("Jordan's and Israel's ministries")."""
+        if not anaphoric_body(tok):
+            return None
+        sents = list(tok.doc.sents)
+        k = next((j for j, sn in enumerate(sents) if sn.start <= tok.i < sn.end), 0)
+        start = sents[max(0, k - 1)].start_char
+        found: set[str] = set()
+        for s, e, aid in self._mentions:
+            if not start <= s < tok.idx or e > tok.idx:
+                continue
+            words = tok.doc.text[s:e].lower().split()
+            a = self.actor(aid)
+            if words and words[-1] == tok.lower_ and len(words) > 2 and a is not None and a.country \
+                    and a.type in ("organisation", "group") and a.sector in _STATE_SECTORS:
+                found.add(aid)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _state_named_before(self, tok: Token) -> str | None:
+        """The one state the text names before ``tok`` in its sentence or the one before it ("Kenya
+        hosted X, and the country's minister urged Y": KEN); None when it names none, or two."""
+        sents = list(tok.doc.sents)
+        k = next((j for j, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+        start = sents[max(0, k - 1)].start_char
+        states = {aid for s, _e, aid in self._mentions if start <= s < tok.idx
+                  and (a := self.actor(aid)) is not None and a.type == "state"}
+        return next(iter(states)) if len(states) == 1 else None
 
     def _participant_at(self, tok: Token) -> str | None:
         if self._participants is None:
