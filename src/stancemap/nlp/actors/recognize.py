@@ -40,6 +40,7 @@ from .groups import (
 from .languages import language_compound
 from .local_bodies import described_lobbies, local_governments, plural_parties
 from .office_fields import names_office_field
+from .apposed_names import apposed_person_names
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
     _COUNTRYISH,
@@ -345,6 +346,7 @@ class _Recognizer(PersonRules):
         self.date = date
         self.rec = Recognition()
         ents = _titled_names(doc, _possessed_names(doc, _after_datelines(doc, list(doc.ents), acts), self.t))
+        ents = apposed_person_names(doc, ents)
         self.person_tok: set[int] = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self.ents = ents
         self.ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}  # entities never overlap
