@@ -24,6 +24,7 @@ from ..common.datelines import after_dateline_dash, dateline_before, dateline_co
 from ..common.idioms import joined_forces as _joined_forces
 from ..common.text import DASHES
 from .agencies import adjective_national, state_agency
+from .apposed_names import apposed_person_names
 from .body_context import body_by_context, named_after_body_noun, untagged_bodies
 from .company_nouns import _TRADE_WORDS, _company_appos, company_description
 from .defined_acronyms import link_defined_acronyms
@@ -40,7 +41,6 @@ from .groups import (
 from .languages import language_compound
 from .local_bodies import described_lobbies, local_governments, plural_parties
 from .office_fields import names_office_field
-from .apposed_names import apposed_person_names
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
 from .roles import (
     _COUNTRYISH,
