@@ -101,7 +101,7 @@ def test_company_speaker_is_no_ministry(run):
 # -- a UN body's description with its acronym -----------------------------------------------------
 
 def test_un_description_with_acronym_is_the_body(run, actors_at):
-    text = ("The United Nations food agency, WFP, said on Friday that it had cut rations in the camps "
+    text = ("The United Nations food agency, WFP, announced that rations in the camps would fall "
             "by a third.")
     rows = run(text)
     assert rows[0][1] == "World Food Programme"
