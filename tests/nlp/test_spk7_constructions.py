@@ -55,7 +55,15 @@ def test_ministry_after_a_prime_minister_is_left_alone(run):
     # look-alike: a prime minister heads no ministry
     rows = run("VILNIUS, May 4 - Prime Minister Rasa Petraitis said that the cabinet would meet on "
                "Friday. The ministry said that the tender would open in the autumn.")
-    assert rows[1][1] is None or "ministry" not in rows[1][1]
+    assert rows[1][1] is None
+
+
+def test_other_ministry_named_between_keeps_coreference(run):
+    # look-alike (review 2): another state's ministry named after the minister is the nearer antecedent
+    rows = run("TALLINN, May 9 - Culture Minister Mart Kask said that the old theatre would be sold. "
+               "Finland's education ministry objected to the sale on Friday. The ministry said that "
+               "talks with Tallinn would go on.")
+    assert rows[-1][1] != "Estonia's culture ministry"
 
 
 def test_named_ministry_keeps_the_ministry(run):
@@ -64,7 +72,7 @@ def test_named_ministry_keeps_the_ministry(run):
                "Ilze Berzina said that schools would stay open. The ministry said that vaccines were "
                "still available.")
     assert rows[0][1] == "Latvia's health ministry"
-    assert rows[-1][1] in ("Latvia's health ministry", "Latvia's health ministry")
+    assert rows[-1][1] == "Latvia's health ministry"
 
 
 # -- a ministry named by its portfolio only -------------------------------------------------------
@@ -88,7 +96,7 @@ def test_officials_in_the_capital_are_no_ministry(run):
     # look-alike: no ministry in the phrase
     rows = run("ACCRA, June 2 - Officials in the capital said that power cuts in the north would end by "
                "Sunday.")
-    assert rows[0][1] is None or "ministry" not in rows[0][1]
+    assert rows[0][1] is None
 
 
 def test_company_speaker_is_no_ministry(run):
@@ -101,11 +109,11 @@ def test_company_speaker_is_no_ministry(run):
 # -- a UN body's description with its acronym -----------------------------------------------------
 
 def test_un_description_with_acronym_is_the_body(run, actors_at):
-    text = ("The United Nations food agency, WFP, announced that rations in the camps would fall "
-            "by a third.")
+    text = ("Coral reefs off the coast have lost half their cover since 2010, according to the United "
+            "Nations environment agency, UNEP.")
     rows = run(text)
-    assert rows[0][1] == "World Food Programme"
-    assert ("The United Nations food agency", "World Food Programme") in actors_at(text)
+    assert rows[0][1] == "UN Environment Programme"
+    assert ("the United Nations environment agency", "UN Environment Programme") in actors_at(text)
 
 
 def test_un_alone_before_an_acronym_stays_the_un(run):
@@ -114,17 +122,17 @@ def test_un_alone_before_an_acronym_stays_the_un(run):
     assert rows[0][1] == "United Nations"
 
 
-def test_un_refugee_agency_with_acronym_is_named_by_acronym(run):
-    rows = run("The United Nations refugee agency, UNHCR, said that 12,000 people had crossed the border "
-               "in a week. UNHCR said that the camps were full.")
-    assert rows[0][1] == "UNHCR"
-    assert rows[1][1] == "UNHCR"
+def test_un_office_with_acronym_is_named_by_acronym(run):
+    rows = run("\"Nobody has been charged for the killings,\" the United Nations human rights office, OHCHR, "
+               "told a briefing in Geneva. OHCHR asked the army to open its files.")
+    assert [r[1] for r in rows] == ["OHCHR", "OHCHR"]
 
 
-def test_un_refugee_agency_without_acronym_keeps_its_description(run):
+def test_un_office_without_acronym_keeps_its_description(run):
     # look-alike: the article writes no acronym: the description as written (branch spk6)
-    rows = run("The United Nations refugee agency said that 12,000 people had crossed the border in a week.")
-    assert rows[0][1] == "United Nations refugee agency"
+    rows = run("\"Nobody has been charged for the killings,\" the United Nations human rights office told a "
+               "briefing in Geneva.")
+    assert rows[0][1] == "United Nations human rights office"
 
 
 # -- a department's spokeswoman ------------------------------------------------------------------
@@ -145,14 +153,14 @@ def test_government_spokesman_is_no_department(run):
 # -- a name apposed to "counterpart" --------------------------------------------------------------
 
 def test_name_apposed_to_counterpart_is_a_person(run):
-    rows = run("Estonian Foreign Minister Kaja Tamm said the border treaty would be ratified this year. "
-               "Her Latvian counterpart, Edgars Ozols, said that his parliament would vote in March.")
+    rows = run("Estonian Foreign Minister Kaja Tamm met her neighbours in Riga on Monday. \"The talks were "
+               "useful,\" her Latvian counterpart, Edgars Ozols, told reporters after the meeting.")
     assert rows[-1][1] == "Edgars Ozols"
 
 
 def test_possessive_demonym_is_no_person(actors_at):
-    text = ("Estonian Foreign Minister Kaja Tamm said the border treaty would be ratified this year. "
-            "Her Latvian counterpart, Edgars Ozols, said that his parliament would vote in March.")
+    text = ("Estonian Foreign Minister Kaja Tamm met her neighbours in Riga on Monday. \"The talks were "
+            "useful,\" her Latvian counterpart, Edgars Ozols, told reporters after the meeting.")
     assert not any(name in ("Her Latvian", "Latvian") for _m, name in actors_at(text))
 
 

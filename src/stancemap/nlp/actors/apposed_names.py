@@ -1,5 +1,5 @@
-"""A name the tagger misses in apposition to a noun for a person: "His Azerbaijani counterpart,
-Elchin Mammadov, said" (branch spk7).
+"""A name the tagger misses in apposition to a noun for a person: "Her Latvian counterpart,
+Edgars Ozols, said" (branch spk7).
 
 ``recognize._titled_names`` finds an untagged name right after a capitalised title; a name set off
 by commas after a lower-case noun that names only a person ("counterpart", "spokeswoman",

@@ -127,7 +127,7 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
         s += 1  # "his Rossi": a possessive the tagger glued to the name (branch spk7)
     if e - s == 1 and doc[s].text in tables.demonym_of and e < len(doc) and doc[e].is_lower \
             and doc[e].pos_ == "NOUN":
-        # "His Azerbaijani counterpart": a demonym before a noun the tagger took for a name (spk7);
+        # "Her Latvian counterpart": a demonym before a noun the tagger took for a name (spk7);
         # "Mr. Welsh said" stays a person
         return None
     title_start = s

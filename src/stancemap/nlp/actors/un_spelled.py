@@ -34,7 +34,7 @@ def united_nations_form(draft: _Draft, names: list[str]) -> str | None:
     long = "United Nations " + draft.name[len(short):]
     if first.lower() != long.lower():
         return None
-    # "The United Nations refugee agency, UNHCR, said": the article gives the acronym as its name
+    # '"...," the United Nations human rights office, OHCHR, said': the article gives the acronym as its name
     # (branch spk7); the description names it only when no acronym is written
     acros = [n.replace(".", "") for n in names[1:] if _acronym(n)]
     return max(set(acros), key=acros.count) if acros else first

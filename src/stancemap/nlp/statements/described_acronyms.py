@@ -1,7 +1,7 @@
 """A UN body's description with its acronym in apposition is one mention of that body (branch spk7).
 
-"The United Nations children's agency, UNICEF, said": the actors stage makes "United Nations" a
-mention of the UN and "UNICEF" one of the agency, so the speaker phrase had the UN as its
+"..., according to the United Nations environment agency, UNEP": the actors stage makes "United
+Nations" a mention of the UN and "UNEP" one of the agency, so the speaker phrase had the UN as its
 largest mention. When "UN" / "U.N." / "United Nations" is followed by one to three lower-case
 words ending in a body noun (agency, fund, programme, organization, office, body) and then, after
 an optional comma, by a mention of another IGO, the UN mention (widened to the body noun) goes to

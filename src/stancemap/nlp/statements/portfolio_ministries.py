@@ -9,7 +9,8 @@ Two constructions of wire copy that name a ministry without a possessive state o
   government collective named nearest, at times a foreign state's (named in what the minister
   said). The speaker "the ministry" (bare) goes to a body "<State>'s <portfolio> ministry" when the
   last person who spoke before it is a minister whose naming holds a portfolio ("Trade Minister",
-  "the country's trade minister", "minister of trade" is not read).
+  "the country's trade minister", "minister of trade" is not read), and no other ministry is
+  named between the two (it is the nearer antecedent: left to coreference).
 - **a ministry named by its portfolio only**: "Officials at the transport ministry said",
   "The transport ministry said" with no state named with it: the ministry of the article's state.
 
@@ -107,6 +108,8 @@ def link_portfolio_ministries(doc: Doc) -> int:
     moves: list[tuple[int, int, str | None, str, str]] = []
     last_person: tuple[str, str | None] | None = None  # (portfolio, country) of the last person speaking
     last_person_seen = False
+    last_person_end = 0  # where the last person's statement ends
+    ministries = sorted(m.start for a in actors.values() for m in a.mentions if "ministry" in m.text.lower())
     for i in order:
         st = statements[i]
         sp = st.speaker
@@ -120,12 +123,15 @@ def link_portfolio_ministries(doc: Doc) -> int:
             if actor is not None and actor.type == "person":
                 last_person = _minister(actor)
                 last_person_seen = True
+                last_person_end = max(e for _s, e in st.content.spans)
             continue
         portfolio = match.group(1).strip() or None
         country: str | None = None
         if portfolio is None:
             if not last_person_seen or last_person is None:
                 continue
+            if any(last_person_end <= x < sp.start for x in ministries):
+                continue  # another ministry named in between is the nearer antecedent (review 2)
             portfolio, country = last_person
         if portfolio.split()[-1] in ("prime", "same", "other", "new"):
             continue
