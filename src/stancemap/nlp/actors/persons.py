@@ -97,6 +97,10 @@ _PLACE_TAILS = frozenset({"Bay", "Falls", "Harbour", "Harbor", "Springs", "Beach
 _PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "around", "outside", "between", "via"})
 
 
+#: Possessive determiners a PERSON entity may start with.
+_POSS_DETS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
 _NICK_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
 
 
@@ -119,6 +123,13 @@ def clean_name(doc: Doc, start: int, end: int, tables: Tables) -> PersonMention 
     while e > s and (doc[e - 1].text in _POSS or doc[e - 1].is_punct):
         e -= 1
     gender = None
+    if s < e - 1 and doc[s].lower_ in _POSS_DETS:
+        s += 1  # "his Rossi": a possessive the tagger glued to the name (branch spk7)
+    if e - s == 1 and doc[s].text in tables.demonym_of and e < len(doc) and doc[e].is_lower \
+            and doc[e].pos_ == "NOUN":
+        # "Her Latvian counterpart": a demonym before a noun the tagger took for a name (spk7);
+        # "Mr. Welsh said" stays a person
+        return None
     title_start = s
     while s < e - 1:
         w = doc[s].lower_

@@ -24,6 +24,7 @@ from ..common.datelines import after_dateline_dash, dateline_before, dateline_co
 from ..common.idioms import joined_forces as _joined_forces
 from ..common.text import DASHES
 from .agencies import adjective_national, state_agency
+from .apposed_names import apposed_person_names
 from .body_context import body_by_context, named_after_body_noun, untagged_bodies
 from .company_nouns import _TRADE_WORDS, _company_appos, company_description
 from .defined_acronyms import link_defined_acronyms
@@ -345,6 +346,7 @@ class _Recognizer(PersonRules):
         self.date = date
         self.rec = Recognition()
         ents = _titled_names(doc, _possessed_names(doc, _after_datelines(doc, list(doc.ents), acts), self.t))
+        ents = apposed_person_names(doc, ents)
         self.person_tok: set[int] = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         self.ents = ents
         self.ent_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}  # entities never overlap

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ...records import Actor, Mention
+from .department_people import department_form
 from .gazetteer import Match
 from .un_spelled import united_nations_form
 
@@ -47,7 +48,7 @@ def written_name(draft: ActorDraft, texts: list[str]) -> str | None:
 #: Heads of a state's collective that an article may write with the state's possessive
 #: ("Peru's government", "Sudan's army").
 _POSSESSED_BODIES = frozenset({"government", "administration", "army", "military", "navy", "police", "junta",
-                               "cabinet", "regime"})
+                               "cabinet", "regime", "court"})  # court: "Kenya's High Court" (spk7)
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -290,7 +291,8 @@ class DocActors:
                 first_of.setdefault(m.actor, doc[m.start : m.end])
         for aid, ms in by_actor.items():
             d = self.drafts[aid]
-            written = (written_name(d, [m.text for m in ms if m.kind != "pronoun"])
+            written = (department_form(d, first_of.get(aid))
+                       or written_name(d, [m.text for m in ms if m.kind != "pronoun"])
                        or possessive_form(d, first_of.get(aid), self.country_at)
                        or article_form(d, [m.text for m in ms if m.kind in ("name", "acronym")])
                        or spelled_out_form(d, [m.text for m in ms if m.kind in ("name", "acronym")])

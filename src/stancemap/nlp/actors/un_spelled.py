@@ -20,7 +20,8 @@ class _Draft(Protocol):
 
 def united_nations_form(draft: _Draft, names: list[str]) -> str | None:
     """The article's "United Nations ..." form of an IGO whose table name is "UN ..." / "U.N. ...",
-    when its first name mention is written so; else None."""
+    when its first name mention is written so (its acronym when the article writes that too); else
+    None."""
     if draft.type != "igo" or not names:
         return None
     short = next((p for p in ("UN ", "U.N. ") if draft.name.startswith(p)), None)
@@ -31,4 +32,14 @@ def united_nations_form(draft: _Draft, names: list[str]) -> str | None:
         words = words[1:]
     first = " ".join(words)
     long = "United Nations " + draft.name[len(short):]
-    return first if first.lower() == long.lower() else None
+    if first.lower() != long.lower():
+        return None
+    # '"...," the United Nations human rights office, OHCHR, said': the article gives the acronym as its name
+    # (branch spk7); the description names it only when no acronym is written
+    acros = [n.replace(".", "") for n in names[1:] if _acronym(n)]
+    return max(set(acros), key=acros.count) if acros else first
+
+
+def _acronym(form: str) -> bool:
+    letters = form.replace(".", "")
+    return 3 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() and letters not in ("UN", "USA")

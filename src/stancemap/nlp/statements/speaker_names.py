@@ -372,7 +372,7 @@ def split_named_bodies(doc: Doc) -> int:
         pat = re.compile(rf"(?i)\b{kind}\b")
         for mm in a.mentions:
             if mm.start > firsts[bid] and mm.kind in ("nominal", "phrase") and pat.search(mm.text) \
-                    and not any(s == mm.start for s, *_ in moves):
+                    and not any(s == mm.start for s, *_ in moves) and _same_portfolio(mm.text, kind, new[bid].name):
                 moves.append((mm.start, mm.end, a.id, bid, mm.kind))
     doc._.sm_actors = list(doc._.sm_actors) + list(new.values())
     doc._.sm_statements = statements
@@ -381,6 +381,14 @@ def split_named_bodies(doc: Doc) -> int:
     spoken = {st.speaker.actor for st in statements if st.speaker is not None}
     doc._.sm_actors = [a for a in doc._.sm_actors if a.mentions or a.id not in body_of or a.id in spoken]
     return len(new)
+
+
+def _same_portfolio(text: str, kind: str, name: str) -> bool:
+    """"the ministry" or "the health ministry" may be "Chad's health ministry"; "the interior
+    ministry" is another body (branch spk7)."""
+    m = re.search(rf"(?i)\bthe ((?:[a-z-]+ ){{0,2}}){kind}\b", text)
+    words = m.group(1).split() if m else []
+    return all(w in name.lower().split() for w in words)
 
 
 def move_mentions(doc: Doc, moves: list[tuple[int, int, str | None, str, str]]) -> None:

@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 
 from ..common.extensions import register_extensions
 from .chain import follow_previous_speaker
+from .described_acronyms import link_described_acronyms
+from .portfolio_ministries import link_portfolio_ministries
 from .speaker_links import link_quote_pronouns
 from .speaker_names import link_member_speakers, link_role_speakers, relink_namesakes, split_named_bodies
 
@@ -31,6 +33,8 @@ class QuoteSpeakerLinker:
         link_role_speakers(doc)
         link_member_speakers(doc)
         split_named_bodies(doc)
+        link_portfolio_ministries(doc)
+        link_described_acronyms(doc)
         follow_previous_speaker(doc)
         link_quote_pronouns(doc)
         return doc
