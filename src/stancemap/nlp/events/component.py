@@ -126,6 +126,7 @@ from .material import (
     shared_object,
     weapon_objects,
 )
+from .aims import drop_gift_aims
 from .own_side import APPEAL_ROOTS, named_as_state, self_aimed, undoing_gerund
 from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
@@ -2206,7 +2207,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
-    return _dedupe(_consequences(doc, _purpose_repeats(out)))
+    return _dedupe(_consequences(doc, _purpose_repeats(drop_gift_aims(out))))
 
 
 def _with_companions(doc: Doc, verb: Token, sources: list[str | None], targets: list[str | None],

@@ -557,11 +557,23 @@ class Participants:
         if tok.i in self._by_token:
             d = self._by_token[tok.i]
             return d.id if d else None
-        d = self._make(tok)
+        d = self._armed_group_before(tok) or self._make(tok)
         self._by_token[tok.i] = d
         if d is not None:
             self._ids.setdefault(d.id, d)
         return d.id if d else None
+
+    def _armed_group_before(self, tok: Token) -> _Draft | None:
+        """"The 3R rebel group freed ..., and the group said ...": a bare "the group" is the armed
+        group a participant of this or the previous sentence named, not a new non-governmental
+        organisation (evfresh14). Looks only at the participants already made (a few per Doc)."""
+        if tok.lower_ != "group" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) \
+                or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.lefts):
+            return None
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        earlier = [(i, d) for i, d in self._by_token.items() if d is not None and d.sector == "REB" and start <= i < tok.i]
+        return max(earlier, key=lambda x: x[0])[1] if earlier else None
 
     def made(self, i: int) -> str | None:
         """The participant already made of the noun phrase headed by token ``i``, else None (makes none)."""
