@@ -40,6 +40,7 @@ from ..common.parse_repair import (
 from ..common.text import doc_text, forget_words
 from ..stances.rules import blamed_gerund
 from . import participants
+from .aims import drop_gift_aims
 from .args import (
     BEHEST_NOUNS,
     CAUSING_VERBS,
@@ -126,7 +127,6 @@ from .material import (
     shared_object,
     weapon_objects,
 )
-from .aims import drop_gift_aims
 from .own_side import APPEAL_ROOTS, named_as_state, self_aimed, undoing_gerund
 from .protests import crowd_code, protest_setting, repression
 from .relations import find_relations, relation_targets
