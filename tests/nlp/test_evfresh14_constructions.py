@@ -93,3 +93,12 @@ def test_a_bill_sent_to_a_legislature_is_no_aid(nlp):
 def test_the_asian_development_bank_is_an_igo(nlp):
     rows = _events(nlp, "Mongolia asked the Asian Development Bank for a loan to build a power plant.")
     assert rows == [("MNG", "Asian Development Bank", "IGOBUSADB", "0231")]
+
+
+@pytest.mark.model
+def test_observers_received_are_let_in_not_aid(nlp):
+    rows = _events(nlp, "Moldova received a team of election observers from the OSCE.")
+    assert rows == [("MDA", "OSCE", "IGOEUROSC", "086")]
+    # look-alikes: goods received from a state stay aid from it; a delegation received is a hosted visit
+    assert _events(nlp, "Nepal received 40 tonnes of rice from India.") == [("IND", "Nepal", "NPL", "070")]
+    assert _events(nlp, "Togo received a delegation from Benin.") == [("TGO", "Benin", "BEN", "043")]

@@ -251,7 +251,7 @@ _CONTAINERS = {"ton", "tonne", "dollar", "euro", "pound", "yen", "million", "bil
                "hundred", "thousand", "dozen", "score", "ten",  # "sent hundreds of police officers"
                # vehicles and loads named by what they carry ("sent 40 trucks of flour into X": evfresh14)
                "truck", "lorry", "truckload", "lorryload", "planeload", "shipload", "boatload", "load", "cargo",
-               "crate", "sack", "carton", "container", "tanker"}
+               "crate", "sack", "carton", "container", "tanker", "mission"}  # "a mission of observers"
 #: Verbs saying that an event noun happened ("clashes erupted", "riots continued").
 _OCCURRENCE_VERBS = {"erupt", "continue", "break", "spread", "resume", "escalate", "intensify", "rage", "flare",
                      "occur", "begin", "start", "take"}
