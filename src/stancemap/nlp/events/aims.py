@@ -1,12 +1,12 @@
 """The aim of a gift is no act (branch evfresh14).
 
-"X gave Y's army drones to help it fight jihadist groups", "Z trained W's soldiers to help them
-defeat the rebels": the purpose infinitive of help says what the aid is for. The help restates the
+"X donated armoured vans to Y's police to help them arrest smugglers", "Z lent W's navy a plane to
+help it chase pirates": the purpose infinitive of help says what the aid is for. The help restates the
 gift (the gift is the event, X -> Y), and the act under it ("fight", "defeat") is the recipient's
 aim, not an act reported as done: neither is coded. Only under a verb that codes material
 cooperation, aid or a deployment (roots 06, 07, 15), and only for "help"/"assist"/"enable" as a
 purpose infinitive ("to help", with "to") or its bare or "to" complement; where the parser
-codes the help itself as the gift ("trained X's soldiers to help them fight Y"), the help stays. "X helped Y fight the
+codes the help itself as the gift ("coached X's rangers to help them catch poachers"), the help stays. "X helped Y fight the
 rebels" (help as the main verb) keeps its events.
 """
 

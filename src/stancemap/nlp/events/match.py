@@ -249,9 +249,9 @@ _CONTAINERS = {"ton", "tonne", "dollar", "euro", "pound", "yen", "million", "bil
                "some", "most", "all", "many", "several", "any", "each", "both", "half", "much", "few", "rest",
                "remainder", "bulk", "majority", "third", "quarter", "fraction", "portion", "proportion",
                "hundred", "thousand", "dozen", "score", "ten",  # "sent hundreds of police officers"
-               # vehicles and loads named by what they carry ("sent 40 trucks of flour into X": evfresh14)
+               # vehicles and loads named by what they carry ("shipped two planeloads of rice to X": evfresh14)
                "truck", "lorry", "truckload", "lorryload", "planeload", "shipload", "boatload", "load", "cargo",
-               "crate", "sack", "carton", "container", "tanker", "mission"}  # "a mission of observers"
+               "crate", "sack", "carton", "container", "tanker"}
 #: Verbs saying that an event noun happened ("clashes erupted", "riots continued").
 _OCCURRENCE_VERBS = {"erupt", "continue", "break", "spread", "resume", "escalate", "intensify", "rage", "flare",
                      "occur", "begin", "start", "take"}
@@ -271,7 +271,7 @@ def _objects(verb: Token) -> list[Token]:
     if obj.dep_ == "xcomp":  # "declined to give details": the infinitive's object too
         out += [c for c in obj.children if c.dep_ == "dobj"]
     if lemma(obj) in _CONTAINERS:
-        inner = contents(obj)  # with their conjuncts ("40 trucks of flour and medicine")
+        inner = contents(obj)  # with their conjuncts ("two crates of tents and blankets")
         out.extend(inner + [c for o in inner for c in o.children if c.dep_ == "conj"])
     return out
 

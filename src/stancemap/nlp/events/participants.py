@@ -572,12 +572,13 @@ class Participants:
         return d.id if d else None
 
     def _armed_group_before(self, tok: Token) -> str | None:
-        """"The 3R rebel group freed ..., and the group said ...": a bare "the group" is the armed
+        """"The Kata rebel group ambushed a convoy ..., and the group later released ...": a bare "the group" is the armed
         group (sector REB) that an actor or a participant of this or the previous sentence named, the
         nearest before it, not a new non-governmental organisation (evfresh14). Looks only at the
         participants already made and at the REB actors' mentions (a few per Doc)."""
         if tok.lower_ != "group" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) \
-                or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.lefts):
+                or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.lefts) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):  # "the group of survivors"
             return None
         sent = tok.sent
         first = self.doc[sent.start - 1].sent[0] if sent.start > 0 else sent[0]
