@@ -40,6 +40,7 @@ from ..common.parse_repair import (
 from ..common.text import doc_text, forget_words
 from ..stances.rules import blamed_gerund
 from . import participants
+from .aims import drop_gift_aims
 from .args import (
     BEHEST_NOUNS,
     CAUSING_VERBS,
@@ -2239,7 +2240,7 @@ def sentence_events(doc: Doc, sent: Span, options: EventOptions, lexicon: Lexico
     if options.emit_statements:
         out.extend(_statement_events(doc, sent, triggers, lexicon, statements))
     out.sort(key=lambda c: c.trigger.token.i)
-    return _dedupe(_consequences(doc, _purpose_repeats(out)))
+    return _dedupe(_consequences(doc, _purpose_repeats(drop_gift_aims(out))))
 
 
 def _with_companions(doc: Doc, verb: Token, sources: list[str | None], targets: list[str | None],

@@ -248,7 +248,10 @@ _CONTAINERS = {"ton", "tonne", "dollar", "euro", "pound", "yen", "million", "bil
                # hostages", "withdrew most of its troops")
                "some", "most", "all", "many", "several", "any", "each", "both", "half", "much", "few", "rest",
                "remainder", "bulk", "majority", "third", "quarter", "fraction", "portion", "proportion",
-               "hundred", "thousand", "dozen", "score", "ten"}  # "sent hundreds of police officers"
+               "hundred", "thousand", "dozen", "score", "ten",  # "sent hundreds of police officers"
+               # vehicles and loads named by what they carry ("shipped two planeloads of rice to X": evfresh14)
+               "truck", "lorry", "truckload", "lorryload", "planeload", "shipload", "boatload", "load", "cargo",
+               "crate", "sack", "carton", "container", "tanker"}
 #: Verbs saying that an event noun happened ("clashes erupted", "riots continued").
 _OCCURRENCE_VERBS = {"erupt", "continue", "break", "spread", "resume", "escalate", "intensify", "rage", "flare",
                      "occur", "begin", "start", "take"}
@@ -268,7 +271,8 @@ def _objects(verb: Token) -> list[Token]:
     if obj.dep_ == "xcomp":  # "declined to give details": the infinitive's object too
         out += [c for c in obj.children if c.dep_ == "dobj"]
     if lemma(obj) in _CONTAINERS:
-        out.extend(contents(obj))
+        inner = contents(obj)  # with their conjuncts ("two crates of tents and blankets")
+        out.extend(inner + [c for o in inner for c in o.children if c.dep_ == "conj"])
     return out
 
 

@@ -386,6 +386,8 @@ class Participants:
     _countries: dict[str, str | None] = field(default_factory=dict)
     _dateline: str | None = None
     _things: dict[int, _Draft] = field(default_factory=dict)
+    #: a bare "the group" taken for the armed group named before it (:meth:`_armed_group_before`)
+    _same_group: dict[int, str] = field(default_factory=dict)
     _identified: bool = False
     #: results of the events stage's argument lookups (``args.actors_of``) for this Doc, by token
     #: and kind; emptied when the participants are committed (the actors change then)
@@ -557,14 +559,40 @@ class Participants:
         if tok.i in self._by_token:
             d = self._by_token[tok.i]
             return d.id if d else None
+        if tok.i in self._same_group:
+            return self._same_group[tok.i]
+        armed = self._armed_group_before(tok)
+        if armed is not None:
+            self._same_group[tok.i] = armed
+            return armed
         d = self._make(tok)
         self._by_token[tok.i] = d
         if d is not None:
             self._ids.setdefault(d.id, d)
         return d.id if d else None
 
+    def _armed_group_before(self, tok: Token) -> str | None:
+        """"The Kata rebel group ambushed a convoy ..., and the group later released ...": a bare "the group" is the armed
+        group (sector REB) that an actor or a participant of this or the previous sentence named, the
+        nearest before it, not a new non-governmental organisation (evfresh14). Looks only at the
+        participants already made and at the REB actors' mentions (a few per Doc)."""
+        if tok.lower_ != "group" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) \
+                or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.lefts) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):  # "the group of survivors"
+            return None
+        sent = tok.sent
+        first = self.doc[sent.start - 1].sent[0] if sent.start > 0 else sent[0]
+        lo, hi = first.idx, tok.idx
+        earlier = [(d.start, d.id) for i, d in self._by_token.items()
+                   if d is not None and d.sector == "REB" and lo <= d.start < hi]
+        earlier += [(m.start, aid) for aid, a in self._actors.items() if self._sectors.get(aid) == "REB"
+                    for m in a.mentions if lo <= m.start and m.end <= hi]
+        return max(earlier)[1] if earlier else None
+
     def made(self, i: int) -> str | None:
         """The participant already made of the noun phrase headed by token ``i``, else None (makes none)."""
+        if i in self._same_group:
+            return self._same_group[i]
         d = self._by_token.get(i)
         return d.id if d else None
 
