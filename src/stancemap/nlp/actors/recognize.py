@@ -26,6 +26,7 @@ from ..common.text import DASHES
 from .agencies import adjective_national, state_agency
 from .body_context import body_by_context, named_after_body_noun, untagged_bodies
 from .company_nouns import _TRADE_WORDS, _company_appos, company_description
+from .compound_bodies import compound_state_bodies
 from .defined_acronyms import link_defined_acronyms
 from .described_names import described_company_names
 from .gazetteer import Gazetteer, Match
@@ -1133,6 +1134,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     r.other_orgs()
     link_acronyms(doc, acts, r.rec)
     link_defined_acronyms(doc, acts, r.rec)
+    compound_state_bodies(doc, acts, r.t)  # ("a government plan": the dateline state's government)
     return r.rec
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..actors.compound_bodies import body_compound
 from ..common.undo import UNDO_VERBS
 from .backoff import POLICY_NOUNS
 from .effects import THING_NOUNS
@@ -92,6 +93,8 @@ def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = Tr
         elif c.dep_ == "compound" and c.pos_ == "NOUN" and any(
                 g.ent_type_ in ("NORP", "GPE", "ORG") for g in c.children):
             implicit.append(c)  # "Afghan government call": the compound noun with its nationality
+        elif body_compound(c):
+            implicit.append(c)  # "a government plan", "an education ministry plan": the state's body
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             pobj = child(c, "pobj")
             if pobj is not None:
