@@ -42,6 +42,7 @@ from .languages import language_compound
 from .local_bodies import described_lobbies, local_governments, plural_parties
 from .office_fields import names_office_field
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
+from .region_demonyms import region_adjective_governments
 from .roles import (
     _COUNTRYISH,
     _LOCATIVE,
@@ -1120,6 +1121,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     """Run recognition; returns what coreference needs."""
     r = _Recognizer(doc, gaz, acts, date)
     r.rec.government_names = _GovernmentNames(gaz.tables)
+    region_adjective_governments(doc, acts, r.t)  # ("the Bavarian government": Bavaria's, sideb4)
     local_governments(doc, acts, r.t)  # ("the Manitoba government", "the city of Bordeaux": before the roles take them)
     described_lobbies(doc, acts, r.t, r.name_at)  # ("Italy's main farm lobby": not Italy)
     plural_parties(doc, acts, r.t)  # ("Sweden's Social Democrats": a party, not Sweden)
