@@ -9,7 +9,9 @@ tests/data/stances_fresh18.jsonl):
   government") is its own actor of the state's country (``nlp/actors/region_demonyms.py``);
 * a nationality with a trade plural ("Portuguese hoteliers", "Argentine cattle ranchers") is that
   country's sector collective, not the state;
-* "X's labour department" is X's government.
+* "X's labour department" is X's government;
+* a trade's body named only by what it gathers ("the country's main association of salmon exporters",
+  "Peru's growers' federation") is an organisation of its own (``nlp/actors/trade_bodies.py``).
 
 Look-alikes: with no dateline and no state named, a "government plan" has no author; a trade compound
 ("a wage offer") and a body compound before a noun no one authors ("government bonds") make no state
@@ -56,6 +58,11 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("prtbus", 1, "tourist tax")], []),
     ("Argentine cattle ranchers criticised the export tax on beef.",
      [("argagr", -1, "export tax")], []),
+    # a trade's body named by what it gathers: its own organisation, not the state
+    ("Peru's growers' federation welcomed the new export rules.",
+     [("growers' federation", 1, "export rules")], []),
+    ("SANTIAGO - The country's main association of salmon exporters criticised the new quota for Chinese buyers.",
+     [("association of salmon exporters", -1, "new quota")], []),
     # look-alikes
     ("Teachers rejected a government plan to lengthen the school day.",
      [("teachers", -1, "government plan")], []),
@@ -73,7 +80,7 @@ def test_trade_and_unauthored_compounds_make_no_state_author(nlp) -> None:  # ty
     """"a wage offer from the port operator" and "government bonds" name no state body as an author."""
     doc = nlp("WARSAW - The dockers' union rejected a wage offer from the port operator.")
     assert not any(a.id.endswith("GOV") for a in doc._.sm_actors), doc._.sm_actors
-    assert [s.polarity for s in doc._.sm_stances] == [-1], doc._.sm_stances
+    assert [(s.actor, s.polarity) for s in doc._.sm_stances] == [("POLLAB", -1)], doc._.sm_stances
     doc = nlp("ACCRA - Investors bought government bonds after the central bank cut rates.")
     assert not doc._.sm_stances and not any(a.id == "GHAGOV" for a in doc._.sm_actors), doc._.sm_actors
 

@@ -56,6 +56,7 @@ from .roles import (
 )
 from .state import ActorDraft, DocActors, Recognition, is_acronym
 from .titled_bodies import described_bodies, titled_bodies
+from .trade_bodies import trade_bodies
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
 
@@ -1123,6 +1124,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     r.rec.government_names = _GovernmentNames(gaz.tables)
     region_adjective_governments(doc, acts, r.t)  # ("the Bavarian government": Bavaria's, sideb4)
     local_governments(doc, acts, r.t)  # ("the Manitoba government", "the city of Bordeaux": before the roles take them)
+    trade_bodies(doc, acts, r.t, r.name_at)  # ("the country's largest farmers' cooperative", sideb4)
     described_lobbies(doc, acts, r.t, r.name_at)  # ("Italy's main farm lobby": not Italy)
     plural_parties(doc, acts, r.t)  # ("Sweden's Social Democrats": a party, not Sweden)
     party_groups(doc, acts)
