@@ -5,9 +5,9 @@ tests/data/stances_fresh18.jsonl):
   "a government proposal", "a cabinet offer") is the dateline state's government: it holds the
   plan's content, and whoever rejects or welcomes the plan aligns with it
   (``nlp/actors/compound_bodies.py``); the compound is the author, never the content;
-* a region's government named by the region's adjective ("the Welsh government", "the Flemish
+* a region's government named by the region's adjective ("the Tyrolean government", "the Flemish
   government") is its own actor of the state's country (``nlp/actors/region_demonyms.py``);
-* a nationality with a trade plural ("Portuguese hoteliers", "Argentine cattle ranchers") is that
+* a nationality with a trade plural ("Portuguese hoteliers", "Argentine wine growers") is that
   country's sector collective, not the state;
 * "X's labour department" is X's government;
 * a trade's body named only by what it gathers ("the country's main association of salmon exporters",
@@ -45,8 +45,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("chamber of commerce", 1, "cabinet offer"), ("pergov", 1, "speeding up permits")],
      [("chamber of commerce", "pergov", 1)]),
     # a region's government by its adjective, against or with the state's
-    ("The Welsh government criticised London's decision to cancel the rail electrification.",
-     [("wales government", -1, "rail electrification")], [("wales government", "gbrgov", -1)]),
+    ("The Tyrolean government praised Vienna's decision to ban lorries from the Brenner motorway at night.",
+     [("tyrol government", 1, "ban lorries")], [("tyrol government", "autgov", 1)]),
     ("The Flemish government welcomed the federal government's plan to cut payroll taxes.",
      [("flanders government", 1, "payroll taxes"), ("belgov", 1, "cutting payroll taxes")],
      [("flanders government", "belgov", 1)]),
@@ -54,9 +54,9 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("Mexico criticised a decision by Canada's labour department to cap seasonal work permits.",
      [("mex", -1, "seasonal work permits")], [("mex", "cangov", -1)]),
     # trade plurals are the country's sector, not the state
-    ("Portuguese hoteliers welcomed the end of the tourist tax in Lisbon.",
-     [("prtbus", 1, "tourist tax")], []),
-    ("Argentine cattle ranchers criticised the export tax on beef.",
+    ("Indian steelmakers welcomed the end of the port levy on coking coal.",
+     [("indbus", 1, "port levy")], []),
+    ("Argentine wine growers criticised the export tax on malbec.",
      [("argagr", -1, "export tax")], []),
     # a trade's body named by what it gathers: its own organisation, not the state
     ("Peru's growers' federation welcomed the new export rules.",
@@ -64,8 +64,8 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     ("SANTIAGO - The country's main association of salmon exporters criticised the new quota for Chinese buyers.",
      [("association of salmon exporters", -1, "new quota")], []),
     # look-alikes
-    ("Teachers rejected a government plan to lengthen the school day.",
-     [("teachers", -1, "government plan")], []),
+    ("Taxi drivers rejected a government plan to license ride-hailing apps.",
+     [("taxi drivers", -1, "government plan")], []),
     ("The Ecuadorian government criticised the tariff on bananas.",
      [("ecugov", -1, "tariff on bananas")], []),
 ]
@@ -85,9 +85,19 @@ def test_trade_and_unauthored_compounds_make_no_state_author(nlp) -> None:  # ty
     assert not doc._.sm_stances and not any(a.id == "GHAGOV" for a in doc._.sm_actors), doc._.sm_actors
 
 
+def test_local_services_and_policy_makers_are_no_state_bodies(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A city's police department authoring a plan is no state government, and "policy makers" are no
+    business collective."""
+    doc = nlp("CHICAGO - Residents criticised a police department plan to clear the camp.")
+    assert not any(a.id == "USAGOV" for a in doc._.sm_actors), doc._.sm_actors
+    doc = nlp("NAIROBI - Kenyan policy makers rejected the proposal to raise fuel levies.")
+    assert not any(a.id == "KENBUS" for a in doc._.sm_actors), doc._.sm_actors
+
+
 def test_country_adjective_and_people_make_no_regional_government(nlp) -> None:  # type: ignore[no-untyped-def]
     """A state's own adjective is its government; a region's adjective before people is no government."""
     for text in ("The German government rejected the request.",
+                 "The Victorian government of the 1860s passed few laws on factories.",
                  "Scottish salmon farmers criticised the new levy on fish exports."):
         doc = nlp(text)
         assert not any(LOCAL_MARK in a.id for a in doc._.sm_actors), (text, doc._.sm_actors)

@@ -30,6 +30,15 @@ BODY_COMPOUNDS = frozenset({"government", "ministry", "cabinet", "treasury", "ad
 AUTHORED_NOUNS = frozenset({"plan", "proposal", "offer", "request", "scheme", "bill", "decision", "demand", "call",
                             "initiative", "push", "bid", "draft", "order", "programme", "program"})
 _NATIONAL = frozenset({"NORP", "GPE"})
+#: services and levels below the state's executive ("police department", "city government")
+_LOCAL_SERVICES = frozenset({"police", "fire", "sheriff", "city", "county", "municipal", "town", "village", "local",
+                             "state", "provincial", "regional", "district", "parks", "water", "sanitation", "transit",
+                             "school", "health", "hospital", "university", "campus", "company", "party", "union"})
+#: a ministry's portfolio: "department" is the state's only with one ("the energy department plan")
+PORTFOLIOS = frozenset({"education", "energy", "labour", "labor", "transport", "transportation", "finance", "trade",
+                        "agriculture", "interior", "justice", "defence", "defense", "foreign", "environment",
+                        "commerce", "treasury", "immigration", "fisheries", "mining", "tourism", "housing",
+                        "infrastructure", "economy", "industry"})
 
 
 def _body_span(tok: Token) -> tuple[int, int] | None:
@@ -46,6 +55,9 @@ def _body_span(tok: Token) -> tuple[int, int] | None:
     while lo > 0 and tok.doc[lo - 1].dep_ == "compound" and tok.doc[lo - 1].pos_ == "NOUN" \
             and tok.doc[lo - 1].head.i in range(lo, tok.i + 1):
         lo -= 1
+    words = {t.lower_ for t in tok.doc[lo:tok.i]}
+    if words & _LOCAL_SERVICES or (tok.lemma_.lower() == "department" and not words & PORTFOLIOS):
+        return None  # ("a police department plan", "a city government proposal": no state's executive)
     return lo, tok.i + 1
 
 

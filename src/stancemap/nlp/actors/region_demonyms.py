@@ -31,9 +31,9 @@ REGION_ADJECTIVES: dict[str, tuple[str, str]] = {
     "Flemish": ("Flanders", "BEL"), "Walloon": ("Wallonia", "BEL"),
     "Sicilian": ("Sicily", "ITA"), "Sardinian": ("Sardinia", "ITA"), "Venetian": ("Veneto", "ITA"),
     "Corsican": ("Corsica", "FRA"), "Tyrolean": ("Tyrol", "AUT"), "Tasmanian": ("Tasmania", "AUS"),
-    "Victorian": ("Victoria", "AUS"), "Albertan": ("Alberta", "CAN"), "Quebecois": ("Quebec", "CAN"),
-    "Greenlandic": ("Greenland", "DNK"), "Faroese": ("Faroe Islands", "DNK"), "Puntland": ("Puntland", "SOM"),
-}
+    "Albertan": ("Alberta", "CAN"), "Quebecois": ("Quebec", "CAN"),
+    "Greenlandic": ("Greenland", "DNK"), "Faroese": ("Faroe Islands", "DNK"),
+}  # (no "Victorian": an era as often as a state)
 _GOV_HEADS = frozenset({"government", "administration", "executive"})
 _NATIONAL_MODS = frozenset({"federal", "national", "central"})
 
