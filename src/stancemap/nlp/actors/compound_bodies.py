@@ -1,7 +1,7 @@
 """A state's body named by a bare compound before the noun it authors (issue 9 item 4, sideb4).
 
-"ROME - Unions opposed a government plan to X", "rejected an education ministry plan to Y", "a
-cabinet proposal to Z": the compound ("government", "education ministry", "cabinet") is the state's
+"OSLO - Fishers opposed a government proposal to X", "criticised a transport ministry plan to
+Y", "a cabinet offer to Z": the compound ("government", "education ministry", "cabinet") is the state's
 government, the author of the plan (README section 3: a state acts through its government), so that
 the plan's author holds its content and the one who rejects it aligns against it. The state is the
 dateline's ("ROME -"), else the one state the article names; with neither, nothing is made.
@@ -50,7 +50,7 @@ def _body_span(tok: Token) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "poss" or c.ent_type_ in _NATIONAL or c.pos_ == "PROPN" for c in (*head.children, *tok.subtree)
            if c.i != tok.i and c.i < head.i):
-        return None  # ("Kenya's government plan", "a Danish government plan", "the Lagos state government plan")
+        return None  # ("Chile's government plan", "a Dutch government plan", "the Lagos state government plan")
     lo = tok.i
     while lo > 0 and tok.doc[lo - 1].dep_ == "compound" and tok.doc[lo - 1].pos_ == "NOUN" \
             and tok.doc[lo - 1].head.i in range(lo, tok.i + 1):

@@ -1122,9 +1122,9 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     """Run recognition; returns what coreference needs."""
     r = _Recognizer(doc, gaz, acts, date)
     r.rec.government_names = _GovernmentNames(gaz.tables)
-    region_adjective_governments(doc, acts, r.t)  # ("the Bavarian government": Bavaria's, sideb4)
+    region_adjective_governments(doc, acts, r.t)  # ("the Tyrolean government": Tyrol's, sideb4)
     local_governments(doc, acts, r.t)  # ("the Manitoba government", "the city of Bordeaux": before the roles take them)
-    trade_bodies(doc, acts, r.t, r.name_at)  # ("the country's largest farmers' cooperative", sideb4)
+    trade_bodies(doc, acts, r.t, r.name_at)  # ("Peru's growers' federation", sideb4)
     described_lobbies(doc, acts, r.t, r.name_at)  # ("Italy's main farm lobby": not Italy)
     plural_parties(doc, acts, r.t)  # ("Sweden's Social Democrats": a party, not Sweden)
     party_groups(doc, acts)

@@ -1,7 +1,7 @@
 """A region's government named by the region's adjective (issue 9 item 4, sideb4).
 
-"The Bavarian government", "the Scottish government", "the Catalan regional government", "the
-Flemish executive": the government of a region below the state, named by the region's adjective
+"The Tyrolean government", "the Welsh executive", "the Catalan regional government", "the
+Flemish government": the government of a region below the state, named by the region's adjective
 rather than its name, is its own actor of the state's country (README section 4, as for "the Ontario
 government" in :mod:`.local_bodies`), not the state's government. It needs no dateline: the
 adjective names the region, and the region its state.

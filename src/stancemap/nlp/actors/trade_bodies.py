@@ -1,9 +1,9 @@
 """A trade's own body named only by its description (issue 9 item 4, sideb4).
 
-"Bangladesh's main association of garment manufacturers", "the country's largest farmers'
+"the country's main association of salmon exporters", "Ghana's biggest rice growers'
 cooperative", "Peru's growers' federation": a body of a trade that the text names by what it gathers,
 not by a name, is an organisation of its own (a civil body: it can be an alignment's second side), not
-the state its possessor names nor the trade's collective ("Bangladeshi business").
+the state its possessor names nor the trade's collective ("Chilean business").
 
 Left alone: a body with a name of its own ("the Federation of Bakers": :mod:`.titled_bodies`), a body
 of a trade's workers ("the dockers' union": the labour collective), a lobby named by "industry" or
