@@ -1,7 +1,7 @@
 """A state's body named by a bare compound before the noun it authors (issue 9 item 4, sideb4).
 
 "OSLO - Fishers opposed a government proposal to X", "criticised a transport ministry plan to
-Y", "a cabinet offer to Z": the compound ("government", "education ministry", "cabinet") is the state's
+Y", "a cabinet offer to Z": the compound ("government", "transport ministry", "cabinet") is the state's
 government, the author of the plan (README section 3: a state acts through its government), so that
 the plan's author holds its content and the one who rejects it aligns against it. The state is the
 dateline's ("ROME -"), else the one state the article names; with neither, nothing is made.
@@ -42,7 +42,7 @@ PORTFOLIOS = frozenset({"education", "energy", "labour", "labor", "transport", "
 
 
 def _body_span(tok: Token) -> tuple[int, int] | None:
-    """[lo, hi) of the bare compound ``tok`` with the compounds before it ("education ministry")."""
+    """[lo, hi) of the bare compound ``tok`` with the compounds before it ("transport ministry")."""
     if tok.dep_ != "compound" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in BODY_COMPOUNDS:
         return None
     head = tok.head

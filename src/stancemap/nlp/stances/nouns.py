@@ -94,7 +94,7 @@ def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = Tr
                 g.ent_type_ in ("NORP", "GPE", "ORG") for g in c.children):
             implicit.append(c)  # "Afghan government call": the compound noun with its nationality
         elif body_compound(c):
-            implicit.append(c)  # "a government plan", "an education ministry plan": the state's body
+            implicit.append(c)  # "a government proposal", "a transport ministry plan": the state's body
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             pobj = child(c, "pobj")
             if pobj is not None:
