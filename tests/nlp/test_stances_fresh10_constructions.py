@@ -41,7 +41,7 @@ pytestmark = pytest.mark.model
 CASES: list[tuple[str, list[S], list[A]]] = [
     # the named author of a plan whose infinitive is a cue of its own
     ("Coastal villagers protested against a plan by the fisheries department in Manila to close the bay to small boats.",
-     [("coastal", -1, "plan by the fisheries department"), ("department", 1, "closing the bay")],
+     [("coastal", -1, "plan by the fisheries department"), ("phlgov", 1, "closing the bay")],
      # (since the sideb2 round plural civil groups are holders and opposing a body's plan aligns against it)
      [("coastal", "phlgov", -1)]),
     ("Japan's plan to scrap the sales tax exemption was criticised by retailers.",

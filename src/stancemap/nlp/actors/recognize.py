@@ -27,6 +27,7 @@ from .agencies import adjective_national, state_agency
 from .apposed_names import apposed_person_names
 from .body_context import body_by_context, named_after_body_noun, untagged_bodies
 from .company_nouns import _TRADE_WORDS, _company_appos, company_description
+from .compound_bodies import compound_state_bodies
 from .defined_acronyms import link_defined_acronyms
 from .described_names import described_company_names
 from .gazetteer import Gazetteer, Match
@@ -42,6 +43,7 @@ from .languages import language_compound
 from .local_bodies import described_lobbies, local_governments, plural_parties
 from .office_fields import names_office_field
 from .persons import CANDIDACY_NOUNS, PERSONAL_TITLES
+from .region_demonyms import region_adjective_governments
 from .roles import (
     _COUNTRYISH,
     _LOCATIVE,
@@ -55,6 +57,7 @@ from .roles import (
 )
 from .state import ActorDraft, DocActors, Recognition, is_acronym
 from .titled_bodies import described_bodies, titled_bodies
+from .trade_bodies import trade_bodies
 
 __all__ = ["recognize", "Recognition", "SECTOR_LABELS"]
 
@@ -1121,7 +1124,9 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     """Run recognition; returns what coreference needs."""
     r = _Recognizer(doc, gaz, acts, date)
     r.rec.government_names = _GovernmentNames(gaz.tables)
+    region_adjective_governments(doc, acts, r.t)  # ("the Tyrolean government": Tyrol's, sideb4)
     local_governments(doc, acts, r.t)  # ("the Manitoba government", "the city of Bordeaux": before the roles take them)
+    trade_bodies(doc, acts, r.t, r.name_at)  # ("Peru's growers' federation", sideb4)
     described_lobbies(doc, acts, r.t, r.name_at)  # ("Italy's main farm lobby": not Italy)
     plural_parties(doc, acts, r.t)  # ("Sweden's Social Democrats": a party, not Sweden)
     party_groups(doc, acts)
@@ -1135,6 +1140,7 @@ def recognize(doc: Doc, gaz: Gazetteer, acts: DocActors, *, date: str | None = N
     r.other_orgs()
     link_acronyms(doc, acts, r.rec)
     link_defined_acronyms(doc, acts, r.rec)
+    compound_state_bodies(doc, acts, r.t)  # ("a government plan": the dateline state's government)
     return r.rec
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..actors.compound_bodies import BODY_COMPOUNDS, body_compound
 from ..common.undo import UNDO_VERBS
 from .backoff import POLICY_NOUNS
 from .effects import THING_NOUNS
@@ -92,6 +93,8 @@ def authors_of(noun: Token, *, explicit_only: bool = False, of_author: bool = Tr
         elif c.dep_ == "compound" and c.pos_ == "NOUN" and any(
                 g.ent_type_ in ("NORP", "GPE", "ORG") for g in c.children):
             implicit.append(c)  # "Afghan government call": the compound noun with its nationality
+        elif body_compound(c):
+            implicit.append(c)  # "a government proposal", "a transport ministry plan": the state's body
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             pobj = child(c, "pobj")
             if pobj is not None:
@@ -274,6 +277,8 @@ def _noun_content_direct(noun: Token) -> tuple[int, int] | None:
     owned = any(c.dep_ == "poss" for c in noun.children)
     mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and (c.pos_ == "NOUN" or (
         owned and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "GPE", "PERSON")))]  # "Sweden's NATO bid"
+    if mods and mods[-1].lemma_.lower() in BODY_COMPOUNDS:
+        mods = []  # "a cabinet offer", "a Spanish government offer": the author, not what is offered
     if mods and noun.lemma_.lower() in _COMPOUND_CONTENT:
         owners = [t.i for m in [noun, *mods] for c in m.subtree if c.dep_ == "poss" for t in c.subtree]
         lo = min(t.i for m in mods for t in m.subtree)
