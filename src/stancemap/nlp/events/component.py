@@ -133,6 +133,7 @@ from .tables import condition_by_index, mark_words, may_name_event_noun
 from .tree import forget_tree, tree_of
 from .typefeatures import HARM_WORDS, is_act_noun, type_features, verb_classes
 from .typemodel import TYPE_CODES, default_model, lexicon_type
+from .verbkeys import may_trigger_verb
 from .wordclasses import RELATIONAL_NOUNS
 
 __all__ = [
@@ -397,8 +398,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     lemmas, pos, tags, deps = words.lemma, words.pos, words.tag, words.dep
     for i in range(sent.start, sent.end):  # (the checks that open both matchers, made once per word)
         modal = lemmas[i] in statement_verbs
-        if pos[i] in ("VERB", "AUX") or tags[i].startswith("VB"):
-            matchable = True
+        if pos[i] in ("VERB", "AUX") or tags[i].startswith("VB"):  # (a verb no branch of match_token names
+            matchable = may_trigger_verb(lemmas[i], words.spacy_lemma[i], words.lower[i], tags[i], lexicon)  # )
         elif pos[i] == "NOUN":  # (match_token's noun triggers are subjects or prepositional objects,
             matchable = deps[i] in ("nsubj", "nsubjpass", "pobj") \
                 and may_name_event_noun(lemmas[i], lexicon)  # with a pattern; its adjectives predicative ones)
