@@ -20,9 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import POS
 from spacy.language import Language
-from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, Token
 
 from ...actors.tables import load_tables
@@ -140,6 +138,7 @@ from .tables import condition_by_index, mark_words, may_name_event_noun
 from .tree import forget_tree, tree_of
 from .typefeatures import HARM_WORDS, is_act_noun, type_features, verb_classes
 from .typemodel import TYPE_CODES, default_model, lexicon_type
+from .verbkeys import adjective_noun_candidates, may_trigger_verb
 from .wordclasses import RELATIONAL_NOUNS
 
 __all__ = [
@@ -404,8 +403,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     lemmas, pos, tags, deps = words.lemma, words.pos, words.tag, words.dep
     for i in range(sent.start, sent.end):  # (the checks that open both matchers, made once per word)
         modal = lemmas[i] in statement_verbs
-        if pos[i] in ("VERB", "AUX") or tags[i].startswith("VB"):
-            matchable = True
+        if pos[i] in ("VERB", "AUX") or tags[i].startswith("VB"):  # (a verb no branch of match_token names
+            matchable = may_trigger_verb(lemmas[i], words.spacy_lemma[i], words.lower[i], tags[i], lexicon)  # )
         elif pos[i] == "NOUN":  # (match_token's noun triggers are subjects or prepositional objects,
             matchable = deps[i] in ("nsubj", "nsubjpass", "pobj") \
                 and may_name_event_noun(lemmas[i], lexicon)  # with a pattern; its adjectives predicative ones)
@@ -2911,8 +2910,8 @@ def repair_adjective_events(doc: Doc, lexicon: Lexicon) -> int:
     fixed = 0
     # (a Token only for the adjectives, found on one array: the repair changes no word after the one
     # it mends, so a later word is still an adjective as read)
-    for i in (doc.to_array(POS) == ADJ).nonzero()[0].tolist():
-        tok = doc[i]
+    for i in adjective_noun_candidates(doc, lexicon.nouns):  # (evspeed5: the array's ADJ amod words, right after
+        tok = doc[i]  # their head, with an event noun's form; each checked again here)
         head = tok.head
         if tok.pos_ != "ADJ" or tok.dep_ != "amod" or head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN") \
                 or tok.lower_ not in lexicon.nouns or tok.i != head.i + 1 \

@@ -479,9 +479,16 @@ def match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: b
     return found
 
 
+#: :func:`_match_pattern`'s particle before it is read
+_UNREAD = "\x00unread"
+
+
 def _match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: bool = False) -> Pattern | None:
-    preps = _preps(tok)
-    particle = _particle(tok)
+    # the verb's prepositions and particle, read at the first pattern that names one (evspeed5: most
+    # patterns name neither, and a verb with default patterns only asks for neither)
+    preps: dict[str, Token] = {}
+    preps_read = False
+    particle: str | None = _UNREAD
     # the keys of the objects (by preposition, "" for the verb's own) and of the subject, found
     # once for all the patterns that ask for them
     obj_keys: dict[str, list[str]] = {}
@@ -489,8 +496,13 @@ def _match_pattern(tok: Token, patterns: tuple[Pattern, ...], *, specific_only: 
     for p in patterns:
         if specific_only and p.is_default:
             continue
-        if p.particle and p.particle != particle:
-            continue
+        if p.particle:
+            if particle is _UNREAD:
+                particle = _particle(tok)
+            if p.particle != particle:
+                continue
+        if p.prep and not preps_read:
+            preps, preps_read = _preps(tok), True
         if p.prep and p.prep not in preps:
             if not p.obj or (stranded := _stranded_prep(tok, p.prep)) is None:
                 continue
