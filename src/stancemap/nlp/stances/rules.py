@@ -3094,13 +3094,15 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             subj = rel.head if rel is not None else None
         prefix = sent.doc[slice(*compact_span(subj))].text if subj is not None else ""
         undone = undone_subject(action, subj, lex)
-        if undone is not None and pol < 0 and action.lemma_.lower() != "go":
-            # "Y must not be lifted": -1 on lifting Y, as "X will not lift Y" and "Y will not be lifted, X said"
+        if undone is not None and action.lemma_.lower() != "go":
+            # "Y must be scrapped": +1 on scrapping Y; "Y must not be lifted": -1 on lifting Y, as "X will not
+            # lift Y". The polarity follows the cue and the demand is not re-normalised (stance gold README
+            # sections 2 and 5: "X must / should / needs to Y" is a +1 cue on the act; reword13, step 0)
             (lo, hi), prefix = undone, gerund(action.lemma_.lower())
             undone = None
             if sent.doc[lo].tag_ == "DT" and sent.doc[lo].is_title:
                 lo += 1  # ("The ban must not be scrapped": "scrapping ban", as the pledge reads it)
-        elif undone is not None:  # "Y must be scrapped": -1 on Y, as "X rejected Y"
+        elif undone is not None:  # "the ban must go": -1 on the ban
             (lo, hi), prefix, pol = undone, "", -pol
         if holder is None and have:
             continue  # ("have to" unreported: as often a narrated necessity)
