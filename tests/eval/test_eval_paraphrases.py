@@ -207,14 +207,13 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b76-rw-darien-smuggling-together": (1, "'The two pledged ...' after a sentence naming both sides: 'the two' is not "
                                             "resolved to the parties of the sentence before"),
     "b76-rw-galapagos-reserve": (1, "'Y is our duty to the world' is no label: 'duty' carries no sign"),
-    # demand-to-undo wordings kept in families of their own (reword12, review round 1): the scheme's two forms
-    # (b45-rw-sanctions-relief): "wants X scrapped / called for X to be withdrawn / demanded that X be dropped / X
-    # had to go" is read as -1 on X by the rules, +1 on the act by the gold's convention
-    "b71-rw-fishing-licence-fee-demand": (1, "'wanted X scrapped' is read as -1 on X (the two forms of undoing)"),
-    "b72-rw-packaging-levy-demand": (3, "'wants X withdrawn', 'called for X to be withdrawn', 'demanded that X be "
-                                        "dropped' are read as -1 on X (the two forms of undoing)"),
-    "b73-rw-macadamia-ban-demand": (1, "'called for X to be scrapped' is read as -1 on X (the two forms of undoing)"),
-    "b74-rw-yam-inspection-fee-demand": (1, "'X had to go' is read as -1 on X (the two forms of undoing)"),
+    # demand-to-undo wordings kept in families of their own (reword12, review round 1); since reword13 the rules
+    # read "wants X scrapped / called for X to be withdrawn / demanded that X be dropped / X must be scrapped" as +1
+    # on the act, the gold's convention (b71 and b72 pass)
+    "b73-rw-macadamia-ban-demand": (1, "'called for X to be scrapped' where X has a prepositional phrase: the "
+                                       "parser hangs the infinitive on the verb and only X is taken (+1 on X)"),
+    "b74-rw-yam-inspection-fee-demand": (1, "'X had to go' (after a first sentence) gives no stance: 'go' names no act "
+                                            "and 'had to' is read as a narrated necessity"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }
@@ -236,7 +235,7 @@ def test_shares_and_report(result: dict[str, Any]) -> None:
     assert result["study"]["consistent"] == result["study"]["families"] - len(KNOWN_FAILING)
     assert result["all"]["share"] >= 0.88  # held-out families are measured, never studied (0.894 with batches
     # 57-60, 0.897 with batches 61-64; 0.889 with 71-72; 0.884 with 73-74, whose held-out halves pass 3 / 9 and 5 / 9;
-    # 0.881 with 75-76 and the ten demand families of reword12)
+    # 0.881 with 75-76 and the ten demand families of reword12; 0.887 with reword13's step 0, the demand convention)
     assert result["held_out"]["families"] + result["study"]["families"] == len(FAMILIES)
     assert not any(f["held_out"] for f in result["failures"])  # held-out failures are not shown
     text = render(result)
