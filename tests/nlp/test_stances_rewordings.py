@@ -29,9 +29,9 @@ CASES: list[tuple[str, list[S]]] = [
     ("The road toll must go now, Slovakia said.", [("SVK", -1, "road toll")]),
     # and a demand that it not be undone reads as the pledge "X will not be lifted, Y said": -1 on undoing it
     ("Tanzania said the port fees should not be lifted.", [("TZA", -1, "lifting the port fees")]),
-    ("The mining ban must never be scrapped, Guinea said.", [("GIN", -1, "scrapping mining ban")]),
+    ("The mining ban must never be scrapped, Guinea said.", [("GIN", -1, "scrapping the mining ban")]),
     # prevention is undoing before the fact: +1 on avoiding it
-    ("Any escalation on the border must be avoided, Eritrea warned.", [("ERI", 1, "avoiding escalation")]),
+    ("Any escalation on the border must be avoided, Eritrea warned.", [("ERI", 1, "avoiding any escalation on the border")]),
     # a plain "would not" of receiving, signing or recognising in a main clause is a refusal
     ("Paraguay would not receive the Brazilian envoy.", [("PRY", -1, "brazilian envoy")]),
     ("Uruguay would not sign the river protocol.", [("URY", -1, "river protocol")]),

@@ -30,7 +30,7 @@ CASES: list[tuple[str, list[S]]] = [
     # a demand that Y go, with its source after it; a demand coordinated with a label of Y
     ("The new border fees must go, according to Nepal's trade minister.", [("NPL", -1, "border fees")]),
     ("The new border fees are unjustified and must be withdrawn, Kathmandu said.",
-     [("NPL", -1, "the new border fees"), ("NPL", 1, "withdrawing new border fees")]),
+     [("NPL", -1, "the new border fees"), ("NPL", 1, "withdrawing the new border fees")]),
     # the view is someone else's, or nobody's
     ("The view that the new border fees are unfair is widely shared.", []),
 ]

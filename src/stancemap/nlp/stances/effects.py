@@ -34,6 +34,7 @@ from .frames import view_holder
 from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .reword12 import EXTRA_EFFECT_VERBS, harm_idioms, planned_thing
+from .reword13 import two_word_owner
 from .syntax import child, compact_span, is_negated, prep_object, reporting_subject
 
 __all__ = ["effect_stances", "what_we_need", "pace_judgements", "EFFECT_VERBS", "THING_NOUNS"]
@@ -187,7 +188,9 @@ def _ours(obj: Token, reporter: Token | None) -> bool:
         return True
     mods = [c for c in obj.children if c.dep_ in ("amod", "compound", "poss")]
     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
-    return any(_state(c.text) in own for c in mods)  # ("Peruvian anchovy fleets": the state's adjective on the modifier)
+    if any(_state(c.text) in own for c in mods):  # ("Peruvian anchovy fleets": the state's adjective on the modifier)
+        return True
+    return two_word_owner(mods, _state, own)  # ("Costa Rican beaches", "New Zealand growers")
 
 
 def _foreign_owner(obj: Token, reporter: Token) -> bool:
