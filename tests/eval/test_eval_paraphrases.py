@@ -210,10 +210,25 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # demand-to-undo wordings kept in families of their own (reword12, review round 1); since reword13 the rules
     # read "wants X scrapped / called for X to be withdrawn / demanded that X be dropped / X must be scrapped" as +1
     # on the act, the gold's convention (b71 and b72 pass)
-    "b73-rw-macadamia-ban-demand": (1, "'called for X to be scrapped' where X has a prepositional phrase: the "
-                                       "parser hangs the infinitive on the verb and only X is taken (+1 on X)"),
+    # (b73-rw-macadamia-ban-demand passes since reword13: a for-to content hung on the object is kept whole)
     "b74-rw-yam-inspection-fee-demand": (1, "'X had to go' (after a first sentence) gives no stance: 'go' names no act "
                                             "and 'had to' is read as a narrated necessity"),
+    # batches 77-78 (reword13; first measures 13 / 20 and 9 / 20), study failures left after the general fixes
+    "b77-rw-fuel-credit-line": (1, "quoted 'Y comes at the right time' is no cue (an idiom of timing, no sign word)"),
+    "b77-rw-visa-fee": (1, "quoted 'Y shuts our young people out' is no statement of effect: 'shut X out' is not "
+                           "among the idioms of harm"),
+    "b78-rw-andean-power-market": (1, "quoted 'Y will end our blackouts': 'blackouts' is not a deplored noun, and "
+                                      "'our' makes it valued"),
+    "b78-rw-border-checkpoint": (1, "parser error: in 'Armenia rejects Azerbaijan's ...' the verb 'rejects' is "
+                                    "tagged a plural noun (the past tense parses)"),
+    "b78-rw-gulf-customs-union": (1, "quoted 'Y will tie our economies together' is no idiom of help"),
+    "b78-rw-krsko-extension": (1, "quoted 'Y is a risk for all of Z' is no label: 'risk' is not a label noun"),
+    "b78-rw-vlora-airport": (1, "'Y will bring more visitors to the south': visitors to a place that is not the "
+                                "speaker's own are not valued"),
+    "b78-rw-chancay-port": (2, "'was celebrated by X' ('celebrate' was taken out of the cues) and 'Y will cut "
+                               "shipping times' (times are no deplored noun)"),
+    "b78-rw-food-reserve": (1, "'According to Kuwait's foreign ministry, the emir approves of Y': 'the emir' is not "
+                               "resolved to Kuwait"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }
@@ -235,7 +250,8 @@ def test_shares_and_report(result: dict[str, Any]) -> None:
     assert result["study"]["consistent"] == result["study"]["families"] - len(KNOWN_FAILING)
     assert result["all"]["share"] >= 0.88  # held-out families are measured, never studied (0.894 with batches
     # 57-60, 0.897 with batches 61-64; 0.889 with 71-72; 0.884 with 73-74, whose held-out halves pass 3 / 9 and 5 / 9;
-    # 0.881 with 75-76 and the ten demand families of reword12; 0.887 with reword13's step 0, the demand convention)
+    # 0.881 with 75-76 and the ten demand families of reword12; 0.887 with reword13's step 0, the demand convention;
+    # 0.881 with batches 77-78)
     assert result["held_out"]["families"] + result["study"]["families"] == len(FAMILIES)
     assert not any(f["held_out"] for f in result["failures"])  # held-out failures are not shown
     text = render(result)
