@@ -8,7 +8,8 @@ rows have it. A negated demand is -1 on the act; a thing moved or a physical obj
 
 Step 2, general causes of failures in batches 71-78: a for-to demand content the parser splits from its
 object ("pressed for X | to be cancelled"); "approve of X"; a two-word demonym ("Costa Rican", "New
-Zealand") naming the reporter's own state in a statement of effect.
+Zealand") naming the reporter's own state in a statement of effect; failures of a service (blackouts,
+delays) as deplored objects; "price / lock / shut X out" as harm.
 
 Sentences written for these tests (no evaluation text, no paraphrase wording).
 """
@@ -46,6 +47,13 @@ CASES: list[tuple[str, list[S]]] = [
      "the Costa Rican environment ministry said.", [("CRI", -1, "offshore drilling")]),
     ("Australia's proposed wine tariff would hurt New Zealand vineyards, according to New Zealand's trade minister.",
      [("NZL", -1, "wine tariff")]),
+    # failures of a service are deplored: ending them is good, causing them bad
+    ("The new power line will end our blackouts, Bhutan's energy minister said.", [("BTN", 1, "power line")]),
+    ("The new toll plan will cause long delays for Lithuanian truckers, the Lithuanian transport ministry warned.",
+     [("LTU", -1, "toll plan")]),
+    # "price / lock / shut X out" harms a valued X, as "drive X out" does
+    ('"The proposed tuition fee would price our students out of university," Chile\'s education minister said.',
+     [("CHL", -1, "tuition fee")]),
 ]
 
 
@@ -61,6 +69,10 @@ LOOKALIKES: list[tuple[str, str, str]] = [
     # a two-word demonym of ANOTHER state: no own harm, and nature is no plan
     ("The new toll road would hurt Sri Lankan tea estates, the Indian transport minister said.", "IND", "toll road"),
     ("The storm will ruin Costa Rican banana farms, the Costa Rican farm ministry said.", "CRI", "storm"),
+    # delays caused by nature or by fighters, and a thing frozen, say nothing of a plan
+    ("The storm will cause delays at the port, Kenya's transport ministry said.", "KEN", "storm"),
+    ("The rebels will cause delays on the highway, Kenya's transport ministry said.", "KEN", "rebels"),
+    ("The cold weather will freeze the pipes, Mongolia's energy ministry said.", "MNG", "weather"),
 ]
 
 

@@ -8,6 +8,10 @@
 - :func:`two_word_owner`: a two-word country name or demonym on an object ("Costa Rican beaches", "New
   Zealand growers", "Sri Lankan tea estates") names the reporter's own state as a one-word one does, in
   statements of effect (effects._ours).
+- :data:`SHUT_OUT_VERBS`: "shut / lock / freeze / price / crowd X out" harms a valued X, as "drive / force X
+  out" does (effects._OUST_VERBS, with its particle).
+- :data:`SERVICE_FAILURES`: failures of a service everyone deplores (blackouts, outages, delays, queues,
+  bottlenecks, gridlock): ending them is good, causing them bad (effects._DEPLORED), as with "congestion".
 """
 
 from __future__ import annotations
@@ -19,7 +23,13 @@ from spacy.tokens import Token
 from .lexicon import Cue
 from .syntax import child
 
-__all__ = ["for_to_content", "object_infinitive", "two_word_owner"]
+#: verbs that keep someone out with the particle "out" ("would shut / price our students out")
+SHUT_OUT_VERBS = frozenset({"shut", "lock", "freeze", "price", "crowd"})
+#: failures of a service: a deplored object ("will end the blackouts", "will cause delays at the border")
+SERVICE_FAILURES = frozenset("""blackout blackouts outage outages delay delays queue queues bottleneck bottlenecks
+    gridlock""".split())
+
+__all__ = ["for_to_content", "object_infinitive", "two_word_owner", "SHUT_OUT_VERBS", "SERVICE_FAILURES"]
 
 
 def for_to_content(prep: Token, obj: Token, inf: Token, cue: Cue, hi: int) -> bool:
