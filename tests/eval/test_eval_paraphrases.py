@@ -215,10 +215,9 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
                                             "and 'had to' is read as a narrated necessity"),
     # batches 77-78 (reword13; first measures 13 / 20 and 9 / 20), study failures left after the general fixes
     "b77-rw-fuel-credit-line": (1, "quoted 'Y comes at the right time' is no cue (an idiom of timing, no sign word)"),
-    "b77-rw-visa-fee": (1, "quoted 'Y shuts our young people out' is no statement of effect: 'shut X out' is not "
-                           "among the idioms of harm"),
-    "b78-rw-andean-power-market": (1, "quoted 'Y will end our blackouts': 'blackouts' is not a deplored noun, and "
-                                      "'our' makes it valued"),
+    # (b77-rw-visa-fee passes since reword13's "shut / price X out")
+    "b78-rw-andean-power-market": (1, "quoted 'the Andean electricity market will end our blackouts': 'market' is no "
+                                      "plan or project noun, so the subject is not judged by its effects"),
     "b78-rw-border-checkpoint": (1, "parser error: in 'Armenia rejects Azerbaijan's ...' the verb 'rejects' is "
                                     "tagged a plural noun (the past tense parses)"),
     "b78-rw-gulf-customs-union": (1, "quoted 'Y will tie our economies together' is no idiom of help"),
@@ -251,7 +250,7 @@ def test_shares_and_report(result: dict[str, Any]) -> None:
     assert result["all"]["share"] >= 0.88  # held-out families are measured, never studied (0.894 with batches
     # 57-60, 0.897 with batches 61-64; 0.889 with 71-72; 0.884 with 73-74, whose held-out halves pass 3 / 9 and 5 / 9;
     # 0.881 with 75-76 and the ten demand families of reword12; 0.887 with reword13's step 0, the demand convention;
-    # 0.881 with batches 77-78)
+    # 0.883 with batches 77-78)
     assert result["held_out"]["families"] + result["study"]["families"] == len(FAMILIES)
     assert not any(f["held_out"] for f in result["failures"])  # held-out failures are not shown
     text = render(result)
