@@ -116,9 +116,8 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b44-idiom-climate-stand-by": (1, "'stick to X' is no cue: as often 'stick to the facts / the script / the "
                                       "timetable', no position"),
     # batches 45 and 46 (issue 9, fourteenth session)
-    "b45-rw-sanctions-relief": (2, "a demand that X be lifted is -1 on X ('wants X lifted', 'called for X to be "
-                                   "lifted'), a demand for the lifting of X +1 on the lifting: the scheme's two forms "
-                                   "(the stance scorer takes both) are not unified"),
+    # (b45-rw-sanctions-relief and b47-rw-arms-sales-halt pass since reword13: both forms of a demand to undo are +1
+    # on the act, the stance gold's convention)
     "b45-rw-carbon-border-tax": (1, "'mounted a campaign against X' is as often a military campaign"),
     "b46-rw-debt-relief": (1, "'need' is no cue ('X needs votes / rain'): 'What X needs most is Y' stays none"),
     "b46-rw-pope-ceasefire": (1, "'the pope' alone is not resolved to an actor (actor stage)"),
@@ -129,8 +128,6 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # batch 47 (issue 9, fourteenth session), studied after its first measure
     "b47-rw-missile-test": (1, "parser error: 'test' read as the verb of 'called X's missile test an outrage', so the "
                                "test's author is lost (the stance is found, the alignment not)"),
-    "b47-rw-arms-sales-halt": (1, "the two forms of a demand to undo a thing (b45-rw-sanctions-relief): 'wants X "
-                                  "halted' is -1 on X"),
     "b47-rw-militants-backing": (1, "'X was behind Y' is support only as a stated position ('squarely behind the "
                                     "plan'); as a charge of backing an armed group it is no cue"),
     "b47-rw-apology-demand": (1, "'said Y owed X an apology' is no cue: 'owe' is mostly money or thanks"),
