@@ -116,9 +116,8 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b44-idiom-climate-stand-by": (1, "'stick to X' is no cue: as often 'stick to the facts / the script / the "
                                       "timetable', no position"),
     # batches 45 and 46 (issue 9, fourteenth session)
-    "b45-rw-sanctions-relief": (2, "a demand that X be lifted is -1 on X ('wants X lifted', 'called for X to be "
-                                   "lifted'), a demand for the lifting of X +1 on the lifting: the scheme's two forms "
-                                   "(the stance scorer takes both) are not unified"),
+    # (b45-rw-sanctions-relief and b47-rw-arms-sales-halt pass since reword13: both forms of a demand to undo are +1
+    # on the act, the stance gold's convention)
     "b45-rw-carbon-border-tax": (1, "'mounted a campaign against X' is as often a military campaign"),
     "b46-rw-debt-relief": (1, "'need' is no cue ('X needs votes / rain'): 'What X needs most is Y' stays none"),
     "b46-rw-pope-ceasefire": (1, "'the pope' alone is not resolved to an actor (actor stage)"),
@@ -129,8 +128,6 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     # batch 47 (issue 9, fourteenth session), studied after its first measure
     "b47-rw-missile-test": (1, "parser error: 'test' read as the verb of 'called X's missile test an outrage', so the "
                                "test's author is lost (the stance is found, the alignment not)"),
-    "b47-rw-arms-sales-halt": (1, "the two forms of a demand to undo a thing (b45-rw-sanctions-relief): 'wants X "
-                                  "halted' is -1 on X"),
     "b47-rw-militants-backing": (1, "'X was behind Y' is support only as a stated position ('squarely behind the "
                                     "plan'); as a charge of backing an armed group it is no cue"),
     "b47-rw-apology-demand": (1, "'said Y owed X an apology' is no cue: 'owe' is mostly money or thanks"),
@@ -207,14 +204,27 @@ KNOWN_FAILING: dict[str, tuple[int, str]] = {  # family -> (failing wordings, wh
     "b76-rw-darien-smuggling-together": (1, "'The two pledged ...' after a sentence naming both sides: 'the two' is not "
                                             "resolved to the parties of the sentence before"),
     "b76-rw-galapagos-reserve": (1, "'Y is our duty to the world' is no label: 'duty' carries no sign"),
-    # demand-to-undo wordings kept in families of their own (reword12, review round 1): the scheme's two forms
-    # (b45-rw-sanctions-relief): "wants X scrapped / called for X to be withdrawn / demanded that X be dropped / X
-    # had to go" is read as -1 on X by the rules, +1 on the act by the gold's convention
-    "b71-rw-fishing-licence-fee-demand": (1, "'wanted X scrapped' is read as -1 on X (the two forms of undoing)"),
-    "b72-rw-packaging-levy-demand": (3, "'wants X withdrawn', 'called for X to be withdrawn', 'demanded that X be "
-                                        "dropped' are read as -1 on X (the two forms of undoing)"),
-    "b73-rw-macadamia-ban-demand": (1, "'called for X to be scrapped' is read as -1 on X (the two forms of undoing)"),
-    "b74-rw-yam-inspection-fee-demand": (1, "'X had to go' is read as -1 on X (the two forms of undoing)"),
+    # demand-to-undo wordings kept in families of their own (reword12, review round 1); since reword13 the rules
+    # read "wants X scrapped / called for X to be withdrawn / demanded that X be dropped / X must be scrapped" as +1
+    # on the act, the gold's convention (b71 and b72 pass)
+    # (b73-rw-macadamia-ban-demand passes since reword13: a for-to content hung on the object is kept whole)
+    "b74-rw-yam-inspection-fee-demand": (1, "'X had to go' (after a first sentence) gives no stance: 'go' names no act "
+                                            "and 'had to' is read as a narrated necessity"),
+    # batches 77-78 (reword13; first measures 13 / 20 and 9 / 20), study failures left after the general fixes
+    "b77-rw-fuel-credit-line": (1, "quoted 'Y comes at the right time' is no cue (an idiom of timing, no sign word)"),
+    # (b77-rw-visa-fee passes since reword13's "shut / price X out")
+    "b78-rw-andean-power-market": (1, "quoted 'the Andean electricity market will end our blackouts': 'market' is no "
+                                      "plan or project noun, so the subject is not judged by its effects"),
+    "b78-rw-border-checkpoint": (1, "parser error: in 'Armenia rejects Azerbaijan's ...' the verb 'rejects' is "
+                                    "tagged a plural noun (the past tense parses)"),
+    "b78-rw-gulf-customs-union": (1, "quoted 'Y will tie our economies together' is no idiom of help"),
+    "b78-rw-krsko-extension": (1, "quoted 'Y is a risk for all of Z' is no label: 'risk' is not a label noun"),
+    "b78-rw-vlora-airport": (1, "'Y will bring more visitors to the south': visitors to a place that is not the "
+                                "speaker's own are not valued"),
+    "b78-rw-chancay-port": (2, "'was celebrated by X' ('celebrate' was taken out of the cues) and 'Y will cut "
+                               "shipping times' (times are no deplored noun)"),
+    "b78-rw-food-reserve": (1, "'According to Kuwait's foreign ministry, the emir approves of Y': 'the emir' is not "
+                               "resolved to Kuwait"),
     "b51-rw-shelters-militants": (1, "parser error: in 'accusations that Pakistan shelters militants have been denied "
                                      "by Y' the verb 'shelters' is read as a noun, so the clause swallows the main verb"),
 }
@@ -236,7 +246,8 @@ def test_shares_and_report(result: dict[str, Any]) -> None:
     assert result["study"]["consistent"] == result["study"]["families"] - len(KNOWN_FAILING)
     assert result["all"]["share"] >= 0.88  # held-out families are measured, never studied (0.894 with batches
     # 57-60, 0.897 with batches 61-64; 0.889 with 71-72; 0.884 with 73-74, whose held-out halves pass 3 / 9 and 5 / 9;
-    # 0.881 with 75-76 and the ten demand families of reword12)
+    # 0.881 with 75-76 and the ten demand families of reword12; 0.887 with reword13's step 0, the demand convention;
+    # 0.883 with batches 77-78)
     assert result["held_out"]["families"] + result["study"]["families"] == len(FAMILIES)
     assert not any(f["held_out"] for f in result["failures"])  # held-out failures are not shown
     text = render(result)

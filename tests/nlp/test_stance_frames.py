@@ -41,9 +41,9 @@ CASES: list[tuple[str, list[S]]] = [
     ("For Peru, the new tariff is a blunder.", [("PER", -1, "new tariff")]),
     ("According to Bolivia, the lithium deal is unfair.", [("BOL", -1, "lithium deal")]),
     ("The fishing ban is unacceptable to Peru, its foreign ministry said.", [("PER", -1, "fishing ban")]),
-    # a demand that something be undone: -1 on it
-    ("Ecuador said the fishing ban must be scrapped.", [("ECU", -1, "fishing ban")]),
-    ("Ecuador said the fishing ban should be rejected.", [("ECU", -1, "fishing ban")]),
+    # a demand that something be undone: +1 on the act (polarity follows the cue; reword13)
+    ("Ecuador said the fishing ban must be scrapped.", [("ECU", 1, "scrapping the fishing ban")]),
+    ("Ecuador said the fishing ban should be rejected.", [("ECU", 1, "rejecting the fishing ban")]),
     # a negator between the words of a phrase cue: no position either way
     ("Spain took issue with the new quota.", [("ESP", -1, "new quota")]),
 ]

@@ -236,7 +236,8 @@ def test_considering_an_act_is_no_stance(nlp) -> None:  # type: ignore[no-untype
 
 
 @pytest.mark.parametrize(("text", "stances"), [
-    ("Uganda would like to see the tariffs lifted.", [("UGA", -1, "tariffs")]),
+    # a wish that a thing be undone is +1 on undoing it (the stance gold's convention; reword13)
+    ("Uganda would like to see the tariffs lifted.", [("UGA", 1, "lifting the tariffs")]),
 ], ids=["like to see X done"])
 def test_demands_with_small_clauses(nlp, text: str, stances: list[S]) -> None:  # type: ignore[no-untyped-def]
     assert_stances(nlp(text), stances)

@@ -46,10 +46,11 @@ CASES: list[tuple[str, list[S]]] = [
     ("Portugal has ended its support for the fishing quota.", [("PRT", -1, "fishing quota")]),
     # reports by more verbs: the pronoun is the reporter
     ("Latvia restated that it opposes the gas levy.", [("LVA", -1, "gas levy")]),
-    # "ought to" is a demand modal like "must", and a thing that must be undone is rejected, however
-    # the demand is built ("Y must be scrapped", "called for Y to be dropped": -1 on Y)
-    ("Croatia called for the visa rules to be dropped.", [("HRV", -1, "visa rules")]),
-    ("Bulgaria said the gas tax ought to be scrapped.", [("BGR", -1, "gas tax")]),
+    # "ought to" is a demand modal like "must"; a demand that a thing be undone is +1 on the act, however
+    # the demand is built ("Y must be scrapped", "called for Y to be dropped": +1 on dropping Y; the stance
+    # gold's convention, polarity follows the cue: reword13)
+    ("Croatia called for the visa rules to be dropped.", [("HRV", 1, "dropping the visa rules")]),
+    ("Bulgaria said the gas tax ought to be scrapped.", [("BGR", 1, "scrapping the gas tax")]),
     # a negated future passive of a policy act, held by the reporter
     ("The embargo on Cuba will not be lifted, Mexico said.", [("MEX", -1, "lifting embargo")]),
     # a verb with a particle is no personal action; an owned noun carries "against"

@@ -20,7 +20,7 @@ CASES: list[tuple[str, list[S]]] = [
     ("Portugal promised it would never accept the fishing quota.", [("PRT", -1, "fishing quota")]),
     ("Portugal pledged that it would support the fishing quota.", [("PRT", 1, "fishing quota")]),
     # the content of a demand stays a demand
-    ("Portugal insisted that the fishing quota be withdrawn.", [("PRT", -1, "fishing quota")]),
+    ("Portugal insisted that the fishing quota be withdrawn.", [("PRT", 1, "withdrawing the fishing quota")]),
     # nouns of intention: their infinitive's cue is the position
     ("Portugal announced plans to challenge the fishing quota.", [("PRT", -1, "fishing quota")]),
     ("Portugal announced its intention to oppose the fishing quota.", [("PRT", -1, "fishing quota")]),

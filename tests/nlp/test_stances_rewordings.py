@@ -17,19 +17,21 @@ pytestmark = pytest.mark.model
 S = tuple[str, int, str]
 
 CASES: list[tuple[str, list[S]]] = [
-    # a demand that a thing be undone is a position against the thing, however the demand is built
-    ("Malawi called for the maize levy to be scrapped.", [("MWI", -1, "maize levy")]),
-    ("Namibia wants the export duty scrapped.", [("NAM", -1, "export duty")]),
-    ("Botswana demanded that the diamond quota be dropped.", [("BWA", -1, "diamond quota")]),
-    ("Zambia said the copper tax must be dropped.", [("ZMB", -1, "copper tax")]),
-    ("Lesotho said the water charges ought to be withdrawn.", [("LSO", -1, "water charges")]),
-    ("Angola urged that the oil sanctions be lifted.", [("AGO", -1, "oil sanctions")]),
+    # a demand that a thing be undone is +1 on undoing it, however the demand is built (the stance gold's
+    # convention: polarity follows the cue, demands are not re-normalised; reword13)
+    ("Malawi called for the maize levy to be scrapped.", [("MWI", 1, "scrapping the maize levy")]),
+    ("Namibia wants the export duty scrapped.", [("NAM", 1, "scrapping the export duty")]),
+    ("Botswana demanded that the diamond quota be dropped.", [("BWA", 1, "dropping the diamond quota")]),
+    ("Zambia said the copper tax must be dropped.", [("ZMB", 1, "dropping the copper tax")]),
+    ("Lesotho said the water charges ought to be withdrawn.", [("LSO", 1, "withdrawing the water charges")]),
+    ("Angola urged that the oil sanctions be lifted.", [("AGO", 1, "lifting the oil sanctions")]),
+    # ("the road toll must go" stays -1 on the toll: "go" names no act to put in the target)
     ("The road toll must go now, Slovakia said.", [("SVK", -1, "road toll")]),
     # and a demand that it not be undone reads as the pledge "X will not be lifted, Y said": -1 on undoing it
     ("Tanzania said the port fees should not be lifted.", [("TZA", -1, "lifting the port fees")]),
-    ("The mining ban must never be scrapped, Guinea said.", [("GIN", -1, "scrapping mining ban")]),
-    # prevention is undoing before the fact
-    ("Any escalation on the border must be avoided, Eritrea warned.", [("ERI", -1, "escalation on the border")]),
+    ("The mining ban must never be scrapped, Guinea said.", [("GIN", -1, "scrapping the mining ban")]),
+    # prevention is undoing before the fact: +1 on avoiding it
+    ("Any escalation on the border must be avoided, Eritrea warned.", [("ERI", 1, "avoiding any escalation on the border")]),
     # a plain "would not" of receiving, signing or recognising in a main clause is a refusal
     ("Paraguay would not receive the Brazilian envoy.", [("PRY", -1, "brazilian envoy")]),
     ("Uruguay would not sign the river protocol.", [("URY", -1, "river protocol")]),

@@ -27,7 +27,7 @@ CASES: list[tuple[str, list[S], list[A]]] = [
     # a demand that a measure not be undone reads as the pledge: -1 on undoing it
     ("Iceland said the whaling ban must not be lifted.", [("ISL", -1, "lifting the whaling ban")], []),
     # prevention is undoing before the fact
-    ("Mongolia said a trade war must be averted.", [("MNG", -1, "trade war")], []),
+    ("Mongolia said a trade war must be averted.", [("MNG", 1, "averting a trade war")], []),
     # taking up an offer or invitation is accepting it, and aligns with its author
     ("Laos took up an invitation from Vietnam to join the river talks.",
      [("LAO", 1, "invitation"), ("VNM", 1, "joining the river talks")], [("LAO", "VNM", 1)]),

@@ -25,11 +25,12 @@ CASES: list[tuple[str, list[S]]] = [
     ("Nepal has taken the position that the new border fees are unfair.", [("NPL", -1, "border fees")]),
     ("Nepal is convinced that the new border fees are unfair.", [("NPL", -1, "border fees")]),
     ("Nepal shares the view that the new border fees are unfair.", [("NPL", -1, "border fees")]),
-    ("Nepal's stance is that the new border fees should be scrapped.", [("NPL", -1, "border fees")]),
+    ("Nepal's stance is that the new border fees should be scrapped.", [("NPL", 1, "scrapping the new border fees")]),
     ("For Nepal, the new border fees are unacceptable.", [("NPL", -1, "border fees")]),
     # a demand that Y go, with its source after it; a demand coordinated with a label of Y
     ("The new border fees must go, according to Nepal's trade minister.", [("NPL", -1, "border fees")]),
-    ("The new border fees are unjustified and must be withdrawn, Kathmandu said.", [("NPL", -1, "border fees")]),
+    ("The new border fees are unjustified and must be withdrawn, Kathmandu said.",
+     [("NPL", -1, "the new border fees"), ("NPL", 1, "withdrawing the new border fees")]),
     # the view is someone else's, or nobody's
     ("The view that the new border fees are unfair is widely shared.", []),
 ]

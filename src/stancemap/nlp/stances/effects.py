@@ -34,6 +34,7 @@ from .frames import view_holder
 from .lexicon import Lexicon
 from .raw import RawStance, here, hypothetical
 from .reword12 import EXTRA_EFFECT_VERBS, harm_idioms, planned_thing
+from .reword13 import SERVICE_FAILURES, SHUT_OUT_VERBS, two_word_owner
 from .syntax import child, compact_span, is_negated, prep_object, reporting_subject
 
 __all__ = ["effect_stances", "what_we_need", "pace_judgements", "EFFECT_VERBS", "THING_NOUNS"]
@@ -62,7 +63,7 @@ _PLUNGE_VERBS = frozenset({"push", "plunge", "drive", "throw", "force", "tip", "
 _PLUNGE_ENDS = frozenset({"poverty", "debt", "crisis", "recession", "chaos", "darkness", "bankruptcy", "ruin",
                           "hunger", "misery", "destitution", "unemployment", "war", "conflict"})
 #: "drive / force / push X out / away": X is lost
-_OUST_VERBS = frozenset({"drive", "force", "push", "scare", "chase"})
+_OUST_VERBS = frozenset({"drive", "force", "push", "scare", "chase"}) | SHUT_OUT_VERBS  # ("shut / price X out")
 
 #: "bury X in paperwork / under costs": X is weighed down
 _BURY_ENDS = frozenset({"paperwork", "bureaucracy", "tape", "cost", "costs", "debt", "debts", "red", "forms", "fees",
@@ -109,7 +110,8 @@ _DEPLORED = frozenset("""tension tensions chaos violence instability conflict co
     smuggler smugglers smuggling trafficker traffickers trafficking poverty inflation unemployment suffering
     crime terrorism extremism corruption pollution waste emission emissions logging deforestation hunger famine
     disease death deaths insecurity division divisions hatred mistrust uncertainty hardship shortage shortages
-    fighting killing killings bloodletting misery arms congestion cost costs dependence dependency reliance""".split())
+    fighting killing killings bloodletting misery arms congestion cost costs dependence dependency reliance""".split()) \
+    | SERVICE_FAILURES  # ("will end our blackouts")
 #: things whose effects are reported as a judgement of them, besides policies and speech acts: plans,
 #: projects and acts someone decides (never an event, an accident, a war or a force of nature: "the
 #: explosion killed twelve", "rising inflation will hurt households", "the war will ruin the economy")
@@ -187,7 +189,9 @@ def _ours(obj: Token, reporter: Token | None) -> bool:
         return True
     mods = [c for c in obj.children if c.dep_ in ("amod", "compound", "poss")]
     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
-    return any(_state(c.text) in own for c in mods)  # ("Peruvian anchovy fleets": the state's adjective on the modifier)
+    if any(_state(c.text) in own for c in mods):  # ("Peruvian anchovy fleets": the state's adjective on the modifier)
+        return True
+    return two_word_owner(mods, _state, own)  # ("Costa Rican beaches", "New Zealand growers")
 
 
 def _foreign_owner(obj: Token, reporter: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .bodies import GOVERNING_BODIES
 from .lexicon import Cue, Lexicon
-from .raw import RawStance
+from .raw import RawStance, gerund
 from .syntax import compact_span
 
 __all__ = ["object_allowed", "abstract_object", "prefer_phrases", "undone_subject", "undone_target", "UNDO_MEASURE_VERBS",
@@ -112,7 +112,7 @@ def _named_body(noun: Token) -> bool:
 
 def undone_subject(action: Token, subj: Token | None, lex: Lexicon) -> tuple[int, int] | None:
     """A demand that something be undone or rejected ("Y must be scrapped / should be rejected"):
-    the span of Y, on which the demand is -1; None for any other demand. The verb is a negative
+    the span of Y (the demand is on the act, "scrapping Y", with the cue's sign); None for any other demand. The verb is a negative
     evaluative cue (an act of undoing or rejecting) in the passive, with Y its subject."""
     if subj is not None and subj.dep_ == "nsubj" and action.lemma_.lower() == "go" and subj.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "advmod", "acomp", "prt", "npadvmod", "oprd")
@@ -146,8 +146,9 @@ UNDO_MEASURE_VERBS = frozenset("""drop scrap withdraw lift revoke repeal rescind
 def undone_target(raw: RawStance, lex: Lexicon) -> RawStance | None:
     """A position whose target is a thing to be undone, in the passive ("called for the ban to be
     scrapped", "demanded that the ban be dropped", "insisted the quota be withdrawn", "wants the
-    ban scrapped"): the same position, sign reversed, on the thing itself (-1 on the ban for a
-    demand). None when the target is anything else, or a physical thing."""
+    ban scrapped"): the same position on the act, "<undoing> <the thing>" (+1 on scrapping the ban
+    for a demand: polarity follows the cue, as the stance gold's README section 5 has it). None when
+    the target is anything else, or a physical thing."""
     lo, hi = raw.target
     if hi - lo < 2 or raw.target_prefix:
         return None
@@ -171,7 +172,10 @@ def undone_target(raw: RawStance, lex: Lexicon) -> RawStance | None:
         return None  # a movement ("troops be withdrawn from Gaza"): the demand is for the withdrawal
     if any(c.dep_ in ("dobj", "neg") for c in verb.children):
         return None  # an active verb with an object ("the ban dropped prices"), or "not be lifted"
-    return replace(raw, target=compact_span(subj), polarity=-raw.polarity, gerund=False, skip=frozenset())
+    # the act on the thing, with the demand's own sign (stance gold README section 5: polarity follows the cue,
+    # demands are not re-normalised; "demanded that the ban be dropped" is +1 on dropping the ban; reword13)
+    return replace(raw, target=compact_span(subj), target_prefix=gerund(verb.lemma_.lower()), gerund=False,
+                   skip=frozenset())
 
 
 #: labels of acceptability whose "to X" names the judge ("Y is unacceptable to X"), unlike labels of

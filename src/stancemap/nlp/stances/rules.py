@@ -73,6 +73,7 @@ from .repair import SUMMARY_NOUNS
 from .reword11 import attacked_measure, no_longer_bound, planned_route, praised_as
 from .reword12 import party_act_span, route_course
 from .reword12_labels import idiom_labels
+from .reword13 import for_to_content, object_infinitive
 from .surface import (
     CONTAINER_LABELS,
     LIGHT_LABELS,
@@ -522,7 +523,9 @@ def _verb_target(verb: Token, cue: Cue, lex: Lexicon) -> tuple[tuple[int, int], 
                 hi = compact_span(doing)[1]  # "objects to Ankara | drilling in the bay": the parser splits the act
             # "calling on X to do Y": the infinitive belongs to the target
             inf = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > obj.i), None)
-            if inf is not None and (prep.lower_ == "on" or (prep.lower_ in ("with", "to") and cue.kind == "demand")):
+            inf = inf if inf is not None else object_infinitive(obj, hi)  # ("for X | to be scrapped" on X)
+            if inf is not None and (prep.lower_ == "on" or (prep.lower_ in ("with", "to") and cue.kind == "demand")
+                                    or for_to_content(prep, obj, inf, cue, hi)):
                 hi = max(hi, compact_span(inf)[1])
             return (lo, hi), obj, obj.pos_ == "VERB"
         clause = _for_clause(verb) if "for" in cue.preps else None
@@ -3094,13 +3097,16 @@ def _modal_stances(sent: Span, lex: Lexicon) -> list[RawStance]:
             subj = rel.head if rel is not None else None
         prefix = sent.doc[slice(*compact_span(subj))].text if subj is not None else ""
         undone = undone_subject(action, subj, lex)
-        if undone is not None and pol < 0 and action.lemma_.lower() != "go":
-            # "Y must not be lifted": -1 on lifting Y, as "X will not lift Y" and "Y will not be lifted, X said"
+        if undone is not None and action.lemma_.lower() != "go":
+            # "Y must be scrapped": +1 on scrapping Y; "Y must not be lifted": -1 on lifting Y, as "X will not
+            # lift Y". The polarity follows the cue and the demand is not re-normalised (stance gold README
+            # sections 2 and 5: "X must / should / needs to Y" is a +1 cue on the act; reword13, step 0)
             (lo, hi), prefix = undone, gerund(action.lemma_.lower())
             undone = None
             if sent.doc[lo].tag_ == "DT" and sent.doc[lo].is_title:
-                lo += 1  # ("The ban must not be scrapped": "scrapping ban", as the pledge reads it)
-        elif undone is not None:  # "Y must be scrapped": -1 on Y, as "X rejected Y"
+                # ("The ban must not be scrapped": "scrapping the ban", the capital of the sentence start lowered)
+                prefix, lo = f"{prefix} {sent.doc[lo].lower_}", lo + 1
+        elif undone is not None:  # "the ban must go": -1 on the ban
             (lo, hi), prefix, pol = undone, "", -pol
         if holder is None and have:
             continue  # ("have to" unreported: as often a narrated necessity)
