@@ -61,7 +61,7 @@ CASES: list[tuple[str, list[S], list[A]]] = [
      [("envoy", -1, "measure")], []),
     # a cue verb coordinated with the reported clause of a thing
     ("Peru's transport ministry said the tender had been run in secret and asked that the contract be "
-     "cancelled.", [("PER", -1, "contract")], []),
+     "cancelled.", [("PER", 1, "canceling the contract")], []),  # +1 on the demanded act (the gold's demand convention)
     ("Peru's transport ministry said the contractor had run the tender in secret and asked that the contract "
      "be cancelled.", [], []),
     # "rejected X as ignoring Y": the gerund after "as" is what X does; a participle after a comma is the subject's
